@@ -1,0 +1,44 @@
+package org.crosscheck.ingest;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+
+/**
+ * One input to read: a name for messages and ids, and a way to open its bytes (more than once,
+ * so detection can sniff the head and the reader can then stream from the start).
+ *
+ * @param name the file path or URL, used in messages and as the article origin
+ * @param size length in bytes, or -1 when unknown
+ * @param contentType the media type a server declared, or {@code null}
+ * @param fetchedAt when the bytes were obtained; dates after it are impossible
+ */
+public record InputSource(
+    String name, Opener opener, long size, String contentType, Instant fetchedAt) {
+
+  /** Opens a fresh stream over the input's bytes. */
+  @FunctionalInterface
+  public interface Opener {
+    InputStream open() throws IOException;
+  }
+
+  public InputStream open() throws IOException {
+    return opener.open();
+  }
+
+  public static InputSource ofFile(Path file) throws IOException {
+    return new InputSource(
+        file.toString(),
+        () -> Files.newInputStream(file),
+        Files.size(file),
+        null,
+        Files.getLastModifiedTime(file).toInstant());
+  }
+
+  public static InputSource ofBytes(String name, byte[] bytes, String contentType, Instant fetchedAt) {
+    return new InputSource(
+        name, () -> new java.io.ByteArrayInputStream(bytes), bytes.length, contentType, fetchedAt);
+  }
+}

@@ -1,0 +1,33 @@
+package org.crosscheck.store;
+
+import java.io.IOException;
+import java.util.Optional;
+import org.crosscheck.model.Article;
+
+/**
+ * Where articles live and are searched. Writes become durable and visible to other processes at
+ * {@link #commit()}; a crash before it loses only what was put since the last commit, never
+ * leaves half an article or a duplicate.
+ */
+public interface Store extends AutoCloseable {
+
+  /** What a {@link #put} did. */
+  enum PutOutcome { NEW, UPDATED, UNCHANGED }
+
+  /**
+   * Stores an article under its id. The same content again changes nothing; changed content
+   * replaces the stored version and records the old one in {@link Article#revisions()}.
+   */
+  PutOutcome put(Article article) throws IOException;
+
+  Optional<Article> get(String id) throws IOException;
+
+  SearchResults search(SearchQuery query) throws IOException;
+
+  long count() throws IOException;
+
+  void commit() throws IOException;
+
+  @Override
+  void close() throws IOException;
+}
