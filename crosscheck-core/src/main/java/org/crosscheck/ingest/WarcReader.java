@@ -1,5 +1,6 @@
 package org.crosscheck.ingest;
 
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Locale;
@@ -10,7 +11,6 @@ import org.crosscheck.model.ArticleBuilder;
 import org.crosscheck.model.InputFormat;
 import org.netpreserve.jwarc.HttpResponse;
 import org.netpreserve.jwarc.MediaType;
-import org.netpreserve.jwarc.ParsingException;
 import org.netpreserve.jwarc.WarcRecord;
 import org.netpreserve.jwarc.WarcResponse;
 
@@ -46,31 +46,52 @@ public final class WarcReader implements ReportReader {
 
   @Override
   public void read(InputSource input, ArticleSink sink) throws IOException {
-    try (InputStream in = input.open();
-        org.netpreserve.jwarc.WarcReader warc = new org.netpreserve.jwarc.WarcReader(in)) {
-      while (true) {
-        long offset = warc.position();
-        Optional<WarcRecord> next;
-        try {
-          next = warc.next();
-        } catch (IOException e) {
-          sink.skip(input.name() + "#" + offset,
-              "corrupt WARC record, rest of the file not read: " + FeedParser.oneLine(e));
-          return;
-        }
-        if (next.isEmpty()) return;
-        if (!(next.get() instanceof WarcResponse response)) continue;
-        String location = input.name() + "#" + warc.position();
-        try {
-          readResponse(response, location, sink);
-        } catch (ParsingException e) {
-          sink.skip(location, "unreadable HTTP response: " + FeedParser.oneLine(e));
-        } catch (IOException e) {
-          sink.skip(location, "record cut off, rest of the file not read: " + FeedParser.oneLine(e));
-          return;
-        } catch (RuntimeException e) {
-          sink.skip(location, "could not extract the page: " + FeedParser.oneLine(e));
-        }
+    try (InputStream in = input.open()) {
+      org.netpreserve.jwarc.WarcReader warc;
+      try {
+        warc = new org.netpreserve.jwarc.WarcReader(in);
+      } catch (IOException e) {
+        sink.skip(input.name(), "not a WARC file: " + FeedParser.oneLine(e));
+        return;
+      }
+      try (warc) {
+        readRecords(warc, input.name(), sink);
+      }
+    }
+  }
+
+  private void readRecords(org.netpreserve.jwarc.WarcReader warc, String name, ArticleSink sink)
+      throws IOException {
+    long records = 0;
+    while (true) {
+      Optional<WarcRecord> next;
+      try {
+        next = warc.next();
+      } catch (IOException e) {
+        // after a failed read jwarc's position is where the bad record starts
+        sink.skip(name + "#" + warc.position(),
+            "corrupt WARC record, rest of the file not read: " + FeedParser.oneLine(e));
+        return;
+      }
+      if (next.isEmpty()) {
+        if (records == 0) sink.skip(name, "no WARC records in the file");
+        return;
+      }
+      records++;
+      if (!(next.get() instanceof WarcResponse response)) continue;
+      // jwarc reports the start of the record just returned: compressed offset for .warc.gz
+      String location = name + "#" + warc.position();
+      try {
+        readResponse(response, location, sink);
+      } catch (EOFException e) {
+        sink.skip(location, "record cut off, rest of the file not read: " + FeedParser.oneLine(e));
+        return;
+      } catch (IOException e) {
+        // A bad HTTP header or Content-Encoding spoils this record only; the WARC framing
+        // around it is intact, and if it is not, the next record will say so.
+        sink.skip(location, "unreadable HTTP response: " + FeedParser.oneLine(e));
+      } catch (RuntimeException e) {
+        sink.skip(location, "could not extract the page: " + FeedParser.oneLine(e));
       }
     }
   }
