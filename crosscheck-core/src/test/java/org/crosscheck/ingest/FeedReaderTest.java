@@ -241,4 +241,28 @@ class FeedReaderTest {
     assertThat(a.feedUrl()).isEqualTo("https://feeds.t.example/main.rss");
     assertThat(a.origin()).isEqualTo("https://feeds.t.example/main.rss#item-1");
   }
+
+  @Test
+  void feedCutOffInsideCdataKeepsTheItemsBefore() throws IOException {
+    String feed = "<rss version=\"2.0\" xmlns:content=\"http://purl.org/rss/1.0/modules/content/\">"
+        + "<channel><title>T</title><item><title>Whole</title><link>https://t.example/1</link>"
+        + "<description>x</description></item><item><title>Cut</title><link>https://t.example/2</link>"
+        + "<content:encoded><![CDATA[<p>Half a sent";
+
+    CollectingSink sink = read("cut-cdata.xml", feed.getBytes(StandardCharsets.UTF_8));
+
+    assertThat(sink.titles()).containsExactly("Whole");
+    assertThat(sink.skipped).extracting(CollectingSink.Skip::location).containsExactly("cut-cdata.xml item 2");
+  }
+
+  @Test
+  void externalEntitiesAreNeverResolved() throws IOException {
+    String feed = "<?xml version=\"1.0\"?><!DOCTYPE rss [<!ENTITY xxe SYSTEM \"file:///etc/hostname\">]>"
+        + "<rss version=\"2.0\"><channel><title>T</title><item><title>A &xxe; B</title>"
+        + "<link>https://t.example/1</link><description>x</description></item></channel></rss>";
+
+    CollectingSink sink = read("xxe.xml", feed.getBytes(StandardCharsets.UTF_8));
+
+    assertThat(sink.titles()).containsExactly("A &xxe; B");
+  }
 }
