@@ -25,4 +25,8 @@ final class CollectingSink implements ArticleSink {
     if (accepted.size() != 1) throw new AssertionError("expected one article, got " + accepted.size() + "; skipped " + skipped);
     return accepted.get(0);
   }
+
+  List<String> titles() {
+    return accepted.stream().map(Article::title).toList();
+  }
 }
