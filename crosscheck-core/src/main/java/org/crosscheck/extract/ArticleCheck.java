@@ -25,11 +25,11 @@ final class ArticleCheck {
     this.options = options;
   }
 
-  /** What the whole page shows before pruning: headline-length links and a subscribe prompt. */
-  record Signals(int headlineLinks, boolean paywallPrompt) {}
+  /** What the whole page shows before pruning: headline-length links and its visible text. */
+  record Signals(int headlineLinks, String pageText) {}
 
   Signals signals(Element body) {
-    return new Signals(headlineLinks(body), options.vocabulary().isPaywallPrompt(body.text()));
+    return new Signals(headlineLinks(body), body.text());
   }
 
   /**
@@ -42,7 +42,7 @@ final class ArticleCheck {
       return "error page (title \"" + abbreviate(title) + "\", " + chars + " chars of text)";
     }
     if (chars < SHORT_TEXT && (Boolean.FALSE.equals(meta.accessibleForFree())
-        || signals.paywallPrompt())) {
+        || options.vocabulary().isPaywallPrompt(signals.pageText()))) {
       return "paywall stub (" + chars + " chars of text before a subscribe prompt)";
     }
     int longestRun = longestParagraphRun(paragraphs);

@@ -37,6 +37,10 @@ final class ContentScorer {
     for (Element e : body.getAllElements()) {
       double blockScore = blockScore(e, stats);
       if (blockScore <= 0) continue;
+      // A container holding text of its own (br-separated lines) is itself a candidate.
+      if (!PARAGRAPHS.contains(e.normalName())) {
+        scores.computeIfAbsent(e, a -> new double[] {initialScore(a)})[0] += blockScore;
+      }
       Element ancestor = e.parent();
       for (int level = 0; ancestor != null && level < ANCESTOR_LEVELS; level++, ancestor = ancestor.parent()) {
         double[] score = scores.computeIfAbsent(ancestor, a -> new double[] {initialScore(a)});

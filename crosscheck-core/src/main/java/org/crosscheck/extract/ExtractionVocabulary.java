@@ -119,7 +119,7 @@ public record ExtractionVocabulary(
 
   private static List<Pattern> patterns(String resource) {
     return lines(resource).stream()
-        .map(line -> Pattern.compile(line, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE))
+        .map(line -> Pattern.compile(line, Pattern.CASE_INSENSITIVE))
         .toList();
   }
 

@@ -10,7 +10,9 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.LinkedHashSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -62,25 +64,26 @@ final class MetadataReader {
   }
 
   PageMetadata read(Document doc, String url) {
+    MetaTags metas = new MetaTags(doc);
     JsonLd ld = jsonLd(doc);
     ZoneId zone = options.defaultZone();
     List<DateCandidate> dates = new ArrayList<>(ld.dates);
-    metaDates(doc, dates, zone);
+    metaDates(metas, dates, zone);
     timeDates(doc, dates, zone);
     datelineDates(doc, dates, zone);
     urlDate(url, dates, zone);
 
     List<String> titles = new ArrayList<>();
     addIfPresent(titles, ld.headline);
-    addIfPresent(titles, meta(doc, "og:title"));
-    addIfPresent(titles, meta(doc, "twitter:title"));
+    addIfPresent(titles, metas.first("og:title"));
+    addIfPresent(titles, metas.first("twitter:title"));
     Element h1 = doc.selectFirst("h1");
     if (h1 != null) addIfPresent(titles, h1.text());
     addIfPresent(titles, doc.title());
 
     List<String> authors = new ArrayList<>(ld.authors);
     for (String name : AUTHOR_META) {
-      for (Element m : metaElements(doc, name)) addIfPresent(authors, m.attr("content"));
+      for (Element m : metas.all(name)) addIfPresent(authors, m.attr("content"));
     }
     for (Element e : doc.select("[rel=author], [itemprop=author], .byline, .author, .author-name")) {
       String text = e.hasAttr("content") ? e.attr("content") : e.text();
@@ -88,13 +91,13 @@ final class MetadataReader {
       if (authors.size() > 20) break;
     }
 
-    String canonical = firstNonBlank(attr(doc, "link[rel=canonical]", "abs:href"), meta(doc, "og:url"), ld.url);
-    String language = language(doc, ld.language);
-    String section = firstNonBlank(ld.section, meta(doc, "article:section"), meta(doc, "section"));
-    String image = firstNonBlank(ld.image, meta(doc, "og:image"), meta(doc, "twitter:image"));
-    String siteName = firstNonBlank(meta(doc, "og:site_name"), ld.publisher);
-    String description = firstNonBlank(meta(doc, "og:description"), meta(doc, "description"), ld.description);
-    String ogType = meta(doc, "og:type");
+    String canonical = firstNonBlank(attr(doc, "link[rel=canonical]", "abs:href"), metas.first("og:url"), ld.url);
+    String language = language(doc, metas, ld.language);
+    String section = firstNonBlank(ld.section, metas.first("article:section"), metas.first("section"));
+    String image = firstNonBlank(ld.image, metas.first("og:image"), metas.first("twitter:image"));
+    String siteName = firstNonBlank(metas.first("og:site_name"), ld.publisher);
+    String description = firstNonBlank(metas.first("og:description"), metas.first("description"), ld.description);
+    String ogType = metas.first("og:type");
     boolean articleType = ld.article || (ogType != null && ogType.toLowerCase(Locale.ROOT).contains("article"));
     return new PageMetadata(titles, description, authors, dates, canonical, language, section,
         image, siteName, articleType, ld.accessibleForFree);
@@ -221,40 +224,46 @@ final class MetadataReader {
 
   // ---- meta tags ----
 
-  private static void metaDates(Document doc, List<DateCandidate> into, ZoneId zone) {
-    metaDates(doc, PUBLISHED_META, DateCandidate.Kind.PUBLISHED, into, zone);
-    metaDates(doc, CREATED_META, DateCandidate.Kind.CREATED, into, zone);
-    metaDates(doc, MODIFIED_META, DateCandidate.Kind.MODIFIED, into, zone);
+  private static void metaDates(MetaTags metas, List<DateCandidate> into, ZoneId zone) {
+    metaDates(metas, PUBLISHED_META, DateCandidate.Kind.PUBLISHED, into, zone);
+    metaDates(metas, CREATED_META, DateCandidate.Kind.CREATED, into, zone);
+    metaDates(metas, MODIFIED_META, DateCandidate.Kind.MODIFIED, into, zone);
   }
 
-  private static void metaDates(Document doc, List<String> names, DateCandidate.Kind kind,
+  private static void metaDates(MetaTags metas, List<String> names, DateCandidate.Kind kind,
       List<DateCandidate> into, ZoneId zone) {
     for (String name : names) {
-      for (Element m : metaElements(doc, name)) {
+      for (Element m : metas.all(name)) {
         DateStrings.parse(m.attr("content"), zone)
             .ifPresent(d -> into.add(new DateCandidate(d, kind, "meta", name)));
       }
     }
   }
 
-  /** {@code <meta>} elements whose property, name or itemprop equals {@code name}, any case. */
-  private static List<Element> metaElements(Document doc, String name) {
-    List<Element> out = new ArrayList<>();
-    for (Element m : doc.getElementsByTag("meta")) {
-      if (name.equalsIgnoreCase(m.attr("property")) || name.equalsIgnoreCase(m.attr("name"))
-          || name.equalsIgnoreCase(m.attr("itemprop")) || name.equalsIgnoreCase(m.attr("http-equiv"))) {
-        out.add(m);
+  /** The page's {@code <meta>} elements by lower-cased property, name, itemprop or http-equiv. */
+  private static final class MetaTags {
+    private final Map<String, List<Element>> byName = new HashMap<>();
+
+    MetaTags(Document doc) {
+      for (Element m : doc.getElementsByTag("meta")) {
+        for (String key : List.of("property", "name", "itemprop", "http-equiv")) {
+          String name = m.attr(key);
+          if (!name.isEmpty()) byName.computeIfAbsent(name.strip().toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(m);
+        }
       }
     }
-    return out;
-  }
 
-  private static String meta(Document doc, String name) {
-    for (Element m : metaElements(doc, name)) {
-      String content = m.attr("content").strip();
-      if (!content.isEmpty()) return content;
+    List<Element> all(String name) {
+      return byName.getOrDefault(name, List.of());
     }
-    return null;
+
+    String first(String name) {
+      for (Element m : all(name)) {
+        String content = m.attr("content").strip();
+        if (!content.isEmpty()) return content;
+      }
+      return null;
+    }
   }
 
   // ---- visible dates ----
@@ -320,10 +329,10 @@ final class MetadataReader {
 
   // ---- small helpers ----
 
-  private static String language(Document doc, String fromJsonLd) {
+  private static String language(Document doc, MetaTags metas, String fromJsonLd) {
     Element html = doc.selectFirst("html");
-    String raw = firstNonBlank(html == null ? null : html.attr("lang"), meta(doc, "og:locale"),
-        meta(doc, "content-language"), meta(doc, "language"), fromJsonLd);
+    String raw = firstNonBlank(html == null ? null : html.attr("lang"), metas.first("og:locale"),
+        metas.first("content-language"), metas.first("language"), fromJsonLd);
     if (raw == null) return null;
     String code = raw.strip().split("[-_,;\\s]")[0].toLowerCase(Locale.ROOT);
     return code.matches("[a-z]{2,3}") ? code : null;
