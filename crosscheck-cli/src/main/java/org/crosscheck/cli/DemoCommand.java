@@ -1,9 +1,7 @@
 package org.crosscheck.cli;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -56,23 +54,38 @@ final class DemoCommand implements Callable<Integer> {
     return 0;
   }
 
-  /** Copies the corpus listed in the bundled MANIFEST.txt out of the jar; returns the file count. */
+  /** Files at the corpus root that describe it rather than belong to it. */
+  private static final java.util.Set<String> NOT_CORPUS = java.util.Set.of("README.md", "MANIFEST.txt");
+
+  /** Copies the bundled corpus (from the jar, or from the classes directory in a dev build). */
   static int copyCorpus(Path target) throws IOException {
-    List<String> names;
-    try (InputStream manifest = DemoCommand.class.getResourceAsStream(CORPUS + "MANIFEST.txt")) {
-      if (manifest == null) throw new IOException("the demo corpus is missing from this build");
-      names = new String(manifest.readAllBytes(), StandardCharsets.UTF_8).lines()
-          .map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
-    }
-    for (String name : names) {
-      Path file = target.resolve(name).normalize();
-      if (!file.startsWith(target)) throw new IOException("bad corpus entry: " + name);
-      Files.createDirectories(file.getParent());
-      try (InputStream in = DemoCommand.class.getResourceAsStream(CORPUS + name)) {
-        if (in == null) throw new IOException("demo corpus file missing from this build: " + name);
-        Files.copy(in, file, StandardCopyOption.REPLACE_EXISTING);
+    java.net.URL url = DemoCommand.class.getResource(CORPUS);
+    if (url == null) throw new IOException("the demo corpus is missing from this build");
+    try {
+      java.net.URI uri = url.toURI();
+      if (uri.getScheme().equals("jar")) {
+        try (java.nio.file.FileSystem jar = java.nio.file.FileSystems.newFileSystem(uri, java.util.Map.of())) {
+          return copyTree(jar.getPath(CORPUS), target);
+        }
       }
+      return copyTree(Path.of(uri), target);
+    } catch (java.net.URISyntaxException e) {
+      throw new IOException("cannot locate the demo corpus: " + url, e);
     }
-    return names.size();
+  }
+
+  private static int copyTree(Path root, Path target) throws IOException {
+    List<Path> files;
+    try (var walk = Files.walk(root)) {
+      files = walk.filter(Files::isRegularFile)
+          .filter(p -> !(p.getParent().equals(root) && NOT_CORPUS.contains(p.getFileName().toString())))
+          .sorted().toList();
+    }
+    for (Path file : files) {
+      Path copy = target.resolve(root.relativize(file).toString());
+      Files.createDirectories(copy.getParent());
+      Files.copy(file, copy, StandardCopyOption.REPLACE_EXISTING);
+    }
+    return files.size();
   }
 }

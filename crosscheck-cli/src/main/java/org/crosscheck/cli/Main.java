@@ -23,6 +23,8 @@ public final class Main implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   public static void main(String[] args) {
+    // Lucene logs performance hints (vector module, native access) through JUL; users need none.
+    java.util.logging.Logger.getLogger("org.apache.lucene").setLevel(java.util.logging.Level.SEVERE);
     System.exit(commandLine().execute(args));
   }
 

@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import org.crosscheck.extract.HtmlExtractor;
 import org.crosscheck.extract.PageExtractor;
-import org.crosscheck.ingest.FormatDetector;
 import org.crosscheck.ingest.IngestOptions;
 import org.crosscheck.ingest.IngestProgress;
 import org.crosscheck.ingest.Ingester;
@@ -35,9 +34,7 @@ final class Wiring {
   }
 
   static ReaderChooser readers(PageExtractor extractor) {
-    Readers readers = Readers.standard(extractor);
-    FormatDetector detector = new FormatDetector();
-    return input -> readers.forFormat(detector.detect(input));
+    return Readers.standard(extractor);
   }
 
   static Inputs inputs() {

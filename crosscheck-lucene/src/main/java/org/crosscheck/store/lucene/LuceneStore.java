@@ -105,18 +105,41 @@ public final class LuceneStore implements Store {
     requireWritable();
     String previousHash = hashes.get(article.id());
     if (article.contentHash().equals(previousHash)) return PutOutcome.UNCHANGED;
-    List<Revision> revisions = new ArrayList<>(article.revisions());
+    Article old = null;
     if (previousHash != null) {
       searchers.maybeRefreshBlocking();
-      get(article.id()).ifPresent(old -> {
-        revisions.addAll(0, old.revisions());
-        revisions.add(new Revision(old.contentHash(), old.ingestedAt(), old.title()));
-      });
+      old = get(article.id()).orElse(null);
     }
-    Article stored = article.withStoreState(Instant.now(), revisions);
+    if (old == null) {
+      write(article.withStoreState(Instant.now(), article.revisions()));
+      return previousHash == null ? PutOutcome.NEW : PutOutcome.UPDATED;
+    }
+    if (old.revisions().stream().anyMatch(r -> r.contentHash().equals(article.contentHash()))) {
+      return PutOutcome.UNCHANGED;
+    }
+    List<Revision> revisions = new ArrayList<>(old.revisions());
+    if (isOlder(article, old)) {
+      // An earlier version arriving late (a feed and an archive of the same report): keep the
+      // newer text, remember this one, and report nothing new.
+      revisions.add(new Revision(article.contentHash(), Instant.now(), article.title()));
+      write(old.withStoreState(old.ingestedAt(), revisions));
+      return PutOutcome.UNCHANGED;
+    }
+    revisions.add(new Revision(old.contentHash(), old.ingestedAt(), old.title()));
+    write(article.withStoreState(Instant.now(), revisions));
+    return PutOutcome.UPDATED;
+  }
+
+  /** True when {@code a} says it was last changed before {@code b} was. */
+  private static boolean isOlder(Article a, Article b) {
+    var aTime = a.updated() != null ? a.updated() : a.published();
+    var bTime = b.updated() != null ? b.updated() : b.published();
+    return aTime != null && bTime != null && aTime.isBefore(bTime);
+  }
+
+  private void write(Article stored) throws IOException {
     writer.updateDocument(new Term(ArticleDocuments.ID, stored.id()), ArticleDocuments.toDocument(stored));
     hashes.put(stored.id(), stored.contentHash());
-    return previousHash == null ? PutOutcome.NEW : PutOutcome.UPDATED;
   }
 
   @Override

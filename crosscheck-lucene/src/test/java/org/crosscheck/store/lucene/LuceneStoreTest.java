@@ -51,6 +51,24 @@ class LuceneStoreTest {
   }
 
   @Test
+  void anOlderVersionArrivingLateNeitherReplacesTheNewerNorFlipFlopsOnReruns() throws IOException {
+    Article original = article("https://a.example/9", "Alpha", "2025-12-24T08:00:00Z", "Town retaken", "First account.");
+    Article newer = new ArticleBuilder(InputFormat.JSONL, "test.jsonl").url("https://a.example/9").source("Alpha")
+        .title("Town retaken").published(OffsetDateTime.parse("2025-12-24T08:00:00Z"), "feed")
+        .updated(OffsetDateTime.parse("2025-12-24T15:00:00Z")).paragraph("First account, with the afternoon update.")
+        .build();
+    try (LuceneStore store = LuceneStore.open(data)) {
+      assertThat(store.put(newer)).isEqualTo(PutOutcome.NEW);
+      assertThat(store.put(original)).isEqualTo(PutOutcome.UNCHANGED);
+      assertThat(store.put(newer)).isEqualTo(PutOutcome.UNCHANGED);
+      assertThat(store.put(original)).isEqualTo(PutOutcome.UNCHANGED);
+      Article stored = store.get(newer.id()).orElseThrow();
+      assertThat(stored.paragraphs()).containsExactly("First account, with the afternoon update.");
+      assertThat(stored.revisions()).extracting(r -> r.contentHash()).containsExactly(original.contentHash());
+    }
+  }
+
+  @Test
   void searchRanksFiltersAndCountsFacetsOverAllMatches() throws IOException {
     try (LuceneStore store = LuceneStore.open(data)) {
       store.put(article("https://a.example/1", "Alpha", "2025-12-20T10:00:00Z", "Floods in the valley", "Rivers rose after the storm."));
