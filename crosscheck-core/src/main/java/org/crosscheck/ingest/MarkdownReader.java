@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.StringJoiner;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.crosscheck.extract.DateStrings;
@@ -106,7 +107,7 @@ public final class MarkdownReader implements ReportReader {
       try {
         meta = yaml.readTree(text.substring(start, close.start()));
       } catch (JsonProcessingException e) {
-        sink.skip(name, "malformed front matter" + yamlLine(e) + ": " + firstLine(e.getOriginalMessage()));
+        sink.skip(name, "malformed front matter" + yamlLine(e) + ": " + yamlProblem(e.getOriginalMessage()));
         return;
       }
       if (meta != null && !meta.isMissingNode() && !meta.isNull() && !meta.isObject()) {
@@ -237,9 +238,14 @@ public final class MarkdownReader implements ReportReader {
     return at == null || at.getLineNr() < 1 ? "" : " at line " + (at.getLineNr() + 1);
   }
 
-  private static String firstLine(String message) {
+  /** SnakeYAML's context and problem lines ("while scanning a quoted scalar; found unexpected end of stream"). */
+  private static String yamlProblem(String message) {
     if (message == null) return "unreadable YAML";
-    return message.strip().split("\\R", 2)[0];
+    StringJoiner parts = new StringJoiner("; ");
+    for (String line : message.split("\\R")) {
+      if (!line.isBlank() && !Character.isWhitespace(line.charAt(0))) parts.add(line.strip());
+    }
+    return parts.length() == 0 ? "unreadable YAML" : parts.toString();
   }
 
   private static String first(List<String> paragraphs) {
