@@ -25,6 +25,7 @@ public final class Readers implements ReaderChooser {
         new MarkdownReader(),
         new HtmlReader(extractor),
         new FeedReader(extractor),
+        new JsonLinesReader(extractor),
         new WarcReader(extractor)));
   }
 
