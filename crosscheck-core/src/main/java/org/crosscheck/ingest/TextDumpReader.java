@@ -105,6 +105,11 @@ public final class TextDumpReader implements ReportReader {
       return;
     }
     String text = TextDecoder.decode(bytes).text();
+    String binary = FormatDetector.binaryReason(text);
+    if (binary != null) {
+      sink.skip(input.name(), binary);
+      return;
+    }
     List<String> paragraphs = TextParagraphs.split(text);
     if (paragraphs.isEmpty()) {
       sink.skip(input.name(), "empty: no text in the file");
