@@ -63,19 +63,29 @@ final class SparseVector {
   /** Keeps the {@code k} entries heaviest after idf; a bounded centroid keeps memory bounded. */
   SparseVector top(int k, Vocabulary v) {
     if (ids.length <= k) return this;
-    Integer[] order = new Integer[ids.length];
-    for (int i = 0; i < order.length; i++) order[i] = i;
-    Arrays.sort(order, (x, y) -> {
-      int c = Float.compare(weights[y] * v.idf(ids[y]), weights[x] * v.idf(ids[x]));
-      return c != 0 ? c : Integer.compare(ids[x], ids[y]);
-    });
-    int[] keep = new int[k];
-    for (int i = 0; i < k; i++) keep[i] = order[i];
+    int[] keep = heaviest(k, v);
     Arrays.sort(keep);
     int[] ri = new int[k];
     float[] rw = new float[k];
     for (int i = 0; i < k; i++) { ri[i] = ids[keep[i]]; rw[i] = weights[keep[i]]; }
     return new SparseVector(ri, rw);
+  }
+
+  /**
+   * Positions of the {@code k} entries heaviest after idf, heaviest first, ties by lower id. Sorts
+   * packed longs (weight bits high, position low): non-negative floats order like their bits.
+   */
+  int[] heaviest(int k, Vocabulary v) {
+    int n = ids.length;
+    long[] packed = new long[n];
+    for (int i = 0; i < n; i++) {
+      float w = Math.max(0f, weights[i] * v.idf(ids[i]));
+      packed[i] = ((long) Float.floatToIntBits(w) << 32) | (0xFFFFFFFFL - i);
+    }
+    Arrays.sort(packed);
+    int[] out = new int[Math.min(k, n)];
+    for (int i = 0; i < out.length; i++) out[i] = (int) (0xFFFFFFFFL - (packed[n - 1 - i] & 0xFFFFFFFFL));
+    return out;
   }
 
   /** Cosine of the two vectors after weighting every entry by its idf. */
@@ -92,6 +102,22 @@ final class SparseVector {
       }
     }
     return dot == 0 ? 0 : dot / (norm(v) * o.norm(v));
+  }
+
+  /** As {@link #cosine}, with this vector's idf-weighted norm already known. */
+  double cosine(SparseVector o, Vocabulary v, double norm) {
+    if (isEmpty() || o.isEmpty() || norm == 0) return 0;
+    double dot = 0;
+    int a = 0, b = 0;
+    while (a < ids.length && b < o.ids.length) {
+      if (ids[a] < o.ids[b]) a++;
+      else if (ids[a] > o.ids[b]) b++;
+      else {
+        float idf = v.idf(ids[a]);
+        dot += weights[a++] * o.weights[b++] * idf * idf;
+      }
+    }
+    return dot == 0 ? 0 : dot / (norm * o.norm(v));
   }
 
   double norm(Vocabulary v) {

@@ -43,6 +43,9 @@ public final class StoryClusterer {
   private int nextSerial;
   private int arrivals;
   private Instant clock;
+  /** The article being placed and its idf-weighted norm, computed once rather than per candidate. */
+  private SparseVector cachedTerms;
+  private double cachedTermNorm;
 
   public StoryClusterer(ClusteringConfig config, Consumer<Story> closedStories) {
     this.config = config;
@@ -55,6 +58,8 @@ public final class StoryClusterer {
     closeQuiet();
     Doc doc = doc(f);
     int[] salientIds = salient(doc.entities);
+    cachedTerms = doc.terms;
+    cachedTermNorm = doc.terms.norm(terms);
     Live best = null;
     double bestSim = 0;
     for (Live s : candidates(doc.terms, doc.entities)) {
@@ -107,7 +112,7 @@ public final class StoryClusterer {
   }
 
   private double similarity(SparseVector t, SparseVector e, int[] salient, SparseVector p, Instant from, Instant to, Live s) {
-    double sum = config.termWeight() * t.cosine(s.terms, terms);
+    double sum = config.termWeight() * t.cosine(s.terms, terms, t == cachedTerms ? cachedTermNorm : t.norm(terms));
     double weight = config.termWeight();
     if (!e.isEmpty()) {
       sum += config.entityWeight() * e.cosine(s.entities, entities);
@@ -173,16 +178,7 @@ public final class StoryClusterer {
 
   /** Positions of the {@code limit} entries of {@code v} heaviest after idf. */
   private static int[] heaviest(SparseVector v, Vocabulary vocab, int limit) {
-    int n = v.ids.length;
-    Integer[] order = new Integer[n];
-    for (int i = 0; i < n; i++) order[i] = i;
-    Arrays.sort(order, (a, b) -> {
-      int c = Float.compare(v.weights[b] * vocab.idf(v.ids[b]), v.weights[a] * vocab.idf(v.ids[a]));
-      return c != 0 ? c : Integer.compare(v.ids[a], v.ids[b]);
-    });
-    int[] out = new int[Math.min(limit, n)];
-    for (int i = 0; i < out.length; i++) out[i] = order[i];
-    return out;
+    return v.heaviest(limit, vocab);
   }
 
   private Live open(ArticleFeatures f) {
