@@ -1,5 +1,6 @@
 package org.crosscheck.stories;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -71,14 +72,28 @@ public final class WireDetector {
     Optional<WireCredit> k = known(name, evidence);
     if (k.isPresent() || !generic) return k;
     if (AGENCY_ABBREVIATION.matcher(name).matches()) {
-      Matcher spelled = Pattern.compile("((?:\\p{Lu}[\\p{L}-]+\\s+){1,5})\\(" + Pattern.quote(name) + "\\)").matcher(text);
-      String full = spelled.find() ? spelled.group(1).strip() : name;
-      return Optional.of(new WireCredit(name.toLowerCase(Locale.ROOT), full, false, evidence));
+      return Optional.of(new WireCredit(name.toLowerCase(Locale.ROOT), spelledOut(name, text), false, evidence));
     }
     if (AGENCY_NAME.matcher(name).matches()) {
       return Optional.of(new WireCredit(name.toLowerCase(Locale.ROOT).replaceAll("\\s+", "-"), name, false, evidence));
     }
     return Optional.empty();
+  }
+
+  /** The full name written before "(ABBR)" whose initials make the abbreviation, else the abbreviation. */
+  private static String spelledOut(String abbreviation, String text) {
+    Matcher m = Pattern.compile("((?:\\p{Lu}[\\p{L}-]+\\s+){1,6})\\(" + Pattern.quote(abbreviation) + "\\)").matcher(text);
+    while (m.find()) {
+      String[] words = m.group(1).strip().split("\\s+");
+      for (int from = 0; from < words.length; from++) {
+        StringBuilder initials = new StringBuilder();
+        for (int i = from; i < words.length; i++) initials.append(words[i].charAt(0));
+        if (initials.toString().equalsIgnoreCase(abbreviation)) {
+          return String.join(" ", Arrays.asList(words).subList(from, words.length));
+        }
+      }
+    }
+    return abbreviation;
   }
 
   private Optional<WireCredit> known(String name, String evidence) {
