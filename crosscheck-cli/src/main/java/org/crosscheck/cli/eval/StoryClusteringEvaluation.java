@@ -111,19 +111,17 @@ public final class StoryClusteringEvaluation {
     }
   }
 
+  /** Prints dev scores over a grid of the settings that matter most. Never run on test. */
   private static void sweep(List<Doc> docs) {
-    FeatureExtractor features = TextFeatureExtractor.english();
-    for (double entityWeight : new double[] {1.0, 2.0}) {
-      for (double threshold = 0.10; threshold <= 0.41; threshold += 0.025) {
-        for (double merge : new double[] {0.35, 0.5}) {
-          for (int salient : new int[] {2, 3, 5}) {
-            for (double floor : new double[] {1.0, 0.7, 0.5, 0.3}) {
-              ClusteringConfig c = ClusteringConfig.defaults().withWeights(1.0, entityWeight, 1.0).withThreshold(threshold)
-                  .withMergeThreshold(merge).withSalience(salient, floor);
-              ClusteringScores s = score(docs, DEV_TOPICS::contains, c, features);
-              System.out.printf(java.util.Locale.ROOT, "dev entityWeight %.1f threshold %.3f merge %.2f salient %d floor %.1f  %s%n",
-                  entityWeight, threshold, merge, salient, floor, s.summary());
-            }
+    for (double titleWeight : new double[] {1.0, 2.0, 3.0}) {
+      FeatureExtractor features = new TextFeatureExtractor(org.crosscheck.stories.Tokenizer.english(), titleWeight);
+      for (double threshold = 0.15; threshold <= 0.31; threshold += 0.025) {
+        for (int salient : new int[] {1, 2, 3}) {
+          for (double floor : new double[] {0.5, 0.7}) {
+            ClusteringConfig c = ClusteringConfig.defaults().withThreshold(threshold).withSalience(salient, floor);
+            ClusteringScores s = score(docs, DEV_TOPICS::contains, c, features);
+            System.out.printf(java.util.Locale.ROOT, "dev title %.0f threshold %.3f salient %d floor %.1f  %s%n",
+                titleWeight, threshold, salient, floor, s.summary());
           }
         }
       }
