@@ -63,9 +63,12 @@ public final class Annotator {
     for (CoreMap m : doc.get(CoreAnnotations.MentionsAnnotation.class)) {
       String tag = m.get(CoreAnnotations.NamedEntityTagAnnotation.class);
       switch (tag) {
-        case "PERSON", "ORGANIZATION", "LOCATION", "MISC" ->
-            found.add(new EntityLinker.Found(begin(m), end(m), text.substring(begin(m), end(m)),
+        case "PERSON", "ORGANIZATION", "LOCATION", "MISC" -> {
+          // The tagger now and then calls a pronoun a person: a name has a capital letter.
+          if (!text.substring(begin(m), end(m)).chars().anyMatch(Character::isUpperCase)) continue;
+          found.add(new EntityLinker.Found(begin(m), end(m), text.substring(begin(m), end(m)),
                 EntityType.valueOf(tag)));
+        }
         case "DATE", "TIME", "DURATION", "SET" -> {
           TimeRef t = timeRef(m, text);
           if (t != null) times.add(t);
@@ -73,6 +76,7 @@ public final class Annotator {
         default -> {}
       }
     }
+    found = EntityLinker.relabelPlaces(found);
     List<PlaceResolver.Toponym> toponyms = new ArrayList<>();
     for (EntityLinker.Found f : found) {
       if (f.type() == EntityType.LOCATION) toponyms.add(toponym(f, text));

@@ -44,6 +44,21 @@ final class EntityLinker {
     this.roles = new RoleFinder(gazetteer);
   }
 
+  /**
+   * Relabels as a place any mention spelled like a place the text names elsewhere: the tagger
+   * reads a headline "KUPYANSK" or a sentence-initial "Kyiv" as a person now and then.
+   */
+  static List<Found> relabelPlaces(List<Found> found) {
+    Set<String> places = new java.util.HashSet<>();
+    for (Found f : found) if (f.type() == EntityType.LOCATION) places.add(Names.fold(clean(f)));
+    List<Found> out = new ArrayList<>(found.size());
+    for (Found f : found) {
+      boolean place = f.type() != EntityType.LOCATION && places.contains(Names.fold(clean(f)));
+      out.add(place ? new Found(f.start(), f.end(), f.text(), EntityType.LOCATION) : f);
+    }
+    return out;
+  }
+
   Annotations link(String articleId, String text, List<Annotations.Span> sentences,
       List<Found> found, List<PlaceResolver.Resolution> resolved, List<TimeRef> times) {
     Map<Integer, GazetteerEntry> placeAt = new HashMap<>();

@@ -24,7 +24,11 @@ final class RoleFinder {
       "^\\s*,\\s*((?:the |a |an )?[a-z][^,.;:\"“”()]{2,140}?)(?=\\s*[,.;:\"“”(]|\\s+(?:said|says|told|noted|added|wrote|simply|who|which)\\b|$)");
   private static final Set<String> STOP_BEFORE = Set.of("the", "a", "an", "by", "that", "and",
       "with", "from", "to", "said", "says", "told", "as", "when", "while", "for", "on", "in", "at",
-      "but", "or", "is", "was", "has", "had", "have", "according", "another");
+      "but", "or", "is", "was", "has", "had", "have", "according", "another", "then", "now", "can", "cannot", "will", "would", "could", "should",
+      "must", "may", "might", "tell", "tells", "ask", "asked", "urged", "met", "meet", "called",
+      "call", "thanked", "warned", "whom", "who");
+  /** Words that may open a title before a name: it must start after one of these or punctuation. */
+  private static final Set<String> OPENERS = Set.of("the", "a", "an", "another", "by", "former", "as");
   private static final Set<String> TITLE_WORDS = Set.of("president", "minister", "general",
       "chief", "staff", "commander", "spokesman", "spokeswoman", "spokesperson", "secretary",
       "director", "head", "governor", "mayor", "chancellor", "leader", "envoy", "ambassador",
@@ -63,16 +67,26 @@ final class RoleFinder {
     List<int[]> spans = new ArrayList<>();
     while (m.find()) spans.add(new int[] {m.start(), m.end()});
     int from = trimmed.length();
-    for (int i = spans.size() - 1; i >= 0 && words.size() < 7; i--) {
+    boolean opened = false;
+    int i = spans.size() - 1;
+    for (; i >= 0 && words.size() < 7; i--) {
       int[] s = spans.get(i);
       String between = trimmed.substring(s[1], from);
-      if (!between.isBlank()) break; // punctuation ends the title
+      if (!between.isBlank()) {
+        opened = true; // punctuation ends the title
+        break;
+      }
       String w = trimmed.substring(s[0], s[1]);
-      if (STOP_BEFORE.contains(w.toLowerCase(Locale.ROOT))) break;
+      String lower = w.toLowerCase(Locale.ROOT);
+      if (STOP_BEFORE.contains(lower)) {
+        opened = OPENERS.contains(lower);
+        break;
+      }
       words.add(0, w);
       from = s[0];
     }
-    if (words.isEmpty()) return null;
+    if (i < 0 && words.size() < 7) opened = true; // the sentence starts with the title
+    if (words.isEmpty() || !opened) return null;
     String last = words.get(words.size() - 1).toLowerCase(Locale.ROOT);
     if (!TITLE_WORDS.contains(last)) return null;
     return String.join(" ", words);

@@ -159,11 +159,12 @@ public final class PlaceResolver {
         GazetteerEntry o = other.choice;
         if (o.isCountry() || o.isAdmin1() || o.featureCode().equals("CONT")) continue;
         double d = e.distanceKm(o);
-        if (e.featureClass() == 'H' || o.featureClass() == 'H') d = Math.max(0, d - 100);
-        double closeness = d < 25 ? 2 : d < 75 ? 1.5 : d < 200 ? 0.8 : d < 500 ? 0.2 : 0;
-        near += other.weight() * closeness;
+        // A river's point is one spot on a long line: it says little about what lies near it.
+        double weight = other.weight() * (o.featureClass() == 'H' ? 0.3 : 1);
+        if (e.featureClass() == 'H') d = Math.max(0, d - 100);
+        near += weight * 2.5 * Math.exp(-Math.max(0, d - 10) / 60);
       }
-      return score + Math.min(5, near);
+      return score + Math.min(8, near);
     }
   }
 }
