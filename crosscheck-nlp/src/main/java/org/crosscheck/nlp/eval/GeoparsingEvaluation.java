@@ -41,6 +41,17 @@ import org.crosscheck.nlp.geo.PlaceResolver;
 public final class GeoparsingEvaluation {
 
   private static final double MISS_KM = 20038;
+  /** Where to list the misses (-Dgeoparsing.misses=FILE), for error analysis. */
+  private static final java.io.PrintStream DEBUG = misses();
+
+  private static java.io.PrintStream misses() {
+    String file = System.getProperty("geoparsing.misses");
+    try {
+      return file == null ? null : new java.io.PrintStream(file, java.nio.charset.StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
 
   record Gold(int start, int end, double lat, double lon) {}
 
@@ -127,6 +138,12 @@ public final class GeoparsingEvaluation {
       s.overlapGoldMatched++;
       Place p = places.get(found.get(match).entityId());
       double error = p == null ? MISS_KM : GazetteerEntry.distanceKm(p.lat(), p.lon(), g.lat(), g.lon());
+      if (DEBUG != null && error > 161) {
+        synchronized (DEBUG) {
+          DEBUG.printf("%s\t%s\t%s\t%.0f\t%s%n", doc.id(), doc.text().substring(g.start(), g.end()),
+              found.get(match).text(), error, p == null ? "-" : p.name() + "/" + p.country() + "/" + p.featureCode());
+        }
+      }
       s.errors.add(error);
       if (error <= 161) s.within161++;
     }
