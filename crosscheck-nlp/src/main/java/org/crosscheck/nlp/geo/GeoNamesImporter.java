@@ -29,7 +29,7 @@ import java.util.zip.ZipInputStream;
  * Latin and Cyrillic script only, one per spelling that folds differently, which keeps the file
  * small without losing transliteration variants. When the dump lacks the admin1 and country
  * features themselves (cities500 has towns only) they are added from the code tables, placed at
- * the median of their towns.
+ * the centre of their towns.
  */
 public final class GeoNamesImporter {
 
@@ -139,8 +139,9 @@ public final class GeoNamesImporter {
         population, raw.size() + 1);
     builder.add(entry, alternates(f[1], concat(f[2], raw)));
     if (featureClass == 'P') {
-      membersByAdmin1.computeIfAbsent(country + "." + admin1, k -> new ArrayList<>()).add(new double[] {lat, lon});
-      membersByCountry.computeIfAbsent(country, k -> new ArrayList<>()).add(new double[] {lat, lon});
+      double[] point = {lat, lon, population};
+      membersByAdmin1.computeIfAbsent(country + "." + admin1, k -> new ArrayList<>()).add(point);
+      membersByCountry.computeIfAbsent(country, k -> new ArrayList<>()).add(point);
     }
     if (entry.isAdmin1()) admin1Present.add(entry.admin1Key());
     if (entry.isCountry()) countryPresent.add(country);
@@ -181,17 +182,19 @@ public final class GeoNamesImporter {
       if (row == null || admin1Present.contains(key)) return;
       long id = Long.parseLong(row[3]);
       if (!seen.add(id)) return;
-      double[] at = median(members);
+      double[] at = centre(members);
       int dot = key.indexOf('.');
+      // The towns' people stand in for the region's, which the code table does not give.
+      long population = (long) members.stream().mapToDouble(p -> p[2]).sum();
       builder.add(new GazetteerEntry(id, row[1], at[0], at[1], 'A', "ADM1", key.substring(0, dot),
-          key.substring(dot + 1), 0, 2), alternates(row[1], List.of(row[2])));
+          key.substring(dot + 1), population, 2), alternates(row[1], List.of(row[2])));
     });
     membersByCountry.forEach((cc, members) -> {
       String[] row = countryRows.get(cc);
       if (row == null || countryPresent.contains(cc) || row[16].isEmpty()) return;
       long id = Long.parseLong(row[16]);
       if (!seen.add(id)) return;
-      double[] at = median(members);
+      double[] at = centre(members);
       long population = row[7].isEmpty() ? 0 : Long.parseLong(row[7]);
       List<String> names = new ArrayList<>(COUNTRY_ALIASES.getOrDefault(cc, List.of()));
       names.add(row[1]);
@@ -201,10 +204,20 @@ public final class GeoNamesImporter {
     return builder.build();
   }
 
-  private static double[] median(List<double[]> points) {
+  /**
+   * A stand-in for an area's centre: the middle of the box holding its towns from the 5th to the
+   * 95th percentile on each axis. The median would lean to where towns are dense (the eastern US),
+   * the full box to outliers (Alaska's islands).
+   */
+  private static double[] centre(List<double[]> points) {
     double[] lats = points.stream().mapToDouble(p -> p[0]).sorted().toArray();
     double[] lons = points.stream().mapToDouble(p -> p[1]).sorted().toArray();
-    return new double[] {lats[lats.length / 2], lons[lons.length / 2]};
+    return new double[] {mid(lats), mid(lons)};
+  }
+
+  private static double mid(double[] sorted) {
+    int n = sorted.length;
+    return (sorted[(int) (n * 0.05)] + sorted[Math.min(n - 1, (int) (n * 0.95))]) / 2;
   }
 
   /**

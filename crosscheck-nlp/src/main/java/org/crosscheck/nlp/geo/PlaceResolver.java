@@ -152,7 +152,17 @@ public final class PlaceResolver {
         double inRegion = regions.getOrDefault(e.admin1Key(), 0.0) - ownRegion;
         score += Math.min(3.5, 1.2 * inRegion);
       }
-      if (e.isCountry() || e.isAdmin1()) return score;
+      if (e.isCountry() || e.isAdmin1()) {
+        // An area gains from the places named inside it as a town gains from its neighbours.
+        double inside = 0;
+        for (Group other : all) {
+          GazetteerEntry o = other.choice;
+          if (other == self || o.isCountry() || !o.country().equals(e.country())) continue;
+          if (e.isAdmin1() && !o.admin1Key().equals(e.admin1Key())) continue;
+          inside += other.weight() * 2;
+        }
+        return score + Math.min(8, inside);
+      }
       double near = 0;
       for (Group other : all) {
         if (other == self) continue;
