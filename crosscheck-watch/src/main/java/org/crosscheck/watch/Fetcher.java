@@ -127,8 +127,11 @@ public final class Fetcher {
 
   private FetchException failure(Throwable cause) {
     if (cause instanceof BodyTooLarge tooLarge) return new FetchException(tooLarge.getMessage(), false, cause);
+    if (cause instanceof java.net.http.HttpConnectTimeoutException) {
+      return new FetchException("cannot connect within " + seconds(config.connectTimeout()), true, cause);
+    }
     if (cause instanceof HttpTimeoutException) {
-      return new FetchException("timed out (" + oneLine(cause) + ")", true, cause);
+      return new FetchException("no complete response within " + seconds(config.readTimeout()), true, cause);
     }
     if (cause instanceof ConnectException) return new FetchException("cannot connect: " + oneLine(cause), true, cause);
     return new FetchException("network error: " + oneLine(cause), true, cause);

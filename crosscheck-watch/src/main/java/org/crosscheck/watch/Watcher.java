@@ -4,6 +4,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -20,6 +24,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.random.RandomGenerator;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.crosscheck.extract.Extraction;
 import org.crosscheck.extract.Page;
 import org.crosscheck.extract.PageExtractor;
@@ -43,6 +49,7 @@ public final class Watcher {
   /** Problems listed one by one in a cycle summary; the rest are counted. */
   public static final int MAX_LISTED_SKIPS = 1_000;
   private static final int PROBLEMS_KEPT = 20;
+  private static final Pattern CHARSET = Pattern.compile("charset\\s*=\\s*\"?([A-Za-z0-9._:-]+)", Pattern.CASE_INSENSITIVE);
 
   private final WatchConfig config;
   private final Path watchDir;
@@ -182,7 +189,7 @@ public final class Watcher {
           if (f.movedTo() != null) fs.movedTo = f.movedTo().toString();
           Feed feed = parser.parse(f.response().body(), f.response().contentType(), fs.pollUrl(), now);
           if (feed.items().isEmpty() && !feed.problems().isEmpty()) {
-            fail(fs, "200", feed.problems().get(0).reason(), null, now, tally);
+            fail(fs, "200", "no items could be read: " + feed.problems().get(0).reason(), null, now, tally);
             return;
           }
           work.retryPending();
@@ -321,7 +328,7 @@ public final class Watcher {
           tally.pages.incrementAndGet();
           Fetcher.Response r = f.response();
           Extraction extraction = extractor.extract(
-              new Page(r.body(), charsetOf(r.contentType()), r.uri().toString(), clock.instant()));
+              new Page(r.body(), declaredCharset(r), r.uri().toString(), clock.instant()));
           if (!extraction.isArticle()) {
             summaryInstead(p, "not an article: " + extraction.notArticleReason());
           } else if (extraction.paragraphs().isEmpty()) {
@@ -410,11 +417,28 @@ public final class Watcher {
     return item.updated() == null ? id : id + "|" + item.updated().toInstant();
   }
 
-  private static String charsetOf(String contentType) {
-    if (contentType == null) return null;
-    var m = java.util.regex.Pattern.compile("charset\\s*=\\s*\"?([A-Za-z0-9._:-]+)", java.util.regex.Pattern.CASE_INSENSITIVE)
-        .matcher(contentType);
-    return m.find() ? m.group(1) : null;
+  /**
+   * The header's charset, unless it claims UTF-8 for bytes that are not: servers send a default
+   * charset for every page, while the page's own {@code <meta charset>} is usually right, so a
+   * header the bytes contradict is dropped and the extractor decides from the page.
+   */
+  static String declaredCharset(Fetcher.Response r) {
+    if (r.contentType() == null) return null;
+    Matcher m = CHARSET.matcher(r.contentType());
+    if (!m.find()) return null;
+    String declared = m.group(1);
+    boolean claimsUtf8 = declared.equalsIgnoreCase("utf-8") || declared.equalsIgnoreCase("utf8");
+    return claimsUtf8 && !validUtf8(r.body()) ? null : declared;
+  }
+
+  private static boolean validUtf8(byte[] bytes) {
+    try {
+      StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes));
+      return true;
+    } catch (CharacterCodingException e) {
+      return false;
+    }
   }
 
   /** Counters shared by the feed tasks of one cycle. */
