@@ -75,7 +75,8 @@ public record FeedList(List<Entry> entries) {
       // Folders are outlines without a feed address: their children are read in turn.
       if (url.isEmpty() && outline.children().stream().anyMatch(c -> c.nameIs("outline"))) continue;
       String title = outline.hasAttr("title") ? outline.attr("title") : outline.attr("text");
-      b.add(url, title, name + " outline " + index);
+      // Exporters (ours included) put the address in text when there is no title.
+      b.add(url, title.strip().equals(url) ? null : title, name + " outline " + index);
     }
     return b.parsed();
   }
@@ -111,9 +112,9 @@ public record FeedList(List<Entry> entries) {
     out.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<opml version=\"2.0\">\n")
         .append("  <head><title>Crosscheck feeds</title></head>\n  <body>\n");
     for (Entry e : entries) {
-      String title = e.title() == null ? e.url() : e.title();
-      out.append("    <outline type=\"rss\" text=\"").append(attr(title)).append("\" title=\"").append(attr(title))
-          .append("\" xmlUrl=\"").append(attr(e.url())).append("\"/>\n");
+      out.append("    <outline type=\"rss\" text=\"").append(attr(e.title() == null ? e.url() : e.title())).append('"');
+      if (e.title() != null) out.append(" title=\"").append(attr(e.title())).append('"');
+      out.append(" xmlUrl=\"").append(attr(e.url())).append("\"/>\n");
     }
     return out.append("  </body>\n</opml>\n").toString();
   }

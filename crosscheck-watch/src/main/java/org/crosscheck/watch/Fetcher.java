@@ -133,7 +133,9 @@ public final class Fetcher {
     if (cause instanceof HttpTimeoutException) {
       return new FetchException("no complete response within " + seconds(config.readTimeout()), true, cause);
     }
-    if (cause instanceof ConnectException) return new FetchException("cannot connect: " + oneLine(cause), true, cause);
+    if (cause instanceof ConnectException) {
+      return new FetchException("cannot connect (connection refused or host unreachable)", true, cause);
+    }
     return new FetchException("network error: " + oneLine(cause), true, cause);
   }
 

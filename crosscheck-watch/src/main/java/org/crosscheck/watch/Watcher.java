@@ -196,9 +196,8 @@ public final class Watcher {
           work.read(feed);
           fs.etag = f.response().etag();
           fs.lastModified = f.response().lastModified();
-          if (feed.title() != null && (fs.title == null || fs.title.equals(entry.title()) && entry.title() == null)) {
-            fs.title = feed.title();
-          }
+          // A title given in the list wins; otherwise the feed names itself.
+          if (entry.title() == null && feed.title() != null) fs.title = feed.title();
           succeed(fs, "200", work, now);
         }
         case PoliteClient.Outcome.NotModified nm -> {

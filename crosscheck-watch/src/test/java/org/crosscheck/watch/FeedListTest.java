@@ -40,7 +40,7 @@ class FeedListTest {
     list.save(dir);
     assertThat(FeedList.load(dir).entries()).containsExactly(
         new FeedList.Entry("https://a.example/rss?x=1&y=2", "A \"quoted\" <outlet>"),
-        new FeedList.Entry("https://b.example/feed", "https://b.example/feed"));
+        new FeedList.Entry("https://b.example/feed", null));
     FeedList merged = list.merge(new FeedList(java.util.List.of(
         new FeedList.Entry("https://b.example/feed", "B"), new FeedList.Entry("https://c.example/", null))));
     assertThat(merged.entries()).extracting(FeedList.Entry::url)
