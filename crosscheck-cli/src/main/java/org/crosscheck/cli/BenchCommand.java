@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.crosscheck.cli.bench.SyntheticCorpus;
+import org.crosscheck.cli.bench.WatchBenchmark;
 import org.crosscheck.ingest.IngestOptions;
 import org.crosscheck.ingest.IngestProgress;
 import org.crosscheck.ingest.IngestSummary;
@@ -29,8 +30,14 @@ import picocli.CommandLine.Spec;
 final class BenchCommand implements Callable<Integer> {
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
-  @Parameters(paramLabel = "WHAT", description = "What to measure: ingest.")
+  @Parameters(paramLabel = "WHAT", description = "What to measure: ingest, or watch (one cycle over local feeds).")
   String what;
+
+  @Option(names = "--feeds", defaultValue = "1000", description = "watch: feeds to poll (default ${DEFAULT-VALUE}).")
+  int feeds;
+
+  @Option(names = "--hosts", defaultValue = "50", description = "watch: loopback hosts the feeds are spread over (default ${DEFAULT-VALUE}).")
+  int hosts;
 
   @Option(names = "--docs", defaultValue = "10000", description = "Documents per shape (default ${DEFAULT-VALUE}).")
   int docs;
@@ -51,7 +58,8 @@ final class BenchCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    if (!what.equals("ingest")) throw new IllegalArgumentException("unknown benchmark '" + what + "' (known: ingest)");
+    if (what.equals("watch")) return benchWatch();
+    if (!what.equals("ingest")) throw new IllegalArgumentException("unknown benchmark '" + what + "' (known: ingest, watch)");
     if (docs < 1) throw new IllegalArgumentException("--docs must be positive");
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
@@ -94,6 +102,29 @@ final class BenchCommand implements Callable<Integer> {
       }
       out.printf(Locale.ROOT, "(%d cores, %s, max heap %d MB)%n", Runtime.getRuntime().availableProcessors(),
           System.getProperty("java.vm.name") + " " + Runtime.version(), Runtime.getRuntime().maxMemory() >> 20);
+    }
+    return 0;
+  }
+
+  private int benchWatch() throws Exception {
+    PrintWriter out = spec.commandLine().getOut();
+    spec.commandLine().getErr().printf(Locale.ROOT, "polling %,d local feeds on %d hosts (1 s per host between requests) ...%n", feeds, hosts);
+    spec.commandLine().getErr().flush();
+    Path work = Files.createTempDirectory("crosscheck-bench-watch");
+    WatchBenchmark.Figures f;
+    try {
+      f = new WatchBenchmark(feeds, hosts, java.time.Duration.ofSeconds(1), 2).run(work, Wiring::openStore, Wiring.extractor());
+    } finally {
+      deleteTree(work);
+    }
+    if (json) {
+      out.println(Json.toPrettyString(f));
+    } else {
+      out.printf(Locale.ROOT, "first cycle (all new): %.1f s for %,d feeds on %d hosts; %,d articles stored, %,d pages fetched%n",
+          f.firstCycleSeconds(), f.feeds(), f.hosts(), f.storedArticles(), f.pagesFetched());
+      out.printf(Locale.ROOT, "second cycle (all 304): %.1f s; %,d requests in all, peak %d at once on one host (limit %d), %d failed feeds%n",
+          f.secondCycleSeconds(), f.requests(), f.peakPerHost(), f.maxPerHost(), f.failedFeeds());
+      out.printf(Locale.ROOT, "peak heap %.0f MB of %d MB max, %d cores%n", f.peakHeapMegabytes(), f.maxHeapMegabytes(), f.cores());
     }
     return 0;
   }

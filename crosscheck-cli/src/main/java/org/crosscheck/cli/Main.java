@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
       SearchCommand.class,
       ShowCommand.class,
       BenchCommand.class,
+      WatchCommand.class, FeedsCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {
