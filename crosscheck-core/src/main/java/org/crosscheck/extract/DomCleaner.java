@@ -18,7 +18,7 @@ import org.jsoup.select.Elements;
  */
 final class DomCleaner {
   private static final String STRIP = "script:not([type~=(?i)ld\\+json]), style, noscript, template, svg,"
-      + " canvas, iframe, object, embed, video, audio, input, button, select, textarea, option, link";
+      + " canvas, iframe, object, embed, video, audio, input, button, select, textarea, option";
   private static final String ALWAYS_BOILERPLATE = "script, nav, aside, footer, header, figure, figcaption,"
       + " menu, dialog, [hidden], [role~=(?i)^(navigation|banner|contentinfo|complementary|dialog|alertdialog|menu|menubar|search|toolbar)$],"
       + " [aria-hidden=true], [style~=(?i)display\\s*:\\s*none|visibility\\s*:\\s*hidden], meta";

@@ -62,7 +62,7 @@ public final class HtmlExtractor implements PageExtractor {
       List<String> retry = mainText(again.body(), false, title);
       if (total(retry) > total(paragraphs)) paragraphs = retry;
     }
-    String reason = check.reason(title, signals, meta, paragraphs);
+    String reason = check.reason(signals, meta, paragraphs);
 
     DateCandidate published = dates.published();
     return new Extraction(title, meta.description(), authors,
