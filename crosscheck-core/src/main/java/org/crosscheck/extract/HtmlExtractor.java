@@ -18,6 +18,7 @@ import org.jsoup.nodes.Element;
  * many threads.
  */
 public final class HtmlExtractor implements PageExtractor {
+  private static final int LANGUAGE_SAMPLE_CHARS = 3000;
   private final ExtractorOptions options;
   private final MetadataReader metadataReader;
   private final DatePicker datePicker;
@@ -36,7 +37,7 @@ public final class HtmlExtractor implements PageExtractor {
     this.datePicker = new DatePicker(options);
     this.cleaner = new DomCleaner(options.vocabulary());
     this.scorer = new ContentScorer(options.vocabulary());
-    this.filter = new ParagraphFilter(options.vocabulary(), options.defaultZone());
+    this.filter = new ParagraphFilter(options);
     this.check = new ArticleCheck(options);
   }
 
@@ -67,7 +68,7 @@ public final class HtmlExtractor implements PageExtractor {
     DateCandidate published = dates.published();
     return new Extraction(title, meta.description(), authors,
         published == null ? null : published.value(), dates.updated(),
-        published == null ? null : published.source(), meta.canonicalUrl(), meta.language(),
+        published == null ? null : published.source(), meta.canonicalUrl(), language(paragraphs, meta),
         meta.section(), meta.imageUrl(), meta.siteName(), paragraphs, reason);
   }
 
@@ -76,6 +77,17 @@ public final class HtmlExtractor implements PageExtractor {
     List<Element> roots = scorer.choose(body);
     List<Paragraphs.Block> blocks = Paragraphs.of(roots);
     return filter.filter(blocks, title);
+  }
+
+  /** The language the text reads as; the page's declaration when the text cannot tell. */
+  private String language(List<String> paragraphs, PageMetadata meta) {
+    StringBuilder sample = new StringBuilder();
+    for (String p : paragraphs) {
+      if (sample.length() > LANGUAGE_SAMPLE_CHARS) break;
+      sample.append(p).append('\n');
+    }
+    String guessed = options.languageGuesser().guess(sample.toString());
+    return guessed != null ? guessed : meta.language();
   }
 
   private String decode(byte[] body, String declaredCharset) {

@@ -9,8 +9,9 @@ import java.util.regex.Pattern;
 
 /**
  * Drops the paragraphs inside an article container that are not article text: link lists
- * (related stories, tag clouds), captions and credits, sign-up and privacy notices, share and
- * read-more lines, bare datelines, section labels, bylines and a repeat of the headline. Lists,
+ * (related stories, tag clouds), what {@link TextBoilerplate} calls furniture (captions, sign-up,
+ * privacy and cookie notices, share and read-more lines) plus the HTML-only phrases of
+ * {@link ExtractionVocabulary}, bare datelines, section labels, bylines and a repeat of the headline. Lists,
  * block quotes and subheadings that read as text stay.
  */
 final class ParagraphFilter {
@@ -23,11 +24,13 @@ final class ParagraphFilter {
       + "updated|published|posted|modified|last|on|at|utc|gmt|[a-z]{1,2}t|[a-z]{3,4}t|st|nd|rd|th|of");
 
   private final ExtractionVocabulary vocabulary;
+  private final TextBoilerplate textBoilerplate;
   private final ZoneId zone;
 
-  ParagraphFilter(ExtractionVocabulary vocabulary, ZoneId zone) {
-    this.vocabulary = vocabulary;
-    this.zone = zone;
+  ParagraphFilter(ExtractorOptions options) {
+    this.vocabulary = options.vocabulary();
+    this.textBoilerplate = options.textBoilerplate();
+    this.zone = options.defaultZone();
   }
 
   List<String> filter(List<Paragraphs.Block> blocks, String title) {
@@ -46,7 +49,7 @@ final class ParagraphFilter {
     if (b.linkDensity() > 0.5 && !(b.quote() && len > 100)) return false;
     if (b.listItem() && b.linkDensity() > 0.3 && len < 120) return false;
     if (normalTitle != null && normal(text).equals(normalTitle)) return false;
-    if (vocabulary.isBoilerplatePhrase(text)) return false;
+    if (textBoilerplate.isBoilerplate(text) || vocabulary.isBoilerplatePhrase(text)) return false;
     if (len <= 80 && isDateline(text)) return false;
     if (len <= 32 && SECTION_LABEL.matcher(text).matches() && !b.heading()) return false;
     if (len <= 70 && BYLINE.matcher(text).matches()) return false;
