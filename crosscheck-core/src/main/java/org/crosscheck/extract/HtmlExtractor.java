@@ -18,7 +18,7 @@ import org.jsoup.nodes.Element;
  * many threads.
  */
 public final class HtmlExtractor implements PageExtractor {
-  private static final int LANGUAGE_SAMPLE_CHARS = 3000;
+  private static final int LANGUAGE_SAMPLE_CHARS = 1500;
   private final ExtractorOptions options;
   private final MetadataReader metadataReader;
   private final DatePicker datePicker;

@@ -23,6 +23,8 @@ final class ParagraphFilter {
       "(?i)(mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(day|nesday|sday|rsday|urday)?|am|pm|a|p|m|"
       + "updated|published|posted|modified|last|on|at|utc|gmt|[a-z]{1,2}t|[a-z]{3,4}t|st|nd|rd|th|of");
 
+  private static final int FURNITURE_MAX_CHARS = 320;
+
   private final ExtractionVocabulary vocabulary;
   private final TextBoilerplate textBoilerplate;
   private final ZoneId zone;
@@ -48,8 +50,11 @@ final class ParagraphFilter {
     int len = text.length();
     if (b.linkDensity() > 0.5 && !(b.quote() && len > 100)) return false;
     if (b.listItem() && b.linkDensity() > 0.3 && len < 120) return false;
-    if (normalTitle != null && normal(text).equals(normalTitle)) return false;
-    if (textBoilerplate.isBoilerplate(text) || vocabulary.isBoilerplatePhrase(text)) return false;
+    if (normalTitle != null && Math.abs(len - normalTitle.length()) < 20 && normal(text).equals(normalTitle)) return false;
+    // Furniture lines are short; the classifier's regexes need not run over every long paragraph.
+    if (len <= FURNITURE_MAX_CHARS && (textBoilerplate.isBoilerplate(text) || vocabulary.isBoilerplatePhrase(text))) {
+      return false;
+    }
     if (len <= 80 && isDateline(text)) return false;
     if (len <= 32 && SECTION_LABEL.matcher(text).matches() && !b.heading()) return false;
     if (len <= 70 && BYLINE.matcher(text).matches()) return false;

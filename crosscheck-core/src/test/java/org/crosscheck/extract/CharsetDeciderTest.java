@@ -26,4 +26,14 @@ class CharsetDeciderTest {
     byte[] latin = "<p>caf\u00e9</p>".getBytes(StandardCharsets.ISO_8859_1);
     assertThat(CharsetDecider.decide(latin, null).charset()).isEqualTo(Charset.forName("windows-1252"));
   }
+
+  @Test
+  void utf8CheckAgreesWithTheJdkDecoderOnTrickyBytes() {
+    assertThat(CharsetDecider.isUtf8("a\u00e9\u20ac\ud83d\ude00".getBytes(StandardCharsets.UTF_8))).isTrue();
+    assertThat(CharsetDecider.isUtf8(new byte[] {(byte) 0xC0, (byte) 0xAF})).as("overlong").isFalse();
+    assertThat(CharsetDecider.isUtf8(new byte[] {(byte) 0xED, (byte) 0xA0, (byte) 0x80})).as("surrogate").isFalse();
+    assertThat(CharsetDecider.isUtf8(new byte[] {'a', (byte) 0xE2, (byte) 0x82})).as("cut short").isFalse();
+    assertThat(CharsetDecider.isUtf8(new byte[] {(byte) 0xF5, (byte) 0x80, (byte) 0x80, (byte) 0x80})).isFalse();
+    assertThat(CharsetDecider.isUtf8(new byte[] {(byte) 0xE9, ' '})).as("latin-1 e acute").isFalse();
+  }
 }
