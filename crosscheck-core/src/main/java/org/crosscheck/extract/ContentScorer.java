@@ -24,7 +24,7 @@ final class ContentScorer {
   private static final int MIN_BLOCK_CHARS = 25;
   private static final int ANCESTOR_LEVELS = 5;
   private static final int PROSE_CHARS = 80;
-  private static final int WIDEN_LEVELS = 4;
+  private static final int WIDEN_LEVELS = 6;
   private static final double WIDEN_GAIN = 1.2;
   private static final int WIDEN_MIN_CHARS = 200;
   private static final int WIDEN_MEAN_CHARS = 150;

@@ -52,7 +52,8 @@ final class ParagraphFilter {
     if (b.listItem() && b.linkDensity() > 0.3 && len < 120) return false;
     if (normalTitle != null && Math.abs(len - normalTitle.length()) < 20 && normal(text).equals(normalTitle)) return false;
     // Furniture lines are short; the classifier's regexes need not run over every long paragraph.
-    if (len <= FURNITURE_MAX_CHARS && (textBoilerplate.isBoilerplate(text) || vocabulary.isBoilerplatePhrase(text))) {
+    if (len <= FURNITURE_MAX_CHARS && (textBoilerplate.isBoilerplate(text) || vocabulary.isBoilerplatePhrase(text)
+        || vocabulary.isPaywallPrompt(text))) {
       return false;
     }
     if (len <= 80 && isDateline(text)) return false;
