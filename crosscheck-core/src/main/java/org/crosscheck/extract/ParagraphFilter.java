@@ -24,6 +24,7 @@ final class ParagraphFilter {
       + "updated|published|posted|modified|last|on|at|utc|gmt|[a-z]{1,2}t|[a-z]{3,4}t|st|nd|rd|th|of");
 
   private static final int FURNITURE_MAX_CHARS = 320;
+  private static final int PLAIN_TEXT_CHARS = 150;
 
   private final ExtractionVocabulary vocabulary;
   private final TextBoilerplate textBoilerplate;
@@ -48,7 +49,9 @@ final class ParagraphFilter {
   private boolean keep(Paragraphs.Block b, String normalTitle, int index, List<Paragraphs.Block> blocks) {
     String text = b.text();
     int len = text.length();
-    if (b.linkDensity() > 0.5 && !(b.quote() && len > 100)) return false;
+    // Links woven through a long stretch of plain text (inline pop-ups, glossary links) do not make it a link list.
+    boolean muchPlainText = len - b.linkChars() >= PLAIN_TEXT_CHARS;
+    if (b.linkDensity() > 0.5 && !muchPlainText && !(b.quote() && len > 100)) return false;
     if (b.listItem() && b.linkDensity() > 0.3 && len < 120) return false;
     if (normalTitle != null && Math.abs(len - normalTitle.length()) < 20 && normal(text).equals(normalTitle)) return false;
     // Furniture lines are short; the classifier's regexes need not run over every long paragraph.
