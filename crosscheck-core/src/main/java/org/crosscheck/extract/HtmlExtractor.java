@@ -50,7 +50,7 @@ public final class HtmlExtractor implements PageExtractor {
 
     PageMetadata meta = metadataReader.read(doc, page.url());
     DatePicker.Choice dates = datePicker.pick(meta.dates(), page.fetchedAt());
-    List<String> authors = AuthorCleaner.clean(meta.authors());
+    List<String> authors = AuthorCleaner.clean(meta.authors(), meta.siteName());
     String title = meta.titles().isEmpty() ? null : meta.titles().get(0);
 
     Element body = doc.body();

@@ -85,7 +85,10 @@ final class MetadataReader {
     for (String name : AUTHOR_META) {
       for (Element m : metas.all(name)) addIfPresent(authors, m.attr("content"));
     }
-    for (Element e : doc.select("[rel=author], [itemprop=author], .byline, .author, .author-name")) {
+    // Visible bylines are the least trusted source: read only when the page states no author.
+    for (Element e : authors.isEmpty() ? doc.select("[rel=author], [itemprop=author], .byline, .author, .author-name")
+        : List.<Element>of()) {
+      if (insideComments(e)) continue;
       String text = e.hasAttr("content") ? e.attr("content") : e.text();
       if (text.length() <= 120) addIfPresent(authors, text);
       if (authors.size() > 20) break;
@@ -328,6 +331,16 @@ final class MetadataReader {
   }
 
   // ---- small helpers ----
+
+  private boolean insideComments(Element e) {
+    for (Element a = e; a != null; a = a.parent()) {
+      if (ExtractionVocabulary.nameParts(a.className() + " " + a.id()).stream()
+          .anyMatch(p -> p.equals("comment") || p.equals("comments"))) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   private static String language(Document doc, MetaTags metas, String fromJsonLd) {
     Element html = doc.selectFirst("html");

@@ -90,9 +90,15 @@ class HtmlExtractorTest {
   }
 
   @Test
-  void authorsAreCleanedOfPrefixesRolesLinksTimestampsAndHandles() {
+  void statedAuthorsAreCleanedOfPrefixRolesAndProfileLinks() {
     Extraction x = extract("authors-noisy.html");
-    assertThat(x.authors()).containsExactly("Jane Doe", "John Roe", "Josh Smith");
+    assertThat(x.authors()).containsExactly("Jane Doe", "John Roe");
+  }
+
+  @Test
+  void visibleBylinesAreCleanedOfWidgetsTimestampsAndHandlesAndCommentersIgnored() {
+    Extraction x = extract("authors-visible-byline.html");
+    assertThat(x.authors()).containsExactly("Jane Doe", "Josh Smith");
   }
 
   @Test
