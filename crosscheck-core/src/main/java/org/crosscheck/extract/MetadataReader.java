@@ -37,10 +37,11 @@ final class MetadataReader {
       "reportagenewsarticle", "analysisnewsarticle", "opinionnewsarticle", "reviewnewsarticle",
       "backgroundnewsarticle", "livebloposting", "liveblogposting", "techarticle", "report",
       "socialmediaposting", "scholarlyarticle", "posting");
-  private static final Set<String> PAGE_TYPES = Set.of("webpage", "itempage", "videoobject");
+  /** Page types whose dates stand in when no article object exists. Embedded media (VideoObject) never do: their dates are the clip's. */
+  private static final Set<String> PAGE_TYPES = Set.of("webpage", "itempage");
 
   private static final List<String> PUBLISHED_META = List.of("article:published_time",
-      "og:published_time", "article:published", "datepublished", "pubdate", "publishdate",
+      "og:published_time", "og:pubdate", "article:published", "datepublished", "pubdate", "publishdate",
       "publish-date", "publish_date", "publication_date", "published_time", "dc.date.issued",
       "dc.date", "dcterms.issued", "dcterms.date", "sailthru.date", "parsely-pub-date",
       "article.published", "originalpublicationdate", "date");
@@ -156,7 +157,6 @@ final class MetadataReader {
       }
       if (out.authors.isEmpty()) names(node.get("author"), out.authors);
       addDate(out.dates, node, "datePublished", DateCandidate.Kind.PUBLISHED, zone);
-      addDate(out.dates, node, "uploadDate", DateCandidate.Kind.PUBLISHED, zone);
       addDate(out.dates, node, "dateCreated", DateCandidate.Kind.CREATED, zone);
       addDate(out.dates, node, "dateModified", DateCandidate.Kind.MODIFIED, zone);
     }

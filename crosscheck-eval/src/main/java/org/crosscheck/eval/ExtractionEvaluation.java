@@ -13,6 +13,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -21,6 +23,8 @@ import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.zip.GZIPInputStream;
 import net.dankito.readability4j.extended.Readability4JExtended;
 import org.crosscheck.extract.Extraction;
@@ -204,7 +208,32 @@ public final class ExtractionEvaluation {
         Runtime.getRuntime().availableProcessors(), ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
     System.out.println("Published-date accuracy: not measurable here; ground-truth.json carries no dates"
         + " (only articleBody and url).");
+    System.out.println(dateConsistency(new HtmlExtractor(), pages));
     if (Boolean.getBoolean("eval.worst")) printWorst(results.get(0), pages);
+  }
+
+  private static final Pattern URL_DATE = Pattern.compile("/((?:19|20)\\d{2})[/-](\\d{1,2})[/-](\\d{1,2})(?:[/_-]|$)");
+
+  /**
+   * A consistency check, not an accuracy figure: on pages whose URL carries a date, how often the
+   * chosen publication date falls within a day of it (a day either way for time zones).
+   */
+  static String dateConsistency(HtmlExtractor extractor, List<BenchmarkPage> pages) {
+    int withDate = 0;
+    int urlDated = 0;
+    int agreeing = 0;
+    for (BenchmarkPage page : pages) {
+      Extraction x = extractor.extract(new Page(page.html(), null, page.url(), Instant.now()));
+      if (x.published() != null) withDate++;
+      Matcher m = page.url() == null ? null : URL_DATE.matcher(page.url());
+      if (m == null || !m.find() || x.published() == null) continue;
+      urlDated++;
+      LocalDate fromUrl = LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
+      if (Math.abs(ChronoUnit.DAYS.between(fromUrl, x.published().toLocalDate())) <= 1) agreeing++;
+    }
+    return String.format(Locale.ROOT, "Published date found on %d of %d pages; consistency check (not accuracy):"
+        + " within a day of the URL's date on %d of %d pages whose URL carries one.", withDate, pages.size(),
+        agreeing, urlDated);
   }
 
   private static void printWorst(Result result, List<BenchmarkPage> pages) {
