@@ -5,7 +5,7 @@
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 source .ci/jdk.sh
-mvn -B -q -o -pl crosscheck-core,crosscheck-eval compile dependency:build-classpath \
+mvn -B -q -o -Dstyle.color=never -pl crosscheck-core,crosscheck-eval compile dependency:build-classpath \
   -Dmdep.outputFile=target/classpath.txt -Dmdep.includeScope=runtime >/dev/null
 exec java -Xmx2g -Deval.worst="${EVAL_WORST:-false}" -Dcrosscheck.shared="$(cd .. && pwd)/shared" \
   -cp "crosscheck-eval/target/classes:$(cat crosscheck-eval/target/classpath.txt)" \

@@ -9,6 +9,11 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 
 class HtmlExtractorTest {
@@ -200,5 +205,21 @@ class HtmlExtractorTest {
     byte[] garbage = new byte[5000];
     new java.util.Random(7).nextBytes(garbage);
     assertThat(extractor.extract(new Page(garbage, "no-such-charset", "not a url", FETCHED)).isArticle()).isFalse();
+  }
+
+  @Test
+  void oneExtractorServesManyThreadsWithTheSameResults() throws Exception {
+    List<String> fixtures = List.of("article-with-furniture.html", "dates-all-sources.html",
+        "authors-noisy.html", "index-page.html", "paywall-stub.html", "seed-style-boilerplate.html");
+    List<Extraction> sequential = fixtures.stream().map(this::extract).toList();
+    try (ExecutorService pool = Executors.newFixedThreadPool(4)) {
+      List<Future<Extraction>> parallel = new ArrayList<>();
+      for (int round = 0; round < 20; round++) {
+        for (String f : fixtures) parallel.add(pool.submit(() -> extract(f)));
+      }
+      for (int i = 0; i < parallel.size(); i++) {
+        assertThat(parallel.get(i).get()).isEqualTo(sequential.get(i % fixtures.size()));
+      }
+    }
   }
 }
