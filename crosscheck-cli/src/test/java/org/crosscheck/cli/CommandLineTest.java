@@ -60,6 +60,41 @@ class CommandLineTest {
   }
 
   @Test
+  void ingestsFeedsAndPagesFromUrlsAndNamesTheOnesThatFail() throws IOException {
+    com.sun.net.httpserver.HttpServer server =
+        com.sun.net.httpserver.HttpServer.create(new java.net.InetSocketAddress("127.0.0.1", 0), 0);
+    byte[] feed = ("<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>Harbour Gazette</title>"
+        + "<link>http://127.0.0.1/</link><description>d</description>"
+        + "<item><title>Ferry service resumes</title><link>http://127.0.0.1/ferry</link>"
+        + "<pubDate>Tue, 02 Dec 2025 07:30:00 +0100</pubDate>"
+        + "<description>The ferry to the islands sailed again on Tuesday after a week of storms.</description></item>"
+        + "</channel></rss>").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    server.createContext("/feed.xml", exchange -> {
+      exchange.getResponseHeaders().add("Content-Type", "application/rss+xml; charset=utf-8");
+      exchange.sendResponseHeaders(200, feed.length);
+      exchange.getResponseBody().write(feed);
+      exchange.close();
+    });
+    server.createContext("/gone", exchange -> {
+      exchange.sendResponseHeaders(404, -1);
+      exchange.close();
+    });
+    server.start();
+    try {
+      String base = "http://127.0.0.1:" + server.getAddress().getPort();
+      CliRun run = CliRun.of("ingest", "--quiet", "--json", "--data", data.toString(), base + "/feed.xml", base + "/gone");
+      JsonNode summary = json(run);
+      assertThat(summary.get("added").asInt()).isEqualTo(1);
+      assertThat(summary.get("skipped").get(0).get("reason").asText()).contains("HTTP 404");
+      JsonNode hit = json(CliRun.of("search", "ferry", "--json", "--data", data.toString())).get("hits").get(0);
+      assertThat(hit.get("source").asText()).isEqualTo("Harbour Gazette");
+      assertThat(hit.get("published").asText()).isEqualTo("2025-12-02T07:30:00+01:00");
+    } finally {
+      server.stop(0);
+    }
+  }
+
+  @Test
   void errorsAreOneLineWithoutAStackTrace() {
     CliRun run = CliRun.of("search", "anything", "--data", data.resolve("nothing-here").toString());
     assertThat(run.exitCode()).isEqualTo(1);

@@ -7,9 +7,9 @@ import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -31,7 +31,7 @@ public final class LanguageGuesser {
   /** Below this many words the counts are too small to trust. */
   private static final int MIN_WORDS = 12;
   /** Reading further than this changes no decision and costs time on long texts. */
-  private static final int MAX_WORDS = 2000;
+  private static final int MAX_WORDS = 1000;
   /** Share of words the best language must explain; prose in a listed language is far above. */
   private static final double MIN_SHARE = 0.12;
   /** How far the best must lead the runner-up, so near-ties (es/pt, nl/de) give no guess. */
@@ -40,10 +40,22 @@ public final class LanguageGuesser {
   private static final String UKRAINIAN_LETTERS = "іїєґ";
   private static final String RUSSIAN_LETTERS = "ыэъё";
 
-  private final Map<String, Set<String>> wordsByLanguage;
+  /** Language codes in file order; bit i of a word's mask stands for {@code codes.get(i)}. */
+  private final List<String> codes;
+  private final boolean[] cyrillicList;
+  private final Map<String, Integer> languageMask;
 
   private LanguageGuesser(Map<String, Set<String>> wordsByLanguage) {
-    this.wordsByLanguage = wordsByLanguage;
+    if (wordsByLanguage.size() > 31) throw new IllegalArgumentException("at most 31 languages");
+    this.codes = List.copyOf(wordsByLanguage.keySet());
+    this.cyrillicList = new boolean[codes.size()];
+    Map<String, Integer> masks = new HashMap<>();
+    for (int i = 0; i < codes.size(); i++) {
+      Set<String> words = wordsByLanguage.get(codes.get(i));
+      cyrillicList[i] = words.stream().filter(LanguageGuesser::isCyrillic).count() * 2 > words.size();
+      for (String word : words) masks.merge(word, 1 << i, (a, b) -> a | b);
+    }
+    this.languageMask = Map.copyOf(masks);
   }
 
   /** The word lists shipped with Crosscheck (en, de, fr, es, it, pt, nl, pl, ru, uk). */
@@ -95,31 +107,43 @@ public final class LanguageGuesser {
 
   /** The languages this guesser can name. */
   public Set<String> languages() {
-    return wordsByLanguage.keySet();
+    return new LinkedHashSet<>(codes);
   }
 
   /** The ISO 639-1 code of the text's language, or {@code null} when too short or unsure. */
   public String guess(String text) {
     if (text == null) return null;
-    List<String> words = words(text);
-    if (words.size() < MIN_WORDS) return null;
-    boolean cyrillic = isMostlyCyrillic(words);
-
-    Map<String, Integer> hits = new HashMap<>();
-    for (var entry : wordsByLanguage.entrySet()) {
-      if (isCyrillicList(entry.getValue()) != cyrillic) continue;
-      int count = 0;
-      for (String word : words) {
-        if (entry.getValue().contains(word)) count++;
+    int[] hits = new int[codes.size()];
+    int words = 0;
+    int cyrillicWords = 0;
+    int start = -1;
+    int i = 0;
+    for (; i <= text.length() && words < MAX_WORDS; i++) {
+      boolean letter = i < text.length() && Character.isLetter(text.charAt(i));
+      if (letter && start < 0) start = i;
+      if (letter || start < 0) continue;
+      String word = text.substring(start, i).toLowerCase(Locale.ROOT);
+      start = -1;
+      words++;
+      if (isCyrillic(word)) cyrillicWords++;
+      Integer mask = languageMask.get(word);
+      if (mask == null) continue;
+      for (int l = 0; l < hits.length; l++) {
+        if ((mask & (1 << l)) != 0) hits[l]++;
       }
-      hits.put(entry.getKey(), count);
     }
-    if (cyrillic) adjustByLetters(text, hits);
+    if (words < MIN_WORDS) return null;
+    boolean cyrillic = cyrillicWords * 2 > words;
+    Map<String, Integer> candidates = new HashMap<>();
+    for (int l = 0; l < hits.length; l++) {
+      if (cyrillicList[l] == cyrillic) candidates.put(codes.get(l), hits[l]);
+    }
+    if (cyrillic) adjustByLetters(text.substring(0, Math.min(i, text.length())), candidates);
 
     String best = null;
     int bestHits = 0;
     int secondHits = 0;
-    for (var entry : hits.entrySet()) {
+    for (var entry : candidates.entrySet()) {
       int count = entry.getValue();
       if (count > bestHits) {
         secondHits = bestHits;
@@ -129,7 +153,7 @@ public final class LanguageGuesser {
         secondHits = count;
       }
     }
-    if (best == null || bestHits < MIN_SHARE * words.size()) return null;
+    if (best == null || bestHits < MIN_SHARE * words) return null;
     if (bestHits < MIN_LEAD * secondHits) return null;
     return best;
   }
@@ -151,32 +175,6 @@ public final class LanguageGuesser {
       if (letters.indexOf(Character.toLowerCase(text.charAt(i))) >= 0) count++;
     }
     return count;
-  }
-
-  private static List<String> words(String text) {
-    List<String> words = new ArrayList<>();
-    int start = -1;
-    for (int i = 0; i <= text.length() && words.size() < MAX_WORDS; i++) {
-      boolean letter = i < text.length() && Character.isLetter(text.charAt(i));
-      if (letter && start < 0) start = i;
-      if (!letter && start >= 0) {
-        words.add(text.substring(start, i).toLowerCase(Locale.ROOT));
-        start = -1;
-      }
-    }
-    return words;
-  }
-
-  private static boolean isMostlyCyrillic(List<String> words) {
-    int cyrillic = 0;
-    for (String word : words) {
-      if (isCyrillic(word)) cyrillic++;
-    }
-    return cyrillic * 2 > words.size();
-  }
-
-  private static boolean isCyrillicList(Set<String> words) {
-    return words.stream().filter(LanguageGuesser::isCyrillic).count() * 2 > words.size();
   }
 
   private static boolean isCyrillic(String word) {

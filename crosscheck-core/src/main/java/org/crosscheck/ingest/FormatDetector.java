@@ -203,8 +203,8 @@ public final class FormatDetector {
     return null;
   }
 
-  /** Why decoded text is really binary data, or null when it is text. */
-  private static String binaryReason(String text) {
+  /** Why decoded text is really binary data, or null when it is text. Readers use it too. */
+  static String binaryReason(String text) {
     int control = 0;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);

@@ -92,6 +92,11 @@ public final class MarkdownReader implements ReportReader {
       sink.skip(name, "empty: no text in the file");
       return;
     }
+    String binary = FormatDetector.binaryReason(text);
+    if (binary != null) {
+      sink.skip(name, binary);
+      return;
+    }
     ArticleBuilder article = new ArticleBuilder(InputFormat.MARKDOWN, name);
     String body = text;
     boolean hasTitle = false;

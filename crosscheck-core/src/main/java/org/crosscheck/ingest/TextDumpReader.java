@@ -72,8 +72,7 @@ public final class TextDumpReader implements ReportReader {
       "utc", "gmt", "bst", "cet", "cest", "eet", "eest", "msk", "est", "edt", "cst", "cdt", "mst", "mdt",
       "pst", "pdt", "et", "z");
   private static final Pattern BYLINE = Pattern.compile(
-      "^(?:by|written by)\\s+(\\p{Lu}[\\p{L}.'’-]*(?:(?:\\s+|\\s*,\\s*|\\s+and\\s+)\\p{Lu}[\\p{L}.'’-]*){0,7})\\s*$",
-      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+      "^(?:[Bb]y|BY|[Ww]ritten by)\\s+(\\p{Lu}[\\p{L}.'’-]*(?:(?:\\s+|\\s*,\\s*|\\s+and\\s+)\\p{Lu}[\\p{L}.'’-]*){0,7})\\s*$");
   private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?][\"”’)]?)\\s+(?=[\"“‘(]?\\p{Lu})");
 
   private final ZoneId datelineZone;
@@ -106,6 +105,11 @@ public final class TextDumpReader implements ReportReader {
       return;
     }
     String text = TextDecoder.decode(bytes).text();
+    String binary = FormatDetector.binaryReason(text);
+    if (binary != null) {
+      sink.skip(input.name(), binary);
+      return;
+    }
     List<String> paragraphs = TextParagraphs.split(text);
     if (paragraphs.isEmpty()) {
       sink.skip(input.name(), "empty: no text in the file");

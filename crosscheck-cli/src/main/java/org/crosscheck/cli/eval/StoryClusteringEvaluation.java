@@ -1,0 +1,163 @@
+package org.crosscheck.cli.eval;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.IntPredicate;
+import org.crosscheck.model.Article;
+import org.crosscheck.model.ArticleBuilder;
+import org.crosscheck.model.InputFormat;
+import org.crosscheck.stories.ClusteringConfig;
+import org.crosscheck.stories.FeatureExtractor;
+import org.crosscheck.stories.Story;
+import org.crosscheck.stories.StoryClusterer;
+import org.crosscheck.stories.TextFeatureExtractor;
+
+/**
+ * Story clustering on ECB+ ({@code eval/story-clustering/}): streams the documents of a split in
+ * file order through a fresh {@link StoryClusterer} and scores the stories against the gold
+ * subtopics with BCubed and pairwise P/R/F1 (see {@link ClusteringScores}).
+ *
+ * <p>Splits as the README defines them: dev = topics 2, 5, 12, 18, 21, 23, 34, 35 (settings are
+ * tuned there, {@code --sweep} prints the grid), test = topics 36–45, and all 982 documents.
+ *
+ * <pre>java -cp ... org.crosscheck.cli.eval.StoryClusteringEvaluation [dir] [--sweep]</pre>
+ */
+public final class StoryClusteringEvaluation {
+  static final Set<Integer> DEV_TOPICS = Set.of(2, 5, 12, 18, 21, 23, 34, 35);
+
+  /** One ECB+ document: its article, topic and gold story. */
+  record Doc(Article article, int topic, String goldStory) {}
+
+  /** Scores per split. */
+  public record Result(ClusteringScores dev, ClusteringScores test, ClusteringScores all) {}
+
+  private StoryClusteringEvaluation() {}
+
+  public static void main(String[] args) {
+    List<String> rest = new ArrayList<>(Arrays.asList(args));
+    boolean sweep = rest.remove("--sweep");
+    boolean details = rest.remove("--details");
+    Path dir = rest.isEmpty() ? defaultDir() : Path.of(rest.getFirst());
+    List<Doc> docs = read(dir);
+    if (sweep) {
+      sweep(docs);
+      return;
+    }
+    if (details) {
+      details(docs, ClusteringConfig.defaults(), TextFeatureExtractor.english());
+      return;
+    }
+    Result r = evaluate(docs, ClusteringConfig.defaults(), TextFeatureExtractor.english());
+    System.out.println("ECB+ story clustering, file order, default settings (tuned on dev)");
+    System.out.println("dev   " + r.dev().summary());
+    System.out.println("test  " + r.test().summary());
+    System.out.println("all   " + r.all().summary());
+  }
+
+  /** Runs the evaluation on the data in {@code dir} with default settings. */
+  public static Result evaluate(Path dir) {
+    return evaluate(read(dir), ClusteringConfig.defaults(), TextFeatureExtractor.english());
+  }
+
+  static Result evaluate(List<Doc> docs, ClusteringConfig config, FeatureExtractor features) {
+    return new Result(
+        score(docs, DEV_TOPICS::contains, config, features),
+        score(docs, t -> t >= 36 && t <= 45, config, features),
+        score(docs, t -> true, config, features));
+  }
+
+  static ClusteringScores score(List<Doc> docs, IntPredicate topics, ClusteringConfig config, FeatureExtractor features) {
+    Map<String, String> gold = new LinkedHashMap<>();
+    Map<String, String> predicted = new LinkedHashMap<>();
+    List<Story> stories = new ArrayList<>();
+    StoryClusterer clusterer = new StoryClusterer(config, stories::add);
+    for (Doc d : docs) {
+      if (!topics.test(d.topic())) continue;
+      gold.put(d.article().id(), d.goldStory());
+      clusterer.add(features.extract(d.article()));
+    }
+    clusterer.closeAll();
+    for (Story s : stories) for (String id : s.articleIds()) predicted.put(id, s.id());
+    return ClusteringScores.of(gold, predicted);
+  }
+
+  /** Prints each predicted story of the dev split with its gold stories, to see what merges. */
+  private static void details(List<Doc> docs, ClusteringConfig config, FeatureExtractor features) {
+    Map<String, String> goldOf = new LinkedHashMap<>();
+    List<Story> stories = new ArrayList<>();
+    StoryClusterer clusterer = new StoryClusterer(config, stories::add);
+    for (Doc d : docs) {
+      if (!DEV_TOPICS.contains(d.topic())) continue;
+      goldOf.put(d.article().id(), d.goldStory());
+      var a = clusterer.add(features.extract(d.article()));
+      System.out.printf("%-12s %s new=%s sim=%.3f%n", d.goldStory(), a.storyId(), a.newStory(), a.similarity());
+    }
+    clusterer.closeAll();
+    for (Story s : stories) {
+      Map<String, Integer> counts = new java.util.TreeMap<>();
+      for (String id : s.articleIds()) counts.merge(goldOf.get(id), 1, Integer::sum);
+      System.out.println(counts + "  " + s.label() + "  " + s.topEntities());
+    }
+  }
+
+  /** Prints dev scores over a grid of the settings that matter most. Never run on test. */
+  private static void sweep(List<Doc> docs) {
+    for (double titleWeight : new double[] {1.0, 2.0, 3.0}) {
+      FeatureExtractor features = new TextFeatureExtractor(org.crosscheck.stories.Tokenizer.english(), titleWeight);
+      for (double threshold = 0.15; threshold <= 0.31; threshold += 0.025) {
+        for (int salient : new int[] {1, 2, 3}) {
+          for (double floor : new double[] {0.5, 0.7}) {
+            ClusteringConfig c = ClusteringConfig.defaults().withThreshold(threshold).withSalience(salient, floor);
+            ClusteringScores s = score(docs, DEV_TOPICS::contains, c, features);
+            System.out.printf(java.util.Locale.ROOT, "dev title %.0f threshold %.3f salient %d floor %.1f  %s%n",
+                titleWeight, threshold, salient, floor, s.summary());
+          }
+        }
+      }
+    }
+  }
+
+  static Path defaultDir() {
+    return Path.of(System.getProperty("crosscheck.shared", "../shared"), "eval", "story-clustering");
+  }
+
+  /** Reads {@code ecbplus_docs.jsonl}; the headline is the first line, the rest the body. */
+  static List<Doc> read(Path dir) {
+    Path file = dir.resolve("ecbplus_docs.jsonl");
+    ObjectMapper json = new ObjectMapper();
+    List<Doc> docs = new ArrayList<>();
+    try {
+      int line = 0;
+      for (String row : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+        line++;
+        if (row.isBlank()) continue;
+        JsonNode n = json.readTree(row);
+        String docId = n.path("doc_id").asText();
+        String[] lines = n.path("text").asText().split("\n");
+        ArticleBuilder b = new ArticleBuilder(InputFormat.JSONL, "ecbplus:" + docId).title(n.path("first_sentence").asText());
+        for (int i = lines[0].strip().equals(n.path("first_sentence").asText().strip()) ? 1 : 0; i < lines.length; i++) {
+          b.paragraph(lines[i]);
+        }
+        if (docId.isEmpty() || n.path("subtopic").asText().isEmpty()) {
+          System.err.println(file + ":" + line + ": skipped, no doc_id or subtopic");
+          continue;
+        }
+        docs.add(new Doc(b.build(), n.path("topic").asInt(), n.path("subtopic").asText()));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + file, e);
+    }
+    return docs;
+  }
+}

@@ -1,0 +1,70 @@
+package org.crosscheck.stories;
+
+import java.time.Duration;
+
+/**
+ * Settings of the {@link StoryClusterer}, with defaults in {@link #defaults()} (tuned on the
+ * ECB+ dev topics; see {@code StoryClusteringEvaluation}).
+ *
+ * @param termWeight weight of the content-term cosine in the combined similarity
+ * @param entityWeight weight of the entity cosine (counted when the article has entities)
+ * @param placeWeight weight of the place cosine (counted when the article has places)
+ * @param threshold combined similarity from which an article joins a story
+ * @param mergeThreshold similarity of two story centroids from which they become one story
+ * @param decay time constant of the exponential decay of similarity with the gap between an
+ *     article and the story's latest article
+ * @param closeAfter a story with no new article for this long (stream time) closes
+ * @param maxLiveStories when more stories are live, the least recently updated closes
+ * @param centroidTerms entries kept per story centroid (terms; entities and places keep half)
+ * @param indexTerms a story's heaviest terms that lead to it in the inverted index
+ * @param queryTerms an article's heaviest terms looked up in the inverted index
+ * @param maxCandidates stories scored in full per article, best by index overlap first
+ * @param salientEntities how many of an article's heaviest entities count as what it is about
+ * @param salienceFloor the factor on the similarity when the story knows none of them (1 = off)
+ */
+public record ClusteringConfig(
+    double termWeight,
+    double entityWeight,
+    double placeWeight,
+    double threshold,
+    double mergeThreshold,
+    Duration decay,
+    Duration closeAfter,
+    int maxLiveStories,
+    int centroidTerms,
+    int indexTerms,
+    int queryTerms,
+    int maxCandidates,
+    int salientEntities,
+    double salienceFloor) {
+
+  public static ClusteringConfig defaults() {
+    return new ClusteringConfig(1.0, 1.0, 1.0, 0.20, 0.35, Duration.ofDays(3), Duration.ofDays(7), 200_000,
+        150, 20, 30, 40, 2, 0.7);
+  }
+
+  public ClusteringConfig withThreshold(double t) {
+    return new ClusteringConfig(termWeight, entityWeight, placeWeight, t, mergeThreshold, decay, closeAfter,
+        maxLiveStories, centroidTerms, indexTerms, queryTerms, maxCandidates, salientEntities, salienceFloor);
+  }
+
+  public ClusteringConfig withWeights(double terms, double entities, double places) {
+    return new ClusteringConfig(terms, entities, places, threshold, mergeThreshold, decay, closeAfter,
+        maxLiveStories, centroidTerms, indexTerms, queryTerms, maxCandidates, salientEntities, salienceFloor);
+  }
+
+  public ClusteringConfig withMergeThreshold(double t) {
+    return new ClusteringConfig(termWeight, entityWeight, placeWeight, threshold, t, decay, closeAfter,
+        maxLiveStories, centroidTerms, indexTerms, queryTerms, maxCandidates, salientEntities, salienceFloor);
+  }
+
+  public ClusteringConfig withSalience(int entities, double floor) {
+    return new ClusteringConfig(termWeight, entityWeight, placeWeight, threshold, mergeThreshold, decay, closeAfter,
+        maxLiveStories, centroidTerms, indexTerms, queryTerms, maxCandidates, entities, floor);
+  }
+
+  public ClusteringConfig withMaxLiveStories(int n) {
+    return new ClusteringConfig(termWeight, entityWeight, placeWeight, threshold, mergeThreshold, decay, closeAfter,
+        n, centroidTerms, indexTerms, queryTerms, maxCandidates, salientEntities, salienceFloor);
+  }
+}

@@ -1,0 +1,129 @@
+package org.crosscheck.stories;
+
+import java.net.URI;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.crosscheck.model.Article;
+
+/**
+ * Features from the text alone: content terms (headline counted {@code titleWeight} times) and, as
+ * a stand-in for an entity annotator, capitalised names. A name is a run of capitalised words
+ * inside a sentence ("Warren Jeffs", "Oskil River"); the run and each of its words count, so
+ * "Jeffs" alone still matches "Warren Jeffs". A capitalised word opening a sentence counts only
+ * when the text also capitalises it mid-sentence. Lines written mostly in capitals or title case
+ * (headlines, section labels) give no names. No places: a geoparser adds those.
+ */
+public final class TextFeatureExtractor implements FeatureExtractor {
+  private final Tokenizer tokenizer;
+  private final double titleWeight;
+
+  public TextFeatureExtractor(Tokenizer tokenizer, double titleWeight) {
+    this.tokenizer = tokenizer;
+    this.titleWeight = titleWeight;
+  }
+
+  public static TextFeatureExtractor english() {
+    return new TextFeatureExtractor(Tokenizer.english(), 2.0);
+  }
+
+  @Override
+  public ArticleFeatures extract(Article a) {
+    Map<String, Double> terms = new HashMap<>();
+    for (String t : tokenizer.terms(a.title())) terms.merge(t, titleWeight, Double::sum);
+    if (a.description() != null) for (String t : tokenizer.terms(a.description())) terms.merge(t, 1.0, Double::sum);
+    String body = a.text();
+    for (String t : tokenizer.terms(body)) terms.merge(t, 1.0, Double::sum);
+    String nameText = a.description() == null ? body : a.description() + "\n" + body;
+    Instant time = a.published() != null ? a.published().toInstant() : null;
+    return new ArticleFeatures(a.id(), a.title(), outlet(a), time, terms, names(nameText), Map.of());
+  }
+
+  private static String outlet(Article a) {
+    if (a.source() != null) return a.source();
+    String url = a.canonicalUrl() != null ? a.canonicalUrl() : a.url();
+    if (url == null) return null;
+    try {
+      String host = URI.create(url.strip()).getHost();
+      return host == null ? null : host.toLowerCase(Locale.ROOT).replaceFirst("^www\\.", "");
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
+  }
+
+  /** Capitalised-name counts, as described on the class. */
+  Map<String, Double> names(String text) {
+    List<List<String>> runs = new ArrayList<>();
+    List<String> openers = new ArrayList<>();
+    Set<String> midSentence = new HashSet<>();
+    for (String line : text.split("\\n+")) {
+      if (isHeadlineCase(line)) continue;
+      for (String sentence : line.split("(?<=[.!?:;\"”])\\s+(?=[\\p{Lu}\"“‘'(])")) collectRuns(sentence, runs, openers, midSentence);
+    }
+    Map<String, Double> out = new HashMap<>();
+    for (int i = 0; i < runs.size(); i++) {
+      List<String> run = runs.get(i);
+      String opener = openers.get(i);
+      if (opener != null && !midSentence.contains(opener)) run = run.subList(1, run.size());
+      if (run.isEmpty()) continue;
+      if (run.size() > 1) out.merge(String.join(" ", run), 1.0, Double::sum);
+      for (String w : run) out.merge(w, 1.0, Double::sum);
+    }
+    return out;
+  }
+
+  private void collectRuns(String sentence, List<List<String>> runs, List<String> openers, Set<String> midSentence) {
+    List<String> run = new ArrayList<>();
+    boolean[] runAtStart = {false};
+    int[] position = {0};
+    int[] lastEnd = {-1};
+    tokenizer.forEachWord(sentence, (word, start, end) -> {
+      boolean adjacent = lastEnd[0] >= 0 && isSpaceOnly(sentence, lastEnd[0], start);
+      boolean capital = Character.isUpperCase(word.charAt(0)) && word.length() > 1;
+      String lower = word.toLowerCase(Locale.ROOT);
+      boolean name = capital && !tokenizer.isStopword(lower) && !isShouting(word);
+      if (!(name && (adjacent || run.isEmpty()))) flush(run, runAtStart[0], runs, openers);
+      if (name) {
+        if (run.isEmpty()) runAtStart[0] = position[0] == 0;
+        run.add(Tokenizer.stem(lower));
+        if (position[0] > 0) midSentence.add(Tokenizer.stem(lower));
+      }
+      position[0]++;
+      lastEnd[0] = end;
+    });
+    flush(run, runAtStart[0], runs, openers);
+  }
+
+  private static void flush(List<String> run, boolean atStart, List<List<String>> runs, List<String> openers) {
+    if (run.isEmpty()) return;
+    runs.add(List.copyOf(run));
+    openers.add(atStart ? run.getFirst() : null);
+    run.clear();
+  }
+
+  private static boolean isSpaceOnly(String s, int from, int to) {
+    for (int i = from; i < to; i++) if (!Character.isWhitespace(s.charAt(i))) return false;
+    return true;
+  }
+
+  /** Long words in capitals are emphasis or headline text, not names; short ones are acronyms. */
+  private static boolean isShouting(String word) {
+    return word.length() > 5 && word.chars().filter(Character::isLetter).allMatch(Character::isUpperCase);
+  }
+
+  private boolean isHeadlineCase(String line) {
+    int words = 0;
+    int capitals = 0;
+    for (String w : line.split("\\s+")) {
+      if (w.isEmpty() || !Character.isLetter(w.charAt(0))) continue;
+      words++;
+      if (Character.isUpperCase(w.charAt(0)) || tokenizer.isStopword(w.toLowerCase(Locale.ROOT))) capitals++;
+    }
+    return words >= 3 && capitals >= words * 0.85;
+  }
+}

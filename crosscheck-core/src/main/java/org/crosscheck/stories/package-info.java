@@ -1,0 +1,16 @@
+/**
+ * Duplicates and stories: which reports are copies of one another, and which tell one story.
+ *
+ * <p>{@link org.crosscheck.stories.UrlCanonicalizer} folds URL variants (tracking parameters, AMP
+ * and mobile pages, http/https). {@link org.crosscheck.stories.DuplicateDetector} links exact
+ * copies, near-duplicates (MinHash over word pairs with LSH banding), wire copy (credit lines
+ * found by {@link org.crosscheck.stories.WireDetector} against a data file of agencies) and later
+ * versions to one representative, emitting {@link org.crosscheck.stories.DuplicateLink}s instead
+ * of dropping anything. {@link org.crosscheck.stories.StoryClusterer} groups articles into
+ * {@link org.crosscheck.stories.Story stories} online, in arrival order, from the
+ * {@link org.crosscheck.stories.ArticleFeatures} a {@link org.crosscheck.stories.FeatureExtractor}
+ * gives it; entity and place annotators plug in there.
+ *
+ * <p>May depend on {@code model} only.
+ */
+package org.crosscheck.stories;

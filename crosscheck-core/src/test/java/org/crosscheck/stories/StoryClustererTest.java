@@ -1,0 +1,136 @@
+package org.crosscheck.stories;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.crosscheck.model.Article;
+import org.junit.jupiter.api.Test;
+
+class StoryClustererTest {
+  private static final OffsetDateTime DEC_25 = OffsetDateTime.of(2025, 12, 25, 12, 0, 0, 0, ZoneOffset.UTC);
+  private final FeatureExtractor features = TextFeatureExtractor.english();
+
+  private List<Story> cluster(ClusteringConfig config, List<Article> articles) {
+    List<Story> closed = new ArrayList<>();
+    StoryClusterer clusterer = new StoryClusterer(config, closed::add);
+    for (Article a : articles) clusterer.add(features.extract(a));
+    clusterer.closeAll();
+    return closed;
+  }
+
+  private static List<Article> stream() {
+    return List.of(
+        Fixtures.fixture("reuters-wire-original.txt", "Nordic Business Daily", DEC_25.minusDays(1)),
+        Fixtures.seedTextDump(),
+        Fixtures.fixture("lookalike-odesa-strike.txt", "Black Sea News", DEC_25),
+        Fixtures.fixture("unrelated-festival.txt", "Lyon Matin", DEC_25),
+        Fixtures.seedMarkdown());
+  }
+
+  @Test
+  void theTwoSeedReportsEndInOneStoryAndOtherEventsStayOut() {
+    List<Article> articles = stream();
+    Article textDump = articles.get(1);
+    Article markdown = articles.get(4);
+    List<Story> stories = cluster(ClusteringConfig.defaults(), articles);
+
+    Story kupyansk = stories.stream().filter(s -> s.articleIds().contains(textDump.id())).findFirst().orElseThrow();
+    assertThat(kupyansk.articleIds()).containsExactly(textDump.id(), markdown.id());
+    assertThat(kupyansk.id()).isEqualTo(org.crosscheck.model.Ids.of("story:" + textDump.id()));
+    assertThat(kupyansk.outlets()).contains("Fox News");
+    assertThat(kupyansk.topTerms()).contains("kupyansk");
+    assertThat(kupyansk.topEntities()).contains("kupyansk");
+    assertThat(kupyansk.start()).isBefore(kupyansk.end());
+    assertThat(kupyansk.label()).isIn(textDump.title(), markdown.title());
+    assertThat(stories).hasSize(4);
+  }
+
+  @Test
+  void sameInputInSameOrderGivesTheSameStories() {
+    assertThat(cluster(ClusteringConfig.defaults(), stream())).isEqualTo(cluster(ClusteringConfig.defaults(), stream()));
+  }
+
+  private static ArticleFeatures f(String id, Instant time, Map<String, Double> terms) {
+    return new ArticleFeatures(id, "headline " + id, "outlet", time, terms, Map.of(), Map.of());
+  }
+
+  @Test
+  void aStoryClosesWhenItGoesQuietAndLeavesMemory() {
+    List<Story> closed = new ArrayList<>();
+    StoryClusterer clusterer = new StoryClusterer(ClusteringConfig.defaults(), closed::add);
+    Instant t0 = Instant.parse("2025-01-01T00:00:00Z");
+    clusterer.add(f("a1", t0, Map.of("flood", 3.0, "valencia", 2.0, "rain", 1.0)));
+    clusterer.add(f("a2", t0.plus(Duration.ofHours(5)), Map.of("flood", 2.0, "valencia", 3.0, "rescue", 1.0)));
+    assertThat(clusterer.liveCount()).isEqualTo(1);
+    assertThat(closed).isEmpty();
+
+    Assignment later = clusterer.add(f("b1", t0.plus(Duration.ofDays(10)), Map.of("flood", 3.0, "valencia", 2.0, "rain", 1.0)));
+    assertThat(closed).singleElement().satisfies(s -> {
+      assertThat(s.articleIds()).containsExactly("a1", "a2");
+      assertThat(s.closed()).isTrue();
+    });
+    assertThat(later.newStory()).as("a closed story takes no more articles").isTrue();
+    assertThat(clusterer.liveCount()).isEqualTo(1);
+  }
+
+  @Test
+  void similarityDecaysWithTheTimeGap() {
+    Instant t0 = Instant.parse("2025-01-01T00:00:00Z");
+    Map<String, Double> first = Map.of("flood", 3.0, "valencia", 2.0, "rain", 1.0);
+    Map<String, Double> next = Map.of("flood", 2.0, "valencia", 1.0, "dam", 2.0);
+    StoryClusterer soon = new StoryClusterer(ClusteringConfig.defaults(), s -> { });
+    soon.add(f("a1", t0, first));
+    StoryClusterer late = new StoryClusterer(ClusteringConfig.defaults(), s -> { });
+    late.add(f("a1", t0, first));
+    double near = soon.add(f("a2", t0.plus(Duration.ofHours(1)), next)).similarity();
+    double far = late.add(f("a2", t0.plus(Duration.ofDays(5)), next)).similarity();
+    assertThat(near).isGreaterThan(0);
+    assertThat(far).isLessThan(near);
+  }
+
+  @Test
+  void twoStoriesMergeWhenTheyTurnOutToBeOneEvent() {
+    Map<String, Double> bridge = Map.of("alpha", 3.0, "beta", 3.0, "gamma", 3.0, "delta", 3.0, "epsilon", 3.0, "zeta", 3.0);
+    List<Story> closed = new ArrayList<>();
+    StoryClusterer clusterer = new StoryClusterer(ClusteringConfig.defaults().withMergeThreshold(0.3), closed::add);
+    String first = clusterer.add(f("x1", null, Map.of("alpha", 3.0, "beta", 3.0, "gamma", 3.0))).storyId();
+    String second = clusterer.add(f("y1", null, Map.of("delta", 3.0, "epsilon", 3.0, "zeta", 3.0))).storyId();
+    assertThat(second).isNotEqualTo(first);
+
+    Assignment a = clusterer.add(f("xy", null, bridge));
+    assertThat(a.storyId()).isEqualTo(first);
+    assertThat(a.mergedStoryIds()).containsExactly(second);
+    assertThat(clusterer.liveStories()).singleElement().satisfies(s -> {
+      assertThat(s.articleIds()).containsExactly("x1", "y1", "xy");
+      assertThat(s.mergedStoryIds()).containsExactly(second);
+    });
+  }
+
+  @Test
+  void withoutConvergenceTheStoriesStayApart() {
+    Map<String, Double> bridge = Map.of("alpha", 3.0, "beta", 3.0, "gamma", 3.0, "delta", 3.0, "epsilon", 3.0, "zeta", 3.0);
+    StoryClusterer clusterer = new StoryClusterer(ClusteringConfig.defaults().withMergeThreshold(0.9), s -> { });
+    clusterer.add(f("x1", null, Map.of("alpha", 3.0, "beta", 3.0, "gamma", 3.0)));
+    clusterer.add(f("y1", null, Map.of("delta", 3.0, "epsilon", 3.0, "zeta", 3.0)));
+    assertThat(clusterer.add(f("xy", null, bridge)).mergedStoryIds()).isEmpty();
+    assertThat(clusterer.liveCount()).isEqualTo(2);
+  }
+
+  @Test
+  void beyondTheLiveLimitTheLeastRecentlyUpdatedStoryCloses() {
+    List<Story> closed = new ArrayList<>();
+    StoryClusterer clusterer = new StoryClusterer(ClusteringConfig.defaults().withMaxLiveStories(2), closed::add);
+    clusterer.add(f("a", null, Map.of("alpha", 1.0)));
+    clusterer.add(f("b", null, Map.of("beta", 1.0)));
+    clusterer.add(f("a2", null, Map.of("alpha", 1.0)));
+    clusterer.add(f("c", null, Map.of("gamma", 1.0)));
+    assertThat(closed).singleElement().extracting(Story::articleIds).isEqualTo(List.of("b"));
+    assertThat(clusterer.liveCount()).isEqualTo(2);
+  }
+}

@@ -1,0 +1,119 @@
+package org.crosscheck.nlp;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import edu.stanford.nlp.time.TimeAnnotations;
+import edu.stanford.nlp.time.Timex;
+import edu.stanford.nlp.util.CoreMap;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.crosscheck.model.Article;
+import org.crosscheck.nlp.geo.PlaceResolver;
+
+/**
+ * Finds sentences, named entities, places and time expressions in an article's text.
+ *
+ * <p>Loads the CoreNLP models once, when built (a few seconds); keep one per process. {@link
+ * #annotate} may be called from several threads at once: CoreNLP's pipeline keeps no state
+ * between documents, and the resolver and linker are stateless.
+ */
+public final class Annotator {
+
+  private static final Pattern GENERIC_AFTER =
+      Pattern.compile("^\\s+(region|oblast|province|river|county|district|raion|state)\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  private final StanfordCoreNLP pipeline;
+  private final PlaceResolver resolver;
+  private final EntityLinker linker;
+
+  public Annotator(NlpSettings settings, PlaceResolver resolver) {
+    this.pipeline = new StanfordCoreNLP(settings.toProperties());
+    this.resolver = resolver;
+    this.linker = new EntityLinker(resolver.gazetteer());
+  }
+
+  /** Annotates an article's text (offsets refer to {@link Article#text()}). */
+  public Annotations annotate(Article article) {
+    LocalDate published = article.published() == null ? null : article.published().toLocalDate();
+    return annotate(article.id(), article.text(), published);
+  }
+
+  /**
+   * Annotates a text.
+   *
+   * @param published the date relative expressions are read against ("Thursday", "in November");
+   *     {@code null} leaves them unresolved
+   */
+  public Annotations annotate(String id, String text, LocalDate published) {
+    Annotation doc = new Annotation(text);
+    if (published != null) doc.set(CoreAnnotations.DocDateAnnotation.class, published.toString());
+    pipeline.annotate(doc);
+
+    List<Annotations.Span> sentences = new ArrayList<>();
+    for (CoreMap s : doc.get(CoreAnnotations.SentencesAnnotation.class)) {
+      sentences.add(new Annotations.Span(begin(s), end(s)));
+    }
+    List<EntityLinker.Found> found = new ArrayList<>();
+    List<TimeRef> times = new ArrayList<>();
+    for (CoreMap m : doc.get(CoreAnnotations.MentionsAnnotation.class)) {
+      String tag = m.get(CoreAnnotations.NamedEntityTagAnnotation.class);
+      switch (tag) {
+        case "PERSON", "ORGANIZATION", "LOCATION", "MISC" -> {
+          // The tagger now and then calls a pronoun a person: a name has a capital letter.
+          if (!text.substring(begin(m), end(m)).chars().anyMatch(Character::isUpperCase)) continue;
+          found.add(new EntityLinker.Found(begin(m), end(m), text.substring(begin(m), end(m)),
+                EntityType.valueOf(tag)));
+        }
+        case "DATE", "TIME", "DURATION", "SET" -> {
+          TimeRef t = timeRef(m, text);
+          if (t != null) times.add(t);
+        }
+        default -> {}
+      }
+    }
+    found = EntityLinker.relabelPlaces(found);
+    List<PlaceResolver.Toponym> toponyms = new ArrayList<>();
+    for (EntityLinker.Found f : found) {
+      if (f.type() == EntityType.LOCATION) toponyms.add(toponym(f, text));
+    }
+    List<PlaceResolver.Resolution> resolved = resolver.resolve(toponyms);
+    return linker.link(id, text, sentences, found, resolved, times);
+  }
+
+  /** The toponym for a location mention, with a following "region" or "River" as a kind hint. */
+  private static PlaceResolver.Toponym toponym(EntityLinker.Found f, String text) {
+    Matcher m = GENERIC_AFTER.matcher(text.substring(f.end(), Math.min(text.length(), f.end() + 12)));
+    String surface = m.find() ? f.text() + " " + m.group(1) : f.text();
+    return new PlaceResolver.Toponym(f.start(), f.end(), surface);
+  }
+
+  private static TimeRef timeRef(CoreMap m, String text) {
+    Timex timex = m.get(TimeAnnotations.TimexAnnotation.class);
+    if (timex == null || timex.value() == null) return null;
+    String value = timex.value();
+    String modifier = null;
+    try {
+      String mod = timex.toXmlElement().getAttribute("mod");
+      if (mod != null && !mod.isEmpty()) modifier = mod;
+    } catch (RuntimeException e) {
+      // A timex without XML form simply has no modifier.
+    }
+    TimeRef.Granularity g = "SET".equals(timex.timexType()) ? TimeRef.Granularity.SET
+        : TimeValues.granularity(value);
+    return new TimeRef(begin(m), end(m), text.substring(begin(m), end(m)), value, g,
+        modifier == null ? TimeValues.modifier(text.substring(begin(m), end(m))) : modifier);
+  }
+
+  private static int begin(CoreMap m) {
+    return m.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
+  }
+
+  private static int end(CoreMap m) {
+    return m.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
+  }
+}

@@ -1,0 +1,83 @@
+package org.crosscheck.nlp.eval;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.crosscheck.nlp.Annotator;
+import org.crosscheck.nlp.NlpSettings;
+import org.crosscheck.nlp.geo.Gazetteer;
+import org.crosscheck.nlp.geo.PlaceResolver;
+
+/**
+ * Throughput of the whole annotation step: model and gazetteer load time, articles per second
+ * for articles of about 800 tokens (news texts from a JSON Lines corpus joined to that length),
+ * and the heap in use after the run.
+ *
+ * <pre>AnnotationBenchmark [--threads N] [--articles N] CORPUS.jsonl</pre>
+ */
+public final class AnnotationBenchmark {
+
+  private AnnotationBenchmark() {}
+
+  public static void main(String[] args) throws Exception {
+    int threads = 2;
+    int articles = 200;
+    Path corpus = null;
+    for (int i = 0; i < args.length; i++) {
+      switch (args[i]) {
+        case "--threads" -> threads = Integer.parseInt(args[++i]);
+        case "--articles" -> articles = Integer.parseInt(args[++i]);
+        default -> corpus = Path.of(args[i]);
+      }
+    }
+    if (corpus == null) {
+      System.err.println("usage: AnnotationBenchmark [--threads N] [--articles N] CORPUS.jsonl");
+      System.exit(2);
+    }
+    List<String> texts = texts(GeoparsingEvaluation.read(corpus), 800);
+    long t0 = System.nanoTime();
+    Annotator annotator = new Annotator(NlpSettings.defaults(), new PlaceResolver(Gazetteer.loadDefault()));
+    double load = (System.nanoTime() - t0) / 1e9;
+    // Warm up the JIT on a few articles before timing.
+    for (int i = 0; i < Math.min(10, texts.size()); i++) annotator.annotate("w" + i, texts.get(i), null);
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    long tokens = 0;
+    long t1 = System.nanoTime();
+    List<Future<?>> runs = new ArrayList<>();
+    for (int i = 0; i < articles; i++) {
+      String text = texts.get(i % texts.size());
+      tokens += text.split("\\s+").length;
+      int n = i;
+      runs.add(pool.submit(() -> annotator.annotate("a" + n, text, null)));
+    }
+    for (Future<?> f : runs) f.get();
+    double seconds = (System.nanoTime() - t1) / 1e9;
+    pool.shutdown();
+    System.gc();
+    Runtime rt = Runtime.getRuntime();
+    long usedMb = (rt.totalMemory() - rt.freeMemory()) >> 20;
+    System.out.printf("load (CoreNLP models + default gazetteer): %.1f s%n", load);
+    System.out.printf("%d articles of %.0f whitespace tokens on average, %d threads: %.1f s, %.1f articles/s%n",
+        articles, (double) tokens / articles, threads, seconds, articles / seconds);
+    System.out.printf("heap in use after GC: %d MB (max %d MB)%n", usedMb, rt.maxMemory() >> 20);
+  }
+
+  private static List<String> texts(List<GeoparsingEvaluation.Doc> docs, int tokens) {
+    List<String> out = new ArrayList<>();
+    StringBuilder current = new StringBuilder();
+    int count = 0;
+    for (GeoparsingEvaluation.Doc d : docs) {
+      current.append(d.text()).append("\n\n");
+      count += d.text().split("\\s+").length;
+      if (count >= tokens) {
+        out.add(current.toString());
+        current.setLength(0);
+        count = 0;
+      }
+    }
+    return out;
+  }
+}

@@ -1,0 +1,238 @@
+package org.crosscheck.nlp.geo;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+
+/**
+ * Builds a {@link Gazetteer} from GeoNames dump files: a country's {@code XX.zip} (or {@code
+ * XX.txt}), {@code allCountries.zip}, or {@code cities500.txt}, plus {@code admin1CodesASCII.txt}
+ * and {@code countryInfo.txt} for region and country names.
+ *
+ * <p>Keeps the features news names: populated places, admin areas, countries, rivers and lakes,
+ * regions, islands and mountains; drops buildings, roads and the like. Alternate names are kept in
+ * Latin and Cyrillic script only, one per spelling that folds differently, which keeps the file
+ * small without losing transliteration variants. When the dump lacks the admin1 and country
+ * features themselves (cities500 has towns only) they are added from the code tables, placed at
+ * the centre of their towns.
+ */
+public final class GeoNamesImporter {
+
+  private static final Set<String> KEPT_CODES = Set.of("ADM1", "ADM2", "ADM3", "ADMD", "PCL",
+      "PCLI", "PCLD", "PCLF", "PCLS", "PCLIX", "TERR", "STM", "STMI", "LK", "LKS", "RSV", "SEA",
+      "BAY", "GULF", "STRT", "CNL", "OCN", "RGN", "RGNE", "CONT", "ISL", "ISLS", "PEN", "MT", "MTS");
+  private static final Set<String> DROPPED_PLACES = Set.of("PPLH", "PPLQ", "PPLW", "PPLCH");
+
+  /** Common short names of countries that the GeoNames country table does not carry. */
+  private static final Map<String, List<String>> COUNTRY_ALIASES = Map.of(
+      "US", List.of("United States of America", "USA", "U.S.", "U.S.A.", "America", "US"),
+      "GB", List.of("UK", "U.K.", "Britain", "Great Britain"),
+      "RU", List.of("Russian Federation"),
+      "KR", List.of("Korea"),
+      "KP", List.of("North Korea"),
+      "CZ", List.of("Czech Republic"),
+      "NL", List.of("Holland"),
+      "AE", List.of("UAE", "U.A.E."));
+
+  private final Map<String, String[]> admin1Codes = new HashMap<>();
+  private final Map<String, String[]> countryRows = new LinkedHashMap<>();
+  private final Gazetteer.Builder builder = new Gazetteer.Builder();
+  private final Set<Long> seen = new HashSet<>();
+  private final Map<String, List<double[]>> membersByAdmin1 = new HashMap<>();
+  private final Map<String, List<double[]>> membersByCountry = new HashMap<>();
+  private final Set<String> admin1Present = new HashSet<>();
+  private final Set<String> countryPresent = new HashSet<>();
+
+  public GeoNamesImporter() {
+    builder.attribution("Data from GeoNames (https://www.geonames.org/), CC BY 4.0");
+  }
+
+  /** Reads {@code admin1CodesASCII.txt}: code, name, ascii name, geonameid. */
+  public GeoNamesImporter admin1Codes(Path file) throws IOException {
+    try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      r.lines().filter(l -> !l.isBlank() && !l.startsWith("#"))
+          .map(l -> l.split("\t", -1)).filter(f -> f.length >= 4)
+          .forEach(f -> admin1Codes.put(f[0], f));
+    }
+    return this;
+  }
+
+  /** Reads {@code countryInfo.txt}: ISO, ISO3, numeric, fips, name, capital, area, population, ... */
+  public GeoNamesImporter countryInfo(Path file) throws IOException {
+    try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      r.lines().filter(l -> !l.isBlank() && !l.startsWith("#"))
+          .map(l -> l.split("\t", -1)).filter(f -> f.length >= 17)
+          .forEach(f -> countryRows.put(f[0], f));
+    }
+    return this;
+  }
+
+  /** Reads a geoname-table dump: a {@code .zip} holding one {@code .txt}, or the {@code .txt}. */
+  public GeoNamesImporter dump(Path file) throws IOException {
+    try (InputStream in = Files.newInputStream(file)) {
+      if (file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".zip")) {
+        var zip = new ZipInputStream(in, StandardCharsets.UTF_8);
+        ZipEntry entry;
+        while ((entry = zip.getNextEntry()) != null) {
+          String name = entry.getName();
+          if (name.endsWith(".txt") && !name.toLowerCase(Locale.ROOT).startsWith("readme")) {
+            dump(zip, file + "!" + name);
+          }
+        }
+      } else {
+        dump(in, file.toString());
+      }
+    }
+    return this;
+  }
+
+  /** Reads geoname-table rows from a stream; {@code source} names it in error messages. */
+  public GeoNamesImporter dump(InputStream in, String source) throws IOException {
+    var reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16);
+    String line;
+    long lineNo = 0;
+    while ((line = reader.readLine()) != null) {
+      lineNo++;
+      if (line.isBlank() || line.startsWith("#")) continue;
+      String[] f = line.split("\t", -1);
+      if (f.length < 15) {
+        throw new IOException(source + " line " + lineNo + ": expected 19 tab-separated fields, got " + f.length);
+      }
+      try {
+        row(f);
+      } catch (NumberFormatException e) {
+        throw new IOException(source + " line " + lineNo + ": bad number: " + e.getMessage(), e);
+      }
+    }
+    return this;
+  }
+
+  private void row(String[] f) {
+    char featureClass = f[6].isEmpty() ? '?' : f[6].charAt(0);
+    String code = f[7];
+    boolean kept = featureClass == 'P' ? !DROPPED_PLACES.contains(code) : KEPT_CODES.contains(code);
+    if (!kept) return;
+    long id = Long.parseLong(f[0]);
+    if (!seen.add(id)) return;
+    double lat = Double.parseDouble(f[4]);
+    double lon = Double.parseDouble(f[5]);
+    String country = f[8];
+    String admin1 = f[10];
+    long population = f[14].isEmpty() ? 0 : Long.parseLong(f[14]);
+    List<String> raw = f[3].isEmpty() ? List.of() : Arrays.asList(f[3].split(","));
+    var entry = new GazetteerEntry(id, f[1], lat, lon, featureClass, code, country, admin1,
+        population, raw.size() + 1);
+    builder.add(entry, alternates(f[1], concat(f[2], raw)));
+    if (featureClass == 'P') {
+      double[] point = {lat, lon, population};
+      membersByAdmin1.computeIfAbsent(country + "." + admin1, k -> new ArrayList<>()).add(point);
+      membersByCountry.computeIfAbsent(country, k -> new ArrayList<>()).add(point);
+    }
+    if (entry.isAdmin1()) admin1Present.add(entry.admin1Key());
+    if (entry.isCountry()) countryPresent.add(country);
+  }
+
+  private static List<String> concat(String first, List<String> rest) {
+    List<String> all = new ArrayList<>(rest.size() + 1);
+    all.add(first);
+    all.addAll(rest);
+    return all;
+  }
+
+  /** Latin and Cyrillic names, one per folded spelling, the preferred name's own spelling left out. */
+  static List<String> alternates(String name, List<String> candidates) {
+    Set<String> keys = new HashSet<>();
+    keys.add(Names.fold(name));
+    List<String> kept = new ArrayList<>();
+    for (String c : candidates) {
+      String n = c.strip();
+      if (n.isEmpty() || n.length() > 60 || n.indexOf('|') >= 0 || !latinOrCyrillic(n)) continue;
+      if (keys.add(Names.fold(n))) kept.add(n);
+    }
+    return kept;
+  }
+
+  private static boolean latinOrCyrillic(String s) {
+    return s.codePoints().allMatch(cp -> {
+      if (!Character.isLetter(cp)) return true;
+      Character.UnicodeScript script = Character.UnicodeScript.of(cp);
+      return script == Character.UnicodeScript.LATIN || script == Character.UnicodeScript.CYRILLIC;
+    });
+  }
+
+  /** The gazetteer, with admin1 and country features added where the dump lacked them. */
+  public Gazetteer build() {
+    membersByAdmin1.forEach((key, members) -> {
+      String[] row = admin1Codes.get(key);
+      if (row == null || admin1Present.contains(key)) return;
+      long id = Long.parseLong(row[3]);
+      if (!seen.add(id)) return;
+      double[] at = centre(members);
+      int dot = key.indexOf('.');
+      // The towns' people stand in for the region's, which the code table does not give.
+      long population = (long) members.stream().mapToDouble(p -> p[2]).sum();
+      builder.add(new GazetteerEntry(id, row[1], at[0], at[1], 'A', "ADM1", key.substring(0, dot),
+          key.substring(dot + 1), population, 2), alternates(row[1], List.of(row[2])));
+    });
+    membersByCountry.forEach((cc, members) -> {
+      String[] row = countryRows.get(cc);
+      if (row == null || countryPresent.contains(cc) || row[16].isEmpty()) return;
+      long id = Long.parseLong(row[16]);
+      if (!seen.add(id)) return;
+      double[] at = centre(members);
+      long population = row[7].isEmpty() ? 0 : Long.parseLong(row[7]);
+      List<String> names = new ArrayList<>(COUNTRY_ALIASES.getOrDefault(cc, List.of()));
+      names.add(row[1]);
+      builder.add(new GazetteerEntry(id, row[4], at[0], at[1], 'A', "PCLI", cc, "00", population,
+          names.size() + 1), names.stream().filter(n -> !n.equals(row[4])).toList());
+    });
+    return builder.build();
+  }
+
+  /**
+   * A stand-in for an area's centre: the middle of the box holding its towns from the 5th to the
+   * 95th percentile on each axis. The median would lean to where towns are dense (the eastern US),
+   * the full box to outliers (Alaska's islands).
+   */
+  private static double[] centre(List<double[]> points) {
+    double[] lats = points.stream().mapToDouble(p -> p[0]).sorted().toArray();
+    double[] lons = points.stream().mapToDouble(p -> p[1]).sorted().toArray();
+    return new double[] {mid(lats), mid(lons)};
+  }
+
+  private static double mid(double[] sorted) {
+    int n = sorted.length;
+    return (sorted[(int) (n * 0.05)] + sorted[Math.min(n - 1, (int) (n * 0.95))]) / 2;
+  }
+
+  /**
+   * Adds every entry of another gazetteer whose id the dumps read so far did not have: a world
+   * layer under a country's detail. Call it after {@link #dump}.
+   */
+  public GeoNamesImporter base(Gazetteer other) {
+    other.forEach((entry, names) -> {
+      if (seen.add(entry.id())) {
+        builder.add(entry, names);
+        if (entry.isAdmin1()) admin1Present.add(entry.admin1Key());
+        if (entry.isCountry()) countryPresent.add(entry.country());
+      }
+    });
+    other.attribution().forEach(builder::attribution);
+    return this;
+  }
+}

@@ -1,0 +1,180 @@
+package org.crosscheck.nlp.geo;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Resolves the place names of one text to gazetteer entries, choosing among namesakes by what
+ * else the text names.
+ *
+ * <p>Each distinct name starts from a prior (feature kind, population, how many names the feature
+ * is known by, whether it is the preferred name), then two rounds add context from the other
+ * names' current choices: lying in a country or region the text names, and lying near the other
+ * places, weighted by how often each is named. So "Petropavlivka" next to Kupyansk becomes the
+ * village in Kharkiv oblast. Stateless; safe to share between threads.
+ */
+public final class PlaceResolver {
+
+  /** A place name found in a text, with its character span. */
+  public record Toponym(int start, int end, String surface) {}
+
+  /** A toponym with the entry chosen for it. */
+  public record Resolution(Toponym toponym, GazetteerEntry entry) {}
+
+  private static final int MAX_CANDIDATES = 60;
+  private static final int ROUNDS = 2;
+
+  private final Gazetteer gazetteer;
+
+  public PlaceResolver(Gazetteer gazetteer) {
+    this.gazetteer = gazetteer;
+  }
+
+  public Gazetteer gazetteer() {
+    return gazetteer;
+  }
+
+  /** The resolution of every toponym that the gazetteer knows, in input order. */
+  public List<Resolution> resolve(List<Toponym> toponyms) {
+    Map<String, Group> groups = new LinkedHashMap<>();
+    for (Toponym t : toponyms) {
+      String key = Names.fold(t.surface());
+      if (key.isEmpty()) continue;
+      groups.computeIfAbsent(key, k -> new Group(k, candidates(k))).count++;
+    }
+    List<Group> live = groups.values().stream().filter(g -> !g.candidates.isEmpty()).toList();
+    for (Group g : live) g.choice = best(g, null, live);
+    for (int round = 0; round < ROUNDS; round++) {
+      Context context = Context.of(live);
+      List<GazetteerEntry> next = live.stream().map(g -> best(g, context, live)).toList();
+      for (int i = 0; i < live.size(); i++) live.get(i).choice = next.get(i);
+    }
+    List<Resolution> out = new ArrayList<>();
+    for (Toponym t : toponyms) {
+      Group g = groups.get(Names.fold(t.surface()));
+      if (g != null && g.choice != null) out.add(new Resolution(t, g.choice));
+    }
+    return out;
+  }
+
+  private List<Scored> candidates(String key) {
+    Toponyms.Kind kind = Toponyms.kindOf(key);
+    String bare = Toponyms.stripGeneric(key);
+    Map<Long, Scored> found = new LinkedHashMap<>();
+    for (GazetteerEntry e : gazetteer.lookupFolded(key)) found.put(e.id(), new Scored(e, prior(e, key, 1.0)));
+    if (!bare.isEmpty()) {
+      for (GazetteerEntry e : gazetteer.lookupFolded(bare)) {
+        found.putIfAbsent(e.id(), new Scored(e, prior(e, bare, 0.0)));
+      }
+    }
+    List<Scored> all = new ArrayList<>(found.values());
+    if (kind != Toponyms.Kind.ANY && all.stream().anyMatch(s -> Toponyms.fits(s.entry, kind))) {
+      all.removeIf(s -> !Toponyms.fits(s.entry, kind));
+    }
+    all.sort(Comparator.comparingDouble((Scored s) -> -s.prior));
+    return all.size() > MAX_CANDIDATES ? List.copyOf(all.subList(0, MAX_CANDIDATES)) : all;
+  }
+
+  private static double prior(GazetteerEntry e, String key, double fullNameBonus) {
+    double kind = switch (e.featureCode()) {
+      case "PCLI", "PCL", "PCLD", "PCLF", "PCLS", "PCLIX", "TERR" -> 9;
+      case "CONT" -> 8;
+      case "ADM1", "ADM1H" -> 6.5;
+      case "PPLC" -> 6;
+      case "PPLA" -> 4;
+      case "RGN", "RGNE", "SEA", "OCN", "GULF" -> 3.5;
+      case "PPLA2", "ADM2" -> 2.5;
+      case "STM", "LK", "RSV", "ISL", "ISLS", "PEN", "MTS" -> 1.5;
+      case "PPLA3", "ADM3" -> 1;
+      default -> 0;
+    };
+    double named = Names.fold(e.name()).equals(key) ? 1.0 : 0;
+    return kind + 0.8 * Math.log10(e.population() + 1) + 0.6 * Math.log(e.nameCount())
+        + named + fullNameBonus * 0.5;
+  }
+
+  private GazetteerEntry best(Group g, Context context, List<Group> all) {
+    GazetteerEntry best = null;
+    double bestScore = Double.NEGATIVE_INFINITY;
+    for (Scored s : g.candidates) {
+      double score = s.prior + (context == null ? 0 : context.support(s.entry, g, all));
+      if (score > bestScore) {
+        bestScore = score;
+        best = s.entry;
+      }
+    }
+    return best;
+  }
+
+  private static final class Group {
+    final String key;
+    final List<Scored> candidates;
+    int count;
+    GazetteerEntry choice;
+
+    Group(String key, List<Scored> candidates) {
+      this.key = key;
+      this.candidates = candidates;
+    }
+
+    double weight() {
+      return 1 + Math.log(count);
+    }
+  }
+
+  private record Scored(GazetteerEntry entry, double prior) {}
+
+  /** What the current choices say: which countries and regions the text is about. */
+  private record Context(Map<String, Double> countries, Map<String, Double> regions) {
+
+    static Context of(List<Group> groups) {
+      Map<String, Double> countries = new HashMap<>();
+      Map<String, Double> regions = new HashMap<>();
+      for (Group g : groups) {
+        GazetteerEntry c = g.choice;
+        countries.merge(c.country(), g.weight(), Double::sum);
+        if (!c.isCountry()) regions.merge(c.admin1Key(), g.weight() * (c.isAdmin1() ? 2 : 1), Double::sum);
+      }
+      return new Context(countries, regions);
+    }
+
+    double support(GazetteerEntry e, Group self, List<Group> all) {
+      double own = self.choice != null && self.choice.country().equals(e.country()) ? self.weight() : 0;
+      double inCountry = countries.getOrDefault(e.country(), 0.0) - own;
+      double score = Math.min(3, 1.5 * inCountry);
+      if (!e.isCountry()) {
+        double ownRegion = self.choice != null && self.choice.admin1Key().equals(e.admin1Key())
+            ? self.weight() * (self.choice.isAdmin1() ? 2 : 1) : 0;
+        double inRegion = regions.getOrDefault(e.admin1Key(), 0.0) - ownRegion;
+        score += Math.min(3.5, 1.2 * inRegion);
+      }
+      if (e.isCountry() || e.isAdmin1()) {
+        // An area gains from the places named inside it as a town gains from its neighbours.
+        double inside = 0;
+        for (Group other : all) {
+          GazetteerEntry o = other.choice;
+          if (other == self || o.isCountry() || !o.country().equals(e.country())) continue;
+          if (e.isAdmin1() && !o.admin1Key().equals(e.admin1Key())) continue;
+          inside += other.weight() * 2;
+        }
+        return score + Math.min(8, inside);
+      }
+      double near = 0;
+      for (Group other : all) {
+        if (other == self) continue;
+        GazetteerEntry o = other.choice;
+        if (o.isCountry() || o.isAdmin1() || o.featureCode().equals("CONT")) continue;
+        double d = e.distanceKm(o);
+        // A river's point is one spot on a long line: it says little about what lies near it.
+        double weight = other.weight() * (o.featureClass() == 'H' ? 0.3 : 1);
+        if (e.featureClass() == 'H') d = Math.max(0, d - 100);
+        near += weight * 2.5 * Math.exp(-Math.max(0, d - 10) / 60);
+      }
+      return score + Math.min(8, near);
+    }
+  }
+}

@@ -1,0 +1,32 @@
+package org.crosscheck.nlp.geo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class NamesTest {
+
+  @Test
+  void transliterationVariantsAndCyrillicFoldAlike() {
+    assertThat(Names.fold("Kupyansk")).isEqualTo(Names.fold("Kupiansk"))
+        .isEqualTo(Names.fold("Kupjansk")).isEqualTo(Names.fold("Купянськ"))
+        .isEqualTo(Names.fold("Kup'jansk"));
+    assertThat(Names.fold("Zelensky")).isEqualTo(Names.fold("Zelenskyy"))
+        .isEqualTo(Names.fold("Zelenskiy")).isEqualTo(Names.fold("Зеленський"));
+    assertThat(Names.fold("Kharkiv")).isEqualTo(Names.fold("Харків"));
+  }
+
+  @Test
+  void differentNamesStayApart() {
+    assertThat(Names.fold("Kharkiv")).isNotEqualTo(Names.fold("Kherson"));
+    assertThat(Names.fold("Oskil")).isNotEqualTo(Names.fold("Oskol"));
+  }
+
+  @Test
+  void genericWordsGiveTheKindAndAreStripped() {
+    assertThat(Toponyms.stripGeneric(Names.fold("Oskol River"))).isEqualTo("oskol");
+    assertThat(Toponyms.kindOf(Names.fold("Oskol River"))).isEqualTo(Toponyms.Kind.WATER);
+    assertThat(Toponyms.kindOf(Names.fold("Kharkiv region"))).isEqualTo(Toponyms.Kind.ADMIN);
+    assertThat(Toponyms.stripGeneric(Names.fold("Kupyansk"))).isEmpty();
+  }
+}
