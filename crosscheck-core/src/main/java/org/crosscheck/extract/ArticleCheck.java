@@ -18,7 +18,9 @@ final class ArticleCheck {
   /** Below this much main text, an error title or subscribe prompt decides. */
   private static final int SHORT_TEXT = 1200;
   private static final int HEADLINE_LINK_CHARS = 20;
-  private static final int INDEX_LINKS = 15;
+  private static final int INDEX_LINKS = 10;
+  /** Fewer headline links suffice when the page says it is a listing. */
+  private static final int LISTING_LINKS = 4;
   private static final int PARAGRAPH_CHARS = 80;
   private static final double READABLE_SHARE = 0.75;
 
@@ -54,7 +56,8 @@ final class ArticleCheck {
     }
     int longestRun = longestParagraphRun(paragraphs);
     int headlineLinks = signals.headlineLinks();
-    if (longestRun < 2 * options.minArticleChars() && headlineLinks >= INDEX_LINKS && !meta.articleType()) {
+    boolean manyHeadlines = headlineLinks >= INDEX_LINKS || (meta.listingType() && headlineLinks >= LISTING_LINKS);
+    if (longestRun < 2 * options.minArticleChars() && manyHeadlines && !meta.articleType()) {
       return "index page (" + headlineLinks + " headline links, longest text run " + longestRun + " chars)";
     }
     if (chars < options.minArticleChars()) {

@@ -11,8 +11,8 @@ import java.util.regex.Pattern;
 /**
  * Decides how to decode a page's bytes: a byte-order mark wins, then the charset the server
  * declared, then the page's own {@code <meta charset>}. Declarations lie often enough that a
- * claim of UTF-8 is checked against the bytes (invalid UTF-8 falls back to windows-1252, the
- * superset browsers use for Latin-1), and a claim of a single-byte charset on bytes that are
+ * claim of UTF-8 is checked against the bytes (invalid UTF-8 falls back to windows-1251 for
+ * Cyrillic-looking bytes, else windows-1252, the superset browsers use for Latin-1), and a claim of a single-byte charset on bytes that are
  * valid multi-byte UTF-8 is read as UTF-8.
  */
 final class CharsetDecider {
@@ -22,6 +22,9 @@ final class CharsetDecider {
   record Decision(Charset charset, String reason) {}
 
   private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+  private static final Charset WINDOWS_1251 = Charset.forName("windows-1251");
+  private static final Pattern CYRILLIC_LANG = Pattern.compile(
+      "<html[^>]+lang\\s*=\\s*[\"']?(ru|uk|be|bg|sr|mk)\\b", Pattern.CASE_INSENSITIVE);
   private static final Pattern META_CHARSET = Pattern.compile(
       "<meta[^>]+charset\\s*=\\s*[\"']?\\s*([\\w.:-]+)", Pattern.CASE_INSENSITIVE);
   /** Browsers look for the meta charset in the first 1024 bytes; pages in the wild go further. */
@@ -34,8 +37,9 @@ final class CharsetDecider {
     if (http != null) return checked(body, http, "HTTP charset");
     Charset meta = lookup(metaCharset(body));
     if (meta != null) return checked(body, meta, "meta charset");
-    return isUtf8(body) ? new Decision(StandardCharsets.UTF_8, "valid UTF-8, none declared")
-        : new Decision(WINDOWS_1252, "not UTF-8, none declared");
+    if (isUtf8(body)) return new Decision(StandardCharsets.UTF_8, "valid UTF-8, none declared");
+    Charset guess = singleByteGuess(body);
+    return new Decision(guess, "not UTF-8, none declared; read as " + guess.name());
   }
 
   static int bomLength(byte[] body) {
@@ -47,8 +51,9 @@ final class CharsetDecider {
   private static Decision checked(byte[] body, Charset claimed, String source) {
     String name = claimed.name().toLowerCase(Locale.ROOT);
     if (claimed == StandardCharsets.UTF_8 || name.equals("utf-8")) {
-      return isUtf8(body) ? new Decision(StandardCharsets.UTF_8, source)
-          : new Decision(WINDOWS_1252, source + " UTF-8 contradicted by the bytes");
+      if (isUtf8(body)) return new Decision(StandardCharsets.UTF_8, source);
+      Charset fallback = singleByteGuess(body);
+      return new Decision(fallback, source + " UTF-8 contradicted by the bytes; read as " + fallback.name());
     }
     boolean singleByte = name.startsWith("iso-8859") || name.startsWith("windows-125")
         || name.equals("us-ascii");
@@ -56,6 +61,26 @@ final class CharsetDecider {
       return new Decision(StandardCharsets.UTF_8, source + " " + name + " contradicted by UTF-8 bytes");
     }
     return new Decision(claimed, source);
+  }
+
+  /**
+   * Picks the single-byte charset for bytes that are not UTF-8. Cyrillic text in windows-1251 is
+   * mostly bytes 0xC0–0xFF (the letters), while Western text in windows-1252 uses them only for
+   * accented letters among ASCII ones; a page that says it is Cyrillic (lang="ru"/"uk"/...) tips
+   * the balance.
+   */
+  private static Charset singleByteGuess(byte[] body) {
+    long ascii = 0;
+    long high = 0;
+    for (byte b : body) {
+      int c = b & 0xff;
+      if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) ascii++;
+      else if (c >= 0xC0) high++;
+    }
+    String head = new String(body, 0, Math.min(body.length, META_SCAN_BYTES), StandardCharsets.ISO_8859_1);
+    boolean saysCyrillic = CYRILLIC_LANG.matcher(head).find();
+    double highShare = ascii + high == 0 ? 0 : (double) high / (ascii + high);
+    return highShare > (saysCyrillic ? 0.1 : 0.3) ? WINDOWS_1251 : WINDOWS_1252;
   }
 
   private static Charset bom(byte[] b) {

@@ -39,6 +39,7 @@ final class MetadataReader {
       "socialmediaposting", "scholarlyarticle", "posting");
   /** Page types whose dates stand in when no article object exists. Embedded media (VideoObject) never do: their dates are the clip's. */
   private static final Set<String> PAGE_TYPES = Set.of("webpage", "itempage");
+  private static final Set<String> LISTING_TYPES = Set.of("collectionpage", "itemlist", "searchresultspage");
 
   private static final List<String> PUBLISHED_META = List.of("article:published_time",
       "og:published_time", "og:pubdate", "article:published", "datepublished", "pubdate", "publishdate",
@@ -104,7 +105,7 @@ final class MetadataReader {
     String ogType = metas.first("og:type");
     boolean articleType = ld.article || (ogType != null && ogType.toLowerCase(Locale.ROOT).contains("article"));
     return new PageMetadata(titles, description, authors, dates, canonical, language, section,
-        image, siteName, articleType, ld.accessibleForFree);
+        image, siteName, articleType, ld.listing, ld.accessibleForFree);
   }
 
   // ---- JSON-LD ----
@@ -118,6 +119,7 @@ final class MetadataReader {
     String language;
     String publisher;
     boolean article;
+    boolean listing;
     Boolean accessibleForFree;
     final List<String> authors = new ArrayList<>();
     final List<DateCandidate> dates = new ArrayList<>();
@@ -136,7 +138,7 @@ final class MetadataReader {
       } catch (JsonProcessingException e) {
         continue; // a broken block says nothing; the other sources still count
       }
-      collectTyped(root, articles, pages);
+      out.listing |= collectTyped(root, articles, pages);
     }
     out.article = !articles.isEmpty();
     List<JsonNode> ordered = new ArrayList<>(articles);
@@ -163,8 +165,12 @@ final class MetadataReader {
     return out;
   }
 
-  /** Walks the JSON tree without recursion, keeping objects whose @type is article- or page-like. */
-  private static void collectTyped(JsonNode root, List<JsonNode> articles, List<JsonNode> pages) {
+  /**
+   * Walks the JSON tree without recursion, keeping objects whose @type is article- or page-like;
+   * true when one of them is a listing (CollectionPage, ItemList, SearchResultsPage).
+   */
+  private static boolean collectTyped(JsonNode root, List<JsonNode> articles, List<JsonNode> pages) {
+    boolean listing = false;
     Deque<JsonNode> todo = new ArrayDeque<>();
     todo.push(root);
     int visited = 0;
@@ -174,6 +180,7 @@ final class MetadataReader {
         node.forEach(todo::addLast);
       } else if (node.isObject()) {
         Set<String> types = types(node.get("@type"));
+        listing |= types.stream().anyMatch(LISTING_TYPES::contains);
         if (types.stream().anyMatch(ARTICLE_TYPES::contains)) articles.add(node);
         else if (types.stream().anyMatch(PAGE_TYPES::contains)) pages.add(node);
         JsonNode graph = node.get("@graph");
@@ -182,6 +189,7 @@ final class MetadataReader {
         if (main != null) todo.addLast(main);
       }
     }
+    return listing;
   }
 
   private static Set<String> types(JsonNode type) {

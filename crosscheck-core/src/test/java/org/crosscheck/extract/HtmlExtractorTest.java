@@ -165,6 +165,16 @@ class HtmlExtractorTest {
   }
 
   @Test
+  void metaCharsetUtf8LieOnWindows1251BytesReadsAsCyrillic() {
+    String html = "<html lang=\"uk\"><head><meta charset=\"utf-8\"></head><body><article>"
+        + "<p>\u0421\u0438\u043b\u0438 \u043e\u0431\u043e\u0440\u043e\u043d\u0438 \u0432\u0456\u0434\u0431\u0438\u043b\u0438"
+        + " \u043f\u2019\u044f\u0442\u044c \u0430\u0442\u0430\u043a \u043d\u0430 \u041a\u0443\u043f\u2019\u044f\u043d\u0441\u044c\u043a\u043e\u043c\u0443"
+        + " \u043d\u0430\u043f\u0440\u044f\u043c\u043a\u0443.</p>" + PROSE + "</article></body></html>";
+    Extraction x = extractHtml(html, Charset.forName("windows-1251"), null);
+    assertThat(x.paragraphs().get(0)).startsWith("\u0421\u0438\u043b\u0438 \u043e\u0431\u043e\u0440\u043e\u043d\u0438");
+  }
+
+  @Test
   void latin1DeclarationOnUtf8BytesIsCaught() {
     String html = "<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=iso-8859-1\"></head>"
         + "<body><article><p>Zelensky visited Kupiansk (\u041a\u0443\u043f'\u044f\u043d\u0441\u044c\u043a) on"
