@@ -17,10 +17,11 @@ import java.util.regex.Pattern;
 
 /**
  * Reads the date strings news carries into an {@link OffsetDateTime}: ISO 8601, RFC 822/1123 as
- * feeds write them, ctime ("Thu Dec 25 09:21:00 UTC 2025"), and the written forms of datelines ("09:21, Thu, Dec 25, 2025", "December 25,
- * 2025 9:21 AM EST", "25 Dec. 2025"). A string with no zone is read in the zone passed in; a
- * string with no time gets midnight. Anything ambiguous or impossible gives an empty result
- * rather than a guess.
+ * feeds write them, ctime ("Thu Dec 25 09:21:00 UTC 2025"), and the written forms of datelines
+ * ("09:21, Thu, Dec 25, 2025", "December 25, 2025 9:21 AM EST", "25 Dec. 2025", and Ukrainian or
+ * Russian "25 грудня 2025"). A string with no zone is read in the zone passed in; a string with
+ * no time gets midnight. Anything ambiguous or impossible gives an empty result rather than a
+ * guess.
  */
 public final class DateStrings {
   private DateStrings() {}
@@ -52,9 +53,9 @@ public final class DateStrings {
   private static final Pattern TIME = Pattern.compile(
       "(?<![\\d:])(\\d{1,2}):(\\d{2})(?::(\\d{2}))?\\s*([ap]\\.?m\\.?)?(?![\\d])", Pattern.CASE_INSENSITIVE);
   private static final Pattern MONTH_DAY_YEAR = Pattern.compile(
-      "\\b([a-z]{3,9})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b", Pattern.CASE_INSENSITIVE);
+      "(?<!\\p{L})(\\p{L}{3,10})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b", Pattern.CASE_INSENSITIVE);
   private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
-      "\\b(\\d{1,2})(?:st|nd|rd|th)?\\.?\\s+(?:of\\s+)?([a-z]{3,9})\\.?,?\\s+(\\d{4})\\b", Pattern.CASE_INSENSITIVE);
+      "\\b(\\d{1,2})(?:st|nd|rd|th)?\\.?\\s+(?:of\\s+)?(\\p{L}{3,10})\\.?,?\\s+(\\d{4})\\b", Pattern.CASE_INSENSITIVE);
   private static final Pattern NUMERIC_DMY = Pattern.compile("\\b(\\d{1,2})[./](\\d{1,2})[./](\\d{4})\\b");
   private static final Pattern ZONE = Pattern.compile(
       "(?:\\b(UTC|GMT|BST|CET|CEST|EET|EEST|MSK|EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|Z)\\b)?\\s*([+-]\\d{2}:?\\d{2})?\\s*$");
@@ -162,9 +163,29 @@ public final class DateStrings {
     return null;
   }
 
-  /** The month a name or abbreviation stands for ("Dec", "December", "Sept"), or null. */
+  /** Ukrainian and Russian month names, nominative and genitive ("грудень", "грудня", "декабря"). */
+  private static final Map<String, Integer> CYRILLIC_MONTHS = cyrillicMonths();
+
+  private static Map<String, Integer> cyrillicMonths() {
+    String[][] names = {
+        {"січень", "січня", "январь", "января"}, {"лютий", "лютого", "февраль", "февраля"},
+        {"березень", "березня", "март", "марта"}, {"квітень", "квітня", "апрель", "апреля"},
+        {"травень", "травня", "май", "мая"}, {"червень", "червня", "июнь", "июня"},
+        {"липень", "липня", "июль", "июля"}, {"серпень", "серпня", "август", "августа"},
+        {"вересень", "вересня", "сентябрь", "сентября"}, {"жовтень", "жовтня", "октябрь", "октября"},
+        {"листопад", "листопада", "ноябрь", "ноября"}, {"грудень", "грудня", "декабрь", "декабря"}};
+    Map<String, Integer> out = new java.util.HashMap<>();
+    for (int m = 0; m < names.length; m++) {
+      for (String name : names[m]) out.put(name, m + 1);
+    }
+    return Map.copyOf(out);
+  }
+
+  /** The month a name or abbreviation stands for ("Dec", "December", "Sept", "грудня"), or null. */
   public static Integer month(String word) {
     String w = word.toLowerCase(Locale.ROOT);
+    Integer cyrillic = CYRILLIC_MONTHS.get(w);
+    if (cyrillic != null) return cyrillic;
     if (w.length() < 3) return null;
     Integer month = MONTHS.get(w.substring(0, 3));
     if (month == null) return null;
