@@ -18,8 +18,28 @@ import java.util.regex.Pattern;
 final class CharsetDecider {
   private CharsetDecider() {}
 
-  /** The charset chosen and why, e.g. "meta charset utf-8 contradicted by the bytes". */
-  record Decision(Charset charset, String reason) {}
+  /**
+   * The charset chosen and why, e.g. "meta charset utf-8 contradicted by the bytes". With
+   * {@code mixed}, the page is UTF-8 with stray single-byte characters pasted in (a CMS joining
+   * sources): each valid UTF-8 sequence is read as UTF-8 and each stray byte as windows-1252.
+   */
+  record Decision(Charset charset, String reason, boolean mixed) {
+    Decision(Charset charset, String reason) {
+      this(charset, reason, false);
+    }
+  }
+
+  /** Decodes the page as decided, without its byte-order mark. */
+  static String decode(byte[] body) {
+    return decode(body, null);
+  }
+
+  static String decode(byte[] body, String declared) {
+    Decision d = decide(body, declared);
+    if (d.mixed()) return decodeMixed(body);
+    int skip = bomLength(body);
+    return new String(body, skip, body.length - skip, d.charset());
+  }
 
   private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
   private static final Charset WINDOWS_1251 = Charset.forName("windows-1251");
@@ -38,6 +58,7 @@ final class CharsetDecider {
     Charset meta = lookup(metaCharset(body));
     if (meta != null) return checked(body, meta, "meta charset");
     if (isUtf8(body)) return new Decision(StandardCharsets.UTF_8, "valid UTF-8, none declared");
+    if (mostlyUtf8(body)) return new Decision(StandardCharsets.UTF_8, "mostly UTF-8, none declared; stray bytes as windows-1252", true);
     Charset guess = singleByteGuess(body);
     return new Decision(guess, "not UTF-8, none declared; read as " + guess.name());
   }
@@ -52,6 +73,7 @@ final class CharsetDecider {
     String name = claimed.name().toLowerCase(Locale.ROOT);
     if (claimed == StandardCharsets.UTF_8 || name.equals("utf-8")) {
       if (isUtf8(body)) return new Decision(StandardCharsets.UTF_8, source);
+      if (mostlyUtf8(body)) return new Decision(StandardCharsets.UTF_8, source + " UTF-8 with stray windows-1252 bytes", true);
       Charset fallback = singleByteGuess(body);
       return new Decision(fallback, source + " UTF-8 contradicted by the bytes; read as " + fallback.name());
     }
@@ -114,39 +136,74 @@ final class CharsetDecider {
 
   /** Strict UTF-8 check without decoding: no overlongs, no surrogates, nothing above U+10FFFF. */
   static boolean isUtf8(byte[] b) {
-    int i = 0;
-    int n = b.length;
-    while (i < n) {
-      int c = b[i] & 0xff;
-      if (c < 0x80) {
-        i++;
-        continue;
-      }
-      int extra;
-      int min;
-      if (c >= 0xC2 && c <= 0xDF) {
-        extra = 1;
-        min = 0x80;
-      } else if (c >= 0xE0 && c <= 0xEF) {
-        extra = 2;
-        min = 0x800;
-      } else if (c >= 0xF0 && c <= 0xF4) {
-        extra = 3;
-        min = 0x10000;
-      } else {
-        return false;
-      }
-      if (i + extra >= n) return false;
-      int cp = c & (0x3F >> extra);
-      for (int k = 1; k <= extra; k++) {
-        int cc = b[i + k] & 0xff;
-        if ((cc & 0xC0) != 0x80) return false;
-        cp = (cp << 6) | (cc & 0x3F);
-      }
-      if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return false;
-      i += extra + 1;
+    for (int i = 0; i < b.length; ) {
+      int n = sequenceLength(b, i);
+      if (n < 0) return false;
+      i += n;
     }
     return true;
+  }
+
+  /** More well-formed multi-byte UTF-8 sequences than stray bytes: UTF-8 with pasted-in single-byte text. */
+  private static boolean mostlyUtf8(byte[] b) {
+    int multiByte = 0;
+    int stray = 0;
+    for (int i = 0; i < b.length; ) {
+      int n = sequenceLength(b, i);
+      if (n < 0) {
+        stray++;
+        i++;
+      } else {
+        if (n > 1) multiByte++;
+        i += n;
+      }
+    }
+    return multiByte > stray;
+  }
+
+  private static String decodeMixed(byte[] b) {
+    StringBuilder out = new StringBuilder(b.length);
+    int start = bomLength(b);
+    for (int i = start; i < b.length; ) {
+      int n = sequenceLength(b, i);
+      if (n < 0) {
+        out.append(new String(b, i, 1, WINDOWS_1252));
+        i++;
+      } else {
+        out.append(new String(b, i, n, StandardCharsets.UTF_8));
+        i += n;
+      }
+    }
+    return out.toString();
+  }
+
+  /** Length of the well-formed UTF-8 sequence starting at {@code i}, or -1. */
+  private static int sequenceLength(byte[] b, int i) {
+    int c = b[i] & 0xff;
+    if (c < 0x80) return 1;
+    int extra;
+    int min;
+    if (c >= 0xC2 && c <= 0xDF) {
+      extra = 1;
+      min = 0x80;
+    } else if (c >= 0xE0 && c <= 0xEF) {
+      extra = 2;
+      min = 0x800;
+    } else if (c >= 0xF0 && c <= 0xF4) {
+      extra = 3;
+      min = 0x10000;
+    } else {
+      return -1;
+    }
+    if (i + extra >= b.length) return -1;
+    int cp = c & (0x3F >> extra);
+    for (int k = 1; k <= extra; k++) {
+      int cc = b[i + k] & 0xff;
+      if ((cc & 0xC0) != 0x80) return -1;
+      cp = (cp << 6) | (cc & 0x3F);
+    }
+    if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return -1;
+    return extra + 1;
   }
 
   private static boolean hasMultiByteUtf8(byte[] body) {

@@ -1,6 +1,5 @@
 package org.crosscheck.extract;
 
-import java.nio.charset.Charset;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
@@ -96,9 +95,7 @@ public final class HtmlExtractor implements PageExtractor {
     // Cut on a character boundary so a cut page still reads as UTF-8.
     while (length < bytes.length && length > 0 && (bytes[length] & 0xC0) == 0x80) length--;
     if (length < bytes.length) bytes = Arrays.copyOf(bytes, length);
-    Charset charset = CharsetDecider.decide(bytes, declaredCharset).charset();
-    int skip = CharsetDecider.bomLength(bytes);
-    return new String(bytes, skip, bytes.length - skip, charset);
+    return CharsetDecider.decode(bytes, declaredCharset);
   }
 
   private static int total(List<String> paragraphs) {

@@ -36,4 +36,16 @@ class CharsetDeciderTest {
     assertThat(CharsetDecider.isUtf8(new byte[] {(byte) 0xF5, (byte) 0x80, (byte) 0x80, (byte) 0x80})).isFalse();
     assertThat(CharsetDecider.isUtf8(new byte[] {(byte) 0xE9, ' '})).as("latin-1 e acute").isFalse();
   }
+
+  @Test
+  void utf8PageWithStrayWindows1252BytesKeepsBoth() {
+    byte[] utf8 = "<meta charset=\"utf-8\"><p>Zelens\u2019kyi visited Kup\u2019iansk on Friday; caf\u00e9 ".getBytes(StandardCharsets.UTF_8);
+    byte[] stray = "it's".getBytes(StandardCharsets.US_ASCII);
+    stray[2] = (byte) 0x92; // windows-1252 right single quote, pasted from an old CMS
+    byte[] body = new byte[utf8.length + stray.length];
+    System.arraycopy(utf8, 0, body, 0, utf8.length);
+    System.arraycopy(stray, 0, body, utf8.length, stray.length);
+    assertThat(CharsetDecider.decide(body, null).mixed()).isTrue();
+    assertThat(CharsetDecider.decode(body)).endsWith("caf\u00e9 it\u2019s").contains("Zelens\u2019kyi");
+  }
 }

@@ -194,6 +194,18 @@ class HtmlExtractorTest {
   }
 
   @Test
+  void brokenMarkupStillGivesTheText() {
+    String html = "<html><head><title>Broken</head><body><div class=content><p>The river crossing near the town"
+        + " was rebuilt over the winter & engineers say the new span <b>can carry <i>twice</b></i> the load"
+        + " of the old one.</div></div></span><p>Residents who had driven forty kilometres around the valley"
+        + " for two years welcomed the opening, though several said the work took far longer than promised"
+        + "<p>The council said a second bridge would follow next year if the budget allows it &copy 2025";
+    Extraction x = extractHtml(html, StandardCharsets.UTF_8, null);
+    assertThat(x.paragraphs()).hasSize(3);
+    assertThat(x.paragraphs().get(0)).contains("winter & engineers", "can carry twice the load");
+  }
+
+  @Test
   void megabyteInlineScriptIsDroppedBeforeScoring() {
     String script = "<script>var data = \"" + "a".repeat(1 << 20) + "\"; var d = \"December 1, 2025\";</script>";
     String html = "<html><head>" + script + "</head><body>" + script + "<article>" + PROSE + "</article>" + script + "</body></html>";
