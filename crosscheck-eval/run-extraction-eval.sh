@@ -5,8 +5,10 @@
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 source .ci/jdk.sh
-mvn -B -q -o -Dstyle.color=never -pl crosscheck-core,crosscheck-eval compile dependency:build-classpath \
-  -Dmdep.outputFile=target/classpath.txt -Dmdep.includeScope=runtime >/dev/null
+log="$(mktemp)"
+mvn -B -q -o -pl crosscheck-core,crosscheck-eval compile dependency:build-classpath \
+  -Dmdep.outputFile=target/classpath.txt -Dmdep.includeScope=runtime >"$log" 2>&1 || { cat "$log"; exit 1; }
+rm -f "$log"
 exec java -Xmx2g -Deval.worst="${EVAL_WORST:-false}" -Dcrosscheck.shared="$(cd .. && pwd)/shared" \
   -cp "crosscheck-eval/target/classes:$(cat crosscheck-eval/target/classpath.txt)" \
   org.crosscheck.eval.ExtractionEvaluation "$@"

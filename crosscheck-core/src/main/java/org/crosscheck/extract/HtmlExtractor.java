@@ -1,5 +1,6 @@
 package org.crosscheck.extract;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
@@ -49,6 +50,11 @@ public final class HtmlExtractor implements PageExtractor {
 
     PageMetadata meta = metadataReader.read(doc, page.url());
     DatePicker.Choice dates = datePicker.pick(meta.dates(), page.fetchedAt());
+    if (dates.published() == null) {
+      List<DateCandidate> all = new ArrayList<>(meta.dates());
+      all.addAll(metadataReader.fallbackDates(doc, page.url()));
+      dates = datePicker.pick(all, page.fetchedAt());
+    }
     List<String> authors = AuthorCleaner.clean(meta.authors(), meta.siteName());
     String title = meta.titles().isEmpty() ? null : meta.titles().get(0);
 

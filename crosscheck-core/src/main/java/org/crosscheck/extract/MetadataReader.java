@@ -22,9 +22,9 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
- * Reads a page's own statements about itself: JSON-LD, Open Graph and other meta tags,
- * {@code <time>} elements, visible datelines and the URL. Runs after scripts other than JSON-LD
- * are gone, so no date can come from a script string.
+ * Reads a page's own statements about itself: JSON-LD, Open Graph and other meta tags and
+ * {@code <time>} elements; visible datelines and the URL on request ({@link #fallbackDates}).
+ * Runs after scripts other than JSON-LD are gone, so no date can come from a script string.
  */
 final class MetadataReader {
   private static final JsonMapper JSON = JsonMapper.builder()
@@ -72,8 +72,6 @@ final class MetadataReader {
     List<DateCandidate> dates = new ArrayList<>(ld.dates);
     metaDates(metas, dates, zone);
     timeDates(doc, dates, zone);
-    datelineDates(doc, dates, zone);
-    urlDate(url, dates, zone);
 
     List<String> titles = new ArrayList<>();
     addIfPresent(titles, ld.headline);
@@ -106,6 +104,18 @@ final class MetadataReader {
     boolean articleType = ld.article || (ogType != null && ogType.toLowerCase(Locale.ROOT).contains("article"));
     return new PageMetadata(titles, description, authors, dates, canonical, language, section,
         image, siteName, articleType, ld.listing, ld.accessibleForFree);
+  }
+
+  /**
+   * The least trusted dates: visible datelines and the URL. Read only when the page's own
+   * statements (JSON-LD, meta, {@code <time>}) give no plausible publication date, which also
+   * spares the scan of every hinted element on most pages.
+   */
+  List<DateCandidate> fallbackDates(Document doc, String url) {
+    List<DateCandidate> dates = new ArrayList<>();
+    datelineDates(doc, dates, options.defaultZone());
+    urlDate(url, dates, options.defaultZone());
+    return dates;
   }
 
   // ---- JSON-LD ----
