@@ -1,6 +1,7 @@
 package org.crosscheck.extract;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 
@@ -12,12 +13,16 @@ import org.jsoup.nodes.Element;
 final class ArticleCheck {
   private static final Pattern ERROR_TITLE = Pattern.compile(
       "(?i)\\b(404|410|page not found|not found|error|page (does not|doesn't|no longer) exists?"
-          + "|no longer available|page unavailable|access denied|forbidden)\\b");
+          + "|(could not|couldn't|can't|cannot) (find|be found)|no longer available|page unavailable"
+          + "|access denied|forbidden)\\b");
   /** Below this much main text, an error title or subscribe prompt decides. */
   private static final int SHORT_TEXT = 1200;
   private static final int HEADLINE_LINK_CHARS = 20;
-  private static final int INDEX_LINKS = 15;
+  private static final int INDEX_LINKS = 10;
+  /** Fewer headline links suffice when the page says it is a listing. */
+  private static final int LISTING_LINKS = 4;
   private static final int PARAGRAPH_CHARS = 80;
+  private static final double READABLE_SHARE = 0.75;
 
   private final ExtractorOptions options;
 
@@ -36,10 +41,14 @@ final class ArticleCheck {
    * @param signals what the whole page showed before pruning
    * @return the reason the page is not an article, or {@code null} for an article
    */
-  String reason(String title, Signals signals, PageMetadata meta, List<String> paragraphs) {
+  String reason(Signals signals, PageMetadata meta, List<String> paragraphs) {
     int chars = paragraphs.stream().mapToInt(String::length).sum();
-    if (chars < SHORT_TEXT && title != null && ERROR_TITLE.matcher(title).find()) {
-      return "error page (title \"" + abbreviate(title) + "\", " + chars + " chars of text)";
+    if (chars < SHORT_TEXT) {
+      for (String title : meta.titles()) {
+        if (ERROR_TITLE.matcher(title).find()) {
+          return "error page (title \"" + abbreviate(title) + "\", " + chars + " chars of text)";
+        }
+      }
     }
     if (chars < SHORT_TEXT && (Boolean.FALSE.equals(meta.accessibleForFree())
         || options.vocabulary().isPaywallPrompt(signals.pageText()))) {
@@ -47,13 +56,32 @@ final class ArticleCheck {
     }
     int longestRun = longestParagraphRun(paragraphs);
     int headlineLinks = signals.headlineLinks();
-    if (longestRun < 2 * options.minArticleChars() && headlineLinks >= INDEX_LINKS && !meta.articleType()) {
+    boolean manyHeadlines = headlineLinks >= INDEX_LINKS || (meta.listingType() && headlineLinks >= LISTING_LINKS);
+    if (longestRun < 2 * options.minArticleChars() && manyHeadlines && !meta.articleType()) {
       return "index page (" + headlineLinks + " headline links, longest text run " + longestRun + " chars)";
     }
     if (chars < options.minArticleChars()) {
       return "too little text (" + chars + " chars)";
     }
+    double readable = readableShare(paragraphs);
+    if (readable < READABLE_SHARE) {
+      return String.format(Locale.ROOT, "unreadable text (%.0f%% letters and spaces; binary or wrong charset)", readable * 100);
+    }
     return null;
+  }
+
+  /** Prose is mostly letters and spaces; binary junk or mojibake is not. */
+  private static double readableShare(List<String> paragraphs) {
+    long readable = 0;
+    long total = 0;
+    for (String p : paragraphs) {
+      for (int i = 0; i < p.length(); i++) {
+        char c = p.charAt(i);
+        if (Character.isLetter(c) || c == ' ' || Character.isDigit(c)) readable++;
+        total++;
+      }
+    }
+    return total == 0 ? 1 : (double) readable / total;
   }
 
   private static int longestParagraphRun(List<String> paragraphs) {

@@ -23,6 +23,11 @@ final class ContentScorer {
   private static final Set<String> CONTAINERS = Set.of("div", "section", "article", "main", "center", "body", "blockquote", "li", "dd", "form", "table", "tbody", "tr", "td", "ul", "ol");
   private static final int MIN_BLOCK_CHARS = 25;
   private static final int ANCESTOR_LEVELS = 5;
+  private static final int PROSE_CHARS = 80;
+  private static final int WIDEN_LEVELS = 6;
+  private static final double WIDEN_GAIN = 1.2;
+  private static final int WIDEN_MIN_CHARS = 200;
+  private static final int WIDEN_MEAN_CHARS = 150;
 
   private final ExtractionVocabulary vocabulary;
 
@@ -34,9 +39,11 @@ final class ContentScorer {
   List<Element> choose(Element body) {
     TextStats stats = TextStats.of(body);
     Map<Element, double[]> scores = new IdentityHashMap<>();
+    Map<Element, int[]> proseChars = new IdentityHashMap<>();
     for (Element e : body.getAllElements()) {
       double blockScore = blockScore(e, stats);
       if (blockScore <= 0) continue;
+      addProse(e, stats, proseChars, body);
       // A container holding text of its own (br-separated lines) is itself a candidate.
       if (!PARAGRAPHS.contains(e.normalName())) {
         scores.computeIfAbsent(e, a -> new double[] {initialScore(a)})[0] += blockScore;
@@ -59,6 +66,7 @@ final class ContentScorer {
     Element top = ranked.get(0).getKey();
     double topScore = ranked.get(0).getValue();
     top = moveUp(top, topScore, ranked);
+    top = widen(top, proseChars, body);
     double finalTopScore = finalScore(top, scores, stats);
     return withSiblings(top, Math.max(topScore, finalTopScore), scores, stats);
   }
@@ -130,6 +138,41 @@ final class ContentScorer {
       if (inside >= 3) return parent;
     }
     return top;
+  }
+
+  /** Credits a block that reads as prose (long, few links) to every ancestor, for {@link #widen}. */
+  private static void addProse(Element block, TextStats stats, Map<Element, int[]> prose, Element body) {
+    TextStats.Counts c = stats.get(block);
+    if (c.chars < PROSE_CHARS || c.linkDensity() > 0.2) return;
+    for (Element a = block; a != null; a = a.parent()) {
+      int[] p = prose.computeIfAbsent(a, k -> new int[2]);
+      p[0] += c.chars;
+      p[1]++;
+      if (a == body) break;
+    }
+  }
+
+  /**
+   * Articles broken into chunks (between ads, in separate grid rows) leave the best container
+   * holding only part of the text; climbs while an ancestor holds clearly more prose.
+   */
+  private static Element widen(Element top, Map<Element, int[]> prose, Element body) {
+    Element current = top;
+    int[] none = new int[2];
+    int[] currentProse = prose.getOrDefault(top, none);
+    Element a = top.parent();
+    for (int level = 0; a != null && a != body && level < WIDEN_LEVELS; level++, a = a.parent()) {
+      int[] ancestorProse = prose.getOrDefault(a, none);
+      int addedChars = ancestorProse[0] - currentProse[0];
+      int addedBlocks = ancestorProse[1] - currentProse[1];
+      // Teaser excerpts are prose too, but short: only long added paragraphs justify climbing.
+      if (ancestorProse[0] >= currentProse[0] * WIDEN_GAIN && addedChars >= WIDEN_MIN_CHARS
+          && addedChars >= addedBlocks * WIDEN_MEAN_CHARS) {
+        current = a;
+        currentProse = ancestorProse;
+      }
+    }
+    return current;
   }
 
   private static List<Element> withSiblings(Element top, double topScore, Map<Element, double[]> scores, TextStats stats) {

@@ -17,10 +17,11 @@ import java.util.regex.Pattern;
 
 /**
  * Reads the date strings news carries into an {@link OffsetDateTime}: ISO 8601, RFC 822/1123 as
- * feeds write them, and the written forms of datelines ("09:21, Thu, Dec 25, 2025", "December 25,
- * 2025 9:21 AM EST", "25 Dec. 2025"). A string with no zone is read in the zone passed in; a
- * string with no time gets midnight. Anything ambiguous or impossible gives an empty result
- * rather than a guess.
+ * feeds write them, ctime ("Thu Dec 25 09:21:00 UTC 2025"), and the written forms of datelines
+ * ("09:21, Thu, Dec 25, 2025", "December 25, 2025 9:21 AM EST", "25 Dec. 2025", and Ukrainian or
+ * Russian "25 грудня 2025"). A string with no zone is read in the zone passed in; a string with
+ * no time gets midnight. Anything ambiguous or impossible gives an empty result rather than a
+ * guess.
  */
 public final class DateStrings {
   private DateStrings() {}
@@ -43,13 +44,18 @@ public final class DateStrings {
       Map.entry("ET", ZoneId.of("America/New_York")));
 
   private static final Pattern ISO_DATE = Pattern.compile(
-      "(\\d{4})-(\\d{2})-(\\d{2})(?:[T ](\\d{2}):(\\d{2})(?::(\\d{2})(?:[.,]\\d+)?)?)?\\s*(Z|[+-]\\d{2}:?\\d{2}|[+-]\\d{2})?");
+      "(\\d{4})([-/])(\\d{2})\\2(\\d{2})(?:[T ](\\d{1,2}):(\\d{2})(?::(\\d{2})(?:[.,]\\d+)?)?)?\\s*(Z|UTC|GMT|[+-]\\d{2}:?\\d{2}|[+-]\\d{2})?");
+  /** "20251225" as some meta tags write it; only whole-string, only years 1900–2099. */
+  private static final Pattern COMPACT_DATE = Pattern.compile("((?:19|20)\\d{2})(\\d{2})(\\d{2})");
+  /** "Thu Dec 25 09:21:00 UTC 2025", as C's ctime and Java's Date.toString write it. */
+  private static final Pattern CTIME = Pattern.compile(
+      "[a-z]{3} ([a-z]{3}) +(\\d{1,2}) (\\d{2}):(\\d{2}):(\\d{2}) (?:([a-z]{1,5}) )?(\\d{4})", Pattern.CASE_INSENSITIVE);
   private static final Pattern TIME = Pattern.compile(
       "(?<![\\d:])(\\d{1,2}):(\\d{2})(?::(\\d{2}))?\\s*([ap]\\.?m\\.?)?(?![\\d])", Pattern.CASE_INSENSITIVE);
   private static final Pattern MONTH_DAY_YEAR = Pattern.compile(
-      "\\b([a-z]{3,9})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b", Pattern.CASE_INSENSITIVE);
+      "(?<!\\p{L})(\\p{L}{3,10})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b", Pattern.CASE_INSENSITIVE);
   private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
-      "\\b(\\d{1,2})(?:st|nd|rd|th)?\\.?\\s+(?:of\\s+)?([a-z]{3,9})\\.?,?\\s+(\\d{4})\\b", Pattern.CASE_INSENSITIVE);
+      "\\b(\\d{1,2})(?:st|nd|rd|th)?\\.?\\s+(?:of\\s+)?(\\p{L}{3,10})\\.?,?\\s+(\\d{4})\\b", Pattern.CASE_INSENSITIVE);
   private static final Pattern NUMERIC_DMY = Pattern.compile("\\b(\\d{1,2})[./](\\d{1,2})[./](\\d{4})\\b");
   private static final Pattern ZONE = Pattern.compile(
       "(?:\\b(UTC|GMT|BST|CET|CEST|EET|EEST|MSK|EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|Z)\\b)?\\s*([+-]\\d{2}:?\\d{2})?\\s*$");
@@ -62,6 +68,7 @@ public final class DateStrings {
     try {
       return Optional.ofNullable(parseIso(s, defaultZone))
           .or(() -> Optional.ofNullable(parseRfc1123(s)))
+          .or(() -> Optional.ofNullable(parseCtime(s, defaultZone)))
           .or(() -> Optional.ofNullable(parseWritten(s, defaultZone)));
     } catch (DateTimeException e) {
       return Optional.empty();
@@ -73,13 +80,30 @@ public final class DateStrings {
   }
 
   private static OffsetDateTime parseIso(String s, ZoneId zone) {
+    Matcher c = COMPACT_DATE.matcher(s);
+    if (c.matches()) {
+      return ZonedDateTime.of(LocalDate.of(num(c.group(1)), num(c.group(2)), num(c.group(3))),
+          LocalTime.MIDNIGHT, zone).toOffsetDateTime();
+    }
     Matcher m = ISO_DATE.matcher(s);
     if (!m.lookingAt() || !s.substring(m.end()).isBlank()) return null;
-    LocalDate date = LocalDate.of(num(m.group(1)), num(m.group(2)), num(m.group(3)));
-    LocalTime time = m.group(4) == null ? LocalTime.MIDNIGHT
-        : LocalTime.of(num(m.group(4)), num(m.group(5)), m.group(6) == null ? 0 : num(m.group(6)));
-    ZoneId offset = m.group(7) == null ? zone : parseOffset(m.group(7));
+    LocalDate date = LocalDate.of(num(m.group(1)), num(m.group(3)), num(m.group(4)));
+    LocalTime time = m.group(5) == null ? LocalTime.MIDNIGHT
+        : LocalTime.of(num(m.group(5)), num(m.group(6)), m.group(7) == null ? 0 : num(m.group(7)));
+    String z = m.group(8);
+    ZoneId offset = z == null ? zone : z.equals("UTC") || z.equals("GMT") ? ZoneOffset.UTC : parseOffset(z);
     return ZonedDateTime.of(date, time, offset).toOffsetDateTime();
+  }
+
+  private static OffsetDateTime parseCtime(String s, ZoneId defaultZone) {
+    Matcher m = CTIME.matcher(s);
+    if (!m.matches()) return null;
+    Integer month = month(m.group(1));
+    if (month == null) return null;
+    ZoneId zone = m.group(6) == null ? defaultZone : ZONES.get(m.group(6).toUpperCase(Locale.ROOT));
+    if (zone == null) return null;
+    return ZonedDateTime.of(LocalDate.of(num(m.group(7)), month, num(m.group(2))),
+        LocalTime.of(num(m.group(3)), num(m.group(4)), num(m.group(5))), zone).toOffsetDateTime();
   }
 
   private static OffsetDateTime parseRfc1123(String s) {
@@ -139,9 +163,29 @@ public final class DateStrings {
     return null;
   }
 
-  /** The month a name or abbreviation stands for ("Dec", "December", "Sept"), or null. */
+  /** Ukrainian and Russian month names, nominative and genitive ("грудень", "грудня", "декабря"). */
+  private static final Map<String, Integer> CYRILLIC_MONTHS = cyrillicMonths();
+
+  private static Map<String, Integer> cyrillicMonths() {
+    String[][] names = {
+        {"січень", "січня", "январь", "января"}, {"лютий", "лютого", "февраль", "февраля"},
+        {"березень", "березня", "март", "марта"}, {"квітень", "квітня", "апрель", "апреля"},
+        {"травень", "травня", "май", "мая"}, {"червень", "червня", "июнь", "июня"},
+        {"липень", "липня", "июль", "июля"}, {"серпень", "серпня", "август", "августа"},
+        {"вересень", "вересня", "сентябрь", "сентября"}, {"жовтень", "жовтня", "октябрь", "октября"},
+        {"листопад", "листопада", "ноябрь", "ноября"}, {"грудень", "грудня", "декабрь", "декабря"}};
+    Map<String, Integer> out = new java.util.HashMap<>();
+    for (int m = 0; m < names.length; m++) {
+      for (String name : names[m]) out.put(name, m + 1);
+    }
+    return Map.copyOf(out);
+  }
+
+  /** The month a name or abbreviation stands for ("Dec", "December", "Sept", "грудня"), or null. */
   public static Integer month(String word) {
     String w = word.toLowerCase(Locale.ROOT);
+    Integer cyrillic = CYRILLIC_MONTHS.get(w);
+    if (cyrillic != null) return cyrillic;
     if (w.length() < 3) return null;
     Integer month = MONTHS.get(w.substring(0, 3));
     if (month == null) return null;

@@ -4,9 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.jsoup.select.Elements;
 
 /**
  * Removes what can never be article text, in two steps. {@link #strip} runs before metadata is
@@ -17,11 +17,13 @@ import org.jsoup.select.Elements;
  * links, comments, newsletter or cookie boxes.
  */
 final class DomCleaner {
-  private static final String STRIP = "script:not([type~=(?i)ld\\+json]), style, noscript, template, svg,"
-      + " canvas, iframe, object, embed, video, audio, input, button, select, textarea, option, link";
-  private static final String ALWAYS_BOILERPLATE = "script, nav, aside, footer, header, figure, figcaption,"
-      + " menu, dialog, [hidden], [role~=(?i)^(navigation|banner|contentinfo|complementary|dialog|alertdialog|menu|menubar|search|toolbar)$],"
-      + " [aria-hidden=true], [style~=(?i)display\\s*:\\s*none|visibility\\s*:\\s*hidden], meta";
+  private static final Set<String> STRIPPED = Set.of("script", "style", "noscript", "template", "svg",
+      "canvas", "iframe", "object", "embed", "video", "audio", "input", "button", "select", "textarea", "option");
+  private static final Set<String> FURNITURE = Set.of("script", "nav", "aside", "footer", "header",
+      "figure", "figcaption", "menu", "dialog", "meta", "link");
+  private static final Set<String> FURNITURE_ROLES = Set.of("navigation", "banner", "contentinfo",
+      "complementary", "dialog", "alertdialog", "menu", "menubar", "search", "toolbar");
+  private static final Pattern INVISIBLE = Pattern.compile("(?i)display\\s*:\\s*none|visibility\\s*:\\s*hidden");
   private static final Set<String> NEVER_PRUNED = Set.of("html", "body", "main", "article");
   /** A hinted element holding more than this share of the page's text is the article itself. */
   private static final double GUARD_SHARE = 0.5;
@@ -33,37 +35,53 @@ final class DomCleaner {
   }
 
   void strip(Document doc) {
-    doc.select(STRIP).remove();
+    List<Element> doomed = new ArrayList<>();
+    for (Element e : doc.getAllElements()) {
+      if (STRIPPED.contains(e.normalName()) && !isJsonLd(e)) doomed.add(e);
+    }
+    doomed.forEach(Element::remove);
   }
 
   /**
    * Removes boilerplate elements; with {@code useHints} false only the structural ones (nav,
-   * footer, ...) go, for pages whose class names mislead.
+   * footer, hidden, ...) go, for pages whose class names mislead.
    */
   void prune(Element body, boolean useHints) {
-    Elements structural = body.select(ALWAYS_BOILERPLATE);
-    for (Element e : structural) {
-      if (!NEVER_PRUNED.contains(e.normalName()) && !containsMain(e)) e.remove();
-    }
-    if (!useHints) return;
-    TextStats stats = TextStats.of(body);
-    int pageChars = Math.max(1, stats.get(body).chars);
+    TextStats stats = useHints ? TextStats.of(body) : null;
+    int pageChars = stats == null ? 1 : Math.max(1, stats.get(body).chars);
     List<Element> doomed = new ArrayList<>();
     for (Element e : body.getAllElements()) {
       if (NEVER_PRUNED.contains(e.normalName())) continue;
+      if (isFurniture(e)) {
+        if (!containsMain(e)) doomed.add(e);
+        continue;
+      }
+      if (!useHints) continue;
       ExtractionVocabulary.Hint hint = vocabulary.hint(e);
       if (hint != ExtractionVocabulary.Hint.BOILERPLATE && hint != ExtractionVocabulary.Hint.STRONG_BOILERPLATE) continue;
       if ((double) stats.get(e).chars / pageChars > GUARD_SHARE) continue;
       doomed.add(e);
     }
-    for (Element e : doomed) {
-      if (e.parent() != null) e.remove();
-    }
+    doomed.forEach(Element::remove);
+  }
+
+  private static boolean isFurniture(Element e) {
+    if (FURNITURE.contains(e.normalName())) return true;
+    if (e.attributesSize() == 0) return false;
+    if (e.hasAttr("hidden") || "true".equalsIgnoreCase(e.attr("aria-hidden"))) return true;
+    String role = e.attr("role");
+    if (!role.isEmpty() && FURNITURE_ROLES.contains(role.strip().toLowerCase(Locale.ROOT))) return true;
+    String style = e.attr("style");
+    return !style.isEmpty() && INVISIBLE.matcher(style).find();
+  }
+
+  private static boolean isJsonLd(Element e) {
+    return e.nameIs("script") && e.attr("type").toLowerCase(Locale.ROOT).contains("ld+json");
   }
 
   /** Some pages wrap everything in a header or aside; never drop the element holding {@code <main>} or the article. */
   private static boolean containsMain(Element e) {
-    String tag = e.normalName().toLowerCase(Locale.ROOT);
+    String tag = e.normalName();
     if (!tag.equals("header") && !tag.equals("aside")) return false;
     return !e.getElementsByTag("main").isEmpty() || !e.getElementsByTag("article").isEmpty();
   }

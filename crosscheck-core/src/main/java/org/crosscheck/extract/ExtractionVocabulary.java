@@ -73,12 +73,25 @@ public record ExtractionVocabulary(
     boolean boilerplate = false;
     boolean content = false;
     for (String part : nameParts(names)) {
-      if (strongBoilerplateWords.contains(part)) return Hint.STRONG_BOILERPLATE;
+      if (strongBoilerplateWords.contains(part) || startsWithStrongWord(part)) return Hint.STRONG_BOILERPLATE;
       boilerplate |= boilerplateWords.contains(part);
       content |= contentWords.contains(part);
     }
     if (content) return Hint.CONTENT;
     return boilerplate ? Hint.BOILERPLATE : Hint.NONE;
+  }
+
+  /**
+   * Compound names without separators ("relatedposts", "sharebuttons") start with the word that
+   * matters. Only words of six letters or more count, so "comment" does not catch "commentary"
+   * (a leading word must be followed by something other than "ary").
+   */
+  private boolean startsWithStrongWord(String part) {
+    if (part.length() < 8) return false;
+    for (String word : strongBoilerplateWords) {
+      if (word.length() >= 6 && part.startsWith(word) && !part.startsWith(word + "ary")) return true;
+    }
+    return false;
   }
 
   /** True when a short paragraph is a caption, credit, sign-up, privacy or share line. */

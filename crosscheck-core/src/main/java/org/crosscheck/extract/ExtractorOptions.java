@@ -7,7 +7,11 @@ import java.time.ZoneOffset;
 /**
  * Settings of {@link HtmlExtractor}, each with its default in {@link #defaults()}.
  *
- * @param vocabulary class/id hint words and boilerplate phrases
+ * @param vocabulary class/id hint words, HTML-specific boilerplate phrases, paywall prompts
+ * @param textBoilerplate the paragraph classifier shared with text dumps (captions, newsletter,
+ *     privacy, cookie, share, read-more lines)
+ * @param languageGuesser guesses the language from the main text; the page's own declaration
+ *     is used when it cannot tell
  * @param defaultZone zone for date strings that carry none
  * @param futureTolerance how far after the fetch time a date may lie (clock skew, zone-less
  *     dates read in the wrong zone) before it is rejected as impossible
@@ -18,6 +22,8 @@ import java.time.ZoneOffset;
  */
 public record ExtractorOptions(
     ExtractionVocabulary vocabulary,
+    TextBoilerplate textBoilerplate,
+    LanguageGuesser languageGuesser,
     ZoneId defaultZone,
     Duration futureTolerance,
     int earliestYear,
@@ -26,7 +32,8 @@ public record ExtractorOptions(
     int minArticleChars) {
 
   public static ExtractorOptions defaults() {
-    return new ExtractorOptions(ExtractionVocabulary.defaults(), ZoneOffset.UTC,
+    return new ExtractorOptions(ExtractionVocabulary.defaults(), TextBoilerplate.defaults(),
+        LanguageGuesser.defaults(), ZoneOffset.UTC,
         Duration.ofHours(26), 1990, 8 << 20, 1 << 20, 250);
   }
 }

@@ -1,6 +1,6 @@
 package org.crosscheck.extract;
 
-import java.nio.charset.Charset;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
@@ -18,6 +18,7 @@ import org.jsoup.nodes.Element;
  * many threads.
  */
 public final class HtmlExtractor implements PageExtractor {
+  private static final int LANGUAGE_SAMPLE_CHARS = 1500;
   private final ExtractorOptions options;
   private final MetadataReader metadataReader;
   private final DatePicker datePicker;
@@ -36,7 +37,7 @@ public final class HtmlExtractor implements PageExtractor {
     this.datePicker = new DatePicker(options);
     this.cleaner = new DomCleaner(options.vocabulary());
     this.scorer = new ContentScorer(options.vocabulary());
-    this.filter = new ParagraphFilter(options.vocabulary(), options.defaultZone());
+    this.filter = new ParagraphFilter(options);
     this.check = new ArticleCheck(options);
   }
 
@@ -49,7 +50,12 @@ public final class HtmlExtractor implements PageExtractor {
 
     PageMetadata meta = metadataReader.read(doc, page.url());
     DatePicker.Choice dates = datePicker.pick(meta.dates(), page.fetchedAt());
-    List<String> authors = AuthorCleaner.clean(meta.authors());
+    if (dates.published() == null) {
+      List<DateCandidate> all = new ArrayList<>(meta.dates());
+      all.addAll(metadataReader.fallbackDates(doc, page.url()));
+      dates = datePicker.pick(all, page.fetchedAt());
+    }
+    List<String> authors = AuthorCleaner.clean(meta.authors(), meta.siteName());
     String title = meta.titles().isEmpty() ? null : meta.titles().get(0);
 
     Element body = doc.body();
@@ -62,12 +68,12 @@ public final class HtmlExtractor implements PageExtractor {
       List<String> retry = mainText(again.body(), false, title);
       if (total(retry) > total(paragraphs)) paragraphs = retry;
     }
-    String reason = check.reason(title, signals, meta, paragraphs);
+    String reason = check.reason(signals, meta, paragraphs);
 
     DateCandidate published = dates.published();
     return new Extraction(title, meta.description(), authors,
         published == null ? null : published.value(), dates.updated(),
-        published == null ? null : published.source(), meta.canonicalUrl(), meta.language(),
+        published == null ? null : published.source(), meta.canonicalUrl(), language(paragraphs, meta),
         meta.section(), meta.imageUrl(), meta.siteName(), paragraphs, reason);
   }
 
@@ -78,15 +84,24 @@ public final class HtmlExtractor implements PageExtractor {
     return filter.filter(blocks, title);
   }
 
+  /** The language the text reads as; the page's declaration when the text cannot tell. */
+  private String language(List<String> paragraphs, PageMetadata meta) {
+    StringBuilder sample = new StringBuilder();
+    for (String p : paragraphs) {
+      if (sample.length() > LANGUAGE_SAMPLE_CHARS) break;
+      sample.append(p).append('\n');
+    }
+    String guessed = options.languageGuesser().guess(sample.toString());
+    return guessed != null ? guessed : meta.language();
+  }
+
   private String decode(byte[] body, String declaredCharset) {
     byte[] bytes = body == null ? new byte[0] : body;
     int length = Math.min(bytes.length, options.maxBodyBytes());
     // Cut on a character boundary so a cut page still reads as UTF-8.
     while (length < bytes.length && length > 0 && (bytes[length] & 0xC0) == 0x80) length--;
     if (length < bytes.length) bytes = Arrays.copyOf(bytes, length);
-    Charset charset = CharsetDecider.decide(bytes, declaredCharset).charset();
-    int skip = CharsetDecider.bomLength(bytes);
-    return new String(bytes, skip, bytes.length - skip, charset);
+    return CharsetDecider.decode(bytes, declaredCharset);
   }
 
   private static int total(List<String> paragraphs) {

@@ -22,9 +22,9 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
- * Reads a page's own statements about itself: JSON-LD, Open Graph and other meta tags,
- * {@code <time>} elements, visible datelines and the URL. Runs after scripts other than JSON-LD
- * are gone, so no date can come from a script string.
+ * Reads a page's own statements about itself: JSON-LD, Open Graph and other meta tags and
+ * {@code <time>} elements; visible datelines and the URL on request ({@link #fallbackDates}).
+ * Runs after scripts other than JSON-LD are gone, so no date can come from a script string.
  */
 final class MetadataReader {
   private static final JsonMapper JSON = JsonMapper.builder()
@@ -37,10 +37,12 @@ final class MetadataReader {
       "reportagenewsarticle", "analysisnewsarticle", "opinionnewsarticle", "reviewnewsarticle",
       "backgroundnewsarticle", "livebloposting", "liveblogposting", "techarticle", "report",
       "socialmediaposting", "scholarlyarticle", "posting");
-  private static final Set<String> PAGE_TYPES = Set.of("webpage", "itempage", "videoobject");
+  /** Page types whose dates stand in when no article object exists. Embedded media (VideoObject) never do: their dates are the clip's. */
+  private static final Set<String> PAGE_TYPES = Set.of("webpage", "itempage");
+  private static final Set<String> LISTING_TYPES = Set.of("collectionpage", "itemlist", "searchresultspage");
 
   private static final List<String> PUBLISHED_META = List.of("article:published_time",
-      "og:published_time", "article:published", "datepublished", "pubdate", "publishdate",
+      "og:published_time", "og:pubdate", "article:published", "datepublished", "pubdate", "publishdate",
       "publish-date", "publish_date", "publication_date", "published_time", "dc.date.issued",
       "dc.date", "dcterms.issued", "dcterms.date", "sailthru.date", "parsely-pub-date",
       "article.published", "originalpublicationdate", "date");
@@ -70,8 +72,6 @@ final class MetadataReader {
     List<DateCandidate> dates = new ArrayList<>(ld.dates);
     metaDates(metas, dates, zone);
     timeDates(doc, dates, zone);
-    datelineDates(doc, dates, zone);
-    urlDate(url, dates, zone);
 
     List<String> titles = new ArrayList<>();
     addIfPresent(titles, ld.headline);
@@ -85,7 +85,10 @@ final class MetadataReader {
     for (String name : AUTHOR_META) {
       for (Element m : metas.all(name)) addIfPresent(authors, m.attr("content"));
     }
-    for (Element e : doc.select("[rel=author], [itemprop=author], .byline, .author, .author-name")) {
+    // Visible bylines are the least trusted source: read only when the page states no author.
+    for (Element e : authors.isEmpty() ? doc.select("[rel=author], [itemprop=author], .byline, .author, .author-name")
+        : List.<Element>of()) {
+      if (insideComments(e)) continue;
       String text = e.hasAttr("content") ? e.attr("content") : e.text();
       if (text.length() <= 120) addIfPresent(authors, text);
       if (authors.size() > 20) break;
@@ -100,7 +103,19 @@ final class MetadataReader {
     String ogType = metas.first("og:type");
     boolean articleType = ld.article || (ogType != null && ogType.toLowerCase(Locale.ROOT).contains("article"));
     return new PageMetadata(titles, description, authors, dates, canonical, language, section,
-        image, siteName, articleType, ld.accessibleForFree);
+        image, siteName, articleType, ld.listing, ld.accessibleForFree);
+  }
+
+  /**
+   * The least trusted dates: visible datelines and the URL. Read only when the page's own
+   * statements (JSON-LD, meta, {@code <time>}) give no plausible publication date, which also
+   * spares the scan of every hinted element on most pages.
+   */
+  List<DateCandidate> fallbackDates(Document doc, String url) {
+    List<DateCandidate> dates = new ArrayList<>();
+    datelineDates(doc, dates, options.defaultZone());
+    urlDate(url, dates, options.defaultZone());
+    return dates;
   }
 
   // ---- JSON-LD ----
@@ -114,6 +129,7 @@ final class MetadataReader {
     String language;
     String publisher;
     boolean article;
+    boolean listing;
     Boolean accessibleForFree;
     final List<String> authors = new ArrayList<>();
     final List<DateCandidate> dates = new ArrayList<>();
@@ -132,7 +148,7 @@ final class MetadataReader {
       } catch (JsonProcessingException e) {
         continue; // a broken block says nothing; the other sources still count
       }
-      collectTyped(root, articles, pages);
+      out.listing |= collectTyped(root, articles, pages);
     }
     out.article = !articles.isEmpty();
     List<JsonNode> ordered = new ArrayList<>(articles);
@@ -153,15 +169,18 @@ final class MetadataReader {
       }
       if (out.authors.isEmpty()) names(node.get("author"), out.authors);
       addDate(out.dates, node, "datePublished", DateCandidate.Kind.PUBLISHED, zone);
-      addDate(out.dates, node, "uploadDate", DateCandidate.Kind.PUBLISHED, zone);
       addDate(out.dates, node, "dateCreated", DateCandidate.Kind.CREATED, zone);
       addDate(out.dates, node, "dateModified", DateCandidate.Kind.MODIFIED, zone);
     }
     return out;
   }
 
-  /** Walks the JSON tree without recursion, keeping objects whose @type is article- or page-like. */
-  private static void collectTyped(JsonNode root, List<JsonNode> articles, List<JsonNode> pages) {
+  /**
+   * Walks the JSON tree without recursion, keeping objects whose @type is article- or page-like;
+   * true when one of them is a listing (CollectionPage, ItemList, SearchResultsPage).
+   */
+  private static boolean collectTyped(JsonNode root, List<JsonNode> articles, List<JsonNode> pages) {
+    boolean listing = false;
     Deque<JsonNode> todo = new ArrayDeque<>();
     todo.push(root);
     int visited = 0;
@@ -171,6 +190,7 @@ final class MetadataReader {
         node.forEach(todo::addLast);
       } else if (node.isObject()) {
         Set<String> types = types(node.get("@type"));
+        listing |= types.stream().anyMatch(LISTING_TYPES::contains);
         if (types.stream().anyMatch(ARTICLE_TYPES::contains)) articles.add(node);
         else if (types.stream().anyMatch(PAGE_TYPES::contains)) pages.add(node);
         JsonNode graph = node.get("@graph");
@@ -179,6 +199,7 @@ final class MetadataReader {
         if (main != null) todo.addLast(main);
       }
     }
+    return listing;
   }
 
   private static Set<String> types(JsonNode type) {
@@ -328,6 +349,16 @@ final class MetadataReader {
   }
 
   // ---- small helpers ----
+
+  private boolean insideComments(Element e) {
+    for (Element a = e; a != null; a = a.parent()) {
+      if (ExtractionVocabulary.nameParts(a.className() + " " + a.id()).stream()
+          .anyMatch(p -> p.equals("comment") || p.equals("comments"))) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   private static String language(Document doc, MetaTags metas, String fromJsonLd) {
     Element html = doc.selectFirst("html");

@@ -9,6 +9,8 @@ import java.util.List;
  * @param titles headline candidates (JSON-LD, Open Graph, first h1, document title)
  * @param authors raw author strings, not yet cleaned
  * @param articleType true when JSON-LD or og:type says the page is an article
+ * @param listingType true when JSON-LD says the page lists others (CollectionPage, ItemList,
+ *     SearchResultsPage)
  * @param accessibleForFree false when JSON-LD says the article is paywalled, else null/true
  */
 record PageMetadata(
@@ -22,4 +24,5 @@ record PageMetadata(
     String imageUrl,
     String siteName,
     boolean articleType,
+    boolean listingType,
     Boolean accessibleForFree) {}

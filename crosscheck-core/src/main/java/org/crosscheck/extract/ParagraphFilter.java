@@ -9,8 +9,9 @@ import java.util.regex.Pattern;
 
 /**
  * Drops the paragraphs inside an article container that are not article text: link lists
- * (related stories, tag clouds), captions and credits, sign-up and privacy notices, share and
- * read-more lines, bare datelines, section labels, bylines and a repeat of the headline. Lists,
+ * (related stories, tag clouds), what {@link TextBoilerplate} calls furniture (captions, sign-up,
+ * privacy and cookie notices, share and read-more lines) plus the HTML-only phrases of
+ * {@link ExtractionVocabulary}, bare datelines, section labels, bylines and a repeat of the headline. Lists,
  * block quotes and subheadings that read as text stay.
  */
 final class ParagraphFilter {
@@ -22,12 +23,17 @@ final class ParagraphFilter {
       "(?i)(mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(day|nesday|sday|rsday|urday)?|am|pm|a|p|m|"
       + "updated|published|posted|modified|last|on|at|utc|gmt|[a-z]{1,2}t|[a-z]{3,4}t|st|nd|rd|th|of");
 
+  private static final int FURNITURE_MAX_CHARS = 320;
+  private static final int PLAIN_TEXT_CHARS = 150;
+
   private final ExtractionVocabulary vocabulary;
+  private final TextBoilerplate textBoilerplate;
   private final ZoneId zone;
 
-  ParagraphFilter(ExtractionVocabulary vocabulary, ZoneId zone) {
-    this.vocabulary = vocabulary;
-    this.zone = zone;
+  ParagraphFilter(ExtractorOptions options) {
+    this.vocabulary = options.vocabulary();
+    this.textBoilerplate = options.textBoilerplate();
+    this.zone = options.defaultZone();
   }
 
   List<String> filter(List<Paragraphs.Block> blocks, String title) {
@@ -43,10 +49,16 @@ final class ParagraphFilter {
   private boolean keep(Paragraphs.Block b, String normalTitle, int index, List<Paragraphs.Block> blocks) {
     String text = b.text();
     int len = text.length();
-    if (b.linkDensity() > 0.5 && !(b.quote() && len > 100)) return false;
+    // Links woven through a long stretch of plain text (inline pop-ups, glossary links) do not make it a link list.
+    boolean muchPlainText = len - b.linkChars() >= PLAIN_TEXT_CHARS;
+    if (b.linkDensity() > 0.5 && !muchPlainText && !(b.quote() && len > 100)) return false;
     if (b.listItem() && b.linkDensity() > 0.3 && len < 120) return false;
-    if (normalTitle != null && normal(text).equals(normalTitle)) return false;
-    if (vocabulary.isBoilerplatePhrase(text)) return false;
+    if (normalTitle != null && Math.abs(len - normalTitle.length()) < 20 && normal(text).equals(normalTitle)) return false;
+    // Furniture lines are short; the classifier's regexes need not run over every long paragraph.
+    if (len <= FURNITURE_MAX_CHARS && (textBoilerplate.isBoilerplate(text) || vocabulary.isBoilerplatePhrase(text)
+        || vocabulary.isPaywallPrompt(text))) {
+      return false;
+    }
     if (len <= 80 && isDateline(text)) return false;
     if (len <= 32 && SECTION_LABEL.matcher(text).matches() && !b.heading()) return false;
     if (len <= 70 && BYLINE.matcher(text).matches()) return false;

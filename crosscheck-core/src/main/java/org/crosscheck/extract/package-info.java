@@ -3,6 +3,7 @@
  * source, canonical URL, language, section, lead image), and recognition of pages that hold no
  * article. Used by every ingest reader that meets HTML and by {@code crosscheck extract}.
  *
- * <p>May depend on {@code model} and jsoup only.
+ * <p>{@link org.crosscheck.extract.HtmlExtractor} is the HTML extractor; its word lists live in
+ * the data files beside these classes. May depend on {@code model}, jsoup, and Jackson (for JSON-LD) only.
  */
 package org.crosscheck.extract;
