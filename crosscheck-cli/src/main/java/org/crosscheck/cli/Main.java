@@ -14,10 +14,12 @@ import picocli.CommandLine.Command;
     subcommands = {
       DemoCommand.class,
       IngestCommand.class,
+      ExtractCommand.class,
       SearchCommand.class,
       ShowCommand.class,
       BenchCommand.class,
-      WatchCommand.class, FeedsCommand.class,
+      WatchCommand.class,
+      FeedsCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {
