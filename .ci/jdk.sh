@@ -14,3 +14,7 @@ if ! JAVA_HOME="$(pick_jdk)"; then
 fi
 export JAVA_HOME
 export PATH="$JAVA_HOME/bin:$PATH"
+# Maven itself calls sun.misc.Unsafe, which JDK 24+ warns about on every build; allow it quietly.
+if (( $(java_major "$JAVA_HOME") >= 24 )); then
+  export MAVEN_OPTS="${MAVEN_OPTS:-} --sun-misc-unsafe-memory-access=allow"
+fi

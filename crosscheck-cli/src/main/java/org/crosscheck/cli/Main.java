@@ -1,5 +1,7 @@
 package org.crosscheck.cli;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -9,19 +11,40 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     version = "crosscheck 0.1.0",
     description = "Turns streams of news into a cross-checked record of events.",
-    subcommands = {CommandLine.HelpCommand.class})
+    subcommands = {
+      DemoCommand.class,
+      IngestCommand.class,
+      SearchCommand.class,
+      ShowCommand.class,
+      BenchCommand.class,
+      CommandLine.HelpCommand.class
+    })
 public final class Main implements Runnable {
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   public static void main(String[] args) {
+    // Lucene logs performance hints (vector module, native access) through JUL; users need none.
+    java.util.logging.Logger.getLogger("org.apache.lucene").setLevel(java.util.logging.Level.SEVERE);
     System.exit(commandLine().execute(args));
   }
 
-  static CommandLine commandLine() {
-    return new CommandLine(new Main());
+  /** The configured command line; tests run commands through it. */
+  public static CommandLine commandLine() {
+    return new CommandLine(new Main())
+        .setCaseInsensitiveEnumValuesAllowed(true)
+        .setExecutionExceptionHandler((e, cmd, parsed) -> {
+          // Expected failures (no data yet, a busy data directory) get one line, not a stack trace.
+          if (e instanceof IOException || e instanceof UncheckedIOException || e instanceof IllegalArgumentException
+              || e instanceof IllegalStateException) {
+            cmd.getErr().println("crosscheck: " + e.getMessage());
+            return 1;
+          }
+          throw e;
+        });
   }
 
   @Override
   public void run() {
-    commandLine().usage(System.out);
+    spec.commandLine().usage(spec.commandLine().getOut());
   }
 }

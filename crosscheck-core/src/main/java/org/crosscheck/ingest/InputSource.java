@@ -28,9 +28,10 @@ public record InputSource(
     return opener.open();
   }
 
+  /** A file, named by its absolute path so the same file always yields the same article ids. */
   public static InputSource ofFile(Path file) throws IOException {
     return new InputSource(
-        file.toString(),
+        file.toAbsolutePath().normalize().toString(),
         () -> Files.newInputStream(file),
         Files.size(file),
         null,

@@ -1,0 +1,91 @@
+package org.crosscheck.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.crosscheck.ingest.IngestOptions;
+import org.crosscheck.ingest.IngestSummary;
+import org.crosscheck.store.SearchQuery;
+import org.crosscheck.store.SearchResults;
+import org.crosscheck.store.Store;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Spec;
+
+@Command(name = "demo", description = {
+    "Ingests the bundled sample corpus (two real reports plus invented outlets covering overlapping",
+    "events, in every input shape) and prints what Crosscheck found in it."})
+final class DemoCommand implements Callable<Integer> {
+  static final String CORPUS = "/org/crosscheck/cli/demo/";
+
+  @Mixin DataOptions data;
+  @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public Integer call() throws Exception {
+    PrintWriter out = spec.commandLine().getOut();
+    Path corpus = data.dataDir().resolve("demo-corpus");
+    int files = copyCorpus(corpus);
+    out.printf(Locale.ROOT, "Demo corpus: %d files in %s%n%n", files, corpus);
+    try (Store store = Wiring.openStore(data.dataDir())) {
+      IngestSummary summary = Wiring.ingester(store, IngestOptions.DEFAULTS, p -> {}).ingest(List.of(corpus.toString()));
+      IngestCommand.printSummary(out, summary);
+      SearchResults all = store.search(new SearchQuery(null, null, null, List.of(), null, 0, 0));
+      out.printf(Locale.ROOT, "%nThe store in %s holds %,d articles.%n", data.dataDir(), all.total());
+      for (SearchResults.Facet facet : all.facets()) {
+        out.println("  by " + facet.field() + ": " + facet.counts().stream()
+            .map(c -> c.value() + " " + c.count()).reduce((a, b) -> a + ", " + b).orElse("-"));
+      }
+      SearchResults kupyansk = store.search(new SearchQuery("Kupyansk OR Kupiansk", null, null, List.of(), null, 5, 0));
+      out.printf(Locale.ROOT, "%nSearch \"Kupyansk OR Kupiansk\": %d match(es)%n", kupyansk.total());
+      for (SearchResults.Hit hit : kupyansk.hits()) {
+        out.printf(Locale.ROOT, "  %s  %s  %s — %s%n", hit.article().id(),
+            hit.article().published() == null ? "(no date)" : hit.article().published().toLocalDate(),
+            hit.article().source(), hit.article().title());
+      }
+      out.printf(Locale.ROOT, "%nTry: ./crosscheck search \"Oskil River\" --data %s%n     ./crosscheck show ID --data %s%n",
+          data.dataDir(), data.dataDir());
+    }
+    return 0;
+  }
+
+  /** Files at the corpus root that describe it rather than belong to it. */
+  private static final java.util.Set<String> NOT_CORPUS = java.util.Set.of("README.md", "MANIFEST.txt");
+
+  /** Copies the bundled corpus (from the jar, or from the classes directory in a dev build). */
+  static int copyCorpus(Path target) throws IOException {
+    java.net.URL url = DemoCommand.class.getResource(CORPUS);
+    if (url == null) throw new IOException("the demo corpus is missing from this build");
+    try {
+      java.net.URI uri = url.toURI();
+      if (uri.getScheme().equals("jar")) {
+        try (java.nio.file.FileSystem jar = java.nio.file.FileSystems.newFileSystem(uri, java.util.Map.of())) {
+          return copyTree(jar.getPath(CORPUS), target);
+        }
+      }
+      return copyTree(Path.of(uri), target);
+    } catch (java.net.URISyntaxException e) {
+      throw new IOException("cannot locate the demo corpus: " + url, e);
+    }
+  }
+
+  private static int copyTree(Path root, Path target) throws IOException {
+    List<Path> files;
+    try (var walk = Files.walk(root)) {
+      files = walk.filter(Files::isRegularFile)
+          .filter(p -> !(p.getParent().equals(root) && NOT_CORPUS.contains(p.getFileName().toString())))
+          .sorted().toList();
+    }
+    for (Path file : files) {
+      Path copy = target.resolve(root.relativize(file).toString());
+      Files.createDirectories(copy.getParent());
+      Files.copy(file, copy, StandardCopyOption.REPLACE_EXISTING);
+    }
+    return files.size();
+  }
+}

@@ -1,0 +1,71 @@
+package org.crosscheck.cli;
+
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.crosscheck.ingest.IngestOptions;
+import org.crosscheck.ingest.IngestProgress;
+import org.crosscheck.ingest.IngestSummary;
+import org.crosscheck.json.Json;
+import org.crosscheck.store.Store;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(name = "ingest", description = {
+    "Reads reports into the store: files, directories (recursive), globs and http(s) URLs.",
+    "Formats are detected from content: text dumps, Markdown with front matter, HTML, RSS/Atom/RDF feeds,",
+    "JSON Lines and WARC(.gz). Running it again on the same reports stores nothing twice."})
+final class IngestCommand implements Callable<Integer> {
+  @Mixin DataOptions data;
+  @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  @Parameters(arity = "1..*", paramLabel = "PATH|URL", description = "Files, directories, glob patterns or URLs.")
+  List<String> inputs;
+
+  @Option(names = "--max-file-size", paramLabel = "MB", defaultValue = "50",
+      description = "Skip single-document inputs larger than this (JSON Lines and WARC are streamed, any size). Default: ${DEFAULT-VALUE}.")
+  long maxFileMegabytes;
+
+  @Option(names = "--json", description = "Print the summary as JSON.")
+  boolean json;
+
+  @Option(names = "--quiet", description = "No progress lines.")
+  boolean quiet;
+
+  @Override
+  public Integer call() throws Exception {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    IngestProgress.Listener progress = quiet ? IngestProgress.Listener.NONE : p -> {
+      err.printf(Locale.ROOT, "... %,d read, %,d stored (%,d committed), %,d skipped, %.1f MB, %.0f docs/s%n",
+          p.read(), p.stored(), p.committed(), p.skipped(), p.bytes() / 1048576.0, p.read() / Math.max(p.seconds(), 1e-3));
+      err.flush();
+    };
+    IngestSummary summary;
+    try (Store store = Wiring.openStore(data.dataDir())) {
+      summary = Wiring.ingester(store, IngestOptions.DEFAULTS.withMaxDocumentBytes(maxFileMegabytes << 20), progress)
+          .ingest(inputs);
+    }
+    if (json) {
+      out.println(Json.toPrettyString(summary));
+    } else {
+      printSummary(out, summary);
+    }
+    return 0;
+  }
+
+  static void printSummary(PrintWriter out, IngestSummary s) {
+    out.printf(Locale.ROOT, "Ingested %,d input(s) in %.1f s: %,d read, %,d new, %,d updated, %,d unchanged, %,d skipped%n",
+        s.inputs(), s.elapsed().toMillis() / 1000.0, s.read(), s.added(), s.updated(), s.unchanged(), s.skippedCount());
+    for (IngestSummary.Skip skip : s.skipped()) {
+      out.println("  skipped " + skip.location() + ": " + skip.reason());
+    }
+    if (s.skippedCount() > s.skipped().size()) {
+      out.printf(Locale.ROOT, "  ... and %,d more skipped (use --json for the listed ones)%n", s.skippedCount() - s.skipped().size());
+    }
+  }
+}

@@ -1,0 +1,51 @@
+package org.crosscheck.cli;
+
+import java.io.IOException;
+import java.net.http.HttpClient;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.crosscheck.extract.HtmlExtractor;
+import org.crosscheck.extract.PageExtractor;
+import org.crosscheck.ingest.IngestOptions;
+import org.crosscheck.ingest.IngestProgress;
+import org.crosscheck.ingest.Ingester;
+import org.crosscheck.ingest.Inputs;
+import org.crosscheck.ingest.ReaderChooser;
+import org.crosscheck.ingest.Readers;
+import org.crosscheck.store.Store;
+import org.crosscheck.store.lucene.LuceneStore;
+
+/** Builds the embedded pipeline's parts in one place, so every command runs the same stages. */
+final class Wiring {
+  private Wiring() {}
+
+  static final String USER_AGENT = "Crosscheck/0.1 (+https://github.com/crosscheck-news/crosscheck)";
+
+  static Store openStore(Path dataDir) throws IOException {
+    return LuceneStore.open(dataDir);
+  }
+
+  static Store openStoreReadOnly(Path dataDir) throws IOException {
+    return LuceneStore.openReadOnly(dataDir);
+  }
+
+  static PageExtractor extractor() {
+    return new HtmlExtractor();
+  }
+
+  static ReaderChooser readers(PageExtractor extractor) {
+    return Readers.standard(extractor);
+  }
+
+  static Inputs inputs() {
+    HttpClient http = HttpClient.newBuilder()
+        .connectTimeout(Duration.ofSeconds(15))
+        .followRedirects(HttpClient.Redirect.NORMAL)
+        .build();
+    return new Inputs(http, USER_AGENT, 64L << 20);
+  }
+
+  static Ingester ingester(Store store, IngestOptions options, IngestProgress.Listener progress) {
+    return new Ingester(store, readers(extractor()), inputs(), options, progress);
+  }
+}

@@ -1,0 +1,29 @@
+package org.crosscheck.ingest;
+
+import java.time.Duration;
+
+/**
+ * Settings of an ingest run.
+ *
+ * @param maxDocumentBytes inputs holding one document (text, Markdown, HTML, feeds) larger than
+ *     this are skipped; streamed formats (JSON Lines, WARC) are read whatever their size
+ * @param commitEvery articles between two commits of the store
+ * @param commitInterval longest time between two commits
+ * @param progressInterval how often progress is reported on long runs
+ */
+public record IngestOptions(
+    long maxDocumentBytes, int commitEvery, Duration commitInterval, Duration progressInterval) {
+
+  public static final IngestOptions DEFAULTS =
+      new IngestOptions(50L << 20, 10_000, Duration.ofSeconds(10), Duration.ofSeconds(2));
+
+  public IngestOptions {
+    if (maxDocumentBytes <= 0 || commitEvery <= 0) {
+      throw new IllegalArgumentException("maxDocumentBytes and commitEvery must be positive");
+    }
+  }
+
+  public IngestOptions withMaxDocumentBytes(long bytes) {
+    return new IngestOptions(bytes, commitEvery, commitInterval, progressInterval);
+  }
+}

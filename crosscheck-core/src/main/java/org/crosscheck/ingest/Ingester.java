@@ -1,0 +1,166 @@
+package org.crosscheck.ingest;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.crosscheck.model.Article;
+import org.crosscheck.model.InputFormat;
+import org.crosscheck.store.Store;
+
+/**
+ * Runs one ingest: resolves the names given, reads each input with the reader its content calls
+ * for, stores the articles and tallies what happened. A bad input or item is recorded with its
+ * reason and the run goes on; only a failing store stops it. The store is committed every
+ * {@link IngestOptions#commitEvery()} articles and at the end, so a killed run loses at most the
+ * articles since the last commit, and running again stores them without duplicates.
+ */
+public final class Ingester {
+  /** Skips listed one by one in a summary; the rest are counted. */
+  public static final int MAX_LISTED_SKIPS = 1_000;
+
+  private static final Set<InputFormat> STREAMED = Set.of(InputFormat.JSONL, InputFormat.WARC);
+
+  private final Store store;
+  private final ReaderChooser readers;
+  private final Inputs inputs;
+  private final IngestOptions options;
+  private final IngestProgress.Listener listener;
+
+  public Ingester(Store store, ReaderChooser readers, Inputs inputs, IngestOptions options, IngestProgress.Listener listener) {
+    this.store = store;
+    this.readers = readers;
+    this.inputs = inputs;
+    this.options = options;
+    this.listener = listener;
+  }
+
+  /** Ingests everything {@code names} stand for. */
+  public IngestSummary ingest(List<String> names) throws IOException {
+    Run run = new Run();
+    for (String name : names) {
+      switch (inputs.resolve(name)) {
+        case Inputs.Resolved.Missing missing -> run.skip(missing.name(), missing.reason());
+        case Inputs.Resolved.Files files -> {
+          for (Path file : files.files()) run.read(() -> InputSource.ofFile(file), file.toString());
+        }
+        case Inputs.Resolved.Url url -> run.read(() -> inputs.fetch(url.uri()), url.uri().toString());
+      }
+    }
+    return run.finish();
+  }
+
+  /** Opens an input; may fail (a file that vanished, a URL that answers 404). */
+  @FunctionalInterface
+  private interface SourceOpener {
+    InputSource open() throws IOException;
+  }
+
+  /** The counters and the sink of one run. */
+  private final class Run implements ArticleSink {
+    private final long started = System.nanoTime();
+    private final List<IngestSummary.Skip> skips = new ArrayList<>();
+    private int inputCount;
+    private long read, added, updated, unchanged, skipped, bytes;
+    private long sinceCommit, committed;
+    private long lastCommitNanos = started, lastProgressNanos = started;
+    private String current = "";
+
+    void read(SourceOpener opener, String name) throws IOException {
+      inputCount++;
+      current = name;
+      try {
+        InputSource input = opener.open();
+        ReportReader reader = readers.choose(input);
+        if (!STREAMED.contains(reader.format()) && input.size() > options.maxDocumentBytes()) {
+          skip(name, "too large: " + megabytes(input.size()) + " MB, over the " + megabytes(options.maxDocumentBytes())
+              + " MB cap for a single document (raise it with --max-file-size)");
+          return;
+        }
+        reader.read(input, this);
+        if (input.size() > 0) bytes += input.size();
+      } catch (StoreFailure e) {
+        throw e.getCause();
+      } catch (IOException | RuntimeException e) {
+        skip(name, reasonOf(e));
+      }
+      progress(false);
+    }
+
+    @Override
+    public void accept(Article article) {
+      read++;
+      if (article.paragraphs().isEmpty()) {
+        skipCounted(article.origin(), "no article text found");
+        return;
+      }
+      try {
+        switch (store.put(article)) {
+          case NEW -> added++;
+          case UPDATED -> updated++;
+          case UNCHANGED -> unchanged++;
+        }
+        sinceCommit++;
+        long now = System.nanoTime();
+        if (sinceCommit >= options.commitEvery() || now - lastCommitNanos >= options.commitInterval().toNanos()) commit();
+      } catch (IOException e) {
+        throw new StoreFailure(e);
+      }
+      progress(false);
+    }
+
+    @Override
+    public void skip(String location, String reason) {
+      read++;
+      skipCounted(location, reason);
+    }
+
+    private void skipCounted(String location, String reason) {
+      skipped++;
+      if (skips.size() < MAX_LISTED_SKIPS) skips.add(new IngestSummary.Skip(location, reason));
+    }
+
+    private void commit() throws IOException {
+      store.commit();
+      committed += sinceCommit;
+      sinceCommit = 0;
+      lastCommitNanos = System.nanoTime();
+    }
+
+    private void progress(boolean force) {
+      long now = System.nanoTime();
+      if (!force && now - lastProgressNanos < options.progressInterval().toNanos()) return;
+      lastProgressNanos = now;
+      listener.onProgress(new IngestProgress(current, read, added + updated + unchanged, committed, skipped, bytes,
+          (now - started) / 1e9));
+    }
+
+    IngestSummary finish() throws IOException {
+      commit();
+      return new IngestSummary(inputCount, read, added, updated, unchanged, skipped, skips, bytes,
+          Duration.ofNanos(System.nanoTime() - started));
+    }
+  }
+
+  /** Carries a store failure through a reader, which must not swallow it as a bad item. */
+  private static final class StoreFailure extends UncheckedIOException {
+    StoreFailure(IOException cause) {
+      super(cause);
+    }
+  }
+
+  private static String reasonOf(Exception e) {
+    String message = e.getMessage();
+    if (e instanceof java.nio.file.NoSuchFileException) return "no such file";
+    if (e instanceof java.nio.file.AccessDeniedException) return "not readable (permission denied)";
+    if (message == null || message.isBlank()) return e.getClass().getSimpleName();
+    return message;
+  }
+
+  private static String megabytes(long bytes) {
+    return String.format(java.util.Locale.ROOT, "%.1f", bytes / 1048576.0);
+  }
+}

@@ -1,0 +1,197 @@
+package org.crosscheck.store.lucene;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.standard.StandardAnalyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.crosscheck.model.Article;
+import org.crosscheck.model.Revision;
+import org.crosscheck.store.SearchQuery;
+import org.crosscheck.store.SearchResults;
+import org.crosscheck.store.Store;
+
+/**
+ * {@link Store} over a Lucene index in {@code <data>/index}. Opened for writing it holds Lucene's
+ * write lock, so a second writer on the same data directory fails fast with a clear message;
+ * opened read-only it sees what was last committed.
+ */
+public final class LuceneStore implements Store {
+  private final Directory directory;
+  private final IndexWriter writer;
+  private final SearcherManager searchers;
+  private final Analyzer analyzer = new StandardAnalyzer();
+  /** Content hash per stored id: lets {@link #put} tell new/updated/unchanged without a search. */
+  private final Map<String, String> hashes = new HashMap<>();
+
+  private LuceneStore(Directory directory, IndexWriter writer, SearcherManager searchers) {
+    this.directory = directory;
+    this.writer = writer;
+    this.searchers = searchers;
+  }
+
+  /** Opens (creating if needed) the store in {@code dataDir} for reading and writing. */
+  public static LuceneStore open(Path dataDir) throws IOException {
+    Path indexDir = dataDir.resolve("index");
+    Files.createDirectories(indexDir);
+    Directory directory = FSDirectory.open(indexDir);
+    IndexWriter writer;
+    try {
+      IndexWriterConfig config = new IndexWriterConfig(new StandardAnalyzer())
+          .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+          .setRAMBufferSizeMB(64);
+      writer = new IndexWriter(directory, config);
+    } catch (org.apache.lucene.store.LockObtainFailedException e) {
+      directory.close();
+      throw new IOException("the data directory " + dataDir
+          + " is in use by another crosscheck process that writes to it; stop it or use another --data", e);
+    }
+    LuceneStore store = new LuceneStore(directory, writer, new SearcherManager(writer, null));
+    store.loadHashes();
+    return store;
+  }
+
+  /** Opens the store in {@code dataDir} for reading only; fails if there is none. */
+  public static LuceneStore openReadOnly(Path dataDir) throws IOException {
+    Path indexDir = dataDir.resolve("index");
+    if (!Files.isDirectory(indexDir)) {
+      throw new IOException("no Crosscheck data in " + dataDir + " (run 'crosscheck ingest' first, or pass --data)");
+    }
+    Directory directory = FSDirectory.open(indexDir);
+    if (!DirectoryReader.indexExists(directory)) {
+      directory.close();
+      throw new IOException("no Crosscheck data in " + dataDir + " (run 'crosscheck ingest' first, or pass --data)");
+    }
+    return new LuceneStore(directory, null, new SearcherManager(directory, null));
+  }
+
+  private void loadHashes() throws IOException {
+    IndexSearcher searcher = searchers.acquire();
+    try {
+      for (var leaf : searcher.getIndexReader().leaves()) {
+        StoredFields stored = leaf.reader().storedFields();
+        var live = leaf.reader().getLiveDocs();
+        for (int doc = 0; doc < leaf.reader().maxDoc(); doc++) {
+          if (live != null && !live.get(doc)) continue;
+          Document d = stored.document(doc, java.util.Set.of(ArticleDocuments.ID, ArticleDocuments.HASH));
+          hashes.put(d.get(ArticleDocuments.ID), d.get(ArticleDocuments.HASH));
+        }
+      }
+    } finally {
+      searchers.release(searcher);
+    }
+  }
+
+  @Override
+  public synchronized PutOutcome put(Article article) throws IOException {
+    requireWritable();
+    String previousHash = hashes.get(article.id());
+    if (article.contentHash().equals(previousHash)) return PutOutcome.UNCHANGED;
+    Article old = null;
+    if (previousHash != null) {
+      searchers.maybeRefreshBlocking();
+      old = get(article.id()).orElse(null);
+    }
+    if (old == null) {
+      write(article.withStoreState(Instant.now(), article.revisions()));
+      return previousHash == null ? PutOutcome.NEW : PutOutcome.UPDATED;
+    }
+    if (old.revisions().stream().anyMatch(r -> r.contentHash().equals(article.contentHash()))) {
+      return PutOutcome.UNCHANGED;
+    }
+    List<Revision> revisions = new ArrayList<>(old.revisions());
+    if (isOlder(article, old)) {
+      // An earlier version arriving late (a feed and an archive of the same report): keep the
+      // newer text, remember this one, and report nothing new.
+      revisions.add(new Revision(article.contentHash(), Instant.now(), article.title()));
+      write(old.withStoreState(old.ingestedAt(), revisions));
+      return PutOutcome.UNCHANGED;
+    }
+    revisions.add(new Revision(old.contentHash(), old.ingestedAt(), old.title()));
+    write(article.withStoreState(Instant.now(), revisions));
+    return PutOutcome.UPDATED;
+  }
+
+  /** True when {@code a} says it was last changed before {@code b} was. */
+  private static boolean isOlder(Article a, Article b) {
+    var aTime = a.updated() != null ? a.updated() : a.published();
+    var bTime = b.updated() != null ? b.updated() : b.published();
+    return aTime != null && bTime != null && aTime.isBefore(bTime);
+  }
+
+  private void write(Article stored) throws IOException {
+    writer.updateDocument(new Term(ArticleDocuments.ID, stored.id()), ArticleDocuments.toDocument(stored));
+    hashes.put(stored.id(), stored.contentHash());
+  }
+
+  @Override
+  public Optional<Article> get(String id) throws IOException {
+    IndexSearcher searcher = searchers.acquire();
+    try {
+      TopDocs top = searcher.search(new TermQuery(new Term(ArticleDocuments.ID, id)), 1);
+      if (top.scoreDocs.length == 0) return Optional.empty();
+      return Optional.of(ArticleDocuments.article(searcher.storedFields().document(top.scoreDocs[0].doc)));
+    } finally {
+      searchers.release(searcher);
+    }
+  }
+
+  @Override
+  public SearchResults search(SearchQuery query) throws IOException {
+    if (writer != null) searchers.maybeRefreshBlocking();
+    IndexSearcher searcher = searchers.acquire();
+    try {
+      return new ArticleSearch(searcher, analyzer).run(query);
+    } finally {
+      searchers.release(searcher);
+    }
+  }
+
+  @Override
+  public long count() throws IOException {
+    if (writer != null) return hashes.size();
+    IndexSearcher searcher = searchers.acquire();
+    try {
+      return searcher.getIndexReader().numDocs();
+    } finally {
+      searchers.release(searcher);
+    }
+  }
+
+  @Override
+  public synchronized void commit() throws IOException {
+    requireWritable();
+    writer.commit();
+    searchers.maybeRefresh();
+  }
+
+  @Override
+  public synchronized void close() throws IOException {
+    searchers.close();
+    if (writer != null) writer.close();
+    analyzer.close();
+    directory.close();
+  }
+
+  private void requireWritable() {
+    if (writer == null) throw new IllegalStateException("this store was opened read-only");
+  }
+}
