@@ -1,0 +1,108 @@
+package org.crosscheck.nlp.attribution;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The word lists the attributor reads by. All words are lower case; a multi-word entry is its
+ * words joined by single spaces.
+ *
+ * @param cues attributing words, longest first
+ * @param cueModifiers words that may sit between a source and its cue and belong to the cue
+ * @param descriptors role nouns that can name a speaker
+ * @param outlets words that make a name an outlet's
+ * @param events nouns for occasions of speech
+ * @param reports nouns for documents
+ * @param grammar closed-class words by role (see grammar.txt)
+ */
+public record Lexicon(
+    List<Cue> cues,
+    Set<String> cueModifiers,
+    Set<String> descriptors,
+    Set<String> outlets,
+    Set<String> events,
+    Set<String> reports,
+    Map<String, Set<String>> grammar) {
+
+  /** How a cue finds its source. */
+  public enum CueKind {
+    SUBJECT,
+    TELL,
+    SOURCE_AFTER
+  }
+
+  /** One attributing form, as words. */
+  public record Cue(List<String> words, CueKind kind) {}
+
+  public Lexicon {
+    cues = cues.stream().sorted(Comparator.comparingInt((Cue c) -> -c.words().size())).toList();
+    cueModifiers = Set.copyOf(cueModifiers);
+    descriptors = Set.copyOf(descriptors);
+    outlets = Set.copyOf(outlets);
+    events = Set.copyOf(events);
+    reports = Set.copyOf(reports);
+    grammar = Map.copyOf(grammar);
+  }
+
+  /** The lists shipped beside this class. */
+  public static Lexicon defaults() {
+    List<Cue> cues = new ArrayList<>();
+    for (String line : lines("cues.txt")) {
+      CueKind kind = CueKind.SUBJECT;
+      String form = line;
+      int bracket = line.indexOf('[');
+      if (bracket >= 0) {
+        String tag = line.substring(bracket + 1, line.indexOf(']', bracket)).strip();
+        kind = switch (tag) {
+          case "tell" -> CueKind.TELL;
+          case "source-after" -> CueKind.SOURCE_AFTER;
+          default -> throw new IllegalStateException("cues.txt: unknown cue kind [" + tag + "]");
+        };
+        form = line.substring(0, bracket).strip();
+      }
+      cues.add(new Cue(List.of(form.split(" ")), kind));
+    }
+    Map<String, Set<String>> grammar = new HashMap<>();
+    for (String line : lines("grammar.txt")) {
+      String[] parts = line.split("\\s+", 2);
+      if (parts.length != 2) throw new IllegalStateException("grammar.txt: expected 'role word': " + line);
+      grammar.computeIfAbsent(parts[0], k -> new HashSet<>()).add(parts[1]);
+    }
+    return new Lexicon(cues, Set.copyOf(lines("cue-modifiers.txt")), Set.copyOf(lines("descriptors.txt")),
+        Set.copyOf(lines("outlets.txt")), Set.copyOf(lines("events.txt")), Set.copyOf(lines("reports.txt")),
+        grammar);
+  }
+
+  /** Whether a word (any case) has this grammatical role. */
+  boolean is(String role, String word) {
+    return grammar.getOrDefault(role, Set.of()).contains(word.toLowerCase(Locale.ROOT));
+  }
+
+  private static List<String> lines(String name) {
+    try (InputStream in = Lexicon.class.getResourceAsStream(name)) {
+      if (in == null) throw new IllegalStateException("missing resource " + name);
+      List<String> out = new ArrayList<>();
+      try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+        for (String line; (line = r.readLine()) != null; ) {
+          String t = line.strip();
+          if (!t.isEmpty() && !t.startsWith("#")) out.add(t.toLowerCase(Locale.ROOT));
+        }
+      }
+      return out;
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + name, e);
+    }
+  }
+}
