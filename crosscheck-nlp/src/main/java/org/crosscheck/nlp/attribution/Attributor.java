@@ -27,8 +27,6 @@ import org.crosscheck.nlp.attribution.Tokens.Token;
  */
 public final class Attributor {
 
-  /** A quote no cue claims is kept only with at least this many words. */
-  private static final int MIN_UNATTRIBUTED_WORDS = 5;
   /** Longest source description read, in tokens. */
   private static final int MAX_SOURCE_TOKENS = 14;
 
@@ -173,6 +171,10 @@ public final class Attributor {
             for (int k = 0; k < len && match; k++) {
               match = segmentOf[i + k] < 0 && tokens.get(i + k).lower().equals(cue.words().get(k));
             }
+            // Title case is a headline or a name ("United States"), not a cue, unless the
+            // sentence opens with it ("According to …").
+            match = match && (!tokens.get(i).capitalized() || i == range.start());
+            if (match && cue.nounToo() && nounBefore(i)) match = false;
             if (match) {
               hit = new Found(i, i + len - 1, cue.kind(), sentence);
               break;
@@ -188,6 +190,15 @@ public final class Attributor {
         out.add(hit);
       }
       return out;
+    }
+
+    /** "media reports", "the claims": a plural noun, not a cue. */
+    private boolean nounBefore(int i) {
+      if (i == 0 || segmentOf[i - 1] >= 0 || !tokens.get(i - 1).isWord()) return false;
+      Token t = tokens.get(i - 1);
+      String w = t.lower();
+      if (lexicon.is("determiner", w) || lexicon.is("indefinite", w)) return true;
+      return !t.capitalized() && !lexicon.descriptors().contains(w) && !isPronoun(w) && !isModifier(i - 1);
     }
 
     /** "is reported to", "was told", "to say": no attribution by a source in this sentence. */
@@ -266,6 +277,8 @@ public final class Attributor {
      */
     private int[] backwardSource(int end, int floor, Found f) {
       int last = skipAside(end, floor);
+      // "The Kyiv Post on Thursday reported": the time is neither source nor cue.
+      while (last >= floor && segmentOf[last] < 0 && lexicon.is("time", tokens.get(last).lower())) last--;
       if (last < floor) return null;
       boolean closingComma = tokens.get(last).text().equals(",");
       if (closingComma) last--;
@@ -401,7 +414,7 @@ public final class Attributor {
 
     private boolean isName(int i) {
       Mention m = mentionAt(i);
-      return m != null && m.type() != EntityType.LOCATION || tokens.get(i).capitalized();
+      return m != null && (m.type() == EntityType.PERSON || m.type() == EntityType.ORGANIZATION);
     }
 
     private boolean isPronoun(String w) {
@@ -582,8 +595,18 @@ public final class Attributor {
       return false;
     }
 
-    /** Joins quotes no cue claimed to the quote they carry on, or keeps them unattributed. */
+    /**
+     * Joins quotes no cue claimed to the quote they carry on. A quote with no speaker in reach is
+     * left out: an analyst cannot weigh words without knowing whose they are.
+     */
     private void carryOn() {
+      // A quote opened in one paragraph and carried into the next, where its cue stands.
+      for (int s = segments.size() - 2; s >= 0; s--) {
+        if (claimedBy[s] == null && segments.get(s).continues() && claimedBy[s + 1] != null
+            && claimedBy[s + 1].quoteKind == Quote.Kind.DIRECT) {
+          claim(claimedBy[s + 1], s);
+        }
+      }
       List<Found> added = new ArrayList<>();
       for (int s = 0; s < segments.size(); s++) {
         if (claimedBy[s] != null) continue;
@@ -601,11 +624,6 @@ public final class Attributor {
           c.carriesOn = previous.carriesOn != null ? previous.carriesOn : previous;
           c.paragraph = seg.paragraph();
           c.quoteKind = Quote.Kind.DIRECT;
-          direct(c, s);
-          added.add(c);
-        } else if (words(seg) >= MIN_UNATTRIBUTED_WORDS && (opensParagraph || startsSentence(first))) {
-          Found c = new Found(-1, -1, CueKind.SUBJECT, sentenceOf[first]);
-          c.paragraph = seg.paragraph();
           direct(c, s);
           added.add(c);
         }
@@ -730,18 +748,6 @@ public final class Attributor {
         else hi = mid;
       }
       return lo;
-    }
-
-    private boolean startsSentence(int i) {
-      return i == 0 || sentenceOf[i - 1] != sentenceOf[i];
-    }
-
-    private int words(Segment seg) {
-      int n = 0;
-      for (int i = firstToken(seg.start()); i < tokens.size() && tokens.get(i).start() < seg.end(); i++) {
-        if (tokens.get(i).isWord()) n++;
-      }
-      return n;
     }
 
     private boolean isDash(int i) {

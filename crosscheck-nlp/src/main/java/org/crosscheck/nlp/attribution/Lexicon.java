@@ -43,8 +43,12 @@ public record Lexicon(
     SOURCE_AFTER
   }
 
-  /** One attributing form, as words. */
-  public record Cue(List<String> words, CueKind kind) {}
+  /**
+   * One attributing form, as words.
+   *
+   * @param nounToo whether the form is also a plural noun ("reports", "claims")
+   */
+  public record Cue(List<String> words, CueKind kind, boolean nounToo) {}
 
   public Lexicon {
     cues = cues.stream().sorted(Comparator.comparingInt((Cue c) -> -c.words().size())).toList();
@@ -61,18 +65,19 @@ public record Lexicon(
     List<Cue> cues = new ArrayList<>();
     for (String line : lines("cues.txt")) {
       CueKind kind = CueKind.SUBJECT;
-      String form = line;
+      boolean nounToo = false;
       int bracket = line.indexOf('[');
-      if (bracket >= 0) {
-        String tag = line.substring(bracket + 1, line.indexOf(']', bracket)).strip();
-        kind = switch (tag) {
-          case "tell" -> CueKind.TELL;
-          case "source-after" -> CueKind.SOURCE_AFTER;
-          default -> throw new IllegalStateException("cues.txt: unknown cue kind [" + tag + "]");
-        };
-        form = line.substring(0, bracket).strip();
+      String form = bracket < 0 ? line : line.substring(0, bracket).strip();
+      for (int b = bracket; b >= 0; b = line.indexOf('[', b + 1)) {
+        String tag = line.substring(b + 1, line.indexOf(']', b)).strip();
+        switch (tag) {
+          case "tell" -> kind = CueKind.TELL;
+          case "source-after" -> kind = CueKind.SOURCE_AFTER;
+          case "noun-too" -> nounToo = true;
+          default -> throw new IllegalStateException("cues.txt: unknown tag [" + tag + "] in: " + line);
+        }
       }
-      cues.add(new Cue(List.of(form.split(" ")), kind));
+      cues.add(new Cue(List.of(form.split(" ")), kind, nounToo));
     }
     Map<String, Set<String>> grammar = new HashMap<>();
     for (String line : lines("grammar.txt")) {

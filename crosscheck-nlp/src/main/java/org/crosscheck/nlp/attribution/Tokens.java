@@ -28,11 +28,13 @@ final class Tokens {
 
     /** A possessive name ("Ukraine’s"). */
     boolean possessive() {
-      return text.endsWith("'s") || text.endsWith("’s");
+      return text.endsWith("'s") || text.endsWith("’s") || text.endsWith("s'") || text.endsWith("s’");
     }
   }
 
-  private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}]+(?:['’\\-][\\p{L}\\p{N}]+)*|\\S");
+  /** A word may end in a possessive apostrophe after s ("Sanders’ aides"). */
+  private static final Pattern TOKEN =
+      Pattern.compile("[\\p{L}\\p{N}]+(?:['’\\-][\\p{L}\\p{N}]+)*(?:(?<=s)['’](?![\\p{L}\\p{N}]))?|\\S");
 
   private Tokens() {}
 
