@@ -27,8 +27,8 @@ import org.crosscheck.nlp.attribution.Tokens.Token;
  */
 public final class Attributor {
 
-  /** Longest source description read, in tokens. */
-  private static final int MAX_SOURCE_TOKENS = 14;
+  /** Longest source description read, in tokens: a name with a long apposition fits. */
+  private static final int MAX_SOURCE_TOKENS = 20;
 
   private final Lexicon lexicon;
 
@@ -300,7 +300,7 @@ public final class Attributor {
           }
         }
       }
-      if (closingComma || !isHead(last)) return null;
+      if (closingComma || !(isHead(last) || determined(from, last))) return null;
       // A lone capitalised word opening the sentence that the tagger took for no name is an
       // ordinary word ("Latest reports suggest").
       if (from == last && from == floor && tokens.get(from).capitalized() && mentionAt(from) == null) return null;
@@ -395,8 +395,13 @@ public final class Attributor {
         last = j;
         j++;
       }
-      if (last < 0 || !isHead(last)) return null;
+      if (last < 0 || !(isHead(last) || determined(start, last))) return null;
       return new int[] {start, last};
+    }
+
+    /** "the gambling tycoon": an article makes a noun phrase of any words after it. */
+    private boolean determined(int from, int last) {
+      return last > from && (lexicon.is("determiner", tokens.get(from).lower()) || lexicon.is("indefinite", tokens.get(from).lower()));
     }
 
     /** A word that can end a source description: a name, a role noun, or a pronoun. */
@@ -450,10 +455,12 @@ public final class Attributor {
       int lower = previous == null ? range.start() : Math.max(previous.clauseEnd, range.start());
       int upper = next == null ? range.end() : next.clauseStart();
 
-      // A quote just before the clause: "…," Trehubov said.
+      // A quote just before the clause: "…," Trehubov said. It may close the sentence before
+      // ("… a pathetic figure!" he wrote.), so look back to the paragraph's start.
+      int floor = previous == null ? firstToken(paragraphs.get(f.paragraph).start()) : previous.clauseEnd;
       int b = f.clauseStart() - 1;
-      while (b >= lower && segmentOf[b] < 0 && isDash(b)) b--;
-      if (b >= lower && segmentOf[b] >= 0 && claimedBy[segmentOf[b]] == null
+      while (b >= floor && segmentOf[b] < 0 && isDash(b)) b--;
+      if (b >= floor && segmentOf[b] >= 0 && claimedBy[segmentOf[b]] == null
           && segments.get(segmentOf[b]).paragraph() == f.paragraph && f.kind != CueKind.SOURCE_AFTER) {
         direct(f, segmentOf[b]);
         return;

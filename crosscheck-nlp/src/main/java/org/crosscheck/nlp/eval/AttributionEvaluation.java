@@ -207,6 +207,13 @@ public final class AttributionEvaluation {
     int n = 0;
     for (Attribution g : d.gold()) {
       if (n >= max) break;
+      if (AttributionScore.isDirectQuote(g, d.text())
+          && AttributionScore.speakers(d.text(), predicted, List.of(g)).right() == 0) {
+        int at = g.content().get(0).start();
+        System.out.printf("QUOTE %s | src=%s | cue=%s | context=%s%n", d.name(), text(d.text(), g.source()),
+            text(d.text(), g.cue()), d.text().substring(Math.max(0, at - 60), Math.min(d.text().length(), at + 160)).replace('\n', '/'));
+        n++;
+      }
       boolean found = predicted.stream().anyMatch(p -> overlaps(p.cue(), g.cue()));
       String src = text(d.text(), g.source());
       if (!found) {
