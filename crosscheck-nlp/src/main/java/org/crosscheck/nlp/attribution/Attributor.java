@@ -56,7 +56,6 @@ public final class Attributor {
     boolean apposition;
     int clauseEnd;
     final List<Span> parts = new ArrayList<>();
-    final List<Integer> segments = new ArrayList<>();
     Quote.Kind quoteKind;
     Found carriesOn;
     Speakers.Resolved speaker;
@@ -496,7 +495,6 @@ public final class Attributor {
         Segment seg = segments.get(s);
         if (claimedBy[s] == null && seg.start() >= span.start() && seg.end() <= span.end()) {
           claimedBy[s] = f;
-          f.segments.add(s);
           f.quoteKind = Quote.Kind.PARTIAL;
         }
       }
@@ -587,7 +585,6 @@ public final class Attributor {
 
     private void claim(Found f, int segment) {
       claimedBy[segment] = f;
-      f.segments.add(segment);
       f.parts.add(segments.get(segment).span());
     }
 
