@@ -1,0 +1,821 @@
+package org.crosscheck.nlp.attribution;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.crosscheck.nlp.Annotations;
+import org.crosscheck.nlp.Annotations.Span;
+import org.crosscheck.nlp.EntityType;
+import org.crosscheck.nlp.Mention;
+import org.crosscheck.nlp.attribution.Lexicon.CueKind;
+import org.crosscheck.nlp.attribution.QuoteMarks.Segment;
+import org.crosscheck.nlp.attribution.Tokens.Token;
+
+/**
+ * Finds who said what in an article, and which outlets, people, events and reports it relays.
+ *
+ * <p>Works sentence by sentence over the text outside quote marks: a cue ("said", "told",
+ * "according to") is looked for there, then its source (the description before it, or after it
+ * in "…," said Trehubov), then its content (the quote beside it, or the reported clause). Quotes
+ * no cue claims carry on the quote of the paragraph before, as news writing does. Speakers are
+ * resolved to the annotator's entities by {@link Speakers}.
+ *
+ * <p>Stateless and cheap: safe to share between threads; a few hundred microseconds an article.
+ */
+public final class Attributor {
+
+  /** Longest source description read, in tokens: a name with a long apposition fits. */
+  private static final int MAX_SOURCE_TOKENS = 20;
+
+  private final Lexicon lexicon;
+
+  public Attributor(Lexicon lexicon) {
+    this.lexicon = lexicon;
+  }
+
+  public Attributor() {
+    this(Lexicon.defaults());
+  }
+
+  /** Attributes the quotes in {@code text}, whose annotations are {@code annotations}. */
+  public Attributions attribute(String text, Annotations annotations) {
+    return new Run(text, annotations).attribute();
+  }
+
+  /** A cue found in a sentence, with its source and content once read. */
+  private static final class Found {
+    final int cueFrom;
+    final int cueTo;
+    final CueKind kind;
+    final int sentence;
+    int srcFrom = -1;
+    int srcTo = -1;
+    boolean apposition;
+    int clauseEnd;
+    final List<Span> parts = new ArrayList<>();
+    Quote.Kind quoteKind;
+    Found carriesOn;
+    Speakers.Resolved speaker;
+    int paragraph;
+
+    Found(int cueFrom, int cueTo, CueKind kind, int sentence) {
+      this.cueFrom = cueFrom;
+      this.cueTo = cueTo;
+      this.kind = kind;
+      this.sentence = sentence;
+      this.clauseEnd = cueTo + 1;
+    }
+
+    int clauseStart() {
+      return srcFrom >= 0 ? Math.min(srcFrom, cueFrom) : cueFrom;
+    }
+
+    int firstOffset() {
+      return parts.isEmpty() ? Integer.MAX_VALUE : parts.get(0).start();
+    }
+  }
+
+  /** The work on one article. */
+  private final class Run {
+    private final String text;
+    private final Annotations annotations;
+    private final List<Token> tokens;
+    private final List<Span> paragraphs;
+    private final List<Segment> segments;
+    private final int[] segmentOf;
+    private final int[] sentenceOf;
+    private final int[] paragraphOf;
+    private final List<Span> sentenceTokens = new ArrayList<>();
+    private final Found[] claimedBy;
+    private final Map<String, Citation> citations = new LinkedHashMap<>();
+    private final List<Found> found = new ArrayList<>();
+
+    Run(String text, Annotations annotations) {
+      this.text = text;
+      this.annotations = annotations;
+      this.tokens = Tokens.of(text);
+      this.paragraphs = QuoteMarks.paragraphs(text);
+      this.segments = QuoteMarks.find(text, paragraphs);
+      this.claimedBy = new Found[segments.size()];
+      int n = tokens.size();
+      segmentOf = new int[n];
+      sentenceOf = new int[n];
+      paragraphOf = new int[n];
+      List<Span> sentences = annotations.sentences().isEmpty() ? paragraphs : annotations.sentences();
+      int seg = 0;
+      int sen = 0;
+      int par = 0;
+      for (int i = 0; i < n; i++) {
+        Token t = tokens.get(i);
+        while (seg < segments.size() && segments.get(seg).end() <= t.start()) seg++;
+        segmentOf[i] = seg < segments.size() && segments.get(seg).start() <= t.start() ? seg : -1;
+        while (sen + 1 < sentences.size() && sentences.get(sen).end() <= t.start()) sen++;
+        sentenceOf[i] = sen;
+        while (par + 1 < paragraphs.size() && paragraphs.get(par).end() <= t.start()) par++;
+        paragraphOf[i] = par;
+      }
+      for (int s = 0; s < sentences.size(); s++) sentenceTokens.add(null);
+      for (int i = 0; i < n; i++) {
+        Span r = sentenceTokens.get(sentenceOf[i]);
+        sentenceTokens.set(sentenceOf[i], r == null ? new Span(i, i + 1) : new Span(r.start(), i + 1));
+      }
+    }
+
+    Attributions attribute() {
+      for (int s = 0; s < sentenceTokens.size(); s++) {
+        Span range = sentenceTokens.get(s);
+        if (range == null) continue;
+        List<Found> hits = cues(s, range);
+        for (Found f : hits) source(f, range, hits);
+        hits.removeIf(f -> f.srcFrom < 0);
+        for (int h = 0; h < hits.size(); h++) {
+          content(hits.get(h), range, h == 0 ? null : hits.get(h - 1), h + 1 < hits.size() ? hits.get(h + 1) : null);
+        }
+        for (Found f : hits) if (!f.parts.isEmpty()) found.add(f);
+      }
+      carryOn();
+      found.sort(Comparator.comparingInt(Found::firstOffset));
+      Speakers speakers = new Speakers(lexicon, annotations.mentions(), annotations.entities(),
+          offset -> inQuote(offset));
+      List<Quote> quotes = new ArrayList<>();
+      for (Found f : found) {
+        if (f.carriesOn != null) {
+          f.speaker = f.carriesOn.speaker;
+        } else if (f.srcFrom >= 0) {
+          f.speaker = speakers.resolve(tokens.subList(f.srcFrom, f.srcTo + 1), tokens.get(f.srcFrom).start(),
+              tokens.get(f.srcTo).end(), f.apposition);
+        }
+        quotes.add(quote(f));
+        if (f.carriesOn == null && f.srcFrom >= 0) cite(f);
+      }
+      return new Attributions(annotations.articleId(), quotes, List.copyOf(citations.values()));
+    }
+
+    // ---- cues ----------------------------------------------------------------------------
+
+    /** The cues of one sentence, outside quote marks, longest form first, not overlapping. */
+    private List<Found> cues(int sentence, Span range) {
+      List<Found> out = new ArrayList<>();
+      int i = range.start();
+      while (i < range.end()) {
+        Found hit = null;
+        if (segmentOf[i] < 0 && tokens.get(i).isWord()) {
+          for (Lexicon.Cue cue : lexicon.cues()) {
+            int len = cue.words().size();
+            if (i + len > range.end()) continue;
+            boolean match = true;
+            for (int k = 0; k < len && match; k++) {
+              match = segmentOf[i + k] < 0 && tokens.get(i + k).lower().equals(cue.words().get(k));
+            }
+            // Title case is a headline or a name ("United States"), not a cue, unless the
+            // sentence opens with it ("According to …").
+            match = match && (!tokens.get(i).capitalized() || i == range.start());
+            if (match && cue.nounToo() && nounBefore(i)) match = false;
+            if (match) {
+              hit = new Found(i, i + len - 1, cue.kind(), sentence);
+              break;
+            }
+          }
+        }
+        if (hit == null) {
+          i++;
+          continue;
+        }
+        i = hit.cueTo + 1;
+        if (hit.kind != CueKind.SOURCE_AFTER && passiveBefore(hit.cueFrom)) continue;
+        out.add(hit);
+      }
+      return out;
+    }
+
+    /** "media reports", "the claims": a plural noun, not a cue. */
+    private boolean nounBefore(int i) {
+      if (i == 0 || segmentOf[i - 1] >= 0 || !tokens.get(i - 1).isWord()) return false;
+      Token t = tokens.get(i - 1);
+      String w = t.lower();
+      if (lexicon.is("determiner", w) || lexicon.is("indefinite", w)) return true;
+      return !t.capitalized() && !lexicon.descriptors().contains(w) && !isPronoun(w) && !isModifier(i - 1);
+    }
+
+    /** "is reported to", "was told", "to say": no attribution by a source in this sentence. */
+    private boolean passiveBefore(int cueFrom) {
+      int j = cueFrom - 1;
+      while (j >= 0 && isModifier(j)) j--;
+      if (j < 0) return false;
+      String w = tokens.get(j).lower();
+      return lexicon.is("passive", w) || w.equals("to");
+    }
+
+    private boolean isModifier(int i) {
+      Token t = tokens.get(i);
+      if (segmentOf[i] >= 0 || !t.isWord() || t.capitalized()) return false;
+      String w = t.lower();
+      return lexicon.cueModifiers().contains(w) || (w.endsWith("ly") && w.length() > 4);
+    }
+
+    // ---- sources -------------------------------------------------------------------------
+
+    private void source(Found f, Span range, List<Found> hits) {
+      if (f.kind == CueKind.SOURCE_AFTER) {
+        int[] np = forwardSource(f.cueTo + 1, range.end(), false);
+        if (np == null) return;
+        f.srcFrom = np[0];
+        f.srcTo = np[1];
+        f.clauseEnd = np[1] + 1;
+        return;
+      }
+      int from = f.cueFrom;
+      while (from - 1 >= range.start() && isModifier(from - 1)) from--;
+      boolean afterContent = from == range.start() || isContentEdge(from - 1);
+      int[] right = afterContent && !participle(f) ? forwardSource(f.cueTo + 1, range.end(), true) : null;
+      if (right != null) {
+        f.srcFrom = right[0];
+        f.srcTo = right[1];
+        f.clauseEnd = right[1] + 1;
+      } else if (from - 1 >= range.start()) {
+        int[] left = backwardSource(from - 1, range.start(), f);
+        if (left != null) {
+          f.srcFrom = left[0];
+          f.srcTo = left[1];
+        }
+      }
+      if (f.srcFrom < 0 && participle(f)) borrowSubject(f, hits);
+    }
+
+    /** A cue right after a quote, or after a comma that follows one: "…," said X. */
+    private boolean isContentEdge(int i) {
+      if (segmentOf[i] >= 0) return true;
+      String t = tokens.get(i).text();
+      return (t.equals(",") || t.equals("—") || t.equals("–")) && i > 0 && segmentOf[i - 1] >= 0;
+    }
+
+    private boolean participle(Found f) {
+      return tokens.get(f.cueFrom).lower().endsWith("ing");
+    }
+
+    /** "…, adding that …": the participle's source is the sentence's earlier speaker. */
+    private void borrowSubject(Found f, List<Found> hits) {
+      for (int k = hits.indexOf(f) - 1; k >= 0; k--) {
+        Found prior = hits.get(k);
+        if (prior.srcFrom >= 0) {
+          f.srcFrom = prior.srcFrom;
+          f.srcTo = prior.srcTo;
+          f.apposition = prior.apposition;
+          return;
+        }
+      }
+    }
+
+    /**
+     * The source description ending at token {@code end}: a pronoun, a name with its title
+     * ("the pro-Kremlin war blogger Rybar"), a description ("Another Russian military blogger"),
+     * or a name with an apposition ("Viktor Trehubov, head of communications for …,").
+     */
+    private int[] backwardSource(int end, int floor, Found f) {
+      int last = skipAside(end, floor);
+      // "The Kyiv Post on Thursday reported": the time is neither source nor cue.
+      while (last >= floor && segmentOf[last] < 0 && lexicon.is("time", tokens.get(last).lower())) last--;
+      if (last < floor) return null;
+      boolean closingComma = tokens.get(last).text().equals(",");
+      if (closingComma) last--;
+      if (last < floor || segmentOf[last] >= 0) return null;
+      String lw = tokens.get(last).lower();
+      if (!closingComma && isPronoun(lw)) return new int[] {last, last};
+      int from = scanBack(last, floor);
+      if (from < 0) return null;
+      // "Name, role said" / "Name, role, said": the name before the comma heads the source.
+      if (from - 2 >= floor && tokens.get(from - 1).text().equals(",") && segmentOf[from - 2] < 0) {
+        Token opener = tokens.get(from);
+        boolean roleFirst = !opener.capitalized() || lexicon.is("determiner", opener.lower())
+            || lexicon.is("indefinite", opener.lower());
+        if (roleFirst && isName(from - 2)) {
+          int nameFrom = scanBack(from - 2, floor);
+          if (nameFrom >= 0) {
+            f.apposition = true;
+            return new int[] {nameFrom, last};
+          }
+        }
+      }
+      if (closingComma || !(isHead(last) || determined(from, last))) return null;
+      // A lone capitalised word opening the sentence that the tagger took for no name is an
+      // ordinary word ("Latest reports suggest").
+      if (from == last && from == floor && tokens.get(from).capitalized() && mentionAt(from) == null) return null;
+      return new int[] {from, last};
+    }
+
+    /**
+     * Steps back over an aside between dashes or brackets ("Rybar - who is reported to have
+     * close ties to Russia's Ministry of Defence - said"): the token before it, or {@code end}.
+     */
+    private int skipAside(int end, int floor) {
+      String t = tokens.get(end).text();
+      String open = switch (t) {
+        case "-", "—", "–" -> t;
+        case ")" -> "(";
+        default -> null;
+      };
+      if (open == null || segmentOf[end] >= 0) return end;
+      for (int j = end - 1; j >= floor && segmentOf[j] < 0; j--) {
+        if (tokens.get(j).text().equals(open)) return j - 1;
+      }
+      return end;
+    }
+
+    /** The first token of the description ending at {@code last}, or -1. */
+    private int scanBack(int last, int floor) {
+      int from = -1;
+      int j = last;
+      while (j >= floor && segmentOf[j] < 0 && last - j < MAX_SOURCE_TOKENS) {
+        Token t = tokens.get(j);
+        if (!t.isWord()) {
+          if (Tokens.abbreviationDot(tokens, j)) {
+            j--;
+            continue;
+          }
+          break;
+        }
+        String w = t.lower();
+        if (lexicon.is("determiner", w) || lexicon.is("indefinite", w)) {
+          from = j;
+          // "head of the ministry": the description goes on past "of the".
+          if (j - 2 >= floor && lexicon.is("joiner", tokens.get(j - 1).lower()) && isTitleWord(j - 2)) {
+            j--;
+            continue;
+          }
+          break;
+        }
+        if (lexicon.is("joiner", w)) {
+          // "head of communications for Ukraine's Joint Forces grouping"
+          if (from < 0 || j - 1 < floor || segmentOf[j - 1] >= 0 || !tokens.get(j - 1).isWord()
+              || isStop(tokens.get(j - 1).lower())) break;
+          j--;
+          continue;
+        }
+        if (isStop(w)) break;
+        // A lowercase word modifies a lowercase head ("war blogger"), not a name: "a history
+        // Ukrainian officials say" starts at "Ukrainian".
+        if (from >= 0 && !t.capitalized() && !lexicon.descriptors().contains(w) && !t.text().contains("-")
+            && !lexicon.is("title-modifier", w) && tokens.get(j + 1).capitalized()) break;
+        from = j;
+        j--;
+      }
+      return from;
+    }
+
+    /** The source description starting at token {@code start}, or null. */
+    private int[] forwardSource(int start, int ceiling, boolean inverted) {
+      if (start >= ceiling || segmentOf[start] >= 0) return null;
+      Token first = tokens.get(start);
+      if (!first.isWord()) return null;
+      if (isPronoun(first.lower())) return lexicon.is("pronoun-relative", first.lower()) ? null : new int[] {start, start};
+      int j = start;
+      if (lexicon.is("determiner", first.lower()) || lexicon.is("indefinite", first.lower())) j++;
+      int last = -1;
+      while (j < ceiling && segmentOf[j] < 0 && j - start < MAX_SOURCE_TOKENS) {
+        Token t = tokens.get(j);
+        if (!t.isWord()) {
+          if (Tokens.abbreviationDot(tokens, j)) {
+            j++;
+            continue;
+          }
+          break;
+        }
+        String w = t.lower();
+        if (lexicon.is("joiner", w) || lexicon.is("determiner", w)) {
+          if (last < 0 || j + 1 >= ceiling || !(isTitleWord(j + 1) || lexicon.is("determiner", tokens.get(j + 1).lower()))) break;
+          j++;
+          continue;
+        }
+        if (isStop(w) || (lexicon.is("time", w) && t.capitalized()) || isCueWord(w)) break;
+        if (inverted && !t.capitalized() && !lexicon.descriptors().contains(w) && last >= 0 && !isTitleWord(j)) break;
+        last = j;
+        j++;
+      }
+      if (last < 0 || !(isHead(last) || determined(start, last))) return null;
+      return new int[] {start, last};
+    }
+
+    /** "the gambling tycoon": an article makes a noun phrase of any words after it. */
+    private boolean determined(int from, int last) {
+      return last > from && (lexicon.is("determiner", tokens.get(from).lower()) || lexicon.is("indefinite", tokens.get(from).lower()));
+    }
+
+    /** A word that can end a source description: a name, a role noun, or a pronoun. */
+    private boolean isHead(int i) {
+      Token t = tokens.get(i);
+      return t.isWord() && (t.capitalized() || lexicon.descriptors().contains(t.lower())
+          || lexicon.reports().contains(t.lower()) || lexicon.outlets().contains(t.lower()) || mentionAt(i) != null);
+    }
+
+    private boolean isTitleWord(int i) {
+      if (i < 0 || i >= tokens.size() || segmentOf[i] >= 0) return false;
+      Token t = tokens.get(i);
+      return t.isWord() && (t.capitalized() || t.possessive() || lexicon.descriptors().contains(t.lower()));
+    }
+
+    private boolean isName(int i) {
+      Mention m = mentionAt(i);
+      return m != null && (m.type() == EntityType.PERSON || m.type() == EntityType.ORGANIZATION);
+    }
+
+    private boolean isPronoun(String w) {
+      return lexicon.is("pronoun-singular", w) || lexicon.is("pronoun-plural", w) || lexicon.is("pronoun-relative", w);
+    }
+
+    private boolean isStop(String w) {
+      return lexicon.is("stop", w) || lexicon.is("subordinator", w) || lexicon.is("passive", w)
+          || lexicon.is("pronoun-singular", w) || lexicon.is("pronoun-plural", w) || isCueWord(w);
+    }
+
+    private boolean isCueWord(String w) {
+      for (Lexicon.Cue c : lexicon.cues()) if (c.words().size() == 1 && c.words().get(0).equals(w)) return true;
+      return false;
+    }
+
+    /** The mention covering token {@code i}, if any. */
+    private Mention mentionAt(int i) {
+      Token t = tokens.get(i);
+      for (Mention m : annotations.mentions()) {
+        if (m.start() < t.end() && t.start() < m.end()) return m;
+        if (m.start() >= t.end()) break;
+      }
+      return null;
+    }
+
+    // ---- contents ------------------------------------------------------------------------
+
+    private void content(Found f, Span range, Found previous, Found next) {
+      f.paragraph = paragraphOf[f.cueFrom];
+      int after = afterClause(f, range);
+      f.clauseEnd = Math.max(f.clauseEnd, after);
+      int lower = previous == null ? range.start() : Math.max(previous.clauseEnd, range.start());
+      int upper = next == null ? range.end() : next.clauseStart();
+
+      // A quote just before the clause: "…," Trehubov said. It may close the sentence before
+      // ("… a pathetic figure!" he wrote.), so look back to the paragraph's start.
+      int floor = previous == null ? firstToken(paragraphs.get(f.paragraph).start()) : previous.clauseEnd;
+      int b = f.clauseStart() - 1;
+      while (b >= floor && segmentOf[b] < 0 && isDash(b)) b--;
+      if (b >= floor && segmentOf[b] >= 0 && claimedBy[segmentOf[b]] == null
+          && segments.get(segmentOf[b]).paragraph() == f.paragraph && f.kind != CueKind.SOURCE_AFTER) {
+        direct(f, segmentOf[b]);
+        return;
+      }
+      // A quote just after it: X said: "…"
+      int a = f.clauseEnd;
+      while (a < range.end() && segmentOf[a] < 0 && isLeadIn(a)) a++;
+      if (a < tokens.size() && segmentOf[a] >= 0 && claimedBy[segmentOf[a]] == null
+          && (a < range.end() || atParagraphEndAfterColon(f.clauseEnd, a))
+          && onlyGlueUntil(segments.get(segmentOf[a]).end(), upper)) {
+        direct(f, segmentOf[a]);
+        return;
+      }
+      int from;
+      int to;
+      boolean before = f.kind == CueKind.SOURCE_AFTER
+          ? !onlyGlue(lower, f.clauseStart())
+          : onlyPunctuation(f.clauseEnd, range.end());
+      if (before) {
+        from = lower;
+        to = f.clauseStart();
+      } else {
+        from = f.clauseEnd;
+        to = upper;
+      }
+      Span span = trim(from, to);
+      // "reported that officials say …": the content holds the attribution nested in it.
+      if (!before && next != null && (span == null || onlyGlue(from, to))) span = trim(from, range.end());
+      if (span == null) return;
+      f.parts.add(span);
+      f.quoteKind = Quote.Kind.INDIRECT;
+      for (int s = 0; s < segments.size(); s++) {
+        Segment seg = segments.get(s);
+        if (claimedBy[s] == null && seg.start() >= span.start() && seg.end() <= span.end()) {
+          claimedBy[s] = f;
+          f.quoteKind = Quote.Kind.PARTIAL;
+        }
+      }
+    }
+
+    /** Tokens after the cue and source that belong to neither content: addressee, time, event. */
+    private int afterClause(Found f, Span range) {
+      int j = Math.max(f.clauseEnd, f.cueTo + 1);
+      if (f.kind == CueKind.TELL && j < range.end() && segmentOf[j] < 0 && tokens.get(j).isWord()
+          && !lexicon.is("subordinator", tokens.get(j).lower())) {
+        int[] addressee = forwardSource(j, range.end(), false);
+        if (addressee != null) {
+          if (isOutlet(addressee[0], addressee[1])) {
+            addCitation(Citation.Kind.OUTLET, addressee[0], addressee[1], null, tokens.get(f.cueFrom).text());
+          }
+          j = addressee[1] + 1;
+        }
+      }
+      while (j < range.end() && segmentOf[j] < 0 && lexicon.is("time", tokens.get(j).lower())) j++;
+      int event = event(j, range.end(), f);
+      return event > j ? event : j;
+    }
+
+    /**
+     * An occasion after a cue, recorded as an event citation: "during a televised briefing
+     * carried by Ukrainian state media", "in an interview with Reuters", "in a statement".
+     *
+     * @return the token after the occasion, or {@code at} when there is none
+     */
+    private int event(int at, int ceiling, Found f) {
+      if (at >= ceiling || segmentOf[at] >= 0 || !lexicon.is("event-preposition", tokens.get(at).lower())) return at;
+      int j = at + 1;
+      if (j < ceiling && (lexicon.is("determiner", tokens.get(j).lower()) || lexicon.is("indefinite", tokens.get(j).lower()))) j++;
+      int nounFrom = j;
+      int nounTo = -1;
+      for (int k = j; k < Math.min(ceiling, j + 4) && segmentOf[k] < 0 && tokens.get(k).isWord(); k++) {
+        String w = tokens.get(k).lower();
+        String two = k + 1 < ceiling ? w + " " + tokens.get(k + 1).lower() : "";
+        if (lexicon.events().contains(two)) {
+          nounTo = k + 1;
+          break;
+        }
+        if (lexicon.events().contains(w)) {
+          nounTo = k;
+          break;
+        }
+      }
+      if (nounTo < 0) return at;
+      int end = nounTo + 1;
+      String via = null;
+      int viaFrom = -1;
+      int viaTo = -1;
+      if (end + 1 < ceiling && lexicon.is("channel-verb", tokens.get(end).lower()) && tokens.get(end + 1).lower().equals("by")) {
+        int[] np = forwardSource(end + 2, ceiling, false);
+        if (np != null) {
+          viaFrom = np[0];
+          viaTo = np[1];
+        }
+      } else if (end < ceiling && (tokens.get(end).lower().equals("with") || tokens.get(end).lower().equals("on"))) {
+        int[] np = forwardSource(end + 1, ceiling, false);
+        if (np != null) {
+          viaFrom = np[0];
+          viaTo = np[1];
+        }
+      }
+      if (viaFrom >= 0) {
+        via = strip(viaFrom, viaTo);
+        end = viaTo + 1;
+      }
+      String target = text.substring(tokens.get(nounFrom).start(), tokens.get(nounTo).end());
+      Span span = new Span(tokens.get(nounFrom).start(), tokens.get(nounTo).end());
+      citations.putIfAbsent("event|" + target.toLowerCase(Locale.ROOT) + "|" + via,
+          new Citation(Citation.Kind.EVENT, target, null, via, tokens.get(at).text(), span));
+      return end;
+    }
+
+    private void direct(Found f, int segment) {
+      f.quoteKind = Quote.Kind.DIRECT;
+      claim(f, segment);
+      // Quotes later in the paragraph that no other cue claims carry on: "…," he said. "…"
+      for (int s = segment + 1; s < segments.size(); s++) {
+        Segment seg = segments.get(s);
+        if (seg.paragraph() != f.paragraph || claimedBy[s] != null
+            || cueBetween(segments.get(s - 1).end(), seg.start(), f)) break;
+        claim(f, s);
+      }
+    }
+
+    private void claim(Found f, int segment) {
+      claimedBy[segment] = f;
+      f.parts.add(segments.get(segment).span());
+    }
+
+    /** Whether a cue other than f's lies between two offsets, which ends a carried-on quote. */
+    private boolean cueBetween(int from, int to, Found f) {
+      for (int i = firstToken(from); i < tokens.size(); i++) {
+        Token t = tokens.get(i);
+        if (t.start() >= to) break;
+        if (i >= f.cueFrom && i <= f.cueTo) continue;
+        if (segmentOf[i] < 0 && t.isWord() && isCueWord(t.lower())) return true;
+      }
+      return false;
+    }
+
+    /**
+     * Joins quotes no cue claimed to the quote they carry on. A quote with no speaker in reach is
+     * left out: an analyst cannot weigh words without knowing whose they are.
+     */
+    private void carryOn() {
+      // A quote opened in one paragraph and carried into the next, where its cue stands.
+      for (int s = segments.size() - 2; s >= 0; s--) {
+        if (claimedBy[s] == null && segments.get(s).continues() && claimedBy[s + 1] != null
+            && claimedBy[s + 1].quoteKind == Quote.Kind.DIRECT) {
+          claim(claimedBy[s + 1], s);
+        }
+      }
+      List<Found> added = new ArrayList<>();
+      for (int s = 0; s < segments.size(); s++) {
+        if (claimedBy[s] != null) continue;
+        Segment seg = segments.get(s);
+        boolean opensParagraph = seg.start() == paragraphs.get(seg.paragraph()).start();
+        if (s > 0 && claimedBy[s - 1] != null && segments.get(s - 1).continues() && opensParagraph) {
+          Found owner = claimedBy[s - 1];
+          claim(owner, s);
+          continue;
+        }
+        Found previous = opensParagraph ? lastDirectIn(seg.paragraph() - 1, added) : null;
+        int first = firstToken(seg.start());
+        if (previous != null) {
+          Found c = new Found(-1, -1, CueKind.SUBJECT, sentenceOf[first]);
+          c.carriesOn = previous.carriesOn != null ? previous.carriesOn : previous;
+          c.paragraph = seg.paragraph();
+          c.quoteKind = Quote.Kind.DIRECT;
+          direct(c, s);
+          added.add(c);
+        }
+      }
+      found.addAll(added);
+    }
+
+    private Found lastDirectIn(int paragraph, List<Found> added) {
+      if (paragraph < 0) return null;
+      Found last = null;
+      for (List<Found> list : List.of(found, added)) {
+        for (Found f : list) {
+          if (f.parts.isEmpty()) continue;
+          Span end = f.parts.get(f.parts.size() - 1);
+          int p = paragraphOf[firstToken(end.start())];
+          if (p == paragraph && (last == null || end.start() > last.parts.get(last.parts.size() - 1).start())) last = f;
+        }
+      }
+      boolean speaks = last != null && (last.srcFrom >= 0 || last.carriesOn != null);
+      return speaks && last.quoteKind == Quote.Kind.DIRECT ? last : null;
+    }
+
+    // ---- citations -----------------------------------------------------------------------
+
+    private void cite(Found f) {
+      String cue = text.substring(tokens.get(f.cueFrom).start(), tokens.get(f.cueTo).end());
+      int from = f.srcFrom;
+      int to = f.srcTo;
+      if (f.apposition) return; // a person with a role: a quote, not a relayed outlet
+      if (isOutlet(from, to)) {
+        addCitation(Citation.Kind.OUTLET, from, to, f.speaker == null ? null : f.speaker.entityId(), cue);
+      } else if (lexicon.reports().contains(tokens.get(to).lower())) {
+        addCitation(Citation.Kind.REPORT, from, to, null, cue);
+      } else if (f.kind == CueKind.SOURCE_AFTER) {
+        addCitation(Citation.Kind.PERSON, from, to, f.speaker == null ? null : f.speaker.entityId(), cue);
+      }
+    }
+
+    private boolean isOutlet(int from, int to) {
+      String last = tokens.get(to).lower().replaceAll("['’]s?$", "");
+      if (lexicon.outlets().contains(last) && (tokens.get(to).capitalized() || to > from)) return true;
+      return lexicon.outlets().contains(strip(from, to).toLowerCase(Locale.ROOT));
+    }
+
+    private void addCitation(Citation.Kind kind, int from, int to, String entityId, String cue) {
+      String target = strip(from, to);
+      int start = tokens.get(from).start();
+      if (lexicon.is("determiner", tokens.get(from).lower()) || lexicon.is("indefinite", tokens.get(from).lower())) {
+        start = tokens.get(Math.min(to, from + 1)).start();
+      }
+      Span span = new Span(start, tokens.get(to).end());
+      if (entityId == null) {
+        Mention m = mentionAt(to);
+        if (m != null && m.type() != EntityType.LOCATION) entityId = m.entityId();
+      }
+      citations.putIfAbsent(kind + "|" + target.toLowerCase(Locale.ROOT),
+          new Citation(kind, target, entityId, null, cue, span));
+    }
+
+    /** The words from token {@code from} to {@code to}, without a leading article. */
+    private String strip(int from, int to) {
+      int f = from;
+      if (f < to && (lexicon.is("determiner", tokens.get(f).lower()) || lexicon.is("indefinite", tokens.get(f).lower()))) f++;
+      return text.substring(tokens.get(f).start(), tokens.get(to).end());
+    }
+
+    // ---- building quotes -----------------------------------------------------------------
+
+    private Quote quote(Found f) {
+      f.parts.sort(Comparator.comparingInt(Span::start));
+      List<String> pieces = new ArrayList<>();
+      for (Span p : f.parts) pieces.add(f.quoteKind == Quote.Kind.DIRECT ? unquote(p) : text.substring(p.start(), p.end()));
+      Span span = new Span(f.parts.get(0).start(), f.parts.get(f.parts.size() - 1).end());
+      Span speakerSpan = null;
+      String description = null;
+      if (f.carriesOn != null) {
+        Found origin = f.carriesOn;
+        description = origin.srcFrom < 0 ? null
+            : text.substring(tokens.get(origin.srcFrom).start(), tokens.get(origin.srcTo).end());
+      } else if (f.srcFrom >= 0) {
+        speakerSpan = new Span(tokens.get(f.srcFrom).start(), tokens.get(f.srcTo).end());
+        description = text.substring(speakerSpan.start(), speakerSpan.end());
+      }
+      String cue = null;
+      Span cueSpan = null;
+      if (f.cueFrom >= 0) {
+        int from = f.cueFrom;
+        while (from - 1 >= 0 && from - 1 != f.srcTo && isModifier(from - 1)) from--;
+        cueSpan = new Span(tokens.get(from).start(), tokens.get(f.cueTo).end());
+        cue = text.substring(cueSpan.start(), cueSpan.end());
+      }
+      String speakerId = f.speaker == null ? null : f.speaker.entityId();
+      return new Quote(String.join(" ", pieces), span, f.parts, f.quoteKind, speakerId, description,
+          speakerSpan, cue, cueSpan, f.sentence < 0 ? 0 : f.sentence);
+    }
+
+    /** A quoted stretch without its marks and the spaces inside them. */
+    private String unquote(Span p) {
+      int s = p.start();
+      int e = p.end();
+      if (s < e && QuoteMarks.isOpener(text.charAt(s))) s++;
+      if (e > s && "\"”»“".indexOf(text.charAt(e - 1)) >= 0) e--;
+      return text.substring(s, e).strip();
+    }
+
+    // ---- small helpers -------------------------------------------------------------------
+
+    private boolean inQuote(int offset) {
+      for (Segment s : segments) {
+        if (s.start() <= offset && offset < s.end()) return true;
+        if (s.start() > offset) break;
+      }
+      return false;
+    }
+
+    private int firstToken(int offset) {
+      int lo = 0;
+      int hi = tokens.size() - 1;
+      while (lo < hi) {
+        int mid = (lo + hi) >>> 1;
+        if (tokens.get(mid).start() < offset) lo = mid + 1;
+        else hi = mid;
+      }
+      return lo;
+    }
+
+    private boolean isDash(int i) {
+      String t = tokens.get(i).text();
+      return t.equals(",") || t.equals("—") || t.equals("–") || t.equals("-");
+    }
+
+    /** Words between a cue and its quote: "said:", "said that", "told reporters,". */
+    private boolean isLeadIn(int i) {
+      String t = tokens.get(i).lower();
+      return t.equals(":") || t.equals(",") || t.equals("that") || t.equals("—");
+    }
+
+    private boolean atParagraphEndAfterColon(int clauseEnd, int quoteToken) {
+      return clauseEnd < tokens.size() && tokens.get(clauseEnd).text().equals(":")
+          && paragraphOf[quoteToken] == paragraphOf[clauseEnd] + 1
+          && segments.get(segmentOf[quoteToken]).start() == paragraphs.get(paragraphOf[quoteToken]).start();
+    }
+
+    /** Whether only punctuation and joining words lie between an offset and token {@code upper}. */
+    private boolean onlyGlueUntil(int offset, int upper) {
+      for (int i = firstToken(offset); i < Math.min(upper, tokens.size()); i++) {
+        Token t = tokens.get(i);
+        if (t.start() < offset) continue;
+        if (t.isWord() && !lexicon.is("connective", t.lower())) return false;
+      }
+      return true;
+    }
+
+    private boolean onlyGlue(int from, int to) {
+      for (int i = from; i < to; i++) {
+        Token t = tokens.get(i);
+        if (t.isWord() && !lexicon.is("connective", t.lower()) && !lexicon.is("stop", t.lower())) return false;
+      }
+      return true;
+    }
+
+    private boolean onlyPunctuation(int from, int to) {
+      for (int i = from; i < to; i++) if (tokens.get(i).isWord()) return false;
+      return true;
+    }
+
+    /** The span of tokens [from, to) without edge punctuation and joining words; null if empty. */
+    private Span trim(int from, int to) {
+      int f = from;
+      int t = to - 1;
+      while (f <= t && (edge(f) || lexicon.is("connective", tokens.get(f).lower()))) f++;
+      while (t >= f && (edge(t) || lexicon.is("connective", tokens.get(t).lower()))) t--;
+      if (f > t) return null;
+      boolean anyWord = false;
+      for (int i = f; i <= t && !anyWord; i++) anyWord = tokens.get(i).isWord();
+      return anyWord ? new Span(tokens.get(f).start(), tokens.get(t).end()) : null;
+    }
+
+    private boolean edge(int i) {
+      Token t = tokens.get(i);
+      if (t.isWord()) return false;
+      char c = t.text().charAt(0);
+      if (segmentOf[i] >= 0) {
+        // A quote mark stays with the quote it opens or closes.
+        Segment s = segments.get(segmentOf[i]);
+        return t.start() != s.start() && t.end() != s.end();
+      }
+      return c != '(' && c != ')' && c != '$' && c != '%';
+    }
+  }
+}

@@ -1,0 +1,196 @@
+package org.crosscheck.nlp.attribution;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.crosscheck.nlp.Entity;
+import org.crosscheck.nlp.EntityType;
+import org.crosscheck.nlp.Mention;
+
+/**
+ * Resolves the words naming a speaker to an entity, reading an article front to back: names
+ * through their mentions, pronouns to the most recent fitting speaker, and definite descriptions
+ * ("the blogger") to the entity the text earlier gave that role. Indefinite descriptions
+ * ("another Russian military blogger") and groups ("Ukrainian officials") stay unnamed.
+ *
+ * <p>One instance serves one article: it remembers the speakers it has resolved so far.
+ */
+final class Speakers {
+
+  /** A resolved speaker: the entity, or none, and whether the words name a group. */
+  record Resolved(String entityId, boolean group) {}
+
+  private record Said(int at, String entityId, boolean group, EntityType type) {}
+
+  private final Lexicon lexicon;
+  private final List<Mention> mentions;
+  private final Map<String, Entity> entities;
+  private final QuoteSpans quoted;
+  private final List<Said> history = new ArrayList<>();
+
+  /** Which offsets lie inside quote marks: mentions there are not the article's own voice. */
+  interface QuoteSpans {
+    boolean inside(int offset);
+  }
+
+  Speakers(Lexicon lexicon, List<Mention> mentions, List<Entity> entities, QuoteSpans quoted) {
+    this.lexicon = lexicon;
+    this.mentions = mentions;
+    this.entities = entities.stream().collect(Collectors.toMap(Entity::id, Function.identity(), (a, b) -> a));
+    this.quoted = quoted;
+  }
+
+  /**
+   * Resolves a source description and remembers it for later pronouns.
+   *
+   * @param words the description's words, as tokens
+   * @param start offset of the description
+   * @param end offset after it
+   * @param apposition whether the description is "Name, role": the head is its first name
+   */
+  Resolved resolve(List<Tokens.Token> words, int start, int end, boolean apposition) {
+    Resolved r = find(words, start, end, apposition);
+    EntityType type = r.entityId() == null ? null
+        : entities.containsKey(r.entityId()) ? entities.get(r.entityId()).type() : null;
+    history.add(new Said(start, r.entityId(), r.group(), type));
+    return r;
+  }
+
+  private Resolved find(List<Tokens.Token> words, int start, int end, boolean apposition) {
+    String first = words.get(0).lower();
+    if (words.size() == 1 && lexicon.is("pronoun-singular", first)) return new Resolved(lastPerson(start), false);
+    if (words.size() == 1 && lexicon.is("pronoun-plural", first)) return new Resolved(lastGroup(start), true);
+    if (words.size() == 1 && lexicon.is("pronoun-relative", first)) return new Resolved(nameBefore(start), false);
+
+    List<Mention> inside = mentions.stream()
+        .filter(m -> m.start() >= start && m.start() < end
+            && (m.type() == EntityType.PERSON || m.type() == EntityType.ORGANIZATION)).toList();
+    if (!inside.isEmpty()) {
+      Mention head = apposition ? inside.get(0) : inside.stream()
+          .filter(m -> m.type() == EntityType.PERSON).reduce((a, b) -> b)
+          .orElse(inside.get(inside.size() - 1));
+      return new Resolved(head.entityId(), false);
+    }
+    String byName = byName(words);
+    if (byName != null) return new Resolved(byName, false);
+
+    String head = words.get(words.size() - 1).lower();
+    boolean group = isPlural(head);
+    if (lexicon.is("indefinite", first) || group) return new Resolved(null, group);
+    return new Resolved(byRole(words, head, start), false);
+  }
+
+  /** The last singular speaker, else the last person named outside quotes. */
+  private String lastPerson(int before) {
+    for (int i = history.size() - 1; i >= 0; i--) {
+      Said s = history.get(i);
+      if (s.at() < before && !s.group() && s.entityId() != null
+          && (s.type() == null || s.type() == EntityType.PERSON)) {
+        return s.entityId();
+      }
+    }
+    for (int i = mentions.size() - 1; i >= 0; i--) {
+      Mention m = mentions.get(i);
+      if (m.end() <= before && m.type() == EntityType.PERSON && !quoted.inside(m.start())) return m.entityId();
+    }
+    return null;
+  }
+
+  /** The last group or organisation that spoke. */
+  private String lastGroup(int before) {
+    for (int i = history.size() - 1; i >= 0; i--) {
+      Said s = history.get(i);
+      if (s.at() < before && s.entityId() != null && s.type() == EntityType.ORGANIZATION) return s.entityId();
+    }
+    return null;
+  }
+
+  /** The name just before a relative pronoun ("Trump, who said"). */
+  private String nameBefore(int at) {
+    for (int i = mentions.size() - 1; i >= 0; i--) {
+      Mention m = mentions.get(i);
+      if (m.end() <= at && at - m.end() <= 3 && m.type() != EntityType.LOCATION) return m.entityId();
+    }
+    return null;
+  }
+
+  /** An entity whose name or alias ends with the description's last capitalised word. */
+  private String byName(List<Tokens.Token> words) {
+    Tokens.Token last = words.get(words.size() - 1);
+    if (!last.capitalized()) return null;
+    String w = last.text().replaceAll("['’]s$", "");
+    for (Entity e : entities.values()) {
+      if (e.type() == EntityType.LOCATION) continue;
+      if (endsWithWord(e.name(), w) || e.aliases().stream().anyMatch(a -> endsWithWord(a, w))) return e.id();
+    }
+    return null;
+  }
+
+  /**
+   * The most recently named entity whose stated role has the description's head noun, on the
+   * side the description names if it names one ("the Ukrainian President").
+   */
+  private String byRole(List<Tokens.Token> words, String head, int before) {
+    List<String> sideWords = words.stream().filter(Tokens.Token::capitalized)
+        .map(t -> t.lower().replaceAll("['’]s$", "")).toList();
+    String best = null;
+    int bestAt = -1;
+    for (Entity e : entities.values()) {
+      if (e.type() == EntityType.LOCATION || e.type() == EntityType.MISC) continue;
+      boolean hasRole = e.roles().stream().anyMatch(r -> containsWord(r, head))
+          || (e.type() == EntityType.ORGANIZATION && containsWord(e.name(), head));
+      if (!hasRole) continue;
+      if (e.side() != null && !sideWords.isEmpty() && !sameSide(e.side(), sideWords)) continue;
+      int at = lastMentionBefore(e.id(), before);
+      if (at > bestAt) {
+        bestAt = at;
+        best = e.id();
+      }
+    }
+    return best;
+  }
+
+  /** Whether a demonym or country in the description fits the side ("Ukrainian" and "Ukraine"). */
+  private static boolean sameSide(String side, List<String> words) {
+    String s = side.toLowerCase(Locale.ROOT);
+    String stem = s.substring(0, Math.min(s.length(), Math.max(4, s.length() - 2)));
+    boolean namesAny = false;
+    for (String w : words) {
+      if (w.length() < 4) continue;
+      if (w.startsWith(stem)) return true;
+      if (Character.isLetter(w.charAt(0)) && (w.endsWith("ian") || w.endsWith("an") || w.endsWith("ese"))) namesAny = true;
+    }
+    return !namesAny;
+  }
+
+  private int lastMentionBefore(String entityId, int before) {
+    int at = -1;
+    for (Mention m : mentions) {
+      if (m.start() >= before) break;
+      if (m.entityId().equals(entityId)) at = m.start();
+    }
+    return at;
+  }
+
+  private boolean isPlural(String head) {
+    return lexicon.descriptors().contains(head) && head.endsWith("s") && !head.endsWith("ss")
+        && lexicon.descriptors().contains(head.substring(0, head.length() - 1))
+        || head.equals("people") || head.equals("authorities") || head.equals("spokespeople");
+  }
+
+  private static boolean endsWithWord(String name, String word) {
+    String n = name.toLowerCase(Locale.ROOT);
+    String w = word.toLowerCase(Locale.ROOT);
+    return n.equals(w) || n.endsWith(" " + w);
+  }
+
+  private static boolean containsWord(String phrase, String word) {
+    for (String w : phrase.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}-]+")) {
+      if (w.equals(word)) return true;
+    }
+    return false;
+  }
+}

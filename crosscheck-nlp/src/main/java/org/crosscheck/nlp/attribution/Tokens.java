@@ -1,0 +1,59 @@
+package org.crosscheck.nlp.attribution;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Words and punctuation marks of a text with their offsets: enough for reading cues and source
+ * descriptions, and much cheaper than running CoreNLP's tokenizer a second time.
+ */
+final class Tokens {
+
+  /** One word ("Ukraine’s", "pro-Kremlin", "40km") or one punctuation mark. */
+  record Token(int start, int end, String text) {
+    boolean isWord() {
+      return Character.isLetterOrDigit(text.charAt(0));
+    }
+
+    String lower() {
+      return text.toLowerCase(Locale.ROOT);
+    }
+
+    boolean capitalized() {
+      return Character.isUpperCase(text.charAt(0));
+    }
+
+    /** A possessive name ("Ukraine’s"). */
+    boolean possessive() {
+      return text.endsWith("'s") || text.endsWith("’s") || text.endsWith("s'") || text.endsWith("s’");
+    }
+  }
+
+  /** A word may end in a possessive apostrophe after s ("Sanders’ aides"). */
+  private static final Pattern TOKEN =
+      Pattern.compile("[\\p{L}\\p{N}]+(?:['’\\-][\\p{L}\\p{N}]+)*(?:(?<=s)['’](?![\\p{L}\\p{N}]))?|\\S");
+
+  private Tokens() {}
+
+  static List<Token> of(String text) {
+    List<Token> out = new ArrayList<>();
+    Matcher m = TOKEN.matcher(text);
+    while (m.find()) out.add(new Token(m.start(), m.end(), m.group()));
+    return out;
+  }
+
+  /**
+   * Whether the full stop at {@code i} closes an abbreviation or an initial ("Mr.", "Sen.", "J.")
+   * rather than a sentence.
+   */
+  static boolean abbreviationDot(List<Token> tokens, int i) {
+    if (i == 0 || !tokens.get(i).text().equals(".")) return false;
+    Token before = tokens.get(i - 1);
+    String w = before.text();
+    boolean mixedCase = w.length() == 1 || !w.equals(w.toUpperCase(Locale.ROOT));
+    return before.end() == tokens.get(i).start() && before.capitalized() && w.length() <= 3 && mixedCase;
+  }
+}

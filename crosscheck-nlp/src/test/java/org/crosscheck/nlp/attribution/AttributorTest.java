@@ -1,0 +1,178 @@
+package org.crosscheck.nlp.attribution;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.crosscheck.nlp.Annotations;
+import org.crosscheck.nlp.Entity;
+import org.crosscheck.nlp.EntityType;
+import org.crosscheck.nlp.Mention;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The attributor on small texts of our own, with hand-made annotations (sentences split at full
+ * stops, the listed names as mentions), so each rule is seen without the tagger's noise.
+ */
+class AttributorTest {
+
+  private static final Attributor ATTRIBUTOR = new Attributor();
+
+  /** A name the fixture's annotations carry: the surface, the entity id, its roles. */
+  private record Name(String surface, String id, List<String> roles) {
+    Name(String surface, String id) {
+      this(surface, id, List.of());
+    }
+  }
+
+  private static String fixture(String name) throws IOException {
+    try (InputStream in = AttributorTest.class.getResourceAsStream(name)) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+  }
+
+  private static Attributions attribute(String text, Name... names) {
+    List<Annotations.Span> sentences = new ArrayList<>();
+    Matcher s = Pattern.compile("[^\\s].*?(?:[.!?][\"”»]?(?=\\s|$)|\\n\\n|$)", Pattern.DOTALL).matcher(text);
+    while (s.find()) if (!s.group().isBlank()) sentences.add(new Annotations.Span(s.start(), s.end()));
+    List<Mention> mentions = new ArrayList<>();
+    List<Entity> entities = new ArrayList<>();
+    for (Name n : names) {
+      EntityType type = n.id().startsWith("person:") ? EntityType.PERSON : EntityType.ORGANIZATION;
+      Matcher m = Pattern.compile(Pattern.quote(n.surface())).matcher(text);
+      int count = 0;
+      while (m.find()) {
+        mentions.add(new Mention(m.start(), m.end(), n.surface(), type, n.id()));
+        count++;
+      }
+      if (entities.stream().noneMatch(e -> e.id().equals(n.id()))) {
+        entities.add(new Entity(n.id(), type, n.surface(), List.of(), count, n.roles(), null));
+      }
+    }
+    mentions.sort((a, b) -> Integer.compare(a.start(), b.start()));
+    Annotations a = new Annotations("fixture", sentences, mentions, entities, List.of(), List.of());
+    return ATTRIBUTOR.attribute(text, a);
+  }
+
+  @Test
+  void guillemetsAreQuoteMarksAndALaterQuoteInTheParagraphCarriesOn() throws IOException {
+    Attributions a = attribute(fixture("guillemets.txt"), new Name("Petrenko", "person:petrenko"));
+    assertThat(a.quotes()).singleElement().satisfies(q -> {
+      assertThat(q.kind()).isEqualTo(Quote.Kind.DIRECT);
+      assertThat(q.speakerId()).isEqualTo("person:petrenko");
+      assertThat(q.speakerDescription()).isEqualTo("Colonel Petrenko");
+      assertThat(q.cue()).isEqualTo("said");
+      assertThat(q.parts()).hasSize(2);
+      assertThat(q.text()).isEqualTo("We will hold the line The enemy has lost two battalions.");
+    });
+  }
+
+  @Test
+  void curlyQuoteWithTheSpeakerAfterTheCueAndAnApposition() throws IOException {
+    String text = fixture("curly-inverted.txt");
+    Attributions a = attribute(text, new Name("Olena Kuzmenko", "person:kuzmenko"));
+    assertThat(a.quotes()).singleElement().satisfies(q -> {
+      assertThat(q.speakerId()).isEqualTo("person:kuzmenko");
+      assertThat(q.text()).isEqualTo("The bridge is gone,");
+      assertThat(text.substring(q.parts().get(0).start(), q.parts().get(0).end())).isEqualTo("“The bridge is gone,”");
+    });
+  }
+
+  @Test
+  void aQuoteLeftOpenAtAParagraphEndRunsIntoTheNextParagraph() throws IOException {
+    Attributions a = attribute(fixture("quote-over-two-paragraphs.txt"), new Name("Ivan Holub", "person:holub"));
+    assertThat(a.quotes()).singleElement().satisfies(q -> {
+      assertThat(q.speakerId()).isEqualTo("person:holub");
+      assertThat(q.parts()).hasSize(3);
+      assertThat(q.text()).endsWith("We need generators.");
+    });
+  }
+
+  @Test
+  void aQuoteOpenedBeforeItsCueParagraphBelongsToThatCuesSpeaker() throws IOException {
+    Attributions a = attribute(fixture("cue-in-second-paragraph.txt"), new Name("Ivan Holub", "person:holub"));
+    assertThat(a.quotes()).singleElement().satisfies(q -> {
+      assertThat(q.speakerDescription()).isEqualTo("he");
+      assertThat(q.speakerId()).isEqualTo("person:holub");
+      assertThat(q.text()).startsWith("The shelling started at two.").endsWith("We have no power and no water,");
+    });
+  }
+
+  @Test
+  void accordingToGivesReportedSpeechAndCitations() throws IOException {
+    String text = fixture("according-to.txt");
+    Attributions a = attribute(text, new Name("Oleh Syniehubov", "person:syniehubov"));
+    assertThat(a.quotes()).hasSize(2);
+    Quote first = a.quotes().get(0);
+    assertThat(first.kind()).isEqualTo(Quote.Kind.INDIRECT);
+    assertThat(first.speakerId()).isEqualTo("person:syniehubov");
+    assertThat(first.cue()).isEqualTo("according to");
+    assertThat(first.text()).isEqualTo("Four people were injured in the strike");
+    assertThat(a.quotes().get(1).text()).isEqualTo("the school was empty");
+    assertThat(a.citations()).extracting(Citation::kind, Citation::target, Citation::targetId)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(Citation.Kind.PERSON, "Oleh Syniehubov", "person:syniehubov"),
+            org.assertj.core.groups.Tuple.tuple(Citation.Kind.REPORT, "report", null));
+  }
+
+  @Test
+  void toldAnOutletCitesTheOutletAndReportsTheClause() throws IOException {
+    Attributions a = attribute(fixture("told-outlet.txt"), new Name("Oleh Syniehubov", "person:syniehubov"),
+        new Name("Reuters", "organization:reuters"));
+    assertThat(a.quotes()).singleElement().satisfies(q -> {
+      assertThat(q.speakerId()).isEqualTo("person:syniehubov");
+      assertThat(q.cue()).isEqualTo("told");
+      assertThat(q.text()).isEqualTo("that the strike hit a school");
+    });
+    assertThat(a.citations()).singleElement().satisfies(c -> {
+      assertThat(c.kind()).isEqualTo(Citation.Kind.OUTLET);
+      assertThat(c.target()).isEqualTo("Reuters");
+      assertThat(c.targetId()).isEqualTo("organization:reuters");
+      assertThat(c.cue()).isEqualTo("told");
+    });
+  }
+
+  @Test
+  void quotedWordsInsideReportedSpeechMakeAPartialQuote() throws IOException {
+    Attributions a = attribute(fixture("partial-quote.txt"));
+    assertThat(a.quotes()).singleElement().satisfies(q -> {
+      assertThat(q.kind()).isEqualTo(Quote.Kind.PARTIAL);
+      assertThat(q.speakerDescription()).isEqualTo("The minister");
+      assertThat(q.speakerId()).isNull();
+      assertThat(q.text()).isEqualTo("the offensive had \"stalled completely\" and would be reviewed");
+    });
+  }
+
+  @Test
+  void aDefiniteDescriptionFindsTheEntityWithThatRoleAnIndefiniteOneStaysUnnamed() throws IOException {
+    Attributions a = attribute(fixture("descriptions.txt"),
+        new Name("Oleh Syniehubov", "person:syniehubov", List.of("Governor")));
+    assertThat(a.quotes()).hasSize(2);
+    assertThat(a.quotes().get(0).speakerDescription()).isEqualTo("The regional governor");
+    assertThat(a.quotes().get(0).speakerId()).isEqualTo("person:syniehubov");
+    Quote volunteer = a.quotes().get(1);
+    assertThat(volunteer.kind()).isEqualTo(Quote.Kind.DIRECT);
+    assertThat(volunteer.speakerDescription()).isEqualTo("A local volunteer");
+    assertThat(volunteer.speakerId()).isNull();
+  }
+
+  @Test
+  void passiveAndNounFormsAreNoCues() {
+    Attributions a = attribute("Rybar, who is reported to have close ties to the army, posted a map. "
+        + "Media reports suggest the bridge is gone. The United States sent aid.",
+        new Name("Rybar", "person:rybar"));
+    assertThat(a.quotes()).isEmpty();
+  }
+
+  @Test
+  void textWithoutSentencesOrNamesGivesNothing() {
+    assertThat(attribute("").quotes()).isEmpty();
+    assertThat(ATTRIBUTOR.attribute("\"Unclosed quote with no cue",
+        new Annotations("x", List.of(), List.of(), List.of(), List.of(), List.of())).quotes()).isEmpty();
+  }
+}
