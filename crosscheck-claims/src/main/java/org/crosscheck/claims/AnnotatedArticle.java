@@ -43,7 +43,19 @@ public record AnnotatedArticle(Article article, Annotations annotations, String 
 
   /** The mentions inside {@code [from, to)}, in text order. */
   public List<Mention> mentionsIn(int from, int to) {
-    return annotations.mentions().stream().filter(m -> m.start() >= from && m.end() <= to).toList();
+    List<Mention> all = annotations.mentions();
+    int lo = 0;
+    int hi = all.size();
+    while (lo < hi) { // mentions are in text order: find the first starting at or after from
+      int mid = (lo + hi) >>> 1;
+      if (all.get(mid).start() < from) lo = mid + 1;
+      else hi = mid;
+    }
+    List<Mention> out = new java.util.ArrayList<>();
+    for (int i = lo; i < all.size() && all.get(i).start() < to; i++) {
+      if (all.get(i).end() <= to) out.add(all.get(i));
+    }
+    return out;
   }
 
   /** The place a mention names, or {@code null}. */

@@ -36,6 +36,10 @@ public final class ClaimExtractor {
       "statements", "account", "accusation", "accusations", "allegation", "allegations");
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’-]*");
   private static final Pattern NUMBER = Pattern.compile("\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?");
+  private static final Pattern LOSS_OF_COUNT = Pattern.compile("^\\s+(?:[\\p{Ll}]+\\s+){0,2}?\\d");
+  private static final Pattern BY_AGENT = Pattern.compile("^\\s+(?:[\\p{L}-]+\\s+){0,6}?by\\s+((?:the\\s+)?[\\p{L}'’-]+(?:\\s+[\\p{L}'’-]+){0,3})");
+  private static final Pattern BY_ATTACKER = Pattern.compile("^\\s+by\\s+((?:the\\s+)?[\\p{L}'’-]+(?:\\s+[\\p{L}'’-]+){0,2})");
+  private static final Pattern LOWER_WORDS = Pattern.compile("^(\\s+[\\p{Ll}][\\p{L}-]*){0,2}");
   private static final int MAX_PLACE_DISTANCE = 160;
   private static final int DENIAL_LOOKBACK = 4;
 
@@ -352,6 +356,10 @@ public final class ClaimExtractor {
     add(all, "repel", Kind.REPEL, text, s);
     add(all, "attacknoun", Kind.ATTACK_NOUN, text, s);
     add(all, "denial", Kind.DENIAL, text, s);
+    List<Vocabulary.Hit> idioms = vocabulary.find("idiom", text, s.start(), s.end());
+    all.removeIf(t -> idioms.stream().anyMatch(i -> t.start() < i.end() && i.start() < t.end()));
+    // "lost about 1,200 servicemen": a loss followed by a count is about casualties, not ground.
+    all.removeIf(t -> t.kind() == Kind.LOSS && LOSS_OF_COUNT.matcher(text.substring(t.end(), Math.min(s.end(), t.end() + 30))).find());
     all.sort(Comparator.comparingInt(Trigger::start).thenComparing(t -> -(t.end() - t.start())));
     List<Trigger> kept = new ArrayList<>();
     for (Trigger t : all) {
@@ -372,7 +380,7 @@ public final class ClaimExtractor {
       if (m.type() != EntityType.LOCATION) continue;
       Place p = article.place(m);
       String code = p == null ? "" : p.featureCode();
-      if (usedAsSide(text, m, code)) continue;
+      if (usedAsSide(text, m, code) || dateline(m)) continue;
       PlaceRef ref = p == null
           ? new PlaceRef(m.entityId(), 0, m.text(), m.text(), Double.NaN, Double.NaN)
           : new PlaceRef(p.entityId(), p.geonameId(), p.name(), m.text(), p.lat(), p.lon());
@@ -384,11 +392,16 @@ public final class ClaimExtractor {
     return out;
   }
 
+  /** "KHARTOUM, Jan 12 —": the place a report was filed from is not what it is about. */
+  private static boolean dateline(Mention m) {
+    return m.text().length() > 3 && m.text().equals(m.text().toUpperCase(Locale.ROOT));
+  }
+
   /** "Kyiv's forces", "Moscow said", "the Kiev regime": a capital or country standing for its government. */
   private static boolean usedAsSide(String text, Mention m, String code) {
     if (!code.equals("PPLC") && !code.startsWith("PCL")) return false;
     String after = text.substring(m.end(), Math.min(text.length(), m.end() + 24)).toLowerCase(Locale.ROOT);
-    return after.matches("^(['’]s|\\s+(has|had|have|says|said|regime|government|insists|denied|rejected|claimed|announced|dismissed)\\b).*");
+    return after.matches("^(['’]s|\\s+(has|had|have|says|said|regime|government|insists|denied|rejected|claimed|announced|dismissed|calls|called|refers|names)\\b).*");
   }
 
   private boolean negated(String text, Annotations.Span s, Trigger t) {
@@ -399,7 +412,8 @@ public final class ClaimExtractor {
     int windowStart = words.size() > 8 ? words.get(words.size() - 8)[0] : from;
     String window = text.substring(windowStart, t.start());
     // A clause break between the negation and the trigger ends its reach.
-    int cut = Math.max(Math.max(window.lastIndexOf(','), window.lastIndexOf(';')), window.lastIndexOf(" but "));
+    int cut = -1;
+    for (String stop : new String[] {",", ";", " but ", "\"", "“", "”", "'"}) cut = Math.max(cut, window.lastIndexOf(stop));
     if (cut >= 0) window = window.substring(cut + 1);
     return vocabulary.contains("negation", window) || vocabulary.contains("change", window);
   }
@@ -418,8 +432,7 @@ public final class ClaimExtractor {
     }
     Party before = sidePartyIn(article, from, t.start(), attribution, false);
     if (before != null) return before;
-    Matcher by = Pattern.compile("^\\s+(?:[\\p{L}-]+\\s+){0,6}?by\\s+((?:the\\s+)?[\\p{L}'’-]+(?:\\s+[\\p{L}'’-]+){0,3})")
-        .matcher(text.substring(t.end(), Math.min(s.end(), t.end() + 80)));
+    Matcher by = BY_AGENT.matcher(text.substring(t.end(), Math.min(s.end(), t.end() + 80)));
     if (by.find()) {
       String agent = by.group(1);
       String side = sides.sideOf(agent);
@@ -473,7 +486,7 @@ public final class ClaimExtractor {
   }
 
   private static int wordEnd(String text, int from, int limit) {
-    Matcher m = Pattern.compile("^(\\s+[\\p{Ll}][\\p{L}-]*){0,2}").matcher(text.substring(from, limit));
+    Matcher m = LOWER_WORDS.matcher(text.substring(from, limit));
     return m.find() ? from + m.end() : from;
   }
 
@@ -500,8 +513,7 @@ public final class ClaimExtractor {
           return new Party(m.entityId(), e == null ? m.text() : e.name(), null, side);
         }
       }
-      Matcher by = Pattern.compile("^\\s+by\\s+((?:the\\s+)?[\\p{L}'’-]+(?:\\s+[\\p{L}'’-]+){0,2})")
-          .matcher(text.substring(t.end(), Math.min(s.end(), t.end() + 50)));
+      Matcher by = BY_ATTACKER.matcher(text.substring(t.end(), Math.min(s.end(), t.end() + 50)));
       if (by.find()) {
         Party p = sidePartyIn(article, t.end(), t.end() + by.end(), null, false);
         if (p != null) return p;

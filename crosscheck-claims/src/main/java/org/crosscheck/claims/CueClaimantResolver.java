@@ -58,6 +58,12 @@ public final class CueClaimantResolver implements ClaimantResolver {
     }
     if (found.isEmpty()) return inherit(article, sentence, previous);
     found.sort((a, b) -> Integer.compare(a.cueStart(), b.cueStart()));
+    // "..., with even X acknowledging the setback": a participle after the statement describes
+    // someone else's reaction, not the statement's source.
+    if (found.size() > 1 || found.get(0).cueStart() > anchor) {
+      found.removeIf(f -> f.cueStart() > anchor && f.cue().endsWith("ing"));
+      if (found.isEmpty()) return inherit(article, sentence, previous);
+    }
     // The source is the last one named before the statement; earlier ones relay it.
     int chosen = 0;
     for (int i = 0; i < found.size(); i++) if (found.get(i).cueStart() <= anchor) chosen = i;

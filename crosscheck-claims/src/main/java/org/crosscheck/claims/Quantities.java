@@ -21,6 +21,8 @@ final class Quantities {
   private final Pattern counted;
   private final Pattern population;
   private final Pattern numbering;
+  /** A cheap first look: a digit, or a word that can start an amount. */
+  private final Pattern mayCount;
 
   Quantities(Vocabulary vocabulary) {
     this.vocabulary = vocabulary;
@@ -30,11 +32,14 @@ final class Quantities {
     counted = Pattern.compile("(?<![\\p{L}\\p{N}-])" + amount + "((?:\\s+(?!of\\b)[\\p{L}’'-]+){0,3}?)\\s+(" + vocabulary.units().pattern() + ")",
         Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     population = Pattern.compile("population\\s+of\\s+" + amount, Pattern.CASE_INSENSITIVE);
+    mayCount = Pattern.compile("\\d|(?<![\\p{L}])(?:" + alternation(vocabulary.vagueAmounts().keySet()) + "|"
+        + alternation(vocabulary.numberWords().keySet()) + ")(?![\\p{L}])", Pattern.CASE_INSENSITIVE);
     numbering = Pattern.compile("\\bnumber(?:s|ed)?\\s+(?:now\\s+)?" + amount, Pattern.CASE_INSENSITIVE);
   }
 
   List<Found> find(String text, int from, int to) {
     List<Found> out = new ArrayList<>();
+    if (!mayCount.matcher(text).region(from, to).find()) return out;
     Matcher m = counted.matcher(text).region(from, to);
     while (m.find()) {
       if (m.end() < to && text.charAt(m.end()) == '-') continue;

@@ -149,7 +149,9 @@ public final class ClaimsEvaluation {
       if (c.place() != null && g.type() != ClaimType.QUANTITY) return false;
     } else {
       if (c.place() == null) return false;
-      boolean same = g.place().equalsIgnoreCase(c.place().name()) || g.place().equalsIgnoreCase(c.place().surface());
+      String surface = c.place().surface() == null ? "" : c.place().surface().toLowerCase(Locale.ROOT);
+      boolean same = g.place().equalsIgnoreCase(c.place().name()) || g.place().equalsIgnoreCase(surface)
+          || surface.startsWith(g.place().toLowerCase(Locale.ROOT) + " ");
       if (!same) return false;
     }
     String gs = normalise(g.sentence());
