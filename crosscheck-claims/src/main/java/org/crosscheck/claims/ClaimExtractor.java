@@ -453,7 +453,8 @@ public final class ClaimExtractor {
     for (Sides.SideHit h : sides.find(text, from, to)) {
       if (h.start() > bestAt) {
         bestAt = h.start();
-        best = Party.ofSide(text.substring(h.start(), Math.min(to, wordEnd(text, h.end(), to))), h.side());
+        String words = text.substring(h.start(), Math.min(to, wordEnd(text, h.end(), to)));
+        best = Party.ofSide(words, vocabulary.contains("faction", words) ? h.side() + " opposition" : h.side());
       }
     }
     for (Mention m : article.mentionsIn(from, to)) {

@@ -112,8 +112,26 @@ public final class CueClaimantResolver implements ClaimantResolver {
         return new Found(previous.claimant(), cue.phrase(), cue.start(), true);
       }
       Party p = partyIn(article, from, cue.start());
+      if (p != null && p.entityId() == null && i + 1 < starts.size()) {
+        // "Viktor Trehubov, head of communications for ..., said": the person the apposition describes.
+        Party named = personEndingAt(article, starts.get(i + 1), from, p);
+        if (named != null) p = named;
+      }
       if (p != null) return new Found(p, cue.phrase(), cue.start(), false);
       if (i == 0 && !text.substring(Math.max(sentenceStart, from - 2), from).contains(",")) return null;
+    }
+    return null;
+  }
+
+  /** The person named right before the comma at {@code clauseStart}, described by {@code apposition}. */
+  private Party personEndingAt(AnnotatedArticle article, int from, int clauseStart, Party apposition) {
+    String text = article.text();
+    for (Mention m : article.mentionsIn(from, clauseStart)) {
+      if (m.type() == EntityType.PERSON && text.substring(m.end(), clauseStart).strip().equals(",")) {
+        Party person = fromMention(article, m, null);
+        return new Party(person.entityId(), person.name(), apposition.description(),
+            person.side() != null ? person.side() : apposition.side());
+      }
     }
     return null;
   }
@@ -150,10 +168,18 @@ public final class CueClaimantResolver implements ClaimantResolver {
         best = m; // the last one: "Russia's Defence Ministry" ends with the ministry
       }
     }
+    if (best != null && isCountryOrCapital(article, best)
+        && vocabulary.contains("sourcenoun", text.substring(best.end(), to))) {
+      // "Ukraine's General Staff", "Moscow's defence ministry": a body of the country, not the country.
+      Party country = fromMention(article, best, words);
+      return new Party(null, words.replaceFirst("(?i)^(the|a|an)\\s+", ""), words, country.side());
+    }
     if (best != null) return fromMention(article, best, words);
     if (!vocabulary.contains("sourcenoun", words)) return null;
     String described = words.replaceFirst("(?i)^(the|a|an)\\s+", "");
-    return new Party(null, described, words, sideIn(words));
+    String side = sideIn(words);
+    if (side != null && vocabulary.contains("faction", words)) side = side + " opposition";
+    return new Party(null, described, words, side);
   }
 
   private boolean isCountryOrCapital(AnnotatedArticle article, Mention m) {

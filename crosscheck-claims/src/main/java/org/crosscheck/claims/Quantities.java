@@ -86,7 +86,8 @@ final class Quantities {
       if (v == null) return null;
       low = high = v;
     }
-    String approximation = approx != null ? approx.toLowerCase(Locale.ROOT) : range != null ? a : null;
+    // "only several dozen": the vague amount is the approximation; "only" just stresses it.
+    String approximation = range != null ? a : approx != null ? approx.toLowerCase(Locale.ROOT) : null;
     return new Quantity(words, low, high, approximation, unit, category);
   }
 
