@@ -16,6 +16,9 @@ import picocli.CommandLine.Command;
       IngestCommand.class,
       SearchCommand.class,
       ShowCommand.class,
+      StoriesCommand.class,
+      StoryCommand.class,
+      EvalCommand.class,
       BenchCommand.class,
       CommandLine.HelpCommand.class
     })

@@ -1,6 +1,10 @@
 package org.crosscheck.stories;
 
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.Map;
 
 /**
@@ -127,5 +131,30 @@ final class SparseVector {
       s += x * x;
     }
     return Math.sqrt(s);
+  }
+
+  /** Marks this vector's ids in {@code used}. */
+  void markIds(BitSet used) {
+    for (int id : ids) used.set(id);
+  }
+
+  /** This vector under renumbered ids ({@link Vocabulary#prune}); every id must survive. */
+  SparseVector renumbered(int[] remap) {
+    if (isEmpty()) return this;
+    int[] ri = new int[ids.length];
+    for (int i = 0; i < ids.length; i++) ri[i] = remap[ids[i]];
+    return new SparseVector(ri, weights);
+  }
+
+  void save(DataOutputStream out) throws IOException {
+    StateIO.writeInts(out, ids);
+    StateIO.writeFloats(out, weights);
+  }
+
+  static SparseVector restore(DataInputStream in) throws IOException {
+    int[] ids = StateIO.readInts(in);
+    float[] weights = StateIO.readFloats(in);
+    if (ids.length != weights.length) throw new IOException("damaged state: vector of " + ids.length + " ids, " + weights.length + " weights");
+    return ids.length == 0 ? EMPTY : new SparseVector(ids, weights);
   }
 }
