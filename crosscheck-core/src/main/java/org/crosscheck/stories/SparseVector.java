@@ -28,10 +28,11 @@ final class SparseVector {
     if (counts.isEmpty()) return EMPTY;
     int[] ids = new int[counts.size()];
     float[] w = new float[counts.size()];
-    int i = 0;
-    for (var e : counts.entrySet()) {
-      ids[i++] = vocabulary.id(e.getKey());
-    }
+    // New keys get ids in key order, not in the map's iteration order, which differs from one JVM
+    // to the next (Map.copyOf): ids decide ties, so they must not depend on the process.
+    String[] keys = counts.keySet().toArray(new String[0]);
+    Arrays.sort(keys);
+    for (int i = 0; i < keys.length; i++) ids[i] = vocabulary.id(keys[i]);
     Arrays.sort(ids);
     double norm = 0;
     for (int j = 0; j < ids.length; j++) {
