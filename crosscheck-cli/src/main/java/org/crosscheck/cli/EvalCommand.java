@@ -110,8 +110,9 @@ final class EvalCommand implements Runnable {
       out.printf(Locale.ROOT, "opening %d stories: %.0f articles/s%n", r.seedArticles(), r.seedPerSecond());
       out.printf(Locale.ROOT, "%d articles with %d live stories: %.0f articles/s (%d joined a story)%n",
           r.articles(), r.liveStories(), r.articlesPerSecond(), r.joined());
-      out.printf(Locale.ROOT, "heap used after GC: %d MB (max heap %d MB, %d cores)%n", r.heapBytes() >> 20,
-          Runtime.getRuntime().maxMemory() >> 20, Runtime.getRuntime().availableProcessors());
+      out.printf(Locale.ROOT, "heap used after GC: %d MB (max heap %d MB, %d cores); vocabulary %d terms, %d names%n",
+          r.heapBytes() >> 20, Runtime.getRuntime().maxMemory() >> 20, Runtime.getRuntime().availableProcessors(),
+          r.termKeys(), r.entityKeys());
       return 0;
     }
   }
