@@ -76,7 +76,7 @@ public final class Annotator {
         default -> {}
       }
     }
-    found = EntityLinker.relabelPlaces(found);
+    found = linker.tidy(text, found);
     List<PlaceResolver.Toponym> toponyms = new ArrayList<>();
     for (EntityLinker.Found f : found) {
       if (f.type() == EntityType.LOCATION) toponyms.add(toponym(f, text));

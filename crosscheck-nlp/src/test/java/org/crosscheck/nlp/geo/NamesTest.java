@@ -20,6 +20,9 @@ class NamesTest {
   void differentNamesStayApart() {
     assertThat(Names.fold("Kharkiv")).isNotEqualTo(Names.fold("Kherson"));
     assertThat(Names.fold("Oskil")).isNotEqualTo(Names.fold("Oskol"));
+    assertThat(Names.fold("Russian")).isEqualTo("russian");
+    assertThat(Names.fold("Anna")).isNotEqualTo(Names.fold("Ana"));
+    assertThat(Names.fold("Hall")).isNotEqualTo(Names.fold("Hal"));
   }
 
   @Test
