@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
       SearchCommand.class,
       ShowCommand.class,
       BenchCommand.class,
+      GazetteerCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {

@@ -32,4 +32,12 @@ class NamesTest {
     assertThat(Toponyms.kindOf(Names.fold("Kharkiv region"))).isEqualTo(Toponyms.Kind.ADMIN);
     assertThat(Toponyms.stripGeneric(Names.fold("Kupyansk"))).isEmpty();
   }
+
+  @Test
+  void aPartOrFacilityOfAPlaceLeadsToThePlace() {
+    assertThat(Toponyms.core(Names.fold("North Texas"))).isEqualTo("texas");
+    assertThat(Toponyms.core(Names.fold("Vancouver International Airport"))).isEqualTo("vancouver");
+    assertThat(Toponyms.core(Names.fold("South Africa"))).isEqualTo("africa");
+    assertThat(Toponyms.core(Names.fold("Texas"))).isEmpty();
+  }
 }
