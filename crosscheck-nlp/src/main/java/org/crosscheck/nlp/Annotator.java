@@ -33,19 +33,26 @@ public final class Annotator {
       Pattern.compile("^\\s+(region|oblast|province|river|county|district|raion|state)\\b",
           Pattern.CASE_INSENSITIVE);
 
-  /** Words without which a sentence holds no time expression SUTime finds (digits aside). */
-  private static final Set<String> TIME_WORDS = Set.of("january", "february", "march", "april",
-      "may", "june", "july", "august", "september", "october", "november", "december", "jan",
-      "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "monday",
-      "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue", "tues",
-      "wed", "thu", "thurs", "fri", "sat", "sun", "today", "tonight", "yesterday", "tomorrow",
-      "now", "currently", "recently", "ago", "morning", "afternoon", "evening", "night",
-      "overnight", "noon", "midnight", "dawn", "dusk", "second", "seconds", "minute", "minutes",
-      "hour", "hours", "day", "days", "week", "weeks", "weekend", "weekends", "fortnight",
-      "month", "months", "year", "years", "decade", "decades", "century", "centuries", "quarter",
-      "spring", "summer", "autumn", "fall", "winter", "christmas", "easter", "thanksgiving",
-      "annual", "annually", "daily", "weekly", "monthly", "yearly", "hourly", "nightly",
-      "once", "twice", "tonight's", "weeklong", "yearlong");
+  /**
+   * Words without which a sentence holds no time expression worth SUTime's time (its pattern
+   * matching is most of the annotation cost): time units and deictic words in any case; month,
+   * day and holiday names capitalised only, so the verb "may" or "march" does not count.
+   */
+  private static final Set<String> TIME_WORDS = Set.of("today", "tonight", "yesterday",
+      "tomorrow", "ago", "morning", "afternoon", "evening", "night", "overnight", "noon",
+      "midnight", "minute", "minutes", "hour", "hours", "day", "days", "week", "weeks", "weekend",
+      "weekends", "fortnight", "month", "months", "year", "years", "decade", "decades", "century",
+      "centuries", "quarter", "spring", "summer", "autumn", "winter", "daily", "weekly",
+      "monthly", "yearly", "annually", "hourly", "nightly", "a.m.", "p.m.");
+  private static final Set<String> NAMED_TIMES = Set.of("January", "February", "March", "April",
+      "May", "June", "July", "August", "September", "October", "November", "December", "Jan.",
+      "Feb.", "Mar.", "Apr.", "Jun.", "Jul.", "Aug.", "Sep.", "Sept.", "Oct.", "Nov.", "Dec.",
+      "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Christmas",
+      "Easter", "Thanksgiving", "Ramadan", "Hanukkah");
+  /** A year, a clock time, a numeric date, a decade: "2022", "9:30", "12/24", "1990s", "5pm". */
+  private static final Pattern TIME_NUMBER = Pattern.compile(
+      "(?:1[5-9]|20)\\d\\d|\\d{1,2}:\\d\\d|\\d{1,4}[/.-]\\d{1,2}(?:[/.-]\\d{1,4})?|\\d{2,4}'?s|\\d{1,2}(?:am|pm|a\\.m\\.|p\\.m\\.)",
+      Pattern.CASE_INSENSITIVE);
 
   private final StanfordCoreNLP pipeline;
   private final POSTaggerAnnotator tagger;
@@ -160,8 +167,10 @@ public final class Annotator {
   private static boolean mayHoldTime(CoreMap sentence) {
     for (CoreLabel token : sentence.get(CoreAnnotations.TokensAnnotation.class)) {
       String w = token.word();
-      for (int i = 0; i < w.length(); i++) if (Character.isDigit(w.charAt(i))) return true;
-      if (TIME_WORDS.contains(w.toLowerCase(Locale.ROOT))) return true;
+      if (NAMED_TIMES.contains(w) || TIME_WORDS.contains(w.toLowerCase(Locale.ROOT))
+          || !w.isEmpty() && Character.isDigit(w.charAt(0)) && TIME_NUMBER.matcher(w).matches()) {
+        return true;
+      }
     }
     return false;
   }
