@@ -23,6 +23,7 @@ import picocli.CommandLine.Command;
       BenchCommand.class,
       WatchCommand.class,
       FeedsCommand.class,
+      GazetteerCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {
