@@ -4,9 +4,15 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.crosscheck.model.Article;
 import org.crosscheck.model.InputFormat;
 import org.crosscheck.store.Store;
@@ -44,17 +50,44 @@ public final class Ingester {
 
   /** Ingests everything {@code names} stand for. */
   public IngestSummary ingest(List<String> names) throws IOException {
-    Run run = new Run();
-    for (String name : names) {
-      switch (inputs.resolve(name)) {
-        case Inputs.Resolved.Missing missing -> run.skip(missing.name(), missing.reason());
-        case Inputs.Resolved.Files files -> {
-          for (Path file : files.files()) run.read(() -> InputSource.ofFile(file), file.toString());
+    ExecutorService pool = Executors.newFixedThreadPool(options.readers(), Thread.ofPlatform().daemon().name("ingest-reader-", 1).factory());
+    try {
+      Run run = new Run(pool);
+      for (String name : names) {
+        switch (inputs.resolve(name)) {
+          case Inputs.Resolved.Missing missing -> run.missing(missing.name(), missing.reason());
+          case Inputs.Resolved.Files files -> {
+            for (Path file : files.files()) run.read(() -> InputSource.ofFile(file), file.toString());
+          }
+          case Inputs.Resolved.Url url -> run.read(() -> inputs.fetch(url.uri()), url.uri().toString());
         }
-        case Inputs.Resolved.Url url -> run.read(() -> inputs.fetch(url.uri()), url.uri().toString());
       }
+      return run.finish();
+    } finally {
+      pool.shutdownNow();
     }
-    return run.finish();
+  }
+
+  /** What a reader found in one input, kept in order until the run stores it. */
+  private sealed interface Found {
+    record Accepted(Article article) implements Found {}
+
+    record Skipped(String location, String reason) implements Found {}
+  }
+
+  /** Collects what a reader finds on a worker thread. */
+  private static final class Buffer implements ArticleSink {
+    final List<Found> found = new ArrayList<>();
+
+    @Override
+    public void accept(Article article) {
+      found.add(new Found.Accepted(article));
+    }
+
+    @Override
+    public void skip(String location, String reason) {
+      found.add(new Found.Skipped(location, reason));
+    }
   }
 
   /** Opens an input; may fail (a file that vanished, a URL that answers 404). */
@@ -63,9 +96,16 @@ public final class Ingester {
     InputSource open() throws IOException;
   }
 
-  /** The counters and the sink of one run. */
+  /**
+   * The counters and the sink of one run. Single-document inputs are read on the pool, a few
+   * ahead, and stored in input order on the calling thread; streamed inputs (JSON Lines, WARC)
+   * are read on the calling thread so that nothing of them piles up in memory.
+   */
   private final class Run implements ArticleSink {
     private final long started = System.nanoTime();
+    private final ExecutorService pool;
+    private final Deque<Pending> pending = new ArrayDeque<>();
+    private final int readAhead;
     private final List<IngestSummary.Skip> skips = new ArrayList<>();
     private int inputCount;
     private long read, added, updated, unchanged, skipped, bytes;
@@ -73,25 +113,75 @@ public final class Ingester {
     private long lastCommitNanos = started, lastProgressNanos = started;
     private String current = "";
 
+    /** An input being read on the pool. */
+    private record Pending(String name, long size, Future<Buffer> result) {}
+
+    Run(ExecutorService pool) {
+      this.pool = pool;
+      this.readAhead = 4 * options.readers();
+    }
+
+    void missing(String name, String reason) throws IOException {
+      drain(0);
+      skip(name, reason);
+    }
+
     void read(SourceOpener opener, String name) throws IOException {
       inputCount++;
-      current = name;
       try {
         InputSource input = opener.open();
         ReportReader reader = readers.choose(input);
-        if (!STREAMED.contains(reader.format()) && input.size() > options.maxDocumentBytes()) {
+        if (STREAMED.contains(reader.format())) {
+          drain(0);
+          current = name;
+          reader.read(input, this);
+          if (input.size() > 0) bytes += input.size();
+        } else if (input.size() > options.maxDocumentBytes()) {
+          drain(0);
           skip(name, "too large: " + megabytes(input.size()) + " MB, over the " + megabytes(options.maxDocumentBytes())
               + " MB cap for a single document (raise it with --max-file-size)");
-          return;
+        } else {
+          pending.add(new Pending(name, input.size(), pool.submit(() -> readAll(reader, input))));
+          drain(readAhead);
         }
-        reader.read(input, this);
-        if (input.size() > 0) bytes += input.size();
       } catch (StoreFailure e) {
         throw e.getCause();
       } catch (IOException | RuntimeException e) {
+        drain(0);
         skip(name, reasonOf(e));
       }
       progress(false);
+    }
+
+    private static Buffer readAll(ReportReader reader, InputSource input) throws IOException {
+      Buffer buffer = new Buffer();
+      reader.read(input, buffer);
+      return buffer;
+    }
+
+    /** Stores what the oldest pending inputs found until at most {@code keep} are pending. */
+    private void drain(int keep) throws IOException {
+      while (pending.size() > keep) {
+        Pending next = pending.poll();
+        current = next.name();
+        try {
+          for (Found found : next.result().get().found) {
+            switch (found) {
+              case Found.Accepted a -> accept(a.article());
+              case Found.Skipped s -> skip(s.location(), s.reason());
+            }
+          }
+          if (next.size() > 0) bytes += next.size();
+        } catch (StoreFailure e) {
+          throw e.getCause();
+        } catch (ExecutionException e) {
+          Throwable cause = e.getCause();
+          skip(next.name(), cause instanceof Exception ex ? reasonOf(ex) : String.valueOf(cause));
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          throw new IOException("interrupted while reading " + next.name(), e);
+        }
+      }
     }
 
     @Override
@@ -144,6 +234,7 @@ public final class Ingester {
     }
 
     IngestSummary finish() throws IOException {
+      drain(0);
       commit();
       return new IngestSummary(inputCount, read, added, updated, unchanged, skipped, skips, bytes,
           Duration.ofNanos(System.nanoTime() - started));
