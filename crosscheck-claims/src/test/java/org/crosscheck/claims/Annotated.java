@@ -9,6 +9,7 @@ import org.crosscheck.claims.eval.GoldArticles;
 import org.crosscheck.model.Article;
 import org.crosscheck.nlp.Annotator;
 import org.crosscheck.nlp.NlpSettings;
+import org.crosscheck.nlp.attribution.Attributor;
 import org.crosscheck.nlp.geo.PlaceResolver;
 
 /** The one annotator the tests of a JVM share (it loads in ~15-30 s), and each article annotated once. */
@@ -33,7 +34,7 @@ final class Annotated {
     GoldArticles reader = new GoldArticles(Path.of("../crosscheck-cli/src/main/resources/org/crosscheck/cli/demo"),
         Path.of("src/test/resources/org/crosscheck/claims/fixtures"));
     Article a = reader.read(ref.replaceFirst("^fixture:", "own:"));
-    AnnotatedArticle annotated = new AnnotatedArticle(a, annotator.annotate(a));
+    AnnotatedArticle annotated = AnnotatedArticle.of(a, annotator.annotate(a), new Attributor());
     CACHE.put(ref, annotated);
     return annotated;
   }

@@ -1,6 +1,9 @@
 package org.crosscheck.claims.eval;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -9,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ForkJoinPool;
+import java.util.function.Supplier;
 import org.crosscheck.claims.AnnotatedArticle;
 import org.crosscheck.claims.Assessment;
 import org.crosscheck.claims.Claim;
@@ -16,8 +20,10 @@ import org.crosscheck.claims.ClaimExtractor;
 import org.crosscheck.claims.ClaimType;
 import org.crosscheck.claims.CrossChecker;
 import org.crosscheck.model.Article;
+import org.crosscheck.nlp.Annotations;
 import org.crosscheck.nlp.Annotator;
 import org.crosscheck.nlp.NlpSettings;
+import org.crosscheck.nlp.attribution.Attributor;
 import org.crosscheck.nlp.geo.Gazetteer;
 import org.crosscheck.nlp.geo.GeoNamesImporter;
 import org.crosscheck.nlp.geo.PlaceResolver;
@@ -26,7 +32,11 @@ import org.crosscheck.nlp.geo.PlaceResolver;
  * Precision and recall per claim type and status accuracy against the gold set, and the
  * throughput of extraction plus cross-check on pre-annotated articles.
  *
- * <pre>ClaimsEvaluation [--gold DIR] [--demo DIR] [--shared DIR] [--show dev|heldout|all] [--seconds N]</pre>
+ * <pre>ClaimsEvaluation [--gold DIR] [--demo DIR] [--shared DIR] [--show dev|heldout|all] [--seconds N] [--cache DIR]</pre>
+ *
+ * <p>{@code --cache DIR} keeps each article's annotations as JSON, keyed by the article's content
+ * hash, so that re-runs while working on the claim rules skip loading CoreNLP; delete the folder
+ * when the annotator changes.
  *
  * <p>A gold claim matches an extracted one of the same article, type and polarity whose place is
  * the gold place (by name or spelling; both absent also matches) and whose evidence sentence
@@ -44,6 +54,7 @@ public final class ClaimsEvaluation {
     Path shared = Path.of(System.getProperty("crosscheck.shared", "../shared"));
     String show = "dev";
     double seconds = 3;
+    Path cache = null;
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
         case "--gold" -> gold = Path.of(args[++i]);
@@ -51,21 +62,30 @@ public final class ClaimsEvaluation {
         case "--shared" -> shared = Path.of(args[++i]);
         case "--show" -> show = args[++i];
         case "--seconds" -> seconds = Double.parseDouble(args[++i]);
+        case "--cache" -> cache = Path.of(args[++i]);
         default -> {
-          System.err.println("usage: ClaimsEvaluation [--gold DIR] [--demo DIR] [--shared DIR] [--show dev|heldout|all|none] [--seconds N]");
+          System.err.println("usage: ClaimsEvaluation [--gold DIR] [--demo DIR] [--shared DIR] [--show dev|heldout|all|none] [--seconds N] [--cache DIR]");
           System.exit(2);
         }
       }
     }
-    long t0 = System.nanoTime();
-    Annotator annotator = new Annotator(NlpSettings.defaults(), new PlaceResolver(ukraineGazetteer(shared)));
-    System.out.printf("annotator loaded in %.1f s%n", (System.nanoTime() - t0) / 1e9);
+    Path sharedDir = shared;
+    Supplier<Annotator> annotator = memoize(() -> {
+      long t0 = System.nanoTime();
+      try {
+        Annotator a = new Annotator(NlpSettings.defaults(), new PlaceResolver(ukraineGazetteer(sharedDir)));
+        System.out.printf("annotator loaded in %.1f s%n", (System.nanoTime() - t0) / 1e9);
+        return a;
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    });
     GoldArticles reader = new GoldArticles(demo, gold.resolve("own"));
     ClaimExtractor extractor = ClaimExtractor.standard();
     List<AnnotatedArticle> all = new ArrayList<>();
     for (String half : List.of("dev", "heldout")) {
       GoldSet set = GoldSet.read(gold.resolve(half + ".jsonl"));
-      Map<String, AnnotatedArticle> articles = annotate(set, reader, annotator);
+      Map<String, AnnotatedArticle> articles = annotate(set, reader, annotator, cache);
       all.addAll(articles.values());
       Scores scores = score(set, articles, extractor);
       scores.print(half, show.equals("all") || show.equals(half));
@@ -84,14 +104,40 @@ public final class ClaimsEvaluation {
         .build();
   }
 
-  /** Reads and annotates each article of a gold half once. */
-  public static Map<String, AnnotatedArticle> annotate(GoldSet set, GoldArticles reader, Annotator annotator) throws IOException {
+  /** Reads and annotates each article of a gold half once (from the cache folder when it has them). */
+  public static Map<String, AnnotatedArticle> annotate(GoldSet set, GoldArticles reader, Supplier<Annotator> annotator,
+      Path cache) throws IOException {
+    ObjectMapper json = new ObjectMapper();
+    Attributor attributor = new Attributor();
     Map<String, AnnotatedArticle> out = new LinkedHashMap<>();
     for (GoldSet.GoldArticle g : set.articles()) {
       Article a = reader.read(g.ref());
-      out.put(g.ref(), new AnnotatedArticle(a, annotator.annotate(a)));
+      Path cached = cache == null ? null : cache.resolve(a.contentHash() + ".json");
+      Annotations annotations;
+      if (cached != null && Files.isRegularFile(cached)) {
+        annotations = json.readValue(cached.toFile(), Annotations.class);
+      } else {
+        annotations = annotator.get().annotate(a);
+        if (cached != null) {
+          Files.createDirectories(cache);
+          json.writeValue(cached.toFile(), annotations);
+        }
+      }
+      out.put(g.ref(), AnnotatedArticle.of(a, annotations, attributor));
     }
     return out;
+  }
+
+  private static <T> Supplier<T> memoize(Supplier<T> make) {
+    return new Supplier<>() {
+      private T value;
+
+      @Override
+      public T get() {
+        if (value == null) value = make.get();
+        return value;
+      }
+    };
   }
 
   /** Matches extracted claims to the gold and checks key statuses. */
