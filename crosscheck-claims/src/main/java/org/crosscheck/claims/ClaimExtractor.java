@@ -59,7 +59,7 @@ public final class ClaimExtractor {
   public static ClaimExtractor standard() {
     Vocabulary v = Vocabulary.standard();
     Sides s = Sides.standard();
-    return new ClaimExtractor(v, s, new CueClaimantResolver(v, s));
+    return new ClaimExtractor(v, s, new QuoteClaimantResolver(v, s, new CueClaimantResolver(v, s)));
   }
 
   private enum Kind { GAIN, LOSS, ATTACK, REPEL, ATTACK_NOUN, DENIAL }
