@@ -2,7 +2,6 @@ package org.crosscheck.claims.eval;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -69,19 +68,15 @@ public final class ClaimsEvaluation {
         }
       }
     }
-    Path sharedDir = shared;
+    Gazetteer gazetteer = ukraineGazetteer(shared);
     Supplier<Annotator> annotator = memoize(() -> {
       long t0 = System.nanoTime();
-      try {
-        Annotator a = new Annotator(NlpSettings.defaults(), new PlaceResolver(ukraineGazetteer(sharedDir)));
-        System.out.printf("annotator loaded in %.1f s%n", (System.nanoTime() - t0) / 1e9);
-        return a;
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
+      Annotator a = new Annotator(NlpSettings.defaults(), new PlaceResolver(gazetteer));
+      System.out.printf("annotator loaded in %.1f s%n", (System.nanoTime() - t0) / 1e9);
+      return a;
     });
     GoldArticles reader = new GoldArticles(demo, gold.resolve("own"));
-    ClaimExtractor extractor = ClaimExtractor.standard();
+    ClaimExtractor extractor = ClaimExtractor.standard(gazetteer);
     List<AnnotatedArticle> all = new ArrayList<>();
     for (String half : List.of("dev", "heldout")) {
       GoldSet set = GoldSet.read(gold.resolve(half + ".jsonl"));
