@@ -45,7 +45,7 @@ public final class ClaimExtractor {
   private static final Pattern CLAUSE_BREAK = Pattern.compile("[;:()\\[\\]—–]|,\\s*(?:the|a|an|its|their|his|her|which|who|whose|where|when)\\b"
       + "|\\b(?:which|who|whom|whose|where|while|whereas|but|although|though|because|when|until|unless|if|said|says|told|according|then)\\b",
       Pattern.CASE_INSENSITIVE);
-  private static final Pattern LIST_INTRO = Pattern.compile("^\\s*(?:including|naming|such as|notably|among them)\\b[^,;:]*$");
+  private static final Pattern LIST_INTRO = Pattern.compile("(?:^|,)\\s*(?:including|naming|such as|notably|among them)\\b[^,;:]*$");
   /** Between a subject place and its passive or intransitive trigger: lower-case words, a list of places, an aside in commas. */
   private static final Pattern SUBJECT_GAP = Pattern.compile("(?:\\s|X|,(?=\\s*X)|[\\p{Ll}'’-]+)*(?:,[^,;:]*,)?(?:\\s|[\\p{Ll}'’-]+)*");
   /** A subordinate clause ends at a comma (not one inside a list of numbers), a semicolon or "then". */
@@ -134,6 +134,13 @@ public final class ClaimExtractor {
         if (subject != null) found.add(subject);
       }
       for (PlaceFallback.Found f : found) addUnlessCovered(places, new PlaceMention(f.mention(), f.ref(), f.featureCode()));
+    }
+    if (triggers.stream().anyMatch(t -> t.kind() != Kind.DENIAL)) {
+      for (PlaceMention p : List.copyOf(places)) {
+        for (PlaceFallback.Found f : fallback.listAfter(article, p.mention().end(), s.end(), state.countries)) {
+          addUnlessCovered(places, new PlaceMention(f.mention(), f.ref(), f.featureCode()));
+        }
+      }
     }
     places.sort(Comparator.comparingInt(p -> p.mention().start()));
     List<Claim> out = new ArrayList<>();

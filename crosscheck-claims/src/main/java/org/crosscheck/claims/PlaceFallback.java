@@ -29,13 +29,16 @@ public final class PlaceFallback {
       "(?<![\\p{L}\\p{N}])\\p{Lu}\\p{L}*(?:['’]\\p{L}+)?(?:-\\p{L}+)*(?:\\s\\p{Lu}\\p{L}*(?:['’]\\p{L}+)?(?:-\\p{L}+)*){0,2}(?![\\p{L}\\p{N}])");
   /** What may stand between a trigger and its object: prepositions, articles, place nouns, list joints. */
   private static final Pattern LEAD_IN = Pattern.compile(
-      "^(?:[\\s,]+|\\b(?:the|of|on|in|into|near|at|around|towards?|from|out|outside|and|or|including|town|city|village|villages|towns|cities|district|region|province|state|border|settlement|settlements|base|hamlet|also|control|full|parts?|most|much|half|edge|outskirts|centre|center|northern|southern|eastern|western|positions?|posts?)\\b)*$");
+      "^(?:[\\s,\"“”'‘’]+|\\b(?:the|of|on|in|into|near|at|around|towards?|from|out|outside|and|or|including|town|city|village|villages|towns|cities|district|region|province|state|border|settlement|settlements|base|hamlet|also|control|full|parts?|most|much|half|edge|outskirts|centre|center|northern|southern|eastern|western|positions?|posts?)\\b)*$");
   /** Capitalised words, then only lower-case words (auxiliaries, negation, adverbs) up to the trigger. */
   private static final Pattern SUBJECT = Pattern.compile(
       "(?<![\\p{L}\\p{N}])(\\p{Lu}\\p{L}*(?:['’]\\p{L}+)?(?:-\\p{L}+)*(?:\\s\\p{Lu}\\p{L}*(?:['’]\\p{L}+)?(?:-\\p{L}+)*){0,2})(?:\\s+[\\p{Ll}'’]+){1,4}\\s+$");
   private static final Pattern LOCATIVE = Pattern.compile(
       "\\b(?:in|near|from|at|outside|around|into|inside)\\s+(?:the\\s+)?(\\p{Lu}\\p{L}*(?:['’]\\p{L}+)?(?:-\\p{L}+)*(?:\\s\\p{Lu}\\p{L}*(?:['’]\\p{L}+)?(?:-\\p{L}+)*){0,2})");
   private static final Pattern CLAUSE_OPENING = Pattern.compile("(?:^|[,;:\"“”]|\\b(?:that|and|but|while|as|after|since))\\s*(?:the\\s+)?$");
+  /** The end of a quote: what follows is outside the statement ("...," Gerasimov told). */
+  private static final Pattern QUOTE_END = Pattern.compile("[,.][\"”’']|[\"”’'],");
+  private static final Pattern LIST_JOINT = Pattern.compile("\\s*,\\s*(?:and\\s+|or\\s+)?|\\s+(?:and|or)\\s+");
   private static final Set<String> NEVER = Set.of("The", "A", "An", "This", "That", "These", "Those", "It", "Its",
       "He", "She", "They", "We", "Our", "Their", "His", "Her", "On", "In", "At", "By", "For", "But", "And",
       "North", "South", "East", "West", "Central");
@@ -64,10 +67,26 @@ public final class PlaceFallback {
     int from = triggerEnd;
     while (m.find()) {
       // Only words reached through prepositions and place nouns: the trigger's object, or a list of them.
-      if (!LEAD_IN.matcher(text.substring(from, m.start())).matches()) break;
+      String lead = text.substring(from, m.start());
+      if (!LEAD_IN.matcher(lead).matches() || QUOTE_END.matcher(lead).find()) break;
       from = m.end();
       Found f = resolve(article, m.start(), m.group(), countries);
       if (f != null) out.add(f);
+    }
+    return out;
+  }
+
+  /** The places that carry on a list after a known place ending at {@code end}: ", Bilytske, Hryshyne and Udachne". */
+  List<Found> listAfter(AnnotatedArticle article, int end, int limit, Set<String> countries) {
+    String text = article.text();
+    List<Found> out = new ArrayList<>();
+    Matcher m = CAPITALISED.matcher(text).region(end, Math.min(limit, end + 120));
+    int from = end;
+    while (m.find() && LIST_JOINT.matcher(text.substring(from, m.start())).matches()) {
+      Found f = resolve(article, m.start(), m.group(), countries);
+      if (f == null && !coveredByLocation(article, m.start(), m.end())) break;
+      if (f != null) out.add(f);
+      from = m.end();
     }
     return out;
   }
