@@ -91,7 +91,7 @@ class SeedClaimsTest {
         .allSatisfy(c -> assertThat(c.claimantSide()).isEqualTo("Syria"));
     CrossChecker checker = CrossChecker.withoutDuplicates();
     checker.add(claims);
-    Assessment a = checker.assessment(CrossChecker.keyOf(aleppo.get(0))).orElseThrow();
+    Assessment a = checker.keyOf(aleppo.get(0)).flatMap(checker::assessment).orElseThrow();
     assertThat(a.status()).isEqualTo(Status.CONTESTED);
   }
 }

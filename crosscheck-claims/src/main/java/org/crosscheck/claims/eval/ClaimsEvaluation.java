@@ -175,7 +175,7 @@ public final class ClaimsEvaluation {
       }
     }
     for (GoldSet.GoldStatus s : set.statuses()) {
-      Assessment a = checker.assessments().stream().filter(x -> keyMatches(s, x)).findFirst().orElse(null);
+      Assessment a = assessmentFor(s, checker);
       scores.statusTotal++;
       if (a != null && a.status() == s.status()) scores.statusRight++;
       else scores.misses.add("STATUS " + s.type() + " " + s.place() + " " + s.period() + (s.side() == null ? "" : " by " + s.side())
@@ -201,11 +201,28 @@ public final class ClaimsEvaluation {
     return cs.contains(head) || gs.contains(cs.substring(0, Math.min(30, cs.length())));
   }
 
-  private static boolean keyMatches(GoldSet.GoldStatus s, Assessment a) {
-    if (a.key().type() != s.type() || !a.key().period().equals(s.period())) return false;
-    if (s.side() != null && !s.side().equalsIgnoreCase(a.key().side())) return false;
-    if (s.place().equalsIgnoreCase(a.key().placeName())) return true;
-    return a.assertions().stream().anyMatch(c -> c.place() != null && s.place().equalsIgnoreCase(c.place().surface()));
+  /**
+   * The assessment a gold status line names: type, place (by name or spelling) and side as given;
+   * of the windows holding claims with event days in the gold month, the one holding most.
+   */
+  private static Assessment assessmentFor(GoldSet.GoldStatus s, CrossChecker checker) {
+    Assessment best = null;
+    long bestCount = 0;
+    for (Assessment a : checker.assessments()) {
+      if (a.key().type() != s.type()) continue;
+      if (s.side() != null && !s.side().equalsIgnoreCase(a.key().side())) continue;
+      boolean place = s.place().equalsIgnoreCase(a.key().placeName())
+          || a.assertions().stream().anyMatch(c -> c.place() != null && s.place().equalsIgnoreCase(c.place().surface()));
+      if (!place) continue;
+      long inMonth = a.assertions().stream()
+          .filter(c -> { var d = c.eventTime().day(c.reportTime()); return d != null && d.toString().startsWith(s.period()); })
+          .count();
+      if (inMonth > bestCount) {
+        best = a;
+        bestCount = inMonth;
+      }
+    }
+    return best;
   }
 
   static String normalise(String s) {
