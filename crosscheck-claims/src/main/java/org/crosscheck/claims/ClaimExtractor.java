@@ -45,6 +45,7 @@ public final class ClaimExtractor {
   private static final Pattern CLAUSE_BREAK = Pattern.compile("[;:()\\[\\]—–]|,\\s*(?:the|a|an|its|their|his|her|which|who|whose|where|when)\\b"
       + "|\\b(?:which|who|whom|whose|where|while|whereas|but|although|though|because|when|until|unless|if|said|says|told|according|then)\\b",
       Pattern.CASE_INSENSITIVE);
+  private static final Pattern SPEECH_BREAK = Pattern.compile("[;:\"“”]|\\b(?:that|said|says|say|told|reported|added|according to)\\b");
   private static final Pattern LIST_INTRO = Pattern.compile("(?:^|,)\\s*(?:including|naming|such as|notably|among them)\\b[^,;:]*$");
   /** Between a subject place and its passive or intransitive trigger: lower-case words, a list of places, an aside in commas. */
   private static final Pattern SUBJECT_GAP = Pattern.compile("(?:\\s|X|,(?=\\s*X)|[\\p{Ll}'’-]+)*(?:,[^,;:]*,)?(?:\\s|[\\p{Ll}'’-]+)*");
@@ -536,6 +537,9 @@ public final class ClaimExtractor {
     if (!in.isEmpty()) return Party.ofSide(inside, in.get(0).side());
     if (inside.matches("(?i).*\\b(our|their)\\b.*")) return claimantAsActor(attribution);
     int from = Math.max(s.start(), t.start() - 90);
+    // The actor is in the trigger's own clause: not the speaker before "said" or "that".
+    Matcher speech = SPEECH_BREAK.matcher(text).region(from, t.start());
+    while (speech.find()) from = speech.end();
     for (Trigger other : triggers) {
       if (other.end() <= t.start() && other.end() > from && other.kind() != Kind.DENIAL && other.kind() != t.kind()) from = other.end();
     }

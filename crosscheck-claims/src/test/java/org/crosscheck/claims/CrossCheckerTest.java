@@ -50,7 +50,7 @@ class CrossCheckerTest {
     Claim east = claim("b1", "Outlet A", ClaimType.CONTROL, "Eastland", Effect.GAIN, Polarity.ASSERTED,
         person("General East", "Eastland"), "2030-03-02", List.of());
     Claim west = claim("b2", "Outlet B", ClaimType.CONTROL, "Westland", Effect.GAIN, Polarity.ASSERTED,
-        person("Colonel West", "Westland"), "2030-03-20", List.of());
+        person("Colonel West", "Westland"), "2030-03-06", List.of());
     checker.add(List.of(east, west));
     assertThat(checker.keyOf(east).flatMap(checker::assessment).orElseThrow().status()).isEqualTo(Status.CONTESTED);
   }
