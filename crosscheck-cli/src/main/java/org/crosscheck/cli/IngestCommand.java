@@ -8,7 +8,6 @@ import org.crosscheck.ingest.IngestOptions;
 import org.crosscheck.ingest.IngestProgress;
 import org.crosscheck.ingest.IngestSummary;
 import org.crosscheck.json.Json;
-import org.crosscheck.store.Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -46,14 +45,16 @@ final class IngestCommand implements Callable<Integer> {
       err.flush();
     };
     IngestSummary summary;
-    try (Store store = Wiring.openStore(data.dataDir())) {
-      summary = Wiring.ingester(store, IngestOptions.DEFAULTS.withMaxDocumentBytes(maxFileMegabytes << 20), progress)
-          .ingest(inputs);
+    long storyCount;
+    try (EmbeddedPipeline pipeline = EmbeddedPipeline.open(data.dataDir())) {
+      summary = pipeline.ingester(IngestOptions.DEFAULTS.withMaxDocumentBytes(maxFileMegabytes << 20), progress).ingest(inputs);
+      storyCount = pipeline.stories().count();
     }
     if (json) {
       out.println(Json.toPrettyString(summary));
     } else {
       printSummary(out, summary);
+      out.printf(Locale.ROOT, "%,d stories in the store (list them: crosscheck stories)%n", storyCount);
     }
     return 0;
   }

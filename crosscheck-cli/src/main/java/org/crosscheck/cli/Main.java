@@ -17,9 +17,13 @@ import picocli.CommandLine.Command;
       ExtractCommand.class,
       SearchCommand.class,
       ShowCommand.class,
+      StoriesCommand.class,
+      StoryCommand.class,
+      EvalCommand.class,
       BenchCommand.class,
       WatchCommand.class,
       FeedsCommand.class,
+      GazetteerCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {

@@ -14,6 +14,12 @@ import org.crosscheck.ingest.ReaderChooser;
 import org.crosscheck.ingest.Readers;
 import org.crosscheck.store.Store;
 import org.crosscheck.store.lucene.LuceneStore;
+import org.crosscheck.store.lucene.LuceneStoryStore;
+import org.crosscheck.stories.ClusteringConfig;
+import org.crosscheck.stories.DuplicateDetector;
+import org.crosscheck.stories.StoryPipeline;
+import org.crosscheck.stories.StoryStore;
+import org.crosscheck.stories.TextFeatureExtractor;
 
 /** Builds the embedded pipeline's parts in one place, so every command runs the same stages. */
 final class Wiring {
@@ -47,5 +53,19 @@ final class Wiring {
 
   static Ingester ingester(Store store, IngestOptions options, IngestProgress.Listener progress) {
     return new Ingester(store, readers(extractor()), inputs(), options, progress);
+  }
+
+  static StoryStore openStories(Path dataDir) throws IOException {
+    return LuceneStoryStore.open(dataDir);
+  }
+
+  static StoryStore openStoriesReadOnly(Path dataDir) throws IOException {
+    return LuceneStoryStore.openReadOnly(dataDir);
+  }
+
+  /** The story stage over {@code stories}, continuing from the online state saved in the data directory. */
+  static StoryPipeline storyPipeline(StoryStore stories, Path dataDir) throws IOException {
+    return StoryPipeline.open(stories, dataDir.resolve("stories").resolve("state.bin"), ClusteringConfig.defaults(),
+        TextFeatureExtractor.english(), DuplicateDetector.withDefaults());
   }
 }

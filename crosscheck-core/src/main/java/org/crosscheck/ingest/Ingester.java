@@ -30,6 +30,10 @@ public final class Ingester {
   private final IngestOptions options;
   private final IngestProgress.Listener listener;
 
+  /**
+   * @param store where articles go; a {@link StagedStore} runs the later stages (outlet names,
+   *     duplicates, stories) on what it stores
+   */
   public Ingester(Store store, ReaderChooser readers, Inputs inputs, IngestOptions options, IngestProgress.Listener listener) {
     this.store = store;
     this.readers = readers;
@@ -98,7 +102,8 @@ public final class Ingester {
         return;
       }
       try {
-        switch (store.put(article)) {
+        Store.PutOutcome outcome = store.put(article);
+        switch (outcome) {
           case NEW -> added++;
           case UPDATED -> updated++;
           case UNCHANGED -> unchanged++;
