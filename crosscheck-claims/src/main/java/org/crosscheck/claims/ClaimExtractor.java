@@ -443,7 +443,7 @@ public final class ClaimExtractor {
       if (m.type() != EntityType.LOCATION) continue;
       Place p = article.place(m);
       String code = p == null ? "" : p.featureCode();
-      if (usedAsSide(text, m, code) || dateline(m)) continue;
+      if (usedAsSide(text, m, code) || dateline(text, m)) continue;
       // "in Zaporizhzhia region": the region named after its capital, not the city.
       if (REGION_AFTER.matcher(text.substring(m.end(), Math.min(s.end(), m.end() + 12))).find() && !code.startsWith("ADM")) code = "ADM1";
       PlaceRef ref = p == null
@@ -507,8 +507,9 @@ public final class ClaimExtractor {
   }
 
   /** "KHARTOUM, Jan 12 —": the place a report was filed from is not what it is about. */
-  private static boolean dateline(Mention m) {
-    return m.text().length() > 3 && m.text().equals(m.text().toUpperCase(Locale.ROOT));
+  private static boolean dateline(String text, Mention m) {
+    String written = text.substring(m.start(), m.end()); // as written: the tagger may report it title-cased
+    return written.length() > 3 && written.equals(written.toUpperCase(Locale.ROOT));
   }
 
   /** "Kyiv's forces", "Moscow said", "the Kiev regime": a capital or country standing for its government. */
