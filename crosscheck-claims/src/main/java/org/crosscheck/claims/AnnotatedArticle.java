@@ -10,23 +10,32 @@ import org.crosscheck.nlp.Annotations;
 import org.crosscheck.nlp.Entity;
 import org.crosscheck.nlp.Mention;
 import org.crosscheck.nlp.Place;
+import org.crosscheck.nlp.attribution.Attributions;
+import org.crosscheck.nlp.attribution.Attributor;
 
 /**
- * An article with its annotations, and the look-ups claim rules need over them.
+ * An article with its annotations and attributions, and the look-ups claim rules need over them.
  *
  * @param article the article (offsets refer to {@link Article#text()})
  * @param annotations what the annotator found in it
+ * @param attributions its quotes and citations, over the same text
  */
-public record AnnotatedArticle(Article article, Annotations annotations, String text,
+public record AnnotatedArticle(Article article, Annotations annotations, Attributions attributions, String text,
     Map<String, Place> placesById, Map<String, Entity> entitiesById) {
 
   public AnnotatedArticle {
     Objects.requireNonNull(article, "article");
     Objects.requireNonNull(annotations, "annotations");
+    Objects.requireNonNull(attributions, "attributions");
   }
 
-  public AnnotatedArticle(Article article, Annotations annotations) {
-    this(article, annotations, article.text(), index(annotations.places()), entities(annotations.entities()));
+  public AnnotatedArticle(Article article, Annotations annotations, Attributions attributions) {
+    this(article, annotations, attributions, article.text(), index(annotations.places()), entities(annotations.entities()));
+  }
+
+  /** Attributes the article's quotes with {@code attributor} (stateless, shareable). */
+  public static AnnotatedArticle of(Article article, Annotations annotations, Attributor attributor) {
+    return new AnnotatedArticle(article, annotations, attributor.attribute(article.text(), annotations));
   }
 
   private static Map<String, Place> index(List<Place> places) {

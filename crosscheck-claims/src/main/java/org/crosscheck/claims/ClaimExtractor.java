@@ -16,6 +16,7 @@ import org.crosscheck.nlp.EntityType;
 import org.crosscheck.nlp.Mention;
 import org.crosscheck.nlp.Place;
 import org.crosscheck.nlp.TimeRef;
+import org.crosscheck.nlp.geo.Gazetteer;
 
 /**
  * Reads control, attack, quantity and attributed claims from an annotated article, one sentence
@@ -40,26 +41,46 @@ public final class ClaimExtractor {
   private static final Pattern BY_AGENT = Pattern.compile("^\\s+(?:[\\p{L}-]+\\s+){0,6}?by\\s+((?:the\\s+)?[\\p{L}'’-]+(?:\\s+[\\p{L}'’-]+){0,3})");
   private static final Pattern BY_ATTACKER = Pattern.compile("^\\s+by\\s+((?:the\\s+)?[\\p{L}'’-]+(?:\\s+[\\p{L}'’-]+){0,2})");
   private static final Pattern LOWER_WORDS = Pattern.compile("^(\\s+[\\p{Ll}][\\p{L}-]*){0,2}");
+  /** Words that end the trigger's clause before its object: punctuation, relatives, conjunctions, speech verbs. */
+  private static final Pattern CLAUSE_BREAK = Pattern.compile("[;:()\\[\\]—–]|,\\s*(?:the|a|an|its|their|his|her|which|who|whose|where|when)\\b"
+      + "|\\b(?:which|who|whom|whose|where|while|whereas|but|although|though|because|when|until|unless|if|said|says|told|according|then)\\b",
+      Pattern.CASE_INSENSITIVE);
+  private static final Pattern SPEECH_BREAK = Pattern.compile("[;:\"“”]|\\b(?:that|said|says|say|told|reported|added|according to)\\b");
+  private static final Pattern LIST_INTRO = Pattern.compile("(?:^|,)\\s*(?:including|naming|such as|notably|among them)\\b[^,;:]*$");
+  /** Between a subject place and its passive or intransitive trigger: lower-case words, a list of places, an aside in commas. */
+  private static final Pattern SUBJECT_GAP = Pattern.compile("(?:\\s|X|,(?=\\s*X)|[\\p{Ll}'’-]+)*(?:,[^,;:]*,)?(?:\\s|[\\p{Ll}'’-]+)*");
+  /** A subordinate clause ends at a comma (not one inside a list of numbers), a semicolon or "then". */
+  private static final Pattern CONDITION_END = Pattern.compile(",(?!\\s*\\d)|;|\\bthen\\b");
+  /** The word before a nominalised trigger, past its article or possessive: "for [the] capture of". */
+  private static final Pattern NOMINAL_LEAD = Pattern.compile("([\\p{L}]+)\\s+(?:(?:the|a|an|its|their|his|her|our|any)\\s+)?$",
+      Pattern.CASE_INSENSITIVE);
+  private static final Pattern PASSIVE_AUX = Pattern.compile("\\b(?:was|were|is|are|be|been|being)\\s+(?:[\\p{Ll}]+ly\\s+)?$");
+  private static final Pattern REGION_AFTER = Pattern.compile("^\\s+(?:region|oblast|province|governorate|state)\\b");
   private static final int MAX_PLACE_DISTANCE = 160;
   private static final int DENIAL_LOOKBACK = 4;
 
   private final Vocabulary vocabulary;
   private final Sides sides;
   private final ClaimantResolver resolver;
+  private final PlaceFallback fallback;
   private final Quantities quantities;
+  /** Most sentences hold no trigger: one look with all trigger phrases spares the per-class passes. */
+  private final Pattern anyTrigger;
 
-  public ClaimExtractor(Vocabulary vocabulary, Sides sides, ClaimantResolver resolver) {
+  public ClaimExtractor(Vocabulary vocabulary, Sides sides, ClaimantResolver resolver, PlaceFallback fallback) {
     this.vocabulary = vocabulary;
     this.sides = sides;
     this.resolver = resolver;
+    this.fallback = fallback;
     this.quantities = new Quantities(vocabulary);
+    this.anyTrigger = vocabulary.union("gain", "loss", "attack", "repel", "attacknoun", "denial");
   }
 
-  /** With the shipped vocabulary and the cue-verb claimant resolver. */
-  public static ClaimExtractor standard() {
+  /** With the shipped vocabulary, claimants from quote attribution, and missed places looked up in {@code gazetteer}. */
+  public static ClaimExtractor standard(Gazetteer gazetteer) {
     Vocabulary v = Vocabulary.standard();
     Sides s = Sides.standard();
-    return new ClaimExtractor(v, s, new CueClaimantResolver(v, s));
+    return new ClaimExtractor(v, s, new QuoteClaimantResolver(v, s, new CueClaimantResolver(v, s)), new PlaceFallback(gazetteer, s));
   }
 
   private enum Kind { GAIN, LOSS, ATTACK, REPEL, ATTACK_NOUN, DENIAL }
@@ -74,14 +95,19 @@ public final class ClaimExtractor {
 
   /** What the sentence loop carries from one sentence to the next. */
   private static final class State {
+    final Set<String> countries;
     final List<Claim> claims = new ArrayList<>();
     final List<Integer> claimSentence = new ArrayList<>();
     ClaimantResolver.Attribution previous;
+
+    State(Set<String> countries) {
+      this.countries = countries;
+    }
   }
 
   /** Every claim in the article, in text order. */
   public List<Claim> extract(AnnotatedArticle article) {
-    State state = new State();
+    State state = new State(PlaceFallback.countriesOf(article));
     List<Annotations.Span> sentences = article.annotations().sentences();
     for (int i = 0; i < sentences.size(); i++) {
       Annotations.Span s = sentences.get(i);
@@ -98,11 +124,29 @@ public final class ClaimExtractor {
     Annotations.Span s = sentences.get(index);
     String text = article.text();
     List<Trigger> triggers = triggers(text, s);
+    triggers.removeIf(t -> t.kind() != Kind.DENIAL && (irrealis(text, s, t) || goal(text, s, t)));
     int anchor = triggers.isEmpty() ? s.start() : triggers.get(0).start();
     ClaimantResolver.Attribution attribution = resolver.resolve(article, s, anchor, state.previous).orElse(null);
     state.previous = attribution != null && !attribution.inherited() ? attribution
         : attribution != null ? attribution : state.previous == null ? null : keepForPronouns(state.previous);
     List<PlaceMention> places = places(article, s);
+    for (Trigger t : triggers) {
+      if (t.kind() == Kind.DENIAL) continue;
+      List<PlaceFallback.Found> found = new ArrayList<>(fallback.after(article, t.end(), s.end(), state.countries));
+      if (t.control()) {
+        PlaceFallback.Found subject = fallback.before(article, s.start(), t.start(), state.countries);
+        if (subject != null) found.add(subject);
+      }
+      for (PlaceFallback.Found f : found) addUnlessCovered(places, new PlaceMention(f.mention(), f.ref(), f.featureCode()));
+    }
+    if (triggers.stream().anyMatch(t -> t.kind() != Kind.DENIAL)) {
+      for (PlaceMention p : List.copyOf(places)) {
+        for (PlaceFallback.Found f : fallback.listAfter(article, p.mention().end(), s.end(), state.countries)) {
+          addUnlessCovered(places, new PlaceMention(f.mention(), f.ref(), f.featureCode()));
+        }
+      }
+    }
+    places.sort(Comparator.comparingInt(p -> p.mention().start()));
     List<Claim> out = new ArrayList<>();
     Map<String, Claim> byTypeAndPlace = new LinkedHashMap<>();
 
@@ -113,6 +157,7 @@ public final class ClaimExtractor {
       Trigger best = null;
       double bestDistance = Double.MAX_VALUE;
       for (Trigger t : events) {
+        if (!governs(text, t, p, places)) continue;
         double d = p.mention().start() >= t.end() ? p.mention().start() - t.end() : 1.5 * Math.max(0, t.start() - p.mention().end());
         if (d < bestDistance) {
           bestDistance = d;
@@ -124,8 +169,9 @@ public final class ClaimExtractor {
     // An attack with a count but no place of its own happens where the sentence's other event does.
     for (Trigger t : events) {
       if (t.control() || assigned.containsKey(t) || places.isEmpty()) continue;
-      PlaceMention nearest = places.stream().min(Comparator.comparingInt(p -> Math.abs(p.mention().start() - t.start()))).get();
-      assigned.put(t, List.of(nearest));
+      places.stream().filter(p -> governs(text, t, p, places))
+          .min(Comparator.comparingInt(p -> Math.abs(p.mention().start() - t.start())))
+          .ifPresent(nearest -> assigned.put(t, List.of(nearest)));
     }
 
     boolean repelled = triggers.stream().anyMatch(t -> t.kind() == Kind.REPEL);
@@ -143,7 +189,7 @@ public final class ClaimExtractor {
       }
     }
     out.addAll(byTypeAndPlace.values());
-    out.addAll(quantityClaims(article, s, index, sentences, places, attribution, triggers));
+    out.addAll(quantityClaims(article, s, index, sentences, places, attribution, triggers, state.countries));
 
     // Denials: of a claim that follows the denial word in this sentence, of one before it by
     // someone else, or, with nothing here, of the latest claim by someone of another side.
@@ -156,6 +202,12 @@ public final class ClaimExtractor {
           Polarity.ASSERTED, attribution, s.start(), 0.6));
     }
     return out;
+  }
+
+  private static void addUnlessCovered(List<PlaceMention> places, PlaceMention p) {
+    int a = p.mention().start();
+    int b = p.mention().end();
+    if (places.stream().noneMatch(q -> q.mention().start() < b && a < q.mention().end())) places.add(p);
   }
 
   /** After a sentence with no source, a later "he said" still means the last named one. */
@@ -176,7 +228,10 @@ public final class ClaimExtractor {
     double confidence = 0.9;
     Party actor = actorBefore(article, s, t, attribution, triggers);
     if (actor == null) {
-      actor = claimantAsActor(attribution);
+      // "X was captured": a passive gain names no taker, and the speaker's side is no guess for it.
+      // A loss without a loser ("has been lost") is the speaker's own, as reporters and bloggers use it.
+      boolean agentlessGain = effect == Effect.GAIN && PASSIVE_AUX.matcher(text.substring(Math.max(s.start(), t.start() - 30), t.start())).find();
+      actor = agentlessGain ? null : claimantAsActor(attribution);
       confidence -= actor == null ? 0.25 : 0.1;
     }
     Polarity polarity = negated ? Polarity.DENIED : Polarity.ASSERTED;
@@ -201,9 +256,16 @@ public final class ClaimExtractor {
 
   private List<Claim> quantityClaims(AnnotatedArticle article, Annotations.Span s, int index,
       List<Annotations.Span> sentences, List<PlaceMention> places, ClaimantResolver.Attribution attribution,
-      List<Trigger> triggers) {
+      List<Trigger> triggers, Set<String> countries) {
     List<Claim> out = new ArrayList<>();
-    for (Quantities.Found q : quantities.find(article.text(), s.start(), s.end())) {
+    List<Quantities.Found> found = quantities.find(article.text(), s.start(), s.end());
+    if (!found.isEmpty()) {
+      places = new ArrayList<>(places);
+      for (PlaceFallback.Found f : fallback.located(article, s.start(), s.end(), countries)) {
+        addUnlessCovered(places, new PlaceMention(f.mention(), f.ref(), f.featureCode()));
+      }
+    }
+    for (Quantities.Found q : found) {
       PlaceMention nearest = places.stream()
           .filter(p -> !NOT_HELD.contains(p.featureCode()))
           .min(Comparator.comparingInt(p -> Math.abs(p.mention().start() - q.start()))).orElse(null);
@@ -350,6 +412,7 @@ public final class ClaimExtractor {
 
   private List<Trigger> triggers(String text, Annotations.Span s) {
     List<Trigger> all = new ArrayList<>();
+    if (!anyTrigger.matcher(text).region(s.start(), s.end()).find()) return all;
     add(all, "gain", Kind.GAIN, text, s);
     add(all, "loss", Kind.LOSS, text, s);
     add(all, "attack", Kind.ATTACK, text, s);
@@ -380,7 +443,9 @@ public final class ClaimExtractor {
       if (m.type() != EntityType.LOCATION) continue;
       Place p = article.place(m);
       String code = p == null ? "" : p.featureCode();
-      if (usedAsSide(text, m, code) || dateline(m)) continue;
+      if (usedAsSide(text, m, code) || dateline(text, m)) continue;
+      // "in Zaporizhzhia region": the region named after its capital, not the city.
+      if (REGION_AFTER.matcher(text.substring(m.end(), Math.min(s.end(), m.end() + 12))).find() && !code.startsWith("ADM")) code = "ADM1";
       PlaceRef ref = p == null
           ? new PlaceRef(m.entityId(), 0, m.text(), m.text(), Double.NaN, Double.NaN)
           : new PlaceRef(p.entityId(), p.geonameId(), p.name(), m.text(), p.lat(), p.lon());
@@ -392,9 +457,59 @@ public final class ClaimExtractor {
     return out;
   }
 
+  /**
+   * Whether the trigger governs the place within one clause: the place is its object (after it,
+   * with only prepositions, modifiers and a list of places between, no clause break), or its
+   * subject in a passive or intransitive use ("Pokrovsk has not been taken", "the city fell").
+   */
+  private static boolean governs(String text, Trigger t, PlaceMention p, List<PlaceMention> places) {
+    boolean after = p.mention().start() >= t.end();
+    int from = after ? t.end() : p.mention().end();
+    int to = after ? p.mention().start() : t.start();
+    if (to < from) return true; // the place is named inside the trigger phrase
+    StringBuilder between = new StringBuilder(text.substring(from, to));
+    for (PlaceMention other : places) { // other places in between are list members: blank them to "X"
+      int a = Math.max(other.mention().start(), from);
+      int b = Math.min(other.mention().end(), to);
+      if (a < b) for (int k = a; k < b; k++) between.setCharAt(k - from, k == a ? 'X' : ' ');
+    }
+    String words = between.toString();
+    if (after) {
+      Matcher broken = CLAUSE_BREAK.matcher(words);
+      int lastBreak = -1;
+      while (broken.find()) lastBreak = broken.end();
+      // "..., naming the settlements of X, Y and Z": a list the clause introduces still belongs to the event.
+      return lastBreak < 0 || LIST_INTRO.matcher(words.substring(lastBreak)).find();
+    }
+    return SUBJECT_GAP.matcher(words).matches() && tokens(words).size() <= 6;
+  }
+
+  /** A conditional, generic, modal or intended event is no claim: "if", "whoever", "would take", "plans to seize", a question. */
+  private boolean irrealis(String text, Annotations.Span s, Trigger t) {
+    if (text.substring(s.start(), s.end()).contains("?")) return true;
+    // Modals and intentions sit right before the verb ("would have to take", "tried to seize").
+    int near = Math.max(s.start(), t.start() - 32);
+    if (vocabulary.first("modal", text, near, t.start()).isPresent()) return true;
+    // A subordinator reaches the trigger unless a clause break comes first (commas in number lists do not count).
+    for (Vocabulary.Hit h : vocabulary.find("conditional", text, s.start(), t.start())) {
+      if (!CONDITION_END.matcher(text.substring(h.end(), t.start())).find()) return true;
+    }
+    return false;
+  }
+
+  /** A nominalised event that is a goal, not a fact: "reserves needed for the capture of X", "a bid to prevent the fall of X". */
+  private boolean goal(String text, Annotations.Span s, Trigger t) {
+    String first = t.phrase().split("\\s+")[0];
+    if (!vocabulary.contains("nominal", first)) return false;
+    String before = text.substring(Math.max(s.start(), t.start() - 40), t.start());
+    Matcher m = NOMINAL_LEAD.matcher(before);
+    return m.find() && vocabulary.contains("goal", m.group(1));
+  }
+
   /** "KHARTOUM, Jan 12 —": the place a report was filed from is not what it is about. */
-  private static boolean dateline(Mention m) {
-    return m.text().length() > 3 && m.text().equals(m.text().toUpperCase(Locale.ROOT));
+  private static boolean dateline(String text, Mention m) {
+    String written = text.substring(m.start(), m.end()); // as written: the tagger may report it title-cased
+    return written.length() > 3 && written.equals(written.toUpperCase(Locale.ROOT));
   }
 
   /** "Kyiv's forces", "Moscow said", "the Kiev regime": a capital or country standing for its government. */
@@ -427,6 +542,9 @@ public final class ClaimExtractor {
     if (!in.isEmpty()) return Party.ofSide(inside, in.get(0).side());
     if (inside.matches("(?i).*\\b(our|their)\\b.*")) return claimantAsActor(attribution);
     int from = Math.max(s.start(), t.start() - 90);
+    // The actor is in the trigger's own clause: not the speaker before "said" or "that".
+    Matcher speech = SPEECH_BREAK.matcher(text).region(from, t.start());
+    while (speech.find()) from = speech.end();
     for (Trigger other : triggers) {
       if (other.end() <= t.start() && other.end() > from && other.kind() != Kind.DENIAL && other.kind() != t.kind()) from = other.end();
     }

@@ -3,7 +3,9 @@ package org.crosscheck.claims;
 import java.util.Objects;
 
 /**
- * What claims are compared by: the same type, the same place, the same period. Attack and
+ * What claims are compared by: the same type, the same place, the same period. The period is a
+ * window of event days that {@link CrossChecker} grows from the claims themselves, so claims a
+ * few days apart across a month's end stay together. Attack and
  * quantity keys also carry the actor's side, since attacks by each side are separate events,
  * whereas control claims by both sides about one place are one question (who holds it).
  *
@@ -11,7 +13,7 @@ import java.util.Objects;
  * @param placeId the place's entity id, or "-" for claims without a place
  * @param placeName the place's name, for display
  * @param side the actor's side for attack and quantity keys, else {@code null}
- * @param period the period bucket ("2025-12")
+ * @param period the window of event days, first and last ("2025-11-28..2025-12-03"), or "undated"
  */
 public record ClaimKey(ClaimType type, String placeId, String placeName, String side, String period) {
   public ClaimKey {

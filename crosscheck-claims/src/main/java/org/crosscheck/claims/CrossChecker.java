@@ -1,5 +1,7 @@
 package org.crosscheck.claims;
 
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -18,6 +20,11 @@ import java.util.function.UnaryOperator;
  * timelines of control claims. Feed it claims as reports arrive: {@link #add} re-assesses the
  * keys the new claims touch.
  *
+ * <p>Periods: claims of one type about one place (and side, for attacks and quantities) are
+ * sorted by event day and cut into windows wherever two neighbours are more than {@code gapDays}
+ * apart or a window would span more than {@code maxSpanDays}. The windows depend only on the set
+ * of claims, not on the order they arrive in; a new claim can merge or split its subject's windows.
+ *
  * <p>Independence: a claim's source is its claimant; without one, the outlet it relays
  * ("The Kyiv Post reported"); without that, the outlet itself, after folding reprints and copies
  * onto their original through {@code representative} (e.g. {@code
@@ -26,15 +33,35 @@ import java.util.function.UnaryOperator;
  */
 public final class CrossChecker {
 
+  /** What a key is about before its period is cut. */
+  private record Subject(ClaimType type, String placeId, String placeName, String side) {}
+
   private final UnaryOperator<String> representative;
+  private final int gapDays;
+  private final int maxSpanDays;
+  private final Map<Subject, List<Claim>> bySubject = new LinkedHashMap<>();
+  private final Map<Subject, List<ClaimKey>> keysOfSubject = new HashMap<>();
+  private final Map<String, ClaimKey> keyOfClaim = new HashMap<>();
   private final Map<ClaimKey, List<Claim>> byKey = new LinkedHashMap<>();
   private final Map<ClaimKey, Assessment> assessments = new HashMap<>();
   private final Map<String, String> outletOfArticle = new HashMap<>();
   private final Set<String> seen = new java.util.HashSet<>();
 
-  /** @param representative maps an article id to the article that stands for it (itself when no copy) */
-  public CrossChecker(UnaryOperator<String> representative) {
+  /**
+   * @param representative maps an article id to the article that stands for it (itself when no copy)
+   * @param gapDays the most days between neighbouring claims of one window
+   * @param maxSpanDays the most days one window spans
+   */
+  public CrossChecker(UnaryOperator<String> representative, int gapDays, int maxSpanDays) {
+    if (gapDays < 0 || maxSpanDays < gapDays) throw new IllegalArgumentException("need 0 <= gapDays <= maxSpanDays");
     this.representative = representative;
+    this.gapDays = gapDays;
+    this.maxSpanDays = maxSpanDays;
+  }
+
+  /** Windows of claims at most a week apart, spanning at most a month. */
+  public CrossChecker(UnaryOperator<String> representative) {
+    this(representative, 7, 31);
   }
 
   /** Every article is its own original. */
@@ -42,32 +69,82 @@ public final class CrossChecker {
     return new CrossChecker(UnaryOperator.identity());
   }
 
-  /** The key a claim is compared under: type, place, side for attacks and quantities, and month. */
-  public static ClaimKey keyOf(Claim c) {
+  /** The key an added claim is compared under now, if it was added. */
+  public Optional<ClaimKey> keyOf(Claim c) {
+    return Optional.ofNullable(keyOfClaim.get(c.id()));
+  }
+
+  private static Subject subjectOf(Claim c) {
     String placeId = c.place() == null ? "-" : c.place().entityId();
     String placeName = c.place() == null ? "-" : c.place().name();
     String side = c.type() == ClaimType.ATTACK || c.type() == ClaimType.QUANTITY
         ? (c.actorSide() == null ? "?" : c.actorSide()) : null;
-    return new ClaimKey(c.type(), placeId, placeName, side, c.eventTime().month());
+    return new Subject(c.type(), placeId, placeName, side);
   }
 
   /** Adds claims (ones already seen are ignored) and returns the assessments that changed. */
   public List<Assessment> add(Collection<Claim> claims) {
-    Set<ClaimKey> touched = new LinkedHashSet<>();
+    Set<Subject> touched = new LinkedHashSet<>();
     for (Claim c : claims) {
       if (!seen.add(c.id())) continue;
       outletOfArticle.putIfAbsent(c.articleId(), c.outlet());
-      ClaimKey key = keyOf(c);
-      byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(c);
-      touched.add(key);
+      Subject subject = subjectOf(c);
+      bySubject.computeIfAbsent(subject, k -> new ArrayList<>()).add(c);
+      touched.add(subject);
     }
     List<Assessment> changed = new ArrayList<>();
-    for (ClaimKey key : touched) {
-      Assessment a = assess(key, byKey.get(key));
-      assessments.put(key, a);
-      changed.add(a);
+    for (Subject subject : touched) {
+      for (ClaimKey old : keysOfSubject.getOrDefault(subject, List.of())) {
+        byKey.remove(old);
+        assessments.remove(old);
+      }
+      List<ClaimKey> keys = new ArrayList<>();
+      for (List<Claim> window : windows(bySubject.get(subject))) {
+        ClaimKey key = new ClaimKey(subject.type(), subject.placeId(), subject.placeName(), subject.side(), period(window));
+        keys.add(key);
+        byKey.put(key, window);
+        for (Claim c : window) keyOfClaim.put(c.id(), key);
+        Assessment a = assess(key, window);
+        assessments.put(key, a);
+        changed.add(a);
+      }
+      keysOfSubject.put(subject, keys);
     }
     return changed;
+  }
+
+  /** The subject's claims cut into windows by event day; undated claims form one window of their own. */
+  private List<List<Claim>> windows(List<Claim> claims) {
+    List<Claim> sorted = new ArrayList<>(claims);
+    sorted.sort(Comparator.comparing((Claim c) -> day(c), Comparator.nullsLast(Comparator.naturalOrder()))
+        .thenComparing(Claim::id));
+    List<List<Claim>> out = new ArrayList<>();
+    List<Claim> current = null;
+    LocalDate first = null;
+    LocalDate last = null;
+    for (Claim c : sorted) {
+      LocalDate d = day(c);
+      boolean fits = current != null && (d == null ? last == null
+          : last != null && ChronoUnit.DAYS.between(last, d) <= gapDays && ChronoUnit.DAYS.between(first, d) <= maxSpanDays);
+      if (!fits) {
+        current = new ArrayList<>();
+        out.add(current);
+        first = d;
+      }
+      current.add(c);
+      last = d;
+    }
+    return out;
+  }
+
+  private static LocalDate day(Claim c) {
+    return c.eventTime().day(c.reportTime());
+  }
+
+  private static String period(List<Claim> window) {
+    LocalDate first = day(window.get(0));
+    LocalDate last = day(window.get(window.size() - 1));
+    return first == null ? "undated" : first.equals(last) ? first.toString() : first + ".." + last;
   }
 
   public Optional<Assessment> assessment(ClaimKey key) {

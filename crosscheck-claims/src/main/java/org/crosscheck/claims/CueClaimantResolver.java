@@ -18,11 +18,10 @@ import org.crosscheck.nlp.Place;
  * "..., said X", "according to X", "X told reporters". The source is the named person or
  * organisation before (or after) the cue, else a described one ("Ukrainian officials", "a Tajik
  * security source") when the words hold a source noun. Pronouns ("he said", "It said") take the
- * previous sentence's source; a sentence without a cue inherits from the sentence before in the
- * same paragraph, or from the one before the paragraph break when that was a named speaker and
- * nobody else is named.
+ * previous sentence's source. {@link QuoteClaimantResolver} uses it for speech reported inside a
+ * quote and for sentences attribution leaves without a source.
  */
-public final class CueClaimantResolver implements ClaimantResolver {
+final class CueClaimantResolver {
 
   private static final Pattern CLAUSE_BREAK = Pattern.compile("[,;:\"“”()—–]|\\bthat\\b|\\bwhile\\b|\\bbut\\b|\\band\\b");
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’.-]*");
@@ -32,15 +31,16 @@ public final class CueClaimantResolver implements ClaimantResolver {
   private final Vocabulary vocabulary;
   private final Sides sides;
 
-  public CueClaimantResolver(Vocabulary vocabulary, Sides sides) {
+  CueClaimantResolver(Vocabulary vocabulary, Sides sides) {
     this.vocabulary = vocabulary;
     this.sides = sides;
   }
 
   private record Found(Party party, String cue, int cueStart, boolean pronoun) {}
 
-  @Override
-  public Optional<Attribution> resolve(AnnotatedArticle article, Annotations.Span sentence, int anchor, Attribution previous) {
+  /** The source cue words name for the statement at {@code anchor} within {@code sentence}. */
+  Optional<ClaimantResolver.Attribution> resolve(AnnotatedArticle article, Annotations.Span sentence, int anchor,
+      ClaimantResolver.Attribution previous) {
     String text = article.text();
     List<Found> found = new ArrayList<>();
     for (Vocabulary.Hit hit : vocabulary.find("cueafter", text, sentence.start(), sentence.end())) {
@@ -56,13 +56,13 @@ public final class CueClaimantResolver implements ClaimantResolver {
       }
       if (f != null) found.add(f);
     }
-    if (found.isEmpty()) return inherit(article, sentence, previous);
+    if (found.isEmpty()) return Optional.empty();
     found.sort((a, b) -> Integer.compare(a.cueStart(), b.cueStart()));
     // "..., with even X acknowledging the setback": a participle after the statement describes
     // someone else's reaction, not the statement's source.
     if (found.size() > 1 || found.get(0).cueStart() > anchor) {
       found.removeIf(f -> f.cueStart() > anchor && f.cue().endsWith("ing"));
-      if (found.isEmpty()) return inherit(article, sentence, previous);
+      if (found.isEmpty()) return Optional.empty();
     }
     // The source is the last one named before the statement; earlier ones relay it.
     int chosen = 0;
@@ -74,31 +74,14 @@ public final class CueClaimantResolver implements ClaimantResolver {
           f.party().name(), f.cue()));
     }
     Found f = found.get(chosen);
-    return Optional.of(new Attribution(f.party(), f.cue(), relays, f.pronoun()));
-  }
-
-  private Optional<Attribution> inherit(AnnotatedArticle article, Annotations.Span sentence, Attribution previous) {
-    if (previous == null || previous.claimant() == null) return Optional.empty();
-    String text = article.text();
-    int start = sentence.start();
-    // Look back to the previous sentence end: a paragraph break lies between when "\n\n" does.
-    int back = start;
-    while (back > 0 && Character.isWhitespace(text.charAt(back - 1))) back--;
-    boolean newParagraph = text.substring(back, start).contains("\n\n");
-    if (!newParagraph) return Optional.of(new Attribution(previous.claimant(), previous.cue(), previous.relays(), true));
-    boolean namesSomeone = article.mentionsIn(sentence.start(), sentence.end()).stream()
-        .anyMatch(m -> m.type() == EntityType.PERSON || m.type() == EntityType.ORGANIZATION);
-    if (previous.claimant().entityId() != null && !namesSomeone && !previous.inherited()) {
-      return Optional.of(new Attribution(previous.claimant(), previous.cue(), previous.relays(), true));
-    }
-    return Optional.empty();
+    return Optional.of(new ClaimantResolver.Attribution(f.party(), f.cue(), relays, f.pronoun()));
   }
 
   /**
    * The source named before a cue verb: in the clause right before it, or, past an apposition
    * ("Viktor Trehubov, head of communications ..., said"), in one of the two clauses before that.
    */
-  private Found subjectBefore(AnnotatedArticle article, int sentenceStart, Vocabulary.Hit cue, Attribution previous) {
+  private Found subjectBefore(AnnotatedArticle article, int sentenceStart, Vocabulary.Hit cue, ClaimantResolver.Attribution previous) {
     String text = article.text();
     List<Integer> starts = clauseStarts(text, sentenceStart, cue.start());
     for (int i = 0; i < Math.min(3, starts.size()); i++) {

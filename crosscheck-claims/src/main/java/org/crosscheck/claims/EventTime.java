@@ -1,5 +1,9 @@
 package org.crosscheck.claims;
 
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.YearMonth;
 import java.util.Objects;
 import org.crosscheck.nlp.TimeRef;
 
@@ -17,9 +21,26 @@ public record EventTime(String value, TimeRef.Granularity granularity, boolean f
     Objects.requireNonNull(granularity, "granularity");
   }
 
-  /** The year and month ("2025-12"), or the year, or the value when it has neither. */
-  public String month() {
-    return value.length() >= 7 && value.charAt(4) == '-' && Character.isDigit(value.charAt(5))
-        ? value.substring(0, 7) : value.length() >= 4 ? value.substring(0, 4) : value;
+  /**
+   * The day the event is placed on for grouping: the day itself; for a month or year, the report's
+   * day when it falls inside it ("in November" in a November report), else the middle of it; for
+   * anything else the report's day. {@code null} when neither says.
+   */
+  public LocalDate day(OffsetDateTime reportTime) {
+    LocalDate reported = reportTime == null ? null : reportTime.toLocalDate();
+    try {
+      if (value.length() >= 10 && value.charAt(4) == '-' && value.charAt(7) == '-') return LocalDate.parse(value.substring(0, 10));
+      if (value.length() >= 7 && value.charAt(4) == '-' && Character.isDigit(value.charAt(5))) {
+        YearMonth month = YearMonth.parse(value.substring(0, 7));
+        return reported != null && YearMonth.from(reported).equals(month) ? reported : month.atDay(15);
+      }
+      if (value.length() >= 4 && value.chars().limit(4).allMatch(Character::isDigit)) {
+        int year = Integer.parseInt(value.substring(0, 4));
+        return reported != null && reported.getYear() == year ? reported : LocalDate.of(year, 7, 1);
+      }
+    } catch (DateTimeException e) {
+      // A malformed value places the event by the report instead.
+    }
+    return reported;
   }
 }

@@ -28,6 +28,7 @@ public final class Vocabulary {
   public record Hit(int start, int end, String phrase) {}
 
   private final Map<String, Pattern> classes = new HashMap<>();
+  private final Map<String, List<String>> phrasesOf = new HashMap<>();
   private final Map<String, String> unitCategory = new HashMap<>();
   private final Map<String, Long> numberWords = new HashMap<>();
   private final Map<String, long[]> vague = new LinkedHashMap<>();
@@ -35,7 +36,10 @@ public final class Vocabulary {
   private final Pattern approx;
 
   private Vocabulary(Map<String, List<String>> lexicon, Map<String, List<String>> quantities) {
-    lexicon.forEach((cls, phrases) -> classes.put(cls, alternation(phrases)));
+    lexicon.forEach((cls, phrases) -> {
+      classes.put(cls, alternation(phrases));
+      phrasesOf.put(cls, List.copyOf(phrases));
+    });
     List<String> allUnits = new ArrayList<>();
     for (String line : quantities.getOrDefault("unit", List.of())) {
       String[] parts = line.split("\t", 2);
@@ -83,6 +87,17 @@ public final class Vocabulary {
     if (p == null) throw new IllegalArgumentException("no vocabulary class '" + cls + "'");
     Matcher m = p.matcher(text).region(Math.max(0, from), Math.min(text.length(), to));
     return m.find() ? Optional.of(new Hit(m.start(), m.end(), m.group().toLowerCase(Locale.ROOT))) : Optional.empty();
+  }
+
+  /** One pattern for the phrases of several classes: a single cheap look for whether a text holds any. */
+  public Pattern union(String... names) {
+    List<String> all = new ArrayList<>();
+    for (String cls : names) {
+      List<String> p = phrasesOf.get(cls);
+      if (p == null) throw new IllegalArgumentException("no vocabulary class '" + cls + "'");
+      all.addAll(p);
+    }
+    return alternation(all);
   }
 
   /** Whether {@code text} holds a phrase of the class. */

@@ -5,9 +5,12 @@
  * <p>{@link org.crosscheck.claims.ClaimExtractor} reads {@link org.crosscheck.claims.Claim}s from
  * an article and its {@link org.crosscheck.nlp.Annotations} with vocabulary from data files
  * ({@code lexicon.tsv}, {@code quantities.tsv}, {@code countries.tsv}, {@code metonyms.tsv});
- * {@link org.crosscheck.claims.ClaimantResolver} says who makes a claim; {@link
- * org.crosscheck.claims.CrossChecker} groups claims by {@link org.crosscheck.claims.ClaimKey} into
- * {@link org.crosscheck.claims.Assessment}s and per-place timelines. Depends on crosscheck-core's
- * model and on crosscheck-nlp's result records, never on CoreNLP itself.
+ * {@link org.crosscheck.claims.ClaimantResolver} says who makes a claim ({@link
+ * org.crosscheck.claims.QuoteClaimantResolver}: the speaker of the quote holding it, from the
+ * article's attributions); {@link org.crosscheck.claims.PlaceFallback} finds places the tagger
+ * missed in the gazetteer; {@link org.crosscheck.claims.CrossChecker} groups claims by {@link
+ * org.crosscheck.claims.ClaimKey} (type, place, side, a window of event days) into {@link
+ * org.crosscheck.claims.Assessment}s and per-place timelines. Depends on crosscheck-core's model
+ * and on crosscheck-nlp's result records, attribution and gazetteer, never on CoreNLP itself.
  */
 package org.crosscheck.claims;

@@ -9,12 +9,16 @@ import org.crosscheck.claims.eval.GoldArticles;
 import org.crosscheck.model.Article;
 import org.crosscheck.nlp.Annotator;
 import org.crosscheck.nlp.NlpSettings;
+import org.crosscheck.nlp.attribution.Attributor;
+import org.crosscheck.nlp.geo.Gazetteer;
 import org.crosscheck.nlp.geo.PlaceResolver;
 
 /** The one annotator the tests of a JVM share (it loads in ~15-30 s), and each article annotated once. */
 final class Annotated {
 
   private static Annotator annotator;
+  private static Gazetteer gazetteer;
+  private static ClaimExtractor extractor;
   private static final Map<String, AnnotatedArticle> CACHE = new HashMap<>();
 
   private Annotated() {}
@@ -23,17 +27,26 @@ final class Annotated {
     return Path.of(System.getProperty("crosscheck.shared", "../../shared"));
   }
 
+  static synchronized Gazetteer gazetteer() throws IOException {
+    if (gazetteer == null) gazetteer = ClaimsEvaluation.ukraineGazetteer(shared());
+    return gazetteer;
+  }
+
+  /** The standard extractor over the tests' gazetteer. */
+  static synchronized ClaimExtractor extractor() throws IOException {
+    if (extractor == null) extractor = ClaimExtractor.standard(gazetteer());
+    return extractor;
+  }
+
   /** {@code demo:PATH} from the demo corpus, {@code fixture:FILE} from this package's fixtures. */
   static synchronized AnnotatedArticle article(String ref) throws IOException {
     AnnotatedArticle cached = CACHE.get(ref);
     if (cached != null) return cached;
-    if (annotator == null) {
-      annotator = new Annotator(NlpSettings.defaults(), new PlaceResolver(ClaimsEvaluation.ukraineGazetteer(shared())));
-    }
+    if (annotator == null) annotator = new Annotator(NlpSettings.defaults(), new PlaceResolver(gazetteer()));
     GoldArticles reader = new GoldArticles(Path.of("../crosscheck-cli/src/main/resources/org/crosscheck/cli/demo"),
         Path.of("src/test/resources/org/crosscheck/claims/fixtures"));
     Article a = reader.read(ref.replaceFirst("^fixture:", "own:"));
-    AnnotatedArticle annotated = new AnnotatedArticle(a, annotator.annotate(a));
+    AnnotatedArticle annotated = AnnotatedArticle.of(a, annotator.annotate(a), new Attributor());
     CACHE.put(ref, annotated);
     return annotated;
   }

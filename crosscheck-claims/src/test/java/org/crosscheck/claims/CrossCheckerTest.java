@@ -39,7 +39,7 @@ class CrossCheckerTest {
     Claim denied = claim("a2", "Outlet B", ClaimType.CONTROL, "Eastland", Effect.GAIN, Polarity.DENIED,
         person("Colonel West", "Westland"), "2030-03-03", List.of());
     checker.add(List.of(taken, denied));
-    Assessment a = checker.assessment(CrossChecker.keyOf(taken)).orElseThrow();
+    Assessment a = checker.keyOf(taken).flatMap(checker::assessment).orElseThrow();
     assertThat(a.status()).isEqualTo(Status.CONTESTED);
     assertThat(a.reasoning()).contains("General East").contains("Colonel West");
   }
@@ -50,9 +50,9 @@ class CrossCheckerTest {
     Claim east = claim("b1", "Outlet A", ClaimType.CONTROL, "Eastland", Effect.GAIN, Polarity.ASSERTED,
         person("General East", "Eastland"), "2030-03-02", List.of());
     Claim west = claim("b2", "Outlet B", ClaimType.CONTROL, "Westland", Effect.GAIN, Polarity.ASSERTED,
-        person("Colonel West", "Westland"), "2030-03-20", List.of());
+        person("Colonel West", "Westland"), "2030-03-06", List.of());
     checker.add(List.of(east, west));
-    assertThat(checker.assessment(CrossChecker.keyOf(east)).orElseThrow().status()).isEqualTo(Status.CONTESTED);
+    assertThat(checker.keyOf(east).flatMap(checker::assessment).orElseThrow().status()).isEqualTo(Status.CONTESTED);
   }
 
   @Test
@@ -63,7 +63,7 @@ class CrossCheckerTest {
     Claim osint = claim("c2", "Open Map Blog", ClaimType.ATTACK, "Eastland", Effect.GAIN, Polarity.ASSERTED,
         null, "2030-03-04", List.of());
     checker.add(List.of(staff, osint));
-    Assessment a = checker.assessment(CrossChecker.keyOf(staff)).orElseThrow();
+    Assessment a = checker.keyOf(staff).flatMap(checker::assessment).orElseThrow();
     assertThat(a.status()).isEqualTo(Status.CORROBORATED);
     assertThat(a.independentSources()).isEqualTo(2);
   }
@@ -78,7 +78,7 @@ class CrossCheckerTest {
     Claim two = claim("d2", "Outlet B", ClaimType.CONTROL, "Westland", Effect.GAIN, Polarity.ASSERTED, spokesman,
         "2030-04-02", List.of(new CitationHop(CitationHop.Kind.OUTLET, "Capital Post", "reported")));
     checker.add(List.of(one, two));
-    Assessment a = checker.assessment(CrossChecker.keyOf(one)).orElseThrow();
+    Assessment a = checker.keyOf(one).flatMap(checker::assessment).orElseThrow();
     assertThat(a.status()).isEqualTo(Status.SINGLE_SOURCE);
     assertThat(a.independentSources()).isEqualTo(1);
 
@@ -87,7 +87,7 @@ class CrossCheckerTest {
     Claim relayB = claim("e2", "Outlet D", ClaimType.CONTROL, "Westland", Effect.GAIN, Polarity.ASSERTED, null,
         "2030-04-03", List.of(new CitationHop(CitationHop.Kind.OUTLET, "Capital Post", "according to")));
     checker.add(List.of(relayA, relayB));
-    assertThat(checker.assessment(CrossChecker.keyOf(one)).orElseThrow().independentSources()).isEqualTo(2);
+    assertThat(checker.keyOf(one).flatMap(checker::assessment).orElseThrow().independentSources()).isEqualTo(2);
   }
 
   @Test
@@ -99,7 +99,7 @@ class CrossCheckerTest {
     Claim reprint = claim("wire-copy", "Town Courier", ClaimType.CONTROL, "Westland", Effect.GAIN,
         Polarity.ASSERTED, null, "2030-05-01", List.of());
     checker.add(List.of(original, reprint));
-    Assessment a = checker.assessment(CrossChecker.keyOf(original)).orElseThrow();
+    Assessment a = checker.keyOf(original).flatMap(checker::assessment).orElseThrow();
     assertThat(a.independentSources()).isEqualTo(1);
     assertThat(a.status()).isEqualTo(Status.SINGLE_SOURCE);
   }
@@ -112,7 +112,7 @@ class CrossCheckerTest {
     Claim denial = claim("f2", "Outlet B", ClaimType.CONTROL, "Eastland", Effect.LOSS, Polarity.DENIED,
         person("General East", "Eastland"), "2030-06-02", List.of());
     checker.add(List.of(loss, denial));
-    assertThat(checker.assessment(CrossChecker.keyOf(loss)).orElseThrow().status()).isEqualTo(Status.CONCEDED);
+    assertThat(checker.keyOf(loss).flatMap(checker::assessment).orElseThrow().status()).isEqualTo(Status.CONCEDED);
   }
 
   @Test
@@ -128,12 +128,60 @@ class CrossCheckerTest {
     assertThat(checker.add(List.of(second))).singleElement().extracting(Assessment::status).isEqualTo(Status.CORROBORATED);
 
     Claim earlier = claim("g3", "Outlet C", ClaimType.CONTROL, "Eastland", Effect.GAIN, Polarity.ASSERTED,
-        person("General East", "Eastland"), "2030-07-02", List.of());
+        person("General East", "Eastland"), "2030-07-16", List.of());
     assertThat(checker.add(List.of(earlier))).singleElement().extracting(Assessment::status).isEqualTo(Status.CONTESTED);
     assertThat(checker.add(List.of(earlier))).isEmpty(); // the same claim again changes nothing
 
     List<TimelineEntry> timeline = checker.timeline("Northtown");
-    assertThat(timeline).extracting(e -> e.eventTime().value()).containsExactly("2030-07-02", "2030-07-20", "2030-07-21");
+    assertThat(timeline).extracting(e -> e.eventTime().value()).containsExactly("2030-07-16", "2030-07-20", "2030-07-21");
     assertThat(timeline).allSatisfy(e -> assertThat(e.status()).isEqualTo(Status.CONTESTED));
+  }
+
+  @Test
+  void claimsDaysApartAcrossAMonthEndShareOneKey() {
+    CrossChecker checker = CrossChecker.withoutDuplicates();
+    Claim taken = claim("m1", "Outlet A", ClaimType.CONTROL, "Eastland", Effect.GAIN, Polarity.ASSERTED,
+        person("General East", "Eastland"), "2030-01-30", List.of());
+    Claim denied = claim("m2", "Outlet B", ClaimType.CONTROL, "Eastland", Effect.GAIN, Polarity.DENIED,
+        person("Colonel West", "Westland"), "2030-02-02", List.of());
+    checker.add(List.of(taken, denied));
+    ClaimKey key = checker.keyOf(taken).orElseThrow();
+    assertThat(checker.keyOf(denied)).contains(key);
+    assertThat(key.period()).isEqualTo("2030-01-30..2030-02-02");
+    assertThat(checker.assessment(key).orElseThrow().status()).isEqualTo(Status.CONTESTED);
+  }
+
+  @Test
+  void claimsWeeksApartAreSeparateKeysWhateverTheOrderTheyArriveIn() {
+    Claim march = claim("w1", "Outlet A", ClaimType.CONTROL, "Eastland", Effect.GAIN, Polarity.ASSERTED,
+        person("General East", "Eastland"), "2030-03-01", List.of());
+    Claim april = claim("w2", "Outlet B", ClaimType.CONTROL, "Westland", Effect.GAIN, Polarity.ASSERTED,
+        person("Colonel West", "Westland"), "2030-04-10", List.of());
+    Claim between = claim("w3", "Outlet C", ClaimType.CONTROL, "Eastland", Effect.GAIN, Polarity.ASSERTED,
+        person("Mayor Hill", "Eastland"), "2030-03-06", List.of());
+    CrossChecker one = CrossChecker.withoutDuplicates();
+    one.add(List.of(march, april, between));
+    CrossChecker other = CrossChecker.withoutDuplicates();
+    other.add(List.of(april));
+    other.add(List.of(between));
+    other.add(List.of(march));
+    assertThat(one.assessments()).extracting(a -> a.key().period())
+        .containsExactlyInAnyOrder("2030-03-01..2030-03-06", "2030-04-10");
+    assertThat(other.assessments()).extracting(Assessment::key).containsExactlyInAnyOrderElementsOf(
+        one.assessments().stream().map(Assessment::key).toList());
+    assertThat(one.keyOf(march).flatMap(one::assessment).orElseThrow().status()).isEqualTo(Status.CORROBORATED);
+  }
+
+  @Test
+  void aWindowSpansAtMostTheLongestPeriodEvenWhenClaimsChainOn() {
+    CrossChecker checker = new CrossChecker(java.util.function.UnaryOperator.identity(), 7, 20);
+    List<Claim> weekly = new ArrayList<>();
+    for (String day : List.of("2030-05-01", "2030-05-07", "2030-05-13", "2030-05-19", "2030-05-25")) {
+      weekly.add(claim("c" + day, "Outlet A", ClaimType.CONTROL, "Eastland", Effect.GAIN, Polarity.ASSERTED,
+          person("General East", "Eastland"), day, List.of()));
+    }
+    checker.add(weekly);
+    assertThat(checker.assessments()).extracting(a -> a.key().period())
+        .containsExactly("2030-05-01..2030-05-19", "2030-05-25");
   }
 }

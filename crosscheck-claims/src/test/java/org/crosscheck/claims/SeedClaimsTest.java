@@ -8,10 +8,9 @@ import org.junit.jupiter.api.Test;
 /** The claims DESIGN.md names in the two seed reports, and one text about another war. */
 class SeedClaimsTest {
 
-  private static final ClaimExtractor EXTRACTOR = ClaimExtractor.standard();
 
   private static List<Claim> claims(String ref) throws Exception {
-    return EXTRACTOR.extract(Annotated.article(ref));
+    return Annotated.extractor().extract(Annotated.article(ref));
   }
 
   private static List<Claim> about(List<Claim> claims, ClaimType type, String place) {
@@ -91,7 +90,7 @@ class SeedClaimsTest {
         .allSatisfy(c -> assertThat(c.claimantSide()).isEqualTo("Syria"));
     CrossChecker checker = CrossChecker.withoutDuplicates();
     checker.add(claims);
-    Assessment a = checker.assessment(CrossChecker.keyOf(aleppo.get(0))).orElseThrow();
+    Assessment a = checker.keyOf(aleppo.get(0)).flatMap(checker::assessment).orElseThrow();
     assertThat(a.status()).isEqualTo(Status.CONTESTED);
   }
 }

@@ -1,0 +1,170 @@
+package org.crosscheck.claims;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.crosscheck.nlp.EntityType;
+import org.crosscheck.nlp.Mention;
+import org.crosscheck.nlp.Place;
+import org.crosscheck.nlp.TimeRef;
+import org.crosscheck.nlp.geo.Gazetteer;
+import org.crosscheck.nlp.geo.GazetteerEntry;
+
+/**
+ * Places the entity tagger missed or mistyped ("Wad Madani" read as a person, "Ak-Sai" not read
+ * at all), found by exact gazetteer names of capitalised words right after a claim trigger and its
+ * prepositions. Only claim sentences are looked at, so the cost stays small. Of several features
+ * with the name, one in a country the article already places things in wins, then the more
+ * prominent (capitals and admin seats, population, number of names); features too obscure to be
+ * what a reader means (unpopulated, barely named, outside the article's countries) are not taken.
+ */
+public final class PlaceFallback {
+
+  /** Up to three capitalised words, hyphenated parts included: "Wad Madani", "Ak-Sai", "Kok-Tash". */
+  private static final Pattern CAPITALISED = Pattern.compile(
+      "(?<![\\p{L}\\p{N}])\\p{Lu}\\p{L}*(?:['’]\\p{L}+)?(?:-\\p{L}+)*(?:\\s\\p{Lu}\\p{L}*(?:['’]\\p{L}+)?(?:-\\p{L}+)*){0,2}(?![\\p{L}\\p{N}])");
+  /** What may stand between a trigger and its object: prepositions, articles, place nouns, list joints. */
+  private static final Pattern LEAD_IN = Pattern.compile(
+      "^(?:[\\s,\"“”'‘’]+|\\b(?:the|of|on|in|into|near|at|around|towards?|from|out|outside|and|or|including|town|city|village|villages|towns|cities|district|region|province|state|border|settlement|settlements|base|hamlet|also|control|full|parts?|most|much|half|edge|outskirts|centre|center|northern|southern|eastern|western|positions?|posts?)\\b)*$");
+  /** Capitalised words, then only lower-case words (auxiliaries, negation, adverbs) up to the trigger. */
+  private static final Pattern SUBJECT = Pattern.compile(
+      "(?<![\\p{L}\\p{N}])(\\p{Lu}\\p{L}*(?:['’]\\p{L}+)?(?:-\\p{L}+)*(?:\\s\\p{Lu}\\p{L}*(?:['’]\\p{L}+)?(?:-\\p{L}+)*){0,2})(?:\\s+[\\p{Ll}'’]+){1,4}\\s+$");
+  private static final Pattern LOCATIVE = Pattern.compile(
+      "\\b(?:in|near|from|at|outside|around|into|inside)\\s+(?:the\\s+)?(\\p{Lu}\\p{L}*(?:['’]\\p{L}+)?(?:-\\p{L}+)*(?:\\s\\p{Lu}\\p{L}*(?:['’]\\p{L}+)?(?:-\\p{L}+)*){0,2})");
+  private static final Pattern CLAUSE_OPENING = Pattern.compile("(?:^|[,;:\"“”]|\\b(?:that|and|but|while|as|after|since))\\s*(?:the\\s+)?$");
+  /** The end of a quote: what follows is outside the statement ("...," Gerasimov told). */
+  private static final Pattern QUOTE_END = Pattern.compile("[,.][\"”’']|[\"”’'],");
+  private static final Pattern LIST_JOINT = Pattern.compile("\\s*,\\s*(?:and\\s+|or\\s+)?|\\s+(?:and|or)\\s+");
+  private static final Set<String> NEVER = Set.of("The", "A", "An", "This", "That", "These", "Those", "It", "Its",
+      "He", "She", "They", "We", "Our", "Their", "His", "Her", "On", "In", "At", "By", "For", "But", "And",
+      "North", "South", "East", "West", "Central");
+
+  /** One place found. */
+  record Found(Mention mention, PlaceRef ref, String featureCode) {}
+
+  private final Gazetteer gazetteer;
+  private final Sides sides;
+
+  public PlaceFallback(Gazetteer gazetteer, Sides sides) {
+    this.gazetteer = gazetteer;
+    this.sides = sides;
+  }
+
+  /**
+   * Places named right after a trigger ending at {@code triggerEnd}, before {@code limit}, that no
+   * location mention covers.
+   *
+   * @param countries ISO codes of the countries the article's resolved places lie in
+   */
+  List<Found> after(AnnotatedArticle article, int triggerEnd, int limit, Set<String> countries) {
+    String text = article.text();
+    List<Found> out = new ArrayList<>();
+    Matcher m = CAPITALISED.matcher(text).region(triggerEnd, Math.min(limit, triggerEnd + 90));
+    int from = triggerEnd;
+    while (m.find()) {
+      // Only words reached through prepositions and place nouns: the trigger's object, or a list of them.
+      String lead = text.substring(from, m.start());
+      if (!LEAD_IN.matcher(lead).matches() || QUOTE_END.matcher(lead).find()) break;
+      from = m.end();
+      Found f = resolve(article, m.start(), m.group(), countries);
+      if (f != null) out.add(f);
+    }
+    return out;
+  }
+
+  /** The places that carry on a list after a known place ending at {@code end}: ", Bilytske, Hryshyne and Udachne". */
+  List<Found> listAfter(AnnotatedArticle article, int end, int limit, Set<String> countries) {
+    String text = article.text();
+    List<Found> out = new ArrayList<>();
+    Matcher m = CAPITALISED.matcher(text).region(end, Math.min(limit, end + 120));
+    int from = end;
+    while (m.find() && LIST_JOINT.matcher(text.substring(from, m.start())).matches()) {
+      Found f = resolve(article, m.start(), m.group(), countries);
+      if (f == null && !coveredByLocation(article, m.start(), m.end())) break;
+      if (f != null) out.add(f);
+      from = m.end();
+    }
+    return out;
+  }
+
+  /** Places after a locative preposition in {@code [from, to)}: "evacuated from Ak-Sai", "in Sennar". */
+  List<Found> located(AnnotatedArticle article, int from, int to, Set<String> countries) {
+    List<Found> out = new ArrayList<>();
+    Matcher m = LOCATIVE.matcher(article.text()).region(from, to);
+    while (m.find()) {
+      Found f = resolve(article, m.start(1), m.group(1), countries);
+      if (f != null) out.add(f);
+    }
+    return out;
+  }
+
+  /** A place named as the subject right before a trigger ("Pokrovsk has not been taken"), or {@code null}. */
+  Found before(AnnotatedArticle article, int from, int triggerStart, Set<String> countries) {
+    String text = article.text();
+    Matcher m = SUBJECT.matcher(text).region(Math.max(from, triggerStart - 80), triggerStart);
+    if (!m.find()) return null;
+    // The subject opens its clause: "the bridge over the Blue Nile was ..." is about the bridge.
+    if (!CLAUSE_OPENING.matcher(text.substring(Math.max(from, m.start(1) - 12), m.start(1))).find() && m.start(1) > from) return null;
+    return resolve(article, m.start(1), m.group(1), countries);
+  }
+
+  /** The longest leading run of the words that the gazetteer knows, or {@code null}. */
+  private Found resolve(AnnotatedArticle article, int start, String words, Set<String> countries) {
+    String[] parts = words.split("\\s");
+    for (int n = parts.length; n >= 1; n--) {
+      String name = String.join(" ", java.util.Arrays.copyOf(parts, n));
+      if (n == 1 && NEVER.contains(name)) return null;
+      int end = start + name.length();
+      if (coveredByLocation(article, start, end) || inTime(article, start, end) || !sides.find(name, 0, name.length()).isEmpty()) {
+        return null;
+      }
+      GazetteerEntry best = best(gazetteer.lookup(name), countries);
+      if (best != null) {
+        Mention mention = new Mention(start, end, name, EntityType.LOCATION, "geonames:" + best.id());
+        return new Found(mention, new PlaceRef("geonames:" + best.id(), best.id(), best.name(), name, best.lat(), best.lon()),
+            best.featureCode());
+      }
+    }
+    return null;
+  }
+
+  private static boolean coveredByLocation(AnnotatedArticle article, int start, int end) {
+    for (Mention m : article.mentionsIn(Math.max(0, start - 40), end + 40)) {
+      if (m.type() == EntityType.LOCATION && m.start() < end && start < m.end()) return true;
+    }
+    return false;
+  }
+
+  private static boolean inTime(AnnotatedArticle article, int start, int end) {
+    for (TimeRef t : article.annotations().times()) {
+      if (t.start() < end && start < t.end()) return true;
+    }
+    return false;
+  }
+
+  /** A populated place or area: in the article's countries first, then the most prominent; obscure ones never. */
+  private static GazetteerEntry best(List<GazetteerEntry> candidates, Set<String> countries) {
+    return candidates.stream()
+        .filter(e -> e.featureClass() == 'P' || e.featureClass() == 'A')
+        .filter(e -> !e.isCountry())
+        .filter(e -> countries.contains(e.country()) || e.population() >= 100_000 || e.featureCode().equals("PPLC"))
+        .max(Comparator.comparing((GazetteerEntry e) -> countries.contains(e.country()))
+            .thenComparing(e -> e.featureCode().startsWith("PPLA") || e.featureCode().equals("PPLC"))
+            .thenComparingLong(GazetteerEntry::population)
+            .thenComparingInt(GazetteerEntry::nameCount))
+        .orElse(null);
+  }
+
+  /** The countries an article's resolved places lie in, its countries themselves included. */
+  static Set<String> countriesOf(AnnotatedArticle article) {
+    Set<String> out = new HashSet<>();
+    for (Place p : article.annotations().places()) {
+      if (p.country() != null && !p.country().isEmpty()) out.add(p.country());
+    }
+    return out;
+  }
+}

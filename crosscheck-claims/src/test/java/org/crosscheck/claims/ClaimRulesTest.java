@@ -1,0 +1,123 @@
+package org.crosscheck.claims;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.crosscheck.nlp.EntityType;
+import org.junit.jupiter.api.Test;
+
+/** The clause, modality, passive, place-fallback and claimant rules on sentences of our own, about made-up and real places. */
+class ClaimRulesTest {
+
+  private static final ClaimExtractor EXTRACTOR = ClaimExtractor.standard(Handmade.gazetteer());
+
+  private static List<Claim> control(Handmade article) {
+    return EXTRACTOR.extract(article.build()).stream().filter(c -> c.type() == ClaimType.CONTROL).toList();
+  }
+
+  private static Handmade about(String text) {
+    return new Handmade().paragraph(text)
+        .place("Ridgeford", 1001, "PPL", "ML").place("Lakeside", 1002, "PPL", "ML").place("Tessit", 1003, "PPL", "ML")
+        .place("Port Alden", 1004, "PPL", "ML").place("Mali", 2453866, "PCLI", "ML");
+  }
+
+  @Test
+  void aFactualCaptureIsAClaim() {
+    assertThat(control(about("Malian troops captured Ridgeford on Sunday.")))
+        .singleElement().satisfies(c -> {
+          assertThat(c.place().name()).isEqualTo("Ridgeford");
+          assertThat(c.actorSide()).isEqualTo("Mali");
+          assertThat(c.polarity()).isEqualTo(Polarity.ASSERTED);
+        });
+  }
+
+  @Test
+  void conditionalGenericAndQuestionSentencesClaimNothing() {
+    assertThat(control(about("If the army takes Ridgeford, the rebels will have to leave the valley."))).isEmpty();
+    assertThat(control(about("Whoever holds Ridgeford holds the road to the river."))).isEmpty();
+    assertThat(control(about("Has Ridgeford really been captured?"))).isEmpty();
+  }
+
+  @Test
+  void possibleWantedOrAttemptedEventsClaimNothing() {
+    assertThat(control(about("Analysts warned that the militia could seize Port Alden within days."))).isEmpty();
+    assertThat(control(about("The militia tried to take Port Alden twice last week."))).isEmpty();
+  }
+
+  @Test
+  void aNominalisedEventCountsAsAFactButNotAsAGoal() {
+    assertThat(control(about("Reserves needed for the capture of Lakeside were sent to another front."))).isEmpty();
+    assertThat(control(about("The capture of Lakeside was confirmed by both sides on Monday.")))
+        .singleElement().extracting(c -> c.place().name()).isEqualTo("Lakeside");
+  }
+
+  @Test
+  void aPlaceBeyondAClauseBreakIsNotTheTriggersObject() {
+    List<Claim> claims = control(about("Malian troops captured Ridgeford, which Lakeside elders had visited the year before."));
+    assertThat(claims).extracting(c -> c.place().name()).containsExactly("Ridgeford");
+  }
+
+  @Test
+  void aListOfPlacesAfterTheTriggerAreAllObjects() {
+    assertThat(control(about("Malian troops retook Ridgeford, Lakeside and Tessit overnight.")))
+        .extracting(c -> c.place().name()).containsExactly("Ridgeford", "Lakeside", "Tessit");
+  }
+
+  @Test
+  void aPassiveCaptureWithoutAnAgentNamesNoTakerAndConcedesNothing() {
+    Handmade article = about("Amara Diallo, a Malian army spokesman, said Tessit was captured on Sunday.")
+        .name("Amara Diallo", EntityType.PERSON);
+    assertThat(control(article)).singleElement().satisfies(c -> {
+      assertThat(c.actor()).isNull();
+      assertThat(c.polarity()).isEqualTo(Polarity.ASSERTED);
+      assertThat(c.claimant().name()).isEqualTo("Amara Diallo");
+      assertThat(c.claimantSide()).isEqualTo("Mali");
+    });
+  }
+
+  @Test
+  void aLossWithoutALoserIsTheSpeakersOwnAndSoConceded() {
+    Handmade article = about("Amara Diallo, a Malian army spokesman, said Tessit had been lost after heavy fighting.")
+        .name("Amara Diallo", EntityType.PERSON);
+    assertThat(control(article)).singleElement().satisfies(c -> {
+      assertThat(c.actorSide()).isEqualTo("Mali");
+      assertThat(c.polarity()).isEqualTo(Polarity.CONCEDED);
+    });
+  }
+
+  @Test
+  void aPlaceTheTaggerMistookForAPersonIsFoundInTheGazetteer() {
+    Handmade article = new Handmade().paragraph("Sudanese army units entered Wad Madani on Saturday.")
+        .name("Wad Madani", EntityType.PERSON).place("Khartoum", 379252, "PPLC", "SD");
+    assertThat(control(article)).singleElement().satisfies(c -> {
+      assertThat(c.place().name()).isEqualTo("Wad Medani");
+      assertThat(c.place().surface()).isEqualTo("Wad Madani");
+      assertThat(c.actorSide()).isEqualTo("Sudan");
+    });
+  }
+
+  @Test
+  void ofTwoPlacesWithTheNameTheOneInTheArticlesCountryWins() {
+    Handmade article = new Handmade().paragraph("Sudanese troops recaptured Sennar from the militia.")
+        .place("Khartoum", 379252, "PPLC", "SD");
+    assertThat(control(article)).singleElement().extracting(c -> c.place().geonameId()).isEqualTo(367644L);
+  }
+
+  @Test
+  void aNameAfterTheQuoteIsTheSpeakerNotAPlace() {
+    Handmade article = about("\"The town of Ridgeford is fully under our control,\" Gerasimov told reporters.")
+        .name("Gerasimov", EntityType.PERSON);
+    assertThat(control(article)).extracting(c -> c.place().name()).containsExactly("Ridgeford");
+  }
+
+  @Test
+  void theClaimantOfAQuotedStatementIsItsSpeakerAndTheRelayingOutletIsOnTheChain() {
+    Handmade article = about("The Sahel Courier reported that Malian officials say their troops retook Tessit on Friday.")
+        .name("Sahel Courier", EntityType.ORGANIZATION);
+    Claim c = control(article).get(0);
+    assertThat(c.claimant().name()).isEqualTo("Malian officials");
+    assertThat(c.claimantSide()).isEqualTo("Mali");
+    assertThat(c.actorSide()).isEqualTo("Mali");
+    assertThat(c.citations()).extracting(CitationHop::name).contains("Sahel Courier");
+  }
+}
