@@ -1,7 +1,6 @@
 package org.crosscheck.store.lucene;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -12,17 +11,11 @@ import java.util.Optional;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.store.Directory;
-import org.apache.lucene.store.FSDirectory;
 import org.crosscheck.model.Article;
 import org.crosscheck.model.Revision;
 import org.crosscheck.store.SearchQuery;
@@ -35,56 +28,30 @@ import org.crosscheck.store.Store;
  * opened read-only it sees what was last committed.
  */
 public final class LuceneStore implements Store {
-  private final Directory directory;
-  private final IndexWriter writer;
-  private final SearcherManager searchers;
+  private final IndexHandle index;
   private final Analyzer analyzer = new StandardAnalyzer();
   /** Content hash per stored id: lets {@link #put} tell new/updated/unchanged without a search. */
   private final Map<String, String> hashes = new HashMap<>();
 
-  private LuceneStore(Directory directory, IndexWriter writer, SearcherManager searchers) {
-    this.directory = directory;
-    this.writer = writer;
-    this.searchers = searchers;
+  private LuceneStore(IndexHandle index) {
+    this.index = index;
   }
 
   /** Opens (creating if needed) the store in {@code dataDir} for reading and writing. */
   public static LuceneStore open(Path dataDir) throws IOException {
-    Path indexDir = dataDir.resolve("index");
-    Files.createDirectories(indexDir);
-    Directory directory = FSDirectory.open(indexDir);
-    IndexWriter writer;
-    try {
-      IndexWriterConfig config = new IndexWriterConfig(new StandardAnalyzer())
-          .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
-          .setRAMBufferSizeMB(64);
-      writer = new IndexWriter(directory, config);
-    } catch (org.apache.lucene.store.LockObtainFailedException e) {
-      directory.close();
-      throw new IOException("the data directory " + dataDir
-          + " is in use by another crosscheck process that writes to it; stop it or use another --data", e);
-    }
-    LuceneStore store = new LuceneStore(directory, writer, new SearcherManager(writer, null));
+    LuceneStore store = new LuceneStore(IndexHandle.openWritable(dataDir.resolve("index"), "the articles in " + dataDir, 64));
     store.loadHashes();
     return store;
   }
 
   /** Opens the store in {@code dataDir} for reading only; fails if there is none. */
   public static LuceneStore openReadOnly(Path dataDir) throws IOException {
-    Path indexDir = dataDir.resolve("index");
-    if (!Files.isDirectory(indexDir)) {
-      throw new IOException("no Crosscheck data in " + dataDir + " (run 'crosscheck ingest' first, or pass --data)");
-    }
-    Directory directory = FSDirectory.open(indexDir);
-    if (!DirectoryReader.indexExists(directory)) {
-      directory.close();
-      throw new IOException("no Crosscheck data in " + dataDir + " (run 'crosscheck ingest' first, or pass --data)");
-    }
-    return new LuceneStore(directory, null, new SearcherManager(directory, null));
+    return new LuceneStore(IndexHandle.openReadOnly(dataDir.resolve("index"),
+        "no Crosscheck data in " + dataDir + " (run 'crosscheck ingest' first, or pass --data)"));
   }
 
   private void loadHashes() throws IOException {
-    IndexSearcher searcher = searchers.acquire();
+    IndexSearcher searcher = index.acquire();
     try {
       for (var leaf : searcher.getIndexReader().leaves()) {
         StoredFields stored = leaf.reader().storedFields();
@@ -96,18 +63,18 @@ public final class LuceneStore implements Store {
         }
       }
     } finally {
-      searchers.release(searcher);
+      index.release(searcher);
     }
   }
 
   @Override
   public synchronized PutOutcome put(Article article) throws IOException {
-    requireWritable();
+    index.writer();
     String previousHash = hashes.get(article.id());
     if (article.contentHash().equals(previousHash)) return PutOutcome.UNCHANGED;
     Article old = null;
     if (previousHash != null) {
-      searchers.maybeRefreshBlocking();
+      index.refresh();
       old = get(article.id()).orElse(null);
     }
     if (old == null) {
@@ -138,60 +105,52 @@ public final class LuceneStore implements Store {
   }
 
   private void write(Article stored) throws IOException {
-    writer.updateDocument(new Term(ArticleDocuments.ID, stored.id()), ArticleDocuments.toDocument(stored));
+    index.writer().updateDocument(new Term(ArticleDocuments.ID, stored.id()), ArticleDocuments.toDocument(stored));
     hashes.put(stored.id(), stored.contentHash());
   }
 
   @Override
   public Optional<Article> get(String id) throws IOException {
-    IndexSearcher searcher = searchers.acquire();
+    IndexSearcher searcher = index.acquire();
     try {
       TopDocs top = searcher.search(new TermQuery(new Term(ArticleDocuments.ID, id)), 1);
       if (top.scoreDocs.length == 0) return Optional.empty();
       return Optional.of(ArticleDocuments.article(searcher.storedFields().document(top.scoreDocs[0].doc)));
     } finally {
-      searchers.release(searcher);
+      index.release(searcher);
     }
   }
 
   @Override
   public SearchResults search(SearchQuery query) throws IOException {
-    if (writer != null) searchers.maybeRefreshBlocking();
-    IndexSearcher searcher = searchers.acquire();
+    if (index.writable()) index.refresh();
+    IndexSearcher searcher = index.acquire();
     try {
       return new ArticleSearch(searcher, analyzer).run(query);
     } finally {
-      searchers.release(searcher);
+      index.release(searcher);
     }
   }
 
   @Override
   public long count() throws IOException {
-    if (writer != null) return hashes.size();
-    IndexSearcher searcher = searchers.acquire();
+    if (index.writable()) return hashes.size();
+    IndexSearcher searcher = index.acquire();
     try {
       return searcher.getIndexReader().numDocs();
     } finally {
-      searchers.release(searcher);
+      index.release(searcher);
     }
   }
 
   @Override
   public synchronized void commit() throws IOException {
-    requireWritable();
-    writer.commit();
-    searchers.maybeRefresh();
+    index.commit();
   }
 
   @Override
   public synchronized void close() throws IOException {
-    searchers.close();
-    if (writer != null) writer.close();
     analyzer.close();
-    directory.close();
-  }
-
-  private void requireWritable() {
-    if (writer == null) throw new IllegalStateException("this store was opened read-only");
+    index.close();
   }
 }

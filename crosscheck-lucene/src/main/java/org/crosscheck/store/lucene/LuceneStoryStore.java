@@ -1,7 +1,6 @@
 package org.crosscheck.store.lucene;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,9 +16,6 @@ import org.apache.lucene.document.LongField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
-import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
 import org.apache.lucene.queryparser.classic.ParseException;
@@ -30,15 +26,12 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.SortedNumericSortField;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.store.Directory;
-import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.BytesRef;
 import org.crosscheck.json.Json;
 import org.crosscheck.stories.DuplicateLink;
@@ -72,16 +65,12 @@ public final class LuceneStoryStore implements StoryStore {
   private static final String COPY = "copy";
   private static final String ORIGINAL = "original";
 
-  private final Directory directory;
-  private final IndexWriter writer;
-  private final SearcherManager searchers;
+  private final IndexHandle index;
   private final Analyzer analyzer = new StandardAnalyzer();
   private boolean changed;
 
-  private LuceneStoryStore(Directory directory, IndexWriter writer, SearcherManager searchers) {
-    this.directory = directory;
-    this.writer = writer;
-    this.searchers = searchers;
+  private LuceneStoryStore(IndexHandle index) {
+    this.index = index;
   }
 
   static Path indexDir(Path dataDir) {
@@ -90,42 +79,24 @@ public final class LuceneStoryStore implements StoryStore {
 
   /** Opens (creating if needed) the story index in {@code dataDir} for reading and writing. */
   public static LuceneStoryStore open(Path dataDir) throws IOException {
-    Path dir = indexDir(dataDir);
-    Files.createDirectories(dir);
-    Directory directory = FSDirectory.open(dir);
-    IndexWriter writer;
-    try {
-      writer = new IndexWriter(directory, new IndexWriterConfig(new StandardAnalyzer())
-          .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND).setRAMBufferSizeMB(32));
-    } catch (org.apache.lucene.store.LockObtainFailedException e) {
-      directory.close();
-      throw new IOException("the stories in " + dataDir + " are in use by another crosscheck process; stop it or use another --data", e);
-    }
-    return new LuceneStoryStore(directory, writer, new SearcherManager(writer, null));
+    return new LuceneStoryStore(IndexHandle.openWritable(indexDir(dataDir), "the stories in " + dataDir, 32));
   }
 
   /** Opens the story index in {@code dataDir} for reading only; fails if there is none. */
   public static LuceneStoryStore openReadOnly(Path dataDir) throws IOException {
-    Path dir = indexDir(dataDir);
-    Directory directory = Files.isDirectory(dir) ? FSDirectory.open(dir) : null;
-    if (directory == null || !DirectoryReader.indexExists(directory)) {
-      if (directory != null) directory.close();
-      throw new IOException("no stories in " + dataDir + " (run 'crosscheck ingest' first, or pass --data)");
-    }
-    return new LuceneStoryStore(directory, null, new SearcherManager(directory, null));
+    return new LuceneStoryStore(IndexHandle.openReadOnly(indexDir(dataDir),
+        "no stories in " + dataDir + " (run 'crosscheck ingest' first, or pass --data)"));
   }
 
   @Override
   public synchronized void put(Story story) throws IOException {
-    requireWritable();
-    writer.updateDocument(new Term(ID, story.id()), toDocument(story));
+    index.writer().updateDocument(new Term(ID, story.id()), toDocument(story));
     changed = true;
   }
 
   @Override
   public synchronized void delete(String storyId) throws IOException {
-    requireWritable();
-    writer.deleteDocuments(new Term(ID, storyId));
+    index.writer().deleteDocuments(new Term(ID, storyId));
     changed = true;
   }
 
@@ -147,7 +118,7 @@ public final class LuceneStoryStore implements StoryStore {
       if (top.scoreDocs.length == 0) return Optional.empty();
       return Optional.of(story(searcher, top.scoreDocs[0].doc));
     } finally {
-      searchers.release(searcher);
+      index.release(searcher);
     }
   }
 
@@ -189,7 +160,7 @@ public final class LuceneStoryStore implements StoryStore {
       for (int i = q.offset(); i < docs.length && stories.size() < q.limit(); i++) stories.add(story(searcher, docs[i].doc));
       return new StorySearch.Results(searcher.count(query), stories);
     } finally {
-      searchers.release(searcher);
+      index.release(searcher);
     }
   }
 
@@ -210,13 +181,12 @@ public final class LuceneStoryStore implements StoryStore {
 
   @Override
   public synchronized void putLink(DuplicateLink link) throws IOException {
-    requireWritable();
     Document doc = new Document();
     doc.add(new StringField(KIND, LINK, Field.Store.NO));
     doc.add(new StringField(COPY, link.copyId(), Field.Store.NO));
     doc.add(new StringField(ORIGINAL, link.originalId(), Field.Store.NO));
     doc.add(new StoredField(JSON, new BytesRef(Json.toBytes(link))));
-    writer.updateDocument(new Term(COPY, link.copyId()), doc);
+    index.writer().updateDocument(new Term(COPY, link.copyId()), doc);
     changed = true;
   }
 
@@ -234,7 +204,7 @@ public final class LuceneStoryStore implements StoryStore {
       }
       return out;
     } finally {
-      searchers.release(searcher);
+      index.release(searcher);
     }
   }
 
@@ -244,34 +214,30 @@ public final class LuceneStoryStore implements StoryStore {
     try {
       return searcher.count(new TermQuery(new Term(KIND, STORY)));
     } finally {
-      searchers.release(searcher);
+      index.release(searcher);
     }
   }
 
   @Override
   public synchronized void commit() throws IOException {
-    requireWritable();
-    writer.commit();
-    searchers.maybeRefresh();
+    index.commit();
   }
 
   @Override
   public synchronized void close() throws IOException {
-    searchers.close();
-    if (writer != null) writer.close();
+    index.close();
     analyzer.close();
-    directory.close();
   }
 
   /** A searcher that sees everything put so far (refreshed only when something changed). */
   private IndexSearcher acquire() throws IOException {
     synchronized (this) {
-      if (writer != null && changed) {
-        searchers.maybeRefreshBlocking();
+      if (index.writable() && changed) {
+        index.refresh();
         changed = false;
       }
     }
-    return searchers.acquire();
+    return index.acquire();
   }
 
   private static Story story(IndexSearcher searcher, int doc) throws IOException {
@@ -304,7 +270,4 @@ public final class LuceneStoryStore implements StoryStore {
     return value.strip().toLowerCase(Locale.ROOT);
   }
 
-  private void requireWritable() {
-    if (writer == null) throw new IllegalStateException("this story store was opened read-only");
-  }
 }
