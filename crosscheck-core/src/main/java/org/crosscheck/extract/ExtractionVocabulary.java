@@ -1,17 +1,12 @@
 package org.crosscheck.extract;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.crosscheck.resources.DataFiles;
 import org.jsoup.nodes.Element;
 
 /**
@@ -137,13 +132,7 @@ public record ExtractionVocabulary(
   }
 
   private static List<String> lines(String resource) {
-    try (InputStream in = ExtractionVocabulary.class.getResourceAsStream(resource)) {
-      if (in == null) throw new IllegalStateException("missing resource " + resource);
-      BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      return reader.lines().map(String::strip)
-          .filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + resource, e);
-    }
+    return DataFiles.lines(ExtractionVocabulary.class, resource);
   }
+
 }

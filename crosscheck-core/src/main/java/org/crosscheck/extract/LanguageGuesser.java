@@ -2,20 +2,17 @@ package org.crosscheck.extract;
 
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
+import org.crosscheck.resources.DataFiles;
 
 /**
  * Guesses the language of a text from how often each language's function words occur in it, for
@@ -67,9 +64,8 @@ public final class LanguageGuesser {
     static final LanguageGuesser INSTANCE = loadResource();
 
     private static LanguageGuesser loadResource() {
-      try (InputStream in = LanguageGuesser.class.getResourceAsStream(DEFAULT_WORDS)) {
-        Objects.requireNonNull(in, "missing resource " + DEFAULT_WORDS);
-        return parse(DEFAULT_WORDS, new InputStreamReader(in, StandardCharsets.UTF_8));
+      try (Reader in = DataFiles.open(LanguageGuesser.class, DEFAULT_WORDS)) {
+        return parse(DEFAULT_WORDS, in);
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }

@@ -2,19 +2,16 @@ package org.crosscheck.extract;
 
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
+import org.crosscheck.resources.DataFiles;
 
 /**
  * Tells page furniture from report text, one paragraph at a time: image captions and credits,
@@ -81,9 +78,8 @@ public final class TextBoilerplate {
     static final TextBoilerplate INSTANCE = loadResource();
 
     private static TextBoilerplate loadResource() {
-      try (InputStream in = TextBoilerplate.class.getResourceAsStream(DEFAULT_RULES)) {
-        Objects.requireNonNull(in, "missing resource " + DEFAULT_RULES);
-        return parse(DEFAULT_RULES, new InputStreamReader(in, StandardCharsets.UTF_8));
+      try (Reader in = DataFiles.open(TextBoilerplate.class, DEFAULT_RULES)) {
+        return parse(DEFAULT_RULES, in);
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
