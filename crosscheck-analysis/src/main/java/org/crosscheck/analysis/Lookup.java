@@ -11,13 +11,14 @@ import org.crosscheck.nlp.geo.Names;
  * "Zelensky" alone). Both stored values and typed queries go through {@link #key}.
  */
 public final class Lookup {
+  private static final java.util.regex.Pattern ARTICLE = java.util.regex.Pattern.compile("^(?:the|a|an) (?=.)");
+
   private Lookup() {}
 
-  /** The folded key of a typed or stored name, without a leading "the"; empty if nothing is left. */
+  /** The folded key of a typed or stored name, without a leading article; empty if nothing is left. */
   public static String key(String name) {
     if (name == null) return "";
-    String folded = Names.fold(name);
-    return folded.startsWith("the ") ? folded.substring(4) : folded;
+    return ARTICLE.matcher(Names.fold(name)).replaceFirst("");
   }
 
   /** Every key an entity answers to. */
