@@ -26,7 +26,8 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "bench", description = {
     "Measures ingest throughput: generates a synthetic corpus per input shape and ingests it into a",
-    "fresh store (store writes and commits included). Prints docs/s and MB/s per shape."})
+    "fresh store (store writes and commits included; no stories or analysis, which have their own",
+    "figures: 'eval stories-throughput', the NLP evaluations). Prints docs/s and MB/s per shape."})
 final class BenchCommand implements Callable<Integer> {
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 

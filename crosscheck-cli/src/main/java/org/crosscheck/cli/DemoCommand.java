@@ -7,7 +7,15 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.crosscheck.analysis.AnalysisStore;
+import org.crosscheck.analysis.EntityQuery;
+import org.crosscheck.analysis.EntitySummary;
+import org.crosscheck.analysis.Lookup;
+import org.crosscheck.analysis.PlaceQuery;
+import org.crosscheck.analysis.PlaceSummary;
 import org.crosscheck.ingest.IngestOptions;
 import org.crosscheck.ingest.IngestSummary;
 import org.crosscheck.store.SearchQuery;
@@ -22,7 +30,8 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "demo", description = {
     "Ingests the bundled sample corpus (two real reports plus invented outlets covering overlapping",
-    "events, in every input shape) and prints what Crosscheck found in it."})
+    "events, in every input shape), analyses it and prints what Crosscheck found in it: stories, top",
+    "entities, places on the map and the timeline of control claims about Kupyansk."})
 final class DemoCommand implements Callable<Integer> {
   static final String CORPUS = "/org/crosscheck/cli/demo/";
 
@@ -35,11 +44,14 @@ final class DemoCommand implements Callable<Integer> {
     Path corpus = data.dataDir().resolve("demo-corpus");
     int files = copyCorpus(corpus);
     out.printf(Locale.ROOT, "Demo corpus: %d files in %s%n%n", files, corpus);
-    try (EmbeddedPipeline pipeline = EmbeddedPipeline.open(data.dataDir())) {
+    out.println("Reading and analysing it; the language models load first (10-20 s) ...");
+    out.flush();
+    try (EmbeddedPipeline pipeline = EmbeddedPipeline.open(data.dataDir(), Wiring.analyzer(data.dataDir()))) {
       Store store = pipeline.store();
       StoryStore stories = pipeline.stories();
       IngestSummary summary = pipeline.ingester(IngestOptions.DEFAULTS, p -> {}).ingest(List.of(corpus.toString()));
       IngestCommand.printSummary(out, summary);
+      pipeline.analysis().ifPresent(a -> IngestCommand.printAnalysis(out, a));
       SearchResults all = store.search(new SearchQuery(null, null, null, List.of(), null, 0, 0));
       out.printf(Locale.ROOT, "%nThe store in %s holds %,d articles.%n", data.dataDir(), all.total());
       for (SearchResults.Facet facet : all.facets()) {
@@ -60,11 +72,42 @@ final class DemoCommand implements Callable<Integer> {
         out.println();
         StoriesCommand.print(out, "  ", s);
       }
-      out.printf(Locale.ROOT, "%nTry: ./crosscheck search \"Oskil River\" --data %s%n     ./crosscheck show ID --data %s%n"
-          + "     ./crosscheck stories --entity Kupiansk --data %s%n     ./crosscheck story STORY-ID --data %s%n",
-          data.dataDir(), data.dataDir(), data.dataDir(), data.dataDir());
     }
+    try (Wiring.ReadAnalyses analyses = Wiring.openAnalysesReadOnly(data.dataDir())) {
+      printAnalyses(out, analyses.store());
+    }
+    String d = data.dataDir().toString();
+    out.printf(Locale.ROOT, "%nTry: ./crosscheck search \"Oskil River\" --data %s%n     ./crosscheck show ID --data %s%n"
+        + "     ./crosscheck stories --entity Kupiansk --data %s%n     ./crosscheck story STORY-ID --data %s%n"
+        + "     ./crosscheck entity Trehubov --data %s%n     ./crosscheck quotes --speaker Trehubov --data %s%n"
+        + "     ./crosscheck claims --place Kupiansk --data %s%n     ./crosscheck places --geojson --data %s%n",
+        d, d, d, d, d, d, d, d);
     return 0;
+  }
+
+  /** The town whose timeline the demo shows, as a reader would type it. */
+  private static final String TIMELINE_PLACE = "Kupyansk";
+
+  private static void printAnalyses(PrintWriter out, AnalysisStore analyses) throws IOException {
+    List<EntitySummary> top = analyses.entities(new EntityQuery(null, 10));
+    out.printf(Locale.ROOT, "%nTop entities, most reports first:%n");
+    for (EntitySummary e : top) out.println(AnalysisCommands.entityLine(e));
+    List<PlaceSummary> places = analyses.places(new PlaceQuery(null, 10_000));
+    out.printf(Locale.ROOT, "%nPlaces on the map: %d (crosscheck places --geojson); most reported: %s%n", places.size(),
+        String.join(", ", places.stream().limit(8).map(p -> p.name() + " (" + p.articles() + ")").toList()));
+    // The town is found by name among the gazetteer-resolved places, as any user's would be.
+    String wanted = Lookup.key(TIMELINE_PLACE);
+    Optional<PlaceSummary> town = places.stream()
+        .filter(p -> Lookup.key(p.name()).equals(wanted) || p.surfaces().stream().anyMatch(s -> Lookup.key(s).equals(wanted)))
+        .findFirst();
+    if (town.isEmpty()) {
+      out.printf(Locale.ROOT, "%nNo analysed report names %s.%n", TIMELINE_PLACE);
+      return;
+    }
+    String placeId = town.get().id();
+    Map<String, Integer> sources = AnalysisCommands.independentSourcesByClaim(analyses.assessments(placeId));
+    out.printf(Locale.ROOT, "%nTimeline of control claims, ");
+    AnalysisCommands.printTimeline(out, placeId, analyses.timeline(placeId), sources);
   }
 
   /** Files at the corpus root that describe it rather than belong to it. */

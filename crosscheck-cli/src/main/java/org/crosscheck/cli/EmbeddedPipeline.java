@@ -2,6 +2,11 @@ package org.crosscheck.cli;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Optional;
+import org.crosscheck.analysis.AnalysisStage;
+import org.crosscheck.analysis.AnalysisStore;
+import org.crosscheck.analysis.Analyzer;
+import org.crosscheck.analysis.Representatives;
 import org.crosscheck.ingest.ArticleListener;
 import org.crosscheck.ingest.IngestOptions;
 import org.crosscheck.ingest.IngestProgress;
@@ -15,41 +20,64 @@ import org.crosscheck.stories.StoryStore;
 
 /**
  * Everything that writes to one data directory, opened together and closed together: the
- * article store, the story store, the story stage and the outlet names, composed into the
- * {@link StagedStore} that ingest and the watcher write through.
+ * article store, the story store, the story stage, the outlet names and, when analysing, the
+ * analysis store and stage, composed into the {@link StagedStore} that ingest and the watcher
+ * write through.
  */
 final class EmbeddedPipeline implements AutoCloseable {
   private final Store articles;
   private final StoryStore stories;
+  private final AnalysisStore analyses;
+  private final AnalysisStage analysis;
   private final StagedStore staged;
 
-  private EmbeddedPipeline(Store articles, StoryStore stories, StagedStore staged) {
+  private EmbeddedPipeline(Store articles, StoryStore stories, AnalysisStore analyses, AnalysisStage analysis,
+      StagedStore staged) {
     this.articles = articles;
     this.stories = stories;
+    this.analyses = analyses;
+    this.analysis = analysis;
     this.staged = staged;
   }
 
+  /** The pipeline without the analysis stage (a fast bulk load; {@code crosscheck analyze} catches up). */
   static EmbeddedPipeline open(Path dataDir) throws IOException {
+    return open(dataDir, null);
+  }
+
+  /** The pipeline; with an {@code analyzer}, every new or changed article is also analysed. */
+  static EmbeddedPipeline open(Path dataDir, Analyzer analyzer) throws IOException {
     Store articles = Wiring.openStore(dataDir);
     StoryStore stories = null;
+    AnalysisStore analyses = null;
     try {
       stories = Wiring.openStories(dataDir);
       StoryPipeline storyStage = Wiring.storyPipeline(stories, dataDir);
       OutletNames outlets = OutletNames.load(dataDir.resolve("outlets.tsv"));
+      AnalysisStage analysis = null;
+      if (analyzer != null) {
+        analyses = Wiring.openAnalyses(dataDir, Representatives.of(stories));
+        analysis = new AnalysisStage(analyzer, analyses);
+      }
+      ArticleListener analysisStage = analysis == null ? ArticleListener.NONE : analysis;
       ArticleListener stage = new ArticleListener() {
         @Override
         public void stored(Article article, Store.PutOutcome outcome) throws IOException {
           storyStage.accept(article, outcome == Store.PutOutcome.UPDATED);
+          analysisStage.stored(article, outcome);
         }
 
         @Override
         public void committing() throws IOException {
           outlets.save();
           storyStage.commit();
+          analysisStage.committing();
         }
       };
-      return new EmbeddedPipeline(articles, stories, new StagedStore(articles, outlets::normalize, stage));
+      return new EmbeddedPipeline(articles, stories, analyses, analysis,
+          new StagedStore(articles, outlets::normalize, stage));
     } catch (IOException | RuntimeException e) {
+      if (analyses != null) analyses.close();
       if (stories != null) stories.close();
       articles.close();
       throw e;
@@ -65,6 +93,11 @@ final class EmbeddedPipeline implements AutoCloseable {
     return stories;
   }
 
+  /** The analysis stage, when this pipeline analyses. */
+  Optional<AnalysisStage> analysis() {
+    return Optional.ofNullable(analysis);
+  }
+
   Ingester ingester(IngestOptions options, IngestProgress.Listener progress) {
     return Wiring.ingester(staged, options, progress);
   }
@@ -72,9 +105,13 @@ final class EmbeddedPipeline implements AutoCloseable {
   @Override
   public void close() throws IOException {
     try {
-      stories.close();
+      if (analyses != null) analyses.close();
     } finally {
-      articles.close();
+      try {
+        stories.close();
+      } finally {
+        articles.close();
+      }
     }
   }
 }

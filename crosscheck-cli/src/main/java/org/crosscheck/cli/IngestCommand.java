@@ -1,9 +1,12 @@
 package org.crosscheck.cli;
 
 import java.io.PrintWriter;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.crosscheck.analysis.AnalysisStage;
 import org.crosscheck.ingest.IngestOptions;
 import org.crosscheck.ingest.IngestProgress;
 import org.crosscheck.ingest.IngestSummary;
@@ -17,7 +20,9 @@ import picocli.CommandLine.Spec;
 @Command(name = "ingest", description = {
     "Reads reports into the store: files, directories (recursive), globs and http(s) URLs.",
     "Formats are detected from content: text dumps, Markdown with front matter, HTML, RSS/Atom/RDF feeds,",
-    "JSON Lines and WARC(.gz). Running it again on the same reports stores nothing twice."})
+    "JSON Lines and WARC(.gz). Running it again on the same reports stores nothing twice.",
+    "Each new or changed report is analysed (entities, places, dates, quotes, claims); the first one",
+    "waits for the language models to load (10-20 s). --no-analyze skips that for fast bulk loads."})
 final class IngestCommand implements Callable<Integer> {
   @Mixin DataOptions data;
   @Spec picocli.CommandLine.Model.CommandSpec spec;
@@ -35,6 +40,9 @@ final class IngestCommand implements Callable<Integer> {
   @Option(names = "--quiet", description = "No progress lines.")
   boolean quiet;
 
+  @Option(names = "--no-analyze", description = "Store only; analyse later with 'crosscheck analyze'.")
+  boolean noAnalyze;
+
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
@@ -46,17 +54,28 @@ final class IngestCommand implements Callable<Integer> {
     };
     IngestSummary summary;
     long storyCount;
-    try (EmbeddedPipeline pipeline = EmbeddedPipeline.open(data.dataDir())) {
+    AnalysisStage analysis;
+    try (EmbeddedPipeline pipeline = EmbeddedPipeline.open(data.dataDir(), noAnalyze ? null : Wiring.analyzer(data.dataDir()))) {
       summary = pipeline.ingester(IngestOptions.DEFAULTS.withMaxDocumentBytes(maxFileMegabytes << 20), progress).ingest(inputs);
       storyCount = pipeline.stories().count();
+      analysis = pipeline.analysis().orElse(null);
     }
     if (json) {
-      out.println(Json.toPrettyString(summary));
+      Map<String, Object> result = new LinkedHashMap<>(Json.mapper().convertValue(summary, Map.class));
+      if (analysis != null) result.put("analysis", AnalyzeCommand.asJson(analysis));
+      out.println(Json.toPrettyString(result));
     } else {
       printSummary(out, summary);
+      if (analysis != null) printAnalysis(out, analysis);
       out.printf(Locale.ROOT, "%,d stories in the store (list them: crosscheck stories)%n", storyCount);
     }
     return 0;
+  }
+
+  static void printAnalysis(PrintWriter out, AnalysisStage analysis) {
+    out.printf(Locale.ROOT, "Analysed %,d article(s) (entities, places, dates, quotes, claims), %,d could not be%n",
+        analysis.analysed(), analysis.failed());
+    for (AnalysisStage.Failure f : analysis.failures()) out.println("  not analysed " + f.origin() + " (" + f.articleId() + "): " + f.reason());
   }
 
   static void printSummary(PrintWriter out, IngestSummary s) {

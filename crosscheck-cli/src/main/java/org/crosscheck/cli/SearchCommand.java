@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.crosscheck.analysis.ArticleFilter;
 import org.crosscheck.extract.DateStrings;
 import org.crosscheck.json.Json;
 import org.crosscheck.model.Article;
@@ -44,6 +45,12 @@ final class SearchCommand implements Callable<Integer> {
   @Option(names = "--lang", paramLabel = "CODE", description = "Only this language (ISO 639-1, e.g. en).")
   String language;
 
+  @Option(names = "--entity", paramLabel = "NAME", description = "Only reports naming this entity (any spelling, or an id; needs analysed reports).")
+  String entity;
+
+  @Option(names = "--place", paramLabel = "NAME", description = "Only reports naming this place (any spelling, or an id; needs analysed reports).")
+  String place;
+
   @Option(names = "--limit", defaultValue = "10", description = "Hits per page (default ${DEFAULT-VALUE}).")
   int limit;
 
@@ -57,8 +64,14 @@ final class SearchCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     if (limit < 1 || limit > 1000) throw new IllegalArgumentException("--limit must be between 1 and 1000");
     if (offset < 0) throw new IllegalArgumentException("--offset must not be negative");
+    List<String> ids = null;
+    if (entity != null || place != null) {
+      try (Wiring.ReadAnalyses analyses = Wiring.openAnalysesReadOnly(data.dataDir())) {
+        ids = analyses.store().articleIds(new ArticleFilter(entity, place, null, null));
+      }
+    }
     SearchQuery q = new SearchQuery(query, instant(from, "--from", false), instant(to, "--to", true),
-        sources, language, limit, offset);
+        sources, language, limit, offset, ids);
     SearchResults results;
     try (Store store = Wiring.openStoreReadOnly(data.dataDir())) {
       results = store.search(q);

@@ -55,6 +55,9 @@ final class WatchCommand implements Callable<Integer> {
   @Option(names = "--json", description = "With --once: print the summary as JSON.")
   boolean json;
 
+  @Option(names = "--no-analyze", description = "Store only; analyse later with 'crosscheck analyze'.")
+  boolean noAnalyze;
+
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
@@ -81,7 +84,7 @@ final class WatchCommand implements Callable<Integer> {
         .build();
     err.printf(Locale.ROOT, "watching %,d feed(s) as %s%n", list.entries().size(), config.userAgent());
     err.flush();
-    try (EmbeddedPipeline pipeline = EmbeddedPipeline.open(data.dataDir())) {
+    try (EmbeddedPipeline pipeline = EmbeddedPipeline.open(data.dataDir(), noAnalyze ? null : Wiring.analyzer(data.dataDir()))) {
       Watcher watcher = new Watcher(config, watchDir, pipeline.store(), Wiring.extractor(), Fetcher.newClient(config),
           Clock.systemUTC(), Sleeper.REAL, new Random());
       if (once) {

@@ -4,6 +4,13 @@ import java.io.IOException;
 import java.net.http.HttpClient;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.util.function.UnaryOperator;
+import org.crosscheck.analysis.AnalysisStore;
+import org.crosscheck.analysis.Analyzer;
+import org.crosscheck.analysis.Representatives;
+import org.crosscheck.analysis.lucene.LuceneAnalysisStore;
 import org.crosscheck.extract.HtmlExtractor;
 import org.crosscheck.extract.PageExtractor;
 import org.crosscheck.ingest.IngestOptions;
@@ -12,6 +19,7 @@ import org.crosscheck.ingest.Ingester;
 import org.crosscheck.ingest.Inputs;
 import org.crosscheck.ingest.ReaderChooser;
 import org.crosscheck.ingest.Readers;
+import org.crosscheck.nlp.geo.Gazetteer;
 import org.crosscheck.store.Store;
 import org.crosscheck.store.lucene.LuceneStore;
 import org.crosscheck.store.lucene.LuceneStoryStore;
@@ -67,5 +75,53 @@ final class Wiring {
   static StoryPipeline storyPipeline(StoryStore stories, Path dataDir) throws IOException {
     return StoryPipeline.open(stories, dataDir.resolve("stories").resolve("state.bin"), ClusteringConfig.defaults(),
         TextFeatureExtractor.english(), DuplicateDetector.withDefaults());
+  }
+
+  /**
+   * The analysis stages, resolving places against the data directory's gazetteer (else the
+   * shipped one). Nothing is loaded until the first article is analysed.
+   */
+  static Analyzer analyzer(Path dataDir) {
+    return Analyzer.standard(() -> {
+      Path file = GazetteerCommand.activeFile(dataDir);
+      try {
+        return Files.exists(file) ? Gazetteer.read(file) : Gazetteer.loadDefault();
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot read the gazetteer " + file, e);
+      }
+    });
+  }
+
+  /** The analysis store for writing; {@code representative} folds reprints for the statuses it reads. */
+  static AnalysisStore openAnalyses(Path dataDir, UnaryOperator<String> representative) throws IOException {
+    return LuceneAnalysisStore.open(dataDir, representative);
+  }
+
+  /** The analyses and, for folding reprints, the stories, opened for reading and closed together. */
+  record ReadAnalyses(AnalysisStore store, StoryStore stories) implements AutoCloseable {
+    @Override
+    public void close() throws IOException {
+      try {
+        store.close();
+      } finally {
+        if (stories != null) stories.close();
+      }
+    }
+  }
+
+  static ReadAnalyses openAnalysesReadOnly(Path dataDir) throws IOException {
+    StoryStore stories;
+    try {
+      stories = openStoriesReadOnly(dataDir);
+    } catch (IOException noStories) {
+      stories = null; // analyses written without the story stage: every article is its own original
+    }
+    try {
+      UnaryOperator<String> representative = stories == null ? UnaryOperator.identity() : Representatives.of(stories);
+      return new ReadAnalyses(LuceneAnalysisStore.openReadOnly(dataDir, representative), stories);
+    } catch (IOException | RuntimeException e) {
+      if (stories != null) stories.close();
+      throw e;
+    }
   }
 }

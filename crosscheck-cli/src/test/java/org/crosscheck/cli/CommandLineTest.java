@@ -22,7 +22,7 @@ class CommandLineTest {
 
   @Test
   void ingestsTheSeedsThenFindsAndShowsThem() throws IOException {
-    CliRun ingest = CliRun.of("ingest", "--quiet", "--data", data.toString(), SEEDS.toString());
+    CliRun ingest = CliRun.of("ingest", "--quiet", "--no-analyze", "--data", data.toString(), SEEDS.toString());
     assertThat(ingest.exitCode()).as(ingest.err()).isZero();
     assertThat(ingest.out()).contains("2 new");
 
@@ -40,7 +40,7 @@ class CommandLineTest {
     assertThat(both.get("total").asInt()).isEqualTo(2);
     assertThat(both.get("facets").get("language").get("en").asInt()).isEqualTo(2);
 
-    CliRun again = CliRun.of("ingest", "--quiet", "--data", data.toString(), SEEDS.toString());
+    CliRun again = CliRun.of("ingest", "--quiet", "--no-analyze", "--data", data.toString(), SEEDS.toString());
     assertThat(again.out()).contains("0 new").contains("2 unchanged");
   }
 
@@ -52,7 +52,7 @@ class CommandLineTest {
     Files.writeString(inputs.resolve("empty.txt"), "");
     Files.copy(SEEDS.resolve("000_ee8a5f18b5e8236e.txt"), inputs.resolve("good.txt"));
 
-    CliRun run = CliRun.of("ingest", "--quiet", "--data", data.resolve("store").toString(), inputs.toString(),
+    CliRun run = CliRun.of("ingest", "--quiet", "--no-analyze", "--data", data.resolve("store").toString(), inputs.toString(),
         data.resolve("missing.html").toString());
     assertThat(run.exitCode()).isZero();
     assertThat(run.out()).contains("1 new").contains("random.bin").contains("empty.txt")
@@ -82,7 +82,7 @@ class CommandLineTest {
     server.start();
     try {
       String base = "http://127.0.0.1:" + server.getAddress().getPort();
-      CliRun run = CliRun.of("ingest", "--quiet", "--json", "--data", data.toString(), base + "/feed.xml", base + "/gone");
+      CliRun run = CliRun.of("ingest", "--quiet", "--no-analyze", "--json", "--data", data.toString(), base + "/feed.xml", base + "/gone");
       JsonNode summary = json(run);
       assertThat(summary.get("added").asInt()).isEqualTo(1);
       assertThat(summary.get("skipped").get(0).get("reason").asText()).contains("HTTP 404");

@@ -32,7 +32,7 @@ class CrashRecoveryTest {
 
     Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
         "-cp", System.getProperty("java.class.path"), Main.class.getName(),
-        "ingest", "--data", data.toString(), corpus.get(0).toString())
+        "ingest", "--no-analyze", "--data", data.toString(), corpus.get(0).toString())
         .redirectOutput(ProcessBuilder.Redirect.DISCARD)
         .start();
     long reportedCommitted = 0;
@@ -49,7 +49,7 @@ class CrashRecoveryTest {
     try (Store store = Wiring.openStoreReadOnly(data)) {
       assertThat(store.count()).isGreaterThanOrEqualTo(reportedCommitted).isLessThanOrEqualTo(DOCS);
     }
-    CliRun rerun = CliRun.of("ingest", "--quiet", "--data", data.toString(), corpus.get(0).toString());
+    CliRun rerun = CliRun.of("ingest", "--quiet", "--no-analyze", "--data", data.toString(), corpus.get(0).toString());
     assertThat(rerun.exitCode()).as(rerun.err()).isZero();
     try (Store store = Wiring.openStoreReadOnly(data)) {
       assertThat(store.count()).isEqualTo(DOCS);

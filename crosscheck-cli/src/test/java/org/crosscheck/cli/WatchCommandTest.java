@@ -61,7 +61,7 @@ class WatchCommandTest {
     Files.writeString(list, "# two feeds\n" + base() + "/news.xml Harbour News\n" + base() + "/gone.xml\n");
     String data = dir.resolve("data").toString();
 
-    CliRun watch = CliRun.of("watch", list.toString(), "--once", "--contact", "desk@example.org", "--host-delay", "0",
+    CliRun watch = CliRun.of("watch", list.toString(), "--once", "--no-analyze", "--contact", "desk@example.org", "--host-delay", "0",
         "--data", data);
     assertThat(watch.exitCode()).as(watch.err()).isZero();
     assertThat(watch.out()).contains("Polled 2 feed(s)", "1 fetched", "1 failed", "HTTP 410 Gone");

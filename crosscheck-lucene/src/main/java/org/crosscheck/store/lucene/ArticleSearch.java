@@ -95,6 +95,9 @@ final class ArticleSearch {
       List<BytesRef> values = q.sources().stream().map(BytesRef::new).toList();
       b.add(new TermInSetQuery(ArticleDocuments.SOURCE, values), BooleanClause.Occur.FILTER);
     }
+    if (q.ids() != null) {
+      b.add(new TermInSetQuery(ArticleDocuments.ID, q.ids().stream().map(BytesRef::new).toList()), BooleanClause.Occur.FILTER);
+    }
     if (q.language() != null && !q.language().isBlank()) {
       b.add(new TermQuery(new Term(ArticleDocuments.LANGUAGE, q.language().toLowerCase(Locale.ROOT))),
           BooleanClause.Occur.FILTER);

@@ -97,6 +97,22 @@ class LuceneStoreTest {
   }
 
   @Test
+  void anIdFilterKeepsOnlyTheListedArticlesAndCountsFacetsOverThem() throws IOException {
+    try (LuceneStore store = LuceneStore.open(data)) {
+      Article a = article("https://a.example/1", "Alpha", "2025-12-20T10:00:00Z", "Storm in the valley", "Rivers rose.");
+      Article b = article("https://b.example/2", "Beta", "2025-12-24T10:00:00Z", "Storm closes ports", "Ports shut.");
+      store.put(a);
+      store.put(b);
+      store.commit();
+      SearchResults one = store.search(new SearchQuery("storm", null, null, List.of(), null, 10, 0, List.of(b.id(), "unknown")));
+      assertThat(one.hits()).extracting(h -> h.article().id()).containsExactly(b.id());
+      assertThat(one.facets()).filteredOn(f -> f.field().equals("source")).singleElement()
+          .satisfies(f -> assertThat(f.counts()).containsExactly(new SearchResults.Count("Beta", 1)));
+      assertThat(store.search(new SearchQuery(null, null, null, List.of(), null, 10, 0, List.of())).total()).isZero();
+    }
+  }
+
+  @Test
   void aSecondWriterIsRefusedWithAMessageAndReadersSeeCommittedData() throws IOException {
     try (LuceneStore store = LuceneStore.open(data)) {
       store.put(article("https://a.example/1", "Alpha", "2025-12-20T10:00:00Z", "One", "Text."));

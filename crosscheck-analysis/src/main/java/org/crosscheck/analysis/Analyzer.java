@@ -1,0 +1,95 @@
+package org.crosscheck.analysis;
+
+import java.util.Objects;
+import java.util.function.Supplier;
+import org.crosscheck.claims.AnnotatedArticle;
+import org.crosscheck.claims.ClaimExtractor;
+import org.crosscheck.model.Article;
+import org.crosscheck.nlp.Annotations;
+import org.crosscheck.nlp.Annotator;
+import org.crosscheck.nlp.NlpSettings;
+import org.crosscheck.nlp.attribution.Attributions;
+import org.crosscheck.nlp.attribution.Attributor;
+import org.crosscheck.nlp.geo.Gazetteer;
+
+/**
+ * Runs the analysis stages on one article: annotation (entities, places, dates), attribution
+ * (quotes, citations) and claim extraction.
+ *
+ * <p>The annotator loads CoreNLP's models and the gazetteer (10-20 s), so it is loaded on the
+ * first {@link #analyze} call, not when the analyzer is built: commands that may analyse nothing
+ * (an ingest of unchanged reports) stay fast. Keep one per process; safe for several threads.
+ */
+public final class Analyzer {
+  private final Supplier<Annotator> loader;
+  private final Attributor attributor;
+  private final Supplier<ClaimExtractor> claimsLoader;
+  private volatile Annotator annotator;
+  private volatile ClaimExtractor claims;
+
+  /**
+   * @param loader builds the annotator; called once, on first use
+   * @param attributor the quote and citation stage
+   * @param claimsLoader builds the claim stage (it reads the gazetteer); called once, on first use
+   */
+  public Analyzer(Supplier<Annotator> loader, Attributor attributor, Supplier<ClaimExtractor> claimsLoader) {
+    this.loader = Objects.requireNonNull(loader, "loader");
+    this.attributor = Objects.requireNonNull(attributor, "attributor");
+    this.claimsLoader = Objects.requireNonNull(claimsLoader, "claimsLoader");
+  }
+
+  /** The default stages, resolving places against {@code gazetteer} (read when first needed). */
+  public static Analyzer standard(Supplier<Gazetteer> gazetteer) {
+    Supplier<Gazetteer> once = memoized(gazetteer);
+    return new Analyzer(() -> Annotator.load(NlpSettings.defaults(), once), new Attributor(),
+        () -> ClaimExtractor.standard(once.get()));
+  }
+
+  /** Analyses the article's current text. A failure on a strange text is thrown as a runtime exception. */
+  public ArticleAnalysis analyze(Article article) {
+    Annotations annotations = annotator().annotate(article);
+    Attributions attributions = attributor.attribute(article.text(), annotations);
+    AnnotatedArticle annotated = new AnnotatedArticle(article, annotations, attributions);
+    return new ArticleAnalysis(article.id(), article.contentHash(), article.title(), annotated.outlet(),
+        article.published(), annotations, attributions, claimExtractor().extract(annotated));
+  }
+
+  /** Whether the models are loaded (a caller may want to say why the first article takes long). */
+  public boolean loaded() {
+    return annotator != null;
+  }
+
+  private ClaimExtractor claimExtractor() {
+    ClaimExtractor c = claims;
+    if (c == null) {
+      synchronized (this) {
+        c = claims;
+        if (c == null) claims = c = claimsLoader.get();
+      }
+    }
+    return c;
+  }
+
+  private static <T> Supplier<T> memoized(Supplier<T> supplier) {
+    return new Supplier<>() {
+      private T value;
+
+      @Override
+      public synchronized T get() {
+        if (value == null) value = supplier.get();
+        return value;
+      }
+    };
+  }
+
+  private Annotator annotator() {
+    Annotator a = annotator;
+    if (a == null) {
+      synchronized (this) {
+        a = annotator;
+        if (a == null) annotator = a = loader.get();
+      }
+    }
+    return a;
+  }
+}

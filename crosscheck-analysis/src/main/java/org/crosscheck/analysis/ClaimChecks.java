@@ -1,0 +1,38 @@
+package org.crosscheck.analysis;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.UnaryOperator;
+import org.crosscheck.claims.Claim;
+import org.crosscheck.claims.CrossChecker;
+
+/**
+ * Runs the {@link CrossChecker} over stored claims in one fixed order (report time, article,
+ * evidence offset, id), so the same stored claims always give the same assessments, sources and
+ * timelines, whatever order the store returns them in.
+ */
+public final class ClaimChecks {
+  private ClaimChecks() {}
+
+  /** Report time (undated last), then article id, evidence offset and claim id. */
+  public static final Comparator<Claim> REPORT_ORDER = Comparator
+      .comparing((Claim c) -> c.reportTime() == null ? null : c.reportTime().toInstant(),
+          Comparator.nullsLast(Comparator.naturalOrder()))
+      .thenComparing(Claim::articleId)
+      .thenComparingInt(Claim::evidenceStart)
+      .thenComparing(Claim::id);
+
+  /** Event time, then the report order. */
+  public static final Comparator<Claim> EVENT_ORDER = Comparator
+      .comparing((Claim c) -> c.eventTime().value()).thenComparing(REPORT_ORDER);
+
+  /** A cross-checker fed {@code claims} in report order, copies folded by {@code representative}. */
+  public static CrossChecker check(List<Claim> claims, UnaryOperator<String> representative) {
+    List<Claim> sorted = new ArrayList<>(claims);
+    sorted.sort(REPORT_ORDER);
+    CrossChecker checker = new CrossChecker(representative);
+    checker.add(sorted);
+    return checker;
+  }
+}

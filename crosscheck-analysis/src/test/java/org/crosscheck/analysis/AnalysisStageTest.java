@@ -1,0 +1,61 @@
+package org.crosscheck.analysis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.UnaryOperator;
+import org.crosscheck.analysis.lucene.LuceneAnalysisStore;
+import org.crosscheck.model.Article;
+import org.crosscheck.model.ArticleBuilder;
+import org.crosscheck.model.InputFormat;
+import org.crosscheck.nlp.attribution.Attributor;
+import org.crosscheck.store.Store;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class AnalysisStageTest {
+  @TempDir Path dir;
+
+  private static Article article(String origin) {
+    return new ArticleBuilder(InputFormat.TEXT, origin).title("A report").paragraph("Something happened somewhere.").build();
+  }
+
+  @Test
+  void anArticleTheAnalyzerFailsOnIsRecordedWithItsReasonAndTheRunGoesOn() throws IOException {
+    AtomicInteger loads = new AtomicInteger();
+    Analyzer broken = new Analyzer(() -> {
+      loads.incrementAndGet();
+      throw new IllegalStateException("models missing from this build");
+    }, new Attributor(), () -> {
+      throw new AssertionError("claims are never reached when annotation fails");
+    });
+    try (LuceneAnalysisStore store = LuceneAnalysisStore.open(dir, UnaryOperator.identity())) {
+      AnalysisStage stage = new AnalysisStage(broken, store);
+      assertThat(broken.loaded()).isFalse();
+      stage.stored(article("/in/one.txt"), Store.PutOutcome.NEW);
+      stage.stored(article("/in/two.txt"), Store.PutOutcome.UPDATED);
+      stage.committing();
+      assertThat(stage.analysed()).isZero();
+      assertThat(stage.failed()).isEqualTo(2);
+      assertThat(stage.failures()).extracting(AnalysisStage.Failure::origin).containsExactly("/in/one.txt", "/in/two.txt");
+      assertThat(stage.failures().get(0).reason()).contains("models missing from this build");
+      assertThat(store.count()).isZero();
+      assertThat(loads.get()).isEqualTo(2);
+    }
+  }
+
+  @Test
+  void theAnnotatorIsLoadedOnFirstUseNotWhenTheAnalyzerIsBuilt() {
+    AtomicInteger loads = new AtomicInteger();
+    Analyzer lazy = new Analyzer(() -> {
+      loads.incrementAndGet();
+      throw new IllegalStateException("not now");
+    }, new Attributor(), () -> {
+      throw new AssertionError("claims are never reached when annotation fails");
+    });
+    assertThat(loads.get()).isZero();
+    assertThat(lazy.loaded()).isFalse();
+  }
+}

@@ -1,0 +1,165 @@
+package org.crosscheck.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.crosscheck.json.Json;
+import org.crosscheck.nlp.geo.Names;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The analysis commands over the demo corpus, with the real annotator, loaded once for the class:
+ * the corpus is ingested without analysis, {@code analyze} catches up (the one model load), and
+ * {@code demo} then finds everything stored and analysed. The facts checked are those the corpus
+ * README and the seeds state; the code under test knows nothing of them.
+ */
+class DemoAnalysisTest {
+  @TempDir static Path tmp;
+  static Path data;
+  static CliRun ingest;
+  static CliRun analyze;
+  static CliRun demo;
+
+  @BeforeAll
+  static void ingestAnalyseAndRunTheDemo() throws IOException {
+    data = tmp.resolve("data");
+    Path corpus = data.resolve("demo-corpus");
+    DemoCommand.copyCorpus(corpus);
+    ingest = run("ingest", "--quiet", "--no-analyze", corpus.toString());
+    analyze = run("analyze", "--quiet");
+    demo = run("demo");
+  }
+
+  private static CliRun run(String... args) {
+    List<String> all = new ArrayList<>(List.of(args));
+    all.addAll(List.of("--data", data.toString()));
+    CliRun r = CliRun.of(all.toArray(String[]::new));
+    assertThat(r.exitCode()).as(String.join(" ", args) + ": " + r.err()).isZero();
+    return r;
+  }
+
+  private static JsonNode json(String... args) throws IOException {
+    return Json.mapper().readTree(run(args).out());
+  }
+
+  private static boolean folds(String name, String wanted) {
+    return Names.fold(name).equals(Names.fold(wanted));
+  }
+
+  @Test
+  void analyzeCatchesUpOnAStoreLoadedWithoutAnalysisAndTheDemoFindsItAllDone() throws IOException {
+    assertThat(ingest.out()).doesNotContain("Analysed");
+    assertThat(analyze.out()).containsPattern("Checked \\d+ stored article\\(s\\) in [0-9.]+ s: [1-9]\\d* analysed, 0 already up to date");
+    assertThat(demo.out()).contains("Analysed 0 article(s)", "Top entities", "Places on the map", "Timeline of control claims");
+    JsonNode again = json("analyze", "--json");
+    assertThat(again.get("analysed").asInt()).isZero();
+    assertThat(again.get("upToDate").asInt()).isEqualTo(again.get("checked").asInt()).isPositive();
+  }
+
+  @Test
+  void zelenskyIsOneEntityUnderEverySpelling() throws IOException {
+    JsonNode bySurname = json("entity", "Zelensky", "--json");
+    JsonNode byOtherSpelling = json("entity", "Zelenskyy", "--json");
+    JsonNode entity = bySurname.get("entity");
+    assertThat(byOtherSpelling.get("entity").get("id").asText()).isEqualTo(entity.get("id").asText());
+    assertThat(entity.get("type").asText()).isEqualTo("PERSON");
+    Set<String> spellings = new HashSet<>();
+    spellings.add(entity.get("name").asText());
+    entity.get("aliases").forEach(a -> spellings.add(a.asText()));
+    assertThat(spellings).anyMatch(s -> s.endsWith("Zelensky")).anyMatch(s -> s.endsWith("Zelenskyy"));
+    assertThat(entity.get("articles").asInt()).isGreaterThan(1);
+    // Listed once among the people.
+    JsonNode people = json("entities", "--type", "person", "--limit", "1000", "--json");
+    long zelenskys = 0;
+    for (JsonNode p : people) if (Names.fold(p.get("name").asText()).endsWith("zelenski")) zelenskys++;
+    assertThat(zelenskys).isOne();
+  }
+
+  @Test
+  void kupyanskResolvesToOnePlaceWithCoordinatesAndMapsAsGeoJson() throws IOException {
+    JsonNode places = json("places", "--limit", "1000", "--json");
+    List<JsonNode> kupiansk = new ArrayList<>();
+    for (JsonNode p : places) if (folds(p.get("name").asText(), "Kupyansk")) kupiansk.add(p);
+    assertThat(kupiansk).hasSize(1);
+    JsonNode town = kupiansk.get(0);
+    assertThat(town.get("lat").asDouble()).isBetween(49.5, 49.9);
+    assertThat(town.get("lon").asDouble()).isBetween(37.4, 37.8);
+    assertThat(town.get("country").asText()).isEqualTo("UA");
+
+    JsonNode map = json("places", "--geojson", "--limit", "1000");
+    assertThat(map.get("type").asText()).isEqualTo("FeatureCollection");
+    assertThat(map.get("features")).hasSize(places.size());
+
+    JsonNode hits = json("search", "--place", "Kupyansk", "--limit", "100", "--json");
+    assertThat(hits.get("total").asInt()).isEqualTo(town.get("articles").asInt());
+    String seed = null;
+    for (JsonNode h : hits.get("hits")) if (h.get("url") != null && h.get("url").asText().contains("foxnews")) seed = h.get("id").asText();
+    assertThat(seed).as("the Fox News seed names Kupyansk").isNotNull();
+    JsonNode articleMap = json("show", seed, "--geojson");
+    assertThat(articleMap.get("features").findValuesAsText("name")).anyMatch(n -> folds(n, "Kupiansk"));
+  }
+
+  @Test
+  void trehubovsQuotesAreGatheredUnderOneEntityAcrossTheSeedsAndTheDemoReports() throws IOException {
+    JsonNode quotes = json("quotes", "--speaker", "Trehubov", "--limit", "1000", "--json");
+    Set<String> speakers = new HashSet<>();
+    Set<String> outlets = new HashSet<>();
+    for (JsonNode q : quotes) {
+      speakers.add(q.get("quote").get("speakerId").asText());
+      outlets.add(q.get("article").path("outlet").asText());
+    }
+    assertThat(speakers).hasSize(1);
+    assertThat(outlets).as("the Fox News seed and invented outlets").contains("foxnews.com").hasSizeGreaterThanOrEqualTo(3);
+    JsonNode profile = json("entity", "Viktor Trehubov", "--json");
+    assertThat(profile.get("entity").get("id").asText()).isEqualTo(speakers.iterator().next());
+    assertThat(profile.get("quotes")).hasSize(quotes.size());
+  }
+
+  @Test
+  void theKyivPostIsFoundAsACitedOutlet() throws IOException {
+    JsonNode cited = json("citations", "--outlet", "Kyiv Post", "--json");
+    assertThat(cited).isNotEmpty();
+    for (JsonNode c : cited) {
+      assertThat(c.get("citation").get("kind").asText()).isEqualTo("OUTLET");
+      assertThat(folds(c.get("citation").get("target").asText(), "Kyiv Post")).isTrue();
+    }
+    assertThat(cited.findValuesAsText("outlet")).contains("foxnews.com");
+    assertThat(json("citations", "--outlet", "No Such Gazette", "--json")).isEmpty();
+  }
+
+  @Test
+  void claimsAreListedByPlaceAndTheKupyanskTimelineIsContested() throws IOException {
+    JsonNode claims = json("claims", "--place", "Kupiansk", "--limit", "1000", "--json");
+    assertThat(claims).isNotEmpty();
+    for (JsonNode c : claims) assertThat(folds(c.get("claim").get("place").get("name").asText(), "Kupyansk")).isTrue();
+    JsonNode control = json("claims", "--place", "Kupiansk", "--type", "control", "--status", "contested", "--json");
+    assertThat(control).isNotEmpty().allSatisfy(c -> assertThat(c.get("status").asText()).isEqualTo("CONTESTED"));
+
+    JsonNode timeline = json("timeline", "Kupyansk", "--json").get("entries");
+    boolean russianAssertion = false;
+    boolean ukrainianDenial = false;
+    boolean contested = false;
+    for (JsonNode e : timeline) {
+      JsonNode claim = e.get("claim");
+      String claimantSide = claim.path("claimant").path("side").asText();
+      russianAssertion |= claim.get("polarity").asText().equals("ASSERTED") && claimantSide.equals("Russia");
+      ukrainianDenial |= claim.get("polarity").asText().equals("DENIED") && claimantSide.equals("Ukraine");
+      contested |= e.get("status").asText().equals("CONTESTED");
+      assertThat(e.get("independentSources").asInt()).isNotNegative();
+    }
+    assertThat(russianAssertion).as("a Russian assertion").isTrue();
+    assertThat(ukrainianDenial).as("a Ukrainian denial").isTrue();
+    assertThat(contested).as("a contested question").isTrue();
+    // The same stored claims give the same timeline, and the text form names both sides.
+    assertThat(json("timeline", "Kupiansk", "--json").get("entries")).isEqualTo(timeline);
+    assertThat(run("timeline", "Kupyansk").out()).contains("ASSERTED", "DENIED", "CONTESTED", "independent source");
+  }
+}
