@@ -2,10 +2,13 @@ package org.crosscheck.nlp.attribution;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.crosscheck.nlp.Annotations;
 import org.crosscheck.nlp.Annotations.Span;
 import org.crosscheck.nlp.EntityType;
@@ -31,9 +34,17 @@ public final class Attributor {
   private static final int MAX_SOURCE_TOKENS = 20;
 
   private final Lexicon lexicon;
+  /** The cues by their first word, longest first: the lexicon has hundreds of forms. */
+  private final Map<String, List<Lexicon.Cue>> cuesByFirstWord = new HashMap<>();
+  private final Set<String> oneWordCues = new HashSet<>();
 
   public Attributor(Lexicon lexicon) {
     this.lexicon = lexicon;
+    for (Lexicon.Cue c : lexicon.cues()) {
+      cuesByFirstWord.computeIfAbsent(c.words().get(0), k -> new ArrayList<>()).add(c);
+      // A form that is also a noun ("reports", "State") may stand inside a name or description.
+      if (c.words().size() == 1 && !c.nounToo()) oneWordCues.add(c.words().get(0));
+    }
   }
 
   public Attributor() {
@@ -50,6 +61,7 @@ public final class Attributor {
     final int cueFrom;
     final int cueTo;
     final CueKind kind;
+    final Lexicon.CueClass cueClass;
     final int sentence;
     int srcFrom = -1;
     int srcTo = -1;
@@ -61,10 +73,11 @@ public final class Attributor {
     Speakers.Resolved speaker;
     int paragraph;
 
-    Found(int cueFrom, int cueTo, CueKind kind, int sentence) {
+    Found(int cueFrom, int cueTo, CueKind kind, Lexicon.CueClass cueClass, int sentence) {
       this.cueFrom = cueFrom;
       this.cueTo = cueTo;
       this.kind = kind;
+      this.cueClass = cueClass;
       this.sentence = sentence;
       this.clauseEnd = cueTo + 1;
     }
@@ -131,6 +144,7 @@ public final class Attributor {
         List<Found> hits = cues(s, range);
         for (Found f : hits) source(f, range, hits);
         hits.removeIf(f -> f.srcFrom < 0);
+        dropNested(hits);
         for (int h = 0; h < hits.size(); h++) {
           content(hits.get(h), range, h == 0 ? null : hits.get(h - 1), h + 1 < hits.size() ? hits.get(h + 1) : null);
         }
@@ -154,16 +168,43 @@ public final class Attributor {
       return new Attributions(annotations.articleId(), quotes, List.copyOf(citations.values()));
     }
 
+    /**
+     * Drops the cues that stand inside the reported clause of an earlier cue ("Officials said
+     * voters want …"): the outer attribution's content holds them, as PolNeAR annotates it (each
+     * word has one role). A cue after a semicolon, a ", and"/", but" break, a quote the earlier
+     * cue introduces, or a participle sharing the earlier subject ("…, adding") stands on its own.
+     */
+    private void dropNested(List<Found> hits) {
+      for (int h = hits.size() - 1; h >= 1; h--) {
+        Found outer = hits.get(h - 1);
+        Found inner = hits.get(h);
+        boolean contentRight = outer.srcTo < outer.cueFrom || outer.kind == CueKind.SOURCE_AFTER;
+        if (!contentRight || participle(inner) || inner.srcFrom <= outer.cueTo) continue;
+        if (!brokenBetween(outer.clauseEnd, inner.clauseStart())) hits.remove(h);
+      }
+    }
+
+    private boolean brokenBetween(int from, int to) {
+      for (int i = from; i < to; i++) {
+        if (segmentOf[i] >= 0) return true;
+        String t = tokens.get(i).text();
+        if (t.equals(";") || t.equals(":")) return true;
+        if ((t.equals(",") || t.equals("—")) && i + 1 < to && lexicon.is("connective", tokens.get(i + 1).lower())) return true;
+      }
+      return false;
+    }
+
     // ---- cues ----------------------------------------------------------------------------
 
     /** The cues of one sentence, outside quote marks, longest form first, not overlapping. */
     private List<Found> cues(int sentence, Span range) {
       List<Found> out = new ArrayList<>();
+      boolean headline = titleCase(range);
       int i = range.start();
       while (i < range.end()) {
         Found hit = null;
         if (segmentOf[i] < 0 && tokens.get(i).isWord()) {
-          for (Lexicon.Cue cue : lexicon.cues()) {
+          for (Lexicon.Cue cue : cuesByFirstWord.getOrDefault(tokens.get(i).lower(), List.of())) {
             int len = cue.words().size();
             if (i + len > range.end()) continue;
             boolean match = true;
@@ -172,10 +213,10 @@ public final class Attributor {
             }
             // Title case is a headline or a name ("United States"), not a cue, unless the
             // sentence opens with it ("According to …").
-            match = match && (!tokens.get(i).capitalized() || i == range.start());
+            match = match && (!tokens.get(i).capitalized() || i == range.start() || headline);
             if (match && cue.nounToo() && nounBefore(i)) match = false;
             if (match) {
-              hit = new Found(i, i + len - 1, cue.kind(), sentence);
+              hit = new Found(i, i + len - 1, cue.kind(), cue.cueClass(), sentence);
               break;
             }
           }
@@ -191,12 +232,25 @@ public final class Attributor {
       return out;
     }
 
+    /** A headline written in title case ("Christie Says He Would Issue A Quarantine"). */
+    private boolean titleCase(Span range) {
+      int words = 0;
+      int capitals = 0;
+      for (int i = range.start(); i < range.end(); i++) {
+        Token t = tokens.get(i);
+        if (segmentOf[i] >= 0 || !t.isWord() || t.text().length() < 4) continue;
+        words++;
+        if (t.capitalized()) capitals++;
+      }
+      return words >= 3 && capitals == words;
+    }
+
     /** "media reports", "the claims": a plural noun, not a cue. */
     private boolean nounBefore(int i) {
       if (i == 0 || segmentOf[i - 1] >= 0 || !tokens.get(i - 1).isWord()) return false;
       Token t = tokens.get(i - 1);
       String w = t.lower();
-      if (lexicon.is("determiner", w) || lexicon.is("indefinite", w)) return true;
+      if (lexicon.is("determiner", w) || lexicon.is("indefinite", w) || t.possessive()) return true;
       return !t.capitalized() && !lexicon.descriptors().contains(w) && !isPronoun(w) && !isModifier(i - 1);
     }
 
@@ -243,6 +297,14 @@ public final class Attributor {
         }
       }
       if (f.srcFrom < 0 && participle(f)) borrowSubject(f, hits);
+      if (f.srcFrom >= 0 && f.cueClass == Lexicon.CueClass.WEAK && !personLike(f.srcFrom, f.srcTo)) f.srcFrom = -1;
+    }
+
+    /** A pronoun, a person or organisation's name, or a role noun: someone who can know or see. */
+    private boolean personLike(int from, int to) {
+      String w = tokens.get(to).lower();
+      if (from == to && isPronoun(w)) return true;
+      return isName(to) || lexicon.descriptors().contains(w);
     }
 
     /** A cue right after a quote, or after a comma that follows one: "…," said X. */
@@ -431,8 +493,7 @@ public final class Attributor {
     }
 
     private boolean isCueWord(String w) {
-      for (Lexicon.Cue c : lexicon.cues()) if (c.words().size() == 1 && c.words().get(0).equals(w)) return true;
-      return false;
+      return oneWordCues.contains(w);
     }
 
     /** The mention covering token {@code i}, if any. */
@@ -624,7 +685,7 @@ public final class Attributor {
         Found previous = opensParagraph ? lastDirectIn(seg.paragraph() - 1, added) : null;
         int first = firstToken(seg.start());
         if (previous != null) {
-          Found c = new Found(-1, -1, CueKind.SUBJECT, sentenceOf[first]);
+          Found c = new Found(-1, -1, CueKind.SUBJECT, Lexicon.CueClass.SPEECH, sentenceOf[first]);
           c.carriesOn = previous.carriesOn != null ? previous.carriesOn : previous;
           c.paragraph = seg.paragraph();
           c.quoteKind = Quote.Kind.DIRECT;
@@ -728,6 +789,10 @@ public final class Attributor {
     private String unquote(Span p) {
       int s = p.start();
       int e = p.end();
+      if (text.startsWith("''", s) && text.startsWith("''", e - 2) && e - s >= 4) {
+        s += 2;
+        e -= 2;
+      }
       if (s < e && QuoteMarks.isOpener(text.charAt(s))) s++;
       if (e > s && "\"”»“".indexOf(text.charAt(e - 1)) >= 0) e--;
       return text.substring(s, e).strip();
