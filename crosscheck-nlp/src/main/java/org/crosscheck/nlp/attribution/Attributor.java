@@ -277,8 +277,8 @@ public final class Attributor {
         int[] np = forwardSource(f.cueTo + 1, range.end(), false);
         if (np == null) return;
         f.srcFrom = np[0];
-        f.srcTo = np[1];
-        f.clauseEnd = np[1] + 1;
+        f.srcTo = extendAfter(np[1], range, f.cueFrom > range.start() && tokens.get(f.cueFrom - 1).text().equals(","));
+        f.clauseEnd = f.srcTo + 1;
         return;
       }
       int from = f.cueFrom;
@@ -287,8 +287,8 @@ public final class Attributor {
       int[] right = afterContent && !participle(f) ? forwardSource(f.cueTo + 1, range.end(), true) : null;
       if (right != null) {
         f.srcFrom = right[0];
-        f.srcTo = right[1];
-        f.clauseEnd = right[1] + 1;
+        f.srcTo = extendAfter(right[1], range, true);
+        f.clauseEnd = f.srcTo + 1;
       } else if (from - 1 >= range.start()) {
         int[] left = backwardSource(from - 1, range.start(), f);
         if (left != null) {
@@ -298,6 +298,93 @@ public final class Attributor {
       }
       if (f.srcFrom < 0 && participle(f)) borrowSubject(f, hits);
       if (f.srcFrom >= 0 && f.cueClass == Lexicon.CueClass.WEAK && !personLike(f.srcFrom, f.srcTo)) f.srcFrom = -1;
+    }
+
+    /**
+     * Where a source read forward ends once what PolNeAR counts with it is added: a bracketed
+     * party tag ("(D-Ore.)"), an apposition running to the sentence's end ("said Penny Nance,
+     * president of …."), or the rest of a document's description ("according to a study last
+     * year by economists at Duke University").
+     *
+     * @param toEnd whether the source closes its sentence (its content came before it): it then
+     *     runs over commas to the end; otherwise it stops at the first comma
+     */
+    private int extendAfter(int last, Span range, boolean toEnd) {
+      int end = range.end() - 1;
+      while (end > last && !tokens.get(end).isWord() && !tokens.get(end).text().equals(")")
+          && !Tokens.abbreviationDot(tokens, end)) end--;
+      int j = last + 1;
+      if (j < end && tokens.get(j).text().equals("(")) {
+        for (int k = j + 1; k <= Math.min(end, j + 8) && segmentOf[k] < 0; k++) {
+          if (tokens.get(k).text().equals(")")) {
+            last = k;
+            break;
+          }
+        }
+      }
+      boolean atComma = last + 1 <= end && tokens.get(last + 1).text().equals(",");
+      if (toEnd && atComma && appositionOpener(last + 2) || !atComma && plainTail(last + 1, end)) {
+        int stop = last;
+        for (int k = last + 1; k <= end; k++) {
+          Token t = tokens.get(k);
+          if (segmentOf[k] >= 0 || t.text().equals(";") || t.text().equals(":")
+              || (t.isWord() && (isCueWord(t.lower()) || participle(k)) && k > last + 1)) return stop;
+          if (!toEnd && t.text().equals(",")) return stop;
+          if (t.isWord() || t.text().equals(")") || Tokens.abbreviationDot(tokens, k)) stop = k;
+        }
+        return stop;
+      }
+      return last;
+    }
+
+    /** "by economists at Duke", "released Thursday": words that go on describing a source. */
+    private boolean plainTail(int i, int end) {
+      if (i > end || segmentOf[i] >= 0) return false;
+      String w = tokens.get(i).lower();
+      return lexicon.is("joiner", w) || w.equals("by") || w.equals("from") || w.endsWith("ed") || w.equals("/");
+    }
+
+    private boolean participle(int i) {
+      String w = tokens.get(i).lower();
+      return w.endsWith("ing") && w.length() > 5 && oneWordCues.contains(w);
+    }
+
+    /** A word that can open an apposition: an article, a number, "who", a role or a title. */
+    private boolean appositionOpener(int i) {
+      if (i >= tokens.size() || segmentOf[i] >= 0) return false;
+      Token t = tokens.get(i);
+      String w = t.lower();
+      return lexicon.is("determiner", w) || lexicon.is("indefinite", w) || w.equals("who")
+          || Character.isDigit(t.text().charAt(0)) || lexicon.descriptors().contains(w)
+          || lexicon.is("title-modifier", w) || (t.capitalized() && !isPronoun(w));
+    }
+
+    /**
+     * "Senator Bob Corker, a Tennessee Republican who has met privately with Mr. Trump,": a name
+     * followed by one or more appositions between commas, the closing comma included (as PolNeAR
+     * marks it), ending at token {@code comma}; or null.
+     */
+    private int[] appositive(int comma, int floor) {
+      int commas = 0;
+      for (int j = comma - 1; j > floor && comma - j < 45; j--) {
+        if (segmentOf[j] >= 0) return null;
+        String t = tokens.get(j).text();
+        if (t.equals(";") || t.equals(":") || t.equals("\"")) return null;
+        if (!t.equals(",")) continue;
+        if (++commas > 3 || !appositionOpener(j + 1)) return null;
+        if (isName(j - 1) || (tokens.get(j - 1).capitalized() && mentionAt(j - 1) != null
+            && mentionAt(j - 1).type() != EntityType.LOCATION)) {
+          int from = scanBack(j - 1, floor);
+          if (from >= 0) return new int[] {from, comma};
+        }
+      }
+      return null;
+    }
+
+    /** The full stop of a listed abbreviation ("Capt.", "Calif."). */
+    private boolean abbreviation(int i) {
+      return i > 0 && tokens.get(i).text().equals(".") && tokens.get(i - 1).end() == tokens.get(i).start()
+          && lexicon.is("abbreviation", tokens.get(i - 1).lower());
     }
 
     /** A pronoun, a person or organisation's name, or a role noun: someone who can know or see. */
@@ -342,7 +429,14 @@ public final class Attributor {
       while (last >= floor && segmentOf[last] < 0 && lexicon.is("time", tokens.get(last).lower())) last--;
       if (last < floor) return null;
       boolean closingComma = tokens.get(last).text().equals(",");
-      if (closingComma) last--;
+      if (closingComma) {
+        int[] app = appositive(last, floor);
+        if (app != null) {
+          f.apposition = true;
+          return app;
+        }
+        last--;
+      }
       if (last < floor || segmentOf[last] >= 0) return null;
       String lw = tokens.get(last).lower();
       if (!closingComma && isPronoun(lw)) return new int[] {last, last};
@@ -393,7 +487,7 @@ public final class Attributor {
       while (j >= floor && segmentOf[j] < 0 && last - j < MAX_SOURCE_TOKENS) {
         Token t = tokens.get(j);
         if (!t.isWord()) {
-          if (Tokens.abbreviationDot(tokens, j)) {
+          if (Tokens.abbreviationDot(tokens, j) || abbreviation(j)) {
             j--;
             continue;
           }
@@ -439,7 +533,7 @@ public final class Attributor {
       while (j < ceiling && segmentOf[j] < 0 && j - start < MAX_SOURCE_TOKENS) {
         Token t = tokens.get(j);
         if (!t.isWord()) {
-          if (Tokens.abbreviationDot(tokens, j)) {
+          if (Tokens.abbreviationDot(tokens, j) || abbreviation(j)) {
             j++;
             continue;
           }
