@@ -341,7 +341,7 @@ public final class Attributor {
     private boolean plainTail(int i, int end) {
       if (i > end || segmentOf[i] >= 0) return false;
       String w = tokens.get(i).lower();
-      return lexicon.is("joiner", w) || w.equals("by") || w.equals("from") || w.endsWith("ed") || w.equals("/");
+      return lexicon.is("joiner", w) || lexicon.is("time", w) || w.equals("by") || w.equals("from") || w.endsWith("ed") || w.equals("/");
     }
 
     private boolean participle(int i) {
