@@ -296,7 +296,10 @@ public final class Attributor {
           f.srcTo = left[1];
         }
       }
+      boolean made = f.srcFrom >= 0 && participle(f) && objectOfVerb(f.srcFrom, f.srcTo, range);
+      if (made) f.srcFrom = -1;
       if (f.srcFrom < 0 && participle(f)) borrowSubject(f, hits);
+      if (f.srcFrom < 0 && participle(f)) sentenceSubject(f, range, made);
       if (f.srcFrom >= 0 && f.cueClass == Lexicon.CueClass.WEAK && !personLike(f.srcFrom, f.srcTo)) f.srcFrom = -1;
     }
 
@@ -403,6 +406,31 @@ public final class Attributor {
 
     private boolean participle(Found f) {
       return tokens.get(f.cueFrom).lower().endsWith("ing");
+    }
+
+    /**
+     * "The town released a statement Wednesday saying": the words before the participle are what
+     * the subject made (a document or an occasion), not who speaks.
+     */
+    private boolean objectOfVerb(int from, int to, Span range) {
+      String head = tokens.get(to).lower();
+      boolean made = lexicon.reports().contains(head) || lexicon.events().contains(head);
+      return made && from > range.start() && tokens.get(from - 1).isWord() && !tokens.get(from - 1).capitalized();
+    }
+
+    /**
+     * "Fiorina was upfront about …, saying", "The town released a statement saying": a name
+     * opening the sentence speaks the participle.
+     */
+    private void sentenceSubject(Found f, Span range, boolean afterDocument) {
+      if (!afterDocument && (f.cueFrom == 0 || !tokens.get(f.cueFrom - 1).text().equals(","))) return;
+      int j = range.start();
+      if (lexicon.is("determiner", tokens.get(j).lower())) j++;
+      int last = -1;
+      while (j < f.cueFrom && segmentOf[j] < 0 && isName(j)) last = j++;
+      if (last < 0 || last + 1 >= f.cueFrom || !tokens.get(last + 1).isWord()) return;
+      f.srcFrom = range.start();
+      f.srcTo = last;
     }
 
     /** "…, adding that …": the participle's source is the sentence's earlier speaker. */

@@ -254,4 +254,14 @@ class AttributorTest {
     assertThat(attribute("Mary Holt knows the fees are too high.", HOLT).quotes())
         .singleElement().satisfies(q -> assertThat(q.text()).isEqualTo("the fees are too high"));
   }
+
+  @Test
+  void aParticipleAfterACommaSpeaksForTheNameOpeningTheSentenceNotForADocument() {
+    Attributions a = attribute("Mary Holt was blunt about the levy, saying it would fail. "
+        + "The County Board released a statement Monday saying the vote stands.",
+        HOLT, new Name("County Board", "organization:board"));
+    assertThat(a.quotes()).extracting(Quote::speakerDescription, Quote::text).containsExactly(
+        org.assertj.core.groups.Tuple.tuple("Mary Holt", "it would fail"),
+        org.assertj.core.groups.Tuple.tuple("The County Board", "the vote stands"));
+  }
 }
