@@ -2,10 +2,13 @@ package org.crosscheck.nlp.attribution;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.crosscheck.nlp.Annotations;
 import org.crosscheck.nlp.Annotations.Span;
 import org.crosscheck.nlp.EntityType;
@@ -31,9 +34,17 @@ public final class Attributor {
   private static final int MAX_SOURCE_TOKENS = 20;
 
   private final Lexicon lexicon;
+  /** The cues by their first word, longest first: the lexicon has hundreds of forms. */
+  private final Map<String, List<Lexicon.Cue>> cuesByFirstWord = new HashMap<>();
+  private final Set<String> oneWordCues = new HashSet<>();
 
   public Attributor(Lexicon lexicon) {
     this.lexicon = lexicon;
+    for (Lexicon.Cue c : lexicon.cues()) {
+      cuesByFirstWord.computeIfAbsent(c.words().get(0), k -> new ArrayList<>()).add(c);
+      // A form that is also a noun ("reports", "State") may stand inside a name or description.
+      if (c.words().size() == 1 && !c.nounToo()) oneWordCues.add(c.words().get(0));
+    }
   }
 
   public Attributor() {
@@ -50,6 +61,7 @@ public final class Attributor {
     final int cueFrom;
     final int cueTo;
     final CueKind kind;
+    final Lexicon.CueClass cueClass;
     final int sentence;
     int srcFrom = -1;
     int srcTo = -1;
@@ -61,10 +73,11 @@ public final class Attributor {
     Speakers.Resolved speaker;
     int paragraph;
 
-    Found(int cueFrom, int cueTo, CueKind kind, int sentence) {
+    Found(int cueFrom, int cueTo, CueKind kind, Lexicon.CueClass cueClass, int sentence) {
       this.cueFrom = cueFrom;
       this.cueTo = cueTo;
       this.kind = kind;
+      this.cueClass = cueClass;
       this.sentence = sentence;
       this.clauseEnd = cueTo + 1;
     }
@@ -131,6 +144,7 @@ public final class Attributor {
         List<Found> hits = cues(s, range);
         for (Found f : hits) source(f, range, hits);
         hits.removeIf(f -> f.srcFrom < 0);
+        dropNested(hits);
         for (int h = 0; h < hits.size(); h++) {
           content(hits.get(h), range, h == 0 ? null : hits.get(h - 1), h + 1 < hits.size() ? hits.get(h + 1) : null);
         }
@@ -154,16 +168,43 @@ public final class Attributor {
       return new Attributions(annotations.articleId(), quotes, List.copyOf(citations.values()));
     }
 
+    /**
+     * Drops the cues that stand inside the reported clause of an earlier cue ("Officials said
+     * voters want …"): the outer attribution's content holds them, as PolNeAR annotates it (each
+     * word has one role). A cue after a semicolon, a ", and"/", but" break, a quote the earlier
+     * cue introduces, or a participle sharing the earlier subject ("…, adding") stands on its own.
+     */
+    private void dropNested(List<Found> hits) {
+      for (int h = hits.size() - 1; h >= 1; h--) {
+        Found outer = hits.get(h - 1);
+        Found inner = hits.get(h);
+        boolean contentRight = outer.srcTo < outer.cueFrom || outer.kind == CueKind.SOURCE_AFTER;
+        if (!contentRight || participle(inner) || inner.srcFrom <= outer.cueTo) continue;
+        if (!brokenBetween(outer.clauseEnd, inner.clauseStart())) hits.remove(h);
+      }
+    }
+
+    private boolean brokenBetween(int from, int to) {
+      for (int i = from; i < to; i++) {
+        if (segmentOf[i] >= 0) return true;
+        String t = tokens.get(i).text();
+        if (t.equals(";") || t.equals(":")) return true;
+        if ((t.equals(",") || t.equals("—")) && i + 1 < to && lexicon.is("connective", tokens.get(i + 1).lower())) return true;
+      }
+      return false;
+    }
+
     // ---- cues ----------------------------------------------------------------------------
 
     /** The cues of one sentence, outside quote marks, longest form first, not overlapping. */
     private List<Found> cues(int sentence, Span range) {
       List<Found> out = new ArrayList<>();
+      boolean headline = titleCase(range);
       int i = range.start();
       while (i < range.end()) {
         Found hit = null;
         if (segmentOf[i] < 0 && tokens.get(i).isWord()) {
-          for (Lexicon.Cue cue : lexicon.cues()) {
+          for (Lexicon.Cue cue : cuesByFirstWord.getOrDefault(tokens.get(i).lower(), List.of())) {
             int len = cue.words().size();
             if (i + len > range.end()) continue;
             boolean match = true;
@@ -172,10 +213,10 @@ public final class Attributor {
             }
             // Title case is a headline or a name ("United States"), not a cue, unless the
             // sentence opens with it ("According to …").
-            match = match && (!tokens.get(i).capitalized() || i == range.start());
+            match = match && (!tokens.get(i).capitalized() || i == range.start() || headline);
             if (match && cue.nounToo() && nounBefore(i)) match = false;
             if (match) {
-              hit = new Found(i, i + len - 1, cue.kind(), sentence);
+              hit = new Found(i, i + len - 1, cue.kind(), cue.cueClass(), sentence);
               break;
             }
           }
@@ -191,12 +232,25 @@ public final class Attributor {
       return out;
     }
 
+    /** A headline written in title case ("Christie Says He Would Issue A Quarantine"). */
+    private boolean titleCase(Span range) {
+      int words = 0;
+      int capitals = 0;
+      for (int i = range.start(); i < range.end(); i++) {
+        Token t = tokens.get(i);
+        if (segmentOf[i] >= 0 || !t.isWord() || t.text().length() < 4) continue;
+        words++;
+        if (t.capitalized()) capitals++;
+      }
+      return words >= 3 && capitals == words;
+    }
+
     /** "media reports", "the claims": a plural noun, not a cue. */
     private boolean nounBefore(int i) {
       if (i == 0 || segmentOf[i - 1] >= 0 || !tokens.get(i - 1).isWord()) return false;
       Token t = tokens.get(i - 1);
       String w = t.lower();
-      if (lexicon.is("determiner", w) || lexicon.is("indefinite", w)) return true;
+      if (lexicon.is("determiner", w) || lexicon.is("indefinite", w) || t.possessive()) return true;
       return !t.capitalized() && !lexicon.descriptors().contains(w) && !isPronoun(w) && !isModifier(i - 1);
     }
 
@@ -223,8 +277,8 @@ public final class Attributor {
         int[] np = forwardSource(f.cueTo + 1, range.end(), false);
         if (np == null) return;
         f.srcFrom = np[0];
-        f.srcTo = np[1];
-        f.clauseEnd = np[1] + 1;
+        f.srcTo = extendAfter(np[1], range, f.cueFrom > range.start() && tokens.get(f.cueFrom - 1).text().equals(","));
+        f.clauseEnd = f.srcTo + 1;
         return;
       }
       int from = f.cueFrom;
@@ -233,8 +287,8 @@ public final class Attributor {
       int[] right = afterContent && !participle(f) ? forwardSource(f.cueTo + 1, range.end(), true) : null;
       if (right != null) {
         f.srcFrom = right[0];
-        f.srcTo = right[1];
-        f.clauseEnd = right[1] + 1;
+        f.srcTo = extendAfter(right[1], range, true);
+        f.clauseEnd = f.srcTo + 1;
       } else if (from - 1 >= range.start()) {
         int[] left = backwardSource(from - 1, range.start(), f);
         if (left != null) {
@@ -242,7 +296,105 @@ public final class Attributor {
           f.srcTo = left[1];
         }
       }
+      boolean made = f.srcFrom >= 0 && participle(f) && objectOfVerb(f.srcFrom, f.srcTo, range);
+      if (made) f.srcFrom = -1;
       if (f.srcFrom < 0 && participle(f)) borrowSubject(f, hits);
+      if (f.srcFrom < 0 && participle(f)) sentenceSubject(f, range, made);
+      if (f.srcFrom >= 0 && f.cueClass == Lexicon.CueClass.WEAK && !personLike(f.srcFrom, f.srcTo)) f.srcFrom = -1;
+    }
+
+    /**
+     * Where a source read forward ends once what PolNeAR counts with it is added: a bracketed
+     * party tag ("(D-Ore.)"), an apposition running to the sentence's end ("said Penny Nance,
+     * president of …."), or the rest of a document's description ("according to a study last
+     * year by economists at Duke University").
+     *
+     * @param toEnd whether the source closes its sentence (its content came before it): it then
+     *     runs over commas to the end; otherwise it stops at the first comma
+     */
+    private int extendAfter(int last, Span range, boolean toEnd) {
+      int end = range.end() - 1;
+      while (end > last && !tokens.get(end).isWord() && !tokens.get(end).text().equals(")")
+          && !Tokens.abbreviationDot(tokens, end)) end--;
+      int j = last + 1;
+      if (j < end && tokens.get(j).text().equals("(")) {
+        for (int k = j + 1; k <= Math.min(end, j + 8) && segmentOf[k] < 0; k++) {
+          if (tokens.get(k).text().equals(")")) {
+            last = k;
+            break;
+          }
+        }
+      }
+      boolean atComma = last + 1 <= end && tokens.get(last + 1).text().equals(",");
+      if (toEnd && atComma && appositionOpener(last + 2) || !atComma && plainTail(last + 1, end)) {
+        int stop = last;
+        for (int k = last + 1; k <= end; k++) {
+          Token t = tokens.get(k);
+          if (segmentOf[k] >= 0 || t.text().equals(";") || t.text().equals(":")
+              || (t.isWord() && (isCueWord(t.lower()) || participle(k)) && k > last + 1)) return stop;
+          if (!toEnd && t.text().equals(",")) return stop;
+          if (t.isWord() || t.text().equals(")") || Tokens.abbreviationDot(tokens, k)) stop = k;
+        }
+        return stop;
+      }
+      return last;
+    }
+
+    /** "by economists at Duke", "released Thursday": words that go on describing a source. */
+    private boolean plainTail(int i, int end) {
+      if (i > end || segmentOf[i] >= 0) return false;
+      String w = tokens.get(i).lower();
+      return lexicon.is("joiner", w) || lexicon.is("time", w) || w.equals("by") || w.equals("from") || w.endsWith("ed") || w.equals("/");
+    }
+
+    private boolean participle(int i) {
+      String w = tokens.get(i).lower();
+      return w.endsWith("ing") && w.length() > 5 && oneWordCues.contains(w);
+    }
+
+    /** A word that can open an apposition: an article, a number, "who", a role or a title. */
+    private boolean appositionOpener(int i) {
+      if (i >= tokens.size() || segmentOf[i] >= 0) return false;
+      Token t = tokens.get(i);
+      String w = t.lower();
+      return lexicon.is("determiner", w) || lexicon.is("indefinite", w) || w.equals("who")
+          || Character.isDigit(t.text().charAt(0)) || lexicon.descriptors().contains(w)
+          || lexicon.is("title-modifier", w) || (t.capitalized() && !isPronoun(w));
+    }
+
+    /**
+     * "Senator Bob Corker, a Tennessee Republican who has met privately with Mr. Trump,": a name
+     * followed by one or more appositions between commas, the closing comma included (as PolNeAR
+     * marks it), ending at token {@code comma}; or null.
+     */
+    private int[] appositive(int comma, int floor) {
+      int commas = 0;
+      for (int j = comma - 1; j > floor && comma - j < 45; j--) {
+        if (segmentOf[j] >= 0) return null;
+        String t = tokens.get(j).text();
+        if (t.equals(";") || t.equals(":") || t.equals("\"")) return null;
+        if (!t.equals(",")) continue;
+        if (++commas > 3 || !appositionOpener(j + 1)) return null;
+        if (isName(j - 1) || (tokens.get(j - 1).capitalized() && mentionAt(j - 1) != null
+            && mentionAt(j - 1).type() != EntityType.LOCATION)) {
+          int from = scanBack(j - 1, floor);
+          if (from >= 0) return new int[] {from, comma};
+        }
+      }
+      return null;
+    }
+
+    /** The full stop of a listed abbreviation ("Capt.", "Calif."). */
+    private boolean abbreviation(int i) {
+      return i > 0 && tokens.get(i).text().equals(".") && tokens.get(i - 1).end() == tokens.get(i).start()
+          && lexicon.is("abbreviation", tokens.get(i - 1).lower());
+    }
+
+    /** A pronoun, a person or organisation's name, or a role noun: someone who can know or see. */
+    private boolean personLike(int from, int to) {
+      String w = tokens.get(to).lower();
+      if (from == to && isPronoun(w)) return true;
+      return isName(to) || lexicon.descriptors().contains(w);
     }
 
     /** A cue right after a quote, or after a comma that follows one: "…," said X. */
@@ -254,6 +406,31 @@ public final class Attributor {
 
     private boolean participle(Found f) {
       return tokens.get(f.cueFrom).lower().endsWith("ing");
+    }
+
+    /**
+     * "The town released a statement Wednesday saying": the words before the participle are what
+     * the subject made (a document or an occasion), not who speaks.
+     */
+    private boolean objectOfVerb(int from, int to, Span range) {
+      String head = tokens.get(to).lower();
+      boolean made = lexicon.reports().contains(head) || lexicon.events().contains(head);
+      return made && from > range.start() && tokens.get(from - 1).isWord() && !tokens.get(from - 1).capitalized();
+    }
+
+    /**
+     * "Fiorina was upfront about …, saying", "The town released a statement saying": a name
+     * opening the sentence speaks the participle.
+     */
+    private void sentenceSubject(Found f, Span range, boolean afterDocument) {
+      if (!afterDocument && (f.cueFrom == 0 || !tokens.get(f.cueFrom - 1).text().equals(","))) return;
+      int j = range.start();
+      if (lexicon.is("determiner", tokens.get(j).lower())) j++;
+      int last = -1;
+      while (j < f.cueFrom && segmentOf[j] < 0 && isName(j)) last = j++;
+      if (last < 0 || last + 1 >= f.cueFrom || !tokens.get(last + 1).isWord()) return;
+      f.srcFrom = range.start();
+      f.srcTo = last;
     }
 
     /** "…, adding that …": the participle's source is the sentence's earlier speaker. */
@@ -280,7 +457,14 @@ public final class Attributor {
       while (last >= floor && segmentOf[last] < 0 && lexicon.is("time", tokens.get(last).lower())) last--;
       if (last < floor) return null;
       boolean closingComma = tokens.get(last).text().equals(",");
-      if (closingComma) last--;
+      if (closingComma) {
+        int[] app = appositive(last, floor);
+        if (app != null) {
+          f.apposition = true;
+          return app;
+        }
+        last--;
+      }
       if (last < floor || segmentOf[last] >= 0) return null;
       String lw = tokens.get(last).lower();
       if (!closingComma && isPronoun(lw)) return new int[] {last, last};
@@ -331,7 +515,7 @@ public final class Attributor {
       while (j >= floor && segmentOf[j] < 0 && last - j < MAX_SOURCE_TOKENS) {
         Token t = tokens.get(j);
         if (!t.isWord()) {
-          if (Tokens.abbreviationDot(tokens, j)) {
+          if (Tokens.abbreviationDot(tokens, j) || abbreviation(j)) {
             j--;
             continue;
           }
@@ -377,7 +561,7 @@ public final class Attributor {
       while (j < ceiling && segmentOf[j] < 0 && j - start < MAX_SOURCE_TOKENS) {
         Token t = tokens.get(j);
         if (!t.isWord()) {
-          if (Tokens.abbreviationDot(tokens, j)) {
+          if (Tokens.abbreviationDot(tokens, j) || abbreviation(j)) {
             j++;
             continue;
           }
@@ -431,8 +615,7 @@ public final class Attributor {
     }
 
     private boolean isCueWord(String w) {
-      for (Lexicon.Cue c : lexicon.cues()) if (c.words().size() == 1 && c.words().get(0).equals(w)) return true;
-      return false;
+      return oneWordCues.contains(w);
     }
 
     /** The mention covering token {@code i}, if any. */
@@ -624,7 +807,7 @@ public final class Attributor {
         Found previous = opensParagraph ? lastDirectIn(seg.paragraph() - 1, added) : null;
         int first = firstToken(seg.start());
         if (previous != null) {
-          Found c = new Found(-1, -1, CueKind.SUBJECT, sentenceOf[first]);
+          Found c = new Found(-1, -1, CueKind.SUBJECT, Lexicon.CueClass.SPEECH, sentenceOf[first]);
           c.carriesOn = previous.carriesOn != null ? previous.carriesOn : previous;
           c.paragraph = seg.paragraph();
           c.quoteKind = Quote.Kind.DIRECT;
@@ -728,6 +911,10 @@ public final class Attributor {
     private String unquote(Span p) {
       int s = p.start();
       int e = p.end();
+      if (text.startsWith("''", s) && text.startsWith("''", e - 2) && e - s >= 4) {
+        s += 2;
+        e -= 2;
+      }
       if (s < e && QuoteMarks.isOpener(text.charAt(s))) s++;
       if (e > s && "\"”»“".indexOf(text.charAt(e - 1)) >= 0) e--;
       return text.substring(s, e).strip();

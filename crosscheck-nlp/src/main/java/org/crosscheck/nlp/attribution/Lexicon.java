@@ -43,12 +43,28 @@ public record Lexicon(
     SOURCE_AFTER
   }
 
+  /** What a cue verb reports, strongest first (see verbs.txt). */
+  public enum CueClass {
+    SPEECH,
+    STANCE,
+    BELIEF,
+    INTENTION,
+    EVIDENCE,
+    /** Perception ("see", "know"): attributes only with a person or group as subject. */
+    WEAK
+  }
+
   /**
    * One attributing form, as words.
    *
    * @param nounToo whether the form is also a plural noun ("reports", "claims")
+   * @param cueClass what the form reports
    */
-  public record Cue(List<String> words, CueKind kind, boolean nounToo) {}
+  public record Cue(List<String> words, CueKind kind, boolean nounToo, CueClass cueClass) {
+    public Cue(List<String> words, CueKind kind, boolean nounToo) {
+      this(words, kind, nounToo, CueClass.SPEECH);
+    }
+  }
 
   public Lexicon {
     cues = cues.stream().sorted(Comparator.comparingInt((Cue c) -> -c.words().size())).toList();
@@ -79,6 +95,7 @@ public record Lexicon(
       }
       cues.add(new Cue(List.of(form.split(" ")), kind, nounToo));
     }
+    cues = withVerbs(cues, lines("verbs.txt"));
     Map<String, Set<String>> grammar = new HashMap<>();
     for (String line : lines("grammar.txt")) {
       String[] parts = line.split("\\s+", 2);
@@ -88,6 +105,67 @@ public record Lexicon(
     return new Lexicon(cues, Set.copyOf(lines("cue-modifiers.txt")), Set.copyOf(lines("descriptors.txt")),
         Set.copyOf(lines("outlets.txt")), Set.copyOf(lines("events.txt")), Set.copyOf(lines("reports.txt")),
         grammar);
+  }
+
+  /**
+   * The cues of cues.txt, given the class verbs.txt states for them, and the inflected forms of
+   * the verbs.txt lemmas that cues.txt does not list.
+   */
+  static List<Cue> withVerbs(List<Cue> cues, List<String> verbLines) {
+    Map<String, CueClass> classOf = new HashMap<>();
+    Map<String, Boolean> nounOf = new HashMap<>();
+    for (String line : verbLines) {
+      String[] f = line.split("\\s+");
+      if (f.length < 2) throw new IllegalStateException("verbs.txt: expected 'lemma [past] class [noun-too]': " + line);
+      boolean nounToo = f[f.length - 1].equals("noun-too");
+      int classAt = nounToo ? f.length - 2 : f.length - 1;
+      CueClass cueClass = CueClass.valueOf(f[classAt].toUpperCase(Locale.ROOT));
+      String lemma = f[0];
+      String past = classAt == 2 ? f[1] : regularPast(lemma);
+      // Present forms may be nouns; past and -ing forms are taken as verbs.
+      for (String form : List.of(lemma, thirdPerson(lemma))) {
+        classOf.putIfAbsent(form, cueClass);
+        nounOf.putIfAbsent(form, nounToo);
+      }
+      for (String form : List.of(past, presentParticiple(lemma, past))) {
+        classOf.putIfAbsent(form, cueClass);
+        nounOf.putIfAbsent(form, false);
+      }
+    }
+    List<Cue> out = new ArrayList<>();
+    Set<String> listed = new HashSet<>();
+    for (Cue c : cues) {
+      String form = String.join(" ", c.words());
+      listed.add(form);
+      out.add(new Cue(c.words(), c.kind(), c.nounToo(), classOf.getOrDefault(form, CueClass.SPEECH)));
+    }
+    classOf.forEach((form, cueClass) -> {
+      if (!listed.contains(form)) out.add(new Cue(List.of(form), CueKind.SUBJECT, nounOf.get(form), cueClass));
+    });
+    return out;
+  }
+
+  static String thirdPerson(String lemma) {
+    if (lemma.matches(".*(s|x|z|ch|sh|o)")) return lemma + "es";
+    if (lemma.matches(".*[^aeiou]y")) return lemma.substring(0, lemma.length() - 1) + "ies";
+    return lemma + "s";
+  }
+
+  static String regularPast(String lemma) {
+    if (lemma.endsWith("e")) return lemma + "d";
+    if (lemma.matches(".*[^aeiou]y")) return lemma.substring(0, lemma.length() - 1) + "ied";
+    return lemma + "ed";
+  }
+
+  /** "saying", "arguing", "admitting" (from the given past "admitted"), "seeing". */
+  static String presentParticiple(String lemma, String past) {
+    int n = lemma.length();
+    if (past.equals(lemma + lemma.charAt(n - 1) + "ed")) return lemma + lemma.charAt(n - 1) + "ing";
+    if (lemma.endsWith("ie")) return lemma.substring(0, n - 2) + "ying";
+    if (lemma.endsWith("e") && !lemma.endsWith("ee") && !lemma.endsWith("ye") && !lemma.endsWith("oe")) {
+      return lemma.substring(0, n - 1) + "ing";
+    }
+    return lemma + "ing";
   }
 
   /** Whether a word (any case) has this grammatical role. */

@@ -5,8 +5,9 @@ import java.util.List;
 import org.crosscheck.nlp.Annotations.Span;
 
 /**
- * Finds the stretches of text between double quote marks: straight, curly, low-9 and guillemets.
- * Single quotes are left alone: they nest inside double ones and double as apostrophes.
+ * Finds the stretches of text between double quote marks: straight, curly, low-9, guillemets, and
+ * two apostrophes ('' as some archives write a double quote). Single quotes are left alone: they
+ * nest inside double ones and double as apostrophes.
  *
  * <p>A quote left open at the end of a paragraph is closed there; when the next paragraph opens
  * with a quote mark, the news convention for a quote running over paragraphs, it is marked as
@@ -56,7 +57,21 @@ final class QuoteMarks {
       char opener = 0;
       for (int i = para.start(); i < para.end(); i++) {
         char c = text.charAt(i);
-        if (open < 0) {
+        boolean twoApostrophes = text.startsWith("''", i);
+        if (open < 0 && twoApostrophes) {
+          if (i + 2 < para.end() && !Character.isWhitespace(text.charAt(i + 2))) {
+            open = i;
+            opener = '\'';
+          }
+          i++;
+        } else if (opener == '\'') {
+          if (twoApostrophes) {
+            out.add(new Segment(open, i + 2, p, false));
+            open = -1;
+            opener = 0;
+            i++;
+          }
+        } else if (open < 0) {
           if (isOpener(c) && i + 1 < para.end() && !Character.isWhitespace(text.charAt(i + 1))) {
             open = i;
             opener = c;
@@ -68,7 +83,8 @@ final class QuoteMarks {
       }
       if (open >= 0) {
         boolean continues = p + 1 < paragraphs.size()
-            && isOpener(text.charAt(paragraphs.get(p + 1).start()));
+            && (isOpener(text.charAt(paragraphs.get(p + 1).start()))
+                || text.startsWith("''", paragraphs.get(p + 1).start()));
         out.add(new Segment(open, para.end(), p, continues));
       }
     }

@@ -1,5 +1,7 @@
 package org.crosscheck.nlp.eval;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -26,13 +28,19 @@ import org.crosscheck.nlp.geo.PlaceResolver;
  * Measures the attributor on PolNeAR (brat standoff: a text per article, an {@code .ann} per
  * article and annotator) and the time attribution adds to the annotation step.
  *
- * <pre>AttributionEvaluation [--split dev|train] [--limit N] [--show N] PolNeAR-DIR</pre>
+ * <pre>AttributionEvaluation [--split dev|train] [--limit N] [--show N] [--cache DIR] [--dump FILE] PolNeAR-DIR</pre>
  *
  * <p>PolNeAR-DIR holds {@code <split>/text/NAME.txt} and {@code <split>/attributions/NAME_<annotator>.ann};
  * an article annotated by several annotators is scored against the first annotator's file in
- * name order. {@code --show N} prints N missed and N wrong attributions for reading.
+ * name order. {@code --show N} prints N missed and N wrong attributions for reading. {@code --cache
+ * DIR} keeps each article's annotations there (JSON), so a tuning run need not annotate again; the
+ * times it prints then are not the annotator's. {@code --dump FILE} writes the predicted
+ * attributions as JSON (article name to spans) for error analysis.
  */
 public final class AttributionEvaluation {
+
+  private static final ObjectMapper JSON = new ObjectMapper()
+      .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
 
   private AttributionEvaluation() {}
 
@@ -44,31 +52,36 @@ public final class AttributionEvaluation {
     int limit = Integer.MAX_VALUE;
     int show = 0;
     Path dir = null;
+    Path cache = null;
+    Path dump = null;
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
         case "--split" -> split = args[++i];
         case "--limit" -> limit = Integer.parseInt(args[++i]);
         case "--show" -> show = Integer.parseInt(args[++i]);
+        case "--cache" -> cache = Path.of(args[++i]);
+        case "--dump" -> dump = Path.of(args[++i]);
         default -> dir = Path.of(args[i]);
       }
     }
     if (dir == null) {
-      System.err.println("usage: AttributionEvaluation [--split dev|train] [--limit N] [--show N] PolNeAR-DIR");
+      System.err.println("usage: AttributionEvaluation [--split dev|train] [--limit N] [--show N] [--cache DIR] [--dump FILE] PolNeAR-DIR");
       System.exit(2);
     }
     List<Doc> docs = read(dir.resolve(split), limit);
     Annotator annotator = new Annotator(NlpSettings.defaults(), new PlaceResolver(Gazetteer.loadDefault()));
     Attributor attributor = new Attributor();
-    annotator.annotate("warm-up", docs.get(0).text(), null);
+    if (cache == null) annotator.annotate("warm-up", docs.get(0).text(), null);
 
     long annotateNanos = 0;
     long attributeNanos = 0;
     List<Annotations> annotated = new ArrayList<>();
     AttributionScore score = new AttributionScore();
     int shown = 0;
+    Map<String, List<Attribution>> dumped = new TreeMap<>();
     for (Doc d : docs) {
       long t0 = System.nanoTime();
-      Annotations a = annotator.annotate(d.name(), d.text(), null);
+      Annotations a = cache == null ? annotator.annotate(d.name(), d.text(), null) : cached(cache, d, annotator);
       long t1 = System.nanoTime();
       Attributions found = attributor.attribute(d.text(), a);
       long t2 = System.nanoTime();
@@ -77,6 +90,7 @@ public final class AttributionEvaluation {
       annotated.add(a);
       List<Attribution> predicted = predicted(found);
       score.add(d.text(), predicted, d.gold());
+      if (dump != null) dumped.put(d.name(), predicted);
       if (shown < show) shown += showMisses(d, predicted, show - shown);
     }
     // Attribution alone again, over the kept annotations, once the JIT has warmed to it.
@@ -84,6 +98,7 @@ public final class AttributionEvaluation {
     for (int i = 0; i < docs.size(); i++) attributor.attribute(docs.get(i).text(), annotated.get(i));
     long warmAttribute = System.nanoTime() - t3;
 
+    if (dump != null) JSON.writeValue(dump.toFile(), dumped);
     long goldCount = docs.stream().mapToLong(d -> d.gold().size()).sum();
     System.out.printf("PolNeAR %s: %d articles, %d gold attributions%n%n", split, docs.size(), goldCount);
     System.out.println("role      exact P/R/F1            overlap P/R/F1");
@@ -97,6 +112,7 @@ public final class AttributionEvaluation {
     System.out.printf("%ndirect quotes (gold, with a source): %d; found: %d; speaker right: %d%n", s.quotes(), s.found(), s.right());
     System.out.printf("speaker accuracy: %.3f of all direct quotes, %.3f of those found%n",
         s.quotes() == 0 ? 0 : (double) s.right() / s.quotes(), s.found() == 0 ? 0 : (double) s.right() / s.found());
+    if (cache != null) System.out.printf("%n(annotations read from the cache: the annotation time below is not the annotator's)");
     System.out.printf("%ntime: annotation %.1f ms/article, attribution %.2f ms/article (%.2f warm): +%.1f%% (+%.1f%% warm)%n",
         annotateNanos / 1e6 / docs.size(), attributeNanos / 1e6 / docs.size(), warmAttribute / 1e6 / docs.size(),
         100.0 * attributeNanos / annotateNanos, 100.0 * warmAttribute / annotateNanos);
@@ -110,6 +126,21 @@ public final class AttributionEvaluation {
         and ends with one (a single trailing . , ; : ! ? allowed); its speaker is right when a
         prediction whose content shares a token with it has a source overlapping the gold source.
         A quote carrying on the one before it (no cue of its own) is scored as part of that one.""");
+  }
+
+  /**
+   * The article's annotations from {@code cache}, annotating and storing them the first time. Only
+   * what the attributor reads is kept (sentences, mentions, entities), so tuning runs need not wait
+   * for the annotator.
+   */
+  private static Annotations cached(Path cache, Doc d, Annotator annotator) throws IOException {
+    Path file = cache.resolve(d.name() + ".json");
+    if (Files.exists(file)) return JSON.readValue(file.toFile(), Annotations.class);
+    Annotations a = annotator.annotate(d.name(), d.text(), null);
+    Annotations kept = new Annotations(a.articleId(), a.sentences(), a.mentions(), a.entities(), List.of(), List.of());
+    Files.createDirectories(cache);
+    JSON.writeValue(file.toFile(), kept);
+    return a;
   }
 
   /** Our quotes as attributions; a quote that carries on the one before joins its content. */
