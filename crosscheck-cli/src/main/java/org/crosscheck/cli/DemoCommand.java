@@ -13,6 +13,10 @@ import org.crosscheck.ingest.IngestSummary;
 import org.crosscheck.store.SearchQuery;
 import org.crosscheck.store.SearchResults;
 import org.crosscheck.store.Store;
+import org.crosscheck.stories.Story;
+import org.crosscheck.stories.StoryPipeline;
+import org.crosscheck.stories.StorySearch;
+import org.crosscheck.stories.StoryStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
@@ -32,8 +36,9 @@ final class DemoCommand implements Callable<Integer> {
     Path corpus = data.dataDir().resolve("demo-corpus");
     int files = copyCorpus(corpus);
     out.printf(Locale.ROOT, "Demo corpus: %d files in %s%n%n", files, corpus);
-    try (Store store = Wiring.openStore(data.dataDir())) {
-      IngestSummary summary = Wiring.ingester(store, IngestOptions.DEFAULTS, p -> {}).ingest(List.of(corpus.toString()));
+    try (Store store = Wiring.openStore(data.dataDir()); StoryStore stories = Wiring.openStories(data.dataDir())) {
+      StoryPipeline pipeline = Wiring.storyPipeline(stories, data.dataDir());
+      IngestSummary summary = Wiring.ingester(store, pipeline, IngestOptions.DEFAULTS, p -> {}).ingest(List.of(corpus.toString()));
       IngestCommand.printSummary(out, summary);
       SearchResults all = store.search(new SearchQuery(null, null, null, List.of(), null, 0, 0));
       out.printf(Locale.ROOT, "%nThe store in %s holds %,d articles.%n", data.dataDir(), all.total());
@@ -48,8 +53,16 @@ final class DemoCommand implements Callable<Integer> {
             hit.article().published() == null ? "(no date)" : hit.article().published().toLocalDate(),
             hit.article().source(), hit.article().title());
       }
-      out.printf(Locale.ROOT, "%nTry: ./crosscheck search \"Oskil River\" --data %s%n     ./crosscheck show ID --data %s%n",
-          data.dataDir(), data.dataDir());
+      StorySearch.Results found = stories.search(StorySearch.busiest(10));
+      out.printf(Locale.ROOT, "%nStories: %d, most reports first%s%n", found.total(),
+          found.total() > found.stories().size() ? " (the first " + found.stories().size() + ")" : "");
+      for (Story s : found.stories()) {
+        out.println();
+        StoriesCommand.print(out, "  ", s);
+      }
+      out.printf(Locale.ROOT, "%nTry: ./crosscheck search \"Oskil River\" --data %s%n     ./crosscheck show ID --data %s%n"
+          + "     ./crosscheck stories --entity Kupiansk --data %s%n     ./crosscheck story STORY-ID --data %s%n",
+          data.dataDir(), data.dataDir(), data.dataDir(), data.dataDir());
     }
     return 0;
   }

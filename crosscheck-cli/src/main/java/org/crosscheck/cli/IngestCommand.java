@@ -9,6 +9,8 @@ import org.crosscheck.ingest.IngestProgress;
 import org.crosscheck.ingest.IngestSummary;
 import org.crosscheck.json.Json;
 import org.crosscheck.store.Store;
+import org.crosscheck.stories.StoryPipeline;
+import org.crosscheck.stories.StoryStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -46,14 +48,18 @@ final class IngestCommand implements Callable<Integer> {
       err.flush();
     };
     IngestSummary summary;
-    try (Store store = Wiring.openStore(data.dataDir())) {
-      summary = Wiring.ingester(store, IngestOptions.DEFAULTS.withMaxDocumentBytes(maxFileMegabytes << 20), progress)
+    long storyCount;
+    try (Store store = Wiring.openStore(data.dataDir()); StoryStore stories = Wiring.openStories(data.dataDir())) {
+      StoryPipeline pipeline = Wiring.storyPipeline(stories, data.dataDir());
+      summary = Wiring.ingester(store, pipeline, IngestOptions.DEFAULTS.withMaxDocumentBytes(maxFileMegabytes << 20), progress)
           .ingest(inputs);
+      storyCount = stories.count();
     }
     if (json) {
       out.println(Json.toPrettyString(summary));
     } else {
       printSummary(out, summary);
+      out.printf(Locale.ROOT, "%,d stories in the store (list them: crosscheck stories)%n", storyCount);
     }
     return 0;
   }

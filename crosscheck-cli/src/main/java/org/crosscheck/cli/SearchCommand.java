@@ -117,7 +117,7 @@ final class SearchCommand implements Callable<Integer> {
   }
 
   /** A day means its start for --from and the start of the next day for --to, in UTC. */
-  private static Instant instant(String text, String option, boolean endOfDay) {
+  static Instant instant(String text, String option, boolean endOfDay) {
     if (text == null) return null;
     try {
       LocalDate day = LocalDate.parse(text.strip());

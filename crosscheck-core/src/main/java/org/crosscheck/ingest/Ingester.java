@@ -29,13 +29,21 @@ public final class Ingester {
   private final Inputs inputs;
   private final IngestOptions options;
   private final IngestProgress.Listener listener;
+  private final ArticleListener stage;
 
   public Ingester(Store store, ReaderChooser readers, Inputs inputs, IngestOptions options, IngestProgress.Listener listener) {
+    this(store, readers, inputs, options, listener, ArticleListener.NONE);
+  }
+
+  /** As above, with {@code stage} told of every article stored and of every commit. */
+  public Ingester(Store store, ReaderChooser readers, Inputs inputs, IngestOptions options, IngestProgress.Listener listener,
+      ArticleListener stage) {
     this.store = store;
     this.readers = readers;
     this.inputs = inputs;
     this.options = options;
     this.listener = listener;
+    this.stage = stage;
   }
 
   /** Ingests everything {@code names} stand for. */
@@ -98,11 +106,13 @@ public final class Ingester {
         return;
       }
       try {
-        switch (store.put(article)) {
+        Store.PutOutcome outcome = store.put(article);
+        switch (outcome) {
           case NEW -> added++;
           case UPDATED -> updated++;
           case UNCHANGED -> unchanged++;
         }
+        if (outcome != Store.PutOutcome.UNCHANGED) stage.stored(article, outcome);
         sinceCommit++;
         long now = System.nanoTime();
         if (sinceCommit >= options.commitEvery() || now - lastCommitNanos >= options.commitInterval().toNanos()) commit();
@@ -124,6 +134,7 @@ public final class Ingester {
     }
 
     private void commit() throws IOException {
+      stage.committing();
       store.commit();
       committed += sinceCommit;
       sinceCommit = 0;

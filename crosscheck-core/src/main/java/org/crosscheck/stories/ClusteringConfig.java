@@ -21,6 +21,10 @@ import java.time.Duration;
  * @param maxCandidates stories scored in full per article, best by index overlap first
  * @param salientEntities how many of an article's heaviest entities count as what it is about
  * @param salienceFloor the factor on the similarity when the story knows none of them (1 = off)
+ * @param pruneFrom a vocabulary holding this many keys is pruned of its rare keys (and again each
+ *     time it doubles from what the pruning left)
+ * @param pruneMinDf keys seen in fewer documents than this are forgotten by a pruning unless a
+ *     live story holds them
  */
 public record ClusteringConfig(
     double termWeight,
@@ -36,35 +40,42 @@ public record ClusteringConfig(
     int queryTerms,
     int maxCandidates,
     int salientEntities,
-    double salienceFloor) {
+    double salienceFloor,
+    int pruneFrom,
+    int pruneMinDf) {
 
   public static ClusteringConfig defaults() {
     return new ClusteringConfig(1.0, 1.0, 1.0, 0.20, 0.35, Duration.ofDays(3), Duration.ofDays(7), 200_000,
-        150, 20, 30, 40, 2, 0.7);
+        150, 20, 30, 40, 2, 0.7, 200_000, 3);
   }
 
   public ClusteringConfig withThreshold(double t) {
     return new ClusteringConfig(termWeight, entityWeight, placeWeight, t, mergeThreshold, decay, closeAfter,
-        maxLiveStories, centroidTerms, indexTerms, queryTerms, maxCandidates, salientEntities, salienceFloor);
+        maxLiveStories, centroidTerms, indexTerms, queryTerms, maxCandidates, salientEntities, salienceFloor, pruneFrom, pruneMinDf);
   }
 
   public ClusteringConfig withWeights(double terms, double entities, double places) {
     return new ClusteringConfig(terms, entities, places, threshold, mergeThreshold, decay, closeAfter,
-        maxLiveStories, centroidTerms, indexTerms, queryTerms, maxCandidates, salientEntities, salienceFloor);
+        maxLiveStories, centroidTerms, indexTerms, queryTerms, maxCandidates, salientEntities, salienceFloor, pruneFrom, pruneMinDf);
   }
 
   public ClusteringConfig withMergeThreshold(double t) {
     return new ClusteringConfig(termWeight, entityWeight, placeWeight, threshold, t, decay, closeAfter,
-        maxLiveStories, centroidTerms, indexTerms, queryTerms, maxCandidates, salientEntities, salienceFloor);
+        maxLiveStories, centroidTerms, indexTerms, queryTerms, maxCandidates, salientEntities, salienceFloor, pruneFrom, pruneMinDf);
   }
 
   public ClusteringConfig withSalience(int entities, double floor) {
     return new ClusteringConfig(termWeight, entityWeight, placeWeight, threshold, mergeThreshold, decay, closeAfter,
-        maxLiveStories, centroidTerms, indexTerms, queryTerms, maxCandidates, entities, floor);
+        maxLiveStories, centroidTerms, indexTerms, queryTerms, maxCandidates, entities, floor, pruneFrom, pruneMinDf);
   }
 
   public ClusteringConfig withMaxLiveStories(int n) {
     return new ClusteringConfig(termWeight, entityWeight, placeWeight, threshold, mergeThreshold, decay, closeAfter,
-        n, centroidTerms, indexTerms, queryTerms, maxCandidates, salientEntities, salienceFloor);
+        n, centroidTerms, indexTerms, queryTerms, maxCandidates, salientEntities, salienceFloor, pruneFrom, pruneMinDf);
+  }
+
+  public ClusteringConfig withPruning(int from, int minDf) {
+    return new ClusteringConfig(termWeight, entityWeight, placeWeight, threshold, mergeThreshold, decay, closeAfter,
+        maxLiveStories, centroidTerms, indexTerms, queryTerms, maxCandidates, salientEntities, salienceFloor, from, minDf);
   }
 }

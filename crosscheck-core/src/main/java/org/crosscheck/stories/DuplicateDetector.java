@@ -1,5 +1,8 @@
 package org.crosscheck.stories;
 
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
 import java.time.OffsetDateTime;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -21,7 +24,8 @@ import org.crosscheck.model.Ids;
  * <p>Texts are compared as sets of content-word pairs. MinHash signatures estimate their Jaccard
  * similarity and LSH banding finds candidates without comparing against every stored article.
  * Links always point at the current representative (following earlier links), so a chain of
- * reprints folds onto one original. Not thread-safe; feed articles in arrival order.
+ * reprints folds onto one original. Not thread-safe; feed articles in arrival order. {@link #save}
+ * and {@link #restore} carry the window of recent articles from one run to the next.
  */
 public final class DuplicateDetector {
   private final DuplicateConfig config;
@@ -70,6 +74,81 @@ public final class DuplicateDetector {
     Set<String> seen = new HashSet<>();
     while (parent.containsKey(id) && seen.add(id)) id = parent.get(id);
     return id;
+  }
+
+  private static final int STATE_MARKER = 0x43434444; // "CCDD"
+  private static final int STATE_VERSION = 1;
+
+  /** Writes the window of recent articles and the links among them, for {@link #restore}. */
+  public void save(DataOutputStream out) throws IOException {
+    out.writeInt(STATE_MARKER);
+    out.writeInt(STATE_VERSION);
+    out.writeInt(arrivals);
+    out.writeInt(window.size());
+    for (Entry e : window) {
+      StateIO.writeString(out, e.id);
+      out.writeInt(e.seq);
+      StateIO.writeString(out, e.canonicalUrl);
+      StateIO.writeString(out, e.contentHash);
+      StateIO.writeString(out, e.textKey);
+      StateIO.writeString(out, e.headline);
+      StateIO.writeLongs(out, e.signature);
+      StateIO.writeString(out, e.time == null ? null : e.time.toString());
+      StateIO.writeString(out, e.outlet);
+      out.writeBoolean(e.wire != null);
+      if (e.wire != null) {
+        StateIO.writeString(out, e.wire.agencyId());
+        StateIO.writeString(out, e.wire.agencyName());
+        out.writeBoolean(e.wire.known());
+        StateIO.writeString(out, e.wire.evidence());
+      }
+      // Which lookups this entry answers: an older entry evicted from a lookup is not replaced
+      // by a newer one with the same key, so replaying the window would not say.
+      out.writeBoolean(byId.get(e.id) == e);
+      out.writeBoolean(e.canonicalUrl != null && byUrl.get(e.canonicalUrl) == e);
+      out.writeBoolean(byText.get(e.textKey) == e);
+      out.writeBoolean(byHeadline.get(e.headline) == e);
+    }
+    out.writeInt(parent.size());
+    for (var link : new java.util.TreeMap<>(parent).entrySet()) {
+      StateIO.writeString(out, link.getKey());
+      StateIO.writeString(out, link.getValue());
+    }
+  }
+
+  /** Restores into this fresh detector what {@link #save} wrote; it then goes on as that one would. */
+  public void restore(DataInputStream in) throws IOException {
+    if (!window.isEmpty() || arrivals > 0) throw new IllegalStateException("restore into a fresh detector only");
+    StateIO.expect(in, STATE_MARKER, "duplicate detector");
+    StateIO.expect(in, STATE_VERSION, "duplicate detector");
+    arrivals = in.readInt();
+    int n = StateIO.checked(in.readInt());
+    for (int i = 0; i < n; i++) {
+      String id = StateIO.readString(in);
+      int seq = in.readInt();
+      String canonical = StateIO.readString(in);
+      String contentHash = StateIO.readString(in);
+      String textKey = StateIO.readString(in);
+      String headline = StateIO.readString(in);
+      long[] signature = StateIO.readLongs(in);
+      String time = StateIO.readString(in);
+      String outlet = StateIO.readString(in);
+      WireCredit wire = in.readBoolean()
+          ? new WireCredit(StateIO.readString(in), StateIO.readString(in), in.readBoolean(), StateIO.readString(in))
+          : null;
+      Entry e = new Entry(id, seq, canonical, contentHash, textKey, headline, signature,
+          time == null ? null : OffsetDateTime.parse(time), outlet, wire);
+      window.addLast(e);
+      if (in.readBoolean()) byId.put(e.id, e);
+      if (in.readBoolean()) byUrl.put(e.canonicalUrl, e);
+      if (in.readBoolean()) byText.put(e.textKey, e);
+      if (in.readBoolean()) byHeadline.put(e.headline, e);
+      if (e.signature != null) {
+        for (long key : bandKeys(e.signature)) buckets.computeIfAbsent(key, k -> new ArrayList<>(2)).add(e);
+      }
+    }
+    int links = StateIO.checked(in.readInt());
+    for (int i = 0; i < links; i++) parent.put(StateIO.readString(in), StateIO.readString(in));
   }
 
   private record Match(Entry other, DuplicateLink.Kind kind, double similarity) {}

@@ -1,6 +1,10 @@
 package org.crosscheck.stories;
 
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.Map;
 
 /**
@@ -24,10 +28,11 @@ final class SparseVector {
     if (counts.isEmpty()) return EMPTY;
     int[] ids = new int[counts.size()];
     float[] w = new float[counts.size()];
-    int i = 0;
-    for (var e : counts.entrySet()) {
-      ids[i++] = vocabulary.id(e.getKey());
-    }
+    // New keys get ids in key order, not in the map's iteration order, which differs from one JVM
+    // to the next (Map.copyOf): ids decide ties, so they must not depend on the process.
+    String[] keys = counts.keySet().toArray(new String[0]);
+    Arrays.sort(keys);
+    for (int i = 0; i < keys.length; i++) ids[i] = vocabulary.id(keys[i]);
     Arrays.sort(ids);
     double norm = 0;
     for (int j = 0; j < ids.length; j++) {
@@ -127,5 +132,30 @@ final class SparseVector {
       s += x * x;
     }
     return Math.sqrt(s);
+  }
+
+  /** Marks this vector's ids in {@code used}. */
+  void markIds(BitSet used) {
+    for (int id : ids) used.set(id);
+  }
+
+  /** This vector under renumbered ids ({@link Vocabulary#prune}); every id must survive. */
+  SparseVector renumbered(int[] remap) {
+    if (isEmpty()) return this;
+    int[] ri = new int[ids.length];
+    for (int i = 0; i < ids.length; i++) ri[i] = remap[ids[i]];
+    return new SparseVector(ri, weights);
+  }
+
+  void save(DataOutputStream out) throws IOException {
+    StateIO.writeInts(out, ids);
+    StateIO.writeFloats(out, weights);
+  }
+
+  static SparseVector restore(DataInputStream in) throws IOException {
+    int[] ids = StateIO.readInts(in);
+    float[] weights = StateIO.readFloats(in);
+    if (ids.length != weights.length) throw new IOException("damaged state: vector of " + ids.length + " ids, " + weights.length + " weights");
+    return ids.length == 0 ? EMPTY : new SparseVector(ids, weights);
   }
 }

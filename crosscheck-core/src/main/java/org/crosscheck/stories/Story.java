@@ -1,7 +1,10 @@
 package org.crosscheck.stories;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A story: the articles that report one event, in arrival order.
@@ -10,11 +13,11 @@ import java.util.List;
  * @param label the headline that best matches the story as a whole
  * @param start time of the earliest article with a time, or {@code null}
  * @param end time of the latest article with a time, or {@code null}
- * @param outlets outlets, most articles first
+ * @param outlets outlets, most articles first (copies included: running a story is covering it)
  * @param topTerms heaviest content terms
  * @param topEntities heaviest entity keys
  * @param topPlaces heaviest place keys
- * @param articleIds the articles, in arrival order
+ * @param articles the articles, in arrival order, copies marked
  * @param mergedStoryIds ids of stories that were merged into this one
  * @param closed whether the story has gone quiet and left memory
  */
@@ -27,7 +30,7 @@ public record Story(
     List<String> topTerms,
     List<String> topEntities,
     List<String> topPlaces,
-    List<String> articleIds,
+    List<Member> articles,
     List<String> mergedStoryIds,
     boolean closed) {
 
@@ -36,7 +39,61 @@ public record Story(
     topTerms = List.copyOf(topTerms);
     topEntities = List.copyOf(topEntities);
     topPlaces = List.copyOf(topPlaces);
-    articleIds = List.copyOf(articleIds);
+    articles = List.copyOf(articles);
     mergedStoryIds = List.copyOf(mergedStoryIds);
+  }
+
+  /**
+   * One article of a story.
+   *
+   * @param articleId the article
+   * @param title its headline
+   * @param outlet its outlet, or {@code null}
+   * @param time its publication time, or {@code null}
+   * @param copyOf the article it copies (or, for {@link DuplicateLink.Kind#VERSION}, the later
+   *     version that supersedes it), or {@code null} when it is a report in its own right
+   * @param copyKind how it copies {@code copyOf}, or {@code null}
+   */
+  public record Member(String articleId, String title, String outlet, Instant time, String copyOf,
+      DuplicateLink.Kind copyKind) {
+
+    Member asCopyOf(String original, DuplicateLink.Kind kind) {
+      return new Member(articleId, title, outlet, time, original, kind);
+    }
+  }
+
+  /** Every article id, copies included, in arrival order. */
+  public List<String> articleIds() {
+    return articles.stream().map(Member::articleId).toList();
+  }
+
+  /** How many distinct reports the story holds: each copy counts once, with its original. */
+  public int reportCount() {
+    return (int) articles.stream().filter(m -> m.copyOf() == null).count();
+  }
+
+  /**
+   * This story with one more article, for a story that is no longer live: {@code m} as given and,
+   * when {@code displacedId} is not null, that member marked as a copy of {@code m}.
+   */
+  public Story withArticle(Member m, String displacedId, DuplicateLink.Kind kind) {
+    List<Member> members = new ArrayList<>();
+    for (Member x : articles) members.add(x.articleId().equals(displacedId) ? x.asCopyOf(m.articleId(), kind) : x);
+    members.add(m);
+    Instant s = start;
+    Instant e = end;
+    if (m.time() != null) {
+      if (s == null || m.time().isBefore(s)) s = m.time();
+      if (e == null || m.time().isAfter(e)) e = m.time();
+    }
+    return new Story(id, label, s, e, outletsOf(members), topTerms, topEntities, topPlaces, members, mergedStoryIds, closed);
+  }
+
+  /** Outlets of {@code members}, most articles first, ties in order of first appearance. */
+  static List<String> outletsOf(List<Member> members) {
+    Map<String, Integer> counts = new LinkedHashMap<>();
+    for (Member m : members) if (m.outlet() != null) counts.merge(m.outlet(), 1, Integer::sum);
+    return counts.entrySet().stream()
+        .sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).map(Map.Entry::getKey).toList();
   }
 }

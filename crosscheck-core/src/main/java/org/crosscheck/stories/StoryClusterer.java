@@ -1,14 +1,19 @@
 package org.crosscheck.stories;
 
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
 import org.crosscheck.model.Ids;
 
@@ -23,18 +28,24 @@ import org.crosscheck.model.Ids;
  * <p>Only stories sharing an indexed term or entity with the article are scored: an inverted index
  * maps each story's heaviest terms and entities to it, so the cost per article depends on the
  * candidates, not on the number of live stories. Deterministic: the same articles in the same
- * order give the same stories. Not thread-safe.
+ * order give the same stories, and so does a clusterer {@link #restore restored} from a {@link
+ * #save saved} state: a stream cut in two runs clusters as it would in one. Not thread-safe.
+ *
+ * <p>Copies found by a {@link DuplicateDetector} do not move centroids: {@link #attach} files them
+ * under the story of their original, marked, so a reprint counts once.
  */
 public final class StoryClusterer {
   private final ClusteringConfig config;
   private final Consumer<Story> closedStories;
-  private final Vocabulary terms = new Vocabulary();
-  private final Vocabulary entities = new Vocabulary();
-  private final Vocabulary places = new Vocabulary();
+  private Vocabulary terms = new Vocabulary();
+  private Vocabulary entities = new Vocabulary();
+  private Vocabulary places = new Vocabulary();
   private final Postings termPostings = new Postings();
   private final Postings entityPostings = new Postings();
   /** Live stories by serial, least recently updated first. */
   private final LinkedHashMap<Integer, Live> live = new LinkedHashMap<>();
+  private final Map<String, Live> byStoryId = new HashMap<>();
+  private final Map<String, Live> byArticle = new HashMap<>();
   private Live[] slots = new Live[1024];
   private final IntBag freeSlots = new IntBag();
   private int usedSlots;
@@ -43,6 +54,8 @@ public final class StoryClusterer {
   private int nextSerial;
   private int arrivals;
   private Instant clock;
+  /** Vocabulary sizes that trigger the next pruning (terms, entities, places). */
+  private final int[] pruneAt = new int[3];
   /** The article being placed and its idf-weighted norm, computed once rather than per candidate. */
   private SparseVector cachedTerms;
   private double cachedTermNorm;
@@ -50,12 +63,14 @@ public final class StoryClusterer {
   public StoryClusterer(ClusteringConfig config, Consumer<Story> closedStories) {
     this.config = config;
     this.closedStories = closedStories;
+    Arrays.fill(pruneAt, config.pruneFrom());
   }
 
   /** Adds one article and returns the story it joined or opened. */
   public Assignment add(ArticleFeatures f) {
     if (f.time() != null && (clock == null || f.time().isAfter(clock))) clock = f.time();
     closeQuiet();
+    pruneIfLarge();
     Doc doc = doc(f);
     int[] salientIds = salient(doc.entities);
     cachedTerms = doc.terms;
@@ -87,11 +102,199 @@ public final class StoryClusterer {
     return live.size();
   }
 
+  /** Whether {@code articleId} is in a live story. */
+  public boolean knows(String articleId) {
+    return byArticle.containsKey(articleId);
+  }
+
+  /** The id of the live story holding {@code articleId}. */
+  public Optional<String> storyOf(String articleId) {
+    return Optional.ofNullable(byArticle.get(articleId)).map(s -> s.id);
+  }
+
+  /** A snapshot of the live story {@code storyId}, if it is live. */
+  public Optional<Story> story(String storyId) {
+    return Optional.ofNullable(byStoryId.get(storyId)).map(s -> snapshot(s, false));
+  }
+
+  /**
+   * Files the article {@code f} that {@code link} ties to an article of a live story under that
+   * story, without clustering it. When {@code f} is the copy it is marked as one. When it is the
+   * original (a later version, or an earlier publication arriving late) it joins as a report and
+   * the member it displaces is marked as its copy. Returns nothing when the other article is in no
+   * live story; the caller then clusters or files the article itself.
+   */
+  public Optional<Assignment> attach(ArticleFeatures f, DuplicateLink link) {
+    boolean isCopy = link.copyId().equals(f.articleId());
+    String other = isCopy ? link.originalId() : link.copyId();
+    Live s = byArticle.get(other);
+    if (s == null || byArticle.containsKey(f.articleId())) return Optional.empty();
+    if (f.time() != null && (clock == null || f.time().isAfter(clock))) clock = f.time();
+    Story.Member m = new Story.Member(f.articleId(), f.title(), f.outlet(), f.time(), null, null);
+    if (isCopy) {
+      m = m.asCopyOf(link.originalId(), link.kind());
+    } else {
+      for (int i = 0; i < s.members.size(); i++) {
+        Entry e = s.members.get(i);
+        if (e.member().articleId().equals(other)) s.members.set(i, new Entry(e.member().asCopyOf(f.articleId(), link.kind()), e.seq()));
+      }
+    }
+    addMember(s, m);
+    return Optional.of(new Assignment(f.articleId(), s.id, false, link.similarity(), List.of()));
+  }
+
   /** Closes every live story (end of a run), oldest first, and returns them. */
   public List<Story> closeAll() {
     List<Story> out = new ArrayList<>();
     for (Live s : live.values().stream().sorted(Comparator.comparingInt(x -> x.serial)).toList()) out.add(close(s));
     return out;
+  }
+
+  private static final int STATE_MARKER = 0x43435343; // "CCSC"
+  private static final int STATE_VERSION = 1;
+
+  /**
+   * Writes everything the clusterer knows (vocabularies with their document frequencies, live
+   * stories with their centroids, the stream clock) so that {@link #restore} continues exactly.
+   */
+  public void save(DataOutputStream out) throws IOException {
+    out.writeInt(STATE_MARKER);
+    out.writeInt(STATE_VERSION);
+    terms.save(out);
+    entities.save(out);
+    places.save(out);
+    for (int at : pruneAt) out.writeInt(at);
+    out.writeInt(nextSerial);
+    out.writeInt(arrivals);
+    StateIO.writeInstant(out, clock);
+    out.writeInt(live.size());
+    for (Live s : live.values()) {
+      out.writeInt(s.serial);
+      StateIO.writeString(out, s.id);
+      out.writeInt(s.members.size());
+      for (Entry e : s.members) {
+        Story.Member m = e.member();
+        StateIO.writeString(out, m.articleId());
+        StateIO.writeString(out, m.title());
+        StateIO.writeString(out, m.outlet());
+        StateIO.writeInstant(out, m.time());
+        StateIO.writeString(out, m.copyOf());
+        out.writeInt(m.copyKind() == null ? -1 : m.copyKind().ordinal());
+        out.writeInt(e.seq());
+      }
+      out.writeInt(s.mergedIds.size());
+      for (String id : s.mergedIds) StateIO.writeString(out, id);
+      s.terms.save(out);
+      s.entities.save(out);
+      s.places.save(out);
+      StateIO.writeInts(out, s.indexedTerms);
+      StateIO.writeInts(out, s.indexedEntities);
+      StateIO.writeInstant(out, s.start);
+      StateIO.writeInstant(out, s.end);
+    }
+  }
+
+  /** A clusterer in the state {@link #save} wrote, with {@code config} for what comes next. */
+  public static StoryClusterer restore(ClusteringConfig config, Consumer<Story> closedStories, DataInputStream in)
+      throws IOException {
+    StateIO.expect(in, STATE_MARKER, "story clusterer");
+    StateIO.expect(in, STATE_VERSION, "story clusterer");
+    StoryClusterer c = new StoryClusterer(config, closedStories);
+    c.terms = Vocabulary.restore(in);
+    c.entities = Vocabulary.restore(in);
+    c.places = Vocabulary.restore(in);
+    for (int i = 0; i < c.pruneAt.length; i++) c.pruneAt[i] = in.readInt();
+    c.nextSerial = in.readInt();
+    c.arrivals = in.readInt();
+    c.clock = StateIO.readInstant(in);
+    DuplicateLink.Kind[] kinds = DuplicateLink.Kind.values();
+    int n = StateIO.checked(in.readInt());
+    for (int i = 0; i < n; i++) {
+      int serial = in.readInt();
+      String id = StateIO.readString(in);
+      int slot = c.usedSlots++;
+      if (slot >= c.slots.length) {
+        c.slots = Arrays.copyOf(c.slots, c.slots.length * 2);
+        c.scores = Arrays.copyOf(c.scores, c.slots.length);
+      }
+      Live s = new Live(serial, slot, id);
+      int members = StateIO.checked(in.readInt());
+      for (int k = 0; k < members; k++) {
+        String articleId = StateIO.readString(in);
+        String title = StateIO.readString(in);
+        String outlet = StateIO.readString(in);
+        Instant time = StateIO.readInstant(in);
+        String copyOf = StateIO.readString(in);
+        int kind = in.readInt();
+        if (kind >= kinds.length) throw new IOException("damaged state: copy kind " + kind);
+        s.members.add(new Entry(new Story.Member(articleId, title, outlet, time, copyOf, kind < 0 ? null : kinds[kind]), in.readInt()));
+        c.byArticle.put(articleId, s);
+      }
+      int mergedCount = StateIO.checked(in.readInt());
+      for (int k = 0; k < mergedCount; k++) s.mergedIds.add(StateIO.readString(in));
+      s.terms = SparseVector.restore(in);
+      s.entities = SparseVector.restore(in);
+      s.places = SparseVector.restore(in);
+      s.indexedTerms = StateIO.readInts(in);
+      s.indexedEntities = StateIO.readInts(in);
+      s.start = StateIO.readInstant(in);
+      s.end = StateIO.readInstant(in);
+      c.slots[slot] = s;
+      c.live.put(serial, s);
+      c.byStoryId.put(id, s);
+      c.termPostings.replace(slot, new int[0], s.indexedTerms);
+      c.entityPostings.replace(slot, new int[0], s.indexedEntities);
+    }
+    return c;
+  }
+
+  /**
+   * Forgets rare vocabulary keys once a vocabulary has grown past its pruning mark (see {@link
+   * ClusteringConfig#pruneFrom()}). Keys held by live stories stay, so no centroid changes.
+   */
+  private void pruneIfLarge() {
+    Vocabulary[] vocabularies = {terms, entities, places};
+    for (int v = 0; v < vocabularies.length; v++) {
+      if (vocabularies[v].size() < pruneAt[v]) continue;
+      BitSet used = new BitSet();
+      for (Live s : live.values()) vectorOf(s, v).markIds(used);
+      int[] remap = vocabularies[v].prune(config.pruneMinDf(), used);
+      for (Live s : live.values()) {
+        switch (v) {
+          case 0 -> {
+            s.terms = s.terms.renumbered(remap);
+            s.indexedTerms = renumbered(s.indexedTerms, remap);
+          }
+          case 1 -> {
+            s.entities = s.entities.renumbered(remap);
+            s.indexedEntities = renumbered(s.indexedEntities, remap);
+          }
+          default -> s.places = s.places.renumbered(remap);
+        }
+      }
+      if (v == 0) termPostings.renumber(remap);
+      if (v == 1) entityPostings.renumber(remap);
+      pruneAt[v] = Math.max(config.pruneFrom(), 2 * vocabularies[v].size());
+    }
+  }
+
+  private static SparseVector vectorOf(Live s, int vocabulary) {
+    return switch (vocabulary) {
+      case 0 -> s.terms;
+      case 1 -> s.entities;
+      default -> s.places;
+    };
+  }
+
+  private static int[] renumbered(int[] ids, int[] remap) {
+    int[] out = new int[ids.length];
+    for (int i = 0; i < ids.length; i++) out[i] = remap[ids[i]];
+    return out;
+  }
+
+  /** Vocabulary sizes (terms, entities, places), for memory figures. */
+  public int[] vocabularySizes() {
+    return new int[] {terms.size(), entities.size(), places.size()};
   }
 
   private record Doc(SparseVector terms, SparseVector entities, SparseVector places, Instant time) {}
@@ -190,19 +393,26 @@ public final class StoryClusterer {
     Live s = new Live(nextSerial++, slot, Ids.of("story:" + f.articleId()));
     slots[slot] = s;
     live.put(s.serial, s);
+    byStoryId.put(s.id, s);
     return s;
   }
 
   private void join(Live s, Doc doc, ArticleFeatures f) {
-    s.members.add(new Member(f.articleId(), f.title(), f.outlet(), f.time(), arrivals++));
     s.terms = s.terms.plus(doc.terms).top(config.centroidTerms(), terms);
     s.entities = s.entities.plus(doc.entities).top(config.centroidTerms() / 2, entities);
     s.places = s.places.plus(doc.places).top(config.centroidTerms() / 2, places);
-    if (f.time() != null) {
-      if (s.start == null || f.time().isBefore(s.start)) s.start = f.time();
-      if (s.end == null || f.time().isAfter(s.end)) s.end = f.time();
-    }
     reindex(s);
+    addMember(s, new Story.Member(f.articleId(), f.title(), f.outlet(), f.time(), null, null));
+  }
+
+  /** Adds an article to the members and the span, and marks the story as just updated. */
+  private void addMember(Live s, Story.Member m) {
+    s.members.add(new Entry(m, arrivals++));
+    byArticle.put(m.articleId(), s);
+    if (m.time() != null) {
+      if (s.start == null || m.time().isBefore(s.start)) s.start = m.time();
+      if (s.end == null || m.time().isAfter(s.end)) s.end = m.time();
+    }
     live.remove(s.serial);
     live.put(s.serial, s);
   }
@@ -238,7 +448,7 @@ public final class StoryClusterer {
     Live older = target.serial < s.serial ? target : s;
     Live younger = older == s ? target : s;
     older.members.addAll(younger.members);
-    older.members.sort(Comparator.comparingInt(Member::seq));
+    older.members.sort(Comparator.comparingInt(Entry::seq));
     older.terms = older.terms.plus(younger.terms).top(config.centroidTerms(), terms);
     older.entities = older.entities.plus(younger.entities).top(config.centroidTerms() / 2, entities);
     older.places = older.places.plus(younger.places).top(config.centroidTerms() / 2, places);
@@ -250,6 +460,7 @@ public final class StoryClusterer {
     older.mergedIds.addAll(younger.mergedIds);
     merged.add(younger.id);
     release(younger);
+    for (Entry e : older.members) byArticle.put(e.member().articleId(), older);
     reindex(older);
     live.remove(older.serial);
     live.put(older.serial, older);
@@ -278,17 +489,16 @@ public final class StoryClusterer {
     termPostings.replace(s.slot, s.indexedTerms, new int[0]);
     entityPostings.replace(s.slot, s.indexedEntities, new int[0]);
     live.remove(s.serial);
+    byStoryId.remove(s.id, s);
+    for (Entry e : s.members) byArticle.remove(e.member().articleId(), s);
     slots[s.slot] = null;
     freeSlots.add(s.slot);
   }
 
   private Story snapshot(Live s, boolean closed) {
-    Map<String, Integer> outletCounts = new LinkedHashMap<>();
-    for (Member m : s.members) if (m.outlet() != null) outletCounts.merge(m.outlet(), 1, Integer::sum);
-    List<String> outlets = outletCounts.entrySet().stream()
-        .sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).map(Map.Entry::getKey).toList();
-    return new Story(s.id, label(s), s.start, s.end, outlets, topKeys(s.terms, terms, 10), topKeys(s.entities, entities, 10),
-        topKeys(s.places, places, 10), s.members.stream().map(Member::articleId).toList(), s.mergedIds, closed);
+    List<Story.Member> members = s.members.stream().map(Entry::member).toList();
+    return new Story(s.id, label(s), s.start, s.end, Story.outletsOf(members), topKeys(s.terms, terms, 10), topKeys(s.entities, entities, 10),
+        topKeys(s.places, places, 10), members, s.mergedIds, closed);
   }
 
   private static List<String> topKeys(SparseVector v, Vocabulary vocab, int k) {
@@ -299,9 +509,10 @@ public final class StoryClusterer {
   private String label(Live s) {
     Map<Integer, Float> weight = new HashMap<>();
     for (int i = 0; i < s.terms.ids.length; i++) weight.put(s.terms.ids[i], s.terms.weights[i] * terms.idf(s.terms.ids[i]));
-    String best = s.members.getFirst().title();
+    String best = s.members.getFirst().member().title();
     double bestScore = -1;
-    for (Member m : s.members) {
+    for (Entry e : s.members) {
+      Story.Member m = e.member();
       String[] words = m.title().toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+");
       double score = 0;
       int n = 0;
@@ -325,13 +536,14 @@ public final class StoryClusterer {
     return id < 0 ? null : id;
   }
 
-  private record Member(String articleId, String title, String outlet, Instant time, int seq) {}
+  /** A member and its arrival number, which keeps members in arrival order through merges. */
+  private record Entry(Story.Member member, int seq) {}
 
   private static final class Live {
     final int serial;
     final int slot;
     final String id;
-    final List<Member> members = new ArrayList<>();
+    final List<Entry> members = new ArrayList<>();
     final List<String> mergedIds = new ArrayList<>();
     SparseVector terms = SparseVector.EMPTY;
     SparseVector entities = SparseVector.EMPTY;
@@ -354,6 +566,14 @@ public final class StoryClusterer {
 
     IntBag get(int id) {
       return lists.get(id);
+    }
+
+    /** Moves every list to its key's new id; indexed keys are in use, so all survive. */
+    void renumber(int[] remap) {
+      Map<Integer, IntBag> moved = new HashMap<>();
+      for (var e : lists.entrySet()) moved.put(remap[e.getKey()], e.getValue());
+      lists.clear();
+      lists.putAll(moved);
     }
 
     /** Moves {@code slot} from the lists of {@code before} to those of {@code after} (both sorted). */

@@ -44,6 +44,20 @@ public final class TextFeatureExtractor implements FeatureExtractor {
     return new ArticleFeatures(a.id(), a.title(), outlet(a), time, terms, names(nameText), Map.of());
   }
 
+  /**
+   * The entity key this extractor gives a name as typed ("Oskil River" gives "oskil river"), so a
+   * person can filter stories by the names they hold.
+   */
+  public static String nameKey(String name) {
+    StringBuilder key = new StringBuilder();
+    for (String w : name.strip().toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}'’-]+")) {
+      if (w.isEmpty()) continue;
+      if (key.length() > 0) key.append(' ');
+      key.append(Tokenizer.stem(w));
+    }
+    return key.toString();
+  }
+
   private static String outlet(Article a) {
     if (a.source() != null) return a.source();
     String url = a.canonicalUrl() != null ? a.canonicalUrl() : a.url();

@@ -11,6 +11,11 @@
  * {@link org.crosscheck.stories.ArticleFeatures} a {@link org.crosscheck.stories.FeatureExtractor}
  * gives it; entity and place annotators plug in there.
  *
+ * <p>{@link org.crosscheck.stories.StoryPipeline} is the ingest stage that runs both and keeps
+ * their online state in the data directory between runs; stories and duplicate links go to a
+ * {@link org.crosscheck.stories.StoryStore}, the story counterpart of the article store, which
+ * backends implement (embedded Lucene in {@code crosscheck-lucene}).
+ *
  * <p>May depend on {@code model} only.
  */
 package org.crosscheck.stories;

@@ -26,7 +26,7 @@ import org.crosscheck.stories.StoryClusterer;
 public final class StoryThroughputBenchmark {
   /** Figures of one run. */
   public record Result(int liveStories, int seedArticles, double seedPerSecond, int articles, double articlesPerSecond,
-      int joined, long heapBytes) {}
+      int joined, long heapBytes, int termKeys, int entityKeys) {}
 
   private StoryThroughputBenchmark() {}
 
@@ -37,7 +37,8 @@ public final class StoryThroughputBenchmark {
     System.out.printf(Locale.ROOT, "opening %d stories: %.0f articles/s%n", r.seedArticles(), r.seedPerSecond());
     System.out.printf(Locale.ROOT, "%d articles with %d live stories: %.0f articles/s (%d joined a story)%n",
         r.articles(), r.liveStories(), r.articlesPerSecond(), r.joined());
-    System.out.printf(Locale.ROOT, "heap used after GC: %d MB%n", r.heapBytes() / (1024 * 1024));
+    System.out.printf(Locale.ROOT, "heap used after GC: %d MB; vocabulary %d terms, %d names%n", r.heapBytes() / (1024 * 1024),
+        r.termKeys(), r.entityKeys());
   }
 
   public static Result run(int stories, int articles, long seed) {
@@ -67,7 +68,7 @@ public final class StoryThroughputBenchmark {
     System.gc();
     long heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
     return new Result(clusterer.liveCount(), stories, stories / (seedNanos / 1e9), articles, articles / (nanos / 1e9),
-        joined, heap);
+        joined, heap, clusterer.vocabularySizes()[0], clusterer.vocabularySizes()[1]);
   }
 
   /** Seeded synthetic stream. */

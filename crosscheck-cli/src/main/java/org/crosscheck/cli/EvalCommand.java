@@ -1,0 +1,119 @@
+package org.crosscheck.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.crosscheck.cli.eval.NearDuplicateBenchmark;
+import org.crosscheck.cli.eval.StoryClusteringEvaluation;
+import org.crosscheck.cli.eval.StoryThroughputBenchmark;
+import org.crosscheck.json.Json;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** Parent of the evaluation commands; each measurement is a subcommand, added to the list below. */
+@Command(name = "eval", description = "Measures components against evaluation data or generated streams.",
+    subcommands = {
+      EvalCommand.Stories.class,
+      EvalCommand.NearDuplicates.class,
+      EvalCommand.StoriesThroughput.class
+    })
+final class EvalCommand implements Runnable {
+  @Spec CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(spec.commandLine().getOut());
+  }
+
+  /** Where evaluation data lives unless --dir says otherwise. */
+  static Path sharedEval(String set) {
+    return Path.of(System.getProperty("crosscheck.shared", System.getenv().getOrDefault("CROSSCHECK_SHARED", "../shared")), "eval", set);
+  }
+
+  @Command(name = "stories", description = {
+      "Story clustering on ECB+ (eval/story-clustering): BCubed and pairwise P/R/F1 on the dev and test",
+      "splits and on all 982 documents, streamed in file order with the default settings."})
+  static final class Stories implements Callable<Integer> {
+    @Spec CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--dir", paramLabel = "DIR", description = "The story-clustering data folder (default: <shared>/eval/story-clustering).")
+    Path dir;
+
+    @Option(names = "--json", description = "Print the scores as JSON.")
+    boolean json;
+
+    @Override
+    public Integer call() {
+      StoryClusteringEvaluation.Result r = StoryClusteringEvaluation.evaluate(dir != null ? dir : sharedEval("story-clustering"));
+      PrintWriter out = spec.commandLine().getOut();
+      if (json) {
+        out.println(Json.toPrettyString(r));
+      } else {
+        out.println("ECB+ story clustering, file order, default settings (tuned on dev)");
+        out.println("dev   " + r.dev().summary());
+        out.println("test  " + r.test().summary());
+        out.println("all   " + r.all().summary());
+      }
+      return 0;
+    }
+  }
+
+  @Command(name = "near-duplicates", description = {
+      "Near-duplicate detection on generated copies at several edit rates and headline variants:",
+      "precision and recall per kind of copy, and originals wrongly linked to one another."})
+  static final class NearDuplicates implements Callable<Integer> {
+    @Spec CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--originals", defaultValue = "1000", description = "Originals to generate (default ${DEFAULT-VALUE}).")
+    int originals;
+
+    @Option(names = "--seed", defaultValue = "42", description = "Generator seed.")
+    long seed;
+
+    @Override
+    public Integer call() {
+      if (originals < 1) throw new IllegalArgumentException("--originals must be positive");
+      NearDuplicateBenchmark.Result r = NearDuplicateBenchmark.run(originals, seed);
+      PrintWriter out = spec.commandLine().getOut();
+      out.printf(Locale.ROOT, "near-duplicates: %d originals (seed %d), default detector%n", r.originals(), seed);
+      for (NearDuplicateBenchmark.Row row : r.rows()) {
+        out.printf(Locale.ROOT, "%-9s copies %5d  linked %5d  precision %.3f  recall %.3f%n", row.variant(),
+            row.copies(), row.linked(), row.precision(), row.recall());
+      }
+      out.printf(Locale.ROOT, "originals wrongly linked to another original: %d of %d%n", r.originalsLinked(), r.originals());
+      return 0;
+    }
+  }
+
+  @Command(name = "stories-throughput", description = {
+      "Clustering throughput with many live stories on a generated stream, and the heap used after."})
+  static final class StoriesThroughput implements Callable<Integer> {
+    @Spec CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--stories", defaultValue = "100000", description = "Live stories (default ${DEFAULT-VALUE}).")
+    int stories;
+
+    @Option(names = "--articles", defaultValue = "50000", description = "Articles timed once they are live (default ${DEFAULT-VALUE}).")
+    int articles;
+
+    @Option(names = "--seed", defaultValue = "7", description = "Generator seed.")
+    long seed;
+
+    @Override
+    public Integer call() {
+      if (stories < 1 || articles < 1) throw new IllegalArgumentException("--stories and --articles must be positive");
+      StoryThroughputBenchmark.Result r = StoryThroughputBenchmark.run(stories, articles, seed);
+      PrintWriter out = spec.commandLine().getOut();
+      out.printf(Locale.ROOT, "opening %d stories: %.0f articles/s%n", r.seedArticles(), r.seedPerSecond());
+      out.printf(Locale.ROOT, "%d articles with %d live stories: %.0f articles/s (%d joined a story)%n",
+          r.articles(), r.liveStories(), r.articlesPerSecond(), r.joined());
+      out.printf(Locale.ROOT, "heap used after GC: %d MB (max heap %d MB, %d cores); vocabulary %d terms, %d names%n",
+          r.heapBytes() >> 20, Runtime.getRuntime().maxMemory() >> 20, Runtime.getRuntime().availableProcessors(),
+          r.termKeys(), r.entityKeys());
+      return 0;
+    }
+  }
+}

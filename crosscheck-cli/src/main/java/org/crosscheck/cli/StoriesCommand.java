@@ -1,0 +1,128 @@
+package org.crosscheck.cli;
+
+import java.io.PrintWriter;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.crosscheck.json.Json;
+import org.crosscheck.stories.Story;
+import org.crosscheck.stories.StorySearch;
+import org.crosscheck.stories.StoryStore;
+import org.crosscheck.stories.TextFeatureExtractor;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(name = "stories", description = {
+    "Lists the stories found in the stored reports: newest first, or by relevance to QUERY.",
+    "Each story shows its span, how many reports it holds (copies counted once), its outlets and top names."})
+final class StoriesCommand implements Callable<Integer> {
+  @Mixin DataOptions data;
+  @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  @Parameters(arity = "0..1", paramLabel = "QUERY", description = "Words to look for in labels, headlines and top names.")
+  String query;
+
+  @Option(names = "--from", paramLabel = "DATE", description = "Stories still running on or after this date.")
+  String from;
+
+  @Option(names = "--to", paramLabel = "DATE", description = "Stories that began on or before this day.")
+  String to;
+
+  @Option(names = "--source", paramLabel = "OUTLET", description = "Only stories this outlet covered (repeatable).")
+  List<String> sources = new ArrayList<>();
+
+  @Option(names = "--entity", paramLabel = "NAME", description = "Only stories with this name among their top names.")
+  String entity;
+
+  @Option(names = "--place", paramLabel = "NAME", description = "Only stories with this place among their top places or names.")
+  String place;
+
+  @Option(names = "--busiest", description = "Most reports first instead of newest first.")
+  boolean busiest;
+
+  @Option(names = "--limit", defaultValue = "20", description = "Stories per page (default ${DEFAULT-VALUE}).")
+  int limit;
+
+  @Option(names = "--offset", defaultValue = "0", description = "Stories to skip, for paging.")
+  int offset;
+
+  @Option(names = "--json", description = "Print JSON: {total, stories: [...]}.")
+  boolean json;
+
+  @Override
+  public Integer call() throws Exception {
+    if (limit < 1 || limit > 1000) throw new IllegalArgumentException("--limit must be between 1 and 1000");
+    if (offset < 0) throw new IllegalArgumentException("--offset must not be negative");
+    StorySearch q = new StorySearch(query, SearchCommand.instant(from, "--from", false), SearchCommand.instant(to, "--to", true),
+        sources, entity == null ? null : TextFeatureExtractor.nameKey(entity), place == null ? null : TextFeatureExtractor.nameKey(place),
+        busiest ? StorySearch.Order.BUSIEST : StorySearch.Order.NEWEST, limit, offset);
+    StorySearch.Results results;
+    try (StoryStore stories = Wiring.openStoriesReadOnly(data.dataDir())) {
+      results = stories.search(q);
+    }
+    PrintWriter out = spec.commandLine().getOut();
+    if (json) {
+      Map<String, Object> doc = new LinkedHashMap<>();
+      doc.put("total", results.total());
+      doc.put("stories", results.stories().stream().map(StoriesCommand::summary).toList());
+      out.println(Json.toPrettyString(doc));
+      return 0;
+    }
+    out.printf(Locale.ROOT, "%,d stor%s%s%n", results.total(), results.total() == 1 ? "y" : "ies",
+        results.total() > results.stories().size() ? ", showing " + (offset + 1) + "-" + (offset + results.stories().size()) : "");
+    int rank = offset;
+    for (Story s : results.stories()) {
+      out.println();
+      print(out, ++rank + ". ", s);
+    }
+    return 0;
+  }
+
+  /** Three lines per story: id, span and size; label; outlets and names. */
+  static void print(PrintWriter out, String prefix, Story s) {
+    String indent = " ".repeat(prefix.length());
+    out.printf(Locale.ROOT, "%s%s  %s  %s%n", prefix, s.id(), span(s), size(s));
+    out.printf(Locale.ROOT, "%s%s%n", indent, s.label());
+    out.printf(Locale.ROOT, "%soutlets: %s%n", indent, s.outlets().isEmpty() ? "-" : String.join(", ", s.outlets()));
+    if (!s.topEntities().isEmpty()) out.printf(Locale.ROOT, "%snames: %s%n", indent, String.join(", ", s.topEntities().subList(0, Math.min(8, s.topEntities().size()))));
+  }
+
+  static String span(Story s) {
+    if (s.start() == null) return "(no dates)";
+    String a = day(s.start());
+    String b = day(s.end());
+    return a.equals(b) ? a : a + " .. " + b;
+  }
+
+  static String size(Story s) {
+    int copies = s.articles().size() - s.reportCount();
+    return s.reportCount() + " report" + (s.reportCount() == 1 ? "" : "s") + (copies == 0 ? "" : " (+" + copies + " cop" + (copies == 1 ? "y" : "ies") + ")");
+  }
+
+  private static String day(Instant t) {
+    return t.toString().substring(0, 10);
+  }
+
+  /** A story without its article list, for listings. */
+  static Map<String, Object> summary(Story s) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("id", s.id());
+    m.put("label", s.label());
+    m.put("start", s.start());
+    m.put("end", s.end());
+    m.put("reports", s.reportCount());
+    m.put("copies", s.articles().size() - s.reportCount());
+    m.put("outlets", s.outlets());
+    m.put("topEntities", s.topEntities());
+    m.put("topPlaces", s.topPlaces());
+    m.put("closed", s.closed());
+    return m;
+  }
+}

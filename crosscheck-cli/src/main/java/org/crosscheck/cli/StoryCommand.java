@@ -1,0 +1,75 @@
+package org.crosscheck.cli;
+
+import java.io.PrintWriter;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.crosscheck.json.Json;
+import org.crosscheck.stories.Story;
+import org.crosscheck.stories.StoryStore;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(name = "story", description = {
+    "Prints one story: label, span, outlets, top names and its articles in order, copies marked.",
+    "ID is a story id as 'stories' prints it, or the id of an article in the story."})
+final class StoryCommand implements Callable<Integer> {
+  @Mixin DataOptions data;
+  @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  @Parameters(paramLabel = "ID", description = "A story id, or an article id.")
+  String id;
+
+  @Option(names = "--json", description = "Print the stored story as JSON.")
+  boolean json;
+
+  @Override
+  public Integer call() throws Exception {
+    Optional<Story> found;
+    try (StoryStore stories = Wiring.openStoriesReadOnly(data.dataDir())) {
+      found = stories.get(id.strip());
+      if (found.isEmpty()) found = stories.storyOf(id.strip());
+    }
+    if (found.isEmpty()) {
+      spec.commandLine().getErr().println("crosscheck: no story with id " + id + " (and no story holds an article with that id)");
+      return 1;
+    }
+    Story s = found.get();
+    PrintWriter out = spec.commandLine().getOut();
+    if (json) {
+      out.println(Json.toPrettyString(s));
+      return 0;
+    }
+    out.println(s.label());
+    out.println("=".repeat(Math.min(80, Math.max(3, s.label().length()))));
+    out.printf(Locale.ROOT, "id:       %s%s%n", s.id(), s.closed() ? " (closed)" : " (live)");
+    out.printf(Locale.ROOT, "span:     %s%n", StoriesCommand.span(s));
+    out.printf(Locale.ROOT, "size:     %s%n", StoriesCommand.size(s));
+    out.printf(Locale.ROOT, "outlets:  %s%n", s.outlets().isEmpty() ? "-" : String.join(", ", s.outlets()));
+    if (!s.topEntities().isEmpty()) out.printf(Locale.ROOT, "names:    %s%n", String.join(", ", s.topEntities()));
+    if (!s.topPlaces().isEmpty()) out.printf(Locale.ROOT, "places:   %s%n", String.join(", ", s.topPlaces()));
+    if (!s.topTerms().isEmpty()) out.printf(Locale.ROOT, "terms:    %s%n", String.join(", ", s.topTerms()));
+    if (!s.mergedStoryIds().isEmpty()) out.printf(Locale.ROOT, "merged:   %s%n", String.join(", ", s.mergedStoryIds()));
+    out.println();
+    int n = 0;
+    for (Story.Member m : s.articles()) {
+      out.printf(Locale.ROOT, "%3d. %s  %-16s  %s  %s%n", ++n, m.time() == null ? "(no date) " : m.time().toString().substring(0, 10),
+          m.articleId(), m.outlet() == null ? "" : m.outlet(), m.title());
+      if (m.copyOf() != null) out.printf(Locale.ROOT, "     %s%n", copyNote(m));
+    }
+    return 0;
+  }
+
+  private static String copyNote(Story.Member m) {
+    if (m.copyKind() == null) return "copy of " + m.copyOf();
+    return switch (m.copyKind()) {
+      case EXACT -> "exact copy of " + m.copyOf();
+      case NEAR -> "near copy of " + m.copyOf();
+      case WIRE -> "wire copy of " + m.copyOf();
+      case VERSION -> "superseded by the later version " + m.copyOf();
+    };
+  }
+}
