@@ -184,6 +184,11 @@ public final class LuceneStore implements Store {
   }
 
   @Override
+  public boolean refresh() throws IOException {
+    return LuceneRefresh.refresh(searchers);
+  }
+
+  @Override
   public synchronized void close() throws IOException {
     searchers.close();
     if (writer != null) writer.close();

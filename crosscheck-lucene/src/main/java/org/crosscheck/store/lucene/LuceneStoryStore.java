@@ -256,6 +256,11 @@ public final class LuceneStoryStore implements StoryStore {
   }
 
   @Override
+  public boolean refresh() throws IOException {
+    return LuceneRefresh.refresh(searchers);
+  }
+
+  @Override
   public synchronized void close() throws IOException {
     searchers.close();
     if (writer != null) writer.close();
