@@ -26,6 +26,8 @@ import org.crosscheck.web.ui.PageController;
  */
 public final class WebApp implements AutoCloseable {
   static final String OPENAPI = "/org/crosscheck/web/openapi.json";
+  /** Request attribute marking an error already answered, so the 404 fallback leaves it alone. */
+  private static final String ANSWERED = "crosscheck.error";
 
   /** A declared route, as the OpenAPI document must list it. */
   public record Route(HandlerType method, String path, Handler handler) {}
@@ -73,7 +75,7 @@ public final class WebApp implements AutoCloseable {
       error(ctx, 500, "internal", "the server could not answer this request: " + e.getClass().getSimpleName());
     });
     app.error(404, ctx -> {
-      if (ctx.result() == null || ctx.result().isEmpty()) error(ctx, 404, "not_found", "no route " + ctx.method() + " " + ctx.path());
+      if (ctx.attribute(ANSWERED) == null) error(ctx, 404, "not_found", "no route " + ctx.method() + " " + ctx.path());
     });
     return new WebApp(app, config, events, routes);
   }
@@ -138,6 +140,7 @@ public final class WebApp implements AutoCloseable {
   }
 
   private static void error(Context ctx, int status, String error, String detail) {
+    ctx.attribute(ANSWERED, Boolean.TRUE);
     ctx.status(status);
     if (ctx.path().startsWith("/api/")) {
       Map<String, Object> body = new LinkedHashMap<>();
