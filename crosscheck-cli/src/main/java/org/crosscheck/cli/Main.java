@@ -23,6 +23,8 @@ import picocli.CommandLine.Command;
       BenchCommand.class,
       WatchCommand.class,
       FeedsCommand.class,
+      ServeCommand.class,
+      ExportCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {

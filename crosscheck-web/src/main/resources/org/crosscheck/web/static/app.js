@@ -16,7 +16,10 @@
       L.geoJSON(land, { style: { color: '#8a94a6', weight: 0.6, fillColor: '#f4f1e8', fillOpacity: 1 }, interactive: false })
         .addTo(map).bringToBack();
     }).catch(function () { el.classList.add('no-base'); });
-    var bounds = [];
+    // The view must be set before layers are added (Leaflet projects markers on add).
+    var bounds = places.map(function (p) { return [p.lat, p.lon]; });
+    if (bounds.length === 1) map.setView(bounds[0], 8);
+    else map.fitBounds(bounds, { padding: [30, 30], maxZoom: 9 });
     places.forEach(function (p) {
       var icon = L.divIcon({ className: 'place-marker', iconSize: [14, 14] });
       var marker = L.marker([p.lat, p.lon], { icon: icon, title: p.name, alt: p.name }).addTo(map);
@@ -28,10 +31,7 @@
       if (p.region) popup.appendChild(document.createTextNode(' · ' + p.region));
       marker.bindPopup(popup);
       marker.getElement().dataset.place = p.name;
-      bounds.push([p.lat, p.lon]);
     });
-    if (bounds.length === 1) map.setView(bounds[0], 8);
-    else map.fitBounds(bounds, { padding: [30, 30], maxZoom: 9 });
     el.dataset.ready = 'true';
   }
 
