@@ -168,10 +168,9 @@ final class BenchCommand implements Callable<Integer> {
             "api/search?q=Russian%20forces&source=Vostok%20Telegraph", "api/search?from=2025-12-20&to=2025-12-26", "api/search?q=blackout&lang=en");
         err.printf(Locale.ROOT, "warming up: %d story pages, %d articles ...%n", storyPages.size(), ids.size());
         err.flush();
-        var warm = new ServeBenchmark(20, 1.0 * Math.max(storyPages.size(), ids.size()) / 20 + 1);
-        warm.run("warm-up", base, storyPages);
-        warm.run("warm-up", base, ids);
         var bench = new ServeBenchmark(rate, seconds);
+        bench.warm(base, storyPages);
+        bench.warm(base, ids);
         for (var kind : List.of(java.util.Map.entry("get-by-id", ids), java.util.Map.entry("search", searches), java.util.Map.entry("story-page", storyPages))) {
           err.printf(Locale.ROOT, "%s: %d req/s for %.0f s ...%n", kind.getKey(), rate, seconds);
           err.flush();

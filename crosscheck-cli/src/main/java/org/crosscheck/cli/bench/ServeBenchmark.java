@@ -19,7 +19,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * client. Only for servers on this machine.
  */
 public final class ServeBenchmark {
-  private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+  private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
   private final int rate;
   private final double seconds;
 
@@ -60,6 +60,16 @@ public final class ServeBenchmark {
     Arrays.sort(latencies);
     return new Figure(kind, total, errors.get(), total / elapsed, percentile(latencies, 0.50), percentile(latencies, 0.99),
         latencies[total - 1] / 1e6);
+  }
+
+  /**
+   * Requests each path once, one after another, waiting as long as each takes (the first story
+   * page annotates its articles), so that no warm-up work is still running when measuring starts.
+   */
+  public void warm(String base, List<String> paths) throws java.io.IOException, InterruptedException {
+    for (String path : paths) {
+      http.send(HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofMinutes(5)).build(), HttpResponse.BodyHandlers.discarding());
+    }
   }
 
   private static double percentile(long[] sorted, double p) {
