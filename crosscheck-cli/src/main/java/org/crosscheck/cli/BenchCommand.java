@@ -152,9 +152,8 @@ final class BenchCommand implements Callable<Integer> {
     try {
       Path corpus = work.resolve("corpus");
       DemoCommand.copyCorpus(corpus);
-      try (Store store = Wiring.openStore(work); org.crosscheck.stories.StoryStore stories = Wiring.openStories(work)) {
-        Wiring.ingester(store, Wiring.storyPipeline(stories, work), IngestOptions.DEFAULTS, IngestProgress.Listener.NONE)
-            .ingest(List.of(corpus.toString()));
+      try (EmbeddedPipeline pipeline = EmbeddedPipeline.open(work)) {
+        pipeline.ingester(IngestOptions.DEFAULTS, IngestProgress.Listener.NONE).ingest(List.of(corpus.toString()));
       }
       var config = new org.crosscheck.web.WebConfig("127.0.0.1", 0, java.time.Duration.ofSeconds(1), null);
       List<ServeBenchmark.Figure> figures = new ArrayList<>();

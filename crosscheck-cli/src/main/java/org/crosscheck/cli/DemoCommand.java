@@ -14,7 +14,6 @@ import org.crosscheck.store.SearchQuery;
 import org.crosscheck.store.SearchResults;
 import org.crosscheck.store.Store;
 import org.crosscheck.stories.Story;
-import org.crosscheck.stories.StoryPipeline;
 import org.crosscheck.stories.StorySearch;
 import org.crosscheck.stories.StoryStore;
 import picocli.CommandLine.Command;
@@ -43,9 +42,10 @@ final class DemoCommand implements Callable<Integer> {
     Path corpus = data.dataDir().resolve("demo-corpus");
     int files = copyCorpus(corpus);
     out.printf(Locale.ROOT, "Demo corpus: %d files in %s%n%n", files, corpus);
-    try (Store store = Wiring.openStore(data.dataDir()); StoryStore stories = Wiring.openStories(data.dataDir())) {
-      StoryPipeline pipeline = Wiring.storyPipeline(stories, data.dataDir());
-      IngestSummary summary = Wiring.ingester(store, pipeline, IngestOptions.DEFAULTS, p -> {}).ingest(List.of(corpus.toString()));
+    try (EmbeddedPipeline pipeline = EmbeddedPipeline.open(data.dataDir())) {
+      Store store = pipeline.store();
+      StoryStore stories = pipeline.stories();
+      IngestSummary summary = pipeline.ingester(IngestOptions.DEFAULTS, p -> {}).ingest(List.of(corpus.toString()));
       IngestCommand.printSummary(out, summary);
       SearchResults all = store.search(new SearchQuery(null, null, null, List.of(), null, 0, 0));
       out.printf(Locale.ROOT, "%nThe store in %s holds %,d articles.%n", data.dataDir(), all.total());

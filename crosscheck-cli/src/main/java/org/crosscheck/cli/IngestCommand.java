@@ -8,9 +8,6 @@ import org.crosscheck.ingest.IngestOptions;
 import org.crosscheck.ingest.IngestProgress;
 import org.crosscheck.ingest.IngestSummary;
 import org.crosscheck.json.Json;
-import org.crosscheck.store.Store;
-import org.crosscheck.stories.StoryPipeline;
-import org.crosscheck.stories.StoryStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -49,11 +46,9 @@ final class IngestCommand implements Callable<Integer> {
     };
     IngestSummary summary;
     long storyCount;
-    try (Store store = Wiring.openStore(data.dataDir()); StoryStore stories = Wiring.openStories(data.dataDir())) {
-      StoryPipeline pipeline = Wiring.storyPipeline(stories, data.dataDir());
-      summary = Wiring.ingester(store, pipeline, IngestOptions.DEFAULTS.withMaxDocumentBytes(maxFileMegabytes << 20), progress)
-          .ingest(inputs);
-      storyCount = stories.count();
+    try (EmbeddedPipeline pipeline = EmbeddedPipeline.open(data.dataDir())) {
+      summary = pipeline.ingester(IngestOptions.DEFAULTS.withMaxDocumentBytes(maxFileMegabytes << 20), progress).ingest(inputs);
+      storyCount = pipeline.stories().count();
     }
     if (json) {
       out.println(Json.toPrettyString(summary));

@@ -25,6 +25,7 @@ import picocli.CommandLine.Command;
       FeedsCommand.class,
       ServeCommand.class,
       ExportCommand.class,
+      GazetteerCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {

@@ -12,7 +12,6 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.crosscheck.json.Json;
-import org.crosscheck.store.Store;
 import org.crosscheck.watch.CycleSummary;
 import org.crosscheck.watch.FeedHealth;
 import org.crosscheck.watch.FeedList;
@@ -82,8 +81,8 @@ final class WatchCommand implements Callable<Integer> {
         .build();
     err.printf(Locale.ROOT, "watching %,d feed(s) as %s%n", list.entries().size(), config.userAgent());
     err.flush();
-    try (Store store = Wiring.openStore(data.dataDir())) {
-      Watcher watcher = new Watcher(config, watchDir, store, Wiring.extractor(), Fetcher.newClient(config),
+    try (EmbeddedPipeline pipeline = EmbeddedPipeline.open(data.dataDir())) {
+      Watcher watcher = new Watcher(config, watchDir, pipeline.store(), Wiring.extractor(), Fetcher.newClient(config),
           Clock.systemUTC(), Sleeper.REAL, new Random());
       if (once) {
         CycleSummary summary = watcher.runOnce(list);

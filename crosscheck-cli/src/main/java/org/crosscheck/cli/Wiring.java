@@ -6,14 +6,12 @@ import java.nio.file.Path;
 import java.time.Duration;
 import org.crosscheck.extract.HtmlExtractor;
 import org.crosscheck.extract.PageExtractor;
-import org.crosscheck.ingest.ArticleListener;
 import org.crosscheck.ingest.IngestOptions;
 import org.crosscheck.ingest.IngestProgress;
 import org.crosscheck.ingest.Ingester;
 import org.crosscheck.ingest.Inputs;
 import org.crosscheck.ingest.ReaderChooser;
 import org.crosscheck.ingest.Readers;
-import org.crosscheck.model.Article;
 import org.crosscheck.store.Store;
 import org.crosscheck.store.lucene.LuceneStore;
 import org.crosscheck.store.lucene.LuceneStoryStore;
@@ -57,11 +55,6 @@ final class Wiring {
     return new Ingester(store, readers(extractor()), inputs(), options, progress);
   }
 
-  /** An ingester that also folds duplicates and clusters stories into {@code stories}. */
-  static Ingester ingester(Store store, StoryPipeline stories, IngestOptions options, IngestProgress.Listener progress) {
-    return new Ingester(store, readers(extractor()), inputs(), options, progress, storyStage(stories));
-  }
-
   static StoryStore openStories(Path dataDir) throws IOException {
     return LuceneStoryStore.open(dataDir);
   }
@@ -74,19 +67,5 @@ final class Wiring {
   static StoryPipeline storyPipeline(StoryStore stories, Path dataDir) throws IOException {
     return StoryPipeline.open(stories, dataDir.resolve("stories").resolve("state.bin"), ClusteringConfig.defaults(),
         TextFeatureExtractor.english(), DuplicateDetector.withDefaults());
-  }
-
-  private static ArticleListener storyStage(StoryPipeline stories) {
-    return new ArticleListener() {
-      @Override
-      public void stored(Article article, Store.PutOutcome outcome) throws IOException {
-        stories.accept(article, outcome == Store.PutOutcome.UPDATED);
-      }
-
-      @Override
-      public void committing() throws IOException {
-        stories.commit();
-      }
-    };
   }
 }

@@ -57,9 +57,8 @@ class DemoStoriesTest {
   /** Ingests each list of inputs in a run of its own (store and stories closed in between). */
   static List<Story> ingest(Path data, List<List<String>> runs) throws IOException {
     for (List<String> run : runs) {
-      try (Store store = Wiring.openStore(data); StoryStore stories = Wiring.openStories(data)) {
-        Wiring.ingester(store, Wiring.storyPipeline(stories, data), IngestOptions.DEFAULTS, IngestProgress.Listener.NONE)
-            .ingest(run);
+      try (EmbeddedPipeline pipeline = EmbeddedPipeline.open(data)) {
+        pipeline.ingester(IngestOptions.DEFAULTS, IngestProgress.Listener.NONE).ingest(run);
       }
     }
     try (StoryStore stories = Wiring.openStoriesReadOnly(data)) {

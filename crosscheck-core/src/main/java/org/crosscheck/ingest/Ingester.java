@@ -29,21 +29,17 @@ public final class Ingester {
   private final Inputs inputs;
   private final IngestOptions options;
   private final IngestProgress.Listener listener;
-  private final ArticleListener stage;
 
+  /**
+   * @param store where articles go; a {@link StagedStore} runs the later stages (outlet names,
+   *     duplicates, stories) on what it stores
+   */
   public Ingester(Store store, ReaderChooser readers, Inputs inputs, IngestOptions options, IngestProgress.Listener listener) {
-    this(store, readers, inputs, options, listener, ArticleListener.NONE);
-  }
-
-  /** As above, with {@code stage} told of every article stored and of every commit. */
-  public Ingester(Store store, ReaderChooser readers, Inputs inputs, IngestOptions options, IngestProgress.Listener listener,
-      ArticleListener stage) {
     this.store = store;
     this.readers = readers;
     this.inputs = inputs;
     this.options = options;
     this.listener = listener;
-    this.stage = stage;
   }
 
   /** Ingests everything {@code names} stand for. */
@@ -112,7 +108,6 @@ public final class Ingester {
           case UPDATED -> updated++;
           case UNCHANGED -> unchanged++;
         }
-        if (outcome != Store.PutOutcome.UNCHANGED) stage.stored(article, outcome);
         sinceCommit++;
         long now = System.nanoTime();
         if (sinceCommit >= options.commitEvery() || now - lastCommitNanos >= options.commitInterval().toNanos()) commit();
@@ -134,7 +129,6 @@ public final class Ingester {
     }
 
     private void commit() throws IOException {
-      stage.committing();
       store.commit();
       committed += sinceCommit;
       sinceCommit = 0;

@@ -79,6 +79,12 @@ public record Article(
     return origin;
   }
 
+  /** A copy naming another outlet. */
+  public Article withSource(String outlet) {
+    return new Article(id, url, canonicalUrl, outlet, feedUrl, title, description, authors, published, updated,
+        dateSource, language, section, tags, imageUrl, paragraphs, format, origin, contentHash, ingestedAt, revisions);
+  }
+
   /** A copy with the store's bookkeeping set. */
   public Article withStoreState(Instant ingestedAt, List<Revision> revisions) {
     return new Article(id, url, canonicalUrl, source, feedUrl, title, description, authors,

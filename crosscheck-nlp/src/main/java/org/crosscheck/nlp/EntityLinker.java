@@ -35,28 +35,71 @@ final class EntityLinker {
           + "Sgt\\.?|Capt\\.?|Captain|Adm\\.?|Admiral|Marshal)\\s+)+");
   private static final Pattern POSSESSIVE = Pattern.compile("(?:['’]s|['’])$");
   private static final Pattern LEADING_THE = Pattern.compile("^(?i:the)\\s+");
+  /** Pronouns and determiners the tagger now and then calls a name ("His generals had ..."). */
+  private static final Set<String> FUNCTION_WORDS = Set.of("i", "me", "my", "mine", "we", "us",
+      "our", "ours", "you", "your", "yours", "he", "him", "his", "she", "her", "hers", "it", "its",
+      "they", "them", "their", "theirs", "this", "that", "these", "those", "the", "a", "an",
+      "some", "any", "each", "every", "no", "none", "all", "both", "either", "neither", "who",
+      "whom", "whose", "which", "what", "there", "here");
+  /** A picture credit or caption source line: its names are photographers and agencies. */
+  private static final Pattern CREDIT = Pattern.compile(
+      "(?i)(?:^|\\(|\\n)\\s*(?:photo(?:graph)?|image|picture|credit|illustration|video)s?\\s*(?:by|:)[^\\n)]{0,120}$");
+  /** Places big enough that a lone word naming one is the place, not a person. */
+  private static final long BIG_PLACE = 100_000;
 
   private final Gazetteer gazetteer;
   private final RoleFinder roles;
+  private final RoleDescriptions descriptions;
 
   EntityLinker(Gazetteer gazetteer) {
     this.gazetteer = gazetteer;
     this.roles = new RoleFinder(gazetteer);
+    this.descriptions = RoleDescriptions.load(roles);
   }
 
   /**
-   * Relabels as a place any mention spelled like a place the text names elsewhere: the tagger
-   * reads a headline "KUPYANSK" or a sentence-initial "Kyiv" as a person now and then.
+   * Cleans the tagger's mentions: drops pronouns and picture credits, and relabels as a place any
+   * mention spelled like a place the text names elsewhere, or a lone word the tagger called a
+   * person that names a big place and no person of the text ("Kyiv said", a headline "KUPYANSK").
    */
-  static List<Found> relabelPlaces(List<Found> found) {
+  List<Found> tidy(String text, List<Found> found) {
     Set<String> places = new java.util.HashSet<>();
-    for (Found f : found) if (f.type() == EntityType.LOCATION) places.add(Names.fold(clean(f)));
+    Set<String> personWords = new java.util.HashSet<>();
+    for (Found f : found) {
+      String key = Names.fold(clean(f));
+      if (f.type() == EntityType.LOCATION) places.add(key);
+      if (f.type() == EntityType.PERSON && key.indexOf(' ') > 0) personWords.addAll(List.of(key.split(" ")));
+    }
     List<Found> out = new ArrayList<>(found.size());
     for (Found f : found) {
-      boolean place = f.type() != EntityType.LOCATION && places.contains(Names.fold(clean(f)));
+      String key = Names.fold(clean(f));
+      if (isFunctionWords(key) || inCredit(text, f)) continue;
+      boolean place = f.type() != EntityType.LOCATION && places.contains(key)
+          || f.type() == EntityType.PERSON && key.indexOf(' ') < 0 && !personWords.contains(key)
+              && namesBigPlace(key);
       out.add(place ? new Found(f.start(), f.end(), f.text(), EntityType.LOCATION) : f);
     }
     return out;
+  }
+
+  private static boolean isFunctionWords(String key) {
+    for (String w : key.split(" ")) if (!FUNCTION_WORDS.contains(w)) return false;
+    return true;
+  }
+
+  private static boolean inCredit(String text, Found f) {
+    if (f.type() == EntityType.LOCATION) return false;
+    int lineStart = Math.max(text.lastIndexOf('\n', f.start()), text.lastIndexOf('(', f.start()));
+    return CREDIT.matcher(text.substring(Math.max(0, lineStart), f.start())).find();
+  }
+
+  private boolean namesBigPlace(String key) {
+    for (GazetteerEntry e : gazetteer.lookupFolded(key)) {
+      boolean big = e.isCountry() || e.isAdmin1() || e.featureCode().equals("PPLC")
+          || e.population() >= BIG_PLACE;
+      if (big && Names.fold(e.name()).equals(key)) return true;
+    }
+    return false;
   }
 
   Annotations link(String articleId, String text, List<Annotations.Span> sentences,
@@ -65,11 +108,13 @@ final class EntityLinker {
     for (PlaceResolver.Resolution r : resolved) placeAt.put(r.toponym().start(), r.entry());
 
     Map<String, String> personIds = personIds(found);
+    Map<String, String> properForms = properForms(found);
     Map<String, Builder> entities = new LinkedHashMap<>();
     List<Mention> mentions = new ArrayList<>();
     for (Found f : found) {
       String name = clean(f);
       if (Names.fold(name).isEmpty()) continue;
+      if (isAllCaps(name)) name = properForms.getOrDefault(Names.fold(name), name);
       GazetteerEntry place = placeAt.get(f.start());
       String id = switch (f.type()) {
         case LOCATION -> place != null ? "geonames:" + place.id() : "location:" + slug(name);
@@ -81,11 +126,71 @@ final class EntityLinker {
       if (f.type() == EntityType.PERSON) roles.rolesOf(text, f.start(), f.end(), sentences).forEach(b.roles::add);
       mentions.add(new Mention(f.start(), f.end(), name, f.type(), id));
     }
+    linkDescriptions(text, entities, mentions);
+    mentions.sort(Comparator.comparingInt(Mention::start));
     List<Entity> entityList = entities.values().stream().map(b -> b.entity(roles))
         .sorted(Comparator.comparingInt(Entity::mentions).reversed()).toList();
     List<Place> places = entities.values().stream().filter(b -> b.place != null)
         .map(this::place).sorted(Comparator.comparingInt(Place::mentions).reversed()).toList();
     return new Annotations(articleId, sentences, mentions, entityList, places, times);
+  }
+
+  /** Adds a mention of the person each role description ("the Russian President") stands for. */
+  private void linkDescriptions(String text, Map<String, Builder> entities, List<Mention> mentions) {
+    List<RoleDescriptions.Person> people = new ArrayList<>();
+    for (Builder b : entities.values()) {
+      if (b.type != EntityType.PERSON) continue;
+      List<Integer> starts = mentions.stream().filter(m -> m.entityId().equals(b.id)).map(Mention::start).toList();
+      List<String> stated = List.copyOf(b.roles);
+      people.add(new RoleDescriptions.Person(b.id, stated, roles.sideOf(stated).orElse(null), starts));
+    }
+    if (people.isEmpty()) return;
+    for (RoleDescriptions.Found d : descriptions.find(text)) {
+      boolean taken = mentions.stream().anyMatch(m -> m.start() < d.end() && d.start() < m.end());
+      if (taken) continue;
+      descriptions.personFor(d, people).ifPresent(id -> {
+        mentions.add(new Mention(d.start(), d.end(), d.text(), EntityType.PERSON, id));
+        entities.get(id).count++;
+      });
+    }
+  }
+
+  /** Folded name → the form the text writes it in outside capitals ("PUTIN" → "Putin"). */
+  private static Map<String, String> properForms(List<Found> found) {
+    Map<String, String> forms = new HashMap<>();
+    for (Found f : found) {
+      String name = clean(f);
+      if (!isAllCaps(name)) forms.putIfAbsent(Names.fold(name), name);
+    }
+    for (Found f : found) {
+      String name = clean(f);
+      // Acronyms (NATO, UN) stay as they are; a headline's person or place is title-cased.
+      if (isAllCaps(name) && name.length() >= 4
+          && (f.type() == EntityType.PERSON || f.type() == EntityType.LOCATION)) {
+        forms.putIfAbsent(Names.fold(name), titleCase(name));
+      }
+    }
+    return forms;
+  }
+
+  private static boolean isAllCaps(String name) {
+    int letters = 0;
+    for (int i = 0; i < name.length(); i++) {
+      char c = name.charAt(i);
+      if (Character.isLowerCase(c)) return false;
+      if (Character.isLetter(c)) letters++;
+    }
+    return letters >= 2;
+  }
+
+  private static String titleCase(String name) {
+    StringBuilder out = new StringBuilder(name.length());
+    boolean start = true;
+    for (char c : name.toCharArray()) {
+      out.append(start ? c : Character.toLowerCase(c));
+      start = !Character.isLetter(c) && c != '\'' && c != '’';
+    }
+    return out.toString();
   }
 
   private Place place(Builder b) {

@@ -26,7 +26,7 @@ import org.crosscheck.stories.StoryClusterer;
 public final class StoryThroughputBenchmark {
   /** Figures of one run. */
   public record Result(int liveStories, int seedArticles, double seedPerSecond, int articles, double articlesPerSecond,
-      int joined, long heapBytes, int termKeys, int entityKeys) {}
+      int joined, long heapBytes, int termKeys, int entityKeys, double articlesPerCpuSecond) {}
 
   private StoryThroughputBenchmark() {}
 
@@ -35,8 +35,8 @@ public final class StoryThroughputBenchmark {
     int articles = args.length > 1 ? Integer.parseInt(args[1]) : 50_000;
     Result r = run(stories, articles, 7);
     System.out.printf(Locale.ROOT, "opening %d stories: %.0f articles/s%n", r.seedArticles(), r.seedPerSecond());
-    System.out.printf(Locale.ROOT, "%d articles with %d live stories: %.0f articles/s (%d joined a story)%n",
-        r.articles(), r.liveStories(), r.articlesPerSecond(), r.joined());
+    System.out.printf(Locale.ROOT, "%d articles with %d live stories: %.0f articles/s, %.0f per CPU second (%d joined a story)%n",
+        r.articles(), r.liveStories(), r.articlesPerSecond(), r.articlesPerCpuSecond(), r.joined());
     System.out.printf(Locale.ROOT, "heap used after GC: %d MB; vocabulary %d terms, %d names%n", r.heapBytes() / (1024 * 1024),
         r.termKeys(), r.entityKeys());
   }
@@ -54,6 +54,8 @@ public final class StoryThroughputBenchmark {
       done += batch.size();
     }
     long nanos = 0;
+    long cpuNanos = 0;
+    var threads = ManagementFactory.getThreadMXBean();
     int joined = 0;
     for (int done = 0; done < articles; ) {
       List<ArticleFeatures> batch = new ArrayList<>();
@@ -61,14 +63,16 @@ public final class StoryThroughputBenchmark {
         batch.add(g.article(g.random.nextDouble() < 0.8 ? g.recentStory(stories) : g.newStory()));
       }
       long t0 = System.nanoTime();
+      long c0 = threads.getCurrentThreadCpuTime();
       for (ArticleFeatures f : batch) if (!clusterer.add(f).newStory()) joined++;
       nanos += System.nanoTime() - t0;
+      cpuNanos += threads.getCurrentThreadCpuTime() - c0;
       done += batch.size();
     }
     System.gc();
     long heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
     return new Result(clusterer.liveCount(), stories, stories / (seedNanos / 1e9), articles, articles / (nanos / 1e9),
-        joined, heap, clusterer.vocabularySizes()[0], clusterer.vocabularySizes()[1]);
+        joined, heap, clusterer.vocabularySizes()[0], clusterer.vocabularySizes()[1], articles / (cpuNanos / 1e9));
   }
 
   /** Seeded synthetic stream. */

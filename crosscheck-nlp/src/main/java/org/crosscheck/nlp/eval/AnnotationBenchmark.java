@@ -9,14 +9,13 @@ import java.util.concurrent.Future;
 import org.crosscheck.nlp.Annotator;
 import org.crosscheck.nlp.NlpSettings;
 import org.crosscheck.nlp.geo.Gazetteer;
-import org.crosscheck.nlp.geo.PlaceResolver;
 
 /**
  * Throughput of the whole annotation step: model and gazetteer load time, articles per second
  * for articles of about 800 tokens (news texts from a JSON Lines corpus joined to that length),
  * and the heap in use after the run.
  *
- * <pre>AnnotationBenchmark [--threads N] [--articles N] CORPUS.jsonl</pre>
+ * <pre>AnnotationBenchmark [--threads N] [--articles N] [--ner MODEL,...] [--no-sutime] CORPUS.jsonl</pre>
  */
 public final class AnnotationBenchmark {
 
@@ -26,20 +25,23 @@ public final class AnnotationBenchmark {
     int threads = 2;
     int articles = 200;
     Path corpus = null;
+    NlpSettings settings = NlpSettings.defaults();
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
+        case "--ner" -> settings = new NlpSettings(java.util.Arrays.asList(args[++i].split(",")), settings.useSuTime());
+        case "--no-sutime" -> settings = new NlpSettings(settings.nerModels(), false);
         case "--threads" -> threads = Integer.parseInt(args[++i]);
         case "--articles" -> articles = Integer.parseInt(args[++i]);
         default -> corpus = Path.of(args[i]);
       }
     }
     if (corpus == null) {
-      System.err.println("usage: AnnotationBenchmark [--threads N] [--articles N] CORPUS.jsonl");
+      System.err.println("usage: AnnotationBenchmark [--threads N] [--articles N] [--ner MODEL,...] [--no-sutime] CORPUS.jsonl");
       System.exit(2);
     }
     List<String> texts = texts(GeoparsingEvaluation.read(corpus), 800);
     long t0 = System.nanoTime();
-    Annotator annotator = new Annotator(NlpSettings.defaults(), new PlaceResolver(Gazetteer.loadDefault()));
+    Annotator annotator = Annotator.load(settings, Gazetteer::loadDefault);
     double load = (System.nanoTime() - t0) / 1e9;
     // Warm up the JIT on a few articles before timing.
     for (int i = 0; i < Math.min(10, texts.size()); i++) annotator.annotate("w" + i, texts.get(i), null);
@@ -59,6 +61,7 @@ public final class AnnotationBenchmark {
     System.gc();
     Runtime rt = Runtime.getRuntime();
     long usedMb = (rt.totalMemory() - rt.freeMemory()) >> 20;
+    System.out.printf("settings: %s%n", settings);
     System.out.printf("load (CoreNLP models + default gazetteer): %.1f s%n", load);
     System.out.printf("%d articles of %.0f whitespace tokens on average, %d threads: %.1f s, %.1f articles/s%n",
         articles, (double) tokens / articles, threads, seconds, articles / seconds);

@@ -36,7 +36,7 @@ import org.crosscheck.nlp.geo.PlaceResolver;
  * (half the Earth's circumference). End to end: the share of all gold toponyms resolved within
  * 161 km.
  *
- * <pre>GeoparsingEvaluation [--gazetteer FILE] [--threads N] CORPUS.jsonl...</pre>
+ * <pre>GeoparsingEvaluation [--gazetteer FILE] [--threads N] [--ner MODEL,...] CORPUS.jsonl...</pre>
  */
 public final class GeoparsingEvaluation {
 
@@ -82,8 +82,10 @@ public final class GeoparsingEvaluation {
     Path gazetteerFile = null;
     int threads = 2;
     List<Path> corpora = new ArrayList<>();
+    NlpSettings settings = NlpSettings.defaults();
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
+        case "--ner" -> settings = new NlpSettings(Arrays.asList(args[++i].split(",")), settings.useSuTime());
         case "--gazetteer" -> gazetteerFile = Path.of(args[++i]);
         case "--threads" -> threads = Integer.parseInt(args[++i]);
         default -> corpora.add(Path.of(args[i]));
@@ -92,7 +94,8 @@ public final class GeoparsingEvaluation {
     Gazetteer gazetteer = gazetteerFile == null ? Gazetteer.loadDefault() : Gazetteer.read(gazetteerFile);
     System.out.printf("gazetteer: %s, %,d features%n",
         gazetteerFile == null ? "default (world cities500 + admin1 + countries)" : gazetteerFile, gazetteer.size());
-    Annotator annotator = new Annotator(NlpSettings.defaults(), new PlaceResolver(gazetteer));
+    System.out.printf("settings: %s%n", settings);
+    Annotator annotator = new Annotator(settings, new PlaceResolver(gazetteer));
     ExecutorService pool = Executors.newFixedThreadPool(threads);
     try {
       for (Path corpus : corpora) {

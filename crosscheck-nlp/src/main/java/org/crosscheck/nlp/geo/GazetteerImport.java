@@ -12,12 +12,12 @@ import java.util.List;
  *
  * <pre>
  * GazetteerImport --out FILE [--admin1 admin1CodesASCII.txt] [--countries countryInfo.txt]
- *                 [--base default|FILE] DUMP...
+ *                 [--shapes countries-50m.json] [--base default|FILE] DUMP...
  * </pre>
  *
  * <p>{@code --base default} lays the shipped world gazetteer under the dumps, so that a country's
  * village-level dump still resolves "Russia" or "Washington". The shipped default itself is built
- * with {@code --out world-cities500.gaz.gz --admin1 ... --countries ... cities500.txt}.
+ * with {@code --out world-cities500.gaz.gz --admin1 ... --countries ... --shapes ... cities500.txt}.
  */
 public final class GazetteerImport {
 
@@ -33,12 +33,13 @@ public final class GazetteerImport {
         case "--out" -> out = Path.of(args[++i]);
         case "--admin1" -> importer.admin1Codes(Path.of(args[++i]));
         case "--countries" -> importer.countryInfo(Path.of(args[++i]));
+        case "--shapes" -> importer.countryShapes(Path.of(args[++i]));
         case "--base" -> base = args[++i];
         default -> dumps.add(Path.of(args[i]));
       }
     }
     if (out == null || dumps.isEmpty()) {
-      System.err.println("usage: GazetteerImport --out FILE [--admin1 F] [--countries F] [--base default|FILE] DUMP...");
+      System.err.println("usage: GazetteerImport --out FILE [--admin1 F] [--countries F] [--shapes countries-50m.json] [--base default|FILE] DUMP...");
       System.exit(2);
     }
     for (Path dump : dumps) importer.dump(dump);

@@ -57,6 +57,8 @@ public final class GeoNamesImporter {
   private final Map<String, List<double[]>> membersByCountry = new HashMap<>();
   private final Set<String> admin1Present = new HashSet<>();
   private final Set<String> countryPresent = new HashSet<>();
+  private Map<String, double[]> countryPoints = Map.of();
+  private final Map<String, List<String>> abbreviations = table("admin1-abbreviations.tsv");
 
   public GeoNamesImporter() {
     builder.attribution("Data from GeoNames (https://www.geonames.org/), CC BY 4.0");
@@ -79,6 +81,19 @@ public final class GeoNamesImporter {
           .map(l -> l.split("\t", -1)).filter(f -> f.length >= 17)
           .forEach(f -> countryRows.put(f[0], f));
     }
+    return this;
+  }
+
+  /**
+   * Reads country outlines (TopoJSON keyed by ISO numeric code, as {@link CountryShapes} reads
+   * them) so that countries the dumps lack are placed at the centre of their land rather than of
+   * their towns.
+   */
+  public GeoNamesImporter countryShapes(Path topoJson) throws IOException {
+    try (InputStream in = Files.newInputStream(topoJson)) {
+      countryPoints = CountryShapes.points(in);
+    }
+    builder.attribution("Country outlines from Natural Earth (public domain) via world-atlas");
     return this;
   }
 
@@ -137,7 +152,9 @@ public final class GeoNamesImporter {
     List<String> raw = f[3].isEmpty() ? List.of() : Arrays.asList(f[3].split(","));
     var entry = new GazetteerEntry(id, f[1], lat, lon, featureClass, code, country, admin1,
         population, raw.size() + 1);
-    builder.add(entry, alternates(f[1], concat(f[2], raw)));
+    List<String> names = concat(f[2], raw);
+    if (entry.isAdmin1()) names.addAll(abbreviations.getOrDefault(entry.admin1Key(), List.of()));
+    builder.add(entry, alternates(f[1], names));
     if (featureClass == 'P') {
       double[] point = {lat, lon, population};
       membersByAdmin1.computeIfAbsent(country + "." + admin1, k -> new ArrayList<>()).add(point);
@@ -187,21 +204,57 @@ public final class GeoNamesImporter {
       // The towns' people stand in for the region's, which the code table does not give.
       long population = (long) members.stream().mapToDouble(p -> p[2]).sum();
       builder.add(new GazetteerEntry(id, row[1], at[0], at[1], 'A', "ADM1", key.substring(0, dot),
-          key.substring(dot + 1), population, 2), alternates(row[1], List.of(row[2])));
+          key.substring(dot + 1), population, 2),
+          alternates(row[1], concat(row[2], abbreviations.getOrDefault(key, List.of()))));
     });
     membersByCountry.forEach((cc, members) -> {
       String[] row = countryRows.get(cc);
       if (row == null || countryPresent.contains(cc) || row[16].isEmpty()) return;
       long id = Long.parseLong(row[16]);
       if (!seen.add(id)) return;
-      double[] at = centre(members);
+      double[] at = countryPoints.getOrDefault(row[2], centre(members));
       long population = row[7].isEmpty() ? 0 : Long.parseLong(row[7]);
       List<String> names = new ArrayList<>(COUNTRY_ALIASES.getOrDefault(cc, List.of()));
       names.add(row[1]);
       builder.add(new GazetteerEntry(id, row[4], at[0], at[1], 'A', "PCLI", cc, "00", population,
           names.size() + 1), names.stream().filter(n -> !n.equals(row[4])).toList());
     });
+    addContinents();
     return builder.build();
+  }
+
+  /** A two-column table shipped with the code: key, then values separated by |. */
+  private static Map<String, List<String>> table(String resource) {
+    Map<String, List<String>> out = new HashMap<>();
+    try (InputStream in = GeoNamesImporter.class.getResourceAsStream(resource)) {
+      var reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      for (String line : reader.lines().toList()) {
+        if (line.isBlank() || line.startsWith("#")) continue;
+        String[] f = line.split("\t", -1);
+        out.put(f[0], Arrays.asList(f[1].split("\\|")));
+      }
+    } catch (IOException | RuntimeException e) {
+      throw new IllegalStateException(resource + " in the class path is unreadable", e);
+    }
+    return out;
+  }
+
+  /** The continents, from a small table of GeoNames facts shipped with the code. */
+  private void addContinents() {
+    try (InputStream in = GeoNamesImporter.class.getResourceAsStream("continents.tsv")) {
+      var reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      for (String line : reader.lines().toList()) {
+        if (line.isBlank() || line.startsWith("#")) continue;
+        String[] f = line.split("\t", -1);
+        long id = Long.parseLong(f[0]);
+        if (!seen.add(id)) continue;
+        List<String> names = f[4].isEmpty() ? List.of() : Arrays.asList(f[4].split("\\|"));
+        builder.add(new GazetteerEntry(id, f[1], Double.parseDouble(f[2]), Double.parseDouble(f[3]),
+            'L', "CONT", "", "", 0, names.size() + 1), names);
+      }
+    } catch (IOException | RuntimeException e) {
+      throw new IllegalStateException("continents.tsv in the class path is unreadable", e);
+    }
   }
 
   /**

@@ -9,14 +9,17 @@ import java.util.regex.Pattern;
  * Folds a name to a key under which its spellings meet: Kupyansk, Kupiansk, Kupjansk and Купянськ
  * all fold to {@code kupiansk}; Zelensky, Zelenskyy, Zelenskiy and Зеленський to {@code zelenski}.
  *
- * <p>Folding is deliberately lossy (y, j and i meet; kh meets h; doubled letters collapse), so a
- * key may be shared by names that differ; the resolver and the entity linker break such ties by
- * context. Both sides of every comparison must be folded with the same function.
+ * <p>Folding is deliberately lossy where transliterations differ (y, j inside a word and i meet, and a run of
+ * them is one i; kh meets h; ye meets e), so a key may be shared by names that differ; the
+ * resolver and the entity linker break such ties by context. Other doubled letters are kept:
+ * Russian and Rusian, Anna and Ana are different words. Both sides of every comparison must be
+ * folded with the same function.
  */
 public final class Names {
 
   private static final Map<Character, String> CYRILLIC = cyrillicTable();
   private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+  private static final Pattern INNER_J = Pattern.compile("(?<=[a-z])j");
   private static final Pattern NOT_ALNUM = Pattern.compile("[^a-z0-9]+");
 
   private Names() {}
@@ -41,12 +44,14 @@ public final class Names {
   }
 
   private static String skeleton(String s) {
-    s = s.replace("kh", "h").replace('j', 'y').replace("ye", "e").replace('y', 'i');
+    // A j inside a word is a Slavic y (Kupjansk); at a word's start it is mostly English (Jackson).
+    s = INNER_J.matcher(s.replace("kh", "h")).replaceAll("y").replace("ye", "e").replace('y', 'i');
     s = s.replace("ie", "e");
     StringBuilder out = new StringBuilder(s.length());
     char prev = 0;
     for (char c : s.toCharArray()) {
-      if (c != prev || Character.isDigit(c)) out.append(c);
+      // "yy", "iy", "ij" are one sound spelt twice (Zelenskyy, Zelenskiy, Зеленський).
+      if (c != 'i' || prev != 'i') out.append(c);
       prev = c;
     }
     return out.toString();

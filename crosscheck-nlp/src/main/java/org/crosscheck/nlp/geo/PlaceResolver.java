@@ -71,6 +71,13 @@ public final class PlaceResolver {
         found.putIfAbsent(e.id(), new Scored(e, prior(e, bare, 0.0)));
       }
     }
+    if (found.isEmpty()) {
+      // An unknown "North Texas" or "Vancouver International Airport" is about the place it names.
+      String core = Toponyms.core(key);
+      if (!core.isEmpty()) {
+        for (GazetteerEntry e : gazetteer.lookupFolded(core)) found.put(e.id(), new Scored(e, prior(e, core, 0.0)));
+      }
+    }
     List<Scored> all = new ArrayList<>(found.values());
     if (kind != Toponyms.Kind.ANY && all.stream().anyMatch(s -> Toponyms.fits(s.entry, kind))) {
       all.removeIf(s -> !Toponyms.fits(s.entry, kind));

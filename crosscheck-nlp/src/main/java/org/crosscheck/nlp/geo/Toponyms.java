@@ -18,7 +18,30 @@ public final class Toponyms {
       "reka", "sea", "bay", "gulf", "canal", "strait");
   private static final Set<String> PLACE_WORDS = folded("city", "town", "village", "settlement");
 
+  /** Words that place a name within a larger one: "North Texas", "Greater London". */
+  private static final Set<String> PART_WORDS = folded("north", "south", "east", "west",
+      "northern", "southern", "eastern", "western", "central", "northeast", "northwest",
+      "southeast", "southwest", "northeastern", "northwestern", "southeastern", "southwestern",
+      "upper", "lower", "greater", "downtown", "metro", "mid", "inner", "outer");
+  /** Words after a name that make it a facility at the place: "Vancouver International Airport". */
+  private static final Set<String> FACILITY_WORDS = folded("airport", "international", "station",
+      "port", "harbour", "harbor", "area", "metropolitan", "metro", "suburbs", "outskirts");
+
   private Toponyms() {}
+
+  /**
+   * The place a name is part of, when the name itself is unknown: "north texas" → "texas",
+   * "vancouver international airport" → "vancouver"; empty if nothing is stripped.
+   */
+  public static String core(String folded) {
+    String[] words = folded.split(" ");
+    int from = 0;
+    int to = words.length;
+    while (from < to - 1 && PART_WORDS.contains(words[from])) from++;
+    while (to > from + 1 && FACILITY_WORDS.contains(words[to - 1])) to--;
+    if (from == 0 && to == words.length) return "";
+    return String.join(" ", java.util.Arrays.asList(words).subList(from, to));
+  }
 
   /** A folded name without a leading or trailing generic word ("oskol river" → "oskol"). */
   public static String stripGeneric(String folded) {

@@ -20,6 +20,9 @@ class NamesTest {
   void differentNamesStayApart() {
     assertThat(Names.fold("Kharkiv")).isNotEqualTo(Names.fold("Kherson"));
     assertThat(Names.fold("Oskil")).isNotEqualTo(Names.fold("Oskol"));
+    assertThat(Names.fold("Russian")).isEqualTo("russian");
+    assertThat(Names.fold("Anna")).isNotEqualTo(Names.fold("Ana"));
+    assertThat(Names.fold("Hall")).isNotEqualTo(Names.fold("Hal"));
   }
 
   @Test
@@ -28,5 +31,13 @@ class NamesTest {
     assertThat(Toponyms.kindOf(Names.fold("Oskol River"))).isEqualTo(Toponyms.Kind.WATER);
     assertThat(Toponyms.kindOf(Names.fold("Kharkiv region"))).isEqualTo(Toponyms.Kind.ADMIN);
     assertThat(Toponyms.stripGeneric(Names.fold("Kupyansk"))).isEmpty();
+  }
+
+  @Test
+  void aPartOrFacilityOfAPlaceLeadsToThePlace() {
+    assertThat(Toponyms.core(Names.fold("North Texas"))).isEqualTo("texas");
+    assertThat(Toponyms.core(Names.fold("Vancouver International Airport"))).isEqualTo("vancouver");
+    assertThat(Toponyms.core(Names.fold("South Africa"))).isEqualTo("africa");
+    assertThat(Toponyms.core(Names.fold("Texas"))).isEmpty();
   }
 }

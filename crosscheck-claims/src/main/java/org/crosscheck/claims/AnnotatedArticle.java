@@ -1,0 +1,85 @@
+package org.crosscheck.claims;
+
+import java.net.URI;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.crosscheck.model.Article;
+import org.crosscheck.nlp.Annotations;
+import org.crosscheck.nlp.Entity;
+import org.crosscheck.nlp.Mention;
+import org.crosscheck.nlp.Place;
+
+/**
+ * An article with its annotations, and the look-ups claim rules need over them.
+ *
+ * @param article the article (offsets refer to {@link Article#text()})
+ * @param annotations what the annotator found in it
+ */
+public record AnnotatedArticle(Article article, Annotations annotations, String text,
+    Map<String, Place> placesById, Map<String, Entity> entitiesById) {
+
+  public AnnotatedArticle {
+    Objects.requireNonNull(article, "article");
+    Objects.requireNonNull(annotations, "annotations");
+  }
+
+  public AnnotatedArticle(Article article, Annotations annotations) {
+    this(article, annotations, article.text(), index(annotations.places()), entities(annotations.entities()));
+  }
+
+  private static Map<String, Place> index(List<Place> places) {
+    Map<String, Place> m = new HashMap<>();
+    for (Place p : places) m.put(p.entityId(), p);
+    return m;
+  }
+
+  private static Map<String, Entity> entities(List<Entity> entities) {
+    Map<String, Entity> m = new HashMap<>();
+    for (Entity e : entities) m.put(e.id(), e);
+    return m;
+  }
+
+  /** The mentions inside {@code [from, to)}, in text order. */
+  public List<Mention> mentionsIn(int from, int to) {
+    List<Mention> all = annotations.mentions();
+    int lo = 0;
+    int hi = all.size();
+    while (lo < hi) { // mentions are in text order: find the first starting at or after from
+      int mid = (lo + hi) >>> 1;
+      if (all.get(mid).start() < from) lo = mid + 1;
+      else hi = mid;
+    }
+    List<Mention> out = new java.util.ArrayList<>();
+    for (int i = lo; i < all.size() && all.get(i).start() < to; i++) {
+      if (all.get(i).end() <= to) out.add(all.get(i));
+    }
+    return out;
+  }
+
+  /** The place a mention names, or {@code null}. */
+  public Place place(Mention m) {
+    return placesById.get(m.entityId());
+  }
+
+  /** The entity a mention names, or {@code null}. */
+  public Entity entity(Mention m) {
+    return entitiesById.get(m.entityId());
+  }
+
+  /** The reporting outlet: the article's source, else the host it was read from. */
+  public String outlet() {
+    if (article.source() != null && !article.source().isBlank()) return article.source();
+    for (String url : new String[] {article.canonicalUrl(), article.url()}) {
+      if (url == null) continue;
+      try {
+        String host = URI.create(url.strip()).getHost();
+        if (host != null) return host.startsWith("www.") ? host.substring(4) : host;
+      } catch (IllegalArgumentException e) {
+        // An unparseable address names no outlet; try the next.
+      }
+    }
+    return article.origin();
+  }
+}

@@ -1,0 +1,619 @@
+package org.crosscheck.claims;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.crosscheck.nlp.Annotations;
+import org.crosscheck.nlp.Entity;
+import org.crosscheck.nlp.EntityType;
+import org.crosscheck.nlp.Mention;
+import org.crosscheck.nlp.Place;
+import org.crosscheck.nlp.TimeRef;
+
+/**
+ * Reads control, attack, quantity and attributed claims from an annotated article, one sentence
+ * at a time. Trigger words come from {@link Vocabulary}; each named place in a sentence goes to
+ * the nearest trigger; the actor is the side named before the trigger (a demonym, a country or
+ * capital, an organisation, or the claimant for "our"/"its"/"they" and passives); the claimant
+ * comes from the {@link ClaimantResolver}. Denials either negate a trigger ("has not been taken"),
+ * name what they deny ("denied the loss of X"), or refer back ("rejected the claim") to the most
+ * recent claim by someone of another side. Stateless and thread-safe.
+ */
+public final class ClaimExtractor {
+
+  /** Hydrographic features are the scene of fighting, not something held ("the bank of the Oskil"). */
+  private static final Set<String> NOT_HELD = Set.of("STM", "STMS", "STMI", "LK", "LKS", "RSV", "BAY",
+      "SEA", "GULF", "OCN", "CNL", "SD", "STRT", "MT", "MTS");
+  private static final Set<String> OWN_PRONOUNS = Set.of("its", "our", "their", "they", "we", "us", "his", "her");
+  private static final Set<String> REFERRING_NOUNS = Set.of("claim", "claims", "report", "reports", "statement",
+      "statements", "account", "accusation", "accusations", "allegation", "allegations");
+  private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’-]*");
+  private static final Pattern NUMBER = Pattern.compile("\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?");
+  private static final Pattern LOSS_OF_COUNT = Pattern.compile("^\\s+(?:[\\p{Ll}]+\\s+){0,2}?\\d");
+  private static final Pattern BY_AGENT = Pattern.compile("^\\s+(?:[\\p{L}-]+\\s+){0,6}?by\\s+((?:the\\s+)?[\\p{L}'’-]+(?:\\s+[\\p{L}'’-]+){0,3})");
+  private static final Pattern BY_ATTACKER = Pattern.compile("^\\s+by\\s+((?:the\\s+)?[\\p{L}'’-]+(?:\\s+[\\p{L}'’-]+){0,2})");
+  private static final Pattern LOWER_WORDS = Pattern.compile("^(\\s+[\\p{Ll}][\\p{L}-]*){0,2}");
+  private static final int MAX_PLACE_DISTANCE = 160;
+  private static final int DENIAL_LOOKBACK = 4;
+
+  private final Vocabulary vocabulary;
+  private final Sides sides;
+  private final ClaimantResolver resolver;
+  private final Quantities quantities;
+
+  public ClaimExtractor(Vocabulary vocabulary, Sides sides, ClaimantResolver resolver) {
+    this.vocabulary = vocabulary;
+    this.sides = sides;
+    this.resolver = resolver;
+    this.quantities = new Quantities(vocabulary);
+  }
+
+  /** With the shipped vocabulary and the cue-verb claimant resolver. */
+  public static ClaimExtractor standard() {
+    Vocabulary v = Vocabulary.standard();
+    Sides s = Sides.standard();
+    return new ClaimExtractor(v, s, new CueClaimantResolver(v, s));
+  }
+
+  private enum Kind { GAIN, LOSS, ATTACK, REPEL, ATTACK_NOUN, DENIAL }
+
+  private record Trigger(int start, int end, String phrase, Kind kind) {
+    boolean control() {
+      return kind == Kind.GAIN || kind == Kind.LOSS;
+    }
+  }
+
+  private record PlaceMention(Mention mention, PlaceRef ref, String featureCode) {}
+
+  /** What the sentence loop carries from one sentence to the next. */
+  private static final class State {
+    final List<Claim> claims = new ArrayList<>();
+    final List<Integer> claimSentence = new ArrayList<>();
+    ClaimantResolver.Attribution previous;
+  }
+
+  /** Every claim in the article, in text order. */
+  public List<Claim> extract(AnnotatedArticle article) {
+    State state = new State();
+    List<Annotations.Span> sentences = article.annotations().sentences();
+    for (int i = 0; i < sentences.size(); i++) {
+      Annotations.Span s = sentences.get(i);
+      List<Claim> found = sentence(article, sentences, i, state);
+      for (Claim c : found) {
+        state.claims.add(c);
+        state.claimSentence.add(i);
+      }
+    }
+    return List.copyOf(state.claims);
+  }
+
+  private List<Claim> sentence(AnnotatedArticle article, List<Annotations.Span> sentences, int index, State state) {
+    Annotations.Span s = sentences.get(index);
+    String text = article.text();
+    List<Trigger> triggers = triggers(text, s);
+    int anchor = triggers.isEmpty() ? s.start() : triggers.get(0).start();
+    ClaimantResolver.Attribution attribution = resolver.resolve(article, s, anchor, state.previous).orElse(null);
+    state.previous = attribution != null && !attribution.inherited() ? attribution
+        : attribution != null ? attribution : state.previous == null ? null : keepForPronouns(state.previous);
+    List<PlaceMention> places = places(article, s);
+    List<Claim> out = new ArrayList<>();
+    Map<String, Claim> byTypeAndPlace = new LinkedHashMap<>();
+
+    // Places go to the nearest control or attack trigger.
+    List<Trigger> events = triggers.stream().filter(t -> t.kind() != Kind.DENIAL).toList();
+    Map<Trigger, List<PlaceMention>> assigned = new LinkedHashMap<>();
+    for (PlaceMention p : places) {
+      Trigger best = null;
+      double bestDistance = Double.MAX_VALUE;
+      for (Trigger t : events) {
+        double d = p.mention().start() >= t.end() ? p.mention().start() - t.end() : 1.5 * Math.max(0, t.start() - p.mention().end());
+        if (d < bestDistance) {
+          bestDistance = d;
+          best = t;
+        }
+      }
+      if (best != null && bestDistance <= MAX_PLACE_DISTANCE) assigned.computeIfAbsent(best, k -> new ArrayList<>()).add(p);
+    }
+    // An attack with a count but no place of its own happens where the sentence's other event does.
+    for (Trigger t : events) {
+      if (t.control() || assigned.containsKey(t) || places.isEmpty()) continue;
+      PlaceMention nearest = places.stream().min(Comparator.comparingInt(p -> Math.abs(p.mention().start() - t.start()))).get();
+      assigned.put(t, List.of(nearest));
+    }
+
+    boolean repelled = triggers.stream().anyMatch(t -> t.kind() == Kind.REPEL);
+    for (Map.Entry<Trigger, List<PlaceMention>> e : assigned.entrySet()) {
+      Trigger t = e.getKey();
+      ClaimType type = t.control() ? ClaimType.CONTROL : ClaimType.ATTACK;
+      for (PlaceMention p : e.getValue()) {
+        if (type == ClaimType.CONTROL && (p.featureCode().startsWith("PCL") || NOT_HELD.contains(p.featureCode()))) continue;
+        String key = type + "|" + p.ref().entityId();
+        if (byTypeAndPlace.containsKey(key)) continue;
+        Claim c = type == ClaimType.CONTROL
+            ? control(article, s, index, sentences, t, p, attribution, triggers)
+            : attack(article, s, index, sentences, t, p, attribution, triggers, repelled);
+        byTypeAndPlace.put(key, c);
+      }
+    }
+    out.addAll(byTypeAndPlace.values());
+    out.addAll(quantityClaims(article, s, index, sentences, places, attribution, triggers));
+
+    // Denials: of a claim that follows the denial word in this sentence, of one before it by
+    // someone else, or, with nothing here, of the latest claim by someone of another side.
+    List<Trigger> denials = triggers.stream().filter(t -> t.kind() == Kind.DENIAL).toList();
+    if (!denials.isEmpty()) out = denials(article, s, index, denials, out, attribution, state);
+
+    if (out.isEmpty() && attribution != null && !attribution.inherited() && attribution.claimant().entityId() != null) {
+      PlaceMention p = places.isEmpty() ? null : places.get(0);
+      out.add(build(article, s, index, sentences, ClaimType.ASSERTION, null, Effect.NONE, p, null, null,
+          Polarity.ASSERTED, attribution, s.start(), 0.6));
+    }
+    return out;
+  }
+
+  /** After a sentence with no source, a later "he said" still means the last named one. */
+  private static ClaimantResolver.Attribution keepForPronouns(ClaimantResolver.Attribution previous) {
+    return new ClaimantResolver.Attribution(previous.claimant(), previous.cue(), previous.relays(), true);
+  }
+
+  private Claim control(AnnotatedArticle article, Annotations.Span s, int index, List<Annotations.Span> sentences,
+      Trigger t, PlaceMention p, ClaimantResolver.Attribution attribution, List<Trigger> triggers) {
+    String text = article.text();
+    Effect effect = t.kind() == Kind.GAIN ? Effect.GAIN : Effect.LOSS;
+    boolean negated = negated(text, s, t);
+    if (negated && vocabulary.first("change", text, Math.max(s.start(), t.start() - 14), t.start()).isPresent()) {
+      // "no longer under X control": holding turned into losing, asserted.
+      effect = effect == Effect.GAIN ? Effect.LOSS : Effect.GAIN;
+      negated = false;
+    }
+    double confidence = 0.9;
+    Party actor = actorBefore(article, s, t, attribution, triggers);
+    if (actor == null) {
+      actor = claimantAsActor(attribution);
+      confidence -= actor == null ? 0.25 : 0.1;
+    }
+    Polarity polarity = negated ? Polarity.DENIED : Polarity.ASSERTED;
+    if (polarity == Polarity.ASSERTED && effect == Effect.LOSS && actor != null && actor.side() != null
+        && attribution != null && actor.side().equals(attribution.claimant().side())) {
+      polarity = Polarity.CONCEDED;
+    }
+    return build(article, s, index, sentences, ClaimType.CONTROL, actor, effect, p, null, part(text, s, p),
+        polarity, attribution, t.start(), confidence);
+  }
+
+  private Claim attack(AnnotatedArticle article, Annotations.Span s, int index, List<Annotations.Span> sentences,
+      Trigger t, PlaceMention p, ClaimantResolver.Attribution attribution, List<Trigger> triggers, boolean repelled) {
+    String text = article.text();
+    Party attacker = attacker(article, s, triggers, attribution);
+    Quantity count = attackCount(text, s, triggers);
+    double confidence = attacker == null ? 0.7 : 0.9;
+    Polarity polarity = negated(text, s, t) ? Polarity.DENIED : Polarity.ASSERTED;
+    return build(article, s, index, sentences, ClaimType.ATTACK, attacker, repelled ? Effect.LOSS : Effect.GAIN, p,
+        count, null, polarity, attribution, t.start(), confidence);
+  }
+
+  private List<Claim> quantityClaims(AnnotatedArticle article, Annotations.Span s, int index,
+      List<Annotations.Span> sentences, List<PlaceMention> places, ClaimantResolver.Attribution attribution,
+      List<Trigger> triggers) {
+    List<Claim> out = new ArrayList<>();
+    for (Quantities.Found q : quantities.find(article.text(), s.start(), s.end())) {
+      PlaceMention nearest = places.stream()
+          .filter(p -> !NOT_HELD.contains(p.featureCode()))
+          .min(Comparator.comparingInt(p -> Math.abs(p.mention().start() - q.start()))).orElse(null);
+      if (nearest != null && Math.abs(nearest.mention().start() - q.start()) > 140) nearest = null;
+      String side = q.sideWords() == null ? null : sides.sideOf(q.sideWords());
+      Party actor = side == null ? null : Party.ofSide(q.sideWords(), side);
+      Polarity polarity = negated(article.text(), s, new Trigger(q.start(), q.end(), q.quantity().text(), Kind.GAIN))
+          ? Polarity.DENIED : Polarity.ASSERTED;
+      out.add(build(article, s, index, sentences, ClaimType.QUANTITY, actor, Effect.NONE, nearest, q.quantity(), null,
+          polarity, attribution, q.start(), 0.85));
+    }
+    return out;
+  }
+
+  private List<Claim> denials(AnnotatedArticle article, Annotations.Span s, int index, List<Trigger> denials,
+      List<Claim> here, ClaimantResolver.Attribution attribution, State state) {
+    String text = article.text();
+    List<Claim> out = new ArrayList<>();
+    Trigger denial = denials.get(0);
+    Party denier = denierOf(article, s, denial, attribution);
+    boolean handled = false;
+    for (Claim c : here) {
+      if (c.type() == ClaimType.ASSERTION) continue;
+      if (c.evidenceStart() >= 0 && anchorOf(c, text) > denial.end()) {
+        // "denied the loss of X", "denied that X had fallen": the claim after the denial is denied.
+        out.add(withPolarity(c, Polarity.DENIED, denier == null ? c.claimant() : denier, null));
+        handled = true;
+      } else {
+        out.add(c);
+        if (denier != null && c.claimant() != null && !sameParty(denier, c.claimant())
+            && c.polarity() != Polarity.DENIED && c.type() == ClaimType.CONTROL) {
+          // "X said it captured P, a claim Y rejected": both stand.
+          out.add(denialOf(c, denier, article, s, denial));
+          handled = true;
+        }
+      }
+    }
+    if (handled) return out;
+    boolean referring = denial.phrase().matches("denied|deny|denies|denying|rejected|reject|rejects|dismissed|dismiss|dismisses|refuted|refute|disputed")
+        || tokens(text.substring(s.start(), s.end())).stream().anyMatch(w -> REFERRING_NOUNS.contains(w.toLowerCase(Locale.ROOT)));
+    boolean ownClaimWithPlace = here.stream().anyMatch(c -> c.place() != null && c.type() != ClaimType.ASSERTION && c.type() != ClaimType.QUANTITY);
+    if (!referring || ownClaimWithPlace) return here;
+    List<Claim> targets = referredTo(state, index, denier);
+    List<Claim> result = new ArrayList<>(here.stream().filter(c -> c.type() == ClaimType.QUANTITY).toList());
+    for (Claim target : targets) result.add(denialOf(target, denier, article, s, denial));
+    return result;
+  }
+
+  /** The claims a bare denial refers to: the latest sentence's claims by someone of another side. */
+  private static List<Claim> referredTo(State state, int index, Party denier) {
+    String side = denier == null ? null : denier.side();
+    for (ClaimType preferred : new ClaimType[] {ClaimType.CONTROL, null}) {
+      for (int k = state.claims.size() - 1; k >= 0; k--) {
+        int sentence = state.claimSentence.get(k);
+        if (index - sentence > DENIAL_LOOKBACK) break;
+        Claim c = state.claims.get(k);
+        if (!deniable(c, preferred, side)) continue;
+        List<Claim> sameSentence = new ArrayList<>();
+        for (int j = 0; j < state.claims.size(); j++) {
+          Claim o = state.claims.get(j);
+          if (state.claimSentence.get(j) == sentence && deniable(o, preferred, side)) sameSentence.add(o);
+        }
+        return sameSentence;
+      }
+    }
+    return List.of();
+  }
+
+  private static boolean deniable(Claim c, ClaimType preferred, String denierSide) {
+    if (c.type() == ClaimType.ASSERTION || c.polarity() == Polarity.DENIED || c.place() == null) return false;
+    if (preferred != null && c.type() != preferred) return false;
+    String claimantSide = c.claimantSide();
+    return denierSide == null || claimantSide == null || !claimantSide.equals(denierSide);
+  }
+
+  private Claim denialOf(Claim target, Party denier, AnnotatedArticle article, Annotations.Span s, Trigger denial) {
+    String text = article.text();
+    String id = Claim.idOf(article.article().id(), s.start(), s.end(), target.type(), "denies:" + target.id());
+    List<CitationHop> hops = citations(article, denier == null ? null
+        : new ClaimantResolver.Attribution(denier, denial.phrase(), List.of(), false));
+    return new Claim(id, target.articleId(), target.type(), target.actor(), target.effect(), target.place(), target.part(),
+        target.quantity(), Polarity.DENIED, denier == null ? Modality.REPORTED : Modality.CLAIMED, hedges(text, s, denial.start()),
+        target.eventTime(), denier, article.outlet(), article.article().published(), hops, s.start(), s.end(),
+        text.substring(s.start(), s.end()), Math.max(0.3, target.confidence() - 0.15), target.id());
+  }
+
+  private static Claim withPolarity(Claim c, Polarity polarity, Party claimant, String denies) {
+    return new Claim(c.id(), c.articleId(), c.type(), c.actor(), c.effect(), c.place(), c.part(), c.quantity(), polarity,
+        c.modality(), c.hedges(), c.eventTime(), claimant, c.outlet(), c.reportTime(), c.citations(), c.evidenceStart(),
+        c.evidenceEnd(), c.sentence(), c.confidence(), denies);
+  }
+
+  private static boolean sameParty(Party a, Party b) {
+    if (a.entityId() != null && a.entityId().equals(b.entityId())) return true;
+    return a.side() != null && a.side().equals(b.side());
+  }
+
+  /** Where in the text a claim's place is named (claims keep the sentence span, not the word). */
+  private static int anchorOf(Claim c, String text) {
+    if (c.place() == null || c.place().surface() == null) return c.evidenceStart();
+    int at = text.indexOf(c.place().surface(), c.evidenceStart());
+    return at < 0 || at > c.evidenceEnd() ? c.evidenceStart() : at;
+  }
+
+  private Party denierOf(AnnotatedArticle article, Annotations.Span s, Trigger denial, ClaimantResolver.Attribution attribution) {
+    Party before = sidePartyIn(article, Math.max(s.start(), denial.start() - 80), denial.start(), attribution, true);
+    if (before != null) return before;
+    return attribution == null ? null : attribution.claimant();
+  }
+
+  private Claim build(AnnotatedArticle article, Annotations.Span s, int index, List<Annotations.Span> sentences,
+      ClaimType type, Party actor, Effect effect, PlaceMention place, Quantity quantity, String part, Polarity polarity,
+      ClaimantResolver.Attribution attribution, int anchor, double confidence) {
+    String text = article.text();
+    String sentence = text.substring(s.start(), s.end());
+    EventTime time = eventTime(article, sentences, index, anchor);
+    List<String> hedges = hedges(text, s, anchor);
+    if (!time.fromText()) confidence -= 0.1;
+    if (!hedges.isEmpty()) confidence -= 0.1;
+    if (attribution == null) confidence -= 0.05;
+    Modality modality = modality(text, sentences, index, attribution);
+    String object = place == null ? quantity == null ? "" : quantity.text() + "@" + anchor
+        : place.ref().entityId() + (quantity == null ? "" : "#" + quantity.text());
+    String id = Claim.idOf(article.article().id(), s.start(), s.end(), type, object);
+    return new Claim(id, article.article().id(), type, actor, effect, place == null ? null : place.ref(), part, quantity,
+        polarity, modality, hedges, time, attribution == null ? null : attribution.claimant(), article.outlet(),
+        article.article().published(), citations(article, attribution), s.start(), s.end(), sentence,
+        Math.max(0.05, Math.min(1, confidence)), null);
+  }
+
+  private static List<CitationHop> citations(AnnotatedArticle article, ClaimantResolver.Attribution attribution) {
+    List<CitationHop> hops = new ArrayList<>();
+    hops.add(new CitationHop(CitationHop.Kind.OUTLET, article.outlet(), null));
+    if (attribution == null) return hops;
+    hops.addAll(attribution.relays());
+    Party c = attribution.claimant();
+    CitationHop.Kind kind = c.entityId() != null && c.entityId().startsWith("person:") ? CitationHop.Kind.PERSON
+        : CitationHop.Kind.ORGANIZATION;
+    hops.add(new CitationHop(kind, c.name(), attribution.cue()));
+    return hops;
+  }
+
+  // ---- triggers, places, actors -------------------------------------------------------------
+
+  private List<Trigger> triggers(String text, Annotations.Span s) {
+    List<Trigger> all = new ArrayList<>();
+    add(all, "gain", Kind.GAIN, text, s);
+    add(all, "loss", Kind.LOSS, text, s);
+    add(all, "attack", Kind.ATTACK, text, s);
+    add(all, "repel", Kind.REPEL, text, s);
+    add(all, "attacknoun", Kind.ATTACK_NOUN, text, s);
+    add(all, "denial", Kind.DENIAL, text, s);
+    List<Vocabulary.Hit> idioms = vocabulary.find("idiom", text, s.start(), s.end());
+    all.removeIf(t -> idioms.stream().anyMatch(i -> t.start() < i.end() && i.start() < t.end()));
+    // "lost about 1,200 servicemen": a loss followed by a count is about casualties, not ground.
+    all.removeIf(t -> t.kind() == Kind.LOSS && LOSS_OF_COUNT.matcher(text.substring(t.end(), Math.min(s.end(), t.end() + 30))).find());
+    all.sort(Comparator.comparingInt(Trigger::start).thenComparing(t -> -(t.end() - t.start())));
+    List<Trigger> kept = new ArrayList<>();
+    for (Trigger t : all) {
+      if (!kept.isEmpty() && t.start() < kept.get(kept.size() - 1).end()) continue; // overlapped: the longer won
+      kept.add(t);
+    }
+    return kept;
+  }
+
+  private void add(List<Trigger> out, String cls, Kind kind, String text, Annotations.Span s) {
+    for (Vocabulary.Hit h : vocabulary.find(cls, text, s.start(), s.end())) out.add(new Trigger(h.start(), h.end(), h.phrase(), kind));
+  }
+
+  private List<PlaceMention> places(AnnotatedArticle article, Annotations.Span s) {
+    String text = article.text();
+    List<PlaceMention> out = new ArrayList<>();
+    for (Mention m : article.mentionsIn(s.start(), s.end())) {
+      if (m.type() != EntityType.LOCATION) continue;
+      Place p = article.place(m);
+      String code = p == null ? "" : p.featureCode();
+      if (usedAsSide(text, m, code) || dateline(m)) continue;
+      PlaceRef ref = p == null
+          ? new PlaceRef(m.entityId(), 0, m.text(), m.text(), Double.NaN, Double.NaN)
+          : new PlaceRef(p.entityId(), p.geonameId(), p.name(), m.text(), p.lat(), p.lon());
+      out.add(new PlaceMention(m, ref, code));
+    }
+    // A region is an object only when the sentence names nothing more precise.
+    boolean precise = out.stream().anyMatch(p -> !p.featureCode().startsWith("ADM") && !p.featureCode().startsWith("PCL"));
+    if (precise) out.removeIf(p -> p.featureCode().startsWith("ADM1") || p.featureCode().startsWith("PCL"));
+    return out;
+  }
+
+  /** "KHARTOUM, Jan 12 —": the place a report was filed from is not what it is about. */
+  private static boolean dateline(Mention m) {
+    return m.text().length() > 3 && m.text().equals(m.text().toUpperCase(Locale.ROOT));
+  }
+
+  /** "Kyiv's forces", "Moscow said", "the Kiev regime": a capital or country standing for its government. */
+  private static boolean usedAsSide(String text, Mention m, String code) {
+    if (!code.equals("PPLC") && !code.startsWith("PCL")) return false;
+    String after = text.substring(m.end(), Math.min(text.length(), m.end() + 24)).toLowerCase(Locale.ROOT);
+    return after.matches("^(['’]s|\\s+(has|had|have|says|said|regime|government|insists|denied|rejected|claimed|announced|dismissed|calls|called|refers|names)\\b).*");
+  }
+
+  private boolean negated(String text, Annotations.Span s, Trigger t) {
+    int from = s.start();
+    List<int[]> words = new ArrayList<>();
+    Matcher m = WORD.matcher(text).region(from, t.start());
+    while (m.find()) words.add(new int[] {m.start(), m.end()});
+    int windowStart = words.size() > 8 ? words.get(words.size() - 8)[0] : from;
+    String window = text.substring(windowStart, t.start());
+    // A clause break between the negation and the trigger ends its reach.
+    int cut = -1;
+    for (String stop : new String[] {",", ";", " but ", "\"", "“", "”", "'"}) cut = Math.max(cut, window.lastIndexOf(stop));
+    if (cut >= 0) window = window.substring(cut + 1);
+    return vocabulary.contains("negation", window) || vocabulary.contains("change", window);
+  }
+
+  /** The side named before a control trigger (or inside it: "under Russian control"). */
+  private Party actorBefore(AnnotatedArticle article, Annotations.Span s, Trigger t, ClaimantResolver.Attribution attribution,
+      List<Trigger> triggers) {
+    String text = article.text();
+    String inside = text.substring(t.start(), t.end());
+    List<Sides.SideHit> in = sides.find(inside, 0, inside.length());
+    if (!in.isEmpty()) return Party.ofSide(inside, in.get(0).side());
+    if (inside.matches("(?i).*\\b(our|their)\\b.*")) return claimantAsActor(attribution);
+    int from = Math.max(s.start(), t.start() - 90);
+    for (Trigger other : triggers) {
+      if (other.end() <= t.start() && other.end() > from && other.kind() != Kind.DENIAL && other.kind() != t.kind()) from = other.end();
+    }
+    Party before = sidePartyIn(article, from, t.start(), attribution, false);
+    if (before != null) return before;
+    Matcher by = BY_AGENT.matcher(text.substring(t.end(), Math.min(s.end(), t.end() + 80)));
+    if (by.find()) {
+      String agent = by.group(1);
+      String side = sides.sideOf(agent);
+      if (side != null) return Party.ofSide(agent, side);
+    }
+    return null;
+  }
+
+  /**
+   * The nearest thing before {@code to} that names a side: a demonym or country word, a capital,
+   * an organisation, or an own-side pronoun (the claimant's side). With {@code speaker}, a
+   * subject that itself speaks (a denier) is wanted, so pronouns map to the attribution.
+   */
+  private Party sidePartyIn(AnnotatedArticle article, int from, int to, ClaimantResolver.Attribution attribution, boolean speaker) {
+    String text = article.text();
+    int bestAt = -1;
+    Party best = null;
+    for (Sides.SideHit h : sides.find(text, from, to)) {
+      if (h.start() > bestAt) {
+        bestAt = h.start();
+        String words = text.substring(h.start(), Math.min(to, wordEnd(text, h.end(), to)));
+        best = Party.ofSide(words, vocabulary.contains("faction", words) ? h.side() + " opposition" : h.side());
+      }
+    }
+    for (Mention m : article.mentionsIn(from, to)) {
+      if (m.type() != EntityType.ORGANIZATION && m.type() != EntityType.PERSON && m.type() != EntityType.MISC) continue;
+      if (m.start() <= bestAt) continue;
+      Entity e = article.entity(m);
+      String side = e == null ? null : e.side();
+      if (side == null) side = sides.sideOf(m.text());
+      if (side == null && e != null) for (String role : e.roles()) if (side == null) side = sides.sideOf(role);
+      if (side == null && m.type() == EntityType.ORGANIZATION) side = e == null ? m.text() : e.name();
+      if (side == null && speaker && m.type() == EntityType.PERSON) {
+        bestAt = m.start();
+        best = new Party(m.entityId(), e == null ? m.text() : e.name(), null, null);
+        continue;
+      }
+      if (side == null) continue;
+      bestAt = m.start();
+      best = new Party(m.entityId(), e == null ? m.text() : e.name(), null, side);
+    }
+    Matcher w = WORD.matcher(text).region(from, to);
+    while (w.find()) {
+      if (w.start() <= bestAt) continue;
+      String word = w.group().toLowerCase(Locale.ROOT);
+      if (OWN_PRONOUNS.contains(word) && attribution != null && attribution.claimant().side() != null) {
+        bestAt = w.start();
+        best = claimantAsActor(attribution);
+      }
+    }
+    return best;
+  }
+
+  private static int wordEnd(String text, int from, int limit) {
+    Matcher m = LOWER_WORDS.matcher(text.substring(from, limit));
+    return m.find() ? from + m.end() : from;
+  }
+
+  private static Party claimantAsActor(ClaimantResolver.Attribution attribution) {
+    if (attribution == null || attribution.claimant().side() == null) return null;
+    return Party.ofSide(attribution.claimant().name(), attribution.claimant().side());
+  }
+
+  /** Who attacks: the side on the attack noun ("Russian attacks", "attacks by X"), else the subject of an attack verb. */
+  private Party attacker(AnnotatedArticle article, Annotations.Span s, List<Trigger> triggers, ClaimantResolver.Attribution attribution) {
+    String text = article.text();
+    for (Trigger t : triggers) {
+      if (t.kind() != Kind.ATTACK_NOUN) continue;
+      int from = Math.max(s.start(), t.start() - 30);
+      String before = text.substring(from, t.start());
+      List<Sides.SideHit> hits = sides.find(before, 0, before.length());
+      if (!hits.isEmpty() && before.substring(hits.get(hits.size() - 1).end()).strip().split("\\s+").length <= 2) {
+        return Party.ofSide(before.substring(hits.get(hits.size() - 1).start()).strip() + " " + t.phrase(), hits.get(hits.size() - 1).side());
+      }
+      for (Mention m : article.mentionsIn(from, t.start())) {
+        if (m.type() == EntityType.ORGANIZATION && text.substring(m.end(), t.start()).isBlank()) {
+          Entity e = article.entity(m);
+          String side = e != null && e.side() != null ? e.side() : e == null ? m.text() : e.name();
+          return new Party(m.entityId(), e == null ? m.text() : e.name(), null, side);
+        }
+      }
+      Matcher by = BY_ATTACKER.matcher(text.substring(t.end(), Math.min(s.end(), t.end() + 50)));
+      if (by.find()) {
+        Party p = sidePartyIn(article, t.end(), t.end() + by.end(), null, false);
+        if (p != null) return p;
+      }
+    }
+    for (Trigger t : triggers) {
+      if (t.kind() == Kind.ATTACK) {
+        Party p = sidePartyIn(article, Math.max(s.start(), t.start() - 60), t.start(), null, false);
+        if (p != null) return p;
+      }
+      if (t.kind() == Kind.REPEL) {
+        String after = text.substring(t.end(), Math.min(s.end(), t.end() + 30));
+        List<Sides.SideHit> hits = sides.find(after, 0, after.length());
+        if (!hits.isEmpty()) return Party.ofSide(after.substring(hits.get(0).start(), hits.get(0).end()), hits.get(0).side());
+      }
+    }
+    return null;
+  }
+
+  /** "five attacks", "53 Russian attacks", "four counterattacks": the number before the attack noun. */
+  private Quantity attackCount(String text, Annotations.Span s, List<Trigger> triggers) {
+    for (Trigger t : triggers) {
+      if (t.kind() != Kind.ATTACK_NOUN) continue;
+      String before = text.substring(Math.max(s.start(), t.start() - 30), t.start());
+      String[] words = before.strip().split("\\s+");
+      for (int k = words.length - 1; k >= Math.max(0, words.length - 3); k--) {
+        String w = words[k].replaceAll("[^\\p{L}\\p{N},.]", "");
+        Long value = NUMBER.matcher(w).matches() ? Long.valueOf(w.replace(",", "").replaceAll("\\..*", "")) : vocabulary.numberWord(w);
+        if (value != null) return new Quantity(words[k], value, value, null, t.phrase(), "attacks");
+      }
+    }
+    return null;
+  }
+
+  private String part(String text, Annotations.Span s, PlaceMention p) {
+    int from = Math.max(s.start(), p.mention().start() - 40);
+    Optional<Vocabulary.Hit> before = vocabulary.find("part", text, from, p.mention().start()).stream()
+        .reduce((a, b) -> b);
+    if (before.isPresent() && text.substring(before.get().end(), p.mention().start()).strip().split("\\s+").length <= 4) {
+      return before.get().phrase();
+    }
+    return vocabulary.first("part", text, p.mention().end(), Math.min(s.end(), p.mention().end() + 30))
+        .filter(h -> h.phrase().contains("district") || h.phrase().contains("outskirts"))
+        .map(Vocabulary.Hit::phrase).orElse(null);
+  }
+
+  private List<String> hedges(String text, Annotations.Span s, int anchor) {
+    int from = Math.max(s.start(), anchor - 50);
+    int to = Math.min(s.end(), anchor + 30);
+    return vocabulary.find("hedge", text, from, to).stream().map(Vocabulary.Hit::phrase).distinct().toList();
+  }
+
+  private Modality modality(String text, List<Annotations.Span> sentences, int index, ClaimantResolver.Attribution attribution) {
+    Annotations.Span s = sentences.get(index);
+    int to = index + 1 < sentences.size() ? sentences.get(index + 1).end() : s.end();
+    if (vocabulary.first("unverified", text, s.start(), to).isPresent()) return Modality.UNVERIFIED;
+    if (vocabulary.first("confirmed", text, s.start(), s.end()).isPresent()) return Modality.CONFIRMED;
+    if (attribution != null && !attribution.relays().isEmpty()) return Modality.REPORTED;
+    if (attribution != null) return Modality.CLAIMED;
+    return Modality.REPORTED;
+  }
+
+  /** The date nearest the trigger in the sentence, else in the sentence before in the paragraph, else publication. */
+  private static EventTime eventTime(AnnotatedArticle article, List<Annotations.Span> sentences, int index, int anchor) {
+    String text = article.text();
+    Annotations.Span s = sentences.get(index);
+    TimeRef best = nearestTime(article, s.start(), s.end(), anchor);
+    if (best == null && index > 0) {
+      Annotations.Span prev = sentences.get(index - 1);
+      if (!text.substring(prev.end(), s.start()).contains("\n\n")) best = nearestTime(article, prev.start(), prev.end(), prev.end());
+    }
+    if (best != null) {
+      String value = best.value().length() > 10 ? best.value().substring(0, 10) : best.value();
+      TimeRef.Granularity g = best.granularity() == TimeRef.Granularity.TIME ? TimeRef.Granularity.DAY : best.granularity();
+      return new EventTime(value, g, true);
+    }
+    var published = article.article().published();
+    return published == null ? new EventTime("unknown", TimeRef.Granularity.REFERENCE, false)
+        : new EventTime(published.toLocalDate().toString(), TimeRef.Granularity.DAY, false);
+  }
+
+  private static TimeRef nearestTime(AnnotatedArticle article, int from, int to, int anchor) {
+    TimeRef best = null;
+    for (TimeRef t : article.annotations().times()) {
+      if (t.start() < from || t.end() > to || !Character.isDigit(t.value().charAt(0))) continue;
+      switch (t.granularity()) {
+        case TIME, DAY, WEEK, MONTH, SEASON, QUARTER, YEAR -> {
+          if (best == null || Math.abs(t.start() - anchor) < Math.abs(best.start() - anchor)) best = t;
+        }
+        default -> {}
+      }
+    }
+    return best;
+  }
+
+  private static List<String> tokens(String s) {
+    List<String> out = new ArrayList<>();
+    Matcher m = WORD.matcher(s);
+    while (m.find()) out.add(m.group());
+    return out;
+  }
+}

@@ -1,0 +1,188 @@
+package org.crosscheck.claims;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.UnaryOperator;
+
+/**
+ * Groups claims by {@link ClaimKey} and decides each key's {@link Status}; keeps per-place
+ * timelines of control claims. Feed it claims as reports arrive: {@link #add} re-assesses the
+ * keys the new claims touch.
+ *
+ * <p>Independence: a claim's source is its claimant; without one, the outlet it relays
+ * ("The Kyiv Post reported"); without that, the outlet itself, after folding reprints and copies
+ * onto their original through {@code representative} (e.g. {@code
+ * DuplicateDetector::representative}). Claims with the same source count once, however many
+ * reports carry them. Not thread-safe.
+ */
+public final class CrossChecker {
+
+  private final UnaryOperator<String> representative;
+  private final Map<ClaimKey, List<Claim>> byKey = new LinkedHashMap<>();
+  private final Map<ClaimKey, Assessment> assessments = new HashMap<>();
+  private final Map<String, String> outletOfArticle = new HashMap<>();
+  private final Set<String> seen = new java.util.HashSet<>();
+
+  /** @param representative maps an article id to the article that stands for it (itself when no copy) */
+  public CrossChecker(UnaryOperator<String> representative) {
+    this.representative = representative;
+  }
+
+  /** Every article is its own original. */
+  public static CrossChecker withoutDuplicates() {
+    return new CrossChecker(UnaryOperator.identity());
+  }
+
+  /** The key a claim is compared under: type, place, side for attacks and quantities, and month. */
+  public static ClaimKey keyOf(Claim c) {
+    String placeId = c.place() == null ? "-" : c.place().entityId();
+    String placeName = c.place() == null ? "-" : c.place().name();
+    String side = c.type() == ClaimType.ATTACK || c.type() == ClaimType.QUANTITY
+        ? (c.actorSide() == null ? "?" : c.actorSide()) : null;
+    return new ClaimKey(c.type(), placeId, placeName, side, c.eventTime().month());
+  }
+
+  /** Adds claims (ones already seen are ignored) and returns the assessments that changed. */
+  public List<Assessment> add(Collection<Claim> claims) {
+    Set<ClaimKey> touched = new LinkedHashSet<>();
+    for (Claim c : claims) {
+      if (!seen.add(c.id())) continue;
+      outletOfArticle.putIfAbsent(c.articleId(), c.outlet());
+      ClaimKey key = keyOf(c);
+      byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(c);
+      touched.add(key);
+    }
+    List<Assessment> changed = new ArrayList<>();
+    for (ClaimKey key : touched) {
+      Assessment a = assess(key, byKey.get(key));
+      assessments.put(key, a);
+      changed.add(a);
+    }
+    return changed;
+  }
+
+  public Optional<Assessment> assessment(ClaimKey key) {
+    return Optional.ofNullable(assessments.get(key));
+  }
+
+  /** Every assessment, in the order keys were first seen. */
+  public List<Assessment> assessments() {
+    return byKey.keySet().stream().map(assessments::get).toList();
+  }
+
+  /** The control claims about a place (entity id, or name/spelling), by event time then report time. */
+  public List<TimelineEntry> timeline(String place) {
+    String wanted = place.toLowerCase(Locale.ROOT);
+    List<TimelineEntry> out = new ArrayList<>();
+    byKey.forEach((key, claims) -> {
+      if (key.type() != ClaimType.CONTROL) return;
+      for (Claim c : claims) {
+        if (!c.place().entityId().equalsIgnoreCase(place) && !c.place().name().toLowerCase(Locale.ROOT).equals(wanted)
+            && (c.place().surface() == null || !c.place().surface().toLowerCase(Locale.ROOT).equals(wanted))) continue;
+        out.add(new TimelineEntry(c.eventTime(), c, assessments.get(key).status()));
+      }
+    });
+    out.sort(Comparator.comparing((TimelineEntry e) -> e.eventTime().value())
+        .thenComparing(e -> e.claim().reportTime() == null ? "" : e.claim().reportTime().toInstant().toString()));
+    return out;
+  }
+
+  /** The source a claim counts as for independence. */
+  String sourceOf(Claim c) {
+    if (c.claimant() != null) {
+      Party p = c.claimant();
+      return p.entityId() != null ? p.entityId() : "described:" + normalise(p.name());
+    }
+    for (int i = 1; i < c.citations().size(); i++) {
+      CitationHop hop = c.citations().get(i);
+      if (hop.kind() == CitationHop.Kind.OUTLET) return "outlet:" + normalise(hop.name());
+    }
+    String original = representative.apply(c.articleId());
+    return "outlet:" + normalise(outletOfArticle.getOrDefault(original, c.outlet()));
+  }
+
+  private static String normalise(String name) {
+    return name.toLowerCase(Locale.ROOT).replaceFirst("^(the|a|an)\\s+", "").replaceAll("[’']s\\b", "").strip();
+  }
+
+  private Assessment assess(ClaimKey key, List<Claim> claims) {
+    Map<String, String> sources = new LinkedHashMap<>();
+    for (Claim c : claims) {
+      if (c.polarity() == Polarity.DENIED) continue;
+      String source = sourceOf(c);
+      sources.putIfAbsent(source, c.claimant() != null ? c.claimant().name() : sourceLabel(c));
+    }
+    List<String> sourceNames = List.copyOf(sources.values());
+    int independent = sources.size();
+
+    Optional<Claim> concession = claims.stream().filter(c -> c.polarity() == Polarity.CONCEDED).findFirst();
+    if (concession.isPresent()) {
+      Claim c = concession.get();
+      return new Assessment(key, claims, Status.CONCEDED, independent, sourceNames,
+          "%s (side %s) states a loss for its own side (%s)".formatted(name(c.claimant()), c.claimantSide(), c.outlet()));
+    }
+    String conflict = conflict(key, claims);
+    if (conflict != null) return new Assessment(key, claims, Status.CONTESTED, independent, sourceNames, conflict);
+    if (independent >= 2) {
+      return new Assessment(key, claims, Status.CORROBORATED, independent, sourceNames,
+          "%d independent sources agree: %s".formatted(independent, String.join("; ", sourceNames)));
+    }
+    return new Assessment(key, claims, Status.SINGLE_SOURCE, independent, sourceNames,
+        "one source (%s) in %d report(s)".formatted(sourceNames.isEmpty() ? "none asserting" : sourceNames.get(0),
+            claims.stream().map(Claim::articleId).distinct().count()));
+  }
+
+  /** Why sides disagree, or {@code null}: one denies what another asserts, or two sides each hold the place. */
+  private static String conflict(ClaimKey key, List<Claim> claims) {
+    Map<String, Claim> holds = new LinkedHashMap<>();
+    Map<String, Claim> doesNotHold = new LinkedHashMap<>();
+    for (Claim c : claims) {
+      String side = c.actorSide() == null ? "?" : c.actorSide();
+      boolean positive = key.type() == ClaimType.CONTROL ? c.effect() != Effect.LOSS : true;
+      if (c.polarity() == Polarity.DENIED) positive = !positive;
+      (positive ? holds : doesNotHold).putIfAbsent(side, c);
+    }
+    for (Map.Entry<String, Claim> e : holds.entrySet()) {
+      Claim against = doesNotHold.get(e.getKey());
+      if (against != null) {
+        return "%s says %s; %s says not".formatted(name(e.getValue().claimant()), describe(key, e.getKey()), name(against.claimant()));
+      }
+    }
+    if (key.type() == ClaimType.CONTROL) {
+      List<String> known = holds.keySet().stream().filter(s -> !s.equals("?")).toList();
+      if (known.size() >= 2) {
+        return "%s and %s each claim %s".formatted(name(holds.get(known.get(0)).claimant()),
+            name(holds.get(known.get(1)).claimant()), key.placeName());
+      }
+    }
+    return null;
+  }
+
+  private static String describe(ClaimKey key, String side) {
+    return switch (key.type()) {
+      case CONTROL -> side + " holds " + key.placeName();
+      case ATTACK -> side + " attacked near " + key.placeName();
+      default -> key.type().name().toLowerCase(Locale.ROOT) + " about " + key.placeName();
+    };
+  }
+
+  private static String name(Party p) {
+    return p == null ? "the outlet" : p.name();
+  }
+
+  private static String sourceLabel(Claim c) {
+    for (int i = c.citations().size() - 1; i >= 1; i--) {
+      if (c.citations().get(i).kind() == CitationHop.Kind.OUTLET) return c.citations().get(i).name();
+    }
+    return c.outlet();
+  }
+}

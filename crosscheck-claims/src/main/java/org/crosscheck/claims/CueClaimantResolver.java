@@ -1,0 +1,227 @@
+package org.crosscheck.claims;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.crosscheck.nlp.Annotations;
+import org.crosscheck.nlp.Entity;
+import org.crosscheck.nlp.EntityType;
+import org.crosscheck.nlp.Mention;
+import org.crosscheck.nlp.Place;
+
+/**
+ * Finds a sentence's source from attribution cues over the annotated mentions: "X said",
+ * "..., said X", "according to X", "X told reporters". The source is the named person or
+ * organisation before (or after) the cue, else a described one ("Ukrainian officials", "a Tajik
+ * security source") when the words hold a source noun. Pronouns ("he said", "It said") take the
+ * previous sentence's source; a sentence without a cue inherits from the sentence before in the
+ * same paragraph, or from the one before the paragraph break when that was a named speaker and
+ * nobody else is named.
+ */
+public final class CueClaimantResolver implements ClaimantResolver {
+
+  private static final Pattern CLAUSE_BREAK = Pattern.compile("[,;:\"“”()—–]|\\bthat\\b|\\bwhile\\b|\\bbut\\b|\\band\\b");
+  private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’.-]*");
+  private static final Set<String> PRONOUNS = Set.of("he", "she", "it", "they", "we", "i");
+  private static final Set<String> RELAY_CUES = Set.of("reported", "reports", "according to", "citing");
+
+  private final Vocabulary vocabulary;
+  private final Sides sides;
+
+  public CueClaimantResolver(Vocabulary vocabulary, Sides sides) {
+    this.vocabulary = vocabulary;
+    this.sides = sides;
+  }
+
+  private record Found(Party party, String cue, int cueStart, boolean pronoun) {}
+
+  @Override
+  public Optional<Attribution> resolve(AnnotatedArticle article, Annotations.Span sentence, int anchor, Attribution previous) {
+    String text = article.text();
+    List<Found> found = new ArrayList<>();
+    for (Vocabulary.Hit hit : vocabulary.find("cueafter", text, sentence.start(), sentence.end())) {
+      Party p = partyAfter(article, hit.end(), sentence.end());
+      if (p != null) found.add(new Found(p, hit.phrase(), hit.start(), false));
+    }
+    for (Vocabulary.Hit hit : vocabulary.find("cue", text, sentence.start(), sentence.end())) {
+      if (found.stream().anyMatch(f -> f.cueStart() <= hit.start() && hit.start() < f.cueStart() + 16)) continue;
+      Found f = subjectBefore(article, sentence.start(), hit, previous);
+      if (f == null) {
+        Party after = inverted(article, hit.end(), sentence.end());
+        if (after != null) f = new Found(after, hit.phrase(), hit.start(), false);
+      }
+      if (f != null) found.add(f);
+    }
+    if (found.isEmpty()) return inherit(article, sentence, previous);
+    found.sort((a, b) -> Integer.compare(a.cueStart(), b.cueStart()));
+    // "..., with even X acknowledging the setback": a participle after the statement describes
+    // someone else's reaction, not the statement's source.
+    if (found.size() > 1 || found.get(0).cueStart() > anchor) {
+      found.removeIf(f -> f.cueStart() > anchor && f.cue().endsWith("ing"));
+      if (found.isEmpty()) return inherit(article, sentence, previous);
+    }
+    // The source is the last one named before the statement; earlier ones relay it.
+    int chosen = 0;
+    for (int i = 0; i < found.size(); i++) if (found.get(i).cueStart() <= anchor) chosen = i;
+    List<CitationHop> relays = new ArrayList<>();
+    for (int i = 0; i < chosen; i++) {
+      Found f = found.get(i);
+      relays.add(new CitationHop(RELAY_CUES.contains(f.cue()) ? CitationHop.Kind.OUTLET : CitationHop.Kind.ORGANIZATION,
+          f.party().name(), f.cue()));
+    }
+    Found f = found.get(chosen);
+    return Optional.of(new Attribution(f.party(), f.cue(), relays, f.pronoun()));
+  }
+
+  private Optional<Attribution> inherit(AnnotatedArticle article, Annotations.Span sentence, Attribution previous) {
+    if (previous == null || previous.claimant() == null) return Optional.empty();
+    String text = article.text();
+    int start = sentence.start();
+    // Look back to the previous sentence end: a paragraph break lies between when "\n\n" does.
+    int back = start;
+    while (back > 0 && Character.isWhitespace(text.charAt(back - 1))) back--;
+    boolean newParagraph = text.substring(back, start).contains("\n\n");
+    if (!newParagraph) return Optional.of(new Attribution(previous.claimant(), previous.cue(), previous.relays(), true));
+    boolean namesSomeone = article.mentionsIn(sentence.start(), sentence.end()).stream()
+        .anyMatch(m -> m.type() == EntityType.PERSON || m.type() == EntityType.ORGANIZATION);
+    if (previous.claimant().entityId() != null && !namesSomeone && !previous.inherited()) {
+      return Optional.of(new Attribution(previous.claimant(), previous.cue(), previous.relays(), true));
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The source named before a cue verb: in the clause right before it, or, past an apposition
+   * ("Viktor Trehubov, head of communications ..., said"), in one of the two clauses before that.
+   */
+  private Found subjectBefore(AnnotatedArticle article, int sentenceStart, Vocabulary.Hit cue, Attribution previous) {
+    String text = article.text();
+    List<Integer> starts = clauseStarts(text, sentenceStart, cue.start());
+    for (int i = 0; i < Math.min(3, starts.size()); i++) {
+      int from = starts.get(i);
+      String words = text.substring(from, cue.start()).strip();
+      List<String> tokens = tokens(words);
+      if (tokens.isEmpty()) continue;
+      if (tokens.size() > 14) return null;
+      if (i == 0 && tokens.size() <= 2 && PRONOUNS.contains(tokens.get(0).toLowerCase(Locale.ROOT))) {
+        if (previous == null || previous.claimant() == null) return null;
+        return new Found(previous.claimant(), cue.phrase(), cue.start(), true);
+      }
+      Party p = partyIn(article, from, cue.start());
+      if (p != null && p.entityId() == null && i + 1 < starts.size()) {
+        // "Viktor Trehubov, head of communications for ..., said": the person the apposition describes.
+        Party named = personEndingAt(article, starts.get(i + 1), from, p);
+        if (named != null) p = named;
+      }
+      if (p != null) return new Found(p, cue.phrase(), cue.start(), false);
+      if (i == 0 && !text.substring(Math.max(sentenceStart, from - 2), from).contains(",")) return null;
+    }
+    return null;
+  }
+
+  /** The person named right before the comma at {@code clauseStart}, described by {@code apposition}. */
+  private Party personEndingAt(AnnotatedArticle article, int from, int clauseStart, Party apposition) {
+    String text = article.text();
+    for (Mention m : article.mentionsIn(from, clauseStart)) {
+      if (m.type() == EntityType.PERSON && text.substring(m.end(), clauseStart).strip().equals(",")) {
+        Party person = fromMention(article, m, null);
+        return new Party(person.entityId(), person.name(), apposition.description(),
+            person.side() != null ? person.side() : apposition.side());
+      }
+    }
+    return null;
+  }
+
+  /** "..., said Marta Lindqvist, a senior analyst": the source right after the cue. */
+  private Party inverted(AnnotatedArticle article, int from, int sentenceEnd) {
+    for (Mention m : article.mentionsIn(from, Math.min(sentenceEnd, from + 40))) {
+      if (m.type() == EntityType.PERSON || m.type() == EntityType.ORGANIZATION) {
+        if (!article.text().substring(from, m.start()).isBlank()
+            && !article.text().substring(from, m.start()).strip().matches("(?i)(the|a|an)")) return null;
+        return fromMention(article, m, null);
+      }
+    }
+    return null;
+  }
+
+  /** "according to X": the source in the words after the cue, up to the clause end. */
+  private Party partyAfter(AnnotatedArticle article, int from, int sentenceEnd) {
+    String text = article.text();
+    Matcher stop = CLAUSE_BREAK.matcher(text).region(from, sentenceEnd);
+    int to = stop.find() ? stop.start() : sentenceEnd;
+    to = Math.min(to, from + 90);
+    if (text.charAt(Math.max(from, to - 1)) == '.') to--;
+    return partyIn(article, from, to);
+  }
+
+  /** A named or described source within {@code [from, to)}, or {@code null}. */
+  private Party partyIn(AnnotatedArticle article, int from, int to) {
+    String text = article.text();
+    String words = text.substring(from, to).strip();
+    Mention best = null;
+    for (Mention m : article.mentionsIn(from, to)) {
+      if (m.type() == EntityType.PERSON || m.type() == EntityType.ORGANIZATION || isCountryOrCapital(article, m)) {
+        best = m; // the last one: "Russia's Defence Ministry" ends with the ministry
+      }
+    }
+    if (best != null && isCountryOrCapital(article, best)
+        && vocabulary.contains("sourcenoun", text.substring(best.end(), to))) {
+      // "Ukraine's General Staff", "Moscow's defence ministry": a body of the country, not the country.
+      Party country = fromMention(article, best, words);
+      return new Party(null, words.replaceFirst("(?i)^(the|a|an)\\s+", ""), words, country.side());
+    }
+    if (best != null) return fromMention(article, best, words);
+    if (!vocabulary.contains("sourcenoun", words)) return null;
+    String described = words.replaceFirst("(?i)^(the|a|an)\\s+", "");
+    String side = sideIn(words);
+    if (side != null && vocabulary.contains("faction", words)) side = side + " opposition";
+    return new Party(null, described, words, side);
+  }
+
+  private boolean isCountryOrCapital(AnnotatedArticle article, Mention m) {
+    Place p = article.place(m);
+    return p != null && (p.featureCode().startsWith("PCL") || p.featureCode().equals("PPLC"));
+  }
+
+  private Party fromMention(AnnotatedArticle article, Mention m, String words) {
+    Entity e = article.entity(m);
+    String name = e == null ? m.text() : e.name();
+    Place place = article.place(m);
+    String side = null;
+    if (place != null) side = place.featureCode().startsWith("PCL") ? sides.sideOf(place.name()) : sides.country(place.country());
+    if (side == null && e != null) side = e.side();
+    if (side == null && words != null) side = sideIn(words);
+    if (side == null && e != null) for (String role : e.roles()) if (side == null) side = sideIn(role);
+    if (side == null && e != null && e.type() == EntityType.ORGANIZATION) side = sides.sideOf(name);
+    String description = words != null ? words : e != null && !e.roles().isEmpty() ? e.roles().get(0) : null;
+    return new Party(m.entityId(), name, description, side);
+  }
+
+  private String sideIn(String words) {
+    List<Sides.SideHit> hits = sides.find(words, 0, words.length());
+    return hits.isEmpty() ? null : hits.get(0).side();
+  }
+
+  /** Clause starts before {@code cueStart}, nearest first, ending with the sentence start. */
+  private static List<Integer> clauseStarts(String text, int sentenceStart, int cueStart) {
+    List<Integer> ends = new ArrayList<>();
+    Matcher m = CLAUSE_BREAK.matcher(text).region(sentenceStart, cueStart);
+    while (m.find()) {
+      // "Ukraine's General Staff and Viktor Trehubov ... said": "and" joins two sources.
+      if (!m.group().equals("and")) ends.add(0, m.end());
+    }
+    ends.add(sentenceStart);
+    return ends;
+  }
+
+  private static List<String> tokens(String words) {
+    List<String> out = new ArrayList<>();
+    Matcher m = WORD.matcher(words);
+    while (m.find()) out.add(m.group());
+    return out;
+  }
+}

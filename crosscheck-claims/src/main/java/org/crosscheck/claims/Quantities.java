@@ -1,0 +1,99 @@
+package org.crosscheck.claims;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds counted amounts: "about 27,000 residents", "several dozen soldiers", "up to 55
+ * servicemen", "a population of about 60,000", "forces ... number only several dozen". Counted
+ * nouns and approximations come from {@code quantities.tsv}.
+ */
+final class Quantities {
+
+  /** One amount found, with the words between number and noun that may name a side. */
+  record Found(int start, int end, Quantity quantity, String sideWords) {}
+
+  private final Vocabulary vocabulary;
+  private final Pattern counted;
+  private final Pattern population;
+  private final Pattern numbering;
+  /** A cheap first look: a digit, or a word that can start an amount. */
+  private final Pattern mayCount;
+
+  Quantities(Vocabulary vocabulary) {
+    this.vocabulary = vocabulary;
+    String approx = vocabulary.approximations().pattern();
+    String amount = "(?:(" + approx + ")\\s+)?(" + alternation(vocabulary.vagueAmounts().keySet()) + "|\\d{1,3}(?:,\\d{3})+|\\d+|"
+        + alternation(vocabulary.numberWords().keySet()) + ")";
+    counted = Pattern.compile("(?<![\\p{L}\\p{N}-])" + amount + "((?:\\s+(?!of\\b)[\\p{L}’'-]+){0,3}?)\\s+(" + vocabulary.units().pattern() + ")",
+        Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    population = Pattern.compile("population\\s+of\\s+" + amount, Pattern.CASE_INSENSITIVE);
+    mayCount = Pattern.compile("\\d|(?<![\\p{L}])(?:" + alternation(vocabulary.vagueAmounts().keySet()) + "|"
+        + alternation(vocabulary.numberWords().keySet()) + ")(?![\\p{L}])", Pattern.CASE_INSENSITIVE);
+    numbering = Pattern.compile("\\bnumber(?:s|ed)?\\s+(?:now\\s+)?" + amount, Pattern.CASE_INSENSITIVE);
+  }
+
+  List<Found> find(String text, int from, int to) {
+    List<Found> out = new ArrayList<>();
+    if (!mayCount.matcher(text).region(from, to).find()) return out;
+    Matcher m = counted.matcher(text).region(from, to);
+    while (m.find()) {
+      if (m.end() < to && text.charAt(m.end()) == '-') continue;
+      String between = m.group(3).strip();
+      if (between.matches("(?i).*\\b(years?|km|kilometres?|miles|percent|hours?|days?|weeks?|months?)\\b.*")) continue;
+      String unit = m.group(4);
+      Quantity q = quantity(m.group(1), m.group(2), text.substring(m.start(), m.start(4) - 1).strip(), unit,
+          vocabulary.unitCategory(unit.replaceAll("\\s+", " ")));
+      if (q != null) out.add(new Found(m.start(), m.end(), q, between.isEmpty() ? null : between));
+    }
+    Matcher p = population.matcher(text).region(from, to);
+    while (p.find()) {
+      Quantity q = quantity(p.group(1), p.group(2), text.substring(p.start(1) < 0 ? p.start(2) : p.start(1), p.end()), "population", "people");
+      if (q != null) out.add(new Found(p.start(), p.end(), q, null));
+    }
+    Matcher n = numbering.matcher(text).region(from, to);
+    while (n.find()) {
+      Matcher unitBefore = vocabulary.units().matcher(text).region(from, n.start());
+      String unit = null;
+      while (unitBefore.find()) unit = unitBefore.group();
+      if (unit == null) continue;
+      Quantity q = quantity(n.group(1), n.group(2), text.substring(n.start(1) < 0 ? n.start(2) : n.start(1), n.end()), unit,
+          vocabulary.unitCategory(unit));
+      if (q != null) out.add(new Found(n.start(), n.end(), q, null));
+    }
+    out.sort(Comparator.comparingInt(Found::start));
+    return out;
+  }
+
+  private Quantity quantity(String approx, String amount, String words, String unit, String category) {
+    String a = amount.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+    long[] range = vocabulary.vagueAmounts().get(a);
+    long low;
+    long high;
+    if (range != null) {
+      low = range[0];
+      high = range[1];
+    } else if (Character.isDigit(a.charAt(0))) {
+      low = high = Long.parseLong(a.replace(",", ""));
+      // A bare year ("in 2022 troops ...") is not a count.
+      if (approx == null && a.length() == 4 && !a.contains(",") && low >= 1900 && low <= 2100) return null;
+    } else {
+      Long v = vocabulary.numberWord(a);
+      if (v == null) return null;
+      low = high = v;
+    }
+    // "only several dozen": the vague amount is the approximation; "only" just stresses it.
+    String approximation = range != null ? a : approx != null ? approx.toLowerCase(Locale.ROOT) : null;
+    return new Quantity(words, low, high, approximation, unit, category);
+  }
+
+  private static String alternation(java.util.Collection<String> phrases) {
+    List<String> sorted = new ArrayList<>(phrases);
+    sorted.sort(Comparator.comparingInt(String::length).reversed());
+    return String.join("|", sorted.stream().map(x -> Pattern.quote(x).replace(" ", "\\E\\s+\\Q")).toList());
+  }
+}

@@ -1,0 +1,80 @@
+package org.crosscheck.claims;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the side a phrase names from country names, demonyms and seats of power ({@code
+ * countries.tsv}, {@code metonyms.tsv}): "Russian troops" → Russia, "Tajik border guards" →
+ * Tajikistan, "the Kremlin" → Russia. Every country is listed alike.
+ */
+public final class Sides {
+
+  /** A word or phrase that names a side. */
+  public record SideHit(int start, int end, String side) {}
+
+  private final Map<String, String> byForm = new HashMap<>();
+  private final Map<String, String> byIso = new HashMap<>();
+  private final Pattern forms;
+
+  private Sides(List<String> countries, List<String> metonyms) {
+    List<String> all = new ArrayList<>();
+    for (String line : countries) {
+      String[] f = line.split("\t");
+      byIso.put(f[0], f[1]);
+      add(all, f[1], f[1]);
+      if (f.length > 2) for (String form : f[2].split(",")) add(all, form.strip(), f[1]);
+    }
+    for (String line : metonyms) {
+      String[] f = line.split("\t");
+      add(all, f[0], f[1]);
+    }
+    all.sort((a, b) -> b.length() - a.length());
+    StringBuilder sb = new StringBuilder("(?<![\\p{L}])(?:");
+    for (int i = 0; i < all.size(); i++) {
+      if (i > 0) sb.append('|');
+      sb.append(Pattern.quote(all.get(i)));
+    }
+    // A possessive may follow: "Ukraine's", "Russia’s".
+    sb.append(")(?:['’]s)?(?![\\p{L}])");
+    forms = Pattern.compile(sb.toString());
+  }
+
+  private void add(List<String> all, String form, String country) {
+    if (form.isEmpty()) return;
+    byForm.put(form.toLowerCase(Locale.ROOT), country);
+    all.add(form);
+  }
+
+  /** Sides from the shipped data files. */
+  public static Sides standard() {
+    return new Sides(Vocabulary.lines("countries.tsv"), Vocabulary.lines("metonyms.tsv"));
+  }
+
+  /** Every side-naming word in {@code text[from, to)}, in order. Case-sensitive: names are capitalised. */
+  public List<SideHit> find(String text, int from, int to) {
+    List<SideHit> hits = new ArrayList<>();
+    Matcher m = forms.matcher(text).region(Math.max(0, from), Math.min(text.length(), to));
+    while (m.find()) {
+      String word = m.group().replaceFirst("['’]s$", "");
+      hits.add(new SideHit(m.start(), m.end(), byForm.get(word.toLowerCase(Locale.ROOT))));
+    }
+    return hits;
+  }
+
+  /** The side one word or phrase names ("Ukrainian", "Kremlin"), or {@code null}. */
+  public String sideOf(String words) {
+    List<SideHit> hits = find(words, 0, words.length());
+    return hits.size() == 1 ? hits.get(0).side() : null;
+  }
+
+  /** The country name for an ISO 3166-1 alpha-2 code, or {@code null}. */
+  public String country(String iso2) {
+    return iso2 == null ? null : byIso.get(iso2);
+  }
+}

@@ -1,0 +1,157 @@
+package org.crosscheck.claims;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The words claims are read with, from the data files: trigger phrases by class ({@code
+ * lexicon.tsv}), counted nouns and approximations ({@code quantities.tsv}). Phrases match as whole
+ * words, case-insensitively, longest first.
+ */
+public final class Vocabulary {
+
+  /** A phrase found in a text. */
+  public record Hit(int start, int end, String phrase) {}
+
+  private final Map<String, Pattern> classes = new HashMap<>();
+  private final Map<String, String> unitCategory = new HashMap<>();
+  private final Map<String, Long> numberWords = new HashMap<>();
+  private final Map<String, long[]> vague = new LinkedHashMap<>();
+  private final Pattern units;
+  private final Pattern approx;
+
+  private Vocabulary(Map<String, List<String>> lexicon, Map<String, List<String>> quantities) {
+    lexicon.forEach((cls, phrases) -> classes.put(cls, alternation(phrases)));
+    List<String> allUnits = new ArrayList<>();
+    for (String line : quantities.getOrDefault("unit", List.of())) {
+      String[] parts = line.split("\t", 2);
+      for (String noun : parts[1].split("\\|")) {
+        unitCategory.put(noun.toLowerCase(Locale.ROOT), parts[0]);
+        allUnits.add(noun);
+      }
+    }
+    units = alternation(allUnits);
+    approx = alternation(quantities.getOrDefault("approx", List.of()).stream()
+        .flatMap(l -> List.of(l.split("\\|")).stream()).toList());
+    for (String line : quantities.getOrDefault("number", List.of())) {
+      for (String pair : line.split("\\|")) {
+        String[] kv = pair.split("=");
+        numberWords.put(kv[0], Long.parseLong(kv[1]));
+      }
+    }
+    for (String line : quantities.getOrDefault("vague", List.of())) {
+      for (String pair : line.split("\\|")) {
+        String[] kv = pair.split("=");
+        String[] range = kv[1].split("\\.\\.");
+        vague.put(kv[0], new long[] {Long.parseLong(range[0]), Long.parseLong(range[1])});
+      }
+    }
+  }
+
+  /** The vocabulary shipped with the module. */
+  public static Vocabulary standard() {
+    return new Vocabulary(read("lexicon.tsv", false), read("quantities.tsv", true));
+  }
+
+  /** Every phrase of a class in {@code text[from, to)}, in text order. */
+  public List<Hit> find(String cls, String text, int from, int to) {
+    Pattern p = classes.get(cls);
+    if (p == null) throw new IllegalArgumentException("no vocabulary class '" + cls + "'");
+    List<Hit> hits = new ArrayList<>();
+    Matcher m = p.matcher(text).region(from, to);
+    while (m.find()) hits.add(new Hit(m.start(), m.end(), m.group().toLowerCase(Locale.ROOT)));
+    return hits;
+  }
+
+  /** The first phrase of a class in {@code text[from, to)}. */
+  public Optional<Hit> first(String cls, String text, int from, int to) {
+    Pattern p = classes.get(cls);
+    if (p == null) throw new IllegalArgumentException("no vocabulary class '" + cls + "'");
+    Matcher m = p.matcher(text).region(Math.max(0, from), Math.min(text.length(), to));
+    return m.find() ? Optional.of(new Hit(m.start(), m.end(), m.group().toLowerCase(Locale.ROOT))) : Optional.empty();
+  }
+
+  /** Whether {@code text} holds a phrase of the class. */
+  public boolean contains(String cls, String text) {
+    return first(cls, text, 0, text.length()).isPresent();
+  }
+
+  Pattern units() {
+    return units;
+  }
+
+  Pattern approximations() {
+    return approx;
+  }
+
+  String unitCategory(String noun) {
+    return unitCategory.get(noun.toLowerCase(Locale.ROOT));
+  }
+
+  Long numberWord(String word) {
+    return numberWords.get(word.toLowerCase(Locale.ROOT));
+  }
+
+  Map<String, long[]> vagueAmounts() {
+    return vague;
+  }
+
+  Map<String, Long> numberWords() {
+    return numberWords;
+  }
+
+  private static Pattern alternation(List<String> phrases) {
+    List<String> sorted = new ArrayList<>(phrases);
+    sorted.sort(Comparator.comparingInt(String::length).reversed());
+    StringBuilder sb = new StringBuilder("(?<![\\p{L}\\p{N}])(?:");
+    for (int i = 0; i < sorted.size(); i++) {
+      if (i > 0) sb.append('|');
+      sb.append(Pattern.quote(sorted.get(i)).replace(" ", "\\E\\s+\\Q").replace("*", "\\E[\\p{L}'’-]+\\Q"));
+    }
+    sb.append(")(?![\\p{L}\\p{N}])");
+    return Pattern.compile(sb.toString(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  }
+
+  /** Reads "class<TAB>a|b|c" lines; with {@code keepTail} the rest of the line is kept whole. */
+  private static Map<String, List<String>> read(String resource, boolean keepTail) {
+    Map<String, List<String>> out = new LinkedHashMap<>();
+    for (String line : lines(resource)) {
+      String[] parts = line.split("\t", 2);
+      if (parts.length < 2) throw new IllegalStateException(resource + ": bad line '" + line + "'");
+      List<String> list = out.computeIfAbsent(parts[0], k -> new ArrayList<>());
+      if (keepTail) list.add(parts[1]);
+      else list.addAll(List.of(parts[1].split("\\|")));
+    }
+    return out;
+  }
+
+  /** The non-comment, non-blank lines of a resource next to this class. */
+  static List<String> lines(String resource) {
+    try (InputStream in = Vocabulary.class.getResourceAsStream(resource)) {
+      if (in == null) throw new IllegalStateException("missing resource " + resource);
+      List<String> lines = new ArrayList<>();
+      try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+        for (String line; (line = r.readLine()) != null; ) {
+          if (!line.isBlank() && !line.startsWith("#")) lines.add(line.strip());
+        }
+      }
+      return lines;
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + resource, e);
+    }
+  }
+}

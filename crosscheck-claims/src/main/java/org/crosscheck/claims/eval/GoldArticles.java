@@ -1,0 +1,53 @@
+package org.crosscheck.claims.eval;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.crosscheck.extract.HtmlExtractor;
+import org.crosscheck.ingest.ArticleSink;
+import org.crosscheck.ingest.InputSource;
+import org.crosscheck.ingest.Readers;
+import org.crosscheck.model.Article;
+
+/**
+ * Reads the articles the gold set refers to through the standard readers: {@code demo:PATH}
+ * from the demo corpus folder, {@code own:FILE} from the gold set's own texts.
+ */
+public final class GoldArticles {
+
+  private final Path demo;
+  private final Path own;
+  private final Readers readers = Readers.standard(new HtmlExtractor());
+
+  public GoldArticles(Path demo, Path own) {
+    this.demo = demo;
+    this.own = own;
+  }
+
+  /** The first article the referenced file holds. */
+  public Article read(String ref) throws IOException {
+    Path file;
+    if (ref.startsWith("demo:")) file = demo.resolve(ref.substring(5));
+    else if (ref.startsWith("own:")) file = own.resolve(ref.substring(4));
+    else throw new IOException("gold article reference must start with demo: or own: (" + ref + ")");
+    if (!Files.isRegularFile(file)) throw new IOException("gold article not found: " + file);
+    InputSource input = InputSource.ofFile(file);
+    List<Article> found = new ArrayList<>();
+    List<String> skipped = new ArrayList<>();
+    readers.choose(input).read(input, new ArticleSink() {
+      @Override
+      public void accept(Article article) {
+        found.add(article);
+      }
+
+      @Override
+      public void skip(String location, String reason) {
+        skipped.add(location + ": " + reason);
+      }
+    });
+    if (found.isEmpty()) throw new IOException("no article in " + file + " " + skipped);
+    return found.get(0);
+  }
+}

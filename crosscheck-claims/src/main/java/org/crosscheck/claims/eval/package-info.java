@@ -1,0 +1,7 @@
+/**
+ * Measuring claim extraction and the cross-check against the hand-written gold set: loading the
+ * gold articles (demo corpus files and our own texts) through the standard readers, annotating
+ * them once, matching extracted claims to gold claims, and timing extraction plus cross-check.
+ * Depends on {@code org.crosscheck.claims}, the ingest readers and the NLP annotator.
+ */
+package org.crosscheck.claims.eval;

@@ -1,0 +1,13 @@
+/**
+ * Claims and their cross-check: who says which side took, holds, lost or attacked which place,
+ * how many, when, on whose word, and whether independent sources agree, disagree or concede.
+ *
+ * <p>{@link org.crosscheck.claims.ClaimExtractor} reads {@link org.crosscheck.claims.Claim}s from
+ * an article and its {@link org.crosscheck.nlp.Annotations} with vocabulary from data files
+ * ({@code lexicon.tsv}, {@code quantities.tsv}, {@code countries.tsv}, {@code metonyms.tsv});
+ * {@link org.crosscheck.claims.ClaimantResolver} says who makes a claim; {@link
+ * org.crosscheck.claims.CrossChecker} groups claims by {@link org.crosscheck.claims.ClaimKey} into
+ * {@link org.crosscheck.claims.Assessment}s and per-place timelines. Depends on crosscheck-core's
+ * model and on crosscheck-nlp's result records, never on CoreNLP itself.
+ */
+package org.crosscheck.claims;

@@ -1,0 +1,123 @@
+package org.crosscheck.ingest;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+import org.crosscheck.model.Article;
+
+/**
+ * Gives each outlet one name however a report reached us. Feeds name themselves with a section
+ * ("NPA - World news"), pages by their site name, exports by whatever the exporter wrote, and
+ * some inputs only by their web address. Independence counts and facets need one name per
+ * outlet, so names are cleaned of section suffixes, and the name seen with a host is learned and
+ * given to reports from that host that carry no name of their own.
+ *
+ * <p>What was learned is kept in a small tab-separated file in the data directory.
+ */
+public final class OutletNames {
+  private static final Pattern SECTION_SEPARATOR = Pattern.compile("\\s+[-|–—:]\\s+|:\\s+");
+  private static final int MAX_SECTION_WORDS = 4;
+
+  private final Path file;
+  /** host → (name → how often seen); sorted maps keep the choice deterministic. */
+  private final Map<String, Map<String, Integer>> seen = new TreeMap<>();
+
+  private OutletNames(Path file) {
+    this.file = file;
+  }
+
+  /** Loads what was learned in {@code file}, if it exists. */
+  public static OutletNames load(Path file) throws IOException {
+    OutletNames names = new OutletNames(file);
+    if (file != null && Files.exists(file)) {
+      for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+        String[] parts = line.split("\t");
+        if (parts.length == 3) {
+          try {
+            names.seen.computeIfAbsent(parts[0], h -> new TreeMap<>()).put(parts[1], Integer.parseInt(parts[2]));
+          } catch (NumberFormatException ignored) {
+            // A damaged line only loses what it taught; the rest still loads.
+          }
+        }
+      }
+    }
+    return names;
+  }
+
+  /** Learns nothing durable; for tests and one-off reads. */
+  public static OutletNames inMemory() {
+    return new OutletNames(null);
+  }
+
+  /** The article with its outlet named as this class names it. */
+  public synchronized Article normalize(Article article) {
+    String host = host(article.canonicalUrl() != null ? article.canonicalUrl() : article.url());
+    String given = article.source();
+    boolean named = given != null && !given.isBlank() && !given.equalsIgnoreCase(host) && !looksLikeHost(given);
+    String name;
+    if (named) {
+      name = clean(given);
+      if (host != null) seen.computeIfAbsent(host, h -> new TreeMap<>()).merge(name, 1, Integer::sum);
+    } else {
+      name = host == null ? given : learned(host);
+    }
+    return name == null || name.equals(given) ? article : article.withSource(name);
+  }
+
+  /** Writes what was learned (atomically: a crash leaves the old file or the new one). */
+  public synchronized void save() throws IOException {
+    if (file == null) return;
+    List<String> lines = new ArrayList<>();
+    seen.forEach((host, names) -> names.forEach((name, count) -> lines.add(host + "\t" + name + "\t" + count)));
+    Files.createDirectories(file.toAbsolutePath().getParent());
+    Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
+    Files.write(tmp, lines, StandardCharsets.UTF_8);
+    Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+  }
+
+  /** "NPA - World news" → "NPA"; "The Courier | Europe" → "The Courier"; other names unchanged. */
+  static String clean(String name) {
+    String n = name.strip().replaceAll("\\s+", " ");
+    var m = SECTION_SEPARATOR.matcher(n);
+    if (m.find() && m.start() >= 2) {
+      String rest = n.substring(m.end());
+      if (rest.split(" ").length <= MAX_SECTION_WORDS) return n.substring(0, m.start());
+    }
+    return n;
+  }
+
+  private String learned(String host) {
+    Map<String, Integer> names = seen.get(host);
+    if (names == null || names.isEmpty()) return host;
+    return names.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(host);
+  }
+
+  /** The host of a web address without "www.", "m." or "amp.", or null. */
+  static String host(String url) {
+    if (url == null) return null;
+    try {
+      String host = URI.create(url.strip()).getHost();
+      if (host == null) return null;
+      host = host.toLowerCase(Locale.ROOT);
+      for (String prefix : List.of("www.", "m.", "mobile.", "amp.")) {
+        if (host.startsWith(prefix)) return host.substring(prefix.length());
+      }
+      return host;
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
+  }
+
+  private static boolean looksLikeHost(String name) {
+    return !name.contains(" ") && name.contains(".") && name.equals(name.toLowerCase(Locale.ROOT));
+  }
+}

@@ -1,0 +1,54 @@
+package org.crosscheck.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import org.crosscheck.model.Article;
+import org.crosscheck.model.ArticleBuilder;
+import org.crosscheck.model.InputFormat;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class OutletNamesTest {
+
+  private static Article report(String url, String source) {
+    return new ArticleBuilder(InputFormat.HTML, "x.html").url(url).source(source).title("t").paragraph("p").build();
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = ';', value = {
+      "NPA - World news;NPA",
+      "The Harbour Courier | Europe;The Harbour Courier",
+      "Wire Today: Latest headlines;Wire Today",
+      "Black Sea Bulletin - Odesa;Black Sea Bulletin",
+      "Mid-Atlantic Review;Mid-Atlantic Review",
+      "Tom & Jerry - The Complete Guide to Everything About Cats and Mice;Tom & Jerry - The Complete Guide to Everything About Cats and Mice",
+  })
+  void feedTitlesLoseTheirSectionButRealNamesStayWhole(String given, String expected) {
+    assertThat(OutletNames.clean(given)).isEqualTo(expected);
+  }
+
+  @Test
+  void aHostLearnsTheNameItsReportsGiveAndLendsItToReportsWithoutOne(@TempDir Path dir) throws IOException {
+    OutletNames names = OutletNames.load(dir.resolve("outlets.tsv"));
+    assertThat(names.normalize(report("https://www.harbour-courier.example/a", "The Harbour Courier | World")).source())
+        .isEqualTo("The Harbour Courier");
+    assertThat(names.normalize(report("https://harbour-courier.example/b", "harbour-courier.example")).source())
+        .isEqualTo("The Harbour Courier");
+    assertThat(names.normalize(report("https://m.harbour-courier.example/c", null)).source()).isEqualTo("The Harbour Courier");
+    assertThat(names.normalize(report("https://unknown.example/d", null)).source()).isEqualTo("unknown.example");
+    names.save();
+
+    OutletNames reloaded = OutletNames.load(dir.resolve("outlets.tsv"));
+    assertThat(reloaded.normalize(report("https://harbour-courier.example/e", null)).source()).isEqualTo("The Harbour Courier");
+  }
+
+  @Test
+  void aReportWithNeitherNameNorAddressKeepsWhatItHad() {
+    Article textDump = new ArticleBuilder(InputFormat.TEXT, "/tmp/a.txt").title("t").paragraph("p").build();
+    assertThat(OutletNames.inMemory().normalize(textDump).source()).isNull();
+  }
+}

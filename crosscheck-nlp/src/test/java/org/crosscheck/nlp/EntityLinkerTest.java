@@ -1,0 +1,116 @@
+package org.crosscheck.nlp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.crosscheck.nlp.geo.Gazetteer;
+import org.crosscheck.nlp.geo.GazetteerEntry;
+import org.junit.jupiter.api.Test;
+
+/** The linker on tagger output written by hand, so each rule is seen without the tagger's moods. */
+class EntityLinkerTest {
+
+  private static final Gazetteer GAZETTEER = new Gazetteer.Builder()
+      .add(new GazetteerEntry(1, "Kyiv", 50.45, 30.52, 'P', "PPLC", "UA", "12", 2_900_000, 40), List.of("Kiev"))
+      .add(new GazetteerEntry(2, "Russia", 60, 100, 'A', "PCLI", "RU", "00", 140_000_000, 300), List.of())
+      .add(new GazetteerEntry(3, "Ukraine", 49, 32, 'A', "PCLI", "UA", "00", 44_000_000, 300), List.of())
+      .add(new GazetteerEntry(4, "Jackson", 32.3, -90.2, 'P', "PPLA", "US", "MS", 160_000, 30), List.of())
+      .build();
+
+  private final EntityLinker linker = new EntityLinker(GAZETTEER);
+
+  /** Tags every occurrence of each name with its type, as a tagger would. */
+  private static List<EntityLinker.Found> tag(String text, Object... nameAndType) {
+    List<EntityLinker.Found> found = new ArrayList<>();
+    for (int i = 0; i < nameAndType.length; i += 2) {
+      Matcher m = Pattern.compile("\\b" + Pattern.quote((String) nameAndType[i]) + "\\b").matcher(text);
+      while (m.find()) {
+        int start = m.start();
+        int end = m.end();
+        // An earlier, longer name keeps its words ("Michael Jackson" before "Jackson").
+        if (found.stream().anyMatch(f -> f.start() < end && start < f.end())) continue;
+        found.add(new EntityLinker.Found(start, end, m.group(), (EntityType) nameAndType[i + 1]));
+      }
+    }
+    found.sort(java.util.Comparator.comparingInt(EntityLinker.Found::start));
+    return found;
+  }
+
+  private Annotations link(String text, List<EntityLinker.Found> found) {
+    List<EntityLinker.Found> tidy = linker.tidy(text, found);
+    return linker.link("t", text, List.of(new Annotations.Span(0, text.length())), tidy, List.of(), List.of());
+  }
+
+  @Test
+  void pronounsAreNotNames() {
+    String text = "His generals said Putin had won.";
+    Annotations a = link(text, tag(text, "His", EntityType.PERSON, "Putin", EntityType.PERSON));
+    assertThat(a.entities()).extracting(Entity::id).containsExactly("person:putin");
+  }
+
+  @Test
+  void aLoneWordNamingABigPlaceIsThePlaceNotAPerson() {
+    String text = "Kyiv said the talks would go on. Michael Jackson sang; Jackson left.";
+    Annotations a = link(text, tag(text, "Kyiv", EntityType.PERSON, "Michael Jackson", EntityType.PERSON,
+        "Jackson", EntityType.PERSON));
+    assertThat(a.mentions()).filteredOn(m -> m.text().equals("Kyiv")).extracting(Mention::type)
+        .containsExactly(EntityType.LOCATION);
+    // A surname the article gives a person stays the person's.
+    assertThat(a.entity("person:jackson").orElseThrow().mentions()).isEqualTo(2);
+  }
+
+  @Test
+  void headlineCapitalsTakeTheFormTheTextUses() {
+    String text = "UKRAINE NEAR DEAL AS PUTIN SPURNS OFFER\n\nPutin said nothing. Ukraine waited.";
+    Annotations a = link(text, tag(text, "PUTIN", EntityType.PERSON, "Putin", EntityType.PERSON,
+        "UKRAINE", EntityType.LOCATION, "Ukraine", EntityType.LOCATION));
+    Entity putin = a.entity("person:putin").orElseThrow();
+    assertThat(putin.name()).isEqualTo("Putin");
+    assertThat(putin.aliases()).isEmpty();
+    assertThat(putin.mentions()).isEqualTo(2);
+    String headline = "ZELENSKYY VISITS FRONT";
+    Entity zelensky = link(headline, tag(headline, "ZELENSKYY", EntityType.PERSON)).entities().get(0);
+    assertThat(zelensky.name()).isEqualTo("Zelenskyy");
+  }
+
+  @Test
+  void picturesCreditsAreNotEntities() {
+    String text = "A dump is hit in Kyiv (Image: Ukraine Army)\n\nPhoto: Jane Roe/Reuters\n\nUkraine Army units moved.";
+    Annotations a = link(text, tag(text, "Ukraine Army", EntityType.ORGANIZATION, "Jane Roe", EntityType.PERSON,
+        "Reuters", EntityType.ORGANIZATION));
+    assertThat(a.mentions()).extracting(Mention::start).containsExactly(text.lastIndexOf("Ukraine Army"));
+  }
+
+  @Test
+  void aRoleDescriptionMeansThePersonStatedToHoldIt() {
+    String text = "Russian President Vladimir Putin met Ukraine's President Volodymyr Zelensky. "
+        + "Later the Ukrainian President told reporters that the Kremlin leader would not move.";
+    Annotations a = link(text, tag(text, "Vladimir Putin", EntityType.PERSON, "Volodymyr Zelensky", EntityType.PERSON));
+    assertThat(a.mentions()).filteredOn(m -> m.text().equals("the Ukrainian President"))
+        .extracting(Mention::entityId).containsExactly("person:zelensk" + "i");
+    assertThat(a.mentions()).filteredOn(m -> m.text().equals("the Kremlin leader"))
+        .extracting(Mention::entityId).containsExactly("person:putin");
+    assertThat(a.entity("person:putin").orElseThrow().mentions()).isEqualTo(2);
+  }
+
+  @Test
+  void withoutAStatedRoleTheDescriptionMeansThePersonJustNamedUnlessTheyHoldAnother() {
+    String text = "It was a blow to Vladimir Putin and his army. In November the Russian President visited "
+        + "the front. The defence minister Andrei Belousov spoke; then the Russian President left.";
+    Annotations a = link(text, tag(text, "Vladimir Putin", EntityType.PERSON, "Andrei Belousov", EntityType.PERSON));
+    List<Mention> described = a.mentions().stream().filter(m -> m.text().equals("the Russian President")).toList();
+    assertThat(described).hasSize(1);
+    assertThat(described.get(0).entityId()).isEqualTo("person:putin");
+    assertThat(described.get(0).start()).isEqualTo(text.indexOf("the Russian President"));
+  }
+
+  @Test
+  void aTitleBeforeANameIsNotADescription() {
+    String text = "The Russian army's Chief of Staff Valery Gerasimov spoke to the president.";
+    Annotations a = link(text, tag(text, "Valery Gerasimov", EntityType.PERSON));
+    assertThat(a.mentions()).hasSize(1);
+  }
+}
