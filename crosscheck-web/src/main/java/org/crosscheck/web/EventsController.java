@@ -16,7 +16,7 @@ import org.crosscheck.stories.StorySearch;
 /**
  * {@code /api/events}: server-sent events. Ingest may run in another process, so the server
  * polls: every {@link WebConfig#pollInterval()} it refreshes the stores, and when the committed
- * data changed it sends one {@code article} event (new total and how many were added) and one
+ * data changed it sends an {@code article} event if the count moved (new total and how many were added) and one
  * {@code story} event per story among the 50 most recent that is new or has grown. A comment
  * line every poll keeps proxies from closing idle streams and drops clients that went away.
  */
@@ -63,12 +63,14 @@ final class EventsController implements AutoCloseable {
 
   private void announce() throws IOException {
     long count = data.articles().count();
-    Map<String, Object> articleEvent = new LinkedHashMap<>();
-    articleEvent.put("generation", data.generation());
-    articleEvent.put("articles", count);
-    articleEvent.put("added", Math.max(0, count - articleCount));
-    articleCount = count;
-    send("article", articleEvent);
+    if (count != articleCount) {
+      Map<String, Object> articleEvent = new LinkedHashMap<>();
+      articleEvent.put("generation", data.generation());
+      articleEvent.put("articles", count);
+      articleEvent.put("added", Math.max(0, count - articleCount));
+      articleCount = count;
+      send("article", articleEvent);
+    }
     if (data.stories().isEmpty()) return;
     Map<String, Integer> sizes = new HashMap<>();
     for (Story s : data.requireStories().search(new StorySearch(null, null, null, List.of(), null, null,
