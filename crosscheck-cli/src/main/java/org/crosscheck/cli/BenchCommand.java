@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.crosscheck.cli.bench.SyntheticCorpus;
+import org.crosscheck.cli.bench.ServeBenchmark;
 import org.crosscheck.cli.bench.WatchBenchmark;
 import org.crosscheck.ingest.IngestOptions;
 import org.crosscheck.ingest.IngestProgress;
@@ -31,7 +32,7 @@ import picocli.CommandLine.Spec;
 final class BenchCommand implements Callable<Integer> {
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
-  @Parameters(paramLabel = "WHAT", description = "What to measure: ingest, or watch (one cycle over local feeds).")
+  @Parameters(paramLabel = "WHAT", description = "What to measure: ingest, watch (one cycle over local feeds), or serve (HTTP load on the demo corpus).")
   String what;
 
   @Option(names = "--feeds", defaultValue = "1000", description = "watch: feeds to poll (default ${DEFAULT-VALUE}).")
@@ -50,6 +51,15 @@ final class BenchCommand implements Callable<Integer> {
   @Option(names = "--seed", defaultValue = "42", description = "Generator seed.")
   long seed;
 
+  @Option(names = "--rate", defaultValue = "200", description = "serve: requests per second, open loop (default ${DEFAULT-VALUE}).")
+  int rate;
+
+  @Option(names = "--seconds", defaultValue = "20", description = "serve: seconds per request kind (default ${DEFAULT-VALUE}).")
+  double seconds;
+
+  @Option(names = "--no-annotate", description = "serve: story pages without places, names and quotes (no NLP models).")
+  boolean noAnnotate;
+
   @Option(names = "--json", description = "Print the figures as JSON.")
   boolean json;
 
@@ -60,7 +70,8 @@ final class BenchCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     if (what.equals("watch")) return benchWatch();
-    if (!what.equals("ingest")) throw new IllegalArgumentException("unknown benchmark '" + what + "' (known: ingest, watch)");
+    if (what.equals("serve")) return benchServe();
+    if (!what.equals("ingest")) throw new IllegalArgumentException("unknown benchmark '" + what + "' (known: ingest, watch, serve)");
     if (docs < 1) throw new IllegalArgumentException("--docs must be positive");
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
@@ -128,6 +139,60 @@ final class BenchCommand implements Callable<Integer> {
       out.printf(Locale.ROOT, "peak heap %.0f MB of %d MB max, %d cores%n", f.peakHeapMegabytes(), f.maxHeapMegabytes(), f.cores());
     }
     return 0;
+  }
+
+  /**
+   * Ingests the demo corpus into a fresh data directory, serves it on a free loopback port, visits
+   * every story page once (warming the server, as one that has been up a while), then
+   * loads get-by-id, search and story pages in turn on an open-loop schedule.
+   */
+  private int benchServe() throws Exception {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    Path work = Files.createTempDirectory("crosscheck-bench-serve");
+    try {
+      Path corpus = work.resolve("corpus");
+      DemoCommand.copyCorpus(corpus);
+      try (EmbeddedPipeline pipeline = noAnnotate ? EmbeddedPipeline.open(work) : EmbeddedPipeline.open(work, Wiring.analyzer(work))) {
+        pipeline.ingester(IngestOptions.DEFAULTS, IngestProgress.Listener.NONE).ingest(List.of(corpus.toString()));
+      }
+      var config = new org.crosscheck.web.WebConfig("127.0.0.1", 0, java.time.Duration.ofSeconds(1), null);
+      List<ServeBenchmark.Figure> figures = new ArrayList<>();
+      try (StoredFacts facts = new StoredFacts(work);
+          ServeCommand.Running running = ServeCommand.start(work, config, noAnnotate ? org.crosscheck.web.ArticleFacts.NONE : facts)) {
+        String base = running.app().url();
+        List<String> ids = running.store().search(new org.crosscheck.store.SearchQuery(null, null, null, List.of(), null, 200, 0))
+            .hits().stream().map(h -> "api/articles/" + h.article().id()).toList();
+        List<String> storyPages = running.stories().search(new org.crosscheck.stories.StorySearch(null, null, null, List.of(), null, null,
+            org.crosscheck.stories.StorySearch.Order.BUSIEST, 200, 0)).stories().stream().map(s -> "stories/" + s.id()).toList();
+        List<String> searches = List.of("api/search?q=Kupiansk", "api/search?q=storm", "api/search?q=%22Oskil%20River%22",
+            "api/search?q=Russian%20forces&source=Vostok%20Telegraph", "api/search?from=2025-12-20&to=2025-12-26", "api/search?q=blackout&lang=en");
+        err.printf(Locale.ROOT, "warming up: %d story pages, %d articles ...%n", storyPages.size(), ids.size());
+        err.flush();
+        var bench = new ServeBenchmark(rate, seconds);
+        bench.warm(base, storyPages);
+        bench.warm(base, ids);
+        for (var kind : List.of(java.util.Map.entry("get-by-id", ids), java.util.Map.entry("search", searches), java.util.Map.entry("story-page", storyPages))) {
+          err.printf(Locale.ROOT, "%s: %d req/s for %.0f s ...%n", kind.getKey(), rate, seconds);
+          err.flush();
+          figures.add(bench.run(kind.getKey(), base, kind.getValue()));
+        }
+      }
+      if (json) {
+        out.println(Json.toPrettyString(figures));
+      } else {
+        out.printf(Locale.ROOT, "%-11s %9s %7s %9s %9s %9s %9s%n", "kind", "requests", "errors", "req/s", "p50 ms", "p99 ms", "max ms");
+        for (var f : figures) {
+          out.printf(Locale.ROOT, "%-11s %9d %7d %9.1f %9.2f %9.2f %9.2f%n", f.kind(), f.requests(), f.errors(), f.requestsPerSecond(),
+              f.p50Millis(), f.p99Millis(), f.maxMillis());
+        }
+        out.printf(Locale.ROOT, "(open loop at %d req/s, client and server in one JVM, %d cores, %s, max heap %d MB)%n", rate,
+            Runtime.getRuntime().availableProcessors(), System.getProperty("java.vm.name") + " " + Runtime.version(), Runtime.getRuntime().maxMemory() >> 20);
+      }
+      return 0;
+    } finally {
+      deleteTree(work);
+    }
   }
 
   private static void deleteTree(Path root) throws IOException {

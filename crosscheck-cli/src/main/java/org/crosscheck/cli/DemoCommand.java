@@ -38,6 +38,13 @@ final class DemoCommand implements Callable<Integer> {
   @Mixin DataOptions data;
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
+  @picocli.CommandLine.Option(names = "--serve", negatable = true,
+      description = "Then serve the web UI over the demo and print its address (default: on when run in a terminal).")
+  Boolean serve;
+
+  @picocli.CommandLine.Option(names = "--port", defaultValue = "8080", description = "Port for --serve (default ${DEFAULT-VALUE}).")
+  int port;
+
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
@@ -82,6 +89,7 @@ final class DemoCommand implements Callable<Integer> {
         + "     ./crosscheck entity Trehubov --data %s%n     ./crosscheck quotes --speaker Trehubov --data %s%n"
         + "     ./crosscheck claims --place Kupiansk --data %s%n     ./crosscheck places --geojson --data %s%n",
         d, d, d, d, d, d, d, d);
+    if (serve == null ? inTerminal() : serve) serve(out);
     return 0;
   }
 
@@ -108,6 +116,33 @@ final class DemoCommand implements Callable<Integer> {
     Map<String, Integer> sources = AnalysisCommands.independentSourcesByClaim(analyses.assessments(placeId));
     out.printf(Locale.ROOT, "%nTimeline of control claims, ");
     AnalysisCommands.printTimeline(out, placeId, analyses.timeline(placeId), sources);
+  }
+
+  /** Serves the demo read-only (so an ingest may run beside it) and points at the Kupyansk story. */
+  private void serve(PrintWriter out) throws Exception {
+    var config = new org.crosscheck.web.WebConfig("127.0.0.1", port, java.time.Duration.ofSeconds(1), data.dataDir().resolve("watch"));
+    try (StoredFacts facts = new StoredFacts(data.dataDir());
+        ServeCommand.Running running = ServeCommand.start(data.dataDir(), config, facts)) {
+      String url = running.app().url();
+      var kupyansk = running.stories().search(new StorySearch("Kupyansk OR Kupiansk", null, null, List.of(), null, null,
+          StorySearch.Order.BUSIEST, 1, 0)).stories();
+      out.printf(Locale.ROOT, "%nThe web UI is at %s%n", url);
+      if (!kupyansk.isEmpty()) out.printf(Locale.ROOT, "Start with the Kupyansk story: %sstories/%s%n", url, kupyansk.get(0).id());
+      out.println("(Ctrl-C stops the server)");
+      out.flush();
+      running.awaitShutdown();
+    }
+  }
+
+  /** Whether standard output is a terminal (Console#isTerminal exists from Java 22 on; on 21 a console means one). */
+  private static boolean inTerminal() {
+    java.io.Console console = System.console();
+    if (console == null) return false;
+    try {
+      return (Boolean) java.io.Console.class.getMethod("isTerminal").invoke(console);
+    } catch (ReflectiveOperationException e) {
+      return true;
+    }
   }
 
   /** Files at the corpus root that describe it rather than belong to it. */

@@ -31,6 +31,8 @@ import picocli.CommandLine.Command;
       BenchCommand.class,
       WatchCommand.class,
       FeedsCommand.class,
+      ServeCommand.class,
+      ExportCommand.class,
       GazetteerCommand.class,
       CommandLine.HelpCommand.class
     })

@@ -28,6 +28,15 @@ public interface Store extends AutoCloseable {
 
   void commit() throws IOException;
 
+  /**
+   * Makes what other processes committed since the last call visible to this store's reads, for
+   * a reader that lives beside a writer (the web server beside an ingest). Returns whether what
+   * the reads see changed. Stores that always read the latest state keep the default.
+   */
+  default boolean refresh() throws IOException {
+    return false;
+  }
+
   @Override
   void close() throws IOException;
 }

@@ -35,6 +35,14 @@ public interface StoryStore extends AutoCloseable {
 
   void commit() throws IOException;
 
+  /**
+   * Makes what other processes committed since the last call visible to reads; returns whether
+   * what the reads see changed. Stores that always read the latest state keep the default.
+   */
+  default boolean refresh() throws IOException {
+    return false;
+  }
+
   @Override
   void close() throws IOException;
 }

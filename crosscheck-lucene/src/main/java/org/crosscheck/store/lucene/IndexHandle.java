@@ -86,9 +86,22 @@ public final class IndexHandle implements AutoCloseable {
   /**
    * Makes recent changes visible: uncommitted writes of this process for a writer, new commits
    * of another process for a reader.
+   *
+   * @return whether the view moved
    */
-  public void refresh() throws IOException {
+  public boolean refresh() throws IOException {
+    long before = version();
     searchers.maybeRefreshBlocking();
+    return version() != before;
+  }
+
+  private long version() throws IOException {
+    IndexSearcher searcher = searchers.acquire();
+    try {
+      return ((DirectoryReader) searcher.getIndexReader()).getVersion();
+    } finally {
+      searchers.release(searcher);
+    }
   }
 
   /** Makes everything written so far durable and visible. */

@@ -149,6 +149,11 @@ public final class LuceneStore implements Store {
   }
 
   @Override
+  public boolean refresh() throws IOException {
+    return index.refresh();
+  }
+
+  @Override
   public synchronized void close() throws IOException {
     analyzer.close();
     index.close();

@@ -224,6 +224,11 @@ public final class LuceneStoryStore implements StoryStore {
   }
 
   @Override
+  public boolean refresh() throws IOException {
+    return index.refresh();
+  }
+
+  @Override
   public synchronized void close() throws IOException {
     index.close();
     analyzer.close();

@@ -1,0 +1,90 @@
+package org.crosscheck.cli;
+
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.crosscheck.store.SearchQuery;
+import org.crosscheck.store.Store;
+import org.crosscheck.web.export.ArticleExport;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(name = "export", description = {
+    "Exports stored articles that match the filters: JSON Lines, CSV, or Markdown with YAML front matter",
+    "(one document after another; with --out DIR/ one file per article). Same filters as 'search'."})
+final class ExportCommand implements Callable<Integer> {
+  @Mixin DataOptions data;
+  @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  @Parameters(paramLabel = "WHAT", description = "What to export: articles.")
+  String what;
+
+  @Option(names = "--format", defaultValue = "jsonl", description = "jsonl, csv or md (default ${DEFAULT-VALUE}).")
+  String format;
+
+  @Option(names = "--query", paramLabel = "QUERY", description = "Only articles matching this search.")
+  String query;
+
+  @Option(names = "--from", paramLabel = "DATE", description = "Published on or after.")
+  String from;
+
+  @Option(names = "--to", paramLabel = "DATE", description = "Published on or before this day.")
+  String to;
+
+  @Option(names = "--source", paramLabel = "OUTLET", description = "Only this outlet (repeatable).")
+  List<String> sources = new ArrayList<>();
+
+  @Option(names = "--lang", paramLabel = "CODE", description = "Only this language.")
+  String language;
+
+  @Option(names = "--limit", defaultValue = "100000", description = "Most articles to export.")
+  int limit;
+
+  @Option(names = "--out", paramLabel = "FILE", description = "Write here instead of standard output; a directory (ending in /) gets one file per article.")
+  Path out;
+
+  @Override
+  public Integer call() throws Exception {
+    if (!what.equals("articles")) throw new IllegalArgumentException("unknown export '" + what + "' (known: articles)");
+    if (limit < 1) throw new IllegalArgumentException("--limit must be positive");
+    ArticleExport.Format f = ArticleExport.Format.of(format);
+    SearchQuery q = new SearchQuery(query, SearchCommand.instant(from, "--from", false), SearchCommand.instant(to, "--to", true),
+        sources, language, limit, 0);
+    int written;
+    try (Store store = Wiring.openStoreReadOnly(data.dataDir())) {
+      if (out != null && (Files.isDirectory(out) || out.toString().endsWith("/"))) {
+        written = perArticle(store, q, f, out);
+      } else if (out != null) {
+        try (Writer w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
+          written = ArticleExport.writeAll(store, q, f, w);
+        }
+      } else {
+        Writer w = spec.commandLine().getOut();
+        written = ArticleExport.writeAll(store, q, f, w);
+        w.flush();
+      }
+    }
+    spec.commandLine().getErr().println("crosscheck: exported " + written + " article(s)" + (out == null ? "" : " to " + out));
+    return 0;
+  }
+
+  private static int perArticle(Store store, SearchQuery q, ArticleExport.Format f, Path dir) throws Exception {
+    Files.createDirectories(dir);
+    var results = store.search(q);
+    int n = 0;
+    for (var hit : results.hits()) {
+      try (Writer w = Files.newBufferedWriter(dir.resolve(hit.article().id() + "." + f.extension()), StandardCharsets.UTF_8)) {
+        new ArticleExport(f, w).write(hit.article());
+      }
+      n++;
+    }
+    return n;
+  }
+}

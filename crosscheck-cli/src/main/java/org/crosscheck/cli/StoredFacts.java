@@ -1,0 +1,67 @@
+package org.crosscheck.cli;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.crosscheck.analysis.ArticleAnalysis;
+import org.crosscheck.model.Article;
+import org.crosscheck.nlp.Entity;
+import org.crosscheck.nlp.Place;
+import org.crosscheck.nlp.attribution.Quote;
+import org.crosscheck.web.ArticleFacts;
+
+/**
+ * The web pages' facts read from the stored analyses, so serving loads no models. The analysis
+ * index is opened when first needed (an ingest beside the server may create it later) and
+ * refreshed when its writer commits. An article not analysed yet simply has no facts.
+ */
+final class StoredFacts implements ArticleFacts, AutoCloseable {
+  private final Path dataDir;
+  private Wiring.ReadAnalyses analyses;
+
+  StoredFacts(Path dataDir) {
+    this.dataDir = dataDir;
+  }
+
+  @Override
+  public synchronized Facts of(Article article) {
+    try {
+      if (analyses == null) {
+        try {
+          analyses = Wiring.openAnalysesReadOnly(dataDir);
+        } catch (IOException notAnalysedYet) {
+          return Facts.EMPTY;
+        }
+      } else {
+        analyses.store().refresh();
+      }
+      return analyses.store().get(article.id()).map(StoredFacts::facts).orElse(Facts.EMPTY);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the analyses in " + dataDir, e);
+    }
+  }
+
+  private static Facts facts(ArticleAnalysis a) {
+    List<PlaceRef> places = new ArrayList<>();
+    for (Place p : a.annotations().places()) {
+      places.add(new PlaceRef(p.entityId(), p.name(), p.lat(), p.lon(), p.region(), p.country(), p.mentions()));
+    }
+    List<EntityRef> entities = new ArrayList<>();
+    for (Entity e : a.annotations().entities()) entities.add(new EntityRef(e.id(), e.name(), e.type().name(), e.mentions()));
+    List<QuoteRef> quotes = new ArrayList<>();
+    for (Quote q : a.attributions().quotes()) {
+      String speaker = q.speakerId() == null ? q.speakerDescription()
+          : a.annotations().entity(q.speakerId()).map(Entity::name).orElse(q.speakerDescription());
+      quotes.add(new QuoteRef(q.speakerId(), speaker, q.text(), q.kind().name().toLowerCase(Locale.ROOT), q.cue()));
+    }
+    return new Facts(places, entities, quotes);
+  }
+
+  @Override
+  public synchronized void close() throws IOException {
+    if (analyses != null) analyses.close();
+  }
+}

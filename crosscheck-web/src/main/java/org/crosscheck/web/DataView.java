@@ -1,0 +1,78 @@
+package org.crosscheck.web;
+
+import java.io.IOException;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import org.crosscheck.model.Article;
+import org.crosscheck.store.Store;
+import org.crosscheck.stories.Story;
+import org.crosscheck.stories.StoryStore;
+
+/**
+ * What the server reads: the article store, the story store when the data directory has one, and
+ * the facts of each article (cached per content version). {@link #refresh()} picks up commits of
+ * another process; {@link #generation()} counts the refreshes that changed something.
+ */
+public final class DataView {
+  private final Store articles;
+  private final StoryStore stories;
+  private final ArticleFacts facts;
+  private final Map<String, ArticleFacts.Facts> factsCache = new ConcurrentHashMap<>();
+  private final AtomicLong generation = new AtomicLong();
+
+  /**
+   * @param stories the story store, or {@code null} when the data has none (story routes then
+   *     answer 503 and the pages leave stories out)
+   */
+  public DataView(Store articles, StoryStore stories, ArticleFacts facts) {
+    this.articles = Objects.requireNonNull(articles, "articles");
+    this.stories = stories;
+    this.facts = Objects.requireNonNull(facts, "facts");
+  }
+
+  public Store articles() {
+    return articles;
+  }
+
+  public Optional<StoryStore> stories() {
+    return Optional.ofNullable(stories);
+  }
+
+  /** The story store, or a 503 for routes that cannot do without it. */
+  public StoryStore requireStories() {
+    if (stories == null) throw ApiError.unavailable("this data directory has no stories (ingest with a version that clusters stories)");
+    return stories;
+  }
+
+  public Article article(String id) throws IOException {
+    return articles.get(id).orElseThrow(() -> ApiError.notFound("no article with id " + id));
+  }
+
+  /** The story with this id, the one it was merged into, or the one holding an article of this id. */
+  public Story story(String id) throws IOException {
+    StoryStore s = requireStories();
+    Optional<Story> found = s.get(id);
+    if (found.isEmpty()) found = s.storyOf(id);
+    return found.orElseThrow(() -> ApiError.notFound("no story with id " + id));
+  }
+
+  /** The facts of an article; computed once per content version. */
+  public ArticleFacts.Facts facts(Article article) {
+    return factsCache.computeIfAbsent(article.id() + "/" + article.contentHash(), k -> facts.of(article));
+  }
+
+  /** Sees the latest commits; true (and a new generation) when anything changed. */
+  public synchronized boolean refresh() throws IOException {
+    boolean changed = articles.refresh();
+    if (stories != null) changed |= stories.refresh();
+    if (changed) generation.incrementAndGet();
+    return changed;
+  }
+
+  public long generation() {
+    return generation.get();
+  }
+}

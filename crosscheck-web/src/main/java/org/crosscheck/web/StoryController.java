@@ -1,0 +1,49 @@
+package org.crosscheck.web;
+
+import io.javalin.http.Context;
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.crosscheck.stories.Story;
+import org.crosscheck.stories.StorySearch;
+import org.crosscheck.stories.TextFeatureExtractor;
+
+/** {@code /api/stories} (filters and order) and {@code /api/stories/{id}}. */
+final class StoryController {
+  private final DataView data;
+
+  StoryController(DataView data) {
+    this.data = data;
+  }
+
+  /** The story search a request asks for: q, from, to, source, entity, place, order, limit, offset. */
+  static StorySearch query(Context ctx, int defaultLimit) {
+    String order = ctx.queryParamAsClass("order", String.class)
+        .check(o -> o.equals("newest") || o.equals("busiest"), "must be newest or busiest")
+        .getOrDefault("newest");
+    String entity = SearchParams.blankToNull(ctx.queryParam("entity"));
+    String place = SearchParams.blankToNull(ctx.queryParam("place"));
+    var from = SearchParams.instant(ctx.queryParam("from"), "from", false);
+    var to = SearchParams.instant(ctx.queryParam("to"), "to", true);
+    return new StorySearch(SearchParams.blankToNull(ctx.queryParam("q")), from, to,
+        ctx.queryParams("source").stream().map(String::strip).filter(s -> !s.isEmpty()).toList(),
+        entity == null ? null : TextFeatureExtractor.nameKey(entity), place == null ? null : TextFeatureExtractor.nameKey(place),
+        order.equals("busiest") ? StorySearch.Order.BUSIEST : StorySearch.Order.NEWEST,
+        SearchParams.limit(ctx, defaultLimit, SearchParams.MAX_LIMIT), SearchParams.offset(ctx));
+  }
+
+  void list(Context ctx) throws IOException {
+    StorySearch q = query(ctx, 20);
+    StorySearch.Results results = data.requireStories().search(q);
+    Map<String, Object> json = new LinkedHashMap<>();
+    json.put("total", results.total());
+    json.put("limit", q.limit());
+    json.put("offset", q.offset());
+    json.put("stories", results.stories().stream().map(ApiViews::storySummary).toList());
+    ctx.json(json);
+  }
+
+  void get(Context ctx) throws IOException {
+    ctx.json(data.story(ctx.pathParam("id")));
+  }
+}

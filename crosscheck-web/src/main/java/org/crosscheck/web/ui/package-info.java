@@ -1,0 +1,8 @@
+/**
+ * The analyst's pages, rendered on the server as HTML. Every value that comes from data goes
+ * through {@link org.crosscheck.web.ui.Html#fmt}, which escapes it unless it is markup this
+ * package built ({@link org.crosscheck.web.ui.Html.Safe}); article text is never injected as HTML.
+ *
+ * <p>May depend on core types, the web package's data view and Jackson (for JSON embedded in pages).
+ */
+package org.crosscheck.web.ui;
