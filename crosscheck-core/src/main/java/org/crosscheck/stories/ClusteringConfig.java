@@ -9,7 +9,7 @@ import java.time.Duration;
  * @param termWeight weight of the content-term cosine in the combined similarity
  * @param entityWeight weight of the entity cosine (counted when the article has entities)
  * @param placeWeight weight of the place cosine (counted when the article has places)
- * @param threshold combined similarity from which an article joins a story
+ * @param threshold join probability ({@code joinModel}) from which an article joins a story
  * @param mergeThreshold similarity of two story centroids from which they become one story
  * @param decay time constant of the exponential decay of similarity with the gap between an
  *     article and the story's latest article
@@ -25,6 +25,7 @@ import java.time.Duration;
  *     time it doubles from what the pruning left)
  * @param pruneMinDf keys seen in fewer documents than this are forgotten by a pruning unless a
  *     live story holds them
+ * @param joinModel how likely an article belongs to a story, from their similarities
  */
 public record ClusteringConfig(
     double termWeight,
@@ -42,40 +43,46 @@ public record ClusteringConfig(
     int salientEntities,
     double salienceFloor,
     int pruneFrom,
-    int pruneMinDf) {
+    int pruneMinDf,
+    JoinModel joinModel) {
 
   public static ClusteringConfig defaults() {
-    return new ClusteringConfig(1.0, 1.0, 1.0, 0.20, 0.35, Duration.ofDays(3), Duration.ofDays(7), 200_000,
-        150, 20, 30, 40, 2, 0.7, 200_000, 3);
+    return new ClusteringConfig(1.0, 1.0, 1.0, 0.3, 0.9, Duration.ofDays(3), Duration.ofDays(7), 200_000,
+        150, 20, 30, 40, 2, 0.7, 200_000, 3, JoinModel.defaults());
   }
 
   public ClusteringConfig withThreshold(double t) {
     return new ClusteringConfig(termWeight, entityWeight, placeWeight, t, mergeThreshold, decay, closeAfter,
-        maxLiveStories, centroidTerms, indexTerms, queryTerms, maxCandidates, salientEntities, salienceFloor, pruneFrom, pruneMinDf);
+        maxLiveStories, centroidTerms, indexTerms, queryTerms, maxCandidates, salientEntities, salienceFloor, pruneFrom, pruneMinDf, joinModel);
   }
 
   public ClusteringConfig withWeights(double terms, double entities, double places) {
     return new ClusteringConfig(terms, entities, places, threshold, mergeThreshold, decay, closeAfter,
-        maxLiveStories, centroidTerms, indexTerms, queryTerms, maxCandidates, salientEntities, salienceFloor, pruneFrom, pruneMinDf);
+        maxLiveStories, centroidTerms, indexTerms, queryTerms, maxCandidates, salientEntities, salienceFloor, pruneFrom, pruneMinDf, joinModel);
   }
 
   public ClusteringConfig withMergeThreshold(double t) {
     return new ClusteringConfig(termWeight, entityWeight, placeWeight, threshold, t, decay, closeAfter,
-        maxLiveStories, centroidTerms, indexTerms, queryTerms, maxCandidates, salientEntities, salienceFloor, pruneFrom, pruneMinDf);
+        maxLiveStories, centroidTerms, indexTerms, queryTerms, maxCandidates, salientEntities, salienceFloor, pruneFrom, pruneMinDf, joinModel);
   }
 
   public ClusteringConfig withSalience(int entities, double floor) {
     return new ClusteringConfig(termWeight, entityWeight, placeWeight, threshold, mergeThreshold, decay, closeAfter,
-        maxLiveStories, centroidTerms, indexTerms, queryTerms, maxCandidates, entities, floor, pruneFrom, pruneMinDf);
+        maxLiveStories, centroidTerms, indexTerms, queryTerms, maxCandidates, entities, floor, pruneFrom, pruneMinDf, joinModel);
   }
 
   public ClusteringConfig withMaxLiveStories(int n) {
     return new ClusteringConfig(termWeight, entityWeight, placeWeight, threshold, mergeThreshold, decay, closeAfter,
-        n, centroidTerms, indexTerms, queryTerms, maxCandidates, salientEntities, salienceFloor, pruneFrom, pruneMinDf);
+        n, centroidTerms, indexTerms, queryTerms, maxCandidates, salientEntities, salienceFloor, pruneFrom, pruneMinDf, joinModel);
   }
 
   public ClusteringConfig withPruning(int from, int minDf) {
     return new ClusteringConfig(termWeight, entityWeight, placeWeight, threshold, mergeThreshold, decay, closeAfter,
-        maxLiveStories, centroidTerms, indexTerms, queryTerms, maxCandidates, salientEntities, salienceFloor, from, minDf);
+        maxLiveStories, centroidTerms, indexTerms, queryTerms, maxCandidates, salientEntities, salienceFloor, from, minDf, joinModel);
+  }
+
+  public ClusteringConfig withJoinModel(JoinModel model) {
+    return new ClusteringConfig(termWeight, entityWeight, placeWeight, threshold, mergeThreshold, decay, closeAfter,
+        maxLiveStories, centroidTerms, indexTerms, queryTerms, maxCandidates, salientEntities, salienceFloor, pruneFrom, pruneMinDf, model);
   }
 }
