@@ -10,7 +10,10 @@ import java.time.Duration;
  * @param entityWeight weight of the entity cosine (counted when the article has entities)
  * @param placeWeight weight of the place cosine (counted when the article has places)
  * @param threshold join probability ({@code joinModel}) from which an article joins a story
- * @param mergeThreshold similarity of two story centroids from which they become one story
+ * @param minSimilarity topical similarity (scaled by salience) an article needs to a story before
+ *     the join model is asked; two stories need it too before they may merge
+ * @param mergeThreshold join probability of one story's centroid to another from which they
+ *     become one story
  * @param decay time constant of the exponential decay of similarity with the gap between an
  *     article and the story's latest article
  * @param closeAfter a story with no new article for this long (stream time) closes
@@ -32,6 +35,7 @@ public record ClusteringConfig(
     double entityWeight,
     double placeWeight,
     double threshold,
+    double minSimilarity,
     double mergeThreshold,
     Duration decay,
     Duration closeAfter,
@@ -47,42 +51,47 @@ public record ClusteringConfig(
     JoinModel joinModel) {
 
   public static ClusteringConfig defaults() {
-    return new ClusteringConfig(1.0, 1.0, 1.0, 0.3, 0.9, Duration.ofDays(3), Duration.ofDays(7), 200_000,
+    return new ClusteringConfig(1.0, 1.0, 1.0, 0.7, 0.2, 0.9, Duration.ofDays(3), Duration.ofDays(7), 200_000,
         150, 20, 30, 40, 2, 0.7, 200_000, 3, JoinModel.defaults());
   }
 
   public ClusteringConfig withThreshold(double t) {
-    return new ClusteringConfig(termWeight, entityWeight, placeWeight, t, mergeThreshold, decay, closeAfter,
+    return new ClusteringConfig(termWeight, entityWeight, placeWeight, t, minSimilarity, mergeThreshold, decay, closeAfter,
         maxLiveStories, centroidTerms, indexTerms, queryTerms, maxCandidates, salientEntities, salienceFloor, pruneFrom, pruneMinDf, joinModel);
   }
 
   public ClusteringConfig withWeights(double terms, double entities, double places) {
-    return new ClusteringConfig(terms, entities, places, threshold, mergeThreshold, decay, closeAfter,
+    return new ClusteringConfig(terms, entities, places, threshold, minSimilarity, mergeThreshold, decay, closeAfter,
         maxLiveStories, centroidTerms, indexTerms, queryTerms, maxCandidates, salientEntities, salienceFloor, pruneFrom, pruneMinDf, joinModel);
   }
 
   public ClusteringConfig withMergeThreshold(double t) {
-    return new ClusteringConfig(termWeight, entityWeight, placeWeight, threshold, t, decay, closeAfter,
+    return new ClusteringConfig(termWeight, entityWeight, placeWeight, threshold, minSimilarity, t, decay, closeAfter,
         maxLiveStories, centroidTerms, indexTerms, queryTerms, maxCandidates, salientEntities, salienceFloor, pruneFrom, pruneMinDf, joinModel);
   }
 
   public ClusteringConfig withSalience(int entities, double floor) {
-    return new ClusteringConfig(termWeight, entityWeight, placeWeight, threshold, mergeThreshold, decay, closeAfter,
+    return new ClusteringConfig(termWeight, entityWeight, placeWeight, threshold, minSimilarity, mergeThreshold, decay, closeAfter,
         maxLiveStories, centroidTerms, indexTerms, queryTerms, maxCandidates, entities, floor, pruneFrom, pruneMinDf, joinModel);
   }
 
   public ClusteringConfig withMaxLiveStories(int n) {
-    return new ClusteringConfig(termWeight, entityWeight, placeWeight, threshold, mergeThreshold, decay, closeAfter,
+    return new ClusteringConfig(termWeight, entityWeight, placeWeight, threshold, minSimilarity, mergeThreshold, decay, closeAfter,
         n, centroidTerms, indexTerms, queryTerms, maxCandidates, salientEntities, salienceFloor, pruneFrom, pruneMinDf, joinModel);
   }
 
   public ClusteringConfig withPruning(int from, int minDf) {
-    return new ClusteringConfig(termWeight, entityWeight, placeWeight, threshold, mergeThreshold, decay, closeAfter,
+    return new ClusteringConfig(termWeight, entityWeight, placeWeight, threshold, minSimilarity, mergeThreshold, decay, closeAfter,
         maxLiveStories, centroidTerms, indexTerms, queryTerms, maxCandidates, salientEntities, salienceFloor, from, minDf, joinModel);
   }
 
   public ClusteringConfig withJoinModel(JoinModel model) {
-    return new ClusteringConfig(termWeight, entityWeight, placeWeight, threshold, mergeThreshold, decay, closeAfter,
+    return new ClusteringConfig(termWeight, entityWeight, placeWeight, threshold, minSimilarity, mergeThreshold, decay, closeAfter,
         maxLiveStories, centroidTerms, indexTerms, queryTerms, maxCandidates, salientEntities, salienceFloor, pruneFrom, pruneMinDf, model);
+  }
+
+  public ClusteringConfig withMinSimilarity(double s) {
+    return new ClusteringConfig(termWeight, entityWeight, placeWeight, threshold, s, mergeThreshold, decay, closeAfter,
+        maxLiveStories, centroidTerms, indexTerms, queryTerms, maxCandidates, salientEntities, salienceFloor, pruneFrom, pruneMinDf, joinModel);
   }
 }

@@ -4,6 +4,7 @@ import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
@@ -68,8 +69,12 @@ public final class StoryClusterer {
     Arrays.fill(pruneAt, config.pruneFrom());
   }
 
-  /** A live story an article could join, what the join model sees of the pair, and its verdict. */
-  public record Candidate(String storyId, double[] features, double probability) {}
+  /**
+   * A live story an article could join: the topical similarity of the pair scaled by how many of
+   * the article's salient names the story knows (the first gate, {@link
+   * ClusteringConfig#minSimilarity()}), what the join model sees of the pair, and its verdict.
+   */
+  public record Candidate(String storyId, double similarity, double[] features, double probability) {}
 
   /** Picks the story an article joins among the candidates, or -1 for a new story. */
   @FunctionalInterface
@@ -101,7 +106,7 @@ public final class StoryClusterer {
     List<Candidate> scored = new ArrayList<>(stories.size());
     for (Live s : stories) {
       double[] x = features(doc, salientIds, s);
-      scored.add(new Candidate(s.id, x, config.joinModel().probability(x)));
+      scored.add(new Candidate(s.id, gate(x, salientIds, s), x, config.joinModel().probability(x)));
     }
     int pick = chooser.choose(f.articleId(), scored);
     boolean opened = pick < 0;
@@ -114,13 +119,28 @@ public final class StoryClusterer {
     return new Assignment(f.articleId(), survivor.id, opened, opened ? 0 : bestSim, merged);
   }
 
-  /** The likeliest candidate (the older story on a tie) if likely enough, else -1. */
+  /**
+   * The likeliest candidate (the older story on a tie) among those similar enough, if likely
+   * enough, else -1.
+   */
   private int likeliest(String articleId, List<Candidate> candidates) {
     int best = -1;
     for (int i = 0; i < candidates.size(); i++) {
+      if (candidates.get(i).similarity() < config.minSimilarity()) continue;
       if (best < 0 || candidates.get(i).probability() > candidates.get(best).probability()) best = i;
     }
     return best >= 0 && candidates.get(best).probability() >= config.threshold() ? best : -1;
+  }
+
+  /**
+   * The topical similarity ({@code features[0]}) scaled between {@code salienceFloor} (the story
+   * knows none of the article's salient names) and 1 (all): look-alike events share nearly every
+   * term, and who they are about tells them apart.
+   */
+  private double gate(double[] features, int[] salient, Live s) {
+    if (salient.length == 0 || s.entities.isEmpty()) return features[0];
+    double floor = config.salienceFloor();
+    return features[0] * (floor + (1 - floor) * features[3]);
   }
 
   /** What {@link JoinModel#FEATURES} describes, for the article {@code doc} and the story {@code s}. */
@@ -139,10 +159,24 @@ public final class StoryClusterer {
     }
     double topical = sum / weight * decay(doc.from, doc.to, s);
     double yearCos = doc.years.cosine(s.years, years);
-    boolean yearClash = !doc.years.isEmpty() && !s.years.isEmpty() && yearCos == 0;
+    boolean yearClash = !doc.years.isEmpty() && !s.years.isEmpty() && yearCos == 0 && !recalls(s.years, doc.from, doc.to)
+        && !recalls(doc.years, s.start, s.end);
     return new double[] {topical, termCos, entityCos, share(salient, s.entities), share(salient(s.entities, 3), doc.entities),
         doc.entities.isEmpty() ? 1 : 0, yearCos, yearClash ? 1 : 0, doc.numbers.cosine(s.numbers, numbers),
         Math.log10(1 + s.members.size()), share(doc.specificTerms, s.terms), share(doc.specificNames, s.entities)};
+  }
+
+  /**
+   * Whether the years {@code v} states include one of the span [from, to]: a text recalling an old
+   * year does not clash with a story published in the year it names.
+   */
+  private boolean recalls(SparseVector v, Instant from, Instant to) {
+    if (from == null) return false;
+    for (int y = from.atOffset(ZoneOffset.UTC).getYear(); y <= to.atOffset(ZoneOffset.UTC).getYear(); y++) {
+      int id = years.find(Integer.toString(y));
+      if (id >= 0 && Arrays.binarySearch(v.ids, id) >= 0) return true;
+    }
+    return false;
   }
 
   /** The share of {@code ids} that {@code v} holds; 0 when there are none. */
@@ -517,7 +551,9 @@ public final class StoryClusterer {
     int[] salientIds = salient(s.entities);
     for (Live c : candidates(s.terms, s.entities)) {
       if (c == s) continue;
-      double sim = config.joinModel().probability(features(asDoc, salientIds, c));
+      double[] x = features(asDoc, salientIds, c);
+      if (gate(x, salientIds, c) < config.minSimilarity()) continue;
+      double sim = config.joinModel().probability(x);
       if (sim > best || (sim == best && target != null && c.serial < target.serial)) {
         best = sim;
         target = c;

@@ -151,6 +151,10 @@ public final class StoryClusteringEvaluation {
    * by its gold story; merging is off there.
    */
   private static void train(List<Doc> docs) {
+    for (double gate : new double[] {0.15, 0.2}) train(docs, gate);
+  }
+
+  private static void train(List<Doc> docs, double gate) {
     FeatureExtractor features = TextFeatureExtractor.english();
     List<double[]> x = new ArrayList<>();
     List<Boolean> y = new ArrayList<>();
@@ -164,6 +168,8 @@ public final class StoryClusteringEvaluation {
         int pick = -1;
         for (int i = 0; i < candidates.size(); i++) {
           boolean same = goldOfStory.get(candidates.get(i).storyId()).equals(d.goldStory());
+          if (same) pick = i;
+          if (candidates.get(i).similarity() < gate) continue;
           x.add(candidates.get(i).features());
           y.add(same);
           if (same) pick = i;
@@ -183,10 +189,10 @@ public final class StoryClusteringEvaluation {
       System.out.println("l2 " + l2 + "\n" + model.format());
       for (double threshold : new double[] {0.2, 0.3, 0.4, 0.5, 0.6, 0.7}) {
        for (double merge : new double[] {0.7, 0.8, 0.9, 2}) {
-        ClusteringConfig c = ClusteringConfig.defaults().withJoinModel(model).withThreshold(threshold).withMergeThreshold(merge);
+        ClusteringConfig c = ClusteringConfig.defaults().withJoinModel(model).withThreshold(threshold).withMergeThreshold(merge).withMinSimilarity(gate);
         ClusteringScores dev = score(docs, DEV_TOPICS::contains, c, features);
         ClusteringScores free = score(docs, StoryClusteringEvaluation::isFree, c, features);
-        System.out.printf(java.util.Locale.ROOT, "l2 %.1f threshold %.2f merge %.2f dev F1 %.3f (P %.3f R %.3f)  free F1 %.3f (P %.3f R %.3f)%n", l2, threshold, merge,
+        System.out.printf(java.util.Locale.ROOT, "gate %.2f l2 %.1f threshold %.2f merge %.2f dev F1 %.3f (P %.3f R %.3f)  free F1 %.3f (P %.3f R %.3f)%n", gate, l2, threshold, merge,
             dev.bcubedF1(), dev.bcubedPrecision(), dev.bcubedRecall(), free.bcubedF1(), free.bcubedPrecision(), free.bcubedRecall());
 
        }
