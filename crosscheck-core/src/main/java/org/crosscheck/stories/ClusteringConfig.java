@@ -4,7 +4,7 @@ import java.time.Duration;
 
 /**
  * Settings of the {@link StoryClusterer}, with defaults in {@link #defaults()} (tuned on the
- * ECB+ dev topics; see {@code StoryClusteringEvaluation}).
+ * ECB+ dev and free topics; see {@code StoryClusteringEvaluation --train}).
  *
  * @param termWeight weight of the content-term cosine in the combined similarity
  * @param entityWeight weight of the entity cosine (counted when the article has entities)

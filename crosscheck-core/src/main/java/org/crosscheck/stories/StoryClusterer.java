@@ -19,10 +19,13 @@ import java.util.function.Consumer;
 import org.crosscheck.model.Ids;
 
 /**
- * Online story clustering: each article, in arrival order, joins the live story it is most similar
- * to, or opens a new one. Similarity combines idf-weighted cosines of terms, entities and places
- * against the story centroid, decayed by the time gap. A story whose centroid comes close to
- * another's after an update merges into the older one; a story with nothing new for
+ * Online story clustering: each article, in arrival order, joins the live story it most likely
+ * belongs to, or opens a new one. A candidate story must first be topically similar enough
+ * (idf-weighted cosines of terms, entities and places against the story centroid, decayed by the
+ * time gap, scaled by how many of the article's salient names the story knows); then a {@link
+ * JoinModel} weighs that with what tells look-alike events apart (names, years, figures, the
+ * article's most specific terms). A story whose centroid the model places in another after an
+ * update merges into the older one; a story with nothing new for
  * {@code closeAfter} (or the least recently updated, beyond {@code maxLiveStories}) closes, goes
  * to the closed-story consumer and leaves memory.
  *
