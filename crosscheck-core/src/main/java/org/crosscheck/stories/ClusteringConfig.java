@@ -4,13 +4,16 @@ import java.time.Duration;
 
 /**
  * Settings of the {@link StoryClusterer}, with defaults in {@link #defaults()} (tuned on the
- * ECB+ dev topics; see {@code StoryClusteringEvaluation}).
+ * ECB+ dev and free topics; see {@code StoryClusteringEvaluation --train}).
  *
  * @param termWeight weight of the content-term cosine in the combined similarity
  * @param entityWeight weight of the entity cosine (counted when the article has entities)
  * @param placeWeight weight of the place cosine (counted when the article has places)
- * @param threshold combined similarity from which an article joins a story
- * @param mergeThreshold similarity of two story centroids from which they become one story
+ * @param threshold join probability ({@code joinModel}) from which an article joins a story
+ * @param minSimilarity topical similarity (scaled by salience) an article needs to a story before
+ *     the join model is asked; two stories need it too before they may merge
+ * @param mergeThreshold join probability of one story's centroid to another from which they
+ *     become one story
  * @param decay time constant of the exponential decay of similarity with the gap between an
  *     article and the story's latest article
  * @param closeAfter a story with no new article for this long (stream time) closes
@@ -25,12 +28,14 @@ import java.time.Duration;
  *     time it doubles from what the pruning left)
  * @param pruneMinDf keys seen in fewer documents than this are forgotten by a pruning unless a
  *     live story holds them
+ * @param joinModel how likely an article belongs to a story, from their similarities
  */
 public record ClusteringConfig(
     double termWeight,
     double entityWeight,
     double placeWeight,
     double threshold,
+    double minSimilarity,
     double mergeThreshold,
     Duration decay,
     Duration closeAfter,
@@ -42,40 +47,51 @@ public record ClusteringConfig(
     int salientEntities,
     double salienceFloor,
     int pruneFrom,
-    int pruneMinDf) {
+    int pruneMinDf,
+    JoinModel joinModel) {
 
   public static ClusteringConfig defaults() {
-    return new ClusteringConfig(1.0, 1.0, 1.0, 0.20, 0.35, Duration.ofDays(3), Duration.ofDays(7), 200_000,
-        150, 20, 30, 40, 2, 0.7, 200_000, 3);
+    return new ClusteringConfig(1.0, 1.0, 1.0, 0.7, 0.2, 0.9, Duration.ofDays(3), Duration.ofDays(7), 200_000,
+        150, 20, 30, 40, 2, 0.7, 200_000, 3, JoinModel.defaults());
   }
 
   public ClusteringConfig withThreshold(double t) {
-    return new ClusteringConfig(termWeight, entityWeight, placeWeight, t, mergeThreshold, decay, closeAfter,
-        maxLiveStories, centroidTerms, indexTerms, queryTerms, maxCandidates, salientEntities, salienceFloor, pruneFrom, pruneMinDf);
+    return new ClusteringConfig(termWeight, entityWeight, placeWeight, t, minSimilarity, mergeThreshold, decay, closeAfter,
+        maxLiveStories, centroidTerms, indexTerms, queryTerms, maxCandidates, salientEntities, salienceFloor, pruneFrom, pruneMinDf, joinModel);
   }
 
   public ClusteringConfig withWeights(double terms, double entities, double places) {
-    return new ClusteringConfig(terms, entities, places, threshold, mergeThreshold, decay, closeAfter,
-        maxLiveStories, centroidTerms, indexTerms, queryTerms, maxCandidates, salientEntities, salienceFloor, pruneFrom, pruneMinDf);
+    return new ClusteringConfig(terms, entities, places, threshold, minSimilarity, mergeThreshold, decay, closeAfter,
+        maxLiveStories, centroidTerms, indexTerms, queryTerms, maxCandidates, salientEntities, salienceFloor, pruneFrom, pruneMinDf, joinModel);
   }
 
   public ClusteringConfig withMergeThreshold(double t) {
-    return new ClusteringConfig(termWeight, entityWeight, placeWeight, threshold, t, decay, closeAfter,
-        maxLiveStories, centroidTerms, indexTerms, queryTerms, maxCandidates, salientEntities, salienceFloor, pruneFrom, pruneMinDf);
+    return new ClusteringConfig(termWeight, entityWeight, placeWeight, threshold, minSimilarity, t, decay, closeAfter,
+        maxLiveStories, centroidTerms, indexTerms, queryTerms, maxCandidates, salientEntities, salienceFloor, pruneFrom, pruneMinDf, joinModel);
   }
 
   public ClusteringConfig withSalience(int entities, double floor) {
-    return new ClusteringConfig(termWeight, entityWeight, placeWeight, threshold, mergeThreshold, decay, closeAfter,
-        maxLiveStories, centroidTerms, indexTerms, queryTerms, maxCandidates, entities, floor, pruneFrom, pruneMinDf);
+    return new ClusteringConfig(termWeight, entityWeight, placeWeight, threshold, minSimilarity, mergeThreshold, decay, closeAfter,
+        maxLiveStories, centroidTerms, indexTerms, queryTerms, maxCandidates, entities, floor, pruneFrom, pruneMinDf, joinModel);
   }
 
   public ClusteringConfig withMaxLiveStories(int n) {
-    return new ClusteringConfig(termWeight, entityWeight, placeWeight, threshold, mergeThreshold, decay, closeAfter,
-        n, centroidTerms, indexTerms, queryTerms, maxCandidates, salientEntities, salienceFloor, pruneFrom, pruneMinDf);
+    return new ClusteringConfig(termWeight, entityWeight, placeWeight, threshold, minSimilarity, mergeThreshold, decay, closeAfter,
+        n, centroidTerms, indexTerms, queryTerms, maxCandidates, salientEntities, salienceFloor, pruneFrom, pruneMinDf, joinModel);
   }
 
   public ClusteringConfig withPruning(int from, int minDf) {
-    return new ClusteringConfig(termWeight, entityWeight, placeWeight, threshold, mergeThreshold, decay, closeAfter,
-        maxLiveStories, centroidTerms, indexTerms, queryTerms, maxCandidates, salientEntities, salienceFloor, from, minDf);
+    return new ClusteringConfig(termWeight, entityWeight, placeWeight, threshold, minSimilarity, mergeThreshold, decay, closeAfter,
+        maxLiveStories, centroidTerms, indexTerms, queryTerms, maxCandidates, salientEntities, salienceFloor, from, minDf, joinModel);
+  }
+
+  public ClusteringConfig withJoinModel(JoinModel model) {
+    return new ClusteringConfig(termWeight, entityWeight, placeWeight, threshold, minSimilarity, mergeThreshold, decay, closeAfter,
+        maxLiveStories, centroidTerms, indexTerms, queryTerms, maxCandidates, salientEntities, salienceFloor, pruneFrom, pruneMinDf, model);
+  }
+
+  public ClusteringConfig withMinSimilarity(double s) {
+    return new ClusteringConfig(termWeight, entityWeight, placeWeight, threshold, s, mergeThreshold, decay, closeAfter,
+        maxLiveStories, centroidTerms, indexTerms, queryTerms, maxCandidates, salientEntities, salienceFloor, pruneFrom, pruneMinDf, joinModel);
   }
 }

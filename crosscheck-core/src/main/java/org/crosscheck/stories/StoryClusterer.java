@@ -4,6 +4,7 @@ import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
@@ -18,10 +19,13 @@ import java.util.function.Consumer;
 import org.crosscheck.model.Ids;
 
 /**
- * Online story clustering: each article, in arrival order, joins the live story it is most similar
- * to, or opens a new one. Similarity combines idf-weighted cosines of terms, entities and places
- * against the story centroid, decayed by the time gap. A story whose centroid comes close to
- * another's after an update merges into the older one; a story with nothing new for
+ * Online story clustering: each article, in arrival order, joins the live story it most likely
+ * belongs to, or opens a new one. A candidate story must first be topically similar enough
+ * (idf-weighted cosines of terms, entities and places against the story centroid, decayed by the
+ * time gap, scaled by how many of the article's salient names the story knows); then a {@link
+ * JoinModel} weighs that with what tells look-alike events apart (names, years, figures, the
+ * article's most specific terms). A story whose centroid the model places in another after an
+ * update merges into the older one; a story with nothing new for
  * {@code closeAfter} (or the least recently updated, beyond {@code maxLiveStories}) closes, goes
  * to the closed-story consumer and leaves memory.
  *
@@ -40,6 +44,8 @@ public final class StoryClusterer {
   private Vocabulary terms = new Vocabulary();
   private Vocabulary entities = new Vocabulary();
   private Vocabulary places = new Vocabulary();
+  private Vocabulary years = new Vocabulary();
+  private Vocabulary numbers = new Vocabulary();
   private final Postings termPostings = new Postings();
   private final Postings entityPostings = new Postings();
   /** Live stories by serial, least recently updated first. */
@@ -54,8 +60,8 @@ public final class StoryClusterer {
   private int nextSerial;
   private int arrivals;
   private Instant clock;
-  /** Vocabulary sizes that trigger the next pruning (terms, entities, places). */
-  private final int[] pruneAt = new int[3];
+  /** Vocabulary sizes that trigger the next pruning (terms, entities, places, years, numbers). */
+  private final int[] pruneAt = new int[5];
   /** The article being placed and its idf-weighted norm, computed once rather than per candidate. */
   private SparseVector cachedTerms;
   private double cachedTermNorm;
@@ -66,8 +72,32 @@ public final class StoryClusterer {
     Arrays.fill(pruneAt, config.pruneFrom());
   }
 
-  /** Adds one article and returns the story it joined or opened. */
+  /**
+   * A live story an article could join: the topical similarity of the pair scaled by how many of
+   * the article's salient names the story knows (the first gate, {@link
+   * ClusteringConfig#minSimilarity()}), what the join model sees of the pair, and its verdict.
+   */
+  public record Candidate(String storyId, double similarity, double[] features, double probability) {}
+
+  /** Picks the story an article joins among the candidates, or -1 for a new story. */
+  @FunctionalInterface
+  public interface Chooser {
+    int choose(String articleId, List<Candidate> candidates);
+  }
+
+  /**
+   * Adds one article and returns the story it joined or opened: the candidate the join model finds
+   * likeliest, when that probability reaches {@link ClusteringConfig#threshold()}.
+   */
   public Assignment add(ArticleFeatures f) {
+    return add(f, this::likeliest);
+  }
+
+  /**
+   * Adds one article to the story {@code chooser} picks among the candidates (with their features
+   * and probabilities), or to a new one: to collect labelled pairs for fitting a {@link JoinModel}.
+   */
+  public Assignment add(ArticleFeatures f, Chooser chooser) {
     if (f.time() != null && (clock == null || f.time().isAfter(clock))) clock = f.time();
     closeQuiet();
     pruneIfLarge();
@@ -75,22 +105,89 @@ public final class StoryClusterer {
     int[] salientIds = salient(doc.entities);
     cachedTerms = doc.terms;
     cachedTermNorm = doc.terms.norm(terms);
-    Live best = null;
-    double bestSim = 0;
-    for (Live s : candidates(doc.terms, doc.entities)) {
-      double sim = similarity(doc.terms, doc.entities, salientIds, doc.places, doc.time, doc.time, s);
-      if (sim > bestSim || (sim == bestSim && best != null && s.serial < best.serial)) {
-        best = s;
-        bestSim = sim;
-      }
+    List<Live> stories = candidates(doc.terms, doc.entities);
+    List<Candidate> scored = new ArrayList<>(stories.size());
+    for (Live s : stories) {
+      double[] x = features(doc, salientIds, s);
+      scored.add(new Candidate(s.id, gate(x, salientIds, s), x, config.joinModel().probability(x)));
     }
-    boolean opened = best == null || bestSim < config.threshold();
-    Live story = opened ? open(f) : best;
+    int pick = chooser.choose(f.articleId(), scored);
+    boolean opened = pick < 0;
+    double bestSim = opened ? 0 : scored.get(pick).probability();
+    Live story = opened ? open(f) : stories.get(pick);
     join(story, doc, f);
     List<String> merged = new ArrayList<>();
     Live survivor = mergeIfConverged(story, merged);
     while (live.size() > config.maxLiveStories()) close(live.values().iterator().next());
     return new Assignment(f.articleId(), survivor.id, opened, opened ? 0 : bestSim, merged);
+  }
+
+  /**
+   * The likeliest candidate (the older story on a tie) among those similar enough, if likely
+   * enough, else -1.
+   */
+  private int likeliest(String articleId, List<Candidate> candidates) {
+    int best = -1;
+    for (int i = 0; i < candidates.size(); i++) {
+      if (candidates.get(i).similarity() < config.minSimilarity()) continue;
+      if (best < 0 || candidates.get(i).probability() > candidates.get(best).probability()) best = i;
+    }
+    return best >= 0 && candidates.get(best).probability() >= config.threshold() ? best : -1;
+  }
+
+  /**
+   * The topical similarity ({@code features[0]}) scaled between {@code salienceFloor} (the story
+   * knows none of the article's salient names) and 1 (all): look-alike events share nearly every
+   * term, and who they are about tells them apart.
+   */
+  private double gate(double[] features, int[] salient, Live s) {
+    if (salient.length == 0 || s.entities.isEmpty()) return features[0];
+    double floor = config.salienceFloor();
+    return features[0] * (floor + (1 - floor) * features[3]);
+  }
+
+  /** What {@link JoinModel#FEATURES} describes, for the article {@code doc} and the story {@code s}. */
+  private double[] features(Doc doc, int[] salient, Live s) {
+    double termCos = doc.terms.cosine(s.terms, terms, doc.terms == cachedTerms ? cachedTermNorm : doc.terms.norm(terms));
+    double entityCos = doc.entities.cosine(s.entities, entities);
+    double sum = config.termWeight() * termCos;
+    double weight = config.termWeight();
+    if (!doc.entities.isEmpty()) {
+      sum += config.entityWeight() * entityCos;
+      weight += config.entityWeight();
+    }
+    if (!doc.places.isEmpty()) {
+      sum += config.placeWeight() * doc.places.cosine(s.places, places);
+      weight += config.placeWeight();
+    }
+    double topical = sum / weight * decay(doc.from, doc.to, s);
+    double yearCos = doc.years.cosine(s.years, years);
+    boolean yearClash = !doc.years.isEmpty() && !s.years.isEmpty() && yearCos == 0 && !recalls(s.years, doc.from, doc.to)
+        && !recalls(doc.years, s.start, s.end);
+    return new double[] {topical, termCos, entityCos, share(salient, s.entities), share(salient(s.entities, 3), doc.entities),
+        doc.entities.isEmpty() ? 1 : 0, yearCos, yearClash ? 1 : 0, doc.numbers.cosine(s.numbers, numbers),
+        Math.log10(1 + s.members.size()), share(doc.specificTerms, s.terms), share(doc.specificNames, s.entities)};
+  }
+
+  /**
+   * Whether the years {@code v} states include one of the span [from, to]: a text recalling an old
+   * year does not clash with a story published in the year it names.
+   */
+  private boolean recalls(SparseVector v, Instant from, Instant to) {
+    if (from == null) return false;
+    for (int y = from.atOffset(ZoneOffset.UTC).getYear(); y <= to.atOffset(ZoneOffset.UTC).getYear(); y++) {
+      int id = years.find(Integer.toString(y));
+      if (id >= 0 && Arrays.binarySearch(v.ids, id) >= 0) return true;
+    }
+    return false;
+  }
+
+  /** The share of {@code ids} that {@code v} holds; 0 when there are none. */
+  private static double share(int[] ids, SparseVector v) {
+    if (ids.length == 0) return 0;
+    int known = 0;
+    for (int id : ids) if (Arrays.binarySearch(v.ids, id) >= 0) known++;
+    return (double) known / ids.length;
   }
 
   /** Snapshots of the live stories, oldest first. */
@@ -151,7 +248,7 @@ public final class StoryClusterer {
   }
 
   private static final int STATE_MARKER = 0x43435343; // "CCSC"
-  private static final int STATE_VERSION = 1;
+  private static final int STATE_VERSION = 2;
 
   /**
    * Writes everything the clusterer knows (vocabularies with their document frequencies, live
@@ -163,6 +260,8 @@ public final class StoryClusterer {
     terms.save(out);
     entities.save(out);
     places.save(out);
+    years.save(out);
+    numbers.save(out);
     for (int at : pruneAt) out.writeInt(at);
     out.writeInt(nextSerial);
     out.writeInt(arrivals);
@@ -187,6 +286,8 @@ public final class StoryClusterer {
       s.terms.save(out);
       s.entities.save(out);
       s.places.save(out);
+      s.years.save(out);
+      s.numbers.save(out);
       StateIO.writeInts(out, s.indexedTerms);
       StateIO.writeInts(out, s.indexedEntities);
       StateIO.writeInstant(out, s.start);
@@ -203,6 +304,8 @@ public final class StoryClusterer {
     c.terms = Vocabulary.restore(in);
     c.entities = Vocabulary.restore(in);
     c.places = Vocabulary.restore(in);
+    c.years = Vocabulary.restore(in);
+    c.numbers = Vocabulary.restore(in);
     for (int i = 0; i < c.pruneAt.length; i++) c.pruneAt[i] = in.readInt();
     c.nextSerial = in.readInt();
     c.arrivals = in.readInt();
@@ -235,6 +338,8 @@ public final class StoryClusterer {
       s.terms = SparseVector.restore(in);
       s.entities = SparseVector.restore(in);
       s.places = SparseVector.restore(in);
+      s.years = SparseVector.restore(in);
+      s.numbers = SparseVector.restore(in);
       s.indexedTerms = StateIO.readInts(in);
       s.indexedEntities = StateIO.readInts(in);
       s.start = StateIO.readInstant(in);
@@ -253,7 +358,7 @@ public final class StoryClusterer {
    * ClusteringConfig#pruneFrom()}). Keys held by live stories stay, so no centroid changes.
    */
   private void pruneIfLarge() {
-    Vocabulary[] vocabularies = {terms, entities, places};
+    Vocabulary[] vocabularies = {terms, entities, places, years, numbers};
     for (int v = 0; v < vocabularies.length; v++) {
       if (vocabularies[v].size() < pruneAt[v]) continue;
       BitSet used = new BitSet();
@@ -269,7 +374,9 @@ public final class StoryClusterer {
             s.entities = s.entities.renumbered(remap);
             s.indexedEntities = renumbered(s.indexedEntities, remap);
           }
-          default -> s.places = s.places.renumbered(remap);
+          case 2 -> s.places = s.places.renumbered(remap);
+          case 3 -> s.years = s.years.renumbered(remap);
+          default -> s.numbers = s.numbers.renumbered(remap);
         }
       }
       if (v == 0) termPostings.renumber(remap);
@@ -282,7 +389,9 @@ public final class StoryClusterer {
     return switch (vocabulary) {
       case 0 -> s.terms;
       case 1 -> s.entities;
-      default -> s.places;
+      case 2 -> s.places;
+      case 3 -> s.years;
+      default -> s.numbers;
     };
   }
 
@@ -292,53 +401,56 @@ public final class StoryClusterer {
     return out;
   }
 
-  /** Vocabulary sizes (terms, entities, places), for memory figures. */
+  /** Vocabulary sizes (terms, entities, places, years, numbers), for memory figures. */
   public int[] vocabularySizes() {
-    return new int[] {terms.size(), entities.size(), places.size()};
+    return new int[] {terms.size(), entities.size(), places.size(), years.size(), numbers.size()};
   }
 
-  private record Doc(SparseVector terms, SparseVector entities, SparseVector places, Instant time) {}
+  /**
+   * An article (or a story, when two may merge) as vectors, with its time span and its heaviest
+   * terms and names (what is specific to it).
+   */
+  private record Doc(SparseVector terms, SparseVector entities, SparseVector places, SparseVector years, SparseVector numbers,
+      Instant from, Instant to, int[] specificTerms, int[] specificNames) {}
+
+  private Doc asDoc(Live s) {
+    return new Doc(s.terms, s.entities, s.places, s.years, s.numbers, s.start, s.end, idsOf(s.terms, heaviest(s.terms, terms, SPECIFIC_TERMS)),
+        salient(s.entities, SPECIFIC_NAMES));
+  }
 
   /** The ids of the {@code salientEntities} heaviest entities of {@code v}: who the text is about. */
   private int[] salient(SparseVector v) {
-    return idsOf(v, heaviest(v, entities, config.salientEntities()));
+    return salient(v, config.salientEntities());
+  }
+
+  private int[] salient(SparseVector v, int k) {
+    return idsOf(v, heaviest(v, entities, k));
   }
 
   private Doc doc(ArticleFeatures f) {
     SparseVector t = SparseVector.ofCounts(f.terms(), terms);
     SparseVector e = SparseVector.ofCounts(f.entities(), entities);
     SparseVector p = SparseVector.ofCounts(f.places(), places);
+    Map<String, Double> yearCounts = new HashMap<>();
+    Map<String, Double> otherNumbers = new HashMap<>();
+    f.numbers().forEach((k, c) -> (isYear(k) ? yearCounts : otherNumbers).put(k, c));
+    SparseVector y = SparseVector.ofCounts(yearCounts, years);
+    SparseVector n = SparseVector.ofCounts(otherNumbers, numbers);
     terms.countDocument(t.ids);
     entities.countDocument(e.ids);
     places.countDocument(p.ids);
-    return new Doc(t, e, p, f.time());
+    years.countDocument(y.ids);
+    numbers.countDocument(n.ids);
+    return new Doc(t, e, p, y, n, f.time(), f.time(), idsOf(t, heaviest(t, terms, SPECIFIC_TERMS)), salient(e, SPECIFIC_NAMES));
   }
 
-  private double similarity(SparseVector t, SparseVector e, int[] salient, SparseVector p, Instant from, Instant to, Live s) {
-    double sum = config.termWeight() * t.cosine(s.terms, terms, t == cachedTerms ? cachedTermNorm : t.norm(terms));
-    double weight = config.termWeight();
-    if (!e.isEmpty()) {
-      sum += config.entityWeight() * e.cosine(s.entities, entities);
-      weight += config.entityWeight();
-    }
-    if (!p.isEmpty()) {
-      sum += config.placeWeight() * p.cosine(s.places, places);
-      weight += config.placeWeight();
-    }
-    return sum / weight * decay(from, to, s) * salience(salient, s);
-  }
+  private static final int SPECIFIC_TERMS = 10;
+  private static final int SPECIFIC_NAMES = 5;
 
-  /**
-   * Look-alike events (two DUI arrests of two players of one team) share nearly every term; who
-   * they are about tells them apart. The share of the article's salient entities that the story
-   * knows scales the similarity between {@code salienceFloor} (none known) and 1 (all known).
-   */
-  private double salience(int[] salient, Live s) {
-    if (salient.length == 0 || s.entities.isEmpty()) return 1;
-    int known = 0;
-    for (int id : salient) if (Arrays.binarySearch(s.entities.ids, id) >= 0) known++;
-    double floor = config.salienceFloor();
-    return floor + (1 - floor) * known / salient.length;
+  /** Four digits from 1800 to 2099: most likely a year. */
+  private static boolean isYear(String number) {
+    return number.length() == 4 && (number.startsWith("18") || number.startsWith("19") || number.startsWith("20"))
+        && number.chars().allMatch(Character::isDigit);
   }
 
   /** exp(-gap/decay), the gap being how far the span [from, to] lies outside the story's span. */
@@ -401,6 +513,8 @@ public final class StoryClusterer {
     s.terms = s.terms.plus(doc.terms).top(config.centroidTerms(), terms);
     s.entities = s.entities.plus(doc.entities).top(config.centroidTerms() / 2, entities);
     s.places = s.places.plus(doc.places).top(config.centroidTerms() / 2, places);
+    s.years = s.years.plus(doc.years).top(config.centroidTerms() / 2, years);
+    s.numbers = s.numbers.plus(doc.numbers).top(config.centroidTerms() / 2, numbers);
     reindex(s);
     addMember(s, new Story.Member(f.articleId(), f.title(), f.outlet(), f.time(), null, null));
   }
@@ -436,9 +550,13 @@ public final class StoryClusterer {
   private Live mergeIfConverged(Live s, List<String> merged) {
     Live target = null;
     double best = 0;
+    Doc asDoc = asDoc(s);
+    int[] salientIds = salient(s.entities);
     for (Live c : candidates(s.terms, s.entities)) {
       if (c == s) continue;
-      double sim = similarity(s.terms, s.entities, salient(s.entities), s.places, s.start, s.end, c);
+      double[] x = features(asDoc, salientIds, c);
+      if (gate(x, salientIds, c) < config.minSimilarity()) continue;
+      double sim = config.joinModel().probability(x);
       if (sim > best || (sim == best && target != null && c.serial < target.serial)) {
         best = sim;
         target = c;
@@ -452,6 +570,8 @@ public final class StoryClusterer {
     older.terms = older.terms.plus(younger.terms).top(config.centroidTerms(), terms);
     older.entities = older.entities.plus(younger.entities).top(config.centroidTerms() / 2, entities);
     older.places = older.places.plus(younger.places).top(config.centroidTerms() / 2, places);
+    older.years = older.years.plus(younger.years).top(config.centroidTerms() / 2, years);
+    older.numbers = older.numbers.plus(younger.numbers).top(config.centroidTerms() / 2, numbers);
     if (younger.start != null) {
       if (older.start == null || younger.start.isBefore(older.start)) older.start = younger.start;
       if (older.end == null || younger.end.isAfter(older.end)) older.end = younger.end;
@@ -548,6 +668,8 @@ public final class StoryClusterer {
     SparseVector terms = SparseVector.EMPTY;
     SparseVector entities = SparseVector.EMPTY;
     SparseVector places = SparseVector.EMPTY;
+    SparseVector years = SparseVector.EMPTY;
+    SparseVector numbers = SparseVector.EMPTY;
     int[] indexedTerms = new int[0];
     int[] indexedEntities = new int[0];
     Instant start;

@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.crosscheck.model.Article;
 
 /**
@@ -17,9 +19,14 @@ import org.crosscheck.model.Article;
  * inside a sentence ("Warren Jeffs", "Oskil River"); the run and each of its words count, so
  * "Jeffs" alone still matches "Warren Jeffs". A capitalised word opening a sentence counts only
  * when the text also capitalises it mid-sentence. Lines written mostly in capitals or title case
- * (headlines, section labels) give no names. No places: a geoparser adds those.
+ * (headlines, section labels) give no names. Numbers of two or more digits ("2008", "9-14",
+ * "5.2", "81st") are kept apart: look-alike events share words but rarely their figures. No
+ * places: a geoparser adds those.
  */
 public final class TextFeatureExtractor implements FeatureExtractor {
+  /** A figure not glued to letters: "1,000", "5.2", "9-14", "81st"; not "G8" or "mp3". */
+  private static final Pattern NUMBER = Pattern.compile("(?<![\\p{L}\\p{N}.,])\\d+(?:[.,]\\d+)*(?:-\\d+)*(?:st|nd|rd|th)?(?![\\p{L}\\p{N}])");
+
   private final Tokenizer tokenizer;
   private final double titleWeight;
 
@@ -41,7 +48,9 @@ public final class TextFeatureExtractor implements FeatureExtractor {
     for (String t : tokenizer.terms(body)) terms.merge(t, 1.0, Double::sum);
     String nameText = a.description() == null ? body : a.description() + "\n" + body;
     Instant time = a.published() != null ? a.published().toInstant() : null;
-    return new ArticleFeatures(a.id(), a.title(), outlet(a), time, terms, names(nameText), Map.of());
+    Map<String, Double> numbers = numbers(a.title());
+    numbers(nameText).forEach((k, c) -> numbers.merge(k, c, Double::sum));
+    return new ArticleFeatures(a.id(), a.title(), outlet(a), time, terms, names(nameText), Map.of(), numbers);
   }
 
   /**
@@ -68,6 +77,17 @@ public final class TextFeatureExtractor implements FeatureExtractor {
     } catch (IllegalArgumentException e) {
       return null;
     }
+  }
+
+  /** Counts of the figures in {@code text}: thousands separators dropped, one-digit numbers skipped. */
+  static Map<String, Double> numbers(String text) {
+    Map<String, Double> out = new HashMap<>();
+    Matcher m = NUMBER.matcher(text);
+    while (m.find()) {
+      String key = m.group().replace(",", "");
+      if (key.length() > 1) out.merge(key, 1.0, Double::sum);
+    }
+    return out;
   }
 
   /** Capitalised-name counts, as described on the class. */

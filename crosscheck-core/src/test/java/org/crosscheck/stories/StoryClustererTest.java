@@ -114,8 +114,8 @@ class StoryClustererTest {
 
   @Test
   void withoutConvergenceTheStoriesStayApart() {
-    Map<String, Double> bridge = Map.of("alpha", 3.0, "beta", 3.0, "gamma", 3.0, "delta", 3.0, "epsilon", 3.0, "zeta", 3.0);
-    StoryClusterer clusterer = new StoryClusterer(ClusteringConfig.defaults().withMergeThreshold(0.9), s -> { });
+    Map<String, Double> bridge = Map.of("alpha", 3.0, "beta", 3.0, "gamma", 3.0, "delta", 1.0);
+    StoryClusterer clusterer = new StoryClusterer(ClusteringConfig.defaults(), s -> { });
     clusterer.add(f("x1", null, Map.of("alpha", 3.0, "beta", 3.0, "gamma", 3.0)));
     clusterer.add(f("y1", null, Map.of("delta", 3.0, "epsilon", 3.0, "zeta", 3.0)));
     assertThat(clusterer.add(f("xy", null, bridge)).mergedStoryIds()).isEmpty();
