@@ -12,10 +12,10 @@ import org.crosscheck.nlp.geo.Gazetteer;
 
 /**
  * Throughput of the whole annotation step: model and gazetteer load time, articles per second
- * for articles of about 800 tokens (news texts from a JSON Lines corpus joined to that length),
- * and the heap in use after the run.
+ * for articles of about 800 tokens (news texts from a JSON Lines corpus joined to at least that
+ * length, then cut back to it at a sentence end), and the heap in use after the run.
  *
- * <pre>AnnotationBenchmark [--threads N] [--articles N] [--ner MODEL,...] [--no-sutime] CORPUS.jsonl</pre>
+ * <pre>AnnotationBenchmark [--threads N] [--articles N] [--tokens N] [--ner MODEL,...] CORPUS.jsonl</pre>
  */
 public final class AnnotationBenchmark {
 
@@ -24,22 +24,23 @@ public final class AnnotationBenchmark {
   public static void main(String[] args) throws Exception {
     int threads = 2;
     int articles = 200;
+    int size = 800;
     Path corpus = null;
     NlpSettings settings = NlpSettings.defaults();
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
-        case "--ner" -> settings = new NlpSettings(java.util.Arrays.asList(args[++i].split(",")), settings.useSuTime());
-        case "--no-sutime" -> settings = new NlpSettings(settings.nerModels(), false);
+        case "--ner" -> settings = new NlpSettings(java.util.Arrays.asList(args[++i].split(",")));
+        case "--tokens" -> size = Integer.parseInt(args[++i]);
         case "--threads" -> threads = Integer.parseInt(args[++i]);
         case "--articles" -> articles = Integer.parseInt(args[++i]);
         default -> corpus = Path.of(args[i]);
       }
     }
     if (corpus == null) {
-      System.err.println("usage: AnnotationBenchmark [--threads N] [--articles N] [--ner MODEL,...] [--no-sutime] CORPUS.jsonl");
+      System.err.println("usage: AnnotationBenchmark [--threads N] [--articles N] [--tokens N] [--ner MODEL,...] CORPUS.jsonl");
       System.exit(2);
     }
-    List<String> texts = texts(GeoparsingEvaluation.read(corpus), 800);
+    List<String> texts = texts(GeoparsingEvaluation.read(corpus), size);
     long t0 = System.nanoTime();
     Annotator annotator = Annotator.load(settings, Gazetteer::loadDefault);
     double load = (System.nanoTime() - t0) / 1e9;
@@ -76,11 +77,23 @@ public final class AnnotationBenchmark {
       current.append(d.text()).append("\n\n");
       count += d.text().split("\\s+").length;
       if (count >= tokens) {
-        out.add(current.toString());
+        out.add(cut(current.toString(), tokens));
         current.setLength(0);
         count = 0;
       }
     }
     return out;
+  }
+
+  /** The text up to the last sentence end within its first {@code tokens} whitespace tokens. */
+  static String cut(String text, int tokens) {
+    java.util.regex.Matcher token = java.util.regex.Pattern.compile("\\S+").matcher(text);
+    int end = text.length();
+    for (int n = 0; n < tokens; n++) {
+      if (!token.find()) return text;
+      end = token.end();
+    }
+    int sentence = Math.max(text.lastIndexOf(". ", end), text.lastIndexOf("\n", end));
+    return text.substring(0, sentence > end / 2 ? sentence + 1 : end);
   }
 }
