@@ -83,7 +83,13 @@ public final class TimeExpressions {
     for (int r = 0; r < rules.size(); r++) {
       scan.rule = r;
       Matcher m = rules.get(r).pattern.matcher(text);
-      while (m.find()) rules.get(r).read.accept(scan, m);
+      while (m.find()) {
+        try {
+          rules.get(r).read.accept(scan, m);
+        } catch (RuntimeException e) {
+          // A match no rule can read (a date the calendar lacks) is no time expression.
+        }
+      }
     }
     List<Hit> hits = new ArrayList<>(scan.hits);
     hits.sort(Comparator.comparingInt(Hit::start).thenComparingInt(h -> h.start() - h.end()).thenComparingInt(Hit::rule));
@@ -211,7 +217,7 @@ public final class TimeExpressions {
     }
 
     void anchored(Matcher m, Step step) {
-      if (step.unit == null) return;
+      if (step.unit == null || step.unit.startsWith("T")) return; // hours need the time of day
       hits.add(new Hit(m.start(), m.end(), "", false, null, null, step, false, rule));
     }
 
@@ -576,6 +582,7 @@ public final class TimeExpressions {
       if (h.anchorStep != null) {
         if (anchor == null) continue;
         value = shifted(anchor, h.anchorStep.amount, h.anchorStep.unit);
+        if (value == null) continue;
       }
       TimeRef.Granularity g = h.set ? TimeRef.Granularity.SET : TimeValues.granularity(value);
       if (g == TimeRef.Granularity.DAY || g == TimeRef.Granularity.TIME) {
