@@ -43,11 +43,11 @@ public final class AnnotationBenchmark {
     }
     List<String> texts = texts(GeoparsingEvaluation.read(corpus), size);
     var os = (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
-    long c0 = os.getProcessCpuTime();
+    long loadCpu0 = os.getProcessCpuTime();
     long t0 = System.nanoTime();
     Annotator annotator = Annotator.load(settings, Gazetteer::loadDefault);
     double load = (System.nanoTime() - t0) / 1e9;
-    double loadCpu = (os.getProcessCpuTime() - c0) / 1e9;
+    double loadCpu = (os.getProcessCpuTime() - loadCpu0) / 1e9;
     // Warm up the JIT on a few articles before timing.
     for (int i = 0; i < Math.min(10, texts.size()); i++) annotator.annotate("w" + i, texts.get(i), null);
     ExecutorService pool = Executors.newFixedThreadPool(threads);
