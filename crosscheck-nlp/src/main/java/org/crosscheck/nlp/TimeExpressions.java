@@ -125,8 +125,14 @@ public final class TimeExpressions {
       String[] md = words.value("holiday", m.group("hol")).split("-");
       s.date(m.start(), m.end(), Integer.parseInt(md[0]), Integer.parseInt(md[1]), m.group("year"));
     });
+    rule(B + "(?<feast>{easter})(?:,?\\s+(?<year>" + YEAR + "))?" + E, Scan::easter);
     rule(B + "(?<mon>{month})(?:\\s+of)?,?\\s+(?<year>" + YEAR + ")" + E, (s, m) ->
         s.add(m, m.group("year") + "-" + two(month(m.group("mon")))));
+    rule(B + "(?<mon>{month})\\s+(?:of\\s+)?(?<dir>{direction})\\s+year" + E, (s, m) -> {
+      if (s.pub == null) return;
+      int step = Integer.parseInt(words.value("direction", m.group("dir")));
+      s.add(m, (s.pub.getYear() + step) + "-" + two(month(m.group("mon"))));
+    });
     rule(B + "(?:(?<dir>{direction})\\s+)?(?<mon>{month})" + E, Scan::monthAlone);
     rule(B + "the\\s+(?<day>" + DAY + ")" + E, Scan::dayOfMonth);
     // Years, decades, centuries, quarters.
@@ -166,12 +172,13 @@ public final class TimeExpressions {
       s.anchored(m, new Step(back ? -1 : 1, unit(unitWord)));
     });
     rule(B + "the\\s+(?<unit>week|month|year)" + E, (s, m) -> s.needsModifier(m, m.group("unit")));
+    rule(B + "the\\s+weekend" + E, Scan::weekend);
     // Sets.
     rule(B + "(?:every|each|per)\\s+(?:(?<other>other)\\s+)?(?:(?<unit>{unit})|(?<wd>{weekday})|(?<part>{part}))" + E, Scan::set);
     rule(B + "(?<word>{set})" + E, (s, m) -> s.addSet(m, words.value("set", m.group("word"))));
     rule(B + "(?:a|per)\\s+(?<unit>{unit})" + E, Scan::frequency);
     // Durations: "three days", "two-day", "for weeks".
-    rule(B + "(?<num>" + NUMBER + ")(?:\\s+|-)(?<unit>{units}|{unit})(?:-long|-old)?" + E, (s, m) ->
+    rule(B + "(?<![:])(?<num>" + NUMBER + ")(?:\\s+|-)(?<unit>{units}|{unit})(?:-long|-old)?" + E, (s, m) ->
         s.duration(m, number(m.group("num")), unit(m.group("unit"))));
     rule(B + "(?:(?<recent>recent|past|coming)\\s+)?(?<unit>{units})" + E, Scan::vagueDuration);
     // Clock times.
@@ -294,12 +301,20 @@ public final class TimeExpressions {
     }
 
     LocalDate dayWithoutYear(int month, int day, boolean forward) {
+      return nearest(y -> LocalDate.of(y, month, day), forward);
+    }
+
+    /**
+     * Of the days a yearly date falls on around publication, the latest not after it; or, if the
+     * clause points forward or the next one is near and nearer, the next one.
+     */
+    LocalDate nearest(java.util.function.IntFunction<LocalDate> inYear, boolean forward) {
       LocalDate past = null;
       LocalDate next = null;
       for (int y = pub.getYear() - 1; y <= pub.getYear() + 1; y++) {
         LocalDate d;
         try {
-          d = LocalDate.of(y, month, day);
+          d = inYear.apply(y);
         } catch (DateTimeException e) {
           continue; // 29 February in a common year
         }
@@ -313,6 +328,22 @@ public final class TimeExpressions {
         return next;
       }
       return past;
+    }
+
+    void easter(Matcher m) {
+      int offset = Integer.parseInt(words.value("easter", m.group("feast")));
+      String year = m.group("year");
+      if (year != null) add(m, easterSunday(Integer.parseInt(year)).plusDays(offset).toString());
+      else if (pub != null) add(m, nearest(y -> easterSunday(y).plusDays(offset), future(m.start())).toString());
+    }
+
+    /** "over the weekend": the last one, or the next if the clause points forward. */
+    void weekend(Matcher m) {
+      if (pub == null) return;
+      int today = pub.getDayOfWeek().getValue();
+      LocalDate saturday = future(m.start()) ? pub.plusDays(Math.floorMod(6 - today, 7))
+          : today >= 6 ? pub.with(DayOfWeek.SATURDAY) : pub.minusDays(today + 1);
+      add(m, week(saturday) + "-WE");
     }
 
     void dayOfMonth(Matcher m) {
@@ -433,12 +464,21 @@ public final class TimeExpressions {
      * "the 2022 election" are.
      */
     void year(Matcher m) {
-      int after = m.end();
-      while (after < text.length() && text.charAt(after) == ' ') after++;
-      boolean wordFollows = after > m.end() && after < text.length() && Character.isLowerCase(text.charAt(after));
+      String next = wordAfter(m.end());
+      boolean count = !next.isEmpty() && Character.isLowerCase(next.charAt(0))
+          && (words.contains("countword", next) || next.endsWith("s") && !words.contains("notplural", next));
       String before = wordBefore(m.start());
-      if (wordFollows && !before.equals("the") && !words.contains("monthcue", before)) return;
+      if (count && !before.equals("the") && !words.contains("monthcue", before)) return;
       add(m, m.group("year"));
+    }
+
+    /** The word just after {@code end}, as written, or "". */
+    String wordAfter(int end) {
+      int b = end;
+      while (b < text.length() && text.charAt(b) == ' ') b++;
+      int e = b;
+      while (e < text.length() && Character.isLetter(text.charAt(e))) e++;
+      return text.substring(b, e);
     }
 
     void relativeDay(Matcher m, int days, String part) {
@@ -573,33 +613,66 @@ public final class TimeExpressions {
     return a.clock != null ? gap.matches(",?\\s*(on)?") : gap.matches(",?\\s*(at|around|about|from)?");
   }
 
-  /** Reads the anchored expressions against the last day named before them and makes the records. */
+  /**
+   * Reads the anchored expressions ("the day before", "five years later") against the last day,
+   * or for months and longer the last date of any precision, named before them; then makes the
+   * records.
+   */
   private static List<TimeRef> finish(String text, LocalDate pub, List<Hit> hits) {
     List<TimeRef> out = new ArrayList<>();
-    LocalDate anchor = pub;
+    LocalDate lastDay = pub;
+    LocalDate lastDated = pub;
     for (Hit h : hits) {
       String value = h.value;
       if (h.anchorStep != null) {
+        boolean days = h.anchorStep.unit.equals("D") || h.anchorStep.unit.endsWith("W");
+        LocalDate anchor = days ? lastDay : lastDated;
         if (anchor == null) continue;
         value = shifted(anchor, h.anchorStep.amount, h.anchorStep.unit);
         if (value == null) continue;
       }
       TimeRef.Granularity g = h.set ? TimeRef.Granularity.SET : TimeValues.granularity(value);
-      if (g == TimeRef.Granularity.DAY || g == TimeRef.Granularity.TIME) {
-        LocalDate d = day(value);
-        if (d != null) anchor = d;
+      LocalDate d = dated(value, g);
+      if (d != null) {
+        lastDated = d;
+        if (g == TimeRef.Granularity.DAY || g == TimeRef.Granularity.TIME) lastDay = d;
       }
       out.add(new TimeRef(h.start, h.end, text.substring(h.start, h.end), value, g, h.modifier));
     }
     return out;
   }
 
-  private static LocalDate day(String value) {
+  /** The first day a dated value covers (2022-09 → 2022-09-01), or null for others. */
+  private static LocalDate dated(String value, TimeRef.Granularity g) {
     try {
-      return LocalDate.parse(value.length() >= 10 ? value.substring(0, 10) : value);
-    } catch (DateTimeException e) {
+      return switch (g) {
+        case DAY, TIME -> LocalDate.parse(value.substring(0, 10));
+        case MONTH -> YearMonth.parse(value).atDay(1);
+        case YEAR -> LocalDate.of(Integer.parseInt(value), 1, 1);
+        default -> null;
+      };
+    } catch (DateTimeException | NumberFormatException e) {
       return null;
     }
+  }
+
+  /** Easter Sunday of the Western churches (the anonymous Gregorian algorithm). */
+  static LocalDate easterSunday(int year) {
+    int a = year % 19;
+    int b = year / 100;
+    int c = year % 100;
+    int d = b / 4;
+    int e = b % 4;
+    int f = (b + 8) / 25;
+    int g = (b - f + 1) / 3;
+    int h = (19 * a + b - d - g + 15) % 30;
+    int i = c / 4;
+    int k = c % 4;
+    int l = (32 + 2 * e + 2 * i - h - k) % 7;
+    int m = (a + 11 * h + 22 * l) / 451;
+    int month = (h + l - 7 * m + 114) / 31;
+    int day = (h + l - 7 * m + 114) % 31 + 1;
+    return LocalDate.of(year, month, day);
   }
 
   // ---- values -----------------------------------------------------------------------------
@@ -612,8 +685,8 @@ public final class TimeExpressions {
       case "2W" -> week(from.plusWeeks(2 * amount));
       case "M" -> YearMonth.from(from).plusMonths(amount).toString();
       case "Y" -> String.valueOf(from.getYear() + amount);
-      case "10Y" -> String.valueOf((from.getYear() + 10 * amount) / 10);
-      case "100Y" -> String.valueOf((from.getYear() + 100 * amount) / 100);
+      case "10Y" -> String.valueOf(from.getYear() + 10 * amount);
+      case "100Y" -> String.valueOf(from.getYear() + 100 * amount);
       default -> null; // hours and minutes ago need the publication time
     };
   }

@@ -23,7 +23,7 @@ import java.util.stream.Collectors;
 final class TimeWords {
 
   /** Kinds whose forms match only as written: "May" the month, not "may" the verb. */
-  private static final Set<String> NAMES = Set.of("month", "weekday", "holiday");
+  private static final Set<String> NAMES = Set.of("month", "weekday", "holiday", "easter");
 
   /** kind → form (lower-cased unless a name, spaces collapsed) → value. */
   private final Map<String, Map<String, String>> byKind;
