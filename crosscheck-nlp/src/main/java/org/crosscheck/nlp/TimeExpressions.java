@@ -83,7 +83,9 @@ public final class TimeExpressions {
     for (int r = 0; r < rules.size(); r++) {
       scan.rule = r;
       Matcher m = rules.get(r).pattern.matcher(text);
-      while (m.find()) {
+      // Matches may overlap: "April 11" must be found inside "Next Wednesday, April 11" too, in
+      // case the longer match loses to another rule's.
+      for (int from = 0; from < text.length() && m.find(from); from = m.start() + 1) {
         try {
           rules.get(r).read.accept(scan, m);
         } catch (RuntimeException e) {
@@ -97,6 +99,10 @@ public final class TimeExpressions {
     int end = 0;
     for (Hit h : hits) {
       if (h.start < end) continue;
+      if (h.value == null) {
+        end = h.end;
+        continue;
+      }
       Hit m = withModifier(text, h);
       if (m == null) continue;
       chosen.add(m);
@@ -186,7 +192,10 @@ public final class TimeExpressions {
     rule("(?<![\\d:.,])(?<h>[01]?\\d|2[0-3]):(?<mi>[0-5]\\d)(?:\\s*(?<ap>[ap])\\.?\\s?m\\b\\.?)?(?![\\d:])" + zone + E, Scan::clock);
     rule(B + "(?<h>1[0-2]|0?[1-9])(?:[.:](?<mi>[0-5]\\d))?\\s*(?<ap>[ap])\\.?\\s?m\\b\\.?" + zone + E, Scan::clock);
     rule(B + "(?<clock>{clock})" + E, (s, m) -> s.clock(m, words.value("clock", m.group("clock"))));
-    rule(B + "(?<ref>{reference})" + E, (s, m) -> s.add(m, words.value("reference", m.group("ref"))));
+    rule(B + "(?<ref>{reference})" + E + "(?!\\s+(?:{unit}|{units}|{number})" + E + ")", (s, m) ->
+        s.add(m, words.value("reference", m.group("ref"))));
+    // Phrases that hold a time word but name no time ("as soon as"): they win over their parts.
+    rule(B + "{never}" + E, (s, m) -> s.hits.add(new Hit(m.start(), m.end(), null, false, null, null, null, false, s.rule)));
   }
 
   private void rule(String template, BiConsumer<Scan, Matcher> read) {
@@ -489,8 +498,7 @@ public final class TimeExpressions {
     void period(Matcher m) {
       String unitWord = m.group("unit").toLowerCase(Locale.ROOT);
       String dir = m.group("dir");
-      boolean stretch = words.contains("stretch", dir)
-          || m.group("the") != null && Integer.parseInt(words.value("direction", dir)) < 0;
+      boolean stretch = words.contains("stretch", dir) || m.group("the") != null && words.contains("thestretch", dir);
       if (unitWord.equals("weekend")) {
         if (stretch || pub == null) return;
         LocalDate d = pub.plusWeeks(Integer.parseInt(words.value("direction", dir)));

@@ -96,6 +96,10 @@ class TimeExpressionsTest {
       2025-12-24 | Three villages were shelled over the weekend.                 | the weekend        | 2025-W51-WE      | -
       2025-12-25 | The church burned in 1965. Five years later, it was rebuilt.  | Five years later   | 1970             | -
       2025-12-25 | The city fell in 1942; the following year it was freed.       | the following year | 1943             | -
+      2025-12-25 | Voters go to the polls next Wednesday, December 31.          | December 31       | 2025-12-31       | -
+      2025-12-25 | Losses mounted in the past year.                              | the past year      | P1Y              | -
+      2025-12-25 | The city fell in 1942; the previous year it was bombed.       | the previous year  | 1941             | -
+      2025-12-25 | Work could begin by mid-April.                                | mid-April          | 2026-04          | MID
       2025-12-25 | A 2016 study found the same.                                  | 2016               | 2016             | -
       2025-12-25 | The fair 2026 will open in spring.                            | 2026               | 2026             | -
       """)
@@ -118,6 +122,7 @@ class TimeExpressionsTest {
       The score was 2-1 after extra time.
       The ratio stood at 05/06/2025 in the old report.
       The race took 2:02:53 seconds.
+      They will return as soon as possible.
       """)
   void wordsThatOnlyLookLikeTimesAreLeftAlone(String sentence) {
     assertThat(FINDER.find(sentence, LocalDate.of(2025, 12, 25))).isEmpty();

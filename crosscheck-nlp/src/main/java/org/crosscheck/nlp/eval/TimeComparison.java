@@ -22,10 +22,11 @@ import org.crosscheck.nlp.TimeRef;
  * how many expressions each finds, how many overlap with the same value, the time each takes,
  * and every disagreement with its context for a hand check.
  *
- * <pre>TimeComparison [--date YYYY-MM-DD] [--docs N] [--out FILE] CORPUS.jsonl|TEXT...</pre>
+ * <pre>TimeComparison [--date YYYY-MM-DD] [--dated] [--docs N] [--out FILE] CORPUS.jsonl|TEXT...</pre>
  *
- * A JSON Lines corpus gives documents with their own dates; a text file is one document. {@code
- * --date} is the publication date of documents without one.
+ * A JSON Lines corpus gives documents with their own dates, or the day in their URL; a text file
+ * is one document. {@code --date} is the publication date of documents without one; {@code
+ * --dated} keeps only documents with a date of their own.
  */
 public final class TimeComparison {
 
@@ -36,6 +37,7 @@ public final class TimeComparison {
   public static void main(String[] args) throws Exception {
     LocalDate fallback = null;
     int limit = Integer.MAX_VALUE;
+    boolean datedOnly = false;
     Path out = Path.of("time-disagreements.txt");
     List<GeoparsingEvaluation.Doc> docs = new ArrayList<>();
     List<Path> inputs = new ArrayList<>();
@@ -43,14 +45,16 @@ public final class TimeComparison {
       switch (args[i]) {
         case "--date" -> fallback = LocalDate.parse(args[++i]);
         case "--docs" -> limit = Integer.parseInt(args[++i]);
+        case "--dated" -> datedOnly = true;
         case "--out" -> out = Path.of(args[++i]);
         default -> inputs.add(Path.of(args[i]));
       }
     }
     for (Path p : inputs) {
-      if (p.toString().endsWith(".jsonl")) docs.addAll(GeoparsingEvaluation.read(p));
+      if (p.toString().endsWith(".jsonl")) docs.addAll(withUrlDates(p, GeoparsingEvaluation.read(p)));
       else docs.add(new GeoparsingEvaluation.Doc(p.getFileName().toString(), Files.readString(p), null, List.of()));
     }
+    if (datedOnly) docs = docs.stream().filter(d -> d.date() != null).toList();
     docs = docs.subList(0, Math.min(limit, docs.size()));
 
     Properties props = new Properties();
@@ -62,6 +66,8 @@ public final class TimeComparison {
     props.setProperty("sutime.includeRange", "false");
     var sutime = new edu.stanford.nlp.time.TimeAnnotator("sutime", props);
     TimeExpressions ours = TimeExpressions.english();
+    // CPU time, not wall time: the machine is shared.
+    java.lang.management.ThreadMXBean cpu = java.lang.management.ManagementFactory.getThreadMXBean();
 
     int both = 0;
     int sameValue = 0;
@@ -77,9 +83,9 @@ public final class TimeComparison {
         Annotation doc = new Annotation(d.text());
         if (date != null) doc.set(CoreAnnotations.DocDateAnnotation.class, date.toString());
         pipeline.annotate(doc);
-        long t0 = System.nanoTime();
+        long t0 = cpu.getCurrentThreadCpuTime();
         sutime.annotate(doc);
-        sutimeNanos += System.nanoTime() - t0;
+        sutimeNanos += cpu.getCurrentThreadCpuTime() - t0;
         List<Found> theirs = new ArrayList<>();
         List<CoreMap> timexes = doc.get(TimeAnnotations.TimexAnnotations.class);
         for (CoreMap m : timexes == null ? List.<CoreMap>of() : timexes) {
@@ -88,9 +94,9 @@ public final class TimeComparison {
           theirs.add(new Found(m.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class),
               m.get(CoreAnnotations.CharacterOffsetEndAnnotation.class), t.value()));
         }
-        long t1 = System.nanoTime();
+        long t1 = cpu.getCurrentThreadCpuTime();
         List<TimeRef> mine = ours.find(d.text(), date);
-        oursNanos += System.nanoTime() - t1;
+        oursNanos += cpu.getCurrentThreadCpuTime() - t1;
         sutimeTotal += theirs.size();
         oursTotal += mine.size();
         boolean[] matched = new boolean[theirs.size()];
@@ -129,9 +135,38 @@ public final class TimeComparison {
     }
     System.out.printf("%d documents; SUTime %d expressions, ours %d%n", docs.size(), sutimeTotal, oursTotal);
     System.out.printf("overlapping %d (same value %d), SUTime only %d, ours only %d%n", both, sameValue, onlySutime, onlyOurs);
-    System.out.printf("time: SUTime %.1f ms per document (after tokenize, ssplit, pos), ours %.2f ms%n",
+    System.out.printf("CPU time: SUTime %.1f ms per document (after tokenize, ssplit, pos), ours %.2f ms%n",
         sutimeNanos / 1e6 / docs.size(), oursNanos / 1e6 / docs.size());
     System.out.printf("disagreements listed in %s%n", out);
+  }
+
+  private static final java.util.regex.Pattern URL_DATE =
+      java.util.regex.Pattern.compile("/((?:19|20)\\d\\d)[/-]?(\\d\\d)[/-]?(\\d\\d)/");
+
+  /** Dates the documents without one by the day in their URL ("/2018/04/05/"), where it has one. */
+  private static List<GeoparsingEvaluation.Doc> withUrlDates(Path corpus, List<GeoparsingEvaluation.Doc> docs)
+      throws java.io.IOException {
+    var json = new com.fasterxml.jackson.databind.ObjectMapper();
+    java.util.Map<String, LocalDate> byId = new java.util.HashMap<>();
+    for (String line : Files.readAllLines(corpus)) {
+      if (line.isBlank()) continue;
+      var n = json.readTree(line);
+      var m = URL_DATE.matcher(n.path("url").asText(""));
+      if (m.find()) {
+        try {
+          byId.put(n.path("doc_id").asText(), LocalDate.of(Integer.parseInt(m.group(1)),
+              Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3))));
+        } catch (java.time.DateTimeException e) {
+          // not a date after all
+        }
+      }
+    }
+    List<GeoparsingEvaluation.Doc> out = new ArrayList<>();
+    for (GeoparsingEvaluation.Doc d : docs) {
+      LocalDate date = d.date() != null ? d.date() : byId.get(d.id());
+      out.add(new GeoparsingEvaluation.Doc(d.id(), d.text(), date, d.gold()));
+    }
+    return out;
   }
 
   private static String context(String text, int start, int end) {
