@@ -659,8 +659,8 @@ public final class TimeExpressions {
         case YEAR -> LocalDate.of(Integer.parseInt(value), 1, 1);
         default -> null;
       };
-    } catch (DateTimeException | NumberFormatException e) {
-      return null;
+    } catch (DateTimeException | NumberFormatException | IndexOutOfBoundsException e) {
+      return null; // a time without a date ("T09:21"), a year unknown ("XXXX-11")
     }
   }
 

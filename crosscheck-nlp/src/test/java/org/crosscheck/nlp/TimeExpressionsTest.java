@@ -129,6 +129,21 @@ class TimeExpressionsTest {
   }
 
   @Test
+  void everyKindOfExpressionReadsWithOrWithoutAPublicationDate() {
+    String text = """
+        At 09:21 on Thursday, Dec. 25, and on 24/12/2025, the day before, troops moved. In November,
+        early December, late 2024 and the 1990s, for three days, each day, last week, two days ago,
+        a decade later, the following year, the weekend, Easter, this winter, the third quarter,
+        yesterday morning, next Monday, at noon, 20-24 December, now, in recent weeks.""";
+    for (LocalDate pub : new LocalDate[] {null, LocalDate.of(2025, 12, 25), LocalDate.of(2024, 2, 29),
+        LocalDate.of(2026, 1, 1)}) {
+      List<TimeRef> found = FINDER.find(text, pub);
+      assertThat(found).as("published %s", pub).hasSizeGreaterThan(pub == null ? 8 : 20);
+      assertThat(found).allSatisfy(t -> assertThat(text.substring(t.start(), t.end())).isEqualTo(t.text()));
+    }
+  }
+
+  @Test
   void withoutAPublicationDateNamedDaysKeepAnUnknownYearAndRelativeOnesAreDropped() {
     List<TimeRef> found = FINDER.find("On Dec. 24 and yesterday, and in November 2024, on Thursday.", null);
     assertThat(found).extracting(TimeRef::value).containsExactly("XXXX-12-24", "2024-11", "XXXX-WXX-4");
