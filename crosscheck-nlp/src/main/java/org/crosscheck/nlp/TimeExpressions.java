@@ -164,7 +164,7 @@ public final class TimeExpressions {
     rule(B + "(?<the>the\\s+)?(?:(?:earlier|later)\\s+)?(?<dir>{direction})\\s+(?<unit>{unit}|weekend)" + E, Scan::period);
     rule(B + "(?:the\\s+)?(?<dir>{direction}|first)\\s+(?<num>" + NUMBER + ")\\s+(?<unit>{units})" + E, (s, m) ->
         s.duration(m, number(m.group("num")), words.value("units", m.group("unit"))));
-    rule(B + "(?<num>" + NUMBER + ")\\s+(?<unit>{units}|{unit})\\s+(?<dir>ago|from\\s+now)" + E, Scan::ago);
+    rule(B + "(?:(?<num>" + NUMBER + ")\\s+)?(?<unit>{units}|{unit})\\s+(?<dir>ago|from\\s+now)" + E, Scan::ago);
     rule(B + "(?<num>" + NUMBER + ")\\s+(?<unit>{units}|{unit})\\s+(?<dir>later|earlier)" + E, (s, m) -> {
       long n = Long.parseLong(number(m.group("num")).replace("X", "0"));
       String unit = unit(m.group("unit"));
@@ -512,14 +512,15 @@ public final class TimeExpressions {
         duration(m, "1", unit);
         return;
       }
-      if (m.group("the") != null || pub == null) return; // "the next day" is read against an anchor
       int step = Integer.parseInt(words.value("direction", dir));
+      // "the next day" is read against an anchor; "the current year" against publication.
+      if (m.group("the") != null && step != 0 || pub == null) return;
       String value = shifted(pub, step, unit);
       add(m, value);
     }
 
     void ago(Matcher m) {
-      String n = number(m.group("num"));
+      String n = m.group("num") == null ? "X" : number(m.group("num"));
       boolean back = m.group("dir").toLowerCase(Locale.ROOT).equals("ago");
       if (n.equals("X")) {
         add(m, back ? "PAST_REF" : "FUTURE_REF");

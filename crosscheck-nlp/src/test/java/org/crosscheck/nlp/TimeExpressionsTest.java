@@ -100,6 +100,8 @@ class TimeExpressionsTest {
       2025-12-25 | Losses mounted in the past year.                              | the past year      | P1Y              | -
       2025-12-25 | The city fell in 1942; the previous year it was bombed.       | the previous year  | 1941             | -
       2025-12-25 | Work could begin by mid-April.                                | mid-April          | 2026-04          | MID
+      2025-12-25 | Budgets for the current year were cut.                        | the current year   | 2025             | -
+      2025-12-25 | The mine closed years ago.                                    | years ago          | PAST_REF         | -
       2025-12-25 | A 2016 study found the same.                                  | 2016               | 2016             | -
       2025-12-25 | The fair 2026 will open in spring.                            | 2026               | 2026             | -
       """)
