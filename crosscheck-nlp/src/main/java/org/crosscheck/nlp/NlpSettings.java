@@ -7,13 +7,11 @@ import java.util.Properties;
  * The CoreNLP settings of the annotation step, with their defaults in one place.
  *
  * <p>Entities come from the CRF models alone (no part-of-speech tags, which they do not use);
- * dates and times from SUTime, run with part-of-speech tags only on the sentences that hold a
- * time word or a digit, since SUTime's pattern matching is the costliest step on whole texts.
+ * dates and times from {@link TimeExpressions}, outside CoreNLP.
  *
  * @param nerModels CRF models run in sequence; the first tag given to a token wins
- * @param useSuTime whether to find and normalise dates and times with SUTime
  */
-public record NlpSettings(List<String> nerModels, boolean useSuTime) {
+public record NlpSettings(List<String> nerModels) {
 
   /** CoNLL 4-class model: person, location, organisation, misc. */
   public static final String CONLL_4CLASS =
@@ -29,7 +27,7 @@ public record NlpSettings(List<String> nerModels, boolean useSuTime) {
    * and events are not entities.
    */
   public static NlpSettings defaults() {
-    return new NlpSettings(List.of(ALL_3CLASS), true);
+    return new NlpSettings(List.of(ALL_3CLASS));
   }
 
   public NlpSettings {
@@ -46,11 +44,9 @@ public record NlpSettings(List<String> nerModels, boolean useSuTime) {
     p.setProperty("ner.model", String.join(",", nerModels));
     p.setProperty("ner.applyFineGrained", "false");
     p.setProperty("ner.buildEntityMentions", "true");
-    // SUTime runs apart, on the sentences that may hold a time (see Annotator).
+    // Dates come from TimeExpressions; CoreNLP's own numbers and times would only cost time.
     p.setProperty("ner.useSUTime", "false");
     p.setProperty("ner.applyNumericClassifiers", "false");
-    p.setProperty("sutime.markTimeRanges", "false");
-    p.setProperty("sutime.includeRange", "false");
     return p;
   }
 }

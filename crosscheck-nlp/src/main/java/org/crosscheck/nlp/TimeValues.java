@@ -1,9 +1,8 @@
 package org.crosscheck.nlp;
 
-import java.util.Locale;
 import java.util.regex.Pattern;
 
-/** Reads the granularity and modifier of TIMEX3 values. */
+/** Reads the granularity of TIMEX3 values. */
 final class TimeValues {
 
   private static final Pattern TIME = Pattern.compile("^[0-9X]{4}-[0-9X]{2}-[0-9X]{2}T.*");
@@ -15,13 +14,12 @@ final class TimeValues {
   private static final Pattern YEAR = Pattern.compile("^[0-9X]{4}$");
   private static final Pattern DECADE = Pattern.compile("^[0-9X]{3}$");
   private static final Pattern CENTURY = Pattern.compile("^[0-9X]{2}$");
-  private static final Pattern MODIFIER = Pattern.compile("\\b(early|mid|middle|late|end of|start of|beginning of)\\b");
 
   private TimeValues() {}
 
   static TimeRef.Granularity granularity(String value) {
-    if (value.startsWith("P")) return TimeRef.Granularity.DURATION;
     if (value.endsWith("_REF")) return TimeRef.Granularity.REFERENCE;
+    if (value.startsWith("P")) return TimeRef.Granularity.DURATION;
     if (TIME.matcher(value).matches() || value.startsWith("T")) return TimeRef.Granularity.TIME;
     if (DAY.matcher(value).matches()) return TimeRef.Granularity.DAY;
     if (WEEK.matcher(value).matches()) return TimeRef.Granularity.WEEK;
@@ -32,16 +30,5 @@ final class TimeValues {
     if (DECADE.matcher(value).matches()) return TimeRef.Granularity.DECADE;
     if (CENTURY.matcher(value).matches()) return TimeRef.Granularity.CENTURY;
     return TimeRef.Granularity.REFERENCE;
-  }
-
-  /** The modifier written in an expression ("early December" → EARLY) when SUTime gives none. */
-  static String modifier(String text) {
-    var m = MODIFIER.matcher(text.toLowerCase(Locale.ROOT));
-    if (!m.find()) return null;
-    return switch (m.group(1)) {
-      case "early", "start of", "beginning of" -> "EARLY";
-      case "mid", "middle" -> "MID";
-      default -> "LATE";
-    };
   }
 }

@@ -2,8 +2,9 @@
  * The annotation step: sentences, named entities with one identity across spellings, places
  * resolved to coordinates, and dates normalised against the publication date.
  *
- * <p>{@link org.crosscheck.nlp.Annotator} wraps Stanford CoreNLP (tokenize, ssplit, CRF ner; pos and
- * SUTime on the sentences that may hold a time; no coref, no quote attribution). The result records ({@link
+ * <p>{@link org.crosscheck.nlp.Annotator} wraps Stanford CoreNLP (tokenize, ssplit, CRF ner; no
+ * pos, no SUTime, no coref, no quote attribution); {@link org.crosscheck.nlp.TimeExpressions} finds
+ * and normalises dates and times from word lists in resource files. The result records ({@link
  * org.crosscheck.nlp.Annotations}, {@link org.crosscheck.nlp.Mention}, {@link
  * org.crosscheck.nlp.Entity}, {@link org.crosscheck.nlp.Place}, {@link org.crosscheck.nlp.TimeRef})
  * carry no CoreNLP types. Depends on crosscheck-core's model, on {@code org.crosscheck.nlp.geo}

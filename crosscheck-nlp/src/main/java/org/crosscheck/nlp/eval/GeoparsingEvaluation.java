@@ -85,7 +85,7 @@ public final class GeoparsingEvaluation {
     NlpSettings settings = NlpSettings.defaults();
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
-        case "--ner" -> settings = new NlpSettings(Arrays.asList(args[++i].split(",")), settings.useSuTime());
+        case "--ner" -> settings = new NlpSettings(Arrays.asList(args[++i].split(",")));
         case "--gazetteer" -> gazetteerFile = Path.of(args[++i]);
         case "--threads" -> threads = Integer.parseInt(args[++i]);
         default -> corpora.add(Path.of(args[i]));
