@@ -64,6 +64,14 @@ public final class ClaimExtractor {
   private static final Pattern NEGATION_STOP = Pattern.compile("[,;:\"“”—–]|\\s'|'\\s|\\b(?:but|that|and|or|while|whereas)\\b");
   /** The words after a gerund trigger's subject-position: "Taking a town is one thing". */
   private static final Pattern CLAUSE_START = Pattern.compile("(?:^|[;:\"“”(—–])\\s*$");
+  /** Where what a denial denies ends: a semicolon, or a coordinated speech act ("... and said its troops hold X"). */
+  private static final Pattern DENIAL_SCOPE_END = Pattern.compile(";|\\b(?:and|but|while)\\s+(?:[\\p{L}'’-]+\\s+){0,2}?"
+      + "(?:said|says|added|insisted|described|called|blamed|accused|claimed|announced|told|stressed)\\b|,\\s*(?:saying|adding|insisting)\\b");
+  /** A sentence about reports, not events: "Reports that X fell are false". */
+  private static final Pattern REPORTED_SUBJECT = Pattern.compile("^\\W*(?:the\\s+|these\\s+|such\\s+)?(?:reports?|claims?|allegations?|statements?|accounts?|rumou?rs?)\\b",
+      Pattern.CASE_INSENSITIVE);
+  /** Words that admit a loss: a count after them is a concession ("acknowledged losing nine men"). */
+  private static final Pattern CONCESSION = Pattern.compile("\\b(?:acknowledg|admit|conced|deplor|mourn)\\p{L}*", Pattern.CASE_INSENSITIVE);
   private static final int MAX_PLACE_DISTANCE = 160;
   private static final int DENIAL_LOOKBACK = 4;
 
@@ -277,12 +285,16 @@ public final class ClaimExtractor {
     for (Quantities.Found q : found) {
       PlaceMention nearest = places.stream()
           .filter(p -> !NOT_HELD.contains(p.featureCode()))
+          .filter(p -> !REFERENCE_POINT.matcher(article.text().substring(Math.max(s.start(), p.mention().start() - 40), p.mention().start())).find())
           .min(Comparator.comparingInt(p -> Math.abs(p.mention().start() - q.start()))).orElse(null);
       if (nearest != null && Math.abs(nearest.mention().start() - q.start()) > 140) nearest = null;
       String side = q.sideWords() == null ? null : sides.sideOf(q.sideWords());
       Party actor = side == null ? null : Party.ofSide(q.sideWords(), side);
       Polarity polarity = negated(article.text(), s, new Trigger(q.start(), q.end(), q.quantity().text(), Kind.GAIN))
           ? Polarity.DENIED : Polarity.ASSERTED;
+      if (polarity == Polarity.ASSERTED && CONCESSION.matcher(article.text().substring(s.start(), q.start())).find()) {
+        polarity = Polarity.CONCEDED;
+      }
       out.add(build(article, s, index, sentences, ClaimType.QUANTITY, actor, Effect.NONE, nearest, q.quantity(), null,
           polarity, attribution, q.start(), 0.85));
     }
@@ -295,10 +307,24 @@ public final class ClaimExtractor {
     List<Claim> out = new ArrayList<>();
     Trigger denial = denials.get(0);
     Party denier = denierOf(article, s, denial, attribution);
+    Matcher scope = DENIAL_SCOPE_END.matcher(text).region(denial.end(), s.end());
+    int scopeEnd = scope.find() ? scope.start() : s.end();
+    boolean reported = REPORTED_SUBJECT.matcher(text.substring(s.start(), denial.start())).find();
     boolean handled = false;
     for (Claim c : here) {
       if (c.type() == ClaimType.ASSERTION) continue;
-      if (c.evidenceStart() >= 0 && anchorOf(c, text) > denial.end()) {
+      int at = anchorOf(c, text);
+      if (at > scopeEnd) {
+        out.add(c); // after the denial's clause: "denied X and said its troops hold Y" asserts Y
+        continue;
+      }
+      if (reported && at < denial.start()) {
+        // "Reports that coalition forces have withdrawn from X are false": the report is denied.
+        out.add(withPolarity(c, Polarity.DENIED, attribution == null ? null : attribution.claimant(), null));
+        handled = true;
+        continue;
+      }
+      if (c.evidenceStart() >= 0 && at > denial.end()) {
         // "denied the loss of X", "denied that X had fallen": the claim after the denial is denied.
         out.add(withPolarity(c, Polarity.DENIED, denier == null ? c.claimant() : denier, null));
         handled = true;
@@ -315,10 +341,12 @@ public final class ClaimExtractor {
     if (handled) return out;
     boolean referring = denial.phrase().matches("denied|deny|denies|denying|rejected|reject|rejects|dismissed|dismiss|dismisses|refuted|refute|disputed")
         || tokens(text.substring(s.start(), s.end())).stream().anyMatch(w -> REFERRING_NOUNS.contains(w.toLowerCase(Locale.ROOT)));
-    boolean ownClaimWithPlace = here.stream().anyMatch(c -> c.place() != null && c.type() != ClaimType.ASSERTION && c.type() != ClaimType.QUANTITY);
+    boolean ownClaimWithPlace = here.stream().anyMatch(c -> c.place() != null && c.type() != ClaimType.ASSERTION
+        && c.type() != ClaimType.QUANTITY && anchorOf(c, text) <= scopeEnd);
     if (!referring || ownClaimWithPlace) return here;
     List<Claim> targets = referredTo(state, index, denier);
-    List<Claim> result = new ArrayList<>(here.stream().filter(c -> c.type() == ClaimType.QUANTITY).toList());
+    List<Claim> result = new ArrayList<>(here.stream()
+        .filter(c -> c.type() == ClaimType.QUANTITY || anchorOf(c, text) > scopeEnd).toList());
     for (Claim target : targets) result.add(denialOf(target, denier, article, s, denial));
     return result;
   }

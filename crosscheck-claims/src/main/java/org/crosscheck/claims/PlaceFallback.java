@@ -132,6 +132,8 @@ public final class PlaceFallback {
       }
       Found elsewhere = locationElsewhere(article, start, name);
       if (elsewhere != null) return elsewhere;
+      // "near Ras Isa": where syntax says the whole name is a place, a known shorter part ("Ras") is not it.
+      if (placeBySyntax && n < parts.length) continue;
       GazetteerEntry best = best(gazetteer.lookup(name), countries);
       if (best != null) {
         Mention mention = new Mention(start, end, name, EntityType.LOCATION, "geonames:" + best.id());
