@@ -42,11 +42,12 @@ public final class ClaimExtractor {
   private static final Pattern BY_ATTACKER = Pattern.compile("^\\s+by\\s+((?:the\\s+)?[\\p{L}'’-]+(?:\\s+[\\p{L}'’-]+){0,2})");
   private static final Pattern LOWER_WORDS = Pattern.compile("^(\\s+[\\p{Ll}][\\p{L}-]*){0,2}");
   /** Words that end the trigger's clause before its object: punctuation, relatives, conjunctions, speech verbs. */
-  private static final Pattern CLAUSE_BREAK = Pattern.compile("[;:()\\[\\]—–]|,\\s*(?:the|a|an|its|their|his|her|which|who|whose|where|when)\\b"
+  private static final Pattern CLAUSE_BREAK = Pattern.compile("[;:()\\[\\]—–]|,(?!\\s*(?:and\\s+|or\\s+)?(?:X|$))"
+      + "|\\b(?:and|or)\\s+(?:was|were|is|are|had|has|have|will|would|did|does|do|could|can|said|says)\\b"
       + "|\\b(?:which|who|whom|whose|where|while|whereas|but|although|though|because|when|until|unless|if|said|says|told|according|then)\\b",
       Pattern.CASE_INSENSITIVE);
   private static final Pattern SPEECH_BREAK = Pattern.compile("[;:\"“”]|\\b(?:that|said|says|say|told|reported|added|according to)\\b");
-  private static final Pattern LIST_INTRO = Pattern.compile("(?:^|,)\\s*(?:including|naming|such as|notably|among them)\\b[^,;:]*$");
+  private static final Pattern LIST_INTRO = Pattern.compile("(?:^|,)\\s*(?:including|naming|such as|notably|among them)\\b[^;:]*$");
   /** Between a subject place and its passive or intransitive trigger: lower-case words, a list of places, an aside in commas. */
   private static final Pattern SUBJECT_GAP = Pattern.compile("(?:\\s|X|,(?=\\s*X)|[\\p{Ll}'’-]+)*(?:,[^,;:]*,)?(?:\\s|[\\p{Ll}'’-]+)*");
   /** A subordinate clause ends at a comma (not one inside a list of numbers), a semicolon or "then". */
@@ -56,6 +57,21 @@ public final class ClaimExtractor {
       Pattern.CASE_INSENSITIVE);
   private static final Pattern PASSIVE_AUX = Pattern.compile("\\b(?:was|were|is|are|be|been|being)\\s+(?:[\\p{Ll}]+ly\\s+)?$");
   private static final Pattern REGION_AFTER = Pattern.compile("^\\s+(?:region|oblast|province|governorate|state)\\b");
+  /** "15 km from X", "30 km south of X": X only locates another place. */
+  private static final Pattern REFERENCE_POINT = Pattern.compile(
+      "\\b\\d+(?:[.,]\\d+)?\\s*(?:km|kilometres|kilometers|miles|mi|metres|meters|m)\\s+(?:(?:to\\s+the\\s+)?[\\p{Ll}-]+\\s+)?(?:of|from)\\s+(?:the\\s+)?$");
+  /** Where the reach of a negation ends: punctuation, a complementiser, a coordinated clause. */
+  private static final Pattern NEGATION_STOP = Pattern.compile("[,;:\"“”—–]|\\s'|'\\s|\\b(?:but|that|and|or|while|whereas)\\b");
+  /** The words after a gerund trigger's subject-position: "Taking a town is one thing". */
+  private static final Pattern CLAUSE_START = Pattern.compile("(?:^|[;:\"“”(—–])\\s*$");
+  /** Where what a denial denies ends: a semicolon, or a coordinated speech act ("... and said its troops hold X"). */
+  private static final Pattern DENIAL_SCOPE_END = Pattern.compile(";|\\b(?:and|but|while)\\s+(?:[\\p{L}'’-]+\\s+){0,2}?"
+      + "(?:said|says|added|insisted|described|called|blamed|accused|claimed|announced|told|stressed)\\b|,\\s*(?:saying|adding|insisting)\\b");
+  /** A sentence about reports, not events: "Reports that X fell are false". */
+  private static final Pattern REPORTED_SUBJECT = Pattern.compile("^\\W*(?:the\\s+|these\\s+|such\\s+)?(?:reports?|claims?|allegations?|statements?|accounts?|rumou?rs?)\\b",
+      Pattern.CASE_INSENSITIVE);
+  /** Words that admit a loss: a count after them is a concession ("acknowledged losing nine men"). */
+  private static final Pattern CONCESSION = Pattern.compile("\\b(?:acknowledg|admit|conced|deplor|mourn)\\p{L}*", Pattern.CASE_INSENSITIVE);
   private static final int MAX_PLACE_DISTANCE = 160;
   private static final int DENIAL_LOOKBACK = 4;
 
@@ -167,8 +183,9 @@ public final class ClaimExtractor {
       if (best != null && bestDistance <= MAX_PLACE_DISTANCE) assigned.computeIfAbsent(best, k -> new ArrayList<>()).add(p);
     }
     // An attack with a count but no place of its own happens where the sentence's other event does.
+    boolean counted = attackCount(text, s, triggers) != null;
     for (Trigger t : events) {
-      if (t.control() || assigned.containsKey(t) || places.isEmpty()) continue;
+      if (t.control() || assigned.containsKey(t) || places.isEmpty() || !counted) continue;
       places.stream().filter(p -> governs(text, t, p, places))
           .min(Comparator.comparingInt(p -> Math.abs(p.mention().start() - t.start())))
           .ifPresent(nearest -> assigned.put(t, List.of(nearest)));
@@ -268,12 +285,16 @@ public final class ClaimExtractor {
     for (Quantities.Found q : found) {
       PlaceMention nearest = places.stream()
           .filter(p -> !NOT_HELD.contains(p.featureCode()))
+          .filter(p -> !REFERENCE_POINT.matcher(article.text().substring(Math.max(s.start(), p.mention().start() - 40), p.mention().start())).find())
           .min(Comparator.comparingInt(p -> Math.abs(p.mention().start() - q.start()))).orElse(null);
       if (nearest != null && Math.abs(nearest.mention().start() - q.start()) > 140) nearest = null;
       String side = q.sideWords() == null ? null : sides.sideOf(q.sideWords());
       Party actor = side == null ? null : Party.ofSide(q.sideWords(), side);
       Polarity polarity = negated(article.text(), s, new Trigger(q.start(), q.end(), q.quantity().text(), Kind.GAIN))
           ? Polarity.DENIED : Polarity.ASSERTED;
+      if (polarity == Polarity.ASSERTED && CONCESSION.matcher(article.text().substring(s.start(), q.start())).find()) {
+        polarity = Polarity.CONCEDED;
+      }
       out.add(build(article, s, index, sentences, ClaimType.QUANTITY, actor, Effect.NONE, nearest, q.quantity(), null,
           polarity, attribution, q.start(), 0.85));
     }
@@ -286,10 +307,24 @@ public final class ClaimExtractor {
     List<Claim> out = new ArrayList<>();
     Trigger denial = denials.get(0);
     Party denier = denierOf(article, s, denial, attribution);
+    Matcher scope = DENIAL_SCOPE_END.matcher(text).region(denial.end(), s.end());
+    int scopeEnd = scope.find() ? scope.start() : s.end();
+    boolean reported = REPORTED_SUBJECT.matcher(text.substring(s.start(), denial.start())).find();
     boolean handled = false;
     for (Claim c : here) {
       if (c.type() == ClaimType.ASSERTION) continue;
-      if (c.evidenceStart() >= 0 && anchorOf(c, text) > denial.end()) {
+      int at = anchorOf(c, text);
+      if (at > scopeEnd) {
+        out.add(c); // after the denial's clause: "denied X and said its troops hold Y" asserts Y
+        continue;
+      }
+      if (reported && at < denial.start()) {
+        // "Reports that coalition forces have withdrawn from X are false": the report is denied.
+        out.add(withPolarity(c, Polarity.DENIED, attribution == null ? null : attribution.claimant(), null));
+        handled = true;
+        continue;
+      }
+      if (c.evidenceStart() >= 0 && at > denial.end()) {
         // "denied the loss of X", "denied that X had fallen": the claim after the denial is denied.
         out.add(withPolarity(c, Polarity.DENIED, denier == null ? c.claimant() : denier, null));
         handled = true;
@@ -306,10 +341,12 @@ public final class ClaimExtractor {
     if (handled) return out;
     boolean referring = denial.phrase().matches("denied|deny|denies|denying|rejected|reject|rejects|dismissed|dismiss|dismisses|refuted|refute|disputed")
         || tokens(text.substring(s.start(), s.end())).stream().anyMatch(w -> REFERRING_NOUNS.contains(w.toLowerCase(Locale.ROOT)));
-    boolean ownClaimWithPlace = here.stream().anyMatch(c -> c.place() != null && c.type() != ClaimType.ASSERTION && c.type() != ClaimType.QUANTITY);
+    boolean ownClaimWithPlace = here.stream().anyMatch(c -> c.place() != null && c.type() != ClaimType.ASSERTION
+        && c.type() != ClaimType.QUANTITY && anchorOf(c, text) <= scopeEnd);
     if (!referring || ownClaimWithPlace) return here;
     List<Claim> targets = referredTo(state, index, denier);
-    List<Claim> result = new ArrayList<>(here.stream().filter(c -> c.type() == ClaimType.QUANTITY).toList());
+    List<Claim> result = new ArrayList<>(here.stream()
+        .filter(c -> c.type() == ClaimType.QUANTITY || anchorOf(c, text) > scopeEnd).toList());
     for (Claim target : targets) result.add(denialOf(target, denier, article, s, denial));
     return result;
   }
@@ -422,7 +459,9 @@ public final class ClaimExtractor {
     List<Vocabulary.Hit> idioms = vocabulary.find("idiom", text, s.start(), s.end());
     all.removeIf(t -> idioms.stream().anyMatch(i -> t.start() < i.end() && i.start() < t.end()));
     // "lost about 1,200 servicemen": a loss followed by a count is about casualties, not ground.
-    all.removeIf(t -> t.kind() == Kind.LOSS && LOSS_OF_COUNT.matcher(text.substring(t.end(), Math.min(s.end(), t.end() + 30))).find());
+    all.removeIf(t -> t.kind() == Kind.LOSS && countFollows(text.substring(t.end(), Math.min(s.end(), t.end() + 30))));
+    // "captured the commander of a brigade near X": a control verb that takes a person takes no place.
+    all.removeIf(t -> t.control() && personObject(text.substring(t.end(), Math.min(s.end(), t.end() + 40))));
     all.sort(Comparator.comparingInt(Trigger::start).thenComparing(t -> -(t.end() - t.start())));
     List<Trigger> kept = new ArrayList<>();
     for (Trigger t : all) {
@@ -430,6 +469,28 @@ public final class ClaimExtractor {
       kept.add(t);
     }
     return kept;
+  }
+
+  /** Whether a count comes first after a trigger: "lost about 1,200 servicemen", "lost three tanks". */
+  private boolean countFollows(String after) {
+    if (LOSS_OF_COUNT.matcher(after).find()) return true;
+    List<String> words = tokens(after);
+    for (int k = 0; k < Math.min(3, words.size()); k++) {
+      if (vocabulary.numberWord(words.get(k)) != null) return true;
+      if (!words.get(k).equals(words.get(k).toLowerCase(Locale.ROOT))) return false;
+    }
+    return false;
+  }
+
+  /** Whether the object right after a trigger (past articles and modifiers, before a preposition) is a person. */
+  private boolean personObject(String after) {
+    List<String> words = tokens(after);
+    for (int k = 0; k < Math.min(4, words.size()); k++) {
+      String w = words.get(k);
+      if (vocabulary.contains("person", w)) return true;
+      if (w.matches("(?i)of|in|near|at|on|from|to|into|control|over")) return false;
+    }
+    return false;
   }
 
   private void add(List<Trigger> out, String cls, Kind kind, String text, Annotations.Span s) {
@@ -487,6 +548,8 @@ public final class ClaimExtractor {
   /** A conditional, generic, modal or intended event is no claim: "if", "whoever", "would take", "plans to seize", a question. */
   private boolean irrealis(String text, Annotations.Span s, Trigger t) {
     if (text.substring(s.start(), s.end()).contains("?")) return true;
+    // A gerund opening its clause names the event in general: "Taking a town is one thing".
+    if (t.phrase().split("\\s+")[0].endsWith("ing") && CLAUSE_START.matcher(text.substring(s.start(), t.start())).find()) return true;
     // Modals and intentions sit right before the verb ("would have to take", "tried to seize").
     int near = Math.max(s.start(), t.start() - 32);
     if (vocabulary.first("modal", text, near, t.start()).isPresent()) return true;
@@ -526,10 +589,13 @@ public final class ClaimExtractor {
     while (m.find()) words.add(new int[] {m.start(), m.end()});
     int windowStart = words.size() > 8 ? words.get(words.size() - 8)[0] : from;
     String window = text.substring(windowStart, t.start());
-    // A clause break between the negation and the trigger ends its reach.
+    // A clause break between the negation and the trigger ends its reach, and so does a speech
+    // verb: "Not confirmed: sources say X took Y" negates the confirmation, not the taking.
     int cut = -1;
-    for (String stop : new String[] {",", ";", " but ", "\"", "“", "”", "'"}) cut = Math.max(cut, window.lastIndexOf(stop));
-    if (cut >= 0) window = window.substring(cut + 1);
+    Matcher stop = NEGATION_STOP.matcher(window);
+    while (stop.find()) cut = stop.end();
+    for (Vocabulary.Hit cue : vocabulary.find("cue", window, 0, window.length())) cut = Math.max(cut, cue.end());
+    if (cut >= 0) window = window.substring(cut);
     return vocabulary.contains("negation", window) || vocabulary.contains("change", window);
   }
 

@@ -16,8 +16,10 @@ import org.crosscheck.nlp.geo.GazetteerEntry;
 
 /**
  * Places the entity tagger missed or mistyped ("Wad Madani" read as a person, "Ak-Sai" not read
- * at all), found by exact gazetteer names of capitalised words right after a claim trigger and its
- * prepositions. Only claim sentences are looked at, so the cost stays small. Of several features
+ * at all), found among capitalised words right after a claim trigger and its object's words: a
+ * name the tagger reads as a location elsewhere in the same article (one name, one sense per
+ * report), an exact gazetteer name, or, unresolved, a name the syntax makes a place ("the port of
+ * Salif", "near Ras Isa") though no gazetteer knows it. Only claim sentences are looked at, so the cost stays small. Of several features
  * with the name, one in a country the article already places things in wins, then the more
  * prominent (capitals and admin seats, population, number of names); features too obscure to be
  * what a reader means (unpopulated, barely named, outside the article's countries) are not taken.
@@ -27,9 +29,12 @@ public final class PlaceFallback {
   /** Up to three capitalised words, hyphenated parts included: "Wad Madani", "Ak-Sai", "Kok-Tash". */
   private static final Pattern CAPITALISED = Pattern.compile(
       "(?<![\\p{L}\\p{N}])\\p{Lu}\\p{L}*(?:['’]\\p{L}+)?(?:-\\p{L}+)*(?:\\s\\p{Lu}\\p{L}*(?:['’]\\p{L}+)?(?:-\\p{L}+)*){0,2}(?![\\p{L}\\p{N}])");
-  /** What may stand between a trigger and its object: prepositions, articles, place nouns, list joints. */
-  private static final Pattern LEAD_IN = Pattern.compile(
-      "^(?:[\\s,\"“”'‘’]+|\\b(?:the|of|on|in|into|near|at|around|towards?|from|out|outside|and|or|including|town|city|village|villages|towns|cities|district|region|province|state|border|settlement|settlements|base|hamlet|also|control|full|parts?|most|much|half|edge|outskirts|centre|center|northern|southern|eastern|western|positions?|posts?)\\b)*$");
+  /** What may stand between a trigger and its object: lower-case words of the object's phrase (prepositions, articles, nouns), list joints. */
+  private static final Pattern LEAD_IN = Pattern.compile("^[\\s,\"“”'‘’\\p{Ll}-]*$");
+  private static final int MAX_LEAD_WORDS = 8;
+  /** Right before a name, what makes it a place whatever the tagger and gazetteer say: "the port of", "near", "the outskirts of". */
+  private static final Pattern PLACE_SYNTAX = Pattern.compile(
+      "\\b(?:(?:town|city|village|villages|port|harbour|harbor|district|neighbourhood|neighborhood|island|outskirts|suburb|suburbs|settlement|settlements|province|region|commune|municipality|valley|airport|base|centre|center)\\s+of|near|outside|around)\\s+$");
   /** Capitalised words, then only lower-case words (auxiliaries, negation, adverbs) up to the trigger. */
   private static final Pattern SUBJECT = Pattern.compile(
       "(?<![\\p{L}\\p{N}])(\\p{Lu}\\p{L}*(?:['’]\\p{L}+)?(?:-\\p{L}+)*(?:\\s\\p{Lu}\\p{L}*(?:['’]\\p{L}+)?(?:-\\p{L}+)*){0,2})(?:\\s+[\\p{Ll}'’]+){1,4}\\s+$");
@@ -68,9 +73,9 @@ public final class PlaceFallback {
     while (m.find()) {
       // Only words reached through prepositions and place nouns: the trigger's object, or a list of them.
       String lead = text.substring(from, m.start());
-      if (!LEAD_IN.matcher(lead).matches() || QUOTE_END.matcher(lead).find()) break;
+      if (!LEAD_IN.matcher(lead).matches() || lead.strip().split("\\s+").length > MAX_LEAD_WORDS || QUOTE_END.matcher(lead).find()) break;
       from = m.end();
-      Found f = resolve(article, m.start(), m.group(), countries);
+      Found f = resolve(article, m.start(), m.group(), countries, PLACE_SYNTAX.matcher(lead).find());
       if (f != null) out.add(f);
     }
     return out;
@@ -83,7 +88,7 @@ public final class PlaceFallback {
     Matcher m = CAPITALISED.matcher(text).region(end, Math.min(limit, end + 120));
     int from = end;
     while (m.find() && LIST_JOINT.matcher(text.substring(from, m.start())).matches()) {
-      Found f = resolve(article, m.start(), m.group(), countries);
+      Found f = resolve(article, m.start(), m.group(), countries, false);
       if (f == null && !coveredByLocation(article, m.start(), m.end())) break;
       if (f != null) out.add(f);
       from = m.end();
@@ -96,7 +101,7 @@ public final class PlaceFallback {
     List<Found> out = new ArrayList<>();
     Matcher m = LOCATIVE.matcher(article.text()).region(from, to);
     while (m.find()) {
-      Found f = resolve(article, m.start(1), m.group(1), countries);
+      Found f = resolve(article, m.start(1), m.group(1), countries, false);
       if (f != null) out.add(f);
     }
     return out;
@@ -109,11 +114,14 @@ public final class PlaceFallback {
     if (!m.find()) return null;
     // The subject opens its clause: "the bridge over the Blue Nile was ..." is about the bridge.
     if (!CLAUSE_OPENING.matcher(text.substring(Math.max(from, m.start(1) - 12), m.start(1))).find() && m.start(1) > from) return null;
-    return resolve(article, m.start(1), m.group(1), countries);
+    return resolve(article, m.start(1), m.group(1), countries, false);
   }
 
-  /** The longest leading run of the words that the gazetteer knows, or {@code null}. */
-  private Found resolve(AnnotatedArticle article, int start, String words, Set<String> countries) {
+  /**
+   * The longest leading run of the words that the article reads as a location elsewhere or the
+   * gazetteer knows; with {@code placeBySyntax}, else all the words as an unresolved place.
+   */
+  private Found resolve(AnnotatedArticle article, int start, String words, Set<String> countries, boolean placeBySyntax) {
     String[] parts = words.split("\\s");
     for (int n = parts.length; n >= 1; n--) {
       String name = String.join(" ", java.util.Arrays.copyOf(parts, n));
@@ -122,6 +130,10 @@ public final class PlaceFallback {
       if (coveredByLocation(article, start, end) || inTime(article, start, end) || !sides.find(name, 0, name.length()).isEmpty()) {
         return null;
       }
+      Found elsewhere = locationElsewhere(article, start, name);
+      if (elsewhere != null) return elsewhere;
+      // "near Ras Isa": where syntax says the whole name is a place, a known shorter part ("Ras") is not it.
+      if (placeBySyntax && n < parts.length) continue;
       GazetteerEntry best = best(gazetteer.lookup(name), countries);
       if (best != null) {
         Mention mention = new Mention(start, end, name, EntityType.LOCATION, "geonames:" + best.id());
@@ -129,7 +141,32 @@ public final class PlaceFallback {
             best.featureCode());
       }
     }
+    if (!placeBySyntax || NEVER.contains(parts[0]) || mentionedAs(article, start, start + words.length(), EntityType.ORGANIZATION)) {
+      return null;
+    }
+    String id = "place:" + words.toLowerCase(java.util.Locale.ROOT);
+    return new Found(new Mention(start, start + words.length(), words, EntityType.LOCATION, id),
+        new PlaceRef(id, 0, words, words, Double.NaN, Double.NaN), "");
+  }
+
+  /** The same words tagged as a location elsewhere in the article ("Kamaran" alone, "Kamaran Island"): that place. */
+  private static Found locationElsewhere(AnnotatedArticle article, int start, String name) {
+    for (Mention m : article.annotations().mentions()) {
+      if (m.type() != EntityType.LOCATION || !(m.text().equals(name) || m.text().startsWith(name + " "))) continue;
+      Place p = article.place(m);
+      Mention here = new Mention(start, start + name.length(), name, EntityType.LOCATION, m.entityId());
+      PlaceRef ref = p == null ? new PlaceRef(m.entityId(), 0, m.text(), name, Double.NaN, Double.NaN)
+          : new PlaceRef(p.entityId(), p.geonameId(), p.name(), name, p.lat(), p.lon());
+      return new Found(here, ref, p == null ? "" : p.featureCode());
+    }
     return null;
+  }
+
+  private static boolean mentionedAs(AnnotatedArticle article, int start, int end, EntityType type) {
+    for (Mention m : article.mentionsIn(Math.max(0, start - 40), end + 40)) {
+      if (m.type() == type && m.start() < end && start < m.end()) return true;
+    }
+    return false;
   }
 
   private static boolean coveredByLocation(AnnotatedArticle article, int start, int end) {

@@ -1,0 +1,93 @@
+package org.crosscheck.claims;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Negation, denial and object scope, gerunds, person objects and concessions, on sentences of our own. */
+class ScopeRulesTest {
+
+  private static final ClaimExtractor EXTRACTOR = ClaimExtractor.standard(Handmade.gazetteer());
+
+  private static List<Claim> of(ClaimType type, Handmade article) {
+    return EXTRACTOR.extract(article.build()).stream().filter(c -> c.type() == type).toList();
+  }
+
+  private static Handmade about(String text) {
+    return new Handmade().paragraph(text)
+        .place("Ridgeford", 1001, "PPL", "ML").place("Lakeside", 1002, "PPL", "ML").place("Tessit", 1003, "PPL", "ML")
+        .place("Mali", 2453866, "PCLI", "ML");
+  }
+
+  @Test
+  void aNegationBeforeASpeechVerbDoesNotReachTheReportedEvent() {
+    assertThat(of(ClaimType.CONTROL, about("Not confirmed: local sources say the rebels took control of Ridgeford on Friday.")))
+        .singleElement().extracting(Claim::polarity).isEqualTo(Polarity.ASSERTED);
+  }
+
+  @Test
+  void aNegationDoesNotReachACoordinatedVerb() {
+    List<Claim> claims = of(ClaimType.CONTROL, about("Malian officials said their forces had not entered Ridgeford and were holding positions at Lakeside."));
+    assertThat(claims).extracting(c -> c.place().name() + " " + c.polarity())
+        .containsExactly("Ridgeford DENIED", "Lakeside ASSERTED");
+  }
+
+  @Test
+  void aDenialCoversItsOwnClauseNotACoordinatedStatement() {
+    List<Claim> claims = of(ClaimType.CONTROL, about(
+        "The rebels said they had seized Ridgeford. Malian officials denied that any town had been lost and said their troops still hold Lakeside."));
+    assertThat(claims).extracting(c -> c.place().name() + " " + c.polarity())
+        .containsExactlyInAnyOrder("Ridgeford ASSERTED", "Ridgeford DENIED", "Lakeside ASSERTED");
+  }
+
+  @Test
+  void reportsCalledFalseAreDenied() {
+    assertThat(of(ClaimType.CONTROL, about("Reports that Malian troops have withdrawn from Tessit are false.")))
+        .singleElement().extracting(Claim::polarity).isEqualTo(Polarity.DENIED);
+  }
+
+  @Test
+  void aPlaceAfterACommaThatOpensNoListIsNotTheObject() {
+    assertThat(of(ClaimType.ATTACK, about("Gunmen attacked the village of Ridgeford, 15 km from Lakeside, on Sunday.")))
+        .extracting(c -> c.place().name()).containsExactly("Ridgeford");
+  }
+
+  @Test
+  void aCountIsPlacedAtTheEventNotAtTheReferencePoint() {
+    assertThat(of(ClaimType.QUANTITY, about("Gunmen attacked Ridgeford, 15 km from Lakeside, killing at least 12 civilians.")))
+        .singleElement().extracting(c -> c.place().name()).isEqualTo("Ridgeford");
+  }
+
+  @Test
+  void aGerundOpeningTheSentenceIsGeneric() {
+    assertThat(of(ClaimType.CONTROL, about("Taking a town near Tessit is one thing; holding it is another."))).isEmpty();
+  }
+
+  @Test
+  void capturingAPersonIsNoControlOfThePlace() {
+    assertThat(of(ClaimType.CONTROL, about("Rebels captured the commander of a Malian battalion near Lakeside."))).isEmpty();
+  }
+
+  @Test
+  void aLossFollowedByANumberWordIsACountNotGround() {
+    assertThat(of(ClaimType.CONTROL, about("The militia is said to have lost three tanks near Tessit."))).isEmpty();
+  }
+
+  @Test
+  void anAdmittedLossIsConceded() {
+    assertThat(of(ClaimType.QUANTITY, about("The Malian army has acknowledged losing nine soldiers near Tessit.")))
+        .singleElement().extracting(Claim::polarity).isEqualTo(Polarity.CONCEDED);
+  }
+
+  @Test
+  void aNameThePhraseMakesAPlaceIsTakenThoughNoGazetteerKnowsIt() {
+    assertThat(of(ClaimType.ATTACK, about("Aircraft bombed the port of Westmarsh Quay overnight.")))
+        .singleElement().extracting(c -> c.place().name()).isEqualTo("Westmarsh Quay");
+  }
+
+  @Test
+  void anExpectedEventIsNoClaim() {
+    assertThat(of(ClaimType.CONTROL, about("The army said it expects to enter Ridgeford within days."))).isEmpty();
+  }
+}
