@@ -3,7 +3,6 @@ package org.crosscheck.analysis.lucene;
 import static org.crosscheck.analysis.lucene.AnalysisDocuments.*;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -19,9 +18,6 @@ import java.util.TreeSet;
 import java.util.function.UnaryOperator;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.LongRange;
-import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -29,12 +25,9 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.store.Directory;
-import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.BytesRef;
 import org.crosscheck.analysis.Aggregates;
 import org.crosscheck.analysis.AnalysisStore;
@@ -58,6 +51,7 @@ import org.crosscheck.claims.CrossChecker;
 import org.crosscheck.claims.TimelineEntry;
 import org.crosscheck.json.Json;
 import org.crosscheck.nlp.EntityType;
+import org.crosscheck.store.lucene.IndexHandle;
 
 /**
  * {@link AnalysisStore} over a Lucene index in {@code <data>/analysis/index}, beside the article
@@ -66,19 +60,15 @@ import org.crosscheck.nlp.EntityType;
  * commit, and {@link #refresh()} moves it to the newest.
  */
 public final class LuceneAnalysisStore implements AnalysisStore {
-  private final Directory directory;
-  private final IndexWriter writer;
-  private final SearcherManager searchers;
+  private final IndexHandle index;
   private final UnaryOperator<String> representative;
   /** Analysed content hash per article, kept by a writer so staleness checks need no search. */
   private final Map<String, String> hashes = new HashMap<>();
   private boolean changed;
 
-  private LuceneAnalysisStore(Directory directory, IndexWriter writer, SearcherManager searchers,
+  private LuceneAnalysisStore(IndexHandle index,
       UnaryOperator<String> representative) {
-    this.directory = directory;
-    this.writer = writer;
-    this.searchers = searchers;
+    this.index = index;
     this.representative = representative;
   }
 
@@ -93,31 +83,16 @@ public final class LuceneAnalysisStore implements AnalysisStore {
    *     original), for counting independent sources
    */
   public static LuceneAnalysisStore open(Path dataDir, UnaryOperator<String> representative) throws IOException {
-    Path dir = indexDir(dataDir);
-    Files.createDirectories(dir);
-    Directory directory = FSDirectory.open(dir);
-    IndexWriter writer;
-    try {
-      writer = new IndexWriter(directory, new IndexWriterConfig()
-          .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND).setRAMBufferSizeMB(32));
-    } catch (org.apache.lucene.store.LockObtainFailedException e) {
-      directory.close();
-      throw new IOException("the analyses in " + dataDir + " are in use by another crosscheck process; stop it or use another --data", e);
-    }
-    LuceneAnalysisStore store = new LuceneAnalysisStore(directory, writer, new SearcherManager(writer, null), representative);
+    LuceneAnalysisStore store = new LuceneAnalysisStore(
+        IndexHandle.openWritable(indexDir(dataDir), "the analyses in " + dataDir, 32), representative);
     store.loadHashes();
     return store;
   }
 
   /** Opens the analysis index in {@code dataDir} for reading only; fails if there is none. */
   public static LuceneAnalysisStore openReadOnly(Path dataDir, UnaryOperator<String> representative) throws IOException {
-    Path dir = indexDir(dataDir);
-    Directory directory = Files.isDirectory(dir) ? FSDirectory.open(dir) : null;
-    if (directory == null || !DirectoryReader.indexExists(directory)) {
-      if (directory != null) directory.close();
-      throw new IOException("no analyses in " + dataDir + " (run 'crosscheck ingest' or 'crosscheck analyze' first, or pass --data)");
-    }
-    return new LuceneAnalysisStore(directory, null, new SearcherManager(directory, null), representative);
+    return new LuceneAnalysisStore(IndexHandle.openReadOnly(indexDir(dataDir),
+        "no analyses in " + dataDir + " (run 'crosscheck ingest' or 'crosscheck analyze' first, or pass --data)"), representative);
   }
 
   private void loadHashes() throws IOException {
@@ -129,14 +104,13 @@ public final class LuceneAnalysisStore implements AnalysisStore {
         hashes.put(doc.get(ARTICLE), doc.get(HASH));
       }
     } finally {
-      searchers.release(searcher);
+      index.release(searcher);
     }
   }
 
   @Override
   public synchronized void put(ArticleAnalysis analysis) throws IOException {
-    requireWritable();
-    writer.updateDocuments(new Term(ARTICLE, analysis.articleId()), AnalysisDocuments.of(analysis));
+    index.writer().updateDocuments(new Term(ARTICLE, analysis.articleId()), AnalysisDocuments.of(analysis));
     hashes.put(analysis.articleId(), analysis.contentHash());
     changed = true;
   }
@@ -149,7 +123,7 @@ public final class LuceneAnalysisStore implements AnalysisStore {
 
   @Override
   public Optional<String> analysedHash(String articleId) throws IOException {
-    if (writer != null) {
+    if (index.writable()) {
       synchronized (this) {
         return Optional.ofNullable(hashes.get(articleId));
       }
@@ -160,7 +134,7 @@ public final class LuceneAnalysisStore implements AnalysisStore {
       if (top.scoreDocs.length == 0) return Optional.empty();
       return Optional.ofNullable(searcher.storedFields().document(top.scoreDocs[0].doc, Set.of(HASH)).get(HASH));
     } finally {
-      searchers.release(searcher);
+      index.release(searcher);
     }
   }
 
@@ -170,7 +144,7 @@ public final class LuceneAnalysisStore implements AnalysisStore {
     try {
       return searcher.count(kind(Kind.ANALYSIS));
     } finally {
-      searchers.release(searcher);
+      index.release(searcher);
     }
   }
 
@@ -218,7 +192,7 @@ public final class LuceneAnalysisStore implements AnalysisStore {
       }
       return List.copyOf(out);
     } finally {
-      searchers.release(searcher);
+      index.release(searcher);
     }
   }
 
@@ -328,37 +302,23 @@ public final class LuceneAnalysisStore implements AnalysisStore {
           .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry::getKey))
           .map(Map.Entry::getKey).toList();
     } finally {
-      searchers.release(searcher);
+      index.release(searcher);
     }
   }
 
   @Override
   public boolean refresh() throws IOException {
-    long before = version();
-    searchers.maybeRefreshBlocking();
-    return version() != before;
-  }
-
-  private long version() throws IOException {
-    IndexSearcher searcher = searchers.acquire();
-    try {
-      return ((DirectoryReader) searcher.getIndexReader()).getVersion();
-    } finally {
-      searchers.release(searcher);
-    }
+    return index.refresh();
   }
 
   @Override
   public synchronized void commit() throws IOException {
-    requireWritable();
-    writer.commit();
+    index.commit();
   }
 
   @Override
   public synchronized void close() throws IOException {
-    searchers.close();
-    if (writer != null) writer.close();
-    directory.close();
+    index.close();
   }
 
   private <T> List<T> rows(Query query, Class<T> type) throws IOException {
@@ -370,19 +330,19 @@ public final class LuceneAnalysisStore implements AnalysisStore {
       }
       return out;
     } finally {
-      searchers.release(searcher);
+      index.release(searcher);
     }
   }
 
   /** A searcher that sees everything put so far (refreshed only when something changed). */
   private IndexSearcher acquire() throws IOException {
     synchronized (this) {
-      if (writer != null && changed) {
-        searchers.maybeRefreshBlocking();
+      if (index.writable() && changed) {
+        index.refresh();
         changed = false;
       }
     }
-    return searchers.acquire();
+    return index.acquire();
   }
 
   private static Query kind(Kind k) {
@@ -414,9 +374,5 @@ public final class LuceneAnalysisStore implements AnalysisStore {
 
   private static boolean blank(String s) {
     return s == null || s.isBlank();
-  }
-
-  private void requireWritable() {
-    if (writer == null) throw new IllegalStateException("this analysis store was opened read-only");
   }
 }
