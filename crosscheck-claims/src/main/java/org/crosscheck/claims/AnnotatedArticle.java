@@ -77,7 +77,11 @@ public record AnnotatedArticle(Article article, Annotations annotations, Attribu
     return entitiesById.get(m.entityId());
   }
 
-  /** The reporting outlet: the article's source, else the host it was read from. */
+  /**
+   * The reporting outlet: the article's source, else the host it was read from, else — for a
+   * file that names no outlet — "unknown outlet" with the file's name, so that two such reports
+   * are still told apart when sources are counted.
+   */
   public String outlet() {
     if (article.source() != null && !article.source().isBlank()) return article.source();
     for (String url : new String[] {article.canonicalUrl(), article.url()}) {
@@ -89,6 +93,8 @@ public record AnnotatedArticle(Article article, Annotations annotations, Attribu
         // An unparseable address names no outlet; try the next.
       }
     }
-    return article.origin();
+    String origin = article.origin();
+    String file = origin.substring(Math.max(origin.lastIndexOf('/'), origin.lastIndexOf('\\')) + 1);
+    return "unknown outlet (" + file + ")";
   }
 }
