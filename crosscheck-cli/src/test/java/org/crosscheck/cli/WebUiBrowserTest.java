@@ -50,7 +50,7 @@ class WebUiBrowserTest {
     CliRun demo = CliRun.of("demo", "--no-serve", "--data", dataDir.toString());
     assertThat(demo.exitCode()).as(demo.err()).isZero();
     facts = new StoredFacts(dataDir);
-    server = ServeCommand.start(dataDir, new WebConfig("127.0.0.1", 0, Duration.ofMillis(500), null), facts);
+    server = ServeCommand.start(dataDir, new WebConfig("127.0.0.1", 0, Duration.ofMillis(500), null), facts, facts);
     base = server.app().url();
     ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM.toFile());
     options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",

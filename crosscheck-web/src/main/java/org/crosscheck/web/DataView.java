@@ -6,6 +6,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import org.crosscheck.analysis.AnalysisStore;
 import org.crosscheck.model.Article;
 import org.crosscheck.store.Store;
 import org.crosscheck.stories.Story;
@@ -20,6 +21,7 @@ public final class DataView {
   private final Store articles;
   private final StoryStore stories;
   private final ArticleFacts facts;
+  private final Analyses analyses;
   private final Map<String, ArticleFacts.Facts> factsCache = new ConcurrentHashMap<>();
   private final AtomicLong generation = new AtomicLong();
 
@@ -28,9 +30,15 @@ public final class DataView {
    *     answer 503 and the pages leave stories out)
    */
   public DataView(Store articles, StoryStore stories, ArticleFacts facts) {
+    this(articles, stories, facts, Analyses.NONE);
+  }
+
+  /** As above, with the stored analyses for the entity, place, quote, claim and timeline routes. */
+  public DataView(Store articles, StoryStore stories, ArticleFacts facts, Analyses analyses) {
     this.articles = Objects.requireNonNull(articles, "articles");
     this.stories = stories;
     this.facts = Objects.requireNonNull(facts, "facts");
+    this.analyses = Objects.requireNonNull(analyses, "analyses");
   }
 
   public Store articles() {
@@ -45,6 +53,17 @@ public final class DataView {
   public StoryStore requireStories() {
     if (stories == null) throw ApiError.unavailable("this data directory has no stories (ingest with a version that clusters stories)");
     return stories;
+  }
+
+  /** The stored analyses, or empty while there are none. */
+  public Optional<AnalysisStore> analyses() throws IOException {
+    return analyses.store();
+  }
+
+  /** The stored analyses, or a 503 for routes that cannot do without them. */
+  public AnalysisStore requireAnalyses() throws IOException {
+    return analyses.store().orElseThrow(() -> ApiError.unavailable(
+        "this data directory has no analyses yet (run 'crosscheck ingest' or 'crosscheck analyze')"));
   }
 
   public Article article(String id) throws IOException {
@@ -68,6 +87,10 @@ public final class DataView {
   public synchronized boolean refresh() throws IOException {
     boolean changed = articles.refresh();
     if (stories != null) changed |= stories.refresh();
+    if (analyses.refresh()) {
+      factsCache.clear(); // an article analysed after it was first shown has facts now
+      changed = true;
+    }
     if (changed) generation.incrementAndGet();
     return changed;
   }

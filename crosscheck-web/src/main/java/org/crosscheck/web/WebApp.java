@@ -87,6 +87,7 @@ public final class WebApp implements AutoCloseable {
     FeedController feeds = new FeedController(config.watchDir());
     ExportController exports = new ExportController(data);
     PageController pages = new PageController(data);
+    AnalysisController analyses = new AnalysisController(data);
     List<Route> r = new ArrayList<>();
     r.add(new Route(HandlerType.GET, "/api/openapi.json", WebApp::openApi));
     r.add(new Route(HandlerType.GET, "/api/articles/{id}", articles::get));
@@ -95,6 +96,15 @@ public final class WebApp implements AutoCloseable {
     r.add(new Route(HandlerType.GET, "/api/stories/{id}", stories::get));
     r.add(new Route(HandlerType.GET, "/api/feeds/health", feeds::health));
     r.add(new Route(HandlerType.GET, "/api/export/articles.{format}", exports::articles));
+    r.add(new Route(HandlerType.GET, "/api/entities", analyses::entities));
+    r.add(new Route(HandlerType.GET, "/api/entities/{id}", analyses::entity));
+    r.add(new Route(HandlerType.GET, "/api/places", analyses::places));
+    r.add(new Route(HandlerType.GET, "/api/export/places.geojson", analyses::placesGeoJson));
+    r.add(new Route(HandlerType.GET, "/api/quotes", analyses::quotes));
+    r.add(new Route(HandlerType.GET, "/api/citations", analyses::citations));
+    r.add(new Route(HandlerType.GET, "/api/claims", analyses::claims));
+    r.add(new Route(HandlerType.GET, "/api/export/claims.geojson", analyses::claimsGeoJson));
+    r.add(new Route(HandlerType.GET, "/api/timeline/{place}", analyses::timeline));
     r.add(new Route(HandlerType.GET, "/", pages::home));
     r.add(new Route(HandlerType.GET, "/search", pages::search));
     r.add(new Route(HandlerType.GET, "/articles/{id}", pages::article));
