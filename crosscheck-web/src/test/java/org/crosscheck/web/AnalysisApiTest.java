@@ -147,6 +147,24 @@ class AnalysisApiTest {
   }
 
   @Test
+  void searchFiltersAndFacetsByEntityPlaceAndClaims() throws Exception {
+    JsonNode all = json("/api/search", 200);
+    assertThat(all.get("total").asInt()).isEqualTo(3);
+    assertThat(all.at("/facets/claimType/0/value").asText()).isEqualTo("control");
+    assertThat(all.at("/facets/claimType/0/count").asInt()).isEqualTo(2);
+    assertThat(all.at("/facets/claimStatus")).isNotEmpty();
+    JsonNode byPlace = json("/api/search?place=Kupyansk", 200);
+    assertThat(byPlace.get("total").asInt()).isEqualTo(2);
+    assertThat(byPlace.findValuesAsText("id")).doesNotContain(fixture.other.id());
+    assertThat(json("/api/search?entity=" + AnalysisFixture.SPEAKER_ID + "&source=Kyiv%20Herald", 200).get("total").asInt()).isEqualTo(1);
+    assertThat(json("/api/search?entity=nobody-at-all", 200).get("total").asInt()).isZero();
+    HttpResponse<String> page = get("/search?place=Kupiansk");
+    assertThat(page.statusCode()).isEqualTo(200);
+    assertThat(page.body()).contains("<p class=\"lead\" id=\"total\">2 matches").contains("data-facet=\"claimStatus\"")
+        .contains("name=\"place\" value=\"Kupiansk\"");
+  }
+
+  @Test
   void timelineOfAPlaceBySpelling() throws Exception {
     JsonNode t = json("/api/timeline/Kupyansk", 200);
     assertThat(t.get("entries")).hasSize(2);

@@ -19,10 +19,13 @@ import org.crosscheck.stories.StorySearch;
 import org.crosscheck.stories.TextFeatureExtractor;
 import org.crosscheck.web.ArticleFacts;
 import org.crosscheck.web.DataView;
+import org.crosscheck.web.SearchFilters;
 import org.crosscheck.web.SearchParams;
 
 /** The HTML pages: home, search, article, story, place and entity. */
 public final class PageController {
+  /** Facets counted over claims: shown, not filters of the article search. */
+  private static final List<String> CLAIM_FACETS = List.of("claimType", "claimStatus");
   private final DataView data;
 
   public PageController(DataView data) {
@@ -49,17 +52,19 @@ public final class PageController {
   }
 
   public void search(Context ctx) throws IOException {
-    SearchQuery q = SearchParams.query(ctx, 20);
+    SearchQuery q = SearchFilters.query(ctx, data, 20, SearchParams.MAX_LIMIT);
     SearchResults results = data.articles().search(q);
     Map<String, String> current = new LinkedHashMap<>();
-    for (String p : List.of("q", "from", "to", "lang")) {
+    for (String p : List.of("q", "from", "to", "lang", "entity", "place")) {
       String v = ctx.queryParam(p);
       if (v != null && !v.isBlank()) current.put(p, v);
     }
     List<String> sources = q.sources();
-    Html.Safe facets = Html.each(results.facets(), f -> fmt("<div class=\"facet\"><h3>{}</h3><ul>{}</ul></div>",
-        f.field(), Html.each(f.counts(), c -> fmt("<li><a href=\"{}\">{}</a> <span class=\"count\">{}</span></li>",
-            facetLink(current, sources, f.field(), c.value()), c.value(), c.count()))));
+    Html.Safe facets = Html.each(SearchFilters.facets(data, q, results), f -> fmt("<div class=\"facet\" data-facet=\"{}\"><h3>{}</h3><ul>{}</ul></div>",
+        f.field(), f.field(), Html.each(f.counts(), c -> CLAIM_FACETS.contains(f.field())
+            ? fmt("<li>{} <span class=\"count\">{}</span></li>", c.value(), c.count())
+            : fmt("<li><a href=\"{}\">{}</a> <span class=\"count\">{}</span></li>",
+                facetLink(current, sources, f.field(), c.value()), c.value(), c.count()))));
     String shown = results.hits().isEmpty() ? "" : " · showing " + (q.offset() + 1) + "–" + (q.offset() + results.hits().size());
     Html.Safe pager = Html.EMPTY;
     if (q.offset() + results.hits().size() < results.total()) {
@@ -75,7 +80,9 @@ public final class PageController {
         <p class="lead" id="total">{} match{}{}</p>
         <div class="with-facets"><aside class="facets">{}</aside><ol class="hits" id="hits">{}</ol></div>{}
         """, nz(ctx.queryParam("q")), nz(ctx.queryParam("from")), nz(ctx.queryParam("to")),
-        Html.each(sources, s -> fmt("<input type=\"hidden\" name=\"source\" value=\"{}\">", s)),
+        Html.join(Html.each(sources, s -> fmt("<input type=\"hidden\" name=\"source\" value=\"{}\">", s)),
+            Html.each(List.of("entity", "place").stream().filter(current::containsKey).toList(),
+                p -> fmt("<input type=\"hidden\" name=\"{}\" value=\"{}\">", p, current.get(p)))),
         results.total(), results.total() == 1 ? "" : "es", shown, facets, Html.each(results.hits(), h -> hitItem(h, true)), pager)));
   }
 
@@ -85,6 +92,7 @@ public final class PageController {
     switch (field) {
       case "source" -> { if (!src.contains(value)) src.add(value); }
       case "language" -> params.put("lang", value);
+      case "entity", "place" -> params.put(field, value);
       default -> params.put("q", (params.containsKey("q") ? params.get("q") + " " : "") + field + ":" + value);
     }
     return link("/search", params, src);
