@@ -6,7 +6,6 @@ import io.javalin.http.Context;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -17,11 +16,9 @@ import org.crosscheck.analysis.ClaimQuery;
 import org.crosscheck.analysis.EntityQuery;
 import org.crosscheck.analysis.EntitySummary;
 import org.crosscheck.analysis.PlaceQuery;
-import org.crosscheck.claims.Assessment;
 import org.crosscheck.claims.Claim;
 import org.crosscheck.claims.ClaimType;
 import org.crosscheck.claims.Status;
-import org.crosscheck.claims.TimelineEntry;
 import org.crosscheck.json.Json;
 import org.crosscheck.nlp.EntityType;
 
@@ -108,26 +105,11 @@ final class AnalysisController {
   /** The control claims about a place in time order, each with its status and independent sources. */
   void timeline(Context ctx) throws IOException {
     String place = ctx.pathParam("place").strip();
-    List<TimelineRow> rows = timeline(data.requireAnalyses(), place);
+    List<TimelineRow> rows = TimelineRow.of(data.requireAnalyses(), place);
     Map<String, Object> json = new LinkedHashMap<>();
     json.put("place", place);
     json.put("entries", rows);
     ctx.json(json);
-  }
-
-  /** A timeline entry with the sources its key's assessment counted. */
-  public record TimelineRow(TimelineEntry entry, int independentSources, List<String> sources) {}
-
-  /** The place's timeline; 404 when the store knows no such place and no claim names it. */
-  static List<TimelineRow> timeline(AnalysisStore store, String place) throws IOException {
-    List<TimelineEntry> entries = store.timeline(place);
-    if (entries.isEmpty() && store.entity(place).isEmpty()) throw ApiError.notFound("no place with id or name " + place);
-    Map<String, Assessment> byClaim = new HashMap<>();
-    for (Assessment a : store.assessments(place)) for (Claim c : a.assertions()) byClaim.put(c.id(), a);
-    return entries.stream().map(e -> {
-      Assessment a = byClaim.get(e.claim().id());
-      return new TimelineRow(e, a == null ? 0 : a.independentSources(), a == null ? List.of() : a.sources());
-    }).toList();
   }
 
   private static PlaceQuery placeQuery(Context ctx, int defaultLimit) {

@@ -173,4 +173,30 @@ class AnalysisApiTest {
     assertThat(t.at("/entries/0/independentSources").isInt()).isTrue();
     assertThat(json("/api/timeline/Atlantis", 404).get("error").asText()).isEqualTo("not_found");
   }
+
+  @Test
+  void pagesShowTimelineClaimsAndQuotesEscaped() throws Exception {
+    String place = page("/places/Kupyansk");
+    assertThat(place).contains("Claims about it over time").contains("class=\"claim-timeline\"");
+    assertThat(place.split("class=\"claim-row\"", -1)).hasSize(3);
+    assertThat(place).contains(">asserts<").contains(">denies<").contains("Ukrainian officials").contains("Russian officials");
+    assertThat(place).contains("&lt;Kupiansk&gt;").doesNotContain("<Kupiansk>");
+    assertThat(page("/places/Atlantis")).contains("No claims about it yet.");
+
+    String story = page("/stories/s-kupiansk");
+    assertThat(story).contains("Claims and how they cross-check");
+    assertThat(story.split("class=\"claim-row\"", -1)).hasSize(3);
+
+    String entity = page("/entities/" + AnalysisFixture.SPEAKER_ID);
+    assertThat(entity).contains("Quotes over time").contains("The town is &lt;held&gt; by our forces").doesNotContain("<held>");
+    assertThat(entity).contains("Person · spokesman · named in 2 reports");
+    String town = page("/entities/Kupiansk");
+    assertThat(town.split("class=\"claim-row\"", -1)).hasSize(3);
+  }
+
+  String page(String path) throws Exception {
+    HttpResponse<String> r = get(path);
+    assertThat(r.statusCode()).as(path).isEqualTo(200);
+    return r.body();
+  }
 }

@@ -11,21 +11,29 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.crosscheck.analysis.AnalysisStore;
+import org.crosscheck.analysis.ClaimHit;
+import org.crosscheck.analysis.EntityProfile;
 import org.crosscheck.model.Article;
 import org.crosscheck.store.SearchQuery;
 import org.crosscheck.store.SearchResults;
 import org.crosscheck.stories.Story;
 import org.crosscheck.stories.StorySearch;
 import org.crosscheck.stories.TextFeatureExtractor;
+import org.crosscheck.web.ApiError;
 import org.crosscheck.web.ArticleFacts;
 import org.crosscheck.web.DataView;
 import org.crosscheck.web.SearchFilters;
 import org.crosscheck.web.SearchParams;
+import org.crosscheck.web.TimelineRow;
 
 /** The HTML pages: home, search, article, story, place and entity. */
 public final class PageController {
   /** Facets counted over claims: shown, not filters of the article search. */
   private static final List<String> CLAIM_FACETS = List.of("claimType", "claimStatus");
+  /** Claims by the time of the event, then of the report. */
+  private static final Comparator<ClaimHit> CLAIM_ORDER = Comparator.<ClaimHit, String>comparing(h -> h.claim().eventTime().value())
+      .thenComparing(h -> h.claim().reportTime() == null ? "" : h.claim().reportTime().toInstant().toString());
   private final DataView data;
 
   public PageController(DataView data) {
@@ -175,6 +183,13 @@ public final class PageController {
       inputs.add(new ReportComparison.Input(a.id(), a.paragraphs(), f.entities().stream().map(ArticleFacts.EntityRef::name).toList()));
     }
     ReportComparison.Result compared = ReportComparison.compare(inputs);
+    Html.Safe claims = Html.EMPTY;
+    if (data.analyses().isPresent()) {
+      Map<String, List<ClaimHit>> byArticle = data.claimsByArticle();
+      List<ClaimHit> storyClaims = reports.stream().flatMap(a -> byArticle.getOrDefault(a.id(), List.of()).stream())
+          .sorted(CLAIM_ORDER).toList();
+      claims = fmt("<section><h2>Claims and how they cross-check</h2>{}</section>", ClaimViews.claims(storyClaims));
+    }
     List<ArticleFacts.PlaceRef> placeList = places.values().stream()
         .sorted(Comparator.comparingInt(ArticleFacts.PlaceRef::mentions).reversed()).toList();
     Html.Safe columns = Html.EMPTY;
@@ -195,6 +210,7 @@ public final class PageController {
         <h1 class="story-label">{}</h1>
         <div class="meta">{} · {} · outlets: {}</div>
         <section><h2>Map</h2>{}{}</section>
+        {}
         <section><h2>What the reports share</h2>{}</section>
         <section><h2>The reports side by side</h2>
         <p class="legend"><span class="shared">said by more than one report</span> <span class="unique">said by this report only</span></p>
@@ -202,6 +218,7 @@ public final class PageController {
         {}{}
         """, s.label(), Layout.span(s.start(), s.end()), Layout.size(s), String.join(", ", s.outlets()),
         Layout.map("story-map", placeList), placeList.isEmpty() ? Html.EMPTY : fmt("<ul class=\"chips\">{}</ul>", Html.each(placeList, PageController::placeChip)),
+        claims,
         compared.sharedNames().isEmpty() ? fmt("<p class=\"empty\">No name appears in more than one report.</p>")
             : fmt("<p>Names in more than one report: {}</p>", Html.each(compared.sharedNames(),
                 n -> fmt("<a class=\"name\" href=\"/entities/{}\">{}</a> ", Html.url(n), n))),
@@ -226,12 +243,24 @@ public final class PageController {
       }
       if (!located.isEmpty()) break;
     }
+    Html.Safe claims = Html.EMPTY;
+    Optional<AnalysisStore> analyses = data.analyses();
+    if (analyses.isPresent()) {
+      List<TimelineRow> rows;
+      try {
+        rows = TimelineRow.of(analyses.get(), name);
+      } catch (ApiError unknownPlace) {
+        rows = List.of();
+      }
+      claims = fmt("<section><h2>Claims about it over time</h2>{}</section>", ClaimViews.timeline(rows));
+    }
     ctx.html(Layout.page(name, fmt("""
         <h1>{}</h1><p class="meta">Place</p>
         <section><h2>Map</h2>{}</section>
+        {}
         <section><h2>Stories</h2><ul class="stories">{}</ul></section>
         <section><h2>Timeline of reports naming it</h2><ol class="timeline">{}</ol></section>
-        """, name, Layout.map("place-map", located), stories.isEmpty() ? fmt("<li class=\"empty\">None yet.</li>") : Html.each(stories, Layout::storyItem),
+        """, name, Layout.map("place-map", located), claims, stories.isEmpty() ? fmt("<li class=\"empty\">None yet.</li>") : Html.each(stories, Layout::storyItem),
         timeline(reports))));
   }
 
@@ -239,6 +268,37 @@ public final class PageController {
     String name = ctx.pathParam("name").strip();
     List<Story> stories = storiesAbout(name, null);
     SearchResults reports = data.articles().search(new SearchQuery("\"" + name.replace("\"", "") + "\"", null, null, List.of(), null, 50, 0));
+    Optional<AnalysisStore> analyses = data.analyses();
+    Optional<EntityProfile> profile = analyses.isPresent() ? analyses.get().entity(name) : Optional.empty();
+    Html.Safe quotes = profile.isPresent() ? storedQuotes(profile.get()) : quotesInReports(name, reports);
+    Html.Safe claims = profile.map(p -> fmt("<section><h2>Claims over time</h2>{}</section>", ClaimViews.claims(p.claims())))
+        .orElse(Html.EMPTY);
+    ctx.html(Layout.page(name, fmt("""
+        <h1>{}</h1><p class="meta">{}</p>
+        <section><h2>Quotes over time</h2>{}</section>
+        {}
+        <section><h2>Stories</h2><ul class="stories">{}</ul></section>
+        <section><h2>Timeline of reports naming them</h2><ol class="timeline">{}</ol></section>
+        """, name, profile.map(PageController::describe).orElse("Name"), quotes, claims,
+        stories.isEmpty() ? fmt("<li class=\"empty\">None yet.</li>") : Html.each(stories, Layout::storyItem), timeline(reports))));
+  }
+
+  private static String describe(EntityProfile p) {
+    String kind = p.entity().type().name().charAt(0) + p.entity().type().name().substring(1).toLowerCase(Locale.ROOT);
+    String roles = p.entity().roles().isEmpty() ? "" : " · " + String.join(", ", p.entity().roles());
+    return kind + roles + " · named in " + p.entity().articles() + " report" + (p.entity().articles() == 1 ? "" : "s");
+  }
+
+  /** The entity's quotes as the analyses attributed them, oldest report first. */
+  private static Html.Safe storedQuotes(EntityProfile p) {
+    if (p.quotes().isEmpty()) return fmt("<p class=\"empty\">No quotes attributed yet.</p>");
+    return fmt("<ul class=\"quotes\">{}</ul>", Html.each(p.quotes(), q -> fmt(
+        "<li><span class=\"meta\">{} · <a href=\"/articles/{}\">{}</a></span> <q>{}</q></li>",
+        Layout.when(q.article().published()), q.article().id(), nz(q.article().outlet()), q.quote().text())));
+  }
+
+  /** Without stored analyses: the quotes whose speaker matches, in the reports naming them. */
+  private Html.Safe quotesInReports(String name, SearchResults reports) {
     List<Map.Entry<Article, ArticleFacts.QuoteRef>> quotes = new ArrayList<>();
     for (SearchResults.Hit h : reports.hits()) {
       for (var q : data.facts(h.article()).quotes()) {
@@ -246,15 +306,9 @@ public final class PageController {
       }
     }
     quotes.sort(Comparator.comparing(e -> e.getKey().published() == null ? "" : e.getKey().published().toString()));
-    ctx.html(Layout.page(name, fmt("""
-        <h1>{}</h1><p class="meta">Name</p>
-        <section><h2>Quotes over time</h2>{}</section>
-        <section><h2>Stories</h2><ul class="stories">{}</ul></section>
-        <section><h2>Timeline of reports naming them</h2><ol class="timeline">{}</ol></section>
-        """, name, quotes.isEmpty() ? fmt("<p class=\"empty\">No quotes attributed yet.</p>")
-            : fmt("<ul class=\"quotes\">{}</ul>", Html.each(quotes, e -> fmt("<li><span class=\"meta\">{} · {}</span> <q>{}</q></li>",
-                Layout.when(e.getKey().published()), nz(e.getKey().source()), e.getValue().text()))),
-        stories.isEmpty() ? fmt("<li class=\"empty\">None yet.</li>") : Html.each(stories, Layout::storyItem), timeline(reports))));
+    if (quotes.isEmpty()) return fmt("<p class=\"empty\">No quotes attributed yet.</p>");
+    return fmt("<ul class=\"quotes\">{}</ul>", Html.each(quotes, e -> fmt("<li><span class=\"meta\">{} · {}</span> <q>{}</q></li>",
+        Layout.when(e.getKey().published()), nz(e.getKey().source()), e.getValue().text())));
   }
 
   private List<Story> storiesAbout(String entity, String place) throws IOException {
