@@ -97,12 +97,19 @@ class WebUiBrowserTest {
     assertThat(browser.findElements(By.cssSelector(".report-col"))).hasSizeGreaterThanOrEqualTo(2);
     assertThat(browser.findElements(By.cssSelector(".report-col .shared"))).isNotEmpty();
     assertThat(markers("story-map")).anyMatch(t -> t.matches("Kup[yi]a?nsk"));
+    assertThat(browser.findElements(By.cssSelector("table.claims tr.claim-row"))).isNotEmpty();
     screenshot("2-story-kupyansk");
 
     browser.findElements(By.cssSelector("ul.chips a")).stream().filter(a -> a.getText().matches("Kup[yi]a?nsk")).findFirst().orElseThrow().click();
     wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("ol.timeline li")));
     assertThat(markers("place-map")).anyMatch(t -> t.matches("Kup[yi]a?nsk"));
     assertThat(browser.findElements(By.cssSelector("ol.timeline li a"))).hasSizeGreaterThanOrEqualTo(2);
+    List<WebElement> claimRows = browser.findElements(By.cssSelector("table.claim-timeline tr.claim-row"));
+    assertThat(claimRows).as("the claim timeline of Kupiansk").isNotEmpty();
+    assertThat(claimRows).allSatisfy(row -> {
+      assertThat(row.findElement(By.cssSelector("td[class^=polarity-]")).getText()).isIn("asserts", "denies", "concedes");
+      assertThat(row.findElement(By.cssSelector("td.status")).getText()).isNotBlank();
+    });
     screenshot("3-place-kupiansk");
 
     WebElement box = browser.findElement(By.cssSelector("header form.search input[name=q]"));
