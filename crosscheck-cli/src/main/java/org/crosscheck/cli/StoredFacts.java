@@ -24,6 +24,8 @@ import org.crosscheck.web.ArticleFacts;
 final class StoredFacts implements ArticleFacts, Analyses, AutoCloseable {
   private final Path dataDir;
   private Wiring.ReadAnalyses analyses;
+  /** Opened by a request since the poller last looked: what pages saw changed, so the next refresh says so. */
+  private boolean openedSinceRefresh;
 
   StoredFacts(Path dataDir) {
     this.dataDir = dataDir;
@@ -46,6 +48,7 @@ final class StoredFacts implements ArticleFacts, Analyses, AutoCloseable {
     if (analyses == null) {
       try {
         analyses = Wiring.openAnalysesReadOnly(dataDir);
+        openedSinceRefresh = true;
       } catch (IOException notAnalysedYet) {
         return Optional.empty();
       }
@@ -56,8 +59,9 @@ final class StoredFacts implements ArticleFacts, Analyses, AutoCloseable {
   /** Called by the server's poller only, so requests never wait on a refresh. */
   @Override
   public synchronized boolean refresh() throws IOException {
-    if (analyses == null) return store().isPresent();
-    boolean changed = analyses.store().refresh();
+    if (analyses == null && store().isEmpty()) return false;
+    boolean changed = analyses.store().refresh() | openedSinceRefresh;
+    openedSinceRefresh = false;
     if (analyses.stories() != null) analyses.stories().refresh(); // the representative function reads them
     return changed;
   }

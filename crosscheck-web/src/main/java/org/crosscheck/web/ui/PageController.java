@@ -35,6 +35,7 @@ public final class PageController {
   private static final Comparator<ClaimHit> CLAIM_ORDER = Comparator.<ClaimHit, String>comparing(h -> h.claim().eventTime().value())
       .thenComparing(h -> h.claim().reportTime() == null ? "" : h.claim().reportTime().toInstant().toString());
   private final DataView data;
+  private final PageCache cache = new PageCache(512);
 
   public PageController(DataView data) {
     this.data = data;
@@ -162,7 +163,12 @@ public final class PageController {
   }
 
   public void story(Context ctx) throws IOException {
-    Story s = data.story(ctx.pathParam("id"));
+    String id = ctx.pathParam("id");
+    ctx.html(cache.get("story/" + id, data.generation(), () -> storyPage(id)));
+  }
+
+  private String storyPage(String id) throws IOException {
+    Story s = data.story(id);
     List<Article> reports = new ArrayList<>();
     List<Story.Member> copies = new ArrayList<>();
     for (Story.Member m : s.articles()) {
@@ -206,7 +212,7 @@ public final class PageController {
               ? "<span class=\"shared\">{}</span> " : "<span class=\"unique\">{}</span> ", sen.text()))))).html());
     }
     columns = new Html.Safe(cols.toString());
-    ctx.html(Layout.page(s.label(), fmt("""
+    return Layout.page(s.label(), fmt("""
         <h1 class="story-label">{}</h1>
         <div class="meta">{} · {} · outlets: {}</div>
         <section><h2>Map</h2>{}{}</section>
@@ -229,11 +235,15 @@ public final class PageController {
         copies.isEmpty() ? Html.EMPTY : fmt("<section><h2>Copies and earlier versions</h2><ul>{}</ul></section>",
             Html.each(copies, m -> fmt("<li><a href=\"/articles/{}\">{}</a> · {} · {} of <a href=\"/articles/{}\">{}</a></li>",
                 m.articleId(), m.title(), nz(m.outlet()), m.copyKind() == null ? "copy" : m.copyKind().name().toLowerCase(Locale.ROOT) + " copy",
-                m.copyOf(), m.copyOf()))))));
+                m.copyOf(), m.copyOf())))));
   }
 
   public void place(Context ctx) throws IOException {
     String name = ctx.pathParam("name").strip();
+    ctx.html(cache.get("place/" + name, data.generation(), () -> placePage(name)));
+  }
+
+  private String placePage(String name) throws IOException {
     List<Story> stories = storiesAbout(null, name);
     SearchResults reports = data.articles().search(new SearchQuery("\"" + name.replace("\"", "") + "\"", null, null, List.of(), null, 50, 0));
     List<ArticleFacts.PlaceRef> located = new ArrayList<>();
@@ -254,18 +264,22 @@ public final class PageController {
       }
       claims = fmt("<section><h2>Claims about it over time</h2>{}</section>", ClaimViews.timeline(rows));
     }
-    ctx.html(Layout.page(name, fmt("""
+    return Layout.page(name, fmt("""
         <h1>{}</h1><p class="meta">Place</p>
         <section><h2>Map</h2>{}</section>
         {}
         <section><h2>Stories</h2><ul class="stories">{}</ul></section>
         <section><h2>Timeline of reports naming it</h2><ol class="timeline">{}</ol></section>
         """, name, Layout.map("place-map", located), claims, stories.isEmpty() ? fmt("<li class=\"empty\">None yet.</li>") : Html.each(stories, Layout::storyItem),
-        timeline(reports))));
+        timeline(reports)));
   }
 
   public void entity(Context ctx) throws IOException {
     String name = ctx.pathParam("name").strip();
+    ctx.html(cache.get("entity/" + name, data.generation(), () -> entityPage(name)));
+  }
+
+  private String entityPage(String name) throws IOException {
     List<Story> stories = storiesAbout(name, null);
     SearchResults reports = data.articles().search(new SearchQuery("\"" + name.replace("\"", "") + "\"", null, null, List.of(), null, 50, 0));
     Optional<AnalysisStore> analyses = data.analyses();
@@ -273,14 +287,14 @@ public final class PageController {
     Html.Safe quotes = profile.isPresent() ? storedQuotes(profile.get()) : quotesInReports(name, reports);
     Html.Safe claims = profile.map(p -> fmt("<section><h2>Claims over time</h2>{}</section>", ClaimViews.claims(p.claims())))
         .orElse(Html.EMPTY);
-    ctx.html(Layout.page(name, fmt("""
+    return Layout.page(name, fmt("""
         <h1>{}</h1><p class="meta">{}</p>
         <section><h2>Quotes over time</h2>{}</section>
         {}
         <section><h2>Stories</h2><ul class="stories">{}</ul></section>
         <section><h2>Timeline of reports naming them</h2><ol class="timeline">{}</ol></section>
         """, name, profile.map(PageController::describe).orElse("Name"), quotes, claims,
-        stories.isEmpty() ? fmt("<li class=\"empty\">None yet.</li>") : Html.each(stories, Layout::storyItem), timeline(reports))));
+        stories.isEmpty() ? fmt("<li class=\"empty\">None yet.</li>") : Html.each(stories, Layout::storyItem), timeline(reports)));
   }
 
   private static String describe(EntityProfile p) {
