@@ -23,6 +23,7 @@ import org.crosscheck.stories.TextFeatureExtractor;
 import org.crosscheck.web.ApiError;
 import org.crosscheck.web.ArticleFacts;
 import org.crosscheck.web.DataView;
+import org.crosscheck.web.RenderCache;
 import org.crosscheck.web.SearchFilters;
 import org.crosscheck.web.SearchParams;
 import org.crosscheck.web.TimelineRow;
@@ -35,7 +36,7 @@ public final class PageController {
   private static final Comparator<ClaimHit> CLAIM_ORDER = Comparator.<ClaimHit, String>comparing(h -> h.claim().eventTime().value())
       .thenComparing(h -> h.claim().reportTime() == null ? "" : h.claim().reportTime().toInstant().toString());
   private final DataView data;
-  private final PageCache cache = new PageCache(512);
+  private final RenderCache cache = new RenderCache(512);
 
   public PageController(DataView data) {
     this.data = data;
@@ -162,7 +163,7 @@ public final class PageController {
         p.region() == null ? Html.EMPTY : fmt(" <span class=\"count\">{}</span>", p.region()));
   }
 
-  public void story(Context ctx) throws IOException {
+  public void story(Context ctx) throws Exception {
     String id = ctx.pathParam("id");
     ctx.html(cache.get("story/" + id, data.generation(), () -> storyPage(id)));
   }
@@ -238,7 +239,7 @@ public final class PageController {
                 m.copyOf(), m.copyOf())))));
   }
 
-  public void place(Context ctx) throws IOException {
+  public void place(Context ctx) throws Exception {
     String name = ctx.pathParam("name").strip();
     ctx.html(cache.get("place/" + name, data.generation(), () -> placePage(name)));
   }
@@ -274,7 +275,7 @@ public final class PageController {
         timeline(reports)));
   }
 
-  public void entity(Context ctx) throws IOException {
+  public void entity(Context ctx) throws Exception {
     String name = ctx.pathParam("name").strip();
     ctx.html(cache.get("entity/" + name, data.generation(), () -> entityPage(name)));
   }

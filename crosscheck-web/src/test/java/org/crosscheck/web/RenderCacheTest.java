@@ -1,4 +1,4 @@
-package org.crosscheck.web.ui;
+package org.crosscheck.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -7,7 +7,7 @@ import java.io.IOException;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
-class PageCacheTest {
+class RenderCacheTest {
   final AtomicInteger renders = new AtomicInteger();
 
   String render() {
@@ -15,8 +15,8 @@ class PageCacheTest {
   }
 
   @Test
-  void rendersOncePerGenerationAndAgainAfterAChange() throws IOException {
-    PageCache cache = new PageCache(10);
+  void rendersOncePerGenerationAndAgainAfterAChange() throws Exception {
+    RenderCache cache = new RenderCache(10);
     assertThat(cache.get("story/a", 1, this::render)).isEqualTo("page 1");
     assertThat(cache.get("story/a", 1, this::render)).isEqualTo("page 1");
     assertThat(cache.get("story/a", 2, this::render)).isEqualTo("page 2");
@@ -24,8 +24,8 @@ class PageCacheTest {
   }
 
   @Test
-  void keepsOnlyTheMostRecentlyUsedPages() throws IOException {
-    PageCache cache = new PageCache(2);
+  void keepsOnlyTheMostRecentlyUsedPages() throws Exception {
+    RenderCache cache = new RenderCache(2);
     cache.get("a", 1, this::render);
     cache.get("b", 1, this::render);
     cache.get("a", 1, this::render);
@@ -37,8 +37,8 @@ class PageCacheTest {
   }
 
   @Test
-  void aFailedRenderingIsNotKept() throws IOException {
-    PageCache cache = new PageCache(2);
+  void aFailedRenderingIsNotKept() throws Exception {
+    RenderCache cache = new RenderCache(2);
     assertThatThrownBy(() -> cache.get("x", 1, () -> {
       throw new IOException("broken");
     })).hasMessage("broken");

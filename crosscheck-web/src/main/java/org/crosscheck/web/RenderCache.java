@@ -1,36 +1,35 @@
-package org.crosscheck.web.ui;
+package org.crosscheck.web;
 
-import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * Rendered pages of one data generation: a story, place or entity page is rebuilt only when a
- * refresh saw new commits, so a busy page costs one rendering per change. Holds the most recently
- * used {@code capacity} pages.
+ * Rendered answers of one data generation: a page or an analysis answer is rebuilt only when a
+ * refresh saw new commits, so a busy one costs one rendering per change (claim statuses, for
+ * one, are computed over every stored claim). Holds the most recently used {@code capacity}.
  */
-final class PageCache {
+public final class RenderCache {
   /** Renders a page; may throw what the route would. */
-  interface Renderer {
-    String render() throws IOException;
+  public interface Renderer {
+    String render() throws Exception;
   }
 
   private final int capacity;
   private long generation = -1;
   private final Map<String, String> pages;
 
-  PageCache(int capacity) {
+  public RenderCache(int capacity) {
     this.capacity = capacity;
     this.pages = new LinkedHashMap<>(16, 0.75f, true) {
       @Override
       protected boolean removeEldestEntry(Map.Entry<String, String> eldest) {
-        return size() > PageCache.this.capacity;
+        return size() > RenderCache.this.capacity;
       }
     };
   }
 
   /** The page for {@code key} in {@code currentGeneration}, rendered outside the lock when missing. */
-  String get(String key, long currentGeneration, Renderer renderer) throws IOException {
+  public String get(String key, long currentGeneration, Renderer renderer) throws Exception {
     synchronized (this) {
       if (generation != currentGeneration) {
         pages.clear();
