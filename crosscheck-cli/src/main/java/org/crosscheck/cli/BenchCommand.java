@@ -57,7 +57,7 @@ final class BenchCommand implements Callable<Integer> {
   @Option(names = "--seconds", defaultValue = "20", description = "serve: seconds per request kind (default ${DEFAULT-VALUE}).")
   double seconds;
 
-  @Option(names = "--warm-seconds", defaultValue = "5", description = "serve: seconds of unmeasured load per request kind before measuring (default ${DEFAULT-VALUE}).")
+  @Option(names = "--warm-seconds", defaultValue = "5", description = "serve: seconds of unmeasured load per request kind before measuring; 0 visits each path once only (default ${DEFAULT-VALUE}).")
   double warmSeconds;
 
   @Option(names = "--no-annotate", description = "serve: story pages without places, names and quotes (no NLP models).")
@@ -179,10 +179,10 @@ final class BenchCommand implements Callable<Integer> {
         err.printf(Locale.ROOT, "warming up: every path once, then each kind at %d req/s for %.0f s ...%n", rate, warmSeconds);
         err.flush();
         var bench = new ServeBenchmark(rate, seconds);
-        var warmup = new ServeBenchmark(rate, warmSeconds);
+        var warmup = warmSeconds > 0 ? new ServeBenchmark(rate, warmSeconds) : null;
         for (var kind : kinds) {
           bench.warm(base, kind.getValue());
-          warmup.run(kind.getKey(), base, kind.getValue()); // JIT and caches settle; figures dropped
+          if (warmup != null) warmup.run(kind.getKey(), base, kind.getValue()); // JIT and caches settle; figures dropped
         }
         err.printf(Locale.ROOT, "load average before measuring: %s%n", loadAverage());
         for (var kind : kinds) {
