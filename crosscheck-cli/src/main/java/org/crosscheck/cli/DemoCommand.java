@@ -128,6 +128,7 @@ final class DemoCommand implements Callable<Integer> {
           StorySearch.Order.BUSIEST, 1, 0)).stories();
       out.printf(Locale.ROOT, "%nThe web UI is at %s%n", url);
       if (!kupyansk.isEmpty()) out.printf(Locale.ROOT, "Start with the Kupyansk story: %sstories/%s%n", url, kupyansk.get(0).id());
+      out.printf(Locale.ROOT, "Its map and claim timeline: %splaces/%s%n", url, org.crosscheck.web.ui.Html.url(TIMELINE_PLACE));
       out.println("(Ctrl-C stops the server)");
       out.flush();
       running.awaitShutdown();

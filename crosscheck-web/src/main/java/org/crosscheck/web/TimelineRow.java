@@ -13,7 +13,7 @@ import org.crosscheck.claims.TimelineEntry;
  * A place's timeline entry with what the assessment of its claim key counted.
  *
  * @param entry the claim, its event time and its key's status
- * @param independentSources how many independent sources back the key
+ * @param independentSources how many independent sources back the key (a denial shows those of the claim it denies)
  * @param sources those sources
  */
 public record TimelineRow(TimelineEntry entry, int independentSources, List<String> sources) {
@@ -29,6 +29,7 @@ public record TimelineRow(TimelineEntry entry, int independentSources, List<Stri
     for (Assessment a : store.assessments(place)) for (Claim c : a.assertions()) byClaim.put(c.id(), a);
     return entries.stream().map(e -> {
       Assessment a = byClaim.get(e.claim().id());
+      if (a == null && e.claim().deniesClaimId() != null) a = byClaim.get(e.claim().deniesClaimId()); // a denial answers its claim's key
       return new TimelineRow(e, a == null ? 0 : a.independentSources(), a == null ? List.of() : a.sources());
     }).toList();
   }
