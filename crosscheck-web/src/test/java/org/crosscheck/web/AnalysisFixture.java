@@ -40,11 +40,22 @@ final class AnalysisFixture {
   private AnalysisFixture() {}
 
   static void write(Path dataDir, Fixture f) throws IOException {
+    write(dataDir, first(f), second(f));
+  }
+
+  static void write(Path dataDir, ArticleAnalysis... analyses) throws IOException {
     try (LuceneAnalysisStore store = LuceneAnalysisStore.open(dataDir, UnaryOperator.identity())) {
-      store.put(analysis(f.first, Polarity.ASSERTED, "Ukrainian officials", "Ukraine", "The town is <held> by our forces"));
-      store.put(analysis(f.second, Polarity.DENIED, "Russian officials", "Russia", "Nothing has changed"));
+      for (ArticleAnalysis a : analyses) store.put(a);
       store.commit();
     }
+  }
+
+  static ArticleAnalysis first(Fixture f) {
+    return analysis(f.first, Polarity.ASSERTED, "Ukrainian officials", "Ukraine", "The town is <held> by our forces");
+  }
+
+  static ArticleAnalysis second(Fixture f) {
+    return analysis(f.second, Polarity.DENIED, "Russian officials", "Russia", "Nothing has changed");
   }
 
   private static ArticleAnalysis analysis(Article a, Polarity polarity, String claimant, String side, String quote) {
