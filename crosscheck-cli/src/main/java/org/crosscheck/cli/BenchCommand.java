@@ -57,6 +57,9 @@ final class BenchCommand implements Callable<Integer> {
   @Option(names = "--seconds", defaultValue = "20", description = "serve: seconds per request kind (default ${DEFAULT-VALUE}).")
   double seconds;
 
+  @Option(names = "--warm-seconds", defaultValue = "5", description = "serve: seconds of unmeasured load per request kind before measuring; 0 visits each path once only (default ${DEFAULT-VALUE}).")
+  double warmSeconds;
+
   @Option(names = "--no-annotate", description = "serve: story pages without places, names and quotes (no NLP models).")
   boolean noAnnotate;
 
@@ -159,7 +162,7 @@ final class BenchCommand implements Callable<Integer> {
       var config = new org.crosscheck.web.WebConfig("127.0.0.1", 0, java.time.Duration.ofSeconds(1), null);
       List<ServeBenchmark.Figure> figures = new ArrayList<>();
       try (StoredFacts facts = new StoredFacts(work);
-          ServeCommand.Running running = ServeCommand.start(work, config, noAnnotate ? org.crosscheck.web.ArticleFacts.NONE : facts)) {
+          ServeCommand.Running running = ServeCommand.start(work, config, noAnnotate ? org.crosscheck.web.ArticleFacts.NONE : facts, facts)) {
         String base = running.app().url();
         List<String> ids = running.store().search(new org.crosscheck.store.SearchQuery(null, null, null, List.of(), null, 200, 0))
             .hits().stream().map(h -> "api/articles/" + h.article().id()).toList();
@@ -167,16 +170,27 @@ final class BenchCommand implements Callable<Integer> {
             org.crosscheck.stories.StorySearch.Order.BUSIEST, 200, 0)).stories().stream().map(s -> "stories/" + s.id()).toList();
         List<String> searches = List.of("api/search?q=Kupiansk", "api/search?q=storm", "api/search?q=%22Oskil%20River%22",
             "api/search?q=Russian%20forces&source=Vostok%20Telegraph", "api/search?from=2025-12-20&to=2025-12-26", "api/search?q=blackout&lang=en");
-        err.printf(Locale.ROOT, "warming up: %d story pages, %d articles ...%n", storyPages.size(), ids.size());
+        List<String> places = List.of("places/Kupiansk", "places/Kupyansk", "places/Kyiv", "places/Odesa", "entities/Trehubov", "entities/Zelensky");
+        List<String> analysisApi = List.of("api/timeline/Kupiansk", "api/claims?place=Kupiansk", "api/claims?type=control&status=contested",
+            "api/entities?type=person", "api/places?country=UA", "api/quotes?limit=20", "api/search?place=Kupiansk");
+        var kinds = List.of(java.util.Map.entry("get-by-id", ids), java.util.Map.entry("search", searches),
+            java.util.Map.entry("story-page", storyPages), java.util.Map.entry("place-page", places),
+            java.util.Map.entry("analysis-api", analysisApi));
+        err.printf(Locale.ROOT, "warming up: every path once, then each kind at %d req/s for %.0f s ...%n", rate, warmSeconds);
         err.flush();
         var bench = new ServeBenchmark(rate, seconds);
-        bench.warm(base, storyPages);
-        bench.warm(base, ids);
-        for (var kind : List.of(java.util.Map.entry("get-by-id", ids), java.util.Map.entry("search", searches), java.util.Map.entry("story-page", storyPages))) {
+        var warmup = warmSeconds > 0 ? new ServeBenchmark(rate, warmSeconds) : null;
+        for (var kind : kinds) {
+          bench.warm(base, kind.getValue());
+          if (warmup != null) warmup.run(kind.getKey(), base, kind.getValue()); // JIT and caches settle; figures dropped
+        }
+        err.printf(Locale.ROOT, "load average before measuring: %s%n", loadAverage());
+        for (var kind : kinds) {
           err.printf(Locale.ROOT, "%s: %d req/s for %.0f s ...%n", kind.getKey(), rate, seconds);
           err.flush();
           figures.add(bench.run(kind.getKey(), base, kind.getValue()));
         }
+        err.printf(Locale.ROOT, "load average after measuring: %s%n", loadAverage());
       }
       if (json) {
         out.println(Json.toPrettyString(figures));
@@ -192,6 +206,15 @@ final class BenchCommand implements Callable<Integer> {
       return 0;
     } finally {
       deleteTree(work);
+    }
+  }
+
+  /** The 1, 5 and 15 minute load averages (Linux), or "unknown"; other users share the machine. */
+  private static String loadAverage() {
+    try {
+      return Files.readString(Path.of("/proc/loadavg")).strip().replaceAll("^(\\S+ \\S+ \\S+).*", "$1");
+    } catch (IOException | RuntimeException e) {
+      return "unknown";
     }
   }
 

@@ -122,12 +122,13 @@ final class DemoCommand implements Callable<Integer> {
   private void serve(PrintWriter out) throws Exception {
     var config = new org.crosscheck.web.WebConfig("127.0.0.1", port, java.time.Duration.ofSeconds(1), data.dataDir().resolve("watch"));
     try (StoredFacts facts = new StoredFacts(data.dataDir());
-        ServeCommand.Running running = ServeCommand.start(data.dataDir(), config, facts)) {
+        ServeCommand.Running running = ServeCommand.start(data.dataDir(), config, facts, facts)) {
       String url = running.app().url();
       var kupyansk = running.stories().search(new StorySearch("Kupyansk OR Kupiansk", null, null, List.of(), null, null,
           StorySearch.Order.BUSIEST, 1, 0)).stories();
       out.printf(Locale.ROOT, "%nThe web UI is at %s%n", url);
       if (!kupyansk.isEmpty()) out.printf(Locale.ROOT, "Start with the Kupyansk story: %sstories/%s%n", url, kupyansk.get(0).id());
+      out.printf(Locale.ROOT, "Its map and claim timeline: %splaces/%s%n", url, org.crosscheck.web.ui.Html.url(TIMELINE_PLACE));
       out.println("(Ctrl-C stops the server)");
       out.flush();
       running.awaitShutdown();

@@ -9,6 +9,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.crosscheck.store.Store;
 import org.crosscheck.stories.StoryStore;
+import org.crosscheck.web.Analyses;
 import org.crosscheck.web.ArticleFacts;
 import org.crosscheck.web.DataView;
 import org.crosscheck.web.WebApp;
@@ -38,7 +39,7 @@ final class ServeCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     try (StoredFacts facts = new StoredFacts(data.dataDir());
         Running running = start(data.dataDir(), new WebConfig(host, port, Duration.ofSeconds(1), data.dataDir().resolve("watch")),
-            noAnnotate ? ArticleFacts.NONE : facts)) {
+            noAnnotate ? ArticleFacts.NONE : facts, facts)) {
       PrintWriter out = spec.commandLine().getOut();
       out.println("Crosscheck is serving " + data.dataDir() + " at " + running.app().url() + "  (Ctrl-C stops it)");
       out.flush();
@@ -63,12 +64,12 @@ final class ServeCommand implements Callable<Integer> {
   }
 
   /** Opens the data directory read-only and starts the server over it. */
-  static Running start(Path dataDir, WebConfig config, ArticleFacts facts) throws IOException {
+  static Running start(Path dataDir, WebConfig config, ArticleFacts facts, Analyses analyses) throws IOException {
     Store store = Wiring.openStoreReadOnly(dataDir);
     StoryStore stories = null;
     try {
       if (Files.isDirectory(dataDir.resolve("stories"))) stories = Wiring.openStoriesReadOnly(dataDir);
-      WebApp app = WebApp.create(config, new DataView(store, stories, facts)).start();
+      WebApp app = WebApp.create(config, new DataView(store, stories, facts, analyses)).start();
       return new Running(app, store, stories, new CountDownLatch(1));
     } catch (IOException | RuntimeException e) {
       store.close();

@@ -6,11 +6,14 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import org.crosscheck.analysis.AnalysisStore;
 import org.crosscheck.analysis.ArticleAnalysis;
 import org.crosscheck.model.Article;
 import org.crosscheck.nlp.Entity;
 import org.crosscheck.nlp.Place;
 import org.crosscheck.nlp.attribution.Quote;
+import org.crosscheck.web.Analyses;
 import org.crosscheck.web.ArticleFacts;
 
 /**
@@ -18,30 +21,49 @@ import org.crosscheck.web.ArticleFacts;
  * index is opened when first needed (an ingest beside the server may create it later) and
  * refreshed when its writer commits. An article not analysed yet simply has no facts.
  */
-final class StoredFacts implements ArticleFacts, AutoCloseable {
+final class StoredFacts implements ArticleFacts, Analyses, AutoCloseable {
   private final Path dataDir;
   private Wiring.ReadAnalyses analyses;
+  /** Opened by a request since the poller last looked: what pages saw changed, so the next refresh says so. */
+  private boolean openedSinceRefresh;
 
   StoredFacts(Path dataDir) {
     this.dataDir = dataDir;
   }
 
   @Override
-  public synchronized Facts of(Article article) {
+  public Facts of(Article article) {
     try {
-      if (analyses == null) {
-        try {
-          analyses = Wiring.openAnalysesReadOnly(dataDir);
-        } catch (IOException notAnalysedYet) {
-          return Facts.EMPTY;
-        }
-      } else {
-        analyses.store().refresh();
-      }
-      return analyses.store().get(article.id()).map(StoredFacts::facts).orElse(Facts.EMPTY);
+      Optional<AnalysisStore> store = store();
+      if (store.isEmpty()) return Facts.EMPTY;
+      return store.get().get(article.id()).map(StoredFacts::facts).orElse(Facts.EMPTY);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read the analyses in " + dataDir, e);
     }
+  }
+
+  /** Opens the analyses on first need; until an ingest has written some, there are none. */
+  @Override
+  public synchronized Optional<AnalysisStore> store() {
+    if (analyses == null) {
+      try {
+        analyses = Wiring.openAnalysesReadOnly(dataDir);
+        openedSinceRefresh = true;
+      } catch (IOException notAnalysedYet) {
+        return Optional.empty();
+      }
+    }
+    return Optional.of(analyses.store());
+  }
+
+  /** Called by the server's poller only, so requests never wait on a refresh. */
+  @Override
+  public synchronized boolean refresh() throws IOException {
+    if (analyses == null && store().isEmpty()) return false;
+    boolean changed = analyses.store().refresh() | openedSinceRefresh;
+    openedSinceRefresh = false;
+    if (analyses.stories() != null) analyses.stories().refresh(); // the representative function reads them
+    return changed;
   }
 
   private static Facts facts(ArticleAnalysis a) {

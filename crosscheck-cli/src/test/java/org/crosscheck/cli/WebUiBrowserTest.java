@@ -50,7 +50,7 @@ class WebUiBrowserTest {
     CliRun demo = CliRun.of("demo", "--no-serve", "--data", dataDir.toString());
     assertThat(demo.exitCode()).as(demo.err()).isZero();
     facts = new StoredFacts(dataDir);
-    server = ServeCommand.start(dataDir, new WebConfig("127.0.0.1", 0, Duration.ofMillis(500), null), facts);
+    server = ServeCommand.start(dataDir, new WebConfig("127.0.0.1", 0, Duration.ofMillis(500), null), facts, facts);
     base = server.app().url();
     ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM.toFile());
     options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
@@ -97,12 +97,19 @@ class WebUiBrowserTest {
     assertThat(browser.findElements(By.cssSelector(".report-col"))).hasSizeGreaterThanOrEqualTo(2);
     assertThat(browser.findElements(By.cssSelector(".report-col .shared"))).isNotEmpty();
     assertThat(markers("story-map")).anyMatch(t -> t.matches("Kup[yi]a?nsk"));
+    assertThat(browser.findElements(By.cssSelector("table.claims tr.claim-row"))).isNotEmpty();
     screenshot("2-story-kupyansk");
 
     browser.findElements(By.cssSelector("ul.chips a")).stream().filter(a -> a.getText().matches("Kup[yi]a?nsk")).findFirst().orElseThrow().click();
     wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("ol.timeline li")));
     assertThat(markers("place-map")).anyMatch(t -> t.matches("Kup[yi]a?nsk"));
     assertThat(browser.findElements(By.cssSelector("ol.timeline li a"))).hasSizeGreaterThanOrEqualTo(2);
+    List<WebElement> claimRows = browser.findElements(By.cssSelector("table.claim-timeline tr.claim-row"));
+    assertThat(claimRows).as("the claim timeline of Kupiansk").isNotEmpty();
+    assertThat(claimRows).allSatisfy(row -> {
+      assertThat(row.findElement(By.cssSelector("td[class^=polarity-]")).getText()).isIn("asserts", "denies", "concedes");
+      assertThat(row.findElement(By.cssSelector("td.status")).getText()).isNotBlank();
+    });
     screenshot("3-place-kupiansk");
 
     WebElement box = browser.findElement(By.cssSelector("header form.search input[name=q]"));

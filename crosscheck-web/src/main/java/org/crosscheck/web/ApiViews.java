@@ -23,7 +23,7 @@ final class ApiViews {
     return m;
   }
 
-  static Map<String, Object> searchResults(SearchResults results, int limit, int offset) {
+  static Map<String, Object> searchResults(SearchResults results, List<SearchResults.Facet> allFacets, int limit, int offset) {
     Map<String, Object> json = new LinkedHashMap<>();
     json.put("total", results.total());
     json.put("limit", limit);
@@ -37,7 +37,7 @@ final class ApiViews {
     }
     json.put("hits", hits);
     Map<String, Object> facets = new LinkedHashMap<>();
-    for (SearchResults.Facet f : results.facets()) facets.put(f.field(), f.counts());
+    for (SearchResults.Facet f : allFacets) facets.put(f.field(), f.counts());
     json.put("facets", facets);
     return json;
   }

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.crosscheck.model.Article;
 import org.crosscheck.store.SearchQuery;
+import org.crosscheck.store.SearchResults;
 
 /** {@code /api/articles/{id}} and {@code /api/search}. */
 final class ArticleController {
@@ -30,7 +31,8 @@ final class ArticleController {
   }
 
   void search(Context ctx) throws IOException {
-    SearchQuery q = SearchParams.query(ctx, 20);
-    ctx.json(ApiViews.searchResults(data.articles().search(q), q.limit(), q.offset()));
+    SearchQuery q = SearchFilters.query(ctx, data, 20, SearchParams.MAX_LIMIT);
+    SearchResults results = data.articles().search(q);
+    ctx.json(ApiViews.searchResults(results, SearchFilters.facets(data, q, results), q.limit(), q.offset()));
   }
 }

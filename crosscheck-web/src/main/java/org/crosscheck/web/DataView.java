@@ -1,11 +1,17 @@
 package org.crosscheck.web;
 
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import org.crosscheck.analysis.AnalysisStore;
+import org.crosscheck.analysis.ClaimHit;
+import org.crosscheck.analysis.ClaimQuery;
 import org.crosscheck.model.Article;
 import org.crosscheck.store.Store;
 import org.crosscheck.stories.Story;
@@ -20,17 +26,28 @@ public final class DataView {
   private final Store articles;
   private final StoryStore stories;
   private final ArticleFacts facts;
+  private final Analyses analyses;
   private final Map<String, ArticleFacts.Facts> factsCache = new ConcurrentHashMap<>();
   private final AtomicLong generation = new AtomicLong();
+  private volatile ClaimsAt claims;
+
+  /** Every stored claim with its status, grouped by article, as of one generation. */
+  private record ClaimsAt(long generation, Map<String, List<ClaimHit>> byArticle) {}
 
   /**
    * @param stories the story store, or {@code null} when the data has none (story routes then
    *     answer 503 and the pages leave stories out)
    */
   public DataView(Store articles, StoryStore stories, ArticleFacts facts) {
+    this(articles, stories, facts, Analyses.NONE);
+  }
+
+  /** As above, with the stored analyses for the entity, place, quote, claim and timeline routes. */
+  public DataView(Store articles, StoryStore stories, ArticleFacts facts, Analyses analyses) {
     this.articles = Objects.requireNonNull(articles, "articles");
     this.stories = stories;
     this.facts = Objects.requireNonNull(facts, "facts");
+    this.analyses = Objects.requireNonNull(analyses, "analyses");
   }
 
   public Store articles() {
@@ -45,6 +62,35 @@ public final class DataView {
   public StoryStore requireStories() {
     if (stories == null) throw ApiError.unavailable("this data directory has no stories (ingest with a version that clusters stories)");
     return stories;
+  }
+
+  /** The stored analyses, or empty while there are none. */
+  public Optional<AnalysisStore> analyses() throws IOException {
+    return analyses.store();
+  }
+
+  /** The stored analyses, or a 503 for routes that cannot do without them. */
+  public AnalysisStore requireAnalyses() throws IOException {
+    return analyses.store().orElseThrow(() -> ApiError.unavailable(
+        "this data directory has no analyses yet (run 'crosscheck ingest' or 'crosscheck analyze')"));
+  }
+
+  /**
+   * Every stored claim with its current status, by article id; read once per generation, since
+   * statuses are computed over all claims. Empty without analyses.
+   */
+  public Map<String, List<ClaimHit>> claimsByArticle() throws IOException {
+    ClaimsAt c = claims;
+    long g = generation.get();
+    if (c != null && c.generation() == g) return c.byArticle();
+    Optional<AnalysisStore> store = analyses.store();
+    if (store.isEmpty()) return Map.of();
+    Map<String, List<ClaimHit>> byArticle = new HashMap<>();
+    for (ClaimHit hit : store.get().claims(ClaimQuery.all(Integer.MAX_VALUE))) {
+      byArticle.computeIfAbsent(hit.claim().articleId(), k -> new ArrayList<>()).add(hit);
+    }
+    claims = new ClaimsAt(g, byArticle);
+    return byArticle;
   }
 
   public Article article(String id) throws IOException {
@@ -68,6 +114,10 @@ public final class DataView {
   public synchronized boolean refresh() throws IOException {
     boolean changed = articles.refresh();
     if (stories != null) changed |= stories.refresh();
+    if (analyses.refresh()) {
+      factsCache.clear(); // an article analysed after it was first shown has facts now
+      changed = true;
+    }
     if (changed) generation.incrementAndGet();
     return changed;
   }

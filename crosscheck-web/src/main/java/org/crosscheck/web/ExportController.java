@@ -27,7 +27,7 @@ final class ExportController {
     } catch (IllegalArgumentException e) {
       throw ApiError.notFound(e.getMessage());
     }
-    SearchQuery q = SearchParams.query(ctx, MAX_EXPORT, MAX_EXPORT);
+    SearchQuery q = SearchFilters.query(ctx, data, MAX_EXPORT, MAX_EXPORT);
     ctx.contentType(format.mediaType());
     ctx.header("Content-Disposition", "attachment; filename=\"articles." + format.extension() + "\"");
     try (Writer out = new OutputStreamWriter(ctx.outputStream(), StandardCharsets.UTF_8)) {

@@ -87,6 +87,8 @@ public final class WebApp implements AutoCloseable {
     FeedController feeds = new FeedController(config.watchDir());
     ExportController exports = new ExportController(data);
     PageController pages = new PageController(data);
+    AnalysisController analyses = new AnalysisController(data);
+    RenderCache answers = new RenderCache(1024);
     List<Route> r = new ArrayList<>();
     r.add(new Route(HandlerType.GET, "/api/openapi.json", WebApp::openApi));
     r.add(new Route(HandlerType.GET, "/api/articles/{id}", articles::get));
@@ -95,6 +97,15 @@ public final class WebApp implements AutoCloseable {
     r.add(new Route(HandlerType.GET, "/api/stories/{id}", stories::get));
     r.add(new Route(HandlerType.GET, "/api/feeds/health", feeds::health));
     r.add(new Route(HandlerType.GET, "/api/export/articles.{format}", exports::articles));
+    r.add(new Route(HandlerType.GET, "/api/entities", cached(answers, data, analyses::entities)));
+    r.add(new Route(HandlerType.GET, "/api/entities/{id}", cached(answers, data, analyses::entity)));
+    r.add(new Route(HandlerType.GET, "/api/places", cached(answers, data, analyses::places)));
+    r.add(new Route(HandlerType.GET, "/api/export/places.geojson", cached(answers, data, analyses::placesGeoJson)));
+    r.add(new Route(HandlerType.GET, "/api/quotes", cached(answers, data, analyses::quotes)));
+    r.add(new Route(HandlerType.GET, "/api/citations", cached(answers, data, analyses::citations)));
+    r.add(new Route(HandlerType.GET, "/api/claims", cached(answers, data, analyses::claims)));
+    r.add(new Route(HandlerType.GET, "/api/export/claims.geojson", cached(answers, data, analyses::claimsGeoJson)));
+    r.add(new Route(HandlerType.GET, "/api/timeline/{place}", cached(answers, data, analyses::timeline)));
     r.add(new Route(HandlerType.GET, "/", pages::home));
     r.add(new Route(HandlerType.GET, "/search", pages::search));
     r.add(new Route(HandlerType.GET, "/articles/{id}", pages::article));
@@ -102,6 +113,22 @@ public final class WebApp implements AutoCloseable {
     r.add(new Route(HandlerType.GET, "/places/{name}", pages::place));
     r.add(new Route(HandlerType.GET, "/entities/{name}", pages::entity));
     return List.copyOf(r);
+  }
+
+  /**
+   * The handler's answers kept per path, query and data generation: answers over the analyses
+   * compute claim statuses across every stored claim, so they are computed once per change.
+   */
+  private static Handler cached(RenderCache cache, DataView data, Handler handler) {
+    return ctx -> {
+      String key = ctx.path() + "?" + (ctx.queryString() == null ? "" : ctx.queryString());
+      String typed = cache.get(key, data.generation(), () -> {
+        handler.handle(ctx);
+        return ctx.res().getContentType() + "\n" + ctx.result(); // the response type; ctx.contentType() is the request's
+      });
+      int split = typed.indexOf('\n');
+      ctx.contentType(typed.substring(0, split)).result(typed.substring(split + 1));
+    };
   }
 
   /** The API routes (SSE included), for the check that the OpenAPI document lists them all. */

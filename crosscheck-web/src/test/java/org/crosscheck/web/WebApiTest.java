@@ -148,6 +148,13 @@ class WebApiTest {
   }
 
   @Test
+  void analysisRoutesWithoutAnalysesAre503() throws Exception {
+    for (String path : List.of("/api/entities", "/api/claims", "/api/timeline/Kupiansk", "/api/export/places.geojson")) {
+      assertThat(json(path, 503).get("error").asText()).as(path).isEqualTo("unavailable");
+    }
+  }
+
+  @Test
   void unknownApiPathIsJson404() throws Exception {
     assertThat(json("/api/nothing-here", 404).get("error").asText()).isEqualTo("not_found");
   }

@@ -73,7 +73,7 @@ public final class ArticleExport {
     int left = q.limit();
     while (left > 0) {
       int n = Math.min(PAGE, left);
-      var page = store.search(new SearchQuery(q.text(), q.from(), q.to(), q.sources(), q.language(), n, offset));
+      var page = store.search(new SearchQuery(q.text(), q.from(), q.to(), q.sources(), q.language(), n, offset, q.ids()));
       for (var hit : page.hits()) export.write(hit.article());
       if (page.hits().size() < n) break;
       offset += n;

@@ -11,19 +11,32 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.crosscheck.analysis.AnalysisStore;
+import org.crosscheck.analysis.ClaimHit;
+import org.crosscheck.analysis.EntityProfile;
 import org.crosscheck.model.Article;
 import org.crosscheck.store.SearchQuery;
 import org.crosscheck.store.SearchResults;
 import org.crosscheck.stories.Story;
 import org.crosscheck.stories.StorySearch;
 import org.crosscheck.stories.TextFeatureExtractor;
+import org.crosscheck.web.ApiError;
 import org.crosscheck.web.ArticleFacts;
 import org.crosscheck.web.DataView;
+import org.crosscheck.web.RenderCache;
+import org.crosscheck.web.SearchFilters;
 import org.crosscheck.web.SearchParams;
+import org.crosscheck.web.TimelineRow;
 
 /** The HTML pages: home, search, article, story, place and entity. */
 public final class PageController {
+  /** Facets counted over claims: shown, not filters of the article search. */
+  private static final List<String> CLAIM_FACETS = List.of("claimType", "claimStatus");
+  /** Claims by the time of the event, then of the report. */
+  private static final Comparator<ClaimHit> CLAIM_ORDER = Comparator.<ClaimHit, String>comparing(h -> h.claim().eventTime().value())
+      .thenComparing(h -> h.claim().reportTime() == null ? "" : h.claim().reportTime().toInstant().toString());
   private final DataView data;
+  private final RenderCache cache = new RenderCache(512);
 
   public PageController(DataView data) {
     this.data = data;
@@ -49,17 +62,19 @@ public final class PageController {
   }
 
   public void search(Context ctx) throws IOException {
-    SearchQuery q = SearchParams.query(ctx, 20);
+    SearchQuery q = SearchFilters.query(ctx, data, 20, SearchParams.MAX_LIMIT);
     SearchResults results = data.articles().search(q);
     Map<String, String> current = new LinkedHashMap<>();
-    for (String p : List.of("q", "from", "to", "lang")) {
+    for (String p : List.of("q", "from", "to", "lang", "entity", "place")) {
       String v = ctx.queryParam(p);
       if (v != null && !v.isBlank()) current.put(p, v);
     }
     List<String> sources = q.sources();
-    Html.Safe facets = Html.each(results.facets(), f -> fmt("<div class=\"facet\"><h3>{}</h3><ul>{}</ul></div>",
-        f.field(), Html.each(f.counts(), c -> fmt("<li><a href=\"{}\">{}</a> <span class=\"count\">{}</span></li>",
-            facetLink(current, sources, f.field(), c.value()), c.value(), c.count()))));
+    Html.Safe facets = Html.each(SearchFilters.facets(data, q, results), f -> fmt("<div class=\"facet\" data-facet=\"{}\"><h3>{}</h3><ul>{}</ul></div>",
+        f.field(), f.field(), Html.each(f.counts(), c -> CLAIM_FACETS.contains(f.field())
+            ? fmt("<li>{} <span class=\"count\">{}</span></li>", c.value(), c.count())
+            : fmt("<li><a href=\"{}\">{}</a> <span class=\"count\">{}</span></li>",
+                facetLink(current, sources, f.field(), c.value()), c.value(), c.count()))));
     String shown = results.hits().isEmpty() ? "" : " · showing " + (q.offset() + 1) + "–" + (q.offset() + results.hits().size());
     Html.Safe pager = Html.EMPTY;
     if (q.offset() + results.hits().size() < results.total()) {
@@ -75,7 +90,9 @@ public final class PageController {
         <p class="lead" id="total">{} match{}{}</p>
         <div class="with-facets"><aside class="facets">{}</aside><ol class="hits" id="hits">{}</ol></div>{}
         """, nz(ctx.queryParam("q")), nz(ctx.queryParam("from")), nz(ctx.queryParam("to")),
-        Html.each(sources, s -> fmt("<input type=\"hidden\" name=\"source\" value=\"{}\">", s)),
+        Html.join(Html.each(sources, s -> fmt("<input type=\"hidden\" name=\"source\" value=\"{}\">", s)),
+            Html.each(List.of("entity", "place").stream().filter(current::containsKey).toList(),
+                p -> fmt("<input type=\"hidden\" name=\"{}\" value=\"{}\">", p, current.get(p)))),
         results.total(), results.total() == 1 ? "" : "es", shown, facets, Html.each(results.hits(), h -> hitItem(h, true)), pager)));
   }
 
@@ -85,6 +102,7 @@ public final class PageController {
     switch (field) {
       case "source" -> { if (!src.contains(value)) src.add(value); }
       case "language" -> params.put("lang", value);
+      case "entity", "place" -> params.put(field, value);
       default -> params.put("q", (params.containsKey("q") ? params.get("q") + " " : "") + field + ":" + value);
     }
     return link("/search", params, src);
@@ -145,8 +163,13 @@ public final class PageController {
         p.region() == null ? Html.EMPTY : fmt(" <span class=\"count\">{}</span>", p.region()));
   }
 
-  public void story(Context ctx) throws IOException {
-    Story s = data.story(ctx.pathParam("id"));
+  public void story(Context ctx) throws Exception {
+    String id = ctx.pathParam("id");
+    ctx.html(cache.get("story/" + id, data.generation(), () -> storyPage(id)));
+  }
+
+  private String storyPage(String id) throws IOException {
+    Story s = data.story(id);
     List<Article> reports = new ArrayList<>();
     List<Story.Member> copies = new ArrayList<>();
     for (Story.Member m : s.articles()) {
@@ -167,6 +190,13 @@ public final class PageController {
       inputs.add(new ReportComparison.Input(a.id(), a.paragraphs(), f.entities().stream().map(ArticleFacts.EntityRef::name).toList()));
     }
     ReportComparison.Result compared = ReportComparison.compare(inputs);
+    Html.Safe claims = Html.EMPTY;
+    if (data.analyses().isPresent()) {
+      Map<String, List<ClaimHit>> byArticle = data.claimsByArticle();
+      List<ClaimHit> storyClaims = reports.stream().flatMap(a -> byArticle.getOrDefault(a.id(), List.of()).stream())
+          .sorted(CLAIM_ORDER).toList();
+      claims = fmt("<section><h2>Claims and how they cross-check</h2>{}</section>", ClaimViews.claims(storyClaims));
+    }
     List<ArticleFacts.PlaceRef> placeList = places.values().stream()
         .sorted(Comparator.comparingInt(ArticleFacts.PlaceRef::mentions).reversed()).toList();
     Html.Safe columns = Html.EMPTY;
@@ -183,10 +213,11 @@ public final class PageController {
               ? "<span class=\"shared\">{}</span> " : "<span class=\"unique\">{}</span> ", sen.text()))))).html());
     }
     columns = new Html.Safe(cols.toString());
-    ctx.html(Layout.page(s.label(), fmt("""
+    return Layout.page(s.label(), fmt("""
         <h1 class="story-label">{}</h1>
         <div class="meta">{} · {} · outlets: {}</div>
         <section><h2>Map</h2>{}{}</section>
+        {}
         <section><h2>What the reports share</h2>{}</section>
         <section><h2>The reports side by side</h2>
         <p class="legend"><span class="shared">said by more than one report</span> <span class="unique">said by this report only</span></p>
@@ -194,6 +225,7 @@ public final class PageController {
         {}{}
         """, s.label(), Layout.span(s.start(), s.end()), Layout.size(s), String.join(", ", s.outlets()),
         Layout.map("story-map", placeList), placeList.isEmpty() ? Html.EMPTY : fmt("<ul class=\"chips\">{}</ul>", Html.each(placeList, PageController::placeChip)),
+        claims,
         compared.sharedNames().isEmpty() ? fmt("<p class=\"empty\">No name appears in more than one report.</p>")
             : fmt("<p>Names in more than one report: {}</p>", Html.each(compared.sharedNames(),
                 n -> fmt("<a class=\"name\" href=\"/entities/{}\">{}</a> ", Html.url(n), n))),
@@ -204,11 +236,15 @@ public final class PageController {
         copies.isEmpty() ? Html.EMPTY : fmt("<section><h2>Copies and earlier versions</h2><ul>{}</ul></section>",
             Html.each(copies, m -> fmt("<li><a href=\"/articles/{}\">{}</a> · {} · {} of <a href=\"/articles/{}\">{}</a></li>",
                 m.articleId(), m.title(), nz(m.outlet()), m.copyKind() == null ? "copy" : m.copyKind().name().toLowerCase(Locale.ROOT) + " copy",
-                m.copyOf(), m.copyOf()))))));
+                m.copyOf(), m.copyOf())))));
   }
 
-  public void place(Context ctx) throws IOException {
+  public void place(Context ctx) throws Exception {
     String name = ctx.pathParam("name").strip();
+    ctx.html(cache.get("place/" + name, data.generation(), () -> placePage(name)));
+  }
+
+  private String placePage(String name) throws IOException {
     List<Story> stories = storiesAbout(null, name);
     SearchResults reports = data.articles().search(new SearchQuery("\"" + name.replace("\"", "") + "\"", null, null, List.of(), null, 50, 0));
     List<ArticleFacts.PlaceRef> located = new ArrayList<>();
@@ -218,19 +254,66 @@ public final class PageController {
       }
       if (!located.isEmpty()) break;
     }
-    ctx.html(Layout.page(name, fmt("""
+    Html.Safe claims = Html.EMPTY;
+    Optional<AnalysisStore> analyses = data.analyses();
+    if (analyses.isPresent()) {
+      List<TimelineRow> rows;
+      try {
+        rows = TimelineRow.of(analyses.get(), name);
+      } catch (ApiError unknownPlace) {
+        rows = List.of();
+      }
+      claims = fmt("<section><h2>Claims about it over time</h2>{}</section>", ClaimViews.timeline(rows));
+    }
+    return Layout.page(name, fmt("""
         <h1>{}</h1><p class="meta">Place</p>
         <section><h2>Map</h2>{}</section>
+        {}
         <section><h2>Stories</h2><ul class="stories">{}</ul></section>
         <section><h2>Timeline of reports naming it</h2><ol class="timeline">{}</ol></section>
-        """, name, Layout.map("place-map", located), stories.isEmpty() ? fmt("<li class=\"empty\">None yet.</li>") : Html.each(stories, Layout::storyItem),
-        timeline(reports))));
+        """, name, Layout.map("place-map", located), claims, stories.isEmpty() ? fmt("<li class=\"empty\">None yet.</li>") : Html.each(stories, Layout::storyItem),
+        timeline(reports)));
   }
 
-  public void entity(Context ctx) throws IOException {
+  public void entity(Context ctx) throws Exception {
     String name = ctx.pathParam("name").strip();
+    ctx.html(cache.get("entity/" + name, data.generation(), () -> entityPage(name)));
+  }
+
+  private String entityPage(String name) throws IOException {
     List<Story> stories = storiesAbout(name, null);
     SearchResults reports = data.articles().search(new SearchQuery("\"" + name.replace("\"", "") + "\"", null, null, List.of(), null, 50, 0));
+    Optional<AnalysisStore> analyses = data.analyses();
+    Optional<EntityProfile> profile = analyses.isPresent() ? analyses.get().entity(name) : Optional.empty();
+    Html.Safe quotes = profile.isPresent() ? storedQuotes(profile.get()) : quotesInReports(name, reports);
+    Html.Safe claims = profile.map(p -> fmt("<section><h2>Claims over time</h2>{}</section>", ClaimViews.claims(p.claims())))
+        .orElse(Html.EMPTY);
+    return Layout.page(name, fmt("""
+        <h1>{}</h1><p class="meta">{}</p>
+        <section><h2>Quotes over time</h2>{}</section>
+        {}
+        <section><h2>Stories</h2><ul class="stories">{}</ul></section>
+        <section><h2>Timeline of reports naming them</h2><ol class="timeline">{}</ol></section>
+        """, name, profile.map(PageController::describe).orElse("Name"), quotes, claims,
+        stories.isEmpty() ? fmt("<li class=\"empty\">None yet.</li>") : Html.each(stories, Layout::storyItem), timeline(reports)));
+  }
+
+  private static String describe(EntityProfile p) {
+    String kind = p.entity().type().name().charAt(0) + p.entity().type().name().substring(1).toLowerCase(Locale.ROOT);
+    String roles = p.entity().roles().isEmpty() ? "" : " · " + String.join(", ", p.entity().roles());
+    return kind + roles + " · named in " + p.entity().articles() + " report" + (p.entity().articles() == 1 ? "" : "s");
+  }
+
+  /** The entity's quotes as the analyses attributed them, oldest report first. */
+  private static Html.Safe storedQuotes(EntityProfile p) {
+    if (p.quotes().isEmpty()) return fmt("<p class=\"empty\">No quotes attributed yet.</p>");
+    return fmt("<ul class=\"quotes\">{}</ul>", Html.each(p.quotes(), q -> fmt(
+        "<li><span class=\"meta\">{} · <a href=\"/articles/{}\">{}</a></span> <q>{}</q></li>",
+        Layout.when(q.article().published()), q.article().id(), nz(q.article().outlet()), q.quote().text())));
+  }
+
+  /** Without stored analyses: the quotes whose speaker matches, in the reports naming them. */
+  private Html.Safe quotesInReports(String name, SearchResults reports) {
     List<Map.Entry<Article, ArticleFacts.QuoteRef>> quotes = new ArrayList<>();
     for (SearchResults.Hit h : reports.hits()) {
       for (var q : data.facts(h.article()).quotes()) {
@@ -238,15 +321,9 @@ public final class PageController {
       }
     }
     quotes.sort(Comparator.comparing(e -> e.getKey().published() == null ? "" : e.getKey().published().toString()));
-    ctx.html(Layout.page(name, fmt("""
-        <h1>{}</h1><p class="meta">Name</p>
-        <section><h2>Quotes over time</h2>{}</section>
-        <section><h2>Stories</h2><ul class="stories">{}</ul></section>
-        <section><h2>Timeline of reports naming them</h2><ol class="timeline">{}</ol></section>
-        """, name, quotes.isEmpty() ? fmt("<p class=\"empty\">No quotes attributed yet.</p>")
-            : fmt("<ul class=\"quotes\">{}</ul>", Html.each(quotes, e -> fmt("<li><span class=\"meta\">{} · {}</span> <q>{}</q></li>",
-                Layout.when(e.getKey().published()), nz(e.getKey().source()), e.getValue().text()))),
-        stories.isEmpty() ? fmt("<li class=\"empty\">None yet.</li>") : Html.each(stories, Layout::storyItem), timeline(reports))));
+    if (quotes.isEmpty()) return fmt("<p class=\"empty\">No quotes attributed yet.</p>");
+    return fmt("<ul class=\"quotes\">{}</ul>", Html.each(quotes, e -> fmt("<li><span class=\"meta\">{} · {}</span> <q>{}</q></li>",
+        Layout.when(e.getKey().published()), nz(e.getKey().source()), e.getValue().text())));
   }
 
   private List<Story> storiesAbout(String entity, String place) throws IOException {

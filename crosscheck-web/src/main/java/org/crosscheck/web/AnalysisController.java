@@ -1,0 +1,156 @@
+package org.crosscheck.web;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.javalin.http.Context;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.crosscheck.analysis.AnalysisStore;
+import org.crosscheck.analysis.ClaimHit;
+import org.crosscheck.analysis.ClaimQuery;
+import org.crosscheck.analysis.EntityQuery;
+import org.crosscheck.analysis.EntitySummary;
+import org.crosscheck.analysis.PlaceQuery;
+import org.crosscheck.claims.Claim;
+import org.crosscheck.claims.ClaimType;
+import org.crosscheck.claims.Status;
+import org.crosscheck.json.Json;
+import org.crosscheck.nlp.EntityType;
+
+/**
+ * What the stored analyses answer: entities, places (and their GeoJSON), quotes, citations,
+ * claims with their cross-check status (and their GeoJSON), and a place's claim timeline.
+ */
+final class AnalysisController {
+  static final String GEOJSON = "application/geo+json";
+  private final DataView data;
+
+  AnalysisController(DataView data) {
+    this.data = data;
+  }
+
+  void entities(Context ctx) throws IOException {
+    EntityType type = enumParam(ctx, "type", EntityType.class);
+    int limit = SearchParams.limit(ctx, 50, SearchParams.MAX_LIMIT);
+    int offset = SearchParams.offset(ctx);
+    List<EntitySummary> all = data.requireAnalyses().entities(new EntityQuery(type, limit + offset));
+    Map<String, Object> json = new LinkedHashMap<>();
+    json.put("limit", limit);
+    json.put("offset", offset);
+    json.put("entities", all.subList(Math.min(offset, all.size()), all.size()));
+    ctx.json(json);
+  }
+
+  void entity(Context ctx) throws IOException {
+    String id = ctx.pathParam("id");
+    ctx.json(data.requireAnalyses().entity(id).orElseThrow(() -> ApiError.notFound("no entity with id or name " + id)));
+  }
+
+  void places(Context ctx) throws IOException {
+    Map<String, Object> json = new LinkedHashMap<>();
+    json.put("places", data.requireAnalyses().places(placeQuery(ctx, 50)));
+    ctx.json(json);
+  }
+
+  void placesGeoJson(Context ctx) throws IOException {
+    AnalysisStore store = data.requireAnalyses();
+    ctx.contentType(GEOJSON).result(Json.mapper().writeValueAsString(store.geoJson(store.places(placeQuery(ctx, 1000)))));
+  }
+
+  void quotes(Context ctx) throws IOException {
+    String speaker = SearchParams.blankToNull(ctx.queryParam("speaker"));
+    AnalysisStore store = data.requireAnalyses();
+    if (speaker != null && store.entity(speaker).isEmpty()) throw ApiError.notFound("no speaker with id or name " + speaker);
+    ctx.json(Map.of("quotes", store.quotes(speaker, SearchParams.limit(ctx, 50, SearchParams.MAX_LIMIT))));
+  }
+
+  void citations(Context ctx) throws IOException {
+    String outlet = SearchParams.blankToNull(ctx.queryParam("outlet"));
+    ctx.json(Map.of("citations", data.requireAnalyses().citations(outlet, SearchParams.limit(ctx, 50, SearchParams.MAX_LIMIT))));
+  }
+
+  void claims(Context ctx) throws IOException {
+    ctx.json(Map.of("claims", data.requireAnalyses().claims(claimQuery(ctx, 50, SearchParams.MAX_LIMIT))));
+  }
+
+  /** Claims about a resolved place as Point features at that place, with status and sources. */
+  void claimsGeoJson(Context ctx) throws IOException {
+    List<ClaimHit> hits = data.requireAnalyses().claims(claimQuery(ctx, 1000, 5000));
+    ObjectNode collection = Json.mapper().createObjectNode().put("type", "FeatureCollection");
+    ArrayNode features = collection.putArray("features");
+    for (ClaimHit hit : hits) {
+      Claim c = hit.claim();
+      if (c.place() == null || c.place().entityId() == null) continue; // no coordinates to draw
+      ObjectNode f = features.addObject().put("type", "Feature").put("id", c.id());
+      f.putObject("geometry").put("type", "Point").putArray("coordinates").add(c.place().lon()).add(c.place().lat());
+      ObjectNode props = f.putObject("properties")
+          .put("place", c.place().name()).put("placeId", c.place().entityId())
+          .put("type", c.type().name()).put("polarity", c.polarity().name()).put("effect", c.effect().name())
+          .put("eventTime", c.eventTime().value()).put("articleId", c.articleId())
+          .put("status", hit.status().name()).put("independentSources", hit.independentSources())
+          .put("sentence", c.sentence());
+      if (c.actorSide() != null) props.put("actorSide", c.actorSide());
+      if (c.claimant() != null) props.put("claimant", c.claimant().name() != null ? c.claimant().name() : c.claimant().description());
+      if (c.outlet() != null) props.put("outlet", c.outlet());
+      if (c.reportTime() != null) props.put("reportTime", c.reportTime().toString());
+    }
+    ctx.contentType(GEOJSON).result(Json.mapper().writeValueAsString(collection));
+  }
+
+  /** The control claims about a place in time order, each with its status and independent sources. */
+  void timeline(Context ctx) throws IOException {
+    String place = ctx.pathParam("place").strip();
+    List<TimelineRow> rows = TimelineRow.of(data.requireAnalyses(), place);
+    Map<String, Object> json = new LinkedHashMap<>();
+    json.put("place", place);
+    json.put("entries", rows);
+    ctx.json(json);
+  }
+
+  private static PlaceQuery placeQuery(Context ctx, int defaultLimit) {
+    String country = SearchParams.blankToNull(ctx.queryParam("country"));
+    if (country != null && !country.matches("[A-Za-z]{2}")) {
+      throw ApiError.badRequest("country must be an ISO 3166-1 alpha-2 code such as UA (got " + country + ")");
+    }
+    return new PlaceQuery(country == null ? null : country.toUpperCase(Locale.ROOT), SearchParams.limit(ctx, defaultLimit, 5000));
+  }
+
+  /** The claim filters a request asks for: place, type, claimant, status, from, to, limit. */
+  static ClaimQuery claimQuery(Context ctx, int defaultLimit, int maxLimit) {
+    LocalDate from = day(ctx, "from");
+    LocalDate to = day(ctx, "to");
+    if (from != null && to != null && from.isAfter(to)) {
+      throw ApiError.badRequest("from must not be after to (got from=" + from + ", to=" + to + ")");
+    }
+    return new ClaimQuery(SearchParams.blankToNull(ctx.queryParam("place")), enumParam(ctx, "type", ClaimType.class),
+        SearchParams.blankToNull(ctx.queryParam("claimant")), enumParam(ctx, "status", Status.class), from, to,
+        SearchParams.limit(ctx, defaultLimit, maxLimit));
+  }
+
+  private static LocalDate day(Context ctx, String name) {
+    String v = SearchParams.blankToNull(ctx.queryParam(name));
+    if (v == null) return null;
+    try {
+      return LocalDate.parse(v);
+    } catch (DateTimeParseException e) {
+      throw ApiError.badRequest(name + " is not a day: " + v + " (use 2025-12-24)");
+    }
+  }
+
+  /** An enum parameter, case and dash insensitive (single-source = SINGLE_SOURCE); 400 when unknown. */
+  static <E extends Enum<E>> E enumParam(Context ctx, String name, Class<E> type) {
+    String v = SearchParams.blankToNull(ctx.queryParam(name));
+    if (v == null) return null;
+    try {
+      return Enum.valueOf(type, v.toUpperCase(Locale.ROOT).replace('-', '_'));
+    } catch (IllegalArgumentException e) {
+      throw ApiError.badRequest(name + " must be one of " + List.of(type.getEnumConstants()).stream()
+          .map(c -> c.name().toLowerCase(Locale.ROOT)).toList() + " (got " + v + ")");
+    }
+  }
+}

@@ -1,0 +1,36 @@
+package org.crosscheck.web;
+
+import java.io.IOException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.crosscheck.analysis.AnalysisStore;
+import org.crosscheck.claims.Assessment;
+import org.crosscheck.claims.Claim;
+import org.crosscheck.claims.TimelineEntry;
+
+/**
+ * A place's timeline entry with what the assessment of its claim key counted.
+ *
+ * @param entry the claim, its event time and its key's status
+ * @param independentSources how many independent sources back the key (a denial shows those of the claim it denies)
+ * @param sources those sources
+ */
+public record TimelineRow(TimelineEntry entry, int independentSources, List<String> sources) {
+  public TimelineRow {
+    sources = List.copyOf(sources);
+  }
+
+  /** The control claims about a place in time order; 404 when the store knows no such place and no claim names it. */
+  public static List<TimelineRow> of(AnalysisStore store, String place) throws IOException {
+    List<TimelineEntry> entries = store.timeline(place);
+    if (entries.isEmpty() && store.entity(place).isEmpty()) throw ApiError.notFound("no place with id or name " + place);
+    Map<String, Assessment> byClaim = new HashMap<>();
+    for (Assessment a : store.assessments(place)) for (Claim c : a.assertions()) byClaim.put(c.id(), a);
+    return entries.stream().map(e -> {
+      Assessment a = byClaim.get(e.claim().id());
+      if (a == null && e.claim().deniesClaimId() != null) a = byClaim.get(e.claim().deniesClaimId()); // a denial answers its claim's key
+      return new TimelineRow(e, a == null ? 0 : a.independentSources(), a == null ? List.of() : a.sources());
+    }).toList();
+  }
+}

@@ -1,0 +1,202 @@
+package org.crosscheck.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
+import org.crosscheck.analysis.AnalysisStore;
+import org.crosscheck.analysis.lucene.LuceneAnalysisStore;
+import org.crosscheck.json.Json;
+import org.crosscheck.store.Store;
+import org.crosscheck.store.lucene.LuceneStore;
+import org.crosscheck.store.lucene.LuceneStoryStore;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The routes over stored analyses: entities, places, quotes, citations, claims, GeoJSON, timelines, and their pages. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class AnalysisApiTest {
+  @TempDir static Path dataDir;
+  Fixture fixture;
+  Store store;
+  LuceneStoryStore stories;
+  AnalysisStore analyses;
+  WebApp app;
+  final HttpClient http = HttpClient.newHttpClient();
+
+  @BeforeAll
+  void start() throws Exception {
+    fixture = new Fixture(dataDir);
+    AnalysisFixture.write(dataDir, fixture);
+    store = LuceneStore.openReadOnly(dataDir);
+    stories = LuceneStoryStore.openReadOnly(dataDir);
+    analyses = LuceneAnalysisStore.openReadOnly(dataDir, UnaryOperator.identity());
+    Analyses source = new Analyses() {
+      @Override
+      public Optional<AnalysisStore> store() {
+        return Optional.of(analyses);
+      }
+
+      @Override
+      public boolean refresh() throws java.io.IOException {
+        return analyses.refresh();
+      }
+    };
+    app = WebApp.create(new WebConfig("127.0.0.1", 0, Duration.ofMillis(200), null),
+        new DataView(store, stories, ArticleFacts.NONE, source)).start();
+  }
+
+  @AfterAll
+  void stop() throws Exception {
+    app.close();
+    analyses.close();
+    store.close();
+    stories.close();
+  }
+
+  HttpResponse<String> get(String path) throws Exception {
+    return http.send(HttpRequest.newBuilder(URI.create(app.url() + path.substring(1))).build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  JsonNode json(String path, int status, String contentType) throws Exception {
+    HttpResponse<String> r = get(path);
+    assertThat(r.statusCode()).as(path + " -> " + r.body()).isEqualTo(status);
+    assertThat(r.headers().firstValue("content-type").orElse("")).startsWith(contentType);
+    return Json.mapper().readTree(r.body());
+  }
+
+  JsonNode json(String path, int status) throws Exception {
+    return json(path, status, "application/json");
+  }
+
+  void badRequest(String path, String detailPart) throws Exception {
+    JsonNode body = json(path, 400);
+    assertThat(body.get("error").asText()).isEqualTo("bad_request");
+    assertThat(body.get("detail").asText()).contains(detailPart);
+  }
+
+  @Test
+  void entitiesByTypeAndById() throws Exception {
+    JsonNode people = json("/api/entities?type=person", 200);
+    assertThat(people.get("entities")).hasSize(1);
+    assertThat(people.at("/entities/0/id").asText()).isEqualTo(AnalysisFixture.SPEAKER_ID);
+    assertThat(people.at("/entities/0/articles").asInt()).isEqualTo(2);
+    assertThat(json("/api/entities?offset=1&limit=5", 200).get("entities")).hasSize(1);
+    JsonNode place = json("/api/entities/Kupyansk", 200);
+    assertThat(place.at("/entity/id").asText()).isEqualTo(AnalysisFixture.KUPIANSK);
+    assertThat(place.get("claims")).hasSize(2);
+    assertThat(json("/api/entities/" + AnalysisFixture.SPEAKER_ID, 200).get("quotes")).hasSize(2);
+    assertThat(json("/api/entities/nobody-at-all", 404).get("error").asText()).isEqualTo("not_found");
+    badRequest("/api/entities?type=alien", "type must be one of");
+    badRequest("/api/entities?limit=0", "limit");
+  }
+
+  @Test
+  void placesAndTheirGeoJson() throws Exception {
+    JsonNode places = json("/api/places?country=ua", 200);
+    assertThat(places.at("/places/0/name").asText()).isEqualTo("Kupiansk");
+    assertThat(json("/api/places?country=NO", 200).get("places")).isEmpty();
+    badRequest("/api/places?country=Ukraine", "country");
+    JsonNode geo = json("/api/export/places.geojson", 200, "application/geo+json");
+    assertThat(geo.get("type").asText()).isEqualTo("FeatureCollection");
+    assertThat(geo.at("/features/0/geometry/coordinates/0").asDouble()).isEqualTo(37.6156);
+    assertThat(geo.at("/features/0/geometry/coordinates/1").asDouble()).isEqualTo(49.7106);
+  }
+
+  @Test
+  void quotesAndCitations() throws Exception {
+    JsonNode quotes = json("/api/quotes?speaker=" + AnalysisFixture.SPEAKER_ID, 200);
+    assertThat(quotes.get("quotes")).hasSize(2);
+    assertThat(quotes.at("/quotes/0/quote/text").asText()).isEqualTo("The town is <held> by our forces");
+    assertThat(json("/api/quotes?speaker=nobody-at-all", 404).get("error").asText()).isEqualTo("not_found");
+    badRequest("/api/quotes?limit=500", "limit");
+    JsonNode citations = json("/api/citations?outlet=Wire%20Agency", 200);
+    assertThat(citations.get("citations")).hasSize(2);
+    assertThat(json("/api/citations?outlet=Nobody%20Press", 200).get("citations")).isEmpty();
+  }
+
+  @Test
+  void claimsFilteredWithStatusAndGeoJson() throws Exception {
+    JsonNode claims = json("/api/claims?place=Kupyansk&type=control", 200);
+    assertThat(claims.get("claims")).hasSize(2);
+    assertThat(claims.at("/claims/0/status").asText()).isNotEmpty();
+    assertThat(claims.at("/claims/0/independentSources").isInt()).isTrue();
+    assertThat(json("/api/claims?type=attack", 200).get("claims")).isEmpty();
+    assertThat(json("/api/claims?from=2025-12-26", 200).get("claims")).isEmpty();
+    assertThat(json("/api/claims?to=2025-12-25", 200).get("claims")).hasSize(2);
+    String status = claims.at("/claims/0/status").asText();
+    assertThat(json("/api/claims?status=" + status.toLowerCase().replace('_', '-'), 200).get("claims")).hasSize(2);
+    badRequest("/api/claims?type=rumour", "type must be one of");
+    badRequest("/api/claims?status=maybe", "status must be one of");
+    badRequest("/api/claims?from=yesterday", "from is not a day");
+    badRequest("/api/claims?from=2025-12-26&to=2025-12-01", "from must not be after to");
+    JsonNode geo = json("/api/export/claims.geojson?place=Kupiansk", 200, "application/geo+json");
+    assertThat(geo.get("features")).hasSize(2);
+    assertThat(geo.at("/features/0/geometry/coordinates/0").asDouble()).isEqualTo(37.6156);
+    assertThat(geo.at("/features/0/properties/status").asText()).isEqualTo(status);
+  }
+
+  @Test
+  void searchFiltersAndFacetsByEntityPlaceAndClaims() throws Exception {
+    JsonNode all = json("/api/search", 200);
+    assertThat(all.get("total").asInt()).isEqualTo(3);
+    assertThat(all.at("/facets/claimType/0/value").asText()).isEqualTo("control");
+    assertThat(all.at("/facets/claimType/0/count").asInt()).isEqualTo(2);
+    assertThat(all.at("/facets/claimStatus")).isNotEmpty();
+    JsonNode byPlace = json("/api/search?place=Kupyansk", 200);
+    assertThat(byPlace.get("total").asInt()).isEqualTo(2);
+    assertThat(byPlace.findValuesAsText("id")).doesNotContain(fixture.other.id());
+    assertThat(json("/api/search?entity=" + AnalysisFixture.SPEAKER_ID + "&source=Kyiv%20Herald", 200).get("total").asInt()).isEqualTo(1);
+    assertThat(json("/api/search?entity=nobody-at-all", 200).get("total").asInt()).isZero();
+    HttpResponse<String> page = get("/search?place=Kupiansk");
+    assertThat(page.statusCode()).isEqualTo(200);
+    assertThat(page.body()).contains("<p class=\"lead\" id=\"total\">2 matches").contains("data-facet=\"claimStatus\"")
+        .contains("name=\"place\" value=\"Kupiansk\"");
+  }
+
+  @Test
+  void timelineOfAPlaceBySpelling() throws Exception {
+    JsonNode t = json("/api/timeline/Kupyansk", 200);
+    assertThat(t.get("entries")).hasSize(2);
+    assertThat(t.findValuesAsText("polarity")).containsExactlyInAnyOrder("ASSERTED", "DENIED");
+    assertThat(t.at("/entries/0/entry/status").asText()).isNotEmpty();
+    assertThat(t.at("/entries/0/independentSources").isInt()).isTrue();
+    assertThat(json("/api/timeline/Atlantis", 404).get("error").asText()).isEqualTo("not_found");
+  }
+
+  @Test
+  void pagesShowTimelineClaimsAndQuotesEscaped() throws Exception {
+    String place = page("/places/Kupyansk");
+    assertThat(place).contains("Claims about it over time").contains("class=\"claim-timeline\"");
+    assertThat(place.split("class=\"claim-row\"", -1)).hasSize(3);
+    assertThat(place).contains(">asserts<").contains(">denies<").contains("Ukrainian officials").contains("Russian officials");
+    assertThat(place).contains("&lt;Kupiansk&gt;").doesNotContain("<Kupiansk>");
+    assertThat(page("/places/Atlantis")).contains("No claims about it yet.");
+
+    String story = page("/stories/s-kupiansk");
+    assertThat(story).contains("Claims and how they cross-check");
+    assertThat(story.split("class=\"claim-row\"", -1)).hasSize(3);
+
+    String entity = page("/entities/" + AnalysisFixture.SPEAKER_ID);
+    assertThat(entity).contains("Quotes over time").contains("The town is &lt;held&gt; by our forces").doesNotContain("<held>");
+    assertThat(entity).contains("Person · spokesman · named in 2 reports");
+    String town = page("/entities/Kupiansk");
+    assertThat(town.split("class=\"claim-row\"", -1)).hasSize(3);
+  }
+
+  String page(String path) throws Exception {
+    HttpResponse<String> r = get(path);
+    assertThat(r.statusCode()).as(path).isEqualTo(200);
+    return r.body();
+  }
+}
