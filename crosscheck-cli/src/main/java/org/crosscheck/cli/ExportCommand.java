@@ -23,7 +23,7 @@ final class ExportCommand implements Callable<Integer> {
   @Mixin DataOptions data;
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
-  @Parameters(paramLabel = "WHAT", description = "What to export: articles.")
+  @Parameters(paramLabel = "WHAT", description = "What to export: articles (jsonl, csv or md), places or claims (GeoJSON).")
   String what;
 
   @Option(names = "--format", defaultValue = "jsonl", description = "jsonl, csv or md (default ${DEFAULT-VALUE}).")
@@ -52,8 +52,9 @@ final class ExportCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    if (!what.equals("articles")) throw new IllegalArgumentException("unknown export '" + what + "' (known: articles)");
     if (limit < 1) throw new IllegalArgumentException("--limit must be positive");
+    if (what.equals("places") || what.equals("claims")) return exportGeoJson();
+    if (!what.equals("articles")) throw new IllegalArgumentException("unknown export '" + what + "' (known: articles, places, claims)");
     ArticleExport.Format f = ArticleExport.Format.of(format);
     SearchQuery q = new SearchQuery(query, SearchCommand.instant(from, "--from", false), SearchCommand.instant(to, "--to", true),
         sources, language, limit, 0);
@@ -72,6 +73,29 @@ final class ExportCommand implements Callable<Integer> {
       }
     }
     spec.commandLine().getErr().println("crosscheck: exported " + written + " article(s)" + (out == null ? "" : " to " + out));
+    return 0;
+  }
+
+  /** Places, or claims at their places, as a GeoJSON FeatureCollection for a map. */
+  private int exportGeoJson() throws Exception {
+    if (out != null && (Files.isDirectory(out) || out.toString().endsWith("/"))) {
+      throw new IllegalArgumentException("--out must name a file for a GeoJSON export");
+    }
+    com.fasterxml.jackson.databind.node.ObjectNode collection;
+    try (Wiring.ReadAnalyses analyses = Wiring.openAnalysesReadOnly(data.dataDir())) {
+      var store = analyses.store();
+      collection = what.equals("places")
+          ? store.geoJson(store.places(new org.crosscheck.analysis.PlaceQuery(null, limit)))
+          : org.crosscheck.analysis.ClaimsGeoJson.of(store.claims(org.crosscheck.analysis.ClaimQuery.all(limit)));
+    }
+    String json = org.crosscheck.json.Json.toPrettyString(collection);
+    if (out == null) {
+      spec.commandLine().getOut().println(json);
+      spec.commandLine().getOut().flush();
+    } else {
+      Files.writeString(out, json + "\n", StandardCharsets.UTF_8);
+    }
+    spec.commandLine().getErr().println("crosscheck: exported " + collection.get("features").size() + " " + what + (out == null ? "" : " to " + out));
     return 0;
   }
 

@@ -136,6 +136,22 @@ class DemoAnalysisTest {
   }
 
   @Test
+  void claimsExportAsGeoJsonPointsAtTheirPlaces() throws IOException {
+    JsonNode collection = json("export", "claims");
+    assertThat(collection.get("type").asText()).isEqualTo("FeatureCollection");
+    List<JsonNode> atKupiansk = new ArrayList<>();
+    collection.get("features").forEach(f -> {
+      if (folds(f.get("properties").get("place").asText(), "Kupiansk")) atKupiansk.add(f);
+    });
+    assertThat(atKupiansk).isNotEmpty().allSatisfy(f -> {
+      JsonNode lonLat = f.get("geometry").get("coordinates");
+      assertThat(lonLat.get(0).asDouble()).isBetween(37.0, 38.2);
+      assertThat(lonLat.get(1).asDouble()).isBetween(49.4, 50.0);
+      assertThat(f.get("properties").get("status").asText()).isNotBlank();
+    });
+  }
+
+  @Test
   void claimsAreListedByPlaceAndTheKupyanskTimelineIsContested() throws IOException {
     JsonNode claims = json("claims", "--place", "Kupiansk", "--limit", "1000", "--json");
     assertThat(claims).isNotEmpty();

@@ -1,7 +1,5 @@
 package org.crosscheck.web;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
 import java.io.IOException;
 import java.time.LocalDate;
@@ -13,10 +11,10 @@ import java.util.Map;
 import org.crosscheck.analysis.AnalysisStore;
 import org.crosscheck.analysis.ClaimHit;
 import org.crosscheck.analysis.ClaimQuery;
+import org.crosscheck.analysis.ClaimsGeoJson;
 import org.crosscheck.analysis.EntityQuery;
 import org.crosscheck.analysis.EntitySummary;
 import org.crosscheck.analysis.PlaceQuery;
-import org.crosscheck.claims.Claim;
 import org.crosscheck.claims.ClaimType;
 import org.crosscheck.claims.Status;
 import org.crosscheck.json.Json;
@@ -81,25 +79,7 @@ final class AnalysisController {
   /** Claims about a resolved place as Point features at that place, with status and sources. */
   void claimsGeoJson(Context ctx) throws IOException {
     List<ClaimHit> hits = data.requireAnalyses().claims(claimQuery(ctx, 1000, 5000));
-    ObjectNode collection = Json.mapper().createObjectNode().put("type", "FeatureCollection");
-    ArrayNode features = collection.putArray("features");
-    for (ClaimHit hit : hits) {
-      Claim c = hit.claim();
-      if (c.place() == null || c.place().entityId() == null) continue; // no coordinates to draw
-      ObjectNode f = features.addObject().put("type", "Feature").put("id", c.id());
-      f.putObject("geometry").put("type", "Point").putArray("coordinates").add(c.place().lon()).add(c.place().lat());
-      ObjectNode props = f.putObject("properties")
-          .put("place", c.place().name()).put("placeId", c.place().entityId())
-          .put("type", c.type().name()).put("polarity", c.polarity().name()).put("effect", c.effect().name())
-          .put("eventTime", c.eventTime().value()).put("articleId", c.articleId())
-          .put("status", hit.status().name()).put("independentSources", hit.independentSources())
-          .put("sentence", c.sentence());
-      if (c.actorSide() != null) props.put("actorSide", c.actorSide());
-      if (c.claimant() != null) props.put("claimant", c.claimant().name() != null ? c.claimant().name() : c.claimant().description());
-      if (c.outlet() != null) props.put("outlet", c.outlet());
-      if (c.reportTime() != null) props.put("reportTime", c.reportTime().toString());
-    }
-    ctx.contentType(GEOJSON).result(Json.mapper().writeValueAsString(collection));
+    ctx.contentType(GEOJSON).result(Json.mapper().writeValueAsString(ClaimsGeoJson.of(hits)));
   }
 
   /** The control claims about a place in time order, each with its status and independent sources. */
