@@ -17,8 +17,8 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "export", description = {
-    "Exports stored articles that match the filters: JSON Lines, CSV, or Markdown with YAML front matter",
-    "(one document after another; with --out DIR/ one file per article). Same filters as 'search'."})
+    "Exports what is stored: 'articles' matching the search filters as JSON Lines, CSV or Markdown with",
+    "YAML front matter (with --out DIR/ one file per article); 'places' or 'claims' as GeoJSON for a map."})
 final class ExportCommand implements Callable<Integer> {
   @Mixin DataOptions data;
   @Spec picocli.CommandLine.Model.CommandSpec spec;
