@@ -12,6 +12,7 @@ import org.crosscheck.json.Json;
 import org.crosscheck.stories.Story;
 import org.crosscheck.stories.StorySearch;
 import org.crosscheck.stories.StoryStore;
+import org.crosscheck.stories.StorySummary;
 import org.crosscheck.stories.TextFeatureExtractor;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -71,7 +72,7 @@ final class StoriesCommand implements Callable<Integer> {
     if (json) {
       Map<String, Object> doc = new LinkedHashMap<>();
       doc.put("total", results.total());
-      doc.put("stories", results.stories().stream().map(StoriesCommand::summary).toList());
+      doc.put("stories", results.stories().stream().map(StorySummary::of).toList());
       out.println(Json.toPrettyString(doc));
       return 0;
     }
@@ -108,21 +109,5 @@ final class StoriesCommand implements Callable<Integer> {
 
   private static String day(Instant t) {
     return t.toString().substring(0, 10);
-  }
-
-  /** A story without its article list, for listings. */
-  static Map<String, Object> summary(Story s) {
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("id", s.id());
-    m.put("label", s.label());
-    m.put("start", s.start());
-    m.put("end", s.end());
-    m.put("reports", s.reportCount());
-    m.put("copies", s.articles().size() - s.reportCount());
-    m.put("outlets", s.outlets());
-    m.put("topEntities", s.topEntities());
-    m.put("topPlaces", s.topPlaces());
-    m.put("closed", s.closed());
-    return m;
   }
 }

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import org.crosscheck.model.Article;
 import org.crosscheck.store.SearchResults;
-import org.crosscheck.stories.Story;
 
 /** The JSON shapes of listings: summaries, not whole texts, so pages of results stay small. */
 final class ApiViews {
@@ -40,20 +39,5 @@ final class ApiViews {
     for (SearchResults.Facet f : allFacets) facets.put(f.field(), f.counts());
     json.put("facets", facets);
     return json;
-  }
-
-  static Map<String, Object> storySummary(Story s) {
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("id", s.id());
-    m.put("label", s.label());
-    m.put("start", s.start());
-    m.put("end", s.end());
-    m.put("reports", s.reportCount());
-    m.put("copies", s.articles().size() - s.reportCount());
-    m.put("outlets", s.outlets());
-    m.put("topEntities", s.topEntities());
-    m.put("topPlaces", s.topPlaces());
-    m.put("closed", s.closed());
-    return m;
   }
 }

@@ -1,5 +1,6 @@
 package org.crosscheck.web;
 
+import com.fasterxml.jackson.core.type.TypeReference;
 import io.javalin.http.sse.SseClient;
 import java.io.IOException;
 import java.util.HashMap;
@@ -10,8 +11,10 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import org.crosscheck.json.Json;
 import org.crosscheck.stories.Story;
 import org.crosscheck.stories.StorySearch;
+import org.crosscheck.stories.StorySummary;
 
 /**
  * {@code /api/events}: server-sent events. Ingest may run in another process, so the server
@@ -21,6 +24,8 @@ import org.crosscheck.stories.StorySearch;
  * line every poll keeps proxies from closing idle streams and drops clients that went away.
  */
 final class EventsController implements AutoCloseable {
+  private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {};
+
   /** How many of the newest stories are compared between polls. */
   private static final int WATCHED_STORIES = 50;
 
@@ -78,7 +83,7 @@ final class EventsController implements AutoCloseable {
       sizes.put(s.id(), s.articles().size());
       Integer before = storySizes.get(s.id());
       if (before == null || before < s.articles().size()) {
-        Map<String, Object> e = ApiViews.storySummary(s);
+        Map<String, Object> e = new LinkedHashMap<>(Json.mapper().convertValue(StorySummary.of(s), MAP));
         e.put("new", before == null);
         send("story", e);
       }

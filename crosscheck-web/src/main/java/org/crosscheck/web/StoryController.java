@@ -4,8 +4,8 @@ import io.javalin.http.Context;
 import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.crosscheck.stories.Story;
 import org.crosscheck.stories.StorySearch;
+import org.crosscheck.stories.StorySummary;
 import org.crosscheck.stories.TextFeatureExtractor;
 
 /** {@code /api/stories} (filters and order) and {@code /api/stories/{id}}. */
@@ -39,7 +39,7 @@ final class StoryController {
     json.put("total", results.total());
     json.put("limit", q.limit());
     json.put("offset", q.offset());
-    json.put("stories", results.stories().stream().map(ApiViews::storySummary).toList());
+    json.put("stories", results.stories().stream().map(StorySummary::of).toList());
     ctx.json(json);
   }
 
