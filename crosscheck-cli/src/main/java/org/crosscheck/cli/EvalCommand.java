@@ -1,7 +1,10 @@
 package org.crosscheck.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.crosscheck.cli.eval.NearDuplicateBenchmark;
@@ -12,13 +15,18 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine.Unmatched;
 
 /** Parent of the evaluation commands; each measurement is a subcommand, added to the list below. */
 @Command(name = "eval", description = "Measures components against evaluation data or generated streams.",
     subcommands = {
       EvalCommand.Stories.class,
       EvalCommand.NearDuplicates.class,
-      EvalCommand.StoriesThroughput.class
+      EvalCommand.StoriesThroughput.class,
+      EvalCommand.Geoparsing.class,
+      EvalCommand.Annotation.class,
+      EvalCommand.Attribution.class,
+      EvalCommand.Claims.class
     })
 final class EvalCommand implements Runnable {
   @Spec CommandLine.Model.CommandSpec spec;
@@ -30,7 +38,12 @@ final class EvalCommand implements Runnable {
 
   /** Where evaluation data lives unless --dir says otherwise. */
   static Path sharedEval(String set) {
-    return Path.of(System.getProperty("crosscheck.shared", System.getenv().getOrDefault("CROSSCHECK_SHARED", "../shared")), "eval", set);
+    return shared().resolve("eval").resolve(set);
+  }
+
+  /** The shared reference folder (evaluation sets, GeoNames dumps), never part of the repository. */
+  static Path shared() {
+    return Path.of(System.getProperty("crosscheck.shared", System.getenv().getOrDefault("CROSSCHECK_SHARED", "../shared")));
   }
 
   @Command(name = "stories", description = {
@@ -115,6 +128,82 @@ final class EvalCommand implements Runnable {
           r.heapBytes() >> 20, Runtime.getRuntime().maxMemory() >> 20, Runtime.getRuntime().availableProcessors(),
           r.termKeys(), r.entityKeys());
       return 0;
+    }
+  }
+
+  /**
+   * The NLP and claims evaluations keep their own argument parsing (they also run from an IDE);
+   * these commands hand the arguments over and fill in the data location when none is given.
+   */
+  abstract static class PassThrough implements Callable<Integer> {
+    @Unmatched List<String> args = new ArrayList<>();
+
+    abstract void run(List<String> args) throws Exception;
+
+    @Override
+    public Integer call() throws Exception {
+      run(args);
+      return 0;
+    }
+
+    /** True when the arguments already name data (anything that is not an option or an option's value). */
+    static boolean namesData(List<String> args) {
+      return args.stream().anyMatch(a -> !a.startsWith("--") && Files.exists(Path.of(a)));
+    }
+  }
+
+  @Command(name = "geoparsing", description = {
+      "Toponym recognition and resolution on LGL and GeoWebNews (eval/geoparsing): P/R/F1, Acc@161km,",
+      "mean and median error, end to end. Options: [--gazetteer FILE] [--threads N] [CORPUS.jsonl...]."})
+  static final class Geoparsing extends PassThrough {
+    @Override
+    void run(List<String> args) throws Exception {
+      List<String> all = new ArrayList<>(args);
+      if (!namesData(args)) {
+        Path dir = sharedEval("geoparsing");
+        all.add(dir.resolve("lgl.jsonl").toString());
+        all.add(dir.resolve("geowebnews.jsonl").toString());
+      }
+      org.crosscheck.nlp.eval.GeoparsingEvaluation.main(all.toArray(String[]::new));
+    }
+  }
+
+  @Command(name = "annotation", description = {
+      "Throughput of the whole annotation step (tokens, sentences, entities, dates, places, attribution)",
+      "on GeoWebNews texts. Options: [--threads N] [--articles N] [--tokens N] [CORPUS.jsonl]."})
+  static final class Annotation extends PassThrough {
+    @Override
+    void run(List<String> args) throws Exception {
+      List<String> all = new ArrayList<>(args);
+      if (!namesData(args)) all.add(sharedEval("geoparsing").resolve("geowebnews.jsonl").toString());
+      org.crosscheck.nlp.eval.AnnotationBenchmark.main(all.toArray(String[]::new));
+    }
+  }
+
+  @Command(name = "attribution", description = {
+      "Quote and source attribution on PolNeAR (eval/attribution): source, cue and content F1, speaker",
+      "accuracy for direct quotes. Options: [--split dev|train] [--limit N] [--show N] [--cache DIR] [DIR]."})
+  static final class Attribution extends PassThrough {
+    @Override
+    void run(List<String> args) throws Exception {
+      List<String> all = new ArrayList<>(args);
+      if (!namesData(args)) all.add(sharedEval("attribution").toString());
+      org.crosscheck.nlp.eval.AttributionEvaluation.main(all.toArray(String[]::new));
+    }
+  }
+
+  @Command(name = "claims", description = {
+      "Claim extraction and cross-check status on our gold set (run from the repository root: the gold",
+      "set lives in the sources). Options: [--show HALVES] [--cache DIR] [--seconds N]."})
+  static final class Claims extends PassThrough {
+    @Override
+    void run(List<String> args) throws Exception {
+      List<String> all = new ArrayList<>(args);
+      if (!args.contains("--shared")) {
+        all.add("--shared");
+        all.add(shared().toString());
+      }
+      org.crosscheck.claims.eval.ClaimsEvaluation.main(all.toArray(String[]::new));
     }
   }
 }
