@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
 import org.crosscheck.model.Article;
+import org.crosscheck.resources.DataFiles;
 
 /**
  * Gives each outlet one name however a report reached us. Feeds name themselves with a section
@@ -21,11 +22,14 @@ import org.crosscheck.model.Article;
  * outlet, so names are cleaned of section suffixes, and the name seen with a host is learned and
  * given to reports from that host that carry no name of their own.
  *
- * <p>What was learned is kept in a small tab-separated file in the data directory.
+ * <p>What was learned is kept in a small tab-separated file in the data directory. Hosts never
+ * seen with a name fall back to a shipped list of widely cited outlets ({@code known-outlets.tsv}).
  */
 public final class OutletNames {
   private static final Pattern SECTION_SEPARATOR = Pattern.compile("\\s+[-|–—:]\\s+|:\\s+");
   private static final int MAX_SECTION_WORDS = 4;
+
+  private static final Map<String, String> KNOWN = known();
 
   private final Path file;
   /** host → (name → how often seen); sorted maps keep the choice deterministic. */
@@ -97,8 +101,26 @@ public final class OutletNames {
 
   private String learned(String host) {
     Map<String, Integer> names = seen.get(host);
-    if (names == null || names.isEmpty()) return host;
+    if (names == null || names.isEmpty()) return known(host);
     return names.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(host);
+  }
+
+  /** The shipped name of {@code host} or of the nearest parent domain listed ("edition.cnn.com" → CNN), else the host. */
+  static String known(String host) {
+    for (String h = host; h.indexOf('.') > 0; h = h.substring(h.indexOf('.') + 1)) {
+      String name = KNOWN.get(h);
+      if (name != null) return name;
+    }
+    return host;
+  }
+
+  private static Map<String, String> known() {
+    Map<String, String> names = new TreeMap<>();
+    for (String line : DataFiles.lines(OutletNames.class, "known-outlets.tsv")) {
+      String[] parts = line.split("\t");
+      if (parts.length == 2) names.put(parts[0].strip().toLowerCase(Locale.ROOT), parts[1].strip());
+    }
+    return names;
   }
 
   /** The host of a web address without "www.", "m." or "amp.", or null. */

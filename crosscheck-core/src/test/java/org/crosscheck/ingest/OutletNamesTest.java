@@ -47,6 +47,19 @@ class OutletNamesTest {
   }
 
   @Test
+  void wellKnownHostsAreNamedFromTheShippedListUnlessTheReportsTeachOtherwise() {
+    OutletNames names = OutletNames.inMemory();
+    assertThat(names.normalize(report("https://www.foxnews.com/world/a", "https://feeds.foxnews.com/foxnews/world")).source())
+        .isEqualTo("Fox News");
+    assertThat(names.normalize(report("https://edition.cnn.com/2025/12/25/europe/b", null)).source()).isEqualTo("CNN");
+    assertThat(names.normalize(report("https://www.kyivpost.com/post/c", "Kyiv Post | Ukraine's Global Voice")).source())
+        .isEqualTo("Kyiv Post");
+
+    names.normalize(report("https://www.reuters.com/world/d", "Thomson Reuters Wire"));
+    assertThat(names.normalize(report("https://reuters.com/world/e", null)).source()).isEqualTo("Thomson Reuters Wire");
+  }
+
+  @Test
   void aReportWithNeitherNameNorAddressKeepsWhatItHad() {
     Article textDump = new ArticleBuilder(InputFormat.TEXT, "/tmp/a.txt").title("t").paragraph("p").build();
     assertThat(OutletNames.inMemory().normalize(textDump).source()).isNull();
