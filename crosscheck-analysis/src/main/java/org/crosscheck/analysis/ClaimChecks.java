@@ -2,7 +2,9 @@ package org.crosscheck.analysis;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.UnaryOperator;
 import org.crosscheck.claims.Claim;
 import org.crosscheck.claims.CrossChecker;
@@ -31,7 +33,9 @@ public final class ClaimChecks {
   public static CrossChecker check(List<Claim> claims, UnaryOperator<String> representative) {
     List<Claim> sorted = new ArrayList<>(claims);
     sorted.sort(REPORT_ORDER);
-    CrossChecker checker = new CrossChecker(representative);
+    // Claims of one article share its representative; look each article up once, not once per claim.
+    Map<String, String> representatives = new HashMap<>();
+    CrossChecker checker = new CrossChecker(id -> representatives.computeIfAbsent(id, representative));
     checker.add(sorted);
     return checker;
   }
