@@ -132,7 +132,7 @@ public final class Annotator {
     for (EntityLinker.Found f : found) {
       if (f.type() == EntityType.LOCATION) toponyms.add(toponym(f, text));
     }
-    List<PlaceResolver.Resolution> resolved = resolver.resolve(toponyms);
+    List<PlaceResolver.Resolution> resolved = resolver.resolve(toponyms, text);
     return linker.link(id, text, tagged.sentences(), found, resolved, times.find(text, published));
   }
 

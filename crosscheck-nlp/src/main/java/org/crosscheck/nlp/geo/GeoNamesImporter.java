@@ -97,6 +97,48 @@ public final class GeoNamesImporter {
     return this;
   }
 
+  /**
+   * Adds the US counties (and Louisiana's parishes, Alaska's boroughs) from the Census Bureau's
+   * outlines as carried by the npm package {@code us-atlas} ({@code counties-10m.json}), each at
+   * the centroid of its largest polygon. GeoNames' cities tables lack them, yet US local news names
+   * them all the time ("Otter Tail County"). They have no GeoNames id: their id is minus their FIPS
+   * code. Call after {@link #admin1Codes}, which gives the states' codes.
+   */
+  public GeoNamesImporter usCounties(Path topoJson) throws IOException {
+    Map<String, CountryShapes.Area> states;
+    Map<String, CountryShapes.Area> counties;
+    try (InputStream in = Files.newInputStream(topoJson)) {
+      states = CountryShapes.areas(in, "states");
+    }
+    try (InputStream in = Files.newInputStream(topoJson)) {
+      counties = CountryShapes.areas(in, "counties");
+    }
+    Map<String, String> stateCodes = new HashMap<>();
+    admin1Codes.forEach((key, row) -> {
+      if (key.startsWith("US.")) stateCodes.put(Names.fold(row[1]), key.substring(3));
+    });
+    for (CountryShapes.Area county : counties.values()) {
+      String fips = county.id();
+      CountryShapes.Area state = states.get(fips.substring(0, 2));
+      // Codes from 500 up are independent cities (Baltimore, St. Louis), towns the dumps have.
+      if (state == null || fips.length() != 5 || Integer.parseInt(fips.substring(2)) >= 500) continue;
+      String admin1 = stateCodes.get(Names.fold(state.name()));
+      if (admin1 == null) continue;
+      String kind = switch (admin1) {
+        case "LA" -> " Parish";
+        case "AK" -> "";
+        default -> " County";
+      };
+      String name = county.name().endsWith(kind.strip()) ? county.name() : county.name() + kind;
+      long id = -Long.parseLong(fips);
+      if (!seen.add(id)) continue;
+      builder.add(new GazetteerEntry(id, name, county.lat(), county.lon(), 'A', "ADM2", "US", admin1, 0, 1),
+          List.of());
+    }
+    builder.attribution("US county outlines from the US Census Bureau (public domain) via us-atlas");
+    return this;
+  }
+
   /** Reads a geoname-table dump: a {@code .zip} holding one {@code .txt}, or the {@code .txt}. */
   public GeoNamesImporter dump(Path file) throws IOException {
     try (InputStream in = Files.newInputStream(file)) {

@@ -27,6 +27,10 @@ public final class PlaceResolver {
 
   private static final int MAX_CANDIDATES = 60;
   private static final int ROUNDS = 2;
+  /** What stands between a place and the area qualifying it: "Paris, Tenn.", "Gori (Georgia)". */
+  private static final java.util.regex.Pattern QUALIFIER_GAP = java.util.regex.Pattern.compile(",\\s*|\\s*\\(\\s*");
+  /** What a qualifying area adds to a candidate lying in it. */
+  private static final double QUALIFIED = 8;
 
   private final Gazetteer gazetteer;
 
@@ -40,11 +44,33 @@ public final class PlaceResolver {
 
   /** The resolution of every toponym that the gazetteer knows, in input order. */
   public List<Resolution> resolve(List<Toponym> toponyms) {
+    return resolve(toponyms, null);
+  }
+
+  /**
+   * Like {@link #resolve(List)}, reading the text the toponyms' spans point into for names that
+   * qualify one another: in "Paris, Tenn." or "Athens, Greece" the second names the area the first
+   * lies in, which outweighs any prior.
+   */
+  public List<Resolution> resolve(List<Toponym> toponyms, String text) {
     Map<String, Group> groups = new LinkedHashMap<>();
     for (Toponym t : toponyms) {
       String key = Names.fold(t.surface());
       if (key.isEmpty()) continue;
       groups.computeIfAbsent(key, k -> new Group(k, candidates(k))).count++;
+    }
+    if (text != null) {
+      for (int i = 0; i + 1 < toponyms.size(); i++) {
+        Toponym place = toponyms.get(i);
+        Toponym area = toponyms.get(i + 1);
+        if (area.start() < place.end() || !QUALIFIER_GAP.matcher(text.substring(place.end(), area.start())).matches()) continue;
+        Group inner = groups.get(Names.fold(place.surface()));
+        Group outer = groups.get(Names.fold(area.surface()));
+        if (inner != null && outer != null && inner != outer) {
+          inner.within.add(outer);
+          outer.holds.add(inner);
+        }
+      }
     }
     List<Group> live = groups.values().stream().filter(g -> !g.candidates.isEmpty()).toList();
     for (Group g : live) g.choice = best(g, null, live);
@@ -78,12 +104,32 @@ public final class PlaceResolver {
         for (GazetteerEntry e : gazetteer.lookupFolded(core)) found.put(e.id(), new Scored(e, prior(e, core, 0.0)));
       }
     }
+    if (found.isEmpty()) {
+      // "Paris Walmart", "DFL-Minneapolis", "Henderson County Jail": the longest known run of words.
+      String part = knownPart(key);
+      if (part != null) {
+        for (GazetteerEntry e : gazetteer.lookupFolded(part)) found.put(e.id(), new Scored(e, prior(e, part, 0.0)));
+      }
+    }
     List<Scored> all = new ArrayList<>(found.values());
     if (kind != Toponyms.Kind.ANY && all.stream().anyMatch(s -> Toponyms.fits(s.entry, kind))) {
       all.removeIf(s -> !Toponyms.fits(s.entry, kind));
     }
     all.sort(Comparator.comparingDouble((Scored s) -> -s.prior));
     return all.size() > MAX_CANDIDATES ? List.copyOf(all.subList(0, MAX_CANDIDATES)) : all;
+  }
+
+  /** The longest run of whole words, shorter than the name, that the gazetteer knows; earliest first. */
+  private String knownPart(String key) {
+    String[] words = key.split(" ");
+    for (int len = words.length - 1; len >= 1; len--) {
+      for (int from = 0; from + len <= words.length; from++) {
+        String part = String.join(" ", java.util.Arrays.asList(words).subList(from, from + len));
+        if (part.length() < 4 || Toponyms.isGenericWord(part)) continue;
+        if (!gazetteer.lookupFolded(part).isEmpty()) return part;
+      }
+    }
+    return null;
   }
 
   private static double prior(GazetteerEntry e, String key, double fullNameBonus) {
@@ -108,7 +154,7 @@ public final class PlaceResolver {
     GazetteerEntry best = null;
     double bestScore = Double.NEGATIVE_INFINITY;
     for (Scored s : g.candidates) {
-      double score = s.prior + (context == null ? 0 : context.support(s.entry, g, all));
+      double score = s.prior + qualified(s.entry, g) + (context == null ? 0 : context.support(s.entry, g, all));
       if (score > bestScore) {
         bestScore = score;
         best = s.entry;
@@ -117,9 +163,30 @@ public final class PlaceResolver {
     return best;
   }
 
+  /** What the names qualifying a group, or qualified by it, say for one of its candidates. */
+  private static double qualified(GazetteerEntry e, Group g) {
+    double bonus = 0;
+    for (Group outer : g.within) {
+      if (outer.candidates.stream().anyMatch(a -> contains(a.entry, e))) bonus += QUALIFIED;
+    }
+    for (Group inner : g.holds) {
+      if (inner.candidates.stream().anyMatch(p -> contains(e, p.entry))) bonus += QUALIFIED / 2;
+    }
+    return Math.min(QUALIFIED, bonus);
+  }
+
+  /** Whether a country or first-level region holds a place. */
+  private static boolean contains(GazetteerEntry area, GazetteerEntry place) {
+    if (area.id() == place.id() || !area.country().equals(place.country())) return false;
+    if (area.isCountry()) return true;
+    return area.isAdmin1() && area.admin1().equals(place.admin1());
+  }
+
   private static final class Group {
     final String key;
     final List<Scored> candidates;
+    final List<Group> within = new ArrayList<>();
+    final List<Group> holds = new ArrayList<>();
     int count;
     GazetteerEntry choice;
 
