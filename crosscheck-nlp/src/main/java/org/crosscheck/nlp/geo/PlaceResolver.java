@@ -26,6 +26,8 @@ public final class PlaceResolver {
   public record Resolution(Toponym toponym, GazetteerEntry entry) {}
 
   private static final int MAX_CANDIDATES = 60;
+  private static final long BIG_CITY = 1_000_000;
+  private static final double REGIONAL = 2;
   private static final int ROUNDS = 2;
   /** What stands between a place and the area qualifying it: "Paris, Tenn.", "Gori (Georgia)". */
   private static final java.util.regex.Pattern QUALIFIER_GAP = java.util.regex.Pattern.compile(",\\s*|\\s*\\(\\s*");
@@ -115,8 +117,27 @@ public final class PlaceResolver {
     if (kind != Toponyms.Kind.ANY && all.stream().anyMatch(s -> Toponyms.fits(s.entry, kind))) {
       all.removeIf(s -> !Toponyms.fits(s.entry, kind));
     }
+    all = cityOverRegion(all);
     all.sort(Comparator.comparingDouble((Scored s) -> -s.prior));
     return all.size() > MAX_CANDIDATES ? List.copyOf(all.subList(0, MAX_CANDIDATES)) : all;
+  }
+
+  /**
+   * A region named after its big city ("New York", "Alexandria", "São Paulo"): news naming it
+   * bare mostly means the city, so the city takes the region's prior and a little more.
+   */
+  private static List<Scored> cityOverRegion(List<Scored> all) {
+    List<Scored> out = new ArrayList<>(all.size());
+    for (Scored s : all) {
+      double prior = s.prior;
+      if (s.entry.featureClass() == 'P' && s.entry.population() >= BIG_CITY) {
+        for (Scored r : all) {
+          if (r.entry.isAdmin1() && r.entry.admin1Key().equals(s.entry.admin1Key())) prior = Math.max(prior, r.prior + 0.5);
+        }
+      }
+      out.add(prior == s.prior ? s : new Scored(s.entry, prior));
+    }
+    return out;
   }
 
   /** The longest run of whole words, shorter than the name, that the gazetteer knows; earliest first. */
@@ -135,7 +156,8 @@ public final class PlaceResolver {
   private static double prior(GazetteerEntry e, String key, double fullNameBonus) {
     double kind = switch (e.featureCode()) {
       case "PCLI", "PCL", "PCLD", "PCLF", "PCLS", "PCLIX", "TERR" -> 9;
-      case "CONT" -> 8;
+      // "Africa" is a town's old name too (Mahdia), but in news it is the continent.
+      case "CONT" -> 12;
       case "ADM1", "ADM1H" -> 6.5;
       case "PPLC" -> 6;
       case "PPLA" -> 4;
@@ -238,9 +260,12 @@ public final class PlaceResolver {
         return score + Math.min(8, inside);
       }
       double near = 0;
+      double region = 0;
       for (Group other : all) {
         if (other == self) continue;
         GazetteerEntry o = other.choice;
+        // Within a few hundred kilometres of the other places, countries included: Gaza next to Israel.
+        if (!o.featureCode().equals("CONT")) region += other.weight() * Math.exp(-e.distanceKm(o) / 300);
         if (o.isCountry() || o.isAdmin1() || o.featureCode().equals("CONT")) continue;
         double d = e.distanceKm(o);
         // A river's point is one spot on a long line: it says little about what lies near it.
@@ -248,7 +273,7 @@ public final class PlaceResolver {
         if (e.featureClass() == 'H') d = Math.max(0, d - 100);
         near += weight * 2.5 * Math.exp(-Math.max(0, d - 10) / 60);
       }
-      return score + Math.min(8, near);
+      return score + Math.min(8, near) + Math.min(REGIONAL, region);
     }
   }
 }
