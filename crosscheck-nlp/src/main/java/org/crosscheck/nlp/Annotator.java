@@ -84,7 +84,8 @@ public final class Annotator {
   /** Annotates an article's text (offsets refer to {@link Article#text()}). */
   public Annotations annotate(Article article) {
     LocalDate published = article.published() == null ? null : article.published().toLocalDate();
-    return annotate(article.id(), article.text(), published);
+    String url = article.canonicalUrl() != null ? article.canonicalUrl() : article.url();
+    return annotate(article.id(), article.text(), published, tag(article.text()), url);
   }
 
   /**
@@ -120,6 +121,14 @@ public final class Annotator {
 
   /** Finishes a tagged text: tidies the mentions, resolves places, links entities, finds dates. */
   public Annotations annotate(String id, String text, LocalDate published, Tagged tagged) {
+    return annotate(id, text, published, tagged, null);
+  }
+
+  /**
+   * Like {@link #annotate(String, String, LocalDate, Tagged)}, with the article's address, whose
+   * host may name the outlet's town ("dallasnews.com"): context for places the text leaves open.
+   */
+  public Annotations annotate(String id, String text, LocalDate published, Tagged tagged, String url) {
     List<EntityLinker.Found> found = new ArrayList<>();
     for (Name n : tagged.names()) {
       String surface = text.substring(n.start(), n.end());
@@ -132,7 +141,7 @@ public final class Annotator {
     for (EntityLinker.Found f : found) {
       if (f.type() == EntityType.LOCATION) toponyms.add(toponym(f, text));
     }
-    List<PlaceResolver.Resolution> resolved = resolver.resolve(toponyms, text);
+    List<PlaceResolver.Resolution> resolved = resolver.resolve(toponyms, text, resolver.outletTown(url));
     return linker.link(id, text, tagged.sentences(), found, resolved, times.find(text, published));
   }
 

@@ -37,9 +37,10 @@ import org.crosscheck.nlp.geo.PlaceResolver;
  * 161 km.
  *
  * <p>{@code --cache DIR} keeps the tagger's output per corpus and settings in DIR, so that a second
- * run skips CoreNLP and scores a change to place resolution in seconds.
+ * run skips CoreNLP and scores a change to place resolution in seconds. The articles' URLs are
+ * passed on, as the pipeline does, for the outlet's town; {@code --no-outlet} leaves them out.
  *
- * <pre>GeoparsingEvaluation [--gazetteer FILE] [--threads N] [--ner MODEL,...] [--cache DIR] CORPUS.jsonl...</pre>
+ * <pre>GeoparsingEvaluation [--gazetteer FILE] [--threads N] [--ner MODEL,...] [--cache DIR] [--no-outlet] CORPUS.jsonl...</pre>
  */
 public final class GeoparsingEvaluation {
 
@@ -58,7 +59,11 @@ public final class GeoparsingEvaluation {
 
   record Gold(int start, int end, double lat, double lon) {}
 
-  record Doc(String id, String text, LocalDate date, List<Gold> gold) {}
+  record Doc(String id, String text, LocalDate date, List<Gold> gold, String url) {
+    Doc(String id, String text, LocalDate date, List<Gold> gold) {
+      this(id, text, date, gold, null);
+    }
+  }
 
   /** Counts for one corpus. */
   static final class Score {
@@ -87,12 +92,14 @@ public final class GeoparsingEvaluation {
     List<Path> corpora = new ArrayList<>();
     NlpSettings settings = NlpSettings.defaults();
     Path cache = null;
+    boolean outlets = true;
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
         case "--ner" -> settings = new NlpSettings(Arrays.asList(args[++i].split(",")));
         case "--gazetteer" -> gazetteerFile = Path.of(args[++i]);
         case "--threads" -> threads = Integer.parseInt(args[++i]);
         case "--cache" -> cache = Path.of(args[++i]);
+        case "--no-outlet" -> outlets = false;
         default -> corpora.add(Path.of(args[i]));
       }
     }
@@ -124,10 +131,11 @@ public final class GeoparsingEvaluation {
           }
         }
         Map<String, Annotator.Tagged> found = tags;
+        boolean withUrls = outlets;
         Score total = new Score();
         List<Future<Score>> parts = new ArrayList<>();
         for (Doc d : docs) {
-          parts.add(pool.submit(() -> score(d, finisher.annotate(d.id(), d.text(), d.date(), found.get(d.id())))));
+          parts.add(pool.submit(() -> score(d, finisher.annotate(d.id(), d.text(), d.date(), found.get(d.id()), withUrls ? d.url() : null))));
         }
         for (Future<Score> f : parts) total.add(f.get());
         double seconds = (System.nanoTime() - t0) / 1e9;
@@ -237,7 +245,8 @@ public final class GeoparsingEvaluation {
             System.err.printf("%s line %d: unreadable date %s, read without one%n", corpus, lineNo, raw);
           }
         }
-        docs.add(new Doc(n.path("doc_id").asText(String.valueOf(lineNo)), n.path("text").asText(), date, gold));
+        docs.add(new Doc(n.path("doc_id").asText(String.valueOf(lineNo)), n.path("text").asText(), date, gold,
+            n.path("url").asText(null)));
       }
     }
     return docs;

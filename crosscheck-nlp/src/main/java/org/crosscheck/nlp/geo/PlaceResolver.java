@@ -35,9 +35,50 @@ public final class PlaceResolver {
   private static final double QUALIFIED = 8;
 
   private final Gazetteer gazetteer;
+  private final Map<String, String> outletTowns;
+  private static final long OUTLET_TOWN = 100_000;
+  /** The outlet's town counts as a name the text repeats this often. */
+  private static final int OUTLET_WEIGHT = 4;
 
   public PlaceResolver(Gazetteer gazetteer) {
     this.gazetteer = gazetteer;
+    Map<String, String> towns = new HashMap<>();
+    gazetteer.forEach((e, names) -> {
+      if (e.featureClass() != 'P' || e.population() < OUTLET_TOWN) return;
+      String key = Names.fold(e.name());
+      String squashed = key.replace(" ", "");
+      if (squashed.length() >= 5) towns.putIfAbsent(squashed, key);
+    });
+    this.outletTowns = Map.copyOf(towns);
+  }
+
+  /**
+   * The town an outlet's host name carries, folded ("dallasnews.com" → "dallas", "onlineathens.com"
+   * → "athens"), or null: local papers are named after their town, and their stories are mostly
+   * about places near it. Only towns of 100,000 people or more, with names of five letters or more.
+   */
+  public String outletTown(String url) {
+    if (url == null) return null;
+    String host;
+    try {
+      host = java.net.URI.create(url.strip()).getHost();
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
+    if (host == null) return null;
+    int dot = host.lastIndexOf('.');
+    String name = (dot > 0 ? host.substring(0, dot) : host).toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z]", "");
+    String best = null;
+    for (int from = 0; from < name.length(); from++) {
+      for (int to = name.length(); to - from >= 5 && (best == null || to - from > best.replace(" ", "").length()); to--) {
+        String town = outletTowns.get(name.substring(from, to));
+        if (town != null) {
+          best = town;
+          break;
+        }
+      }
+    }
+    return best;
   }
 
   public Gazetteer gazetteer() {
@@ -55,12 +96,21 @@ public final class PlaceResolver {
    * lies in, which outweighs any prior.
    */
   public List<Resolution> resolve(List<Toponym> toponyms, String text) {
+    return resolve(toponyms, text, null);
+  }
+
+  /**
+   * Like {@link #resolve(List, String)}, with the town of the outlet ({@link #outletTown}) as one
+   * more name in the context, resolved with the others but reported for no span.
+   */
+  public List<Resolution> resolve(List<Toponym> toponyms, String text, String outletTown) {
     Map<String, Group> groups = new LinkedHashMap<>();
     for (Toponym t : toponyms) {
       String key = Names.fold(t.surface());
       if (key.isEmpty()) continue;
       groups.computeIfAbsent(key, k -> new Group(k, candidates(k))).count++;
     }
+    if (outletTown != null && !groups.isEmpty()) groups.computeIfAbsent(outletTown, k -> new Group(k, candidates(k))).count += OUTLET_WEIGHT;
     if (text != null) {
       for (int i = 0; i + 1 < toponyms.size(); i++) {
         Toponym place = toponyms.get(i);

@@ -50,6 +50,21 @@ class QualifiedPlacesTest {
   }
 
   @Test
+  void anOutletsHostNamesItsTown() throws IOException {
+    PlaceResolver resolver = new PlaceResolver(paris());
+    assertThat(resolver.outletTown("https://www.minneapolisnews.example/2009/story.html")).isEqualTo("minneapolis");
+    assertThat(resolver.outletTown("https://news.example.org/story")).isNull();
+    assertThat(resolver.outletTown("not a url")).isNull();
+  }
+
+  @Test
+  void theOutletsTownPicksANamesakeNearIt() throws IOException {
+    Gazetteer g = paris();
+    List<PlaceResolver.Toponym> one = List.of(new PlaceResolver.Toponym(0, 5, "Paris"));
+    assertThat(new PlaceResolver(g).resolve(one, "Paris", "tennessee").get(0).entry().id()).isEqualTo(12);
+  }
+
+  @Test
   void usCountiesComeFromCensusOutlinesWithTheirStates(@TempDir Path dir) throws IOException {
     Path admin1 = dir.resolve("admin1.txt");
     Path topo = dir.resolve("counties.json");
