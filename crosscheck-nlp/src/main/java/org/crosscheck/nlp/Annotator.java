@@ -37,11 +37,30 @@ public final class Annotator {
   }
 
   private Annotator(Models models, PlaceResolver resolver) {
-    this.pipeline = models.pipeline;
-    this.times = models.times;
+    this.pipeline = models == null ? null : models.pipeline;
+    this.times = TimeExpressions.english();
     this.resolver = resolver;
     this.linker = new EntityLinker(resolver.gazetteer());
   }
+
+  /**
+   * An annotator without CoreNLP that only finishes texts already {@link #tag tagged}: lets an
+   * evaluation keep the tagger's output and re-run place resolution in seconds.
+   */
+  public static Annotator forTagged(PlaceResolver resolver) {
+    return new Annotator((Models) null, resolver);
+  }
+
+  /** What the tagger found in a text: its sentences and its named-entity mentions. */
+  public record Tagged(List<Annotations.Span> sentences, List<Name> names) {
+    public Tagged {
+      sentences = List.copyOf(sentences);
+      names = List.copyOf(names);
+    }
+  }
+
+  /** One named-entity mention as the tagger labelled it. */
+  public record Name(int start, int end, EntityType type) {}
 
   /**
    * Loads the models while another thread loads the gazetteer, which takes about as long: the
@@ -56,18 +75,17 @@ public final class Annotator {
   /** The CoreNLP parts, loaded once. */
   private static final class Models {
     final StanfordCoreNLP pipeline;
-    final TimeExpressions times;
 
     Models(NlpSettings settings) {
       pipeline = new StanfordCoreNLP(settings.toProperties());
-      times = TimeExpressions.english();
     }
   }
 
   /** Annotates an article's text (offsets refer to {@link Article#text()}). */
   public Annotations annotate(Article article) {
     LocalDate published = article.published() == null ? null : article.published().toLocalDate();
-    return annotate(article.id(), article.text(), published);
+    String url = article.canonicalUrl() != null ? article.canonicalUrl() : article.url();
+    return annotate(article.id(), article.text(), published, tag(article.text()), url);
   }
 
   /**
@@ -77,33 +95,54 @@ public final class Annotator {
    *     {@code null} leaves them unresolved
    */
   public Annotations annotate(String id, String text, LocalDate published) {
+    return annotate(id, text, published, tag(text));
+  }
+
+  /** Runs the CoreNLP tagger alone: sentences and named-entity mentions. */
+  public Tagged tag(String text) {
+    if (pipeline == null) throw new IllegalStateException("this annotator was built without models");
     Annotation doc = new Annotation(text);
     pipeline.annotate(doc);
-
     List<Annotations.Span> sentences = new ArrayList<>();
     for (CoreMap s : doc.get(CoreAnnotations.SentencesAnnotation.class)) {
       sentences.add(new Annotations.Span(begin(s), end(s)));
     }
-    List<EntityLinker.Found> found = new ArrayList<>();
+    List<Name> names = new ArrayList<>();
     for (CoreMap m : doc.get(CoreAnnotations.MentionsAnnotation.class)) {
       String tag = m.get(CoreAnnotations.NamedEntityTagAnnotation.class);
       switch (tag) {
-        case "PERSON", "ORGANIZATION", "LOCATION", "MISC" -> {
-          // The tagger now and then calls a pronoun a person: a name has a capital letter.
-          if (!text.substring(begin(m), end(m)).chars().anyMatch(Character::isUpperCase)) continue;
-          found.add(new EntityLinker.Found(begin(m), end(m), text.substring(begin(m), end(m)),
-                EntityType.valueOf(tag)));
-        }
+        case "PERSON", "ORGANIZATION", "LOCATION", "MISC" ->
+            names.add(new Name(begin(m), end(m), EntityType.valueOf(tag)));
         default -> {}
       }
+    }
+    return new Tagged(sentences, names);
+  }
+
+  /** Finishes a tagged text: tidies the mentions, resolves places, links entities, finds dates. */
+  public Annotations annotate(String id, String text, LocalDate published, Tagged tagged) {
+    return annotate(id, text, published, tagged, null);
+  }
+
+  /**
+   * Like {@link #annotate(String, String, LocalDate, Tagged)}, with the article's address, whose
+   * host may name the outlet's town ("dallasnews.com"): context for places the text leaves open.
+   */
+  public Annotations annotate(String id, String text, LocalDate published, Tagged tagged, String url) {
+    List<EntityLinker.Found> found = new ArrayList<>();
+    for (Name n : tagged.names()) {
+      String surface = text.substring(n.start(), n.end());
+      // The tagger now and then calls a pronoun a person: a name has a capital letter.
+      if (!surface.chars().anyMatch(Character::isUpperCase)) continue;
+      found.add(new EntityLinker.Found(n.start(), n.end(), surface, n.type()));
     }
     found = linker.tidy(text, found);
     List<PlaceResolver.Toponym> toponyms = new ArrayList<>();
     for (EntityLinker.Found f : found) {
       if (f.type() == EntityType.LOCATION) toponyms.add(toponym(f, text));
     }
-    List<PlaceResolver.Resolution> resolved = resolver.resolve(toponyms);
-    return linker.link(id, text, sentences, found, resolved, times.find(text, published));
+    List<PlaceResolver.Resolution> resolved = resolver.resolve(toponyms, text, resolver.outletTown(url));
+    return linker.link(id, text, tagged.sentences(), found, resolved, times.find(text, published));
   }
 
   /** The toponym for a location mention, with a following "region" or "River" as a kind hint. */

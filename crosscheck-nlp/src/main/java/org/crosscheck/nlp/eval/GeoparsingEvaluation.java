@@ -36,7 +36,11 @@ import org.crosscheck.nlp.geo.PlaceResolver;
  * (half the Earth's circumference). End to end: the share of all gold toponyms resolved within
  * 161 km.
  *
- * <pre>GeoparsingEvaluation [--gazetteer FILE] [--threads N] [--ner MODEL,...] CORPUS.jsonl...</pre>
+ * <p>{@code --cache DIR} keeps the tagger's output per corpus and settings in DIR, so that a second
+ * run skips CoreNLP and scores a change to place resolution in seconds. The articles' URLs are
+ * passed on, as the pipeline does, for the outlet's town; {@code --no-outlet} leaves them out.
+ *
+ * <pre>GeoparsingEvaluation [--gazetteer FILE] [--threads N] [--ner MODEL,...] [--cache DIR] [--no-outlet] CORPUS.jsonl...</pre>
  */
 public final class GeoparsingEvaluation {
 
@@ -55,7 +59,11 @@ public final class GeoparsingEvaluation {
 
   record Gold(int start, int end, double lat, double lon) {}
 
-  record Doc(String id, String text, LocalDate date, List<Gold> gold) {}
+  record Doc(String id, String text, LocalDate date, List<Gold> gold, String url) {
+    Doc(String id, String text, LocalDate date, List<Gold> gold) {
+      this(id, text, date, gold, null);
+    }
+  }
 
   /** Counts for one corpus. */
   static final class Score {
@@ -83,11 +91,15 @@ public final class GeoparsingEvaluation {
     int threads = 2;
     List<Path> corpora = new ArrayList<>();
     NlpSettings settings = NlpSettings.defaults();
+    Path cache = null;
+    boolean outlets = true;
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
         case "--ner" -> settings = new NlpSettings(Arrays.asList(args[++i].split(",")));
         case "--gazetteer" -> gazetteerFile = Path.of(args[++i]);
         case "--threads" -> threads = Integer.parseInt(args[++i]);
+        case "--cache" -> cache = Path.of(args[++i]);
+        case "--no-outlet" -> outlets = false;
         default -> corpora.add(Path.of(args[i]));
       }
     }
@@ -95,15 +107,36 @@ public final class GeoparsingEvaluation {
     System.out.printf("gazetteer: %s, %,d features%n",
         gazetteerFile == null ? "default (world cities500 + admin1 + countries)" : gazetteerFile, gazetteer.size());
     System.out.printf("settings: %s%n", settings);
-    Annotator annotator = new Annotator(settings, new PlaceResolver(gazetteer));
+    PlaceResolver resolver = new PlaceResolver(gazetteer);
+    Annotator finisher = Annotator.forTagged(resolver);
+    Annotator tagger = null;
     ExecutorService pool = Executors.newFixedThreadPool(threads);
     try {
       for (Path corpus : corpora) {
         List<Doc> docs = read(corpus);
         long t0 = System.nanoTime();
+        Path cached = cache == null ? null
+            : cache.resolve(corpus.getFileName() + "." + Integer.toHexString(settings.toString().hashCode()) + ".tags.json");
+        Map<String, Annotator.Tagged> tags = cached != null && Files.exists(cached) ? readTags(cached) : null;
+        if (tags == null) {
+          if (tagger == null) tagger = new Annotator(settings, resolver);
+          Annotator t = tagger;
+          Map<String, Future<Annotator.Tagged>> pending = new java.util.LinkedHashMap<>();
+          for (Doc d : docs) pending.put(d.id(), pool.submit(() -> t.tag(d.text())));
+          tags = new java.util.LinkedHashMap<>();
+          for (var e : pending.entrySet()) tags.put(e.getKey(), e.getValue().get());
+          if (cached != null) {
+            Files.createDirectories(cache);
+            new ObjectMapper().writeValue(cached.toFile(), tags);
+          }
+        }
+        Map<String, Annotator.Tagged> found = tags;
+        boolean withUrls = outlets;
         Score total = new Score();
         List<Future<Score>> parts = new ArrayList<>();
-        for (Doc d : docs) parts.add(pool.submit(() -> score(d, annotator.annotate(d.id(), d.text(), d.date()))));
+        for (Doc d : docs) {
+          parts.add(pool.submit(() -> score(d, finisher.annotate(d.id(), d.text(), d.date(), found.get(d.id()), withUrls ? d.url() : null))));
+        }
         for (Future<Score> f : parts) total.add(f.get());
         double seconds = (System.nanoTime() - t0) / 1e9;
         report(corpus.getFileName().toString(), docs.size(), total, seconds);
@@ -111,6 +144,12 @@ public final class GeoparsingEvaluation {
     } finally {
       pool.shutdown();
     }
+  }
+
+  private static Map<String, Annotator.Tagged> readTags(Path file) throws IOException {
+    var json = new ObjectMapper();
+    return json.readValue(file.toFile(),
+        json.getTypeFactory().constructMapType(java.util.LinkedHashMap.class, String.class, Annotator.Tagged.class));
   }
 
   static Score score(Doc doc, Annotations a) {
@@ -206,7 +245,8 @@ public final class GeoparsingEvaluation {
             System.err.printf("%s line %d: unreadable date %s, read without one%n", corpus, lineNo, raw);
           }
         }
-        docs.add(new Doc(n.path("doc_id").asText(String.valueOf(lineNo)), n.path("text").asText(), date, gold));
+        docs.add(new Doc(n.path("doc_id").asText(String.valueOf(lineNo)), n.path("text").asText(), date, gold,
+            n.path("url").asText(null)));
       }
     }
     return docs;

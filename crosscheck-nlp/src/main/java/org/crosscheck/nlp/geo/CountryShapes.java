@@ -22,11 +22,24 @@ public final class CountryShapes {
 
   /** ISO 3166-1 numeric code ("804") → {lat, lon}. */
   public static Map<String, double[]> points(InputStream topoJson) throws IOException {
+    Map<String, double[]> out = new HashMap<>();
+    areas(topoJson, "countries").forEach((id, a) -> out.put(id, new double[] {a.lat(), a.lon()}));
+    return out;
+  }
+
+  /** An area of a TopoJSON layer: its name property and the centroid of its largest polygon. */
+  public record Area(String id, String name, double lat, double lon) {}
+
+  /**
+   * The areas of one geometry collection of a TopoJSON file (the {@code counties} of us-atlas'
+   * {@code counties-10m.json}), by feature id.
+   */
+  public static Map<String, Area> areas(InputStream topoJson, String object) throws IOException {
     JsonNode topo = new ObjectMapper().readTree(topoJson);
     List<double[][]> arcs = arcs(topo);
-    Map<String, double[]> out = new HashMap<>();
+    Map<String, Area> out = new HashMap<>();
     Map<String, Double> areas = new HashMap<>();
-    for (JsonNode g : topo.at("/objects/countries/geometries")) {
+    for (JsonNode g : topo.at("/objects/" + object + "/geometries")) {
       String id = g.path("id").asText("");
       if (id.isEmpty()) continue;
       List<JsonNode> polygons = new ArrayList<>();
@@ -49,7 +62,7 @@ public final class CountryShapes {
       // Several features may share a code (Australia and its Ashmore and Cartier Islands).
       if (best != null && bestArea > areas.getOrDefault(id, 0.0)) {
         areas.put(id, bestArea);
-        out.put(id, best);
+        out.put(id, new Area(id, g.at("/properties/name").asText(""), best[0], best[1]));
       }
     }
     return out;

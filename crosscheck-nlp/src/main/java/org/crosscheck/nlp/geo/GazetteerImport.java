@@ -12,7 +12,8 @@ import java.util.List;
  *
  * <pre>
  * GazetteerImport --out FILE [--admin1 admin1CodesASCII.txt] [--countries countryInfo.txt]
- *                 [--shapes countries-50m.json] [--base default|FILE] DUMP...
+ *                 [--shapes countries-50m.json] [--factbook DIR] [--us-counties counties-10m.json]
+ *                 [--base default|FILE] DUMP...
  * </pre>
  *
  * <p>{@code --base default} lays the shipped world gazetteer under the dumps, so that a country's
@@ -34,12 +35,14 @@ public final class GazetteerImport {
         case "--admin1" -> importer.admin1Codes(Path.of(args[++i]));
         case "--countries" -> importer.countryInfo(Path.of(args[++i]));
         case "--shapes" -> importer.countryShapes(Path.of(args[++i]));
+        case "--us-counties" -> importer.usCounties(Path.of(args[++i]));
+        case "--factbook" -> importer.factbook(Path.of(args[++i]));
         case "--base" -> base = args[++i];
         default -> dumps.add(Path.of(args[i]));
       }
     }
     if (out == null || dumps.isEmpty()) {
-      System.err.println("usage: GazetteerImport --out FILE [--admin1 F] [--countries F] [--shapes countries-50m.json] [--base default|FILE] DUMP...");
+      System.err.println("usage: GazetteerImport --out FILE [--admin1 F] [--countries F] [--shapes countries-50m.json] [--factbook DIR] [--us-counties counties-10m.json] [--base default|FILE] DUMP...");
       System.exit(2);
     }
     for (Path dump : dumps) importer.dump(dump);

@@ -26,12 +26,59 @@ public final class PlaceResolver {
   public record Resolution(Toponym toponym, GazetteerEntry entry) {}
 
   private static final int MAX_CANDIDATES = 60;
+  private static final long BIG_CITY = 1_000_000;
+  private static final double REGIONAL = 2;
   private static final int ROUNDS = 2;
+  /** What stands between a place and the area qualifying it: "Paris, Tenn.", "Gori (Georgia)". */
+  private static final java.util.regex.Pattern QUALIFIER_GAP = java.util.regex.Pattern.compile(",\\s*|\\s*\\(\\s*");
+  /** What a qualifying area adds to a candidate lying in it. */
+  private static final double QUALIFIED = 8;
 
   private final Gazetteer gazetteer;
+  private final Map<String, String> outletTowns;
+  private static final long OUTLET_TOWN = 100_000;
+  /** The outlet's town counts as a name the text repeats this often. */
+  private static final int OUTLET_WEIGHT = 4;
 
   public PlaceResolver(Gazetteer gazetteer) {
     this.gazetteer = gazetteer;
+    Map<String, String> towns = new HashMap<>();
+    gazetteer.forEach((e, names) -> {
+      if (e.featureClass() != 'P' || e.population() < OUTLET_TOWN) return;
+      String key = Names.fold(e.name());
+      String squashed = key.replace(" ", "");
+      if (squashed.length() >= 5) towns.putIfAbsent(squashed, key);
+    });
+    this.outletTowns = Map.copyOf(towns);
+  }
+
+  /**
+   * The town an outlet's host name carries, folded ("dallasnews.com" → "dallas", "onlineathens.com"
+   * → "athens"), or null: local papers are named after their town, and their stories are mostly
+   * about places near it. Only towns of 100,000 people or more, with names of five letters or more.
+   */
+  public String outletTown(String url) {
+    if (url == null) return null;
+    String host;
+    try {
+      host = java.net.URI.create(url.strip()).getHost();
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
+    if (host == null) return null;
+    int dot = host.lastIndexOf('.');
+    String name = (dot > 0 ? host.substring(0, dot) : host).toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z]", "");
+    String best = null;
+    for (int from = 0; from < name.length(); from++) {
+      for (int to = name.length(); to - from >= 5 && (best == null || to - from > best.replace(" ", "").length()); to--) {
+        String town = outletTowns.get(name.substring(from, to));
+        if (town != null) {
+          best = town;
+          break;
+        }
+      }
+    }
+    return best;
   }
 
   public Gazetteer gazetteer() {
@@ -40,11 +87,42 @@ public final class PlaceResolver {
 
   /** The resolution of every toponym that the gazetteer knows, in input order. */
   public List<Resolution> resolve(List<Toponym> toponyms) {
+    return resolve(toponyms, null);
+  }
+
+  /**
+   * Like {@link #resolve(List)}, reading the text the toponyms' spans point into for names that
+   * qualify one another: in "Paris, Tenn." or "Athens, Greece" the second names the area the first
+   * lies in, which outweighs any prior.
+   */
+  public List<Resolution> resolve(List<Toponym> toponyms, String text) {
+    return resolve(toponyms, text, null);
+  }
+
+  /**
+   * Like {@link #resolve(List, String)}, with the town of the outlet ({@link #outletTown}) as one
+   * more name in the context, resolved with the others but reported for no span.
+   */
+  public List<Resolution> resolve(List<Toponym> toponyms, String text, String outletTown) {
     Map<String, Group> groups = new LinkedHashMap<>();
     for (Toponym t : toponyms) {
       String key = Names.fold(t.surface());
       if (key.isEmpty()) continue;
       groups.computeIfAbsent(key, k -> new Group(k, candidates(k))).count++;
+    }
+    if (outletTown != null && !groups.isEmpty()) groups.computeIfAbsent(outletTown, k -> new Group(k, candidates(k))).count += OUTLET_WEIGHT;
+    if (text != null) {
+      for (int i = 0; i + 1 < toponyms.size(); i++) {
+        Toponym place = toponyms.get(i);
+        Toponym area = toponyms.get(i + 1);
+        if (area.start() < place.end() || !QUALIFIER_GAP.matcher(text.substring(place.end(), area.start())).matches()) continue;
+        Group inner = groups.get(Names.fold(place.surface()));
+        Group outer = groups.get(Names.fold(area.surface()));
+        if (inner != null && outer != null && inner != outer) {
+          inner.within.add(outer);
+          outer.holds.add(inner);
+        }
+      }
     }
     List<Group> live = groups.values().stream().filter(g -> !g.candidates.isEmpty()).toList();
     for (Group g : live) g.choice = best(g, null, live);
@@ -78,18 +156,58 @@ public final class PlaceResolver {
         for (GazetteerEntry e : gazetteer.lookupFolded(core)) found.put(e.id(), new Scored(e, prior(e, core, 0.0)));
       }
     }
+    if (found.isEmpty()) {
+      // "Paris Walmart", "DFL-Minneapolis", "Henderson County Jail": the longest known run of words.
+      String part = knownPart(key);
+      if (part != null) {
+        for (GazetteerEntry e : gazetteer.lookupFolded(part)) found.put(e.id(), new Scored(e, prior(e, part, 0.0)));
+      }
+    }
     List<Scored> all = new ArrayList<>(found.values());
     if (kind != Toponyms.Kind.ANY && all.stream().anyMatch(s -> Toponyms.fits(s.entry, kind))) {
       all.removeIf(s -> !Toponyms.fits(s.entry, kind));
     }
+    all = cityOverRegion(all);
     all.sort(Comparator.comparingDouble((Scored s) -> -s.prior));
     return all.size() > MAX_CANDIDATES ? List.copyOf(all.subList(0, MAX_CANDIDATES)) : all;
+  }
+
+  /**
+   * A region named after its big city ("New York", "Alexandria", "São Paulo"): news naming it
+   * bare mostly means the city, so the city takes the region's prior and a little more.
+   */
+  private static List<Scored> cityOverRegion(List<Scored> all) {
+    List<Scored> out = new ArrayList<>(all.size());
+    for (Scored s : all) {
+      double prior = s.prior;
+      if (s.entry.featureClass() == 'P' && s.entry.population() >= BIG_CITY) {
+        for (Scored r : all) {
+          if (r.entry.isAdmin1() && r.entry.admin1Key().equals(s.entry.admin1Key())) prior = Math.max(prior, r.prior + 0.5);
+        }
+      }
+      out.add(prior == s.prior ? s : new Scored(s.entry, prior));
+    }
+    return out;
+  }
+
+  /** The longest run of whole words, shorter than the name, that the gazetteer knows; earliest first. */
+  private String knownPart(String key) {
+    String[] words = key.split(" ");
+    for (int len = words.length - 1; len >= 1; len--) {
+      for (int from = 0; from + len <= words.length; from++) {
+        String part = String.join(" ", java.util.Arrays.asList(words).subList(from, from + len));
+        if (part.length() < 4 || Toponyms.isGenericWord(part)) continue;
+        if (!gazetteer.lookupFolded(part).isEmpty()) return part;
+      }
+    }
+    return null;
   }
 
   private static double prior(GazetteerEntry e, String key, double fullNameBonus) {
     double kind = switch (e.featureCode()) {
       case "PCLI", "PCL", "PCLD", "PCLF", "PCLS", "PCLIX", "TERR" -> 9;
-      case "CONT" -> 8;
+      // "Africa" is a town's old name too (Mahdia), but in news it is the continent.
+      case "CONT" -> 12;
       case "ADM1", "ADM1H" -> 6.5;
       case "PPLC" -> 6;
       case "PPLA" -> 4;
@@ -108,7 +226,7 @@ public final class PlaceResolver {
     GazetteerEntry best = null;
     double bestScore = Double.NEGATIVE_INFINITY;
     for (Scored s : g.candidates) {
-      double score = s.prior + (context == null ? 0 : context.support(s.entry, g, all));
+      double score = s.prior + qualified(s.entry, g) + (context == null ? 0 : context.support(s.entry, g, all));
       if (score > bestScore) {
         bestScore = score;
         best = s.entry;
@@ -117,9 +235,30 @@ public final class PlaceResolver {
     return best;
   }
 
+  /** What the names qualifying a group, or qualified by it, say for one of its candidates. */
+  private static double qualified(GazetteerEntry e, Group g) {
+    double bonus = 0;
+    for (Group outer : g.within) {
+      if (outer.candidates.stream().anyMatch(a -> contains(a.entry, e))) bonus += QUALIFIED;
+    }
+    for (Group inner : g.holds) {
+      if (inner.candidates.stream().anyMatch(p -> contains(e, p.entry))) bonus += QUALIFIED / 2;
+    }
+    return Math.min(QUALIFIED, bonus);
+  }
+
+  /** Whether a country or first-level region holds a place. */
+  private static boolean contains(GazetteerEntry area, GazetteerEntry place) {
+    if (area.id() == place.id() || !area.country().equals(place.country())) return false;
+    if (area.isCountry()) return true;
+    return area.isAdmin1() && area.admin1().equals(place.admin1());
+  }
+
   private static final class Group {
     final String key;
     final List<Scored> candidates;
+    final List<Group> within = new ArrayList<>();
+    final List<Group> holds = new ArrayList<>();
     int count;
     GazetteerEntry choice;
 
@@ -171,9 +310,12 @@ public final class PlaceResolver {
         return score + Math.min(8, inside);
       }
       double near = 0;
+      double region = 0;
       for (Group other : all) {
         if (other == self) continue;
         GazetteerEntry o = other.choice;
+        // Within a few hundred kilometres of the other places, countries included: Gaza next to Israel.
+        if (!o.featureCode().equals("CONT")) region += other.weight() * Math.exp(-e.distanceKm(o) / 300);
         if (o.isCountry() || o.isAdmin1() || o.featureCode().equals("CONT")) continue;
         double d = e.distanceKm(o);
         // A river's point is one spot on a long line: it says little about what lies near it.
@@ -181,7 +323,7 @@ public final class PlaceResolver {
         if (e.featureClass() == 'H') d = Math.max(0, d - 100);
         near += weight * 2.5 * Math.exp(-Math.max(0, d - 10) / 60);
       }
-      return score + Math.min(8, near);
+      return score + Math.min(8, near) + Math.min(REGIONAL, region);
     }
   }
 }

@@ -73,6 +73,11 @@ public final class Toponyms {
     return java.util.Arrays.stream(words).map(Names::fold).collect(java.util.stream.Collectors.toUnmodifiableSet());
   }
 
+  /** Whether a folded word is a generic one ("county", "river", "city") or a part word ("north"). */
+  public static boolean isGenericWord(String word) {
+    return isGeneric(word) || PART_WORDS.contains(word) || FACILITY_WORDS.contains(word);
+  }
+
   private static boolean isGeneric(String word) {
     return ADMIN_WORDS.contains(word) || WATER_WORDS.contains(word) || PLACE_WORDS.contains(word);
   }

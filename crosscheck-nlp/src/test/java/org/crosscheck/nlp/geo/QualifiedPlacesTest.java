@@ -1,0 +1,84 @@
+package org.crosscheck.nlp.geo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class QualifiedPlacesTest {
+
+  private static final Pattern CAPITALISED = Pattern.compile("\\b\\p{Lu}[\\p{L}.-]+");
+
+  private static Gazetteer paris() throws IOException {
+    try (InputStream in = QualifiedPlacesTest.class.getResourceAsStream("paris.txt")) {
+      return new GeoNamesImporter().dump(in, "paris.txt").build();
+    }
+  }
+
+  /** Resolves every capitalised word of the text as a toponym; the id chosen for the first. */
+  private static long first(Gazetteer g, String text) {
+    List<PlaceResolver.Toponym> toponyms = new ArrayList<>();
+    Matcher m = CAPITALISED.matcher(text);
+    while (m.find()) toponyms.add(new PlaceResolver.Toponym(m.start(), m.end(), m.group()));
+    return new PlaceResolver(g).resolve(toponyms, text).get(0).entry().id();
+  }
+
+  @Test
+  void withoutContextTheCapitalWins() throws IOException {
+    assertThat(first(paris(), "Paris")).isEqualTo(11);
+  }
+
+  @Test
+  void aStateAfterACommaPicksTheNamesakeInIt() throws IOException {
+    assertThat(first(paris(), "Paris, Tenn.")).isEqualTo(12);
+    assertThat(first(paris(), "Paris (Tennessee)")).isEqualTo(12);
+  }
+
+  @Test
+  void anUnknownNameFallsBackToThePlaceItContains() throws IOException {
+    List<PlaceResolver.Toponym> one = List.of(new PlaceResolver.Toponym(0, 15, "DFL-Minneapolis"));
+    assertThat(new PlaceResolver(paris()).resolve(one)).extracting(r -> r.entry().id()).containsExactly(14L);
+  }
+
+  @Test
+  void anOutletsHostNamesItsTown() throws IOException {
+    PlaceResolver resolver = new PlaceResolver(paris());
+    assertThat(resolver.outletTown("https://www.minneapolisnews.example/2009/story.html")).isEqualTo("minneapolis");
+    assertThat(resolver.outletTown("https://news.example.org/story")).isNull();
+    assertThat(resolver.outletTown("not a url")).isNull();
+  }
+
+  @Test
+  void theOutletsTownPicksANamesakeNearIt() throws IOException {
+    Gazetteer g = paris();
+    List<PlaceResolver.Toponym> one = List.of(new PlaceResolver.Toponym(0, 5, "Paris"));
+    assertThat(new PlaceResolver(g).resolve(one, "Paris", "tennessee").get(0).entry().id()).isEqualTo(12);
+  }
+
+  @Test
+  void usCountiesComeFromCensusOutlinesWithTheirStates(@TempDir Path dir) throws IOException {
+    Path admin1 = dir.resolve("admin1.txt");
+    Path topo = dir.resolve("counties.json");
+    try (InputStream a = getClass().getResourceAsStream("us-admin1.txt");
+        InputStream t = getClass().getResourceAsStream("two-counties.topo.json")) {
+      Files.copy(a, admin1);
+      Files.copy(t, topo);
+    }
+    Gazetteer g = new GeoNamesImporter().admin1Codes(admin1).usCounties(topo).build();
+    GazetteerEntry otterTail = g.lookup("Otter Tail County").get(0);
+    assertThat(otterTail.id()).isEqualTo(-27111);
+    assertThat(otterTail.admin1Key()).isEqualTo("US.MN");
+    assertThat(otterTail.lat()).isCloseTo(46.5, within(0.1));
+    assertThat(g.lookup("Otter Tail")).containsExactly(otterTail);
+    assertThat(g.lookup("Rapides Parish")).extracting(GazetteerEntry::admin1).containsExactly("LA");
+  }
+}
