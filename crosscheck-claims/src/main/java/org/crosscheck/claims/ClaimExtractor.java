@@ -25,7 +25,9 @@ import org.crosscheck.nlp.geo.Gazetteer;
  * capital, an organisation, or the claimant for "our"/"its"/"they" and passives); the claimant
  * comes from the {@link ClaimantResolver}. Denials either negate a trigger ("has not been taken"),
  * name what they deny ("denied the loss of X"), or refer back ("rejected the claim") to the most
- * recent claim by someone of another side. Stateless and thread-safe.
+ * recent claim by someone of another side. "the city" refers back to a settlement named before,
+ * a colon-label's places stand for its events, and events dated over a year before the report are
+ * background; the decisions are in docs/DESIGN-NOTES.md. Stateless and thread-safe.
  */
 public final class ClaimExtractor {
 
@@ -100,6 +102,8 @@ public final class ClaimExtractor {
   /** A clause about a report, not the event: "(that) Russian claims of control over X were not true". */
   private static final Pattern REPORTED_CLAUSE = Pattern.compile("(?:^\\W*|\\bthat\\s+)(?:the\\s+|these\\s+|such\\s+)?(?:[\\p{L}'’-]+\\s+){0,2}?"
       + "(?:reports?|claims?|allegations?|statements?|accounts?|rumou?rs?)\\b", Pattern.CASE_INSENSITIVE);
+  private static final Pattern COORDINATED_VERB = Pattern.compile("\\b(?:and|or|but)\\s+(?!X)");
+  private static final Pattern PART_OBJECT = Pattern.compile("\\s+(?:most|much|part|parts|half|the rest|all)\\s+of\\b");
   private static final int MAX_PLACE_DISTANCE = 160;
   private static final int DENIAL_LOOKBACK = 4;
 
@@ -704,6 +708,11 @@ public final class ClaimExtractor {
       while (broken.find()) lastBreak = broken.end();
       // "..., naming the settlements of X, Y and Z": a list the clause introduces still belongs to the event.
       return lastBreak < 0 || LIST_INTRO.matcher(words.substring(lastBreak)).find();
+    }
+    // "a hill outside X and opened fire": a coordinated verb has the sentence's subject, not X,
+    // unless its object is a part of something unnamed ("pushed into X and control much of the south").
+    if (COORDINATED_VERB.matcher(words).find() && !(t.control() && PART_OBJECT.matcher(text.substring(t.end(), Math.min(text.length(), t.end() + 12))).lookingAt())) {
+      return false;
     }
     return SUBJECT_GAP.matcher(words).matches() && tokens(words).size() <= 6 || AS_GAP.matcher(words).matches();
   }
