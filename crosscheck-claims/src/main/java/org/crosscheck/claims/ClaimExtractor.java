@@ -25,7 +25,9 @@ import org.crosscheck.nlp.geo.Gazetteer;
  * capital, an organisation, or the claimant for "our"/"its"/"they" and passives); the claimant
  * comes from the {@link ClaimantResolver}. Denials either negate a trigger ("has not been taken"),
  * name what they deny ("denied the loss of X"), or refer back ("rejected the claim") to the most
- * recent claim by someone of another side. Stateless and thread-safe.
+ * recent claim by someone of another side. "the city" refers back to a settlement named before,
+ * a colon-label's places stand for its events, and events dated over a year before the report are
+ * background; the decisions are in docs/DESIGN-NOTES.md. Stateless and thread-safe.
  */
 public final class ClaimExtractor {
 
@@ -56,6 +58,8 @@ public final class ClaimExtractor {
   private static final Pattern NOMINAL_LEAD = Pattern.compile("([\\p{L}]+)\\s+(?:(?:the|a|an|its|their|his|her|our|any)\\s+)?$",
       Pattern.CASE_INSENSITIVE);
   private static final Pattern PASSIVE_AUX = Pattern.compile("\\b(?:was|were|is|are|be|been|being)\\s+(?:[\\p{Ll}]+ly\\s+)?$");
+  private static final Pattern REGION_WORD_END = Pattern.compile("\\s(?:region|oblast|province|governorate|state)$", Pattern.CASE_INSENSITIVE);
+  private static final Pattern REGION_BEFORE = Pattern.compile("\\b(?:region|oblast|province|governorate|state)\\s+of\\s+$");
   private static final Pattern REGION_AFTER = Pattern.compile("^\\s+(?:region|oblast|province|governorate|state)\\b");
   /** "15 km from X", "30 km south of X": X only locates another place. */
   private static final Pattern REFERENCE_POINT = Pattern.compile(
@@ -67,11 +71,39 @@ public final class ClaimExtractor {
   /** Where what a denial denies ends: a semicolon, or a coordinated speech act ("... and said its troops hold X"). */
   private static final Pattern DENIAL_SCOPE_END = Pattern.compile(";|\\b(?:and|but|while)\\s+(?:[\\p{L}'’-]+\\s+){0,2}?"
       + "(?:said|says|added|insisted|described|called|blamed|accused|claimed|announced|told|stressed)\\b|,\\s*(?:saying|adding|insisting)\\b");
-  /** A sentence about reports, not events: "Reports that X fell are false". */
-  private static final Pattern REPORTED_SUBJECT = Pattern.compile("^\\W*(?:the\\s+|these\\s+|such\\s+)?(?:reports?|claims?|allegations?|statements?|accounts?|rumou?rs?)\\b",
-      Pattern.CASE_INSENSITIVE);
   /** Words that admit a loss: a count after them is a concession ("acknowledged losing nine men"). */
   private static final Pattern CONCESSION = Pattern.compile("\\b(?:acknowledg|admit|conced|deplor|mourn)\\p{L}*", Pattern.CASE_INSENSITIVE);
+  /** Where a verb's object ends at the latest. */
+  private static final Pattern OBJECT_END = Pattern.compile("[,;:.!?\"“”()—–]|\\b(?:and|or|but|while|as|after|before|when)\\b");
+  /** What may stand between a modal and the verb it governs: "could soon have taken", "tried to quickly seize". */
+  private static final Pattern MODAL_GAP = Pattern.compile("^(?:\\s+(?:have|has|be|been|being|not|also|then|soon|still|yet|even|eventually|finally|again|to|[\\p{Ll}]+ly))*\\s*$");
+  /** A place referred back to: "the city", "the town". */
+  private static final Pattern ANAPHOR = Pattern.compile("\\b(?:the|this|that)\\s+(city|town|village|island)\\b(?!\\s+of\\b)",
+      Pattern.CASE_INSENSITIVE);
+  /** A lower-case noun right after "the town" makes a compound: "the town hall", "the village shop". */
+  private static final Pattern COMPOUND_AFTER = Pattern.compile("^\\s+(?!(?:is|was|were|are|has|had|have|and|or|but|in|on|at|of|from|to|by|with|for|since|after|before|itself|that|which|where|while|as|remains|remained|fell|itself|again|on|under|last|this|until|when|overnight|itself)\\b)\\p{Ll}{3,}\\b(?![\\p{L}]*ed\\b)");
+  private static final int ANAPHORA_LOOKBACK = 3;
+  /** What a label before a colon may hold besides place names: joints and lower-case words ("on the eastern bank"). */
+  private static final Pattern LABEL_REST = Pattern.compile("[\\s,\\p{Ll}*'’-]*");
+  /** Between an event and a time, what makes the time another clause's or a continuing state's. */
+  private static final Pattern BACKGROUND_BREAK = Pattern.compile("[,;:()\"“”—–]|\\b(?:since|after|before|until|when|while|which|who|and|but|from|as)\\b",
+      Pattern.CASE_INSENSITIVE);
+  /** "recaptured X from Y": after the object, Y is who lost it, not a second place taken. */
+  private static final Pattern FROM_HOLDER = Pattern.compile("X[^X]*\\bfrom\\s+(?:the\\s+)?$");
+  /** "reported X to Putin as taken": a place named as what the trigger says it is. */
+  private static final Pattern AS_GAP = Pattern.compile("^\\s+(?:[^,;:.\"“”]{0,40}\\s)?as\\s+$");
+  /** After a claim noun, what gives its content: "claims that", "reports of", "the account by". */
+  private static final Pattern CONTENT_FOLLOWS = Pattern.compile("^\\s+(?:that|of|about|by|on|in)\\b");
+  private static final Pattern UNIT_AFTER = Pattern.compile("^\\s+(?:units?|groups?|brigades?|battalions?|regiments?|companies|company|teams?|squads?|troops|forces|"
+      + "aircraft|helicopters?|rifles?|vehicles?|boats?|ships?|craft|drones?|weapons?|capabilit(?:y|ies))\\b");
+  /** A denial whose object is a claim noun ("denied the claims") ends at the next coordinated clause. */
+  private static final Pattern DENIED_OBJECT = Pattern.compile("^\\s+(?:(?:the|these|those|such|that|this|all|their|its|his|her)\\s+)?(?:[\\p{L}'’-]+\\s+){0,2}?"
+      + "(?:claims?|reports?|statements?|accounts?|accusations?|allegations?)\\b(?:(?!\\bthat\\b)[^,;])*?(?=,|\\band\\b)");
+  /** A clause about a report, not the event: "(that) Russian claims of control over X were not true". */
+  private static final Pattern REPORTED_CLAUSE = Pattern.compile("(?:^\\W*|\\bthat\\s+)(?:the\\s+|these\\s+|such\\s+)?(?:[\\p{L}'’-]+\\s+){0,2}?"
+      + "(?:reports?|claims?|allegations?|statements?|accounts?|rumou?rs?)\\b", Pattern.CASE_INSENSITIVE);
+  private static final Pattern COORDINATED_VERB = Pattern.compile("\\b(?:and|or|but)\\s+(?!X)");
+  private static final Pattern PART_OBJECT = Pattern.compile("\\s+(?:most|much|part|parts|half|the rest|all)\\s+of\\b");
   private static final int MAX_PLACE_DISTANCE = 160;
   private static final int DENIAL_LOOKBACK = 4;
 
@@ -162,8 +194,10 @@ public final class ClaimExtractor {
         }
       }
     }
+    if (triggers.stream().anyMatch(t -> t.kind() != Kind.DENIAL)) anaphora(article, sentences, index, places);
     places.sort(Comparator.comparingInt(p -> p.mention().start()));
     List<Claim> out = new ArrayList<>();
+    Map<String, Integer> anchors = new LinkedHashMap<>();
     Map<String, Claim> byTypeAndPlace = new LinkedHashMap<>();
 
     // Places go to the nearest control or attack trigger.
@@ -182,16 +216,25 @@ public final class ClaimExtractor {
       }
       if (best != null && bestDistance <= MAX_PLACE_DISTANCE) assigned.computeIfAbsent(best, k -> new ArrayList<>()).add(p);
     }
-    // An attack with a count but no place of its own happens where the sentence's other event does.
+    // An attack with no place of its own happens where the sentence's other event does: the place
+    // another trigger took ("hold the city of X and have repelled four counterattacks"), or, counted,
+    // the nearest place it could govern.
     boolean counted = attackCount(text, s, triggers) != null;
+    boolean repelled = triggers.stream().anyMatch(t -> t.kind() == Kind.REPEL);
+    List<PlaceMention> taken = counted || repelled ? assigned.values().stream().flatMap(List::stream).toList() : List.of();
     for (Trigger t : events) {
-      if (t.control() || assigned.containsKey(t) || places.isEmpty() || !counted) continue;
-      places.stream().filter(p -> governs(text, t, p, places))
+      if (t.control() || assigned.containsKey(t) || places.isEmpty()) continue;
+      (taken.isEmpty() ? places.stream().filter(p -> counted && governs(text, t, p, places)) : taken.stream())
           .min(Comparator.comparingInt(p -> Math.abs(p.mention().start() - t.start())))
           .ifPresent(nearest -> assigned.put(t, List.of(nearest)));
     }
+    // "Petropavlivka and Pishchane, on the eastern bank: Russian attacks continue daily": places
+    // that label the sentence before a colon are where its otherwise placeless events happen.
+    List<PlaceMention> label = labelPlaces(text, s, places, events);
+    for (Trigger t : events) {
+      if (!assigned.containsKey(t) && t.start() > s.start() && !label.isEmpty()) assigned.put(t, label);
+    }
 
-    boolean repelled = triggers.stream().anyMatch(t -> t.kind() == Kind.REPEL);
     for (Map.Entry<Trigger, List<PlaceMention>> e : assigned.entrySet()) {
       Trigger t = e.getKey();
       ClaimType type = t.control() ? ClaimType.CONTROL : ClaimType.ATTACK;
@@ -202,7 +245,9 @@ public final class ClaimExtractor {
         Claim c = type == ClaimType.CONTROL
             ? control(article, s, index, sentences, t, p, attribution, triggers)
             : attack(article, s, index, sentences, t, p, attribution, triggers, repelled);
+        if (background(article, s, t, p)) continue;
         byTypeAndPlace.put(key, c);
+        anchors.put(c.id(), p.mention().start());
       }
     }
     out.addAll(byTypeAndPlace.values());
@@ -211,7 +256,7 @@ public final class ClaimExtractor {
     // Denials: of a claim that follows the denial word in this sentence, of one before it by
     // someone else, or, with nothing here, of the latest claim by someone of another side.
     List<Trigger> denials = triggers.stream().filter(t -> t.kind() == Kind.DENIAL).toList();
-    if (!denials.isEmpty()) out = denials(article, s, index, denials, out, attribution, state);
+    if (!denials.isEmpty()) out = denials(article, s, index, denials, out, attribution, state, anchors);
 
     if (out.isEmpty() && attribution != null && !attribution.inherited() && attribution.claimant().entityId() != null) {
       PlaceMention p = places.isEmpty() ? null : places.get(0);
@@ -219,6 +264,38 @@ public final class ClaimExtractor {
           Polarity.ASSERTED, attribution, s.start(), 0.6));
     }
     return out;
+  }
+
+  /** The places before a sentence's first colon when nothing but them (and lower-case words) stands there. */
+  private static List<PlaceMention> labelPlaces(String text, Annotations.Span s, List<PlaceMention> places, List<Trigger> events) {
+    int colon = text.indexOf(':', s.start());
+    if (colon < 0 || colon >= s.end() || events.stream().anyMatch(t -> t.start() < colon)) return List.of();
+    List<PlaceMention> out = places.stream().filter(p -> p.mention().end() <= colon).toList();
+    if (out.isEmpty()) return out;
+    StringBuilder rest = new StringBuilder(text.substring(s.start(), colon));
+    for (PlaceMention p : out) for (int k = p.mention().start(); k < p.mention().end(); k++) rest.setCharAt(k - s.start(), ' ');
+    return LABEL_REST.matcher(rest).matches() ? out : List.of();
+  }
+
+  /**
+   * Background, not a claim: the event is dated by a time in its own clause more than a year before
+   * the report ("the fall of X in February 2024" in a 2025 report). A state reaching to now ("has
+   * held X since 2020") is no background.
+   */
+  private static boolean background(AnnotatedArticle article, Annotations.Span s, Trigger t, PlaceMention p) {
+    var published = article.article().published();
+    if (published == null) return false;
+    String text = article.text();
+    int from = Math.max(t.end(), p.mention().end());
+    for (TimeRef time : article.annotations().times()) {
+      if (time.start() < from || time.end() > s.end() || !time.value().matches("\\d{4}.*")) continue;
+      String between = text.substring(from, time.start());
+      if (BACKGROUND_BREAK.matcher(between).find() || between.length() > 60) return false;
+      int year = Integer.parseInt(time.value().substring(0, 4));
+      int month = time.value().matches("\\d{4}-\\d{2}.*") ? Integer.parseInt(time.value().substring(5, 7)) : 12;
+      return (published.getYear() - year) * 12 + published.getMonthValue() - month > 12;
+    }
+    return false;
   }
 
   private static void addUnlessCovered(List<PlaceMention> places, PlaceMention p) {
@@ -253,11 +330,21 @@ public final class ClaimExtractor {
     }
     Polarity polarity = negated ? Polarity.DENIED : Polarity.ASSERTED;
     if (polarity == Polarity.ASSERTED && effect == Effect.LOSS && actor != null && actor.side() != null
-        && attribution != null && actor.side().equals(attribution.claimant().side())) {
+        && (attribution != null && actor.side().equals(attribution.claimant().side()) || concededBy(article, s, t, actor.side()))) {
       polarity = Polarity.CONCEDED;
     }
     return build(article, s, index, sentences, ClaimType.CONTROL, actor, effect, p, null, part(text, s, p),
         polarity, attribution, t.start(), confidence);
+  }
+
+  /** "Russian bloggers have begun conceding that X is no longer under Russian control": the loser's side admits the loss. */
+  private boolean concededBy(AnnotatedArticle article, Annotations.Span s, Trigger t, String loser) {
+    Matcher m = CONCESSION.matcher(article.text()).region(s.start(), t.start());
+    int at = -1;
+    while (m.find()) at = m.start();
+    if (at < 0) return false;
+    Party admits = sidePartyIn(article, Math.max(s.start(), at - 90), at, null, false);
+    return admits != null && loser.equals(admits.side());
   }
 
   private Claim attack(AnnotatedArticle article, Annotations.Span s, int index, List<Annotations.Span> sentences,
@@ -302,18 +389,20 @@ public final class ClaimExtractor {
   }
 
   private List<Claim> denials(AnnotatedArticle article, Annotations.Span s, int index, List<Trigger> denials,
-      List<Claim> here, ClaimantResolver.Attribution attribution, State state) {
+      List<Claim> here, ClaimantResolver.Attribution attribution, State state, Map<String, Integer> anchors) {
     String text = article.text();
     List<Claim> out = new ArrayList<>();
     Trigger denial = denials.get(0);
     Party denier = denierOf(article, s, denial, attribution);
     Matcher scope = DENIAL_SCOPE_END.matcher(text).region(denial.end(), s.end());
-    int scopeEnd = scope.find() ? scope.start() : s.end();
-    boolean reported = REPORTED_SUBJECT.matcher(text.substring(s.start(), denial.start())).find();
+    int clauseEnd = scope.find() ? scope.start() : s.end();
+    Matcher object = DENIED_OBJECT.matcher(text).region(denial.end(), clauseEnd);
+    int scopeEnd = object.lookingAt() ? object.end() : clauseEnd;
+    boolean reported = REPORTED_CLAUSE.matcher(text.substring(s.start(), denial.start())).find();
     boolean handled = false;
     for (Claim c : here) {
       if (c.type() == ClaimType.ASSERTION) continue;
-      int at = anchorOf(c, text);
+      int at = anchorOf(c, text, anchors);
       if (at > scopeEnd) {
         out.add(c); // after the denial's clause: "denied X and said its troops hold Y" asserts Y
         continue;
@@ -342,13 +431,27 @@ public final class ClaimExtractor {
     boolean referring = denial.phrase().matches("denied|deny|denies|denying|rejected|reject|rejects|dismissed|dismiss|dismisses|refuted|refute|disputed")
         || tokens(text.substring(s.start(), s.end())).stream().anyMatch(w -> REFERRING_NOUNS.contains(w.toLowerCase(Locale.ROOT)));
     boolean ownClaimWithPlace = here.stream().anyMatch(c -> c.place() != null && c.type() != ClaimType.ASSERTION
-        && c.type() != ClaimType.QUANTITY && anchorOf(c, text) <= scopeEnd);
-    if (!referring || ownClaimWithPlace) return here;
+        && c.type() != ClaimType.QUANTITY && anchorOf(c, text, anchors) <= scopeEnd);
+    // "its units remain in Ansongo and described the militia's claim as propaganda": a claim noun
+    // after the sentence's own claims points back past them.
+    int lastOwn = here.stream().filter(c -> c.type() != ClaimType.ASSERTION).mapToInt(c -> anchorOf(c, text, anchors)).max().orElse(s.start());
+    boolean pointsBack = ownClaimWithPlace && referringNounAfter(text, lastOwn, s.end());
+    if (!referring || ownClaimWithPlace && !pointsBack) return here;
     List<Claim> targets = referredTo(state, index, denier);
-    List<Claim> result = new ArrayList<>(here.stream()
-        .filter(c -> c.type() == ClaimType.QUANTITY || anchorOf(c, text) > scopeEnd).toList());
+    List<Claim> result = new ArrayList<>(pointsBack ? here : here.stream()
+        .filter(c -> c.type() == ClaimType.QUANTITY || anchorOf(c, text, anchors) > scopeEnd).toList());
     for (Claim target : targets) result.add(denialOf(target, denier, article, s, denial));
     return result;
+  }
+
+  /** Whether a claim noun ("the militia's claim", "those reports") stands in {@code [from, to)} as a thing, not as "claims that ...". */
+  private static boolean referringNounAfter(String text, int from, int to) {
+    Matcher w = WORD.matcher(text).region(from, to);
+    while (w.find()) {
+      if (!REFERRING_NOUNS.contains(w.group().toLowerCase(Locale.ROOT))) continue;
+      if (!CONTENT_FOLLOWS.matcher(text.substring(w.end(), Math.min(to, w.end() + 12))).find()) return true;
+    }
+    return false;
   }
 
   /** The claims a bare denial refers to: the latest sentence's claims by someone of another side. */
@@ -401,7 +504,9 @@ public final class ClaimExtractor {
   }
 
   /** Where in the text a claim's place is named (claims keep the sentence span, not the word). */
-  private static int anchorOf(Claim c, String text) {
+  private static int anchorOf(Claim c, String text, Map<String, Integer> anchors) {
+    Integer known = anchors.get(c.id());
+    if (known != null) return known;
     if (c.place() == null || c.place().surface() == null) return c.evidenceStart();
     int at = text.indexOf(c.place().surface(), c.evidenceStart());
     return at < 0 || at > c.evidenceEnd() ? c.evidenceStart() : at;
@@ -460,6 +565,8 @@ public final class ClaimExtractor {
     all.removeIf(t -> idioms.stream().anyMatch(i -> t.start() < i.end() && i.start() < t.end()));
     // "lost about 1,200 servicemen": a loss followed by a count is about casualties, not ground.
     all.removeIf(t -> t.kind() == Kind.LOSS && countFollows(text.substring(t.end(), Math.min(s.end(), t.end() + 30))));
+    // "assault units", "strike drones": an attack noun naming a kind of unit or weapon is no attack.
+    all.removeIf(t -> t.kind() == Kind.ATTACK_NOUN && UNIT_AFTER.matcher(text.substring(t.end(), Math.min(s.end(), t.end() + 20))).find());
     // "captured the commander of a brigade near X": a control verb that takes a person takes no place.
     all.removeIf(t -> t.control() && personObject(text.substring(t.end(), Math.min(s.end(), t.end() + 40))));
     all.sort(Comparator.comparingInt(Trigger::start).thenComparing(t -> -(t.end() - t.start())));
@@ -484,7 +591,9 @@ public final class ClaimExtractor {
 
   /** Whether the object right after a trigger (past articles and modifiers, before a preposition) is a person. */
   private boolean personObject(String after) {
-    List<String> words = tokens(after);
+    // The object ends at punctuation or a conjunction: "has been liberated, and our fighters ..." has none.
+    Matcher end = OBJECT_END.matcher(after);
+    List<String> words = tokens(end.find() ? after.substring(0, end.start()) : after);
     for (int k = 0; k < Math.min(4, words.size()); k++) {
       String w = words.get(k);
       if (vocabulary.contains("person", w)) return true;
@@ -497,6 +606,57 @@ public final class ClaimExtractor {
     for (Vocabulary.Hit h : vocabulary.find(cls, text, s.start(), s.end())) out.add(new Trigger(h.start(), h.end(), h.phrase(), kind));
   }
 
+  /**
+   * "the city", "the town": the settlement named last before it in the sentence, else the
+   * article's main settlement named before it (the one its tagger counted most often, the later
+   * on a tie), so that "Ukraine says it still holds the city" is
+   * about that place; "the village", "the island": the one named last in the few sentences before.
+   * A noun after it ("the town hall", "the village shop") makes it part of a compound, not the place.
+   */
+  private void anaphora(AnnotatedArticle article, List<Annotations.Span> sentences, int index, List<PlaceMention> places) {
+    String text = article.text();
+    Annotations.Span s = sentences.get(index);
+    Matcher m = ANAPHOR.matcher(text).region(s.start(), s.end());
+    while (m.find()) {
+      if (places.stream().anyMatch(p -> p.mention().start() < m.end() && m.start() < p.mention().end())) continue;
+      if (COMPOUND_AFTER.matcher(text.substring(m.end(), Math.min(s.end(), m.end() + 24))).find()) continue;
+      boolean main = m.group(1).equalsIgnoreCase("city") || m.group(1).equalsIgnoreCase("town");
+      PlaceMention antecedent = antecedent(article, s.start(), m.start(), places, false);
+      if (antecedent == null) {
+        int from = main ? 0 : sentences.get(Math.max(0, index - ANAPHORA_LOOKBACK)).start();
+        antecedent = antecedent(article, from, m.start(), places, main);
+      }
+      if (antecedent == null) continue;
+      Mention here = new Mention(m.start(), m.end(), m.group(), EntityType.LOCATION, antecedent.mention().entityId());
+      places.add(new PlaceMention(here, antecedent.ref(), antecedent.featureCode()));
+    }
+  }
+
+  /** The last (or, with {@code main}, the most mentioned) settlement named in {@code [from, to)}, tagged or found in this sentence. */
+  private PlaceMention antecedent(AnnotatedArticle article, int from, int to, List<PlaceMention> here, boolean main) {
+    String text = article.text();
+    PlaceMention best = null;
+    int bestCount = 0;
+    for (Mention m : article.mentionsIn(from, to)) {
+      if (m.type() != EntityType.LOCATION) continue;
+      Place p = article.place(m);
+      if (p == null || !settlement(p.featureCode()) || usedAsSide(text, m, p.featureCode()) || dateline(text, m)) continue;
+      if (REGION_AFTER.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 12))).find()) continue;
+      if (main && p.mentions() < bestCount) continue;
+      bestCount = p.mentions();
+      best = new PlaceMention(m, new PlaceRef(p.entityId(), p.geonameId(), p.name(), m.text(), p.lat(), p.lon()), p.featureCode());
+    }
+    for (PlaceMention p : here) {
+      if (p.mention().end() > to || !settlement(p.featureCode()) || (best != null && p.mention().start() < best.mention().start())) continue;
+      if (!main || bestCount <= 1 || p.ref().entityId().equals(best.ref().entityId())) best = p;
+    }
+    return best;
+  }
+
+  private static boolean settlement(String featureCode) {
+    return featureCode.startsWith("PPL") || featureCode.startsWith("ISL") || featureCode.isEmpty();
+  }
+
   private List<PlaceMention> places(AnnotatedArticle article, Annotations.Span s) {
     String text = article.text();
     List<PlaceMention> out = new ArrayList<>();
@@ -506,7 +666,12 @@ public final class ClaimExtractor {
       String code = p == null ? "" : p.featureCode();
       if (usedAsSide(text, m, code) || dateline(text, m)) continue;
       // "in Zaporizhzhia region": the region named after its capital, not the city.
-      if (REGION_AFTER.matcher(text.substring(m.end(), Math.min(s.end(), m.end() + 12))).find() && !code.startsWith("ADM")) code = "ADM1";
+      boolean region = REGION_AFTER.matcher(text.substring(m.end(), Math.min(s.end(), m.end() + 12))).find()
+          || REGION_WORD_END.matcher(m.text()).find()
+          || REGION_BEFORE.matcher(text.substring(Math.max(s.start(), m.start() - 16), m.start())).find();
+      if (region && !code.startsWith("ADM")) code = "ADM1";
+      // An unmarked name the resolver took for a first-level region may be its seat ("between Ansongo and Gao").
+      if (!region && code.startsWith("ADM1")) code = "ADM1-SEAT";
       PlaceRef ref = p == null
           ? new PlaceRef(m.entityId(), 0, m.text(), m.text(), Double.NaN, Double.NaN)
           : new PlaceRef(p.entityId(), p.geonameId(), p.name(), m.text(), p.lat(), p.lon());
@@ -514,7 +679,8 @@ public final class ClaimExtractor {
     }
     // A region is an object only when the sentence names nothing more precise.
     boolean precise = out.stream().anyMatch(p -> !p.featureCode().startsWith("ADM") && !p.featureCode().startsWith("PCL"));
-    if (precise) out.removeIf(p -> p.featureCode().startsWith("ADM1") || p.featureCode().startsWith("PCL"));
+    // ADM1-SEAT: kept beside precise places, but it is not precise itself.
+    if (precise) out.removeIf(p -> p.featureCode().equals("ADM1") || p.featureCode().startsWith("PCL"));
     return out;
   }
 
@@ -535,6 +701,7 @@ public final class ClaimExtractor {
       if (a < b) for (int k = a; k < b; k++) between.setCharAt(k - from, k == a ? 'X' : ' ');
     }
     String words = between.toString();
+    if (after && t.kind() == Kind.GAIN && FROM_HOLDER.matcher(words).find()) return false;
     if (after) {
       Matcher broken = CLAUSE_BREAK.matcher(words);
       int lastBreak = -1;
@@ -542,7 +709,12 @@ public final class ClaimExtractor {
       // "..., naming the settlements of X, Y and Z": a list the clause introduces still belongs to the event.
       return lastBreak < 0 || LIST_INTRO.matcher(words.substring(lastBreak)).find();
     }
-    return SUBJECT_GAP.matcher(words).matches() && tokens(words).size() <= 6;
+    // "a hill outside X and opened fire": a coordinated verb has the sentence's subject, not X,
+    // unless its object is a part of something unnamed ("pushed into X and control much of the south").
+    if (COORDINATED_VERB.matcher(words).find() && !(t.control() && PART_OBJECT.matcher(text.substring(t.end(), Math.min(text.length(), t.end() + 12))).lookingAt())) {
+      return false;
+    }
+    return SUBJECT_GAP.matcher(words).matches() && tokens(words).size() <= 6 || AS_GAP.matcher(words).matches();
   }
 
   /** A conditional, generic, modal or intended event is no claim: "if", "whoever", "would take", "plans to seize", a question. */
@@ -551,8 +723,11 @@ public final class ClaimExtractor {
     // A gerund opening its clause names the event in general: "Taking a town is one thing".
     if (t.phrase().split("\\s+")[0].endsWith("ing") && CLAUSE_START.matcher(text.substring(s.start(), t.start())).find()) return true;
     // Modals and intentions sit right before the verb ("would have to take", "tried to seize").
-    int near = Math.max(s.start(), t.start() - 32);
-    if (vocabulary.first("modal", text, near, t.start()).isPresent()) return true;
+    // Only the verb a modal governs is unreal: "tried to use the claimed capture of X" still claims the capture.
+    int near = Math.max(s.start(), t.start() - 48);
+    for (Vocabulary.Hit h : vocabulary.find("modal", text, near, t.start())) {
+      if (MODAL_GAP.matcher(text.substring(h.end(), t.start())).matches()) return true;
+    }
     // A subordinator reaches the trigger unless a clause break comes first (commas in number lists do not count).
     for (Vocabulary.Hit h : vocabulary.find("conditional", text, s.start(), t.start())) {
       if (!CONDITION_END.matcher(text.substring(h.end(), t.start())).find()) return true;

@@ -20,7 +20,8 @@ import java.util.regex.Pattern;
 /**
  * The words claims are read with, from the data files: trigger phrases by class ({@code
  * lexicon.tsv}), counted nouns and approximations ({@code quantities.tsv}). Phrases match as whole
- * words, case-insensitively, longest first.
+ * words, case-insensitively, longest first; a word of a phrase may stand in scare quotes (the
+ * “liberation” of).
  */
 public final class Vocabulary {
 
@@ -135,7 +136,7 @@ public final class Vocabulary {
     StringBuilder sb = new StringBuilder("(?<![\\p{L}\\p{N}])(?:");
     for (int i = 0; i < sorted.size(); i++) {
       if (i > 0) sb.append('|');
-      sb.append(Pattern.quote(sorted.get(i)).replace(" ", "\\E\\s+\\Q").replace("*", "\\E[\\p{L}'’-]+\\Q"));
+      sb.append(Pattern.quote(sorted.get(i)).replace(" ", "\\E[\"“”‘]?\\s+[\"“”‘]?\\Q").replace("*", "\\E[\\p{L}'’-]+\\Q"));
     }
     sb.append(")(?![\\p{L}\\p{N}])");
     return Pattern.compile(sb.toString(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);

@@ -15,6 +15,7 @@ import org.crosscheck.nlp.Entity;
 import org.crosscheck.nlp.EntityType;
 import org.crosscheck.nlp.Mention;
 import org.crosscheck.nlp.Place;
+import org.crosscheck.nlp.TimeRef;
 import org.crosscheck.nlp.geo.Gazetteer;
 import org.crosscheck.nlp.geo.GazetteerEntry;
 import org.crosscheck.nlp.attribution.Attributor;
@@ -32,6 +33,7 @@ final class Handmade {
   private final List<String> paragraphs = new ArrayList<>();
   private final Map<String, EntityType> names = new LinkedHashMap<>();
   private final Map<String, Place> places = new LinkedHashMap<>();
+  private final Map<String, String> times = new LinkedHashMap<>();
 
   Handmade paragraph(String text) {
     paragraphs.add(text);
@@ -48,6 +50,12 @@ final class Handmade {
   Handmade place(String surface, long id, String featureCode, String country) {
     names.put(surface, EntityType.LOCATION);
     places.put(surface, new Place("geonames:" + id, id, surface, 10, 10, featureCode, country, null, List.of(surface), 1));
+    return this;
+  }
+
+  /** A time expression the tagger found (every occurrence), with its normalised value ("2029-02", "2027"). */
+  Handmade time(String surface, String value) {
+    times.put(surface, value);
     return this;
   }
 
@@ -77,7 +85,15 @@ final class Handmade {
       entities.add(new Entity(id, type, surface, List.of(), count, List.of(), null));
     });
     mentions.sort((a, c) -> Integer.compare(a.start(), c.start()));
-    Annotations annotations = new Annotations(article.id(), sentences, mentions, entities, List.copyOf(places.values()), List.of());
+    List<TimeRef> timeRefs = new ArrayList<>();
+    times.forEach((surface, value) -> {
+      TimeRef.Granularity g = value.length() == 4 ? TimeRef.Granularity.YEAR
+          : value.length() == 7 ? TimeRef.Granularity.MONTH : TimeRef.Granularity.DAY;
+      for (int at = text.indexOf(surface); at >= 0; at = text.indexOf(surface, at + 1)) {
+        timeRefs.add(new TimeRef(at, at + surface.length(), surface, value, g, null));
+      }
+    });
+    Annotations annotations = new Annotations(article.id(), sentences, mentions, entities, List.copyOf(places.values()), timeRefs);
     return AnnotatedArticle.of(article, annotations, ATTRIBUTOR);
   }
 

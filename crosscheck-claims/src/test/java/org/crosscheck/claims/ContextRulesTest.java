@@ -1,0 +1,171 @@
+package org.crosscheck.claims;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.crosscheck.nlp.EntityType;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Rules that look past the trigger's own words: places referred back to ("the city"), labels
+ * before a colon, the sentence's other event, background dates, modal and object scope, claim
+ * nouns and concessions. Sentences of our own about made-up places in several countries; the
+ * reports are published on 2031-03-10.
+ */
+class ContextRulesTest {
+
+  private static final ClaimExtractor EXTRACTOR = ClaimExtractor.standard(Handmade.gazetteer());
+
+  private static List<Claim> of(ClaimType type, Handmade article) {
+    return EXTRACTOR.extract(article.build()).stream().filter(c -> c.type() == type).toList();
+  }
+
+  private static List<String> summary(ClaimType type, Handmade article) {
+    return of(type, article).stream().map(c -> c.place().name() + " " + c.polarity()).toList();
+  }
+
+  private static Handmade sahel(String... paragraphs) {
+    Handmade h = new Handmade();
+    for (String p : paragraphs) h.paragraph(p);
+    return h.place("Ridgeford", 1001, "PPL", "ML").place("Lakeside", 1002, "PPL", "ML").place("Tessit", 1003, "PPL", "ML")
+        .place("Mali", 2453866, "PCLI", "ML");
+  }
+
+  private static Handmade andes(String... paragraphs) {
+    Handmade h = new Handmade();
+    for (String p : paragraphs) h.paragraph(p);
+    return h.place("San Lorenzo", 3001, "PPL", "CO").place("Vega Alta", 3002, "PPL", "CO").place("Colombia", 3686110, "PCLI", "CO");
+  }
+
+  @Test
+  void theCityRefersBackToThePlaceNamedBefore() {
+    assertThat(summary(ClaimType.CONTROL, andes(
+        "Fighting continued around San Lorenzo on Monday.",
+        "Colombian officials say their troops still hold the city.")))
+        .containsExactly("San Lorenzo ASSERTED");
+  }
+
+  @Test
+  void theTownInACompoundIsNotThePlace() {
+    assertThat(of(ClaimType.CONTROL, andes(
+        "Fighting continued around San Lorenzo on Monday.",
+        "Guerrilla units still hold the town hall, residents said.")))
+        .isEmpty();
+  }
+
+  @Test
+  void theCityPrefersAPlaceNamedEarlierInItsOwnSentence() {
+    Handmade article = andes(
+        "San Lorenzo was shelled again. San Lorenzo is cut off.",
+        "The army has claimed several towns, including Vega Alta, where the guerrillas say they still hold the city.");
+    assertThat(of(ClaimType.CONTROL, article)).extracting(c -> c.place().name()).contains("Vega Alta").doesNotContain("San Lorenzo");
+  }
+
+  @Test
+  void aScareQuotedTriggerNounStillClaims() {
+    assertThat(summary(ClaimType.CONTROL, sahel("The junta said its troops had completed the \"liberation\" of Tessit.")))
+        .containsExactly("Tessit ASSERTED");
+  }
+
+  @Test
+  void aModalGovernsOnlyTheVerbRightAfterIt() {
+    assertThat(summary(ClaimType.CONTROL, sahel("The junta tried to use the claimed capture of Lakeside as leverage in talks.")))
+        .containsExactly("Lakeside ASSERTED");
+    assertThat(of(ClaimType.CONTROL, sahel("The militia tried to quickly seize Lakeside last week."))).isEmpty();
+    assertThat(of(ClaimType.CONTROL, sahel("The militia would soon have taken Lakeside without air cover."))).isEmpty();
+  }
+
+  @Test
+  void aPersonAfterAConjunctionIsNotTheTriggersObject() {
+    Handmade article = sahel("\"The town of Ridgeford has been liberated and our fighters are securing the bridge,\" Ousmane Keita wrote.")
+        .name("Ousmane Keita", EntityType.PERSON);
+    assertThat(summary(ClaimType.CONTROL, article)).containsExactly("Ridgeford ASSERTED");
+  }
+
+  @Test
+  void placesLabellingASentenceBeforeAColonAreWhereItsEventsHappen() {
+    assertThat(summary(ClaimType.ATTACK, sahel("Lakeside and Tessit, on the eastern bank: militia attacks continue daily.")))
+        .containsExactly("Lakeside ASSERTED", "Tessit ASSERTED");
+    assertThat(summary(ClaimType.CONTROL, sahel("Ridgeford: footage shows soldiers raising a Malian flag near the mosque.")))
+        .containsExactly("Ridgeford ASSERTED");
+  }
+
+  @Test
+  void aRepelledAttackWithoutAPlaceHappensWhereTheSentencesOtherEventDoes() {
+    assertThat(summary(ClaimType.ATTACK, andes("Colombian troops still hold San Lorenzo and have repelled guerrilla attempts to advance.")))
+        .containsExactly("San Lorenzo ASSERTED");
+    // Without a repulse or a count, a second verb's place is no guess for the attack.
+    assertThat(of(ClaimType.ATTACK, sahel("Malian troops had occupied a hill outside Tessit and opened fire on a patrol.")))
+        .isEmpty();
+  }
+
+  @Test
+  void aCoordinatedControlVerbWithAPartAsObjectIsAboutThePlaceBefore() {
+    assertThat(summary(ClaimType.CONTROL, andes("Guerrilla units have pushed into San Lorenzo and control much of the south.")))
+        .containsExactly("San Lorenzo ASSERTED");
+  }
+
+  @Test
+  void anAttackNounNamingAUnitIsNoAttack() {
+    assertThat(of(ClaimType.ATTACK, andes("Footage shows assault units resting in Vega Alta."))).isEmpty();
+  }
+
+  @Test
+  void anEventDatedMoreThanAYearBeforeTheReportIsBackground() {
+    assertThat(of(ClaimType.CONTROL, sahel("Its capture would be the biggest gain since the fall of Lakeside in February 2029.")
+        .time("February 2029", "2029-02"))).isEmpty();
+    assertThat(summary(ClaimType.CONTROL, sahel("The militia seized Lakeside in February 2031.").time("February 2031", "2031-02")))
+        .containsExactly("Lakeside ASSERTED");
+    // A state lasting until now is no background.
+    assertThat(summary(ClaimType.CONTROL, sahel("The militia has controlled Lakeside since January 2027.").time("January 2027", "2027-01")))
+        .containsExactly("Lakeside ASSERTED");
+  }
+
+  @Test
+  void whoTheTownWasTakenFromIsNoSecondPlace() {
+    Handmade article = sahel("The army said it had recaptured the town of Ridgeford from Ansar Dine.").name("Ansar Dine", EntityType.LOCATION);
+    assertThat(of(ClaimType.CONTROL, article)).extracting(c -> c.place().name()).containsExactly("Ridgeford");
+  }
+
+  @Test
+  void aRegionsSeatNamedWithoutTheWordRegionIsAPlace() {
+    Handmade article = sahel("Militia fighters ambushed an army convoy on the road between Tessit and Gao.").place("Gao", 2457161, "ADM1", "ML");
+    assertThat(summary(ClaimType.ATTACK, article)).containsExactly("Tessit ASSERTED", "Gao ASSERTED");
+    Handmade region = sahel("Militia fighters ambushed an army convoy near Tessit in Gao region.").place("Gao", 2457161, "ADM1", "ML");
+    assertThat(summary(ClaimType.ATTACK, region)).containsExactly("Tessit ASSERTED");
+  }
+
+  @Test
+  void aClaimNounAfterTheSpeakersOwnClaimDeniesTheEarlierOne() {
+    Handmade article = sahel(
+        "The Azawad Front said it had taken Ridgeford.",
+        "Mali's army said its units remain in position in Ridgeford and described the militia's claim as pure propaganda.")
+        .name("Azawad Front", EntityType.ORGANIZATION);
+    List<Claim> claims = of(ClaimType.CONTROL, article);
+    assertThat(claims).extracting(c -> c.place().name() + " " + c.polarity())
+        .containsExactly("Ridgeford ASSERTED", "Ridgeford ASSERTED", "Ridgeford DENIED");
+    assertThat(claims.get(2).deniesClaimId()).isEqualTo(claims.get(0).id());
+  }
+
+  @Test
+  void aDenialOfAClaimNounEndsAtTheNextCoordinatedVerb() {
+    Handmade article = andes(
+        "Guerrilla commanders said they had captured San Lorenzo.",
+        "Colombia's army denied the claims and launched an offensive on Vega Alta.");
+    assertThat(summary(ClaimType.ATTACK, article)).containsExactly("Vega Alta ASSERTED");
+  }
+
+  @Test
+  void claimsOfControlCalledUntrueAreDenied() {
+    assertThat(summary(ClaimType.CONTROL, andes(
+        "The army said fighting continued and that guerrilla claims of control over Vega Alta were not true.")))
+        .containsExactly("Vega Alta DENIED");
+  }
+
+  @Test
+  void theLosersOwnSideConcedingALossIsAConcession() {
+    Handmade article = sahel("The Sahel Courier reported that Malian bloggers have begun conceding that Tessit is no longer under Malian control.")
+        .name("Sahel Courier", EntityType.ORGANIZATION);
+    assertThat(summary(ClaimType.CONTROL, article)).containsExactly("Tessit CONCEDED");
+  }
+}
