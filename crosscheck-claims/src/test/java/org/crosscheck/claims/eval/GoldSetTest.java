@@ -18,7 +18,7 @@ class GoldSetTest {
       GOLD.resolve("own"));
 
   @ParameterizedTest
-  @ValueSource(strings = {"dev", "tune", "heldout", "blind"})
+  @ValueSource(strings = {"dev", "tune", "heldout", "blind", "blind2"})
   void everyGoldClaimPointsIntoItsArticle(String half) throws Exception {
     GoldSet set = GoldSet.read(GOLD.resolve(half + ".jsonl"));
     assertThat(set.articles()).isNotEmpty();
@@ -34,10 +34,10 @@ class GoldSetTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"blind"})
+  @ValueSource(strings = {"blind", "blind2"})
   void blindHalfTextsAreOwnAndPrefixed(String half) throws Exception {
     GoldSet set = GoldSet.read(GOLD.resolve(half + ".jsonl"));
-    assertThat(set.articles()).allSatisfy(a -> assertThat(a.ref()).startsWith("own:blind-"));
+    assertThat(set.articles()).allSatisfy(a -> assertThat(a.ref()).startsWith("own:" + half + "-"));
     assertThat(set.articles()).allSatisfy(a -> assertThat(a.exhaustive())
         .containsExactlyInAnyOrder(ClaimType.CONTROL, ClaimType.ATTACK, ClaimType.QUANTITY));
   }
