@@ -77,7 +77,7 @@ final class DemoCommand implements Callable<Integer> {
           found.total() > found.stories().size() ? " (the first " + found.stories().size() + ")" : "");
       for (Story s : found.stories()) {
         out.println();
-        StoriesCommand.print(out, "  ", s);
+        StoriesCommand.print(out, "  ", s, pipeline.analyses().orElse(null));
       }
     }
     try (Wiring.ReadAnalyses analyses = Wiring.openAnalysesReadOnly(data.dataDir())) {

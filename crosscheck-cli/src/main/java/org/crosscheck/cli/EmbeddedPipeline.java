@@ -93,6 +93,11 @@ final class EmbeddedPipeline implements AutoCloseable {
     return stories;
   }
 
+  /** The analyses written so far, when this pipeline analyses. */
+  Optional<AnalysisStore> analyses() {
+    return Optional.ofNullable(analyses);
+  }
+
   /** The analysis stage, when this pipeline analyses. */
   Optional<AnalysisStage> analysis() {
     return Optional.ofNullable(analysis);

@@ -1,5 +1,6 @@
 package org.crosscheck.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -7,7 +8,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.crosscheck.analysis.AnalysisStore;
+import org.crosscheck.analysis.StoryNames;
 import org.crosscheck.json.Json;
 import org.crosscheck.stories.Story;
 import org.crosscheck.stories.StorySearch;
@@ -78,22 +82,38 @@ final class StoriesCommand implements Callable<Integer> {
     }
     out.printf(Locale.ROOT, "%,d stor%s%s%n", results.total(), results.total() == 1 ? "y" : "ies",
         results.total() > results.stories().size() ? ", showing " + (offset + 1) + "-" + (offset + results.stories().size()) : "");
-    int rank = offset;
-    for (Story s : results.stories()) {
-      out.println();
-      print(out, ++rank + ". ", s);
+    Optional<Wiring.ReadAnalyses> analyses = Wiring.openAnalysesIfAny(data.dataDir());
+    try {
+      int rank = offset;
+      for (Story s : results.stories()) {
+        out.println();
+        print(out, ++rank + ". ", s, analyses.map(Wiring.ReadAnalyses::store).orElse(null));
+      }
+    } finally {
+      if (analyses.isPresent()) analyses.get().close();
     }
     return 0;
   }
 
-  /** Three lines per story: id, span and size; label; outlets and names. */
-  static void print(PrintWriter out, String prefix, Story s) {
+  /**
+   * A few lines per story: id, span and size; label; outlets; names and places. Names come from
+   * the analyses when {@code analyses} has them, else from the clusterer's folded name keys.
+   */
+  static void print(PrintWriter out, String prefix, Story s, AnalysisStore analyses) throws IOException {
     String indent = " ".repeat(prefix.length());
     out.printf(Locale.ROOT, "%s%s  %s  %s%n", prefix, s.id(), span(s), size(s));
     out.printf(Locale.ROOT, "%s%s%n", indent, s.label());
     out.printf(Locale.ROOT, "%soutlets: %s%n", indent, s.outlets().isEmpty() ? "-" : String.join(", ", s.outlets()));
-    if (!s.topEntities().isEmpty()) out.printf(Locale.ROOT, "%snames: %s%n", indent, String.join(", ", s.topEntities().subList(0, Math.min(8, s.topEntities().size()))));
+    StoryNames names = analyses == null ? null : StoryNames.of(s.articleIds(), analyses, NAMES_SHOWN);
+    if (names != null && !names.isEmpty()) {
+      if (!names.entities().isEmpty()) out.printf(Locale.ROOT, "%snames: %s%n", indent, String.join(", ", names.entities()));
+      if (!names.places().isEmpty()) out.printf(Locale.ROOT, "%splaces: %s%n", indent, String.join(", ", names.places()));
+    } else if (!s.topEntities().isEmpty()) {
+      out.printf(Locale.ROOT, "%snames: %s%n", indent, String.join(", ", s.topEntities().subList(0, Math.min(NAMES_SHOWN, s.topEntities().size()))));
+    }
   }
+
+  private static final int NAMES_SHOWN = 8;
 
   static String span(Story s) {
     if (s.start() == null) return "(no dates)";

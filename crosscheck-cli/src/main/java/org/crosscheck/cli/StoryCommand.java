@@ -1,9 +1,12 @@
 package org.crosscheck.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.crosscheck.analysis.StoryNames;
 import org.crosscheck.json.Json;
 import org.crosscheck.stories.Story;
 import org.crosscheck.stories.StoryStore;
@@ -49,8 +52,11 @@ final class StoryCommand implements Callable<Integer> {
     out.printf(Locale.ROOT, "span:     %s%n", StoriesCommand.span(s));
     out.printf(Locale.ROOT, "size:     %s%n", StoriesCommand.size(s));
     out.printf(Locale.ROOT, "outlets:  %s%n", s.outlets().isEmpty() ? "-" : String.join(", ", s.outlets()));
-    if (!s.topEntities().isEmpty()) out.printf(Locale.ROOT, "names:    %s%n", String.join(", ", s.topEntities()));
-    if (!s.topPlaces().isEmpty()) out.printf(Locale.ROOT, "places:   %s%n", String.join(", ", s.topPlaces()));
+    StoryNames names = namesFromAnalyses(s);
+    List<String> entities = names.isEmpty() ? s.topEntities() : names.entities();
+    List<String> places = names.isEmpty() ? s.topPlaces() : names.places();
+    if (!entities.isEmpty()) out.printf(Locale.ROOT, "names:    %s%n", String.join(", ", entities));
+    if (!places.isEmpty()) out.printf(Locale.ROOT, "places:   %s%n", String.join(", ", places));
     if (!s.topTerms().isEmpty()) out.printf(Locale.ROOT, "terms:    %s%n", String.join(", ", s.topTerms()));
     if (!s.mergedStoryIds().isEmpty()) out.printf(Locale.ROOT, "merged:   %s%n", String.join(", ", s.mergedStoryIds()));
     out.println();
@@ -71,5 +77,14 @@ final class StoryCommand implements Callable<Integer> {
       case WIRE -> "wire copy of " + m.copyOf();
       case VERSION -> "superseded by the later version " + m.copyOf();
     };
+  }
+
+  /** The story's names as the analyses give them; none when the data directory holds no analyses. */
+  private StoryNames namesFromAnalyses(Story s) throws IOException {
+    Optional<Wiring.ReadAnalyses> analyses = Wiring.openAnalysesIfAny(data.dataDir());
+    if (analyses.isEmpty()) return new StoryNames(List.of(), List.of());
+    try (Wiring.ReadAnalyses open = analyses.get()) {
+      return StoryNames.of(s.articleIds(), open.store(), 10);
+    }
   }
 }

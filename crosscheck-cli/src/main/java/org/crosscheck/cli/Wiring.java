@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.util.Optional;
 import java.util.function.UnaryOperator;
 import org.crosscheck.analysis.AnalysisStore;
 import org.crosscheck.analysis.Analyzer;
@@ -107,6 +108,11 @@ final class Wiring {
         if (stories != null) stories.close();
       }
     }
+  }
+
+  /** The analyses for reading, or nothing when the data directory has none yet. */
+  static Optional<ReadAnalyses> openAnalysesIfAny(Path dataDir) throws IOException {
+    return LuceneAnalysisStore.exists(dataDir) ? Optional.of(openAnalysesReadOnly(dataDir)) : Optional.empty();
   }
 
   static ReadAnalyses openAnalysesReadOnly(Path dataDir) throws IOException {

@@ -65,6 +65,14 @@ class DemoAnalysisTest {
   }
 
   @Test
+  void storiesAreListedWithTheNamesAndPlacesTheAnalysisFound() throws IOException {
+    String stories = run("stories", "--busiest", "--limit", "3").out();
+    assertThat(stories).containsPattern("(?m)^\\s+places: Kupiansk,").containsPattern("(?m)^\\s+names: .*Viktor Trehubov");
+    String busiest = json("stories", "--busiest", "--limit", "1", "--json").get("stories").get(0).get("id").asText();
+    assertThat(run("story", busiest).out()).containsPattern("(?m)^places: +Kupiansk,");
+  }
+
+  @Test
   void zelenskyIsOneEntityUnderEverySpelling() throws IOException {
     JsonNode bySurname = json("entity", "Zelensky", "--json");
     JsonNode byOtherSpelling = json("entity", "Zelenskyy", "--json");

@@ -95,6 +95,11 @@ public final class LuceneAnalysisStore implements AnalysisStore {
         "no analyses in " + dataDir + " (run 'crosscheck ingest' or 'crosscheck analyze' first, or pass --data)"), representative);
   }
 
+  /** Whether {@code dataDir} holds analyses (an article-only load, {@code ingest --no-analyze}, has none). */
+  public static boolean exists(Path dataDir) {
+    return java.nio.file.Files.isDirectory(indexDir(dataDir));
+  }
+
   private void loadHashes() throws IOException {
     IndexSearcher searcher = acquire();
     try {
