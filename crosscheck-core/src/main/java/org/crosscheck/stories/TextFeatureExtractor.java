@@ -27,6 +27,14 @@ public final class TextFeatureExtractor implements FeatureExtractor {
   /** A figure not glued to letters: "1,000", "5.2", "9-14", "81st"; not "G8" or "mp3". */
   private static final Pattern NUMBER = Pattern.compile("(?<![\\p{L}\\p{N}.,])\\d+(?:[.,]\\d+)*(?:-\\d+)*(?:st|nd|rd|th)?(?![\\p{L}\\p{N}])");
 
+  /**
+   * Days and months are capitalised but name no one: every report dated on a Sunday would share a
+   * "name" with every other, which blurs who a story is about.
+   */
+  private static final Set<String> CALENDAR = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+      "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+      "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec");
+
   private final Tokenizer tokenizer;
   private final double titleWeight;
 
@@ -50,7 +58,7 @@ public final class TextFeatureExtractor implements FeatureExtractor {
     Instant time = a.published() != null ? a.published().toInstant() : null;
     Map<String, Double> numbers = numbers(a.title());
     numbers(nameText).forEach((k, c) -> numbers.merge(k, c, Double::sum));
-    return new ArticleFeatures(a.id(), a.title(), outlet(a), time, terms, names(nameText), Map.of(), numbers);
+    return new ArticleFeatures(a.id(), a.title(), outlet(a), time, terms, names(a.title() + "\n" + nameText), Map.of(), numbers);
   }
 
   /**
@@ -120,7 +128,7 @@ public final class TextFeatureExtractor implements FeatureExtractor {
       boolean adjacent = lastEnd[0] >= 0 && isSpaceOnly(sentence, lastEnd[0], start);
       boolean capital = Character.isUpperCase(word.charAt(0)) && word.length() > 1;
       String lower = word.toLowerCase(Locale.ROOT);
-      boolean name = capital && !tokenizer.isStopword(lower) && !isShouting(word);
+      boolean name = capital && !tokenizer.isStopword(lower) && !isShouting(word) && !CALENDAR.contains(lower);
       if (!(name && (adjacent || run.isEmpty()))) flush(run, runAtStart[0], runs, openers);
       if (name) {
         if (run.isEmpty()) runAtStart[0] = position[0] == 0;

@@ -154,7 +154,7 @@ public final class StoryClusteringEvaluation {
    * there, and candidates below the gate are left out, as the clusterer never asks about them.
    */
   private static void train(List<Doc> docs) {
-    for (double gate : new double[] {0.15, 0.2}) train(docs, gate);
+    for (double gate : new double[] {0.2}) train(docs, gate);
   }
 
   private static void train(List<Doc> docs, double gate) {
@@ -180,11 +180,11 @@ public final class StoryClusteringEvaluation {
     }
     long positives = y.stream().filter(b -> b).count();
     System.out.printf("pairs %d (joins %d)%n", y.size(), positives);
-    for (double l2 : new double[] {0.1, 1}) {
+    for (double l2 : new double[] {0.1, 0.3}) {
       org.crosscheck.stories.JoinModel model = org.crosscheck.stories.JoinModel.fit(x, y, l2);
       System.out.println("l2 " + l2 + "\n" + model.format());
-      for (double threshold : new double[] {0.2, 0.3, 0.4, 0.5, 0.6, 0.7}) {
-       for (double merge : new double[] {0.7, 0.8, 0.9, 2}) {
+      for (double threshold : new double[] {0.5, 0.6, 0.7, 0.8}) {
+       for (double merge : new double[] {0.8, 0.9, 0.95}) {
         ClusteringConfig c = ClusteringConfig.defaults().withJoinModel(model).withThreshold(threshold).withMergeThreshold(merge).withMinSimilarity(gate);
         ClusteringScores dev = score(docs, DEV_TOPICS::contains, c, features);
         ClusteringScores free = score(docs, StoryClusteringEvaluation::isFree, c, features);
