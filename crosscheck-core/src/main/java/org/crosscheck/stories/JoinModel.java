@@ -23,12 +23,11 @@ public record JoinModel(double[] weights, double bias) {
    * article holds; whether the article has no names; the cosine of the years both state and
    * whether both state years but share none; the cosine of their other figures; the story's
    * size (log10 of 1 + members); and the share of the article's ten heaviest terms and five
-   * heaviest names the story holds; how prominent the article's heaviest name is in the story, and
-   * the story's heaviest name in the article, each against the other side's own heaviest name.
+   * heaviest names the story holds.
    */
   public static final List<String> FEATURES = List.of("topical", "terms", "entities", "salientKnown",
       "storyNamesInArticle", "noNames", "years", "yearClash", "numbers", "size",
-      "specificTerms", "specificNames", "leadInStory", "storyLeadInArticle");
+      "specificTerms", "specificNames");
 
   public JoinModel {
     if (weights.length != FEATURES.size()) throw new IllegalArgumentException("expected " + FEATURES.size() + " weights, got " + weights.length);

@@ -166,37 +166,7 @@ public final class StoryClusterer {
         && !recalls(doc.years, s.start, s.end);
     return new double[] {topical, termCos, entityCos, share(salient, s.entities), share(salient(s.entities, 3), doc.entities),
         doc.entities.isEmpty() ? 1 : 0, yearCos, yearClash ? 1 : 0, doc.numbers.cosine(s.numbers, numbers),
-        Math.log10(1 + s.members.size()), share(doc.specificTerms, s.terms), share(doc.specificNames, s.entities),
-        share(salient, idsOf(s.entities, heaviest(s.entities, entities, 10))), share(salient(s.entities, 3), idsOf(doc.entities, heaviest(doc.entities, entities, 5)))};
-  }
-
-  /** The id of the heaviest entity of {@code v} after idf (the lowest id on a tie), or -1. */
-  private int lead(SparseVector v) {
-    int best = -1;
-    float bestWeight = -1;
-    for (int i = 0; i < v.ids.length; i++) {
-      float w = v.weights[i] * entities.idf(v.ids[i]);
-      if (w > bestWeight) {
-        bestWeight = w;
-        best = v.ids[i];
-      }
-    }
-    return best;
-  }
-
-  /**
-   * How prominent the name {@code id} is in {@code v}, against {@code v}'s own lead name {@code
-   * lead}: 1 when it is the lead or as heavy, 0 when {@code v} lacks it. A later report of another
-   * event of the same kind often names the first one in passing, so whether a story merely knows a
-   * name tells less than whether the name leads there too.
-   */
-  private double prominence(int id, SparseVector v, int lead) {
-    if (id < 0 || lead < 0) return 0;
-    int at = Arrays.binarySearch(v.ids, id);
-    if (at < 0) return 0;
-    int leadAt = Arrays.binarySearch(v.ids, lead);
-    double leadWeight = v.weights[leadAt] * entities.idf(lead);
-    return leadWeight <= 0 ? 1 : Math.min(1, v.weights[at] * entities.idf(id) / leadWeight);
+        Math.log10(1 + s.members.size()), share(doc.specificTerms, s.terms), share(doc.specificNames, s.entities)};
   }
 
   /**
@@ -217,14 +187,6 @@ public final class StoryClusterer {
     if (ids.length == 0) return 0;
     int known = 0;
     for (int id : ids) if (Arrays.binarySearch(v.ids, id) >= 0) known++;
-    return (double) known / ids.length;
-  }
-
-  /** The share of {@code ids} that the sorted {@code among} holds; 0 when there are none. */
-  private static double share(int[] ids, int[] among) {
-    if (ids.length == 0) return 0;
-    int known = 0;
-    for (int id : ids) if (Arrays.binarySearch(among, id) >= 0) known++;
     return (double) known / ids.length;
   }
 
