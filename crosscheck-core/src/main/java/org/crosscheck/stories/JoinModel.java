@@ -27,7 +27,7 @@ public record JoinModel(double[] weights, double bias) {
    */
   public static final List<String> FEATURES = List.of("topical", "terms", "entities", "salientKnown",
       "storyNamesInArticle", "noNames", "years", "yearClash", "numbers", "size",
-      "specificTerms", "specificNames");
+      "specificTerms", "specificNames", "numberClash");
 
   public JoinModel {
     if (weights.length != FEATURES.size()) throw new IllegalArgumentException("expected " + FEATURES.size() + " weights, got " + weights.length);
