@@ -168,7 +168,18 @@ public final class StoryClusterer {
     return new double[] {topical, termCos, entityCos, share(salient, s.entities), share(salient(s.entities, 3), doc.entities),
         doc.entities.isEmpty() ? 1 : 0, yearCos, yearClash ? 1 : 0, numberCos,
         Math.log10(1 + s.members.size()), share(doc.specificTerms, s.terms), share(doc.specificNames, s.entities),
-        doc.numbers.ids.length >= 3 && s.numbers.ids.length >= 3 && numberCos == 0 ? 1 : 0};
+        doc.numbers.ids.length >= 3 && s.numbers.ids.length >= 3 && numberCos == 0 ? 1 : 0, leadsDiffer(doc.numbers, s.numbers, numbers) ? 1 : 0};
+  }
+
+  /**
+   * Whether each of {@code a} and {@code b} lacks the other's heaviest key: two reports whose main
+   * figures (a magnitude, a toll, an age) both go unmentioned on the other side.
+   */
+  private static boolean leadsDiffer(SparseVector a, SparseVector b, Vocabulary vocab) {
+    if (a.isEmpty() || b.isEmpty()) return false;
+    int leadA = a.ids[a.heaviest(1, vocab)[0]];
+    int leadB = b.ids[b.heaviest(1, vocab)[0]];
+    return Arrays.binarySearch(b.ids, leadA) < 0 && Arrays.binarySearch(a.ids, leadB) < 0;
   }
 
   /**
