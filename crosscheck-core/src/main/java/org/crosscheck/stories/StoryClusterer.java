@@ -177,8 +177,8 @@ public final class StoryClusterer {
    */
   private static boolean leadsDiffer(SparseVector a, SparseVector b, Vocabulary vocab) {
     if (a.isEmpty() || b.isEmpty()) return false;
-    int leadA = a.ids[a.heaviest(1, vocab)[0]];
-    int leadB = b.ids[b.heaviest(1, vocab)[0]];
+    int leadA = a.ids[a.heaviestPosition(vocab)];
+    int leadB = b.ids[b.heaviestPosition(vocab)];
     return Arrays.binarySearch(b.ids, leadA) < 0 && Arrays.binarySearch(a.ids, leadB) < 0;
   }
 
