@@ -22,12 +22,14 @@ public record JoinModel(double[] weights, double bias) {
    * article's two heaviest names the story holds, and of the story's three heaviest names the
    * article holds; whether the article has no names; the cosine of the years both state and
    * whether both state years but share none; the cosine of their other figures; the story's
-   * size (log10 of 1 + members); and the share of the article's ten heaviest terms and five
-   * heaviest names the story holds.
+   * size (log10 of 1 + members); the share of the article's ten heaviest terms and five
+   * heaviest names the story holds; whether both state three or more other figures and share
+   * none; and whether each lacks the other's heaviest figure (two earthquakes of different
+   * magnitudes, two arrests of men of different ages).
    */
   public static final List<String> FEATURES = List.of("topical", "terms", "entities", "salientKnown",
       "storyNamesInArticle", "noNames", "years", "yearClash", "numbers", "size",
-      "specificTerms", "specificNames");
+      "specificTerms", "specificNames", "numberClash", "leadNumbersDiffer");
 
   public JoinModel {
     if (weights.length != FEATURES.size()) throw new IllegalArgumentException("expected " + FEATURES.size() + " weights, got " + weights.length);

@@ -93,6 +93,20 @@ final class SparseVector {
     return out;
   }
 
+  /** The position of the entry heaviest after idf (the first on a tie, as {@link #heaviest}), or -1. */
+  int heaviestPosition(Vocabulary v) {
+    int best = -1;
+    float bestWeight = -1;
+    for (int i = 0; i < ids.length; i++) {
+      float w = Math.max(0f, weights[i] * v.idf(ids[i]));
+      if (w > bestWeight) {
+        bestWeight = w;
+        best = i;
+      }
+    }
+    return best;
+  }
+
   /** Cosine of the two vectors after weighting every entry by its idf. */
   double cosine(SparseVector o, Vocabulary v) {
     if (isEmpty() || o.isEmpty()) return 0;

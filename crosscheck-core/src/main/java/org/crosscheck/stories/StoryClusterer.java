@@ -164,9 +164,22 @@ public final class StoryClusterer {
     double yearCos = doc.years.cosine(s.years, years);
     boolean yearClash = !doc.years.isEmpty() && !s.years.isEmpty() && yearCos == 0 && !recalls(s.years, doc.from, doc.to)
         && !recalls(doc.years, s.start, s.end);
+    double numberCos = doc.numbers.cosine(s.numbers, numbers);
     return new double[] {topical, termCos, entityCos, share(salient, s.entities), share(salient(s.entities, 3), doc.entities),
-        doc.entities.isEmpty() ? 1 : 0, yearCos, yearClash ? 1 : 0, doc.numbers.cosine(s.numbers, numbers),
-        Math.log10(1 + s.members.size()), share(doc.specificTerms, s.terms), share(doc.specificNames, s.entities)};
+        doc.entities.isEmpty() ? 1 : 0, yearCos, yearClash ? 1 : 0, numberCos,
+        Math.log10(1 + s.members.size()), share(doc.specificTerms, s.terms), share(doc.specificNames, s.entities),
+        doc.numbers.ids.length >= 3 && s.numbers.ids.length >= 3 && numberCos == 0 ? 1 : 0, leadsDiffer(doc.numbers, s.numbers, numbers) ? 1 : 0};
+  }
+
+  /**
+   * Whether each of {@code a} and {@code b} lacks the other's heaviest key: two reports whose main
+   * figures (a magnitude, a toll, an age) both go unmentioned on the other side.
+   */
+  private static boolean leadsDiffer(SparseVector a, SparseVector b, Vocabulary vocab) {
+    if (a.isEmpty() || b.isEmpty()) return false;
+    int leadA = a.ids[a.heaviestPosition(vocab)];
+    int leadB = b.ids[b.heaviestPosition(vocab)];
+    return Arrays.binarySearch(b.ids, leadA) < 0 && Arrays.binarySearch(a.ids, leadB) < 0;
   }
 
   /**

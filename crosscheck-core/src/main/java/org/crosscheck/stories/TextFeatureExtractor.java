@@ -19,13 +19,25 @@ import org.crosscheck.model.Article;
  * inside a sentence ("Warren Jeffs", "Oskil River"); the run and each of its words count, so
  * "Jeffs" alone still matches "Warren Jeffs". A capitalised word opening a sentence counts only
  * when the text also capitalises it mid-sentence. Lines written mostly in capitals or title case
- * (headlines, section labels) give no names. Numbers of two or more digits ("2008", "9-14",
- * "5.2", "81st") are kept apart: look-alike events share words but rarely their figures. No
- * places: a geoparser adds those.
+ * (section labels, title-case headlines) give no names; a headline in sentence case does, as it
+ * names who the report is about. Days and months are not names. Numbers of two or more digits
+ * ("2008", "9-14", "5.2", "81st") are kept apart, clock times left out: look-alike events share
+ * words but rarely their figures. No places: a geoparser adds those.
  */
 public final class TextFeatureExtractor implements FeatureExtractor {
   /** A figure not glued to letters: "1,000", "5.2", "9-14", "81st"; not "G8" or "mp3". */
   private static final Pattern NUMBER = Pattern.compile("(?<![\\p{L}\\p{N}.,])\\d+(?:[.,]\\d+)*(?:-\\d+)*(?:st|nd|rd|th)?(?![\\p{L}\\p{N}])");
+
+  /**
+   * Days and months are capitalised but name no one: every report dated on a Sunday would share a
+   * "name" with every other, which blurs who a story is about.
+   */
+  private static final Set<String> CALENDAR = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+      "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+      "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec");
+
+  /** "11:06", "2: 30", "5:59:13": times of day, as wire stamps and datelines write them. */
+  private static final Pattern CLOCK_TIME = Pattern.compile("(?<![\\p{N}.,])\\d{1,2}\\s?:\\s?\\d{2}(?:\\s?:\\s?\\d{2})?(?!\\p{N})");
 
   private final Tokenizer tokenizer;
   private final double titleWeight;
@@ -50,7 +62,7 @@ public final class TextFeatureExtractor implements FeatureExtractor {
     Instant time = a.published() != null ? a.published().toInstant() : null;
     Map<String, Double> numbers = numbers(a.title());
     numbers(nameText).forEach((k, c) -> numbers.merge(k, c, Double::sum));
-    return new ArticleFeatures(a.id(), a.title(), outlet(a), time, terms, names(nameText), Map.of(), numbers);
+    return new ArticleFeatures(a.id(), a.title(), outlet(a), time, terms, names(a.title() + "\n" + nameText), Map.of(), numbers);
   }
 
   /**
@@ -79,10 +91,13 @@ public final class TextFeatureExtractor implements FeatureExtractor {
     }
   }
 
-  /** Counts of the figures in {@code text}: thousands separators dropped, one-digit numbers skipped. */
+  /**
+   * Counts of the figures in {@code text}: thousands separators dropped, one-digit numbers and
+   * clock times skipped (every report has a time stamp; it tells nothing of the event).
+   */
   static Map<String, Double> numbers(String text) {
     Map<String, Double> out = new HashMap<>();
-    Matcher m = NUMBER.matcher(text);
+    Matcher m = NUMBER.matcher(CLOCK_TIME.matcher(text).replaceAll(" "));
     while (m.find()) {
       String key = m.group().replace(",", "");
       if (key.length() > 1) out.merge(key, 1.0, Double::sum);
@@ -120,7 +135,7 @@ public final class TextFeatureExtractor implements FeatureExtractor {
       boolean adjacent = lastEnd[0] >= 0 && isSpaceOnly(sentence, lastEnd[0], start);
       boolean capital = Character.isUpperCase(word.charAt(0)) && word.length() > 1;
       String lower = word.toLowerCase(Locale.ROOT);
-      boolean name = capital && !tokenizer.isStopword(lower) && !isShouting(word);
+      boolean name = capital && !tokenizer.isStopword(lower) && !isShouting(word) && !CALENDAR.contains(lower);
       if (!(name && (adjacent || run.isEmpty()))) flush(run, runAtStart[0], runs, openers);
       if (name) {
         if (run.isEmpty()) runAtStart[0] = position[0] == 0;

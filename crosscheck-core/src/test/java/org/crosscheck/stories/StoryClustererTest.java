@@ -94,6 +94,32 @@ class StoryClustererTest {
     assertThat(far).isLessThan(near);
   }
 
+  /** The join-model features of the article {@code f} against the one live story. */
+  private static double[] featuresAgainstTheStory(StoryClusterer clusterer, ArticleFeatures f) {
+    List<double[]> seen = new ArrayList<>();
+    clusterer.add(f, (id, candidates) -> {
+      candidates.forEach(c -> seen.add(c.features()));
+      return -1;
+    });
+    assertThat(seen).hasSize(1);
+    return seen.getFirst();
+  }
+
+  @Test
+  void reportsWhoseMainFiguresDifferAreToldApart() {
+    Map<String, Double> quake = Map.of("earthquake", 3.0, "magnitude", 2.0, "coast", 1.0, "tremor", 1.0);
+    int differ = JoinModel.FEATURES.indexOf("leadNumbersDiffer");
+    StoryClusterer clusterer = new StoryClusterer(ClusteringConfig.defaults(), s -> { });
+    clusterer.add(new ArticleFeatures("first", "quake", "outlet", null, quake, Map.of(), Map.of(), Map.of("6.1", 4.0, "10", 1.0)));
+
+    double[] sameQuake = featuresAgainstTheStory(clusterer,
+        new ArticleFeatures("same", "quake", "outlet", null, quake, Map.of(), Map.of(), Map.of("6.1", 2.0, "35", 1.0)));
+    double[] otherQuake = featuresAgainstTheStory(clusterer,
+        new ArticleFeatures("other", "quake", "outlet", null, quake, Map.of(), Map.of(), Map.of("7.3", 3.0, "10", 1.0)));
+    assertThat(sameQuake[differ]).isZero();
+    assertThat(otherQuake[differ]).isEqualTo(1.0);
+  }
+
   @Test
   void twoStoriesMergeWhenTheyTurnOutToBeOneEvent() {
     Map<String, Double> bridge = Map.of("alpha", 3.0, "beta", 3.0, "gamma", 3.0, "delta", 3.0, "epsilon", 3.0, "zeta", 3.0);

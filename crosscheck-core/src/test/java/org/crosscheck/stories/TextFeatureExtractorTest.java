@@ -2,6 +2,9 @@ package org.crosscheck.stories;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.crosscheck.model.Article;
+import org.crosscheck.model.ArticleBuilder;
+import org.crosscheck.model.InputFormat;
 import org.junit.jupiter.api.Test;
 
 class TextFeatureExtractorTest {
@@ -11,5 +14,27 @@ class TextFeatureExtractorTest {
         "A magnitude 5.2 quake in 2008 left 1,000 homeless; the 76ers were 9-14 in their 81st season, 3 days on, G8 and mp3 aside. 2008 again.");
     assertThat(numbers).containsOnlyKeys("5.2", "2008", "1000", "9-14", "81st");
     assertThat(numbers.get("2008")).isEqualTo(2.0);
+  }
+
+  @Test
+  void clockTimesAreNotFigures() {
+    var numbers = TextFeatureExtractor.numbers("Posted 11:06 PM, updated 2: 30 a.m. and 5:59:13; the toll rose to 45 by 10.30.");
+    assertThat(numbers).containsOnlyKeys("45", "10.30");
+  }
+
+  @Test
+  void aSentenceCaseHeadlineNamesWhoTheReportIsAboutAndDaysAndMonthsNameNoOne() {
+    Article a = new ArticleBuilder(InputFormat.TEXT, "test:pilot").title("Harbour pilot Ola Brenner held after ferry collision")
+        .paragraph("The pilot was held on Sunday after the ferry struck a pier in Bergen in March, police said.").build();
+    var names = TextFeatureExtractor.english().extract(a).entities();
+    assertThat(names).containsKeys("ola brenner", "brenner", "bergen");
+    assertThat(names).doesNotContainKeys("sunday", "march");
+  }
+
+  @Test
+  void aTitleCaseHeadlineGivesNoNames() {
+    Article a = new ArticleBuilder(InputFormat.TEXT, "test:pilot").title("Harbour Pilot Held After Ferry Collision")
+        .paragraph("The ferry struck a pier in Bergen, police said.").build();
+    assertThat(TextFeatureExtractor.english().extract(a).entities()).containsOnlyKeys("bergen");
   }
 }
