@@ -26,8 +26,8 @@ import org.crosscheck.nlp.geo.Gazetteer;
  * comes from the {@link ClaimantResolver}. Denials either negate a trigger ("has not been taken"),
  * name what they deny ("denied the loss of X"), or refer back ("rejected the claim") to the most
  * recent claim by someone of another side. "the city" refers back to a settlement named before,
- * a colon-label's places stand for its events, and events dated over a year before the report are
- * background; the decisions are in docs/DESIGN-NOTES.md. Stateless and thread-safe.
+ * a colon-label's places stand for its events, and past events are claims with their own event
+ * time, however long ago; the decisions are in docs/DESIGN-NOTES.md. Stateless and thread-safe.
  */
 public final class ClaimExtractor {
 
@@ -85,9 +85,6 @@ public final class ClaimExtractor {
   private static final int ANAPHORA_LOOKBACK = 3;
   /** What a label before a colon may hold besides place names: joints and lower-case words ("on the eastern bank"). */
   private static final Pattern LABEL_REST = Pattern.compile("[\\s,\\p{Ll}*'’-]*");
-  /** Between an event and a time, what makes the time another clause's or a continuing state's. */
-  private static final Pattern BACKGROUND_BREAK = Pattern.compile("[,;:()\"“”—–]|\\b(?:since|after|before|until|when|while|which|who|and|but|from|as)\\b",
-      Pattern.CASE_INSENSITIVE);
   /** "recaptured X from Y": after the object, Y is who lost it, not a second place taken. */
   private static final Pattern FROM_HOLDER = Pattern.compile("X[^X]*\\bfrom\\s+(?:the\\s+)?$");
   /** "reported X to Putin as taken": a place named as what the trigger says it is. */
@@ -245,7 +242,6 @@ public final class ClaimExtractor {
         Claim c = type == ClaimType.CONTROL
             ? control(article, s, index, sentences, t, p, attribution, triggers)
             : attack(article, s, index, sentences, t, p, attribution, triggers, repelled);
-        if (background(article, s, t, p)) continue;
         byTypeAndPlace.put(key, c);
         anchors.put(c.id(), p.mention().start());
       }
@@ -275,27 +271,6 @@ public final class ClaimExtractor {
     StringBuilder rest = new StringBuilder(text.substring(s.start(), colon));
     for (PlaceMention p : out) for (int k = p.mention().start(); k < p.mention().end(); k++) rest.setCharAt(k - s.start(), ' ');
     return LABEL_REST.matcher(rest).matches() ? out : List.of();
-  }
-
-  /**
-   * Background, not a claim: the event is dated by a time in its own clause more than a year before
-   * the report ("the fall of X in February 2024" in a 2025 report). A state reaching to now ("has
-   * held X since 2020") is no background.
-   */
-  private static boolean background(AnnotatedArticle article, Annotations.Span s, Trigger t, PlaceMention p) {
-    var published = article.article().published();
-    if (published == null) return false;
-    String text = article.text();
-    int from = Math.max(t.end(), p.mention().end());
-    for (TimeRef time : article.annotations().times()) {
-      if (time.start() < from || time.end() > s.end() || !time.value().matches("\\d{4}.*")) continue;
-      String between = text.substring(from, time.start());
-      if (BACKGROUND_BREAK.matcher(between).find() || between.length() > 60) return false;
-      int year = Integer.parseInt(time.value().substring(0, 4));
-      int month = time.value().matches("\\d{4}-\\d{2}.*") ? Integer.parseInt(time.value().substring(5, 7)) : 12;
-      return (published.getYear() - year) * 12 + published.getMonthValue() - month > 12;
-    }
-    return false;
   }
 
   private static void addUnlessCovered(List<PlaceMention> places, PlaceMention p) {
