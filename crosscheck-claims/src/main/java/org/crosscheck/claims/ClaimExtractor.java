@@ -45,18 +45,23 @@ public final class ClaimExtractor {
   private static final Pattern LOWER_WORDS = Pattern.compile("^(\\s+[\\p{Ll}][\\p{L}-]*){0,2}");
   /** Words that end the trigger's clause before its object: punctuation, relatives, conjunctions, speech verbs. */
   private static final Pattern CLAUSE_BREAK = Pattern.compile("[;:()\\[\\]—–]|,(?!\\s*(?:and\\s+|or\\s+)?(?:X|$))"
-      + "|\\b(?:and|or)\\s+(?:was|were|is|are|had|has|have|will|would|did|does|do|could|can|said|says)\\b"
+      + "|\\b(?:and|or)\\s+(?:was|were|is|are|had|has|have|will|would|did|does|do|could|can|said|says|\\p{Ll}+ed)\\b"
       + "|\\b(?:which|who|whom|whose|where|while|whereas|but|although|though|because|when|until|unless|if|said|says|told|according|then)\\b",
       Pattern.CASE_INSENSITIVE);
   private static final Pattern SPEECH_BREAK = Pattern.compile("[;:\"“”]|\\b(?:that|said|says|say|told|reported|added|according to)\\b");
   private static final Pattern LIST_INTRO = Pattern.compile("(?:^|,)\\s*(?:including|naming|such as|notably|among them)\\b[^;:]*$");
   /** Between a subject place and its passive or intransitive trigger: lower-case words, a list of places, an aside in commas. */
-  private static final Pattern SUBJECT_GAP = Pattern.compile("(?:\\s|X|,(?=\\s*X)|[\\p{Ll}'’-]+)*(?:,[^,;:]*,)?(?:\\s|[\\p{Ll}'’-]+)*");
+  private static final Pattern SUBJECT_GAP = Pattern.compile("(?:\\s|X|,(?=\\s*X)|[\\p{Ll}'’-]+)*(?:,[^,;:]*,)?(?:\\s|[\\p{Ll}'’\"“-]+)*");
   /** A subordinate clause ends at a comma (not one inside a list of numbers), a semicolon or "then". */
   private static final Pattern CONDITION_END = Pattern.compile(",(?!\\s*\\d)|;|\\bthen\\b");
   /** The word before a nominalised trigger, past its article or possessive: "for [the] capture of". */
   private static final Pattern NOMINAL_LEAD = Pattern.compile("([\\p{L}]+)\\s+(?:(?:the|a|an|its|their|his|her|our|any)\\s+)?$",
       Pattern.CASE_INSENSITIVE);
+  private static final Pattern COUNT_PHRASE_END = Pattern.compile("(?i)a|an|the|during|in|of|on|at|by|after|before|since|from|with|and|or");
+  private static final Pattern DIRECT_GAP = Pattern.compile("\\s+(?:the\\s+)?");
+  private static final Pattern CONDITION_ASIDE = Pattern.compile("[^,;:.]{0,50},\\s*(\\p{Ll}+)\\s+(?:[\\p{Ll}]+\\s*){1,3},");
+  private static final Pattern CONTAINER_GAP = Pattern.compile(",?\\s+in\\s+(?:the\\s+)?");
+  private static final Pattern PASSIVE_BEFORE = Pattern.compile("\\b(?:was|were|is|are|be|been|being)\\s+(?:[\\p{Ll}]+\\s+){0,2}$");
   private static final Pattern PASSIVE_AUX = Pattern.compile("\\b(?:was|were|is|are|be|been|being)\\s+(?:[\\p{Ll}]+ly\\s+)?$");
   private static final Pattern REGION_WORD_END = Pattern.compile("\\s(?:region|oblast|province|governorate|state)$", Pattern.CASE_INSENSITIVE);
   private static final Pattern REGION_BEFORE = Pattern.compile("\\b(?:region|oblast|province|governorate|state)\\s+of\\s+$");
@@ -111,6 +116,9 @@ public final class ClaimExtractor {
   private final Quantities quantities;
   /** Most sentences hold no trigger: one look with all trigger phrases spares the per-class passes. */
   private final Pattern anyTrigger;
+  private final Pattern directOnly;
+  /** "seized X ... after a two-day assault", "retook Y in a one-day offensive": the taking was an attack too. */
+  private final Pattern takenByAssault;
 
   public ClaimExtractor(Vocabulary vocabulary, Sides sides, ClaimantResolver resolver, PlaceFallback fallback) {
     this.vocabulary = vocabulary;
@@ -119,6 +127,9 @@ public final class ClaimExtractor {
     this.fallback = fallback;
     this.quantities = new Quantities(vocabulary);
     this.anyTrigger = vocabulary.union("gain", "loss", "attack", "repel", "attacknoun", "denial");
+    this.directOnly = vocabulary.union("direct");
+    this.takenByAssault = Pattern.compile("[^;:.!?\"“”]{0,90}?\\b(?:after|in)\\s+(?:a|an)\\s+(?:[\\p{L}\\p{N}-]+\\s+){0,2}?("
+        + vocabulary.union("campaign").pattern() + ")", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   }
 
   /** With the shipped vocabulary, claimants from quote attribution, and missed places looked up in {@code gazetteer}. */
@@ -232,7 +243,16 @@ public final class ClaimExtractor {
       if (!assigned.containsKey(t) && t.start() > s.start() && !label.isEmpty()) assigned.put(t, label);
     }
 
-    for (Map.Entry<Trigger, List<PlaceMention>> e : assigned.entrySet()) {
+    for (Trigger t : events) {
+      if (t.kind() != Kind.GAIN || !assigned.containsKey(t)) continue;
+      int last = assigned.get(t).stream().mapToInt(p -> p.mention().end()).max().orElse(t.end());
+      Matcher m = takenByAssault.matcher(text).region(Math.max(last, t.end()), s.end());
+      if (!m.lookingAt() || events.stream().anyMatch(o -> o.start() > t.end() && o.start() < m.start(1) && o.kind() != Kind.ATTACK_NOUN)) continue;
+      Trigger assault = new Trigger(m.start(1), m.end(1), m.group(1).toLowerCase(Locale.ROOT), Kind.ATTACK_NOUN);
+      if (events.stream().anyMatch(o -> o.start() == assault.start() && assigned.containsKey(o))) continue;
+      assigned.put(assault, assigned.get(t));
+    }
+    for (Map.Entry<Trigger, List<PlaceMention>> e : List.copyOf(assigned.entrySet())) {
       Trigger t = e.getKey();
       ClaimType type = t.control() ? ClaimType.CONTROL : ClaimType.ATTACK;
       for (PlaceMention p : e.getValue()) {
@@ -318,6 +338,8 @@ public final class ClaimExtractor {
     int at = -1;
     while (m.find()) at = m.start();
     if (at < 0) return false;
+    // "Kiev has not acknowledged the loss": a concession denied is none.
+    if (vocabulary.contains("negation", article.text().substring(Math.max(s.start(), at - 14), at))) return false;
     Party admits = sidePartyIn(article, Math.max(s.start(), at - 90), at, null, false);
     return admits != null && loser.equals(admits.side());
   }
@@ -544,6 +566,9 @@ public final class ClaimExtractor {
     all.removeIf(t -> t.kind() == Kind.ATTACK_NOUN && UNIT_AFTER.matcher(text.substring(t.end(), Math.min(s.end(), t.end() + 20))).find());
     // "captured the commander of a brigade near X": a control verb that takes a person takes no place.
     all.removeIf(t -> t.control() && personObject(text.substring(t.end(), Math.min(s.end(), t.end() + 40))));
+    // "the Line of Control", "Operation Strike": a capitalised trigger word inside a sentence is part of a name.
+    all.removeIf(t -> Character.isUpperCase(text.charAt(t.start())) && t.start() > s.start()
+        && !CLAUSE_START.matcher(text.substring(s.start(), t.start())).find());
     all.sort(Comparator.comparingInt(Trigger::start).thenComparing(t -> -(t.end() - t.start())));
     List<Trigger> kept = new ArrayList<>();
     for (Trigger t : all) {
@@ -640,6 +665,11 @@ public final class ClaimExtractor {
       Place p = article.place(m);
       String code = p == null ? "" : p.featureCode();
       if (usedAsSide(text, m, code) || dateline(text, m)) continue;
+      PlaceFallback.Found whole = fallback.widened(article, m);
+      if (whole != null) {
+        out.add(new PlaceMention(whole.mention(), whole.ref(), whole.featureCode()));
+        continue;
+      }
       // "in Zaporizhzhia region": the region named after its capital, not the city.
       boolean region = REGION_AFTER.matcher(text.substring(m.end(), Math.min(s.end(), m.end() + 12))).find()
           || REGION_WORD_END.matcher(m.text()).find()
@@ -652,6 +682,15 @@ public final class ClaimExtractor {
           : new PlaceRef(p.entityId(), p.geonameId(), p.name(), m.text(), p.lat(), p.lon());
       out.add(new PlaceMention(m, ref, code));
     }
+    // "Bara in North Kordofan", "Seversk in the Donetsk People's Republic": the place after "in"
+    // right after another place only says where that one lies.
+    List<PlaceMention> containers = new ArrayList<>();
+    for (int k = 1; k < out.size(); k++) {
+      int gapFrom = out.get(k - 1).mention().end();
+      int gapTo = out.get(k).mention().start();
+      if (gapFrom <= gapTo && CONTAINER_GAP.matcher(text.substring(gapFrom, gapTo)).matches()) containers.add(out.get(k));
+    }
+    out.removeAll(containers);
     // A region is an object only when the sentence names nothing more precise.
     boolean precise = out.stream().anyMatch(p -> !p.featureCode().startsWith("ADM") && !p.featureCode().startsWith("PCL"));
     // ADM1-SEAT: kept beside precise places, but it is not precise itself.
@@ -664,7 +703,7 @@ public final class ClaimExtractor {
    * with only prepositions, modifiers and a list of places between, no clause break), or its
    * subject in a passive or intransitive use ("Pokrovsk has not been taken", "the city fell").
    */
-  private static boolean governs(String text, Trigger t, PlaceMention p, List<PlaceMention> places) {
+  private boolean governs(String text, Trigger t, PlaceMention p, List<PlaceMention> places) {
     boolean after = p.mention().start() >= t.end();
     int from = after ? t.end() : p.mention().end();
     int to = after ? p.mention().start() : t.start();
@@ -677,6 +716,8 @@ public final class ClaimExtractor {
     }
     String words = between.toString();
     if (after && t.kind() == Kind.GAIN && FROM_HOLDER.matcher(words).find()) return false;
+    // "left Moqokori", not "left towards Moqokori" nor "Moqokori ... left".
+    if (directOnly.matcher(t.phrase()).matches()) return after && DIRECT_GAP.matcher(words).matches();
     if (after) {
       Matcher broken = CLAUSE_BREAK.matcher(words);
       int lastBreak = -1;
@@ -689,6 +730,8 @@ public final class ClaimExtractor {
     if (COORDINATED_VERB.matcher(words).find() && !(t.control() && PART_OBJECT.matcher(text.substring(t.end(), Math.min(text.length(), t.end() + 12))).lookingAt())) {
       return false;
     }
+    // "Russia launched ...": before an active attack verb stands the attacker; only a passive has its target there ("X was shelled").
+    if (t.kind() == Kind.ATTACK && !PASSIVE_BEFORE.matcher(words).find()) return false;
     return SUBJECT_GAP.matcher(words).matches() && tokens(words).size() <= 6 || AS_GAP.matcher(words).matches();
   }
 
@@ -702,6 +745,16 @@ public final class ClaimExtractor {
     int near = Math.max(s.start(), t.start() - 48);
     for (Vocabulary.Hit h : vocabulary.find("modal", text, near, t.start())) {
       if (MODAL_GAP.matcher(text.substring(h.end(), t.start())).matches()) return true;
+    }
+    // "the capture of X, if confirmed, would ...": a condition set off in commas right after the event.
+    Matcher aside = CONDITION_ASIDE.matcher(text).region(t.end(), s.end());
+    if (aside.lookingAt() && vocabulary.contains("conditional", aside.group(1))) return true;
+    // "would give the group control of X": a modal reaches a nominal trigger within its clause.
+    if (vocabulary.contains("nominal", t.phrase().split("\\s+")[0])) {
+      for (Vocabulary.Hit h : vocabulary.find("modal", text, Math.max(s.start(), t.start() - 40), t.start())) {
+        // Only an auxiliary reaches that far: "tried to use the claimed capture of X" still claims the capture.
+        if (!h.phrase().contains(" ") && !CLAUSE_BREAK.matcher(text.substring(h.end(), t.start())).find()) return true;
+      }
     }
     // A subordinator reaches the trigger unless a clause break comes first (commas in number lists do not count).
     for (Vocabulary.Hit h : vocabulary.find("conditional", text, s.start(), t.start())) {
@@ -729,6 +782,8 @@ public final class ClaimExtractor {
   private static boolean usedAsSide(String text, Mention m, String code) {
     if (!code.equals("PPLC") && !code.startsWith("PCL")) return false;
     String after = text.substring(m.end(), Math.min(text.length(), m.end() + 24)).toLowerCase(Locale.ROOT);
+    // "still held by Kiev": the agent of a passive.
+    if (text.substring(Math.max(0, m.start() - 4), m.start()).equals(" by ")) return true;
     return after.matches("^(['’]s|\\s+(has|had|have|says|said|regime|government|insists|denied|rejected|claimed|announced|dismissed|calls|called|refers|names)\\b).*");
   }
 
@@ -876,7 +931,10 @@ public final class ClaimExtractor {
       String[] words = before.strip().split("\\s+");
       for (int k = words.length - 1; k >= Math.max(0, words.length - 3); k--) {
         String w = words[k].replaceAll("[^\\p{L}\\p{N},.]", "");
+        // "in late 2022 during an offensive": articles and prepositions end the noun's phrase; a year is no count.
+        if (COUNT_PHRASE_END.matcher(w).matches()) break;
         Long value = NUMBER.matcher(w).matches() ? Long.valueOf(w.replace(",", "").replaceAll("\\..*", "")) : vocabulary.numberWord(w);
+        if (value != null && w.matches("(?:19|20)\\d\\d")) break;
         if (value != null) return new Quantity(words[k], value, value, null, t.phrase(), "attacks");
       }
     }
