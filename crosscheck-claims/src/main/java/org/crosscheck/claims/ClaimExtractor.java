@@ -46,7 +46,7 @@ public final class ClaimExtractor {
   /** Words that end the trigger's clause before its object: punctuation, relatives, conjunctions, speech verbs. */
   private static final Pattern CLAUSE_BREAK = Pattern.compile("[;:()\\[\\]—–]|,(?!\\s*(?:and\\s+|or\\s+)?(?:X|$))"
       + "|\\b(?:and|or)\\s+(?:was|were|is|are|had|has|have|will|would|did|does|do|could|can|said|says|\\p{Ll}+ed)\\b"
-      + "|\\b(?:which|who|whom|whose|where|while|whereas|but|although|though|because|when|until|unless|if|said|says|told|according|then)\\b",
+      + "|\\b(?:which|who|whom|whose|where|while|whereas|but|although|though|because|when|until|unless|if|said|says|told|according|then|that)\\b",
       Pattern.CASE_INSENSITIVE);
   private static final Pattern SPEECH_BREAK = Pattern.compile("[;:\"“”]|\\b(?:that|said|says|say|told|reported|added|according to)\\b");
   private static final Pattern LIST_INTRO = Pattern.compile("(?:^|,)\\s*(?:including|naming|such as|notably|among them)\\b[^;:]*$");
@@ -60,7 +60,12 @@ public final class ClaimExtractor {
   private static final Pattern COUNT_PHRASE_END = Pattern.compile("(?i)a|an|the|during|in|of|on|at|by|after|before|since|from|with|and|or");
   private static final Pattern DIRECT_GAP = Pattern.compile("\\s+(?:the\\s+)?");
   private static final Pattern CONDITION_ASIDE = Pattern.compile("[^,;:.]{0,50},\\s*(\\p{Ll}+)\\s+(?:[\\p{Ll}]+\\s*){1,3},");
-  private static final Pattern CONTAINER_GAP = Pattern.compile(",?\\s+in\\s+(?:the\\s+)?");
+  /** After an unresolved tagged word, the rest of an "X of Y" name: "Line of Control". */
+  private static final Pattern OF_NAME = Pattern.compile("\\s+of\\s+\\p{Lu}");
+  private static final Pattern DENIED_ACT = Pattern.compile("\\s+(\\p{Ll}+ing)\\b");
+  private static final Pattern DENIED_FIGURE = Pattern.compile("\\s+(?:the\\s+|these\\s+|that\\s+|this\\s+|its\\s+|their\\s+)?(?:[\\p{L}-]+\\s+)?(?:figures?|tolls?|numbers?|count)\\b",
+      Pattern.CASE_INSENSITIVE);
+  private static final Pattern CONTAINER_BEFORE = Pattern.compile("(\\p{Lu}[\\p{L}'’-]*),?\\s+in\\s+(?:the\\s+)?$");
   private static final Pattern PASSIVE_BEFORE = Pattern.compile("\\b(?:was|were|is|are|be|been|being)\\s+(?:[\\p{Ll}]+\\s+){0,2}$");
   private static final Pattern PASSIVE_AUX = Pattern.compile("\\b(?:was|were|is|are|be|been|being)\\s+(?:[\\p{Ll}]+ly\\s+)?$");
   private static final Pattern REGION_WORD_END = Pattern.compile("\\s(?:region|oblast|province|governorate|state)$", Pattern.CASE_INSENSITIVE);
@@ -104,7 +109,7 @@ public final class ClaimExtractor {
   /** A clause about a report, not the event: "(that) Russian claims of control over X were not true". */
   private static final Pattern REPORTED_CLAUSE = Pattern.compile("(?:^\\W*|\\bthat\\s+)(?:the\\s+|these\\s+|such\\s+)?(?:[\\p{L}'’-]+\\s+){0,2}?"
       + "(?:reports?|claims?|allegations?|statements?|accounts?|rumou?rs?)\\b", Pattern.CASE_INSENSITIVE);
-  private static final Pattern COORDINATED_VERB = Pattern.compile("\\b(?:and|or|but)\\s+(?!X)");
+  private static final Pattern COORDINATED_VERB = Pattern.compile("\\b(?:and|or|(?<!all\\s)but)\\s+(?!X)");
   private static final Pattern PART_OBJECT = Pattern.compile("\\s+(?:most|much|part|parts|half|the rest|all)\\s+of\\b");
   private static final int MAX_PLACE_DISTANCE = 160;
   private static final int DENIAL_LOOKBACK = 4;
@@ -203,6 +208,7 @@ public final class ClaimExtractor {
       }
     }
     if (triggers.stream().anyMatch(t -> t.kind() != Kind.DENIAL)) anaphora(article, sentences, index, places);
+    places.removeIf(p -> container(article, places, p));
     places.sort(Comparator.comparingInt(p -> p.mention().start()));
     List<Claim> out = new ArrayList<>();
     Map<String, Integer> anchors = new LinkedHashMap<>();
@@ -293,6 +299,20 @@ public final class ClaimExtractor {
     return LABEL_REST.matcher(rest).matches() ? out : List.of();
   }
 
+  /**
+   * "Bara in North Kordofan", "Seversk in the Donetsk People's Republic", "held by Kiev in the
+   * Donbass": a place after "in" right after another named place only says where that one lies.
+   */
+  private static boolean container(AnnotatedArticle article, List<PlaceMention> places, PlaceMention p) {
+    String text = article.text();
+    Matcher m = CONTAINER_BEFORE.matcher(text).region(Math.max(0, p.mention().start() - 60), p.mention().start());
+    if (!m.find()) return false;
+    int at = m.start(1);
+    boolean placeBefore = places.stream().anyMatch(q -> q != p && q.mention().start() <= at && at < q.mention().end());
+    return placeBefore || article.mentionsIn(Math.max(0, at - 40), m.end(1) + 1).stream()
+        .anyMatch(x -> x.type() == EntityType.LOCATION && x.start() <= at && at < x.end());
+  }
+
   private static void addUnlessCovered(List<PlaceMention> places, PlaceMention p) {
     int a = p.mention().start();
     int b = p.mention().end();
@@ -324,12 +344,20 @@ public final class ClaimExtractor {
       confidence -= actor == null ? 0.25 : 0.1;
     }
     Polarity polarity = negated ? Polarity.DENIED : Polarity.ASSERTED;
-    if (polarity == Polarity.ASSERTED && effect == Effect.LOSS && actor != null && actor.side() != null
+    if (polarity == Polarity.ASSERTED && effect == Effect.LOSS && actor != null && actor.side() != null && !concessionDenied(text, s, t)
         && (attribution != null && actor.side().equals(attribution.claimant().side()) || concededBy(article, s, t, actor.side()))) {
       polarity = Polarity.CONCEDED;
     }
     return build(article, s, index, sentences, ClaimType.CONTROL, actor, effect, p, null, part(text, s, p),
         polarity, attribution, t.start(), confidence);
+  }
+
+  /** "Kiev has not acknowledged the loss of X": a concession denied is none, and the loss is the writer's. */
+  private boolean concessionDenied(String text, Annotations.Span s, Trigger t) {
+    Matcher m = CONCESSION.matcher(text).region(s.start(), t.start());
+    int at = -1;
+    while (m.find()) at = m.start();
+    return at >= 0 && vocabulary.contains("negation", text.substring(Math.max(s.start(), at - 14), at));
   }
 
   /** "Russian bloggers have begun conceding that X is no longer under Russian control": the loser's side admits the loss. */
@@ -338,8 +366,6 @@ public final class ClaimExtractor {
     int at = -1;
     while (m.find()) at = m.start();
     if (at < 0) return false;
-    // "Kiev has not acknowledged the loss": a concession denied is none.
-    if (vocabulary.contains("negation", article.text().substring(Math.max(s.start(), at - 14), at))) return false;
     Party admits = sidePartyIn(article, Math.max(s.start(), at - 90), at, null, false);
     return admits != null && loser.equals(admits.side());
   }
@@ -425,6 +451,11 @@ public final class ClaimExtractor {
       }
     }
     if (handled) return out;
+    // "denies backing the group": a denial whose object is another act refers to no claim.
+    Matcher gerund = DENIED_ACT.matcher(text).region(denial.end(), s.end());
+    if (gerund.lookingAt() && triggers(text, new Annotations.Span(gerund.start(1), gerund.end(1))).isEmpty()) return here;
+    // "dismissed the casualty figure as false": the figure denied is the latest count.
+    boolean figure = DENIED_FIGURE.matcher(text).region(denial.end(), s.end()).lookingAt();
     boolean referring = denial.phrase().matches("denied|deny|denies|denying|rejected|reject|rejects|dismissed|dismiss|dismisses|refuted|refute|disputed")
         || tokens(text.substring(s.start(), s.end())).stream().anyMatch(w -> REFERRING_NOUNS.contains(w.toLowerCase(Locale.ROOT)));
     boolean ownClaimWithPlace = here.stream().anyMatch(c -> c.place() != null && c.type() != ClaimType.ASSERTION
@@ -434,7 +465,7 @@ public final class ClaimExtractor {
     int lastOwn = here.stream().filter(c -> c.type() != ClaimType.ASSERTION).mapToInt(c -> anchorOf(c, text, anchors)).max().orElse(s.start());
     boolean pointsBack = ownClaimWithPlace && referringNounAfter(text, lastOwn, s.end());
     if (!referring || ownClaimWithPlace && !pointsBack) return here;
-    List<Claim> targets = referredTo(state, index, denier);
+    List<Claim> targets = referredTo(state, index, denier, figure ? ClaimType.QUANTITY : ClaimType.CONTROL);
     List<Claim> result = new ArrayList<>(pointsBack ? here : here.stream()
         .filter(c -> c.type() == ClaimType.QUANTITY || anchorOf(c, text, anchors) > scopeEnd).toList());
     for (Claim target : targets) result.add(denialOf(target, denier, article, s, denial));
@@ -452,9 +483,9 @@ public final class ClaimExtractor {
   }
 
   /** The claims a bare denial refers to: the latest sentence's claims by someone of another side. */
-  private static List<Claim> referredTo(State state, int index, Party denier) {
+  private static List<Claim> referredTo(State state, int index, Party denier, ClaimType first) {
     String side = denier == null ? null : denier.side();
-    for (ClaimType preferred : new ClaimType[] {ClaimType.CONTROL, null}) {
+    for (ClaimType preferred : new ClaimType[] {first, null}) {
       for (int k = state.claims.size() - 1; k >= 0; k--) {
         int sentence = state.claimSentence.get(k);
         if (index - sentence > DENIAL_LOOKBACK) break;
@@ -472,7 +503,7 @@ public final class ClaimExtractor {
   }
 
   private static boolean deniable(Claim c, ClaimType preferred, String denierSide) {
-    if (c.type() == ClaimType.ASSERTION || c.polarity() == Polarity.DENIED || c.place() == null) return false;
+    if (c.type() == ClaimType.ASSERTION || c.polarity() == Polarity.DENIED || c.place() == null && !(c.type() == ClaimType.QUANTITY && preferred == ClaimType.QUANTITY)) return false;
     if (preferred != null && c.type() != preferred) return false;
     String claimantSide = c.claimantSide();
     return denierSide == null || claimantSide == null || !claimantSide.equals(denierSide);
@@ -665,6 +696,7 @@ public final class ClaimExtractor {
       Place p = article.place(m);
       String code = p == null ? "" : p.featureCode();
       if (usedAsSide(text, m, code) || dateline(text, m)) continue;
+      if (p == null && OF_NAME.matcher(text.substring(m.end(), Math.min(s.end(), m.end() + 8))).lookingAt()) continue;
       PlaceFallback.Found whole = fallback.widened(article, m);
       if (whole != null) {
         out.add(new PlaceMention(whole.mention(), whole.ref(), whole.featureCode()));
@@ -682,15 +714,6 @@ public final class ClaimExtractor {
           : new PlaceRef(p.entityId(), p.geonameId(), p.name(), m.text(), p.lat(), p.lon());
       out.add(new PlaceMention(m, ref, code));
     }
-    // "Bara in North Kordofan", "Seversk in the Donetsk People's Republic": the place after "in"
-    // right after another place only says where that one lies.
-    List<PlaceMention> containers = new ArrayList<>();
-    for (int k = 1; k < out.size(); k++) {
-      int gapFrom = out.get(k - 1).mention().end();
-      int gapTo = out.get(k).mention().start();
-      if (gapFrom <= gapTo && CONTAINER_GAP.matcher(text.substring(gapFrom, gapTo)).matches()) containers.add(out.get(k));
-    }
-    out.removeAll(containers);
     // A region is an object only when the sentence names nothing more precise.
     boolean precise = out.stream().anyMatch(p -> !p.featureCode().startsWith("ADM") && !p.featureCode().startsWith("PCL"));
     // ADM1-SEAT: kept beside precise places, but it is not precise itself.
@@ -717,7 +740,7 @@ public final class ClaimExtractor {
     String words = between.toString();
     if (after && t.kind() == Kind.GAIN && FROM_HOLDER.matcher(words).find()) return false;
     // "left Moqokori", not "left towards Moqokori" nor "Moqokori ... left".
-    if (directOnly.matcher(t.phrase()).matches()) return after && DIRECT_GAP.matcher(words).matches();
+    if (directOnly.matcher(t.phrase()).matches()) return after && DIRECT_GAP.matcher(words).matches() && !civilianSubject(text, t);
     if (after) {
       Matcher broken = CLAUSE_BREAK.matcher(words);
       int lastBreak = -1;
@@ -733,6 +756,14 @@ public final class ClaimExtractor {
     // "Russia launched ...": before an active attack verb stands the attacker; only a passive has its target there ("X was shelled").
     if (t.kind() == Kind.ATTACK && !PASSIVE_BEFORE.matcher(words).find()) return false;
     return SUBJECT_GAP.matcher(words).matches() && tokens(words).size() <= 6 || AS_GAP.matcher(words).matches();
+  }
+
+  /** "30,000 people have left the town": civilians leaving cede nothing. */
+  private boolean civilianSubject(String text, Trigger t) {
+    Matcher w = WORD.matcher(text).region(Math.max(0, t.start() - 30), t.start());
+    String last = null;
+    while (w.find()) if (!w.group().matches("(?i)have|has|had|already|all|also|then")) last = w.group();
+    return last != null && "people".equals(vocabulary.unitCategory(last));
   }
 
   /** A conditional, generic, modal or intended event is no claim: "if", "whoever", "would take", "plans to seize", a question. */

@@ -35,7 +35,7 @@ public final class PlaceFallback {
   /** The words of a name before a tagged part of it: "Sahn al-" before "Jin". */
   private static final Pattern NAME_HEAD = Pattern.compile(NAME_WORD + "\\s\\p{Ll}{1,3}-$");
   /** What may stand between a trigger and its object: lower-case words of the object's phrase (prepositions, articles, nouns), list joints. */
-  private static final Pattern LEAD_IN = Pattern.compile("^[\\s,\"“”'‘’\\p{Ll}-]*$");
+  private static final Pattern LEAD_IN = Pattern.compile("^(?:[\\s,\"“”'‘’\\p{Ll}\\p{N}-]|\\p{Lu}(?=\\p{N}))*$");
   private static final int MAX_LEAD_WORDS = 8;
   /** Right before a name, what makes it a place whatever the tagger and gazetteer say: "the port of", "near", "the outskirts of". */
   private static final Pattern PLACE_SYNTAX = Pattern.compile(
