@@ -26,8 +26,8 @@ import org.crosscheck.nlp.geo.Gazetteer;
  * comes from the {@link ClaimantResolver}. Denials either negate a trigger ("has not been taken"),
  * name what they deny ("denied the loss of X"), or refer back ("rejected the claim") to the most
  * recent claim by someone of another side. "the city" refers back to a settlement named before,
- * a colon-label's places stand for its events, and events dated over a year before the report are
- * background; the decisions are in docs/DESIGN-NOTES.md. Stateless and thread-safe.
+ * a colon-label's places stand for its events, and past events are claims with their own event
+ * time, however long ago; the decisions are in docs/DESIGN-NOTES.md. Stateless and thread-safe.
  */
 public final class ClaimExtractor {
 
@@ -45,18 +45,28 @@ public final class ClaimExtractor {
   private static final Pattern LOWER_WORDS = Pattern.compile("^(\\s+[\\p{Ll}][\\p{L}-]*){0,2}");
   /** Words that end the trigger's clause before its object: punctuation, relatives, conjunctions, speech verbs. */
   private static final Pattern CLAUSE_BREAK = Pattern.compile("[;:()\\[\\]—–]|,(?!\\s*(?:and\\s+|or\\s+)?(?:X|$))"
-      + "|\\b(?:and|or)\\s+(?:was|were|is|are|had|has|have|will|would|did|does|do|could|can|said|says)\\b"
-      + "|\\b(?:which|who|whom|whose|where|while|whereas|but|although|though|because|when|until|unless|if|said|says|told|according|then)\\b",
+      + "|\\b(?:and|or)\\s+(?:was|were|is|are|had|has|have|will|would|did|does|do|could|can|said|says|\\p{Ll}+ed)\\b"
+      + "|\\b(?:which|who|whom|whose|where|while|whereas|but|although|though|because|when|until|unless|if|said|says|told|according|then|that)\\b",
       Pattern.CASE_INSENSITIVE);
   private static final Pattern SPEECH_BREAK = Pattern.compile("[;:\"“”]|\\b(?:that|said|says|say|told|reported|added|according to)\\b");
   private static final Pattern LIST_INTRO = Pattern.compile("(?:^|,)\\s*(?:including|naming|such as|notably|among them)\\b[^;:]*$");
   /** Between a subject place and its passive or intransitive trigger: lower-case words, a list of places, an aside in commas. */
-  private static final Pattern SUBJECT_GAP = Pattern.compile("(?:\\s|X|,(?=\\s*X)|[\\p{Ll}'’-]+)*(?:,[^,;:]*,)?(?:\\s|[\\p{Ll}'’-]+)*");
+  private static final Pattern SUBJECT_GAP = Pattern.compile("(?:\\s|X|,(?=\\s*X)|[\\p{Ll}'’-]+)*(?:,[^,;:]*,)?(?:\\s|[\\p{Ll}'’\"“-]+)*");
   /** A subordinate clause ends at a comma (not one inside a list of numbers), a semicolon or "then". */
   private static final Pattern CONDITION_END = Pattern.compile(",(?!\\s*\\d)|;|\\bthen\\b");
   /** The word before a nominalised trigger, past its article or possessive: "for [the] capture of". */
   private static final Pattern NOMINAL_LEAD = Pattern.compile("([\\p{L}]+)\\s+(?:(?:the|a|an|its|their|his|her|our|any)\\s+)?$",
       Pattern.CASE_INSENSITIVE);
+  private static final Pattern COUNT_PHRASE_END = Pattern.compile("(?i)a|an|the|during|in|of|on|at|by|after|before|since|from|with|and|or");
+  private static final Pattern DIRECT_GAP = Pattern.compile("\\s+(?:the\\s+)?");
+  private static final Pattern CONDITION_ASIDE = Pattern.compile("[^,;:.]{0,50},\\s*(\\p{Ll}+)\\s+(?:[\\p{Ll}]+\\s*){1,3},");
+  /** After an unresolved tagged word, the rest of an "X of Y" name: "Line of Control". */
+  private static final Pattern OF_NAME = Pattern.compile("\\s+of\\s+\\p{Lu}");
+  private static final Pattern DENIED_ACT = Pattern.compile("\\s+(\\p{Ll}+ing)\\b");
+  private static final Pattern DENIED_FIGURE = Pattern.compile("\\s+(?:the\\s+|these\\s+|that\\s+|this\\s+|its\\s+|their\\s+)?(?:[\\p{L}-]+\\s+)?(?:figures?|tolls?|numbers?|count)\\b",
+      Pattern.CASE_INSENSITIVE);
+  private static final Pattern CONTAINER_BEFORE = Pattern.compile("(\\p{Lu}[\\p{L}'’-]*),?\\s+in\\s+(?:the\\s+)?$");
+  private static final Pattern PASSIVE_BEFORE = Pattern.compile("\\b(?:was|were|is|are|be|been|being)\\s+(?:[\\p{Ll}]+\\s+){0,2}$");
   private static final Pattern PASSIVE_AUX = Pattern.compile("\\b(?:was|were|is|are|be|been|being)\\s+(?:[\\p{Ll}]+ly\\s+)?$");
   private static final Pattern REGION_WORD_END = Pattern.compile("\\s(?:region|oblast|province|governorate|state)$", Pattern.CASE_INSENSITIVE);
   private static final Pattern REGION_BEFORE = Pattern.compile("\\b(?:region|oblast|province|governorate|state)\\s+of\\s+$");
@@ -85,9 +95,6 @@ public final class ClaimExtractor {
   private static final int ANAPHORA_LOOKBACK = 3;
   /** What a label before a colon may hold besides place names: joints and lower-case words ("on the eastern bank"). */
   private static final Pattern LABEL_REST = Pattern.compile("[\\s,\\p{Ll}*'’-]*");
-  /** Between an event and a time, what makes the time another clause's or a continuing state's. */
-  private static final Pattern BACKGROUND_BREAK = Pattern.compile("[,;:()\"“”—–]|\\b(?:since|after|before|until|when|while|which|who|and|but|from|as)\\b",
-      Pattern.CASE_INSENSITIVE);
   /** "recaptured X from Y": after the object, Y is who lost it, not a second place taken. */
   private static final Pattern FROM_HOLDER = Pattern.compile("X[^X]*\\bfrom\\s+(?:the\\s+)?$");
   /** "reported X to Putin as taken": a place named as what the trigger says it is. */
@@ -102,7 +109,7 @@ public final class ClaimExtractor {
   /** A clause about a report, not the event: "(that) Russian claims of control over X were not true". */
   private static final Pattern REPORTED_CLAUSE = Pattern.compile("(?:^\\W*|\\bthat\\s+)(?:the\\s+|these\\s+|such\\s+)?(?:[\\p{L}'’-]+\\s+){0,2}?"
       + "(?:reports?|claims?|allegations?|statements?|accounts?|rumou?rs?)\\b", Pattern.CASE_INSENSITIVE);
-  private static final Pattern COORDINATED_VERB = Pattern.compile("\\b(?:and|or|but)\\s+(?!X)");
+  private static final Pattern COORDINATED_VERB = Pattern.compile("\\b(?:and|or|(?<!all\\s)but)\\s+(?!X)");
   private static final Pattern PART_OBJECT = Pattern.compile("\\s+(?:most|much|part|parts|half|the rest|all)\\s+of\\b");
   private static final int MAX_PLACE_DISTANCE = 160;
   private static final int DENIAL_LOOKBACK = 4;
@@ -114,6 +121,9 @@ public final class ClaimExtractor {
   private final Quantities quantities;
   /** Most sentences hold no trigger: one look with all trigger phrases spares the per-class passes. */
   private final Pattern anyTrigger;
+  private final Pattern directOnly;
+  /** "seized X ... after a two-day assault", "retook Y in a one-day offensive": the taking was an attack too. */
+  private final Pattern takenByAssault;
 
   public ClaimExtractor(Vocabulary vocabulary, Sides sides, ClaimantResolver resolver, PlaceFallback fallback) {
     this.vocabulary = vocabulary;
@@ -122,6 +132,9 @@ public final class ClaimExtractor {
     this.fallback = fallback;
     this.quantities = new Quantities(vocabulary);
     this.anyTrigger = vocabulary.union("gain", "loss", "attack", "repel", "attacknoun", "denial");
+    this.directOnly = vocabulary.union("direct");
+    this.takenByAssault = Pattern.compile("[^;:.!?\"“”]{0,90}?\\b(?:after|in)\\s+(?:a|an)\\s+(?:[\\p{L}\\p{N}-]+\\s+){0,2}?("
+        + vocabulary.union("campaign").pattern() + ")", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   }
 
   /** With the shipped vocabulary, claimants from quote attribution, and missed places looked up in {@code gazetteer}. */
@@ -195,6 +208,7 @@ public final class ClaimExtractor {
       }
     }
     if (triggers.stream().anyMatch(t -> t.kind() != Kind.DENIAL)) anaphora(article, sentences, index, places);
+    places.removeIf(p -> container(article, places, p));
     places.sort(Comparator.comparingInt(p -> p.mention().start()));
     List<Claim> out = new ArrayList<>();
     Map<String, Integer> anchors = new LinkedHashMap<>();
@@ -235,7 +249,16 @@ public final class ClaimExtractor {
       if (!assigned.containsKey(t) && t.start() > s.start() && !label.isEmpty()) assigned.put(t, label);
     }
 
-    for (Map.Entry<Trigger, List<PlaceMention>> e : assigned.entrySet()) {
+    for (Trigger t : events) {
+      if (t.kind() != Kind.GAIN || !assigned.containsKey(t)) continue;
+      int last = assigned.get(t).stream().mapToInt(p -> p.mention().end()).max().orElse(t.end());
+      Matcher m = takenByAssault.matcher(text).region(Math.max(last, t.end()), s.end());
+      if (!m.lookingAt() || events.stream().anyMatch(o -> o.start() > t.end() && o.start() < m.start(1) && o.kind() != Kind.ATTACK_NOUN)) continue;
+      Trigger assault = new Trigger(m.start(1), m.end(1), m.group(1).toLowerCase(Locale.ROOT), Kind.ATTACK_NOUN);
+      if (events.stream().anyMatch(o -> o.start() == assault.start() && assigned.containsKey(o))) continue;
+      assigned.put(assault, assigned.get(t));
+    }
+    for (Map.Entry<Trigger, List<PlaceMention>> e : List.copyOf(assigned.entrySet())) {
       Trigger t = e.getKey();
       ClaimType type = t.control() ? ClaimType.CONTROL : ClaimType.ATTACK;
       for (PlaceMention p : e.getValue()) {
@@ -245,7 +268,6 @@ public final class ClaimExtractor {
         Claim c = type == ClaimType.CONTROL
             ? control(article, s, index, sentences, t, p, attribution, triggers)
             : attack(article, s, index, sentences, t, p, attribution, triggers, repelled);
-        if (background(article, s, t, p)) continue;
         byTypeAndPlace.put(key, c);
         anchors.put(c.id(), p.mention().start());
       }
@@ -278,24 +300,17 @@ public final class ClaimExtractor {
   }
 
   /**
-   * Background, not a claim: the event is dated by a time in its own clause more than a year before
-   * the report ("the fall of X in February 2024" in a 2025 report). A state reaching to now ("has
-   * held X since 2020") is no background.
+   * "Bara in North Kordofan", "Seversk in the Donetsk People's Republic", "held by Kiev in the
+   * Donbass": a place after "in" right after another named place only says where that one lies.
    */
-  private static boolean background(AnnotatedArticle article, Annotations.Span s, Trigger t, PlaceMention p) {
-    var published = article.article().published();
-    if (published == null) return false;
+  private static boolean container(AnnotatedArticle article, List<PlaceMention> places, PlaceMention p) {
     String text = article.text();
-    int from = Math.max(t.end(), p.mention().end());
-    for (TimeRef time : article.annotations().times()) {
-      if (time.start() < from || time.end() > s.end() || !time.value().matches("\\d{4}.*")) continue;
-      String between = text.substring(from, time.start());
-      if (BACKGROUND_BREAK.matcher(between).find() || between.length() > 60) return false;
-      int year = Integer.parseInt(time.value().substring(0, 4));
-      int month = time.value().matches("\\d{4}-\\d{2}.*") ? Integer.parseInt(time.value().substring(5, 7)) : 12;
-      return (published.getYear() - year) * 12 + published.getMonthValue() - month > 12;
-    }
-    return false;
+    Matcher m = CONTAINER_BEFORE.matcher(text).region(Math.max(0, p.mention().start() - 60), p.mention().start());
+    if (!m.find()) return false;
+    int at = m.start(1);
+    boolean placeBefore = places.stream().anyMatch(q -> q != p && q.mention().start() <= at && at < q.mention().end());
+    return placeBefore || article.mentionsIn(Math.max(0, at - 40), m.end(1) + 1).stream()
+        .anyMatch(x -> x.type() == EntityType.LOCATION && x.start() <= at && at < x.end());
   }
 
   private static void addUnlessCovered(List<PlaceMention> places, PlaceMention p) {
@@ -329,12 +344,20 @@ public final class ClaimExtractor {
       confidence -= actor == null ? 0.25 : 0.1;
     }
     Polarity polarity = negated ? Polarity.DENIED : Polarity.ASSERTED;
-    if (polarity == Polarity.ASSERTED && effect == Effect.LOSS && actor != null && actor.side() != null
+    if (polarity == Polarity.ASSERTED && effect == Effect.LOSS && actor != null && actor.side() != null && !concessionDenied(text, s, t)
         && (attribution != null && actor.side().equals(attribution.claimant().side()) || concededBy(article, s, t, actor.side()))) {
       polarity = Polarity.CONCEDED;
     }
     return build(article, s, index, sentences, ClaimType.CONTROL, actor, effect, p, null, part(text, s, p),
         polarity, attribution, t.start(), confidence);
+  }
+
+  /** "Kiev has not acknowledged the loss of X": a concession denied is none, and the loss is the writer's. */
+  private boolean concessionDenied(String text, Annotations.Span s, Trigger t) {
+    Matcher m = CONCESSION.matcher(text).region(s.start(), t.start());
+    int at = -1;
+    while (m.find()) at = m.start();
+    return at >= 0 && vocabulary.contains("negation", text.substring(Math.max(s.start(), at - 14), at));
   }
 
   /** "Russian bloggers have begun conceding that X is no longer under Russian control": the loser's side admits the loss. */
@@ -428,6 +451,11 @@ public final class ClaimExtractor {
       }
     }
     if (handled) return out;
+    // "denies backing the group": a denial whose object is another act refers to no claim.
+    Matcher gerund = DENIED_ACT.matcher(text).region(denial.end(), s.end());
+    if (gerund.lookingAt() && triggers(text, new Annotations.Span(gerund.start(1), gerund.end(1))).isEmpty()) return here;
+    // "dismissed the casualty figure as false": the figure denied is the latest count.
+    boolean figure = DENIED_FIGURE.matcher(text).region(denial.end(), s.end()).lookingAt();
     boolean referring = denial.phrase().matches("denied|deny|denies|denying|rejected|reject|rejects|dismissed|dismiss|dismisses|refuted|refute|disputed")
         || tokens(text.substring(s.start(), s.end())).stream().anyMatch(w -> REFERRING_NOUNS.contains(w.toLowerCase(Locale.ROOT)));
     boolean ownClaimWithPlace = here.stream().anyMatch(c -> c.place() != null && c.type() != ClaimType.ASSERTION
@@ -437,7 +465,7 @@ public final class ClaimExtractor {
     int lastOwn = here.stream().filter(c -> c.type() != ClaimType.ASSERTION).mapToInt(c -> anchorOf(c, text, anchors)).max().orElse(s.start());
     boolean pointsBack = ownClaimWithPlace && referringNounAfter(text, lastOwn, s.end());
     if (!referring || ownClaimWithPlace && !pointsBack) return here;
-    List<Claim> targets = referredTo(state, index, denier);
+    List<Claim> targets = referredTo(state, index, denier, figure ? ClaimType.QUANTITY : ClaimType.CONTROL);
     List<Claim> result = new ArrayList<>(pointsBack ? here : here.stream()
         .filter(c -> c.type() == ClaimType.QUANTITY || anchorOf(c, text, anchors) > scopeEnd).toList());
     for (Claim target : targets) result.add(denialOf(target, denier, article, s, denial));
@@ -455,9 +483,9 @@ public final class ClaimExtractor {
   }
 
   /** The claims a bare denial refers to: the latest sentence's claims by someone of another side. */
-  private static List<Claim> referredTo(State state, int index, Party denier) {
+  private static List<Claim> referredTo(State state, int index, Party denier, ClaimType first) {
     String side = denier == null ? null : denier.side();
-    for (ClaimType preferred : new ClaimType[] {ClaimType.CONTROL, null}) {
+    for (ClaimType preferred : new ClaimType[] {first, null}) {
       for (int k = state.claims.size() - 1; k >= 0; k--) {
         int sentence = state.claimSentence.get(k);
         if (index - sentence > DENIAL_LOOKBACK) break;
@@ -475,7 +503,7 @@ public final class ClaimExtractor {
   }
 
   private static boolean deniable(Claim c, ClaimType preferred, String denierSide) {
-    if (c.type() == ClaimType.ASSERTION || c.polarity() == Polarity.DENIED || c.place() == null) return false;
+    if (c.type() == ClaimType.ASSERTION || c.polarity() == Polarity.DENIED || c.place() == null && !(c.type() == ClaimType.QUANTITY && preferred == ClaimType.QUANTITY)) return false;
     if (preferred != null && c.type() != preferred) return false;
     String claimantSide = c.claimantSide();
     return denierSide == null || claimantSide == null || !claimantSide.equals(denierSide);
@@ -569,6 +597,9 @@ public final class ClaimExtractor {
     all.removeIf(t -> t.kind() == Kind.ATTACK_NOUN && UNIT_AFTER.matcher(text.substring(t.end(), Math.min(s.end(), t.end() + 20))).find());
     // "captured the commander of a brigade near X": a control verb that takes a person takes no place.
     all.removeIf(t -> t.control() && personObject(text.substring(t.end(), Math.min(s.end(), t.end() + 40))));
+    // "the Line of Control", "Operation Strike": a capitalised trigger word inside a sentence is part of a name.
+    all.removeIf(t -> Character.isUpperCase(text.charAt(t.start())) && t.start() > s.start()
+        && !CLAUSE_START.matcher(text.substring(s.start(), t.start())).find());
     all.sort(Comparator.comparingInt(Trigger::start).thenComparing(t -> -(t.end() - t.start())));
     List<Trigger> kept = new ArrayList<>();
     for (Trigger t : all) {
@@ -665,6 +696,12 @@ public final class ClaimExtractor {
       Place p = article.place(m);
       String code = p == null ? "" : p.featureCode();
       if (usedAsSide(text, m, code) || dateline(text, m)) continue;
+      if (p == null && OF_NAME.matcher(text.substring(m.end(), Math.min(s.end(), m.end() + 8))).lookingAt()) continue;
+      PlaceFallback.Found whole = fallback.widened(article, m);
+      if (whole != null) {
+        out.add(new PlaceMention(whole.mention(), whole.ref(), whole.featureCode()));
+        continue;
+      }
       // "in Zaporizhzhia region": the region named after its capital, not the city.
       boolean region = REGION_AFTER.matcher(text.substring(m.end(), Math.min(s.end(), m.end() + 12))).find()
           || REGION_WORD_END.matcher(m.text()).find()
@@ -689,7 +726,7 @@ public final class ClaimExtractor {
    * with only prepositions, modifiers and a list of places between, no clause break), or its
    * subject in a passive or intransitive use ("Pokrovsk has not been taken", "the city fell").
    */
-  private static boolean governs(String text, Trigger t, PlaceMention p, List<PlaceMention> places) {
+  private boolean governs(String text, Trigger t, PlaceMention p, List<PlaceMention> places) {
     boolean after = p.mention().start() >= t.end();
     int from = after ? t.end() : p.mention().end();
     int to = after ? p.mention().start() : t.start();
@@ -702,6 +739,8 @@ public final class ClaimExtractor {
     }
     String words = between.toString();
     if (after && t.kind() == Kind.GAIN && FROM_HOLDER.matcher(words).find()) return false;
+    // "left Moqokori", not "left towards Moqokori" nor "Moqokori ... left".
+    if (directOnly.matcher(t.phrase()).matches()) return after && DIRECT_GAP.matcher(words).matches() && !civilianSubject(text, t);
     if (after) {
       Matcher broken = CLAUSE_BREAK.matcher(words);
       int lastBreak = -1;
@@ -714,7 +753,17 @@ public final class ClaimExtractor {
     if (COORDINATED_VERB.matcher(words).find() && !(t.control() && PART_OBJECT.matcher(text.substring(t.end(), Math.min(text.length(), t.end() + 12))).lookingAt())) {
       return false;
     }
+    // "Russia launched ...": before an active attack verb stands the attacker; only a passive has its target there ("X was shelled").
+    if (t.kind() == Kind.ATTACK && !PASSIVE_BEFORE.matcher(words).find()) return false;
     return SUBJECT_GAP.matcher(words).matches() && tokens(words).size() <= 6 || AS_GAP.matcher(words).matches();
+  }
+
+  /** "30,000 people have left the town": civilians leaving cede nothing. */
+  private boolean civilianSubject(String text, Trigger t) {
+    Matcher w = WORD.matcher(text).region(Math.max(0, t.start() - 30), t.start());
+    String last = null;
+    while (w.find()) if (!w.group().matches("(?i)have|has|had|already|all|also|then")) last = w.group();
+    return last != null && "people".equals(vocabulary.unitCategory(last));
   }
 
   /** A conditional, generic, modal or intended event is no claim: "if", "whoever", "would take", "plans to seize", a question. */
@@ -727,6 +776,16 @@ public final class ClaimExtractor {
     int near = Math.max(s.start(), t.start() - 48);
     for (Vocabulary.Hit h : vocabulary.find("modal", text, near, t.start())) {
       if (MODAL_GAP.matcher(text.substring(h.end(), t.start())).matches()) return true;
+    }
+    // "the capture of X, if confirmed, would ...": a condition set off in commas right after the event.
+    Matcher aside = CONDITION_ASIDE.matcher(text).region(t.end(), s.end());
+    if (aside.lookingAt() && vocabulary.contains("conditional", aside.group(1))) return true;
+    // "would give the group control of X": a modal reaches a nominal trigger within its clause.
+    if (vocabulary.contains("nominal", t.phrase().split("\\s+")[0])) {
+      for (Vocabulary.Hit h : vocabulary.find("modal", text, Math.max(s.start(), t.start() - 40), t.start())) {
+        // Only an auxiliary reaches that far: "tried to use the claimed capture of X" still claims the capture.
+        if (!h.phrase().contains(" ") && !CLAUSE_BREAK.matcher(text.substring(h.end(), t.start())).find()) return true;
+      }
     }
     // A subordinator reaches the trigger unless a clause break comes first (commas in number lists do not count).
     for (Vocabulary.Hit h : vocabulary.find("conditional", text, s.start(), t.start())) {
@@ -754,6 +813,8 @@ public final class ClaimExtractor {
   private static boolean usedAsSide(String text, Mention m, String code) {
     if (!code.equals("PPLC") && !code.startsWith("PCL")) return false;
     String after = text.substring(m.end(), Math.min(text.length(), m.end() + 24)).toLowerCase(Locale.ROOT);
+    // "still held by Kiev": the agent of a passive.
+    if (text.substring(Math.max(0, m.start() - 4), m.start()).equals(" by ")) return true;
     return after.matches("^(['’]s|\\s+(has|had|have|says|said|regime|government|insists|denied|rejected|claimed|announced|dismissed|calls|called|refers|names)\\b).*");
   }
 
@@ -901,7 +962,10 @@ public final class ClaimExtractor {
       String[] words = before.strip().split("\\s+");
       for (int k = words.length - 1; k >= Math.max(0, words.length - 3); k--) {
         String w = words[k].replaceAll("[^\\p{L}\\p{N},.]", "");
+        // "in late 2022 during an offensive": articles and prepositions end the noun's phrase; a year is no count.
+        if (COUNT_PHRASE_END.matcher(w).matches()) break;
         Long value = NUMBER.matcher(w).matches() ? Long.valueOf(w.replace(",", "").replaceAll("\\..*", "")) : vocabulary.numberWord(w);
+        if (value != null && w.matches("(?:19|20)\\d\\d")) break;
         if (value != null) return new Quantity(words[k], value, value, null, t.phrase(), "attacks");
       }
     }

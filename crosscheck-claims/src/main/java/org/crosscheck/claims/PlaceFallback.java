@@ -27,14 +27,31 @@ import org.crosscheck.nlp.geo.GazetteerEntry;
 public final class PlaceFallback {
 
   /** Up to three capitalised words, hyphenated parts included: "Wad Madani", "Ak-Sai", "Kok-Tash". */
+  private static final String NAME_WORD = "\\p{Lu}\\p{L}*(?:['’]\\p{L}+)?(?:-\\p{L}+)*";
+  /** A lower-case article joined to the next word of a name: "Sahn al-Jin", "Tell el-Hawa". */
+  private static final String JOINED_PARTICLE = "\\p{Ll}{1,3}-\\p{L}+";
   private static final Pattern CAPITALISED = Pattern.compile(
-      "(?<![\\p{L}\\p{N}])\\p{Lu}\\p{L}*(?:['’]\\p{L}+)?(?:-\\p{L}+)*(?:\\s\\p{Lu}\\p{L}*(?:['’]\\p{L}+)?(?:-\\p{L}+)*){0,2}(?![\\p{L}\\p{N}])");
+      "(?<![\\p{L}\\p{N}])" + NAME_WORD + "(?:\\s(?:" + NAME_WORD + "|" + JOINED_PARTICLE + ")){0,2}(?![\\p{L}\\p{N}])");
+  /** The words of a name before a tagged part of it: "Sahn al-" before "Jin". */
+  private static final Pattern NAME_HEAD = Pattern.compile(NAME_WORD + "\\s\\p{Ll}{1,3}-$");
   /** What may stand between a trigger and its object: lower-case words of the object's phrase (prepositions, articles, nouns), list joints. */
-  private static final Pattern LEAD_IN = Pattern.compile("^[\\s,\"“”'‘’\\p{Ll}-]*$");
+  private static final Pattern LEAD_IN = Pattern.compile("^(?:[\\s,\"“”'‘’\\p{Ll}\\p{N}-]|\\p{Lu}(?=\\p{N}))*$");
   private static final int MAX_LEAD_WORDS = 8;
   /** Right before a name, what makes it a place whatever the tagger and gazetteer say: "the port of", "near", "the outskirts of". */
   private static final Pattern PLACE_SYNTAX = Pattern.compile(
-      "\\b(?:(?:town|city|village|villages|port|harbour|harbor|district|neighbourhood|neighborhood|island|outskirts|suburb|suburbs|settlement|settlements|province|region|commune|municipality|valley|airport|base|centre|center)\\s+of|near|outside|around)\\s+$");
+      "\\b(?:(?:town|city|village|villages|port|harbour|harbor|district|neighbourhood|neighborhood|island|outskirts|suburb|suburbs|settlement|settlements|province|region|commune|municipality|valley|airport|base|centre|center)\\s+of|near|outside|around|in|on|at|into|of|from)\\s+(?:the\\s+)?$");
+  /** Nothing but an article between a trigger and a name: the name is the trigger's object ("recaptured Adan Yabaal"). */
+  private static final Pattern DIRECT_OBJECT = Pattern.compile("^\\s*(?:the\\s+)?$");
+  private static final Pattern NEXT_WORD = Pattern.compile("\\s+(\\p{Ll}[\\p{L}'’-]*)");
+  /** Lower-case words that may follow a place name without making it a modifier. */
+  private static final Pattern FOLLOWS_A_PLACE = Pattern.compile("in|on|at|of|and|or|but|to|from|near|after|before|since|"
+      + "until|was|were|is|are|has|had|have|as|with|by|for|which|who|where|while|when|overnight|itself|last|this|then|"
+      + "again|without|into|during|over|under|district|region|province|state|town|city|village|area|front|axis|sector|"
+      + "valley|river|island|earlier|later|said|says|remains|remained|fell|itself|too|also|yesterday|today|early|late");
+  private static final Pattern OF_NAME_AFTER = Pattern.compile("\\s+of\\s+(?:the\\s+)?\\p{Lu}");
+  private static final Pattern OF_NAME_BEFORE = Pattern.compile("\\p{Lu}\\p{L}*\\s+of\\s+(?:the\\s+)?$");
+  /** Shorter unresolved names are too often common words ("On X", "Mr"). */
+  private static final int MIN_UNRESOLVED = 3;
   /** Capitalised words, then only lower-case words (auxiliaries, negation, adverbs) up to the trigger. */
   private static final Pattern SUBJECT = Pattern.compile(
       "(?<![\\p{L}\\p{N}])(\\p{Lu}\\p{L}*(?:['’]\\p{L}+)?(?:-\\p{L}+)*(?:\\s\\p{Lu}\\p{L}*(?:['’]\\p{L}+)?(?:-\\p{L}+)*){0,2})(?:\\s+[\\p{Ll}'’]+){1,4}\\s+$");
@@ -46,7 +63,10 @@ public final class PlaceFallback {
   private static final Pattern LIST_JOINT = Pattern.compile("\\s*,\\s*(?:and\\s+|or\\s+)?|\\s+(?:and|or)\\s+");
   private static final Set<String> NEVER = Set.of("The", "A", "An", "This", "That", "These", "Those", "It", "Its",
       "He", "She", "They", "We", "Our", "Their", "His", "Her", "On", "In", "At", "By", "For", "But", "And",
-      "North", "South", "East", "West", "Central");
+      "North", "South", "East", "West", "Central",
+      // Calendar words the time tagger may have left: "on Sunday", "in March".
+      "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March",
+      "April", "May", "June", "July", "August", "September", "October", "November", "December");
 
   /** One place found. */
   record Found(Mention mention, PlaceRef ref, String featureCode) {}
@@ -75,10 +95,28 @@ public final class PlaceFallback {
       String lead = text.substring(from, m.start());
       if (!LEAD_IN.matcher(lead).matches() || lead.strip().split("\\s+").length > MAX_LEAD_WORDS || QUOTE_END.matcher(lead).find()) break;
       from = m.end();
-      Found f = resolve(article, m.start(), m.group(), countries, PLACE_SYNTAX.matcher(lead).find());
+      boolean bySyntax = PLACE_SYNTAX.matcher(lead).find() || DIRECT_OBJECT.matcher(lead).matches();
+      Found f = resolve(article, m.start(), m.group(), countries, bySyntax);
       if (f != null) out.add(f);
     }
     return out;
+  }
+
+  /**
+   * A tagged place that is only the tail of a longer name ("Jin" of "Sahn al-Jin"): the whole
+   * name, unresolved unless the article names it elsewhere; else {@code null}.
+   */
+  Found widened(AnnotatedArticle article, Mention m) {
+    String text = article.text();
+    Matcher head = NAME_HEAD.matcher(text).region(Math.max(0, m.start() - 30), m.start());
+    if (!head.find() || NEVER.contains(head.group().split("\\s")[0])) return null;
+    int start = head.start();
+    String name = text.substring(start, m.end());
+    Found elsewhere = locationElsewhere(article, start, name);
+    if (elsewhere != null) return elsewhere;
+    String id = "place:" + name.toLowerCase(java.util.Locale.ROOT);
+    return new Found(new Mention(start, m.end(), name, EntityType.LOCATION, id),
+        new PlaceRef(id, 0, name, name, Double.NaN, Double.NaN), "");
   }
 
   /** The places that carry on a list after a known place ending at {@code end}: ", Bilytske, Hryshyne and Udachne". */
@@ -132,8 +170,9 @@ public final class PlaceFallback {
       }
       Found elsewhere = locationElsewhere(article, start, name);
       if (elsewhere != null) return elsewhere;
-      // "near Ras Isa": where syntax says the whole name is a place, a known shorter part ("Ras") is not it.
-      if (placeBySyntax && n < parts.length) continue;
+      // "near Ras Isa": where syntax says the whole name is a place, a known shorter part ("Ras") is
+      // not it; nor where the tagger read the whole run as one name ("Adan Yabaal" as a person).
+      if (n < parts.length && (placeBySyntax || taggedWhole(article, start, start + words.length()))) continue;
       GazetteerEntry best = best(gazetteer.lookup(name), countries);
       if (best != null) {
         Mention mention = new Mention(start, end, name, EntityType.LOCATION, "geonames:" + best.id());
@@ -141,7 +180,8 @@ public final class PlaceFallback {
             best.featureCode());
       }
     }
-    if (!placeBySyntax || NEVER.contains(parts[0]) || mentionedAs(article, start, start + words.length(), EntityType.ORGANIZATION)) {
+    if (!placeBySyntax || NEVER.contains(parts[0]) || words.length() < MIN_UNRESOLVED
+        || mentionedAs(article, start, start + words.length(), EntityType.ORGANIZATION) || notAPlaceName(article.text(), start, words)) {
       return null;
     }
     String id = "place:" + words.toLowerCase(java.util.Locale.ROOT);
@@ -160,6 +200,25 @@ public final class PlaceFallback {
       return new Found(here, ref, p == null ? "" : p.featureCode());
     }
     return null;
+  }
+
+  /**
+   * An unknown name the syntax alone would make a place, but its form says otherwise: an acronym
+   * ("KIA", "RSF"), a name modifying the noun after it ("Houthi attacks", "RSF supply lines"), or
+   * part of an "X of Y" name ("Line of Control", "Ministry of Defence").
+   */
+  private static boolean notAPlaceName(String text, int start, String words) {
+    if (words.replaceAll("[^\\p{L}]", "").chars().allMatch(Character::isUpperCase)) return true;
+    String after = text.substring(start + words.length(), Math.min(text.length(), start + words.length() + 30));
+    Matcher next = NEXT_WORD.matcher(after);
+    if (next.lookingAt() && !FOLLOWS_A_PLACE.matcher(next.group(1)).matches()) return true;
+    if (OF_NAME_AFTER.matcher(after).lookingAt()) return true;
+    return OF_NAME_BEFORE.matcher(text.substring(Math.max(0, start - 30), start)).find();
+  }
+
+  private static boolean taggedWhole(AnnotatedArticle article, int start, int end) {
+    for (Mention m : article.mentionsIn(start, end)) if (m.start() == start && m.end() == end) return true;
+    return false;
   }
 
   private static boolean mentionedAs(AnnotatedArticle article, int start, int end, EntityType type) {

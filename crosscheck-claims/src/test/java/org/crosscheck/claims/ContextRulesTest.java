@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Rules that look past the trigger's own words: places referred back to ("the city"), labels
- * before a colon, the sentence's other event, background dates, modal and object scope, claim
+ * before a colon, the sentence's other event, past events, modal and object scope, claim
  * nouns and concessions. Sentences of our own about made-up places in several countries; the
  * reports are published on 2031-03-10.
  */
@@ -111,12 +111,12 @@ class ContextRulesTest {
   }
 
   @Test
-  void anEventDatedMoreThanAYearBeforeTheReportIsBackground() {
-    assertThat(of(ClaimType.CONTROL, sahel("Its capture would be the biggest gain since the fall of Lakeside in February 2029.")
-        .time("February 2029", "2029-02"))).isEmpty();
+  void aPastEventIsAClaimWithItsOwnEventTime() {
+    List<Claim> old = of(ClaimType.CONTROL, sahel("The militia overran Lakeside in February 2029, long before the truce.")
+        .time("February 2029", "2029-02"));
+    assertThat(old).extracting(c -> c.place().name() + " " + c.eventTime().value()).containsExactly("Lakeside 2029-02");
     assertThat(summary(ClaimType.CONTROL, sahel("The militia seized Lakeside in February 2031.").time("February 2031", "2031-02")))
         .containsExactly("Lakeside ASSERTED");
-    // A state lasting until now is no background.
     assertThat(summary(ClaimType.CONTROL, sahel("The militia has controlled Lakeside since January 2027.").time("January 2027", "2027-01")))
         .containsExactly("Lakeside ASSERTED");
   }

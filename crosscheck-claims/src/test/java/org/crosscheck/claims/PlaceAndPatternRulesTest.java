@@ -1,0 +1,131 @@
+package org.crosscheck.claims;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.crosscheck.nlp.EntityType;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Places no gazetteer knows, names the tagger splits or mistakes, containers, and the control,
+ * attack and denial phrasings added for reports nobody had seen. Sentences of our own about
+ * made-up places in several countries.
+ */
+class PlaceAndPatternRulesTest {
+
+  private static final ClaimExtractor EXTRACTOR = ClaimExtractor.standard(Handmade.gazetteer());
+
+  private static List<Claim> of(ClaimType type, Handmade article) {
+    return EXTRACTOR.extract(article.build()).stream().filter(c -> c.type() == type).toList();
+  }
+
+  private static List<String> summary(ClaimType type, Handmade article) {
+    return of(type, article).stream().map(c -> c.place().surface() + " " + c.polarity()).toList();
+  }
+
+  private static Handmade sahel(String... paragraphs) {
+    Handmade h = new Handmade();
+    for (String p : paragraphs) h.paragraph(p);
+    return h.place("Ridgeford", 1001, "PPL", "ML").place("Lakeside", 1002, "PPL", "ML").place("Tessit", 1003, "PPL", "ML")
+        .place("Mali", 2453866, "PCLI", "ML");
+  }
+
+  @Test
+  void anUnknownVillageAfterAPrepositionIsThePlaceEvenPastAGroupNameWithDigits() {
+    assertThat(summary(ClaimType.ATTACK, sahel("Government troops repelled an attack by K7 militiamen on Tarnava on Sunday.")))
+        .containsExactly("Tarnava ASSERTED");
+  }
+
+  @Test
+  void aNameTheTaggerReadWholeIsNotCutToAKnownPart() {
+    // "Sennar" alone is a town the gazetteer knows; the tagger read "Sennar Gharb" as one (person's) name.
+    Handmade article = new Handmade().paragraph("Shelling hit Wad Madani again. Government troops recaptured Sennar Gharb on Monday.")
+        .place("Wad Madani", 365137, "PPLA", "SD").name("Sennar Gharb", EntityType.PERSON);
+    assertThat(summary(ClaimType.CONTROL, article)).containsExactly("Sennar Gharb ASSERTED");
+  }
+
+  @Test
+  void aTaggedTailOfANameWithAJoinedArticleStandsForTheWholeName() {
+    Handmade article = sahel("The militia fired rockets at a base in Wadi al-Hamra overnight.").name("Hamra", EntityType.LOCATION);
+    assertThat(summary(ClaimType.ATTACK, article)).containsExactly("Wadi al-Hamra ASSERTED");
+  }
+
+  @Test
+  void anAcronymOrANameModifyingANounIsNoPlace() {
+    assertThat(summary(ClaimType.ATTACK, sahel("The air force struck ZRF positions in Tessit.")))
+        .containsExactly("Tessit ASSERTED");
+    assertThat(summary(ClaimType.ATTACK, sahel("Government troops repelled two Kel Adagh attacks on Tessit.")))
+        .containsExactly("Tessit ASSERTED");
+  }
+
+  @Test
+  void aPlaceAfterInRightAfterAnotherPlaceOnlySaysWhereItLies() {
+    Handmade article = sahel("Rebels captured the town of Orlan in the Kessa Highlands.").name("Kessa Highlands", EntityType.LOCATION);
+    assertThat(summary(ClaimType.CONTROL, article)).containsExactly("Orlan ASSERTED");
+  }
+
+  @Test
+  void aCaptureAfterAnAssaultIsAnAttackAsWell() {
+    Handmade article = sahel("The army retook Lakeside after a four-day assault.");
+    assertThat(summary(ClaimType.CONTROL, article)).containsExactly("Lakeside ASSERTED");
+    assertThat(summary(ClaimType.ATTACK, article)).containsExactly("Lakeside ASSERTED");
+    assertThat(of(ClaimType.ATTACK, sahel("The army retook Lakeside on Friday."))).isEmpty();
+  }
+
+  @Test
+  void aConditionSetOffInCommasAndAnAuxiliaryBeforeANounClaimNothing() {
+    assertThat(of(ClaimType.CONTROL, sahel("The fall of Tessit, if confirmed, would open the road south."))).isEmpty();
+    assertThat(of(ClaimType.CONTROL, sahel("A deal would give the militia control of Tessit."))).isEmpty();
+    assertThat(of(ClaimType.CONTROL, sahel("Their goal was to retake Tessit before the rains."))).isEmpty();
+  }
+
+  @Test
+  void aConcessionThatIsNotMadeLeavesTheWritersAssertion() {
+    assertThat(summary(ClaimType.CONTROL, sahel("Malian officials have not acknowledged the loss of Tessit.")))
+        .containsExactly("Tessit ASSERTED");
+  }
+
+  @Test
+  void aDenialOfAnotherActDeniesNoClaim() {
+    assertThat(summary(ClaimType.CONTROL, sahel("Rebels said they captured Ridgeford.", "Mali denies arming the militia.")))
+        .containsExactly("Ridgeford ASSERTED");
+  }
+
+  @Test
+  void aDeniedFigureIsTheLatestCount() {
+    Handmade article = sahel("Rebels said they captured Ridgeford and killed 40 soldiers.", "Malian officials dismissed the figure as false.");
+    assertThat(summary(ClaimType.CONTROL, article)).containsExactly("Ridgeford ASSERTED");
+    assertThat(of(ClaimType.QUANTITY, article)).extracting(Claim::polarity).contains(Polarity.DENIED);
+  }
+
+  @Test
+  void leavingAPlaceIsALossOnlyForTroopsAndOnlyWithADirectObject() {
+    assertThat(of(ClaimType.CONTROL, sahel("Malian troops left Ridgeford on Sunday.")))
+        .singleElement().satisfies(c -> {
+          assertThat(c.place().name()).isEqualTo("Ridgeford");
+          assertThat(c.effect()).isEqualTo(Effect.LOSS);
+        });
+    assertThat(of(ClaimType.CONTROL, sahel("About 2,000 residents have left Ridgeford."))).isEmpty();
+    assertThat(of(ClaimType.CONTROL, sahel("The convoy left towards Ridgeford at dawn."))).isEmpty();
+  }
+
+  @Test
+  void anActiveAttackVerbsSubjectIsTheAttackerNotTheTarget() {
+    assertThat(summary(ClaimType.ATTACK, sahel("Tessit fighters shelled Lakeside overnight.")))
+        .containsExactly("Lakeside ASSERTED");
+    assertThat(summary(ClaimType.ATTACK, sahel("Lakeside was shelled overnight."))).containsExactly("Lakeside ASSERTED");
+  }
+
+  @Test
+  void aCapitalisedTriggerWordInsideANameIsNoTrigger() {
+    assertThat(of(ClaimType.CONTROL, sahel("Patrols moved along the Line of Control near Tessit."))).isEmpty();
+  }
+
+  @Test
+  void holdingPhrasesWithHandsAndHedgedCapturesAreControlClaims() {
+    assertThat(summary(ClaimType.CONTROL, sahel("The army insists that Lakeside is still in its hands.")))
+        .containsExactly("Lakeside ASSERTED");
+    assertThat(summary(ClaimType.CONTROL, sahel("A blogger wrote that Tessit was \"all but taken\".")))
+        .containsExactly("Tessit ASSERTED");
+  }
+}
