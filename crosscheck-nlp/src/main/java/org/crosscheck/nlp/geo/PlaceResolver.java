@@ -104,13 +104,16 @@ public final class PlaceResolver {
    * more name in the context, resolved with the others but reported for no span.
    */
   public List<Resolution> resolve(List<Toponym> toponyms, String text, String outletTown) {
+    // Names that fall back to the same known place ("Dublin", "Dublin Center Drive") are one
+    // group: otherwise a place named in many shapes would vote for its own reading many times.
     Map<String, Group> groups = new LinkedHashMap<>();
+    Map<String, Group> byLookup = new HashMap<>();
     for (Toponym t : toponyms) {
       String key = Names.fold(t.surface());
       if (key.isEmpty()) continue;
-      groups.computeIfAbsent(key, k -> new Group(k, candidates(k))).count++;
+      groups.computeIfAbsent(key, k -> group(k, byLookup)).count++;
     }
-    if (outletTown != null && !groups.isEmpty()) groups.computeIfAbsent(outletTown, k -> new Group(k, candidates(k))).count += OUTLET_WEIGHT;
+    if (outletTown != null && !groups.isEmpty()) groups.computeIfAbsent(outletTown, k -> group(k, byLookup)).count += OUTLET_WEIGHT;
     if (text != null) {
       for (int i = 0; i + 1 < toponyms.size(); i++) {
         Toponym place = toponyms.get(i);
@@ -124,7 +127,7 @@ public final class PlaceResolver {
         }
       }
     }
-    List<Group> live = groups.values().stream().filter(g -> !g.candidates.isEmpty()).toList();
+    List<Group> live = groups.values().stream().distinct().filter(g -> !g.candidates.isEmpty()).toList();
     for (Group g : live) g.choice = best(g, null, live);
     for (int round = 0; round < ROUNDS; round++) {
       Context context = Context.of(live);
@@ -139,7 +142,15 @@ public final class PlaceResolver {
     return out;
   }
 
-  private List<Scored> candidates(String key) {
+  private Group group(String key, Map<String, Group> byLookup) {
+    Lookup found = candidates(key);
+    return byLookup.computeIfAbsent(found.key(), k -> new Group(k, found.candidates()));
+  }
+
+  /** The candidates for a name, under the key they were found by (the name, or the known part of it). */
+  private record Lookup(String key, List<Scored> candidates) {}
+
+  private Lookup candidates(String key) {
     Toponyms.Kind kind = Toponyms.kindOf(key);
     String bare = Toponyms.stripGeneric(key);
     Map<Long, Scored> found = new LinkedHashMap<>();
@@ -149,11 +160,13 @@ public final class PlaceResolver {
         found.putIfAbsent(e.id(), new Scored(e, prior(e, bare, 0.0)));
       }
     }
+    String foundBy = key;
     if (found.isEmpty()) {
       // An unknown "North Texas" or "Vancouver International Airport" is about the place it names.
       String core = Toponyms.core(key);
       if (!core.isEmpty()) {
         for (GazetteerEntry e : gazetteer.lookupFolded(core)) found.put(e.id(), new Scored(e, prior(e, core, 0.0)));
+        if (!found.isEmpty()) foundBy = core;
       }
     }
     if (found.isEmpty()) {
@@ -161,6 +174,7 @@ public final class PlaceResolver {
       String part = knownPart(key);
       if (part != null) {
         for (GazetteerEntry e : gazetteer.lookupFolded(part)) found.put(e.id(), new Scored(e, prior(e, part, 0.0)));
+        foundBy = part;
       }
     }
     List<Scored> all = new ArrayList<>(found.values());
@@ -169,7 +183,7 @@ public final class PlaceResolver {
     }
     all = cityOverRegion(all);
     all.sort(Comparator.comparingDouble((Scored s) -> -s.prior));
-    return all.size() > MAX_CANDIDATES ? List.copyOf(all.subList(0, MAX_CANDIDATES)) : all;
+    return new Lookup(foundBy, all.size() > MAX_CANDIDATES ? List.copyOf(all.subList(0, MAX_CANDIDATES)) : all);
   }
 
   /**
