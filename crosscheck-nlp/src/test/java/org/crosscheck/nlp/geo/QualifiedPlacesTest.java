@@ -65,6 +65,18 @@ class QualifiedPlacesTest {
   }
 
   @Test
+  void aPlaceNamedInManyShapesVotesOnceForItsOwnReading() throws IOException {
+    String text = "Paris Walmart, Paris Fairgrounds, Paris Library and Paris";
+    List<PlaceResolver.Toponym> toponyms = new ArrayList<>();
+    for (String name : List.of("Paris Walmart", "Paris Fairgrounds", "Paris Library", "Paris")) {
+      int at = text.lastIndexOf(name);
+      toponyms.add(new PlaceResolver.Toponym(at, at + name.length(), name));
+    }
+    List<PlaceResolver.Resolution> resolved = new PlaceResolver(paris()).resolve(toponyms, text, "tennessee");
+    assertThat(resolved).extracting(r -> r.entry().id()).containsExactly(12L, 12L, 12L, 12L);
+  }
+
+  @Test
   void usCountiesComeFromCensusOutlinesWithTheirStates(@TempDir Path dir) throws IOException {
     Path admin1 = dir.resolve("admin1.txt");
     Path topo = dir.resolve("counties.json");
