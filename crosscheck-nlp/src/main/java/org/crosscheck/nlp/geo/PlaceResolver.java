@@ -29,6 +29,9 @@ public final class PlaceResolver {
   private static final long BIG_CITY = 1_000_000;
   private static final double REGIONAL = 2;
   private static final int ROUNDS = 2;
+  /** What each other name that could lie next to a candidate adds, and the most all of them add. */
+  private static final double POSSIBLE = 2;
+  private static final double POSSIBLE_CAP = 6;
   /** What stands between a place and the area qualifying it: "Paris, Tenn.", "Gori (Georgia)". */
   private static final java.util.regex.Pattern QUALIFIER_GAP = java.util.regex.Pattern.compile(",\\s*|\\s*\\(\\s*");
   /** What a qualifying area adds to a candidate lying in it. */
@@ -276,9 +279,17 @@ public final class PlaceResolver {
     int count;
     GazetteerEntry choice;
 
+    /** The group's town and county readings by the region they lie in, for {@link Context#possible}. */
+    final Map<String, List<GazetteerEntry>> localByRegion = new HashMap<>();
+
     Group(String key, List<Scored> candidates) {
       this.key = key;
       this.candidates = candidates;
+      for (Scored s : candidates) {
+        GazetteerEntry e = s.entry;
+        if (e.isCountry() || e.isAdmin1() || e.featureCode().equals("CONT") || e.featureClass() == 'H') continue;
+        localByRegion.computeIfAbsent(e.admin1Key(), k -> new ArrayList<>(2)).add(e);
+      }
     }
 
     double weight() {
@@ -337,7 +348,28 @@ public final class PlaceResolver {
         if (e.featureClass() == 'H') d = Math.max(0, d - 100);
         near += weight * 2.5 * Math.exp(-Math.max(0, d - 10) / 60);
       }
-      return score + Math.min(8, near) + Math.min(REGIONAL, region);
+      return score + Math.min(8, near) + Math.min(REGIONAL, region) + possible(e, self, all);
+    }
+
+    /**
+     * What the other names could say for a town or county, whatever they are read as now: "Paris"
+     * and "Henry County" together are Paris, Tennessee, and Henry County around it, though each
+     * alone would be read otherwise. Only readings in the same region are looked at, so this costs
+     * little however many namesakes a name has.
+     */
+    static double possible(GazetteerEntry e, Group self, List<Group> all) {
+      double sum = 0;
+      for (Group other : all) {
+        if (other == self) continue;
+        List<GazetteerEntry> same = other.localByRegion.get(e.admin1Key());
+        if (same == null) continue;
+        double best = 0;
+        for (GazetteerEntry o : same) {
+          if (o.id() != e.id()) best = Math.max(best, Math.exp(-Math.max(0, e.distanceKm(o) - 15) / 40));
+        }
+        sum += other.weight() * best;
+      }
+      return Math.min(POSSIBLE_CAP, POSSIBLE * sum);
     }
   }
 }

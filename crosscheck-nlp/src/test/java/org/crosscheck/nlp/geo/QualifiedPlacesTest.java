@@ -77,6 +77,15 @@ class QualifiedPlacesTest {
   }
 
   @Test
+  void aCountyNamedBesideATownPicksTheNamesakesThatLieTogether() throws IOException {
+    String text = "Paris in Henry County";
+    List<PlaceResolver.Toponym> toponyms = List.of(new PlaceResolver.Toponym(0, 5, "Paris"),
+        new PlaceResolver.Toponym(9, 21, "Henry County"));
+    List<PlaceResolver.Resolution> resolved = new PlaceResolver(paris()).resolve(toponyms, text);
+    assertThat(resolved).extracting(r -> r.entry().id()).containsExactly(12L, 15L);
+  }
+
+  @Test
   void usCountiesComeFromCensusOutlinesWithTheirStates(@TempDir Path dir) throws IOException {
     Path admin1 = dir.resolve("admin1.txt");
     Path topo = dir.resolve("counties.json");
