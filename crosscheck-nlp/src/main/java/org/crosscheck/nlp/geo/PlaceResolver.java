@@ -358,6 +358,8 @@ public final class PlaceResolver {
      * little however many namesakes a name has.
      */
     static double possible(GazetteerEntry e, Group self, List<Group> all) {
+      // A river's point is one spot on a long line.
+      if (e.featureClass() == 'H') return 0;
       double sum = 0;
       for (Group other : all) {
         if (other == self) continue;
