@@ -228,7 +228,10 @@ public final class PlaceResolver {
       case "ADM1", "ADM1H" -> 6.5;
       case "PPLC" -> 6;
       case "PPLA" -> 4;
-      case "RGN", "RGNE", "SEA", "OCN", "GULF" -> 3.5;
+      // In news a bare "Atlantic" or "Pacific" is the ocean, not the town named after it.
+      case "OCN" -> 9;
+      case "SEA", "GULF", "STRT" -> 5;
+      case "RGN", "RGNE" -> 3.5;
       case "PPLA2", "ADM2" -> 2.5;
       case "STM", "LK", "RSV", "ISL", "ISLS", "PEN", "MTS" -> 1.5;
       case "PPLA3", "ADM3" -> 1;
