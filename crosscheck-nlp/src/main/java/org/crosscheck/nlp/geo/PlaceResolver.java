@@ -84,6 +84,30 @@ public final class PlaceResolver {
     return best;
   }
 
+  /**
+   * What an article's address says about where its outlet is: the town its host name carries
+   * ({@link #outletTown}) and the country of its country-code domain ("lfpress.ca" → CA, ".co.uk"
+   * → GB), either possibly null.
+   */
+  public record Outlet(String town, String country) {}
+
+  /** Domains that are country codes but are mostly bought for their letters. */
+  private static final java.util.Set<String> VANITY_DOMAINS = java.util.Set.of("tv", "io", "co", "me",
+      "fm", "ly", "ai", "cc", "ws", "to", "am", "la", "gg", "eu");
+
+  /** The outlet an article's address points to; both parts null when it says nothing. */
+  public Outlet outlet(String url) {
+    String country = null;
+    try {
+      String host = url == null ? null : java.net.URI.create(url.strip()).getHost();
+      String tld = host == null ? "" : host.substring(host.lastIndexOf('.') + 1).toLowerCase(java.util.Locale.ROOT);
+      if (tld.length() == 2 && !VANITY_DOMAINS.contains(tld)) country = tld.equals("uk") ? "GB" : tld.toUpperCase(java.util.Locale.ROOT);
+    } catch (IllegalArgumentException e) {
+      country = null;
+    }
+    return new Outlet(outletTown(url), country);
+  }
+
   public Gazetteer gazetteer() {
     return gazetteer;
   }
@@ -99,7 +123,7 @@ public final class PlaceResolver {
    * lies in, which outweighs any prior.
    */
   public List<Resolution> resolve(List<Toponym> toponyms, String text) {
-    return resolve(toponyms, text, null);
+    return resolve(toponyms, text, (Outlet) null);
   }
 
   /**
@@ -107,6 +131,16 @@ public final class PlaceResolver {
    * more name in the context, resolved with the others but reported for no span.
    */
   public List<Resolution> resolve(List<Toponym> toponyms, String text, String outletTown) {
+    return resolve(toponyms, text, new Outlet(outletTown, null));
+  }
+
+  /**
+   * Like {@link #resolve(List, String, String)}, with the outlet's country (from its domain) as one
+   * more vote for namesakes in it, as much as the outlet's town.
+   */
+  public List<Resolution> resolve(List<Toponym> toponyms, String text, Outlet outlet) {
+    String outletTown = outlet == null ? null : outlet.town();
+    String outletCountry = outlet == null ? null : outlet.country();
     // Names that fall back to the same known place ("Dublin", "Dublin Center Drive") are one
     // group: otherwise a place named in many shapes would vote for its own reading many times.
     Map<String, Group> groups = new LinkedHashMap<>();
@@ -133,7 +167,7 @@ public final class PlaceResolver {
     List<Group> live = groups.values().stream().distinct().filter(g -> !g.candidates.isEmpty()).toList();
     for (Group g : live) g.choice = best(g, null, live);
     for (int round = 0; round < ROUNDS; round++) {
-      Context context = Context.of(live);
+      Context context = Context.of(live, outletCountry);
       List<GazetteerEntry> next = live.stream().map(g -> best(g, context, live)).toList();
       for (int i = 0; i < live.size(); i++) live.get(i).choice = next.get(i);
     }
@@ -305,8 +339,9 @@ public final class PlaceResolver {
   /** What the current choices say: which countries and regions the text is about. */
   private record Context(Map<String, Double> countries, Map<String, Double> regions) {
 
-    static Context of(List<Group> groups) {
+    static Context of(List<Group> groups, String outletCountry) {
       Map<String, Double> countries = new HashMap<>();
+      if (outletCountry != null) countries.put(outletCountry, 1 + Math.log(OUTLET_WEIGHT));
       Map<String, Double> regions = new HashMap<>();
       for (Group g : groups) {
         GazetteerEntry c = g.choice;

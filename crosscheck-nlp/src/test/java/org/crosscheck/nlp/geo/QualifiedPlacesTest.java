@@ -58,6 +58,16 @@ class QualifiedPlacesTest {
   }
 
   @Test
+  void anOutletsCountryCodeDomainNamesItsCountry() throws IOException {
+    PlaceResolver resolver = new PlaceResolver(paris());
+    assertThat(resolver.outlet("http://lfpress.ca/newsstand/story.html").country()).isEqualTo("CA");
+    assertThat(resolver.outlet("https://www.bbc.co.uk/news/1").country()).isEqualTo("GB");
+    assertThat(resolver.outlet("https://www.minneapolisnews.example.tv/1"))
+        .isEqualTo(new PlaceResolver.Outlet("minneapolis", null));
+    assertThat(resolver.outlet(null)).isEqualTo(new PlaceResolver.Outlet(null, null));
+  }
+
+  @Test
   void theOutletsTownPicksANamesakeNearIt() throws IOException {
     Gazetteer g = paris();
     List<PlaceResolver.Toponym> one = List.of(new PlaceResolver.Toponym(0, 5, "Paris"));
