@@ -14,8 +14,11 @@ import java.util.Map;
  * <p>Each distinct name starts from a prior (feature kind, population, how many names the feature
  * is known by, whether it is the preferred name), then two rounds add context from the other
  * names' current choices: lying in a country or region the text names, and lying near the other
- * places, weighted by how often each is named. So "Petropavlivka" next to Kupyansk becomes the
- * village in Kharkiv oblast. Stateless; safe to share between threads.
+ * places, weighted by how often each is named; and, for towns and counties, lying near any reading
+ * of the other names, so that two names that are each ambiguous pick the namesakes that lie
+ * together. So "Petropavlivka" next to Kupyansk becomes the village in Kharkiv oblast, and "Paris"
+ * beside "Henry County" the town in Tennessee. The outlet's town and country-code domain, when
+ * given, count as more context. Stateless; safe to share between threads.
  */
 public final class PlaceResolver {
 
