@@ -141,7 +141,7 @@ public final class Annotator {
     for (EntityLinker.Found f : found) {
       if (f.type() == EntityType.LOCATION) toponyms.add(toponym(f, text));
     }
-    List<PlaceResolver.Resolution> resolved = resolver.resolve(toponyms, text, resolver.outletTown(url));
+    List<PlaceResolver.Resolution> resolved = resolver.resolve(toponyms, text, resolver.outlet(url));
     return linker.link(id, text, tagged.sentences(), found, resolved, times.find(text, published));
   }
 

@@ -182,8 +182,9 @@ public final class GeoparsingEvaluation {
       double error = p == null ? MISS_KM : GazetteerEntry.distanceKm(p.lat(), p.lon(), g.lat(), g.lon());
       if (DEBUG != null && error > 161) {
         synchronized (DEBUG) {
-          DEBUG.printf("%s\t%s\t%s\t%.0f\t%s%n", doc.id(), doc.text().substring(g.start(), g.end()),
-              found.get(match).text(), error, p == null ? "-" : p.name() + "/" + p.country() + "/" + p.featureCode());
+          DEBUG.printf("%s\t%s\t%s\t%.0f\t%s\t%.3f,%.3f%n", doc.id(), doc.text().substring(g.start(), g.end()),
+              found.get(match).text(), error, p == null ? "-" : p.name() + "/" + p.country() + "/" + p.featureCode(),
+              g.lat(), g.lon());
         }
       }
       s.errors.add(error);

@@ -60,6 +60,8 @@ public final class GeoNamesImporter {
   private Map<String, double[]> countryPoints = Map.of();
   private final Map<String, double[]> factbookPoints = new HashMap<>();
   private final Map<String, List<String>> abbreviations = table("admin1-abbreviations.tsv");
+  /** Points of first-level regions by country and folded name ("CA|ontario"). */
+  private final Map<String, double[]> admin1Points = new HashMap<>();
 
   public GeoNamesImporter() {
     builder.attribution("Data from GeoNames (https://www.geonames.org/), CC BY 4.0");
@@ -96,6 +98,70 @@ public final class GeoNamesImporter {
     }
     builder.attribution("Country outlines from Natural Earth (public domain) via world-atlas");
     return this;
+  }
+
+  /**
+   * Reads points of first-level regions (states, provinces, oblasts) from the {@code state.json}
+   * of the npm package {@code country-state-city}: a JSON array of {@code {name, countryCode,
+   * latitude, longitude}}. GeoNames' code table has no coordinates for them; a region the dumps
+   * lack is put at this point when one matches its name, else at the centre of its towns. Points
+   * outside the box of the region's own towns (a few are geocoded to a namesake: Yukon in
+   * Oklahoma) are not used.
+   */
+  public GeoNamesImporter admin1Points(Path stateJson) throws IOException {
+    var json = new com.fasterxml.jackson.databind.ObjectMapper();
+    com.fasterxml.jackson.databind.JsonNode states;
+    try {
+      states = json.readTree(stateJson.toFile());
+    } catch (IOException e) {
+      throw new IOException(stateJson + ": unreadable region list: " + e.getMessage(), e);
+    }
+    for (var state : states) {
+      String country = state.path("countryCode").asText("");
+      String lat = state.path("latitude").asText("");
+      String lon = state.path("longitude").asText("");
+      if (country.isEmpty() || lat.isEmpty() || lon.isEmpty()) continue;
+      double[] point;
+      try {
+        point = new double[] {Double.parseDouble(lat), Double.parseDouble(lon)};
+      } catch (NumberFormatException e) {
+        continue;
+      }
+      for (String key : regionKeys(state.path("name").asText(""))) admin1Points.putIfAbsent(country + "|" + key, point);
+    }
+    builder.attribution("Region points from the countries-states-cities database (ODbL) via country-state-city");
+    return this;
+  }
+
+  /** A region's name folded, with and without its generic word: "kharkiv oblast", "kharkiv". */
+  private static List<String> regionKeys(String name) {
+    String key = Names.fold(name);
+    if (key.isEmpty()) return List.of();
+    String bare = Toponyms.stripGeneric(key);
+    return bare.isEmpty() ? List.of(key) : List.of(key, bare);
+  }
+
+  /** The listed point of a region with this code-table row, if it lies among the region's towns. */
+  private double[] admin1Point(String country, String[] row, List<double[]> members) {
+    for (String name : List.of(row[1], row[2])) {
+      for (String key : regionKeys(name)) {
+        double[] p = admin1Points.get(country + "|" + key);
+        if (p != null && among(p, members)) return p;
+      }
+    }
+    return null;
+  }
+
+  /** Whether a point lies in the box of the towns, widened by a degree on each side. */
+  private static boolean among(double[] p, List<double[]> members) {
+    double minLat = 90, maxLat = -90, minLon = 180, maxLon = -180;
+    for (double[] m : members) {
+      minLat = Math.min(minLat, m[0]);
+      maxLat = Math.max(maxLat, m[0]);
+      minLon = Math.min(minLon, m[1]);
+      maxLon = Math.max(maxLon, m[1]);
+    }
+    return p[0] >= minLat - 1 && p[0] <= maxLat + 1 && p[1] >= minLon - 1 && p[1] <= maxLon + 1;
   }
 
   /**
@@ -298,8 +364,9 @@ public final class GeoNamesImporter {
       if (row == null || admin1Present.contains(key)) return;
       long id = Long.parseLong(row[3]);
       if (!seen.add(id)) return;
-      double[] at = centre(members);
       int dot = key.indexOf('.');
+      double[] listed = admin1Point(key.substring(0, dot), row, members);
+      double[] at = listed != null ? listed : centre(members);
       // The towns' people stand in for the region's, which the code table does not give.
       long population = (long) members.stream().mapToDouble(p -> p[2]).sum();
       builder.add(new GazetteerEntry(id, row[1], at[0], at[1], 'A', "ADM1", key.substring(0, dot),
@@ -319,6 +386,7 @@ public final class GeoNamesImporter {
           names.size() + 1), names.stream().filter(n -> !n.equals(row[4])).toList());
     });
     addContinents();
+    addRegions();
     return builder.build();
   }
 
@@ -353,6 +421,29 @@ public final class GeoNamesImporter {
       }
     } catch (IOException | RuntimeException e) {
       throw new IllegalStateException("continents.tsv in the class path is unreadable", e);
+    }
+  }
+
+  /**
+   * Seas, oceans and regions that GeoNames' town and code tables lack ("Middle East", "Atlantic",
+   * "Korean Peninsula", "EU"), from a small table of our own shipped with the code.
+   */
+  private void addRegions() {
+    try (InputStream in = GeoNamesImporter.class.getResourceAsStream("regions.tsv")) {
+      var reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      for (String line : reader.lines().toList()) {
+        if (line.isBlank() || line.startsWith("#")) continue;
+        String[] f = line.split("\t", -1);
+        long id = Long.parseLong(f[0]);
+        if (!seen.add(id)) continue;
+        String code = f[4];
+        char featureClass = Set.of("OCN", "SEA", "GULF", "STRT", "LKS").contains(code) ? 'H' : 'L';
+        List<String> names = f[8].isEmpty() ? List.of() : Arrays.asList(f[8].split("\\|"));
+        builder.add(new GazetteerEntry(id, f[1], Double.parseDouble(f[2]), Double.parseDouble(f[3]),
+            featureClass, code, f[5], f[6], Long.parseLong(f[7]), names.size() + 1), names);
+      }
+    } catch (IOException | RuntimeException e) {
+      throw new IllegalStateException("regions.tsv in the class path is unreadable", e);
     }
   }
 

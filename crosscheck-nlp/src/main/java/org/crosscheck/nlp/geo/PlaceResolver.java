@@ -14,8 +14,11 @@ import java.util.Map;
  * <p>Each distinct name starts from a prior (feature kind, population, how many names the feature
  * is known by, whether it is the preferred name), then two rounds add context from the other
  * names' current choices: lying in a country or region the text names, and lying near the other
- * places, weighted by how often each is named. So "Petropavlivka" next to Kupyansk becomes the
- * village in Kharkiv oblast. Stateless; safe to share between threads.
+ * places, weighted by how often each is named; and, for towns and counties, lying near any reading
+ * of the other names, so that two names that are each ambiguous pick the namesakes that lie
+ * together. So "Petropavlivka" next to Kupyansk becomes the village in Kharkiv oblast, and "Paris"
+ * beside "Henry County" the town in Tennessee. The outlet's town and country-code domain, when
+ * given, count as more context. Stateless; safe to share between threads.
  */
 public final class PlaceResolver {
 
@@ -29,6 +32,9 @@ public final class PlaceResolver {
   private static final long BIG_CITY = 1_000_000;
   private static final double REGIONAL = 2;
   private static final int ROUNDS = 2;
+  /** What each other name that could lie next to a candidate adds, and the most all of them add. */
+  private static final double POSSIBLE = 2;
+  private static final double POSSIBLE_CAP = 6;
   /** What stands between a place and the area qualifying it: "Paris, Tenn.", "Gori (Georgia)". */
   private static final java.util.regex.Pattern QUALIFIER_GAP = java.util.regex.Pattern.compile(",\\s*|\\s*\\(\\s*");
   /** What a qualifying area adds to a candidate lying in it. */
@@ -81,6 +87,30 @@ public final class PlaceResolver {
     return best;
   }
 
+  /**
+   * What an article's address says about where its outlet is: the town its host name carries
+   * ({@link #outletTown}) and the country of its country-code domain ("lfpress.ca" → CA, ".co.uk"
+   * → GB), either possibly null.
+   */
+  public record Outlet(String town, String country) {}
+
+  /** Domains that are country codes but are mostly bought for their letters. */
+  private static final java.util.Set<String> VANITY_DOMAINS = java.util.Set.of("tv", "io", "co", "me",
+      "fm", "ly", "ai", "cc", "ws", "to", "am", "la", "gg", "eu");
+
+  /** The outlet an article's address points to; both parts null when it says nothing. */
+  public Outlet outlet(String url) {
+    String country = null;
+    try {
+      String host = url == null ? null : java.net.URI.create(url.strip()).getHost();
+      String tld = host == null ? "" : host.substring(host.lastIndexOf('.') + 1).toLowerCase(java.util.Locale.ROOT);
+      if (tld.length() == 2 && !VANITY_DOMAINS.contains(tld)) country = tld.equals("uk") ? "GB" : tld.toUpperCase(java.util.Locale.ROOT);
+    } catch (IllegalArgumentException e) {
+      country = null;
+    }
+    return new Outlet(outletTown(url), country);
+  }
+
   public Gazetteer gazetteer() {
     return gazetteer;
   }
@@ -96,7 +126,7 @@ public final class PlaceResolver {
    * lies in, which outweighs any prior.
    */
   public List<Resolution> resolve(List<Toponym> toponyms, String text) {
-    return resolve(toponyms, text, null);
+    return resolve(toponyms, text, (Outlet) null);
   }
 
   /**
@@ -104,13 +134,26 @@ public final class PlaceResolver {
    * more name in the context, resolved with the others but reported for no span.
    */
   public List<Resolution> resolve(List<Toponym> toponyms, String text, String outletTown) {
+    return resolve(toponyms, text, new Outlet(outletTown, null));
+  }
+
+  /**
+   * Like {@link #resolve(List, String, String)}, with the outlet's country (from its domain) as one
+   * more vote for namesakes in it, as much as the outlet's town.
+   */
+  public List<Resolution> resolve(List<Toponym> toponyms, String text, Outlet outlet) {
+    String outletTown = outlet == null ? null : outlet.town();
+    String outletCountry = outlet == null ? null : outlet.country();
+    // Names that fall back to the same known place ("Dublin", "Dublin Center Drive") are one
+    // group: otherwise a place named in many shapes would vote for its own reading many times.
     Map<String, Group> groups = new LinkedHashMap<>();
+    Map<String, Group> byLookup = new HashMap<>();
     for (Toponym t : toponyms) {
       String key = Names.fold(t.surface());
       if (key.isEmpty()) continue;
-      groups.computeIfAbsent(key, k -> new Group(k, candidates(k))).count++;
+      groups.computeIfAbsent(key, k -> group(k, byLookup)).count++;
     }
-    if (outletTown != null && !groups.isEmpty()) groups.computeIfAbsent(outletTown, k -> new Group(k, candidates(k))).count += OUTLET_WEIGHT;
+    if (outletTown != null && !groups.isEmpty()) groups.computeIfAbsent(outletTown, k -> group(k, byLookup)).count += OUTLET_WEIGHT;
     if (text != null) {
       for (int i = 0; i + 1 < toponyms.size(); i++) {
         Toponym place = toponyms.get(i);
@@ -124,10 +167,10 @@ public final class PlaceResolver {
         }
       }
     }
-    List<Group> live = groups.values().stream().filter(g -> !g.candidates.isEmpty()).toList();
+    List<Group> live = groups.values().stream().distinct().filter(g -> !g.candidates.isEmpty()).toList();
     for (Group g : live) g.choice = best(g, null, live);
     for (int round = 0; round < ROUNDS; round++) {
-      Context context = Context.of(live);
+      Context context = Context.of(live, outletCountry);
       List<GazetteerEntry> next = live.stream().map(g -> best(g, context, live)).toList();
       for (int i = 0; i < live.size(); i++) live.get(i).choice = next.get(i);
     }
@@ -139,7 +182,15 @@ public final class PlaceResolver {
     return out;
   }
 
-  private List<Scored> candidates(String key) {
+  private Group group(String key, Map<String, Group> byLookup) {
+    Lookup found = candidates(key);
+    return byLookup.computeIfAbsent(found.key(), k -> new Group(k, found.candidates()));
+  }
+
+  /** The candidates for a name, under the key they were found by (the name, or the known part of it). */
+  private record Lookup(String key, List<Scored> candidates) {}
+
+  private Lookup candidates(String key) {
     Toponyms.Kind kind = Toponyms.kindOf(key);
     String bare = Toponyms.stripGeneric(key);
     Map<Long, Scored> found = new LinkedHashMap<>();
@@ -149,11 +200,13 @@ public final class PlaceResolver {
         found.putIfAbsent(e.id(), new Scored(e, prior(e, bare, 0.0)));
       }
     }
+    String foundBy = key;
     if (found.isEmpty()) {
       // An unknown "North Texas" or "Vancouver International Airport" is about the place it names.
       String core = Toponyms.core(key);
       if (!core.isEmpty()) {
         for (GazetteerEntry e : gazetteer.lookupFolded(core)) found.put(e.id(), new Scored(e, prior(e, core, 0.0)));
+        if (!found.isEmpty()) foundBy = core;
       }
     }
     if (found.isEmpty()) {
@@ -161,6 +214,7 @@ public final class PlaceResolver {
       String part = knownPart(key);
       if (part != null) {
         for (GazetteerEntry e : gazetteer.lookupFolded(part)) found.put(e.id(), new Scored(e, prior(e, part, 0.0)));
+        foundBy = part;
       }
     }
     List<Scored> all = new ArrayList<>(found.values());
@@ -169,7 +223,7 @@ public final class PlaceResolver {
     }
     all = cityOverRegion(all);
     all.sort(Comparator.comparingDouble((Scored s) -> -s.prior));
-    return all.size() > MAX_CANDIDATES ? List.copyOf(all.subList(0, MAX_CANDIDATES)) : all;
+    return new Lookup(foundBy, all.size() > MAX_CANDIDATES ? List.copyOf(all.subList(0, MAX_CANDIDATES)) : all);
   }
 
   /**
@@ -211,7 +265,10 @@ public final class PlaceResolver {
       case "ADM1", "ADM1H" -> 6.5;
       case "PPLC" -> 6;
       case "PPLA" -> 4;
-      case "RGN", "RGNE", "SEA", "OCN", "GULF" -> 3.5;
+      // In news a bare "Atlantic" or "Pacific" is the ocean, not the town named after it.
+      case "OCN" -> 9;
+      case "SEA", "GULF", "STRT" -> 5;
+      case "RGN", "RGNE" -> 3.5;
       case "PPLA2", "ADM2" -> 2.5;
       case "STM", "LK", "RSV", "ISL", "ISLS", "PEN", "MTS" -> 1.5;
       case "PPLA3", "ADM3" -> 1;
@@ -262,9 +319,17 @@ public final class PlaceResolver {
     int count;
     GazetteerEntry choice;
 
+    /** The group's town and county readings by the region they lie in, for {@link Context#possible}. */
+    final Map<String, List<GazetteerEntry>> localByRegion = new HashMap<>();
+
     Group(String key, List<Scored> candidates) {
       this.key = key;
       this.candidates = candidates;
+      for (Scored s : candidates) {
+        GazetteerEntry e = s.entry;
+        if (e.isCountry() || e.isAdmin1() || e.featureCode().equals("CONT") || e.featureClass() == 'H') continue;
+        localByRegion.computeIfAbsent(e.admin1Key(), k -> new ArrayList<>(2)).add(e);
+      }
     }
 
     double weight() {
@@ -277,8 +342,9 @@ public final class PlaceResolver {
   /** What the current choices say: which countries and regions the text is about. */
   private record Context(Map<String, Double> countries, Map<String, Double> regions) {
 
-    static Context of(List<Group> groups) {
+    static Context of(List<Group> groups, String outletCountry) {
       Map<String, Double> countries = new HashMap<>();
+      if (outletCountry != null) countries.put(outletCountry, 1 + Math.log(OUTLET_WEIGHT));
       Map<String, Double> regions = new HashMap<>();
       for (Group g : groups) {
         GazetteerEntry c = g.choice;
@@ -323,7 +389,30 @@ public final class PlaceResolver {
         if (e.featureClass() == 'H') d = Math.max(0, d - 100);
         near += weight * 2.5 * Math.exp(-Math.max(0, d - 10) / 60);
       }
-      return score + Math.min(8, near) + Math.min(REGIONAL, region);
+      return score + Math.min(8, near) + Math.min(REGIONAL, region) + possible(e, self, all);
+    }
+
+    /**
+     * What the other names could say for a town or county, whatever they are read as now: "Paris"
+     * and "Henry County" together are Paris, Tennessee, and Henry County around it, though each
+     * alone would be read otherwise. Only readings in the same region are looked at, so this costs
+     * little however many namesakes a name has.
+     */
+    static double possible(GazetteerEntry e, Group self, List<Group> all) {
+      // A river's point is one spot on a long line.
+      if (e.featureClass() == 'H') return 0;
+      double sum = 0;
+      for (Group other : all) {
+        if (other == self) continue;
+        List<GazetteerEntry> same = other.localByRegion.get(e.admin1Key());
+        if (same == null) continue;
+        double best = 0;
+        for (GazetteerEntry o : same) {
+          if (o.id() != e.id()) best = Math.max(best, Math.exp(-Math.max(0, e.distanceKm(o) - 15) / 40));
+        }
+        sum += other.weight() * best;
+      }
+      return Math.min(POSSIBLE_CAP, POSSIBLE * sum);
     }
   }
 }

@@ -12,7 +12,7 @@ public final class Toponyms {
 
   // Folded like every name, so that "county" is matched as "counti".
   private static final Set<String> ADMIN_WORDS = folded("oblast", "region", "raion", "province",
-      "district", "state", "county", "governorate", "prefecture", "territory", "hromada", "krai",
+      "district", "state", "county", "republic", "governorate", "prefecture", "territory", "hromada", "krai",
       "okrug");
   private static final Set<String> WATER_WORDS = folded("river", "lake", "reservoir", "richka",
       "reka", "sea", "bay", "gulf", "canal", "strait");

@@ -58,10 +58,41 @@ class QualifiedPlacesTest {
   }
 
   @Test
+  void anOutletsCountryCodeDomainNamesItsCountry() throws IOException {
+    PlaceResolver resolver = new PlaceResolver(paris());
+    assertThat(resolver.outlet("http://lfpress.ca/newsstand/story.html").country()).isEqualTo("CA");
+    assertThat(resolver.outlet("https://www.bbc.co.uk/news/1").country()).isEqualTo("GB");
+    assertThat(resolver.outlet("https://www.minneapolisnews.example.tv/1"))
+        .isEqualTo(new PlaceResolver.Outlet("minneapolis", null));
+    assertThat(resolver.outlet(null)).isEqualTo(new PlaceResolver.Outlet(null, null));
+  }
+
+  @Test
   void theOutletsTownPicksANamesakeNearIt() throws IOException {
     Gazetteer g = paris();
     List<PlaceResolver.Toponym> one = List.of(new PlaceResolver.Toponym(0, 5, "Paris"));
     assertThat(new PlaceResolver(g).resolve(one, "Paris", "tennessee").get(0).entry().id()).isEqualTo(12);
+  }
+
+  @Test
+  void aPlaceNamedInManyShapesVotesOnceForItsOwnReading() throws IOException {
+    String text = "Paris Walmart, Paris Fairgrounds, Paris Library and Paris";
+    List<PlaceResolver.Toponym> toponyms = new ArrayList<>();
+    for (String name : List.of("Paris Walmart", "Paris Fairgrounds", "Paris Library", "Paris")) {
+      int at = text.lastIndexOf(name);
+      toponyms.add(new PlaceResolver.Toponym(at, at + name.length(), name));
+    }
+    List<PlaceResolver.Resolution> resolved = new PlaceResolver(paris()).resolve(toponyms, text, "tennessee");
+    assertThat(resolved).extracting(r -> r.entry().id()).containsExactly(12L, 12L, 12L, 12L);
+  }
+
+  @Test
+  void aCountyNamedBesideATownPicksTheNamesakesThatLieTogether() throws IOException {
+    String text = "Paris in Henry County";
+    List<PlaceResolver.Toponym> toponyms = List.of(new PlaceResolver.Toponym(0, 5, "Paris"),
+        new PlaceResolver.Toponym(9, 21, "Henry County"));
+    List<PlaceResolver.Resolution> resolved = new PlaceResolver(paris()).resolve(toponyms, text);
+    assertThat(resolved).extracting(r -> r.entry().id()).containsExactly(12L, 15L);
   }
 
   @Test
