@@ -27,7 +27,7 @@ public final class Lookup {
     add(keys, e.name());
     e.aliases().forEach(a -> add(keys, a));
     int colon = e.id().indexOf(':');
-    if (colon > 0 && !e.id().startsWith("geonames:")) add(keys, e.id().substring(colon + 1).replace('-', ' '));
+    if (colon > 0 && !e.id().startsWith("geonames:") && !e.id().startsWith("place:")) add(keys, e.id().substring(colon + 1).replace('-', ' '));
     return keys;
   }
 

@@ -175,8 +175,8 @@ public final class PlaceFallback {
       if (n < parts.length && (placeBySyntax || taggedWhole(article, start, start + words.length()))) continue;
       GazetteerEntry best = best(gazetteer.lookup(name), countries);
       if (best != null) {
-        Mention mention = new Mention(start, end, name, EntityType.LOCATION, "geonames:" + best.id());
-        return new Found(mention, new PlaceRef("geonames:" + best.id(), best.id(), best.name(), name, best.lat(), best.lon()),
+        Mention mention = new Mention(start, end, name, EntityType.LOCATION, best.entityId());
+        return new Found(mention, new PlaceRef(best.entityId(), best.id(), best.name(), name, best.lat(), best.lon()),
             best.featureCode());
       }
     }

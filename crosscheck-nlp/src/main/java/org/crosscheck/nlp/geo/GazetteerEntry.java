@@ -3,7 +3,7 @@ package org.crosscheck.nlp.geo;
 /**
  * One gazetteer feature, as GeoNames describes it.
  *
- * @param id the GeoNames id
+ * @param id the GeoNames id; negative for entries we add (US counties by FIPS code, seas and regions)
  * @param name the preferred name
  * @param lat latitude in degrees
  * @param lon longitude in degrees
@@ -25,6 +25,15 @@ public record GazetteerEntry(
     String admin1,
     long population,
     int nameCount) {
+
+  /**
+   * The id entities and places carry: {@code geonames:<id>} for a GeoNames feature; entries we
+   * add ourselves (US counties, seas and regions, stored with negative ids) are {@code place:<n>},
+   * so that no id claims to be a GeoNames one it is not.
+   */
+  public String entityId() {
+    return id > 0 ? "geonames:" + id : "place:" + (-id);
+  }
 
   /** Whether the entry is a country (an independent or dependent political entity). */
   public boolean isCountry() {
