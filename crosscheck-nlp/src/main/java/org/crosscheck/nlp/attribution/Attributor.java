@@ -251,6 +251,8 @@ public final class Attributor {
       Token t = tokens.get(i - 1);
       String w = t.lower();
       if (lexicon.is("determiner", w) || lexicon.is("indefinite", w) || t.possessive()) return true;
+      // "polls show", "data show": a document is the subject of the verb.
+      if (lexicon.reports().contains(w)) return false;
       return !t.capitalized() && !lexicon.descriptors().contains(w) && !isPronoun(w) && !isModifier(i - 1);
     }
 
@@ -486,7 +488,10 @@ public final class Attributor {
       if (closingComma || !(isHead(last) || determined(from, last))) return null;
       // A lone capitalised word opening the sentence that the tagger took for no name is an
       // ordinary word ("Latest reports suggest").
-      if (from == last && from == floor && tokens.get(from).capitalized() && mentionAt(from) == null) return null;
+      if (from == last && from == floor && tokens.get(from).capitalized() && mentionAt(from) == null
+          && !lexicon.descriptors().contains(tokens.get(from).lower()) && !lexicon.reports().contains(tokens.get(from).lower())) {
+        return null;
+      }
       return new int[] {from, last};
     }
 
