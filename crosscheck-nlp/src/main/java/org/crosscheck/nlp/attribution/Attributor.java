@@ -66,6 +66,8 @@ public final class Attributor {
     int srcFrom = -1;
     int srcTo = -1;
     boolean apposition;
+    /** Whether the source is the subject of an earlier verb ("X blasted Congress and said"). */
+    boolean shared;
     int clauseEnd;
     final List<Span> parts = new ArrayList<>();
     Quote.Kind quoteKind;
@@ -83,7 +85,7 @@ public final class Attributor {
     }
 
     int clauseStart() {
-      return srcFrom >= 0 ? Math.min(srcFrom, cueFrom) : cueFrom;
+      return srcFrom >= 0 && !shared ? Math.min(srcFrom, cueFrom) : cueFrom;
     }
 
     int firstOffset() {
@@ -300,8 +302,24 @@ public final class Attributor {
       }
       boolean made = f.srcFrom >= 0 && participle(f) && objectOfVerb(f.srcFrom, f.srcTo, range);
       if (made) f.srcFrom = -1;
+      boolean secondVerb = from - 1 >= range.start() && segmentOf[from - 1] < 0
+          && (tokens.get(from - 1).lower().equals("and") || tokens.get(from - 1).lower().equals("but"));
+      if (secondVerb && f.kind != CueKind.SOURCE_AFTER) {
+        // "Fields later tweeted a photograph … and said": the verbs share the clause's subject.
+        f.srcFrom = -1;
+        borrowSubject(f, hits);
+        if (f.srcFrom < 0) clauseSubject(f, range);
+      }
       if (f.srcFrom < 0 && participle(f)) borrowSubject(f, hits);
       if (f.srcFrom < 0 && participle(f)) sentenceSubject(f, range, made);
+      if (f.srcFrom < 0 && participle(f) && from - 1 >= range.start() && tokens.get(from - 1).text().equals(",")) {
+        clauseSubject(f, range);
+      }
+      // "Clinton, speaking to reporters on her plane, said": the subject before the aside.
+      if (f.srcFrom < 0 && f.kind != CueKind.SOURCE_AFTER && !participle(f) && from - 1 > range.start()
+          && tokens.get(from - 1).text().equals(",") && segmentOf[from - 1] < 0) {
+        clauseSubject(f, range);
+      }
       if (f.srcFrom >= 0 && f.cueClass == Lexicon.CueClass.WEAK && !personLike(f.srcFrom, f.srcTo)) f.srcFrom = -1;
     }
 
@@ -359,7 +377,7 @@ public final class Attributor {
       if (i >= tokens.size() || segmentOf[i] >= 0) return false;
       Token t = tokens.get(i);
       String w = t.lower();
-      return lexicon.is("determiner", w) || lexicon.is("indefinite", w) || w.equals("who")
+      return lexicon.is("determiner", w) || lexicon.is("indefinite", w) || lexicon.is("apposition-opener", w)
           || Character.isDigit(t.text().charAt(0)) || lexicon.descriptors().contains(w)
           || lexicon.is("title-modifier", w) || (t.capitalized() && !isPronoun(w));
     }
@@ -378,7 +396,8 @@ public final class Attributor {
         if (!t.equals(",")) continue;
         if (++commas > 3 || !appositionOpener(j + 1)) return null;
         if (isName(j - 1) || (tokens.get(j - 1).capitalized() && mentionAt(j - 1) != null
-            && mentionAt(j - 1).type() != EntityType.LOCATION)) {
+            && mentionAt(j - 1).type() != EntityType.LOCATION)
+            || (tokens.get(j - 1).isWord() && lexicon.descriptors().contains(tokens.get(j - 1).lower()))) {
           int from = scanBack(j - 1, floor);
           if (from >= 0) return new int[] {from, comma};
         }
@@ -435,6 +454,54 @@ public final class Attributor {
       f.srcTo = last;
     }
 
+    /**
+     * The subject opening the clause a cue belongs to, when the cue does not stand beside it:
+     * "Trump doubled down on his comments and said", "She went on to attack Trump, saying",
+     * "Clinton, speaking to reporters Tuesday, said". An opening phrase up to a comma ("In an
+     * interview with the Journal, Trump …") is passed over. The subject ends at its last name or
+     * role noun before the verb.
+     */
+    private void clauseSubject(Found f, Span range) {
+      int j = range.start();
+      int before = f.cueFrom;
+      while (j < before && segmentOf[j] < 0 && !tokens.get(j).isWord()) j++;
+      if (j < before && lexicon.is("connective", tokens.get(j).lower()) && !tokens.get(j).lower().equals("as")) j++;
+      if (j >= before || segmentOf[j] >= 0) return;
+      if (lexicon.is("opener", tokens.get(j).lower()) || lexicon.is("time", tokens.get(j).lower())) {
+        int k = j;
+        while (k < before && segmentOf[k] < 0 && !tokens.get(k).text().equals(",")) k++;
+        if (k >= before - 1 || segmentOf[k] >= 0) return;
+        j = k + 1;
+      }
+      String first = tokens.get(j).lower();
+      if (lexicon.is("pronoun-singular", first) || lexicon.is("pronoun-plural", first)) {
+        if (j + 1 < before) {
+          f.srcFrom = j;
+          f.srcTo = j;
+          f.shared = true;
+        }
+        return;
+      }
+      int last = -1;
+      for (int k = j; k < before && segmentOf[k] < 0 && k - j < MAX_SOURCE_TOKENS; k++) {
+        Token t = tokens.get(k);
+        if (!t.isWord()) {
+          if (Tokens.abbreviationDot(tokens, k) || abbreviation(k) || t.text().equals("-")) continue;
+          break;
+        }
+        String w = t.lower();
+        if (k > j && !t.capitalized() && (w.endsWith("ed") || isCueWord(w))) break;
+        if (!lexicon.is("joiner", w) && isStop(w)) break;
+        if (isHead(k) && !lexicon.is("joiner", w)) last = k;
+      }
+      if (last < 0 || last + 1 >= before) return;
+      if (!(tokens.get(last).capitalized() || isName(last) || lexicon.descriptors().contains(tokens.get(last).lower())
+          || lexicon.reports().contains(tokens.get(last).lower()))) return;
+      f.srcFrom = j;
+      f.srcTo = last;
+      f.shared = true;
+    }
+
     /** "…, adding that …": the participle's source is the sentence's earlier speaker. */
     private void borrowSubject(Found f, List<Found> hits) {
       for (int k = hits.indexOf(f) - 1; k >= 0; k--) {
@@ -443,6 +510,7 @@ public final class Attributor {
           f.srcFrom = prior.srcFrom;
           f.srcTo = prior.srcTo;
           f.apposition = prior.apposition;
+          f.shared = true;
           return;
         }
       }
