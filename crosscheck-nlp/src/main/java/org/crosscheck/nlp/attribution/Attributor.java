@@ -182,8 +182,24 @@ public final class Attributor {
         Found inner = hits.get(h);
         boolean contentRight = outer.srcTo < outer.cueFrom || outer.kind == CueKind.SOURCE_AFTER;
         if (!contentRight || participle(inner) || inner.srcFrom <= outer.cueTo) continue;
-        if (!brokenBetween(outer.clauseEnd, inner.clauseStart())) hits.remove(h);
+        if (!brokenBetween(outer.clauseEnd, inner.clauseStart()) && !subordinateBefore(outer, inner)) hits.remove(h);
       }
+    }
+
+    /**
+     * "While Democrats have pushed for new talks, Cornyn told reporters …": the outer cue stands
+     * in a clause opened by a subordinating word, which a comma closes before the inner one.
+     */
+    private boolean subordinateBefore(Found outer, Found inner) {
+      int start = sentenceTokens.get(outer.sentence).start();
+      int first = outer.clauseStart() - 1;
+      while (first > start && !tokens.get(first).text().equals(",")) first--;
+      String w = tokens.get(first == start ? start : first + 1).lower();
+      if (!lexicon.is("subordinate-opener", w) && !lexicon.is("subordinate-opener", tokens.get(start).lower())) return false;
+      for (int i = outer.clauseEnd; i < inner.clauseStart(); i++) {
+        if (segmentOf[i] < 0 && tokens.get(i).text().equals(",")) return true;
+      }
+      return false;
     }
 
     private boolean brokenBetween(int from, int to) {
@@ -278,7 +294,7 @@ public final class Attributor {
 
     private void source(Found f, Span range, List<Found> hits) {
       if (f.kind == CueKind.SOURCE_AFTER) {
-        int[] np = forwardSource(f.cueTo + 1, range.end(), false);
+        int[] np = forwardSource(f.cueTo + 1, range.end(), false, true);
         if (np == null) return;
         f.srcFrom = np[0];
         f.srcTo = extendAfter(np[1], range, f.cueFrom > range.start() && tokens.get(f.cueFrom - 1).text().equals(","));
@@ -522,6 +538,16 @@ public final class Attributor {
      * or a name with an apposition ("Viktor Trehubov, head of communications for …,").
      */
     private int[] backwardSource(int end, int floor, Found f) {
+      int[] src = backwardSpan(end, floor, f);
+      // "Sen. Ted Cruz (R-Tex.) said": a short bracket after the name belongs to it.
+      if (src != null && tokens.get(end).text().equals(")") && src[1] < end && end - src[1] <= 7
+          && tokens.get(src[1] + 1).text().equals("(")) {
+        src[1] = end;
+      }
+      return src;
+    }
+
+    private int[] backwardSpan(int end, int floor, Found f) {
       int last = skipAside(end, floor);
       // "The Kyiv Post on Thursday reported": the time is neither source nor cue.
       while (last >= floor && segmentOf[last] < 0 && lexicon.is("time", tokens.get(last).lower())) last--;
@@ -624,6 +650,14 @@ public final class Attributor {
 
     /** The source description starting at token {@code start}, or null. */
     private int[] forwardSource(int start, int ceiling, boolean inverted) {
+      return forwardSource(start, ceiling, inverted, false);
+    }
+
+    /**
+     * @param lenient whether any phrase of two words or more will do ("according to FEC
+     *     filings"): the cue itself says a source follows
+     */
+    private int[] forwardSource(int start, int ceiling, boolean inverted, boolean lenient) {
       if (start >= ceiling || segmentOf[start] >= 0) return null;
       Token first = tokens.get(start);
       if (!first.isWord()) return null;
@@ -651,7 +685,8 @@ public final class Attributor {
         last = j;
         j++;
       }
-      if (last < 0 || !(isHead(last) || determined(start, last))) return null;
+      if (last < 0) return null;
+      if (!(isHead(last) || determined(start, last) || (lenient && last > start))) return null;
       return new int[] {start, last};
     }
 
