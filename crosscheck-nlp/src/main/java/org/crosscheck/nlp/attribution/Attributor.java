@@ -152,6 +152,7 @@ public final class Attributor {
         }
         for (Found f : hits) if (!f.parts.isEmpty()) found.add(f);
       }
+      colonLines();
       carryOn();
       found.sort(Comparator.comparingInt(Found::firstOffset));
       Speakers speakers = new Speakers(lexicon, annotations.mentions(), annotations.entities(),
@@ -168,6 +169,70 @@ public final class Attributor {
         if (f.carriesOn == null && f.srcFrom >= 0) cite(f);
       }
       return new Attributions(annotations.articleId(), quotes, List.copyOf(citations.values()));
+    }
+
+    /**
+     * A paragraph opening with a name and a colon, as headlines and transcripts give speech
+     * ("Sanders: Brexit's message could draw Trump support", "BENENSON: Senator Sanders doesn't
+     * get to decide"): the name is the source, the colon the cue, the rest of the paragraph the
+     * content.
+     */
+    private void colonLines() {
+      for (int p = 0; p < paragraphs.size(); p++) {
+        Span para = paragraphs.get(p);
+        int start = firstToken(para.start());
+        if (start >= tokens.size() || segmentOf[start] >= 0 || tokens.get(start).start() >= para.end()) continue;
+        int colon = -1;
+        for (int k = start + 1; k < Math.min(tokens.size(), start + 6) && tokens.get(k).start() < para.end(); k++) {
+          Token t = tokens.get(k);
+          if (t.text().equals(":")) {
+            colon = k;
+            break;
+          }
+          if (!t.isWord() && !Tokens.abbreviationDot(tokens, k) && !abbreviation(k)) break;
+        }
+        if (colon < 0 || !colonSpeaker(start, colon - 1)) continue;
+        int end = start;
+        while (end + 1 < tokens.size() && tokens.get(end + 1).start() < para.end()) end++;
+        Span content = trim(colon + 1, end + 1);
+        if (content == null || claimedByCue(start, colon)) continue;
+        Found f = new Found(colon, colon, CueKind.SUBJECT, Lexicon.CueClass.SPEECH, sentenceOf[colon]);
+        f.srcFrom = start;
+        f.srcTo = colon - 1;
+        f.paragraph = p;
+        f.clauseEnd = colon + 1;
+        int first = colon + 1;
+        if (first < tokens.size() && segmentOf[first] >= 0 && claimedBy[segmentOf[first]] == null) {
+          direct(f, segmentOf[first]);
+        } else {
+          f.parts.add(content);
+          f.quoteKind = Quote.Kind.INDIRECT;
+        }
+        found.add(f);
+      }
+    }
+
+    /** Words before a line's colon that name a speaker: a name, a role or document, or capitals. */
+    private boolean colonSpeaker(int from, int to) {
+      for (int k = from; k <= to; k++) {
+        Token t = tokens.get(k);
+        if (t.isWord() && (!t.capitalized() || lexicon.is("time", t.lower()) || lexicon.is("colon-heading", t.lower()))) return false;
+      }
+      Token last = tokens.get(to);
+      if (!last.isWord()) return false;
+      Mention m = mentionAt(to);
+      if (m != null) return m.type() == EntityType.PERSON || m.type() == EntityType.ORGANIZATION;
+      String w = last.lower();
+      boolean capitals = last.text().length() > 2 && last.text().equals(last.text().toUpperCase(Locale.ROOT));
+      return capitals || lexicon.descriptors().contains(w) || lexicon.reports().contains(w);
+    }
+
+    private boolean claimedByCue(int from, int to) {
+      for (Found f : found) {
+        if (f.cueFrom <= to && f.cueTo >= from) return true;
+        if (f.srcFrom >= 0 && f.srcFrom <= to && f.srcTo >= from) return true;
+      }
+      return false;
     }
 
     /**
