@@ -304,6 +304,9 @@ public final class Attributor {
             }
           }
         }
+        if (hit == null && speechByPosition(i, range)) {
+          hit = new Found(i, i, CueKind.SUBJECT, Lexicon.CueClass.SPEECH, sentence);
+        }
         if (hit == null) {
           i++;
           continue;
@@ -313,6 +316,57 @@ public final class Attributor {
         out.add(hit);
       }
       return out;
+    }
+
+    /**
+     * A verb no list holds that a quote beside it makes a speech verb: "…," Oliver barked.
+     * "…," reacted Trump. Pence replied, "…". The frame is strict: the quote, the speaker and the
+     * verb, and the sentence or clause ends.
+     */
+    private boolean speechByPosition(int i, Span range) {
+      Token t = tokens.get(i);
+      if (segmentOf[i] >= 0 || !t.isWord() || t.capitalized()) return false;
+      String w = t.lower();
+      if (isStop(w) || !(w.endsWith("ed") || lexicon.is("past-irregular", w))) return false;
+      int next = i + 1;
+      boolean closes = next >= range.end() || (segmentOf[next] < 0 && (tokens.get(next).text().equals(".")
+          || tokens.get(next).text().equals(",")));
+      // "…," Oliver barked.
+      int q = quoteEndBefore(i - 1, range);
+      if (closes && i - 1 >= range.start() && segmentOf[i - 1] < 0) {
+        int from = i - 1;
+        while (from - 1 >= range.start() && segmentOf[from - 1] < 0 && tokens.get(from - 1).isWord() && i - from < 6) from--;
+        if (quoteEndBefore(from - 1, range) >= 0 && speakerWords(from, i - 1)) return true;
+      }
+      // "…," reacted Trump.
+      if (q >= 0) {
+        int[] np = forwardSource(next, range.end(), true);
+        if (np != null && (np[1] + 1 >= range.end() || tokens.get(np[1] + 1).text().equals("."))) return true;
+      }
+      // Pence replied, "…"
+      if (next + 1 < tokens.size() && segmentOf[next] < 0 && (tokens.get(next).text().equals(",") || tokens.get(next).text().equals(":"))
+          && segmentOf[next + 1] >= 0 && i - 1 >= range.start()) {
+        int from = range.start();
+        if (lexicon.is("connective", tokens.get(from).lower())) from++;
+        return from <= i - 1 && i - from < 6 && speakerWords(from, i - 1);
+      }
+      return false;
+    }
+
+    /** The index of the token before a quote that closes at token {@code k} or {@code k - 1} (a comma), or -1. */
+    private int quoteEndBefore(int k, Span range) {
+      if (k >= range.start() && k >= 0 && segmentOf[k] < 0 && tokens.get(k).text().equals(",")) k--;
+      return k >= 0 && segmentOf[k] >= 0 ? k : -1;
+    }
+
+    /** Whether tokens from..to are all words and name a speaker: a pronoun, a name or a role. */
+    private boolean speakerWords(int from, int to) {
+      if (from > to) return false;
+      for (int k = from; k <= to; k++) if (segmentOf[k] >= 0 || !tokens.get(k).isWord()) return false;
+      String last = tokens.get(to).lower();
+      if (from == to && (lexicon.is("pronoun-singular", last) || lexicon.is("pronoun-plural", last))) return true;
+      return isName(to) || (tokens.get(to).capitalized() && !lexicon.is("time", last))
+          || lexicon.descriptors().contains(last) || lexicon.reports().contains(last);
     }
 
     /** A headline written in title case ("Christie Says He Would Issue A Quarantine"). */
