@@ -486,7 +486,10 @@ public final class Attributor {
         for (int k = last + 1; k <= end; k++) {
           Token t = tokens.get(k);
           if (segmentOf[k] >= 0 || t.text().equals(";") || t.text().equals(":")
-              || (t.isWord() && (isCueWord(t.lower()) || participle(k)) && k > last + 1)) return stop;
+              || (t.isWord() && (isCueWord(t.lower()) || participle(k)) && k > last + 1)) {
+            // "said Harvey, who acknowledged …": a clause cut at its verb is no description.
+            return stop > last && isStop(tokens.get(stop).lower()) ? last : stop;
+          }
           if (!toEnd && t.text().equals(",")) return stop;
           if (t.isWord() || t.text().equals(")") || Tokens.abbreviationDot(tokens, k)) stop = k;
         }
@@ -529,7 +532,7 @@ public final class Attributor {
         String t = tokens.get(j).text();
         if (t.equals(";") || t.equals(":") || t.equals("\"")) return null;
         if (!t.equals(",")) continue;
-        if (++commas > 3 || !appositionOpener(j + 1)) return null;
+        if (++commas > 4 || !appositionOpener(j + 1)) return null;
         if (isName(j - 1) || (tokens.get(j - 1).capitalized() && mentionAt(j - 1) != null
             && mentionAt(j - 1).type() != EntityType.LOCATION)
             || (tokens.get(j - 1).isWord() && lexicon.descriptors().contains(tokens.get(j - 1).lower()))) {
