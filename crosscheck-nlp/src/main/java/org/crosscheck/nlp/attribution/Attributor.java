@@ -247,6 +247,9 @@ public final class Attributor {
         Found inner = hits.get(h);
         boolean contentRight = outer.srcTo < outer.cueFrom || outer.kind == CueKind.SOURCE_AFTER;
         if (!contentRight || participle(inner) || inner.srcFrom <= outer.cueTo) continue;
+        // "Love explained how she felt betrayed, those people said.": the closing cue holds
+        // the earlier one in its content, so both stand.
+        if (closesSentence(inner)) continue;
         if (!brokenBetween(outer.clauseEnd, inner.clauseStart()) && !subordinateBefore(outer, inner)) hits.remove(h);
       }
     }
@@ -265,6 +268,18 @@ public final class Attributor {
         if (segmentOf[i] < 0 && tokens.get(i).text().equals(",")) return true;
       }
       return false;
+    }
+
+    /** Whether only time words and punctuation follow a cue and its source to the sentence's end. */
+    private boolean closesSentence(Found f) {
+      Span range = sentenceTokens.get(f.sentence);
+      if (f.srcFrom < 0 || f.shared || f.clauseStart() <= range.start()) return false;
+      for (int i = Math.max(f.cueTo, f.srcTo) + 1; i < range.end(); i++) {
+        Token t = tokens.get(i);
+        if (segmentOf[i] >= 0) return false;
+        if (t.isWord() && !lexicon.is("time", t.lower())) return false;
+      }
+      return true;
     }
 
     private boolean brokenBetween(int from, int to) {
@@ -864,7 +879,7 @@ public final class Attributor {
       f.paragraph = paragraphOf[f.cueFrom];
       int after = afterClause(f, range);
       f.clauseEnd = Math.max(f.clauseEnd, after);
-      int lower = previous == null ? range.start() : Math.max(previous.clauseEnd, range.start());
+      int lower = previous == null || closesSentence(f) ? range.start() : Math.max(previous.clauseEnd, range.start());
       int upper = next == null ? range.end() : next.clauseStart();
 
       // A quote just before the clause: "…," Trehubov said. It may close the sentence before
