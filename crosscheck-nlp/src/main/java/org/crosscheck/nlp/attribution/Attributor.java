@@ -195,7 +195,8 @@ public final class Attributor {
         int end = start;
         while (end + 1 < tokens.size() && tokens.get(end + 1).start() < para.end()) end++;
         Span content = trim(colon + 1, end + 1);
-        if (content == null || claimedByCue(start, colon)) continue;
+        if (content == null || claimedByCue(start, colon) || wordsIn(colon + 1, end + 1) < 4
+            || Character.isDigit(tokens.get(colon + 1).text().charAt(0))) continue;
         Found f = new Found(colon, colon, CueKind.SUBJECT, Lexicon.CueClass.SPEECH, sentenceOf[colon]);
         f.srcFrom = start;
         f.srcTo = colon - 1;
@@ -210,6 +211,12 @@ public final class Attributor {
         }
         found.add(f);
       }
+    }
+
+    private int wordsIn(int from, int to) {
+      int n = 0;
+      for (int i = from; i < to; i++) if (tokens.get(i).isWord()) n++;
+      return n;
     }
 
     /** Words before a line's colon that name a speaker: a name, a role or document, or capitals. */
@@ -328,6 +335,7 @@ public final class Attributor {
         }
         i = hit.cueTo + 1;
         if (hit.kind != CueKind.SOURCE_AFTER && passiveBefore(hit.cueFrom)) continue;
+        if (modifiesNoun(hit)) continue;
         out.add(hit);
       }
       return out;
@@ -382,6 +390,21 @@ public final class Attributor {
       if (from == to && (lexicon.is("pronoun-singular", last) || lexicon.is("pronoun-plural", last))) return true;
       return isName(to) || (tokens.get(to).capitalized() && !lexicon.is("time", last))
           || lexicon.descriptors().contains(last) || lexicon.reports().contains(last);
+    }
+
+    /**
+     * "a website called Real News", "a super PAC supporting Clinton": a participle after a noun
+     * describes it. Only speech participles after a comma (", saying") attribute there.
+     */
+    private boolean modifiesNoun(Found hit) {
+      if (hit.cueFrom != hit.cueTo || hit.cueFrom == 0) return false;
+      Token before = tokens.get(hit.cueFrom - 1);
+      String w = tokens.get(hit.cueFrom).lower();
+      boolean afterNoun = segmentOf[hit.cueFrom - 1] < 0 && before.isWord() && !before.capitalized()
+          && !isPronoun(before.lower()) && !lexicon.descriptors().contains(before.lower()) && !isStop(before.lower())
+          && !isModifier(hit.cueFrom - 1) && !lexicon.is("connective", before.lower());
+      if (lexicon.is("naming-verb", w)) return afterNoun || before.text().equals(",");
+      return w.endsWith("ing") && hit.cueClass != Lexicon.CueClass.SPEECH && afterNoun;
     }
 
     /** A headline written in title case ("Christie Says He Would Issue A Quarantine"). */
