@@ -784,7 +784,8 @@ public final class Attributor {
         if (lexicon.is("determiner", w) || lexicon.is("indefinite", w)) {
           from = j;
           // "head of the ministry": the description goes on past "of the".
-          if (j - 2 >= floor && lexicon.is("joiner", tokens.get(j - 1).lower()) && isTitleWord(j - 2)) {
+          if (j - 2 >= floor && ofPhrase(j - 1) && (isTitleWord(j - 2) || lexicon.reports().contains(tokens.get(j - 2).lower())
+              || lexicon.is("quantifier", tokens.get(j - 2).lower()))) {
             j--;
             continue;
           }
@@ -797,6 +798,13 @@ public final class Attributor {
           j--;
           continue;
         }
+        if (lexicon.is("np-preposition", w)) {
+          // "a study by Vanderbilt University", "a spokesman with the campaign"
+          if (from < 0 || j - 1 < floor || segmentOf[j - 1] >= 0 || !tokens.get(j - 1).isWord()
+              || !(lexicon.reports().contains(tokens.get(j - 1).lower()) || lexicon.descriptors().contains(tokens.get(j - 1).lower()))) break;
+          j--;
+          continue;
+        }
         if (isStop(w)) break;
         // A lowercase word modifies a lowercase head ("war blogger"), not a name: "a history
         // Ukrainian officials say" starts at "Ukrainian".
@@ -806,6 +814,12 @@ public final class Attributor {
         j--;
       }
       return from;
+    }
+
+    /** "of", "for", "by", "among": a preposition that may join a head noun to its complement. */
+    private boolean ofPhrase(int i) {
+      String w = tokens.get(i).lower();
+      return segmentOf[i] < 0 && (lexicon.is("joiner", w) || lexicon.is("np-preposition", w));
     }
 
     /** The source description starting at token {@code start}, or null. */
