@@ -155,7 +155,7 @@ public final class Attributor {
       colonLines();
       carryOn();
       found.sort(Comparator.comparingInt(Found::firstOffset));
-      Speakers speakers = new Speakers(lexicon, annotations.mentions(), annotations.entities(),
+      Speakers speakers = new Speakers(lexicon, text, annotations.mentions(), annotations.entities(),
           offset -> inQuote(offset));
       List<Quote> quotes = new ArrayList<>();
       for (Found f : found) {
@@ -1043,9 +1043,18 @@ public final class Attributor {
       for (int s = segment + 1; s < segments.size(); s++) {
         Segment seg = segments.get(s);
         if (seg.paragraph() != f.paragraph || claimedBy[s] != null
-            || cueBetween(segments.get(s - 1).end(), seg.start(), f)) break;
+            || cueBetween(segments.get(s - 1).end(), seg.start(), f) || hasOwnCue(seg, f)) break;
         claim(f, s);
       }
+    }
+
+    /** "…," Tom Reed said: a cue after the quote in its own sentence, which will claim it. */
+    private boolean hasOwnCue(Segment seg, Found f) {
+      int after = firstToken(seg.end());
+      if (after >= tokens.size() || tokens.get(after).start() < seg.end()) return false;
+      Span sentence = sentenceTokens.get(sentenceOf[after]);
+      if (sentence == null || sentence.end() - 1 < after) return false;
+      return cueBetween(seg.end(), tokens.get(sentence.end() - 1).end(), f);
     }
 
     private void claim(Found f, int segment) {
