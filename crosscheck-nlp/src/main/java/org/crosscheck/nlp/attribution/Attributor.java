@@ -1051,7 +1051,8 @@ public final class Attributor {
     /** "…," Tom Reed said: a cue after the quote in its own sentence, which will claim it. */
     private boolean hasOwnCue(Segment seg, Found f) {
       int after = firstToken(seg.end());
-      if (after >= tokens.size() || tokens.get(after).start() < seg.end()) return false;
+      if (after >= tokens.size() || tokens.get(after).start() < seg.end() || after == 0) return false;
+      if (paragraphOf[after] != seg.paragraph() || sentenceOf[after] != sentenceOf[after - 1]) return false;
       Span sentence = sentenceTokens.get(sentenceOf[after]);
       if (sentence == null || sentence.end() - 1 < after) return false;
       return cueBetween(seg.end(), tokens.get(sentence.end() - 1).end(), f);
