@@ -326,6 +326,9 @@ public final class Attributor {
             }
           }
         }
+        if (hit == null && documentOpening(i, range)) {
+          hit = new Found(i, i, CueKind.SOURCE_AFTER, Lexicon.CueClass.EVIDENCE, sentence);
+        }
         if (hit == null && speechByPosition(i, range)) {
           hit = new Found(i, i, CueKind.SUBJECT, Lexicon.CueClass.SPEECH, sentence);
         }
@@ -339,6 +342,25 @@ public final class Attributor {
         out.add(hit);
       }
       return out;
+    }
+
+    /**
+     * "In a Washington Post-ABC News poll released Sunday, 75 percent said …": a sentence opening
+     * with "in" and a document up to a comma relays the document.
+     */
+    private boolean documentOpening(int i, Span range) {
+      int start = range.start();
+      if (start < range.end() && lexicon.is("connective", tokens.get(start).lower())) start++;
+      if (i != start || !tokens.get(i).lower().equals("in") || segmentOf[i] >= 0) return false;
+      for (int k = i + 1; k < Math.min(range.end(), i + MAX_SOURCE_TOKENS); k++) {
+        Token t = tokens.get(k);
+        if (segmentOf[k] >= 0) return false;
+        if (t.text().equals(",")) return false;
+        if (t.isWord() && lexicon.reports().contains(t.lower())) {
+          return k + 1 < range.end() && (tokens.get(k + 1).text().equals(",") || tokens.get(k + 1).isWord());
+        }
+      }
+      return false;
     }
 
     /**
