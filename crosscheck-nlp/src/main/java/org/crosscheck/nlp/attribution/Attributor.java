@@ -726,6 +726,15 @@ public final class Attributor {
           && tokens.get(src[1] + 1).text().equals("(")) {
         src[1] = end;
       }
+      // "Sen. Jack Reed (D-R.I.), said": the same with the closing comma, as PolNeAR marks it.
+      boolean beforeTag = src != null && src[1] + 1 < end && tokens.get(src[1] + 1).text().equals("(");
+      if ((src == null || beforeTag) && end - 1 > floor && tokens.get(end).text().equals(",") && tokens.get(end - 1).text().equals(")")) {
+        int[] tagged = backwardSource(end - 1, floor, f);
+        if (tagged != null && tagged[1] == end - 1) {
+          tagged[1] = end;
+          return tagged;
+        }
+      }
       return src;
     }
 
@@ -831,7 +840,7 @@ public final class Attributor {
         // A lowercase word modifies a lowercase head ("war blogger"), not a name: "a history
         // Ukrainian officials say" starts at "Ukrainian".
         if (from >= 0 && !t.capitalized() && !lexicon.descriptors().contains(w) && !t.text().contains("-")
-            && !lexicon.is("title-modifier", w) && tokens.get(j + 1).capitalized()) break;
+            && !lexicon.is("title-modifier", w) && tokens.get(j + 1).capitalized() && !personAt(j + 1)) break;
         from = j;
         j--;
       }
@@ -877,7 +886,10 @@ public final class Attributor {
           continue;
         }
         if (isStop(w) || (lexicon.is("time", w) && t.capitalized()) || isCueWord(w)) break;
-        if (inverted && !t.capitalized() && !lexicon.descriptors().contains(w) && last >= 0 && !isTitleWord(j)) break;
+        // "the ad's narrator", "party boss Reince Priebus": a noun after a possessive or before a
+        // person's name goes on describing the source.
+        boolean describes = tokens.get(j - 1).possessive() || (j + 1 < ceiling && personAt(j + 1));
+        if (inverted && !t.capitalized() && !lexicon.descriptors().contains(w) && last >= 0 && !isTitleWord(j) && !describes) break;
         last = j;
         j++;
       }
@@ -902,6 +914,11 @@ public final class Attributor {
       if (i < 0 || i >= tokens.size() || segmentOf[i] >= 0) return false;
       Token t = tokens.get(i);
       return t.isWord() && (t.capitalized() || t.possessive() || lexicon.descriptors().contains(t.lower()));
+    }
+
+    private boolean personAt(int i) {
+      Mention m = segmentOf[i] < 0 ? mentionAt(i) : null;
+      return m != null && m.type() == EntityType.PERSON;
     }
 
     private boolean isName(int i) {
