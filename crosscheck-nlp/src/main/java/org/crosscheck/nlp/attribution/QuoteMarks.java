@@ -37,12 +37,12 @@ final class QuoteMarks {
     int i = 0;
     int n = text.length();
     while (i < n) {
-      while (i < n && Character.isWhitespace(text.charAt(i))) i++;
+      while (i < n && blank(text.charAt(i))) i++;
       if (i >= n) break;
       int end = text.indexOf('\n', i);
       if (end < 0) end = n;
       int e = end;
-      while (e > i && Character.isWhitespace(text.charAt(e - 1))) e--;
+      while (e > i && blank(text.charAt(e - 1))) e--;
       out.add(new Span(i, e));
       i = end;
     }
@@ -96,6 +96,11 @@ final class QuoteMarks {
       }
     }
     return out;
+  }
+
+  /** A blank, no-break spaces included (some sites pad empty lines with them). */
+  static boolean blank(char c) {
+    return Character.isWhitespace(c) || Character.isSpaceChar(c);
   }
 
   static boolean isOpener(char c) {

@@ -32,9 +32,12 @@ final class Tokens {
     }
   }
 
-  /** A word may end in a possessive apostrophe after s ("Sanders’ aides"). */
+  /**
+   * A word may end in a possessive apostrophe after s ("Sanders’ aides"). No-break and other
+   * Unicode spaces separate tokens as plain ones do.
+   */
   private static final Pattern TOKEN =
-      Pattern.compile("[\\p{L}\\p{N}]+(?:['’\\-][\\p{L}\\p{N}]+)*(?:(?<=s)['’](?![\\p{L}\\p{N}]))?|\\S");
+      Pattern.compile("[\\p{L}\\p{N}]+(?:['’\\-][\\p{L}\\p{N}]+)*(?:(?<=s)['’](?![\\p{L}\\p{N}]))?|[^\\s\\p{Z}\\u200B\\uFEFF]");
 
   private Tokens() {}
 

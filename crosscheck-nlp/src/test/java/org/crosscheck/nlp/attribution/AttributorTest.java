@@ -334,4 +334,13 @@ class AttributorTest {
   void aWebsiteCalledSomethingIsNoAttribution() {
     assertThat(attribute("The story came from a website called Real News Right Now.").quotes()).isEmpty();
   }
+
+  @Test
+  void aNoBreakSpaceBetweenQuoteAndSpeakerIsJustASpace() {
+    Attributions a = attribute("“Being a farmer, that’s my job,”\u00a0Mary Holt said in May on the podcast “Rural Hour.”", HOLT);
+    assertThat(a.quotes()).singleElement().satisfies(q -> {
+      assertThat(q.kind()).isEqualTo(Quote.Kind.DIRECT);
+      assertThat(q.text()).isEqualTo("Being a farmer, that’s my job,");
+    });
+  }
 }
