@@ -1082,9 +1082,21 @@ public final class Attributor {
       for (int s = segment + 1; s < segments.size(); s++) {
         Segment seg = segments.get(s);
         if (seg.paragraph() != f.paragraph || claimedBy[s] != null
-            || cueBetween(segments.get(s - 1).end(), seg.start(), f) || hasOwnCue(seg, f)) break;
+            || cueBetween(segments.get(s - 1).end(), seg.start(), f) || hasOwnCue(seg, f)
+            || !afterBreak(seg)) break;
         claim(f, s);
       }
+    }
+
+    /**
+     * Whether a quote follows a break that can carry a speaker's words on ("…," he said. "…" or
+     * he said, "…"), not a word that makes it a name or title ("on the podcast "Rural Hour."").
+     */
+    private boolean afterBreak(Segment seg) {
+      int first = firstToken(seg.start());
+      if (first == 0 || paragraphOf[first - 1] != seg.paragraph()) return true;
+      Token before = tokens.get(first - 1);
+      return segmentOf[first - 1] >= 0 || ".,:;!?—–-".contains(before.text());
     }
 
     /** "…," Tom Reed said: a cue after the quote in its own sentence, which will claim it. */
