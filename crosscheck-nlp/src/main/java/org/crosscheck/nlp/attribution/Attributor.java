@@ -372,7 +372,7 @@ public final class Attributor {
       Token t = tokens.get(i);
       if (segmentOf[i] >= 0 || !t.isWord() || t.capitalized()) return false;
       String w = t.lower();
-      if (isStop(w) || !(w.endsWith("ed") || lexicon.is("past-irregular", w))) return false;
+      if (isStop(w) || !(w.endsWith("ed") || lexicon.is("past-irregular", w) || lexicon.is("quote-verb", w))) return false;
       int next = i + 1;
       boolean closes = next >= range.end() || (segmentOf[next] < 0 && (tokens.get(next).text().equals(".")
           || tokens.get(next).text().equals(",")));
@@ -409,7 +409,7 @@ public final class Attributor {
       if (from > to) return false;
       for (int k = from; k <= to; k++) if (segmentOf[k] >= 0 || !tokens.get(k).isWord()) return false;
       String last = tokens.get(to).lower();
-      if (from == to && (lexicon.is("pronoun-singular", last) || lexicon.is("pronoun-plural", last))) return true;
+      if (from == to && (lexicon.is("pronoun-singular", last) || lexicon.is("pronoun-plural", last) || last.equals("it"))) return true;
       return isName(to) || (tokens.get(to).capitalized() && !lexicon.is("time", last))
           || lexicon.descriptors().contains(last) || lexicon.reports().contains(last);
     }
