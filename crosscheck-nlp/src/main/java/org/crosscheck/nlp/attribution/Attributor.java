@@ -1173,7 +1173,13 @@ public final class Attributor {
         }
       }
       boolean speaks = last != null && (last.srcFrom >= 0 || last.carriesOn != null);
-      return speaks && last.quoteKind == Quote.Kind.DIRECT ? last : null;
+      if (!speaks) return null;
+      if (last.quoteKind == Quote.Kind.DIRECT) return last;
+      // Reported speech closing the paragraph, by a person: "Sanders said the system is rigged."
+      // then a paragraph of quote alone.
+      Span end = last.parts.get(last.parts.size() - 1);
+      boolean closes = onlyPunctuation(firstToken(end.end()), firstToken(paragraphs.get(paragraph).end()));
+      return closes && last.srcFrom >= 0 && personLike(last.srcFrom, last.srcTo) ? last : null;
     }
 
     // ---- citations -----------------------------------------------------------------------

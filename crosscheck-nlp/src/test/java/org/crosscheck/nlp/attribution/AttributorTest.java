@@ -343,4 +343,11 @@ class AttributorTest {
       assertThat(q.text()).isEqualTo("Being a farmer, that’s my job,");
     });
   }
+
+  @Test
+  void aQuoteParagraphAfterReportedSpeechClosingTheParagraphBelongsToItsSpeaker() {
+    Attributions a = attribute("Mary Holt said the levy had failed.\n\n\"It was built too low.\"", HOLT);
+    assertThat(a.quotes()).filteredOn(q -> q.kind() == Quote.Kind.DIRECT)
+        .singleElement().satisfies(q -> assertThat(q.speakerId()).isEqualTo("person:holt"));
+  }
 }
