@@ -755,6 +755,11 @@ public final class Attributor {
       if (last < floor || segmentOf[last] >= 0) return null;
       String lw = tokens.get(last).lower();
       if (!closingComma && isPronoun(lw)) return new int[] {last, last};
+      // "It says foreign nationals …": a document speaking, right before a speech cue.
+      if (!closingComma && lw.equals("it") && last == end && f.cueClass == Lexicon.CueClass.SPEECH
+          && !participle(f)) return new int[] {last, last};
+      int[] share = share(last, floor);
+      if (!closingComma && share != null) return share;
       int from = scanBack(last, floor);
       if (from < 0) return null;
       // "Name, role said" / "Name, role, said": the name before the comma heads the source.
@@ -777,6 +782,30 @@ public final class Attributor {
           && !lexicon.descriptors().contains(tokens.get(from).lower()) && !lexicon.reports().contains(tokens.get(from).lower())) {
         return null;
       }
+      return new int[] {from, last};
+    }
+
+    /**
+     * A share of people as a source: "Six in 10 say", "42% say", "three-fourths say", "nearly
+     * nine out of 10 said", "majorities in all five say". Null when {@code last} ends none.
+     */
+    private int[] share(int last, int floor) {
+      Token t = tokens.get(last);
+      String w = t.lower();
+      boolean number = t.text().equals("%") || Character.isDigit(t.text().charAt(0))
+          || lexicon.is("fraction", w) || lexicon.is("fraction", w.replaceAll("^.*-", ""));
+      if (!number || segmentOf[last] >= 0) return null;
+      int from = last;
+      for (int j = last - 1; j >= floor && last - j < 8 && segmentOf[j] < 0; j--) {
+        Token u = tokens.get(j);
+        String x = u.lower();
+        if (Character.isDigit(u.text().charAt(0)) || lexicon.is("fraction", x) || lexicon.is("quantifier", x)) {
+          from = j;
+        } else if (!(x.equals("in") || x.equals("out") || x.equals("of") || lexicon.is("approximator", x))) {
+          break;
+        }
+      }
+      while (from > floor && lexicon.is("approximator", tokens.get(from - 1).lower()) && segmentOf[from - 1] < 0) from--;
       return new int[] {from, last};
     }
 

@@ -350,4 +350,12 @@ class AttributorTest {
     assertThat(a.quotes()).filteredOn(q -> q.kind() == Quote.Kind.DIRECT)
         .singleElement().satisfies(q -> assertThat(q.speakerId()).isEqualTo("person:holt"));
   }
+
+  @Test
+  void sharesOfPeopleAndDocumentsSayThingsToo() {
+    Attributions a = attribute("Nearly nine out of 10 say the roads need work. 42% said the fees were too high. "
+        + "The county published a memo. It says the bridge is unsafe.");
+    assertThat(a.quotes()).extracting(Quote::speakerDescription)
+        .containsExactly("Nearly nine out of 10", "42%", "It");
+  }
 }
