@@ -529,8 +529,10 @@ public final class Attributor {
      */
     private int extendAfter(int last, Span range, boolean toEnd) {
       int end = range.end() - 1;
+      // A full stop closing the sentence belongs to no source unless it ends a listed
+      // abbreviation ("Va."): "president of entertainment at Fox." ends at "Fox".
       while (end > last && !tokens.get(end).isWord() && !tokens.get(end).text().equals(")")
-          && !Tokens.abbreviationDot(tokens, end)) end--;
+          && !(Tokens.abbreviationDot(tokens, end) && (end < range.end() - 1 || abbreviation(end)))) end--;
       int j = last + 1;
       if (j < end && tokens.get(j).text().equals("(")) {
         for (int k = j + 1; k <= Math.min(end, j + 8) && segmentOf[k] < 0; k++) {
@@ -551,6 +553,10 @@ public final class Attributor {
             return stop > last && isStop(tokens.get(stop).lower()) ? last : stop;
           }
           if (!toEnd && t.text().equals(",")) return stop;
+          // "…, referring to the former president", "…, after listening to him": the speaker's
+          // circumstances, not a description of the speaker.
+          if (t.text().equals(",") && k + 1 <= end && segmentOf[k + 1] < 0
+              && (tokens.get(k + 1).lower().endsWith("ing") || lexicon.is("circumstance", tokens.get(k + 1).lower()))) return stop;
           if (t.isWord() || t.text().equals(")") || Tokens.abbreviationDot(tokens, k)) stop = k;
         }
         return stop;
