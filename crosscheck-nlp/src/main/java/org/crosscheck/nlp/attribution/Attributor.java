@@ -103,6 +103,7 @@ public final class Attributor {
     private final int[] segmentOf;
     private final int[] sentenceOf;
     private final int[] paragraphOf;
+    private final Mention[] mentionOf;
     private final List<Span> sentenceTokens = new ArrayList<>();
     private final Found[] claimedBy;
     private final Map<String, Citation> citations = new LinkedHashMap<>();
@@ -119,6 +120,7 @@ public final class Attributor {
       segmentOf = new int[n];
       sentenceOf = new int[n];
       paragraphOf = new int[n];
+      mentionOf = mentionsByToken();
       List<Span> sentences = annotations.sentences().isEmpty() ? paragraphs : annotations.sentences();
       int seg = 0;
       int sen = 0;
@@ -785,7 +787,8 @@ public final class Attributor {
       // A lone capitalised word opening the sentence that the tagger took for no name is an
       // ordinary word ("Latest reports suggest").
       if (from == last && from == floor && tokens.get(from).capitalized() && mentionAt(from) == null
-          && !lexicon.descriptors().contains(tokens.get(from).lower()) && !lexicon.reports().contains(tokens.get(from).lower())) {
+          && !lexicon.descriptors().contains(tokens.get(from).lower()) && !lexicon.reports().contains(tokens.get(from).lower())
+          && !lexicon.is("quantifier", tokens.get(from).lower()) && !plainSpeech(f)) {
         return null;
       }
       return new int[] {from, last};
@@ -813,6 +816,12 @@ public final class Attributor {
       }
       while (from > floor && lexicon.is("approximator", tokens.get(from - 1).lower()) && segmentOf[from - 1] < 0) from--;
       return new int[] {from, last};
+    }
+
+    /** "King says …": a one-word speech verb right after the word, which no noun reading fits. */
+    private boolean plainSpeech(Found f) {
+      return f.cueFrom == f.cueTo && f.cueClass == Lexicon.CueClass.SPEECH && !participle(f)
+          && lexicon.is("plain-speech", tokens.get(f.cueFrom).lower());
     }
 
     /**
@@ -976,12 +985,26 @@ public final class Attributor {
 
     /** The mention covering token {@code i}, if any. */
     private Mention mentionAt(int i) {
-      Token t = tokens.get(i);
-      for (Mention m : annotations.mentions()) {
-        if (m.start() < t.end() && t.start() < m.end()) return m;
-        if (m.start() >= t.end()) break;
+      return mentionOf[i];
+    }
+
+    /** The first mention overlapping each token, read in one pass over the sorted mentions. */
+    private Mention[] mentionsByToken() {
+      Mention[] out = new Mention[tokens.size()];
+      List<Mention> ms = annotations.mentions();
+      int from = 0;
+      for (int i = 0; i < tokens.size(); i++) {
+        Token t = tokens.get(i);
+        while (from < ms.size() && ms.get(from).end() <= t.start()) from++;
+        for (int k = from; k < ms.size() && ms.get(k).start() < t.end(); k++) {
+          Mention m = ms.get(k);
+          if (t.start() < m.end()) {
+            out[i] = m;
+            break;
+          }
+        }
       }
-      return null;
+      return out;
     }
 
     // ---- contents ------------------------------------------------------------------------
