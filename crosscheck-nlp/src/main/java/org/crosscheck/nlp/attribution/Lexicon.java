@@ -181,7 +181,8 @@ public record Lexicon(
 
   /** Whether a word (any case) has this grammatical role. */
   boolean is(String role, String word) {
-    return grammar.getOrDefault(role, Set.of()).contains(word.toLowerCase(Locale.ROOT));
+    Set<String> words = grammar.getOrDefault(role, Set.of());
+    return words.contains(word) || words.contains(word.toLowerCase(Locale.ROOT));
   }
 
   private static List<String> lines(String name) {
