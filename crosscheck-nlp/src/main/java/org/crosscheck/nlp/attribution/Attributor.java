@@ -461,7 +461,15 @@ public final class Attributor {
       while (j >= 0 && isModifier(j)) j--;
       if (j < 0) return false;
       String w = tokens.get(j).lower();
+      // "is telling voters": a progressive, not a passive.
+      if (lexicon.is("passive", w) && tokens.get(cueFrom).lower().endsWith("ing")) return false;
       return lexicon.is("passive", w) || w.equals("to");
+    }
+
+    /** The auxiliary of a progressive cue ("is telling", "are hoping"), which belongs to the cue. */
+    private boolean progressiveAux(int j, Found f) {
+      return j >= 0 && segmentOf[j] < 0 && f.cueFrom >= 0 && tokens.get(f.cueFrom).lower().endsWith("ing")
+          && lexicon.is("passive", tokens.get(j).lower()) && !tokens.get(j).lower().startsWith("be");
     }
 
     private boolean isModifier(int i) {
@@ -483,7 +491,7 @@ public final class Attributor {
         return;
       }
       int from = f.cueFrom;
-      while (from - 1 >= range.start() && isModifier(from - 1)) from--;
+      while (from - 1 >= range.start() && (isModifier(from - 1) || progressiveAux(from - 1, f))) from--;
       boolean afterContent = from == range.start() || isContentEdge(from - 1);
       int[] right = afterContent && !participle(f) ? forwardSource(f.cueTo + 1, range.end(), true) : null;
       if (right != null) {
@@ -1305,7 +1313,7 @@ public final class Attributor {
       Span cueSpan = null;
       if (f.cueFrom >= 0) {
         int from = f.cueFrom;
-        while (from - 1 >= 0 && from - 1 != f.srcTo && isModifier(from - 1)) from--;
+        while (from - 1 >= 0 && from - 1 != f.srcTo && (isModifier(from - 1) || progressiveAux(from - 1, f))) from--;
         cueSpan = new Span(tokens.get(from).start(), tokens.get(f.cueTo).end());
         cue = text.substring(cueSpan.start(), cueSpan.end());
       }

@@ -358,4 +358,14 @@ class AttributorTest {
     assertThat(a.quotes()).extracting(Quote::speakerDescription)
         .containsExactly("Nearly nine out of 10", "42%", "It");
   }
+
+  @Test
+  void aProgressiveIsACueAndAPassiveIsNot() {
+    assertThat(attribute("Mary Holt is telling farmers the levy will hold.", HOLT).quotes())
+        .singleElement().satisfies(q -> {
+          assertThat(q.cue()).isEqualTo("is telling");
+          assertThat(q.speakerDescription()).isEqualTo("Mary Holt");
+        });
+    assertThat(attribute("Mary Holt was told the levy will hold.", HOLT).quotes()).isEmpty();
+  }
 }
