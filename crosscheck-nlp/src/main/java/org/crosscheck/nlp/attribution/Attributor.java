@@ -591,7 +591,10 @@ public final class Attributor {
       if (i >= tokens.size() || segmentOf[i] >= 0) return false;
       Token t = tokens.get(i);
       String w = t.lower();
-      return lexicon.is("determiner", w) || lexicon.is("indefinite", w) || lexicon.is("apposition-opener", w)
+      // "pastor of the Fort Des Moines Church", "at a consulting firm": a role with its complement.
+      boolean roleOf = !t.capitalized() && t.isWord() && i + 1 < tokens.size() && segmentOf[i + 1] < 0
+          && (lexicon.is("joiner", tokens.get(i + 1).lower()) && !tokens.get(i + 1).lower().equals("and")) && !isStop(w);
+      return roleOf || w.equals("at") || lexicon.is("determiner", w) || lexicon.is("indefinite", w) || lexicon.is("apposition-opener", w)
           || Character.isDigit(t.text().charAt(0)) || lexicon.descriptors().contains(w)
           || lexicon.is("title-modifier", w) || (t.capitalized() && !isPronoun(w));
     }
@@ -608,15 +611,31 @@ public final class Attributor {
         String t = tokens.get(j).text();
         if (t.equals(";") || t.equals(":") || t.equals("\"")) return null;
         if (!t.equals(",")) continue;
-        if (++commas > 4 || !appositionOpener(j + 1)) return null;
+        if (++commas > 4) return null;
+        // An inner comma ("a Hollywood, Fla., rabbi") need not open anything; the name's must.
+        if (!appositionOpener(j + 1)) continue;
         if (isName(j - 1) || (tokens.get(j - 1).capitalized() && mentionAt(j - 1) != null
             && mentionAt(j - 1).type() != EntityType.LOCATION)
-            || (tokens.get(j - 1).isWord() && lexicon.descriptors().contains(tokens.get(j - 1).lower()))) {
+            || (tokens.get(j - 1).isWord() && lexicon.descriptors().contains(tokens.get(j - 1).lower()))
+            || speakerPhraseEndingAt(j - 1, floor)) {
           int from = scanBack(j - 1, floor);
           if (from >= 0) return new int[] {from, comma};
         }
       }
       return null;
+    }
+
+    /** "Authorities in North-Rhine Westphalia": a role or name heading a phrase that ends in a place. */
+    private boolean speakerPhraseEndingAt(int last, int floor) {
+      if (!tokens.get(last).isWord() || !tokens.get(last).capitalized()) return false;
+      int from = scanBack(last, floor);
+      for (int k = Math.max(from, 0); from >= 0 && k < last; k++) {
+        if (lexicon.is("joiner", tokens.get(k).lower()) || lexicon.is("np-preposition", tokens.get(k).lower())) {
+          for (int h = from; h < k; h++) if (isName(h) || lexicon.descriptors().contains(tokens.get(h).lower())) return true;
+          return false;
+        }
+      }
+      return false;
     }
 
     /** The full stop of a listed abbreviation ("Capt.", "Calif."). */
