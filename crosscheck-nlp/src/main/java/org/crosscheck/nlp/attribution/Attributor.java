@@ -520,11 +520,22 @@ public final class Attributor {
       if (f.srcFrom < 0 && participle(f) && from - 1 >= range.start() && tokens.get(from - 1).text().equals(",")) {
         clauseSubject(f, range);
       }
-      // "Clinton, speaking to reporters on her plane, said": the subject before the aside.
-      if (f.srcFrom < 0 && f.kind != CueKind.SOURCE_AFTER && !participle(f) && from - 1 > range.start()
-          && tokens.get(from - 1).text().equals(",") && segmentOf[from - 1] < 0) {
-        clauseSubject(f, range);
+      boolean afterComma = f.kind != CueKind.SOURCE_AFTER && !participle(f) && from - 1 > range.start()
+          && tokens.get(from - 1).text().equals(",") && segmentOf[from - 1] < 0;
+      // "The levy will hold, said Mary Holt, a farmer.": the speaker after the cue closes the sentence.
+      if (f.srcFrom < 0 && afterComma) {
+        int[] np = forwardSource(f.cueTo + 1, range.end(), true);
+        int end = np == null ? -1 : extendAfter(np[1], range, true);
+        boolean closes = np != null && (onlyPunctuation(end + 1, range.end()) || occasionAt(end + 1, range.end())
+            || end + 1 < range.end() && lexicon.is("time", tokens.get(end + 1).lower()) && onlyPunctuation(end + 2, range.end()));
+        if (closes) {
+          f.srcFrom = np[0];
+          f.srcTo = end;
+          f.clauseEnd = end + 1;
+        }
       }
+      // "Clinton, speaking to reporters on her plane, said": the subject before the aside.
+      if (f.srcFrom < 0 && afterComma) clauseSubject(f, range);
       if (f.srcFrom >= 0 && f.cueClass == Lexicon.CueClass.WEAK && !personLike(f.srcFrom, f.srcTo)) f.srcFrom = -1;
     }
 
@@ -563,6 +574,7 @@ public final class Attributor {
             return stop > last && isStop(tokens.get(stop).lower()) ? last : stop;
           }
           if (!toEnd && t.text().equals(",")) return stop;
+          if (occasionAt(k, end + 1)) return stop;
           // "…, referring to the former president", "…, after listening to him": the speaker's
           // circumstances, not a description of the speaker.
           if (t.text().equals(",") && k + 1 <= end && segmentOf[k + 1] < 0
@@ -725,7 +737,7 @@ public final class Attributor {
         String w = t.lower();
         if (k > j && !t.capitalized() && (w.endsWith("ed") || isCueWord(w))) break;
         if (!lexicon.is("joiner", w) && isStop(w)) break;
-        if (isHead(k) && !lexicon.is("joiner", w)) last = k;
+        if (isHead(k) && !lexicon.is("joiner", w) && !lexicon.is("determiner", w) && !lexicon.is("indefinite", w)) last = k;
       }
       if (last < 0 || last + 1 >= before) return;
       if (!(tokens.get(last).capitalized() || isName(last) || lexicon.descriptors().contains(tokens.get(last).lower())
@@ -951,6 +963,7 @@ public final class Attributor {
           break;
         }
         String w = t.lower();
+        if (last >= 0 && occasionAt(j, ceiling)) break;
         if (lexicon.is("joiner", w) || lexicon.is("determiner", w)) {
           if (last < 0 || j + 1 >= ceiling || !(isTitleWord(j + 1) || lexicon.is("determiner", tokens.get(j + 1).lower()))) break;
           j++;
@@ -967,6 +980,17 @@ public final class Attributor {
       if (last < 0) return null;
       if (!(isHead(last) || determined(start, last) || (lenient && last > start))) return null;
       return new int[] {start, last};
+    }
+
+    /** "in a statement", "in his speech", "on Twitter": the occasion of a statement, not its source. */
+    private boolean occasionAt(int j, int ceiling) {
+      if (!lexicon.is("event-preposition", tokens.get(j).lower())) return false;
+      int k = j + 1;
+      if (k < ceiling && (lexicon.is("determiner", tokens.get(k).lower()) || lexicon.is("indefinite", tokens.get(k).lower()))) k++;
+      for (int n = 0; n < 3 && k < ceiling && segmentOf[k] < 0 && tokens.get(k).isWord(); n++, k++) {
+        if (lexicon.events().contains(tokens.get(k).lower())) return true;
+      }
+      return false;
     }
 
     /** "the gambling tycoon": an article makes a noun phrase of any words after it. */

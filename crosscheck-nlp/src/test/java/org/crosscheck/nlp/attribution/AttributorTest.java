@@ -368,4 +368,11 @@ class AttributorTest {
         });
     assertThat(attribute("Mary Holt was told the levy will hold.", HOLT).quotes()).isEmpty();
   }
+
+  @Test
+  void theOccasionAfterASpeakerIsNotPartOfTheSpeaker() {
+    Attributions a = attribute("The levy will hold, said Mary Holt in a statement on Monday.", HOLT);
+    assertThat(a.quotes()).singleElement()
+        .satisfies(q -> assertThat(q.speakerDescription()).isEqualTo("Mary Holt"));
+  }
 }
