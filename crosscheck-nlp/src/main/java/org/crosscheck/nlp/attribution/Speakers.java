@@ -12,7 +12,8 @@ import org.crosscheck.nlp.Mention;
 
 /**
  * Resolves the words naming a speaker to an entity, reading an article front to back: names
- * through their mentions, pronouns to the most recent fitting speaker, and definite descriptions
+ * through their mentions, pronouns to the most recent fitting speaker ("she" to a woman, by
+ * honorific or first name, when the text marks it), and definite descriptions
  * ("the blogger") to the entity the text earlier gave that role. Indefinite descriptions
  * ("another Russian military blogger") and groups ("Ukrainian officials") stay unnamed.
  *
