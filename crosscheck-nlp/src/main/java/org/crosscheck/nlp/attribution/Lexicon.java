@@ -26,6 +26,7 @@ import java.util.Set;
  * @param events nouns for occasions of speech
  * @param reports nouns for documents
  * @param grammar closed-class words by role (see grammar.txt)
+ * @param firstNames first names and the gender they mark, "m" or "f" (see first-names.txt)
  */
 public record Lexicon(
     List<Cue> cues,
@@ -34,7 +35,8 @@ public record Lexicon(
     Set<String> outlets,
     Set<String> events,
     Set<String> reports,
-    Map<String, Set<String>> grammar) {
+    Map<String, Set<String>> grammar,
+    Map<String, String> firstNames) {
 
   /** How a cue finds its source. */
   public enum CueKind {
@@ -74,6 +76,7 @@ public record Lexicon(
     events = Set.copyOf(events);
     reports = Set.copyOf(reports);
     grammar = Map.copyOf(grammar);
+    firstNames = Map.copyOf(firstNames);
   }
 
   /** The lists shipped beside this class. */
@@ -102,9 +105,17 @@ public record Lexicon(
       if (parts.length != 2) throw new IllegalStateException("grammar.txt: expected 'role word': " + line);
       grammar.computeIfAbsent(parts[0], k -> new HashSet<>()).add(parts[1]);
     }
+    Map<String, String> firstNames = new HashMap<>();
+    for (String line : lines("first-names.txt")) {
+      String[] parts = line.split("\\s+");
+      if (parts.length != 2 || !(parts[1].equals("m") || parts[1].equals("f"))) {
+        throw new IllegalStateException("first-names.txt: expected 'name m|f': " + line);
+      }
+      firstNames.put(parts[0], parts[1]);
+    }
     return new Lexicon(cues, Set.copyOf(lines("cue-modifiers.txt")), Set.copyOf(lines("descriptors.txt")),
         Set.copyOf(lines("outlets.txt")), Set.copyOf(lines("events.txt")), Set.copyOf(lines("reports.txt")),
-        grammar);
+        grammar, firstNames);
   }
 
   /**
@@ -170,7 +181,8 @@ public record Lexicon(
 
   /** Whether a word (any case) has this grammatical role. */
   boolean is(String role, String word) {
-    return grammar.getOrDefault(role, Set.of()).contains(word.toLowerCase(Locale.ROOT));
+    Set<String> words = grammar.getOrDefault(role, Set.of());
+    return words.contains(word) || words.contains(word.toLowerCase(Locale.ROOT));
   }
 
   private static List<String> lines(String name) {

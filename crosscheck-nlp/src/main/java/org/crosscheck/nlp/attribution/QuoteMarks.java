@@ -37,12 +37,12 @@ final class QuoteMarks {
     int i = 0;
     int n = text.length();
     while (i < n) {
-      while (i < n && Character.isWhitespace(text.charAt(i))) i++;
+      while (i < n && blank(text.charAt(i))) i++;
       if (i >= n) break;
       int end = text.indexOf('\n', i);
       if (end < 0) end = n;
       int e = end;
-      while (e > i && Character.isWhitespace(text.charAt(e - 1))) e--;
+      while (e > i && blank(text.charAt(e - 1))) e--;
       out.add(new Span(i, e));
       i = end;
     }
@@ -55,6 +55,8 @@ final class QuoteMarks {
       Span para = paragraphs.get(p);
       int open = -1;
       char opener = 0;
+      // A curly pair inside a straight quote is nested; a lone ” closes the straight one.
+      boolean nestedCurly = false;
       for (int i = para.start(); i < para.end(); i++) {
         char c = text.charAt(i);
         boolean twoApostrophes = text.startsWith("''", i);
@@ -76,9 +78,14 @@ final class QuoteMarks {
             open = i;
             opener = c;
           }
+        } else if (opener == '"' && c == '“') {
+          nestedCurly = true;
+        } else if (opener == '"' && c == '”' && nestedCurly) {
+          nestedCurly = false;
         } else if (closes(opener, c, text, i, para.end())) {
           out.add(new Segment(open, i + 1, p, false));
           open = -1;
+          nestedCurly = false;
         }
       }
       if (open >= 0) {
@@ -91,17 +98,22 @@ final class QuoteMarks {
     return out;
   }
 
+  /** A blank, no-break spaces included (some sites pad empty lines with them). */
+  static boolean blank(char c) {
+    return Character.isWhitespace(c) || Character.isSpaceChar(c);
+  }
+
   static boolean isOpener(char c) {
     return c == '"' || c == '“' || c == '„' || c == '«';
   }
 
   /**
-   * The mark that closes a quote: a straight quote closes only a straight one, so curly quotes
-   * nested in it stay inside; a “ closes only a „ quote, or when no letter follows it.
+   * The mark that closes a quote: a straight quote closes a straight one or a ” that no nested “
+   * opened (writers mix the two); a “ closes only a „ quote, or when no letter follows it.
    */
   private static boolean closes(char opener, char c, String text, int i, int end) {
     return switch (opener) {
-      case '"' -> c == '"';
+      case '"' -> c == '"' || c == '”';
       case '«' -> c == '»';
       case '„' -> c == '“' || c == '”';
       default -> c == '”' || c == '"'

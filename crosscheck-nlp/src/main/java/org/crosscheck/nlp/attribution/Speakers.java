@@ -12,7 +12,8 @@ import org.crosscheck.nlp.Mention;
 
 /**
  * Resolves the words naming a speaker to an entity, reading an article front to back: names
- * through their mentions, pronouns to the most recent fitting speaker, and definite descriptions
+ * through their mentions, pronouns to the most recent fitting speaker ("she" to a woman, by
+ * honorific or first name, when the text marks it), and definite descriptions
  * ("the blogger") to the entity the text earlier gave that role. Indefinite descriptions
  * ("another Russian military blogger") and groups ("Ukrainian officials") stay unnamed.
  *
@@ -30,14 +31,18 @@ final class Speakers {
   private final Map<String, Entity> entities;
   private final QuoteSpans quoted;
   private final List<Said> history = new ArrayList<>();
+  private final String text;
+  /** Each entity's gender as the text marks it: "m", "f", or "" when it does not. */
+  private final Map<String, String> genders = new java.util.HashMap<>();
 
   /** Which offsets lie inside quote marks: mentions there are not the article's own voice. */
   interface QuoteSpans {
     boolean inside(int offset);
   }
 
-  Speakers(Lexicon lexicon, List<Mention> mentions, List<Entity> entities, QuoteSpans quoted) {
+  Speakers(Lexicon lexicon, String text, List<Mention> mentions, List<Entity> entities, QuoteSpans quoted) {
     this.lexicon = lexicon;
+    this.text = text;
     this.mentions = mentions;
     this.entities = entities.stream().collect(Collectors.toMap(Entity::id, Function.identity(), (a, b) -> a));
     this.quoted = quoted;
@@ -61,7 +66,10 @@ final class Speakers {
 
   private Resolved find(List<Tokens.Token> words, int start, int end, boolean apposition) {
     String first = words.get(0).lower();
-    if (words.size() == 1 && lexicon.is("pronoun-singular", first)) return new Resolved(lastPerson(start), false);
+    if (words.size() == 1 && lexicon.is("pronoun-singular", first)) {
+      String gender = first.equals("he") ? "m" : first.equals("she") ? "f" : "";
+      return new Resolved(lastPerson(start, gender), false);
+    }
     if (words.size() == 1 && lexicon.is("pronoun-plural", first)) return new Resolved(lastGroup(start), true);
     if (words.size() == 1 && lexicon.is("pronoun-relative", first)) return new Resolved(nameBefore(start), false);
 
@@ -83,20 +91,48 @@ final class Speakers {
     return new Resolved(byRole(words, head, start), false);
   }
 
-  /** The last singular speaker, else the last person named outside quotes. */
-  private String lastPerson(int before) {
+  /**
+   * The last singular speaker, else the last person named outside quotes, passing over those
+   * whose gender the text marks otherwise than the pronoun ("she" after Mr. Trump spoke).
+   *
+   * @param gender "m" for he, "f" for she, "" when the pronoun marks none
+   */
+  private String lastPerson(int before, String gender) {
     for (int i = history.size() - 1; i >= 0; i--) {
       Said s = history.get(i);
       if (s.at() < before && !s.group() && s.entityId() != null
-          && (s.type() == null || s.type() == EntityType.PERSON)) {
+          && (s.type() == null || s.type() == EntityType.PERSON) && fits(s.entityId(), gender)) {
         return s.entityId();
       }
     }
     for (int i = mentions.size() - 1; i >= 0; i--) {
       Mention m = mentions.get(i);
-      if (m.end() <= before && m.type() == EntityType.PERSON && !quoted.inside(m.start())) return m.entityId();
+      if (m.end() <= before && m.type() == EntityType.PERSON && !quoted.inside(m.start()) && fits(m.entityId(), gender)) {
+        return m.entityId();
+      }
     }
     return null;
+  }
+
+  private boolean fits(String entityId, String gender) {
+    if (gender.isEmpty()) return true;
+    String known = genders.computeIfAbsent(entityId, this::genderOf);
+    return known.isEmpty() || known.equals(gender);
+  }
+
+  /** An honorific before one of its mentions ("Mrs. Clinton"), else its first name's usual gender. */
+  private String genderOf(String entityId) {
+    for (Mention m : mentions) {
+      if (!m.entityId().equals(entityId)) continue;
+      String before = text.substring(Math.max(0, m.start() - 5), m.start());
+      if (before.endsWith("Mr. ") || before.endsWith("Mr ")) return "m";
+      if (before.endsWith("Mrs. ") || before.endsWith("Ms. ") || before.endsWith("Mrs ") || before.endsWith("Ms ")
+          || before.endsWith("Miss ")) return "f";
+    }
+    Entity e = entities.get(entityId);
+    if (e == null) return "";
+    String first = e.name().split("[\\s.]+")[0].toLowerCase(Locale.ROOT);
+    return lexicon.firstNames().getOrDefault(first, "");
   }
 
   /** The last group or organisation that spoke. */

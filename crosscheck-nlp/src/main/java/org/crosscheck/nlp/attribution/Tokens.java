@@ -12,14 +12,18 @@ import java.util.regex.Pattern;
  */
 final class Tokens {
 
-  /** One word ("Ukraine’s", "pro-Kremlin", "40km") or one punctuation mark. */
-  record Token(int start, int end, String text) {
-    boolean isWord() {
-      return Character.isLetterOrDigit(text.charAt(0));
+  /**
+   * One word ("Ukraine’s", "pro-Kremlin", "40km") or one punctuation mark.
+   *
+   * @param lower the text in lower case, made once: the attributor looks words up many times
+   */
+  record Token(int start, int end, String text, String lower) {
+    Token(int start, int end, String text) {
+      this(start, end, text, text.toLowerCase(Locale.ROOT));
     }
 
-    String lower() {
-      return text.toLowerCase(Locale.ROOT);
+    boolean isWord() {
+      return Character.isLetterOrDigit(text.charAt(0));
     }
 
     boolean capitalized() {
@@ -32,9 +36,12 @@ final class Tokens {
     }
   }
 
-  /** A word may end in a possessive apostrophe after s ("Sanders’ aides"). */
+  /**
+   * A word may end in a possessive apostrophe after s ("Sanders’ aides"). No-break and other
+   * Unicode spaces separate tokens as plain ones do.
+   */
   private static final Pattern TOKEN =
-      Pattern.compile("[\\p{L}\\p{N}]+(?:['’\\-][\\p{L}\\p{N}]+)*(?:(?<=s)['’](?![\\p{L}\\p{N}]))?|\\S");
+      Pattern.compile("[\\p{L}\\p{N}]+(?:['’\\-][\\p{L}\\p{N}]+)*(?:(?<=s)['’](?![\\p{L}\\p{N}]))?|[^\\s\\p{Z}\\u200B\\uFEFF]");
 
   private Tokens() {}
 

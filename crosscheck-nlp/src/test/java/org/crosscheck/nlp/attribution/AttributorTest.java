@@ -264,4 +264,115 @@ class AttributorTest {
         org.assertj.core.groups.Tuple.tuple("Mary Holt", "it would fail"),
         org.assertj.core.groups.Tuple.tuple("The County Board", "the vote stands"));
   }
+
+  @Test
+  void sheGoesToTheLastWomanWhoSpokeNotToTheLastSpeaker() {
+    Attributions a = attribute("Mary Holt met Tom Reed at the depot. \"We need rain,\" Mary Holt said. "
+        + "\"The roads are fine,\" Tom Reed said. \"The fields are not,\" she said.",
+        HOLT, new Name("Tom Reed", "person:reed"));
+    assertThat(a.quotes()).extracting(Quote::text, Quote::speakerId).containsExactly(
+        org.assertj.core.groups.Tuple.tuple("We need rain,", "person:holt"),
+        org.assertj.core.groups.Tuple.tuple("The roads are fine,", "person:reed"),
+        org.assertj.core.groups.Tuple.tuple("The fields are not,", "person:holt"));
+  }
+
+  @Test
+  void anHonorificMarksTheGenderWhenTheFirstNameIsUnknown() {
+    Attributions a = attribute("Mrs. Okafor spoke first. Then Mr. Lind said the bridge was safe. "
+        + "\"It will hold,\" she said.",
+        new Name("Okafor", "person:okafor"), new Name("Lind", "person:lind"));
+    assertThat(a.quotes()).filteredOn(q -> q.kind() == Quote.Kind.DIRECT)
+        .singleElement().satisfies(q -> assertThat(q.speakerId()).isEqualTo("person:okafor"));
+  }
+
+  @Test
+  void aNameAndAColonOpeningALineAttributesTheRestButAHeadingDoesNot() {
+    Attributions a = attribute("Mary Holt: Farmers will not survive another dry summer\n\n"
+        + "Update: The county board meets again on Monday\n\nHolt: Yes.", HOLT);
+    assertThat(a.quotes()).singleElement().satisfies(q -> {
+      assertThat(q.speakerId()).isEqualTo("person:holt");
+      assertThat(q.cue()).isEqualTo(":");
+      assertThat(q.text()).isEqualTo("Farmers will not survive another dry summer");
+    });
+  }
+
+  @Test
+  void aStraightQuoteClosedByACurlyOneIsStillOneQuote() {
+    Attributions a = attribute("\"I don’t think it’s working,” Mary Holt said.", HOLT);
+    assertThat(a.quotes()).singleElement().satisfies(q -> {
+      assertThat(q.kind()).isEqualTo(Quote.Kind.DIRECT);
+      assertThat(q.text()).isEqualTo("I don’t think it’s working,");
+    });
+  }
+
+  @Test
+  void aSecondVerbSharesTheSubjectOfTheFirst() {
+    Attributions a = attribute("Mary Holt toured the flooded fields and said the levy had failed.", HOLT);
+    assertThat(a.quotes()).singleElement().satisfies(q -> {
+      assertThat(q.speakerDescription()).isEqualTo("Mary Holt");
+      assertThat(q.cue()).isEqualTo("said");
+      assertThat(q.text()).isEqualTo("the levy had failed");
+    });
+  }
+
+  @Test
+  void anUnlistedVerbBesideAQuoteIsACueOnlyInTheQuoteFrame() {
+    Attributions a = attribute("\"Get off my land,\" Mary Holt barked. The dog barked all night.", HOLT);
+    assertThat(a.quotes()).singleElement().satisfies(q -> {
+      assertThat(q.cue()).isEqualTo("barked");
+      assertThat(q.speakerId()).isEqualTo("person:holt");
+    });
+  }
+
+  @Test
+  void aCueClosingTheSentenceKeepsTheCueItsContentHolds() {
+    Attributions a = attribute("Tom Reed explained how the levy failed, officials said.", new Name("Tom Reed", "person:reed"));
+    assertThat(a.quotes()).extracting(Quote::cue).containsExactlyInAnyOrder("explained", "said");
+  }
+
+  @Test
+  void aWebsiteCalledSomethingIsNoAttribution() {
+    assertThat(attribute("The story came from a website called Real News Right Now.").quotes()).isEmpty();
+  }
+
+  @Test
+  void aNoBreakSpaceBetweenQuoteAndSpeakerIsJustASpace() {
+    Attributions a = attribute("“Being a farmer, that’s my job,”\u00a0Mary Holt said in May on the podcast “Rural Hour.”", HOLT);
+    assertThat(a.quotes()).singleElement().satisfies(q -> {
+      assertThat(q.kind()).isEqualTo(Quote.Kind.DIRECT);
+      assertThat(q.text()).isEqualTo("Being a farmer, that’s my job,");
+    });
+  }
+
+  @Test
+  void aQuoteParagraphAfterReportedSpeechClosingTheParagraphBelongsToItsSpeaker() {
+    Attributions a = attribute("Mary Holt said the levy had failed.\n\n\"It was built too low.\"", HOLT);
+    assertThat(a.quotes()).filteredOn(q -> q.kind() == Quote.Kind.DIRECT)
+        .singleElement().satisfies(q -> assertThat(q.speakerId()).isEqualTo("person:holt"));
+  }
+
+  @Test
+  void sharesOfPeopleAndDocumentsSayThingsToo() {
+    Attributions a = attribute("Nearly nine out of 10 say the roads need work. 42% said the fees were too high. "
+        + "The county published a memo. It says the bridge is unsafe.");
+    assertThat(a.quotes()).extracting(Quote::speakerDescription)
+        .containsExactly("Nearly nine out of 10", "42%", "It");
+  }
+
+  @Test
+  void aProgressiveIsACueAndAPassiveIsNot() {
+    assertThat(attribute("Mary Holt is telling farmers the levy will hold.", HOLT).quotes())
+        .singleElement().satisfies(q -> {
+          assertThat(q.cue()).isEqualTo("is telling");
+          assertThat(q.speakerDescription()).isEqualTo("Mary Holt");
+        });
+    assertThat(attribute("Mary Holt was told the levy will hold.", HOLT).quotes()).isEmpty();
+  }
+
+  @Test
+  void theOccasionAfterASpeakerIsNotPartOfTheSpeaker() {
+    Attributions a = attribute("The levy will hold, said Mary Holt in a statement on Monday.", HOLT);
+    assertThat(a.quotes()).singleElement()
+        .satisfies(q -> assertThat(q.speakerDescription()).isEqualTo("Mary Holt"));
+  }
 }
