@@ -87,9 +87,6 @@ public final class ClaimExtractor {
   private static final Pattern OBJECT_END = Pattern.compile("[,;:.!?\"“”()—–]|\\b(?:and|or|but|while|as|after|before|when)\\b");
   /** What may stand between a modal and the verb it governs: "could soon have taken", "tried to quickly seize". */
   private static final Pattern MODAL_GAP = Pattern.compile("^(?:\\s+(?:have|has|be|been|being|not|also|then|soon|still|yet|even|eventually|finally|again|to|[\\p{Ll}]+ly))*\\s*$");
-  /** A place referred back to: "the city", "the town". */
-  private static final Pattern ANAPHOR = Pattern.compile("\\b(?:the|this|that)\\s+(city|town|village|island)\\b(?!\\s+of\\b)",
-      Pattern.CASE_INSENSITIVE);
   /** A lower-case noun right after "the town" makes a compound: "the town hall", "the village shop". */
   private static final Pattern COMPOUND_AFTER = Pattern.compile("^\\s+(?!(?:is|was|were|are|has|had|have|and|or|but|in|on|at|of|from|to|by|with|for|since|after|before|itself|that|which|where|while|as|remains|remained|fell|itself|again|on|under|last|this|until|when|overnight|itself)\\b)\\p{Ll}{3,}\\b(?![\\p{L}]*ed\\b)");
   private static final int ANAPHORA_LOOKBACK = 3;
@@ -109,6 +106,18 @@ public final class ClaimExtractor {
   /** A clause about a report, not the event: "(that) Russian claims of control over X were not true". */
   private static final Pattern REPORTED_CLAUSE = Pattern.compile("(?:^\\W*|\\bthat\\s+)(?:the\\s+|these\\s+|such\\s+)?(?:[\\p{L}'’-]+\\s+){0,2}?"
       + "(?:reports?|claims?|allegations?|statements?|accounts?|rumou?rs?)\\b", Pattern.CASE_INSENSITIVE);
+  /** Between a place and a trigger in a relative clause on it: an optional apposition, the relative word, its subject and auxiliaries. */
+  private static final Pattern RELATIVE_GAP = Pattern.compile("\\s*,?\\s*(?:(?:a|an|the)\\s[^,;:]{0,80}?\\s)?(?:which|that|whom)\\s+(?:[\\p{L}'’-]+\\s+){0,5}",
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  /** Between two events that share their places, no speaker, relative clause or contrast may come in. */
+  private static final Pattern SHARE_BREAK = Pattern.compile("[;:]|\\b(?:said|says|say|told|that|which|who|while|whereas|but|although|according)\\b",
+      Pattern.CASE_INSENSITIVE);
+  private static final Pattern SHARE_JOINT = Pattern.compile("\\b(?:and|before|after|then|until|by)\\b", Pattern.CASE_INSENSITIVE);
+  private static final Pattern TIME_JOINT = Pattern.compile("\\b(?:before|after|then|until)\\b", Pattern.CASE_INSENSITIVE);
+  private static final Pattern MEANS_BEFORE = Pattern.compile("\\b(?:after|by|before)\\s+$", Pattern.CASE_INSENSITIVE);
+  /** A speech verb and the complementiser that opens what was said: "told reporters that". */
+  private static final Pattern REPORTED_CONTENT = Pattern.compile("\\b(?:said|says|say|told|tells|added|reported)\\b[^,;:]*\\bthat\\b", Pattern.CASE_INSENSITIVE);
+  private static final Pattern SPEECH_WORD = Pattern.compile("\\b(?:said|says|say|told|tells|according to)\\b", Pattern.CASE_INSENSITIVE);
   private static final Pattern COORDINATED_VERB = Pattern.compile("\\b(?:and|or|(?<!all\\s)but)\\s+(?!X)");
   private static final Pattern PART_OBJECT = Pattern.compile("\\s+(?:most|much|part|parts|half|the rest|all)\\s+of\\b");
   private static final int MAX_PLACE_DISTANCE = 160;
@@ -122,6 +131,10 @@ public final class ClaimExtractor {
   /** Most sentences hold no trigger: one look with all trigger phrases spares the per-class passes. */
   private final Pattern anyTrigger;
   private final Pattern directOnly;
+  private final Pattern bareOnly;
+  private final Pattern undergo;
+  /** A place referred back to: "the city", "the town's", "the locality" (nouns from the vocabulary). */
+  private final Pattern anaphor;
   /** "seized X ... after a two-day assault", "retook Y in a one-day offensive": the taking was an attack too. */
   private final Pattern takenByAssault;
 
@@ -133,6 +146,10 @@ public final class ClaimExtractor {
     this.quantities = new Quantities(vocabulary);
     this.anyTrigger = vocabulary.union("gain", "loss", "attack", "repel", "attacknoun", "denial");
     this.directOnly = vocabulary.union("direct");
+    this.bareOnly = vocabulary.union("bare");
+    this.undergo = vocabulary.union("undergo");
+    this.anaphor = Pattern.compile("\\b(?:the|this|that)\\s+(" + vocabulary.union("anaphor", "anaphornear").pattern() + ")\\b(?!\\s+of\\b)",
+        Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     this.takenByAssault = Pattern.compile("[^;:.!?\"“”]{0,90}?\\b(?:after|in)\\s+(?:a|an)\\s+(?:[\\p{L}\\p{N}-]+\\s+){0,2}?("
         + vocabulary.union("campaign").pattern() + ")", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   }
@@ -160,6 +177,9 @@ public final class ClaimExtractor {
     final List<Claim> claims = new ArrayList<>();
     final List<Integer> claimSentence = new ArrayList<>();
     ClaimantResolver.Attribution previous;
+    /** The article's topic place, found on first need. */
+    PlaceMention topic;
+    boolean topicKnown;
 
     State(Set<String> countries) {
       this.countries = countries;
@@ -207,7 +227,7 @@ public final class ClaimExtractor {
         }
       }
     }
-    if (triggers.stream().anyMatch(t -> t.kind() != Kind.DENIAL)) anaphora(article, sentences, index, places);
+    if (triggers.stream().anyMatch(t -> t.kind() != Kind.DENIAL)) anaphora(article, sentences, index, places, state);
     places.removeIf(p -> container(article, places, p));
     places.sort(Comparator.comparingInt(p -> p.mention().start()));
     List<Claim> out = new ArrayList<>();
@@ -245,10 +265,34 @@ public final class ClaimExtractor {
     // "Petropavlivka and Pishchane, on the eastern bank: Russian attacks continue daily": places
     // that label the sentence before a colon are where its otherwise placeless events happen.
     List<PlaceMention> label = labelPlaces(text, s, places, events);
+    Map<Trigger, List<PlaceMention>> shared = new LinkedHashMap<>();
     for (Trigger t : events) {
       if (!assigned.containsKey(t) && t.start() > s.start() && !label.isEmpty()) assigned.put(t, label);
     }
 
+    // "entered X and Y before troops pushed them out", "occupied parts of the town and withdrew",
+    // "captured X after storming army positions": an event with no place of its own, joined to
+    // one of another kind that has places, happens at those places too.
+    for (Trigger t : events) {
+      if (assigned.containsKey(t) || t.kind() == Kind.REPEL) continue;
+      Trigger partner = null;
+      for (Trigger o : events) {
+        List<PlaceMention> ps = assigned.get(o);
+        if (ps == null || !o.control() || o.kind() == t.kind() && !bareOnly.matcher(t.phrase()).matches()) continue;
+        int from = Math.min(o.end(), t.end());
+        int to = Math.max(o.start(), t.start());
+        if (from > to || SHARE_BREAK.matcher(text).region(from, to).find()) continue;
+        // A control event shares with one joined in time ("before", "after") or with a placeless
+        // one ("and withdrew"); an attack only as the means of the taking ("after storming", "by attacking").
+        boolean joined = t.control()
+            ? SHARE_JOINT.matcher(text).region(from, to).find() && (bareOnly.matcher(t.phrase()).matches() || TIME_JOINT.matcher(text).region(from, to).find())
+            : t.start() > o.end() && MEANS_BEFORE.matcher(text).region(from, t.start()).find() && t.phrase().endsWith("ing");
+        if (!joined) continue;
+        if (partner == null || Math.abs(o.start() - t.start()) < Math.abs(partner.start() - t.start())) partner = o;
+      }
+      if (partner != null) shared.put(t, assigned.get(partner));
+    }
+    assigned.putAll(shared);
     for (Trigger t : events) {
       if (t.kind() != Kind.GAIN || !assigned.containsKey(t)) continue;
       int last = assigned.get(t).stream().mapToInt(p -> p.mention().end()).max().orElse(t.end());
@@ -263,11 +307,12 @@ public final class ClaimExtractor {
       ClaimType type = t.control() ? ClaimType.CONTROL : ClaimType.ATTACK;
       for (PlaceMention p : e.getValue()) {
         if (type == ClaimType.CONTROL && (p.featureCode().startsWith("PCL") || NOT_HELD.contains(p.featureCode()))) continue;
-        String key = type + "|" + p.ref().entityId();
-        if (byTypeAndPlace.containsKey(key)) continue;
+        // A place both taken and lost in the sentence is two claims: "entered X before troops pushed them out".
         Claim c = type == ClaimType.CONTROL
             ? control(article, s, index, sentences, t, p, attribution, triggers)
             : attack(article, s, index, sentences, t, p, attribution, triggers, repelled);
+        String key = type + "|" + p.ref().entityId() + (type == ClaimType.CONTROL ? "|" + c.polarity() + (shared.containsKey(t) ? "|shared" : "") : "");
+        if (byTypeAndPlace.containsKey(key)) continue;
         byTypeAndPlace.put(key, c);
         anchors.put(c.id(), p.mention().start());
       }
@@ -347,6 +392,12 @@ public final class ClaimExtractor {
     if (polarity == Polarity.ASSERTED && effect == Effect.LOSS && actor != null && actor.side() != null && !concessionDenied(text, s, t)
         && (attribution != null && actor.side().equals(attribution.claimant().side()) || concededBy(article, s, t, actor.side()))) {
       polarity = Polarity.CONCEDED;
+    }
+    // "admitted that troops had withdrawn from X": a loss by no named side, admitted, is the admitter's own.
+    if (polarity == Polarity.ASSERTED && effect == Effect.LOSS && (actor == null || actor.side() == null) && attribution != null
+        && !concessionDenied(text, s, t) && CONCESSION.matcher(text).region(s.start(), t.start()).find()) {
+      polarity = Polarity.CONCEDED;
+      if (actor == null) actor = claimantAsActor(attribution);
     }
     return build(article, s, index, sentences, ClaimType.CONTROL, actor, effect, p, null, part(text, s, p),
         polarity, attribution, t.start(), confidence);
@@ -558,7 +609,7 @@ public final class ClaimExtractor {
     if (attribution == null) confidence -= 0.05;
     Modality modality = modality(text, sentences, index, attribution);
     String object = place == null ? quantity == null ? "" : quantity.text() + "@" + anchor
-        : place.ref().entityId() + (quantity == null ? "" : "#" + quantity.text());
+        : place.ref().entityId() + (quantity == null ? "" : "#" + quantity.text()) + (type == ClaimType.CONTROL ? "@" + anchor : "");
     String id = Claim.idOf(article.article().id(), s.start(), s.end(), type, object);
     return new Claim(id, article.article().id(), type, actor, effect, place == null ? null : place.ref(), part, quantity,
         polarity, modality, hedges, time, attribution == null ? null : attribution.claimant(), article.outlet(),
@@ -644,15 +695,21 @@ public final class ClaimExtractor {
    * about that place; "the village", "the island": the one named last in the few sentences before.
    * A noun after it ("the town hall", "the village shop") makes it part of a compound, not the place.
    */
-  private void anaphora(AnnotatedArticle article, List<Annotations.Span> sentences, int index, List<PlaceMention> places) {
+  private void anaphora(AnnotatedArticle article, List<Annotations.Span> sentences, int index, List<PlaceMention> places, State state) {
     String text = article.text();
     Annotations.Span s = sentences.get(index);
-    Matcher m = ANAPHOR.matcher(text).region(s.start(), s.end());
+    Matcher m = anaphor.matcher(text).region(s.start(), s.end());
     while (m.find()) {
       if (places.stream().anyMatch(p -> p.mention().start() < m.end() && m.start() < p.mention().end())) continue;
       if (COMPOUND_AFTER.matcher(text.substring(m.end(), Math.min(s.end(), m.end() + 24))).find()) continue;
-      boolean main = m.group(1).equalsIgnoreCase("city") || m.group(1).equalsIgnoreCase("town");
+      boolean main = vocabulary.contains("anaphor", m.group(1));
       PlaceMention antecedent = antecedent(article, s.start(), m.start(), places, false);
+      // "Residents who fled to X told reporters that the insurgents held the town": past a speech
+      // break "the town" is the article's, not the place named in the speaker's clause.
+      if (main && (antecedent == null || REPORTED_CONTENT.matcher(text).region(antecedent.mention().end(), m.start()).find())) {
+        PlaceMention topic = topic(article, state, m.start());
+        if (topic != null) antecedent = topic;
+      }
       if (antecedent == null) {
         int from = main ? 0 : sentences.get(Math.max(0, index - ANAPHORA_LOOKBACK)).start();
         antecedent = antecedent(article, from, m.start(), places, main);
@@ -661,6 +718,55 @@ public final class ClaimExtractor {
       Mention here = new Mention(m.start(), m.end(), m.group(), EntityType.LOCATION, antecedent.mention().entityId());
       places.add(new PlaceMention(here, antecedent.ref(), antecedent.featureCode()));
     }
+  }
+
+  /**
+   * The settlement the article is about, if named before {@code at}: of the settlements it names
+   * (tagged, or found by syntax after a claim trigger, as names the tagger missed often are), the
+   * one whose name occurs most often in the text; the first named on a tie.
+   */
+  private PlaceMention topic(AnnotatedArticle article, State state, int at) {
+    if (!state.topicKnown) {
+      state.topicKnown = true;
+      String text = article.text();
+      List<PlaceMention> candidates = new ArrayList<>();
+      for (Mention m : article.annotations().mentions()) {
+        if (m.type() != EntityType.LOCATION) continue;
+        Place p = article.place(m);
+        if (p == null || !settlement(p.featureCode()) || usedAsSide(text, m, p.featureCode()) || dateline(text, m)) continue;
+        candidates.add(new PlaceMention(m, new PlaceRef(p.entityId(), p.geonameId(), p.name(), m.text(), p.lat(), p.lon()), p.featureCode()));
+      }
+      for (Annotations.Span s : article.annotations().sentences()) {
+        for (Trigger t : triggers(text, s)) {
+          if (t.kind() == Kind.DENIAL) continue;
+          for (PlaceFallback.Found f : fallback.after(article, t.end(), s.end(), state.countries)) {
+            if (settlement(f.featureCode())) candidates.add(new PlaceMention(f.mention(), f.ref(), f.featureCode()));
+          }
+        }
+      }
+      int best = 0;
+      for (PlaceMention c : candidates) {
+        int n = occurrences(text, c.mention().text());
+        if (n > best || n == best && state.topic != null && c.mention().start() < state.topic.mention().start()) {
+          best = n;
+          state.topic = c;
+        }
+      }
+      if (state.topic != null) {
+        int first = text.indexOf(state.topic.mention().text());
+        Mention m = state.topic.mention();
+        state.topic = new PlaceMention(new Mention(first, first + m.text().length(), m.text(), m.type(), m.entityId()),
+            state.topic.ref(), state.topic.featureCode());
+      }
+    }
+    return state.topic != null && state.topic.mention().start() < at ? state.topic : null;
+  }
+
+  private static int occurrences(String text, String name) {
+    Matcher m = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(name) + "(?![\\p{L}\\p{N}])").matcher(text);
+    int n = 0;
+    while (m.find()) n++;
+    return n;
   }
 
   /** The last (or, with {@code main}, the most mentioned) settlement named in {@code [from, to)}, tagged or found in this sentence. */
@@ -740,6 +846,7 @@ public final class ClaimExtractor {
     String words = between.toString();
     if (after && t.kind() == Kind.GAIN && FROM_HOLDER.matcher(words).find()) return false;
     // "left Moqokori", not "left towards Moqokori" nor "Moqokori ... left".
+    if (bareOnly.matcher(t.phrase()).matches()) return false;
     if (directOnly.matcher(t.phrase()).matches()) return after && DIRECT_GAP.matcher(words).matches() && !civilianSubject(text, t);
     if (after) {
       Matcher broken = CLAUSE_BREAK.matcher(words);
@@ -750,11 +857,16 @@ public final class ClaimExtractor {
     }
     // "a hill outside X and opened fire": a coordinated verb has the sentence's subject, not X,
     // unless its object is a part of something unnamed ("pushed into X and control much of the south").
+    // "Residents who fled to X told reporters that the insurgents held ...": a subject does not reach past a speech verb.
+    if (SPEECH_WORD.matcher(words).find()) return false;
     if (COORDINATED_VERB.matcher(words).find() && !(t.control() && PART_OBJECT.matcher(text.substring(t.end(), Math.min(text.length(), t.end() + 12))).lookingAt())) {
       return false;
     }
+    // "X, which the army never recaptured", "X, a fishing village on the coast that rebels had held":
+    // a relative clause on the place (or on its apposition) has the place as its object.
+    if (RELATIVE_GAP.matcher(words).matches()) return true;
     // "Russia launched ...": before an active attack verb stands the attacker; only a passive has its target there ("X was shelled").
-    if (t.kind() == Kind.ATTACK && !PASSIVE_BEFORE.matcher(words).find()) return false;
+    if (t.kind() == Kind.ATTACK && !PASSIVE_BEFORE.matcher(words).find() && !undergo.matcher(t.phrase()).matches()) return false;
     return SUBJECT_GAP.matcher(words).matches() && tokens(words).size() <= 6 || AS_GAP.matcher(words).matches();
   }
 

@@ -40,8 +40,8 @@ public final class PlaceFallback {
   /** Right before a name, what makes it a place whatever the tagger and gazetteer say: "the port of", "near", "the outskirts of". */
   private static final Pattern PLACE_SYNTAX = Pattern.compile(
       "\\b(?:(?:town|city|village|villages|port|harbour|harbor|district|neighbourhood|neighborhood|island|outskirts|suburb|suburbs|settlement|settlements|province|region|commune|municipality|valley|airport|base|centre|center)\\s+of|near|outside|around|in|on|at|into|of|from)\\s+(?:the\\s+)?$");
-  /** Nothing but an article between a trigger and a name: the name is the trigger's object ("recaptured Adan Yabaal"). */
-  private static final Pattern DIRECT_OBJECT = Pattern.compile("^\\s*(?:the\\s+)?$");
+  /** Nothing but an article (or an opening or closing quote: liberated" X) between a trigger and a name: the name is the trigger's object ("recaptured Adan Yabaal"). */
+  private static final Pattern DIRECT_OBJECT = Pattern.compile("^[\\s\"“”‘']*(?:the\\s+)?$");
   private static final Pattern NEXT_WORD = Pattern.compile("\\s+(\\p{Ll}[\\p{L}'’-]*)");
   /** Lower-case words that may follow a place name without making it a modifier. */
   private static final Pattern FOLLOWS_A_PLACE = Pattern.compile("in|on|at|of|and|or|but|to|from|near|after|before|since|"

@@ -1,0 +1,95 @@
+package org.crosscheck.claims;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Clause-level mechanisms on sentences of our own: shared places, relative clauses, the article's topic, concessions. */
+class ClauseMechanismsTest {
+
+  private static final ClaimExtractor EXTRACTOR = ClaimExtractor.standard(Handmade.gazetteer());
+
+  private static List<Claim> of(ClaimType type, Handmade article) {
+    return EXTRACTOR.extract(article.build()).stream().filter(c -> c.type() == type).toList();
+  }
+
+  private static Handmade about(String... paragraphs) {
+    Handmade h = new Handmade();
+    for (String p : paragraphs) h.paragraph(p);
+    return h.place("Ridgeford", 1001, "PPL", "ML").place("Lakeside", 1002, "PPL", "ML").place("Tessit", 1003, "PPL", "ML");
+  }
+
+  @Test
+  void placesTakenThenLostInOneSentenceAreTwoClaimsEach() {
+    List<Claim> claims = of(ClaimType.CONTROL, about("In May, militia fighters briefly entered Ridgeford and Lakeside before army units pushed them out."));
+    // One claim for the militia's entry, one for the army's taking back, per place.
+    assertThat(claims).extracting(c -> c.place().name()).containsExactlyInAnyOrder("Ridgeford", "Lakeside", "Ridgeford", "Lakeside");
+  }
+
+  @Test
+  void aPlacelessWithdrawalJoinedToAnOccupationSharesItsPlace() {
+    List<Claim> claims = of(ClaimType.CONTROL, about("The rebels occupied Tessit for several hours and withdrew towards the hills."));
+    assertThat(claims).extracting(c -> c.place().name() + " " + c.effect()).containsExactlyInAnyOrder("Tessit GAIN", "Tessit LOSS");
+  }
+
+  @Test
+  void aCoordinatedActThatIsNotAnEventOfControlTakesNoPlace() {
+    assertThat(of(ClaimType.ATTACK, about("The rebels occupied a hill outside Tessit and opened fire on a patrol."))).isEmpty();
+  }
+
+  @Test
+  void aTakingByStormingIsAnAttackOnThePlaceToo() {
+    assertThat(of(ClaimType.ATTACK, about("The militia said it had captured Lakeside after storming army positions at dawn.")))
+        .singleElement().extracting(c -> c.place().name()).isEqualTo("Lakeside");
+  }
+
+  @Test
+  void aRelativeClauseOnAPlaceHasThePlaceAsItsObject() {
+    assertThat(of(ClaimType.CONTROL, about("The army also retook Ridgeford and Tessit, which the rebels had held since March.")))
+        .extracting(c -> c.place().name()).contains("Tessit");
+    assertThat(of(ClaimType.CONTROL, about("Officers visited Lakeside, a river port near the border that the militia never captured.")))
+        .singleElement().satisfies(c -> {
+          assertThat(c.place().name()).isEqualTo("Lakeside");
+          assertThat(c.polarity()).isEqualTo(Polarity.DENIED);
+        });
+  }
+
+  @Test
+  void thePostOrTheCampIsTheSettlementTheArticleIsAbout() {
+    List<Claim> claims = of(ClaimType.CONTROL, about(
+        "Gunmen attacked the army post in Ridgeford on Sunday. Ridgeford lies on the main road north of Lakeside.",
+        "Residents of Ridgeford told us on Monday that the soldiers still held the post."));
+    assertThat(claims).anySatisfy(c -> {
+      assertThat(c.place().name()).isEqualTo("Ridgeford");
+      assertThat(c.sentence()).contains("still held the post");
+    });
+  }
+
+  @Test
+  void pastASpeechBreakTheTownIsTheArticlesNotTheSpeakersPlace() {
+    List<Claim> claims = of(ClaimType.CONTROL, about(
+        "Ridgeford has changed hands twice this year. The army said it had left Ridgeford on Friday.",
+        "Residents who fled to Lakeside told reporters that the insurgents still controlled the town."));
+    assertThat(claims).filteredOn(c -> c.sentence().contains("still controlled"))
+        .extracting(c -> c.place().name()).containsExactly("Ridgeford");
+  }
+
+  @Test
+  void anAdmittedLossByNoNamedSideIsAConcession() {
+    assertThat(of(ClaimType.CONTROL, about("The Defence Ministry admitted that troops had withdrawn from their base in Tessit.")))
+        .singleElement().extracting(Claim::polarity).isEqualTo(Polarity.CONCEDED);
+  }
+
+  @Test
+  void aPlaceThatCameUnderAttackIsItsTarget() {
+    assertThat(of(ClaimType.ATTACK, about("\"The base at Tessit came under heavy attack overnight,\" the spokesman said.")))
+        .extracting(c -> c.place().name()).contains("Tessit");
+  }
+
+  @Test
+  void anAssertedAndADeniedLossOfOnePlaceInOneSentenceAreBothKept() {
+    assertThat(of(ClaimType.CONTROL, about("The ministry admitted that troops had withdrawn from Tessit but insisted the town \"has not been lost\".")))
+        .extracting(Claim::polarity).containsExactlyInAnyOrder(Polarity.CONCEDED, Polarity.DENIED);
+  }
+}
