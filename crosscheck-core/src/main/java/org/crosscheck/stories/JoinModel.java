@@ -24,12 +24,16 @@ public record JoinModel(double[] weights, double bias) {
    * whether both state years but share none; the cosine of their other figures; the story's
    * size (log10 of 1 + members); the share of the article's ten heaviest terms and five
    * heaviest names the story holds; whether both state three or more other figures and share
-   * none; and whether each lacks the other's heaviest figure (two earthquakes of different
-   * magnitudes, two arrests of men of different ages).
+   * none; whether each lacks the other's heaviest figure (two earthquakes of different
+   * magnitudes, two arrests of men of different ages); the cosine of their places; and whether
+   * both name towns (or regions, countries, people) and share none: what an annotator adds to
+   * tell two earthquakes in different places, or two arrests of different people, apart. Without
+   * an annotator the last five are 0.
    */
   public static final List<String> FEATURES = List.of("topical", "terms", "entities", "salientKnown",
       "storyNamesInArticle", "noNames", "years", "yearClash", "numbers", "size",
-      "specificTerms", "specificNames", "numberClash", "leadNumbersDiffer");
+      "specificTerms", "specificNames", "numberClash", "leadNumbersDiffer",
+      "places", "placeClash", "regionClash", "countryClash", "peopleClash");
 
   public JoinModel {
     if (weights.length != FEATURES.size()) throw new IllegalArgumentException("expected " + FEATURES.size() + " weights, got " + weights.length);

@@ -9,14 +9,25 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.IntPredicate;
+import org.crosscheck.cli.AnalysedFeatures;
 import org.crosscheck.model.Article;
 import org.crosscheck.model.ArticleBuilder;
 import org.crosscheck.model.InputFormat;
+import org.crosscheck.nlp.Annotations;
+import org.crosscheck.nlp.Annotator;
+import org.crosscheck.nlp.NlpSettings;
+import org.crosscheck.nlp.geo.Gazetteer;
+import org.crosscheck.nlp.geo.PlaceResolver;
 import org.crosscheck.stories.ClusteringConfig;
 import org.crosscheck.stories.FeatureExtractor;
 import org.crosscheck.stories.Story;
@@ -31,7 +42,13 @@ import org.crosscheck.stories.TextFeatureExtractor;
  * <p>Splits as the README defines them: dev = topics 2, 5, 12, 18, 21, 23, 34, 35 (settings are
  * tuned there, {@code --sweep} prints the grid), test = topics 36–45, and all 982 documents.
  *
- * <pre>java -cp ... org.crosscheck.cli.eval.StoryClusteringEvaluation [dir] [--sweep | --sweep-free | --train | --details [dev|free|all]]</pre>
+ * <p>The documents are clustered as ingest with analysis clusters them: the annotator's people,
+ * organisations and places added to the text's features ({@link AnalysedFeatures}). Tagging the
+ * documents takes a minute or two; {@code --cache DIR} keeps the tagger's output so a second run
+ * only resolves places again (seconds once the gazetteer is read). {@code --text-only} clusters on
+ * the text's features alone, as ingest without analysis does.
+ *
+ * <pre>java -cp ... org.crosscheck.cli.eval.StoryClusteringEvaluation [dir] [--cache DIR] [--text-only] [--sweep | --sweep-free | --train | --details [dev|free|all]]</pre>
  */
 public final class StoryClusteringEvaluation {
   static final Set<Integer> DEV_TOPICS = Set.of(2, 5, 12, 18, 21, 23, 34, 35);
@@ -50,18 +67,26 @@ public final class StoryClusteringEvaluation {
     boolean details = rest.remove("--details");
     boolean sweepFree = rest.remove("--sweep-free");
     boolean train = rest.remove("--train");
+    boolean textOnly = rest.remove("--text-only");
+    Path cache = null;
+    int at = rest.indexOf("--cache");
+    if (at >= 0) {
+      cache = Path.of(rest.get(at + 1));
+      rest.subList(at, at + 2).clear();
+    }
     Path dir = rest.isEmpty() || details ? defaultDir() : Path.of(rest.getFirst());
     List<Doc> docs = read(dir);
     if (sweep) {
       sweep(docs);
       return;
     }
+    FeatureExtractor features = textOnly ? TextFeatureExtractor.english() : analysed(docs, cache, 2);
     if (train) {
-      train(docs);
+      train(docs, features);
       return;
     }
     if (sweepFree) {
-      sweepDevAndFree(docs);
+      sweepDevAndFree(docs, features);
       return;
     }
     if (details) {
@@ -72,19 +97,81 @@ public final class StoryClusteringEvaluation {
         case "test" -> t -> t >= 36 && t <= 45;
         default -> DEV_TOPICS::contains;
       };
-      details(docs, topics, ClusteringConfig.defaults(), TextFeatureExtractor.english());
+      details(docs, topics, ClusteringConfig.defaults(), features);
       return;
     }
-    Result r = evaluate(docs, ClusteringConfig.defaults(), TextFeatureExtractor.english());
+    Result r = evaluate(docs, ClusteringConfig.defaults(), features);
     System.out.println("ECB+ story clustering, file order, default settings (tuned on dev)");
     System.out.println("dev   " + r.dev().summary());
     System.out.println("test  " + r.test().summary());
     System.out.println("all   " + r.all().summary());
   }
 
-  /** Runs the evaluation on the data in {@code dir} with default settings. */
-  public static Result evaluate(Path dir) {
-    return evaluate(read(dir), ClusteringConfig.defaults(), TextFeatureExtractor.english());
+  /**
+   * Runs the evaluation on the data in {@code dir} with default settings: on the text's features
+   * alone when {@code textOnly}, else with the annotator's too (its tags kept in {@code cache}
+   * when one is given).
+   */
+  public static Result evaluate(Path dir, boolean textOnly, Path cache, int threads) {
+    List<Doc> docs = read(dir);
+    return evaluate(docs, ClusteringConfig.defaults(), textOnly ? TextFeatureExtractor.english() : analysed(docs, cache, threads));
+  }
+
+  /**
+   * The text's features plus what the annotator finds in each document, as the ingest pipeline
+   * builds them. The documents are annotated once, on {@code threads} threads; the tagger's output
+   * is read from {@code cache} when it holds this corpus under the same settings, else written there.
+   */
+  static FeatureExtractor analysed(List<Doc> docs, Path cache, int threads) {
+    NlpSettings settings = NlpSettings.defaults();
+    Path cached = cache == null ? null
+        : cache.resolve("ecbplus-" + docs.size() + "." + Integer.toHexString(settings.toString().hashCode()) + ".tags.json");
+    ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads));
+    try {
+      Future<Gazetteer> gazetteer = pool.submit(Gazetteer::loadDefault);
+      Map<String, Annotator.Tagged> tags = cached != null && Files.exists(cached) ? readTags(cached) : null;
+      if (tags == null) {
+        Annotator tagger = new Annotator(settings, new PlaceResolver(gazetteer.get()));
+        Map<String, Future<Annotator.Tagged>> pending = new LinkedHashMap<>();
+        for (Doc d : docs) pending.put(d.article().id(), pool.submit(() -> tagger.tag(d.article().text())));
+        tags = new LinkedHashMap<>();
+        for (var e : pending.entrySet()) tags.put(e.getKey(), e.getValue().get());
+        if (cached != null) {
+          Files.createDirectories(cache);
+          new ObjectMapper().writeValue(cached.toFile(), tags);
+        }
+      }
+      Annotator finisher = Annotator.forTagged(new PlaceResolver(gazetteer.get()));
+      Map<String, Future<Annotations>> pending = new LinkedHashMap<>();
+      for (Doc d : docs) {
+        Article a = d.article();
+        Annotator.Tagged tagged = tags.get(a.id());
+        if (tagged == null) throw new IllegalStateException("the tag cache " + cached + " lacks " + a.id() + "; delete it to tag again");
+        String url = a.canonicalUrl() != null ? a.canonicalUrl() : a.url();
+        pending.put(a.id(), pool.submit(() -> finisher.annotate(a.id(), a.text(), null, tagged, url)));
+      }
+      Map<String, Annotations> annotations = new HashMap<>();
+      for (var e : pending.entrySet()) annotations.put(e.getKey(), e.getValue().get());
+      FeatureExtractor text = TextFeatureExtractor.english();
+      return a -> {
+        Annotations found = annotations.get(a.id());
+        return found == null ? text.extract(a) : AnalysedFeatures.of(text.extract(a), found);
+      };
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot use the tag cache " + cached, e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while annotating", e);
+    } catch (ExecutionException e) {
+      throw new IllegalStateException("annotating failed: " + e.getCause(), e.getCause());
+    } finally {
+      pool.shutdown();
+    }
+  }
+
+  private static Map<String, Annotator.Tagged> readTags(Path file) throws IOException {
+    ObjectMapper json = new ObjectMapper();
+    return json.readValue(file.toFile(), json.getTypeFactory().constructMapType(LinkedHashMap.class, String.class, Annotator.Tagged.class));
   }
 
   static Result evaluate(List<Doc> docs, ClusteringConfig config, FeatureExtractor features) {
@@ -155,12 +242,11 @@ public final class StoryClusteringEvaluation {
    * on those then clusters the free topics itself, and the pairs it meets are added (see {@link
    * #selfForced}) before the final fit.
    */
-  private static void train(List<Doc> docs) {
-    for (double gate : new double[] {0.2}) train(docs, gate);
+  private static void train(List<Doc> docs, FeatureExtractor features) {
+    for (double gate : new double[] {0.2}) train(docs, features, gate);
   }
 
-  private static void train(List<Doc> docs, double gate) {
-    FeatureExtractor features = TextFeatureExtractor.english();
+  private static void train(List<Doc> docs, FeatureExtractor features, double gate) {
     List<double[]> x = new ArrayList<>();
     List<Boolean> y = new ArrayList<>();
     Map<String, String> goldOfStory = new LinkedHashMap<>();
@@ -186,7 +272,7 @@ public final class StoryClusteringEvaluation {
       org.crosscheck.stories.JoinModel teacherForced = org.crosscheck.stories.JoinModel.fit(x, y, l2);
       List<double[]> x2 = new ArrayList<>(x);
       List<Boolean> y2 = new ArrayList<>(y);
-      selfForced(docs, ClusteringConfig.defaults().withJoinModel(teacherForced).withMinSimilarity(gate).withThreshold(0.7).withMergeThreshold(0.95), x2, y2);
+      selfForced(docs, features, ClusteringConfig.defaults().withJoinModel(teacherForced).withMinSimilarity(gate).withThreshold(0.7).withMergeThreshold(0.95), x2, y2);
       System.out.printf("with self-forced pairs %d (joins %d)%n", y2.size(), y2.stream().filter(b -> b).count());
       org.crosscheck.stories.JoinModel model = org.crosscheck.stories.JoinModel.fit(x2, y2, l2);
       System.out.println("l2 " + l2 + "\n" + model.format());
@@ -209,8 +295,7 @@ public final class StoryClusteringEvaluation {
    * unlike teacher forcing, these include stories that have already drifted into a look-alike
    * event, which is where such events merge.
    */
-  private static void selfForced(List<Doc> docs, ClusteringConfig config, List<double[]> x, List<Boolean> y) {
-    FeatureExtractor features = TextFeatureExtractor.english();
+  private static void selfForced(List<Doc> docs, FeatureExtractor features, ClusteringConfig config, List<double[]> x, List<Boolean> y) {
     Map<String, String> goldOf = new LinkedHashMap<>();
     StoryClusterer clusterer = new StoryClusterer(config, s -> { });
     for (Doc d : docs) {
@@ -244,8 +329,7 @@ public final class StoryClusteringEvaluation {
    * on test. Its best cell so far (join 0.175, merge 0.25, entity 2, floor 0.6: dev 0.915, free
    * 0.884) merged look-alike events on test (0.853), so the defaults stay as they are.
    */
-  private static void sweepDevAndFree(List<Doc> docs) {
-    FeatureExtractor features = TextFeatureExtractor.english();
+  private static void sweepDevAndFree(List<Doc> docs, FeatureExtractor features) {
     for (double threshold : new double[] {0.15, 0.175, 0.2}) {
       for (double merge : new double[] {0.2, 0.25, 0.35}) {
         for (double entityWeight : new double[] {1.0, 2.0, 3.0}) {
