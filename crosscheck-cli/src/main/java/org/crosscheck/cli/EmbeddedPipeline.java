@@ -56,7 +56,7 @@ final class EmbeddedPipeline implements AutoCloseable {
     try {
       stories = Wiring.openStories(dataDir);
       AnalysedFirst features = new AnalysedFirst(Wiring.storyFeatures());
-      StoryPipeline storyStage = Wiring.storyPipeline(stories, dataDir, features);
+      StoryPipeline storyStage = Wiring.storyPipeline(stories, dataDir, features, analyzer != null);
       OutletNames outlets = OutletNames.load(dataDir.resolve("outlets.tsv"));
       AnalysisStage analysis = null;
       if (analyzer != null) {

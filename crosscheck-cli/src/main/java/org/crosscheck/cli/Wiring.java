@@ -75,11 +75,13 @@ final class Wiring {
 
   /**
    * The story stage over {@code stories}, continuing from the online state saved in the data
-   * directory, clustering on what {@code features} gives (see {@link #storyFeatures()}).
+   * directory, clustering on what {@code features} gives (see {@link #storyFeatures()}), with the
+   * settings for annotated articles when {@code annotated}.
    */
-  static StoryPipeline storyPipeline(StoryStore stories, Path dataDir, FeatureExtractor features) throws IOException {
-    return StoryPipeline.open(stories, dataDir.resolve("stories").resolve("state.bin"), ClusteringConfig.defaults(),
-        features, DuplicateDetector.withDefaults());
+  static StoryPipeline storyPipeline(StoryStore stories, Path dataDir, FeatureExtractor features, boolean annotated)
+      throws IOException {
+    return StoryPipeline.open(stories, dataDir.resolve("stories").resolve("state.bin"),
+        annotated ? ClusteringConfig.annotated() : ClusteringConfig.defaults(), features, DuplicateDetector.withDefaults());
   }
 
   /** The features stories are clustered on from the text alone: without analysis, or before it. */

@@ -171,7 +171,13 @@ public final class StoryClusterer {
         Math.log10(1 + s.members.size()), share(doc.specificTerms, s.terms), share(doc.specificNames, s.entities),
         doc.numbers.ids.length >= 3 && s.numbers.ids.length >= 3 && numberCos == 0 ? 1 : 0, leadsDiffer(doc.numbers, s.numbers, numbers) ? 1 : 0,
         placeCos, clash(doc.kinds.places, kinds(s).places), clash(doc.kinds.regions, kinds(s).regions),
-        clash(doc.kinds.countries, kinds(s).countries), clash(doc.kinds.people, kinds(s).people)};
+        clash(doc.kinds.countries, kinds(s).countries), clash(doc.kinds.people, kinds(s).people),
+        differ(doc.kinds.leadPerson, kinds(s).leadPerson), differ(doc.kinds.leadPlace, kinds(s).leadPlace)};
+  }
+
+  /** 1 when both sides have a lead (id >= 0) and they differ, else 0. */
+  private static double differ(int a, int b) {
+    return a >= 0 && b >= 0 && a != b ? 1 : 0;
   }
 
   /** 1 when both sides hold keys of a kind and share none (two towns, two countries, two people), else 0. */
@@ -187,13 +193,34 @@ public final class StoryClusterer {
 
   /**
    * An article's or a story's people and places by level, as sorted vocabulary ids: what the
-   * clash features compare (see {@link ArticleFeatures} for the key prefixes).
+   * clash features compare (see {@link ArticleFeatures} for the key prefixes), with the most
+   * mentioned person and town (-1 when none): whom and where the text is mostly about.
    */
-  private record Kinds(int[] people, int[] places, int[] regions, int[] countries) {}
+  private record Kinds(int[] people, int[] places, int[] regions, int[] countries, int leadPerson, int leadPlace) {}
 
   private Kinds kindsOf(SparseVector e, SparseVector p) {
-    return new Kinds(withPrefix(e, entities, ArticleFeatures.PERSON), withPrefix(p, places, ArticleFeatures.PLACE),
-        withPrefix(p, places, ArticleFeatures.REGION), withPrefix(p, places, ArticleFeatures.COUNTRY));
+    int[] people = withPrefix(e, entities, ArticleFeatures.PERSON);
+    int[] towns = withPrefix(p, places, ArticleFeatures.PLACE);
+    return new Kinds(people, towns, withPrefix(p, places, ArticleFeatures.REGION), withPrefix(p, places, ArticleFeatures.COUNTRY),
+        heaviestOf(people, e), heaviestOf(towns, p));
+  }
+
+  /**
+   * The id among {@code ids} that weighs most in {@code v} by raw weight (not idf, which moves with
+   * the stream: a lead kept for a story must not depend on when it was worked out), the lower id on
+   * a tie; -1 when there are none.
+   */
+  private static int heaviestOf(int[] ids, SparseVector v) {
+    int best = -1;
+    float bestWeight = 0;
+    for (int id : ids) {
+      float w = v.weights[Arrays.binarySearch(v.ids, id)];
+      if (best < 0 || w > bestWeight) {
+        best = id;
+        bestWeight = w;
+      }
+    }
+    return best;
   }
 
   /** The story's kinds, worked out again only after its centroid changed. */
