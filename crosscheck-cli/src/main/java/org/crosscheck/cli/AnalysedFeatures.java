@@ -10,10 +10,11 @@ import org.crosscheck.stories.ArticleFeatures;
 
 /**
  * Story features from the text and what the annotator found in it: the text's terms, figures and
- * capitalised names, plus the canonical ids of the people and organisations it names (weighted by
- * mentions) and its resolved places at three levels (see {@link ArticleFeatures}): the place
- * itself, its first-level region and its country, the coarser keys weighing less, so two reports
- * from one town agree most and two from one country a little.
+ * capitalised names as they are, plus the annotator's keys (see {@link ArticleFeatures#places()}):
+ * the canonical ids of the people it names, weighted by mentions, and its resolved places at three
+ * levels, the place itself, its first-level region and its country, the coarser keys weighing
+ * less, so two reports from one town agree most and two from one country a little. The text's
+ * names stay as they are without an annotator, so the join model reads them alike either way.
  */
 public final class AnalysedFeatures {
   /** Weight of a place's region key, per mention, against 1 for the place itself. */
@@ -25,20 +26,14 @@ public final class AnalysedFeatures {
 
   /** {@code text} (the text's features) with the entities and places of {@code annotations} added. */
   public static ArticleFeatures of(ArticleFeatures text, Annotations annotations) {
-    Map<String, Double> entities = new HashMap<>(text.entities());
+    Map<String, Double> keys = new HashMap<>(text.places());
     for (Entity e : annotations.entities()) {
-      if (e.type() != EntityType.PERSON && e.type() != EntityType.ORGANIZATION) continue;
-      entities.merge(entityKey(e), (double) e.mentions(), Double::sum);
+      if (e.type() != EntityType.PERSON) continue;
+      String key = e.id().startsWith(ArticleFeatures.PERSON) ? e.id() : ArticleFeatures.PERSON + e.id();
+      keys.merge(key, (double) e.mentions(), Double::sum);
     }
-    Map<String, Double> places = new HashMap<>(text.places());
-    for (Place p : annotations.places()) addPlace(places, p);
-    return text.withNames(entities, places);
-  }
-
-  /** People keep the annotator's {@code person:} ids; organisations theirs ({@code organization:…}). */
-  private static String entityKey(Entity e) {
-    if (e.type() == EntityType.PERSON && !e.id().startsWith(ArticleFeatures.PERSON)) return ArticleFeatures.PERSON + e.id();
-    return e.id();
+    for (Place p : annotations.places()) addPlace(keys, p);
+    return text.withNames(text.entities(), keys);
   }
 
   /**

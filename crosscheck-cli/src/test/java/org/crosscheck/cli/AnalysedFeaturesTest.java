@@ -28,16 +28,16 @@ class AnalysedFeaturesTest {
   }
 
   @Test
-  void peopleAndOrganisationsJoinTheTextsNamesWeightedByMentions() {
+  void peopleJoinTheAnnotatorsKeysWeightedByMentionsAndTheTextsNamesStayAsTheyAre() {
     ArticleFeatures f = AnalysedFeatures.of(TEXT, annotations(List.of(
         entity("person:sutopo", EntityType.PERSON, "Sutopo Purwo Nugroho", 3),
         entity("organization:bnpb", EntityType.ORGANIZATION, "BNPB", 1),
         entity("geonames:1215638", EntityType.LOCATION, "Banda Aceh", 2),
         entity("misc:indonesian", EntityType.MISC, "Indonesian", 4)), List.of()));
-    assertThat(f.entities()).containsExactlyInAnyOrderEntriesOf(Map.of("aceh", 2.0, "person:sutopo", 3.0, "organization:bnpb", 1.0));
+    assertThat(f.places()).containsExactlyInAnyOrderEntriesOf(Map.of("person:sutopo", 3.0));
+    assertThat(f.entities()).isEqualTo(TEXT.entities());
     assertThat(f.terms()).isEqualTo(TEXT.terms());
     assertThat(f.numbers()).isEqualTo(TEXT.numbers());
-    assertThat(f.places()).isEmpty();
   }
 
   @Test

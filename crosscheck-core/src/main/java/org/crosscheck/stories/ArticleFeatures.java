@@ -12,11 +12,12 @@ import java.util.Map;
  * @param outlet the outlet, or {@code null}
  * @param time publication time, or {@code null} when unknown (then no time decay applies)
  * @param terms content terms and their weights
- * @param entities entity keys and their weights: capitalised names from the text and, once an
- *     entity annotator has run, canonical ids; people's ids start with {@link #PERSON}
- * @param places place keys and their weights, empty when none are known: a resolved place finer
- *     than a first-level region under {@link #PLACE}, its region under {@link #REGION} and its
- *     country under {@link #COUNTRY} (coarser keys with lower weights)
+ * @param entities names from the text (capitalised words) and their weights
+ * @param places what an annotator resolved, with weights; empty without one: places (a place
+ *     finer than a first-level region under {@link #PLACE}, its region under {@link #REGION} and
+ *     its country under {@link #COUNTRY}, coarser keys with lower weights) and people (canonical
+ *     ids under {@link #PERSON}), kept apart from the text's names so that those mean the same
+ *     with an annotator and without
  * @param numbers numbers the text states (years as four digits, scores, tolls, magnitudes) and
  *     their counts: what tells two look-alike events apart; empty when none are known
  */

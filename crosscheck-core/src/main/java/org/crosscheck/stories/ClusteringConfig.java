@@ -63,7 +63,7 @@ public record ClusteringConfig(
    * surer, and stories merge only when the model is nearly certain.
    */
   public static ClusteringConfig annotated() {
-    return defaults().withWeights(1.0, 1.0, 0.0).withThreshold(0.6).withMergeThreshold(0.98).withJoinModel(JoinModel.annotated());
+    return defaults().withWeights(1.0, 1.0, 0.0).withThreshold(0.5).withMergeThreshold(0.8).withJoinModel(JoinModel.annotated());
   }
 
   public ClusteringConfig withThreshold(double t) {

@@ -170,7 +170,7 @@ public final class StoryClusterer {
         doc.entities.isEmpty() ? 1 : 0, yearCos, yearClash ? 1 : 0, numberCos,
         Math.log10(1 + s.members.size()), share(doc.specificTerms, s.terms), share(doc.specificNames, s.entities),
         doc.numbers.ids.length >= 3 && s.numbers.ids.length >= 3 && numberCos == 0 ? 1 : 0, leadsDiffer(doc.numbers, s.numbers, numbers) ? 1 : 0,
-        placeCos, clash(doc.kinds.places, kinds(s).places), clash(doc.kinds.regions, kinds(s).regions),
+        clash(doc.kinds.places, kinds(s).places), clash(doc.kinds.regions, kinds(s).regions),
         clash(doc.kinds.countries, kinds(s).countries), clash(doc.kinds.people, kinds(s).people),
         differ(doc.kinds.leadPerson, kinds(s).leadPerson), differ(doc.kinds.leadPlace, kinds(s).leadPlace)};
   }
@@ -198,11 +198,11 @@ public final class StoryClusterer {
    */
   private record Kinds(int[] people, int[] places, int[] regions, int[] countries, int leadPerson, int leadPlace) {}
 
-  private Kinds kindsOf(SparseVector e, SparseVector p) {
-    int[] people = withPrefix(e, entities, ArticleFeatures.PERSON);
+  private Kinds kindsOf(SparseVector p) {
+    int[] people = withPrefix(p, places, ArticleFeatures.PERSON);
     int[] towns = withPrefix(p, places, ArticleFeatures.PLACE);
     return new Kinds(people, towns, withPrefix(p, places, ArticleFeatures.REGION), withPrefix(p, places, ArticleFeatures.COUNTRY),
-        heaviestOf(people, e), heaviestOf(towns, p));
+        heaviestOf(people, p), heaviestOf(towns, p));
   }
 
   /**
@@ -225,7 +225,7 @@ public final class StoryClusterer {
 
   /** The story's kinds, worked out again only after its centroid changed. */
   private Kinds kinds(Live s) {
-    if (s.kinds == null) s.kinds = kindsOf(s.entities, s.places);
+    if (s.kinds == null) s.kinds = kindsOf(s.places);
     return s.kinds;
   }
 
@@ -521,7 +521,7 @@ public final class StoryClusterer {
     years.countDocument(y.ids);
     numbers.countDocument(n.ids);
     return new Doc(t, e, p, y, n, f.time(), f.time(), idsOf(t, heaviest(t, terms, SPECIFIC_TERMS)), salient(e, SPECIFIC_NAMES),
-        kindsOf(e, p));
+        kindsOf(p));
   }
 
   private static final int SPECIFIC_TERMS = 10;
@@ -700,7 +700,13 @@ public final class StoryClusterer {
   private Story snapshot(Live s, boolean closed) {
     List<Story.Member> members = s.members.stream().map(Entry::member).toList();
     return new Story(s.id, label(s), s.start, s.end, Story.outletsOf(members), topKeys(s.terms, terms, 10), topKeys(s.entities, entities, 10),
-        topKeys(s.places, places, 10), members, s.mergedIds, closed);
+        topPlaces(s.places), members, s.mergedIds, closed);
+  }
+
+  /** The story's ten heaviest places: the annotator's people share the vector, not the listing. */
+  private List<String> topPlaces(SparseVector v) {
+    return Arrays.stream(heaviest(v, places, v.ids.length)).mapToObj(i -> places.key(v.ids[i]))
+        .filter(k -> !k.startsWith(ArticleFeatures.PERSON)).limit(10).toList();
   }
 
   private static List<String> topKeys(SparseVector v, Vocabulary vocab, int k) {

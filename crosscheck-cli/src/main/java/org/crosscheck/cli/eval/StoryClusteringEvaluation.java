@@ -82,7 +82,7 @@ public final class StoryClusteringEvaluation {
     }
     FeatureExtractor features = textOnly ? TextFeatureExtractor.english() : analysed(docs, cache, 2);
     if (train) {
-      train(docs, features, config(textOnly));
+      train(docs, features, config(textOnly), !textOnly);
       return;
     }
     if (sweepFree) {
@@ -267,11 +267,8 @@ public final class StoryClusteringEvaluation {
    * on those then clusters the free topics itself, and the pairs it meets are added (see {@link
    * #selfForced}) before the final fit.
    */
-  private static void train(List<Doc> docs, FeatureExtractor features, ClusteringConfig base) {
-    train(docs, features, base, 0.2);
-  }
-
-  private static void train(List<Doc> docs, FeatureExtractor features, ClusteringConfig base, double gate) {
+  private static void train(List<Doc> docs, FeatureExtractor features, ClusteringConfig base, boolean annotated) {
+    double gate = 0.2;
     List<double[]> x = new ArrayList<>();
     List<Boolean> y = new ArrayList<>();
     Map<String, String> goldOfStory = new LinkedHashMap<>();
@@ -294,12 +291,12 @@ public final class StoryClusteringEvaluation {
     long positives = y.stream().filter(b -> b).count();
     System.out.printf("pairs %d (joins %d)%n", y.size(), positives);
     for (double l2 : new double[] {0.1, 0.3, 1.0}) {
-      org.crosscheck.stories.JoinModel teacherForced = org.crosscheck.stories.JoinModel.fit(x, y, l2);
+      org.crosscheck.stories.JoinModel teacherForced = fit(x, y, l2, annotated);
       List<double[]> x2 = new ArrayList<>(x);
       List<Boolean> y2 = new ArrayList<>(y);
       selfForced(docs, features, base.withJoinModel(teacherForced).withMinSimilarity(gate).withThreshold(0.7).withMergeThreshold(0.95), x2, y2);
       System.out.printf("with self-forced pairs %d (joins %d)%n", y2.size(), y2.stream().filter(b -> b).count());
-      org.crosscheck.stories.JoinModel model = org.crosscheck.stories.JoinModel.fit(x2, y2, l2);
+      org.crosscheck.stories.JoinModel model = fit(x2, y2, l2, annotated);
       System.out.println("l2 " + l2 + "\n" + model.format());
       for (double threshold : new double[] {0.5, 0.6, 0.7, 0.8}) {
        for (double merge : new double[] {0.8, 0.9, 0.95, 0.98}) {
@@ -313,6 +310,17 @@ public final class StoryClusteringEvaluation {
        }
       }
     }
+  }
+
+  /**
+   * Fits a join model. For annotated features the text features keep the text-only model's weights
+   * (and bias), and only the inputs an annotator adds are fitted: where no clash fires, an
+   * annotated article is judged as a text-only one.
+   */
+  private static org.crosscheck.stories.JoinModel fit(List<double[]> x, List<Boolean> y, double l2, boolean annotated) {
+    if (!annotated) return org.crosscheck.stories.JoinModel.fit(x, y, l2);
+    return org.crosscheck.stories.JoinModel.fit(x, y, l2, ClusteringConfig.defaults().joinModel(),
+        org.crosscheck.stories.JoinModel.FEATURES.indexOf("placeClash"));
   }
 
   /**
