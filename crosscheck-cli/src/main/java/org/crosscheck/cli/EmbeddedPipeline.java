@@ -25,7 +25,9 @@ import org.crosscheck.stories.StoryStore;
  * Everything that writes to one data directory, opened together and closed together: the
  * article store, the story store, the story stage, the outlet names and, when analysing, the
  * analysis store and stage, composed into the {@link StagedStore} that ingest and the watcher
- * write through.
+ * write through. When analysing, each article is analysed before the story stage sees it, and
+ * stories are clustered on the analysis' people and places as well as on the text ({@link
+ * AnalysedFeatures}, with {@link org.crosscheck.stories.ClusteringConfig#annotated()}).
  */
 final class EmbeddedPipeline implements AutoCloseable {
   private final Store articles;

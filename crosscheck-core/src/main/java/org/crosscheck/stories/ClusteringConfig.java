@@ -58,9 +58,9 @@ public record ClusteringConfig(
   }
 
   /**
-   * Settings for articles with the annotator's people and places among their features: places
-   * count only through the join model ({@link JoinModel#annotated()}), whose verdict must be
-   * surer, and stories merge only when the model is nearly certain.
+   * Settings for articles with the annotator's people and places among their features: those
+   * count only through the join model ({@link JoinModel#annotated()}), not in the topical
+   * similarity (an article naming other towns than its story's is often of the same event).
    */
   public static ClusteringConfig annotated() {
     return defaults().withWeights(1.0, 1.0, 0.0).withThreshold(0.5).withMergeThreshold(0.8).withJoinModel(JoinModel.annotated());

@@ -84,26 +84,8 @@ public record JoinModel(double[] weights, double bias) {
    * @param l2 penalty on the weights (not on the bias)
    */
   public static JoinModel fit(List<double[]> x, List<Boolean> y, double l2) {
-    return fit(x, y, l2, null, 0);
-  }
-
-  /**
-   * Like {@link #fit(List, List, double)}, but keeps the weights of {@code base} (and its bias) for
-   * every feature before {@code firstFree}: only the later ones are fitted, so where they are all
-   * 0 the model decides as {@code base} does. With a {@code null} base every weight is fitted.
-   */
-  public static JoinModel fit(List<double[]> x, List<Boolean> y, double l2, JoinModel base, int firstFree) {
     int d = FEATURES.size() + 1;
     double[] beta = new double[d];
-    boolean[] fixed = new boolean[d];
-    if (base != null) {
-      for (int j = 0; j < firstFree; j++) {
-        beta[j] = base.weights[j];
-        fixed[j] = true;
-      }
-      beta[d - 1] = base.bias;
-      fixed[d - 1] = true;
-    }
     for (int iteration = 0; iteration < 50; iteration++) {
       double[] gradient = new double[d];
       double[][] hessian = new double[d][d];
@@ -124,15 +106,6 @@ public record JoinModel(double[] weights, double bias) {
         hessian[j][j] += l2;
       }
       hessian[d - 1][d - 1] += 1e-9;
-      for (int j = 0; j < d; j++) {
-        if (!fixed[j]) continue;
-        // A fixed weight takes no step: its row says so, and no other row moves it.
-        for (int k = 0; k < d; k++) {
-          hessian[j][k] = k == j ? 1 : 0;
-          hessian[k][j] = k == j ? 1 : 0;
-        }
-        gradient[j] = 0;
-      }
       double[] step = solve(hessian, gradient);
       double size = 0;
       for (int j = 0; j < d; j++) {

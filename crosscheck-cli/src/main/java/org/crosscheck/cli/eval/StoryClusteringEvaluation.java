@@ -82,7 +82,7 @@ public final class StoryClusteringEvaluation {
     }
     FeatureExtractor features = textOnly ? TextFeatureExtractor.english() : analysed(docs, cache, 2);
     if (train) {
-      train(docs, features, config(textOnly), !textOnly);
+      train(docs, features, config(textOnly));
       return;
     }
     if (sweepFree) {
@@ -260,14 +260,14 @@ public final class StoryClusteringEvaluation {
    * with {@code --text-only}, else of {@code join-model-annotated.tsv}), then dev and free scores
    * over join and merge thresholds; settings are chosen by the mean of dev and free F1 (text only:
    * gate 0.20, l2 0.1, join 0.5, merge 0.8, dev 0.947, free 0.961; annotated: gate 0.20, l2 0.1,
-   * place weight 0, join 0.6, merge 0.98, dev 0.981, free 0.951). The
+   * place weight 0, join 0.5, merge 0.8, dev 0.947, free 0.964). The
    * first pairs come from a stream where every article goes to its gold story (teacher forcing),
    * so each candidate story is pure and labelled by its gold story; merging is off there, and
    * candidates below the gate are left out, as the clusterer never asks about them. A model fitted
    * on those then clusters the free topics itself, and the pairs it meets are added (see {@link
    * #selfForced}) before the final fit.
    */
-  private static void train(List<Doc> docs, FeatureExtractor features, ClusteringConfig base, boolean annotated) {
+  private static void train(List<Doc> docs, FeatureExtractor features, ClusteringConfig base) {
     double gate = 0.2;
     List<double[]> x = new ArrayList<>();
     List<Boolean> y = new ArrayList<>();
@@ -291,12 +291,12 @@ public final class StoryClusteringEvaluation {
     long positives = y.stream().filter(b -> b).count();
     System.out.printf("pairs %d (joins %d)%n", y.size(), positives);
     for (double l2 : new double[] {0.1, 0.3, 1.0}) {
-      org.crosscheck.stories.JoinModel teacherForced = fit(x, y, l2, annotated);
+      org.crosscheck.stories.JoinModel teacherForced = org.crosscheck.stories.JoinModel.fit(x, y, l2);
       List<double[]> x2 = new ArrayList<>(x);
       List<Boolean> y2 = new ArrayList<>(y);
       selfForced(docs, features, base.withJoinModel(teacherForced).withMinSimilarity(gate).withThreshold(0.7).withMergeThreshold(0.95), x2, y2);
       System.out.printf("with self-forced pairs %d (joins %d)%n", y2.size(), y2.stream().filter(b -> b).count());
-      org.crosscheck.stories.JoinModel model = fit(x2, y2, l2, annotated);
+      org.crosscheck.stories.JoinModel model = org.crosscheck.stories.JoinModel.fit(x2, y2, l2);
       System.out.println("l2 " + l2 + "\n" + model.format());
       for (double threshold : new double[] {0.5, 0.6, 0.7, 0.8}) {
        for (double merge : new double[] {0.8, 0.9, 0.95, 0.98}) {
@@ -310,17 +310,6 @@ public final class StoryClusteringEvaluation {
        }
       }
     }
-  }
-
-  /**
-   * Fits a join model. For annotated features the text features keep the text-only model's weights
-   * (and bias), and only the inputs an annotator adds are fitted: where no clash fires, an
-   * annotated article is judged as a text-only one.
-   */
-  private static org.crosscheck.stories.JoinModel fit(List<double[]> x, List<Boolean> y, double l2, boolean annotated) {
-    if (!annotated) return org.crosscheck.stories.JoinModel.fit(x, y, l2);
-    return org.crosscheck.stories.JoinModel.fit(x, y, l2, ClusteringConfig.defaults().joinModel(),
-        org.crosscheck.stories.JoinModel.FEATURES.indexOf("placeClash"));
   }
 
   /**
