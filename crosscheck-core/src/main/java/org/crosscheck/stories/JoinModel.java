@@ -25,10 +25,10 @@ public record JoinModel(double[] weights, double bias) {
    * size (log10 of 1 + members); the share of the article's ten heaviest terms and five
    * heaviest names the story holds; whether both state three or more other figures and share
    * none; whether each lacks the other's heaviest figure (two earthquakes of different
-   * magnitudes, two arrests of men of different ages); the cosine of their places; and whether
-   * both name towns (or regions, countries, people) and share none; whether the person (and the
-   * town) each names most differ: what an annotator adds to tell two earthquakes in different
-   * places, or two arrests of different people, apart. Without an annotator the last seven are 0.
+   * magnitudes, two arrests of men of different ages); whether both name towns (or regions,
+   * countries, people) and share none; and whether the person (and the town) each names most
+   * differ: what an annotator adds to tell two earthquakes in different places, or two arrests of
+   * different people, apart. Without an annotator the last six are 0.
    */
   public static final List<String> FEATURES = List.of("topical", "terms", "entities", "salientKnown",
       "storyNamesInArticle", "noNames", "years", "yearClash", "numbers", "size",
