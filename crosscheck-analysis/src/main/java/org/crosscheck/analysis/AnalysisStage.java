@@ -3,6 +3,7 @@ package org.crosscheck.analysis;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.crosscheck.ingest.ArticleListener;
 import org.crosscheck.model.Article;
 import org.crosscheck.store.Store;
@@ -36,8 +37,11 @@ public final class AnalysisStage implements ArticleListener {
     analyse(article);
   }
 
-  /** Analyses one article and puts the result; returns whether it could be analysed. */
-  public boolean analyse(Article article) throws IOException {
+  /**
+   * Analyses one article and puts the result; returns it, or nothing when the article could not be
+   * analysed (the failure is recorded), so a later stage (stories) can use what was found.
+   */
+  public Optional<ArticleAnalysis> analyse(Article article) throws IOException {
     ArticleAnalysis analysis;
     try {
       analysis = analyzer.analyze(article);
@@ -49,13 +53,13 @@ public final class AnalysisStage implements ArticleListener {
           failures.add(new Failure(article.id(), article.origin(), "analysis failed: " + describe(e)));
         }
       }
-      return false;
+      return Optional.empty();
     }
     store.put(analysis);
     synchronized (this) {
       analysed++;
     }
-    return true;
+    return Optional.of(analysis);
   }
 
   @Override

@@ -67,7 +67,7 @@ final class AnalyzeCommand implements Callable<Integer> {
             upToDate++;
             continue;
           }
-          if (stage.analyse(a) && ++sinceCommit >= COMMIT_EVERY) {
+          if (stage.analyse(a).isPresent() && ++sinceCommit >= COMMIT_EVERY) {
             analyses.commit();
             sinceCommit = 0;
           }

@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.crosscheck.analysis.AnalysisStage;
 import org.crosscheck.analysis.AnalysisStore;
 import org.crosscheck.analysis.Analyzer;
+import org.crosscheck.analysis.ArticleAnalysis;
 import org.crosscheck.analysis.Representatives;
 import org.crosscheck.ingest.ArticleListener;
 import org.crosscheck.ingest.IngestOptions;
@@ -15,6 +16,8 @@ import org.crosscheck.ingest.OutletNames;
 import org.crosscheck.ingest.StagedStore;
 import org.crosscheck.model.Article;
 import org.crosscheck.store.Store;
+import org.crosscheck.stories.ArticleFeatures;
+import org.crosscheck.stories.FeatureExtractor;
 import org.crosscheck.stories.StoryPipeline;
 import org.crosscheck.stories.StoryStore;
 
@@ -22,7 +25,9 @@ import org.crosscheck.stories.StoryStore;
  * Everything that writes to one data directory, opened together and closed together: the
  * article store, the story store, the story stage, the outlet names and, when analysing, the
  * analysis store and stage, composed into the {@link StagedStore} that ingest and the watcher
- * write through.
+ * write through. When analysing, each article is analysed before the story stage sees it, and
+ * stories are clustered on the analysis' people and places as well as on the text ({@link
+ * AnalysedFeatures}, with {@link org.crosscheck.stories.ClusteringConfig#annotated()}).
  */
 final class EmbeddedPipeline implements AutoCloseable {
   private final Store articles;
@@ -52,26 +57,32 @@ final class EmbeddedPipeline implements AutoCloseable {
     AnalysisStore analyses = null;
     try {
       stories = Wiring.openStories(dataDir);
-      StoryPipeline storyStage = Wiring.storyPipeline(stories, dataDir);
+      AnalysedFirst features = new AnalysedFirst(Wiring.storyFeatures());
+      StoryPipeline storyStage = Wiring.storyPipeline(stories, dataDir, features, analyzer != null);
       OutletNames outlets = OutletNames.load(dataDir.resolve("outlets.tsv"));
       AnalysisStage analysis = null;
       if (analyzer != null) {
         analyses = Wiring.openAnalyses(dataDir, Representatives.of(stories));
         analysis = new AnalysisStage(analyzer, analyses);
       }
-      ArticleListener analysisStage = analysis == null ? ArticleListener.NONE : analysis;
+      AnalysisStage analysisStage = analysis;
       ArticleListener stage = new ArticleListener() {
         @Override
         public void stored(Article article, Store.PutOutcome outcome) throws IOException {
-          storyStage.accept(article, outcome == Store.PutOutcome.UPDATED);
-          analysisStage.stored(article, outcome);
+          // Analysis first, so the story stage clusters on the people and places it found.
+          features.latest = analysisStage == null ? null : analysisStage.analyse(article).orElse(null);
+          try {
+            storyStage.accept(article, outcome == Store.PutOutcome.UPDATED);
+          } finally {
+            features.latest = null;
+          }
         }
 
         @Override
         public void committing() throws IOException {
           outlets.save();
           storyStage.commit();
-          analysisStage.committing();
+          if (analysisStage != null) analysisStage.committing();
         }
       };
       return new EmbeddedPipeline(articles, stories, analyses, analysis,
@@ -81,6 +92,27 @@ final class EmbeddedPipeline implements AutoCloseable {
       if (stories != null) stories.close();
       articles.close();
       throw e;
+    }
+  }
+
+  /**
+   * The text's features, with the entities and places of the article's analysis when the
+   * analysis stage has just analysed that version of it ({@code --no-analyze}, or an analysis
+   * that failed, leaves the text's features alone).
+   */
+  private static final class AnalysedFirst implements FeatureExtractor {
+    private final FeatureExtractor text;
+    ArticleAnalysis latest;
+
+    AnalysedFirst(FeatureExtractor text) {
+      this.text = text;
+    }
+
+    @Override
+    public ArticleFeatures extract(Article article) {
+      ArticleFeatures f = text.extract(article);
+      ArticleAnalysis a = latest;
+      return a != null && a.isOf(article) ? AnalysedFeatures.of(f, a.annotations()) : f;
     }
   }
 

@@ -26,6 +26,7 @@ import org.crosscheck.store.lucene.LuceneStore;
 import org.crosscheck.store.lucene.LuceneStoryStore;
 import org.crosscheck.stories.ClusteringConfig;
 import org.crosscheck.stories.DuplicateDetector;
+import org.crosscheck.stories.FeatureExtractor;
 import org.crosscheck.stories.StoryPipeline;
 import org.crosscheck.stories.StoryStore;
 import org.crosscheck.stories.TextFeatureExtractor;
@@ -72,10 +73,20 @@ final class Wiring {
     return LuceneStoryStore.openReadOnly(dataDir);
   }
 
-  /** The story stage over {@code stories}, continuing from the online state saved in the data directory. */
-  static StoryPipeline storyPipeline(StoryStore stories, Path dataDir) throws IOException {
-    return StoryPipeline.open(stories, dataDir.resolve("stories").resolve("state.bin"), ClusteringConfig.defaults(),
-        TextFeatureExtractor.english(), DuplicateDetector.withDefaults());
+  /**
+   * The story stage over {@code stories}, continuing from the online state saved in the data
+   * directory, clustering on what {@code features} gives (see {@link #storyFeatures()}), with the
+   * settings for annotated articles when {@code annotated}.
+   */
+  static StoryPipeline storyPipeline(StoryStore stories, Path dataDir, FeatureExtractor features, boolean annotated)
+      throws IOException {
+    return StoryPipeline.open(stories, dataDir.resolve("stories").resolve("state.bin"),
+        annotated ? ClusteringConfig.annotated() : ClusteringConfig.defaults(), features, DuplicateDetector.withDefaults());
+  }
+
+  /** The features stories are clustered on from the text alone: without analysis, or before it. */
+  static FeatureExtractor storyFeatures() {
+    return TextFeatureExtractor.english();
   }
 
   /**

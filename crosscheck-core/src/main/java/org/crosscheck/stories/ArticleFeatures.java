@@ -12,9 +12,12 @@ import java.util.Map;
  * @param outlet the outlet, or {@code null}
  * @param time publication time, or {@code null} when unknown (then no time decay applies)
  * @param terms content terms and their weights
- * @param entities entity keys (canonical ids once an entity annotator runs; capitalised names
- *     until then) and their weights
- * @param places place keys (gazetteer ids) and their weights; empty when none are known
+ * @param entities names from the text (capitalised words) and their weights
+ * @param places what an annotator resolved, with weights; empty without one: places (a place
+ *     finer than a first-level region under {@link #PLACE}, its region under {@link #REGION} and
+ *     its country under {@link #COUNTRY}, coarser keys with lower weights) and people (canonical
+ *     ids under {@link #PERSON}), kept apart from the text's names so that those mean the same
+ *     with an annotator and without
  * @param numbers numbers the text states (years as four digits, scores, tolls, magnitudes) and
  *     their counts: what tells two look-alike events apart; empty when none are known
  */
@@ -28,6 +31,15 @@ public record ArticleFeatures(
     Map<String, Double> places,
     Map<String, Double> numbers) {
 
+  /** Prefix of a canonical person's entity key. */
+  public static final String PERSON = "person:";
+  /** Prefix of a place key finer than a region (a town, a river, a county). */
+  public static final String PLACE = "place:";
+  /** Prefix of a first-level region's place key ("region:US/California"). */
+  public static final String REGION = "region:";
+  /** Prefix of a country's place key ("country:ID"). */
+  public static final String COUNTRY = "country:";
+
   public ArticleFeatures {
     terms = Map.copyOf(terms);
     entities = Map.copyOf(entities);
@@ -40,5 +52,10 @@ public record ArticleFeatures(
   public ArticleFeatures(String articleId, String title, String outlet, Instant time, Map<String, Double> terms,
       Map<String, Double> entities, Map<String, Double> places) {
     this(articleId, title, outlet, time, terms, entities, places, Map.of());
+  }
+
+  /** These features with other entities and places (what an annotator found added to the text's). */
+  public ArticleFeatures withNames(Map<String, Double> entities, Map<String, Double> places) {
+    return new ArticleFeatures(articleId, title, outlet, time, terms, entities, places, numbers);
   }
 }

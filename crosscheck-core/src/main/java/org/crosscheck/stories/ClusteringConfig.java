@@ -3,8 +3,9 @@ package org.crosscheck.stories;
 import java.time.Duration;
 
 /**
- * Settings of the {@link StoryClusterer}, with defaults in {@link #defaults()} (tuned on the
- * ECB+ dev and free topics; see {@code StoryClusteringEvaluation --train}).
+ * Settings of the {@link StoryClusterer}, with defaults in {@link #defaults()} for text features
+ * and {@link #annotated()} for text and annotator features (tuned on the ECB+ dev and free
+ * topics; see {@code StoryClusteringEvaluation --train}).
  *
  * @param termWeight weight of the content-term cosine in the combined similarity
  * @param entityWeight weight of the entity cosine (counted when the article has entities)
@@ -50,9 +51,19 @@ public record ClusteringConfig(
     int pruneMinDf,
     JoinModel joinModel) {
 
+  /** Settings for articles known by their text alone (no annotator, or a language it lacks). */
   public static ClusteringConfig defaults() {
     return new ClusteringConfig(1.0, 1.0, 1.0, 0.5, 0.2, 0.8, Duration.ofDays(3), Duration.ofDays(7), 200_000,
         150, 20, 30, 40, 2, 0.7, 200_000, 3, JoinModel.defaults());
+  }
+
+  /**
+   * Settings for articles with the annotator's people and places among their features: those
+   * count only through the join model ({@link JoinModel#annotated()}), not in the topical
+   * similarity (an article naming other towns than its story's is often of the same event).
+   */
+  public static ClusteringConfig annotated() {
+    return defaults().withWeights(1.0, 1.0, 0.0).withThreshold(0.5).withMergeThreshold(0.8).withJoinModel(JoinModel.annotated());
   }
 
   public ClusteringConfig withThreshold(double t) {

@@ -24,21 +24,30 @@ public record JoinModel(double[] weights, double bias) {
    * whether both state years but share none; the cosine of their other figures; the story's
    * size (log10 of 1 + members); the share of the article's ten heaviest terms and five
    * heaviest names the story holds; whether both state three or more other figures and share
-   * none; and whether each lacks the other's heaviest figure (two earthquakes of different
-   * magnitudes, two arrests of men of different ages).
+   * none; whether each lacks the other's heaviest figure (two earthquakes of different
+   * magnitudes, two arrests of men of different ages); whether both name towns (or regions,
+   * countries, people) and share none; and whether the person (and the town) each names most
+   * differ: what an annotator adds to tell two earthquakes in different places, or two arrests of
+   * different people, apart. Without an annotator the last six are 0.
    */
   public static final List<String> FEATURES = List.of("topical", "terms", "entities", "salientKnown",
       "storyNamesInArticle", "noNames", "years", "yearClash", "numbers", "size",
-      "specificTerms", "specificNames", "numberClash", "leadNumbersDiffer");
+      "specificTerms", "specificNames", "numberClash", "leadNumbersDiffer",
+      "placeClash", "regionClash", "countryClash", "peopleClash", "leadPersonDiffers", "leadPlaceDiffers");
 
   public JoinModel {
     if (weights.length != FEATURES.size()) throw new IllegalArgumentException("expected " + FEATURES.size() + " weights, got " + weights.length);
     weights = weights.clone();
   }
 
-  /** The model in {@code join-model.tsv}. */
+  /** The model in {@code join-model.tsv}, for articles known by their text alone. */
   public static JoinModel defaults() {
     return parse(Resources.lines("join-model.tsv"));
+  }
+
+  /** The model in {@code join-model-annotated.tsv}, for articles with the annotator's people and places. */
+  public static JoinModel annotated() {
+    return parse(Resources.lines("join-model-annotated.tsv"));
   }
 
   /** Reads "name TAB weight" lines, one per feature plus "bias". */

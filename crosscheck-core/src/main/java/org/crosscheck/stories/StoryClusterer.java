@@ -156,8 +156,9 @@ public final class StoryClusterer {
       sum += config.entityWeight() * entityCos;
       weight += config.entityWeight();
     }
+    double placeCos = doc.places.cosine(s.places, places);
     if (!doc.places.isEmpty()) {
-      sum += config.placeWeight() * doc.places.cosine(s.places, places);
+      sum += config.placeWeight() * placeCos;
       weight += config.placeWeight();
     }
     double topical = sum / weight * decay(doc.from, doc.to, s);
@@ -168,7 +169,71 @@ public final class StoryClusterer {
     return new double[] {topical, termCos, entityCos, share(salient, s.entities), share(salient(s.entities, 3), doc.entities),
         doc.entities.isEmpty() ? 1 : 0, yearCos, yearClash ? 1 : 0, numberCos,
         Math.log10(1 + s.members.size()), share(doc.specificTerms, s.terms), share(doc.specificNames, s.entities),
-        doc.numbers.ids.length >= 3 && s.numbers.ids.length >= 3 && numberCos == 0 ? 1 : 0, leadsDiffer(doc.numbers, s.numbers, numbers) ? 1 : 0};
+        doc.numbers.ids.length >= 3 && s.numbers.ids.length >= 3 && numberCos == 0 ? 1 : 0, leadsDiffer(doc.numbers, s.numbers, numbers) ? 1 : 0,
+        clash(doc.kinds.places, kinds(s).places), clash(doc.kinds.regions, kinds(s).regions),
+        clash(doc.kinds.countries, kinds(s).countries), clash(doc.kinds.people, kinds(s).people),
+        differ(doc.kinds.leadPerson, kinds(s).leadPerson), differ(doc.kinds.leadPlace, kinds(s).leadPlace)};
+  }
+
+  /** 1 when both sides have a lead (id >= 0) and they differ, else 0. */
+  private static double differ(int a, int b) {
+    return a >= 0 && b >= 0 && a != b ? 1 : 0;
+  }
+
+  /** 1 when both sides hold keys of a kind and share none (two towns, two countries, two people), else 0. */
+  private static double clash(int[] a, int[] b) {
+    if (a.length == 0 || b.length == 0) return 0;
+    for (int i = 0, j = 0; i < a.length && j < b.length; ) {
+      if (a[i] == b[j]) return 0;
+      if (a[i] < b[j]) i++;
+      else j++;
+    }
+    return 1;
+  }
+
+  /**
+   * An article's or a story's people and places by level, as sorted vocabulary ids: what the
+   * clash features compare (see {@link ArticleFeatures} for the key prefixes), with the most
+   * mentioned person and town (-1 when none): whom and where the text is mostly about.
+   */
+  private record Kinds(int[] people, int[] places, int[] regions, int[] countries, int leadPerson, int leadPlace) {}
+
+  private Kinds kindsOf(SparseVector p) {
+    int[] people = withPrefix(p, places, ArticleFeatures.PERSON);
+    int[] towns = withPrefix(p, places, ArticleFeatures.PLACE);
+    return new Kinds(people, towns, withPrefix(p, places, ArticleFeatures.REGION), withPrefix(p, places, ArticleFeatures.COUNTRY),
+        heaviestOf(people, p), heaviestOf(towns, p));
+  }
+
+  /**
+   * The id among {@code ids} that weighs most in {@code v} by raw weight (not idf, which moves with
+   * the stream: a lead kept for a story must not depend on when it was worked out), the lower id on
+   * a tie; -1 when there are none.
+   */
+  private static int heaviestOf(int[] ids, SparseVector v) {
+    int best = -1;
+    float bestWeight = 0;
+    for (int id : ids) {
+      float w = v.weights[Arrays.binarySearch(v.ids, id)];
+      if (best < 0 || w > bestWeight) {
+        best = id;
+        bestWeight = w;
+      }
+    }
+    return best;
+  }
+
+  /** The story's kinds, worked out again only after its centroid changed. */
+  private Kinds kinds(Live s) {
+    if (s.kinds == null) s.kinds = kindsOf(s.places);
+    return s.kinds;
+  }
+
+  private static int[] withPrefix(SparseVector v, Vocabulary vocab, String prefix) {
+    int[] out = new int[v.ids.length];
+    int n = 0;
+    for (int id : v.ids) if (vocab.key(id).startsWith(prefix)) out[n++] = id;
+    return Arrays.copyOf(out, n);
   }
 
   /**
@@ -378,6 +443,7 @@ public final class StoryClusterer {
       for (Live s : live.values()) vectorOf(s, v).markIds(used);
       int[] remap = vocabularies[v].prune(config.pruneMinDf(), used);
       for (Live s : live.values()) {
+        s.kinds = null;
         switch (v) {
           case 0 -> {
             s.terms = s.terms.renumbered(remap);
@@ -424,11 +490,11 @@ public final class StoryClusterer {
    * terms and names (what is specific to it).
    */
   private record Doc(SparseVector terms, SparseVector entities, SparseVector places, SparseVector years, SparseVector numbers,
-      Instant from, Instant to, int[] specificTerms, int[] specificNames) {}
+      Instant from, Instant to, int[] specificTerms, int[] specificNames, Kinds kinds) {}
 
   private Doc asDoc(Live s) {
     return new Doc(s.terms, s.entities, s.places, s.years, s.numbers, s.start, s.end, idsOf(s.terms, heaviest(s.terms, terms, SPECIFIC_TERMS)),
-        salient(s.entities, SPECIFIC_NAMES));
+        salient(s.entities, SPECIFIC_NAMES), kinds(s));
   }
 
   /** The ids of the {@code salientEntities} heaviest entities of {@code v}: who the text is about. */
@@ -454,7 +520,8 @@ public final class StoryClusterer {
     places.countDocument(p.ids);
     years.countDocument(y.ids);
     numbers.countDocument(n.ids);
-    return new Doc(t, e, p, y, n, f.time(), f.time(), idsOf(t, heaviest(t, terms, SPECIFIC_TERMS)), salient(e, SPECIFIC_NAMES));
+    return new Doc(t, e, p, y, n, f.time(), f.time(), idsOf(t, heaviest(t, terms, SPECIFIC_TERMS)), salient(e, SPECIFIC_NAMES),
+        kindsOf(p));
   }
 
   private static final int SPECIFIC_TERMS = 10;
@@ -528,6 +595,7 @@ public final class StoryClusterer {
     s.places = s.places.plus(doc.places).top(config.centroidTerms() / 2, places);
     s.years = s.years.plus(doc.years).top(config.centroidTerms() / 2, years);
     s.numbers = s.numbers.plus(doc.numbers).top(config.centroidTerms() / 2, numbers);
+    s.kinds = null;
     reindex(s);
     addMember(s, new Story.Member(f.articleId(), f.title(), f.outlet(), f.time(), null, null));
   }
@@ -585,6 +653,7 @@ public final class StoryClusterer {
     older.places = older.places.plus(younger.places).top(config.centroidTerms() / 2, places);
     older.years = older.years.plus(younger.years).top(config.centroidTerms() / 2, years);
     older.numbers = older.numbers.plus(younger.numbers).top(config.centroidTerms() / 2, numbers);
+    older.kinds = null;
     if (younger.start != null) {
       if (older.start == null || younger.start.isBefore(older.start)) older.start = younger.start;
       if (older.end == null || younger.end.isAfter(older.end)) older.end = younger.end;
@@ -631,7 +700,13 @@ public final class StoryClusterer {
   private Story snapshot(Live s, boolean closed) {
     List<Story.Member> members = s.members.stream().map(Entry::member).toList();
     return new Story(s.id, label(s), s.start, s.end, Story.outletsOf(members), topKeys(s.terms, terms, 10), topKeys(s.entities, entities, 10),
-        topKeys(s.places, places, 10), members, s.mergedIds, closed);
+        topPlaces(s.places), members, s.mergedIds, closed);
+  }
+
+  /** The story's ten heaviest places: the annotator's people share the vector, not the listing. */
+  private List<String> topPlaces(SparseVector v) {
+    return Arrays.stream(heaviest(v, places, v.ids.length)).mapToObj(i -> places.key(v.ids[i]))
+        .filter(k -> !k.startsWith(ArticleFeatures.PERSON)).limit(10).toList();
   }
 
   private static List<String> topKeys(SparseVector v, Vocabulary vocab, int k) {
@@ -685,6 +760,8 @@ public final class StoryClusterer {
     SparseVector numbers = SparseVector.EMPTY;
     int[] indexedTerms = new int[0];
     int[] indexedEntities = new int[0];
+    /** People and places by level; {@code null} until asked for after a change of the centroid. */
+    Kinds kinds;
     Instant start;
     Instant end;
 

@@ -120,6 +120,42 @@ class StoryClustererTest {
     assertThat(otherQuake[differ]).isEqualTo(1.0);
   }
 
+  private static ArticleFeatures quake(String id, String person, String town, String region, String country) {
+    Map<String, Double> terms = Map.of("earthquake", 3.0, "magnitude", 2.0, "coast", 1.0, "tremor", 1.0);
+    return new ArticleFeatures(id, "quake", "outlet", null, terms, Map.of("rescue", 1.0), Map.of(ArticleFeatures.PERSON + person, 2.0,
+        ArticleFeatures.PLACE + town, 2.0, ArticleFeatures.REGION + region, 1.0, ArticleFeatures.COUNTRY + country, 0.5));
+  }
+
+  @Test
+  void reportsOfOtherPlacesAndPeopleAreToldApart() {
+    List<String> clashes = List.of("placeClash", "regionClash", "countryClash", "peopleClash", "leadPersonDiffers", "leadPlaceDiffers");
+    StoryClusterer clusterer = new StoryClusterer(ClusteringConfig.annotated(), s -> { });
+    clusterer.add(quake("first", "sutopo", "1642911", "ID/Aceh", "ID"));
+
+    double[] same = featuresAgainstTheStory(clusterer, quake("same", "sutopo", "1642911", "ID/Aceh", "ID"));
+    double[] elsewhere = featuresAgainstTheStory(clusterer, quake("elsewhere", "jones", "5391959", "US/California", "US"));
+    double[] sameCountry = featuresAgainstTheStory(clusterer, quake("papua", "sutopo", "1633070", "ID/Papua", "ID"));
+    for (String clash : clashes) {
+      assertThat(same[JoinModel.FEATURES.indexOf(clash)]).as(clash).isZero();
+      assertThat(elsewhere[JoinModel.FEATURES.indexOf(clash)]).as(clash).isEqualTo(1.0);
+    }
+    assertThat(sameCountry[JoinModel.FEATURES.indexOf("placeClash")]).isEqualTo(1.0);
+    assertThat(sameCountry[JoinModel.FEATURES.indexOf("regionClash")]).isEqualTo(1.0);
+    assertThat(sameCountry[JoinModel.FEATURES.indexOf("countryClash")]).isZero();
+    assertThat(sameCountry[JoinModel.FEATURES.indexOf("peopleClash")]).isZero();
+  }
+
+  @Test
+  void withoutPlacesOrPeopleTheClashInputsStaySilent() {
+    StoryClusterer clusterer = new StoryClusterer(ClusteringConfig.defaults(), s -> { });
+    Map<String, Double> terms = Map.of("earthquake", 3.0, "magnitude", 2.0, "coast", 1.0);
+    clusterer.add(new ArticleFeatures("first", "quake", "outlet", null, terms, Map.of("sutopo", 1.0), Map.of()));
+    double[] x = featuresAgainstTheStory(clusterer, quake("annotated", "jones", "5391959", "US/California", "US"));
+    for (String clash : List.of("placeClash", "regionClash", "countryClash", "peopleClash", "leadPersonDiffers", "leadPlaceDiffers")) {
+      assertThat(x[JoinModel.FEATURES.indexOf(clash)]).as(clash).isZero();
+    }
+  }
+
   @Test
   void twoStoriesMergeWhenTheyTurnOutToBeOneEvent() {
     Map<String, Double> bridge = Map.of("alpha", 3.0, "beta", 3.0, "gamma", 3.0, "delta", 3.0, "epsilon", 3.0, "zeta", 3.0);

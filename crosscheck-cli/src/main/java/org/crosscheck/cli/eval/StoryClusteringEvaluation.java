@@ -9,14 +9,25 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.IntPredicate;
+import org.crosscheck.cli.AnalysedFeatures;
 import org.crosscheck.model.Article;
 import org.crosscheck.model.ArticleBuilder;
 import org.crosscheck.model.InputFormat;
+import org.crosscheck.nlp.Annotations;
+import org.crosscheck.nlp.Annotator;
+import org.crosscheck.nlp.NlpSettings;
+import org.crosscheck.nlp.geo.Gazetteer;
+import org.crosscheck.nlp.geo.PlaceResolver;
 import org.crosscheck.stories.ClusteringConfig;
 import org.crosscheck.stories.FeatureExtractor;
 import org.crosscheck.stories.Story;
@@ -31,7 +42,13 @@ import org.crosscheck.stories.TextFeatureExtractor;
  * <p>Splits as the README defines them: dev = topics 2, 5, 12, 18, 21, 23, 34, 35 (settings are
  * tuned there, {@code --sweep} prints the grid), test = topics 36–45, and all 982 documents.
  *
- * <pre>java -cp ... org.crosscheck.cli.eval.StoryClusteringEvaluation [dir] [--sweep | --sweep-free | --train | --details [dev|free|all]]</pre>
+ * <p>The documents are clustered as ingest with analysis clusters them: the annotator's people,
+ * organisations and places added to the text's features ({@link AnalysedFeatures}). Tagging the
+ * documents takes a minute or two; {@code --cache DIR} keeps the tagger's output so a second run
+ * only resolves places again (seconds once the gazetteer is read). {@code --text-only} clusters on
+ * the text's features alone, as ingest without analysis does.
+ *
+ * <pre>java -cp ... org.crosscheck.cli.eval.StoryClusteringEvaluation [dir] [--cache DIR] [--text-only] [--sweep | --sweep-free | --train | --details [dev|free|all]]</pre>
  */
 public final class StoryClusteringEvaluation {
   static final Set<Integer> DEV_TOPICS = Set.of(2, 5, 12, 18, 21, 23, 34, 35);
@@ -50,18 +67,26 @@ public final class StoryClusteringEvaluation {
     boolean details = rest.remove("--details");
     boolean sweepFree = rest.remove("--sweep-free");
     boolean train = rest.remove("--train");
+    boolean textOnly = rest.remove("--text-only");
+    Path cache = null;
+    int at = rest.indexOf("--cache");
+    if (at >= 0) {
+      cache = Path.of(rest.get(at + 1));
+      rest.subList(at, at + 2).clear();
+    }
     Path dir = rest.isEmpty() || details ? defaultDir() : Path.of(rest.getFirst());
     List<Doc> docs = read(dir);
     if (sweep) {
       sweep(docs);
       return;
     }
+    FeatureExtractor features = textOnly ? TextFeatureExtractor.english() : analysed(docs, cache, 2);
     if (train) {
-      train(docs);
+      train(docs, features, config(textOnly));
       return;
     }
     if (sweepFree) {
-      sweepDevAndFree(docs);
+      sweepDevAndFree(docs, features);
       return;
     }
     if (details) {
@@ -72,19 +97,86 @@ public final class StoryClusteringEvaluation {
         case "test" -> t -> t >= 36 && t <= 45;
         default -> DEV_TOPICS::contains;
       };
-      details(docs, topics, ClusteringConfig.defaults(), TextFeatureExtractor.english());
+      details(docs, topics, config(textOnly), features);
       return;
     }
-    Result r = evaluate(docs, ClusteringConfig.defaults(), TextFeatureExtractor.english());
+    Result r = evaluate(docs, config(textOnly), features);
     System.out.println("ECB+ story clustering, file order, default settings (tuned on dev)");
     System.out.println("dev   " + r.dev().summary());
     System.out.println("test  " + r.test().summary());
     System.out.println("all   " + r.all().summary());
   }
 
-  /** Runs the evaluation on the data in {@code dir} with default settings. */
-  public static Result evaluate(Path dir) {
-    return evaluate(read(dir), ClusteringConfig.defaults(), TextFeatureExtractor.english());
+  /**
+   * Runs the evaluation on the data in {@code dir} with default settings: on the text's features
+   * alone when {@code textOnly}, else with the annotator's too (its tags kept in {@code cache}
+   * when one is given).
+   */
+  public static Result evaluate(Path dir, boolean textOnly, Path cache, int threads) {
+    List<Doc> docs = read(dir);
+    return evaluate(docs, config(textOnly), textOnly ? TextFeatureExtractor.english() : analysed(docs, cache, threads));
+  }
+
+  /** The settings ingest uses without analysis ({@code textOnly}) or with it. */
+  static ClusteringConfig config(boolean textOnly) {
+    return textOnly ? ClusteringConfig.defaults() : ClusteringConfig.annotated();
+  }
+
+  /**
+   * The text's features plus what the annotator finds in each document, as the ingest pipeline
+   * builds them. The documents are annotated once, on {@code threads} threads; the tagger's output
+   * is read from {@code cache} when it holds this corpus under the same settings, else written there.
+   */
+  static FeatureExtractor analysed(List<Doc> docs, Path cache, int threads) {
+    NlpSettings settings = NlpSettings.defaults();
+    Path cached = cache == null ? null
+        : cache.resolve("ecbplus-" + docs.size() + "." + Integer.toHexString(settings.toString().hashCode()) + ".tags.json");
+    ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads));
+    try {
+      Future<Gazetteer> gazetteer = pool.submit(Gazetteer::loadDefault);
+      Map<String, Annotator.Tagged> tags = cached != null && Files.exists(cached) ? readTags(cached) : null;
+      if (tags == null) {
+        Annotator tagger = new Annotator(settings, new PlaceResolver(gazetteer.get()));
+        Map<String, Future<Annotator.Tagged>> pending = new LinkedHashMap<>();
+        for (Doc d : docs) pending.put(d.article().id(), pool.submit(() -> tagger.tag(d.article().text())));
+        tags = new LinkedHashMap<>();
+        for (var e : pending.entrySet()) tags.put(e.getKey(), e.getValue().get());
+        if (cached != null) {
+          Files.createDirectories(cache);
+          new ObjectMapper().writeValue(cached.toFile(), tags);
+        }
+      }
+      Annotator finisher = Annotator.forTagged(new PlaceResolver(gazetteer.get()));
+      Map<String, Future<Annotations>> pending = new LinkedHashMap<>();
+      for (Doc d : docs) {
+        Article a = d.article();
+        Annotator.Tagged tagged = tags.get(a.id());
+        if (tagged == null) throw new IllegalStateException("the tag cache " + cached + " lacks " + a.id() + "; delete it to tag again");
+        String url = a.canonicalUrl() != null ? a.canonicalUrl() : a.url();
+        pending.put(a.id(), pool.submit(() -> finisher.annotate(a.id(), a.text(), null, tagged, url)));
+      }
+      Map<String, Annotations> annotations = new HashMap<>();
+      for (var e : pending.entrySet()) annotations.put(e.getKey(), e.getValue().get());
+      FeatureExtractor text = TextFeatureExtractor.english();
+      return a -> {
+        Annotations found = annotations.get(a.id());
+        return found == null ? text.extract(a) : AnalysedFeatures.of(text.extract(a), found);
+      };
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot use the tag cache " + cached, e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while annotating", e);
+    } catch (ExecutionException e) {
+      throw new IllegalStateException("annotating failed: " + e.getCause(), e.getCause());
+    } finally {
+      pool.shutdown();
+    }
+  }
+
+  private static Map<String, Annotator.Tagged> readTags(Path file) throws IOException {
+    ObjectMapper json = new ObjectMapper();
+    return json.readValue(file.toFile(), json.getTypeFactory().constructMapType(LinkedHashMap.class, String.class, Annotator.Tagged.class));
   }
 
   static Result evaluate(List<Doc> docs, ClusteringConfig config, FeatureExtractor features) {
@@ -117,8 +209,17 @@ public final class StoryClusteringEvaluation {
     for (Doc d : docs) {
       if (!topics.test(d.topic())) continue;
       goldOf.put(d.article().id(), d.goldStory());
-      var a = clusterer.add(features.extract(d.article()));
-      System.out.printf("%-12s %s new=%s sim=%.3f%n", d.goldStory(), a.storyId(), a.newStory(), a.similarity());
+      String[] seen = {""};
+      var a = clusterer.add(features.extract(d.article()), (id, candidates) -> {
+        int best = -1;
+        for (int i = 0; i < candidates.size(); i++) {
+          if (candidates.get(i).similarity() < config.minSimilarity()) continue;
+          if (best < 0 || candidates.get(i).probability() > candidates.get(best).probability()) best = i;
+        }
+        if (best >= 0) seen[0] = describe(candidates.get(best).features());
+        return best >= 0 && candidates.get(best).probability() >= config.threshold() ? best : -1;
+      });
+      System.out.printf("%-12s %s new=%s p=%.3f best %s%n", d.goldStory(), a.storyId(), a.newStory(), a.similarity(), seen[0]);
     }
     clusterer.closeAll();
     for (Story s : stories) {
@@ -126,6 +227,15 @@ public final class StoryClusteringEvaluation {
       for (String id : s.articleIds()) counts.merge(goldOf.get(id), 1, Integer::sum);
       System.out.println(counts + "  " + s.label() + "  " + s.topEntities());
     }
+  }
+
+  /** The join model's inputs by name, for reading what a decision rested on. */
+  private static String describe(double[] x) {
+    StringBuilder out = new StringBuilder();
+    for (int i = 0; i < x.length; i++) {
+      if (x[i] != 0) out.append(String.format(java.util.Locale.ROOT, " %s=%.2f", org.crosscheck.stories.JoinModel.FEATURES.get(i), x[i]));
+    }
+    return out.toString();
   }
 
   /** Prints dev scores over a grid of the settings that matter most. Never run on test. */
@@ -146,25 +256,23 @@ public final class StoryClusteringEvaluation {
   }
 
   /**
-   * Fits the join model on the free topics and prints it (the content of {@code join-model.tsv}),
-   * then dev and free scores over join and merge thresholds; settings are chosen by the mean of
-   * dev and free F1 (now gate 0.20, l2 0.1, join 0.5, merge 0.8: dev 0.947, free 0.961). The
+   * Fits the join model on the free topics and prints it (the content of {@code join-model.tsv}
+   * with {@code --text-only}, else of {@code join-model-annotated.tsv}), then dev and free scores
+   * over join and merge thresholds; settings are chosen by the mean of dev and free F1 (text only:
+   * gate 0.20, l2 0.1, join 0.5, merge 0.8, dev 0.947, free 0.961; annotated: gate 0.20, l2 0.1,
+   * place weight 0, join 0.5, merge 0.8, dev 0.947, free 0.964). The
    * first pairs come from a stream where every article goes to its gold story (teacher forcing),
    * so each candidate story is pure and labelled by its gold story; merging is off there, and
    * candidates below the gate are left out, as the clusterer never asks about them. A model fitted
    * on those then clusters the free topics itself, and the pairs it meets are added (see {@link
    * #selfForced}) before the final fit.
    */
-  private static void train(List<Doc> docs) {
-    for (double gate : new double[] {0.2}) train(docs, gate);
-  }
-
-  private static void train(List<Doc> docs, double gate) {
-    FeatureExtractor features = TextFeatureExtractor.english();
+  private static void train(List<Doc> docs, FeatureExtractor features, ClusteringConfig base) {
+    double gate = 0.2;
     List<double[]> x = new ArrayList<>();
     List<Boolean> y = new ArrayList<>();
     Map<String, String> goldOfStory = new LinkedHashMap<>();
-    StoryClusterer clusterer = new StoryClusterer(ClusteringConfig.defaults().withMergeThreshold(2), s -> { });
+    StoryClusterer clusterer = new StoryClusterer(base.withMergeThreshold(2), s -> { });
     for (Doc d : docs) {
       if (!isFree(d.topic())) continue;
       var a = clusterer.add(features.extract(d.article()), (id, candidates) -> {
@@ -182,21 +290,22 @@ public final class StoryClusteringEvaluation {
     }
     long positives = y.stream().filter(b -> b).count();
     System.out.printf("pairs %d (joins %d)%n", y.size(), positives);
-    for (double l2 : new double[] {0.1, 0.3}) {
+    for (double l2 : new double[] {0.1, 0.3, 1.0}) {
       org.crosscheck.stories.JoinModel teacherForced = org.crosscheck.stories.JoinModel.fit(x, y, l2);
       List<double[]> x2 = new ArrayList<>(x);
       List<Boolean> y2 = new ArrayList<>(y);
-      selfForced(docs, ClusteringConfig.defaults().withJoinModel(teacherForced).withMinSimilarity(gate).withThreshold(0.7).withMergeThreshold(0.95), x2, y2);
+      selfForced(docs, features, base.withJoinModel(teacherForced).withMinSimilarity(gate).withThreshold(0.7).withMergeThreshold(0.95), x2, y2);
       System.out.printf("with self-forced pairs %d (joins %d)%n", y2.size(), y2.stream().filter(b -> b).count());
       org.crosscheck.stories.JoinModel model = org.crosscheck.stories.JoinModel.fit(x2, y2, l2);
       System.out.println("l2 " + l2 + "\n" + model.format());
       for (double threshold : new double[] {0.5, 0.6, 0.7, 0.8}) {
-       for (double merge : new double[] {0.8, 0.9, 0.95}) {
-        ClusteringConfig c = ClusteringConfig.defaults().withJoinModel(model).withThreshold(threshold).withMergeThreshold(merge).withMinSimilarity(gate);
+       for (double merge : new double[] {0.8, 0.9, 0.95, 0.98}) {
+        ClusteringConfig c = base.withJoinModel(model).withThreshold(threshold).withMergeThreshold(merge).withMinSimilarity(gate);
         ClusteringScores dev = score(docs, DEV_TOPICS::contains, c, features);
         ClusteringScores free = score(docs, StoryClusteringEvaluation::isFree, c, features);
-        System.out.printf(java.util.Locale.ROOT, "gate %.2f l2 %.1f threshold %.2f merge %.2f dev F1 %.3f (P %.3f R %.3f)  free F1 %.3f (P %.3f R %.3f)%n", gate, l2, threshold, merge,
-            dev.bcubedF1(), dev.bcubedPrecision(), dev.bcubedRecall(), free.bcubedF1(), free.bcubedPrecision(), free.bcubedRecall());
+        System.out.printf(java.util.Locale.ROOT, "gate %.2f l2 %.1f threshold %.2f merge %.2f dev F1 %.3f (P %.3f R %.3f)  free F1 %.3f (P %.3f R %.3f)  mean %.4f%n", gate, l2, threshold, merge,
+            dev.bcubedF1(), dev.bcubedPrecision(), dev.bcubedRecall(), free.bcubedF1(), free.bcubedPrecision(), free.bcubedRecall(),
+            (dev.bcubedF1() + free.bcubedF1()) / 2);
 
        }
       }
@@ -209,8 +318,7 @@ public final class StoryClusteringEvaluation {
    * unlike teacher forcing, these include stories that have already drifted into a look-alike
    * event, which is where such events merge.
    */
-  private static void selfForced(List<Doc> docs, ClusteringConfig config, List<double[]> x, List<Boolean> y) {
-    FeatureExtractor features = TextFeatureExtractor.english();
+  private static void selfForced(List<Doc> docs, FeatureExtractor features, ClusteringConfig config, List<double[]> x, List<Boolean> y) {
     Map<String, String> goldOf = new LinkedHashMap<>();
     StoryClusterer clusterer = new StoryClusterer(config, s -> { });
     for (Doc d : docs) {
@@ -244,8 +352,7 @@ public final class StoryClusteringEvaluation {
    * on test. Its best cell so far (join 0.175, merge 0.25, entity 2, floor 0.6: dev 0.915, free
    * 0.884) merged look-alike events on test (0.853), so the defaults stay as they are.
    */
-  private static void sweepDevAndFree(List<Doc> docs) {
-    FeatureExtractor features = TextFeatureExtractor.english();
+  private static void sweepDevAndFree(List<Doc> docs, FeatureExtractor features) {
     for (double threshold : new double[] {0.15, 0.175, 0.2}) {
       for (double merge : new double[] {0.2, 0.25, 0.35}) {
         for (double entityWeight : new double[] {1.0, 2.0, 3.0}) {
