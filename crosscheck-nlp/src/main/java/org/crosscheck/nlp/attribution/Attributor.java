@@ -158,6 +158,7 @@ public final class Attributor {
         for (Found f : hits) if (!f.parts.isEmpty()) found.add(f);
       }
       colonLines();
+      colonQuotes();
       carryOn();
       found.sort(Comparator.comparingInt(Found::firstOffset));
       Speakers speakers = new Speakers(lexicon, text, annotations.mentions(), annotations.entities(),
@@ -216,6 +217,68 @@ public final class Attributor {
         }
         found.add(f);
       }
+    }
+
+    /**
+     * A quote no cue claimed that follows a colon, in its paragraph or closing the paragraph
+     * before: "… doesn't surprise Republican pollster Daron Shaw: “…”", "She then addressed the
+     * supporters again: “…”", "President Clinton released the following statement: ¶ “…”". A
+     * name right before the colon speaks, with the colon as the cue; otherwise the subject of the
+     * clause the colon closes, with the words after it up to the colon as the cue.
+     */
+    private void colonQuotes() {
+      for (int s = 0; s < segments.size(); s++) {
+        if (claimedBy[s] != null) continue;
+        int first = firstToken(segments.get(s).start());
+        int colon = first - 1;
+        if (colon < 1 || segmentOf[colon] >= 0 || !tokens.get(colon).text().equals(":")) continue;
+        boolean sameParagraph = paragraphOf[colon] == paragraphOf[first];
+        if (!sameParagraph && !atParagraphEndAfterColon(colon, first)) continue;
+        Span range = sentenceTokens.get(sentenceOf[colon]);
+        if (range == null) continue;
+        Found f = new Found(colon, colon, CueKind.SUBJECT, Lexicon.CueClass.SPEECH, sentenceOf[colon]);
+        int floor = Math.max(range.start(), firstToken(paragraphs.get(paragraphOf[colon]).start()));
+        int last = colon - 1;
+        if (isName(last) || (tokens.get(last).text().equals(")") && isName(skipAside(last, floor)))) {
+          int[] src = backwardSource(last, floor, f);
+          if (src == null || src[1] != last) continue;
+          // "doesn't surprise pollster Daron Shaw:": the verb before the name is no part of it.
+          while (src[0] < last && !describesName(src[0])) src[0]++;
+          f.srcFrom = src[0];
+          f.srcTo = src[1];
+        } else {
+          clauseSubject(f, new Span(floor, range.end()));
+          if (f.srcFrom < 0 || !(personLike(f.srcFrom, f.srcTo) || lexicon.reports().contains(tokens.get(f.srcTo).lower()))) continue;
+          int cueFrom = f.srcTo + 1;
+          while (cueFrom < colon && (lexicon.is("time", tokens.get(cueFrom).lower()) || isModifier(cueFrom))) cueFrom++;
+          // "Shaw and Anderson jointly conduct the poll, while X said:" — only plain words between.
+          if (!onlyWordsBetween(cueFrom, colon)) continue;
+          Found verbal = new Found(cueFrom, colon, CueKind.SUBJECT, Lexicon.CueClass.SPEECH, sentenceOf[colon]);
+          verbal.srcFrom = f.srcFrom;
+          verbal.srcTo = f.srcTo;
+          f = verbal;
+        }
+        f.paragraph = paragraphOf[first];
+        f.clauseEnd = colon + 1;
+        direct(f, s);
+        found.add(f);
+      }
+    }
+
+    /** A word that may open a name's description: a capital, an article, a role or a title word. */
+    private boolean describesName(int i) {
+      Token t = tokens.get(i);
+      String w = t.lower();
+      return !t.isWord() || t.capitalized() || lexicon.is("determiner", w) || lexicon.is("indefinite", w)
+          || lexicon.descriptors().contains(w) || lexicon.is("title-modifier", w);
+    }
+
+    private boolean onlyWordsBetween(int from, int to) {
+      if (from >= to) return false;
+      for (int i = from; i < to; i++) {
+        if (segmentOf[i] >= 0 || (!tokens.get(i).isWord() && !tokens.get(i).text().equals("-"))) return false;
+      }
+      return true;
     }
 
     private int wordsIn(int from, int to) {
@@ -972,10 +1035,12 @@ public final class Attributor {
           j++;
           continue;
         }
-        if (isStop(w) || (lexicon.is("time", w) && t.capitalized()) || isCueWord(w)) break;
-        // "the ad's narrator", "party boss Reince Priebus": a noun after a possessive or before a
-        // person's name goes on describing the source.
-        boolean describes = tokens.get(j - 1).possessive() || (j + 1 < ceiling && personAt(j + 1));
+        // "said Will Doyle": a word the tagger reads as part of a person's name is no stop word.
+        boolean inName = t.capitalized() && personAt(j);
+        if (!inName && (isStop(w) || (lexicon.is("time", w) && t.capitalized()) || isCueWord(w))) break;
+        // "the ad's narrator", "party boss Reince Priebus", "former tech executive Carly Fiorina":
+        // a noun after a possessive or before a person's name goes on describing the source.
+        boolean describes = tokens.get(j - 1).possessive() || personAhead(j + 1, ceiling);
         if (inverted && !t.capitalized() && !lexicon.descriptors().contains(w) && last >= 0 && !isTitleWord(j) && !describes) break;
         last = j;
         j++;
@@ -983,6 +1048,19 @@ public final class Attributor {
       if (last < 0) return null;
       if (!(isHead(last) || determined(start, last) || (lenient && last > start))) return null;
       return new int[] {start, last};
+    }
+
+    /**
+     * Whether a person's name starts within a few words from token {@code i}, with only plain
+     * words before it ("tech executive Carly Fiorina", "master of ceremonies Asab Al-Tabchi").
+     */
+    private boolean personAhead(int i, int ceiling) {
+      for (int k = i; k < Math.min(ceiling, i + 4) && segmentOf[k] < 0 && tokens.get(k).isWord(); k++) {
+        if (personAt(k)) return true;
+        String w = tokens.get(k).lower();
+        if (isStop(w) || isCueWord(w) || lexicon.is("time", w)) return false;
+      }
+      return false;
     }
 
     /** "in a statement", "in his speech", "on Twitter": the occasion of a statement, not its source. */

@@ -375,4 +375,29 @@ class AttributorTest {
     assertThat(a.quotes()).singleElement()
         .satisfies(q -> assertThat(q.speakerDescription()).isEqualTo("Mary Holt"));
   }
+
+  @Test
+  void aQuoteAfterAColonBelongsToTheNameOrTheSubjectBeforeIt() {
+    Attributions named = attribute("The drought does not surprise pollster Mary Holt: \"We saw it coming.\"", HOLT);
+    assertThat(named.quotes()).singleElement().satisfies(q -> {
+      assertThat(q.speakerId()).isEqualTo("person:holt");
+      assertThat(q.speakerDescription()).isEqualTo("pollster Mary Holt");
+      assertThat(q.cue()).isEqualTo(":");
+    });
+    Attributions subject = attribute("Mary Holt then turned to the board:\n\n\"We saw it coming.\"", HOLT);
+    assertThat(subject.quotes()).singleElement().satisfies(q -> {
+      assertThat(q.speakerDescription()).isEqualTo("Mary Holt");
+      assertThat(q.cue()).isEqualTo("then turned to the board:");
+      assertThat(q.text()).isEqualTo("We saw it coming.");
+    });
+    assertThat(attribute("The levy had one flaw: \"We saw it coming.\"", HOLT).quotes()).isEmpty();
+  }
+
+  @Test
+  void aSpeakerAfterTheCueMayOpenWithAWordThatIsAlsoAVerbOrWithHisRole() {
+    Attributions a = attribute("\"It holds,\" said Will Doyle. \"It leaks,\" said former tech executive Mary Holt.",
+        HOLT, new Name("Will Doyle", "person:doyle"));
+    assertThat(a.quotes()).extracting(Quote::speakerDescription)
+        .containsExactly("Will Doyle", "former tech executive Mary Holt");
+  }
 }
