@@ -152,13 +152,21 @@ public final class Attributor {
         for (Found f : hits) source(f, range, hits);
         hits.removeIf(f -> f.srcFrom < 0);
         dropNested(hits);
+        // "Cruz, who has proposed repealing the mandate, said": a cue inside another's source
+        // keeps its own content but does not bound the content of the others.
+        List<Found> outer = hits.stream().filter(f -> hits.stream().noneMatch(g -> g != f && !g.shared
+            && g.srcFrom <= f.cueFrom && f.cueTo <= g.srcTo)).toList();
         for (int h = 0; h < hits.size(); h++) {
-          content(hits.get(h), range, h == 0 ? null : hits.get(h - 1), h + 1 < hits.size() ? hits.get(h + 1) : null);
+          Found f = hits.get(h);
+          int o = outer.indexOf(f);
+          if (o < 0) content(f, range, h == 0 ? null : hits.get(h - 1), h + 1 < hits.size() ? hits.get(h + 1) : null);
+          else content(f, range, o == 0 ? null : outer.get(o - 1), o + 1 < outer.size() ? outer.get(o + 1) : null);
         }
         for (Found f : hits) if (!f.parts.isEmpty()) found.add(f);
       }
       colonLines();
       colonQuotes();
+      signatures();
       carryOn();
       found.sort(Comparator.comparingInt(Found::firstOffset));
       Speakers speakers = new Speakers(lexicon, text, annotations.mentions(), annotations.entities(),
@@ -271,6 +279,34 @@ public final class Attributor {
       String w = t.lower();
       return !t.isWord() || t.capitalized() || lexicon.is("determiner", w) || lexicon.is("indefinite", w)
           || lexicon.descriptors().contains(w) || lexicon.is("title-modifier", w);
+    }
+
+    /**
+     * A paragraph that is one quote, signed in the next paragraph by a dash and a name, as fact
+     * checks and reader voices give them ("“…” ¶ - Bernie Sanders."): the name speaks, the dash
+     * is the cue.
+     */
+    private void signatures() {
+      for (int s = 0; s < segments.size(); s++) {
+        Segment seg = segments.get(s);
+        int p = seg.paragraph();
+        if (claimedBy[s] != null || p + 1 >= paragraphs.size() || seg.start() != paragraphs.get(p).start()) continue;
+        int after = firstToken(seg.end());
+        if (after < tokens.size() && paragraphOf[after] == p && !onlyPunctuation(after, firstToken(paragraphs.get(p).end()))) continue;
+        int dash = firstToken(paragraphs.get(p + 1).start());
+        int end = firstToken(paragraphs.get(p + 1).end());
+        String d = dash < tokens.size() ? tokens.get(dash).text() : "";
+        if (!(d.equals("-") || d.equals("—") || d.equals("–")) || dash + 1 >= end || !personAt(dash + 1) || end - dash > 25) continue;
+        int[] np = forwardSource(dash + 1, end, false);
+        if (np == null) continue;
+        Found f = new Found(dash, dash, CueKind.SUBJECT, Lexicon.CueClass.SPEECH, sentenceOf[dash]);
+        f.srcFrom = np[0];
+        f.srcTo = np[1];
+        f.paragraph = p;
+        f.clauseEnd = np[1] + 1;
+        direct(f, s);
+        found.add(f);
+      }
     }
 
     private boolean onlyWordsBetween(int from, int to) {
@@ -583,7 +619,9 @@ public final class Attributor {
       }
       if (f.srcFrom < 0 && participle(f)) borrowSubject(f, hits);
       if (f.srcFrom < 0 && participle(f)) sentenceSubject(f, range, made);
-      if (f.srcFrom < 0 && participle(f) && from - 1 >= range.start() && tokens.get(from - 1).text().equals(",")) {
+      // "Obama punctuated his list by saying": the means of the clause's own verb.
+      if (f.srcFrom < 0 && participle(f) && from - 1 >= range.start()
+          && (tokens.get(from - 1).text().equals(",") || tokens.get(from - 1).lower().equals("by"))) {
         clauseSubject(f, range);
       }
       boolean afterComma = f.kind != CueKind.SOURCE_AFTER && !participle(f) && from - 1 > range.start()
@@ -692,7 +730,10 @@ public final class Attributor {
         if (++commas > 4) return null;
         // An inner comma ("a Hollywood, Fla., rabbi") need not open anything; the name's must.
         if (!appositionOpener(j + 1)) continue;
-        if (isName(j - 1) || (tokens.get(j - 1).capitalized() && mentionAt(j - 1) != null
+        // "Paris, who used to work on Capitol Hill,": a capitalised word before "who" is a person,
+        // whatever the tagger took it for.
+        boolean who = tokens.get(j + 1).lower().equals("who") && tokens.get(j - 1).capitalized();
+        if (who || isName(j - 1) || (tokens.get(j - 1).capitalized() && mentionAt(j - 1) != null
             && mentionAt(j - 1).type() != EntityType.LOCATION)
             || (tokens.get(j - 1).isWord() && lexicon.descriptors().contains(tokens.get(j - 1).lower()))
             || speakerPhraseEndingAt(j - 1, floor)) {
@@ -778,7 +819,11 @@ public final class Attributor {
       while (j < before && segmentOf[j] < 0 && !tokens.get(j).isWord()) j++;
       if (j < before && lexicon.is("connective", tokens.get(j).lower()) && !tokens.get(j).lower().equals("as")) j++;
       if (j >= before || segmentOf[j] >= 0) return;
-      if (lexicon.is("opener", tokens.get(j).lower()) || lexicon.is("time", tokens.get(j).lower())) {
+      // "On Thursday, after remaining neutral, Warren endorsed Clinton, saying": opening phrases
+      // up to their commas are passed over, and so is an adverb ("Then Trump went on, saying").
+      for (int phrases = 0; phrases < 3 && j < before && segmentOf[j] < 0; phrases++) {
+        if (lexicon.cueModifiers().contains(tokens.get(j).lower())) j++;
+        if (j >= before || !(lexicon.is("opener", tokens.get(j).lower()) || lexicon.is("time", tokens.get(j).lower()))) break;
         int k = j;
         while (k < before && segmentOf[k] < 0 && !tokens.get(k).text().equals(",")) k++;
         if (k >= before - 1 || segmentOf[k] >= 0) return;

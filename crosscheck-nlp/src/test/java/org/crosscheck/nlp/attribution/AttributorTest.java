@@ -1,6 +1,7 @@
 package org.crosscheck.nlp.attribution;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -43,7 +44,8 @@ class AttributorTest {
     List<Mention> mentions = new ArrayList<>();
     List<Entity> entities = new ArrayList<>();
     for (Name n : names) {
-      EntityType type = n.id().startsWith("person:") ? EntityType.PERSON : EntityType.ORGANIZATION;
+      EntityType type = n.id().startsWith("person:") ? EntityType.PERSON
+          : n.id().startsWith("place:") ? EntityType.LOCATION : EntityType.ORGANIZATION;
       Matcher m = Pattern.compile(Pattern.quote(n.surface())).matcher(text);
       int count = 0;
       while (m.find()) {
@@ -399,5 +401,31 @@ class AttributorTest {
         HOLT, new Name("Will Doyle", "person:doyle"));
     assertThat(a.quotes()).extracting(Quote::speakerDescription)
         .containsExactly("Will Doyle", "former tech executive Mary Holt");
+  }
+
+  @Test
+  void aQuoteParagraphSignedWithADashAndANameIsThatPersons() {
+    Attributions a = attribute("\"The levy will hold.\"\n\n- Mary Holt, Dayton.\n\n\"It will not.\"\n\n- the end", HOLT);
+    assertThat(a.quotes()).singleElement().satisfies(q -> {
+      assertThat(q.speakerDescription()).isEqualTo("Mary Holt");
+      assertThat(q.cue()).isEqualTo("-");
+      assertThat(q.text()).isEqualTo("The levy will hold.");
+    });
+  }
+
+  @Test
+  void aRelativeClauseInTheSourceDoesNotCutTheSpeakerFromHisQuote() {
+    Attributions a = attribute("\"We saw it coming,\" Paris, who has argued for a new levy, said.", new Name("Paris", "place:paris"));
+    assertThat(a.quotes()).filteredOn(q -> q.kind() == Quote.Kind.DIRECT).singleElement()
+        .satisfies(q -> assertThat(q.speakerDescription()).isEqualTo("Paris, who has argued for a new levy,"));
+  }
+
+  @Test
+  void aParticipleOfMeansOrAfterOpeningPhrasesSpeaksForTheClauseSubject() {
+    Attributions a = attribute("Then Mary Holt closed the meeting by saying \"We will hold.\" "
+        + "On Monday, after a long pause, Mary Holt thanked the board, saying \"We held.\"", HOLT);
+    assertThat(a.quotes()).filteredOn(q -> q.kind() == Quote.Kind.DIRECT)
+        .extracting(Quote::text, Quote::speakerDescription)
+        .containsExactly(tuple("We will hold.", "Mary Holt"), tuple("We held.", "Mary Holt"));
   }
 }
