@@ -167,6 +167,7 @@ public final class Attributor {
       colonLines();
       colonQuotes();
       signatures();
+      quoteAfterVerb();
       carryOn();
       found.sort(Comparator.comparingInt(Found::firstOffset));
       Speakers speakers = new Speakers(lexicon, text, annotations.mentions(), annotations.entities(),
@@ -307,6 +308,48 @@ public final class Attributor {
         direct(f, s);
         found.add(f);
       }
+    }
+
+    /**
+     * A quote of a few words or more right after a verb no list holds, the verb's subject opening
+     * the clause: "the protesters chanted “…”", "One message read “…”", "Toomey fumed: “…”".
+     * The subject must be someone or something that speaks (a name, a role, a pronoun, a
+     * document), and the quote must sound like speech rather than a title or a scare word.
+     */
+    private void quoteAfterVerb() {
+      for (int s = 0; s < segments.size(); s++) {
+        if (claimedBy[s] != null) continue;
+        Segment seg = segments.get(s);
+        int first = firstToken(seg.start());
+        int last = firstToken(seg.end()) - 1;
+        if (wordsIn(first, last + 1) < 4) continue;
+        int verb = first - 1;
+        if (verb >= 0 && segmentOf[verb] < 0 && (tokens.get(verb).text().equals(",") || tokens.get(verb).text().equals(":"))) verb--;
+        if (verb < 1 || segmentOf[verb] >= 0 || paragraphOf[verb] != seg.paragraph() || !verbLike(verb)) continue;
+        Span range = sentenceTokens.get(sentenceOf[verb]);
+        if (range == null) continue;
+        Found f = new Found(verb, verb, CueKind.SUBJECT, Lexicon.CueClass.SPEECH, sentenceOf[verb]);
+        clauseSubject(f, new Span(range.start(), verb + 1));
+        if (f.srcFrom < 0 || !(personLike(f.srcFrom, f.srcTo) || lexicon.reports().contains(tokens.get(f.srcTo).lower()))) continue;
+        int cueFrom = f.srcTo + 1;
+        if (!onlyWordsBetween(cueFrom, verb + 1) || verb - cueFrom > 3) continue;
+        Found verbal = new Found(cueFrom, verb, CueKind.SUBJECT, Lexicon.CueClass.SPEECH, sentenceOf[verb]);
+        verbal.srcFrom = f.srcFrom;
+        verbal.srcTo = f.srcTo;
+        verbal.paragraph = seg.paragraph();
+        verbal.clauseEnd = verb + 1;
+        direct(verbal, s);
+        found.add(verbal);
+      }
+    }
+
+    /** A lower-case word shaped like a finite verb: past ("fumed"), irregular past, or present ("reads"). */
+    private boolean verbLike(int i) {
+      Token t = tokens.get(i);
+      String w = t.lower();
+      if (!t.isWord() || t.capitalized() || isStop(w) && !isCueWord(w)) return false;
+      return w.endsWith("ed") || lexicon.is("past-irregular", w) || lexicon.is("quote-verb", w) || isCueWord(w)
+          || (w.endsWith("s") && !w.endsWith("ss") && w.length() > 3);
     }
 
     private boolean onlyWordsBetween(int from, int to) {

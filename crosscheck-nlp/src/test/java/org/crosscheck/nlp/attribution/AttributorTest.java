@@ -428,4 +428,12 @@ class AttributorTest {
         .extracting(Quote::text, Quote::speakerDescription)
         .containsExactly(tuple("We will hold.", "Mary Holt"), tuple("We held.", "Mary Holt"));
   }
+
+  @Test
+  void aQuoteOfSomeWordsRightAfterAnUnlistedVerbBelongsToItsSubject() {
+    Attributions a = attribute("The farmers chanted \"No levy without a vote.\" Mary Holt fumed: \"This is a disgrace to us.\" "
+        + "The plan carries \"a heavy price\" for all.", HOLT);
+    assertThat(a.quotes()).extracting(Quote::speakerDescription, Quote::cue)
+        .containsExactly(tuple("The farmers", "chanted"), tuple("Mary Holt", "fumed"));
+  }
 }
