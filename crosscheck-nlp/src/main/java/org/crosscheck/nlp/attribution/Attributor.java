@@ -111,6 +111,8 @@ public final class Attributor {
     private final Found[] claimedBy;
     private final Map<String, Citation> citations = new LinkedHashMap<>();
     private final List<Found> found = new ArrayList<>();
+    /** The last words of the article's person names, lower case ("pence", "will"). */
+    private final Set<String> surnames = new HashSet<>();
 
     Run(String text, Annotations annotations) {
       this.text = text;
@@ -124,6 +126,11 @@ public final class Attributor {
       sentenceOf = new int[n];
       paragraphOf = new int[n];
       mentionOf = mentionsByToken();
+      for (Mention m : annotations.mentions()) {
+        if (m.type() != EntityType.PERSON) continue;
+        String[] words = m.text().split("\\s+");
+        surnames.add(words[words.length - 1].toLowerCase(Locale.ROOT));
+      }
       List<Span> sentences = annotations.sentences().isEmpty() ? paragraphs : annotations.sentences();
       int seg = 0;
       int sen = 0;
@@ -521,8 +528,12 @@ public final class Attributor {
       String w = t.lower();
       if (isStop(w) || !(w.endsWith("ed") || lexicon.is("past-irregular", w) || lexicon.is("quote-verb", w))) return false;
       int next = i + 1;
-      boolean closes = next >= range.end() || (segmentOf[next] < 0 && (tokens.get(next).text().equals(".")
-          || tokens.get(next).text().equals(",")));
+      // "…," Toomey fumed on Tuesday.
+      int after = next;
+      if (after + 1 < range.end() && tokens.get(after).lower().equals("on") && lexicon.is("time", tokens.get(after + 1).lower())) after++;
+      while (after < range.end() && segmentOf[after] < 0 && lexicon.is("time", tokens.get(after).lower())) after++;
+      boolean closes = after >= range.end() || (segmentOf[after] < 0 && (tokens.get(after).text().equals(".")
+          || tokens.get(after).text().equals(",")));
       // "…," Oliver barked.
       int q = quoteEndBefore(i - 1, range);
       if (closes && i - 1 >= range.start() && segmentOf[i - 1] < 0) {
@@ -979,7 +990,7 @@ public final class Attributor {
       if (closingComma || !(isHead(last) || determined(from, last))) return null;
       // A lone capitalised word opening the sentence that the tagger took for no name is an
       // ordinary word ("Latest reports suggest").
-      if (from == last && from == floor && tokens.get(from).capitalized() && mentionAt(from) == null
+      if (from == last && from == floor && tokens.get(from).capitalized() && mentionAt(from) == null && !knownSurname(from)
           && !lexicon.descriptors().contains(tokens.get(from).lower()) && !lexicon.reports().contains(tokens.get(from).lower())
           && !lexicon.is("quantifier", tokens.get(from).lower()) && !plainSpeech(f)) {
         return null;
@@ -1073,7 +1084,9 @@ public final class Attributor {
           j--;
           continue;
         }
-        if (isStop(w)) break;
+        // "US Senator Jeff Sessions": capitals are an abbreviation, not the pronoun.
+        boolean capitals = t.text().length() > 1 && t.text().equals(t.text().toUpperCase(Locale.ROOT));
+        if (isStop(w) && !knownSurname(j) && !capitals) break;
         // A lowercase word modifies a lowercase head ("war blogger"), not a name: "a history
         // Ukrainian officials say" starts at "Ukrainian".
         if (from >= 0 && !t.capitalized() && !lexicon.descriptors().contains(w) && !t.text().contains("-")
@@ -1124,7 +1137,7 @@ public final class Attributor {
           continue;
         }
         // "said Will Doyle": a word the tagger reads as part of a person's name is no stop word.
-        boolean inName = t.capitalized() && personAt(j);
+        boolean inName = t.capitalized() && (personAt(j) || knownSurname(j));
         if (!inName && (isStop(w) || (lexicon.is("time", w) && t.capitalized()) || isCueWord(w))) break;
         // "the ad's narrator", "party boss Reince Priebus", "former tech executive Carly Fiorina":
         // a noun after a possessive or before a person's name goes on describing the source.
@@ -1178,6 +1191,15 @@ public final class Attributor {
       if (i < 0 || i >= tokens.size() || segmentOf[i] >= 0) return false;
       Token t = tokens.get(i);
       return t.isWord() && (t.capitalized() || t.possessive() || lexicon.descriptors().contains(t.lower()));
+    }
+
+    /**
+     * A capitalised word the tagger missed here that ends a person's name elsewhere in the
+     * article: "Pence replied", "Will wrote" after "George Will".
+     */
+    private boolean knownSurname(int i) {
+      Token t = tokens.get(i);
+      return t.capitalized() && segmentOf[i] < 0 && surnames.contains(t.lower());
     }
 
     private boolean personAt(int i) {

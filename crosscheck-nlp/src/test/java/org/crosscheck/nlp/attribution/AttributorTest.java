@@ -436,4 +436,24 @@ class AttributorTest {
     assertThat(a.quotes()).extracting(Quote::speakerDescription, Quote::cue)
         .containsExactly(tuple("The farmers", "chanted"), tuple("Mary Holt", "fumed"));
   }
+
+  @Test
+  void aSurnameTheTaggerMissedHereStillSpeaksAndCapitalsAreNoPronoun() {
+    // "Holt" alone is no mention in this fixture; "Mary Holt" earlier is.
+    Attributions a = attribute("Mary Holt met the board.\n\nHolt replied, \"We will hold the line here.\"", HOLT);
+    assertThat(a.quotes()).filteredOn(q -> q.kind() == Quote.Kind.DIRECT).singleElement()
+        .satisfies(q -> assertThat(q.speakerDescription()).isEqualTo("Holt"));
+    Attributions us = attribute("\"We will hold!\" US Senator Mary Holt said as the vote began.", HOLT);
+    assertThat(us.quotes()).filteredOn(q -> q.kind() == Quote.Kind.DIRECT).singleElement()
+        .satisfies(q -> assertThat(q.speakerDescription()).isEqualTo("US Senator Mary Holt"));
+  }
+
+  @Test
+  void anUnlistedVerbInTheQuoteFrameMayTakeATimeAfterIt() {
+    Attributions a = attribute("\"We saw it coming,\" Mary Holt fumed on Tuesday.", HOLT);
+    assertThat(a.quotes()).singleElement().satisfies(q -> {
+      assertThat(q.speakerDescription()).isEqualTo("Mary Holt");
+      assertThat(q.cue()).isEqualTo("fumed");
+    });
+  }
 }
