@@ -411,6 +411,8 @@ public final class Attributor {
         // "Love explained how she felt betrayed, those people said.": the closing cue holds
         // the earlier one in its content, so both stand.
         if (closesSentence(inner)) continue;
+        // "A woman asked for a photo and Clinton said, “…”": a cue its quote follows stands.
+        if (quoteFollows(inner)) continue;
         if (!brokenBetween(outer.clauseEnd, inner.clauseStart()) && !subordinateBefore(outer, inner)) hits.remove(h);
       }
     }
@@ -441,6 +443,14 @@ public final class Attributor {
         if (t.isWord() && !lexicon.is("time", t.lower())) return false;
       }
       return true;
+    }
+
+    /** Whether a quote opens right after a cue and its source, past a comma, colon or "that". */
+    private boolean quoteFollows(Found f) {
+      int a = Math.max(f.cueTo, f.srcTo) + 1;
+      while (a < tokens.size() && segmentOf[a] < 0 && isLeadIn(a)) a++;
+      return a < tokens.size() && a > Math.max(f.cueTo, f.srcTo) + 1 && segmentOf[a] >= 0
+          && paragraphOf[a] == paragraphOf[f.cueTo] && claimedBy[segmentOf[a]] == null;
     }
 
     private boolean brokenBetween(int from, int to) {

@@ -456,4 +456,11 @@ class AttributorTest {
       assertThat(q.cue()).isEqualTo("fumed");
     });
   }
+
+  @Test
+  void aCueItsQuoteFollowsIsNotSwallowedByAnEarlierCue() {
+    Attributions a = attribute("A farmer asked for a photo and Mary Holt said, \"Only if the levy holds.\"", HOLT);
+    assertThat(a.quotes()).filteredOn(q -> q.kind() == Quote.Kind.DIRECT).singleElement()
+        .satisfies(q -> assertThat(q.speakerDescription()).isEqualTo("Mary Holt"));
+  }
 }
