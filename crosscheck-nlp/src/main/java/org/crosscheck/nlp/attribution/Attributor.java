@@ -1084,6 +1084,8 @@ public final class Attributor {
           // "head of communications for Ukraine's Joint Forces grouping"
           if (from < 0 || j - 1 < floor || segmentOf[j - 1] >= 0 || !tokens.get(j - 1).isWord()
               || isStop(tokens.get(j - 1).lower())) break;
+          // "Blumenthal and Cohen", "aides and advisers", but not "asked for a photo and Holt".
+          if (w.equals("and") && !isTitleWord(j - 1)) break;
           j--;
           continue;
         }
