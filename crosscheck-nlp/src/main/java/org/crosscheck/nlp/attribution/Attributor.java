@@ -658,6 +658,13 @@ public final class Attributor {
       }
       int from = f.cueFrom;
       while (from - 1 >= range.start() && (isModifier(from - 1) || progressiveAux(from - 1, f))) from--;
+      // "Clinton's aide rallied supporters, saying", "Jeffries reacted to the news, saying": a
+      // participle after a comma speaks for the clause's speaker, not for the words before it.
+      if (participle(f) && from - 1 > range.start() && segmentOf[from - 1] < 0 && tokens.get(from - 1).text().equals(",")) {
+        borrowSubject(f, hits);
+        if (f.srcFrom < 0) clauseSubject(f, range);
+        if (f.srcFrom >= 0) return;
+      }
       boolean afterContent = from == range.start() || isContentEdge(from - 1);
       int[] right = afterContent && !participle(f) ? forwardSource(f.cueTo + 1, range.end(), true) : null;
       if (right != null) {

@@ -463,4 +463,11 @@ class AttributorTest {
     assertThat(a.quotes()).filteredOn(q -> q.kind() == Quote.Kind.DIRECT).singleElement()
         .satisfies(q -> assertThat(q.speakerDescription()).isEqualTo("Mary Holt"));
   }
+
+  @Test
+  void aParticipleAfterACommaSpeaksForTheClauseSubjectNotTheWordsBeforeIt() {
+    Attributions a = attribute("In a statement released Monday, Mary Holt reacted to the county board, saying \"We will hold.\"", HOLT);
+    assertThat(a.quotes()).filteredOn(q -> q.kind() == Quote.Kind.DIRECT).singleElement()
+        .satisfies(q -> assertThat(q.speakerDescription()).isEqualTo("Mary Holt"));
+  }
 }
