@@ -542,8 +542,10 @@ public final class Attributor {
       int after = next;
       if (after + 1 < range.end() && tokens.get(after).lower().equals("on") && lexicon.is("time", tokens.get(after + 1).lower())) after++;
       while (after < range.end() && segmentOf[after] < 0 && lexicon.is("time", tokens.get(after).lower())) after++;
+      // "“Go back,” Trump barked and a guard led him out.": the clause ends at "and" too.
       boolean closes = after >= range.end() || (segmentOf[after] < 0 && (tokens.get(after).text().equals(".")
-          || tokens.get(after).text().equals(",")));
+          || tokens.get(after).text().equals(",") || tokens.get(after).lower().equals("and")
+          || lexicon.is("subordinator", tokens.get(after).lower())));
       // "…," Oliver barked.
       int q = quoteEndBefore(i - 1, range);
       if (closes && i - 1 >= range.start() && segmentOf[i - 1] < 0) {
@@ -887,6 +889,8 @@ public final class Attributor {
     private void clauseSubject(Found f, Span range) {
       int j = range.start();
       int before = f.cueFrom;
+      // "“…,” Blunt, after a long pause, said": the clause opens after the quote.
+      while (j < before && (segmentOf[j] >= 0 || isDash(j))) j++;
       while (j < before && segmentOf[j] < 0 && !tokens.get(j).isWord()) j++;
       if (j < before && lexicon.is("connective", tokens.get(j).lower()) && !tokens.get(j).lower().equals("as")) j++;
       if (j >= before || segmentOf[j] >= 0) return;
@@ -1282,6 +1286,12 @@ public final class Attributor {
       int floor = previous == null ? firstToken(paragraphs.get(f.paragraph).start()) : previous.clauseEnd;
       int b = f.clauseStart() - 1;
       while (b >= floor && segmentOf[b] < 0 && isDash(b)) b--;
+      // "“…,” Blunt, after a long pause, said": the subject read over the aside follows the quote.
+      if (f.shared && f.srcFrom >= 0 && f.srcFrom < f.cueFrom && (b < floor || segmentOf[b] < 0)) {
+        int c = f.srcFrom - 1;
+        while (c >= floor && segmentOf[c] < 0 && isDash(c)) c--;
+        if (c >= floor && segmentOf[c] >= 0) b = c;
+      }
       if (b >= floor && segmentOf[b] >= 0 && claimedBy[segmentOf[b]] == null
           && segments.get(segmentOf[b]).paragraph() == f.paragraph && f.kind != CueKind.SOURCE_AFTER) {
         direct(f, segmentOf[b]);

@@ -470,4 +470,13 @@ class AttributorTest {
     assertThat(a.quotes()).filteredOn(q -> q.kind() == Quote.Kind.DIRECT).singleElement()
         .satisfies(q -> assertThat(q.speakerDescription()).isEqualTo("Mary Holt"));
   }
+
+  @Test
+  void aSpeakerAfterTheQuoteAndALongAsideStillSpeaks() {
+    Attributions a = attribute("\"We will hold,\" Mary Holt, after a long pause, said of the levy.\n\n"
+        + "\"Go home,\" Mary Holt barked and the meeting ended.", HOLT);
+    assertThat(a.quotes()).filteredOn(q -> q.kind() == Quote.Kind.DIRECT)
+        .extracting(Quote::text, Quote::speakerDescription)
+        .containsExactly(tuple("We will hold,", "Mary Holt"), tuple("Go home,", "Mary Holt"));
+  }
 }
