@@ -25,7 +25,10 @@ import org.crosscheck.nlp.attribution.Tokens.Token;
  * in "…," said Trehubov), then its content (the quote beside it, or the reported clause). A
  * second verb or participle takes the clause's subject ("X toured the fields and said"); lines
  * opening "Name: …" and verbs no list holds in a strict quote frame ("…," Oliver barked) count
- * too. Quotes no cue claims carry on the quote of the paragraph before, as news writing does.
+ * too. A quote no cue claims goes to the name or clause subject before a colon that introduces it
+ * ("… surprises pollster Daron Shaw: “…”"), to a "- Name" line signing its paragraph, or to the
+ * subject of an unlisted verb right before it ("the protesters chanted “…”"); failing those it
+ * carries on the quote of the paragraph before, as news writing does.
  * Speakers are resolved to the annotator's entities by {@link Speakers}.
  *
  * <p>Stateless and cheap: safe to share between threads; about a millisecond an article, a few
@@ -988,6 +991,11 @@ public final class Attributor {
       if (last < floor || segmentOf[last] >= 0) return null;
       String lw = tokens.get(last).lower();
       if (!closingComma && isPronoun(lw)) return new int[] {last, last};
+      // "water bottles that said, “…”": the relative pronoun is the source, as for "who".
+      if (!closingComma && (lw.equals("that") || lw.equals("which")) && last == end && last > floor
+          && tokens.get(last - 1).isWord() && !isCueWord(tokens.get(last - 1).lower()) && quoteFollows(f)) {
+        return new int[] {last, last};
+      }
       // "It says foreign nationals …": a document speaking, right before a speech cue.
       if (!closingComma && lw.equals("it") && last == end && f.cueClass == Lexicon.CueClass.SPEECH
           && !participle(f)) return new int[] {last, last};

@@ -479,4 +479,13 @@ class AttributorTest {
         .extracting(Quote::text, Quote::speakerDescription)
         .containsExactly(tuple("We will hold,", "Mary Holt"), tuple("Go home,", "Mary Holt"));
   }
+
+  @Test
+  void aSignThatSaysAQuoteHasTheRelativePronounAsItsSource() {
+    Attributions a = attribute("The farmers carried signs that said, \"No levy without a vote.\"", HOLT);
+    assertThat(a.quotes()).filteredOn(q -> q.kind() == Quote.Kind.DIRECT).singleElement().satisfies(q -> {
+      assertThat(q.speakerDescription()).isEqualTo("that");
+      assertThat(q.cue()).isEqualTo("said");
+    });
+  }
 }
