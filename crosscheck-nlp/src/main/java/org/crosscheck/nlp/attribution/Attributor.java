@@ -307,7 +307,7 @@ public final class Attributor {
         int dash = firstToken(paragraphs.get(p + 1).start());
         int end = firstToken(paragraphs.get(p + 1).end());
         String d = dash < tokens.size() ? tokens.get(dash).text() : "";
-        if (!(d.equals("-") || d.equals("—") || d.equals("–")) || dash + 1 >= end || !personAt(dash + 1) || end - dash > 25) continue;
+        if (!(d.equals("-") || d.equals("—") || d.equals("–")) || dash + 1 >= end || !(personAt(dash + 1) || knownSurname(dash + 1)) || end - dash > 25) continue;
         int[] np = forwardSource(dash + 1, end, false);
         if (np == null) continue;
         Found f = new Found(dash, dash, CueKind.SUBJECT, Lexicon.CueClass.SPEECH, sentenceOf[dash]);

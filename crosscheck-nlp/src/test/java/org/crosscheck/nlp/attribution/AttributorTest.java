@@ -411,6 +411,10 @@ class AttributorTest {
       assertThat(q.cue()).isEqualTo("-");
       assertThat(q.text()).isEqualTo("The levy will hold.");
     });
+    // "Holt" alone is no mention here, but ends a person's name earlier in the article.
+    Attributions surname = attribute("Mary Holt spoke twice.\n\n\"It will hold.\"\n\n- Holt.", HOLT);
+    assertThat(surname.quotes()).filteredOn(q -> "-".equals(q.cue())).singleElement()
+        .satisfies(q -> assertThat(q.speakerDescription()).isEqualTo("Holt"));
   }
 
   @Test
