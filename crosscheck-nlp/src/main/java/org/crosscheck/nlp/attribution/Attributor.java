@@ -416,8 +416,6 @@ public final class Attributor {
         if (closesSentence(inner)) continue;
         // "A woman asked for a photo and Clinton said, “…”": a cue its quote follows stands.
         if (quoteFollows(inner)) continue;
-        // "… compared with 23 percent who said …": a relative clause attributes on its own too.
-        if (inner.srcFrom == inner.srcTo && lexicon.is("pronoun-relative", tokens.get(inner.srcFrom).lower())) continue;
         if (!brokenBetween(outer.clauseEnd, inner.clauseStart()) && !subordinateBefore(outer, inner)) hits.remove(h);
       }
     }

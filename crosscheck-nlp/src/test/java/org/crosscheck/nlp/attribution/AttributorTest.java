@@ -492,10 +492,4 @@ class AttributorTest {
       assertThat(q.cue()).isEqualTo("said");
     });
   }
-
-  @Test
-  void aRelativeClauseInsideReportedSpeechAttributesToo() {
-    Attributions a = attribute("Mary Holt said the farmers who said the levy failed were angry.", HOLT);
-    assertThat(a.quotes()).extracting(Quote::speakerDescription).containsExactly("Mary Holt", "who");
-  }
 }
