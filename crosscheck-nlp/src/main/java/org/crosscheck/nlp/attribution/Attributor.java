@@ -25,7 +25,10 @@ import org.crosscheck.nlp.attribution.Tokens.Token;
  * in "…," said Trehubov), then its content (the quote beside it, or the reported clause). A
  * second verb or participle takes the clause's subject ("X toured the fields and said"); lines
  * opening "Name: …" and verbs no list holds in a strict quote frame ("…," Oliver barked) count
- * too. Quotes no cue claims carry on the quote of the paragraph before, as news writing does.
+ * too. A quote no cue claims goes to the name or clause subject before a colon that introduces it
+ * ("… surprises pollster Daron Shaw: “…”"), to a "- Name" line signing its paragraph, or to the
+ * subject of an unlisted verb right before it ("the protesters chanted “…”"); failing those it
+ * carries on the quote of the paragraph before, as news writing does.
  * Speakers are resolved to the annotator's entities by {@link Speakers}.
  *
  * <p>Stateless and cheap: safe to share between threads; about a millisecond an article, a few
@@ -111,6 +114,8 @@ public final class Attributor {
     private final Found[] claimedBy;
     private final Map<String, Citation> citations = new LinkedHashMap<>();
     private final List<Found> found = new ArrayList<>();
+    /** The last words of the article's person names, lower case ("pence", "will"). */
+    private final Set<String> surnames = new HashSet<>();
 
     Run(String text, Annotations annotations) {
       this.text = text;
@@ -124,6 +129,11 @@ public final class Attributor {
       sentenceOf = new int[n];
       paragraphOf = new int[n];
       mentionOf = mentionsByToken();
+      for (Mention m : annotations.mentions()) {
+        if (m.type() != EntityType.PERSON) continue;
+        String[] words = m.text().split("\\s+");
+        surnames.add(words[words.length - 1].toLowerCase(Locale.ROOT));
+      }
       List<Span> sentences = annotations.sentences().isEmpty() ? paragraphs : annotations.sentences();
       int seg = 0;
       int sen = 0;
@@ -152,12 +162,22 @@ public final class Attributor {
         for (Found f : hits) source(f, range, hits);
         hits.removeIf(f -> f.srcFrom < 0);
         dropNested(hits);
+        // "Cruz, who has proposed repealing the mandate, said": a cue inside another's source
+        // keeps its own content but does not bound the content of the others.
+        List<Found> outer = hits.stream().filter(f -> hits.stream().noneMatch(g -> g != f && !g.shared
+            && g.srcFrom <= f.cueFrom && f.cueTo <= g.srcTo)).toList();
         for (int h = 0; h < hits.size(); h++) {
-          content(hits.get(h), range, h == 0 ? null : hits.get(h - 1), h + 1 < hits.size() ? hits.get(h + 1) : null);
+          Found f = hits.get(h);
+          int o = outer.indexOf(f);
+          if (o < 0) content(f, range, h == 0 ? null : hits.get(h - 1), h + 1 < hits.size() ? hits.get(h + 1) : null);
+          else content(f, range, o == 0 ? null : outer.get(o - 1), o + 1 < outer.size() ? outer.get(o + 1) : null);
         }
         for (Found f : hits) if (!f.parts.isEmpty()) found.add(f);
       }
       colonLines();
+      colonQuotes();
+      signatures();
+      quoteAfterVerb();
       carryOn();
       found.sort(Comparator.comparingInt(Found::firstOffset));
       Speakers speakers = new Speakers(lexicon, text, annotations.mentions(), annotations.entities(),
@@ -218,6 +238,138 @@ public final class Attributor {
       }
     }
 
+    /**
+     * A quote no cue claimed that follows a colon, in its paragraph or closing the paragraph
+     * before: "… doesn't surprise Republican pollster Daron Shaw: “…”", "She then addressed the
+     * supporters again: “…”", "President Clinton released the following statement: ¶ “…”". A
+     * name right before the colon speaks, with the colon as the cue; otherwise the subject of the
+     * clause the colon closes, with the words after it up to the colon as the cue.
+     */
+    private void colonQuotes() {
+      for (int s = 0; s < segments.size(); s++) {
+        if (claimedBy[s] != null) continue;
+        int first = firstToken(segments.get(s).start());
+        int colon = first - 1;
+        if (colon < 1 || segmentOf[colon] >= 0 || !tokens.get(colon).text().equals(":")) continue;
+        boolean sameParagraph = paragraphOf[colon] == paragraphOf[first];
+        if (!sameParagraph && !atParagraphEndAfterColon(colon, first)) continue;
+        Span range = sentenceTokens.get(sentenceOf[colon]);
+        if (range == null) continue;
+        Found f = new Found(colon, colon, CueKind.SUBJECT, Lexicon.CueClass.SPEECH, sentenceOf[colon]);
+        int floor = Math.max(range.start(), firstToken(paragraphs.get(paragraphOf[colon]).start()));
+        int last = colon - 1;
+        if (isName(last) || (tokens.get(last).text().equals(")") && isName(skipAside(last, floor)))) {
+          int[] src = backwardSource(last, floor, f);
+          if (src == null || src[1] != last) continue;
+          // "doesn't surprise pollster Daron Shaw:": the verb before the name is no part of it.
+          while (src[0] < last && !describesName(src[0])) src[0]++;
+          f.srcFrom = src[0];
+          f.srcTo = src[1];
+        } else {
+          clauseSubject(f, new Span(floor, range.end()));
+          if (f.srcFrom < 0 || !(personLike(f.srcFrom, f.srcTo) || lexicon.reports().contains(tokens.get(f.srcTo).lower()))) continue;
+          int cueFrom = f.srcTo + 1;
+          while (cueFrom < colon && (lexicon.is("time", tokens.get(cueFrom).lower()) || isModifier(cueFrom))) cueFrom++;
+          // "Shaw and Anderson jointly conduct the poll, while X said:" — only plain words between.
+          if (!onlyWordsBetween(cueFrom, colon)) continue;
+          Found verbal = new Found(cueFrom, colon, CueKind.SUBJECT, Lexicon.CueClass.SPEECH, sentenceOf[colon]);
+          verbal.srcFrom = f.srcFrom;
+          verbal.srcTo = f.srcTo;
+          f = verbal;
+        }
+        f.paragraph = paragraphOf[first];
+        f.clauseEnd = colon + 1;
+        direct(f, s);
+        found.add(f);
+      }
+    }
+
+    /** A word that may open a name's description: a capital, an article, a role or a title word. */
+    private boolean describesName(int i) {
+      Token t = tokens.get(i);
+      String w = t.lower();
+      return !t.isWord() || t.capitalized() || lexicon.is("determiner", w) || lexicon.is("indefinite", w)
+          || lexicon.descriptors().contains(w) || lexicon.is("title-modifier", w);
+    }
+
+    /**
+     * A paragraph that is one quote, signed in the next paragraph by a dash and a name, as fact
+     * checks and reader voices give them ("“…” ¶ - Bernie Sanders."): the name speaks, the dash
+     * is the cue.
+     */
+    private void signatures() {
+      for (int s = 0; s < segments.size(); s++) {
+        Segment seg = segments.get(s);
+        int p = seg.paragraph();
+        if (claimedBy[s] != null || p + 1 >= paragraphs.size() || seg.start() != paragraphs.get(p).start()) continue;
+        int after = firstToken(seg.end());
+        if (after < tokens.size() && paragraphOf[after] == p && !onlyPunctuation(after, firstToken(paragraphs.get(p).end()))) continue;
+        int dash = firstToken(paragraphs.get(p + 1).start());
+        int end = firstToken(paragraphs.get(p + 1).end());
+        String d = dash < tokens.size() ? tokens.get(dash).text() : "";
+        if (!(d.equals("-") || d.equals("—") || d.equals("–")) || dash + 1 >= end || !(personAt(dash + 1) || knownSurname(dash + 1)) || end - dash > 25) continue;
+        int[] np = forwardSource(dash + 1, end, false);
+        if (np == null) continue;
+        Found f = new Found(dash, dash, CueKind.SUBJECT, Lexicon.CueClass.SPEECH, sentenceOf[dash]);
+        f.srcFrom = np[0];
+        f.srcTo = np[1];
+        f.paragraph = p;
+        f.clauseEnd = np[1] + 1;
+        direct(f, s);
+        found.add(f);
+      }
+    }
+
+    /**
+     * A quote of a few words or more right after a verb no list holds, the verb's subject opening
+     * the clause: "the protesters chanted “…”", "One message read “…”", "Toomey fumed: “…”".
+     * The subject must be someone or something that speaks (a name, a role, a pronoun, a
+     * document), and the quote must sound like speech rather than a title or a scare word.
+     */
+    private void quoteAfterVerb() {
+      for (int s = 0; s < segments.size(); s++) {
+        if (claimedBy[s] != null) continue;
+        Segment seg = segments.get(s);
+        int first = firstToken(seg.start());
+        int last = firstToken(seg.end()) - 1;
+        if (wordsIn(first, last + 1) < 4) continue;
+        int verb = first - 1;
+        if (verb >= 0 && segmentOf[verb] < 0 && (tokens.get(verb).text().equals(",") || tokens.get(verb).text().equals(":"))) verb--;
+        if (verb < 1 || segmentOf[verb] >= 0 || paragraphOf[verb] != seg.paragraph() || !verbLike(verb)) continue;
+        Span range = sentenceTokens.get(sentenceOf[verb]);
+        if (range == null) continue;
+        Found f = new Found(verb, verb, CueKind.SUBJECT, Lexicon.CueClass.SPEECH, sentenceOf[verb]);
+        clauseSubject(f, new Span(range.start(), verb + 1));
+        if (f.srcFrom < 0 || !(personLike(f.srcFrom, f.srcTo) || lexicon.reports().contains(tokens.get(f.srcTo).lower()))) continue;
+        int cueFrom = f.srcTo + 1;
+        if (!onlyWordsBetween(cueFrom, verb + 1) || verb - cueFrom > 3) continue;
+        Found verbal = new Found(cueFrom, verb, CueKind.SUBJECT, Lexicon.CueClass.SPEECH, sentenceOf[verb]);
+        verbal.srcFrom = f.srcFrom;
+        verbal.srcTo = f.srcTo;
+        verbal.paragraph = seg.paragraph();
+        verbal.clauseEnd = verb + 1;
+        direct(verbal, s);
+        found.add(verbal);
+      }
+    }
+
+    /** A lower-case word shaped like a finite verb: past ("fumed"), irregular past, or present ("reads"). */
+    private boolean verbLike(int i) {
+      Token t = tokens.get(i);
+      String w = t.lower();
+      if (!t.isWord() || t.capitalized() || isStop(w) && !isCueWord(w)) return false;
+      return w.endsWith("ed") || lexicon.is("past-irregular", w) || lexicon.is("quote-verb", w) || isCueWord(w)
+          || (w.endsWith("s") && !w.endsWith("ss") && w.length() > 3);
+    }
+
+    private boolean onlyWordsBetween(int from, int to) {
+      if (from >= to) return false;
+      for (int i = from; i < to; i++) {
+        if (segmentOf[i] >= 0 || (!tokens.get(i).isWord() && !tokens.get(i).text().equals("-"))) return false;
+      }
+      return true;
+    }
+
     private int wordsIn(int from, int to) {
       int n = 0;
       for (int i = from; i < to; i++) if (tokens.get(i).isWord()) n++;
@@ -262,6 +414,8 @@ public final class Attributor {
         // "Love explained how she felt betrayed, those people said.": the closing cue holds
         // the earlier one in its content, so both stand.
         if (closesSentence(inner)) continue;
+        // "A woman asked for a photo and Clinton said, “…”": a cue its quote follows stands.
+        if (quoteFollows(inner)) continue;
         if (!brokenBetween(outer.clauseEnd, inner.clauseStart()) && !subordinateBefore(outer, inner)) hits.remove(h);
       }
     }
@@ -292,6 +446,14 @@ public final class Attributor {
         if (t.isWord() && !lexicon.is("time", t.lower())) return false;
       }
       return true;
+    }
+
+    /** Whether a quote opens right after a cue and its source, past a comma, colon or "that". */
+    private boolean quoteFollows(Found f) {
+      int a = Math.max(f.cueTo, f.srcTo) + 1;
+      while (a < tokens.size() && segmentOf[a] < 0 && isLeadIn(a)) a++;
+      return a < tokens.size() && a > Math.max(f.cueTo, f.srcTo) + 1 && segmentOf[a] >= 0
+          && paragraphOf[a] == paragraphOf[f.cueTo] && claimedBy[segmentOf[a]] == null;
     }
 
     private boolean brokenBetween(int from, int to) {
@@ -379,8 +541,14 @@ public final class Attributor {
       String w = t.lower();
       if (isStop(w) || !(w.endsWith("ed") || lexicon.is("past-irregular", w) || lexicon.is("quote-verb", w))) return false;
       int next = i + 1;
-      boolean closes = next >= range.end() || (segmentOf[next] < 0 && (tokens.get(next).text().equals(".")
-          || tokens.get(next).text().equals(",")));
+      // "…," Toomey fumed on Tuesday.
+      int after = next;
+      if (after + 1 < range.end() && tokens.get(after).lower().equals("on") && lexicon.is("time", tokens.get(after + 1).lower())) after++;
+      while (after < range.end() && segmentOf[after] < 0 && lexicon.is("time", tokens.get(after).lower())) after++;
+      // "“Go back,” Trump barked and a guard led him out.": the clause ends at "and" too.
+      boolean closes = after >= range.end() || (segmentOf[after] < 0 && (tokens.get(after).text().equals(".")
+          || tokens.get(after).text().equals(",") || tokens.get(after).lower().equals("and")
+          || lexicon.is("subordinator", tokens.get(after).lower())));
       // "…," Oliver barked.
       int q = quoteEndBefore(i - 1, range);
       if (closes && i - 1 >= range.start() && segmentOf[i - 1] < 0) {
@@ -495,6 +663,13 @@ public final class Attributor {
       }
       int from = f.cueFrom;
       while (from - 1 >= range.start() && (isModifier(from - 1) || progressiveAux(from - 1, f))) from--;
+      // "Clinton's aide rallied supporters, saying", "Jeffries reacted to the news, saying": a
+      // participle after a comma speaks for the clause's speaker, not for the words before it.
+      if (participle(f) && from - 1 > range.start() && segmentOf[from - 1] < 0 && tokens.get(from - 1).text().equals(",")) {
+        borrowSubject(f, hits);
+        if (f.srcFrom < 0) clauseSubject(f, range);
+        if (f.srcFrom >= 0) return;
+      }
       boolean afterContent = from == range.start() || isContentEdge(from - 1);
       int[] right = afterContent && !participle(f) ? forwardSource(f.cueTo + 1, range.end(), true) : null;
       if (right != null) {
@@ -520,7 +695,9 @@ public final class Attributor {
       }
       if (f.srcFrom < 0 && participle(f)) borrowSubject(f, hits);
       if (f.srcFrom < 0 && participle(f)) sentenceSubject(f, range, made);
-      if (f.srcFrom < 0 && participle(f) && from - 1 >= range.start() && tokens.get(from - 1).text().equals(",")) {
+      // "Obama punctuated his list by saying": the means of the clause's own verb.
+      if (f.srcFrom < 0 && participle(f) && from - 1 >= range.start()
+          && (tokens.get(from - 1).text().equals(",") || tokens.get(from - 1).lower().equals("by"))) {
         clauseSubject(f, range);
       }
       boolean afterComma = f.kind != CueKind.SOURCE_AFTER && !participle(f) && from - 1 > range.start()
@@ -629,7 +806,10 @@ public final class Attributor {
         if (++commas > 4) return null;
         // An inner comma ("a Hollywood, Fla., rabbi") need not open anything; the name's must.
         if (!appositionOpener(j + 1)) continue;
-        if (isName(j - 1) || (tokens.get(j - 1).capitalized() && mentionAt(j - 1) != null
+        // "Paris, who used to work on Capitol Hill,": a capitalised word before "who" is a person,
+        // whatever the tagger took it for.
+        boolean who = tokens.get(j + 1).lower().equals("who") && tokens.get(j - 1).capitalized();
+        if (who || isName(j - 1) || (tokens.get(j - 1).capitalized() && mentionAt(j - 1) != null
             && mentionAt(j - 1).type() != EntityType.LOCATION)
             || (tokens.get(j - 1).isWord() && lexicon.descriptors().contains(tokens.get(j - 1).lower()))
             || speakerPhraseEndingAt(j - 1, floor)) {
@@ -712,10 +892,16 @@ public final class Attributor {
     private void clauseSubject(Found f, Span range) {
       int j = range.start();
       int before = f.cueFrom;
+      // "“…,” Blunt, after a long pause, said": the clause opens after the quote.
+      while (j < before && (segmentOf[j] >= 0 || isDash(j))) j++;
       while (j < before && segmentOf[j] < 0 && !tokens.get(j).isWord()) j++;
       if (j < before && lexicon.is("connective", tokens.get(j).lower()) && !tokens.get(j).lower().equals("as")) j++;
       if (j >= before || segmentOf[j] >= 0) return;
-      if (lexicon.is("opener", tokens.get(j).lower()) || lexicon.is("time", tokens.get(j).lower())) {
+      // "On Thursday, after remaining neutral, Warren endorsed Clinton, saying": opening phrases
+      // up to their commas are passed over, and so is an adverb ("Then Trump went on, saying").
+      for (int phrases = 0; phrases < 3 && j < before && segmentOf[j] < 0; phrases++) {
+        if (lexicon.cueModifiers().contains(tokens.get(j).lower())) j++;
+        if (j >= before || !(lexicon.is("opener", tokens.get(j).lower()) || lexicon.is("time", tokens.get(j).lower()))) break;
         int k = j;
         while (k < before && segmentOf[k] < 0 && !tokens.get(k).text().equals(",")) k++;
         if (k >= before - 1 || segmentOf[k] >= 0) return;
@@ -805,6 +991,11 @@ public final class Attributor {
       if (last < floor || segmentOf[last] >= 0) return null;
       String lw = tokens.get(last).lower();
       if (!closingComma && isPronoun(lw)) return new int[] {last, last};
+      // "water bottles that said, “…”": the relative pronoun is the source, as for "who".
+      if (!closingComma && (lw.equals("that") || lw.equals("which")) && last == end && last > floor
+          && tokens.get(last - 1).isWord() && !isCueWord(tokens.get(last - 1).lower()) && quoteFollows(f)) {
+        return new int[] {last, last};
+      }
       // "It says foreign nationals …": a document speaking, right before a speech cue.
       if (!closingComma && lw.equals("it") && last == end && f.cueClass == Lexicon.CueClass.SPEECH
           && !participle(f)) return new int[] {last, last};
@@ -828,7 +1019,7 @@ public final class Attributor {
       if (closingComma || !(isHead(last) || determined(from, last))) return null;
       // A lone capitalised word opening the sentence that the tagger took for no name is an
       // ordinary word ("Latest reports suggest").
-      if (from == last && from == floor && tokens.get(from).capitalized() && mentionAt(from) == null
+      if (from == last && from == floor && tokens.get(from).capitalized() && mentionAt(from) == null && !knownSurname(from)
           && !lexicon.descriptors().contains(tokens.get(from).lower()) && !lexicon.reports().contains(tokens.get(from).lower())
           && !lexicon.is("quantifier", tokens.get(from).lower()) && !plainSpeech(f)) {
         return null;
@@ -912,6 +1103,8 @@ public final class Attributor {
           // "head of communications for Ukraine's Joint Forces grouping"
           if (from < 0 || j - 1 < floor || segmentOf[j - 1] >= 0 || !tokens.get(j - 1).isWord()
               || isStop(tokens.get(j - 1).lower())) break;
+          // "Blumenthal and Cohen", "aides and advisers", but not "asked for a photo and Holt".
+          if (w.equals("and") && !isTitleWord(j - 1)) break;
           j--;
           continue;
         }
@@ -922,7 +1115,9 @@ public final class Attributor {
           j--;
           continue;
         }
-        if (isStop(w)) break;
+        // "US Senator Jeff Sessions": capitals are an abbreviation, not the pronoun.
+        boolean capitals = t.text().length() > 1 && t.text().equals(t.text().toUpperCase(Locale.ROOT));
+        if (isStop(w) && !knownSurname(j) && !capitals) break;
         // A lowercase word modifies a lowercase head ("war blogger"), not a name: "a history
         // Ukrainian officials say" starts at "Ukrainian".
         if (from >= 0 && !t.capitalized() && !lexicon.descriptors().contains(w) && !t.text().contains("-")
@@ -972,10 +1167,12 @@ public final class Attributor {
           j++;
           continue;
         }
-        if (isStop(w) || (lexicon.is("time", w) && t.capitalized()) || isCueWord(w)) break;
-        // "the ad's narrator", "party boss Reince Priebus": a noun after a possessive or before a
-        // person's name goes on describing the source.
-        boolean describes = tokens.get(j - 1).possessive() || (j + 1 < ceiling && personAt(j + 1));
+        // "said Will Doyle": a word the tagger reads as part of a person's name is no stop word.
+        boolean inName = t.capitalized() && (personAt(j) || knownSurname(j));
+        if (!inName && (isStop(w) || (lexicon.is("time", w) && t.capitalized()) || isCueWord(w))) break;
+        // "the ad's narrator", "party boss Reince Priebus", "former tech executive Carly Fiorina":
+        // a noun after a possessive or before a person's name goes on describing the source.
+        boolean describes = tokens.get(j - 1).possessive() || personAhead(j + 1, ceiling);
         if (inverted && !t.capitalized() && !lexicon.descriptors().contains(w) && last >= 0 && !isTitleWord(j) && !describes) break;
         last = j;
         j++;
@@ -983,6 +1180,19 @@ public final class Attributor {
       if (last < 0) return null;
       if (!(isHead(last) || determined(start, last) || (lenient && last > start))) return null;
       return new int[] {start, last};
+    }
+
+    /**
+     * Whether a person's name starts within a few words from token {@code i}, with only plain
+     * words before it ("tech executive Carly Fiorina", "master of ceremonies Asab Al-Tabchi").
+     */
+    private boolean personAhead(int i, int ceiling) {
+      for (int k = i; k < Math.min(ceiling, i + 4) && segmentOf[k] < 0 && tokens.get(k).isWord(); k++) {
+        if (personAt(k)) return true;
+        String w = tokens.get(k).lower();
+        if (isStop(w) || isCueWord(w) || lexicon.is("time", w)) return false;
+      }
+      return false;
     }
 
     /** "in a statement", "in his speech", "on Twitter": the occasion of a statement, not its source. */
@@ -1012,6 +1222,15 @@ public final class Attributor {
       if (i < 0 || i >= tokens.size() || segmentOf[i] >= 0) return false;
       Token t = tokens.get(i);
       return t.isWord() && (t.capitalized() || t.possessive() || lexicon.descriptors().contains(t.lower()));
+    }
+
+    /**
+     * A capitalised word the tagger missed here that ends a person's name elsewhere in the
+     * article: "Pence replied", "Will wrote" after "George Will".
+     */
+    private boolean knownSurname(int i) {
+      Token t = tokens.get(i);
+      return t.capitalized() && segmentOf[i] < 0 && surnames.contains(t.lower());
     }
 
     private boolean personAt(int i) {
@@ -1075,6 +1294,12 @@ public final class Attributor {
       int floor = previous == null ? firstToken(paragraphs.get(f.paragraph).start()) : previous.clauseEnd;
       int b = f.clauseStart() - 1;
       while (b >= floor && segmentOf[b] < 0 && isDash(b)) b--;
+      // "“…,” Blunt, after a long pause, said": the subject read over the aside follows the quote.
+      if (f.shared && f.srcFrom >= 0 && f.srcFrom < f.cueFrom && (b < floor || segmentOf[b] < 0)) {
+        int c = f.srcFrom - 1;
+        while (c >= floor && segmentOf[c] < 0 && isDash(c)) c--;
+        if (c >= floor && segmentOf[c] >= 0) b = c;
+      }
       if (b >= floor && segmentOf[b] >= 0 && claimedBy[segmentOf[b]] == null
           && segments.get(segmentOf[b]).paragraph() == f.paragraph && f.kind != CueKind.SOURCE_AFTER) {
         direct(f, segmentOf[b]);

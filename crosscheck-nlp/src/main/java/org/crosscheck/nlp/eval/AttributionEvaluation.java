@@ -28,11 +28,12 @@ import org.crosscheck.nlp.geo.PlaceResolver;
  * Measures the attributor on PolNeAR (brat standoff: a text per article, an {@code .ann} per
  * article and annotator) and the time attribution adds to the annotation step.
  *
- * <pre>AttributionEvaluation [--split dev|train] [--limit N] [--show N] [--cache DIR] [--dump FILE] PolNeAR-DIR</pre>
+ * <pre>AttributionEvaluation [--split dev|train] [--limit N] [--show N] [--quotes N] [--only TEXT] [--cache DIR] [--dump FILE] PolNeAR-DIR</pre>
  *
  * <p>PolNeAR-DIR holds {@code <split>/text/NAME.txt} and {@code <split>/attributions/NAME_<annotator>.ann};
  * an article annotated by several annotators is scored against the first annotator's file in
- * name order. {@code --show N} prints N missed and N wrong attributions for reading. {@code --cache
+ * name order. {@code --show N} prints N missed and N wrong attributions for reading; {@code --quotes
+ * N} prints N gold direct quotes whose speaker we miss, each with why and its paragraph; {@code --only TEXT} keeps the articles whose name holds TEXT. {@code --cache
  * DIR} keeps each article's annotations there (JSON), so a tuning run need not annotate again; the
  * times it prints then are not the annotator's. {@code --dump FILE} writes the predicted
  * attributions as JSON (article name to spans) for error analysis.
@@ -51,6 +52,8 @@ public final class AttributionEvaluation {
     String split = "dev";
     int limit = Integer.MAX_VALUE;
     int show = 0;
+    int showQuotes = 0;
+    String only = "";
     Path dir = null;
     Path cache = null;
     Path dump = null;
@@ -59,16 +62,19 @@ public final class AttributionEvaluation {
         case "--split" -> split = args[++i];
         case "--limit" -> limit = Integer.parseInt(args[++i]);
         case "--show" -> show = Integer.parseInt(args[++i]);
+        case "--quotes" -> showQuotes = Integer.parseInt(args[++i]);
+        case "--only" -> only = args[++i];
         case "--cache" -> cache = Path.of(args[++i]);
         case "--dump" -> dump = Path.of(args[++i]);
         default -> dir = Path.of(args[i]);
       }
     }
     if (dir == null) {
-      System.err.println("usage: AttributionEvaluation [--split dev|train] [--limit N] [--show N] [--cache DIR] [--dump FILE] PolNeAR-DIR");
+      System.err.println("usage: AttributionEvaluation [--split dev|train] [--limit N] [--show N] [--quotes N] [--only TEXT] [--cache DIR] [--dump FILE] PolNeAR-DIR");
       System.exit(2);
     }
-    List<Doc> docs = read(dir.resolve(split), limit);
+    String wanted = only;
+    List<Doc> docs = read(dir.resolve(split), limit).stream().filter(d -> d.name().contains(wanted)).toList();
     Annotator annotator = new Annotator(NlpSettings.defaults(), new PlaceResolver(Gazetteer.loadDefault()));
     Attributor attributor = new Attributor();
     if (cache == null) annotator.annotate("warm-up", docs.get(0).text(), null);
@@ -78,6 +84,7 @@ public final class AttributionEvaluation {
     List<Annotations> annotated = new ArrayList<>();
     AttributionScore score = new AttributionScore();
     int shown = 0;
+    int quotesShown = 0;
     Map<String, List<Attribution>> dumped = new TreeMap<>();
     for (Doc d : docs) {
       long t0 = System.nanoTime();
@@ -92,6 +99,7 @@ public final class AttributionEvaluation {
       score.add(d.text(), predicted, d.gold());
       if (dump != null) dumped.put(d.name(), predicted);
       if (shown < show) shown += showMisses(d, predicted, show - shown);
+      if (quotesShown < showQuotes) quotesShown += showQuoteMisses(d, predicted, showQuotes - quotesShown);
     }
     // Attribution alone again, over the kept annotations, once the JIT has warmed to it.
     long t3 = System.nanoTime();
@@ -112,6 +120,10 @@ public final class AttributionEvaluation {
     System.out.printf("%ndirect quotes (gold, with a source): %d; found: %d; speaker right: %d%n", s.quotes(), s.found(), s.right());
     System.out.printf("speaker accuracy: %.3f of all direct quotes, %.3f of those found%n",
         s.quotes() == 0 ? 0 : (double) s.right() / s.quotes(), s.found() == 0 ? 0 : (double) s.right() / s.found());
+    System.out.println("speaker misses (gold source a lone pronoun):");
+    for (AttributionScore.QuoteMiss m : AttributionScore.QuoteMiss.values()) {
+      System.out.printf("  %-26s %5d (%d)%n", m.name().toLowerCase().replace('_', ' '), score.quoteMisses(m), score.pronounMisses(m));
+    }
     if (cache != null) System.out.printf("%n(annotations read from the cache: the annotation time below is not the annotator's)");
     System.out.printf("%ntime: annotation %.1f ms/article, attribution %.2f ms/article (%.2f warm): +%.1f%% (+%.1f%% warm)%n",
         annotateNanos / 1e6 / docs.size(), attributeNanos / 1e6 / docs.size(), warmAttribute / 1e6 / docs.size(),
@@ -266,6 +278,27 @@ public final class AttributionEvaluation {
         System.out.printf("EXTRA %s | src=%s | cue=%s | content=%s%n", d.name(), text(d.text(), p.source()), text(d.text(), p.cue()), cut(text(d.text(), p.content())));
         n++;
       }
+    }
+    return n;
+  }
+
+  /** Gold direct quotes whose speaker we miss, with why, the gold source and cue, ours, and the paragraph. */
+  private static int showQuoteMisses(Doc d, List<Attribution> predicted, int max) {
+    int n = 0;
+    String t = d.text();
+    for (Attribution g : d.gold()) {
+      if (n >= max) break;
+      AttributionScore.QuoteMiss miss = AttributionScore.isDirectQuote(g, t) ? AttributionScore.quoteMiss(t, predicted, g) : null;
+      if (miss == null) continue;
+      int at = g.content().get(0).start();
+      int from = Math.max(0, t.lastIndexOf('\n', Math.max(0, t.lastIndexOf('\n', at) - 2)));
+      int to = t.indexOf('\n', g.content().get(g.content().size() - 1).end());
+      to = to < 0 ? t.length() : Math.min(to, at + 600);
+      List<String> ours = predicted.stream().filter(p -> overlaps(p.content(), g.content()))
+          .map(p -> text(t, p.source()) + " / " + text(t, p.cue())).toList();
+      System.out.printf("%s %s | gold=%s / %s | ours=%s%n    %s%n", miss, d.name(), text(t, g.source()), text(t, g.cue()),
+          ours, t.substring(from, to).strip().replace("\n", " ¶ "));
+      n++;
     }
     return n;
   }

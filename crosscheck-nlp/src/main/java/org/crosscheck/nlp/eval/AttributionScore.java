@@ -72,6 +72,25 @@ public final class AttributionScore {
     }
   }
 
+  /**
+   * Why a gold direct quote's speaker was not right.
+   *
+   * <ul>
+   *   <li>{@code NOT_FOUND_SAME_PARAGRAPH}: no prediction holds the quote, its source stands in
+   *       the quote's own paragraph;
+   *   <li>{@code NOT_FOUND_OTHER_PARAGRAPH}: not found, its source stands in another paragraph
+   *       (a colon line before it, a quote running over paragraphs, a speaker named later);
+   *   <li>{@code NO_SOURCE}: found, but every prediction holding it has no source;
+   *   <li>{@code OTHER_SOURCE}: found with a source that is not the gold one.
+   * </ul>
+   */
+  public enum QuoteMiss {
+    NOT_FOUND_SAME_PARAGRAPH,
+    NOT_FOUND_OTHER_PARAGRAPH,
+    NO_SOURCE,
+    OTHER_SOURCE
+  }
+
   /** Which role of an attribution is scored. */
   public enum Role {
     SOURCE(Attribution::source),
@@ -88,6 +107,8 @@ public final class AttributionScore {
   private final Counts[] exact = new Counts[Role.values().length];
   private final Counts[] overlap = new Counts[Role.values().length];
   private Speakers speakers = new Speakers(0, 0, 0);
+  private final long[] quoteMisses = new long[QuoteMiss.values().length];
+  private final long[] pronounMisses = new long[QuoteMiss.values().length];
 
   public AttributionScore() {
     for (Role r : Role.values()) {
@@ -103,6 +124,22 @@ public final class AttributionScore {
       overlap[r.ordinal()] = overlap[r.ordinal()].plus(overlap(r, predicted, gold, text));
     }
     speakers = speakers.plus(speakers(text, predicted, gold));
+    for (Attribution g : gold) {
+      QuoteMiss miss = isDirectQuote(g, text) ? quoteMiss(text, predicted, g) : null;
+      if (miss == null) continue;
+      quoteMisses[miss.ordinal()]++;
+      if (pronounSource(g, text)) pronounMisses[miss.ordinal()]++;
+    }
+  }
+
+  /** How many gold direct quotes missed their speaker this way. */
+  public long quoteMisses(QuoteMiss kind) {
+    return quoteMisses[kind.ordinal()];
+  }
+
+  /** How many of those have a gold source that is a lone pronoun ("he", "she", "they"). */
+  public long pronounMisses(QuoteMiss kind) {
+    return pronounMisses[kind.ordinal()];
   }
 
   public Counts exact(Role role) {
@@ -163,6 +200,31 @@ public final class AttributionScore {
       if (hits.stream().anyMatch(p -> overlaps(p.source(), g.source()))) right++;
     }
     return new Speakers(right, found, quotes);
+  }
+
+  /** Why a gold direct quote's speaker is not right, or null when it is. */
+  static QuoteMiss quoteMiss(String text, List<Attribution> predicted, Attribution g) {
+    BitSet content = tokens(List.of(g), Attribution::content, text);
+    List<Attribution> hits = predicted.stream()
+        .filter(p -> tokens(List.of(p), Attribution::content, text).intersects(content)).toList();
+    if (hits.isEmpty()) {
+      int at = g.content().get(0).start();
+      int from = text.lastIndexOf('\n', at) + 1;
+      int to = text.indexOf('\n', at);
+      if (to < 0) to = text.length();
+      Span paragraph = new Span(from, to);
+      return g.source().stream().anyMatch(paragraph::overlaps)
+          ? QuoteMiss.NOT_FOUND_SAME_PARAGRAPH : QuoteMiss.NOT_FOUND_OTHER_PARAGRAPH;
+    }
+    if (hits.stream().anyMatch(p -> overlaps(p.source(), g.source()))) return null;
+    return hits.stream().allMatch(p -> p.source().isEmpty()) ? QuoteMiss.NO_SOURCE : QuoteMiss.OTHER_SOURCE;
+  }
+
+  private static boolean pronounSource(Attribution g, String text) {
+    List<Span> s = normal(g.source(), text);
+    if (s.size() != 1) return false;
+    String w = text.substring(s.get(0).start(), s.get(0).end()).toLowerCase(java.util.Locale.ROOT);
+    return List.of("he", "she", "they", "i", "we", "it", "you").contains(w);
   }
 
   /** Whether a gold attribution is a direct quote: see the class comment. */

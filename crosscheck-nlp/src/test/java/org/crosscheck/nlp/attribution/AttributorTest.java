@@ -1,6 +1,7 @@
 package org.crosscheck.nlp.attribution;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -43,7 +44,8 @@ class AttributorTest {
     List<Mention> mentions = new ArrayList<>();
     List<Entity> entities = new ArrayList<>();
     for (Name n : names) {
-      EntityType type = n.id().startsWith("person:") ? EntityType.PERSON : EntityType.ORGANIZATION;
+      EntityType type = n.id().startsWith("person:") ? EntityType.PERSON
+          : n.id().startsWith("place:") ? EntityType.LOCATION : EntityType.ORGANIZATION;
       Matcher m = Pattern.compile(Pattern.quote(n.surface())).matcher(text);
       int count = 0;
       while (m.find()) {
@@ -374,5 +376,120 @@ class AttributorTest {
     Attributions a = attribute("The levy will hold, said Mary Holt in a statement on Monday.", HOLT);
     assertThat(a.quotes()).singleElement()
         .satisfies(q -> assertThat(q.speakerDescription()).isEqualTo("Mary Holt"));
+  }
+
+  @Test
+  void aQuoteAfterAColonBelongsToTheNameOrTheSubjectBeforeIt() {
+    Attributions named = attribute("The drought does not surprise pollster Mary Holt: \"We saw it coming.\"", HOLT);
+    assertThat(named.quotes()).singleElement().satisfies(q -> {
+      assertThat(q.speakerId()).isEqualTo("person:holt");
+      assertThat(q.speakerDescription()).isEqualTo("pollster Mary Holt");
+      assertThat(q.cue()).isEqualTo(":");
+    });
+    Attributions subject = attribute("Mary Holt then turned to the board:\n\n\"We saw it coming.\"", HOLT);
+    assertThat(subject.quotes()).singleElement().satisfies(q -> {
+      assertThat(q.speakerDescription()).isEqualTo("Mary Holt");
+      assertThat(q.cue()).isEqualTo("then turned to the board:");
+      assertThat(q.text()).isEqualTo("We saw it coming.");
+    });
+    assertThat(attribute("The levy had one flaw: \"We saw it coming.\"", HOLT).quotes()).isEmpty();
+  }
+
+  @Test
+  void aSpeakerAfterTheCueMayOpenWithAWordThatIsAlsoAVerbOrWithHisRole() {
+    Attributions a = attribute("\"It holds,\" said Will Doyle. \"It leaks,\" said former tech executive Mary Holt.",
+        HOLT, new Name("Will Doyle", "person:doyle"));
+    assertThat(a.quotes()).extracting(Quote::speakerDescription)
+        .containsExactly("Will Doyle", "former tech executive Mary Holt");
+  }
+
+  @Test
+  void aQuoteParagraphSignedWithADashAndANameIsThatPersons() {
+    Attributions a = attribute("\"The levy will hold.\"\n\n- Mary Holt, Dayton.\n\n\"It will not.\"\n\n- the end", HOLT);
+    assertThat(a.quotes()).singleElement().satisfies(q -> {
+      assertThat(q.speakerDescription()).isEqualTo("Mary Holt");
+      assertThat(q.cue()).isEqualTo("-");
+      assertThat(q.text()).isEqualTo("The levy will hold.");
+    });
+    // "Holt" alone is no mention here, but ends a person's name earlier in the article.
+    Attributions surname = attribute("Mary Holt spoke twice.\n\n\"It will hold.\"\n\n- Holt.", HOLT);
+    assertThat(surname.quotes()).filteredOn(q -> "-".equals(q.cue())).singleElement()
+        .satisfies(q -> assertThat(q.speakerDescription()).isEqualTo("Holt"));
+  }
+
+  @Test
+  void aRelativeClauseInTheSourceDoesNotCutTheSpeakerFromHisQuote() {
+    Attributions a = attribute("\"We saw it coming,\" Paris, who has argued for a new levy, said.", new Name("Paris", "place:paris"));
+    assertThat(a.quotes()).filteredOn(q -> q.kind() == Quote.Kind.DIRECT).singleElement()
+        .satisfies(q -> assertThat(q.speakerDescription()).isEqualTo("Paris, who has argued for a new levy,"));
+  }
+
+  @Test
+  void aParticipleOfMeansOrAfterOpeningPhrasesSpeaksForTheClauseSubject() {
+    Attributions a = attribute("Then Mary Holt closed the meeting by saying \"We will hold.\" "
+        + "On Monday, after a long pause, Mary Holt thanked the board, saying \"We held.\"", HOLT);
+    assertThat(a.quotes()).filteredOn(q -> q.kind() == Quote.Kind.DIRECT)
+        .extracting(Quote::text, Quote::speakerDescription)
+        .containsExactly(tuple("We will hold.", "Mary Holt"), tuple("We held.", "Mary Holt"));
+  }
+
+  @Test
+  void aQuoteOfSomeWordsRightAfterAnUnlistedVerbBelongsToItsSubject() {
+    Attributions a = attribute("The farmers chanted \"No levy without a vote.\" Mary Holt fumed: \"This is a disgrace to us.\" "
+        + "The plan carries \"a heavy price\" for all.", HOLT);
+    assertThat(a.quotes()).extracting(Quote::speakerDescription, Quote::cue)
+        .containsExactly(tuple("The farmers", "chanted"), tuple("Mary Holt", "fumed"));
+  }
+
+  @Test
+  void aSurnameTheTaggerMissedHereStillSpeaksAndCapitalsAreNoPronoun() {
+    // "Holt" alone is no mention in this fixture; "Mary Holt" earlier is.
+    Attributions a = attribute("Mary Holt met the board.\n\nHolt replied, \"We will hold the line here.\"", HOLT);
+    assertThat(a.quotes()).filteredOn(q -> q.kind() == Quote.Kind.DIRECT).singleElement()
+        .satisfies(q -> assertThat(q.speakerDescription()).isEqualTo("Holt"));
+    Attributions us = attribute("\"We will hold!\" US Senator Mary Holt said as the vote began.", HOLT);
+    assertThat(us.quotes()).filteredOn(q -> q.kind() == Quote.Kind.DIRECT).singleElement()
+        .satisfies(q -> assertThat(q.speakerDescription()).isEqualTo("US Senator Mary Holt"));
+  }
+
+  @Test
+  void anUnlistedVerbInTheQuoteFrameMayTakeATimeAfterIt() {
+    Attributions a = attribute("\"We saw it coming,\" Mary Holt fumed on Tuesday.", HOLT);
+    assertThat(a.quotes()).singleElement().satisfies(q -> {
+      assertThat(q.speakerDescription()).isEqualTo("Mary Holt");
+      assertThat(q.cue()).isEqualTo("fumed");
+    });
+  }
+
+  @Test
+  void aCueItsQuoteFollowsIsNotSwallowedByAnEarlierCue() {
+    Attributions a = attribute("A farmer asked for a photo and Mary Holt said, \"Only if the levy holds.\"", HOLT);
+    assertThat(a.quotes()).filteredOn(q -> q.kind() == Quote.Kind.DIRECT).singleElement()
+        .satisfies(q -> assertThat(q.speakerDescription()).isEqualTo("Mary Holt"));
+  }
+
+  @Test
+  void aParticipleAfterACommaSpeaksForTheClauseSubjectNotTheWordsBeforeIt() {
+    Attributions a = attribute("In a statement released Monday, Mary Holt reacted to the county board, saying \"We will hold.\"", HOLT);
+    assertThat(a.quotes()).filteredOn(q -> q.kind() == Quote.Kind.DIRECT).singleElement()
+        .satisfies(q -> assertThat(q.speakerDescription()).isEqualTo("Mary Holt"));
+  }
+
+  @Test
+  void aSpeakerAfterTheQuoteAndALongAsideStillSpeaks() {
+    Attributions a = attribute("\"We will hold,\" Mary Holt, after a long pause, said of the levy.\n\n"
+        + "\"Go home,\" Mary Holt barked and the meeting ended.", HOLT);
+    assertThat(a.quotes()).filteredOn(q -> q.kind() == Quote.Kind.DIRECT)
+        .extracting(Quote::text, Quote::speakerDescription)
+        .containsExactly(tuple("We will hold,", "Mary Holt"), tuple("Go home,", "Mary Holt"));
+  }
+
+  @Test
+  void aSignThatSaysAQuoteHasTheRelativePronounAsItsSource() {
+    Attributions a = attribute("The farmers carried signs that said, \"No levy without a vote.\"", HOLT);
+    assertThat(a.quotes()).filteredOn(q -> q.kind() == Quote.Kind.DIRECT).singleElement().satisfies(q -> {
+      assertThat(q.speakerDescription()).isEqualTo("that");
+      assertThat(q.cue()).isEqualTo("said");
+    });
   }
 }
