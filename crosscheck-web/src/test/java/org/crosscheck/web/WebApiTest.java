@@ -192,9 +192,12 @@ class WebApiTest {
     HttpResponse<InputStream> stream = http.send(request, HttpResponse.BodyHandlers.ofInputStream());
     assertThat(stream.headers().firstValue("content-type").orElse("")).startsWith("text/event-stream");
     try (BufferedReader reader = new BufferedReader(new InputStreamReader(stream.body(), StandardCharsets.UTF_8))) {
+      // The server greets each subscriber with "hello" once it is listening; commit only after that.
+      CompletableFuture<Void> subscribed = new CompletableFuture<>();
       CompletableFuture<String> articleEvent = CompletableFuture.supplyAsync(() -> {
         try {
           for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+            if (line.equals("event: hello")) subscribed.complete(null);
             if (line.equals("event: article")) return reader.readLine();
           }
           return null;
@@ -202,7 +205,7 @@ class WebApiTest {
           throw new java.io.UncheckedIOException(e);
         }
       });
-      Thread.sleep(300);
+      subscribed.get(10, TimeUnit.SECONDS);
       long before = store.count();
       // The server holds the index read-only; a writer beside it (as ingest would be) commits.
       try (Store writer = LuceneStore.open(dataDir)) {
