@@ -983,13 +983,6 @@ public final class ClaimExtractor {
       String side = sides.sideOf(agent);
       if (side != null) return Party.ofSide(agent, side);
     }
-    // "The terrorists, who had entered X, were expelled from Y": the sentence's subject, past its relative clause.
-    for (GroupNames.Found g : groups.find(text, s.start(), t.start())) {
-      if (g.start() - s.start() > 4) break;
-      if (!g.opponent()) return Party.ofSide(g.words(), g.side());
-      Party speaker = claimantAsActor(attribution);
-      if (speaker != null) return Party.ofSide(g.words(), GroupNames.opponentsOf(speaker.side()));
-    }
     return null;
   }
 
