@@ -128,6 +128,7 @@ public final class ClaimExtractor {
   private final ClaimantResolver resolver;
   private final PlaceFallback fallback;
   private final Quantities quantities;
+  private final GroupNames groups;
   /** Most sentences hold no trigger: one look with all trigger phrases spares the per-class passes. */
   private final Pattern anyTrigger;
   private final Pattern directOnly;
@@ -144,6 +145,7 @@ public final class ClaimExtractor {
     this.resolver = resolver;
     this.fallback = fallback;
     this.quantities = new Quantities(vocabulary);
+    this.groups = new GroupNames(vocabulary, sides);
     this.anyTrigger = vocabulary.union("gain", "loss", "attack", "repel", "attacknoun", "denial");
     this.directOnly = vocabulary.union("direct");
     this.bareOnly = vocabulary.union("bare");
@@ -394,10 +396,13 @@ public final class ClaimExtractor {
       polarity = Polarity.CONCEDED;
     }
     // "admitted that troops had withdrawn from X": a loss by no named side, admitted, is the admitter's own.
-    if (polarity == Polarity.ASSERTED && effect == Effect.LOSS && (actor == null || actor.side() == null) && attribution != null
+    if (polarity == Polarity.ASSERTED && effect == Effect.LOSS && (actor == null || actor.side() == null)
         && !concessionDenied(text, s, t) && CONCESSION.matcher(text).region(s.start(), t.start()).find()) {
-      polarity = Polarity.CONCEDED;
-      if (actor == null) actor = claimantAsActor(attribution);
+      Party admitter = attribution != null ? claimantAsActor(attribution) : admitter(article, s, t);
+      if (attribution != null || admitter != null) {
+        polarity = Polarity.CONCEDED;
+        if (actor == null) actor = admitter;
+      }
     }
     return build(article, s, index, sentences, ClaimType.CONTROL, actor, effect, p, null, part(text, s, p),
         polarity, attribution, t.start(), confidence);
@@ -419,6 +424,14 @@ public final class ClaimExtractor {
     if (at < 0) return false;
     Party admits = sidePartyIn(article, Math.max(s.start(), at - 90), at, null, false);
     return admits != null && loser.equals(admits.side());
+  }
+
+  /** "The army admitted that troops had withdrawn": the side of the admitting verb's subject. */
+  private Party admitter(AnnotatedArticle article, Annotations.Span s, Trigger t) {
+    Matcher m = CONCESSION.matcher(article.text()).region(s.start(), t.start());
+    if (!m.find()) return null;
+    Party p = sidePartyIn(article, s.start(), m.start(), null, true);
+    return p == null || p.side() == null ? null : p;
   }
 
   private Claim attack(AnnotatedArticle article, Annotations.Span s, int index, List<Annotations.Span> sentences,
@@ -1005,6 +1018,18 @@ public final class ClaimExtractor {
       if (side == null) continue;
       bestAt = m.start();
       best = new Party(m.entityId(), e == null ? m.text() : e.name(), null, side);
+    }
+    // Groups the tagger missed or mislabelled: "Fano fighters", "the SDF captured"; "the terrorists"
+    // are whoever opposes the speaker.
+    for (GroupNames.Found g : groups.find(text, from, to)) {
+      if (g.start() < bestAt) continue;
+      if (!g.opponent()) {
+        bestAt = g.start();
+        best = Party.ofSide(g.words(), g.side());
+      } else if (!speaker && attribution != null && attribution.claimant().side() != null) {
+        bestAt = g.start();
+        best = Party.ofSide(g.words(), GroupNames.opponentsOf(attribution.claimant().side()));
+      }
     }
     Matcher w = WORD.matcher(text).region(from, to);
     while (w.find()) {

@@ -229,19 +229,45 @@ public final class CrossChecker {
       (positive ? holds : doesNotHold).putIfAbsent(side, c);
     }
     for (Map.Entry<String, Claim> e : holds.entrySet()) {
-      Claim against = doesNotHold.get(e.getKey());
-      if (against != null) {
-        return "%s says %s; %s says not".formatted(name(e.getValue().claimant()), describe(key, e.getKey()), name(against.claimant()));
+      for (Map.Entry<String, Claim> against : doesNotHold.entrySet()) {
+        if (!sameSide(e.getKey(), against.getKey())) continue;
+        return "%s says %s; %s says not".formatted(name(e.getValue().claimant()), describe(key, e.getKey()), name(against.getValue().claimant()));
       }
     }
     if (key.type() == ClaimType.CONTROL) {
       List<String> known = holds.keySet().stream().filter(s -> !s.equals("?")).toList();
-      if (known.size() >= 2) {
-        return "%s and %s each claim %s".formatted(name(holds.get(known.get(0)).claimant()),
-            name(holds.get(known.get(1)).claimant()), key.placeName());
+      for (int i = 0; i < known.size(); i++) {
+        for (int j = i + 1; j < known.size(); j++) {
+          if (!opposed(known.get(i), known.get(j))) continue;
+          return "%s and %s each claim %s".formatted(name(holds.get(known.get(i)).claimant()),
+              name(holds.get(known.get(j)).claimant()), key.placeName());
+        }
       }
     }
     return null;
+  }
+
+  /**
+   * Whether two claims' sides may be the same: equal, or one is "opponents of S" (what a speaker
+   * of S calls "the terrorists") and the other a named side that is not S.
+   */
+  private static boolean sameSide(String a, String b) {
+    if (a.equals(b)) return true;
+    String againstA = GroupNames.opposedTo(a);
+    String againstB = GroupNames.opposedTo(b);
+    if (againstA != null && againstB != null) return false;
+    if (againstA != null) return !b.equals("?") && !b.equals(againstA);
+    if (againstB != null) return !a.equals("?") && !a.equals(againstB);
+    return false;
+  }
+
+  /** Whether two known sides are surely different: named and unequal, or one the other's opponents. */
+  private static boolean opposed(String a, String b) {
+    String againstA = GroupNames.opposedTo(a);
+    String againstB = GroupNames.opposedTo(b);
+    if (againstA != null) return b.equals(againstA);
+    if (againstB != null) return a.equals(againstB);
+    return !a.equals(b);
   }
 
   private static String describe(ClaimKey key, String side) {

@@ -1,0 +1,104 @@
+package org.crosscheck.claims;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Arrays;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Armed groups the text names itself, whatever the entity tagger made of them: a capitalised name
+ * or acronym heading a group noun ("Fano fighters", "ISWAP terrorists", "M23 rebels"), an acronym
+ * standing as the subject right before a verb ("the SDF captured"), and generic opponents ("the
+ * terrorists", "the insurgents"), which are the other side of whoever names them. A long form the
+ * text abbreviates ("Rapid Support Forces (RSF)") is read as its acronym, so both spellings are one side.
+ */
+final class GroupNames {
+
+  /** A group named in a text: its side, and whether it is only "whoever opposes the speaker". */
+  record Found(int start, int end, String words, String side, boolean opponent) {}
+
+  private static final String WORD = "(?:(?:al|el|ad|as|an)-)?\\p{Lu}[\\p{L}\\p{N}'’-]*|\\p{N}+\\p{Lu}[\\p{Lu}\\p{N}]*";
+  private static final String NAME = "(?:" + WORD + ")(?:\\s+(?:(?:of|al|el|de|del|da|du|des)\\s+)?(?:" + WORD + ")){0,4}";
+  private static final String ACRONYM = "\\p{Lu}[\\p{Lu}\\p{N}-]{1,7}";
+  private static final Pattern IS_ACRONYM = Pattern.compile("(?=.*\\p{Lu}.*\\p{Lu}|.*\\p{N})" + ACRONYM);
+  /** Up to three lower-case words (auxiliaries, adverbs) between a subject and its verb. */
+  private static final Pattern TO_VERB = Pattern.compile("(?:\\s+(?:\\p{Ll}[\\p{Ll}'’-]*))*\\s*");
+  private static final Pattern STANDALONE = Pattern.compile("(?<![\\p{L}\\p{N}-])(" + ACRONYM + ")(?:\\s+\\((" + ACRONYM + ")\\))?");
+
+  private final Vocabulary vocabulary;
+  private final Sides sides;
+  private final Pattern headed;
+  private final Pattern opponent;
+
+  GroupNames(Vocabulary vocabulary, Sides sides) {
+    this.vocabulary = vocabulary;
+    this.sides = sides;
+    String noun = "(?iu:" + vocabulary.union("groupnoun").pattern() + ")";
+    this.headed = Pattern.compile("(?<![\\p{L}\\p{N}-])(" + NAME + ")(?:\\s+\\((" + ACRONYM + ")\\))?\\s+(?:" + noun + "\\s+)*" + noun + "(?![\\p{L}])");
+    this.opponent = Pattern.compile("(?:\\b(?:the|these|those)\\s+)?(" + vocabulary.union("opponent").pattern() + ")(?![\\p{L}])",
+        Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  }
+
+  /** Groups named in {@code text[from, to)}, in text order; a standalone acronym only as the subject of {@code to}. */
+  List<Found> find(String text, int from, int to) {
+    List<Found> out = new ArrayList<>();
+    Matcher m = headed.matcher(text).region(from, to);
+    while (m.find()) {
+      String name = stripLeading(m.group(1));
+      if (name == null || sides.sideOf(name) != null) continue;
+      String side = m.group(2) != null ? m.group(2) : canonical(text, name);
+      out.add(new Found(m.start(1), m.end(), text.substring(m.start(1), m.end()), side, false));
+    }
+    Matcher a = STANDALONE.matcher(text).region(from, to);
+    while (a.find()) {
+      if (!IS_ACRONYM.matcher(a.group(1)).matches() || sides.sideOf(a.group(1)) != null) continue;
+      if (!TO_VERB.matcher(text).region(a.end(), to).matches()) continue;
+      if (out.stream().anyMatch(f -> f.start() <= a.start() && a.start() < f.end())) continue;
+      String side = a.group(2) != null ? a.group(2) : a.group(1);
+      out.add(new Found(a.start(), a.end(), a.group(), side, false));
+    }
+    Matcher o = opponent.matcher(text).region(from, to);
+    while (o.find()) {
+      if (namedBefore(text, o.start(1)) || out.stream().anyMatch(f -> f.start() <= o.start(1) && o.start(1) < f.end())) continue;
+      out.add(new Found(o.start(), o.end(), o.group(), null, true));
+    }
+    out.sort((x, y) -> Integer.compare(x.start(), y.start()));
+    return out;
+  }
+
+  /** The side of generic opponents named by someone of {@code side}. */
+  static String opponentsOf(String side) {
+    return "opponents of " + side;
+  }
+
+  /** The side {@code side} is the opponent of, or {@code null} when it is a named side. */
+  static String opposedTo(String side) {
+    return side != null && side.startsWith("opponents of ") ? side.substring("opponents of ".length()) : null;
+  }
+
+  /** Drops leading capitalised words that name no group ("The", "Government"); null when nothing is left. */
+  private String stripLeading(String name) {
+    String[] words = name.split("\\s+");
+    int k = 0;
+    while (k < words.length && vocabulary.contains("notname", words[k])) k++;
+    if (k == words.length) return null;
+    return String.join(" ", Arrays.copyOfRange(words, k, words.length));
+  }
+
+  /** "Rapid Support Forces" is "RSF" where the text writes "Rapid Support Forces (RSF)". */
+  private static String canonical(String text, String name) {
+    Matcher m = Pattern.compile(Pattern.quote(name) + "(?:\\s+\\p{L}+){0,2}\\s+\\((" + ACRONYM + ")\\)").matcher(text);
+    return m.find() ? m.group(1) : name;
+  }
+
+  /** "ISWAP terrorists", "Fano fighters": a generic noun headed by a name is that group, read by {@link #headed}. */
+  private static boolean namedBefore(String text, int at) {
+    int k = at - 1;
+    while (k >= 0 && Character.isWhitespace(text.charAt(k))) k--;
+    if (k < 0 || !Character.isLetterOrDigit(text.charAt(k))) return false;
+    int start = k;
+    while (start > 0 && (Character.isLetterOrDigit(text.charAt(start - 1)) || text.charAt(start - 1) == '-')) start--;
+    return Character.isUpperCase(text.charAt(start));
+  }
+}

@@ -1,0 +1,73 @@
+package org.crosscheck.claims;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Sides of groups the text names itself, and of generic opponents, on sentences of our own. */
+class GroupSidesTest {
+
+  private static final ClaimExtractor EXTRACTOR = ClaimExtractor.standard(Handmade.gazetteer());
+
+  private static List<Claim> of(ClaimType type, String... paragraphs) {
+    Handmade h = new Handmade();
+    for (String p : paragraphs) h.paragraph(p);
+    h.place("Ridgeford", 1001, "PPL", "ML").place("Lakeside", 1002, "PPL", "ML").place("Tessit", 1003, "PPL", "ML");
+    return EXTRACTOR.extract(h.build()).stream().filter(c -> c.type() == type).toList();
+  }
+
+  @Test
+  void aNameHeadingFightersIsTheActorsSide() {
+    assertThat(of(ClaimType.CONTROL, "On Sunday, Zelmo fighters captured Ridgeford."))
+        .singleElement().extracting(Claim::actorSide).isEqualTo("Zelmo");
+  }
+
+  @Test
+  void anAcronymSubjectIsTheActorsSide() {
+    assertThat(of(ClaimType.CONTROL, "Residents said the KRF had seized Lakeside overnight."))
+        .singleElement().extracting(Claim::actorSide).isEqualTo("KRF");
+  }
+
+  @Test
+  void aLongFormTheTextAbbreviatesIsItsAcronym() {
+    assertThat(of(ClaimType.CONTROL, "The Northern Defence Forces (NDF) were formed in 2019.",
+        "On Monday the Northern Defence Forces took Tessit."))
+        .singleElement().extracting(Claim::actorSide).isEqualTo("NDF");
+  }
+
+  @Test
+  void genericWordsBeforeAGroupNounNameNoGroup() {
+    assertThat(of(ClaimType.CONTROL, "Government troops retook Tessit on Monday."))
+        .singleElement().extracting(Claim::actorSide).isNotEqualTo("Government");
+  }
+
+  @Test
+  void theTerroristsAreTheOtherSideOfTheirNamerSoTheirExpulsionContestsTheGroupsClaim() {
+    List<Claim> government = of(ClaimType.CONTROL,
+        "Mali's army said the terrorists had been driven out of Ridgeford within hours.");
+    assertThat(government).singleElement().satisfies(c -> {
+      assertThat(c.polarity()).isEqualTo(Polarity.ASSERTED);
+      assertThat(c.actorSide()).isEqualTo(GroupNames.opponentsOf("Mali"));
+    });
+    List<Claim> group = of(ClaimType.CONTROL, "Zelmo fighters captured Ridgeford on Sunday, a video showed.");
+    CrossChecker checker = CrossChecker.withoutDuplicates();
+    checker.add(government);
+    checker.add(group);
+    assertThat(checker.assessments()).singleElement().extracting(Assessment::status).isEqualTo(Status.CONTESTED);
+  }
+
+  @Test
+  void theOwnSideLosingIsAConcessionTheOpponentsLosingIsNot() {
+    assertThat(of(ClaimType.CONTROL, "Mali's army said its troops had withdrawn from Tessit.")).singleElement()
+        .extracting(Claim::polarity).isEqualTo(Polarity.CONCEDED);
+    assertThat(of(ClaimType.CONTROL, "Mali's army said the insurgents had withdrawn from Tessit.")).singleElement()
+        .extracting(Claim::polarity).isEqualTo(Polarity.ASSERTED);
+  }
+
+  @Test
+  void anUnattributedAdmissionConcedesForTheAdmitter() {
+    assertThat(of(ClaimType.CONTROL, "The Malian army on Thursday admitted that troops had withdrawn from Ridgeford."))
+        .singleElement().extracting(Claim::polarity).isEqualTo(Polarity.CONCEDED);
+  }
+}
