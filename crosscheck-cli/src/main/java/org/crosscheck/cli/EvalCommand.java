@@ -145,38 +145,46 @@ final class EvalCommand implements Runnable {
 
   /**
    * The NLP and claims evaluations keep their own argument parsing (they also run from an IDE);
-   * these commands hand the arguments over and fill in the data location when none is given.
+   * these commands hand the arguments over, adding the shared data when the arguments name none.
    */
   abstract static class PassThrough implements Callable<Integer> {
     @Unmatched List<String> args = new ArrayList<>();
 
-    abstract void run(List<String> args) throws Exception;
+    /** Whether one argument names the data to evaluate (not an option or an option's value). */
+    abstract boolean isData(String arg);
+
+    /** The data to evaluate when the arguments name none. */
+    abstract List<String> defaultData();
+
+    abstract void run(String[] args) throws Exception;
 
     @Override
     public Integer call() throws Exception {
-      run(args);
+      List<String> all = new ArrayList<>(args);
+      if (args.stream().noneMatch(this::isData)) all.addAll(defaultData());
+      run(all.toArray(String[]::new));
       return 0;
-    }
-
-    /** True when the arguments already name data (anything that is not an option or an option's value). */
-    static boolean namesData(List<String> args) {
-      return args.stream().anyMatch(a -> !a.startsWith("--") && Files.exists(Path.of(a)));
     }
   }
 
   @Command(name = "geoparsing", description = {
       "Toponym recognition and resolution on LGL and GeoWebNews (eval/geoparsing): P/R/F1, Acc@161km,",
-      "mean and median error, end to end. Options: [--gazetteer FILE] [--threads N] [CORPUS.jsonl...]."})
+      "mean and median error, end to end. Options: [--gazetteer FILE] [--threads N] [--cache DIR] [CORPUS.jsonl...]."})
   static final class Geoparsing extends PassThrough {
     @Override
-    void run(List<String> args) throws Exception {
-      List<String> all = new ArrayList<>(args);
-      if (!namesData(args)) {
-        Path dir = sharedEval("geoparsing");
-        all.add(dir.resolve("lgl.jsonl").toString());
-        all.add(dir.resolve("geowebnews.jsonl").toString());
-      }
-      org.crosscheck.nlp.eval.GeoparsingEvaluation.main(all.toArray(String[]::new));
+    boolean isData(String arg) {
+      return arg.endsWith(".jsonl");
+    }
+
+    @Override
+    List<String> defaultData() {
+      Path dir = sharedEval("geoparsing");
+      return List.of(dir.resolve("lgl.jsonl").toString(), dir.resolve("geowebnews.jsonl").toString());
+    }
+
+    @Override
+    void run(String[] args) throws Exception {
+      org.crosscheck.nlp.eval.GeoparsingEvaluation.main(args);
     }
   }
 
@@ -185,10 +193,18 @@ final class EvalCommand implements Runnable {
       "on GeoWebNews texts. Options: [--threads N] [--articles N] [--tokens N] [CORPUS.jsonl]."})
   static final class Annotation extends PassThrough {
     @Override
-    void run(List<String> args) throws Exception {
-      List<String> all = new ArrayList<>(args);
-      if (!namesData(args)) all.add(sharedEval("geoparsing").resolve("geowebnews.jsonl").toString());
-      org.crosscheck.nlp.eval.AnnotationBenchmark.main(all.toArray(String[]::new));
+    boolean isData(String arg) {
+      return arg.endsWith(".jsonl");
+    }
+
+    @Override
+    List<String> defaultData() {
+      return List.of(sharedEval("geoparsing").resolve("geowebnews.jsonl").toString());
+    }
+
+    @Override
+    void run(String[] args) throws Exception {
+      org.crosscheck.nlp.eval.AnnotationBenchmark.main(args);
     }
   }
 
@@ -196,11 +212,20 @@ final class EvalCommand implements Runnable {
       "Quote and source attribution on PolNeAR (eval/attribution): source, cue and content F1, speaker",
       "accuracy for direct quotes. Options: [--split dev|train] [--limit N] [--show N] [--cache DIR] [DIR]."})
   static final class Attribution extends PassThrough {
+    /** A PolNeAR folder holds the splits; a cache folder given to --cache does not. */
     @Override
-    void run(List<String> args) throws Exception {
-      List<String> all = new ArrayList<>(args);
-      if (!namesData(args)) all.add(sharedEval("attribution").toString());
-      org.crosscheck.nlp.eval.AttributionEvaluation.main(all.toArray(String[]::new));
+    boolean isData(String arg) {
+      return !arg.startsWith("--") && Files.isDirectory(Path.of(arg, "dev"));
+    }
+
+    @Override
+    List<String> defaultData() {
+      return List.of(sharedEval("attribution").toString());
+    }
+
+    @Override
+    void run(String[] args) throws Exception {
+      org.crosscheck.nlp.eval.AttributionEvaluation.main(args);
     }
   }
 
@@ -209,13 +234,18 @@ final class EvalCommand implements Runnable {
       "set lives in the sources). Options: [--show HALVES] [--cache DIR] [--seconds N]."})
   static final class Claims extends PassThrough {
     @Override
-    void run(List<String> args) throws Exception {
-      List<String> all = new ArrayList<>(args);
-      if (!args.contains("--shared")) {
-        all.add("--shared");
-        all.add(shared().toString());
-      }
-      org.crosscheck.claims.eval.ClaimsEvaluation.main(all.toArray(String[]::new));
+    boolean isData(String arg) {
+      return arg.equals("--shared");
+    }
+
+    @Override
+    List<String> defaultData() {
+      return List.of("--shared", shared().toString());
+    }
+
+    @Override
+    void run(String[] args) throws Exception {
+      org.crosscheck.claims.eval.ClaimsEvaluation.main(args);
     }
   }
 }

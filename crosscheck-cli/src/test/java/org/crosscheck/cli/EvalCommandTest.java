@@ -53,4 +53,14 @@ class EvalCommandTest {
         .contains("1 documents, 2 gold toponyms")
         .contains("Acc@161km 1.000");
   }
+
+  @Test
+  void anOptionsFolderIsNotTakenForTheDataToEvaluate(@TempDir Path dir) throws IOException {
+    Path cache = Files.createDirectories(dir.resolve("cache"));
+    Path polnear = Files.createDirectories(dir.resolve("polnear").resolve("dev")).getParent();
+    EvalCommand.Attribution attribution = new EvalCommand.Attribution();
+    assertThat(attribution.isData(cache.toString())).isFalse();
+    assertThat(attribution.isData(polnear.toString())).isTrue();
+    assertThat(new EvalCommand.Geoparsing().isData(cache.toString())).isFalse();
+  }
 }
