@@ -2,7 +2,9 @@ package org.crosscheck.cli;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.crosscheck.analysis.AnalysisStage;
 import org.crosscheck.analysis.AnalysisStore;
 import org.crosscheck.analysis.Analyzer;
@@ -70,11 +72,11 @@ final class EmbeddedPipeline implements AutoCloseable {
         @Override
         public void stored(Article article, Store.PutOutcome outcome) throws IOException {
           // Analysis first, so the story stage clusters on the people and places it found.
-          features.latest = analysisStage == null ? null : analysisStage.analyse(article).orElse(null);
+          if (analysisStage != null) analysisStage.analyse(article).ifPresent(a -> features.fresh.put(article.id(), a));
           try {
             storyStage.accept(article, outcome == Store.PutOutcome.UPDATED);
           } finally {
-            features.latest = null;
+            features.fresh.remove(article.id());
           }
         }
 
@@ -102,7 +104,8 @@ final class EmbeddedPipeline implements AutoCloseable {
    */
   private static final class AnalysedFirst implements FeatureExtractor {
     private final FeatureExtractor text;
-    ArticleAnalysis latest;
+    /** Analyses made for articles now passing through the story stage, by article id (safe if puts ever run in parallel). */
+    final Map<String, ArticleAnalysis> fresh = new ConcurrentHashMap<>();
 
     AnalysedFirst(FeatureExtractor text) {
       this.text = text;
@@ -111,7 +114,7 @@ final class EmbeddedPipeline implements AutoCloseable {
     @Override
     public ArticleFeatures extract(Article article) {
       ArticleFeatures f = text.extract(article);
-      ArticleAnalysis a = latest;
+      ArticleAnalysis a = fresh.get(article.id());
       return a != null && a.isOf(article) ? AnalysedFeatures.of(f, a.annotations()) : f;
     }
   }

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import org.crosscheck.nlp.Annotations;
@@ -113,7 +114,7 @@ public final class AttributionEvaluation {
     for (Role r : Role.values()) {
       Counts e = score.exact(r);
       Counts o = score.overlap(r);
-      System.out.printf("%-8s  %.3f %.3f %.3f     %.3f %.3f %.3f%n", r.name().toLowerCase(),
+      System.out.printf("%-8s  %.3f %.3f %.3f     %.3f %.3f %.3f%n", r.name().toLowerCase(Locale.ROOT),
           e.precision(), e.recall(), e.f1(), o.precision(), o.recall(), o.f1());
     }
     AttributionScore.Speakers s = score.speakers();
@@ -122,7 +123,7 @@ public final class AttributionEvaluation {
         s.quotes() == 0 ? 0 : (double) s.right() / s.quotes(), s.found() == 0 ? 0 : (double) s.right() / s.found());
     System.out.println("speaker misses (gold source a lone pronoun):");
     for (AttributionScore.QuoteMiss m : AttributionScore.QuoteMiss.values()) {
-      System.out.printf("  %-26s %5d (%d)%n", m.name().toLowerCase().replace('_', ' '), score.quoteMisses(m), score.pronounMisses(m));
+      System.out.printf("  %-26s %5d (%d)%n", m.name().toLowerCase(Locale.ROOT).replace('_', ' '), score.quoteMisses(m), score.pronounMisses(m));
     }
     if (cache != null) System.out.printf("%n(annotations read from the cache: the annotation time below is not the annotator's)");
     System.out.printf("%ntime: annotation %.1f ms/article, attribution %.2f ms/article (%.2f warm): +%.1f%% (+%.1f%% warm)%n",

@@ -186,9 +186,11 @@ public final class GeoNamesImporter {
     });
     for (CountryShapes.Area county : counties.values()) {
       String fips = county.id();
+      // A county is five digits: two of its state, three of its own.
+      if (fips == null || !fips.matches("\\d{5}")) continue;
       CountryShapes.Area state = states.get(fips.substring(0, 2));
       // Codes from 500 up are independent cities (Baltimore, St. Louis), towns the dumps have.
-      if (state == null || fips.length() != 5 || Integer.parseInt(fips.substring(2)) >= 500) continue;
+      if (state == null || Integer.parseInt(fips.substring(2)) >= 500) continue;
       String admin1 = stateCodes.get(Names.fold(state.name()));
       if (admin1 == null) continue;
       String kind = switch (admin1) {
