@@ -25,6 +25,10 @@ import java.util.function.UnaryOperator;
  * apart or a window would span more than {@code maxSpanDays}. The windows depend only on the set
  * of claims, not on the order they arrive in; a new claim can merge or split its subject's windows.
  *
+ * <p>Sides: attack and quantity claims whose actor the text does not name join the side of the
+ * only side named for that type and place within {@code gapDays} of them; with several sides
+ * named nearby they stay apart, under "?".
+ *
  * <p>Independence: a claim's source is its claimant; without one, the outlet it relays
  * ("The Kyiv Post reported"); without that, the outlet itself, after folding reprints and copies
  * onto their original through {@code representative} (e.g. {@code
@@ -33,8 +37,8 @@ import java.util.function.UnaryOperator;
  */
 public final class CrossChecker {
 
-  /** What a key is about before its period is cut. */
-  private record Subject(ClaimType type, String placeId, String placeName, String side) {}
+  /** What a key is about before its side and period are cut. */
+  private record Subject(ClaimType type, String placeId, String placeName) {}
 
   private final UnaryOperator<String> representative;
   private final int gapDays;
@@ -77,9 +81,45 @@ public final class CrossChecker {
   private static Subject subjectOf(Claim c) {
     String placeId = c.place() == null ? "-" : c.place().entityId();
     String placeName = c.place() == null ? "-" : c.place().name();
-    String side = c.type() == ClaimType.ATTACK || c.type() == ClaimType.QUANTITY
-        ? (c.actorSide() == null ? "?" : c.actorSide()) : null;
-    return new Subject(c.type(), placeId, placeName, side);
+    return new Subject(c.type(), placeId, placeName);
+  }
+
+  private static boolean sided(ClaimType type) {
+    return type == ClaimType.ATTACK || type == ClaimType.QUANTITY;
+  }
+
+  /**
+   * A subject's claims by the side that keys them: {@code null} for types without sides; else the
+   * actor's side, or for a claim without one the only side named within {@code gapDays} of it
+   * ("?" when none or several are).
+   */
+  private Map<String, List<Claim>> bySide(Subject subject, List<Claim> claims) {
+    Map<String, List<Claim>> out = new LinkedHashMap<>();
+    if (!sided(subject.type())) {
+      out.put(null, claims);
+      return out;
+    }
+    List<Claim> unknown = new ArrayList<>();
+    for (Claim c : claims) {
+      if (c.actorSide() == null) unknown.add(c);
+      else out.computeIfAbsent(c.actorSide(), k -> new ArrayList<>()).add(c);
+    }
+    Map<String, List<Claim>> named = Map.copyOf(out);
+    for (Claim c : unknown) {
+      String only = null;
+      int near = 0;
+      for (Map.Entry<String, List<Claim>> e : named.entrySet()) {
+        if (e.getValue().stream().noneMatch(k -> close(day(k), day(c)))) continue;
+        only = e.getKey();
+        near++;
+      }
+      out.computeIfAbsent(near == 1 ? only : "?", k -> new ArrayList<>()).add(c);
+    }
+    return out;
+  }
+
+  private boolean close(LocalDate a, LocalDate b) {
+    return a == null || b == null ? a == b : Math.abs(ChronoUnit.DAYS.between(a, b)) <= gapDays;
   }
 
   /** Adds claims (ones already seen are ignored) and returns the assessments that changed. */
@@ -99,14 +139,16 @@ public final class CrossChecker {
         assessments.remove(old);
       }
       List<ClaimKey> keys = new ArrayList<>();
-      for (List<Claim> window : windows(bySubject.get(subject))) {
-        ClaimKey key = new ClaimKey(subject.type(), subject.placeId(), subject.placeName(), subject.side(), period(window));
-        keys.add(key);
-        byKey.put(key, window);
-        for (Claim c : window) keyOfClaim.put(c.id(), key);
-        Assessment a = assess(key, window);
-        assessments.put(key, a);
-        changed.add(a);
+      for (Map.Entry<String, List<Claim>> side : bySide(subject, bySubject.get(subject)).entrySet()) {
+        for (List<Claim> window : windows(side.getValue())) {
+          ClaimKey key = new ClaimKey(subject.type(), subject.placeId(), subject.placeName(), side.getKey(), period(window));
+          keys.add(key);
+          byKey.put(key, window);
+          for (Claim c : window) keyOfClaim.put(c.id(), key);
+          Assessment a = assess(key, window);
+          assessments.put(key, a);
+          changed.add(a);
+        }
       }
       keysOfSubject.put(subject, keys);
     }
@@ -218,19 +260,33 @@ public final class CrossChecker {
             claims.stream().map(Claim::articleId).distinct().count()));
   }
 
-  /** Why sides disagree, or {@code null}: one denies what another asserts, or two sides each hold the place. */
-  private static String conflict(ClaimKey key, List<Claim> claims) {
+  /**
+   * Why sides disagree, or {@code null}: one denies what another asserts, one side's gain is
+   * stated as its loss, or two sides each hold the place. Claims whose actor is unknown do not
+   * disagree with each other (one side's gain is the other's loss), except through a denial: a
+   * denial naming no actor answers the claim it contradicts ({@link #answered}) and takes its side.
+   */
+  private String conflict(ClaimKey key, List<Claim> claims) {
     Map<String, Claim> holds = new LinkedHashMap<>();
     Map<String, Claim> doesNotHold = new LinkedHashMap<>();
+    Set<Claim> answering = new java.util.HashSet<>();
     for (Claim c : claims) {
       String side = c.actorSide() == null ? "?" : c.actorSide();
-      boolean positive = key.type() == ClaimType.CONTROL ? c.effect() != Effect.LOSS : true;
-      if (c.polarity() == Polarity.DENIED) positive = !positive;
-      (positive ? holds : doesNotHold).putIfAbsent(side, c);
+      boolean positive = positive(key, c);
+      if (c.polarity() == Polarity.DENIED && c.actorSide() == null) {
+        Claim answered = answered(c, claims);
+        if (answered == null) continue;
+        side = answered.actorSide() == null ? "?" : answered.actorSide();
+        positive = !positive(key, answered);
+        answering.add(c);
+      }
+      // An answering denial stands for its side before any claim that only happens to share "?".
+      (positive ? holds : doesNotHold).merge(side, c, (old, now) -> answering.contains(now) && !answering.contains(old) ? now : old);
     }
     for (Map.Entry<String, Claim> e : holds.entrySet()) {
       for (Map.Entry<String, Claim> against : doesNotHold.entrySet()) {
         if (!sameSide(e.getKey(), against.getKey())) continue;
+        if (e.getKey().equals("?") && !answering.contains(e.getValue()) && !answering.contains(against.getValue())) continue;
         return "%s says %s; %s says not".formatted(name(e.getValue().claimant()), describe(key, e.getKey()), name(against.getValue().claimant()));
       }
     }
@@ -245,6 +301,31 @@ public final class CrossChecker {
       }
     }
     return null;
+  }
+
+  /** Whether a claim says its actor's side holds (controls, or attacked) the key's place. */
+  private static boolean positive(ClaimKey key, Claim c) {
+    boolean positive = key.type() != ClaimType.CONTROL || c.effect() != Effect.LOSS;
+    return c.polarity() == Polarity.DENIED ? !positive : positive;
+  }
+
+  /**
+   * The claim a denial naming no actor answers: the first claim of the key from another source that
+   * is not itself a denial and that the denial contradicts, one naming its actor's side before one
+   * that does not; {@code null} if none. A place "not lost" contradicts a side's gain only when that
+   * side is unknown or is not the denier's own (a side holding on agrees with its own gain).
+   */
+  Claim answered(Claim denial, List<Claim> claims) {
+    String source = sourceOf(denial);
+    Claim unsided = null;
+    for (Claim c : claims) {
+      if (c.polarity() == Polarity.DENIED || sourceOf(c).equals(source)) continue;
+      boolean holdingOn = c.type() == ClaimType.CONTROL && denial.effect() == Effect.LOSS && c.effect() != Effect.LOSS;
+      if (holdingOn && c.actorSide() != null && (denial.claimantSide() == null || denial.claimantSide().equals(c.actorSide()))) continue;
+      if (c.actorSide() != null) return c;
+      if (unsided == null) unsided = c;
+    }
+    return unsided;
   }
 
   /**

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -16,6 +17,9 @@ final class Quantities {
 
   /** One amount found, with the words between number and noun that may name a side. */
   record Found(int start, int end, Quantity quantity, String sideWords) {}
+
+  /** Where the clause holding an amount ends: a comma, semicolon, colon or a following amount's "and". */
+  private static final Pattern CLAUSE_END = Pattern.compile("[,;:]|\\s(?:and|while|but)\\s");
 
   private final Vocabulary vocabulary;
   private final Pattern counted;
@@ -47,7 +51,7 @@ final class Quantities {
       if (between.matches("(?i).*\\b(years?|km|kilometres?|miles|percent|hours?|days?|weeks?|months?)\\b.*")) continue;
       String unit = m.group(4);
       Quantity q = quantity(m.group(1), m.group(2), text.substring(m.start(), m.start(4) - 1).strip(), unit,
-          vocabulary.unitCategory(unit.replaceAll("\\s+", " ")));
+          fate(text, from, to, m.start(), m.end(), vocabulary.unitCategory(unit.replaceAll("\\s+", " "))));
       if (q != null) out.add(new Found(m.start(), m.end(), q, between.isEmpty() ? null : between));
     }
     Matcher p = population.matcher(text).region(from, to);
@@ -67,6 +71,28 @@ final class Quantities {
     }
     out.sort(Comparator.comparingInt(Found::start));
     return out;
+  }
+
+  /**
+   * The category of counted people from what befell them: a fate word later in the amount's clause
+   * ("seven soldiers from the brigade were killed", "taken 80 soldiers prisoner") or right before
+   * it ("killed 37 soldiers"); other counts keep their noun's category.
+   */
+  private String fate(String text, int from, int to, int start, int end, String category) {
+    if (!"troops".equals(category)) return category;
+    Matcher clause = CLAUSE_END.matcher(text).region(end, to);
+    int after = clause.find() ? clause.start() : to;
+    String before = text.substring(Math.max(from, start - 25), start);
+    for (Map.Entry<String, Pattern> f : vocabulary.fates().entrySet()) {
+      if (f.getValue().matcher(text).region(end, after).find()) return f.getKey();
+    }
+    for (Map.Entry<String, Pattern> f : vocabulary.fates().entrySet()) {
+      Matcher m = f.getValue().matcher(before);
+      while (m.find()) {
+        if (before.substring(m.end()).isBlank()) return f.getKey();
+      }
+    }
+    return category;
   }
 
   private Quantity quantity(String approx, String amount, String words, String unit, String category) {

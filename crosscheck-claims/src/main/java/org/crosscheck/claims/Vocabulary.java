@@ -34,6 +34,7 @@ public final class Vocabulary {
   private final Map<String, Long> numberWords = new HashMap<>();
   private final Map<String, long[]> vague = new LinkedHashMap<>();
   private final Pattern units;
+  private final Map<String, Pattern> fates = new LinkedHashMap<>();
   private final Pattern approx;
 
   private Vocabulary(Map<String, List<String>> lexicon, Map<String, List<String>> quantities) {
@@ -50,6 +51,10 @@ public final class Vocabulary {
       }
     }
     units = alternation(allUnits);
+    for (String line : quantities.getOrDefault("fate", List.of())) {
+      String[] parts = line.split("\t", 2);
+      fates.put(parts[0], alternation(List.of(parts[1].split("\\|"))));
+    }
     approx = alternation(quantities.getOrDefault("approx", List.of()).stream()
         .flatMap(l -> List.of(l.split("\\|")).stream()).toList());
     for (String line : quantities.getOrDefault("number", List.of())) {
@@ -112,6 +117,11 @@ public final class Vocabulary {
 
   Pattern approximations() {
     return approx;
+  }
+
+  /** What may befall counted people, by the category it puts them in (casualties, prisoners). */
+  Map<String, Pattern> fates() {
+    return fates;
   }
 
   String unitCategory(String noun) {

@@ -184,4 +184,78 @@ class CrossCheckerTest {
     assertThat(checker.assessments()).extracting(a -> a.key().period())
         .containsExactly("2030-05-01..2030-05-19", "2030-05-25");
   }
+
+  @Test
+  void anAttackWhoseAttackerIsUnknownJoinsTheOnlySideNamedThere() {
+    CrossChecker checker = CrossChecker.withoutDuplicates();
+    Claim named = claim("u1", "Outlet A", ClaimType.ATTACK, "Eastland", Effect.GAIN, Polarity.ASSERTED,
+        person("Resident One", null), "2030-07-01", List.of());
+    Claim unnamed = claim("u2", "Outlet B", ClaimType.ATTACK, null, Effect.GAIN, Polarity.ASSERTED, null,
+        "2030-07-02", List.of());
+    // Added in the other order, the keys come out the same.
+    checker.add(List.of(unnamed));
+    checker.add(List.of(named));
+    assertThat(checker.keyOf(unnamed)).isEqualTo(checker.keyOf(named));
+    Assessment a = checker.keyOf(named).flatMap(checker::assessment).orElseThrow();
+    assertThat(a.key().side()).isEqualTo("Eastland");
+    assertThat(a.status()).isEqualTo(Status.CORROBORATED);
+  }
+
+  @Test
+  void anAttackWhoseAttackerIsUnknownStaysApartWhenTwoSidesAreNamedThere() {
+    CrossChecker checker = CrossChecker.withoutDuplicates();
+    Claim east = claim("v1", "Outlet A", ClaimType.ATTACK, "Eastland", Effect.GAIN, Polarity.ASSERTED, null,
+        "2030-07-01", List.of());
+    Claim west = claim("v2", "Outlet B", ClaimType.ATTACK, "Westland", Effect.GAIN, Polarity.ASSERTED, null,
+        "2030-07-01", List.of());
+    Claim unnamed = claim("v3", "Outlet C", ClaimType.ATTACK, null, Effect.GAIN, Polarity.ASSERTED, null,
+        "2030-07-02", List.of());
+    Claim later = claim("v4", "Outlet C", ClaimType.ATTACK, null, Effect.GAIN, Polarity.ASSERTED, null,
+        "2030-09-20", List.of());
+    checker.add(List.of(east, west, unnamed, later));
+    assertThat(checker.keyOf(unnamed).orElseThrow().side()).isEqualTo("?");
+    assertThat(checker.keyOf(later).orElseThrow().side()).isEqualTo("?");
+  }
+
+  @Test
+  void aGainAndALossWithUnknownActorsDoNotContestEachOther() {
+    CrossChecker checker = CrossChecker.withoutDuplicates();
+    Claim overran = claim("x1", "Outlet A", ClaimType.CONTROL, null, Effect.GAIN, Polarity.ASSERTED,
+        person("Major Stone", null), "2030-08-01", List.of());
+    Claim lost = claim("x2", "Outlet A", ClaimType.CONTROL, null, Effect.LOSS, Polarity.ASSERTED,
+        person("Captain Reed", null), "2030-08-01", List.of());
+    checker.add(List.of(overran, lost));
+    assertThat(checker.keyOf(overran).flatMap(checker::assessment).orElseThrow().status())
+        .isNotEqualTo(Status.CONTESTED);
+  }
+
+  @Test
+  void aDenialNamingNoActorContestsTheClaimItAnswers() {
+    CrossChecker checker = CrossChecker.withoutDuplicates();
+    Claim overran = claim("y1", "Outlet A", ClaimType.CONTROL, null, Effect.GAIN, Polarity.ASSERTED,
+        person("Rebel Voice", null), "2030-08-01", List.of());
+    Claim notCeded = claim("y2", "Outlet A", ClaimType.CONTROL, null, Effect.LOSS, Polarity.DENIED,
+        person("Governor Lake", null), "2030-08-01", List.of());
+    checker.add(List.of(overran, notCeded));
+    Assessment a = checker.keyOf(overran).flatMap(checker::assessment).orElseThrow();
+    assertThat(a.status()).isEqualTo(Status.CONTESTED);
+    assertThat(a.reasoning()).contains("Rebel Voice").contains("Governor Lake");
+    assertThat(checker.answered(notCeded, a.assertions())).isEqualTo(overran);
+  }
+
+  @Test
+  void aSideSayingItLostNothingAgreesWithItsOwnHold() {
+    CrossChecker checker = CrossChecker.withoutDuplicates();
+    Claim holds = claim("z1", "Outlet A", ClaimType.CONTROL, "Westland", Effect.GAIN, Polarity.ASSERTED,
+        person("Ministry West", "Westland"), "2030-08-01", List.of());
+    Claim notWithdrawn = claim("z2", "Outlet A", ClaimType.CONTROL, null, Effect.LOSS, Polarity.DENIED,
+        person("Minister Brook", null), "2030-08-01", List.of());
+    Claim notTaken = claim("z3", "Outlet B", ClaimType.CONTROL, null, Effect.GAIN, Polarity.DENIED,
+        person("Colonel West", "Westland"), "2030-08-02", List.of());
+    checker.add(List.of(holds, notWithdrawn));
+    assertThat(checker.keyOf(holds).flatMap(checker::assessment).orElseThrow().status()).isEqualTo(Status.SINGLE_SOURCE);
+    // A capture denied with no actor named contradicts the gain whatever the denier's side.
+    checker.add(List.of(notTaken));
+    assertThat(checker.keyOf(holds).flatMap(checker::assessment).orElseThrow().status()).isEqualTo(Status.CONTESTED);
+  }
 }
