@@ -766,7 +766,7 @@ public final class ClaimExtractor {
         }
       }
       if (state.topic != null) {
-        int first = text.indexOf(state.topic.mention().text());
+        int first = firstOccurrence(text, state.topic.mention().text());
         Mention m = state.topic.mention();
         state.topic = new PlaceMention(new Mention(first, first + m.text().length(), m.text(), m.type(), m.entityId()),
             state.topic.ref(), state.topic.featureCode());
@@ -776,10 +776,20 @@ public final class ClaimExtractor {
   }
 
   private static int occurrences(String text, String name) {
-    Matcher m = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(name) + "(?![\\p{L}\\p{N}])").matcher(text);
+    Matcher m = wholeName(name).matcher(text);
     int n = 0;
     while (m.find()) n++;
     return n;
+  }
+
+  /** Where {@code name} first stands as a whole name ("Bara", not the start of "Barakat"); it occurs at least once. */
+  private static int firstOccurrence(String text, String name) {
+    Matcher m = wholeName(name).matcher(text);
+    return m.find() ? m.start() : text.indexOf(name);
+  }
+
+  private static Pattern wholeName(String name) {
+    return Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(name) + "(?![\\p{L}\\p{N}])");
   }
 
   /** The last (or, with {@code main}, the most mentioned) settlement named in {@code [from, to)}, tagged or found in this sentence. */
@@ -836,7 +846,8 @@ public final class ClaimExtractor {
     // A region is an object only when the sentence names nothing more precise.
     boolean precise = out.stream().anyMatch(p -> !p.featureCode().startsWith("ADM") && !p.featureCode().startsWith("PCL"));
     // ADM1-SEAT: kept beside precise places, but it is not precise itself.
-    if (precise) out.removeIf(p -> p.featureCode().equals("ADM1") || p.featureCode().startsWith("PCL"));
+    if (precise) out.removeIf(p -> p.featureCode().startsWith("ADM1") && !p.featureCode().equals("ADM1-SEAT")
+        || p.featureCode().startsWith("PCL"));
     return out;
   }
 
