@@ -155,11 +155,11 @@ final class CueClaimantResolver {
         && vocabulary.contains("sourcenoun", text.substring(best.end(), to))) {
       // "Ukraine's General Staff", "Moscow's defence ministry": a body of the country, not the country.
       Party country = fromMention(article, best, words);
-      return new Party(null, words.replaceFirst("(?i)^(the|a|an)\\s+", ""), words, country.side());
+      return new Party(null, vocabulary.describedSource(words), words, country.side());
     }
     if (best != null) return fromMention(article, best, words);
     if (!vocabulary.contains("sourcenoun", words)) return null;
-    String described = words.replaceFirst("(?i)^(the|a|an)\\s+", "");
+    String described = vocabulary.describedSource(words);
     String side = sideIn(words);
     if (side != null && vocabulary.contains("faction", words)) side = side + " opposition";
     return new Party(null, described, words, side);

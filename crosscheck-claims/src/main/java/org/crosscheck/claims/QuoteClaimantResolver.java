@@ -136,7 +136,7 @@ public final class QuoteClaimantResolver implements ClaimantResolver {
     if (e == null) {
       if (words == null) return null;
       if (pronoun) return previous == null ? null : previous.claimant();
-      String described = words.replaceFirst("(?i)^(the|a|an)\\s+", "");
+      String described = vocabulary.describedSource(words);
       return new Party(null, described, words, sideIn(words));
     }
     String side = null;

@@ -111,6 +111,21 @@ public final class Vocabulary {
     return first(cls, text, 0, text.length()).isPresent();
   }
 
+  /**
+   * A described source as a listing should name it: without a leading article, and without the
+   * words a clause left after its noun ("Ukraine's military vehemently" → "Ukraine's military").
+   */
+  public String describedSource(String words) {
+    List<String> kept = new ArrayList<>(List.of(words.strip().replaceFirst("(?i)^(the|a|an)\\s+", "").split("\\s+")));
+    while (kept.size() > 1) {
+      String last = kept.get(kept.size() - 1).replaceAll("[,;:.]+$", "");
+      boolean adverb = last.length() > 4 && last.endsWith("ly") && last.equals(last.toLowerCase(Locale.ROOT)) && !contains("lynoun", last);
+      if (!adverb && !contains("sourcetail", last)) break;
+      kept.remove(kept.size() - 1);
+    }
+    return String.join(" ", kept);
+  }
+
   Pattern units() {
     return units;
   }

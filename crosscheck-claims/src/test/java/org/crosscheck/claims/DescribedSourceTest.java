@@ -1,0 +1,25 @@
+package org.crosscheck.claims;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class DescribedSourceTest {
+  private final Vocabulary vocabulary = Vocabulary.standard();
+
+  @Test
+  void aDescribedSourceEndsWithItsNoun() {
+    assertThat(vocabulary.describedSource("the Malian army flatly")).isEqualTo("Malian army");
+    assertThat(vocabulary.describedSource("the ministry continues to")).isEqualTo("ministry");
+    assertThat(vocabulary.describedSource("a wave of posts appeared")).isEqualTo("wave of posts");
+    assertThat(vocabulary.describedSource("Colombia's army on")).isEqualTo("Colombia's army");
+  }
+
+  @Test
+  void aSourceThatIsAllTailKeepsItsLastWordAndNamesStayWhole() {
+    assertThat(vocabulary.describedSource("officials")).isEqualTo("officials");
+    assertThat(vocabulary.describedSource("the Family Ministry")).isEqualTo("Family Ministry");
+    assertThat(vocabulary.describedSource("regional officials")).isEqualTo("regional officials");
+    assertThat(vocabulary.describedSource("the victim's family")).isEqualTo("victim's family");
+  }
+}
