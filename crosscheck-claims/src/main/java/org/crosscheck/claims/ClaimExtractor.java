@@ -1009,7 +1009,7 @@ public final class ClaimExtractor {
     for (Sides.SideHit h : sides.find(text, from, to)) {
       if (h.start() > bestAt) {
         bestAt = h.start();
-        String words = text.substring(h.start(), Math.min(to, wordEnd(text, h.end(), to)));
+        String words = vocabulary.describedSource(text.substring(h.start(), Math.min(to, wordEnd(text, h.end(), to))));
         best = Party.ofSide(words, vocabulary.contains("faction", words) ? h.side() + " opposition" : h.side());
       }
     }
