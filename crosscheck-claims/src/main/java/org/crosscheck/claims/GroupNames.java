@@ -30,12 +30,15 @@ final class GroupNames {
   private final Sides sides;
   private final Pattern headed;
   private final Pattern opponent;
+  private final Pattern speaksFor;
 
   GroupNames(Vocabulary vocabulary, Sides sides) {
     this.vocabulary = vocabulary;
     this.sides = sides;
     String noun = "(?iu:" + vocabulary.union("groupnoun").pattern() + ")";
     this.headed = Pattern.compile("(?<![\\p{L}\\p{N}-])(" + NAME + ")(?:\\s+\\((" + ACRONYM + ")\\))?\\s+(?:" + noun + "\\s+)*" + noun + "(?![\\p{L}])");
+    String speaker = "(?iu:" + vocabulary.union("spokesnoun").pattern() + ")";
+    this.speaksFor = Pattern.compile("(?<![\\p{L}\\p{N}-])(" + NAME + ")(?:\\s+\\((" + ACRONYM + ")\\))?\\s+" + speaker + "(?![\\p{L}])");
     this.opponent = Pattern.compile("(?:\\b(?:the|these|those)\\s+)?(" + vocabulary.union("opponent").pattern() + ")(?![\\p{L}])",
         Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   }
@@ -65,6 +68,20 @@ final class GroupNames {
     }
     out.sort((x, y) -> Integer.compare(x.start(), y.start()));
     return out;
+  }
+
+  /**
+   * The group a role speaks for ("RSF spokesman", "a Fano commander" → RSF, Fano), or {@code null}
+   * when the role names none or names a country (which {@link Sides} reads).
+   */
+  String speaksFor(String role) {
+    Matcher m = speaksFor.matcher(role);
+    while (m.find()) {
+      String name = stripLeading(m.group(1));
+      if (name == null || sides.sideOf(name) != null) continue;
+      return m.group(2) != null ? m.group(2) : name;
+    }
+    return null;
   }
 
   /** The side of generic opponents named by someone of {@code side}. */

@@ -33,11 +33,13 @@ public final class QuoteClaimantResolver implements ClaimantResolver {
   private static final Set<String> PRONOUNS = Set.of("he", "she", "it", "they", "we", "i");
 
   private final Vocabulary vocabulary;
+  private final GroupNames groups;
   private final Sides sides;
   private final CueClaimantResolver cues;
 
   public QuoteClaimantResolver(Vocabulary vocabulary, Sides sides, CueClaimantResolver cues) {
     this.vocabulary = vocabulary;
+    this.groups = new GroupNames(vocabulary, sides);
     this.sides = sides;
     this.cues = cues;
   }
@@ -145,6 +147,8 @@ public final class QuoteClaimantResolver implements ClaimantResolver {
     if (side == null) side = e.side();
     if (side == null && words != null && !pronoun) side = sideIn(words);
     for (String role : e.roles()) if (side == null) side = sideIn(role);
+    if (side == null && words != null && !pronoun) side = groups.speaksFor(words);
+    for (String role : e.roles()) if (side == null) side = groups.speaksFor(role);
     // An organisation that names no country is a side of its own ("M23", "RSF").
     if (side == null && e.type() == EntityType.ORGANIZATION && !isOutlet(article, q)) side = sides.sideOf(e.name()) != null ? sides.sideOf(e.name()) : e.name();
     String description = words != null && !pronoun ? words : e.roles().isEmpty() ? null : e.roles().get(0);

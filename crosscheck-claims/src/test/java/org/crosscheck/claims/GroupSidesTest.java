@@ -70,4 +70,14 @@ class GroupSidesTest {
     assertThat(of(ClaimType.CONTROL, "The Malian army on Thursday admitted that troops had withdrawn from Ridgeford."))
         .singleElement().extracting(Claim::polarity).isEqualTo(Polarity.CONCEDED);
   }
+
+  @Test
+  void aRoleSpeaksForTheGroupItNamesButACountryIsLeftToTheSides() {
+    GroupNames groups = new GroupNames(Vocabulary.standard(), Sides.standard());
+    assertThat(groups.speaksFor("Zelar Front spokesman")).isEqualTo("Zelar Front");
+    assertThat(groups.speaksFor("a senior ZLF commander")).isEqualTo("ZLF");
+    assertThat(groups.speaksFor("Northern Brigades (NB) spokeswoman")).isEqualTo("NB");
+    assertThat(groups.speaksFor("Kenyan army spokesman")).isNull();
+    assertThat(groups.speaksFor("army spokesman")).isNull();
+  }
 }
