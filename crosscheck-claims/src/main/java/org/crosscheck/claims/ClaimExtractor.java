@@ -65,6 +65,7 @@ public final class ClaimExtractor {
   private static final Pattern DENIED_ACT = Pattern.compile("\\s+(\\p{Ll}+ing)\\b");
   private static final Pattern DENIED_FIGURE = Pattern.compile("\\s+(?:the\\s+|these\\s+|that\\s+|this\\s+|its\\s+|their\\s+)?(?:[\\p{L}-]+\\s+)?(?:figures?|tolls?|numbers?|count)\\b",
       Pattern.CASE_INSENSITIVE);
+  private static final Pattern SETTLEMENT_IN = Pattern.compile("(\\p{Ll}+)\\s+in\\s+(?:the\\s+)?$");
   private static final Pattern CONTAINER_BEFORE = Pattern.compile("(\\p{Lu}[\\p{L}'’-]*),?\\s+in\\s+(?:the\\s+)?$");
   private static final Pattern PASSIVE_BEFORE = Pattern.compile("\\b(?:was|were|is|are|be|been|being)\\s+(?:[\\p{Ll}]+\\s+){0,2}$");
   private static final Pattern PASSIVE_AUX = Pattern.compile("\\b(?:was|were|is|are|be|been|being)\\s+(?:[\\p{Ll}]+ly\\s+)?$");
@@ -230,7 +231,7 @@ public final class ClaimExtractor {
       }
     }
     if (triggers.stream().anyMatch(t -> t.kind() != Kind.DENIAL)) anaphora(article, sentences, index, places, state);
-    places.removeIf(p -> container(article, places, p));
+    places.removeIf(p -> container(article, places, p) || regionOfAnother(article, places, p));
     places.sort(Comparator.comparingInt(p -> p.mention().start()));
     List<Claim> out = new ArrayList<>();
     Map<String, Integer> anchors = new LinkedHashMap<>();
@@ -358,6 +359,18 @@ public final class ClaimExtractor {
     boolean placeBefore = places.stream().anyMatch(q -> q != p && q.mention().start() <= at && at < q.mention().end());
     return placeBefore || article.mentionsIn(Math.max(0, at - 40), m.end(1) + 1).stream()
         .anyMatch(x -> x.type() == EntityType.LOCATION && x.start() <= at && at < x.end());
+  }
+
+  /**
+   * "El Fasher, the last major city in Darfur held by the army": a place after "city/town/village
+   * in" only says where the place the sentence is about lies, when the sentence names that one too.
+   */
+  private boolean regionOfAnother(AnnotatedArticle article, List<PlaceMention> places, PlaceMention p) {
+    if (places.stream().noneMatch(q -> q != p && q.mention().start() < p.mention().start())) return false;
+    String before = article.text().substring(Math.max(0, p.mention().start() - 30), p.mention().start());
+    Matcher m = SETTLEMENT_IN.matcher(before);
+    if (!m.find()) return false;
+    return vocabulary.contains("settlementnoun", m.group(1));
   }
 
   private static void addUnlessCovered(List<PlaceMention> places, PlaceMention p) {

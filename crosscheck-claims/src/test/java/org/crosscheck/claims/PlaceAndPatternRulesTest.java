@@ -65,6 +65,13 @@ class PlaceAndPatternRulesTest {
   }
 
   @Test
+  void aRegionAfterTownInOnlySaysWhereTheTownLies() {
+    Handmade article = sahel("Rebels said they had seized Orlan, the last large town in the Kessa Highlands held by the army.")
+        .name("Kessa Highlands", EntityType.LOCATION);
+    assertThat(summary(ClaimType.CONTROL, article)).containsExactly("Orlan ASSERTED");
+  }
+
+  @Test
   void aCaptureAfterAnAssaultIsAnAttackAsWell() {
     Handmade article = sahel("The army retook Lakeside after a four-day assault.");
     assertThat(summary(ClaimType.CONTROL, article)).containsExactly("Lakeside ASSERTED");
