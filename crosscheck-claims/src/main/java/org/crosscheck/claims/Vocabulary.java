@@ -112,11 +112,16 @@ public final class Vocabulary {
   }
 
   /**
-   * A described source as a listing should name it: without a leading article, and without the
-   * words a clause left after its noun ("Ukraine's military vehemently" → "Ukraine's military").
+   * A described source as a listing should name it: from its first capitalised word when it has
+   * one, without a leading article, and without the words a clause left after its noun
+   * ("Ukraine's military vehemently" → "Ukraine's military").
    */
   public String describedSource(String words) {
     List<String> kept = new ArrayList<>(List.of(words.strip().replaceFirst("(?i)^(the|a|an)\\s+", "").split("\\s+")));
+    // "a history Ukrainian officials say ...": the clause before a named source is not part of it.
+    int named = 0;
+    while (named < kept.size() && !Character.isUpperCase(kept.get(named).charAt(0))) named++;
+    if (named > 0 && named < kept.size()) kept.subList(0, named).clear();
     while (kept.size() > 1) {
       String last = kept.get(kept.size() - 1).replaceAll("[,;:.]+$", "");
       boolean adverb = last.length() > 4 && last.endsWith("ly") && last.equals(last.toLowerCase(Locale.ROOT)) && !contains("lynoun", last);

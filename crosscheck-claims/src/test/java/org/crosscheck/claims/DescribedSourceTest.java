@@ -13,6 +13,8 @@ class DescribedSourceTest {
     assertThat(vocabulary.describedSource("the ministry continues to")).isEqualTo("ministry");
     assertThat(vocabulary.describedSource("a wave of posts appeared")).isEqualTo("wave of posts");
     assertThat(vocabulary.describedSource("Colombia's army on")).isEqualTo("Colombia's army");
+    assertThat(vocabulary.describedSource("a history Malian officials")).isEqualTo("Malian officials");
+    assertThat(vocabulary.describedSource("several pro-government bloggers")).isEqualTo("several pro-government bloggers");
   }
 
   @Test
