@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
+import org.crosscheck.resources.DataFiles;
 
 /**
  * Builds a {@link Gazetteer} from GeoNames dump files: a country's {@code XX.zip} (or {@code
@@ -395,34 +396,18 @@ public final class GeoNamesImporter {
   /** A two-column table shipped with the code: key, then values separated by |. */
   private static Map<String, List<String>> table(String resource) {
     Map<String, List<String>> out = new HashMap<>();
-    try (InputStream in = GeoNamesImporter.class.getResourceAsStream(resource)) {
-      var reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      for (String line : reader.lines().toList()) {
-        if (line.isBlank() || line.startsWith("#")) continue;
-        String[] f = line.split("\t", -1);
-        out.put(f[0], Arrays.asList(f[1].split("\\|")));
-      }
-    } catch (IOException | RuntimeException e) {
-      throw new IllegalStateException(resource + " in the class path is unreadable", e);
-    }
+    for (String[] f : rows(resource, 2)) out.put(f[0], Arrays.asList(f[1].split("\\|")));
     return out;
   }
 
   /** The continents, from a small table of GeoNames facts shipped with the code. */
   private void addContinents() {
-    try (InputStream in = GeoNamesImporter.class.getResourceAsStream("continents.tsv")) {
-      var reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      for (String line : reader.lines().toList()) {
-        if (line.isBlank() || line.startsWith("#")) continue;
-        String[] f = line.split("\t", -1);
-        long id = Long.parseLong(f[0]);
-        if (!seen.add(id)) continue;
-        List<String> names = f[4].isEmpty() ? List.of() : Arrays.asList(f[4].split("\\|"));
-        builder.add(new GazetteerEntry(id, f[1], Double.parseDouble(f[2]), Double.parseDouble(f[3]),
-            'L', "CONT", "", "", 0, names.size() + 1), names);
-      }
-    } catch (IOException | RuntimeException e) {
-      throw new IllegalStateException("continents.tsv in the class path is unreadable", e);
+    for (String[] f : rows("continents.tsv", 5)) {
+      long id = Long.parseLong(f[0]);
+      if (!seen.add(id)) continue;
+      List<String> names = f[4].isEmpty() ? List.of() : Arrays.asList(f[4].split("\\|"));
+      builder.add(new GazetteerEntry(id, f[1], Double.parseDouble(f[2]), Double.parseDouble(f[3]),
+          'L', "CONT", "", "", 0, names.size() + 1), names);
     }
   }
 
@@ -431,22 +416,27 @@ public final class GeoNamesImporter {
    * "Korean Peninsula", "EU"), from a small table of our own shipped with the code.
    */
   private void addRegions() {
-    try (InputStream in = GeoNamesImporter.class.getResourceAsStream("regions.tsv")) {
-      var reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      for (String line : reader.lines().toList()) {
-        if (line.isBlank() || line.startsWith("#")) continue;
-        String[] f = line.split("\t", -1);
-        long id = Long.parseLong(f[0]);
-        if (!seen.add(id)) continue;
-        String code = f[4];
-        char featureClass = Set.of("OCN", "SEA", "GULF", "STRT", "LKS").contains(code) ? 'H' : 'L';
-        List<String> names = f[8].isEmpty() ? List.of() : Arrays.asList(f[8].split("\\|"));
-        builder.add(new GazetteerEntry(id, f[1], Double.parseDouble(f[2]), Double.parseDouble(f[3]),
-            featureClass, code, f[5], f[6], Long.parseLong(f[7]), names.size() + 1), names);
-      }
-    } catch (IOException | RuntimeException e) {
-      throw new IllegalStateException("regions.tsv in the class path is unreadable", e);
+    for (String[] f : rows("regions.tsv", 9)) {
+      long id = Long.parseLong(f[0]);
+      if (!seen.add(id)) continue;
+      String code = f[4];
+      char featureClass = Set.of("OCN", "SEA", "GULF", "STRT", "LKS").contains(code) ? 'H' : 'L';
+      List<String> names = f[8].isEmpty() ? List.of() : Arrays.asList(f[8].split("\\|"));
+      builder.add(new GazetteerEntry(id, f[1], Double.parseDouble(f[2]), Double.parseDouble(f[3]),
+          featureClass, code, f[5], f[6], Long.parseLong(f[7]), names.size() + 1), names);
     }
+  }
+
+  /** Tab-separated rows of a table shipped beside this class, padded with empty fields to {@code columns}. */
+  private static List<String[]> rows(String resource, int columns) {
+    List<String[]> out = new ArrayList<>();
+    for (String line : DataFiles.lines(GeoNamesImporter.class, resource)) {
+      String[] f = line.split("\t", -1);
+      String[] padded = Arrays.copyOf(f, Math.max(columns, f.length));
+      Arrays.fill(padded, f.length, padded.length, "");
+      out.add(padded);
+    }
+    return out;
   }
 
   /**

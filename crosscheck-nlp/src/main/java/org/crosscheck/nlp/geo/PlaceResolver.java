@@ -1,11 +1,16 @@
 package org.crosscheck.nlp.geo;
 
+import java.net.URI;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Resolves the place names of one text to gazetteer entries, choosing among namesakes by what
@@ -36,7 +41,7 @@ public final class PlaceResolver {
   private static final double POSSIBLE = 2;
   private static final double POSSIBLE_CAP = 6;
   /** What stands between a place and the area qualifying it: "Paris, Tenn.", "Gori (Georgia)". */
-  private static final java.util.regex.Pattern QUALIFIER_GAP = java.util.regex.Pattern.compile(",\\s*|\\s*\\(\\s*");
+  private static final Pattern QUALIFIER_GAP = Pattern.compile(",\\s*|\\s*\\(\\s*");
   /** What a qualifying area adds to a candidate lying in it. */
   private static final double QUALIFIED = 8;
 
@@ -64,16 +69,10 @@ public final class PlaceResolver {
    * about places near it. Only towns of 100,000 people or more, with names of five letters or more.
    */
   public String outletTown(String url) {
-    if (url == null) return null;
-    String host;
-    try {
-      host = java.net.URI.create(url.strip()).getHost();
-    } catch (IllegalArgumentException e) {
-      return null;
-    }
+    String host = host(url);
     if (host == null) return null;
     int dot = host.lastIndexOf('.');
-    String name = (dot > 0 ? host.substring(0, dot) : host).toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z]", "");
+    String name = (dot > 0 ? host.substring(0, dot) : host).replaceAll("[^a-z]", "");
     String best = null;
     for (int from = 0; from < name.length(); from++) {
       for (int to = name.length(); to - from >= 5 && (best == null || to - from > best.replace(" ", "").length()); to--) {
@@ -87,6 +86,17 @@ public final class PlaceResolver {
     return best;
   }
 
+  /** The lower-case host of a web address, or null when it has none. */
+  private static String host(String url) {
+    if (url == null) return null;
+    try {
+      String host = URI.create(url.strip()).getHost();
+      return host == null ? null : host.toLowerCase(Locale.ROOT);
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
+  }
+
   /**
    * What an article's address says about where its outlet is: the town its host name carries
    * ({@link #outletTown}) and the country of its country-code domain ("lfpress.ca" → CA, ".co.uk"
@@ -95,19 +105,14 @@ public final class PlaceResolver {
   public record Outlet(String town, String country) {}
 
   /** Domains that are country codes but are mostly bought for their letters. */
-  private static final java.util.Set<String> VANITY_DOMAINS = java.util.Set.of("tv", "io", "co", "me",
+  private static final Set<String> VANITY_DOMAINS = Set.of("tv", "io", "co", "me",
       "fm", "ly", "ai", "cc", "ws", "to", "am", "la", "gg", "eu");
 
   /** The outlet an article's address points to; both parts null when it says nothing. */
   public Outlet outlet(String url) {
-    String country = null;
-    try {
-      String host = url == null ? null : java.net.URI.create(url.strip()).getHost();
-      String tld = host == null ? "" : host.substring(host.lastIndexOf('.') + 1).toLowerCase(java.util.Locale.ROOT);
-      if (tld.length() == 2 && !VANITY_DOMAINS.contains(tld)) country = tld.equals("uk") ? "GB" : tld.toUpperCase(java.util.Locale.ROOT);
-    } catch (IllegalArgumentException e) {
-      country = null;
-    }
+    String host = host(url);
+    String tld = host == null ? "" : host.substring(host.lastIndexOf('.') + 1);
+    String country = tld.length() == 2 && !VANITY_DOMAINS.contains(tld) ? (tld.equals("uk") ? "GB" : tld.toUpperCase(Locale.ROOT)) : null;
     return new Outlet(outletTown(url), country);
   }
 
@@ -126,15 +131,7 @@ public final class PlaceResolver {
    * lies in, which outweighs any prior.
    */
   public List<Resolution> resolve(List<Toponym> toponyms, String text) {
-    return resolve(toponyms, text, (Outlet) null);
-  }
-
-  /**
-   * Like {@link #resolve(List, String)}, with the town of the outlet ({@link #outletTown}) as one
-   * more name in the context, resolved with the others but reported for no span.
-   */
-  public List<Resolution> resolve(List<Toponym> toponyms, String text, String outletTown) {
-    return resolve(toponyms, text, new Outlet(outletTown, null));
+    return resolve(toponyms, text, null);
   }
 
   /**
@@ -249,7 +246,7 @@ public final class PlaceResolver {
     String[] words = key.split(" ");
     for (int len = words.length - 1; len >= 1; len--) {
       for (int from = 0; from + len <= words.length; from++) {
-        String part = String.join(" ", java.util.Arrays.asList(words).subList(from, from + len));
+        String part = String.join(" ", Arrays.asList(words).subList(from, from + len));
         if (part.length() < 4 || Toponyms.isGenericWord(part)) continue;
         if (!gazetteer.lookupFolded(part).isEmpty()) return part;
       }

@@ -71,7 +71,7 @@ class QualifiedPlacesTest {
   void theOutletsTownPicksANamesakeNearIt() throws IOException {
     Gazetteer g = paris();
     List<PlaceResolver.Toponym> one = List.of(new PlaceResolver.Toponym(0, 5, "Paris"));
-    assertThat(new PlaceResolver(g).resolve(one, "Paris", "tennessee").get(0).entry().id()).isEqualTo(12);
+    assertThat(new PlaceResolver(g).resolve(one, "Paris", new PlaceResolver.Outlet("tennessee", null)).get(0).entry().id()).isEqualTo(12);
   }
 
   @Test
@@ -82,7 +82,7 @@ class QualifiedPlacesTest {
       int at = text.lastIndexOf(name);
       toponyms.add(new PlaceResolver.Toponym(at, at + name.length(), name));
     }
-    List<PlaceResolver.Resolution> resolved = new PlaceResolver(paris()).resolve(toponyms, text, "tennessee");
+    List<PlaceResolver.Resolution> resolved = new PlaceResolver(paris()).resolve(toponyms, text, new PlaceResolver.Outlet("tennessee", null));
     assertThat(resolved).extracting(r -> r.entry().id()).containsExactly(12L, 12L, 12L, 12L);
   }
 
