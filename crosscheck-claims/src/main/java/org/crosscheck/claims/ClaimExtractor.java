@@ -69,9 +69,11 @@ public final class ClaimExtractor {
   private static final Pattern CONTAINER_BEFORE = Pattern.compile("(\\p{Lu}[\\p{L}'’-]*),?\\s+in\\s+(?:the\\s+)?$");
   private static final Pattern PASSIVE_BEFORE = Pattern.compile("\\b(?:was|were|is|are|be|been|being)\\s+(?:[\\p{Ll}]+\\s+){0,2}$");
   private static final Pattern PASSIVE_AUX = Pattern.compile("\\b(?:was|were|is|are|be|been|being)\\s+(?:[\\p{Ll}]+ly\\s+)?$");
-  private static final Pattern REGION_WORD_END = Pattern.compile("\\s(?:region|oblast|province|governorate|state)$", Pattern.CASE_INSENSITIVE);
-  private static final Pattern REGION_BEFORE = Pattern.compile("\\b(?:region|oblast|province|governorate|state)\\s+of\\s+$");
-  private static final Pattern REGION_AFTER = Pattern.compile("^\\s+(?:region|oblast|province|governorate|state)\\b");
+  /** Words that mark a name as a region: "Kharkiv region", "the province of Gao". */
+  private static final String REGION_WORD = "(?:region|oblast|province|governorate|state)";
+  private static final Pattern REGION_WORD_END = Pattern.compile("\\s" + REGION_WORD + "$", Pattern.CASE_INSENSITIVE);
+  private static final Pattern REGION_BEFORE = Pattern.compile("\\b" + REGION_WORD + "\\s+of\\s+$");
+  private static final Pattern REGION_AFTER = Pattern.compile("^\\s+" + REGION_WORD + "\\b");
   /** "15 km from X", "30 km south of X": X only locates another place. */
   private static final Pattern REFERENCE_POINT = Pattern.compile(
       "\\b\\d+(?:[.,]\\d+)?\\s*(?:km|kilometres|kilometers|miles|mi|metres|meters|m)\\s+(?:(?:to\\s+the\\s+)?[\\p{Ll}-]+\\s+)?(?:of|from)\\s+(?:the\\s+)?$");
@@ -89,7 +91,7 @@ public final class ClaimExtractor {
   /** What may stand between a modal and the verb it governs: "could soon have taken", "tried to quickly seize". */
   private static final Pattern MODAL_GAP = Pattern.compile("^(?:\\s+(?:have|has|be|been|being|not|also|then|soon|still|yet|even|eventually|finally|again|to|[\\p{Ll}]+ly))*\\s*$");
   /** A lower-case noun right after "the town" makes a compound: "the town hall", "the village shop". */
-  private static final Pattern COMPOUND_AFTER = Pattern.compile("^\\s+(?!(?:is|was|were|are|has|had|have|and|or|but|in|on|at|of|from|to|by|with|for|since|after|before|itself|that|which|where|while|as|remains|remained|fell|itself|again|on|under|last|this|until|when|overnight|itself)\\b)\\p{Ll}{3,}\\b(?![\\p{L}]*ed\\b)");
+  private static final Pattern COMPOUND_AFTER = Pattern.compile("^\\s+(?!(?:is|was|were|are|has|had|have|and|or|but|in|on|at|of|from|to|by|with|for|since|after|before|itself|that|which|where|while|as|remains|remained|fell|again|under|last|this|until|when|overnight)\\b)\\p{Ll}{3,}\\b(?![\\p{L}]*ed\\b)");
   private static final int ANAPHORA_LOOKBACK = 3;
   /** What a label before a colon may hold besides place names: joints and lower-case words ("on the eastern bank"). */
   private static final Pattern LABEL_REST = Pattern.compile("[\\s,\\p{Ll}*'’-]*");

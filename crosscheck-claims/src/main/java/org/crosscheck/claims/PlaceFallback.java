@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.crosscheck.nlp.Entity;
 import org.crosscheck.nlp.EntityType;
 import org.crosscheck.nlp.Mention;
 import org.crosscheck.nlp.Place;
@@ -47,7 +48,7 @@ public final class PlaceFallback {
   private static final Pattern FOLLOWS_A_PLACE = Pattern.compile("in|on|at|of|and|or|but|to|from|near|after|before|since|"
       + "until|was|were|is|are|has|had|have|as|with|by|for|which|who|where|while|when|overnight|itself|last|this|then|"
       + "again|without|into|during|over|under|district|region|province|state|town|city|village|area|front|axis|sector|"
-      + "valley|river|island|earlier|later|said|says|remains|remained|fell|itself|too|also|yesterday|today|early|late");
+      + "valley|river|island|earlier|later|said|says|remains|remained|fell|too|also|yesterday|today|early|late");
   private static final Pattern OF_NAME_AFTER = Pattern.compile("\\s+of\\s+(?:the\\s+)?\\p{Lu}");
   private static final Pattern OF_NAME_BEFORE = Pattern.compile("\\p{Lu}\\p{L}*\\s+of\\s+(?:the\\s+)?$");
   /** Shorter unresolved names are too often common words ("On X", "Mr"). */
@@ -114,9 +115,7 @@ public final class PlaceFallback {
     String name = text.substring(start, m.end());
     Found elsewhere = locationElsewhere(article, start, name);
     if (elsewhere != null) return elsewhere;
-    String id = "place:" + name.toLowerCase(java.util.Locale.ROOT);
-    return new Found(new Mention(start, m.end(), name, EntityType.LOCATION, id),
-        new PlaceRef(id, 0, name, name, Double.NaN, Double.NaN), "");
+    return unresolved(start, name);
   }
 
   /** The places that carry on a list after a known place ending at {@code end}: ", Bilytske, Hryshyne and Udachne". */
@@ -184,9 +183,14 @@ public final class PlaceFallback {
         || mentionedAs(article, start, start + words.length(), EntityType.ORGANIZATION) || notAPlaceName(article.text(), start, words)) {
       return null;
     }
-    String id = "place:" + words.toLowerCase(java.util.Locale.ROOT);
-    return new Found(new Mention(start, start + words.length(), words, EntityType.LOCATION, id),
-        new PlaceRef(id, 0, words, words, Double.NaN, Double.NaN), "");
+    return unresolved(start, words);
+  }
+
+  /** A place known only by the name the text gives it, with the id the entity linker gives such a place. */
+  private static Found unresolved(int start, String name) {
+    String id = Entity.unresolvedPlaceId(name);
+    return new Found(new Mention(start, start + name.length(), name, EntityType.LOCATION, id),
+        new PlaceRef(id, 0, name, name, Double.NaN, Double.NaN), "");
   }
 
   /** The same words tagged as a location elsewhere in the article ("Kamaran" alone, "Kamaran Island"): that place. */

@@ -2,6 +2,7 @@ package org.crosscheck.nlp;
 
 import java.util.List;
 import java.util.Objects;
+import org.crosscheck.nlp.geo.Names;
 
 /**
  * A person, organisation, place or other named thing, with one identity across spellings.
@@ -24,6 +25,11 @@ public record Entity(
     int mentions,
     List<String> roles,
     String side) {
+  /** The id of a place no gazetteer knows, the same wherever it is named ("location:luvungi"). */
+  public static String unresolvedPlaceId(String name) {
+    return "location:" + Names.fold(name).replace(' ', '-');
+  }
+
   public Entity {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(type, "type");

@@ -117,7 +117,7 @@ final class EntityLinker {
       if (isAllCaps(name)) name = properForms.getOrDefault(Names.fold(name), name);
       GazetteerEntry place = placeAt.get(f.start());
       String id = switch (f.type()) {
-        case LOCATION -> place != null ? place.entityId() : "location:" + slug(name);
+        case LOCATION -> place != null ? place.entityId() : Entity.unresolvedPlaceId(name);
         case PERSON -> personIds.get(Names.fold(name));
         default -> f.type().name().toLowerCase(java.util.Locale.ROOT) + ":" + slug(name);
       };
