@@ -1,6 +1,5 @@
 package org.crosscheck.claims;
 
-import java.net.URI;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +11,7 @@ import org.crosscheck.nlp.Mention;
 import org.crosscheck.nlp.Place;
 import org.crosscheck.nlp.attribution.Attributions;
 import org.crosscheck.nlp.attribution.Attributor;
+import org.crosscheck.stories.Outlets;
 
 /**
  * An article with its annotations and attributions, and the look-ups claim rules need over them.
@@ -78,23 +78,14 @@ public record AnnotatedArticle(Article article, Annotations annotations, Attribu
   }
 
   /**
-   * The reporting outlet: the article's source, else the host it was read from, else — for a
-   * file that names no outlet — "unknown outlet" with the file's name, so that two such reports
-   * are still told apart when sources are counted.
+   * The reporting outlet ({@link Outlets#reportedBy}), else — for a file that names none —
+   * "unknown outlet" with the file's name, so that two such reports are still told apart when
+   * sources are counted.
    */
   public String outlet() {
-    if (article.source() != null && !article.source().isBlank()) return article.source();
-    for (String url : new String[] {article.canonicalUrl(), article.url()}) {
-      if (url == null) continue;
-      try {
-        String host = URI.create(url.strip()).getHost();
-        if (host != null) return host.startsWith("www.") ? host.substring(4) : host;
-      } catch (IllegalArgumentException e) {
-        // An unparseable address names no outlet; try the next.
-      }
-    }
-    String origin = article.origin();
-    String file = origin.substring(Math.max(origin.lastIndexOf('/'), origin.lastIndexOf('\\')) + 1);
-    return "unknown outlet (" + file + ")";
+    return Outlets.reportedBy(article).orElseGet(() -> {
+      String origin = article.origin();
+      return "unknown outlet (" + origin.substring(Math.max(origin.lastIndexOf('/'), origin.lastIndexOf('\\')) + 1) + ")";
+    });
   }
 }

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import java.io.IOException;
-import java.net.URI;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -20,6 +19,7 @@ import org.crosscheck.extract.DateStrings;
 import org.crosscheck.extract.LanguageGuesser;
 import org.crosscheck.extract.TextBoilerplate;
 import org.crosscheck.model.ArticleBuilder;
+import org.crosscheck.model.Hosts;
 import org.crosscheck.model.InputFormat;
 import org.jsoup.parser.Parser;
 
@@ -150,7 +150,7 @@ public final class MarkdownReader implements ReportReader {
     String outlet = text(f, "source_name", "outlet", "publisher", "site_name");
     if (source != null && isUrl(source)) article.feedUrl(source);
     else if (outlet == null) outlet = source;
-    article.source(outlet != null ? outlet : hostOf(link));
+    article.source(outlet != null ? outlet : Hosts.of(link));
     article.imageUrl(text(f, "image", "cover", "featured_image", "image_url", "thumbnail"));
     article.authors(texts(f, "authors", "author", "byline", "creator"));
     texts(f, "tags", "categories", "keywords").forEach(article::tag);
@@ -166,19 +166,6 @@ public final class MarkdownReader implements ReportReader {
     if (value == null) return null;
     String code = value.strip().split("[-_]", 2)[0].toLowerCase(Locale.ROOT);
     return code.matches("[a-z]{2,3}") ? code : null;
-  }
-
-  /** The host of a URL without "www.", or null. */
-  static String hostOf(String url) {
-    if (url == null) return null;
-    try {
-      String host = URI.create(url.strip()).getHost();
-      if (host == null) return null;
-      host = host.toLowerCase(Locale.ROOT);
-      return host.startsWith("www.") ? host.substring(4) : host;
-    } catch (IllegalArgumentException e) {
-      return null;
-    }
   }
 
   static boolean isUrl(String value) {

@@ -1,7 +1,6 @@
 package org.crosscheck.ingest;
 
 import java.io.IOException;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,6 +12,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
 import org.crosscheck.model.Article;
+import org.crosscheck.model.Hosts;
 import org.crosscheck.resources.DataFiles;
 
 /**
@@ -64,7 +64,7 @@ public final class OutletNames {
 
   /** The article with its outlet named as this class names it. */
   public synchronized Article normalize(Article article) {
-    String host = host(article.canonicalUrl() != null ? article.canonicalUrl() : article.url());
+    String host = Hosts.of(article.canonicalUrl() != null ? article.canonicalUrl() : article.url());
     String given = article.source();
     boolean named = given != null && !given.isBlank() && !given.equalsIgnoreCase(host) && !looksLikeHost(given);
     String name;
@@ -121,22 +121,6 @@ public final class OutletNames {
       if (parts.length == 2) names.put(parts[0].strip().toLowerCase(Locale.ROOT), parts[1].strip());
     }
     return names;
-  }
-
-  /** The host of a web address without "www.", "m." or "amp.", or null. */
-  static String host(String url) {
-    if (url == null) return null;
-    try {
-      String host = URI.create(url.strip()).getHost();
-      if (host == null) return null;
-      host = host.toLowerCase(Locale.ROOT);
-      for (String prefix : List.of("www.", "m.", "mobile.", "amp.")) {
-        if (host.startsWith(prefix)) return host.substring(prefix.length());
-      }
-      return host;
-    } catch (IllegalArgumentException e) {
-      return null;
-    }
   }
 
   private static boolean looksLikeHost(String name) {

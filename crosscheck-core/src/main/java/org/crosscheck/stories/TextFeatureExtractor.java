@@ -1,6 +1,5 @@
 package org.crosscheck.stories;
 
-import java.net.URI;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -62,7 +61,7 @@ public final class TextFeatureExtractor implements FeatureExtractor {
     Instant time = a.published() != null ? a.published().toInstant() : null;
     Map<String, Double> numbers = numbers(a.title());
     numbers(nameText).forEach((k, c) -> numbers.merge(k, c, Double::sum));
-    return new ArticleFeatures(a.id(), a.title(), outlet(a), time, terms, names(a.title() + "\n" + nameText), Map.of(), numbers);
+    return new ArticleFeatures(a.id(), a.title(), Outlets.reportedBy(a).orElse(null), time, terms, names(a.title() + "\n" + nameText), Map.of(), numbers);
   }
 
   /**
@@ -77,18 +76,6 @@ public final class TextFeatureExtractor implements FeatureExtractor {
       key.append(Tokenizer.stem(w));
     }
     return key.toString();
-  }
-
-  private static String outlet(Article a) {
-    if (a.source() != null) return a.source();
-    String url = a.canonicalUrl() != null ? a.canonicalUrl() : a.url();
-    if (url == null) return null;
-    try {
-      String host = URI.create(url.strip()).getHost();
-      return host == null ? null : host.toLowerCase(Locale.ROOT).replaceFirst("^www\\.", "");
-    } catch (IllegalArgumentException e) {
-      return null;
-    }
   }
 
   /**

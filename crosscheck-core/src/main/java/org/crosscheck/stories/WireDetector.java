@@ -20,7 +20,7 @@ import org.crosscheck.model.Article;
  */
 public final class WireDetector {
   private static final Pattern DATELINE = Pattern.compile(
-      "^\\s*(?:[\\p{Lu}][\\p{L}.'’ /-]{0,40}?)?(?:,\\s*[\\p{L}.]{3,10}\\.?\\s+\\d{1,2}(?:,\\s*\\d{4})?)?\\s*"
+      "^\\s*(?:[\\p{Lu}][\\p{L}.'’ /-]{0,40}?)?(?:,\\s*\\p{Lu}[\\p{L}.'’ -]{1,30}?){0,2}(?:,\\s*[\\p{L}.]{3,10}\\.?\\s+\\d{1,2}(?:,\\s*\\d{4})?)?\\s*"
           + "\\(([^()]{2,40})\\)\\s*[-—–:]");
   private static final Pattern SIGN_OFF = Pattern.compile("(?:^|\\s)(?:[-—–]\\s*|\\()([\\p{L}. -]{2,40}?)\\)?\\s*$");
   private static final Pattern COPYRIGHT = Pattern.compile("(?i)(?:©|copyright)\\s*(?:\\d{4}\\s+)?([\\p{L}. -]{2,40})");

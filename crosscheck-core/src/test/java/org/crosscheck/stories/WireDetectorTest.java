@@ -23,6 +23,14 @@ class WireDetectorTest {
   }
 
   @Test
+  void readsAgencyFromADatelineNamingTheCountryOrStateToo() {
+    assertThat(wires.detect(article("Daily Planet", List.of(), "BARI, Italy (AP) — A ferry caught fire on Sunday.", "More.")))
+        .get().extracting(WireCredit::agencyId).isEqualTo("ap");
+    assertThat(wires.detect(article("Daily Planet", List.of(), "SPRINGFIELD, Ill., March 3 (Reuters) - Flooding closed roads.", "More.")))
+        .get().extracting(WireCredit::agencyId).isEqualTo("reuters");
+  }
+
+  @Test
   void readsAgencyFromSignOff() {
     var credit = wires.detect(article("Daily Planet", List.of(), "The storm hit the coast overnight.", "Officials expect more rain. — AP"));
     assertThat(credit).get().extracting(WireCredit::agencyId).isEqualTo("ap");

@@ -1,0 +1,30 @@
+package org.crosscheck.stories;
+
+import java.util.Optional;
+import org.crosscheck.model.Article;
+import org.crosscheck.model.Hosts;
+
+/** Who reports an article, as stories list their outlets and the cross-check counts sources. */
+public final class Outlets {
+  private Outlets() {}
+
+  /**
+   * The article's source as the input names it, else the host it was read from, else the known
+   * wire agency its dateline, sign-off, copyright line or byline credits ("BARI, Italy (AP) —": a
+   * text dump of wire copy is that agency's report, so two such dumps are one source); empty when
+   * none of these says.
+   */
+  public static Optional<String> reportedBy(Article a) {
+    if (a.source() != null && !a.source().isBlank()) return Optional.of(a.source());
+    for (String url : new String[] {a.canonicalUrl(), a.url()}) {
+      String host = Hosts.of(url);
+      if (host != null) return Optional.of(host);
+    }
+    return Wires.DETECTOR.detect(a).filter(WireCredit::known).map(WireCredit::agencyName);
+  }
+
+  /** The shipped wire agencies, read once on first use. */
+  private static final class Wires {
+    static final WireDetector DETECTOR = new WireDetector(WireAgencies.withDefaults());
+  }
+}
