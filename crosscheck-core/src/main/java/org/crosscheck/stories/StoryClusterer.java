@@ -109,7 +109,7 @@ public final class StoryClusterer {
     List<Candidate> scored = new ArrayList<>(stories.size());
     for (Live s : stories) {
       double[] x = features(doc, salientIds, s);
-      scored.add(new Candidate(s.id, gate(x, salientIds, s), x, config.joinModel().probability(x)));
+      scored.add(new Candidate(s.id, gate(doc, x, salientIds, s), x, config.joinModel().probability(x)));
     }
     int pick = chooser.choose(f.articleId(), scored);
     boolean opened = pick < 0;
@@ -138,12 +138,22 @@ public final class StoryClusterer {
   /**
    * The topical similarity ({@code features[0]}) scaled between {@code salienceFloor} (the story
    * knows none of the article's salient names) and 1 (all): look-alike events share nearly every
-   * term, and who they are about tells them apart.
+   * term, and who they are about tells them apart. Not scaled for a report from the story's own
+   * main town within the decay time of its latest report: short reports of one event from
+   * different sources often quote different people, and a look-alike event in the same town on
+   * the same days is rare.
    */
-  private double gate(double[] features, int[] salient, Live s) {
-    if (salient.length == 0 || s.entities.isEmpty()) return features[0];
+  private double gate(Doc doc, double[] features, int[] salient, Live s) {
+    if (salient.length == 0 || s.entities.isEmpty() || sameTownAtOnce(doc, s)) return features[0];
     double floor = config.salienceFloor();
     return features[0] * (floor + (1 - floor) * features[3]);
+  }
+
+  /** Whether the article's main town is the story's and it was published close to the story's span. */
+  private boolean sameTownAtOnce(Doc doc, Live s) {
+    if (doc.kinds.leadPlace < 0 || doc.kinds.leadPlace != kinds(s).leadPlace || doc.from == null || s.start == null) return false;
+    long gap = Math.max(doc.from.getEpochSecond() - s.end.getEpochSecond(), s.start.getEpochSecond() - doc.to.getEpochSecond());
+    return gap <= config.decay().toSeconds();
   }
 
   /** What {@link JoinModel#FEATURES} describes, for the article {@code doc} and the story {@code s}. */
@@ -636,7 +646,7 @@ public final class StoryClusterer {
     for (Live c : candidates(s.terms, s.entities)) {
       if (c == s) continue;
       double[] x = features(asDoc, salientIds, c);
-      if (gate(x, salientIds, c) < config.minSimilarity()) continue;
+      if (gate(asDoc, x, salientIds, c) < config.minSimilarity()) continue;
       double sim = config.joinModel().probability(x);
       if (sim > best || (sim == best && target != null && c.serial < target.serial)) {
         best = sim;

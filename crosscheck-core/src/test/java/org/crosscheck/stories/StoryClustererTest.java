@@ -145,6 +145,43 @@ class StoryClustererTest {
     assertThat(sameCountry[JoinModel.FEATURES.indexOf("peopleClash")]).isZero();
   }
 
+  /** A short report from {@code town} quoting {@code speaker}, published at {@code time}. */
+  private static ArticleFeatures townReport(String id, Instant time, String speaker, String town) {
+    Map<String, Double> terms = Map.of("rebels", 2.0, "entered", 1.0, "city", 1.0, "troops", 1.0, "withdrew", 1.0);
+    return new ArticleFeatures(id, "rebels enter", "outlet", time, terms, Map.of(speaker, 2.0),
+        Map.of(ArticleFeatures.PERSON + speaker, 2.0, ArticleFeatures.PLACE + town, 3.0));
+  }
+
+  /** The gate value (similarity) and the topical similarity of {@code f} against the one live story. */
+  private static double[] gateAndTopical(StoryClusterer clusterer, ArticleFeatures f) {
+    List<double[]> seen = new ArrayList<>();
+    clusterer.add(f, (id, candidates) -> {
+      candidates.forEach(c -> seen.add(new double[] {c.similarity(), c.features()[0]}));
+      return -1;
+    });
+    assertThat(seen).hasSize(1);
+    return seen.getFirst();
+  }
+
+  @Test
+  void aReportFromTheStorysTownOnTheSameDaysIsNotHeldBackForQuotingOtherPeople() {
+    Instant t0 = Instant.parse("2025-12-10T18:00:00Z");
+    StoryClusterer nextDay = new StoryClusterer(ClusteringConfig.annotated(), s -> { });
+    nextDay.add(townReport("first", t0, "kanyuka", "217562"));
+    double[] sameTown = gateAndTopical(nextDay, townReport("next-day", t0.plus(Duration.ofDays(1)), "mwenge", "217562"));
+    assertThat(sameTown[0]).isEqualTo(sameTown[1]);
+
+    StoryClusterer elsewhere = new StoryClusterer(ClusteringConfig.annotated(), s -> { });
+    elsewhere.add(townReport("first", t0, "kanyuka", "217562"));
+    double[] otherTown = gateAndTopical(elsewhere, townReport("other-town", t0.plus(Duration.ofDays(1)), "mwenge", "212730"));
+    assertThat(otherTown[0]).isLessThan(otherTown[1]);
+
+    StoryClusterer daysLater = new StoryClusterer(ClusteringConfig.annotated(), s -> { });
+    daysLater.add(townReport("first", t0, "kanyuka", "217562"));
+    double[] later = gateAndTopical(daysLater, townReport("later", t0.plus(Duration.ofDays(5)), "mwenge", "217562"));
+    assertThat(later[0]).isLessThan(later[1]);
+  }
+
   @Test
   void withoutPlacesOrPeopleTheClashInputsStaySilent() {
     StoryClusterer clusterer = new StoryClusterer(ClusteringConfig.defaults(), s -> { });
