@@ -11,13 +11,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.crosscheck.analysis.AnalysisStore;
+import org.crosscheck.analysis.StoryFilter;
 import org.crosscheck.analysis.StoryNames;
 import org.crosscheck.json.Json;
 import org.crosscheck.stories.Story;
 import org.crosscheck.stories.StorySearch;
 import org.crosscheck.stories.StoryStore;
 import org.crosscheck.stories.StorySummary;
-import org.crosscheck.stories.TextFeatureExtractor;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -43,10 +43,10 @@ final class StoriesCommand implements Callable<Integer> {
   @Option(names = "--source", paramLabel = "OUTLET", description = "Only stories this outlet covered (repeatable).")
   List<String> sources = new ArrayList<>();
 
-  @Option(names = "--entity", paramLabel = "NAME", description = "Only stories with this name among their top names.")
+  @Option(names = "--entity", paramLabel = "NAME", description = "Only stories with a report naming this person or organisation (any spelling the analyses know), or with it among their top names.")
   String entity;
 
-  @Option(names = "--place", paramLabel = "NAME", description = "Only stories with this place among their top places or names.")
+  @Option(names = "--place", paramLabel = "NAME", description = "Only stories with a report naming this place (any spelling the analyses know), or with it among their top places or names.")
   String place;
 
   @Option(names = "--busiest", description = "Most reports first instead of newest first.")
@@ -65,25 +65,25 @@ final class StoriesCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     if (limit < 1 || limit > 1000) throw new IllegalArgumentException("--limit must be between 1 and 1000");
     if (offset < 0) throw new IllegalArgumentException("--offset must not be negative");
-    StorySearch q = new StorySearch(query, SearchCommand.instant(from, "--from", false), SearchCommand.instant(to, "--to", true),
-        sources, entity == null ? null : TextFeatureExtractor.nameKey(entity), place == null ? null : TextFeatureExtractor.nameKey(place),
-        busiest ? StorySearch.Order.BUSIEST : StorySearch.Order.NEWEST, limit, offset);
-    StorySearch.Results results;
-    try (StoryStore stories = Wiring.openStoriesReadOnly(data.dataDir())) {
-      results = stories.search(q);
-    }
-    PrintWriter out = spec.commandLine().getOut();
-    if (json) {
-      Map<String, Object> doc = new LinkedHashMap<>();
-      doc.put("total", results.total());
-      doc.put("stories", results.stories().stream().map(StorySummary::of).toList());
-      out.println(Json.toPrettyString(doc));
-      return 0;
-    }
-    out.printf(Locale.ROOT, "%,d stor%s%s%n", results.total(), results.total() == 1 ? "y" : "ies",
-        results.total() > results.stories().size() ? ", showing " + (offset + 1) + "-" + (offset + results.stories().size()) : "");
+    StorySearch search = new StorySearch(query, SearchCommand.instant(from, "--from", false), SearchCommand.instant(to, "--to", true),
+        sources, null, null, busiest ? StorySearch.Order.BUSIEST : StorySearch.Order.NEWEST, limit, offset);
     Optional<Wiring.ReadAnalyses> analyses = Wiring.openAnalysesIfAny(data.dataDir());
     try {
+      StorySearch q = StoryFilter.narrow(search, entity, place, analyses.map(Wiring.ReadAnalyses::store).orElse(null));
+      StorySearch.Results results;
+      try (StoryStore stories = Wiring.openStoriesReadOnly(data.dataDir())) {
+        results = stories.search(q);
+      }
+      PrintWriter out = spec.commandLine().getOut();
+      if (json) {
+        Map<String, Object> doc = new LinkedHashMap<>();
+        doc.put("total", results.total());
+        doc.put("stories", results.stories().stream().map(StorySummary::of).toList());
+        out.println(Json.toPrettyString(doc));
+        return 0;
+      }
+      out.printf(Locale.ROOT, "%,d stor%s%s%n", results.total(), results.total() == 1 ? "y" : "ies",
+          results.total() > results.stories().size() ? ", showing " + (offset + 1) + "-" + (offset + results.stories().size()) : "");
       int rank = offset;
       for (Story s : results.stories()) {
         out.println();

@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.crosscheck.analysis.StoryFilter;
 import org.crosscheck.ingest.IngestOptions;
 import org.crosscheck.ingest.IngestProgress;
 import org.crosscheck.model.Article;
@@ -75,5 +76,17 @@ class DemoAnnotatedStoriesTest {
     Story kupiansk = stories.stream().filter(s -> s.articleIds().contains(seed)).findFirst().orElseThrow();
     assertThat(kupiansk.topPlaces()).anyMatch(p -> p.startsWith("place:")).contains("country:UA")
         .noneMatch(p -> p.startsWith("person:"));
+  }
+
+  @Test
+  void storiesAreFoundByAPersonAsTheAnalysesNameHim() throws IOException {
+    String seed = byOrigin("000_ee8a5f18b5e8236e").id();
+    StorySearch all = new StorySearch(null, null, null, List.of(), null, null, StorySearch.Order.NEWEST, 100, 0);
+    List<Story> found;
+    try (Wiring.ReadAnalyses analyses = Wiring.openAnalysesReadOnly(tmp.resolve("data"))) {
+      found = analyses.stories().search(StoryFilter.narrow(all, "Valery Gerasimov", null, analyses.store())).stories();
+    }
+    assertThat(found).anySatisfy(s -> assertThat(s.articleIds()).contains(seed));
+    assertThat(found).allSatisfy(s -> assertThat(s.articleIds()).anySatisfy(id -> assertThat(articles.get(id).text()).contains("Gerasimov")));
   }
 }

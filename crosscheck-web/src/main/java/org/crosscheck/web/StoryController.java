@@ -4,9 +4,9 @@ import io.javalin.http.Context;
 import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.crosscheck.analysis.StoryFilter;
 import org.crosscheck.stories.StorySearch;
 import org.crosscheck.stories.StorySummary;
-import org.crosscheck.stories.TextFeatureExtractor;
 
 /** {@code /api/stories} (filters and order) and {@code /api/stories/{id}}. */
 final class StoryController {
@@ -16,20 +16,22 @@ final class StoryController {
     this.data = data;
   }
 
-  /** The story search a request asks for: q, from, to, source, entity, place, order, limit, offset. */
-  static StorySearch query(Context ctx, int defaultLimit) {
+  /**
+   * The story search a request asks for: q, from, to, source, entity, place, order, limit, offset;
+   * entity and place match any spelling the stored analyses know.
+   */
+  StorySearch query(Context ctx, int defaultLimit) throws IOException {
     String order = ctx.queryParamAsClass("order", String.class)
         .check(o -> o.equals("newest") || o.equals("busiest"), "must be newest or busiest")
         .getOrDefault("newest");
-    String entity = SearchParams.blankToNull(ctx.queryParam("entity"));
-    String place = SearchParams.blankToNull(ctx.queryParam("place"));
     var from = SearchParams.instant(ctx.queryParam("from"), "from", false);
     var to = SearchParams.instant(ctx.queryParam("to"), "to", true);
-    return new StorySearch(SearchParams.blankToNull(ctx.queryParam("q")), from, to,
-        ctx.queryParams("source").stream().map(String::strip).filter(s -> !s.isEmpty()).toList(),
-        entity == null ? null : TextFeatureExtractor.nameKey(entity), place == null ? null : TextFeatureExtractor.nameKey(place),
+    StorySearch q = new StorySearch(SearchParams.blankToNull(ctx.queryParam("q")), from, to,
+        ctx.queryParams("source").stream().map(String::strip).filter(s -> !s.isEmpty()).toList(), null, null,
         order.equals("busiest") ? StorySearch.Order.BUSIEST : StorySearch.Order.NEWEST,
         SearchParams.limit(ctx, defaultLimit, SearchParams.MAX_LIMIT), SearchParams.offset(ctx));
+    return StoryFilter.narrow(q, SearchParams.blankToNull(ctx.queryParam("entity")), SearchParams.blankToNull(ctx.queryParam("place")),
+        data.analyses().orElse(null));
   }
 
   void list(Context ctx) throws IOException {

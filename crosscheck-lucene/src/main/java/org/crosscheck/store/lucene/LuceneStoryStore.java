@@ -134,15 +134,18 @@ public final class LuceneStoryStore implements StoryStore {
       b.add(new TermInSetQuery(OUTLET, q.outlets().stream().map(o -> new BytesRef(key(o))).toList()), BooleanClause.Occur.FILTER);
     }
     if (q.entity() != null && !q.entity().isBlank()) {
-      b.add(new TermQuery(new Term(ENTITY, key(q.entity()))), BooleanClause.Occur.FILTER);
+      BooleanQuery.Builder entity = new BooleanQuery.Builder()
+          .add(new TermQuery(new Term(ENTITY, key(q.entity()))), BooleanClause.Occur.SHOULD);
+      holdingAny(entity, q.entityArticles());
+      b.add(entity.build(), BooleanClause.Occur.FILTER);
     }
     if (q.place() != null && !q.place().isBlank()) {
-      // Until a geoparser fills places, a place is often known only as a capitalised name.
-      Query place = new BooleanQuery.Builder()
+      // Stories kept without analyses know a place only as a capitalised name.
+      BooleanQuery.Builder place = new BooleanQuery.Builder()
           .add(new TermQuery(new Term(PLACE, key(q.place()))), BooleanClause.Occur.SHOULD)
-          .add(new TermQuery(new Term(ENTITY, key(q.place()))), BooleanClause.Occur.SHOULD)
-          .build();
-      b.add(place, BooleanClause.Occur.FILTER);
+          .add(new TermQuery(new Term(ENTITY, key(q.place()))), BooleanClause.Occur.SHOULD);
+      holdingAny(place, q.placeArticles());
+      b.add(place.build(), BooleanClause.Occur.FILTER);
     }
     Query query = b.build();
     IndexSearcher searcher = acquire();
@@ -268,6 +271,12 @@ public final class LuceneStoryStore implements StoryStore {
     if (s.end() != null) doc.add(new LongField(END, s.end().toEpochMilli(), Field.Store.NO));
     doc.add(new LongField(REPORTS, s.reportCount(), Field.Store.NO));
     return doc;
+  }
+
+  /** Also matches stories holding any of {@code articleIds}, when there are some. */
+  private static void holdingAny(BooleanQuery.Builder filter, List<String> articleIds) {
+    if (articleIds == null || articleIds.isEmpty()) return;
+    filter.add(new TermInSetQuery(ARTICLE, articleIds.stream().map(BytesRef::new).toList()), BooleanClause.Occur.SHOULD);
   }
 
   /** Filters compare case-insensitively: outlets and names are typed by people. */

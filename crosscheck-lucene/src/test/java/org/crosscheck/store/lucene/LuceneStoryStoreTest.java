@@ -65,6 +65,24 @@ class LuceneStoryStoreTest {
   }
 
   @Test
+  void aStoryHoldingAnArticleTheAnalysesSayNamesTheEntityOrPlaceMatchesThoughItsKeysDoNot() throws IOException {
+    Story ferry = story("s1", "Ferry fire", DEC_20, DEC_20, List.of("Alpha"), List.of("ferry", "bari"),
+        List.of(member("a1", "Ferry burns", "Alpha", DEC_20), member("a2", "Captain speaks", "Beta", DEC_20)));
+    Story storm = story("s2", "Storm", DEC_20, DEC_20, List.of("Gamma"), List.of("voss"), List.of(member("b1", "Floods", "Gamma", DEC_20)));
+    try (LuceneStoryStore store = LuceneStoryStore.open(data)) {
+      store.put(ferry);
+      store.put(storm);
+      store.commit();
+      StorySearch captain = query(null, null, null, List.of(), "marco rossi", null, null);
+      assertThat(store.search(captain).stories()).isEmpty();
+      assertThat(store.search(captain.withArticlesNaming(List.of("a2", "x9"), null)).stories()).extracting(Story::id).containsExactly("s1");
+      StorySearch port = query(null, null, null, List.of(), null, "porto di bari", null);
+      assertThat(store.search(port.withArticlesNaming(null, List.of("b1"))).stories()).extracting(Story::id).containsExactly("s2");
+      assertThat(store.search(port.withArticlesNaming(null, List.of())).stories()).isEmpty();
+    }
+  }
+
+  @Test
   void aMergedStoryLeadsToItsSurvivorAndWritesAreSeenBeforeCommit() throws IOException {
     try (LuceneStoryStore store = LuceneStoryStore.open(data)) {
       store.put(story("young", "Young", DEC_20, DEC_20, List.of(), List.of(), List.of(member("y1", "Y", null, DEC_20))));

@@ -14,12 +14,12 @@ import java.util.Optional;
 import org.crosscheck.analysis.AnalysisStore;
 import org.crosscheck.analysis.ClaimHit;
 import org.crosscheck.analysis.EntityProfile;
+import org.crosscheck.analysis.StoryFilter;
 import org.crosscheck.model.Article;
 import org.crosscheck.store.SearchQuery;
 import org.crosscheck.store.SearchResults;
 import org.crosscheck.stories.Story;
 import org.crosscheck.stories.StorySearch;
-import org.crosscheck.stories.TextFeatureExtractor;
 import org.crosscheck.web.ApiError;
 import org.crosscheck.web.ArticleFacts;
 import org.crosscheck.web.DataView;
@@ -328,9 +328,8 @@ public final class PageController {
 
   private List<Story> storiesAbout(String entity, String place) throws IOException {
     if (data.stories().isEmpty()) return List.of();
-    return data.requireStories().search(new StorySearch(null, null, null, List.of(),
-        entity == null ? null : TextFeatureExtractor.nameKey(entity), place == null ? null : TextFeatureExtractor.nameKey(place),
-        StorySearch.Order.NEWEST, 20, 0)).stories();
+    StorySearch newest = new StorySearch(null, null, null, List.of(), null, null, StorySearch.Order.NEWEST, 20, 0);
+    return data.requireStories().search(StoryFilter.narrow(newest, entity, place, data.analyses().orElse(null))).stories();
   }
 
   private static Html.Safe timeline(SearchResults reports) {
