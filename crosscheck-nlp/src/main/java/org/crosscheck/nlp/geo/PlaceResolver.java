@@ -247,7 +247,8 @@ public final class PlaceResolver {
     for (int len = words.length - 1; len >= 1; len--) {
       for (int from = 0; from + len <= words.length; from++) {
         String part = String.join(" ", Arrays.asList(words).subList(from, from + len));
-        if (part.length() < 4 || Toponyms.isGenericWord(part)) continue;
+        // "South Central" alone is a direction, not the place a longer name is about.
+        if (part.length() < 4 || Arrays.stream(part.split(" ")).allMatch(Toponyms::isGenericWord)) continue;
         if (!gazetteer.lookupFolded(part).isEmpty()) return part;
       }
     }
