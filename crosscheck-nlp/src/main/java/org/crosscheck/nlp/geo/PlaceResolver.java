@@ -151,6 +151,9 @@ public final class PlaceResolver {
       groups.computeIfAbsent(key, k -> group(k, byLookup)).count++;
     }
     if (outletTown != null && !groups.isEmpty()) groups.computeIfAbsent(outletTown, k -> group(k, byLookup)).count += OUTLET_WEIGHT;
+    groups.forEach((key, g) -> {
+      if (!Toponyms.isSite(key) || (g.key.equals(key) && !g.candidates.isEmpty())) g.placeNamed = true;
+    });
     if (text != null) {
       for (int i = 0; i + 1 < toponyms.size(); i++) {
         Toponym place = toponyms.get(i);
@@ -171,12 +174,44 @@ public final class PlaceResolver {
       List<GazetteerEntry> next = live.stream().map(g -> best(g, context, live)).toList();
       for (int i = 0; i < live.size(); i++) live.get(i).choice = next.get(i);
     }
+    GazetteerEntry anchor = anchor(live);
     List<Resolution> out = new ArrayList<>();
     for (Toponym t : toponyms) {
       Group g = groups.get(Names.fold(t.surface()));
-      if (g != null && g.choice != null) out.add(new Resolution(t, g.choice));
+      if (g == null) continue;
+      GazetteerEntry chosen = g.choice;
+      // A site named after the area it lies in ("Science Museum of Virginia") keeps the area.
+      boolean area = chosen != null && (chosen.isCountry() || chosen.isAdmin1());
+      if (!g.placeNamed && anchor != null && !area && (chosen == null || !nearOthers(chosen, g, live))) chosen = anchor;
+      if (chosen != null) out.add(new Resolution(t, chosen));
     }
     return out;
+  }
+
+  /** How near another named place a site's namesake town must lie to be taken for the site's town. */
+  private static final double SITE_TOWN_KM = 50;
+
+  /**
+   * The town the text is most about: the most named town, the outlet's counting as named often.
+   * A street or building whose own name is unknown lies there, more likely than in a town
+   * elsewhere named like one of its words ("Desire Street", "Trump Tower", "City Hall").
+   */
+  private static GazetteerEntry anchor(List<Group> live) {
+    Group best = null;
+    for (Group g : live) {
+      if (g.placeNamed && g.choice.featureClass() == 'P' && (best == null || g.count > best.count)) best = g;
+    }
+    return best == null ? null : best.choice;
+  }
+
+  /** Whether an entry lies near the town or county another named place was resolved to. */
+  private static boolean nearOthers(GazetteerEntry e, Group self, List<Group> live) {
+    for (Group g : live) {
+      GazetteerEntry o = g.choice;
+      if (g == self || !g.placeNamed || o.isCountry() || o.isAdmin1() || o.featureCode().equals("CONT") || o.featureClass() == 'H') continue;
+      if (e.distanceKm(o) <= SITE_TOWN_KM) return true;
+    }
+    return false;
   }
 
   private Group group(String key, Map<String, Group> byLookup) {
@@ -316,6 +351,11 @@ public final class PlaceResolver {
     final List<Group> holds = new ArrayList<>();
     int count;
     GazetteerEntry choice;
+    /**
+     * Whether some name in the text is this place's own, rather than a site ("Collins Avenue",
+     * "Trump Tower") known only by a word of it, which may be a namesake town far away.
+     */
+    boolean placeNamed;
 
     /** The group's town and county readings by the region they lie in, for {@link Context#possible}. */
     final Map<String, List<GazetteerEntry>> localByRegion = new HashMap<>();
