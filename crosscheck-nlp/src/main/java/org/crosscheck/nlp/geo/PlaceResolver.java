@@ -158,7 +158,7 @@ public final class PlaceResolver {
       for (int i = 0; i + 1 < toponyms.size(); i++) {
         Toponym place = toponyms.get(i);
         Toponym area = toponyms.get(i + 1);
-        if (area.start() < place.end() || !QUALIFIER_GAP.matcher(text.substring(place.end(), area.start())).matches()) continue;
+        if (!gapMatches(text, place, area, QUALIFIER_GAP) || inList(text, toponyms, i + 1)) continue;
         Group inner = groups.get(Names.fold(place.surface()));
         Group outer = groups.get(Names.fold(area.surface()));
         if (inner != null && outer != null && inner != outer) {
@@ -213,6 +213,24 @@ public final class PlaceResolver {
     }
     return false;
   }
+
+  private static boolean gapMatches(String text, Toponym before, Toponym after, Pattern gap) {
+    return after.start() >= before.end() && after.start() <= text.length()
+        && gap.matcher(text.substring(before.end(), after.start())).matches();
+  }
+
+  /**
+   * Whether the name at {@code i} is followed by one more item of a list, "Washington, New York
+   * and Boston", rather than by a place it qualifies: then the comma before it parted two items,
+   * not a place and its area. "Paris, Tenn., and Athens, Ga." is a list of qualified places.
+   */
+  private static boolean inList(String text, List<Toponym> toponyms, int i) {
+    if (i + 1 >= toponyms.size() || !gapMatches(text, toponyms.get(i), toponyms.get(i + 1), LIST_GAP)) return false;
+    return i + 2 >= toponyms.size() || !gapMatches(text, toponyms.get(i + 1), toponyms.get(i + 2), QUALIFIER_GAP);
+  }
+
+  /** What stands between two items of a list of places. */
+  private static final Pattern LIST_GAP = Pattern.compile(",\\s*|,?\\s+(?:and|or)\\s+");
 
   private Group group(String key, Map<String, Group> byLookup) {
     Lookup found = candidates(key);
