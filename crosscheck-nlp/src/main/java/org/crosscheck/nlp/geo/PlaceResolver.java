@@ -374,6 +374,8 @@ public final class PlaceResolver {
      * "Trump Tower") known only by a word of it, which may be a namesake town far away.
      */
     boolean placeNamed;
+    /** Whether the name is a country's or first-level region's own ("Mexico", "New York"). */
+    final boolean namesArea;
 
     /** The group's town and county readings by the region they lie in, for {@link Context#possible}. */
     final Map<String, List<GazetteerEntry>> localByRegion = new HashMap<>();
@@ -381,11 +383,14 @@ public final class PlaceResolver {
     Group(String key, List<Scored> candidates) {
       this.key = key;
       this.candidates = candidates;
+      boolean area = false;
       for (Scored s : candidates) {
         GazetteerEntry e = s.entry;
+        area |= (e.isCountry() || e.isAdmin1()) && Names.fold(e.name()).equals(key);
         if (e.isCountry() || e.isAdmin1() || e.featureCode().equals("CONT") || e.featureClass() == 'H') continue;
         localByRegion.computeIfAbsent(e.admin1Key(), k -> new ArrayList<>(2)).add(e);
       }
+      this.namesArea = area;
     }
 
     double weight() {
@@ -433,9 +438,12 @@ public final class PlaceResolver {
       }
       double near = 0;
       double region = 0;
+      boolean ownName = Names.fold(e.name()).equals(self.key);
       for (Group other : all) {
-        if (other == self) continue;
         GazetteerEntry o = other.choice;
+        // A town that a country's or region's name is only an alternate for, named in full
+        // elsewhere ("Mexico City" beside "Mexico"), is not its own neighbour.
+        if (other == self || (o.id() == e.id() && self.namesArea && !ownName)) continue;
         // Within a few hundred kilometres of the other places, countries included: Gaza next to Israel.
         if (!o.featureCode().equals("CONT")) region += other.weight() * Math.exp(-e.distanceKm(o) / 300);
         if (o.isCountry() || o.isAdmin1() || o.featureCode().equals("CONT")) continue;

@@ -55,6 +55,16 @@ class QualifiedPlacesTest {
     assertThat(first(g, "Washington, New York, and Boston, Mass.", "Washington", "New York", "Boston", "Mass.")).isEqualTo(52);
   }
 
+  @Test
+  void aCountryNamedBesideItsCapitalIsTheCountryThoughTheCapitalIsAlsoCalledSo() throws IOException {
+    Gazetteer g;
+    try (InputStream in = QualifiedPlacesTest.class.getResourceAsStream("lists.txt")) {
+      g = new GeoNamesImporter().dump(in, "lists.txt").build();
+    }
+    assertThat(first(g, "Mexico City, a capital; Mexico", "Mexico City", "Mexico")).isEqualTo(62);
+    assertThat(first(g, "Mexico, whose capital is Mexico City", "Mexico", "Mexico City")).isEqualTo(61);
+  }
+
   /** Resolves the names, found in the text in order; the id chosen for the first. */
   private static long first(Gazetteer g, String text, String... names) {
     List<PlaceResolver.Toponym> toponyms = new ArrayList<>();
