@@ -50,6 +50,11 @@ public final class PlaceResolver {
   private static final long OUTLET_TOWN = 100_000;
   /** The outlet's town counts as a name the text repeats this often. */
   private static final int OUTLET_WEIGHT = 4;
+  /**
+   * What lying in the outlet's country adds beyond the capped country vote: a local paper's
+   * "Nelson" is its own province's town, not a first-level region abroad that outranks towns.
+   */
+  private static final double OUTLET_COUNTRY = 4;
 
   public PlaceResolver(Gazetteer gazetteer) {
     this.gazetteer = gazetteer;
@@ -401,7 +406,7 @@ public final class PlaceResolver {
   private record Scored(GazetteerEntry entry, double prior) {}
 
   /** What the current choices say: which countries and regions the text is about. */
-  private record Context(Map<String, Double> countries, Map<String, Double> regions) {
+  private record Context(Map<String, Double> countries, Map<String, Double> regions, String outletCountry) {
 
     static Context of(List<Group> groups, String outletCountry) {
       Map<String, Double> countries = new HashMap<>();
@@ -412,13 +417,13 @@ public final class PlaceResolver {
         countries.merge(c.country(), g.weight(), Double::sum);
         if (!c.isCountry()) regions.merge(c.admin1Key(), g.weight() * (c.isAdmin1() ? 2 : 1), Double::sum);
       }
-      return new Context(countries, regions);
+      return new Context(countries, regions, outletCountry);
     }
 
     double support(GazetteerEntry e, Group self, List<Group> all) {
       double own = self.choice != null && self.choice.country().equals(e.country()) ? self.weight() : 0;
       double inCountry = countries.getOrDefault(e.country(), 0.0) - own;
-      double score = Math.min(3, 1.5 * inCountry);
+      double score = Math.min(3, 1.5 * inCountry) + (e.country().equals(outletCountry) ? OUTLET_COUNTRY : 0);
       if (!e.isCountry()) {
         double ownRegion = self.choice != null && self.choice.admin1Key().equals(e.admin1Key())
             ? self.weight() * (self.choice.isAdmin1() ? 2 : 1) : 0;

@@ -109,6 +109,18 @@ class QualifiedPlacesTest {
   }
 
   @Test
+  void theOutletsCountryOutweighsARegionAbroadThatOutranksItsTown() throws IOException {
+    Gazetteer g;
+    try (InputStream in = QualifiedPlacesTest.class.getResourceAsStream("lists.txt")) {
+      g = new GeoNamesImporter().dump(in, "lists.txt").build();
+    }
+    List<PlaceResolver.Toponym> nelson = List.of(new PlaceResolver.Toponym(0, 6, "Nelson"));
+    PlaceResolver resolver = new PlaceResolver(g);
+    assertThat(resolver.resolve(nelson, "Nelson").get(0).entry().id()).isEqualTo(71);
+    assertThat(resolver.resolve(nelson, "Nelson", new PlaceResolver.Outlet(null, "CA")).get(0).entry().id()).isEqualTo(72);
+  }
+
+  @Test
   void aPlaceNamedInManyShapesVotesOnceForItsOwnReading() throws IOException {
     String text = "Paris Walmart, Paris Fairgrounds, Paris Library and Paris";
     List<PlaceResolver.Toponym> toponyms = new ArrayList<>();
