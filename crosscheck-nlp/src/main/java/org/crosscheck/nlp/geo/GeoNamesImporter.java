@@ -44,8 +44,8 @@ public final class GeoNamesImporter {
       "US", List.of("United States of America", "USA", "U.S.", "U.S.A.", "America", "US"),
       "GB", List.of("UK", "U.K.", "Britain", "Great Britain"),
       "RU", List.of("Russian Federation"),
-      "KR", List.of("Korea"),
-      "KP", List.of("North Korea"),
+      "KR", List.of("Korea", "Republic of Korea"),
+      "KP", List.of("North Korea", "Democratic People's Republic of Korea", "DPRK"),
       "CZ", List.of("Czech Republic"),
       "NL", List.of("Holland"),
       "AE", List.of("UAE", "U.A.E."));
