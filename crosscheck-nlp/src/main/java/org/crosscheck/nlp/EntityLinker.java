@@ -47,6 +47,12 @@ final class EntityLinker {
   /** Places big enough that a lone word naming one is the place, not a person. */
   private static final long BIG_PLACE = 100_000;
 
+  /** Words that turn a place name before them into an outlet's name ("Black Sea Bulletin"). */
+  private static final Set<String> OUTLET_WORDS =
+      Set.copyOf(org.crosscheck.resources.DataFiles.lines(EntityLinker.class, "outlet-name-words.txt"));
+  /** The capitalised word right after a mention: " Bulletin", "-Dispatch". */
+  private static final Pattern NEXT_WORD = Pattern.compile("^[ -](\\p{Lu}\\p{L}+)");
+
   private final Gazetteer gazetteer;
   private final RoleFinder roles;
   private final RoleDescriptions descriptions;
@@ -77,9 +83,31 @@ final class EntityLinker {
       boolean place = f.type() != EntityType.LOCATION && places.contains(key)
           || f.type() == EntityType.PERSON && key.indexOf(' ') < 0 && !personWords.contains(key)
               && namesBigPlace(key);
+      if (place || f.type() == EntityType.LOCATION) {
+        Found outlet = outlet(text, f);
+        if (outlet != null) {
+          out.add(outlet);
+          continue;
+        }
+      }
       out.add(place ? new Found(f.start(), f.end(), f.text(), EntityType.LOCATION) : f);
     }
     return out;
+  }
+
+  /**
+   * The outlet a place name is the start of, or null: "Black Sea" before "Bulletin" is the
+   * outlet "Black Sea Bulletin", and so is a place mention that itself ends with such a word.
+   */
+  private static Found outlet(String text, Found f) {
+    int space = f.text().lastIndexOf(' ');
+    if (space > 0 && OUTLET_WORDS.contains(f.text().substring(space + 1).toLowerCase(java.util.Locale.ROOT))) {
+      return new Found(f.start(), f.end(), f.text(), EntityType.ORGANIZATION);
+    }
+    var m = NEXT_WORD.matcher(text.substring(f.end(), Math.min(text.length(), f.end() + 20)));
+    if (!m.find() || !OUTLET_WORDS.contains(m.group(1).toLowerCase(java.util.Locale.ROOT))) return null;
+    int end = f.end() + m.end();
+    return new Found(f.start(), end, text.substring(f.start(), end), EntityType.ORGANIZATION);
   }
 
   private static boolean isFunctionWords(String key) {

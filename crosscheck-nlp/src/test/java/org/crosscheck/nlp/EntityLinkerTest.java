@@ -77,6 +77,24 @@ class EntityLinkerTest {
   }
 
   @Test
+  void aPlaceNameStartingAnOutletsNameIsTheOutlet() {
+    String text = "The Black Sea Bulletin and the Kyiv Post said Russia lost ships in the Black Sea near Kyiv-Dispatch.";
+    Annotations a = link(text, tag(text, "Black Sea", EntityType.LOCATION, "Kyiv", EntityType.LOCATION,
+        "Russia", EntityType.LOCATION));
+    assertThat(a.mentions()).filteredOn(m -> m.type() == EntityType.ORGANIZATION).extracting(Mention::text)
+        .containsExactly("Black Sea Bulletin", "Kyiv Post", "Kyiv-Dispatch");
+    assertThat(a.mentions()).filteredOn(m -> m.type() == EntityType.LOCATION).extracting(Mention::text)
+        .containsExactly("Russia", "Black Sea");
+  }
+
+  @Test
+  void aPlaceMentionEndingWithAnOutletWordIsTheOutlet() {
+    String text = "The Suffolk Times reported it.";
+    Annotations a = link(text, tag(text, "Suffolk Times", EntityType.LOCATION));
+    assertThat(a.mentions()).extracting(Mention::type).containsExactly(EntityType.ORGANIZATION);
+  }
+
+  @Test
   void picturesCreditsAreNotEntities() {
     String text = "A dump is hit in Kyiv (Image: Ukraine Army)\n\nPhoto: Jane Roe/Reuters\n\nUkraine Army units moved.";
     Annotations a = link(text, tag(text, "Ukraine Army", EntityType.ORGANIZATION, "Jane Roe", EntityType.PERSON,

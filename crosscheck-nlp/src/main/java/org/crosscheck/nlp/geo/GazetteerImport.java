@@ -11,7 +11,7 @@ import java.util.List;
  * Command-line entry point that turns GeoNames dumps into a gazetteer file:
  *
  * <pre>
- * GazetteerImport --out FILE [--admin1 admin1CodesASCII.txt] [--admin1-points state.json] [--countries countryInfo.txt]
+ * GazetteerImport --out FILE [--admin1 admin1CodesASCII.txt] [--admin1-points state.json] [--region-towns city.json] [--countries countryInfo.txt]
  *                 [--shapes countries-50m.json] [--factbook DIR] [--us-counties counties-10m.json]
  *                 [--base default|FILE] DUMP...
  * </pre>
@@ -36,6 +36,7 @@ public final class GazetteerImport {
         case "--countries" -> importer.countryInfo(Path.of(args[++i]));
         case "--shapes" -> importer.countryShapes(Path.of(args[++i]));
         case "--admin1-points" -> importer.admin1Points(Path.of(args[++i]));
+        case "--region-towns" -> importer.regionTowns(Path.of(args[++i]));
         case "--us-counties" -> importer.usCounties(Path.of(args[++i]));
         case "--factbook" -> importer.factbook(Path.of(args[++i]));
         case "--base" -> base = args[++i];
@@ -43,7 +44,7 @@ public final class GazetteerImport {
       }
     }
     if (out == null || dumps.isEmpty()) {
-      System.err.println("usage: GazetteerImport --out FILE [--admin1 F] [--admin1-points state.json] [--countries F] [--shapes countries-50m.json] [--factbook DIR] [--us-counties counties-10m.json] [--base default|FILE] DUMP...");
+      System.err.println("usage: GazetteerImport --out FILE [--admin1 F] [--admin1-points state.json] [--region-towns city.json] [--countries F] [--shapes countries-50m.json] [--factbook DIR] [--us-counties counties-10m.json] [--base default|FILE] DUMP...");
       System.exit(2);
     }
     for (Path dump : dumps) importer.dump(dump);

@@ -44,8 +44,8 @@ public final class GeoNamesImporter {
       "US", List.of("United States of America", "USA", "U.S.", "U.S.A.", "America", "US"),
       "GB", List.of("UK", "U.K.", "Britain", "Great Britain"),
       "RU", List.of("Russian Federation"),
-      "KR", List.of("Korea"),
-      "KP", List.of("North Korea"),
+      "KR", List.of("Korea", "Republic of Korea"),
+      "KP", List.of("North Korea", "Democratic People's Republic of Korea", "DPRK"),
       "CZ", List.of("Czech Republic"),
       "NL", List.of("Holland"),
       "AE", List.of("UAE", "U.A.E."));
@@ -63,6 +63,20 @@ public final class GeoNamesImporter {
   private final Map<String, List<String>> abbreviations = table("admin1-abbreviations.tsv");
   /** Points of first-level regions by country and folded name ("CA|ontario"). */
   private final Map<String, double[]> admin1Points = new HashMap<>();
+  /** Every region the region list names, first-level or not, in its order. */
+  private final List<ListedRegion> listedRegions = new ArrayList<>();
+  /** The region list's towns by country and region code ("GB|KEN"). */
+  private final Map<String, List<double[]>> regionTowns = new HashMap<>();
+  /** Each country's towns with their admin1 code, to tell which admin1 a second-level region lies in. */
+  private final Map<String, List<Town>> townsByCountry = new HashMap<>();
+
+  /** A region as the countries-states-cities list gives it; point null when it has none. */
+  private record ListedRegion(String country, String code, String name, double[] point) {}
+
+  private record Town(double lat, double lon, String admin1) {}
+
+  /** Ids of the second-level regions taken from the region list count down from here. */
+  private static final long LISTED_REGION_IDS = -8_000_000;
 
   public GeoNamesImporter() {
     builder.attribution("Data from GeoNames (https://www.geonames.org/), CC BY 4.0");
@@ -119,18 +133,48 @@ public final class GeoNamesImporter {
     }
     for (var state : states) {
       String country = state.path("countryCode").asText("");
-      String lat = state.path("latitude").asText("");
-      String lon = state.path("longitude").asText("");
-      if (country.isEmpty() || lat.isEmpty() || lon.isEmpty()) continue;
-      double[] point;
-      try {
-        point = new double[] {Double.parseDouble(lat), Double.parseDouble(lon)};
-      } catch (NumberFormatException e) {
-        continue;
-      }
-      for (String key : regionKeys(state.path("name").asText(""))) admin1Points.putIfAbsent(country + "|" + key, point);
+      String name = state.path("name").asText("");
+      if (country.isEmpty() || name.isBlank()) continue;
+      double[] point = point(state.path("latitude").asText(""), state.path("longitude").asText(""));
+      listedRegions.add(new ListedRegion(country, state.path("isoCode").asText(""), name, point));
+      if (point == null) continue;
+      for (String key : regionKeys(name)) admin1Points.putIfAbsent(country + "|" + key, point);
     }
     builder.attribution("Region points from the countries-states-cities database (ODbL) via country-state-city");
+    return this;
+  }
+
+  private static double[] point(String lat, String lon) {
+    if (lat.isEmpty() || lon.isEmpty()) return null;
+    try {
+      return new double[] {Double.parseDouble(lat), Double.parseDouble(lon)};
+    } catch (NumberFormatException e) {
+      return null;
+    }
+  }
+
+  /**
+   * Reads the towns of the countries-states-cities database ({@code city.json} of the npm package
+   * {@code country-state-city}: a JSON array of {@code [name, countryCode, stateCode, latitude,
+   * longitude]}), so that the regions of {@link #admin1Points}' list that are not first-level
+   * ones (English counties, Irish counties, French départements, Italian provinces) are added as
+   * second-level regions: at their listed point when it lies among their towns, else at the
+   * centre of their towns. GeoNames' cities tables lack them, yet news names them: "Kent",
+   * "Tipperary", "Bouches-du-Rhône".
+   */
+  public GeoNamesImporter regionTowns(Path cityJson) throws IOException {
+    var json = new com.fasterxml.jackson.databind.ObjectMapper();
+    com.fasterxml.jackson.databind.JsonNode towns;
+    try {
+      towns = json.readTree(cityJson.toFile());
+    } catch (IOException e) {
+      throw new IOException(cityJson + ": unreadable town list: " + e.getMessage(), e);
+    }
+    for (var town : towns) {
+      if (town.size() < 5) continue;
+      double[] p = point(town.get(3).asText(""), town.get(4).asText(""));
+      if (p != null) regionTowns.computeIfAbsent(town.get(1).asText() + "|" + town.get(2).asText(), k -> new ArrayList<>()).add(p);
+    }
     return this;
   }
 
@@ -327,6 +371,7 @@ public final class GeoNamesImporter {
       double[] point = {lat, lon, population};
       membersByAdmin1.computeIfAbsent(country + "." + admin1, k -> new ArrayList<>()).add(point);
       membersByCountry.computeIfAbsent(country, k -> new ArrayList<>()).add(point);
+      townsByCountry.computeIfAbsent(country, k -> new ArrayList<>()).add(new Town(lat, lon, admin1));
     }
     if (entry.isAdmin1()) admin1Present.add(entry.admin1Key());
     if (entry.isCountry()) countryPresent.add(country);
@@ -388,9 +433,48 @@ public final class GeoNamesImporter {
       builder.add(new GazetteerEntry(id, row[4], at[0], at[1], 'A', "PCLI", cc, "00", population,
           names.size() + 1), names.stream().filter(n -> !n.equals(row[4])).toList());
     });
+    addSecondLevelRegions();
     addContinents();
     addRegions();
     return builder.build();
+  }
+
+  /**
+   * The listed regions that are neither a first-level region nor a country (see {@link
+   * #regionTowns}), in the admin1 of the country's town nearest to them. Without towns of their own
+   * in the list, only a point among the country's towns is trusted.
+   */
+  private void addSecondLevelRegions() {
+    if (regionTowns.isEmpty()) return;
+    Map<String, Set<String>> upper = new HashMap<>();
+    admin1Codes.forEach((key, row) -> {
+      Set<String> names = upper.computeIfAbsent(key.substring(0, key.indexOf('.')), k -> new HashSet<>());
+      names.addAll(regionKeys(row[1]));
+      names.addAll(regionKeys(row[2]));
+    });
+    Set<String> countryNames = new HashSet<>();
+    countryRows.values().forEach(row -> countryNames.add(Names.fold(row[4])));
+    COUNTRY_ALIASES.values().forEach(names -> names.forEach(n -> countryNames.add(Names.fold(n))));
+    long id = LISTED_REGION_IDS;
+    for (ListedRegion r : listedRegions) {
+      id--;
+      List<String> keys = regionKeys(r.name());
+      Set<String> firstLevel = upper.getOrDefault(r.country(), Set.of());
+      if (keys.isEmpty() || keys.stream().anyMatch(k -> firstLevel.contains(k) || countryNames.contains(k))) continue;
+      List<Town> country = townsByCountry.get(r.country());
+      if (country == null) continue;
+      List<double[]> own = regionTowns.getOrDefault(r.country() + "|" + r.code(), List.of());
+      double[] at;
+      if (!own.isEmpty()) at = r.point() != null && among(r.point(), own) ? r.point() : centre(own);
+      else if (r.point() != null && among(r.point(), membersByCountry.get(r.country()))) at = r.point();
+      else continue;
+      if (!seen.add(id)) continue;
+      Town nearest = country.stream().min(java.util.Comparator.comparingDouble(
+          t -> GazetteerEntry.distanceKm(t.lat(), t.lon(), at[0], at[1]))).orElseThrow();
+      List<String> names = keys.size() > 1 ? List.of(keys.get(1)) : List.of();
+      builder.add(new GazetteerEntry(id, r.name(), at[0], at[1], 'A', "ADM2", r.country(), nearest.admin1(), 0,
+          names.size() + 1), alternates(r.name(), names));
+    }
   }
 
   /** A two-column table shipped with the code: key, then values separated by |. */

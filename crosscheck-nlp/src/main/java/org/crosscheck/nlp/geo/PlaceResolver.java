@@ -50,6 +50,11 @@ public final class PlaceResolver {
   private static final long OUTLET_TOWN = 100_000;
   /** The outlet's town counts as a name the text repeats this often. */
   private static final int OUTLET_WEIGHT = 4;
+  /**
+   * What lying in the outlet's country adds beyond the capped country vote: a local paper's
+   * "Nelson" is its own province's town, not a first-level region abroad that outranks towns.
+   */
+  private static final double OUTLET_COUNTRY = 4;
 
   public PlaceResolver(Gazetteer gazetteer) {
     this.gazetteer = gazetteer;
@@ -151,11 +156,14 @@ public final class PlaceResolver {
       groups.computeIfAbsent(key, k -> group(k, byLookup)).count++;
     }
     if (outletTown != null && !groups.isEmpty()) groups.computeIfAbsent(outletTown, k -> group(k, byLookup)).count += OUTLET_WEIGHT;
+    groups.forEach((key, g) -> {
+      if (!Toponyms.isSite(key) || (g.key.equals(key) && !g.candidates.isEmpty())) g.placeNamed = true;
+    });
     if (text != null) {
       for (int i = 0; i + 1 < toponyms.size(); i++) {
         Toponym place = toponyms.get(i);
         Toponym area = toponyms.get(i + 1);
-        if (area.start() < place.end() || !QUALIFIER_GAP.matcher(text.substring(place.end(), area.start())).matches()) continue;
+        if (!gapMatches(text, place, area, QUALIFIER_GAP) || inList(text, toponyms, i + 1)) continue;
         Group inner = groups.get(Names.fold(place.surface()));
         Group outer = groups.get(Names.fold(area.surface()));
         if (inner != null && outer != null && inner != outer) {
@@ -171,13 +179,63 @@ public final class PlaceResolver {
       List<GazetteerEntry> next = live.stream().map(g -> best(g, context, live)).toList();
       for (int i = 0; i < live.size(); i++) live.get(i).choice = next.get(i);
     }
+    GazetteerEntry anchor = anchor(live);
     List<Resolution> out = new ArrayList<>();
     for (Toponym t : toponyms) {
       Group g = groups.get(Names.fold(t.surface()));
-      if (g != null && g.choice != null) out.add(new Resolution(t, g.choice));
+      if (g == null) continue;
+      GazetteerEntry chosen = g.choice;
+      // A site named after the area it lies in ("Science Museum of Virginia") keeps the area.
+      boolean area = chosen != null && (chosen.isCountry() || chosen.isAdmin1());
+      if (!g.placeNamed && anchor != null && !area && (chosen == null || !nearOthers(chosen, g, live))) chosen = anchor;
+      if (chosen != null) out.add(new Resolution(t, chosen));
     }
     return out;
   }
+
+  /** How near another named place a site's namesake town must lie to be taken for the site's town. */
+  private static final double SITE_TOWN_KM = 50;
+
+  /**
+   * The town the text is most about: the most named town, the outlet's counting as named often.
+   * A street or building whose own name is unknown lies there, more likely than in a town
+   * elsewhere named like one of its words ("Desire Street", "Trump Tower", "City Hall").
+   */
+  private static GazetteerEntry anchor(List<Group> live) {
+    Group best = null;
+    for (Group g : live) {
+      if (g.placeNamed && g.choice.featureClass() == 'P' && (best == null || g.count > best.count)) best = g;
+    }
+    return best == null ? null : best.choice;
+  }
+
+  /** Whether an entry lies near the town or county another named place was resolved to. */
+  private static boolean nearOthers(GazetteerEntry e, Group self, List<Group> live) {
+    for (Group g : live) {
+      GazetteerEntry o = g.choice;
+      if (g == self || !g.placeNamed || o.isCountry() || o.isAdmin1() || o.featureCode().equals("CONT") || o.featureClass() == 'H') continue;
+      if (e.distanceKm(o) <= SITE_TOWN_KM) return true;
+    }
+    return false;
+  }
+
+  private static boolean gapMatches(String text, Toponym before, Toponym after, Pattern gap) {
+    return after.start() >= before.end() && after.start() <= text.length()
+        && gap.matcher(text.substring(before.end(), after.start())).matches();
+  }
+
+  /**
+   * Whether the name at {@code i} is followed by one more item of a list, "Washington, New York
+   * and Boston", rather than by a place it qualifies: then the comma before it parted two items,
+   * not a place and its area. "Paris, Tenn., and Athens, Ga." is a list of qualified places.
+   */
+  private static boolean inList(String text, List<Toponym> toponyms, int i) {
+    if (i + 1 >= toponyms.size() || !gapMatches(text, toponyms.get(i), toponyms.get(i + 1), LIST_GAP)) return false;
+    return i + 2 >= toponyms.size() || !gapMatches(text, toponyms.get(i + 1), toponyms.get(i + 2), QUALIFIER_GAP);
+  }
+
+  /** What stands between two items of a list of places. */
+  private static final Pattern LIST_GAP = Pattern.compile(",\\s*|,?\\s+(?:and|or)\\s+");
 
   private Group group(String key, Map<String, Group> byLookup) {
     Lookup found = candidates(key);
@@ -247,7 +305,8 @@ public final class PlaceResolver {
     for (int len = words.length - 1; len >= 1; len--) {
       for (int from = 0; from + len <= words.length; from++) {
         String part = String.join(" ", Arrays.asList(words).subList(from, from + len));
-        if (part.length() < 4 || Toponyms.isGenericWord(part)) continue;
+        // "South Central" alone is a direction, not the place a longer name is about.
+        if (part.length() < 4 || Arrays.stream(part.split(" ")).allMatch(Toponyms::isGenericWord)) continue;
         if (!gazetteer.lookupFolded(part).isEmpty()) return part;
       }
     }
@@ -315,6 +374,13 @@ public final class PlaceResolver {
     final List<Group> holds = new ArrayList<>();
     int count;
     GazetteerEntry choice;
+    /**
+     * Whether some name in the text is this place's own, rather than a site ("Collins Avenue",
+     * "Trump Tower") known only by a word of it, which may be a namesake town far away.
+     */
+    boolean placeNamed;
+    /** Whether the name is a country's or first-level region's own ("Mexico", "New York"). */
+    final boolean namesArea;
 
     /** The group's town and county readings by the region they lie in, for {@link Context#possible}. */
     final Map<String, List<GazetteerEntry>> localByRegion = new HashMap<>();
@@ -322,11 +388,14 @@ public final class PlaceResolver {
     Group(String key, List<Scored> candidates) {
       this.key = key;
       this.candidates = candidates;
+      boolean area = false;
       for (Scored s : candidates) {
         GazetteerEntry e = s.entry;
+        area |= (e.isCountry() || e.isAdmin1()) && Names.fold(e.name()).equals(key);
         if (e.isCountry() || e.isAdmin1() || e.featureCode().equals("CONT") || e.featureClass() == 'H') continue;
         localByRegion.computeIfAbsent(e.admin1Key(), k -> new ArrayList<>(2)).add(e);
       }
+      this.namesArea = area;
     }
 
     double weight() {
@@ -337,7 +406,7 @@ public final class PlaceResolver {
   private record Scored(GazetteerEntry entry, double prior) {}
 
   /** What the current choices say: which countries and regions the text is about. */
-  private record Context(Map<String, Double> countries, Map<String, Double> regions) {
+  private record Context(Map<String, Double> countries, Map<String, Double> regions, String outletCountry) {
 
     static Context of(List<Group> groups, String outletCountry) {
       Map<String, Double> countries = new HashMap<>();
@@ -348,13 +417,13 @@ public final class PlaceResolver {
         countries.merge(c.country(), g.weight(), Double::sum);
         if (!c.isCountry()) regions.merge(c.admin1Key(), g.weight() * (c.isAdmin1() ? 2 : 1), Double::sum);
       }
-      return new Context(countries, regions);
+      return new Context(countries, regions, outletCountry);
     }
 
     double support(GazetteerEntry e, Group self, List<Group> all) {
       double own = self.choice != null && self.choice.country().equals(e.country()) ? self.weight() : 0;
       double inCountry = countries.getOrDefault(e.country(), 0.0) - own;
-      double score = Math.min(3, 1.5 * inCountry);
+      double score = Math.min(3, 1.5 * inCountry) + (e.country().equals(outletCountry) ? OUTLET_COUNTRY : 0);
       if (!e.isCountry()) {
         double ownRegion = self.choice != null && self.choice.admin1Key().equals(e.admin1Key())
             ? self.weight() * (self.choice.isAdmin1() ? 2 : 1) : 0;
@@ -374,9 +443,12 @@ public final class PlaceResolver {
       }
       double near = 0;
       double region = 0;
+      boolean ownName = Names.fold(e.name()).equals(self.key);
       for (Group other : all) {
-        if (other == self) continue;
         GazetteerEntry o = other.choice;
+        // A town that a country's or region's name is only an alternate for, named in full
+        // elsewhere ("Mexico City" beside "Mexico"), is not its own neighbour.
+        if (other == self || (o.id() == e.id() && self.namesArea && !ownName)) continue;
         // Within a few hundred kilometres of the other places, countries included: Gaza next to Israel.
         if (!o.featureCode().equals("CONT")) region += other.weight() * Math.exp(-e.distanceKm(o) / 300);
         if (o.isCountry() || o.isAdmin1() || o.featureCode().equals("CONT")) continue;

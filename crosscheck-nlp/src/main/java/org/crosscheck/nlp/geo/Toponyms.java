@@ -27,7 +27,29 @@ public final class Toponyms {
   private static final Set<String> FACILITY_WORDS = folded("airport", "international", "station",
       "port", "harbour", "harbor", "area", "metropolitan", "metro", "suburbs", "outskirts");
 
+  /** Words that make a name a site within a town: a street, a building, a venue. */
+  private static final Set<String> SITE_WORDS = folded("street", "st", "avenue", "ave", "road", "rd",
+      "drive", "boulevard", "blvd", "lane", "square", "plaza", "highway", "parkway", "hospital",
+      "clinic", "court", "courthouse", "hall", "tower", "house", "office", "building", "stadium",
+      "arena", "palace", "basilica", "cathedral", "church", "chapel", "mosque", "temple", "bridge",
+      "park", "wing", "mall", "center", "centre", "library", "museum", "hotel", "school", "college",
+      "university", "jail", "prison", "embassy");
+
   private Toponyms() {}
+
+  /**
+   * Whether a folded name is that of a site within a town: "desire street", "trump tower",
+   * "embassy of armenia". Such a name is about a spot in the place the text is about, not about a
+   * town elsewhere named like one of its words.
+   */
+  public static boolean isSite(String folded) {
+    String[] words = folded.split(" ");
+    if (words.length < 2) return false;
+    for (int i = 1; i < words.length; i++) {
+      if (SITE_WORDS.contains(words[i])) return true;
+    }
+    return SITE_WORDS.contains(words[0]) && words[1].equals("of");
+  }
 
   /**
    * The place a name is part of, when the name itself is unknown: "north texas" → "texas",

@@ -22,6 +22,18 @@ class GeoNamesImporterTest {
   }
 
   @Test
+  void aCountryIsFoundByItsFormalNameInTheNews(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws IOException {
+    var countries = dir.resolve("countryInfo.txt");
+    java.nio.file.Files.writeString(countries, String.join("\t", "KP", "PRK", "408", "KN", "North Korea",
+        "Pyongyang", "120540", "25549819", "AS", ".kp", "KPW", "Won", "850", "###-###", "", "ko-KP", "1873107", "", "") + "\n");
+    var in = new ByteArrayInputStream("1871859\tPyongyang\tPyongyang\t\t39.03\t125.75\tP\tPPLC\tKP\t\t12\t\t\t\t3000000\t\t\t\t"
+        .getBytes(StandardCharsets.UTF_8));
+    Gazetteer g = new GeoNamesImporter().countryInfo(countries).dump(in, "rows.txt").build();
+    assertThat(g.lookup("Democratic People's Republic of Korea")).extracting(GazetteerEntry::id).containsExactly(1873107L);
+    assertThat(g.lookup("DPRK")).extracting(GazetteerEntry::id).containsExactly(1873107L);
+  }
+
+  @Test
   void continentsAreAlwaysThere() throws IOException {
     Gazetteer g = of("1\tEuropa\tEuropa\t\t10\t10\tP\tPPL\tXX\t\t01\t\t\t\t600\t\t\t\t");
     List<GazetteerEntry> europe = g.lookup("Europe");

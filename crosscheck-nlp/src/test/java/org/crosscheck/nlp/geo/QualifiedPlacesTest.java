@@ -44,6 +44,40 @@ class QualifiedPlacesTest {
   }
 
   @Test
+  void aListOfPlacesIsNotAPlaceAndItsArea() throws IOException {
+    Gazetteer g;
+    try (InputStream in = QualifiedPlacesTest.class.getResourceAsStream("lists.txt")) {
+      g = new GeoNamesImporter().dump(in, "lists.txt").build();
+    }
+    assertThat(first(g, "Washington, New York", "Washington", "New York")).isEqualTo(52);
+    assertThat(first(g, "Washington, New York and Boston", "Washington", "New York", "Boston")).isEqualTo(51);
+    assertThat(first(g, "Washington, New York, Boston", "Washington", "New York", "Boston")).isEqualTo(51);
+    assertThat(first(g, "Washington, New York, and Boston, Mass.", "Washington", "New York", "Boston", "Mass.")).isEqualTo(52);
+  }
+
+  @Test
+  void aCountryNamedBesideItsCapitalIsTheCountryThoughTheCapitalIsAlsoCalledSo() throws IOException {
+    Gazetteer g;
+    try (InputStream in = QualifiedPlacesTest.class.getResourceAsStream("lists.txt")) {
+      g = new GeoNamesImporter().dump(in, "lists.txt").build();
+    }
+    assertThat(first(g, "Mexico City, a capital; Mexico", "Mexico City", "Mexico")).isEqualTo(62);
+    assertThat(first(g, "Mexico, whose capital is Mexico City", "Mexico", "Mexico City")).isEqualTo(61);
+  }
+
+  /** Resolves the names, found in the text in order; the id chosen for the first. */
+  private static long first(Gazetteer g, String text, String... names) {
+    List<PlaceResolver.Toponym> toponyms = new ArrayList<>();
+    int from = 0;
+    for (String name : names) {
+      int at = text.indexOf(name, from);
+      toponyms.add(new PlaceResolver.Toponym(at, at + name.length(), name));
+      from = at + name.length();
+    }
+    return new PlaceResolver(g).resolve(toponyms, text).get(0).entry().id();
+  }
+
+  @Test
   void anUnknownNameFallsBackToThePlaceItContains() throws IOException {
     List<PlaceResolver.Toponym> one = List.of(new PlaceResolver.Toponym(0, 15, "DFL-Minneapolis"));
     assertThat(new PlaceResolver(paris()).resolve(one)).extracting(r -> r.entry().id()).containsExactly(14L);
@@ -72,6 +106,18 @@ class QualifiedPlacesTest {
     Gazetteer g = paris();
     List<PlaceResolver.Toponym> one = List.of(new PlaceResolver.Toponym(0, 5, "Paris"));
     assertThat(new PlaceResolver(g).resolve(one, "Paris", new PlaceResolver.Outlet("tennessee", null)).get(0).entry().id()).isEqualTo(12);
+  }
+
+  @Test
+  void theOutletsCountryOutweighsARegionAbroadThatOutranksItsTown() throws IOException {
+    Gazetteer g;
+    try (InputStream in = QualifiedPlacesTest.class.getResourceAsStream("lists.txt")) {
+      g = new GeoNamesImporter().dump(in, "lists.txt").build();
+    }
+    List<PlaceResolver.Toponym> nelson = List.of(new PlaceResolver.Toponym(0, 6, "Nelson"));
+    PlaceResolver resolver = new PlaceResolver(g);
+    assertThat(resolver.resolve(nelson, "Nelson").get(0).entry().id()).isEqualTo(71);
+    assertThat(resolver.resolve(nelson, "Nelson", new PlaceResolver.Outlet(null, "CA")).get(0).entry().id()).isEqualTo(72);
   }
 
   @Test
