@@ -177,6 +177,7 @@ public final class Attributor {
       colonLines();
       colonQuotes();
       signatures();
+      labelledQuotes();
       quoteAfterVerb();
       carryOn();
       found.sort(Comparator.comparingInt(Found::firstOffset));
@@ -318,6 +319,108 @@ public final class Attributor {
         direct(f, s);
         found.add(f);
       }
+    }
+
+    /**
+     * Quotes labelled with their speaker as vox-pop lists and reader voices give them, a person's
+     * name with maybe an age, place or role and no verb: on the line before ("Ana Ruiz, 27,
+     * Tucson ¶ “…”"), before a colon or dash in the quote's paragraph ("Ana, 27, Tucson: “…”"), or
+     * after the quote closing its paragraph ("“…” — Ana Ruiz, 27, Tucson"). The label speaks; the
+     * colon or dash is the cue, or the label's last word when it has neither.
+     */
+    private void labelledQuotes() {
+      for (int s = 0; s < segments.size(); s++) {
+        if (claimedBy[s] != null) continue;
+        Segment seg = segments.get(s);
+        int p = seg.paragraph();
+        int first = firstToken(seg.start());
+        int paraStart = firstToken(paragraphs.get(p).start());
+        int paraEnd = tokenAfter(paragraphs.get(p).end());
+        int[] label = null;
+        int cue = -1;
+        if (first == paraStart && p > 0) {
+          int from = firstToken(paragraphs.get(p - 1).start());
+          int to = paraStart - 1;
+          if (to >= from && isMark(to, ":", "-", "—", "–")) cue = to--;
+          label = speakerLabel(from, to);
+        } else if (first > paraStart && isMark(first - 1, ":", "-", "—", "–")) {
+          cue = first - 1;
+          label = speakerLabel(paraStart, first - 2);
+        }
+        int after = firstToken(seg.end());
+        if (label == null && after < paraEnd && segmentOf[paraEnd - 1] < 0) {
+          int from = after;
+          while (from < paraEnd && isMark(from, ",", ".")) from++;
+          boolean dash = from < paraEnd && isMark(from, "-", "—", "–");
+          if (dash) cue = from++;
+          int to = paraEnd - 1;
+          if (isMark(to, ".")) to--;
+          label = speakerLabel(from, to);
+          // Without a dash only a name with an apposition signs a quote ("“…” Ana Ruiz, 27").
+          if (label != null && !dash && !hasComma(label[0], label[1])) label = null;
+        }
+        if (label == null) continue;
+        int cueAt = cue >= 0 ? cue : label[1];
+        Found f = new Found(cueAt, cueAt, CueKind.SUBJECT, Lexicon.CueClass.SPEECH, sentenceOf[first]);
+        f.srcFrom = label[0];
+        f.srcTo = label[1];
+        f.apposition = hasComma(label[0], label[1]);
+        f.paragraph = p;
+        f.clauseEnd = label[1] + 1;
+        direct(f, s);
+        found.add(f);
+      }
+    }
+
+    private boolean isMark(int i, String... marks) {
+      if (i < 0 || i >= tokens.size() || segmentOf[i] >= 0) return false;
+      for (String m : marks) if (tokens.get(i).text().equals(m)) return true;
+      return false;
+    }
+
+    private boolean hasComma(int from, int to) {
+      for (int i = from; i <= to; i++) if (tokens.get(i).text().equals(",")) return true;
+      return false;
+    }
+
+    /**
+     * The label in tokens [from, to], as {from, last word}, or null: a person's name, then maybe
+     * a comma or bracket opening an age, a place or a role ("Ana Ruiz, 27, a nurse from Tucson"),
+     * with no verb and no sentence break.
+     */
+    private int[] speakerLabel(int from, int to) {
+      if (from > to || to - from > 20 || from >= tokens.size() || segmentOf[from] >= 0) return null;
+      Mention name = mentionAt(from);
+      int k = from;
+      if (name != null && name.type() == EntityType.PERSON) {
+        while (k + 1 <= to && mentionAt(k + 1) == name) k++;
+      } else if (knownSurname(from) || (tokens.get(from).capitalized() && lexicon.firstNames().containsKey(tokens.get(from).lower()))) {
+        while (k + 1 <= to && tokens.get(k + 1).isWord() && tokens.get(k + 1).capitalized()) k++;
+      } else {
+        return null;
+      }
+      if (k < to && !isMark(k + 1, ",", "(")) return null;
+      int last = k;
+      for (int i = k + 1; i <= to; i++) {
+        Token t = tokens.get(i);
+        if (segmentOf[i] >= 0) return null;
+        if (!t.isWord()) {
+          if (!",()-".contains(t.text()) && !Tokens.abbreviationDot(tokens, i)) return null;
+          continue;
+        }
+        if (!labelWord(t)) return null;
+        last = i;
+      }
+      return new int[] {from, last};
+    }
+
+    /** A word an age, place or role may hold: a capital, a number, a role noun or a joining word. */
+    private boolean labelWord(Token t) {
+      String w = t.lower();
+      if (isCueWord(w)) return false;
+      return t.capitalized() || Character.isDigit(t.text().charAt(0)) || lexicon.descriptors().contains(w)
+          || lexicon.is("determiner", w) || lexicon.is("indefinite", w) || lexicon.is("title-modifier", w)
+          || lexicon.is("label-joiner", w);
     }
 
     /**
@@ -1614,6 +1717,12 @@ public final class Attributor {
         if (s.start() > offset) break;
       }
       return false;
+    }
+
+    /** The first token starting at or after {@code offset}; the token count when none does. */
+    private int tokenAfter(int offset) {
+      int i = firstToken(offset);
+      return i < tokens.size() && tokens.get(i).start() >= offset ? i : tokens.size();
     }
 
     private int firstToken(int offset) {

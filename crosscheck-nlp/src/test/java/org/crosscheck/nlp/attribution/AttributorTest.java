@@ -86,6 +86,28 @@ class AttributorTest {
   }
 
   @Test
+  void quotesLabelledWithTheirSpeakerBeforeOrAfterAreTheirs() throws IOException {
+    Attributions a = attribute(fixture("labelled-quotes.txt"), new Name("Ana Ruiz", "person:ruiz"),
+        new Name("Tomas Brenner", "person:brenner"), new Name("Lena Ortiz", "person:ortiz"));
+    assertThat(a.quotes()).filteredOn(q -> q.kind() == Quote.Kind.DIRECT)
+        .extracting(Quote::speakerId, Quote::speakerDescription, Quote::cue, Quote::text)
+        .containsExactly(
+            tuple("person:ruiz", "Ana Ruiz, 27, a nurse from Tucson", "Tucson",
+                "The water came up to the windows before anyone warned us."),
+            tuple("person:brenner", "Tomas Brenner, 61, Yuma", "—", "We slept in the school gym for a week."),
+            tuple("person:ortiz", "Lena Ortiz, 45", ":", "Nobody from the county has called since."));
+  }
+
+  @Test
+  void aSentenceAfterAQuoteIsNoLabel() {
+    // A verb after the name makes it a sentence, which labels nothing.
+    String text = "“We will rebuild the bridge by spring.” Ana Ruiz, the mayor, doubted it.\n";
+    Attributions a = attribute(text, new Name("Ana Ruiz", "person:ruiz"));
+    assertThat(a.quotes()).noneMatch(q -> "Ana Ruiz, the mayor, doubted it".equals(q.speakerDescription()));
+    assertThat(a.quotes()).noneMatch(q -> q.kind() == Quote.Kind.DIRECT && q.cue() != null && q.cue().equals("it"));
+  }
+
+  @Test
   void aQuoteLeftOpenAtAParagraphEndRunsIntoTheNextParagraph() throws IOException {
     Attributions a = attribute(fixture("quote-over-two-paragraphs.txt"), new Name("Ivan Holub", "person:holub"));
     assertThat(a.quotes()).singleElement().satisfies(q -> {
