@@ -849,12 +849,19 @@ public final class Attributor {
       boolean atComma = last + 1 <= end && tokens.get(last + 1).text().equals(",");
       if (toEnd && atComma && appositionOpener(last + 2) || !atComma && plainTail(last + 1, end)) {
         int stop = last;
+        // Where the description stood before a relative clause opened ("…, the director of X, who").
+        int beforeRelative = -1;
         for (int k = last + 1; k <= end; k++) {
           Token t = tokens.get(k);
           if (segmentOf[k] >= 0 || t.text().equals(";") || t.text().equals(":")
               || (t.isWord() && (isCueWord(t.lower()) || participle(k)) && k > last + 1)) {
-            // "said Harvey, who acknowledged …": a clause cut at its verb is no description.
-            return stop > last && isStop(tokens.get(stop).lower()) ? last : stop;
+            // "said Harvey, who acknowledged …": a clause cut at its verb is no description, but
+            // the apposition before it is ("said Ana Ruiz, a nurse, who said …").
+            if (stop > last && isStop(tokens.get(stop).lower())) return beforeRelative > last ? beforeRelative : last;
+            return stop;
+          }
+          if (beforeRelative < 0 && k > last + 2 && lexicon.is("pronoun-relative", t.lower())) {
+            beforeRelative = tokens.get(k - 1).text().equals(",") ? k - 2 : k - 1;
           }
           if (!toEnd && t.text().equals(",")) return stop;
           if (occasionAt(k, end + 1)) return stop;
@@ -881,6 +888,22 @@ public final class Attributor {
       return w.endsWith("ing") && w.length() > 5 && oneWordCues.contains(w);
     }
 
+    /**
+     * A role noun within the first few plain lower-case words from token {@code i}, as in "research
+     * and policy director of …", "executive director of …", "co-founder of …": a role described by
+     * the words before it.
+     */
+    private boolean roleAhead(int i) {
+      for (int k = i; k < Math.min(tokens.size(), i + 4) && segmentOf[k] < 0; k++) {
+        Token t = tokens.get(k);
+        String w = t.lower();
+        if (!t.isWord() || t.capitalized() || isCueWord(w) || w.endsWith("ing") || (isStop(w) && !w.equals("and"))) return false;
+        String head = w.substring(w.lastIndexOf('-') + 1);
+        if (lexicon.descriptors().contains(w) || lexicon.descriptors().contains(head)) return true;
+      }
+      return false;
+    }
+
     /** A word that can open an apposition: an article, a number, "who", a role or a title. */
     private boolean appositionOpener(int i) {
       if (i >= tokens.size() || segmentOf[i] >= 0) return false;
@@ -889,7 +912,7 @@ public final class Attributor {
       // "pastor of the Fort Des Moines Church", "at a consulting firm": a role with its complement.
       boolean roleOf = !t.capitalized() && t.isWord() && i + 1 < tokens.size() && segmentOf[i + 1] < 0
           && (lexicon.is("joiner", tokens.get(i + 1).lower()) && !tokens.get(i + 1).lower().equals("and")) && !isStop(w);
-      return roleOf || w.equals("at") || lexicon.is("determiner", w) || lexicon.is("indefinite", w) || lexicon.is("apposition-opener", w)
+      return roleOf || roleAhead(i) || w.equals("at") || lexicon.is("determiner", w) || lexicon.is("indefinite", w) || lexicon.is("apposition-opener", w)
           || Character.isDigit(t.text().charAt(0)) || lexicon.descriptors().contains(w)
           || lexicon.is("title-modifier", w) || (t.capitalized() && !isPronoun(w));
     }
