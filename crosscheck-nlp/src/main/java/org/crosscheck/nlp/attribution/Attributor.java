@@ -820,6 +820,26 @@ public final class Attributor {
       // "Clinton, speaking to reporters on her plane, said": the subject before the aside.
       if (f.srcFrom < 0 && afterComma) clauseSubject(f, range);
       if (f.srcFrom >= 0 && f.cueClass == Lexicon.CueClass.WEAK && !personLike(f.srcFrom, f.srcTo)) f.srcFrom = -1;
+      if (f.srcFrom >= 0 && participle(f) && describesOrGoverned(f, from, range)) f.srcFrom = -1;
+    }
+
+    /**
+     * Whether a participle cue with no comma before it describes the noun just before it ("a super
+     * PAC supporting Clinton", "governors seeking to stem his rise") or is governed by a word that
+     * makes it no report ("criticised for saying", "had been predicting", "while calling"), rather
+     * than reporting what its subject says. A quote right after it still makes it speech
+     * ("the crowd chanting “…”").
+     */
+    private boolean describesOrGoverned(Found f, int from, Span range) {
+      if (from - 1 < range.start() || segmentOf[from - 1] >= 0) return false;
+      Token before = tokens.get(from - 1);
+      if (!before.isWord()) return false;
+      int next = f.cueTo + 1;
+      while (next < tokens.size() && segmentOf[next] < 0 && (tokens.get(next).text().equals(",") || tokens.get(next).text().equals(":"))) next++;
+      if (next < tokens.size() && segmentOf[next] >= 0) return false;
+      if (from != f.cueFrom || f.cueFrom != f.cueTo) return false;
+      if (!f.shared && f.srcTo == from - 1) return true;
+      return !before.capitalized() && lexicon.is("participle-governor", before.lower());
     }
 
     /**

@@ -247,6 +247,28 @@ class AttributorTest {
   }
 
   @Test
+  void anAppositionOpenedByADescribedRoleStaysWithTheSpeakerAfterTheCue() {
+    Attributions a = attribute("\"The rain came late,\" said Mary Holt, research and outreach director of the Ames Growers Union.", HOLT);
+    assertThat(a.quotes()).singleElement().satisfies(q ->
+        assertThat(q.speakerDescription()).isEqualTo("Mary Holt, research and outreach director of the Ames Growers Union"));
+  }
+
+  @Test
+  void aRelativeClauseCutAtItsVerbLeavesTheAppositionBeforeIt() {
+    Attributions a = attribute("\"The rain came late,\" said Mary Holt, a farmer near Ames, who said the corn would suffer.", HOLT);
+    assertThat(a.quotes()).filteredOn(q -> q.kind() == Quote.Kind.DIRECT).singleElement().satisfies(q ->
+        assertThat(q.speakerDescription()).isEqualTo("Mary Holt, a farmer near Ames"));
+  }
+
+  @Test
+  void aParticipleDescribingTheNounBeforeItOrGovernedByAPrepositionReportsNothing() {
+    Attributions a = attribute("The county board met a group supporting the levy. Holt was fined for saying the levy was illegal.", HOLT);
+    assertThat(a.quotes()).extracting(Quote::cue).doesNotContain("supporting", "saying");
+    Attributions chant = attribute("The farmers marched past the hall, the crowd chanting \"Water for Ames now!\"");
+    assertThat(chant.quotes()).singleElement().satisfies(q -> assertThat(q.speakerDescription()).isEqualTo("the crowd"));
+  }
+
+  @Test
   void accordingToTakesTheWholeDescriptionOfADocument() {
     Attributions a = attribute("The levy failed, according to a survey released Monday by the county board.");
     assertThat(a.quotes()).singleElement().satisfies(q -> {
