@@ -180,6 +180,7 @@ public final class Attributor {
       labelledQuotes();
       quoteAfterVerb();
       carryOn();
+      for (Found f : found) keepSourceInOneParagraph(f);
       found.sort(Comparator.comparingInt(Found::firstOffset));
       Speakers speakers = new Speakers(lexicon, text, annotations.mentions(), annotations.entities(),
           offset -> inQuote(offset));
@@ -195,6 +196,23 @@ public final class Attributor {
         if (f.carriesOn == null && f.srcFrom >= 0) cite(f);
       }
       return new Attributions(annotations.articleId(), quotes, List.copyOf(citations.values()));
+    }
+
+    /**
+     * A source read over a line break ("A Sign Of Leadership ¶ Marco Rubio defended …") keeps the
+     * part in the paragraph nearest its cue: a headline or list number above is no part of it.
+     */
+    private void keepSourceInOneParagraph(Found f) {
+      if (f.srcFrom < 0 || f.cueFrom < 0 || paragraphOf[f.srcFrom] == paragraphOf[f.srcTo]) return;
+      if (f.srcTo < f.cueFrom) {
+        int from = f.srcTo;
+        while (from - 1 >= f.srcFrom && paragraphOf[from - 1] == paragraphOf[f.srcTo]) from--;
+        f.srcFrom = from;
+      } else {
+        int to = f.srcFrom;
+        while (to + 1 <= f.srcTo && paragraphOf[to + 1] == paragraphOf[f.srcFrom]) to++;
+        f.srcTo = to;
+      }
     }
 
     /**
@@ -1566,9 +1584,16 @@ public final class Attributor {
         Segment seg = segments.get(s);
         if (seg.paragraph() != f.paragraph || claimedBy[s] != null
             || cueBetween(segments.get(s - 1).end(), seg.start(), f) || hasOwnCue(seg, f)
-            || !afterBreak(seg)) break;
+            || !afterBreak(seg) || namedBeforeColon(seg)) break;
         claim(f, s);
       }
+    }
+
+    /** "… Brenner: “…”": a quote introduced by another name and a colon is that name's, not carried on. */
+    private boolean namedBeforeColon(Segment seg) {
+      int colon = firstToken(seg.start()) - 1;
+      return colon >= 1 && isMark(colon, ":") && paragraphOf[colon] == seg.paragraph()
+          && (isName(colon - 1) || knownSurname(colon - 1));
     }
 
     /**

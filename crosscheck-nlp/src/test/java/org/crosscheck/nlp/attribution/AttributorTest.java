@@ -269,6 +269,21 @@ class AttributorTest {
   }
 
   @Test
+  void aSecondNameAndColonInTheParagraphTakesTheQuoteAfterIt() {
+    Attributions a = attribute("The board met on Monday.\n\nMary Holt: \"The levy must pass this year.\" Brenner: \"Nobody here will vote for it.\"\n",
+        HOLT, new Name("Brenner", "person:brenner"));
+    assertThat(a.quotes()).extracting(Quote::speakerId, Quote::text).containsExactly(
+        tuple("person:holt", "The levy must pass this year."),
+        tuple("person:brenner", "Nobody here will vote for it."));
+  }
+
+  @Test
+  void aSourceReadOverALineBreakKeepsTheLineOfItsCue() {
+    Attributions a = attribute("A Plan For The Dam\nMary Holt said the dam would hold.\n", HOLT);
+    assertThat(a.quotes()).singleElement().satisfies(q -> assertThat(q.speakerDescription()).isEqualTo("Mary Holt"));
+  }
+
+  @Test
   void accordingToTakesTheWholeDescriptionOfADocument() {
     Attributions a = attribute("The levy failed, according to a survey released Monday by the county board.");
     assertThat(a.quotes()).singleElement().satisfies(q -> {
