@@ -1263,6 +1263,22 @@ public final class Attributor {
           }
           break;
         }
+        if (w.equals("and") && from >= 0 && j - 1 >= floor && segmentOf[j - 1] < 0) {
+          String before = tokens.get(j - 1).lower();
+          // "he and Brafman said", "She and her aides have vowed": the pronoun speaks too.
+          if (lexicon.is("pronoun-singular", before) || lexicon.is("pronoun-plural", before)) return j - 1;
+          // "Martin O'Malley and Mike Huckabee announced": two names are one source.
+          if (isName(j - 1) && (isName(from) || isTitleWord(from))) {
+            j--;
+            continue;
+          }
+        }
+        // "people close to the campaign said"
+        if (w.equals("to") && from >= 0 && j - 2 >= floor && segmentOf[j - 1] < 0 && tokens.get(j - 1).lower().equals("close")
+            && tokens.get(j - 2).isWord() && !isStop(tokens.get(j - 2).lower())) {
+          j -= 2;
+          continue;
+        }
         if (lexicon.is("joiner", w)) {
           // "head of communications for Ukraine's Joint Forces grouping"
           if (from < 0 || j - 1 < floor || segmentOf[j - 1] >= 0 || !tokens.get(j - 1).isWord()
@@ -1372,7 +1388,11 @@ public final class Attributor {
 
     /** "the gambling tycoon": an article makes a noun phrase of any words after it. */
     private boolean determined(int from, int last) {
-      return last > from && (lexicon.is("determiner", tokens.get(from).lower()) || lexicon.is("indefinite", tokens.get(from).lower()));
+      String w = tokens.get(from).lower();
+      // "She and her husband": a pronoun joined to a description determines it as well.
+      boolean pronounAnd = (lexicon.is("pronoun-singular", w) || lexicon.is("pronoun-plural", w))
+          && from + 2 < last && tokens.get(from + 1).lower().equals("and");
+      return last > from && (lexicon.is("determiner", w) || lexicon.is("indefinite", w) || pronounAnd);
     }
 
     /** A word that can end a source description: a name, a role noun, or a pronoun. */

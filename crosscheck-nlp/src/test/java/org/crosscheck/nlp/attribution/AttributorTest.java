@@ -284,6 +284,12 @@ class AttributorTest {
   }
 
   @Test
+  void aPronounJoinedByAndAndPeopleCloseToSomeoneAreWholeSources() {
+    Attributions a = attribute("She and her aides have vowed to rebuild the dam. People close to Mary Holt said the vote would be close.", HOLT);
+    assertThat(a.quotes()).extracting(Quote::speakerDescription).containsExactly("She and her aides", "People close to Mary Holt");
+  }
+
+  @Test
   void accordingToTakesTheWholeDescriptionOfADocument() {
     Attributions a = attribute("The levy failed, according to a survey released Monday by the county board.");
     assertThat(a.quotes()).singleElement().satisfies(q -> {
