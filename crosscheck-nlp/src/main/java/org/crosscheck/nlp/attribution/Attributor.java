@@ -786,7 +786,9 @@ public final class Attributor {
       while (from - 1 >= range.start() && (isModifier(from - 1) || progressiveAux(from - 1, f))) from--;
       // "Clinton's aide rallied supporters, saying", "Jeffries reacted to the news, saying": a
       // participle after a comma speaks for the clause's speaker, not for the words before it.
-      if (participle(f) && from - 1 > range.start() && segmentOf[from - 1] < 0 && tokens.get(from - 1).text().equals(",")) {
+      // An auxiliary before it makes a finite verb ("Teske, 53, a guard, is backing"), not a participle.
+      boolean bare = from == f.cueFrom || !progressiveAux(from, f);
+      if (participle(f) && bare && from - 1 > range.start() && segmentOf[from - 1] < 0 && tokens.get(from - 1).text().equals(",")) {
         borrowSubject(f, hits);
         if (f.srcFrom < 0) clauseSubject(f, range);
         if (f.srcFrom >= 0) return;

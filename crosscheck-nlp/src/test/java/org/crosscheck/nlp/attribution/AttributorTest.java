@@ -290,6 +290,13 @@ class AttributorTest {
   }
 
   @Test
+  void anAuxiliaryMakesAParticipleAFiniteVerbWhoseSubjectKeepsItsApposition() {
+    Attributions a = attribute("Mary Holt, 52, a farmer near Ames, is backing the levy because the rain came late.", HOLT);
+    assertThat(a.quotes()).singleElement().satisfies(q ->
+        assertThat(q.speakerDescription()).isEqualTo("Mary Holt, 52, a farmer near Ames,"));
+  }
+
+  @Test
   void accordingToTakesTheWholeDescriptionOfADocument() {
     Attributions a = attribute("The levy failed, according to a survey released Monday by the county board.");
     assertThat(a.quotes()).singleElement().satisfies(q -> {
