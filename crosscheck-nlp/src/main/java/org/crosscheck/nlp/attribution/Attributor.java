@@ -742,6 +742,8 @@ public final class Attributor {
       Token t = tokens.get(i - 1);
       String w = t.lower();
       if (lexicon.is("determiner", w) || lexicon.is("indefinite", w) || t.possessive()) return true;
+      // "a Twitter comment", "an NBC report": a name after "a" modifies the noun.
+      if (t.capitalized() && i >= 2 && segmentOf[i - 2] < 0 && (tokens.get(i - 2).lower().equals("a") || tokens.get(i - 2).lower().equals("an"))) return true;
       // "polls show", "data show": a document is the subject of the verb.
       if (lexicon.reports().contains(w)) return false;
       return !t.capitalized() && !lexicon.descriptors().contains(w) && !isPronoun(w) && !isModifier(i - 1);
@@ -1040,7 +1042,15 @@ public final class Attributor {
     private void sentenceSubject(Found f, Span range, boolean afterDocument) {
       if (!afterDocument && (f.cueFrom == 0 || !tokens.get(f.cueFrom - 1).text().equals(","))) return;
       int j = range.start();
-      if (lexicon.is("determiner", tokens.get(j).lower())) j++;
+      String first = tokens.get(j).lower();
+      // "She sent an email saying": a pronoun opening the sentence does as well as a name.
+      if ((lexicon.is("pronoun-singular", first) || lexicon.is("pronoun-plural", first)) && j + 1 < f.cueFrom
+          && segmentOf[j] < 0 && tokens.get(j + 1).isWord() && !tokens.get(j + 1).capitalized()) {
+        f.srcFrom = j;
+        f.srcTo = j;
+        return;
+      }
+      if (lexicon.is("determiner", first)) j++;
       int last = -1;
       while (j < f.cueFrom && segmentOf[j] < 0 && isName(j)) last = j++;
       if (last < 0 || last + 1 >= f.cueFrom || !tokens.get(last + 1).isWord()) return;
@@ -1061,6 +1071,7 @@ public final class Attributor {
       // "“…,” Blunt, after a long pause, said": the clause opens after the quote.
       while (j < before && (segmentOf[j] >= 0 || isDash(j))) j++;
       while (j < before && segmentOf[j] < 0 && !tokens.get(j).isWord()) j++;
+      j = afterDateline(j, before);
       if (j < before && lexicon.is("connective", tokens.get(j).lower()) && !tokens.get(j).lower().equals("as")) j++;
       if (j >= before || segmentOf[j] >= 0) return;
       // "On Thursday, after remaining neutral, Warren endorsed Clinton, saying": opening phrases
@@ -1100,6 +1111,20 @@ public final class Attributor {
       f.srcFrom = j;
       f.srcTo = last;
       f.shared = true;
+    }
+
+    /**
+     * The first token after a dateline opening the sentence ("WASHINGTON, Dec. 8 (UPI) — …"): a
+     * place in capitals up to a dash within a few words; {@code j} itself when there is none.
+     */
+    private int afterDateline(int j, int before) {
+      if (j >= before || segmentOf[j] >= 0) return j;
+      String first = tokens.get(j).text();
+      if (first.length() < 2 || !first.equals(first.toUpperCase(Locale.ROOT)) || !Character.isLetter(first.charAt(0))) return j;
+      for (int k = j + 1; k < Math.min(before, j + 12) && segmentOf[k] < 0; k++) {
+        if (isMark(k, "—", "–", "-", "--")) return k + 1;
+      }
+      return j;
     }
 
     /** "…, adding that …": the participle's source is the sentence's earlier speaker. */

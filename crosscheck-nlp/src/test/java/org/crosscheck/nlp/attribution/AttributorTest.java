@@ -297,6 +297,17 @@ class AttributorTest {
   }
 
   @Test
+  void aParticipleSpeaksForTheClauseSubjectPastADatelineANamedNounOrAnEmail() {
+    Attributions dateline = attribute("AMES, May 8 (UPI) — In response to the plan, Mary Holt rallied supporters, saying: “We have to be ready to stop them.”", HOLT);
+    assertThat(dateline.quotes()).singleElement().satisfies(q -> assertThat(q.speakerId()).isEqualTo("person:holt"));
+    Attributions comment = attribute("Mary Holt posted a Facebook comment of her own, saying, “We are so glad the dam held!”", HOLT);
+    assertThat(comment.quotes()).filteredOn(q -> q.kind() == Quote.Kind.DIRECT).singleElement()
+        .satisfies(q -> assertThat(q.speakerDescription()).isEqualTo("Mary Holt"));
+    Attributions email = attribute("She sent an email saying, “The vote is done and the levy will pass.”");
+    assertThat(email.quotes()).singleElement().satisfies(q -> assertThat(q.speakerDescription()).isEqualTo("She"));
+  }
+
+  @Test
   void accordingToTakesTheWholeDescriptionOfADocument() {
     Attributions a = attribute("The levy failed, according to a survey released Monday by the county board.");
     assertThat(a.quotes()).singleElement().satisfies(q -> {
