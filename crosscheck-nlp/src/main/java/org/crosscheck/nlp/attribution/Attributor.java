@@ -460,8 +460,18 @@ public final class Attributor {
         Span range = sentenceTokens.get(sentenceOf[verb]);
         if (range == null) continue;
         Found f = new Found(verb, verb, CueKind.SUBJECT, Lexicon.CueClass.SPEECH, sentenceOf[verb]);
-        clauseSubject(f, new Span(range.start(), verb + 1));
-        if (f.srcFrom < 0 || !(personLike(f.srcFrom, f.srcTo) || lexicon.reports().contains(tokens.get(f.srcTo).lower()))) continue;
+        String before = verb - 1 >= range.start() && segmentOf[verb - 1] < 0 ? tokens.get(verb - 1).lower() : "";
+        String v = tokens.get(verb).lower();
+        boolean bears = v.equals("read") || v.equals("reads") || lexicon.is("quote-verb", v) || cuesByFirstWord.containsKey(v);
+        if ((before.equals("which") || before.equals("that")) && bears) {
+          // "a banner which read “…”": the relative pronoun stands for what bears the words.
+          f.srcFrom = verb - 1;
+          f.srcTo = verb - 1;
+        } else {
+          clauseSubject(f, new Span(range.start(), verb + 1));
+          if (f.srcFrom < 0) writingSubject(f, range.start(), verb - 1);
+        }
+        if (f.srcFrom < 0 || !(personLike(f.srcFrom, f.srcTo) || writing(f.srcTo) || f.srcFrom == verb - 1 && bears)) continue;
         int cueFrom = f.srcTo + 1;
         if (!onlyWordsBetween(cueFrom, verb + 1) || verb - cueFrom > 3) continue;
         Found verbal = new Found(cueFrom, verb, CueKind.SUBJECT, Lexicon.CueClass.SPEECH, sentenceOf[verb]);
@@ -472,6 +482,28 @@ public final class Attributor {
         direct(verbal, s);
         found.add(verbal);
       }
+    }
+
+    /**
+     * "A welcome message on the website reads: “…”", "The suit reads, “…”": a plain noun phrase
+     * opening the sentence and ending in a thing that bears words is the source.
+     */
+    private void writingSubject(Found f, int from, int last) {
+      if (last < from || last - from > 10 || !writing(last)) return;
+      for (int k = from; k <= last; k++) {
+        Token t = tokens.get(k);
+        String w = t.lower();
+        if (segmentOf[k] >= 0 || !t.isWord() || isCueWord(w)) return;
+        if (isStop(w) && !lexicon.is("determiner", w) && !lexicon.is("indefinite", w) && !lexicon.is("joiner", w) && !w.equals("on")) return;
+      }
+      f.srcFrom = from;
+      f.srcTo = last;
+    }
+
+    /** A document, occasion or inscription that can bear words: "the statement", "a sign", "the suit". */
+    private boolean writing(int i) {
+      String w = tokens.get(i).lower();
+      return lexicon.reports().contains(w) || lexicon.events().contains(w) || lexicon.is("inscription", w);
     }
 
     /** A lower-case word shaped like a finite verb: past ("fumed"), irregular past, or present ("reads"). */

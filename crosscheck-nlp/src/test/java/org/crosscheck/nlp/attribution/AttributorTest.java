@@ -308,6 +308,15 @@ class AttributorTest {
   }
 
   @Test
+  void aThingBearingWordsReadsTheQuoteAfterIt() {
+    Attributions site = attribute("A welcome message on the website reads: “Come to Ames, where the water is clean and the rent is low.”");
+    assertThat(site.quotes()).singleElement().satisfies(q -> assertThat(q.speakerDescription()).isEqualTo("A welcome message on the website"));
+    Attributions banner = attribute("The farmers held a banner which read “Save the dam for our children now.”");
+    assertThat(banner.quotes()).filteredOn(q -> q.kind() == Quote.Kind.DIRECT).singleElement()
+        .satisfies(q -> assertThat(q.speakerDescription()).isEqualTo("which"));
+  }
+
+  @Test
   void accordingToTakesTheWholeDescriptionOfADocument() {
     Attributions a = attribute("The levy failed, according to a survey released Monday by the county board.");
     assertThat(a.quotes()).singleElement().satisfies(q -> {
