@@ -277,7 +277,12 @@ public final class Attributor {
         Found f = new Found(colon, colon, CueKind.SUBJECT, Lexicon.CueClass.SPEECH, sentenceOf[colon]);
         int floor = Math.max(range.start(), firstToken(paragraphs.get(paragraphOf[colon]).start()));
         int last = colon - 1;
-        if (isName(last) || (tokens.get(last).text().equals(")") && isName(skipAside(last, floor)))) {
+        int dashed = dashedSource(last, floor);
+        if (dashed >= 0) {
+          // "Polls did predict the caucus - HuffPollster: “…”": a heading signed by its source.
+          f.srcFrom = dashed;
+          f.srcTo = last;
+        } else if (isName(last) || (tokens.get(last).text().equals(")") && isName(skipAside(last, floor)))) {
           int[] src = backwardSource(last, floor, f);
           if (src == null || src[1] != last) continue;
           // "doesn't surprise pollster Daron Shaw:": the verb before the name is no part of it.
@@ -301,6 +306,13 @@ public final class Attributor {
         direct(f, s);
         found.add(f);
       }
+    }
+
+    /** The start of one to four capitalised words ending at {@code last} after a dash, or -1. */
+    private int dashedSource(int last, int floor) {
+      int k = last;
+      while (k >= floor && last - k < 4 && segmentOf[k] < 0 && tokens.get(k).isWord() && tokens.get(k).capitalized()) k--;
+      return k < last && k >= floor && isMark(k, "-", "—", "–", "--") ? k + 1 : -1;
     }
 
     /** A word that may open a name's description: a capital, an article, a role or a title word. */

@@ -317,6 +317,15 @@ class AttributorTest {
   }
 
   @Test
+  void aHeadingSignedAfterADashGivesTheQuoteAfterItsColonToTheSigner() {
+    Attributions a = attribute("Turnout fell in the north - Ames Tribune: “Fewer than half of the voters came out this year.”");
+    assertThat(a.quotes()).filteredOn(q -> q.kind() == Quote.Kind.DIRECT).singleElement().satisfies(q -> {
+      assertThat(q.speakerDescription()).isEqualTo("Ames Tribune");
+      assertThat(q.cue()).isEqualTo(":");
+    });
+  }
+
+  @Test
   void accordingToTakesTheWholeDescriptionOfADocument() {
     Attributions a = attribute("The levy failed, according to a survey released Monday by the county board.");
     assertThat(a.quotes()).singleElement().satisfies(q -> {
