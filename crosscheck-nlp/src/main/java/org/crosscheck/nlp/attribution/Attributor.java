@@ -26,9 +26,10 @@ import org.crosscheck.nlp.attribution.Tokens.Token;
  * second verb or participle takes the clause's subject ("X toured the fields and said"); lines
  * opening "Name: …" and verbs no list holds in a strict quote frame ("…," Oliver barked) count
  * too. A quote no cue claims goes to the name or clause subject before a colon that introduces it
- * ("… surprises pollster Daron Shaw: “…”"), to a "- Name" line signing its paragraph, or to the
- * subject of an unlisted verb right before it ("the protesters chanted “…”"); failing those it
- * carries on the quote of the paragraph before, as news writing does.
+ * ("… surprises pollster Daron Shaw: “…”"), to a "- Name" line signing its paragraph, to a
+ * speaker label as vox-pop lists give them ("Ana Ruiz, 27, Tucson ¶ “…”", "“…” — Ana Ruiz"), or to
+ * the subject of an unlisted verb right before it ("the protesters chanted “…”", "the suit reads,
+ * “…”"); failing those it carries on the quote of the paragraph before, as news writing does.
  * Speakers are resolved to the annotator's entities by {@link Speakers}.
  *
  * <p>Stateless and cheap: safe to share between threads; about a millisecond an article, a few
