@@ -1400,6 +1400,11 @@ public final class Attributor {
       Token first = tokens.get(start);
       if (!first.isWord()) return null;
       if (isPronoun(first.lower())) return lexicon.is("pronoun-relative", first.lower()) ? null : new int[] {start, start};
+      // "“…,” read one.": after a quote, a lone "one" or "another" stands for a speaker already described.
+      String fw = first.lower();
+      if (inverted && (fw.equals("one") || fw.equals("another")) && (start + 1 >= ceiling || !tokens.get(start + 1).isWord())) {
+        return new int[] {start, start};
+      }
       int j = start;
       if (lexicon.is("determiner", first.lower()) || lexicon.is("indefinite", first.lower())) j++;
       int last = -1;

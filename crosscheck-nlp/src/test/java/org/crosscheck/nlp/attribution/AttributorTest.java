@@ -326,6 +326,15 @@ class AttributorTest {
   }
 
   @Test
+  void aLoneOneAfterAQuoteAndItsCueIsTheSource() {
+    Attributions a = attribute("Three banners hung over the hall. “Water for all and no levy,” read one.");
+    assertThat(a.quotes()).singleElement().satisfies(q -> {
+      assertThat(q.speakerDescription()).isEqualTo("one");
+      assertThat(q.text()).isEqualTo("Water for all and no levy,");
+    });
+  }
+
+  @Test
   void accordingToTakesTheWholeDescriptionOfADocument() {
     Attributions a = attribute("The levy failed, according to a survey released Monday by the county board.");
     assertThat(a.quotes()).singleElement().satisfies(q -> {
