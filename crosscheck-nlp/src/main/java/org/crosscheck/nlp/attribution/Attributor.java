@@ -355,7 +355,8 @@ public final class Attributor {
     /**
      * Quotes labelled with their speaker as vox-pop lists and reader voices give them, a person's
      * name with maybe an age, place or role and no verb: on the line before ("Ana Ruiz, 27,
-     * Tucson ¶ “…”"), before a colon or dash in the quote's paragraph ("Ana, 27, Tucson: “…”"), or
+     * Tucson ¶ “…”"), before the quote in its paragraph ("Ana, 27, Tucson: “…”", with a dash, a
+     * full stop or nothing between), or
      * after the quote closing its paragraph ("“…” — Ana Ruiz, 27, Tucson"). The label speaks; the
      * colon or dash is the cue, or the label's last word when it has neither.
      */
@@ -377,6 +378,12 @@ public final class Attributor {
         } else if (first > paraStart && isMark(first - 1, ":", "-", "—", "–")) {
           cue = first - 1;
           label = speakerLabel(paraStart, first - 2);
+        } else if (first > paraStart && endsParagraph(s)) {
+          // "Ana Ruiz, 27, Tucson “…”" or "… Tucson. “…”": a label run into its quote, which ends
+          // the paragraph (a title in quotes goes on: "host of MSNBC’s “Morning Joe,” said"); a
+          // bare one-word name is too weak a label here.
+          label = speakerLabel(paraStart, isMark(first - 1, ".") ? first - 2 : first - 1);
+          if (label != null && !hasComma(label[0], label[1]) && label[1] == label[0]) label = null;
         }
         int after = firstToken(seg.end());
         if (label == null && after < paraEnd && segmentOf[paraEnd - 1] < 0) {
@@ -401,6 +408,14 @@ public final class Attributor {
         direct(f, s);
         found.add(f);
       }
+    }
+
+    /** Whether only quotes and punctuation follow segment {@code s} to its paragraph's end. */
+    private boolean endsParagraph(int s) {
+      Segment seg = segments.get(s);
+      int end = tokenAfter(paragraphs.get(seg.paragraph()).end());
+      for (int i = tokenAfter(seg.end()); i < end; i++) if (segmentOf[i] < 0 && tokens.get(i).isWord()) return false;
+      return true;
     }
 
     private boolean isMark(int i, String... marks) {

@@ -99,6 +99,16 @@ class AttributorTest {
   }
 
   @Test
+  void aLabelRunIntoTheQuoteEndingItsParagraphSpeaksButATitleInQuotesDoesNot() {
+    Attributions label = attribute("The dam broke in May.\n\nAna Ruiz, 27, Tucson. “The water came up to the windows.”\n",
+        new Name("Ana Ruiz", "person:ruiz"));
+    assertThat(label.quotes()).singleElement().satisfies(q -> assertThat(q.speakerDescription()).isEqualTo("Ana Ruiz, 27, Tucson"));
+    Attributions title = attribute("Ana Ruiz, host of KTAM’s “Morning Farm,” drove to the fair on Monday.\n",
+        new Name("Ana Ruiz", "person:ruiz"));
+    assertThat(title.quotes()).noneMatch(q -> "Ana Ruiz, host of KTAM’s".equals(q.speakerDescription()));
+  }
+
+  @Test
   void aSentenceAfterAQuoteIsNoLabel() {
     // A verb after the name makes it a sentence, which labels nothing.
     String text = "“We will rebuild the bridge by spring.” Ana Ruiz, the mayor, doubted it.\n";
