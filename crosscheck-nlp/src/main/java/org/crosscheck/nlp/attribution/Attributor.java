@@ -26,9 +26,10 @@ import org.crosscheck.nlp.attribution.Tokens.Token;
  * second verb or participle takes the clause's subject ("X toured the fields and said"); lines
  * opening "Name: …" and verbs no list holds in a strict quote frame ("…," Oliver barked) count
  * too. A quote no cue claims goes to the name or clause subject before a colon that introduces it
- * ("… surprises pollster Daron Shaw: “…”"), to a "- Name" line signing its paragraph, or to the
- * subject of an unlisted verb right before it ("the protesters chanted “…”"); failing those it
- * carries on the quote of the paragraph before, as news writing does.
+ * ("… surprises pollster Daron Shaw: “…”"), to a "- Name" line signing its paragraph, to a
+ * speaker label as vox-pop lists give them ("Ana Ruiz, 27, Tucson ¶ “…”", "“…” — Ana Ruiz"), or to
+ * the subject of an unlisted verb right before it ("the protesters chanted “…”", "the suit reads,
+ * “…”"); failing those it carries on the quote of the paragraph before, as news writing does.
  * Speakers are resolved to the annotator's entities by {@link Speakers}.
  *
  * <p>Stateless and cheap: safe to share between threads; about a millisecond an article, a few
@@ -177,8 +178,10 @@ public final class Attributor {
       colonLines();
       colonQuotes();
       signatures();
+      labelledQuotes();
       quoteAfterVerb();
       carryOn();
+      for (Found f : found) keepSourceInOneParagraph(f);
       found.sort(Comparator.comparingInt(Found::firstOffset));
       Speakers speakers = new Speakers(lexicon, text, annotations.mentions(), annotations.entities(),
           offset -> inQuote(offset));
@@ -194,6 +197,23 @@ public final class Attributor {
         if (f.carriesOn == null && f.srcFrom >= 0) cite(f);
       }
       return new Attributions(annotations.articleId(), quotes, List.copyOf(citations.values()));
+    }
+
+    /**
+     * A source read over a line break ("A Sign Of Leadership ¶ Marco Rubio defended …") keeps the
+     * part in the paragraph nearest its cue: a headline or list number above is no part of it.
+     */
+    private void keepSourceInOneParagraph(Found f) {
+      if (f.srcFrom < 0 || f.cueFrom < 0 || paragraphOf[f.srcFrom] == paragraphOf[f.srcTo]) return;
+      if (f.srcTo < f.cueFrom) {
+        int from = f.srcTo;
+        while (from - 1 >= f.srcFrom && paragraphOf[from - 1] == paragraphOf[f.srcTo]) from--;
+        f.srcFrom = from;
+      } else {
+        int to = f.srcFrom;
+        while (to + 1 <= f.srcTo && paragraphOf[to + 1] == paragraphOf[f.srcFrom]) to++;
+        f.srcTo = to;
+      }
     }
 
     /**
@@ -258,7 +278,12 @@ public final class Attributor {
         Found f = new Found(colon, colon, CueKind.SUBJECT, Lexicon.CueClass.SPEECH, sentenceOf[colon]);
         int floor = Math.max(range.start(), firstToken(paragraphs.get(paragraphOf[colon]).start()));
         int last = colon - 1;
-        if (isName(last) || (tokens.get(last).text().equals(")") && isName(skipAside(last, floor)))) {
+        int dashed = dashedSource(last, floor);
+        if (dashed >= 0) {
+          // "Polls did predict the caucus - HuffPollster: “…”": a heading signed by its source.
+          f.srcFrom = dashed;
+          f.srcTo = last;
+        } else if (isName(last) || (tokens.get(last).text().equals(")") && isName(skipAside(last, floor)))) {
           int[] src = backwardSource(last, floor, f);
           if (src == null || src[1] != last) continue;
           // "doesn't surprise pollster Daron Shaw:": the verb before the name is no part of it.
@@ -282,6 +307,13 @@ public final class Attributor {
         direct(f, s);
         found.add(f);
       }
+    }
+
+    /** The start of one to four capitalised words ending at {@code last} after a dash, or -1. */
+    private int dashedSource(int last, int floor) {
+      int k = last;
+      while (k >= floor && last - k < 4 && segmentOf[k] < 0 && tokens.get(k).isWord() && tokens.get(k).capitalized()) k--;
+      return k < last && k >= floor && isMark(k, "-", "—", "–", "--") ? k + 1 : -1;
     }
 
     /** A word that may open a name's description: a capital, an article, a role or a title word. */
@@ -321,6 +353,123 @@ public final class Attributor {
     }
 
     /**
+     * Quotes labelled with their speaker as vox-pop lists and reader voices give them, a person's
+     * name with maybe an age, place or role and no verb: on the line before ("Ana Ruiz, 27,
+     * Tucson ¶ “…”"), before the quote in its paragraph ("Ana, 27, Tucson: “…”", with a dash, a
+     * full stop or nothing between), or
+     * after the quote closing its paragraph ("“…” — Ana Ruiz, 27, Tucson"). The label speaks; the
+     * colon or dash is the cue, or the label's last word when it has neither.
+     */
+    private void labelledQuotes() {
+      for (int s = 0; s < segments.size(); s++) {
+        if (claimedBy[s] != null) continue;
+        Segment seg = segments.get(s);
+        int p = seg.paragraph();
+        int first = firstToken(seg.start());
+        int paraStart = firstToken(paragraphs.get(p).start());
+        int paraEnd = tokenAfter(paragraphs.get(p).end());
+        int[] label = null;
+        int cue = -1;
+        if (first == paraStart && p > 0) {
+          int from = firstToken(paragraphs.get(p - 1).start());
+          int to = paraStart - 1;
+          if (to >= from && isMark(to, ":", "-", "—", "–")) cue = to--;
+          label = speakerLabel(from, to);
+        } else if (first > paraStart && isMark(first - 1, ":", "-", "—", "–")) {
+          cue = first - 1;
+          label = speakerLabel(paraStart, first - 2);
+        } else if (first > paraStart && endsParagraph(s)) {
+          // "Ana Ruiz, 27, Tucson “…”" or "… Tucson. “…”": a label run into its quote, which ends
+          // the paragraph (a title in quotes goes on: "host of MSNBC’s “Morning Joe,” said"); a
+          // bare one-word name is too weak a label here.
+          label = speakerLabel(paraStart, isMark(first - 1, ".") ? first - 2 : first - 1);
+          if (label != null && !hasComma(label[0], label[1]) && label[1] == label[0]) label = null;
+        }
+        int after = firstToken(seg.end());
+        if (label == null && after < paraEnd && segmentOf[paraEnd - 1] < 0) {
+          int from = after;
+          while (from < paraEnd && isMark(from, ",", ".")) from++;
+          boolean dash = from < paraEnd && isMark(from, "-", "—", "–");
+          if (dash) cue = from++;
+          int to = paraEnd - 1;
+          if (isMark(to, ".")) to--;
+          label = speakerLabel(from, to);
+          // Without a dash only a name with an apposition signs a quote ("“…” Ana Ruiz, 27").
+          if (label != null && !dash && !hasComma(label[0], label[1])) label = null;
+        }
+        if (label == null) continue;
+        int cueAt = cue >= 0 ? cue : label[1];
+        Found f = new Found(cueAt, cueAt, CueKind.SUBJECT, Lexicon.CueClass.SPEECH, sentenceOf[first]);
+        f.srcFrom = label[0];
+        f.srcTo = label[1];
+        f.apposition = hasComma(label[0], label[1]);
+        f.paragraph = p;
+        f.clauseEnd = label[1] + 1;
+        direct(f, s);
+        found.add(f);
+      }
+    }
+
+    /** Whether only quotes and punctuation follow segment {@code s} to its paragraph's end. */
+    private boolean endsParagraph(int s) {
+      Segment seg = segments.get(s);
+      int end = tokenAfter(paragraphs.get(seg.paragraph()).end());
+      for (int i = tokenAfter(seg.end()); i < end; i++) if (segmentOf[i] < 0 && tokens.get(i).isWord()) return false;
+      return true;
+    }
+
+    private boolean isMark(int i, String... marks) {
+      if (i < 0 || i >= tokens.size() || segmentOf[i] >= 0) return false;
+      for (String m : marks) if (tokens.get(i).text().equals(m)) return true;
+      return false;
+    }
+
+    private boolean hasComma(int from, int to) {
+      for (int i = from; i <= to; i++) if (tokens.get(i).text().equals(",")) return true;
+      return false;
+    }
+
+    /**
+     * The label in tokens [from, to], as {from, last word}, or null: a person's name, then maybe
+     * a comma or bracket opening an age, a place or a role ("Ana Ruiz, 27, a nurse from Tucson"),
+     * with no verb and no sentence break.
+     */
+    private int[] speakerLabel(int from, int to) {
+      if (from > to || to - from > 20 || from >= tokens.size() || segmentOf[from] >= 0) return null;
+      Mention name = mentionAt(from);
+      int k = from;
+      if (name != null && name.type() == EntityType.PERSON) {
+        while (k + 1 <= to && mentionAt(k + 1) == name) k++;
+      } else if (knownSurname(from) || (tokens.get(from).capitalized() && lexicon.firstNames().containsKey(tokens.get(from).lower()))) {
+        while (k + 1 <= to && tokens.get(k + 1).isWord() && tokens.get(k + 1).capitalized()) k++;
+      } else {
+        return null;
+      }
+      if (k < to && !isMark(k + 1, ",", "(")) return null;
+      int last = k;
+      for (int i = k + 1; i <= to; i++) {
+        Token t = tokens.get(i);
+        if (segmentOf[i] >= 0) return null;
+        if (!t.isWord()) {
+          if (!",()-".contains(t.text()) && !Tokens.abbreviationDot(tokens, i)) return null;
+          continue;
+        }
+        if (!labelWord(t)) return null;
+        last = i;
+      }
+      return new int[] {from, last};
+    }
+
+    /** A word an age, place or role may hold: a capital, a number, a role noun or a joining word. */
+    private boolean labelWord(Token t) {
+      String w = t.lower();
+      if (isCueWord(w)) return false;
+      return t.capitalized() || Character.isDigit(t.text().charAt(0)) || lexicon.descriptors().contains(w)
+          || lexicon.is("determiner", w) || lexicon.is("indefinite", w) || lexicon.is("title-modifier", w)
+          || lexicon.is("label-joiner", w);
+    }
+
+    /**
      * A quote of a few words or more right after a verb no list holds, the verb's subject opening
      * the clause: "the protesters chanted “…”", "One message read “…”", "Toomey fumed: “…”".
      * The subject must be someone or something that speaks (a name, a role, a pronoun, a
@@ -339,8 +488,18 @@ public final class Attributor {
         Span range = sentenceTokens.get(sentenceOf[verb]);
         if (range == null) continue;
         Found f = new Found(verb, verb, CueKind.SUBJECT, Lexicon.CueClass.SPEECH, sentenceOf[verb]);
-        clauseSubject(f, new Span(range.start(), verb + 1));
-        if (f.srcFrom < 0 || !(personLike(f.srcFrom, f.srcTo) || lexicon.reports().contains(tokens.get(f.srcTo).lower()))) continue;
+        String before = verb - 1 >= range.start() && segmentOf[verb - 1] < 0 ? tokens.get(verb - 1).lower() : "";
+        String v = tokens.get(verb).lower();
+        boolean bears = v.equals("read") || v.equals("reads") || lexicon.is("quote-verb", v) || cuesByFirstWord.containsKey(v);
+        if ((before.equals("which") || before.equals("that")) && bears) {
+          // "a banner which read “…”": the relative pronoun stands for what bears the words.
+          f.srcFrom = verb - 1;
+          f.srcTo = verb - 1;
+        } else {
+          clauseSubject(f, new Span(range.start(), verb + 1));
+          if (f.srcFrom < 0) writingSubject(f, range.start(), verb - 1);
+        }
+        if (f.srcFrom < 0 || !(personLike(f.srcFrom, f.srcTo) || writing(f.srcTo) || f.srcFrom == verb - 1 && bears)) continue;
         int cueFrom = f.srcTo + 1;
         if (!onlyWordsBetween(cueFrom, verb + 1) || verb - cueFrom > 3) continue;
         Found verbal = new Found(cueFrom, verb, CueKind.SUBJECT, Lexicon.CueClass.SPEECH, sentenceOf[verb]);
@@ -351,6 +510,28 @@ public final class Attributor {
         direct(verbal, s);
         found.add(verbal);
       }
+    }
+
+    /**
+     * "A welcome message on the website reads: “…”", "The suit reads, “…”": a plain noun phrase
+     * opening the sentence and ending in a thing that bears words is the source.
+     */
+    private void writingSubject(Found f, int from, int last) {
+      if (last < from || last - from > 10 || !writing(last)) return;
+      for (int k = from; k <= last; k++) {
+        Token t = tokens.get(k);
+        String w = t.lower();
+        if (segmentOf[k] >= 0 || !t.isWord() || isCueWord(w)) return;
+        if (isStop(w) && !lexicon.is("determiner", w) && !lexicon.is("indefinite", w) && !lexicon.is("joiner", w) && !w.equals("on")) return;
+      }
+      f.srcFrom = from;
+      f.srcTo = last;
+    }
+
+    /** A document, occasion or inscription that can bear words: "the statement", "a sign", "the suit". */
+    private boolean writing(int i) {
+      String w = tokens.get(i).lower();
+      return lexicon.reports().contains(w) || lexicon.events().contains(w) || lexicon.is("inscription", w);
     }
 
     /** A lower-case word shaped like a finite verb: past ("fumed"), irregular past, or present ("reads"). */
@@ -621,6 +802,8 @@ public final class Attributor {
       Token t = tokens.get(i - 1);
       String w = t.lower();
       if (lexicon.is("determiner", w) || lexicon.is("indefinite", w) || t.possessive()) return true;
+      // "a Twitter comment", "an NBC report": a name after "a" modifies the noun.
+      if (t.capitalized() && i >= 2 && segmentOf[i - 2] < 0 && (tokens.get(i - 2).lower().equals("a") || tokens.get(i - 2).lower().equals("an"))) return true;
       // "polls show", "data show": a document is the subject of the verb.
       if (lexicon.reports().contains(w)) return false;
       return !t.capitalized() && !lexicon.descriptors().contains(w) && !isPronoun(w) && !isModifier(i - 1);
@@ -665,7 +848,9 @@ public final class Attributor {
       while (from - 1 >= range.start() && (isModifier(from - 1) || progressiveAux(from - 1, f))) from--;
       // "Clinton's aide rallied supporters, saying", "Jeffries reacted to the news, saying": a
       // participle after a comma speaks for the clause's speaker, not for the words before it.
-      if (participle(f) && from - 1 > range.start() && segmentOf[from - 1] < 0 && tokens.get(from - 1).text().equals(",")) {
+      // An auxiliary before it makes a finite verb ("Teske, 53, a guard, is backing"), not a participle.
+      boolean bare = from == f.cueFrom || !progressiveAux(from, f);
+      if (participle(f) && bare && from - 1 > range.start() && segmentOf[from - 1] < 0 && tokens.get(from - 1).text().equals(",")) {
         borrowSubject(f, hits);
         if (f.srcFrom < 0) clauseSubject(f, range);
         if (f.srcFrom >= 0) return;
@@ -717,6 +902,26 @@ public final class Attributor {
       // "Clinton, speaking to reporters on her plane, said": the subject before the aside.
       if (f.srcFrom < 0 && afterComma) clauseSubject(f, range);
       if (f.srcFrom >= 0 && f.cueClass == Lexicon.CueClass.WEAK && !personLike(f.srcFrom, f.srcTo)) f.srcFrom = -1;
+      if (f.srcFrom >= 0 && participle(f) && describesOrGoverned(f, from, range)) f.srcFrom = -1;
+    }
+
+    /**
+     * Whether a participle cue with no comma before it describes the noun just before it ("a super
+     * PAC supporting Clinton", "governors seeking to stem his rise") or is governed by a word that
+     * makes it no report ("criticised for saying", "had been predicting", "while calling"), rather
+     * than reporting what its subject says. A quote right after it still makes it speech
+     * ("the crowd chanting “…”").
+     */
+    private boolean describesOrGoverned(Found f, int from, Span range) {
+      if (from - 1 < range.start() || segmentOf[from - 1] >= 0) return false;
+      Token before = tokens.get(from - 1);
+      if (!before.isWord()) return false;
+      int next = f.cueTo + 1;
+      while (next < tokens.size() && segmentOf[next] < 0 && (tokens.get(next).text().equals(",") || tokens.get(next).text().equals(":"))) next++;
+      if (next < tokens.size() && segmentOf[next] >= 0) return false;
+      if (from != f.cueFrom || f.cueFrom != f.cueTo) return false;
+      if (!f.shared && f.srcTo == from - 1) return true;
+      return !before.capitalized() && lexicon.is("participle-governor", before.lower());
     }
 
     /**
@@ -746,12 +951,19 @@ public final class Attributor {
       boolean atComma = last + 1 <= end && tokens.get(last + 1).text().equals(",");
       if (toEnd && atComma && appositionOpener(last + 2) || !atComma && plainTail(last + 1, end)) {
         int stop = last;
+        // Where the description stood before a relative clause opened ("…, the director of X, who").
+        int beforeRelative = -1;
         for (int k = last + 1; k <= end; k++) {
           Token t = tokens.get(k);
           if (segmentOf[k] >= 0 || t.text().equals(";") || t.text().equals(":")
               || (t.isWord() && (isCueWord(t.lower()) || participle(k)) && k > last + 1)) {
-            // "said Harvey, who acknowledged …": a clause cut at its verb is no description.
-            return stop > last && isStop(tokens.get(stop).lower()) ? last : stop;
+            // "said Harvey, who acknowledged …": a clause cut at its verb is no description, but
+            // the apposition before it is ("said Ana Ruiz, a nurse, who said …").
+            if (stop > last && isStop(tokens.get(stop).lower())) return beforeRelative > last ? beforeRelative : last;
+            return stop;
+          }
+          if (beforeRelative < 0 && k > last + 2 && lexicon.is("pronoun-relative", t.lower())) {
+            beforeRelative = tokens.get(k - 1).text().equals(",") ? k - 2 : k - 1;
           }
           if (!toEnd && t.text().equals(",")) return stop;
           if (occasionAt(k, end + 1)) return stop;
@@ -778,6 +990,22 @@ public final class Attributor {
       return w.endsWith("ing") && w.length() > 5 && oneWordCues.contains(w);
     }
 
+    /**
+     * A role noun within the first few plain lower-case words from token {@code i}, as in "research
+     * and policy director of …", "executive director of …", "co-founder of …": a role described by
+     * the words before it.
+     */
+    private boolean roleAhead(int i) {
+      for (int k = i; k < Math.min(tokens.size(), i + 4) && segmentOf[k] < 0; k++) {
+        Token t = tokens.get(k);
+        String w = t.lower();
+        if (!t.isWord() || t.capitalized() || isCueWord(w) || w.endsWith("ing") || (isStop(w) && !w.equals("and"))) return false;
+        String head = w.substring(w.lastIndexOf('-') + 1);
+        if (lexicon.descriptors().contains(w) || lexicon.descriptors().contains(head)) return true;
+      }
+      return false;
+    }
+
     /** A word that can open an apposition: an article, a number, "who", a role or a title. */
     private boolean appositionOpener(int i) {
       if (i >= tokens.size() || segmentOf[i] >= 0) return false;
@@ -786,7 +1014,7 @@ public final class Attributor {
       // "pastor of the Fort Des Moines Church", "at a consulting firm": a role with its complement.
       boolean roleOf = !t.capitalized() && t.isWord() && i + 1 < tokens.size() && segmentOf[i + 1] < 0
           && (lexicon.is("joiner", tokens.get(i + 1).lower()) && !tokens.get(i + 1).lower().equals("and")) && !isStop(w);
-      return roleOf || w.equals("at") || lexicon.is("determiner", w) || lexicon.is("indefinite", w) || lexicon.is("apposition-opener", w)
+      return roleOf || roleAhead(i) || w.equals("at") || lexicon.is("determiner", w) || lexicon.is("indefinite", w) || lexicon.is("apposition-opener", w)
           || Character.isDigit(t.text().charAt(0)) || lexicon.descriptors().contains(w)
           || lexicon.is("title-modifier", w) || (t.capitalized() && !isPronoun(w));
     }
@@ -874,7 +1102,15 @@ public final class Attributor {
     private void sentenceSubject(Found f, Span range, boolean afterDocument) {
       if (!afterDocument && (f.cueFrom == 0 || !tokens.get(f.cueFrom - 1).text().equals(","))) return;
       int j = range.start();
-      if (lexicon.is("determiner", tokens.get(j).lower())) j++;
+      String first = tokens.get(j).lower();
+      // "She sent an email saying": a pronoun opening the sentence does as well as a name.
+      if ((lexicon.is("pronoun-singular", first) || lexicon.is("pronoun-plural", first)) && j + 1 < f.cueFrom
+          && segmentOf[j] < 0 && tokens.get(j + 1).isWord() && !tokens.get(j + 1).capitalized()) {
+        f.srcFrom = j;
+        f.srcTo = j;
+        return;
+      }
+      if (lexicon.is("determiner", first)) j++;
       int last = -1;
       while (j < f.cueFrom && segmentOf[j] < 0 && isName(j)) last = j++;
       if (last < 0 || last + 1 >= f.cueFrom || !tokens.get(last + 1).isWord()) return;
@@ -895,6 +1131,7 @@ public final class Attributor {
       // "“…,” Blunt, after a long pause, said": the clause opens after the quote.
       while (j < before && (segmentOf[j] >= 0 || isDash(j))) j++;
       while (j < before && segmentOf[j] < 0 && !tokens.get(j).isWord()) j++;
+      j = afterDateline(j, before);
       if (j < before && lexicon.is("connective", tokens.get(j).lower()) && !tokens.get(j).lower().equals("as")) j++;
       if (j >= before || segmentOf[j] >= 0) return;
       // "On Thursday, after remaining neutral, Warren endorsed Clinton, saying": opening phrases
@@ -934,6 +1171,20 @@ public final class Attributor {
       f.srcFrom = j;
       f.srcTo = last;
       f.shared = true;
+    }
+
+    /**
+     * The first token after a dateline opening the sentence ("WASHINGTON, Dec. 8 (UPI) — …"): a
+     * place in capitals up to a dash within a few words; {@code j} itself when there is none.
+     */
+    private int afterDateline(int j, int before) {
+      if (j >= before || segmentOf[j] >= 0) return j;
+      String first = tokens.get(j).text();
+      if (first.length() < 2 || !first.equals(first.toUpperCase(Locale.ROOT)) || !Character.isLetter(first.charAt(0))) return j;
+      for (int k = j + 1; k < Math.min(before, j + 12) && segmentOf[k] < 0; k++) {
+        if (isMark(k, "—", "–", "-", "--")) return k + 1;
+      }
+      return j;
     }
 
     /** "…, adding that …": the participle's source is the sentence's earlier speaker. */
@@ -1099,6 +1350,22 @@ public final class Attributor {
           }
           break;
         }
+        if (w.equals("and") && from >= 0 && j - 1 >= floor && segmentOf[j - 1] < 0) {
+          String before = tokens.get(j - 1).lower();
+          // "he and Brafman said", "She and her aides have vowed": the pronoun speaks too.
+          if (lexicon.is("pronoun-singular", before) || lexicon.is("pronoun-plural", before)) return j - 1;
+          // "Martin O'Malley and Mike Huckabee announced": two names are one source.
+          if (isName(j - 1) && (isName(from) || isTitleWord(from))) {
+            j--;
+            continue;
+          }
+        }
+        // "people close to the campaign said"
+        if (w.equals("to") && from >= 0 && j - 2 >= floor && segmentOf[j - 1] < 0 && tokens.get(j - 1).lower().equals("close")
+            && tokens.get(j - 2).isWord() && !isStop(tokens.get(j - 2).lower())) {
+          j -= 2;
+          continue;
+        }
         if (lexicon.is("joiner", w)) {
           // "head of communications for Ukraine's Joint Forces grouping"
           if (from < 0 || j - 1 < floor || segmentOf[j - 1] >= 0 || !tokens.get(j - 1).isWord()
@@ -1148,6 +1415,11 @@ public final class Attributor {
       Token first = tokens.get(start);
       if (!first.isWord()) return null;
       if (isPronoun(first.lower())) return lexicon.is("pronoun-relative", first.lower()) ? null : new int[] {start, start};
+      // "“…,” read one.": after a quote, a lone "one" or "another" stands for a speaker already described.
+      String fw = first.lower();
+      if (inverted && (fw.equals("one") || fw.equals("another")) && (start + 1 >= ceiling || !tokens.get(start + 1).isWord())) {
+        return new int[] {start, start};
+      }
       int j = start;
       if (lexicon.is("determiner", first.lower()) || lexicon.is("indefinite", first.lower())) j++;
       int last = -1;
@@ -1208,7 +1480,11 @@ public final class Attributor {
 
     /** "the gambling tycoon": an article makes a noun phrase of any words after it. */
     private boolean determined(int from, int last) {
-      return last > from && (lexicon.is("determiner", tokens.get(from).lower()) || lexicon.is("indefinite", tokens.get(from).lower()));
+      String w = tokens.get(from).lower();
+      // "She and her husband": a pronoun joined to a description determines it as well.
+      boolean pronounAnd = (lexicon.is("pronoun-singular", w) || lexicon.is("pronoun-plural", w))
+          && from + 2 < last && tokens.get(from + 1).lower().equals("and");
+      return last > from && (lexicon.is("determiner", w) || lexicon.is("indefinite", w) || pronounAnd);
     }
 
     /** A word that can end a source description: a name, a role noun, or a pronoun. */
@@ -1420,9 +1696,16 @@ public final class Attributor {
         Segment seg = segments.get(s);
         if (seg.paragraph() != f.paragraph || claimedBy[s] != null
             || cueBetween(segments.get(s - 1).end(), seg.start(), f) || hasOwnCue(seg, f)
-            || !afterBreak(seg)) break;
+            || !afterBreak(seg) || namedBeforeColon(seg)) break;
         claim(f, s);
       }
+    }
+
+    /** "… Brenner: “…”": a quote introduced by another name and a colon is that name's, not carried on. */
+    private boolean namedBeforeColon(Segment seg) {
+      int colon = firstToken(seg.start()) - 1;
+      return colon >= 1 && isMark(colon, ":") && paragraphOf[colon] == seg.paragraph()
+          && (isName(colon - 1) || knownSurname(colon - 1));
     }
 
     /**
@@ -1614,6 +1897,12 @@ public final class Attributor {
         if (s.start() > offset) break;
       }
       return false;
+    }
+
+    /** The first token starting at or after {@code offset}; the token count when none does. */
+    private int tokenAfter(int offset) {
+      int i = firstToken(offset);
+      return i < tokens.size() && tokens.get(i).start() >= offset ? i : tokens.size();
     }
 
     private int firstToken(int offset) {

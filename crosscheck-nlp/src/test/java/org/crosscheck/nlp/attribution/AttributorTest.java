@@ -86,6 +86,38 @@ class AttributorTest {
   }
 
   @Test
+  void quotesLabelledWithTheirSpeakerBeforeOrAfterAreTheirs() throws IOException {
+    Attributions a = attribute(fixture("labelled-quotes.txt"), new Name("Ana Ruiz", "person:ruiz"),
+        new Name("Tomas Brenner", "person:brenner"), new Name("Lena Ortiz", "person:ortiz"));
+    assertThat(a.quotes()).filteredOn(q -> q.kind() == Quote.Kind.DIRECT)
+        .extracting(Quote::speakerId, Quote::speakerDescription, Quote::cue, Quote::text)
+        .containsExactly(
+            tuple("person:ruiz", "Ana Ruiz, 27, a nurse from Tucson", "Tucson",
+                "The water came up to the windows before anyone warned us."),
+            tuple("person:brenner", "Tomas Brenner, 61, Yuma", "—", "We slept in the school gym for a week."),
+            tuple("person:ortiz", "Lena Ortiz, 45", ":", "Nobody from the county has called since."));
+  }
+
+  @Test
+  void aLabelRunIntoTheQuoteEndingItsParagraphSpeaksButATitleInQuotesDoesNot() {
+    Attributions label = attribute("The dam broke in May.\n\nAna Ruiz, 27, Tucson. “The water came up to the windows.”\n",
+        new Name("Ana Ruiz", "person:ruiz"));
+    assertThat(label.quotes()).singleElement().satisfies(q -> assertThat(q.speakerDescription()).isEqualTo("Ana Ruiz, 27, Tucson"));
+    Attributions title = attribute("Ana Ruiz, host of KTAM’s “Morning Farm,” drove to the fair on Monday.\n",
+        new Name("Ana Ruiz", "person:ruiz"));
+    assertThat(title.quotes()).noneMatch(q -> "Ana Ruiz, host of KTAM’s".equals(q.speakerDescription()));
+  }
+
+  @Test
+  void aSentenceAfterAQuoteIsNoLabel() {
+    // A verb after the name makes it a sentence, which labels nothing.
+    String text = "“We will rebuild the bridge by spring.” Ana Ruiz, the mayor, doubted it.\n";
+    Attributions a = attribute(text, new Name("Ana Ruiz", "person:ruiz"));
+    assertThat(a.quotes()).noneMatch(q -> "Ana Ruiz, the mayor, doubted it".equals(q.speakerDescription()));
+    assertThat(a.quotes()).noneMatch(q -> q.kind() == Quote.Kind.DIRECT && q.cue() != null && q.cue().equals("it"));
+  }
+
+  @Test
   void aQuoteLeftOpenAtAParagraphEndRunsIntoTheNextParagraph() throws IOException {
     Attributions a = attribute(fixture("quote-over-two-paragraphs.txt"), new Name("Ivan Holub", "person:holub"));
     assertThat(a.quotes()).singleElement().satisfies(q -> {
@@ -221,6 +253,94 @@ class AttributorTest {
       assertThat(q.kind()).isEqualTo(Quote.Kind.DIRECT);
       assertThat(q.speakerDescription()).isEqualTo("Mary Holt, a farmer near Ames (Iowa)");
       assertThat(q.speakerId()).isEqualTo("person:holt");
+    });
+  }
+
+  @Test
+  void anAppositionOpenedByADescribedRoleStaysWithTheSpeakerAfterTheCue() {
+    Attributions a = attribute("\"The rain came late,\" said Mary Holt, research and outreach director of the Ames Growers Union.", HOLT);
+    assertThat(a.quotes()).singleElement().satisfies(q ->
+        assertThat(q.speakerDescription()).isEqualTo("Mary Holt, research and outreach director of the Ames Growers Union"));
+  }
+
+  @Test
+  void aRelativeClauseCutAtItsVerbLeavesTheAppositionBeforeIt() {
+    Attributions a = attribute("\"The rain came late,\" said Mary Holt, a farmer near Ames, who said the corn would suffer.", HOLT);
+    assertThat(a.quotes()).filteredOn(q -> q.kind() == Quote.Kind.DIRECT).singleElement().satisfies(q ->
+        assertThat(q.speakerDescription()).isEqualTo("Mary Holt, a farmer near Ames"));
+  }
+
+  @Test
+  void aParticipleDescribingTheNounBeforeItOrGovernedByAPrepositionReportsNothing() {
+    Attributions a = attribute("The county board met a group supporting the levy. Holt was fined for saying the levy was illegal.", HOLT);
+    assertThat(a.quotes()).extracting(Quote::cue).doesNotContain("supporting", "saying");
+    Attributions chant = attribute("The farmers marched past the hall, the crowd chanting \"Water for Ames now!\"");
+    assertThat(chant.quotes()).singleElement().satisfies(q -> assertThat(q.speakerDescription()).isEqualTo("the crowd"));
+  }
+
+  @Test
+  void aSecondNameAndColonInTheParagraphTakesTheQuoteAfterIt() {
+    Attributions a = attribute("The board met on Monday.\n\nMary Holt: \"The levy must pass this year.\" Brenner: \"Nobody here will vote for it.\"\n",
+        HOLT, new Name("Brenner", "person:brenner"));
+    assertThat(a.quotes()).extracting(Quote::speakerId, Quote::text).containsExactly(
+        tuple("person:holt", "The levy must pass this year."),
+        tuple("person:brenner", "Nobody here will vote for it."));
+  }
+
+  @Test
+  void aSourceReadOverALineBreakKeepsTheLineOfItsCue() {
+    Attributions a = attribute("A Plan For The Dam\nMary Holt said the dam would hold.\n", HOLT);
+    assertThat(a.quotes()).singleElement().satisfies(q -> assertThat(q.speakerDescription()).isEqualTo("Mary Holt"));
+  }
+
+  @Test
+  void aPronounJoinedByAndAndPeopleCloseToSomeoneAreWholeSources() {
+    Attributions a = attribute("She and her aides have vowed to rebuild the dam. People close to Mary Holt said the vote would be close.", HOLT);
+    assertThat(a.quotes()).extracting(Quote::speakerDescription).containsExactly("She and her aides", "People close to Mary Holt");
+  }
+
+  @Test
+  void anAuxiliaryMakesAParticipleAFiniteVerbWhoseSubjectKeepsItsApposition() {
+    Attributions a = attribute("Mary Holt, 52, a farmer near Ames, is backing the levy because the rain came late.", HOLT);
+    assertThat(a.quotes()).singleElement().satisfies(q ->
+        assertThat(q.speakerDescription()).isEqualTo("Mary Holt, 52, a farmer near Ames,"));
+  }
+
+  @Test
+  void aParticipleSpeaksForTheClauseSubjectPastADatelineANamedNounOrAnEmail() {
+    Attributions dateline = attribute("AMES, May 8 (UPI) — In response to the plan, Mary Holt rallied supporters, saying: “We have to be ready to stop them.”", HOLT);
+    assertThat(dateline.quotes()).singleElement().satisfies(q -> assertThat(q.speakerId()).isEqualTo("person:holt"));
+    Attributions comment = attribute("Mary Holt posted a Facebook comment of her own, saying, “We are so glad the dam held!”", HOLT);
+    assertThat(comment.quotes()).filteredOn(q -> q.kind() == Quote.Kind.DIRECT).singleElement()
+        .satisfies(q -> assertThat(q.speakerDescription()).isEqualTo("Mary Holt"));
+    Attributions email = attribute("She sent an email saying, “The vote is done and the levy will pass.”");
+    assertThat(email.quotes()).singleElement().satisfies(q -> assertThat(q.speakerDescription()).isEqualTo("She"));
+  }
+
+  @Test
+  void aThingBearingWordsReadsTheQuoteAfterIt() {
+    Attributions site = attribute("A welcome message on the website reads: “Come to Ames, where the water is clean and the rent is low.”");
+    assertThat(site.quotes()).singleElement().satisfies(q -> assertThat(q.speakerDescription()).isEqualTo("A welcome message on the website"));
+    Attributions banner = attribute("The farmers held a banner which read “Save the dam for our children now.”");
+    assertThat(banner.quotes()).filteredOn(q -> q.kind() == Quote.Kind.DIRECT).singleElement()
+        .satisfies(q -> assertThat(q.speakerDescription()).isEqualTo("which"));
+  }
+
+  @Test
+  void aHeadingSignedAfterADashGivesTheQuoteAfterItsColonToTheSigner() {
+    Attributions a = attribute("Turnout fell in the north - Ames Tribune: “Fewer than half of the voters came out this year.”");
+    assertThat(a.quotes()).filteredOn(q -> q.kind() == Quote.Kind.DIRECT).singleElement().satisfies(q -> {
+      assertThat(q.speakerDescription()).isEqualTo("Ames Tribune");
+      assertThat(q.cue()).isEqualTo(":");
+    });
+  }
+
+  @Test
+  void aLoneOneAfterAQuoteAndItsCueIsTheSource() {
+    Attributions a = attribute("Three banners hung over the hall. “Water for all and no levy,” read one.");
+    assertThat(a.quotes()).singleElement().satisfies(q -> {
+      assertThat(q.speakerDescription()).isEqualTo("one");
+      assertThat(q.text()).isEqualTo("Water for all and no levy,");
     });
   }
 
