@@ -43,12 +43,22 @@ final class Tokens {
   private static final Pattern TOKEN =
       Pattern.compile("[\\p{L}\\p{N}]+(?:['’\\-][\\p{L}\\p{N}]+)*(?:(?<=s)['’](?![\\p{L}\\p{N}]))?|[^\\s\\p{Z}\\u200B\\uFEFF]");
 
+  /**
+   * Dashes other than the em dash that set off a speaker or an aside as it does: the quotation
+   * dash (U+2015, "“…” ― Ana Ruiz"), the figure dash and the two- and three-em dashes.
+   */
+  private static final String EM_DASH_LIKE = "\u2015\u2012\u2E3A\u2E3B";
+
   private Tokens() {}
 
+  /** The text's tokens; dashes that work as an em dash read as one ({@code text} "—", offsets their own). */
   static List<Token> of(String text) {
     List<Token> out = new ArrayList<>();
     Matcher m = TOKEN.matcher(text);
-    while (m.find()) out.add(new Token(m.start(), m.end(), m.group()));
+    while (m.find()) {
+      String t = m.group();
+      out.add(new Token(m.start(), m.end(), t.length() == 1 && EM_DASH_LIKE.indexOf(t.charAt(0)) >= 0 ? "—" : t));
+    }
     return out;
   }
 

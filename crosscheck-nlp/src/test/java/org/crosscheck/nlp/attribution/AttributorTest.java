@@ -99,6 +99,17 @@ class AttributorTest {
   }
 
   @Test
+  void theQuotationDashSignsAQuoteAsTheEmDashDoes() {
+    String text = "Readers told us what the flood changed.\n\n“We slept in the school gym for a week.” \u2015 Tomas Brenner\n"
+        + "“Nobody from the county has called since.”\u2015 Lena Ortiz\n";
+    Attributions a = attribute(text, new Name("Tomas Brenner", "person:brenner"), new Name("Lena Ortiz", "person:ortiz"));
+    assertThat(a.quotes()).filteredOn(q -> q.kind() == Quote.Kind.DIRECT)
+        .extracting(Quote::speakerId, Quote::text)
+        .containsExactly(tuple("person:brenner", "We slept in the school gym for a week."),
+            tuple("person:ortiz", "Nobody from the county has called since."));
+  }
+
+  @Test
   void aLabelRunIntoTheQuoteEndingItsParagraphSpeaksButATitleInQuotesDoesNot() {
     Attributions label = attribute("The dam broke in May.\n\nAna Ruiz, 27, Tucson. “The water came up to the windows.”\n",
         new Name("Ana Ruiz", "person:ruiz"));
