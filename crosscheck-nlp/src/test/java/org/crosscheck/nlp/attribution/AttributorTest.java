@@ -101,12 +101,15 @@ class AttributorTest {
   @Test
   void theQuotationDashSignsAQuoteAsTheEmDashDoes() {
     String text = "Readers told us what the flood changed.\n\n“We slept in the school gym for a week.” \u2015 Tomas Brenner\n"
-        + "“Nobody from the county has called since.”\u2015 Lena Ortiz\n";
-    Attributions a = attribute(text, new Name("Tomas Brenner", "person:brenner"), new Name("Lena Ortiz", "person:ortiz"));
+        + "“Nobody from the county has called since.”\u2015 Lena Ortiz\n"
+        + "“The county never came.” \u2015 Maria Solis.\n";
+    Attributions a = attribute(text, new Name("Tomas Brenner", "person:brenner"), new Name("Lena Ortiz", "person:ortiz"),
+        new Name("Maria Solis", "person:solis"));
     assertThat(a.quotes()).filteredOn(q -> q.kind() == Quote.Kind.DIRECT)
         .extracting(Quote::speakerId, Quote::text)
         .containsExactly(tuple("person:brenner", "We slept in the school gym for a week."),
-            tuple("person:ortiz", "Nobody from the county has called since."));
+            tuple("person:ortiz", "Nobody from the county has called since."),
+            tuple("person:solis", "The county never came."));
   }
 
   @Test
