@@ -37,11 +37,12 @@ final class Tokens {
   }
 
   /**
-   * A word may end in a possessive apostrophe after s ("Sanders’ aides"). No-break and other
-   * Unicode spaces separate tokens as plain ones do.
+   * A word may end in a possessive apostrophe after s ("Sanders’ aides"); figures joined by a
+   * slash are one ("9/11 widow", "24/7"). No-break and other Unicode spaces separate tokens as
+   * plain ones do.
    */
-  private static final Pattern TOKEN =
-      Pattern.compile("[\\p{L}\\p{N}]+(?:['’\\-][\\p{L}\\p{N}]+)*(?:(?<=s)['’](?![\\p{L}\\p{N}]))?|[^\\s\\p{Z}\\u200B\\uFEFF]");
+  private static final Pattern TOKEN = Pattern.compile(
+      "[\\p{L}\\p{N}]+(?:['’\\-][\\p{L}\\p{N}]+|(?<=\\p{N})/\\p{N}+)*(?:(?<=s)['’](?![\\p{L}\\p{N}]))?|[^\\s\\p{Z}\\u200B\\uFEFF]");
 
   /**
    * Dashes other than the em dash that set off a speaker or an aside as it does: the quotation

@@ -113,6 +113,15 @@ class AttributorTest {
   }
 
   @Test
+  void anInvertedSourceMayOpenWithAFigure() {
+    Attributions a = attribute("“The veto rationale does not hold,” said 9/11 widow Terry Strada.\n", new Name("Terry Strada", "person:strada"));
+    assertThat(a.quotes()).singleElement().satisfies(q -> {
+      assertThat(q.speakerId()).isEqualTo("person:strada");
+      assertThat(q.speakerDescription()).isEqualTo("9/11 widow Terry Strada");
+    });
+  }
+
+  @Test
   void aLabelRunIntoTheQuoteEndingItsParagraphSpeaksButATitleInQuotesDoesNot() {
     Attributions label = attribute("The dam broke in May.\n\nAna Ruiz, 27, Tucson. “The water came up to the windows.”\n",
         new Name("Ana Ruiz", "person:ruiz"));
