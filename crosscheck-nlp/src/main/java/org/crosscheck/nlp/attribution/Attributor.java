@@ -1576,7 +1576,10 @@ public final class Attributor {
         while (c >= floor && segmentOf[c] < 0 && isDash(c)) c--;
         if (c >= floor && segmentOf[c] >= 0) b = c;
       }
-      if (b >= floor && segmentOf[b] >= 0 && claimedBy[segmentOf[b]] == null
+      // A quote an earlier cue holds only as part of its reported speech ("Ruiz said she stayed
+      // because “…,” she said.") is the direct quote of the cue right after it.
+      if (b >= floor && segmentOf[b] >= 0
+          && (claimedBy[segmentOf[b]] == null || claimedBy[segmentOf[b]].quoteKind == Quote.Kind.PARTIAL)
           && segments.get(segmentOf[b]).paragraph() == f.paragraph && f.kind != CueKind.SOURCE_AFTER) {
         direct(f, segmentOf[b]);
         return;

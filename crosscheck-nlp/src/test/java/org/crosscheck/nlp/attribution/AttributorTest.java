@@ -122,6 +122,20 @@ class AttributorTest {
   }
 
   @Test
+  void aQuoteInsideReportedSpeechIsTheDirectQuoteOfTheCueRightAfterIt() {
+    String text = "The mayor spoke on Monday.\n\nAna Ruiz said she would stay because “the town needs us,” she said. "
+        + "“We will rebuild what the river took.”\n";
+    Attributions a = attribute(text, new Name("Ana Ruiz", "person:ruiz"));
+    assertThat(a.quotes()).filteredOn(q -> q.kind() == Quote.Kind.DIRECT).singleElement().satisfies(q -> {
+      assertThat(q.speakerId()).isEqualTo("person:ruiz");
+      assertThat(q.speakerDescription()).isEqualTo("she");
+      assertThat(q.text()).isEqualTo("the town needs us, We will rebuild what the river took.");
+    });
+    assertThat(a.quotes()).filteredOn(q -> q.kind() == Quote.Kind.PARTIAL).singleElement()
+        .satisfies(q -> assertThat(q.speakerDescription()).isEqualTo("Ana Ruiz"));
+  }
+
+  @Test
   void aLabelRunIntoTheQuoteEndingItsParagraphSpeaksButATitleInQuotesDoesNot() {
     Attributions label = attribute("The dam broke in May.\n\nAna Ruiz, 27, Tucson. “The water came up to the windows.”\n",
         new Name("Ana Ruiz", "person:ruiz"));
