@@ -1026,12 +1026,13 @@ public final class Attributor {
      */
     private int[] appositive(int comma, int floor) {
       int commas = 0;
+      int[] found = null;
       for (int j = comma - 1; j > floor && comma - j < 45; j--) {
-        if (segmentOf[j] >= 0) return null;
+        if (segmentOf[j] >= 0) return found;
         String t = tokens.get(j).text();
-        if (t.equals(";") || t.equals(":") || t.equals("\"")) return null;
+        if (t.equals(";") || t.equals(":") || t.equals("\"")) return found;
         if (!t.equals(",")) continue;
-        if (++commas > 4) return null;
+        if (++commas > 4) return found;
         // An inner comma ("a Hollywood, Fla., rabbi") need not open anything; the name's must.
         if (!appositionOpener(j + 1)) continue;
         // "Paris, who used to work on Capitol Hill,": a capitalised word before "who" is a person,
@@ -1042,10 +1043,15 @@ public final class Attributor {
             || (tokens.get(j - 1).isWord() && lexicon.descriptors().contains(tokens.get(j - 1).lower()))
             || speakerPhraseEndingAt(j - 1, floor)) {
           int from = scanBack(j - 1, floor);
-          if (from >= 0) return new int[] {from, comma};
+          if (from < 0) continue;
+          // "Ana Ruiz, the attorney general of Arizona, one of the states suing,": a role phrase
+          // may itself stand in apposition to a person named before it, who heads the source.
+          if (found != null && !(who || (isName(j - 1) && mentionAt(j - 1).type() == EntityType.PERSON))) continue;
+          found = new int[] {from, comma};
+          if (isName(j - 1) && mentionAt(j - 1).type() == EntityType.PERSON) return found;
         }
       }
-      return null;
+      return found;
     }
 
     /** "Authorities in North-Rhine Westphalia": a role or name heading a phrase that ends in a place. */

@@ -136,6 +136,18 @@ class AttributorTest {
   }
 
   @Test
+  void aPersonNamedBeforeARolePhraseInAppositionHeadsTheSource() {
+    String text = "The plan is the main tool.\n\n“It is an invasion of the state domain,” Ana Ruiz, the attorney general of "
+        + "Arizona, one of the states suing the agency, said at an event this month.\n";
+    Attributions a = attribute(text, new Name("Ana Ruiz", "person:ruiz"));
+    assertThat(a.quotes()).singleElement().satisfies(q -> {
+      assertThat(q.kind()).isEqualTo(Quote.Kind.DIRECT);
+      assertThat(q.speakerId()).isEqualTo("person:ruiz");
+      assertThat(q.text()).isEqualTo("It is an invasion of the state domain,");
+    });
+  }
+
+  @Test
   void aLabelRunIntoTheQuoteEndingItsParagraphSpeaksButATitleInQuotesDoesNot() {
     Attributions label = attribute("The dam broke in May.\n\nAna Ruiz, 27, Tucson. “The water came up to the windows.”\n",
         new Name("Ana Ruiz", "person:ruiz"));
