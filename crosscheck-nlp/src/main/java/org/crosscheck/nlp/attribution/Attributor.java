@@ -650,6 +650,17 @@ public final class Attributor {
     // ---- cues ----------------------------------------------------------------------------
 
     /** The cues of one sentence, outside quote marks, longest form first, not overlapping. */
+    /**
+     * "who asked not to be named", "requested anonymity", "spoke on condition of anonymity": the
+     * words after a cue that ask for anonymity rather than report anything.
+     */
+    private boolean asksForAnonymity(int after, int end) {
+      for (int k = after; k < Math.min(end, after + 5) && segmentOf[k] < 0 && tokens.get(k).isWord(); k++) {
+        if (lexicon.is("anonymity", tokens.get(k).lower())) return true;
+      }
+      return false;
+    }
+
     private List<Found> cues(int sentence, Span range) {
       List<Found> out = new ArrayList<>();
       boolean headline = titleCase(range);
@@ -668,6 +679,7 @@ public final class Attributor {
             // sentence opens with it ("According to …").
             match = match && (!tokens.get(i).capitalized() || i == range.start() || headline);
             if (match && cue.nounToo() && nounBefore(i)) match = false;
+            if (match && asksForAnonymity(i + len, range.end())) match = false;
             if (match) {
               hit = new Found(i, i + len - 1, cue.kind(), cue.cueClass(), sentence);
               break;

@@ -148,6 +148,15 @@ class AttributorTest {
   }
 
   @Test
+  void askingNotToBeNamedReportsNothing() {
+    String text = "“They are everywhere in the centre,” said a shopkeeper who asked not to be named. "
+        + "Two officials requested anonymity to discuss the talks.\n";
+    Attributions a = attribute(text);
+    assertThat(a.quotes()).extracting(Quote::cue).containsExactly("said");
+    assertThat(a.quotes().getFirst().speakerDescription()).isEqualTo("a shopkeeper");
+  }
+
+  @Test
   void aLabelRunIntoTheQuoteEndingItsParagraphSpeaksButATitleInQuotesDoesNot() {
     Attributions label = attribute("The dam broke in May.\n\nAna Ruiz, 27, Tucson. “The water came up to the windows.”\n",
         new Name("Ana Ruiz", "person:ruiz"));
