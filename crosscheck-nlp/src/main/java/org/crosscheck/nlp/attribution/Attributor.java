@@ -1627,6 +1627,14 @@ public final class Attributor {
       // "reported that officials say …": the content holds the attribution nested in it.
       if (!before && next != null && (span == null || onlyGlue(from, to))) span = trim(from, range.end());
       if (span == null) return;
+      // "The rebels, residents said, entered the town" and "The rebels entered the town,
+      // residents said, a day after …": a cue set off by commas inside the clause it reports
+      // reports the words on both sides.
+      if (!before && f.kind != CueKind.SOURCE_AFTER && f.srcFrom >= 0 && f.srcFrom < f.cueFrom && !f.shared
+          && f.clauseStart() > lower && isMark(f.clauseStart() - 1, ",") && f.clauseEnd < range.end() && isMark(f.clauseEnd, ",")) {
+        Span head = trim(lower, f.clauseStart());
+        if (head != null && tokenCount(head) >= 2) f.parts.add(head);
+      }
       f.parts.add(span);
       f.quoteKind = Quote.Kind.INDIRECT;
       for (int s = 0; s < segments.size(); s++) {
@@ -1636,6 +1644,13 @@ public final class Attributor {
           f.quoteKind = Quote.Kind.PARTIAL;
         }
       }
+    }
+
+    /** The words in {@code span}. */
+    private int tokenCount(Span span) {
+      int n = 0;
+      for (int i = firstToken(span.start()); i < tokens.size() && tokens.get(i).start() < span.end(); i++) if (tokens.get(i).isWord()) n++;
+      return n;
     }
 
     /** Tokens after the cue and source that belong to neither content: addressee, time, event. */

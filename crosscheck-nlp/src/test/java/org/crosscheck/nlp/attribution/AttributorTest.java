@@ -157,6 +157,21 @@ class AttributorTest {
   }
 
   @Test
+  void aCueSetOffByCommasReportsTheWordsOnBothSides() {
+    Attributions inside = attribute("The rebels, residents said, entered the city on Wednesday.\n");
+    assertThat(inside.quotes()).singleElement().satisfies(q -> {
+      assertThat(q.speakerDescription()).isEqualTo("residents");
+      assertThat(q.parts()).hasSize(2);
+      assertThat(q.text()).isEqualTo("The rebels entered the city on Wednesday");
+    });
+    Attributions trailing = attribute("The rebels entered the city on Wednesday, residents said, a day after the soldiers left.\n");
+    assertThat(trailing.quotes()).singleElement()
+        .satisfies(q -> assertThat(q.text()).isEqualTo("The rebels entered the city on Wednesday a day after the soldiers left"));
+    Attributions plain = attribute("The rebels entered the city on Wednesday, residents said.\n");
+    assertThat(plain.quotes()).singleElement().satisfies(q -> assertThat(q.parts()).hasSize(1));
+  }
+
+  @Test
   void aLabelRunIntoTheQuoteEndingItsParagraphSpeaksButATitleInQuotesDoesNot() {
     Attributions label = attribute("The dam broke in May.\n\nAna Ruiz, 27, Tucson. “The water came up to the windows.”\n",
         new Name("Ana Ruiz", "person:ruiz"));
