@@ -1632,7 +1632,7 @@ public final class Attributor {
       // reports the words on both sides.
       if (!before && f.kind != CueKind.SOURCE_AFTER && f.srcFrom >= 0 && f.srcFrom < f.cueFrom && !f.shared
           && f.clauseStart() > lower && isMark(f.clauseStart() - 1, ",") && f.clauseEnd < range.end() && isMark(f.clauseEnd, ",")) {
-        Span head = trim(lower, f.clauseStart());
+        Span head = trim(afterDateline(lower, f.clauseStart()), f.clauseStart());
         if (head != null && tokenCount(head) >= 2) f.parts.add(head);
       }
       f.parts.add(span);

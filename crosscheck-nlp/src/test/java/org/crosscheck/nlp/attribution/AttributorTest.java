@@ -164,7 +164,7 @@ class AttributorTest {
       assertThat(q.parts()).hasSize(2);
       assertThat(q.text()).isEqualTo("The rebels entered the city on Wednesday");
     });
-    Attributions trailing = attribute("The rebels entered the city on Wednesday, residents said, a day after the soldiers left.\n");
+    Attributions trailing = attribute("GOMA — The rebels entered the city on Wednesday, residents said, a day after the soldiers left.\n");
     assertThat(trailing.quotes()).singleElement()
         .satisfies(q -> assertThat(q.text()).isEqualTo("The rebels entered the city on Wednesday a day after the soldiers left"));
     Attributions plain = attribute("The rebels entered the city on Wednesday, residents said.\n");
