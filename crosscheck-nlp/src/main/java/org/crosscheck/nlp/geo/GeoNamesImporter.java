@@ -39,17 +39,6 @@ public final class GeoNamesImporter {
       "BAY", "GULF", "STRT", "CNL", "OCN", "RGN", "RGNE", "CONT", "ISL", "ISLS", "PEN", "MT", "MTS");
   private static final Set<String> DROPPED_PLACES = Set.of("PPLH", "PPLQ", "PPLW", "PPLCH");
 
-  /** Common short names of countries that the GeoNames country table does not carry. */
-  private static final Map<String, List<String>> COUNTRY_ALIASES = Map.of(
-      "US", List.of("United States of America", "USA", "U.S.", "U.S.A.", "America", "US"),
-      "GB", List.of("UK", "U.K.", "Britain", "Great Britain"),
-      "RU", List.of("Russian Federation"),
-      "KR", List.of("Korea", "Republic of Korea"),
-      "KP", List.of("North Korea", "Democratic People's Republic of Korea", "DPRK"),
-      "CZ", List.of("Czech Republic"),
-      "NL", List.of("Holland"),
-      "AE", List.of("UAE", "U.A.E."));
-
   private final Map<String, String[]> admin1Codes = new HashMap<>();
   private final Map<String, String[]> countryRows = new LinkedHashMap<>();
   private final Gazetteer.Builder builder = new Gazetteer.Builder();
@@ -61,6 +50,8 @@ public final class GeoNamesImporter {
   private Map<String, double[]> countryPoints = Map.of();
   private final Map<String, double[]> factbookPoints = new HashMap<>();
   private final Map<String, List<String>> abbreviations = table("admin1-abbreviations.tsv");
+  /** Common short names of countries that the GeoNames country table does not carry. */
+  private static final Map<String, List<String>> COUNTRY_ALIASES = table("country-aliases.tsv");
   /** Points of first-level regions by country and folded name ("CA|ontario"). */
   private final Map<String, double[]> admin1Points = new HashMap<>();
   /** Every region the region list names, first-level or not, in its order. */
@@ -366,6 +357,7 @@ public final class GeoNamesImporter {
         population, raw.size() + 1);
     List<String> names = concat(f[2], raw);
     if (entry.isAdmin1()) names.addAll(abbreviations.getOrDefault(entry.admin1Key(), List.of()));
+    if (entry.isCountry()) names.addAll(COUNTRY_ALIASES.getOrDefault(country, List.of()));
     builder.add(entry, alternates(f[1], names));
     if (featureClass == 'P') {
       double[] point = {lat, lon, population};
@@ -504,7 +496,8 @@ public final class GeoNamesImporter {
       long id = Long.parseLong(f[0]);
       if (!seen.add(id)) continue;
       String code = f[4];
-      char featureClass = Set.of("OCN", "SEA", "GULF", "STRT", "LKS").contains(code) ? 'H' : 'L';
+      char featureClass = Set.of("OCN", "SEA", "GULF", "STRT", "LKS").contains(code) ? 'H'
+          : code.equals("BLDG") ? 'S' : 'L';
       List<String> names = f[8].isEmpty() ? List.of() : Arrays.asList(f[8].split("\\|"));
       builder.add(new GazetteerEntry(id, f[1], Double.parseDouble(f[2]), Double.parseDouble(f[3]),
           featureClass, code, f[5], f[6], Long.parseLong(f[7]), names.size() + 1), names);
