@@ -66,6 +66,14 @@ public final class GeoNamesImporter {
 
   private record Town(double lat, double lon, String admin1) {}
 
+  /** Towns big enough for a region to be named after them, by admin1 key, with their folded names. */
+  private final Map<String, List<NamedTown>> bigTownsByAdmin1 = new HashMap<>();
+  private static final long NAMESAKE_TOWN = 100_000;
+  /** A listed region point this near its namesake town is that town's point, not the region's. */
+  private static final double NAMESAKE_KM = 10;
+
+  private record NamedTown(double lat, double lon, Set<String> keys) {}
+
   /** Ids of the second-level regions taken from the region list count down from here. */
   private static final long LISTED_REGION_IDS = -8_000_000;
 
@@ -177,15 +185,29 @@ public final class GeoNamesImporter {
     return bare.isEmpty() ? List.of(key) : List.of(key, bare);
   }
 
-  /** The listed point of a region with this code-table row, if it lies among the region's towns. */
-  private double[] admin1Point(String country, String[] row, List<double[]> members) {
+  /**
+   * The listed point of a region with this code-table row, if it lies among the region's towns
+   * and is not the point of the big town the region is named after: a geocoder asked for "New
+   * York" answers with the city, 300 km from the state's middle.
+   */
+  private double[] admin1Point(String country, String admin1Key, String[] row, List<double[]> members) {
     for (String name : List.of(row[1], row[2])) {
       for (String key : regionKeys(name)) {
         double[] p = admin1Points.get(country + "|" + key);
-        if (p != null && among(p, members)) return p;
+        if (p != null && among(p, members) && !atNamesake(p, admin1Key, row)) return p;
       }
     }
     return null;
+  }
+
+  private boolean atNamesake(double[] p, String admin1Key, String[] row) {
+    Set<String> keys = new HashSet<>();
+    for (String name : List.of(row[1], row[2])) keys.addAll(regionKeys(name));
+    for (NamedTown t : bigTownsByAdmin1.getOrDefault(admin1Key, List.of())) {
+      if (GazetteerEntry.distanceKm(p[0], p[1], t.lat(), t.lon()) <= NAMESAKE_KM
+          && t.keys().stream().anyMatch(keys::contains)) return true;
+    }
+    return false;
   }
 
   /** Whether a point lies in the box of the towns, widened by a degree on each side. */
@@ -364,6 +386,12 @@ public final class GeoNamesImporter {
       membersByAdmin1.computeIfAbsent(country + "." + admin1, k -> new ArrayList<>()).add(point);
       membersByCountry.computeIfAbsent(country, k -> new ArrayList<>()).add(point);
       townsByCountry.computeIfAbsent(country, k -> new ArrayList<>()).add(new Town(lat, lon, admin1));
+      if (population >= NAMESAKE_TOWN) {
+        Set<String> keys = new HashSet<>();
+        keys.add(Names.fold(f[1]));
+        names.forEach(n -> keys.add(Names.fold(n)));
+        bigTownsByAdmin1.computeIfAbsent(entry.admin1Key(), k -> new ArrayList<>()).add(new NamedTown(lat, lon, keys));
+      }
     }
     if (entry.isAdmin1()) admin1Present.add(entry.admin1Key());
     if (entry.isCountry()) countryPresent.add(country);
@@ -405,7 +433,7 @@ public final class GeoNamesImporter {
       long id = Long.parseLong(row[3]);
       if (!seen.add(id)) return;
       int dot = key.indexOf('.');
-      double[] listed = admin1Point(key.substring(0, dot), row, members);
+      double[] listed = admin1Point(key.substring(0, dot), key, row, members);
       double[] at = listed != null ? listed : centre(members);
       // The towns' people stand in for the region's, which the code table does not give.
       long population = (long) members.stream().mapToDouble(p -> p[2]).sum();
