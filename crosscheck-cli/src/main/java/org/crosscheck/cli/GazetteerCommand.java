@@ -85,7 +85,10 @@ final class GazetteerCommand implements Runnable {
           gazetteer.write(os);
         }
         Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING);
-        spec.commandLine().getOut().printf("%s: %,d features%n", target, gazetteer.size());
+        PrintWriter out = spec.commandLine().getOut();
+        out.printf("%s: %,d features%n", target, gazetteer.size());
+        // Analyses keep the places they were made with; new ones use this gazetteer at once.
+        out.println("reports stored before keep their places until 'crosscheck analyze --all' resolves them again");
         return 0;
       } finally {
         for (Path p : temporary) Files.deleteIfExists(p);
@@ -158,6 +161,9 @@ final class GazetteerCommand implements Runnable {
       } else {
         gazetteer = Gazetteer.loadDefault();
         out.println("gazetteer: shipped world gazetteer (no " + file + ")");
+        // Villages a report names ("Kiliba, South Kivu") are missing until a country's dump is imported.
+        out.println("towns of 500 people or more; for villages import a GeoNames country dump:"
+            + " 'crosscheck gazetteer import XX.zip' (XX the country code, from download.geonames.org/export/dump/)");
       }
       Map<String, Integer> kinds = new TreeMap<>();
       java.util.Set<String> countries = new java.util.HashSet<>();

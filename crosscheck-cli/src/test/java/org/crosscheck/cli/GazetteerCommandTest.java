@@ -25,6 +25,7 @@ class GazetteerCommandTest {
     Files.write(dump, tinyDump());
     CliRun run = CliRun.of("gazetteer", "import", "--no-base", "--data", data.toString(), dump.toString());
     assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.out()).contains("crosscheck analyze --all");
     Path file = data.resolve("gazetteer.gaz.gz");
     Gazetteer g = Gazetteer.read(file);
     assertThat(g.lookup("Aldertown")).hasSize(1);
@@ -34,6 +35,13 @@ class GazetteerCommandTest {
     assertThat(info.exitCode()).isZero();
     assertThat(info.out()).contains(file.toString()).contains("populated places").contains("GeoNames");
     assertThat(info.out()).containsPattern("features: " + g.size() + " in \\d+ countries").contains("populated places       1");
+  }
+
+  @Test
+  void theShippedGazetteerSaysHowToGetVillages() {
+    CliRun info = CliRun.of("gazetteer", "info", "--data", data.toString());
+    assertThat(info.exitCode()).isZero();
+    assertThat(info.out()).contains("shipped world gazetteer").contains("crosscheck gazetteer import XX.zip");
   }
 
   @Test

@@ -27,6 +27,10 @@ public final class Annotator {
       Pattern.compile("^\\s+(region|oblast|province|river|county|district|raion|state)\\b",
           Pattern.CASE_INSENSITIVE);
 
+  /** Words before a name that ask for the state, not its namesake city: "the state of Washington". */
+  private static final Pattern STATE_BEFORE =
+      Pattern.compile("\\b(state\\s+of|upstate|downstate)\\s+$", Pattern.CASE_INSENSITIVE);
+
   private final StanfordCoreNLP pipeline;
   private final TimeExpressions times;
   private final PlaceResolver resolver;
@@ -145,10 +149,15 @@ public final class Annotator {
     return linker.link(id, text, tagged.sentences(), found, resolved, times.find(text, published));
   }
 
-  /** The toponym for a location mention, with a following "region" or "River" as a kind hint. */
+  /**
+   * The toponym for a location mention, with a following "region" or "River", or a preceding
+   * "state of" or "upstate", as a kind hint.
+   */
   private static PlaceResolver.Toponym toponym(EntityLinker.Found f, String text) {
     Matcher m = GENERIC_AFTER.matcher(text.substring(f.end(), Math.min(text.length(), f.end() + 12)));
-    String surface = m.find() ? f.text() + " " + m.group(1) : f.text();
+    if (m.find()) return new PlaceResolver.Toponym(f.start(), f.end(), f.text() + " " + m.group(1));
+    Matcher before = STATE_BEFORE.matcher(text.substring(Math.max(0, f.start() - 16), f.start()));
+    String surface = before.find() ? before.group(1).toLowerCase(java.util.Locale.ROOT) + " " + f.text() : f.text();
     return new PlaceResolver.Toponym(f.start(), f.end(), surface);
   }
 

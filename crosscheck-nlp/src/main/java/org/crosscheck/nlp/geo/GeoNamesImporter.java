@@ -39,17 +39,6 @@ public final class GeoNamesImporter {
       "BAY", "GULF", "STRT", "CNL", "OCN", "RGN", "RGNE", "CONT", "ISL", "ISLS", "PEN", "MT", "MTS");
   private static final Set<String> DROPPED_PLACES = Set.of("PPLH", "PPLQ", "PPLW", "PPLCH");
 
-  /** Common short names of countries that the GeoNames country table does not carry. */
-  private static final Map<String, List<String>> COUNTRY_ALIASES = Map.of(
-      "US", List.of("United States of America", "USA", "U.S.", "U.S.A.", "America", "US"),
-      "GB", List.of("UK", "U.K.", "Britain", "Great Britain"),
-      "RU", List.of("Russian Federation"),
-      "KR", List.of("Korea", "Republic of Korea"),
-      "KP", List.of("North Korea", "Democratic People's Republic of Korea", "DPRK"),
-      "CZ", List.of("Czech Republic"),
-      "NL", List.of("Holland"),
-      "AE", List.of("UAE", "U.A.E."));
-
   private final Map<String, String[]> admin1Codes = new HashMap<>();
   private final Map<String, String[]> countryRows = new LinkedHashMap<>();
   private final Gazetteer.Builder builder = new Gazetteer.Builder();
@@ -61,6 +50,8 @@ public final class GeoNamesImporter {
   private Map<String, double[]> countryPoints = Map.of();
   private final Map<String, double[]> factbookPoints = new HashMap<>();
   private final Map<String, List<String>> abbreviations = table("admin1-abbreviations.tsv");
+  /** Common short names of countries that the GeoNames country table does not carry. */
+  private static final Map<String, List<String>> COUNTRY_ALIASES = table("country-aliases.tsv");
   /** Points of first-level regions by country and folded name ("CA|ontario"). */
   private final Map<String, double[]> admin1Points = new HashMap<>();
   /** Every region the region list names, first-level or not, in its order. */
@@ -74,6 +65,14 @@ public final class GeoNamesImporter {
   private record ListedRegion(String country, String code, String name, double[] point) {}
 
   private record Town(double lat, double lon, String admin1) {}
+
+  /** Towns big enough for a region to be named after them, by admin1 key, with their folded names. */
+  private final Map<String, List<NamedTown>> bigTownsByAdmin1 = new HashMap<>();
+  private static final long NAMESAKE_TOWN = 100_000;
+  /** A listed region point this near its namesake town is that town's point, not the region's. */
+  private static final double NAMESAKE_KM = 10;
+
+  private record NamedTown(double lat, double lon, Set<String> keys) {}
 
   /** Ids of the second-level regions taken from the region list count down from here. */
   private static final long LISTED_REGION_IDS = -8_000_000;
@@ -186,15 +185,29 @@ public final class GeoNamesImporter {
     return bare.isEmpty() ? List.of(key) : List.of(key, bare);
   }
 
-  /** The listed point of a region with this code-table row, if it lies among the region's towns. */
-  private double[] admin1Point(String country, String[] row, List<double[]> members) {
+  /**
+   * The listed point of a region with this code-table row, if it lies among the region's towns
+   * and is not the point of the big town the region is named after: a geocoder asked for "New
+   * York" answers with the city, 300 km from the state's middle.
+   */
+  private double[] admin1Point(String country, String admin1Key, String[] row, List<double[]> members) {
     for (String name : List.of(row[1], row[2])) {
       for (String key : regionKeys(name)) {
         double[] p = admin1Points.get(country + "|" + key);
-        if (p != null && among(p, members)) return p;
+        if (p != null && among(p, members) && !atNamesake(p, admin1Key, row)) return p;
       }
     }
     return null;
+  }
+
+  private boolean atNamesake(double[] p, String admin1Key, String[] row) {
+    Set<String> keys = new HashSet<>();
+    for (String name : List.of(row[1], row[2])) keys.addAll(regionKeys(name));
+    for (NamedTown t : bigTownsByAdmin1.getOrDefault(admin1Key, List.of())) {
+      if (GazetteerEntry.distanceKm(p[0], p[1], t.lat(), t.lon()) <= NAMESAKE_KM
+          && t.keys().stream().anyMatch(keys::contains)) return true;
+    }
+    return false;
   }
 
   /** Whether a point lies in the box of the towns, widened by a degree on each side. */
@@ -366,12 +379,19 @@ public final class GeoNamesImporter {
         population, raw.size() + 1);
     List<String> names = concat(f[2], raw);
     if (entry.isAdmin1()) names.addAll(abbreviations.getOrDefault(entry.admin1Key(), List.of()));
+    if (entry.isCountry()) names.addAll(COUNTRY_ALIASES.getOrDefault(country, List.of()));
     builder.add(entry, alternates(f[1], names));
     if (featureClass == 'P') {
       double[] point = {lat, lon, population};
       membersByAdmin1.computeIfAbsent(country + "." + admin1, k -> new ArrayList<>()).add(point);
       membersByCountry.computeIfAbsent(country, k -> new ArrayList<>()).add(point);
       townsByCountry.computeIfAbsent(country, k -> new ArrayList<>()).add(new Town(lat, lon, admin1));
+      if (population >= NAMESAKE_TOWN) {
+        Set<String> keys = new HashSet<>();
+        keys.add(Names.fold(f[1]));
+        names.forEach(n -> keys.add(Names.fold(n)));
+        bigTownsByAdmin1.computeIfAbsent(entry.admin1Key(), k -> new ArrayList<>()).add(new NamedTown(lat, lon, keys));
+      }
     }
     if (entry.isAdmin1()) admin1Present.add(entry.admin1Key());
     if (entry.isCountry()) countryPresent.add(country);
@@ -413,7 +433,7 @@ public final class GeoNamesImporter {
       long id = Long.parseLong(row[3]);
       if (!seen.add(id)) return;
       int dot = key.indexOf('.');
-      double[] listed = admin1Point(key.substring(0, dot), row, members);
+      double[] listed = admin1Point(key.substring(0, dot), key, row, members);
       double[] at = listed != null ? listed : centre(members);
       // The towns' people stand in for the region's, which the code table does not give.
       long population = (long) members.stream().mapToDouble(p -> p[2]).sum();
@@ -504,7 +524,8 @@ public final class GeoNamesImporter {
       long id = Long.parseLong(f[0]);
       if (!seen.add(id)) continue;
       String code = f[4];
-      char featureClass = Set.of("OCN", "SEA", "GULF", "STRT", "LKS").contains(code) ? 'H' : 'L';
+      char featureClass = Set.of("OCN", "SEA", "GULF", "STRT", "LKS").contains(code) ? 'H'
+          : code.equals("BLDG") ? 'S' : 'L';
       List<String> names = f[8].isEmpty() ? List.of() : Arrays.asList(f[8].split("\\|"));
       builder.add(new GazetteerEntry(id, f[1], Double.parseDouble(f[2]), Double.parseDouble(f[3]),
           featureClass, code, f[5], f[6], Long.parseLong(f[7]), names.size() + 1), names);

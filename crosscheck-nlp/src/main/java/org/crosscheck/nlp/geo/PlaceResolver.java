@@ -249,10 +249,15 @@ public final class PlaceResolver {
     Toponyms.Kind kind = Toponyms.kindOf(key);
     String bare = Toponyms.stripGeneric(key);
     Map<Long, Scored> found = new LinkedHashMap<>();
-    for (GazetteerEntry e : gazetteer.lookupFolded(key)) found.put(e.id(), new Scored(e, prior(e, key, 1.0)));
+    // A building's or street's name ("White House") is English words; a town known by it only as
+    // an alternate name has it as a translation of its own (Casablanca), not as its name.
+    boolean site = Toponyms.isSite(key);
+    for (GazetteerEntry e : gazetteer.lookupFolded(key)) {
+      if (!site || ownName(e, key)) found.put(e.id(), new Scored(e, prior(e, key, 1.0)));
+    }
     if (!bare.isEmpty()) {
       for (GazetteerEntry e : gazetteer.lookupFolded(bare)) {
-        found.putIfAbsent(e.id(), new Scored(e, prior(e, bare, 0.0)));
+        if (!site || ownName(e, bare)) found.putIfAbsent(e.id(), new Scored(e, prior(e, bare, 0.0)));
       }
     }
     String foundBy = key;
@@ -279,6 +284,12 @@ public final class PlaceResolver {
     all = cityOverRegion(all);
     all.sort(Comparator.comparingDouble((Scored s) -> -s.prior));
     return new Lookup(foundBy, all.size() > MAX_CANDIDATES ? List.copyOf(all.subList(0, MAX_CANDIDATES)) : all);
+  }
+
+  /** Whether a folded key is an entry's preferred name, with or without its generic word. */
+  private static boolean ownName(GazetteerEntry e, String key) {
+    String name = Names.fold(e.name());
+    return name.equals(key) || Toponyms.stripGeneric(name).equals(key);
   }
 
   /**
@@ -320,6 +331,8 @@ public final class PlaceResolver {
       case "CONT" -> 12;
       case "ADM1", "ADM1H" -> 6.5;
       case "PPLC" -> 6;
+      // A seat of power named in news ("Kremlin", "White House") is the seat, not a town named like it.
+      case "BLDG" -> 6;
       case "PPLA" -> 4;
       // In news a bare "Atlantic" or "Pacific" is the ocean, not the town named after it.
       case "OCN" -> 9;

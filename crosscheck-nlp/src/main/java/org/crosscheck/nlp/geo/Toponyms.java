@@ -10,10 +10,11 @@ public final class Toponyms {
     ANY, ADMIN, WATER, POPULATED
   }
 
-  // Folded like every name, so that "county" is matched as "counti".
+  // Folded like every name, so that "county" is matched as "counti". "Upstate New York" is
+  // the state's part away from its city, so it asks for the state as "New York State" does.
   private static final Set<String> ADMIN_WORDS = folded("oblast", "region", "raion", "province",
       "district", "state", "county", "republic", "governorate", "prefecture", "territory", "hromada", "krai",
-      "okrug");
+      "okrug", "upstate", "downstate");
   private static final Set<String> WATER_WORDS = folded("river", "lake", "reservoir", "richka",
       "reka", "sea", "bay", "gulf", "canal", "strait");
   private static final Set<String> PLACE_WORDS = folded("city", "town", "village", "settlement");

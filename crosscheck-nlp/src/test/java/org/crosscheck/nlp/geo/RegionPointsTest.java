@@ -48,6 +48,13 @@ class RegionPointsTest {
   }
 
   @Test
+  void aListedPointAtTheBigTownTheRegionIsNamedAfterIsNotUsed() {
+    GazetteerEntry state = gazetteer.lookup("New York").stream().filter(GazetteerEntry::isAdmin1).findFirst().orElseThrow();
+    GazetteerEntry city = gazetteer.lookup("New York City").get(0);
+    assertThat(state.distanceKm(city)).isGreaterThan(100);
+  }
+
+  @Test
   void seasAndRegionsTheTablesLackAreThere() {
     assertThat(gazetteer.lookup("EU")).extracting(GazetteerEntry::name).containsExactly("European Union");
     assertThat(gazetteer.lookup("Korean Peninsula")).extracting(GazetteerEntry::featureCode).containsExactly("PEN");
