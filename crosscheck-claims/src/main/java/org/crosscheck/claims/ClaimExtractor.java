@@ -35,20 +35,12 @@ public final class ClaimExtractor {
   private static final Set<String> NOT_HELD = Set.of("STM", "STMS", "STMI", "LK", "LKS", "RSV", "BAY",
       "SEA", "GULF", "OCN", "CNL", "SD", "STRT", "MT", "MTS");
   private static final Set<String> OWN_PRONOUNS = Set.of("its", "our", "their", "they", "we", "us", "his", "her");
-  private static final Set<String> REFERRING_NOUNS = Set.of("claim", "claims", "report", "reports", "statement",
-      "statements", "account", "accusation", "accusations", "allegation", "allegations");
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’-]*");
   private static final Pattern NUMBER = Pattern.compile("\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?");
   private static final Pattern LOSS_OF_COUNT = Pattern.compile("^\\s+(?:[\\p{Ll}]+\\s+){0,2}?\\d");
   private static final Pattern BY_AGENT = Pattern.compile("^\\s+(?:[\\p{L}-]+\\s+){0,6}?by\\s+((?:the\\s+)?[\\p{L}'’-]+(?:\\s+[\\p{L}'’-]+){0,3})");
   private static final Pattern BY_ATTACKER = Pattern.compile("^\\s+by\\s+((?:the\\s+)?[\\p{L}'’-]+(?:\\s+[\\p{L}'’-]+){0,2})");
   private static final Pattern LOWER_WORDS = Pattern.compile("^(\\s+[\\p{Ll}][\\p{L}-]*){0,2}");
-  /** Words that end the trigger's clause before its object: punctuation, relatives, conjunctions, speech verbs. */
-  private static final Pattern CLAUSE_BREAK = Pattern.compile("[;:()\\[\\]—–]|,(?!\\s*(?:and\\s+|or\\s+)?(?:X|$))"
-      + "|\\b(?:and|or)\\s+(?:was|were|is|are|had|has|have|will|would|did|does|do|could|can|said|says|\\p{Ll}+ed)\\b"
-      + "|\\b(?:which|who|whom|whose|where|while|whereas|but|although|though|because|when|until|unless|if|said|says|told|according|then|that)\\b",
-      Pattern.CASE_INSENSITIVE);
-  private static final Pattern SPEECH_BREAK = Pattern.compile("[;:\"“”]|\\b(?:that|said|says|say|told|reported|added|according to)\\b");
   private static final Pattern LIST_INTRO = Pattern.compile("(?:^|,)\\s*(?:including|naming|such as|notably|among them)\\b[^;:]*$");
   /** Between a subject place and its passive or intransitive trigger: lower-case words, a list of places, an aside in commas. */
   private static final Pattern SUBJECT_GAP = Pattern.compile("(?:\\s|X|,(?=\\s*X)|[\\p{Ll}'’-]+)*(?:,[^,;:]*,)?(?:\\s|[\\p{Ll}'’\"“-]+)*");
@@ -81,9 +73,6 @@ public final class ClaimExtractor {
   private static final Pattern NEGATION_STOP = Pattern.compile("[,;:\"“”—–]|\\s'|'\\s|\\b(?:but|that|and|or|while|whereas)\\b");
   /** The words after a gerund trigger's subject-position: "Taking a town is one thing". */
   private static final Pattern CLAUSE_START = Pattern.compile("(?:^|[;:\"“”(—–])\\s*$");
-  /** Where what a denial denies ends: a semicolon, or a coordinated speech act ("... and said its troops hold X"). */
-  private static final Pattern DENIAL_SCOPE_END = Pattern.compile(";|\\b(?:and|but|while)\\s+(?:[\\p{L}'’-]+\\s+){0,2}?"
-      + "(?:said|says|added|insisted|described|called|blamed|accused|claimed|announced|told|stressed)\\b|,\\s*(?:saying|adding|insisting)\\b");
   /** Words that admit a loss: a count after them is a concession ("acknowledged losing nine men"). */
   private static final Pattern CONCESSION = Pattern.compile("\\b(?:acknowledg|admit|conced|deplor|mourn)\\p{L}*", Pattern.CASE_INSENSITIVE);
   /** Where a verb's object ends at the latest. */
@@ -101,26 +90,12 @@ public final class ClaimExtractor {
   private static final Pattern AS_GAP = Pattern.compile("^\\s+(?:[^,;:.\"“”]{0,40}\\s)?as\\s+$");
   /** After a claim noun, what gives its content: "claims that", "reports of", "the account by". */
   private static final Pattern CONTENT_FOLLOWS = Pattern.compile("^\\s+(?:that|of|about|by|on|in)\\b");
-  private static final Pattern UNIT_AFTER = Pattern.compile("^\\s+(?:units?|groups?|brigades?|battalions?|regiments?|companies|company|teams?|squads?|troops|forces|"
-      + "aircraft|helicopters?|rifles?|vehicles?|boats?|ships?|craft|drones?|weapons?|capabilit(?:y|ies))\\b");
-  /** A denial whose object is a claim noun ("denied the claims") ends at the next coordinated clause. */
-  private static final Pattern DENIED_OBJECT = Pattern.compile("^\\s+(?:(?:the|these|those|such|that|this|all|their|its|his|her)\\s+)?(?:[\\p{L}'’-]+\\s+){0,2}?"
-      + "(?:claims?|reports?|statements?|accounts?|accusations?|allegations?)\\b(?:(?!\\bthat\\b)[^,;])*?(?=,|\\band\\b)");
-  /** A clause about a report, not the event: "(that) Russian claims of control over X were not true". */
-  private static final Pattern REPORTED_CLAUSE = Pattern.compile("(?:^\\W*|\\bthat\\s+)(?:the\\s+|these\\s+|such\\s+)?(?:[\\p{L}'’-]+\\s+){0,2}?"
-      + "(?:reports?|claims?|allegations?|statements?|accounts?|rumou?rs?)\\b", Pattern.CASE_INSENSITIVE);
   /** Between a place and a trigger in a relative clause on it: an optional apposition, the relative word, its subject and auxiliaries. */
   private static final Pattern RELATIVE_GAP = Pattern.compile("\\s*,?\\s*(?:(?:a|an|the)\\s[^,;:]{0,80}?\\s)?(?:which|that|whom)\\s+(?:[\\p{L}'’-]+\\s+){0,5}",
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-  /** Between two events that share their places, no speaker, relative clause or contrast may come in. */
-  private static final Pattern SHARE_BREAK = Pattern.compile("[;:]|\\b(?:said|says|say|told|that|which|who|while|whereas|but|although|according)\\b",
-      Pattern.CASE_INSENSITIVE);
   private static final Pattern SHARE_JOINT = Pattern.compile("\\b(?:and|before|after|then|until|by)\\b", Pattern.CASE_INSENSITIVE);
   private static final Pattern TIME_JOINT = Pattern.compile("\\b(?:before|after|then|until)\\b", Pattern.CASE_INSENSITIVE);
   private static final Pattern MEANS_BEFORE = Pattern.compile("\\b(?:after|by|before)\\s+$", Pattern.CASE_INSENSITIVE);
-  /** A speech verb and the complementiser that opens what was said: "told reporters that". */
-  private static final Pattern REPORTED_CONTENT = Pattern.compile("\\b(?:said|says|say|told|tells|added|reported)\\b[^,;:]*\\bthat\\b", Pattern.CASE_INSENSITIVE);
-  private static final Pattern SPEECH_WORD = Pattern.compile("\\b(?:said|says|say|told|tells|according to)\\b", Pattern.CASE_INSENSITIVE);
   private static final Pattern COORDINATED_VERB = Pattern.compile("\\b(?:and|or|(?<!all\\s)but)\\s+(?!X)");
   private static final Pattern PART_OBJECT = Pattern.compile("\\s+(?:most|much|part|parts|half|the rest|all)\\s+of\\b");
   private static final int MAX_PLACE_DISTANCE = 160;
@@ -141,6 +116,24 @@ public final class ClaimExtractor {
   private final Pattern anaphor;
   /** "seized X ... after a two-day assault", "retook Y in a one-day offensive": the taking was an attack too. */
   private final Pattern takenByAssault;
+  /** Words that end the trigger's clause before its object: punctuation, relatives, conjunctions, speech verbs. */
+  private final Pattern clauseBreak;
+  /** Where a speaker's clause ends and what was said begins: the actor is looked for after it. */
+  private final Pattern speechBreak;
+  /** Where what a denial denies ends: a semicolon, or a coordinated speech act ("... and said its troops hold X"). */
+  private final Pattern denialScopeEnd;
+  /** "assault units", "strike drones": after an attack noun, a unit or weapon noun makes it a kind of unit. */
+  private final Pattern unitAfter;
+  /** A denial whose object is a claim noun ("denied the claims") ends at the next coordinated clause. */
+  private final Pattern deniedObject;
+  /** A clause about a report, not the event: "(that) Russian claims of control over X were not true". */
+  private final Pattern reportedClause;
+  /** Between two events that share their places, no speaker, relative clause or contrast may come in. */
+  private final Pattern shareBreak;
+  /** A speech verb and the complementiser that opens what was said: "told reporters that". */
+  private final Pattern reportedContent;
+  private final Pattern speechWord;
+  private final Pattern claimNoun;
 
   public ClaimExtractor(Vocabulary vocabulary, Sides sides, ClaimantResolver resolver, PlaceFallback fallback) {
     this.vocabulary = vocabulary;
@@ -157,13 +150,31 @@ public final class ClaimExtractor {
         Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     this.takenByAssault = Pattern.compile("[^;:.!?\"“”]{0,90}?\\b(?:after|in)\\s+(?:a|an)\\s+(?:[\\p{L}\\p{N}-]+\\s+){0,2}?("
         + vocabulary.union("campaign").pattern() + ")", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    String speech = vocabulary.regex("speech");
+    String claimNouns = vocabulary.regex("claimnoun");
+    this.clauseBreak = Pattern.compile("[;:()\\[\\]—–]|,(?!\\s*(?:and\\s+|or\\s+)?(?:X|$))"
+        + "|\\b(?:and|or)\\s+(?:was|were|is|are|had|has|have|will|would|did|does|do|could|can|said|says|\\p{Ll}+ed)\\b"
+        + "|\\b(?:which|who|whom|whose|where|while|whereas|but|although|though|because|when|until|unless|if|then|that)\\b|" + speech,
+        Pattern.CASE_INSENSITIVE);
+    this.speechBreak = Pattern.compile("[;:\"“”]|\\bthat\\b|" + speech);
+    this.denialScopeEnd = Pattern.compile(";|\\b(?:and|but|while)\\s+(?:[\\p{L}'’-]+\\s+){0,2}?"
+        + vocabulary.regex("speech", "statement") + "|,\\s*(?:saying|adding|insisting)\\b");
+    this.unitAfter = Pattern.compile("^\\s+" + vocabulary.regex("unitnoun"));
+    this.deniedObject = Pattern.compile("^\\s+(?:(?:the|these|those|such|that|this|all|their|its|his|her)\\s+)?(?:[\\p{L}'’-]+\\s+){0,2}?"
+        + claimNouns + "(?:(?!\\bthat\\b)[^,;])*?(?=,|\\band\\b)");
+    this.reportedClause = Pattern.compile("(?:^\\W*|\\bthat\\s+)(?:the\\s+|these\\s+|such\\s+)?(?:[\\p{L}'’-]+\\s+){0,2}?" + claimNouns,
+        Pattern.CASE_INSENSITIVE);
+    this.shareBreak = Pattern.compile("[;:]|\\b(?:that|which|who|while|whereas|but|although)\\b|" + speech, Pattern.CASE_INSENSITIVE);
+    this.reportedContent = Pattern.compile(speech + "[^,;:]*\\bthat\\b", Pattern.CASE_INSENSITIVE);
+    this.speechWord = Pattern.compile(speech);
+    this.claimNoun = Pattern.compile(claimNouns);
   }
 
   /** With the shipped vocabulary, claimants from quote attribution, and missed places looked up in {@code gazetteer}. */
   public static ClaimExtractor standard(Gazetteer gazetteer) {
     Vocabulary v = Vocabulary.standard();
     Sides s = Sides.standard();
-    return new ClaimExtractor(v, s, new QuoteClaimantResolver(v, s, new CueClaimantResolver(v, s)), new PlaceFallback(gazetteer, s));
+    return new ClaimExtractor(v, s, new QuoteClaimantResolver(v, s, new CueClaimantResolver(v, s)), new PlaceFallback(gazetteer, s, v));
   }
 
   private enum Kind { GAIN, LOSS, ATTACK, REPEL, ATTACK_NOUN, DENIAL }
@@ -286,7 +297,7 @@ public final class ClaimExtractor {
         if (ps == null || !o.control() || o.kind() == t.kind() && !bareOnly.matcher(t.phrase()).matches()) continue;
         int from = Math.min(o.end(), t.end());
         int to = Math.max(o.start(), t.start());
-        if (from > to || SHARE_BREAK.matcher(text).region(from, to).find()) continue;
+        if (from > to || shareBreak.matcher(text).region(from, to).find()) continue;
         // A control event shares with one joined in time ("before", "after") or with a placeless
         // one ("and withdrew"); an attack only as the means of the taking ("after storming", "by attacking").
         boolean joined = t.control()
@@ -496,11 +507,11 @@ public final class ClaimExtractor {
     List<Claim> out = new ArrayList<>();
     Trigger denial = denials.get(0);
     Party denier = denierOf(article, s, denial, attribution);
-    Matcher scope = DENIAL_SCOPE_END.matcher(text).region(denial.end(), s.end());
+    Matcher scope = denialScopeEnd.matcher(text).region(denial.end(), s.end());
     int clauseEnd = scope.find() ? scope.start() : s.end();
-    Matcher object = DENIED_OBJECT.matcher(text).region(denial.end(), clauseEnd);
+    Matcher object = deniedObject.matcher(text).region(denial.end(), clauseEnd);
     int scopeEnd = object.lookingAt() ? object.end() : clauseEnd;
-    boolean reported = REPORTED_CLAUSE.matcher(text.substring(s.start(), denial.start())).find();
+    boolean reported = reportedClause.matcher(text.substring(s.start(), denial.start())).find();
     boolean handled = false;
     for (Claim c : here) {
       if (c.type() == ClaimType.ASSERTION) continue;
@@ -536,7 +547,7 @@ public final class ClaimExtractor {
     // "dismissed the casualty figure as false": the figure denied is the latest count.
     boolean figure = DENIED_FIGURE.matcher(text).region(denial.end(), s.end()).lookingAt();
     boolean referring = denial.phrase().matches("denied|deny|denies|denying|rejected|reject|rejects|dismissed|dismiss|dismisses|refuted|refute|disputed")
-        || tokens(text.substring(s.start(), s.end())).stream().anyMatch(w -> REFERRING_NOUNS.contains(w.toLowerCase(Locale.ROOT)));
+        || claimNoun.matcher(text).region(s.start(), s.end()).find();
     boolean ownClaimWithPlace = here.stream().anyMatch(c -> c.place() != null && c.type() != ClaimType.ASSERTION
         && c.type() != ClaimType.QUANTITY && anchorOf(c, text, anchors) <= scopeEnd);
     // "its units remain in Ansongo and described the militia's claim as propaganda": a claim noun
@@ -552,10 +563,9 @@ public final class ClaimExtractor {
   }
 
   /** Whether a claim noun ("the militia's claim", "those reports") stands in {@code [from, to)} as a thing, not as "claims that ...". */
-  private static boolean referringNounAfter(String text, int from, int to) {
-    Matcher w = WORD.matcher(text).region(from, to);
+  private boolean referringNounAfter(String text, int from, int to) {
+    Matcher w = claimNoun.matcher(text).region(from, to);
     while (w.find()) {
-      if (!REFERRING_NOUNS.contains(w.group().toLowerCase(Locale.ROOT))) continue;
       if (!CONTENT_FOLLOWS.matcher(text.substring(w.end(), Math.min(to, w.end() + 12))).find()) return true;
     }
     return false;
@@ -673,7 +683,7 @@ public final class ClaimExtractor {
     // "lost about 1,200 servicemen": a loss followed by a count is about casualties, not ground.
     all.removeIf(t -> t.kind() == Kind.LOSS && countFollows(text.substring(t.end(), Math.min(s.end(), t.end() + 30))));
     // "assault units", "strike drones": an attack noun naming a kind of unit or weapon is no attack.
-    all.removeIf(t -> t.kind() == Kind.ATTACK_NOUN && UNIT_AFTER.matcher(text.substring(t.end(), Math.min(s.end(), t.end() + 20))).find());
+    all.removeIf(t -> t.kind() == Kind.ATTACK_NOUN && unitAfter.matcher(text.substring(t.end(), Math.min(s.end(), t.end() + 20))).find());
     // "captured the commander of a brigade near X": a control verb that takes a person takes no place.
     all.removeIf(t -> t.control() && personObject(text.substring(t.end(), Math.min(s.end(), t.end() + 40))));
     // "the Line of Control", "Operation Strike": a capitalised trigger word inside a sentence is part of a name.
@@ -734,7 +744,7 @@ public final class ClaimExtractor {
       PlaceMention antecedent = antecedent(article, s.start(), m.start(), places, false);
       // "Residents who fled to X told reporters that the insurgents held the town": past a speech
       // break "the town" is the article's, not the place named in the speaker's clause.
-      if (main && (antecedent == null || REPORTED_CONTENT.matcher(text).region(antecedent.mention().end(), m.start()).find())) {
+      if (main && (antecedent == null || reportedContent.matcher(text).region(antecedent.mention().end(), m.start()).find())) {
         PlaceMention topic = topic(article, state, m.start());
         if (topic != null) antecedent = topic;
       }
@@ -888,7 +898,7 @@ public final class ClaimExtractor {
     if (bareOnly.matcher(t.phrase()).matches()) return false;
     if (directOnly.matcher(t.phrase()).matches()) return after && DIRECT_GAP.matcher(words).matches() && !civilianSubject(text, t);
     if (after) {
-      Matcher broken = CLAUSE_BREAK.matcher(words);
+      Matcher broken = clauseBreak.matcher(words);
       int lastBreak = -1;
       while (broken.find()) lastBreak = broken.end();
       // "..., naming the settlements of X, Y and Z": a list the clause introduces still belongs to the event.
@@ -897,7 +907,7 @@ public final class ClaimExtractor {
     // "a hill outside X and opened fire": a coordinated verb has the sentence's subject, not X,
     // unless its object is a part of something unnamed ("pushed into X and control much of the south").
     // "Residents who fled to X told reporters that the insurgents held ...": a subject does not reach past a speech verb.
-    if (SPEECH_WORD.matcher(words).find()) return false;
+    if (speechWord.matcher(words).find()) return false;
     if (COORDINATED_VERB.matcher(words).find() && !(t.control() && PART_OBJECT.matcher(text.substring(t.end(), Math.min(text.length(), t.end() + 12))).lookingAt())) {
       return false;
     }
@@ -935,7 +945,7 @@ public final class ClaimExtractor {
     if (vocabulary.contains("nominal", t.phrase().split("\\s+")[0])) {
       for (Vocabulary.Hit h : vocabulary.find("modal", text, Math.max(s.start(), t.start() - 40), t.start())) {
         // Only an auxiliary reaches that far: "tried to use the claimed capture of X" still claims the capture.
-        if (!h.phrase().contains(" ") && !CLAUSE_BREAK.matcher(text.substring(h.end(), t.start())).find()) return true;
+        if (!h.phrase().contains(" ") && !clauseBreak.matcher(text.substring(h.end(), t.start())).find()) return true;
       }
     }
     // A subordinator reaches the trigger unless a clause break comes first (commas in number lists do not count).
@@ -996,7 +1006,7 @@ public final class ClaimExtractor {
     if (inside.matches("(?i).*\\b(our|their)\\b.*")) return claimantAsActor(attribution);
     int from = Math.max(s.start(), t.start() - 90);
     // The actor is in the trigger's own clause: not the speaker before "said" or "that".
-    Matcher speech = SPEECH_BREAK.matcher(text).region(from, t.start());
+    Matcher speech = speechBreak.matcher(text).region(from, t.start());
     while (speech.find()) from = speech.end();
     for (Trigger other : triggers) {
       if (other.end() <= t.start() && other.end() > from && other.kind() != Kind.DENIAL && other.kind() != t.kind()) from = other.end();
