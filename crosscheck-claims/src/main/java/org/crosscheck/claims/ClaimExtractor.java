@@ -99,6 +99,8 @@ public final class ClaimExtractor {
   private static final Pattern COORDINATED_VERB = Pattern.compile("\\b(?:and|or|(?<!all\\s)but)\\s+(?!X)");
   private static final Pattern PART_OBJECT = Pattern.compile("\\s+(?:most|much|part|parts|half|the rest|all)\\s+of\\b");
   private static final int MAX_PLACE_DISTANCE = 160;
+  private static final Pattern OF_OUR = Pattern.compile("^\\s+of\\s+(?:our|its|their)\\b", Pattern.CASE_INSENSITIVE);
+  private static final Pattern ENEMY = Pattern.compile("\\benem(?:y|ies)\\b", Pattern.CASE_INSENSITIVE);
   private static final int DENIAL_LOOKBACK = 4;
 
   private final Vocabulary vocabulary;
@@ -107,6 +109,7 @@ public final class ClaimExtractor {
   private final PlaceFallback fallback;
   private final Quantities quantities;
   private final GroupNames groups;
+  private final StateSides stateSides;
   /** Most sentences hold no trigger: one look with all trigger phrases spares the per-class passes. */
   private final Pattern anyTrigger;
   private final Pattern directOnly;
@@ -142,6 +145,7 @@ public final class ClaimExtractor {
     this.fallback = fallback;
     this.quantities = new Quantities(vocabulary);
     this.groups = new GroupNames(vocabulary, sides);
+    this.stateSides = new StateSides(vocabulary, sides);
     this.anyTrigger = vocabulary.union("gain", "loss", "attack", "repel", "attacknoun", "denial");
     this.directOnly = vocabulary.union("direct");
     this.bareOnly = vocabulary.union("bare");
@@ -224,6 +228,9 @@ public final class ClaimExtractor {
     triggers.removeIf(t -> t.kind() != Kind.DENIAL && (irrealis(text, s, t) || goal(text, s, t)));
     int anchor = triggers.isEmpty() ? s.start() : triggers.get(0).start();
     ClaimantResolver.Attribution attribution = resolver.resolve(article, s, anchor, state.previous).orElse(null);
+    // A source that is a state institution naming no country ("Army spokesman X") speaks for a
+    // state; that side is used only to read its own losses, not as the claimant's known side.
+    String stateSide = attribution == null ? null : stateSides.sided(article, attribution.claimant(), s.start()).side();
     state.previous = attribution != null && !attribution.inherited() ? attribution
         : attribution != null ? attribution : state.previous == null ? null : keepForPronouns(state.previous);
     List<PlaceMention> places = places(article, s);
@@ -325,7 +332,7 @@ public final class ClaimExtractor {
         if (type == ClaimType.CONTROL && (p.featureCode().startsWith("PCL") || NOT_HELD.contains(p.featureCode()))) continue;
         // A place both taken and lost in the sentence is two claims: "entered X before troops pushed them out".
         Claim c = type == ClaimType.CONTROL
-            ? control(article, s, index, sentences, t, p, attribution, triggers)
+            ? control(article, s, index, sentences, t, p, attribution, triggers, stateSide)
             : attack(article, s, index, sentences, t, p, attribution, triggers, repelled);
         String key = type + "|" + p.ref().entityId() + (type == ClaimType.CONTROL ? "|" + c.polarity() + (shared.containsKey(t) ? "|shared" : "") : "");
         if (byTypeAndPlace.containsKey(key)) continue;
@@ -334,7 +341,7 @@ public final class ClaimExtractor {
       }
     }
     out.addAll(byTypeAndPlace.values());
-    out.addAll(quantityClaims(article, s, index, sentences, places, attribution, triggers, state.countries));
+    out.addAll(quantityClaims(article, s, index, sentences, places, attribution, triggers, state.countries, stateSide));
 
     // Denials: of a claim that follows the denial word in this sentence, of one before it by
     // someone else, or, with nothing here, of the latest claim by someone of another side.
@@ -398,7 +405,7 @@ public final class ClaimExtractor {
   }
 
   private Claim control(AnnotatedArticle article, Annotations.Span s, int index, List<Annotations.Span> sentences,
-      Trigger t, PlaceMention p, ClaimantResolver.Attribution attribution, List<Trigger> triggers) {
+      Trigger t, PlaceMention p, ClaimantResolver.Attribution attribution, List<Trigger> triggers, String stateSide) {
     String text = article.text();
     Effect effect = t.kind() == Kind.GAIN ? Effect.GAIN : Effect.LOSS;
     boolean negated = negated(text, s, t);
@@ -421,6 +428,12 @@ public final class ClaimExtractor {
         && (attribution != null && actor.side().equals(attribution.claimant().side()) || concededBy(article, s, t, actor.side()))) {
       polarity = Polarity.CONCEDED;
     }
+    // "Army spokesman X said soldiers had withdrawn from the garrison": a state's forces, unnamed,
+    // losing ground in the words of a source that speaks for that state concede the loss.
+    if (polarity == Polarity.ASSERTED && effect == Effect.LOSS && actor == null && stateSide != null && stateForcesSubject(text, s, t)) {
+      actor = Party.ofSide(attribution.claimant().name(), stateSide);
+      polarity = Polarity.CONCEDED;
+    }
     // "admitted that troops had withdrawn from X": a loss by no named side, admitted, is the admitter's own.
     if (polarity == Polarity.ASSERTED && effect == Effect.LOSS && (actor == null || actor.side() == null)
         && !concessionDenied(text, s, t) && CONCESSION.matcher(text).region(s.start(), t.start()).find()) {
@@ -432,6 +445,15 @@ public final class ClaimExtractor {
     }
     return build(article, s, index, sentences, ClaimType.CONTROL, actor, effect, p, null, part(text, s, p),
         polarity, attribution, t.start(), confidence);
+  }
+
+  /** Whether the trigger's clause, after any speech verb, has a state's forces for subject: "said soldiers had withdrawn". */
+  private boolean stateForcesSubject(String text, Annotations.Span s, Trigger t) {
+    int from = Math.max(s.start(), t.start() - 60);
+    Matcher speech = speechBreak.matcher(text).region(from, t.start());
+    while (speech.find()) from = speech.end();
+    String subject = text.substring(from, t.start());
+    return vocabulary.contains("ownforce", subject) || vocabulary.contains("statenoun", subject);
   }
 
   /** "Kiev has not acknowledged the loss of X": a concession denied is none, and the loss is the writer's. */
@@ -473,7 +495,7 @@ public final class ClaimExtractor {
 
   private List<Claim> quantityClaims(AnnotatedArticle article, Annotations.Span s, int index,
       List<Annotations.Span> sentences, List<PlaceMention> places, ClaimantResolver.Attribution attribution,
-      List<Trigger> triggers, Set<String> countries) {
+      List<Trigger> triggers, Set<String> countries, String stateSide) {
     List<Claim> out = new ArrayList<>();
     List<Quantities.Found> found = quantities.find(article.text(), s.start(), s.end());
     if (!found.isEmpty()) {
@@ -482,6 +504,7 @@ public final class ClaimExtractor {
         addUnlessCovered(places, new PlaceMention(f.mention(), f.ref(), f.featureCode()));
       }
     }
+    boolean previousOwn = false;
     for (Quantities.Found q : found) {
       PlaceMention nearest = places.stream()
           .filter(p -> !NOT_HELD.contains(p.featureCode()))
@@ -495,10 +518,42 @@ public final class ClaimExtractor {
       if (polarity == Polarity.ASSERTED && CONCESSION.matcher(article.text().substring(s.start(), q.start())).find()) {
         polarity = Polarity.CONCEDED;
       }
+      boolean casualties = "casualties".equals(q.quantity().category()) || "troops".equals(q.quantity().category());
+      boolean own = casualties && polarity == Polarity.ASSERTED && (ownCount(article.text(), s, q, stateSide)
+          || previousOwn && elliptical(q.quantity()));
+      if (own) {
+        polarity = Polarity.CONCEDED;
+        if (actor == null && stateSide != null) actor = Party.ofSide(attribution.claimant().name(), stateSide);
+      }
+      previousOwn = own || polarity == Polarity.CONCEDED && casualties;
       out.add(build(article, s, index, sentences, ClaimType.QUANTITY, actor, Effect.NONE, nearest, q.quantity(), null,
           polarity, attribution, q.start(), 0.85));
     }
     return out;
+  }
+
+  /**
+   * Whether a casualty count is of the speaker's own people: marked so ("on our side", "its own
+   * losses at", "11 of our soldiers"), or a state's forces ("11 soldiers") counted by a source
+   * that speaks for that state, with no other side named on the count and no "enemy" before it.
+   */
+  private boolean ownCount(String text, Annotations.Span s, Quantities.Found q, String speaker) {
+    int from = Math.max(s.start(), q.start() - 50);
+    int clause = text.lastIndexOf(';', q.start());
+    if (clause >= from) from = clause + 1;
+    String before = text.substring(from, q.start());
+    String after = text.substring(q.end(), Math.min(s.end(), q.end() + 12));
+    if (vocabulary.contains("ownmarker", before) || OF_OUR.matcher(after).lookingAt()) return true;
+    String unit = q.quantity().unit();
+    if (!"casualties".equals(q.quantity().category()) || unit == null || !vocabulary.isExactly("ownforce", unit.toLowerCase(Locale.ROOT))) return false;
+    if (!sides.isCountry(speaker) || ENEMY.matcher(before).find()) return false;
+    String counted = q.sideWords() == null ? null : sides.sideOf(q.sideWords());
+    return counted == null || counted.equals(speaker);
+  }
+
+  /** "and 20 wounded", "three others were wounded": a count of people named by the count before it. */
+  private boolean elliptical(Quantity q) {
+    return q.unit() == null || "casualties".equals(vocabulary.unitCategory(q.unit())) || q.text().contains("others");
   }
 
   private List<Claim> denials(AnnotatedArticle article, Annotations.Span s, int index, List<Trigger> denials,
