@@ -99,6 +99,9 @@ public final class ClaimExtractor {
   private static final Pattern COORDINATED_VERB = Pattern.compile("\\b(?:and|or|(?<!all\\s)but)\\s+(?!X)");
   private static final Pattern PART_OBJECT = Pattern.compile("\\s+(?:most|much|part|parts|half|the rest|all)\\s+of\\b");
   private static final int MAX_PLACE_DISTANCE = 160;
+  /** Before an attack noun, what makes it one the reader already knows: "the attack", "this assault", "the same attack". */
+  private static final Pattern DEFINITE_BEFORE = Pattern.compile("(?<!\\b(?:in|since|after|before|during|following|of|by|from|to|for|on|with)\\s)"
+      + "\\b(?:the|this|that)\\s+(?:same\\s+)?$", Pattern.CASE_INSENSITIVE);
   private static final Pattern OF_OUR = Pattern.compile("^\\s+of\\s+(?:our|its|their)\\b", Pattern.CASE_INSENSITIVE);
   private static final Pattern ENEMY = Pattern.compile("\\benem(?:y|ies)\\b", Pattern.CASE_INSENSITIVE);
   private static final int DENIAL_LOOKBACK = 4;
@@ -325,6 +328,16 @@ public final class ClaimExtractor {
       if (events.stream().anyMatch(o -> o.start() == assault.start() && assigned.containsKey(o))) continue;
       assigned.put(assault, assigned.get(t));
     }
+    // "The army said the attack was repelled": a definite attack named where the sentence names no
+    // place of its own is the attack the report told of last (not "killed in the attack", "since the attack").
+    if (places.stream().allMatch(p -> p.featureCode().startsWith("PCL"))) {
+      for (Trigger t : events) {
+        if (t.kind() != Kind.ATTACK_NOUN || assigned.containsKey(t)
+            || !DEFINITE_BEFORE.matcher(text.substring(Math.max(s.start(), t.start() - 24), t.start())).find()) continue;
+        PlaceMention earlier = lastAttackPlace(state, t);
+        if (earlier != null) assigned.put(t, List.of(earlier));
+      }
+    }
     for (Map.Entry<Trigger, List<PlaceMention>> e : List.copyOf(assigned.entrySet())) {
       Trigger t = e.getKey();
       ClaimType type = t.control() ? ClaimType.CONTROL : ClaimType.ATTACK;
@@ -354,6 +367,17 @@ public final class ClaimExtractor {
           Polarity.ASSERTED, attribution, s.start(), 0.6));
     }
     return out;
+  }
+
+  /** Where the latest attack claim of the report happened, as a place named at {@code t}; or {@code null}. */
+  private static PlaceMention lastAttackPlace(State state, Trigger t) {
+    for (int k = state.claims.size() - 1; k >= 0; k--) {
+      Claim c = state.claims.get(k);
+      if (c.type() != ClaimType.ATTACK || c.place() == null || c.polarity() == Polarity.DENIED) continue;
+      Mention here = new Mention(t.start(), t.end(), c.place().surface(), EntityType.LOCATION, c.place().entityId());
+      return new PlaceMention(here, c.place(), "");
+    }
+    return null;
   }
 
   /** The places before a sentence's first colon when nothing but them (and lower-case words) stands there. */

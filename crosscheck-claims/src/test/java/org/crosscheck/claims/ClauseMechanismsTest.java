@@ -92,4 +92,16 @@ class ClauseMechanismsTest {
     assertThat(of(ClaimType.CONTROL, about("The ministry admitted that troops had withdrawn from Tessit but insisted the town \"has not been lost\".")))
         .extracting(Claim::polarity).containsExactlyInAnyOrder(Polarity.CONCEDED, Polarity.DENIED);
   }
+
+  @Test
+  void aDefiniteAttackWithNoPlaceIsTheAttackToldOfLast() {
+    List<Claim> attacks = of(ClaimType.ATTACK, about("Militants attacked Tessit on Sunday.", "The army said the attack was repelled."));
+    assertThat(attacks).extracting(c -> c.place().name()).containsExactly("Tessit", "Tessit");
+  }
+
+  @Test
+  void anAttackNamedInAPrepositionalPhraseIsNoNewClaim() {
+    assertThat(of(ClaimType.ATTACK, about("Militants attacked Tessit on Sunday.", "The market has been closed since the attack.")))
+        .singleElement().extracting(c -> c.place().name()).isEqualTo("Tessit");
+  }
 }
