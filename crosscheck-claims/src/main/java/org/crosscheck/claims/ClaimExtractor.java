@@ -99,9 +99,9 @@ public final class ClaimExtractor {
   private static final Pattern COORDINATED_VERB = Pattern.compile("\\b(?:and|or|(?<!all\\s)but)\\s+(?!X)");
   private static final Pattern PART_OBJECT = Pattern.compile("\\s+(?:most|much|part|parts|half|the rest|all)\\s+of\\b");
   private static final int MAX_PLACE_DISTANCE = 160;
-  /** Before an attack noun, what makes it one the reader already knows: "the attack", "this assault", "the same attack". */
+  /** Before an attack noun, what makes it one the reader already knows: "the attack", "this assault", "the AA attack". */
   private static final Pattern DEFINITE_BEFORE = Pattern.compile("(?<!\\b(?:in|since|after|before|during|following|of|by|from|to|for|on|with)\\s)"
-      + "\\b(?:the|this|that)\\s+(?:same\\s+)?$", Pattern.CASE_INSENSITIVE);
+      + "\\b(?:the|this|that)\\s+(?:[\\p{L}'’-]+\\s+){0,2}$", Pattern.CASE_INSENSITIVE);
   private static final Pattern OF_OUR = Pattern.compile("^\\s+of\\s+(?:our|its|their)\\b", Pattern.CASE_INSENSITIVE);
   private static final Pattern ENEMY = Pattern.compile("\\benem(?:y|ies)\\b", Pattern.CASE_INSENSITIVE);
   private static final int DENIAL_LOOKBACK = 4;
@@ -221,7 +221,24 @@ public final class ClaimExtractor {
         state.claimSentence.add(i);
       }
     }
-    return List.copyOf(state.claims);
+    return state.claims.stream().map(c -> withGroupSides(article.text(), c)).toList();
+  }
+
+  /** A group's side as one name however the text spells it ("Rapid Support Forces" and "RSF"). */
+  private Claim withGroupSides(String text, Claim c) {
+    Party actor = groupSide(text, c.actor());
+    Party claimant = groupSide(text, c.claimant());
+    if (actor == c.actor() && claimant == c.claimant()) return c;
+    return new Claim(c.id(), c.articleId(), c.type(), actor, c.effect(), c.place(), c.part(), c.quantity(), c.polarity(),
+        c.modality(), c.hedges(), c.eventTime(), claimant, c.outlet(), c.reportTime(), c.citations(), c.evidenceStart(),
+        c.evidenceEnd(), c.sentence(), c.confidence(), c.deniesClaimId());
+  }
+
+  private Party groupSide(String text, Party p) {
+    if (p == null || p.side() == null || sides.isCountry(p.side()) || GroupNames.opposedTo(p.side()) != null
+        || p.side().endsWith(" opposition")) return p;
+    String side = GroupNames.canonical(text, p.side());
+    return side.equals(p.side()) ? p : new Party(p.entityId(), p.name(), p.description(), side);
   }
 
   private List<Claim> sentence(AnnotatedArticle article, List<Annotations.Span> sentences, int index, State state) {
@@ -332,7 +349,8 @@ public final class ClaimExtractor {
     // place of its own is the attack the report told of last (not "killed in the attack", "since the attack").
     if (places.stream().allMatch(p -> p.featureCode().startsWith("PCL"))) {
       for (Trigger t : events) {
-        if (t.kind() != Kind.ATTACK_NOUN || assigned.containsKey(t)
+        boolean noun = t.kind() == Kind.ATTACK_NOUN || t.kind() == Kind.ATTACK && t.phrase().endsWith(" on"); // "the attack on the battalion"
+        if (!noun || assigned.containsKey(t)
             || !DEFINITE_BEFORE.matcher(text.substring(Math.max(s.start(), t.start() - 24), t.start())).find()) continue;
         PlaceMention earlier = lastAttackPlace(state, t);
         if (earlier != null) assigned.put(t, List.of(earlier));
@@ -1186,6 +1204,10 @@ public final class ClaimExtractor {
           return new Party(m.entityId(), e == null ? m.text() : e.name(), null, side);
         }
       }
+      // "the AA attack on the battalion", "a JNIM ambush": a group the tagger missed, right before the noun.
+      for (GroupNames.Found g : groups.find(text, from, t.start())) {
+        if (!g.opponent() && g.side() != null && text.substring(g.end(), t.start()).isBlank()) return Party.ofSide(g.words(), g.side());
+      }
       Matcher by = BY_ATTACKER.matcher(text.substring(t.end(), Math.min(s.end(), t.end() + 50)));
       if (by.find()) {
         Party p = sidePartyIn(article, t.end(), t.end() + by.end(), null, false);
@@ -1194,7 +1216,8 @@ public final class ClaimExtractor {
     }
     for (Trigger t : triggers) {
       if (t.kind() == Kind.ATTACK) {
-        Party p = sidePartyIn(article, Math.max(s.start(), t.start() - 60), t.start(), null, false);
+        // "JNIM said its fighters attacked X": an own-side pronoun is the claimant's side.
+        Party p = sidePartyIn(article, Math.max(s.start(), t.start() - 60), t.start(), attribution, false);
         if (p != null) return p;
       }
       if (t.kind() == Kind.REPEL) {
