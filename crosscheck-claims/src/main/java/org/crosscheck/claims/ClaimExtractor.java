@@ -58,7 +58,9 @@ public final class ClaimExtractor {
   private static final Pattern DENIED_FIGURE = Pattern.compile("\\s+(?:the\\s+|these\\s+|that\\s+|this\\s+|its\\s+|their\\s+)?(?:[\\p{L}-]+\\s+)?(?:figures?|tolls?|numbers?|count)\\b",
       Pattern.CASE_INSENSITIVE);
   private static final Pattern SETTLEMENT_IN = Pattern.compile("(\\p{Ll}+)\\s+in\\s+(?:the\\s+)?$");
-  private static final Pattern CONTAINER_BEFORE = Pattern.compile("(\\p{Lu}[\\p{L}'’-]*),?\\s+in\\s+(?:the\\s+)?$");
+  /** "Bara in North Kordofan", "X in Ukraine's Y region", "Piagapo, Lanao del Sur", "Wad Madani, the capital of Gezira state". */
+  private static final Pattern CONTAINER_BEFORE = Pattern.compile(
+      "(\\p{Lu}[\\p{L}'’-]*)(?:,?\\s+in\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}-]*['’]s\\s+)?|,\\s+(?:the\\s+(?:capital|seat)\\s+of\\s+(?:the\\s+)?)?)$");
   private static final Pattern PASSIVE_BEFORE = Pattern.compile("\\b(?:was|were|is|are|be|been|being)\\s+(?:[\\p{Ll}]+\\s+){0,2}$");
   private static final Pattern PASSIVE_AUX = Pattern.compile("\\b(?:was|were|is|are|be|been|being)\\s+(?:[\\p{Ll}]+ly\\s+)?$");
   /** Words that mark a name as a region: "Kharkiv region", "the province of Gao". */
@@ -271,7 +273,7 @@ public final class ClaimExtractor {
       }
     }
     if (triggers.stream().anyMatch(t -> t.kind() != Kind.DENIAL)) anaphora(article, sentences, index, places, state);
-    places.removeIf(p -> container(article, places, p) || regionOfAnother(article, places, p));
+    places.removeIf(p -> container(article, places, p) || regionOfAnother(article, places, p) || namesAGroup(article, p));
     places.sort(Comparator.comparingInt(p -> p.mention().start()));
     List<Claim> out = new ArrayList<>();
     Map<String, Integer> anchors = new LinkedHashMap<>();
@@ -411,16 +413,30 @@ public final class ClaimExtractor {
 
   /**
    * "Bara in North Kordofan", "Seversk in the Donetsk People's Republic", "held by Kiev in the
-   * Donbass": a place after "in" right after another named place only says where that one lies.
+   * Donbass": a place after "in" right after another named place only says where that one lies;
+   * so does a region after a comma ("Piagapo, Lanao del Sur", "Wad Madani, the capital of Gezira state").
    */
   private static boolean container(AnnotatedArticle article, List<PlaceMention> places, PlaceMention p) {
     String text = article.text();
     Matcher m = CONTAINER_BEFORE.matcher(text).region(Math.max(0, p.mention().start() - 60), p.mention().start());
     if (!m.find()) return false;
+    // After a bare comma only a region is a container: "Bilytske, Hryshyne and Udachne" is a list.
+    if (!m.group().contains(" in ") && !p.featureCode().startsWith("ADM")) return false;
     int at = m.start(1);
     boolean placeBefore = places.stream().anyMatch(q -> q != p && q.mention().start() <= at && at < q.mention().end());
     return placeBefore || article.mentionsIn(Math.max(0, at - 40), m.end(1) + 1).stream()
         .anyMatch(x -> x.type() == EntityType.LOCATION && x.start() <= at && at < x.end());
+  }
+
+  /** An acronym the report spells out as something other than a place: "AA" after "the Arakan Army (AA)". */
+  private static boolean namesAGroup(AnnotatedArticle article, PlaceMention p) {
+    String surface = p.mention().text();
+    if (surface.length() < 2 || surface.length() > 6 || !surface.equals(surface.toUpperCase(Locale.ROOT))) return false;
+    String text = article.text();
+    int at = text.indexOf("(" + surface + ")");
+    if (at < 0) return false;
+    return article.mentionsIn(Math.max(0, at - 60), at).stream()
+        .noneMatch(m -> m.type() == EntityType.LOCATION && text.substring(m.end(), at).isBlank());
   }
 
   /**

@@ -104,4 +104,29 @@ class ClauseMechanismsTest {
     assertThat(of(ClaimType.ATTACK, about("Militants attacked Tessit on Sunday.", "The market has been closed since the attack.")))
         .singleElement().extracting(c -> c.place().name()).isEqualTo("Tessit");
   }
+
+  @Test
+  void aRegionAfterACommaOnlySaysWhereThePlaceLies() {
+    Handmade h = about("Government troops overran a rebel camp near Tessit, Kordo, on Monday.").place("Kordo", 1010, "ADM1", "ML");
+    assertThat(EXTRACTOR.extract(h.build()).stream().filter(c -> c.type() == ClaimType.CONTROL))
+        .extracting(c -> c.place().name()).containsExactly("Tessit");
+  }
+
+  @Test
+  void placesAfterACommaInAListAreNoContainers() {
+    assertThat(of(ClaimType.CONTROL, about("The rebels captured Tessit, Lakeside and Ridgeford.")))
+        .extracting(c -> c.place().name()).containsExactly("Tessit", "Lakeside", "Ridgeford");
+  }
+
+  @Test
+  void anAcronymTheReportSpellsOutAsAGroupIsNoPlace() {
+    Handmade h = about("The Kaleb Ridge Front (KRF) is active in the north.", "Soldiers overran the KRF and Tessit on Monday.").place("KRF", 1011, "PPL", "ML");
+    assertThat(EXTRACTOR.extract(h.build()).stream().filter(c -> c.type() == ClaimType.CONTROL))
+        .extracting(c -> c.place().name()).containsExactly("Tessit");
+  }
+
+  @Test
+  void peopleSurrenderingInAPlaceCedeNoPlace() {
+    assertThat(of(ClaimType.CONTROL, about("Two rebels surrendered in Tessit on Monday."))).isEmpty();
+  }
 }
