@@ -282,6 +282,7 @@ public final class ClaimExtractor {
     // Places go to the nearest control or attack trigger.
     List<Trigger> events = triggers.stream().filter(t -> t.kind() != Kind.DENIAL).toList();
     Map<Trigger, List<PlaceMention>> assigned = new LinkedHashMap<>();
+    Map<Trigger, List<PlaceMention>> relative = new LinkedHashMap<>();
     for (PlaceMention p : places) {
       Trigger best = null;
       double bestDistance = Double.MAX_VALUE;
@@ -294,6 +295,13 @@ public final class ClaimExtractor {
         }
       }
       if (best != null && bestDistance <= MAX_PLACE_DISTANCE) assigned.computeIfAbsent(best, k -> new ArrayList<>()).add(p);
+      // "retook the town of X, which terrorists had occupied since November": the relative clause
+      // on the place is an event of its own about it.
+      for (Trigger t : events) {
+        if (t == best || !t.control() || t.start() < p.mention().end()
+            || !RELATIVE_GAP.matcher(text.substring(p.mention().end(), t.start())).matches()) continue;
+        relative.computeIfAbsent(t, k -> new ArrayList<>()).add(p);
+      }
     }
     // An attack with no place of its own happens where the sentence's other event does: the place
     // another trigger took ("hold the city of X and have repelled four counterattacks"), or, counted,
@@ -358,6 +366,11 @@ public final class ClaimExtractor {
         if (earlier != null) assigned.put(t, List.of(earlier));
       }
     }
+    relative.forEach((t, ps) -> {
+      List<PlaceMention> all = new ArrayList<>(assigned.getOrDefault(t, List.of()));
+      for (PlaceMention p : ps) if (!all.contains(p)) all.add(p);
+      assigned.put(t, all);
+    });
     for (Map.Entry<Trigger, List<PlaceMention>> e : List.copyOf(assigned.entrySet())) {
       Trigger t = e.getKey();
       ClaimType type = t.control() ? ClaimType.CONTROL : ClaimType.ATTACK;
@@ -367,7 +380,8 @@ public final class ClaimExtractor {
         Claim c = type == ClaimType.CONTROL
             ? control(article, s, index, sentences, t, p, attribution, triggers, stateSide)
             : attack(article, s, index, sentences, t, p, attribution, triggers, repelled);
-        String key = type + "|" + p.ref().entityId() + (type == ClaimType.CONTROL ? "|" + c.polarity() + (shared.containsKey(t) ? "|shared" : "") : "");
+        String key = type + "|" + p.ref().entityId() + (type == ClaimType.CONTROL ? "|" + c.polarity() + (shared.containsKey(t) ? "|shared" : "")
+            + (relative.containsKey(t) && relative.get(t).contains(p) ? "|relative" : "") : "");
         if (byTypeAndPlace.containsKey(key)) continue;
         byTypeAndPlace.put(key, c);
         anchors.put(c.id(), p.mention().start());

@@ -129,4 +129,10 @@ class ClauseMechanismsTest {
   void peopleSurrenderingInAPlaceCedeNoPlace() {
     assertThat(of(ClaimType.CONTROL, about("Two rebels surrendered in Tessit on Monday."))).isEmpty();
   }
+
+  @Test
+  void aRelativeClauseOnATakenPlaceIsAnEventOfItsOwn() {
+    assertThat(of(ClaimType.CONTROL, about("Soldiers retook the town of Tessit, which militants had occupied since November.")))
+        .extracting(c -> c.place().name() + " " + c.effect()).containsExactly("Tessit GAIN", "Tessit GAIN");
+  }
 }
