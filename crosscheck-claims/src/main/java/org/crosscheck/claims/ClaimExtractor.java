@@ -101,6 +101,7 @@ public final class ClaimExtractor {
   private static final Pattern COORDINATED_VERB = Pattern.compile("\\b(?:and|or|(?<!all\\s)but)\\s+(?!X)");
   private static final Pattern PART_OBJECT = Pattern.compile("\\s+(?:most|much|part|parts|half|the rest|all)\\s+of\\b");
   private static final int MAX_PLACE_DISTANCE = 160;
+  private static final Pattern SHORT_ASIDE = Pattern.compile("\\([^()X]{1,30}\\)");
   /** Before an attack noun, what makes it one the reader already knows: "the attack", "this assault", "the AA attack". */
   private static final Pattern DEFINITE_BEFORE = Pattern.compile("(?<!\\b(?:in|since|after|before|during|following|of|by|from|to|for|on|with)\\s)"
       + "\\b(?:the|this|that)\\s+(?:[\\p{L}'’-]+\\s+){0,2}$", Pattern.CASE_INSENSITIVE);
@@ -1019,7 +1020,8 @@ public final class ClaimExtractor {
       int b = Math.min(other.mention().end(), to);
       if (a < b) for (int k = a; k < b; k++) between.setCharAt(k - from, k == a ? 'X' : ' ');
     }
-    String words = between.toString();
+    // A short aside in brackets ("by a non-state armed group (NSAG) on X", "40 km (25 miles) east") breaks no clause.
+    String words = SHORT_ASIDE.matcher(between).replaceAll(" ");
     if (after && t.kind() == Kind.GAIN && FROM_HOLDER.matcher(words).find()) return false;
     // "left Moqokori", not "left towards Moqokori" nor "Moqokori ... left".
     if (bareOnly.matcher(t.phrase()).matches()) return false;

@@ -135,4 +135,16 @@ class ClauseMechanismsTest {
     assertThat(of(ClaimType.CONTROL, about("Soldiers retook the town of Tessit, which militants had occupied since November.")))
         .extracting(c -> c.place().name() + " " + c.effect()).containsExactly("Tessit GAIN", "Tessit GAIN");
   }
+
+  @Test
+  void aShortBracketedAsideBreaksNoClause() {
+    assertThat(of(ClaimType.ATTACK, about("An attack by a non-state armed group (NSAG) on Tessit displaced thousands.")))
+        .singleElement().extracting(c -> c.place().name()).isEqualTo("Tessit");
+  }
+
+  @Test
+  void aSingleAirStrikeIsAnAttack() {
+    assertThat(of(ClaimType.ATTACK, about("The army said it had destroyed a depot in an air strike near Tessit.")))
+        .singleElement().extracting(c -> c.place().name()).isEqualTo("Tessit");
+  }
 }
