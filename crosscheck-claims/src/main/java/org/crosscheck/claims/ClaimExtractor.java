@@ -207,8 +207,17 @@ public final class ClaimExtractor {
     PlaceMention topic;
     boolean topicKnown;
 
+    /** The state each source speaks for, and the report's home country, found on first need. */
+    final Map<Party, Optional<String>> stateSides = new java.util.HashMap<>();
+    Optional<String> home;
+
     State(Set<String> countries) {
       this.countries = countries;
+    }
+
+    String home(AnnotatedArticle article, StateSides sides) {
+      if (home == null) home = Optional.ofNullable(sides.home(article));
+      return home.orElse(null);
     }
   }
 
@@ -253,7 +262,8 @@ public final class ClaimExtractor {
     ClaimantResolver.Attribution attribution = resolver.resolve(article, s, anchor, state.previous).orElse(null);
     // A source that is a state institution naming no country ("Army spokesman X") speaks for a
     // state; that side is used only to read its own losses, not as the claimant's known side.
-    String stateSide = attribution == null ? null : stateSides.sided(article, attribution.claimant(), s.start()).side();
+    String stateSide = attribution == null ? null : state.stateSides.computeIfAbsent(attribution.claimant(),
+        c -> Optional.ofNullable(stateSides.sided(article, c, s.start(), () -> state.home(article, stateSides)).side())).orElse(null);
     state.previous = attribution != null && !attribution.inherited() ? attribution
         : attribution != null ? attribution : state.previous == null ? null : keepForPronouns(state.previous);
     List<PlaceMention> places = places(article, s);

@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.crosscheck.nlp.EntityType;
@@ -41,10 +42,10 @@ final class StateSides {
   }
 
   /**
-   * The party with its state side when it had none and is a state institution (an unnamed source
+   * The party with its state side when it had none ({@code home} gives the report's home country, see {@link #home}) and is a state institution (an unnamed source
    * or a person whose words name one, an organisation whose name is a state organ); else as it is.
    */
-  Party sided(AnnotatedArticle article, Party p, int at) {
+  Party sided(AnnotatedArticle article, Party p, int at, Supplier<String> home) {
     if (p == null || p.side() != null) return p;
     StringBuilder words = new StringBuilder(p.name());
     if (p.description() != null) words.append(' ').append(p.description());
@@ -53,7 +54,7 @@ final class StateSides {
     String institution = organisation ? first("stateorgan", p.name()) : first("statenoun", words.toString());
     if (institution == null) return p;
     String side = qualifiedBefore(article.text(), institution, at);
-    if (side == null) side = home(article);
+    if (side == null) side = home.get();
     return side == null ? p : new Party(p.entityId(), p.name(), p.description(), side);
   }
 
