@@ -147,4 +147,10 @@ class ClauseMechanismsTest {
     assertThat(of(ClaimType.ATTACK, about("The army said it had destroyed a depot in an air strike near Tessit.")))
         .singleElement().extracting(c -> c.place().name()).isEqualTo("Tessit");
   }
+
+  @Test
+  void placesLeftInSomeonesHandsAreHeld() {
+    assertThat(of(ClaimType.CONTROL, about("The rebels now hold most of the north, leaving only Tessit in government hands.")))
+        .extracting(c -> c.place().name() + " " + c.effect()).contains("Tessit GAIN");
+  }
 }
