@@ -101,6 +101,8 @@ public final class ClaimExtractor {
   private static final Pattern COORDINATED_VERB = Pattern.compile("\\b(?:and|or|(?<!all\\s)but)\\s+(?!X)");
   private static final Pattern PART_OBJECT = Pattern.compile("\\s+(?:most|much|part|parts|half|the rest|all)\\s+of\\b");
   private static final int MAX_PLACE_DISTANCE = 160;
+  /** More capitalised words of a name, then its acronym in brackets: " Province (ISWAP)". */
+  private static final Pattern NAME_THEN_ACRONYM = Pattern.compile("(?:\\s+\\p{Lu}[\\p{L}'’-]*)+\\s+\\(\\p{Lu}[\\p{Lu}\\p{N}-]{1,7}\\)");
   private static final Pattern SHORT_ASIDE = Pattern.compile("\\([^()X]{1,30}\\)");
   /** Before an attack noun, what makes it one the reader already knows: "the attack", "this assault", "the AA attack". */
   private static final Pattern DEFINITE_BEFORE = Pattern.compile("(?<!\\b(?:in|since|after|before|during|following|of|by|from|to|for|on|with)\\s)"
@@ -453,11 +455,18 @@ public final class ClaimExtractor {
         .anyMatch(x -> x.type() == EntityType.LOCATION && x.start() <= at && at < x.end());
   }
 
-  /** An acronym the report spells out as something other than a place: "AA" after "the Arakan Army (AA)". */
+  /**
+   * An acronym the report spells out as something other than a place ("AA" after "the Arakan Army
+   * (AA)"), or a place inside a longer name the report abbreviates ("Islamic State West Africa
+   * Province (ISWAP)").
+   */
   private static boolean namesAGroup(AnnotatedArticle article, PlaceMention p) {
+    String text = article.text();
+    int end = p.mention().end();
+    if (end > p.mention().start() && end <= text.length()
+        && NAME_THEN_ACRONYM.matcher(text.substring(end, Math.min(text.length(), end + 60))).lookingAt()) return true;
     String surface = p.mention().text();
     if (surface.length() < 2 || surface.length() > 6 || !surface.equals(surface.toUpperCase(Locale.ROOT))) return false;
-    String text = article.text();
     int at = text.indexOf("(" + surface + ")");
     if (at < 0) return false;
     return article.mentionsIn(Math.max(0, at - 60), at).stream()

@@ -153,4 +153,10 @@ class ClauseMechanismsTest {
     assertThat(of(ClaimType.CONTROL, about("The rebels now hold most of the north, leaving only Tessit in government hands.")))
         .extracting(c -> c.place().name() + " " + c.effect()).contains("Tessit GAIN");
   }
+
+  @Test
+  void aPlaceInsideANameTheReportAbbreviatesIsNoPlace() {
+    assertThat(of(ClaimType.ATTACK, about("Troops withdrew after an attack by Tessit Liberation Front (TLF) fighters on Lakeside.")))
+        .extracting(c -> c.place().name()).containsExactly("Lakeside");
+  }
 }
