@@ -103,6 +103,9 @@ public final class ClaimExtractor {
   private static final int MAX_PLACE_DISTANCE = 160;
   /** More capitalised words of a name, then its acronym in brackets: " Province (ISWAP)". */
   private static final Pattern NAME_THEN_ACRONYM = Pattern.compile("(?:\\s+\\p{Lu}[\\p{L}'’-]*)+\\s+\\(\\p{Lu}[\\p{Lu}\\p{N}-]{1,7}\\)");
+  /** "called it a fabrication", "described this as propaganda": a pronoun object refers back to a claim. */
+  private static final Pattern PRONOUN_CALLED = Pattern.compile("\\b(?:called|calls|described|describes|labelled|labeled|branded|termed)\\s+"
+      + "(?:it|this|that|them|these|those)\\s+(?:as\\s+)?(?:(?:a|an|pure|mere|complete|total)\\s+)*$", Pattern.CASE_INSENSITIVE);
   private static final Pattern SHORT_ASIDE = Pattern.compile("\\([^()X]{1,30}\\)");
   /** Before an attack noun, what makes it one the reader already knows: "the attack", "this assault", "the AA attack". */
   private static final Pattern DEFINITE_BEFORE = Pattern.compile("(?<!\\b(?:in|since|after|before|during|following|of|by|from|to|for|on|with)\\s)"
@@ -694,7 +697,8 @@ public final class ClaimExtractor {
     // "dismissed the casualty figure as false": the figure denied is the latest count.
     boolean figure = DENIED_FIGURE.matcher(text).region(denial.end(), s.end()).lookingAt();
     boolean referring = denial.phrase().matches("denied|deny|denies|denying|rejected|reject|rejects|dismissed|dismiss|dismisses|refuted|refute|disputed")
-        || claimNoun.matcher(text).region(s.start(), s.end()).find();
+        || claimNoun.matcher(text).region(s.start(), s.end()).find()
+        || PRONOUN_CALLED.matcher(text).region(Math.max(s.start(), denial.start() - 40), denial.start()).find();
     boolean ownClaimWithPlace = here.stream().anyMatch(c -> c.place() != null && c.type() != ClaimType.ASSERTION
         && c.type() != ClaimType.QUANTITY && anchorOf(c, text, anchors) <= scopeEnd);
     // "its units remain in Ansongo and described the militia's claim as propaganda": a claim noun

@@ -159,4 +159,10 @@ class ClauseMechanismsTest {
     assertThat(of(ClaimType.ATTACK, about("Troops withdrew after an attack by Tessit Liberation Front (TLF) fighters on Lakeside.")))
         .extracting(c -> c.place().name()).containsExactly("Lakeside");
   }
+
+  @Test
+  void callingItAFabricationDeniesTheClaimBefore() {
+    assertThat(of(ClaimType.CONTROL, about("The militia said it had captured Tessit.", "Government officials called it a fabrication.")))
+        .extracting(c -> c.place().name() + " " + c.polarity()).containsExactly("Tessit ASSERTED", "Tessit DENIED");
+  }
 }
