@@ -922,7 +922,12 @@ public final class ClaimExtractor {
       for (Mention m : article.annotations().mentions()) {
         if (m.type() != EntityType.LOCATION) continue;
         Place p = article.place(m);
-        if (p == null || !settlement(p.featureCode()) || usedAsSide(text, m, p.featureCode()) || dateline(text, m)) continue;
+        if (p == null) {
+          // A name the tagger read as a place though no gazetteer knows it ("Macomia") may be the topic all the same.
+          if (!dateline(text, m)) candidates.add(new PlaceMention(m, new PlaceRef(m.entityId(), 0, m.text(), m.text(), Double.NaN, Double.NaN), ""));
+          continue;
+        }
+        if (!settlement(p.featureCode()) || usedAsSide(text, m, p.featureCode()) || dateline(text, m)) continue;
         candidates.add(new PlaceMention(m, new PlaceRef(p.entityId(), p.geonameId(), p.name(), m.text(), p.lat(), p.lon()), p.featureCode()));
       }
       for (Annotations.Span s : article.annotations().sentences()) {

@@ -165,4 +165,12 @@ class ClauseMechanismsTest {
     assertThat(of(ClaimType.CONTROL, about("The militia said it had captured Tessit.", "Government officials called it a fabrication.")))
         .extracting(c -> c.place().name() + " " + c.polarity()).containsExactly("Tessit ASSERTED", "Tessit DENIED");
   }
+
+  @Test
+  void theTownIsTheMostNamedPlaceEvenOneNoGazetteerKnows() {
+    Handmade h = about("Militants attacked Zorbala on Sunday.", "Zorbala was calm by Monday, and people from Zorbala who fled to Ridgeford returned.",
+        "Officials said they had occupied parts of the town for hours.").name("Zorbala", org.crosscheck.nlp.EntityType.LOCATION);
+    assertThat(EXTRACTOR.extract(h.build()).stream().filter(c -> c.type() == ClaimType.CONTROL))
+        .extracting(c -> c.place().name()).containsExactly("Zorbala");
+  }
 }
