@@ -173,4 +173,10 @@ class ClauseMechanismsTest {
     assertThat(EXTRACTOR.extract(h.build()).stream().filter(c -> c.type() == ClaimType.CONTROL))
         .extracting(c -> c.place().name()).containsExactly("Zorbala");
   }
+
+  @Test
+  void raidingIsAnAttack() {
+    assertThat(of(ClaimType.ATTACK, about("Soldiers raided a rebel camp near Tessit on Wednesday.")))
+        .singleElement().extracting(c -> c.place().name()).isEqualTo("Tessit");
+  }
 }
