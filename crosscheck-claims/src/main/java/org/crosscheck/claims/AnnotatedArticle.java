@@ -77,6 +77,11 @@ public record AnnotatedArticle(Article article, Annotations annotations, Attribu
     return entitiesById.get(m.entityId());
   }
 
+  /** The entity with this id, or {@code null}. */
+  public Entity entity(String entityId) {
+    return entityId == null ? null : entitiesById.get(entityId);
+  }
+
   /**
    * The reporting outlet ({@link Outlets#reportedBy}), else — for a file that names none —
    * "unknown outlet" with the file's name, so that two such reports are still told apart when

@@ -35,20 +35,12 @@ public final class ClaimExtractor {
   private static final Set<String> NOT_HELD = Set.of("STM", "STMS", "STMI", "LK", "LKS", "RSV", "BAY",
       "SEA", "GULF", "OCN", "CNL", "SD", "STRT", "MT", "MTS");
   private static final Set<String> OWN_PRONOUNS = Set.of("its", "our", "their", "they", "we", "us", "his", "her");
-  private static final Set<String> REFERRING_NOUNS = Set.of("claim", "claims", "report", "reports", "statement",
-      "statements", "account", "accusation", "accusations", "allegation", "allegations");
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’-]*");
   private static final Pattern NUMBER = Pattern.compile("\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?");
   private static final Pattern LOSS_OF_COUNT = Pattern.compile("^\\s+(?:[\\p{Ll}]+\\s+){0,2}?\\d");
   private static final Pattern BY_AGENT = Pattern.compile("^\\s+(?:[\\p{L}-]+\\s+){0,6}?by\\s+((?:the\\s+)?[\\p{L}'’-]+(?:\\s+[\\p{L}'’-]+){0,3})");
   private static final Pattern BY_ATTACKER = Pattern.compile("^\\s+by\\s+((?:the\\s+)?[\\p{L}'’-]+(?:\\s+[\\p{L}'’-]+){0,2})");
   private static final Pattern LOWER_WORDS = Pattern.compile("^(\\s+[\\p{Ll}][\\p{L}-]*){0,2}");
-  /** Words that end the trigger's clause before its object: punctuation, relatives, conjunctions, speech verbs. */
-  private static final Pattern CLAUSE_BREAK = Pattern.compile("[;:()\\[\\]—–]|,(?!\\s*(?:and\\s+|or\\s+)?(?:X|$))"
-      + "|\\b(?:and|or)\\s+(?:was|were|is|are|had|has|have|will|would|did|does|do|could|can|said|says|\\p{Ll}+ed)\\b"
-      + "|\\b(?:which|who|whom|whose|where|while|whereas|but|although|though|because|when|until|unless|if|said|says|told|according|then|that)\\b",
-      Pattern.CASE_INSENSITIVE);
-  private static final Pattern SPEECH_BREAK = Pattern.compile("[;:\"“”]|\\b(?:that|said|says|say|told|reported|added|according to)\\b");
   private static final Pattern LIST_INTRO = Pattern.compile("(?:^|,)\\s*(?:including|naming|such as|notably|among them)\\b[^;:]*$");
   /** Between a subject place and its passive or intransitive trigger: lower-case words, a list of places, an aside in commas. */
   private static final Pattern SUBJECT_GAP = Pattern.compile("(?:\\s|X|,(?=\\s*X)|[\\p{Ll}'’-]+)*(?:,[^,;:]*,)?(?:\\s|[\\p{Ll}'’\"“-]+)*");
@@ -66,7 +58,9 @@ public final class ClaimExtractor {
   private static final Pattern DENIED_FIGURE = Pattern.compile("\\s+(?:the\\s+|these\\s+|that\\s+|this\\s+|its\\s+|their\\s+)?(?:[\\p{L}-]+\\s+)?(?:figures?|tolls?|numbers?|count)\\b",
       Pattern.CASE_INSENSITIVE);
   private static final Pattern SETTLEMENT_IN = Pattern.compile("(\\p{Ll}+)\\s+in\\s+(?:the\\s+)?$");
-  private static final Pattern CONTAINER_BEFORE = Pattern.compile("(\\p{Lu}[\\p{L}'’-]*),?\\s+in\\s+(?:the\\s+)?$");
+  /** "Bara in North Kordofan", "X in Ukraine's Y region", "Piagapo, Lanao del Sur", "Wad Madani, the capital of Gezira state". */
+  private static final Pattern CONTAINER_BEFORE = Pattern.compile(
+      "(\\p{Lu}[\\p{L}'’-]*)(?:,?\\s+in\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}-]*['’]s\\s+)?|,\\s+(?:the\\s+(?:capital|seat)\\s+of\\s+(?:the\\s+)?)?)$");
   private static final Pattern PASSIVE_BEFORE = Pattern.compile("\\b(?:was|were|is|are|be|been|being)\\s+(?:[\\p{Ll}]+\\s+){0,2}$");
   private static final Pattern PASSIVE_AUX = Pattern.compile("\\b(?:was|were|is|are|be|been|being)\\s+(?:[\\p{Ll}]+ly\\s+)?$");
   /** Words that mark a name as a region: "Kharkiv region", "the province of Gao". */
@@ -81,9 +75,6 @@ public final class ClaimExtractor {
   private static final Pattern NEGATION_STOP = Pattern.compile("[,;:\"“”—–]|\\s'|'\\s|\\b(?:but|that|and|or|while|whereas)\\b");
   /** The words after a gerund trigger's subject-position: "Taking a town is one thing". */
   private static final Pattern CLAUSE_START = Pattern.compile("(?:^|[;:\"“”(—–])\\s*$");
-  /** Where what a denial denies ends: a semicolon, or a coordinated speech act ("... and said its troops hold X"). */
-  private static final Pattern DENIAL_SCOPE_END = Pattern.compile(";|\\b(?:and|but|while)\\s+(?:[\\p{L}'’-]+\\s+){0,2}?"
-      + "(?:said|says|added|insisted|described|called|blamed|accused|claimed|announced|told|stressed)\\b|,\\s*(?:saying|adding|insisting)\\b");
   /** Words that admit a loss: a count after them is a concession ("acknowledged losing nine men"). */
   private static final Pattern CONCESSION = Pattern.compile("\\b(?:acknowledg|admit|conced|deplor|mourn)\\p{L}*", Pattern.CASE_INSENSITIVE);
   /** Where a verb's object ends at the latest. */
@@ -101,29 +92,26 @@ public final class ClaimExtractor {
   private static final Pattern AS_GAP = Pattern.compile("^\\s+(?:[^,;:.\"“”]{0,40}\\s)?as\\s+$");
   /** After a claim noun, what gives its content: "claims that", "reports of", "the account by". */
   private static final Pattern CONTENT_FOLLOWS = Pattern.compile("^\\s+(?:that|of|about|by|on|in)\\b");
-  private static final Pattern UNIT_AFTER = Pattern.compile("^\\s+(?:units?|groups?|brigades?|battalions?|regiments?|companies|company|teams?|squads?|troops|forces|"
-      + "aircraft|helicopters?|rifles?|vehicles?|boats?|ships?|craft|drones?|weapons?|capabilit(?:y|ies))\\b");
-  /** A denial whose object is a claim noun ("denied the claims") ends at the next coordinated clause. */
-  private static final Pattern DENIED_OBJECT = Pattern.compile("^\\s+(?:(?:the|these|those|such|that|this|all|their|its|his|her)\\s+)?(?:[\\p{L}'’-]+\\s+){0,2}?"
-      + "(?:claims?|reports?|statements?|accounts?|accusations?|allegations?)\\b(?:(?!\\bthat\\b)[^,;])*?(?=,|\\band\\b)");
-  /** A clause about a report, not the event: "(that) Russian claims of control over X were not true". */
-  private static final Pattern REPORTED_CLAUSE = Pattern.compile("(?:^\\W*|\\bthat\\s+)(?:the\\s+|these\\s+|such\\s+)?(?:[\\p{L}'’-]+\\s+){0,2}?"
-      + "(?:reports?|claims?|allegations?|statements?|accounts?|rumou?rs?)\\b", Pattern.CASE_INSENSITIVE);
   /** Between a place and a trigger in a relative clause on it: an optional apposition, the relative word, its subject and auxiliaries. */
   private static final Pattern RELATIVE_GAP = Pattern.compile("\\s*,?\\s*(?:(?:a|an|the)\\s[^,;:]{0,80}?\\s)?(?:which|that|whom)\\s+(?:[\\p{L}'’-]+\\s+){0,5}",
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-  /** Between two events that share their places, no speaker, relative clause or contrast may come in. */
-  private static final Pattern SHARE_BREAK = Pattern.compile("[;:]|\\b(?:said|says|say|told|that|which|who|while|whereas|but|although|according)\\b",
-      Pattern.CASE_INSENSITIVE);
   private static final Pattern SHARE_JOINT = Pattern.compile("\\b(?:and|before|after|then|until|by)\\b", Pattern.CASE_INSENSITIVE);
   private static final Pattern TIME_JOINT = Pattern.compile("\\b(?:before|after|then|until)\\b", Pattern.CASE_INSENSITIVE);
   private static final Pattern MEANS_BEFORE = Pattern.compile("\\b(?:after|by|before)\\s+$", Pattern.CASE_INSENSITIVE);
-  /** A speech verb and the complementiser that opens what was said: "told reporters that". */
-  private static final Pattern REPORTED_CONTENT = Pattern.compile("\\b(?:said|says|say|told|tells|added|reported)\\b[^,;:]*\\bthat\\b", Pattern.CASE_INSENSITIVE);
-  private static final Pattern SPEECH_WORD = Pattern.compile("\\b(?:said|says|say|told|tells|according to)\\b", Pattern.CASE_INSENSITIVE);
   private static final Pattern COORDINATED_VERB = Pattern.compile("\\b(?:and|or|(?<!all\\s)but)\\s+(?!X)");
   private static final Pattern PART_OBJECT = Pattern.compile("\\s+(?:most|much|part|parts|half|the rest|all)\\s+of\\b");
   private static final int MAX_PLACE_DISTANCE = 160;
+  /** More capitalised words of a name, then its acronym in brackets: " Province (ISWAP)". */
+  private static final Pattern NAME_THEN_ACRONYM = Pattern.compile("(?:\\s+\\p{Lu}[\\p{L}'’-]*)+\\s+\\(\\p{Lu}[\\p{Lu}\\p{N}-]{1,7}\\)");
+  /** "called it a fabrication", "described this as propaganda": a pronoun object refers back to a claim. */
+  private static final Pattern PRONOUN_CALLED = Pattern.compile("\\b(?:called|calls|described|describes|labelled|labeled|branded|termed)\\s+"
+      + "(?:it|this|that|them|these|those)\\s+(?:as\\s+)?(?:(?:a|an|pure|mere|complete|total)\\s+)*$", Pattern.CASE_INSENSITIVE);
+  private static final Pattern SHORT_ASIDE = Pattern.compile("\\([^()X]{1,30}\\)");
+  /** Before an attack noun, what makes it one the reader already knows: "the attack", "this assault", "the AA attack". */
+  private static final Pattern DEFINITE_BEFORE = Pattern.compile("(?<!\\b(?:in|since|after|before|during|following|of|by|from|to|for|on|with)\\s)"
+      + "\\b(?:the|this|that)\\s+(?:[\\p{L}'’-]+\\s+){0,2}$", Pattern.CASE_INSENSITIVE);
+  private static final Pattern OF_OUR = Pattern.compile("^\\s+of\\s+(?:our|its|their)\\b", Pattern.CASE_INSENSITIVE);
+  private static final Pattern ENEMY = Pattern.compile("\\benem(?:y|ies)\\b", Pattern.CASE_INSENSITIVE);
   private static final int DENIAL_LOOKBACK = 4;
 
   private final Vocabulary vocabulary;
@@ -132,6 +120,7 @@ public final class ClaimExtractor {
   private final PlaceFallback fallback;
   private final Quantities quantities;
   private final GroupNames groups;
+  private final StateSides stateSides;
   /** Most sentences hold no trigger: one look with all trigger phrases spares the per-class passes. */
   private final Pattern anyTrigger;
   private final Pattern directOnly;
@@ -141,6 +130,24 @@ public final class ClaimExtractor {
   private final Pattern anaphor;
   /** "seized X ... after a two-day assault", "retook Y in a one-day offensive": the taking was an attack too. */
   private final Pattern takenByAssault;
+  /** Words that end the trigger's clause before its object: punctuation, relatives, conjunctions, speech verbs. */
+  private final Pattern clauseBreak;
+  /** Where a speaker's clause ends and what was said begins: the actor is looked for after it. */
+  private final Pattern speechBreak;
+  /** Where what a denial denies ends: a semicolon, or a coordinated speech act ("... and said its troops hold X"). */
+  private final Pattern denialScopeEnd;
+  /** "assault units", "strike drones": after an attack noun, a unit or weapon noun makes it a kind of unit. */
+  private final Pattern unitAfter;
+  /** A denial whose object is a claim noun ("denied the claims") ends at the next coordinated clause. */
+  private final Pattern deniedObject;
+  /** A clause about a report, not the event: "(that) Russian claims of control over X were not true". */
+  private final Pattern reportedClause;
+  /** Between two events that share their places, no speaker, relative clause or contrast may come in. */
+  private final Pattern shareBreak;
+  /** A speech verb and the complementiser that opens what was said: "told reporters that". */
+  private final Pattern reportedContent;
+  private final Pattern speechWord;
+  private final Pattern claimNoun;
 
   public ClaimExtractor(Vocabulary vocabulary, Sides sides, ClaimantResolver resolver, PlaceFallback fallback) {
     this.vocabulary = vocabulary;
@@ -149,6 +156,7 @@ public final class ClaimExtractor {
     this.fallback = fallback;
     this.quantities = new Quantities(vocabulary);
     this.groups = new GroupNames(vocabulary, sides);
+    this.stateSides = new StateSides(vocabulary, sides);
     this.anyTrigger = vocabulary.union("gain", "loss", "attack", "repel", "attacknoun", "denial");
     this.directOnly = vocabulary.union("direct");
     this.bareOnly = vocabulary.union("bare");
@@ -157,13 +165,31 @@ public final class ClaimExtractor {
         Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     this.takenByAssault = Pattern.compile("[^;:.!?\"“”]{0,90}?\\b(?:after|in)\\s+(?:a|an)\\s+(?:[\\p{L}\\p{N}-]+\\s+){0,2}?("
         + vocabulary.union("campaign").pattern() + ")", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    String speech = vocabulary.regex("speech");
+    String claimNouns = vocabulary.regex("claimnoun");
+    this.clauseBreak = Pattern.compile("[;:()\\[\\]—–]|,(?!\\s*(?:and\\s+|or\\s+)?(?:X|$))"
+        + "|\\b(?:and|or)\\s+(?:was|were|is|are|had|has|have|will|would|did|does|do|could|can|said|says|\\p{Ll}+ed)\\b"
+        + "|\\b(?:which|who|whom|whose|where|while|whereas|but|although|though|because|when|until|unless|if|then|that)\\b|" + speech,
+        Pattern.CASE_INSENSITIVE);
+    this.speechBreak = Pattern.compile("[;:\"“”]|\\bthat\\b|" + speech);
+    this.denialScopeEnd = Pattern.compile(";|\\b(?:and|but|while)\\s+(?:[\\p{L}'’-]+\\s+){0,2}?"
+        + vocabulary.regex("speech", "statement") + "|,\\s*(?:saying|adding|insisting)\\b");
+    this.unitAfter = Pattern.compile("^\\s+" + vocabulary.regex("unitnoun"));
+    this.deniedObject = Pattern.compile("^\\s+(?:(?:the|these|those|such|that|this|all|their|its|his|her)\\s+)?(?:[\\p{L}'’-]+\\s+){0,2}?"
+        + claimNouns + "(?:(?!\\bthat\\b)[^,;])*?(?=,|\\band\\b)");
+    this.reportedClause = Pattern.compile("(?:^\\W*|\\bthat\\s+)(?:the\\s+|these\\s+|such\\s+)?(?:[\\p{L}'’-]+\\s+){0,2}?" + claimNouns,
+        Pattern.CASE_INSENSITIVE);
+    this.shareBreak = Pattern.compile("[;:]|\\b(?:that|which|who|while|whereas|but|although)\\b|" + speech, Pattern.CASE_INSENSITIVE);
+    this.reportedContent = Pattern.compile(speech + "[^,;:]*\\bthat\\b", Pattern.CASE_INSENSITIVE);
+    this.speechWord = Pattern.compile(speech);
+    this.claimNoun = Pattern.compile(claimNouns);
   }
 
   /** With the shipped vocabulary, claimants from quote attribution, and missed places looked up in {@code gazetteer}. */
   public static ClaimExtractor standard(Gazetteer gazetteer) {
     Vocabulary v = Vocabulary.standard();
     Sides s = Sides.standard();
-    return new ClaimExtractor(v, s, new QuoteClaimantResolver(v, s, new CueClaimantResolver(v, s)), new PlaceFallback(gazetteer, s));
+    return new ClaimExtractor(v, s, new QuoteClaimantResolver(v, s, new CueClaimantResolver(v, s)), new PlaceFallback(gazetteer, s, v));
   }
 
   private enum Kind { GAIN, LOSS, ATTACK, REPEL, ATTACK_NOUN, DENIAL }
@@ -186,8 +212,17 @@ public final class ClaimExtractor {
     PlaceMention topic;
     boolean topicKnown;
 
+    /** The state each source speaks for, and the report's home country, found on first need. */
+    final Map<Party, Optional<String>> stateSides = new java.util.HashMap<>();
+    Optional<String> home;
+
     State(Set<String> countries) {
       this.countries = countries;
+    }
+
+    String home(AnnotatedArticle article, StateSides sides) {
+      if (home == null) home = Optional.ofNullable(sides.home(article));
+      return home.orElse(null);
     }
   }
 
@@ -203,7 +238,24 @@ public final class ClaimExtractor {
         state.claimSentence.add(i);
       }
     }
-    return List.copyOf(state.claims);
+    return state.claims.stream().map(c -> withGroupSides(article.text(), c)).toList();
+  }
+
+  /** A group's side as one name however the text spells it ("Rapid Support Forces" and "RSF"). */
+  private Claim withGroupSides(String text, Claim c) {
+    Party actor = groupSide(text, c.actor());
+    Party claimant = groupSide(text, c.claimant());
+    if (actor == c.actor() && claimant == c.claimant()) return c;
+    return new Claim(c.id(), c.articleId(), c.type(), actor, c.effect(), c.place(), c.part(), c.quantity(), c.polarity(),
+        c.modality(), c.hedges(), c.eventTime(), claimant, c.outlet(), c.reportTime(), c.citations(), c.evidenceStart(),
+        c.evidenceEnd(), c.sentence(), c.confidence(), c.deniesClaimId());
+  }
+
+  private Party groupSide(String text, Party p) {
+    if (p == null || p.side() == null || sides.isCountry(p.side()) || GroupNames.opposedTo(p.side()) != null
+        || p.side().endsWith(" opposition")) return p;
+    String side = GroupNames.canonical(text, p.side());
+    return side.equals(p.side()) ? p : new Party(p.entityId(), p.name(), p.description(), side);
   }
 
   private List<Claim> sentence(AnnotatedArticle article, List<Annotations.Span> sentences, int index, State state) {
@@ -213,6 +265,10 @@ public final class ClaimExtractor {
     triggers.removeIf(t -> t.kind() != Kind.DENIAL && (irrealis(text, s, t) || goal(text, s, t)));
     int anchor = triggers.isEmpty() ? s.start() : triggers.get(0).start();
     ClaimantResolver.Attribution attribution = resolver.resolve(article, s, anchor, state.previous).orElse(null);
+    // A source that is a state institution naming no country ("Army spokesman X") speaks for a
+    // state; that side is used only to read its own losses, not as the claimant's known side.
+    String stateSide = attribution == null ? null : state.stateSides.computeIfAbsent(attribution.claimant(),
+        c -> Optional.ofNullable(stateSides.sided(article, c, s.start(), () -> state.home(article, stateSides)).side())).orElse(null);
     state.previous = attribution != null && !attribution.inherited() ? attribution
         : attribution != null ? attribution : state.previous == null ? null : keepForPronouns(state.previous);
     List<PlaceMention> places = places(article, s);
@@ -233,7 +289,7 @@ public final class ClaimExtractor {
       }
     }
     if (triggers.stream().anyMatch(t -> t.kind() != Kind.DENIAL)) anaphora(article, sentences, index, places, state);
-    places.removeIf(p -> container(article, places, p) || regionOfAnother(article, places, p));
+    places.removeIf(p -> container(article, places, p) || regionOfAnother(article, places, p) || namesAGroup(article, p));
     places.sort(Comparator.comparingInt(p -> p.mention().start()));
     List<Claim> out = new ArrayList<>();
     Map<String, Integer> anchors = new LinkedHashMap<>();
@@ -242,6 +298,7 @@ public final class ClaimExtractor {
     // Places go to the nearest control or attack trigger.
     List<Trigger> events = triggers.stream().filter(t -> t.kind() != Kind.DENIAL).toList();
     Map<Trigger, List<PlaceMention>> assigned = new LinkedHashMap<>();
+    Map<Trigger, List<PlaceMention>> relative = new LinkedHashMap<>();
     for (PlaceMention p : places) {
       Trigger best = null;
       double bestDistance = Double.MAX_VALUE;
@@ -254,6 +311,13 @@ public final class ClaimExtractor {
         }
       }
       if (best != null && bestDistance <= MAX_PLACE_DISTANCE) assigned.computeIfAbsent(best, k -> new ArrayList<>()).add(p);
+      // "retook the town of X, which terrorists had occupied since November": the relative clause
+      // on the place is an event of its own about it.
+      for (Trigger t : events) {
+        if (t == best || !t.control() || t.start() < p.mention().end()
+            || !RELATIVE_GAP.matcher(text.substring(p.mention().end(), t.start())).matches()) continue;
+        relative.computeIfAbsent(t, k -> new ArrayList<>()).add(p);
+      }
     }
     // An attack with no place of its own happens where the sentence's other event does: the place
     // another trigger took ("hold the city of X and have repelled four counterattacks"), or, counted,
@@ -286,7 +350,7 @@ public final class ClaimExtractor {
         if (ps == null || !o.control() || o.kind() == t.kind() && !bareOnly.matcher(t.phrase()).matches()) continue;
         int from = Math.min(o.end(), t.end());
         int to = Math.max(o.start(), t.start());
-        if (from > to || SHARE_BREAK.matcher(text).region(from, to).find()) continue;
+        if (from > to || shareBreak.matcher(text).region(from, to).find()) continue;
         // A control event shares with one joined in time ("before", "after") or with a placeless
         // one ("and withdrew"); an attack only as the means of the taking ("after storming", "by attacking").
         boolean joined = t.control()
@@ -307,6 +371,22 @@ public final class ClaimExtractor {
       if (events.stream().anyMatch(o -> o.start() == assault.start() && assigned.containsKey(o))) continue;
       assigned.put(assault, assigned.get(t));
     }
+    // "The army said the attack was repelled": a definite attack named where the sentence names no
+    // place of its own is the attack the report told of last (not "killed in the attack", "since the attack").
+    if (places.stream().allMatch(p -> p.featureCode().startsWith("PCL"))) {
+      for (Trigger t : events) {
+        boolean noun = t.kind() == Kind.ATTACK_NOUN || t.kind() == Kind.ATTACK && t.phrase().endsWith(" on"); // "the attack on the battalion"
+        if (!noun || assigned.containsKey(t)
+            || !DEFINITE_BEFORE.matcher(text.substring(Math.max(s.start(), t.start() - 24), t.start())).find()) continue;
+        PlaceMention earlier = lastAttackPlace(state, t);
+        if (earlier != null) assigned.put(t, List.of(earlier));
+      }
+    }
+    relative.forEach((t, ps) -> {
+      List<PlaceMention> all = new ArrayList<>(assigned.getOrDefault(t, List.of()));
+      for (PlaceMention p : ps) if (!all.contains(p)) all.add(p);
+      assigned.put(t, all);
+    });
     for (Map.Entry<Trigger, List<PlaceMention>> e : List.copyOf(assigned.entrySet())) {
       Trigger t = e.getKey();
       ClaimType type = t.control() ? ClaimType.CONTROL : ClaimType.ATTACK;
@@ -314,16 +394,17 @@ public final class ClaimExtractor {
         if (type == ClaimType.CONTROL && (p.featureCode().startsWith("PCL") || NOT_HELD.contains(p.featureCode()))) continue;
         // A place both taken and lost in the sentence is two claims: "entered X before troops pushed them out".
         Claim c = type == ClaimType.CONTROL
-            ? control(article, s, index, sentences, t, p, attribution, triggers)
+            ? control(article, s, index, sentences, t, p, attribution, triggers, stateSide)
             : attack(article, s, index, sentences, t, p, attribution, triggers, repelled);
-        String key = type + "|" + p.ref().entityId() + (type == ClaimType.CONTROL ? "|" + c.polarity() + (shared.containsKey(t) ? "|shared" : "") : "");
+        String key = type + "|" + p.ref().entityId() + (type == ClaimType.CONTROL ? "|" + c.polarity() + (shared.containsKey(t) ? "|shared" : "")
+            + (relative.containsKey(t) && relative.get(t).contains(p) ? "|relative" : "") : "");
         if (byTypeAndPlace.containsKey(key)) continue;
         byTypeAndPlace.put(key, c);
         anchors.put(c.id(), p.mention().start());
       }
     }
     out.addAll(byTypeAndPlace.values());
-    out.addAll(quantityClaims(article, s, index, sentences, places, attribution, triggers, state.countries));
+    out.addAll(quantityClaims(article, s, index, sentences, places, attribution, triggers, state.countries, stateSide));
 
     // Denials: of a claim that follows the denial word in this sentence, of one before it by
     // someone else, or, with nothing here, of the latest claim by someone of another side.
@@ -336,6 +417,17 @@ public final class ClaimExtractor {
           Polarity.ASSERTED, attribution, s.start(), 0.6));
     }
     return out;
+  }
+
+  /** Where the latest attack claim of the report happened, as a place named at {@code t}; or {@code null}. */
+  private static PlaceMention lastAttackPlace(State state, Trigger t) {
+    for (int k = state.claims.size() - 1; k >= 0; k--) {
+      Claim c = state.claims.get(k);
+      if (c.type() != ClaimType.ATTACK || c.place() == null || c.polarity() == Polarity.DENIED) continue;
+      Mention here = new Mention(t.start(), t.end(), c.place().surface(), EntityType.LOCATION, c.place().entityId());
+      return new PlaceMention(here, c.place(), "");
+    }
+    return null;
   }
 
   /** The places before a sentence's first colon when nothing but them (and lower-case words) stands there. */
@@ -351,16 +443,37 @@ public final class ClaimExtractor {
 
   /**
    * "Bara in North Kordofan", "Seversk in the Donetsk People's Republic", "held by Kiev in the
-   * Donbass": a place after "in" right after another named place only says where that one lies.
+   * Donbass": a place after "in" right after another named place only says where that one lies;
+   * so does a region after a comma ("Piagapo, Lanao del Sur", "Wad Madani, the capital of Gezira state").
    */
   private static boolean container(AnnotatedArticle article, List<PlaceMention> places, PlaceMention p) {
     String text = article.text();
     Matcher m = CONTAINER_BEFORE.matcher(text).region(Math.max(0, p.mention().start() - 60), p.mention().start());
     if (!m.find()) return false;
+    // After a bare comma only a region is a container: "Bilytske, Hryshyne and Udachne" is a list.
+    if (!m.group().contains(" in ") && !p.featureCode().startsWith("ADM")) return false;
     int at = m.start(1);
     boolean placeBefore = places.stream().anyMatch(q -> q != p && q.mention().start() <= at && at < q.mention().end());
     return placeBefore || article.mentionsIn(Math.max(0, at - 40), m.end(1) + 1).stream()
         .anyMatch(x -> x.type() == EntityType.LOCATION && x.start() <= at && at < x.end());
+  }
+
+  /**
+   * An acronym the report spells out as something other than a place ("AA" after "the Arakan Army
+   * (AA)"), or a place inside a longer name the report abbreviates ("Islamic State West Africa
+   * Province (ISWAP)").
+   */
+  private static boolean namesAGroup(AnnotatedArticle article, PlaceMention p) {
+    String text = article.text();
+    int end = p.mention().end();
+    if (end > p.mention().start() && end <= text.length()
+        && NAME_THEN_ACRONYM.matcher(text.substring(end, Math.min(text.length(), end + 60))).lookingAt()) return true;
+    String surface = p.mention().text();
+    if (surface.length() < 2 || surface.length() > 6 || !surface.equals(surface.toUpperCase(Locale.ROOT))) return false;
+    int at = text.indexOf("(" + surface + ")");
+    if (at < 0) return false;
+    return article.mentionsIn(Math.max(0, at - 60), at).stream()
+        .noneMatch(m -> m.type() == EntityType.LOCATION && text.substring(m.end(), at).isBlank());
   }
 
   /**
@@ -387,7 +500,7 @@ public final class ClaimExtractor {
   }
 
   private Claim control(AnnotatedArticle article, Annotations.Span s, int index, List<Annotations.Span> sentences,
-      Trigger t, PlaceMention p, ClaimantResolver.Attribution attribution, List<Trigger> triggers) {
+      Trigger t, PlaceMention p, ClaimantResolver.Attribution attribution, List<Trigger> triggers, String stateSide) {
     String text = article.text();
     Effect effect = t.kind() == Kind.GAIN ? Effect.GAIN : Effect.LOSS;
     boolean negated = negated(text, s, t);
@@ -410,6 +523,12 @@ public final class ClaimExtractor {
         && (attribution != null && actor.side().equals(attribution.claimant().side()) || concededBy(article, s, t, actor.side()))) {
       polarity = Polarity.CONCEDED;
     }
+    // "Army spokesman X said soldiers had withdrawn from the garrison": a state's forces, unnamed,
+    // losing ground in the words of a source that speaks for that state concede the loss.
+    if (polarity == Polarity.ASSERTED && effect == Effect.LOSS && actor == null && stateSide != null && stateForcesSubject(text, s, t)) {
+      actor = Party.ofSide(attribution.claimant().name(), stateSide);
+      polarity = Polarity.CONCEDED;
+    }
     // "admitted that troops had withdrawn from X": a loss by no named side, admitted, is the admitter's own.
     if (polarity == Polarity.ASSERTED && effect == Effect.LOSS && (actor == null || actor.side() == null)
         && !concessionDenied(text, s, t) && CONCESSION.matcher(text).region(s.start(), t.start()).find()) {
@@ -421,6 +540,15 @@ public final class ClaimExtractor {
     }
     return build(article, s, index, sentences, ClaimType.CONTROL, actor, effect, p, null, part(text, s, p),
         polarity, attribution, t.start(), confidence);
+  }
+
+  /** Whether the trigger's clause, after any speech verb, has a state's forces for subject: "said soldiers had withdrawn". */
+  private boolean stateForcesSubject(String text, Annotations.Span s, Trigger t) {
+    int from = Math.max(s.start(), t.start() - 60);
+    Matcher speech = speechBreak.matcher(text).region(from, t.start());
+    while (speech.find()) from = speech.end();
+    String subject = text.substring(from, t.start());
+    return vocabulary.contains("ownforce", subject) || vocabulary.contains("statenoun", subject);
   }
 
   /** "Kiev has not acknowledged the loss of X": a concession denied is none, and the loss is the writer's. */
@@ -462,7 +590,7 @@ public final class ClaimExtractor {
 
   private List<Claim> quantityClaims(AnnotatedArticle article, Annotations.Span s, int index,
       List<Annotations.Span> sentences, List<PlaceMention> places, ClaimantResolver.Attribution attribution,
-      List<Trigger> triggers, Set<String> countries) {
+      List<Trigger> triggers, Set<String> countries, String stateSide) {
     List<Claim> out = new ArrayList<>();
     List<Quantities.Found> found = quantities.find(article.text(), s.start(), s.end());
     if (!found.isEmpty()) {
@@ -471,6 +599,7 @@ public final class ClaimExtractor {
         addUnlessCovered(places, new PlaceMention(f.mention(), f.ref(), f.featureCode()));
       }
     }
+    boolean previousOwn = false;
     for (Quantities.Found q : found) {
       PlaceMention nearest = places.stream()
           .filter(p -> !NOT_HELD.contains(p.featureCode()))
@@ -484,10 +613,42 @@ public final class ClaimExtractor {
       if (polarity == Polarity.ASSERTED && CONCESSION.matcher(article.text().substring(s.start(), q.start())).find()) {
         polarity = Polarity.CONCEDED;
       }
+      boolean casualties = "casualties".equals(q.quantity().category()) || "troops".equals(q.quantity().category());
+      boolean own = casualties && polarity == Polarity.ASSERTED && (ownCount(article.text(), s, q, stateSide)
+          || previousOwn && elliptical(q.quantity()));
+      if (own) {
+        polarity = Polarity.CONCEDED;
+        if (actor == null && stateSide != null) actor = Party.ofSide(attribution.claimant().name(), stateSide);
+      }
+      previousOwn = own || polarity == Polarity.CONCEDED && casualties;
       out.add(build(article, s, index, sentences, ClaimType.QUANTITY, actor, Effect.NONE, nearest, q.quantity(), null,
           polarity, attribution, q.start(), 0.85));
     }
     return out;
+  }
+
+  /**
+   * Whether a casualty count is of the speaker's own people: marked so ("on our side", "its own
+   * losses at", "11 of our soldiers"), or a state's forces ("11 soldiers") counted by a source
+   * that speaks for that state, with no other side named on the count and no "enemy" before it.
+   */
+  private boolean ownCount(String text, Annotations.Span s, Quantities.Found q, String speaker) {
+    int from = Math.max(s.start(), q.start() - 50);
+    int clause = text.lastIndexOf(';', q.start());
+    if (clause >= from) from = clause + 1;
+    String before = text.substring(from, q.start());
+    String after = text.substring(q.end(), Math.min(s.end(), q.end() + 12));
+    if (vocabulary.contains("ownmarker", before) || OF_OUR.matcher(after).lookingAt()) return true;
+    String unit = q.quantity().unit();
+    if (!"casualties".equals(q.quantity().category()) || unit == null || !vocabulary.isExactly("ownforce", unit.toLowerCase(Locale.ROOT))) return false;
+    if (!sides.isCountry(speaker) || ENEMY.matcher(before).find()) return false;
+    String counted = q.sideWords() == null ? null : sides.sideOf(q.sideWords());
+    return counted == null || counted.equals(speaker);
+  }
+
+  /** "and 20 wounded", "three others were wounded": a count of people named by the count before it. */
+  private boolean elliptical(Quantity q) {
+    return q.unit() == null || "casualties".equals(vocabulary.unitCategory(q.unit())) || q.text().contains("others");
   }
 
   private List<Claim> denials(AnnotatedArticle article, Annotations.Span s, int index, List<Trigger> denials,
@@ -496,11 +657,11 @@ public final class ClaimExtractor {
     List<Claim> out = new ArrayList<>();
     Trigger denial = denials.get(0);
     Party denier = denierOf(article, s, denial, attribution);
-    Matcher scope = DENIAL_SCOPE_END.matcher(text).region(denial.end(), s.end());
+    Matcher scope = denialScopeEnd.matcher(text).region(denial.end(), s.end());
     int clauseEnd = scope.find() ? scope.start() : s.end();
-    Matcher object = DENIED_OBJECT.matcher(text).region(denial.end(), clauseEnd);
+    Matcher object = deniedObject.matcher(text).region(denial.end(), clauseEnd);
     int scopeEnd = object.lookingAt() ? object.end() : clauseEnd;
-    boolean reported = REPORTED_CLAUSE.matcher(text.substring(s.start(), denial.start())).find();
+    boolean reported = reportedClause.matcher(text.substring(s.start(), denial.start())).find();
     boolean handled = false;
     for (Claim c : here) {
       if (c.type() == ClaimType.ASSERTION) continue;
@@ -536,7 +697,8 @@ public final class ClaimExtractor {
     // "dismissed the casualty figure as false": the figure denied is the latest count.
     boolean figure = DENIED_FIGURE.matcher(text).region(denial.end(), s.end()).lookingAt();
     boolean referring = denial.phrase().matches("denied|deny|denies|denying|rejected|reject|rejects|dismissed|dismiss|dismisses|refuted|refute|disputed")
-        || tokens(text.substring(s.start(), s.end())).stream().anyMatch(w -> REFERRING_NOUNS.contains(w.toLowerCase(Locale.ROOT)));
+        || claimNoun.matcher(text).region(s.start(), s.end()).find()
+        || PRONOUN_CALLED.matcher(text).region(Math.max(s.start(), denial.start() - 40), denial.start()).find();
     boolean ownClaimWithPlace = here.stream().anyMatch(c -> c.place() != null && c.type() != ClaimType.ASSERTION
         && c.type() != ClaimType.QUANTITY && anchorOf(c, text, anchors) <= scopeEnd);
     // "its units remain in Ansongo and described the militia's claim as propaganda": a claim noun
@@ -552,10 +714,9 @@ public final class ClaimExtractor {
   }
 
   /** Whether a claim noun ("the militia's claim", "those reports") stands in {@code [from, to)} as a thing, not as "claims that ...". */
-  private static boolean referringNounAfter(String text, int from, int to) {
-    Matcher w = WORD.matcher(text).region(from, to);
+  private boolean referringNounAfter(String text, int from, int to) {
+    Matcher w = claimNoun.matcher(text).region(from, to);
     while (w.find()) {
-      if (!REFERRING_NOUNS.contains(w.group().toLowerCase(Locale.ROOT))) continue;
       if (!CONTENT_FOLLOWS.matcher(text.substring(w.end(), Math.min(to, w.end() + 12))).find()) return true;
     }
     return false;
@@ -673,7 +834,7 @@ public final class ClaimExtractor {
     // "lost about 1,200 servicemen": a loss followed by a count is about casualties, not ground.
     all.removeIf(t -> t.kind() == Kind.LOSS && countFollows(text.substring(t.end(), Math.min(s.end(), t.end() + 30))));
     // "assault units", "strike drones": an attack noun naming a kind of unit or weapon is no attack.
-    all.removeIf(t -> t.kind() == Kind.ATTACK_NOUN && UNIT_AFTER.matcher(text.substring(t.end(), Math.min(s.end(), t.end() + 20))).find());
+    all.removeIf(t -> t.kind() == Kind.ATTACK_NOUN && unitAfter.matcher(text.substring(t.end(), Math.min(s.end(), t.end() + 20))).find());
     // "captured the commander of a brigade near X": a control verb that takes a person takes no place.
     all.removeIf(t -> t.control() && personObject(text.substring(t.end(), Math.min(s.end(), t.end() + 40))));
     // "the Line of Control", "Operation Strike": a capitalised trigger word inside a sentence is part of a name.
@@ -734,7 +895,7 @@ public final class ClaimExtractor {
       PlaceMention antecedent = antecedent(article, s.start(), m.start(), places, false);
       // "Residents who fled to X told reporters that the insurgents held the town": past a speech
       // break "the town" is the article's, not the place named in the speaker's clause.
-      if (main && (antecedent == null || REPORTED_CONTENT.matcher(text).region(antecedent.mention().end(), m.start()).find())) {
+      if (main && (antecedent == null || reportedContent.matcher(text).region(antecedent.mention().end(), m.start()).find())) {
         PlaceMention topic = topic(article, state, m.start());
         if (topic != null) antecedent = topic;
       }
@@ -761,7 +922,12 @@ public final class ClaimExtractor {
       for (Mention m : article.annotations().mentions()) {
         if (m.type() != EntityType.LOCATION) continue;
         Place p = article.place(m);
-        if (p == null || !settlement(p.featureCode()) || usedAsSide(text, m, p.featureCode()) || dateline(text, m)) continue;
+        if (p == null) {
+          // A name the tagger read as a place though no gazetteer knows it ("Macomia") may be the topic all the same.
+          if (!dateline(text, m)) candidates.add(new PlaceMention(m, new PlaceRef(m.entityId(), 0, m.text(), m.text(), Double.NaN, Double.NaN), ""));
+          continue;
+        }
+        if (!settlement(p.featureCode()) || usedAsSide(text, m, p.featureCode()) || dateline(text, m)) continue;
         candidates.add(new PlaceMention(m, new PlaceRef(p.entityId(), p.geonameId(), p.name(), m.text(), p.lat(), p.lon()), p.featureCode()));
       }
       for (Annotations.Span s : article.annotations().sentences()) {
@@ -882,13 +1048,14 @@ public final class ClaimExtractor {
       int b = Math.min(other.mention().end(), to);
       if (a < b) for (int k = a; k < b; k++) between.setCharAt(k - from, k == a ? 'X' : ' ');
     }
-    String words = between.toString();
+    // A short aside in brackets ("by a non-state armed group (NSAG) on X", "40 km (25 miles) east") breaks no clause.
+    String words = SHORT_ASIDE.matcher(between).replaceAll(" ");
     if (after && t.kind() == Kind.GAIN && FROM_HOLDER.matcher(words).find()) return false;
     // "left Moqokori", not "left towards Moqokori" nor "Moqokori ... left".
     if (bareOnly.matcher(t.phrase()).matches()) return false;
     if (directOnly.matcher(t.phrase()).matches()) return after && DIRECT_GAP.matcher(words).matches() && !civilianSubject(text, t);
     if (after) {
-      Matcher broken = CLAUSE_BREAK.matcher(words);
+      Matcher broken = clauseBreak.matcher(words);
       int lastBreak = -1;
       while (broken.find()) lastBreak = broken.end();
       // "..., naming the settlements of X, Y and Z": a list the clause introduces still belongs to the event.
@@ -897,7 +1064,7 @@ public final class ClaimExtractor {
     // "a hill outside X and opened fire": a coordinated verb has the sentence's subject, not X,
     // unless its object is a part of something unnamed ("pushed into X and control much of the south").
     // "Residents who fled to X told reporters that the insurgents held ...": a subject does not reach past a speech verb.
-    if (SPEECH_WORD.matcher(words).find()) return false;
+    if (speechWord.matcher(words).find()) return false;
     if (COORDINATED_VERB.matcher(words).find() && !(t.control() && PART_OBJECT.matcher(text.substring(t.end(), Math.min(text.length(), t.end() + 12))).lookingAt())) {
       return false;
     }
@@ -935,7 +1102,7 @@ public final class ClaimExtractor {
     if (vocabulary.contains("nominal", t.phrase().split("\\s+")[0])) {
       for (Vocabulary.Hit h : vocabulary.find("modal", text, Math.max(s.start(), t.start() - 40), t.start())) {
         // Only an auxiliary reaches that far: "tried to use the claimed capture of X" still claims the capture.
-        if (!h.phrase().contains(" ") && !CLAUSE_BREAK.matcher(text.substring(h.end(), t.start())).find()) return true;
+        if (!h.phrase().contains(" ") && !clauseBreak.matcher(text.substring(h.end(), t.start())).find()) return true;
       }
     }
     // A subordinator reaches the trigger unless a clause break comes first (commas in number lists do not count).
@@ -996,7 +1163,7 @@ public final class ClaimExtractor {
     if (inside.matches("(?i).*\\b(our|their)\\b.*")) return claimantAsActor(attribution);
     int from = Math.max(s.start(), t.start() - 90);
     // The actor is in the trigger's own clause: not the speaker before "said" or "that".
-    Matcher speech = SPEECH_BREAK.matcher(text).region(from, t.start());
+    Matcher speech = speechBreak.matcher(text).region(from, t.start());
     while (speech.find()) from = speech.end();
     for (Trigger other : triggers) {
       if (other.end() <= t.start() && other.end() > from && other.kind() != Kind.DENIAL && other.kind() != t.kind()) from = other.end();
@@ -1097,6 +1264,10 @@ public final class ClaimExtractor {
           return new Party(m.entityId(), e == null ? m.text() : e.name(), null, side);
         }
       }
+      // "the AA attack on the battalion", "a JNIM ambush": a group the tagger missed, right before the noun.
+      for (GroupNames.Found g : groups.find(text, from, t.start())) {
+        if (!g.opponent() && g.side() != null && text.substring(g.end(), t.start()).isBlank()) return Party.ofSide(g.words(), g.side());
+      }
       Matcher by = BY_ATTACKER.matcher(text.substring(t.end(), Math.min(s.end(), t.end() + 50)));
       if (by.find()) {
         Party p = sidePartyIn(article, t.end(), t.end() + by.end(), null, false);
@@ -1105,7 +1276,8 @@ public final class ClaimExtractor {
     }
     for (Trigger t : triggers) {
       if (t.kind() == Kind.ATTACK) {
-        Party p = sidePartyIn(article, Math.max(s.start(), t.start() - 60), t.start(), null, false);
+        // "JNIM said its fighters attacked X": an own-side pronoun is the claimant's side.
+        Party p = sidePartyIn(article, Math.max(s.start(), t.start() - 60), t.start(), attribution, false);
         if (p != null) return p;
       }
       if (t.kind() == Kind.REPEL) {

@@ -103,10 +103,22 @@ final class GroupNames {
     return String.join(" ", Arrays.copyOfRange(words, k, words.length));
   }
 
-  /** "Rapid Support Forces" is "RSF" where the text writes "Rapid Support Forces (RSF)". */
-  private static String canonical(String text, String name) {
+  /**
+   * "Rapid Support Forces" is "RSF" where the text writes "Rapid Support Forces (RSF)", or where it
+   * uses "RSF" alone and those are the name's capitals: one group, one side, however it is spelled.
+   */
+  static String canonical(String text, String name) {
+    if (IS_ACRONYM.matcher(name).matches()) return name;
     Matcher m = Pattern.compile(Pattern.quote(name) + "(?:\\s+\\p{L}+){0,2}\\s+\\((" + ACRONYM + ")\\)").matcher(text);
-    return m.find() ? m.group(1) : name;
+    if (m.find()) return m.group(1);
+    StringBuilder initials = new StringBuilder();
+    for (String w : name.split("[\\s-]+")) {
+      if (w.isEmpty() || !Character.isUpperCase(w.charAt(0))) continue;
+      initials.append(w.charAt(0));
+    }
+    if (initials.length() < 2 || initials.length() == name.replaceAll("[^\\p{L}]", "").length()) return name;
+    Matcher used = Pattern.compile("(?<![\\p{L}\\p{N}])" + initials + "(?![\\p{L}\\p{N}])").matcher(text);
+    return used.find() ? initials.toString() : name;
   }
 
   /** "ISWAP terrorists", "Fano fighters": a generic noun headed by a name is that group, read by {@link #headed}. */

@@ -44,11 +44,6 @@ public final class PlaceFallback {
   /** Nothing but an article (or an opening or closing quote: liberated" X) between a trigger and a name: the name is the trigger's object ("recaptured Adan Yabaal"). */
   private static final Pattern DIRECT_OBJECT = Pattern.compile("^[\\s\"“”‘']*(?:the\\s+)?$");
   private static final Pattern NEXT_WORD = Pattern.compile("\\s+(\\p{Ll}[\\p{L}'’-]*)");
-  /** Lower-case words that may follow a place name without making it a modifier. */
-  private static final Pattern FOLLOWS_A_PLACE = Pattern.compile("in|on|at|of|and|or|but|to|from|near|after|before|since|"
-      + "until|was|were|is|are|has|had|have|as|with|by|for|which|who|where|while|when|overnight|itself|last|this|then|"
-      + "again|without|into|during|over|under|district|region|province|state|town|city|village|area|front|axis|sector|"
-      + "valley|river|island|earlier|later|said|says|remains|remained|fell|too|also|yesterday|today|early|late");
   private static final Pattern OF_NAME_AFTER = Pattern.compile("\\s+of\\s+(?:the\\s+)?\\p{Lu}");
   private static final Pattern OF_NAME_BEFORE = Pattern.compile("\\p{Lu}\\p{L}*\\s+of\\s+(?:the\\s+)?$");
   /** Shorter unresolved names are too often common words ("On X", "Mr"). */
@@ -62,22 +57,24 @@ public final class PlaceFallback {
   /** The end of a quote: what follows is outside the statement ("...," Gerasimov told). */
   private static final Pattern QUOTE_END = Pattern.compile("[,.][\"”’']|[\"”’'],");
   private static final Pattern LIST_JOINT = Pattern.compile("\\s*,\\s*(?:and\\s+|or\\s+)?|\\s+(?:and|or)\\s+");
-  private static final Set<String> NEVER = Set.of("The", "A", "An", "This", "That", "These", "Those", "It", "Its",
-      "He", "She", "They", "We", "Our", "Their", "His", "Her", "On", "In", "At", "By", "For", "But", "And",
-      "North", "South", "East", "West", "Central",
-      // Calendar words the time tagger may have left: "on Sunday", "in March".
-      "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March",
-      "April", "May", "June", "July", "August", "September", "October", "November", "December");
 
   /** One place found. */
   record Found(Mention mention, PlaceRef ref, String featureCode) {}
 
   private final Gazetteer gazetteer;
   private final Sides sides;
+  /** Its "followsplace" and "notaplace" words ({@code placewords.tsv}) judge names no gazetteer knows. */
+  private final Vocabulary vocabulary;
 
-  public PlaceFallback(Gazetteer gazetteer, Sides sides) {
+  public PlaceFallback(Gazetteer gazetteer, Sides sides, Vocabulary vocabulary) {
     this.gazetteer = gazetteer;
     this.sides = sides;
+    this.vocabulary = vocabulary;
+  }
+
+  /** Capitalised words that never start a place name: "The", "North", "Sunday", "March". */
+  private boolean never(String word) {
+    return vocabulary.isExactly("notaplace", word);
   }
 
   /**
@@ -110,7 +107,7 @@ public final class PlaceFallback {
   Found widened(AnnotatedArticle article, Mention m) {
     String text = article.text();
     Matcher head = NAME_HEAD.matcher(text).region(Math.max(0, m.start() - 30), m.start());
-    if (!head.find() || NEVER.contains(head.group().split("\\s")[0])) return null;
+    if (!head.find() || never(head.group().split("\\s")[0])) return null;
     int start = head.start();
     String name = text.substring(start, m.end());
     Found elsewhere = locationElsewhere(article, start, name);
@@ -162,7 +159,7 @@ public final class PlaceFallback {
     String[] parts = words.split("\\s");
     for (int n = parts.length; n >= 1; n--) {
       String name = String.join(" ", java.util.Arrays.copyOf(parts, n));
-      if (n == 1 && NEVER.contains(name)) return null;
+      if (n == 1 && never(name)) return null;
       int end = start + name.length();
       if (coveredByLocation(article, start, end) || inTime(article, start, end) || !sides.find(name, 0, name.length()).isEmpty()) {
         return null;
@@ -179,7 +176,7 @@ public final class PlaceFallback {
             best.featureCode());
       }
     }
-    if (!placeBySyntax || NEVER.contains(parts[0]) || words.length() < MIN_UNRESOLVED
+    if (!placeBySyntax || never(parts[0]) || words.length() < MIN_UNRESOLVED
         || mentionedAs(article, start, start + words.length(), EntityType.ORGANIZATION) || notAPlaceName(article.text(), start, words)) {
       return null;
     }
@@ -211,11 +208,11 @@ public final class PlaceFallback {
    * ("KIA", "RSF"), a name modifying the noun after it ("Houthi attacks", "RSF supply lines"), or
    * part of an "X of Y" name ("Line of Control", "Ministry of Defence").
    */
-  private static boolean notAPlaceName(String text, int start, String words) {
+  private boolean notAPlaceName(String text, int start, String words) {
     if (words.replaceAll("[^\\p{L}]", "").chars().allMatch(Character::isUpperCase)) return true;
     String after = text.substring(start + words.length(), Math.min(text.length(), start + words.length() + 30));
     Matcher next = NEXT_WORD.matcher(after);
-    if (next.lookingAt() && !FOLLOWS_A_PLACE.matcher(next.group(1)).matches()) return true;
+    if (next.lookingAt() && !vocabulary.isExactly("followsplace", next.group(1))) return true;
     if (OF_NAME_AFTER.matcher(after).lookingAt()) return true;
     return OF_NAME_BEFORE.matcher(text.substring(Math.max(0, start - 30), start)).find();
   }

@@ -73,6 +73,11 @@ public final class Sides {
     return hits.size() == 1 ? hits.get(0).side() : null;
   }
 
+  /** Whether a side is a country (a state), not an armed group or a faction. */
+  public boolean isCountry(String side) {
+    return side != null && byIso.containsValue(side);
+  }
+
   /** The country name for an ISO 3166-1 alpha-2 code, or {@code null}. */
   public String country(String iso2) {
     return iso2 == null ? null : byIso.get(iso2);

@@ -1,11 +1,5 @@
 package org.crosscheck.claims;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -16,10 +10,14 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.crosscheck.resources.DataFiles;
 
 /**
  * The words claims are read with, from the data files: trigger phrases by class ({@code
- * lexicon.tsv}), counted nouns and approximations ({@code quantities.tsv}). Phrases match as whole
+ * lexicon.tsv}), speech verbs ({@code speech.tsv}), claim nouns ({@code claimnouns.tsv}), unit and
+ * weapon nouns ({@code unitnouns.tsv}), the words that make an unknown name a place or not ({@code
+ * placewords.tsv}), state institutions and forces ({@code statenouns.tsv}), counted nouns and
+ * approximations ({@code quantities.tsv}). Phrases match as whole
  * words, case-insensitively, longest first; a word of a phrase may stand in scare quotes (the
  * “liberation” of).
  */
@@ -72,9 +70,17 @@ public final class Vocabulary {
     }
   }
 
+  /** The files of phrase classes shipped with the module, all in the lexicon's format. */
+  private static final List<String> CLASS_FILES = List.of("lexicon.tsv", "speech.tsv", "claimnouns.tsv", "unitnouns.tsv",
+      "placewords.tsv", "statenouns.tsv");
+
   /** The vocabulary shipped with the module. */
   public static Vocabulary standard() {
-    return new Vocabulary(read("lexicon.tsv", false), read("quantities.tsv", true));
+    Map<String, List<String>> lexicon = new LinkedHashMap<>();
+    for (String file : CLASS_FILES) {
+      read(file, false).forEach((cls, phrases) -> lexicon.computeIfAbsent(cls, k -> new ArrayList<>()).addAll(phrases));
+    }
+    return new Vocabulary(lexicon, read("quantities.tsv", true));
   }
 
   /** Every phrase of a class in {@code text[from, to)}, in text order. */
@@ -104,6 +110,18 @@ public final class Vocabulary {
       all.addAll(p);
     }
     return alternation(all);
+  }
+
+  /** The phrases of several classes as a regular expression to build into a larger one; it matches in any case. */
+  public String regex(String... names) {
+    return "(?iu:" + union(names).pattern() + ")";
+  }
+
+  /** Whether {@code word} is, exactly as written (case included), one of the class's phrases. */
+  public boolean isExactly(String cls, String word) {
+    List<String> p = phrasesOf.get(cls);
+    if (p == null) throw new IllegalArgumentException("no vocabulary class '" + cls + "'");
+    return p.contains(word);
   }
 
   /** Whether {@code text} holds a phrase of the class. */
@@ -185,19 +203,8 @@ public final class Vocabulary {
     return out;
   }
 
-  /** The non-comment, non-blank lines of a resource next to this class. */
+  /** The non-comment, non-blank lines of a data file next to this class. */
   static List<String> lines(String resource) {
-    try (InputStream in = Vocabulary.class.getResourceAsStream(resource)) {
-      if (in == null) throw new IllegalStateException("missing resource " + resource);
-      List<String> lines = new ArrayList<>();
-      try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-        for (String line; (line = r.readLine()) != null; ) {
-          if (!line.isBlank() && !line.startsWith("#")) lines.add(line.strip());
-        }
-      }
-      return lines;
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + resource, e);
-    }
+    return DataFiles.lines(Vocabulary.class, resource);
   }
 }

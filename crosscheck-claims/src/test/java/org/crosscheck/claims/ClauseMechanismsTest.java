@@ -92,4 +92,91 @@ class ClauseMechanismsTest {
     assertThat(of(ClaimType.CONTROL, about("The ministry admitted that troops had withdrawn from Tessit but insisted the town \"has not been lost\".")))
         .extracting(Claim::polarity).containsExactlyInAnyOrder(Polarity.CONCEDED, Polarity.DENIED);
   }
+
+  @Test
+  void aDefiniteAttackWithNoPlaceIsTheAttackToldOfLast() {
+    List<Claim> attacks = of(ClaimType.ATTACK, about("Militants attacked Tessit on Sunday.", "The army said the attack was repelled."));
+    assertThat(attacks).extracting(c -> c.place().name()).containsExactly("Tessit", "Tessit");
+  }
+
+  @Test
+  void anAttackNamedInAPrepositionalPhraseIsNoNewClaim() {
+    assertThat(of(ClaimType.ATTACK, about("Militants attacked Tessit on Sunday.", "The market has been closed since the attack.")))
+        .singleElement().extracting(c -> c.place().name()).isEqualTo("Tessit");
+  }
+
+  @Test
+  void aRegionAfterACommaOnlySaysWhereThePlaceLies() {
+    Handmade h = about("Government troops overran a rebel camp near Tessit, Kordo, on Monday.").place("Kordo", 1010, "ADM1", "ML");
+    assertThat(EXTRACTOR.extract(h.build()).stream().filter(c -> c.type() == ClaimType.CONTROL))
+        .extracting(c -> c.place().name()).containsExactly("Tessit");
+  }
+
+  @Test
+  void placesAfterACommaInAListAreNoContainers() {
+    assertThat(of(ClaimType.CONTROL, about("The rebels captured Tessit, Lakeside and Ridgeford.")))
+        .extracting(c -> c.place().name()).containsExactly("Tessit", "Lakeside", "Ridgeford");
+  }
+
+  @Test
+  void anAcronymTheReportSpellsOutAsAGroupIsNoPlace() {
+    Handmade h = about("The Kaleb Ridge Front (KRF) is active in the north.", "Soldiers overran the KRF and Tessit on Monday.").place("KRF", 1011, "PPL", "ML");
+    assertThat(EXTRACTOR.extract(h.build()).stream().filter(c -> c.type() == ClaimType.CONTROL))
+        .extracting(c -> c.place().name()).containsExactly("Tessit");
+  }
+
+  @Test
+  void peopleSurrenderingInAPlaceCedeNoPlace() {
+    assertThat(of(ClaimType.CONTROL, about("Two rebels surrendered in Tessit on Monday."))).isEmpty();
+  }
+
+  @Test
+  void aRelativeClauseOnATakenPlaceIsAnEventOfItsOwn() {
+    assertThat(of(ClaimType.CONTROL, about("Soldiers retook the town of Tessit, which militants had occupied since November.")))
+        .extracting(c -> c.place().name() + " " + c.effect()).containsExactly("Tessit GAIN", "Tessit GAIN");
+  }
+
+  @Test
+  void aShortBracketedAsideBreaksNoClause() {
+    assertThat(of(ClaimType.ATTACK, about("An attack by a non-state armed group (NSAG) on Tessit displaced thousands.")))
+        .singleElement().extracting(c -> c.place().name()).isEqualTo("Tessit");
+  }
+
+  @Test
+  void aSingleAirStrikeIsAnAttack() {
+    assertThat(of(ClaimType.ATTACK, about("The army said it had destroyed a depot in an air strike near Tessit.")))
+        .singleElement().extracting(c -> c.place().name()).isEqualTo("Tessit");
+  }
+
+  @Test
+  void placesLeftInSomeonesHandsAreHeld() {
+    assertThat(of(ClaimType.CONTROL, about("The rebels now hold most of the north, leaving only Tessit in government hands.")))
+        .extracting(c -> c.place().name() + " " + c.effect()).contains("Tessit GAIN");
+  }
+
+  @Test
+  void aPlaceInsideANameTheReportAbbreviatesIsNoPlace() {
+    assertThat(of(ClaimType.ATTACK, about("Troops withdrew after an attack by Tessit Liberation Front (TLF) fighters on Lakeside.")))
+        .extracting(c -> c.place().name()).containsExactly("Lakeside");
+  }
+
+  @Test
+  void callingItAFabricationDeniesTheClaimBefore() {
+    assertThat(of(ClaimType.CONTROL, about("The militia said it had captured Tessit.", "Government officials called it a fabrication.")))
+        .extracting(c -> c.place().name() + " " + c.polarity()).containsExactly("Tessit ASSERTED", "Tessit DENIED");
+  }
+
+  @Test
+  void theTownIsTheMostNamedPlaceEvenOneNoGazetteerKnows() {
+    Handmade h = about("Militants attacked Zorbala on Sunday.", "Zorbala was calm by Monday, and people from Zorbala who fled to Ridgeford returned.",
+        "Officials said they had occupied parts of the town for hours.").name("Zorbala", org.crosscheck.nlp.EntityType.LOCATION);
+    assertThat(EXTRACTOR.extract(h.build()).stream().filter(c -> c.type() == ClaimType.CONTROL))
+        .extracting(c -> c.place().name()).containsExactly("Zorbala");
+  }
+
+  @Test
+  void raidingIsAnAttack() {
+    assertThat(of(ClaimType.ATTACK, about("Soldiers raided a rebel camp near Tessit on Wednesday.")))
+        .singleElement().extracting(c -> c.place().name()).isEqualTo("Tessit");
+  }
 }

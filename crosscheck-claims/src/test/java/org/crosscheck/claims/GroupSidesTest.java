@@ -80,4 +80,22 @@ class GroupSidesTest {
     assertThat(groups.speaksFor("Kenyan army spokesman")).isNull();
     assertThat(groups.speaksFor("army spokesman")).isNull();
   }
+
+  @Test
+  void aLongFormWhoseCapitalsTheTextUsesAloneIsThatAcronym() {
+    assertThat(GroupNames.canonical("The KRF said ... Kaleb Ridge Front fighters", "Kaleb Ridge Front")).isEqualTo("KRF");
+    assertThat(GroupNames.canonical("No short form here: Kaleb Ridge Front", "Kaleb Ridge Front")).isEqualTo("Kaleb Ridge Front");
+  }
+
+  @Test
+  void anAcronymBeforeAnAttackNounIsTheAttacker() {
+    assertThat(of(ClaimType.ATTACK, "The army said the KRF attack on Tessit was repulsed."))
+        .singleElement().extracting(Claim::actorSide).isEqualTo("KRF");
+  }
+
+  @Test
+  void itsFightersAttackingAreTheClaimantsSide() {
+    assertThat(of(ClaimType.ATTACK, "The KRF said its fighters attacked Tessit at dawn."))
+        .singleElement().extracting(Claim::actorSide).isEqualTo("KRF");
+  }
 }

@@ -1,0 +1,126 @@
+package org.crosscheck.claims;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.crosscheck.nlp.EntityType;
+import org.crosscheck.nlp.Mention;
+import org.crosscheck.nlp.Place;
+
+/**
+ * The state a source stands for when it is named as an institution without a country: "the
+ * army", "Army spokesman Major General X", "the Defence Ministry". Reports name the state once
+ * ("Myanmar's military said ... the military added") or not at all when it is the state where
+ * everything happens; so the side is the one a qualified mention of the same institution earlier
+ * in the report names, else the report's home country: the one most of its located places lie in.
+ * Words come from {@code statenouns.tsv}.
+ */
+final class StateSides {
+
+  /** A dateline names where the report was filed: worth several mentions. */
+  private static final int DATELINE_WEIGHT = 3;
+  /** How far before an institution a side word may stand: "Russia's Defence Ministry", "the Chadian army". */
+  private static final int QUALIFIER_REACH = 25;
+
+  /** How far before a person's name a title may start: "Army spokesman Major General". */
+  private static final int TITLE_REACH = 40;
+  private static final Pattern CLAUSE_MARK = Pattern.compile("[,.;:\"“”()—–]");
+
+  /** A capitalised word right before an institution word makes it part of a name, unless it names a country. */
+  private static final Pattern NAME_BEFORE = Pattern.compile("(\\p{Lu}[\\p{L}'’-]*)\\s+$");
+
+  private final Vocabulary vocabulary;
+  private final Sides sides;
+
+  StateSides(Vocabulary vocabulary, Sides sides) {
+    this.vocabulary = vocabulary;
+    this.sides = sides;
+  }
+
+  /**
+   * The party with its state side when it had none ({@code home} gives the report's home country, see {@link #home}) and is a state institution (an unnamed source
+   * or a person whose words name one, an organisation whose name is a state organ); else as it is.
+   */
+  Party sided(AnnotatedArticle article, Party p, int at, Supplier<String> home) {
+    if (p == null || p.side() != null) return p;
+    StringBuilder words = new StringBuilder(p.name());
+    if (p.description() != null) words.append(' ').append(p.description());
+    words.append(" | ").append(titleBefore(article.text(), p.name(), at));
+    boolean organisation = p.entityId() != null && !p.entityId().startsWith("person:");
+    String institution = organisation ? first("stateorgan", p.name()) : first("statenoun", words.toString());
+    if (institution == null) return p;
+    String side = qualifiedBefore(article.text(), institution, at);
+    if (side == null) side = home.get();
+    return side == null ? p : new Party(p.entityId(), p.name(), p.description(), side);
+  }
+
+  /** The words right before the name's first use, within its clause: "Army spokesman Major General" before a name. */
+  private static String titleBefore(String text, String name, int at) {
+    int i = text.indexOf(name);
+    if (i < 0 || i > at + 400) return "";
+    String before = text.substring(Math.max(0, i - TITLE_REACH), i);
+    Matcher cut = CLAUSE_MARK.matcher(before);
+    int from = 0;
+    while (cut.find()) from = cut.end();
+    return before.substring(from);
+  }
+
+  /** The first phrase of the class that is not the end of a name ("White Army", "Arakan Army"). */
+  private String first(String cls, String words) {
+    for (Vocabulary.Hit h : vocabulary.find(cls, words, 0, words.length())) {
+      Matcher before = NAME_BEFORE.matcher(words.substring(0, h.start()));
+      if (!before.find() || sides.sideOf(before.group(1)) != null) return h.phrase();
+    }
+    return null;
+  }
+
+  /** The side named right before the last earlier mention of the institution that has one. */
+  private String qualifiedBefore(String text, String institution, int at) {
+    Matcher m = Pattern.compile("(?<![\\p{L}])" + Pattern.quote(institution) + "(?![\\p{L}])", Pattern.CASE_INSENSITIVE)
+        .matcher(text).region(0, Math.min(at, text.length()));
+    String side = null;
+    while (m.find()) {
+      List<Sides.SideHit> hits = sides.find(text, Math.max(0, m.start() - QUALIFIER_REACH), m.start());
+      if (!hits.isEmpty() && sides.isCountry(hits.get(hits.size() - 1).side())) side = hits.get(hits.size() - 1).side();
+    }
+    return side;
+  }
+
+  /**
+   * The country the report is about: the one with the most located place mentions and country
+   * words ("South Sudan", "Malian"), the dateline's place ("JUBA, Jan 14 -") counting as much as
+   * the report's first lines do; none on a tie.
+   */
+  String home(AnnotatedArticle article) {
+    String text = article.text();
+    Map<String, Integer> score = new HashMap<>();
+    for (Mention m : article.annotations().mentions()) {
+      if (m.type() != EntityType.LOCATION) continue;
+      Place p = article.place(m);
+      String country = p == null ? null : sides.country(p.country());
+      if (country == null) continue;
+      boolean dateline = m.text().length() > 3 && text.substring(m.start(), m.end()).equals(text.substring(m.start(), m.end()).toUpperCase(Locale.ROOT));
+      score.merge(country, dateline ? DATELINE_WEIGHT : 1, Integer::sum);
+    }
+    for (Sides.SideHit h : sides.find(text, 0, text.length())) {
+      if (sides.isCountry(h.side())) score.merge(h.side(), 1, Integer::sum);
+    }
+    String best = null;
+    int top = 0;
+    boolean tie = false;
+    for (Map.Entry<String, Integer> e : score.entrySet()) {
+      if (e.getValue() > top) {
+        best = e.getKey();
+        top = e.getValue();
+        tie = false;
+      } else if (e.getValue() == top) {
+        tie = true;
+      }
+    }
+    return tie ? null : best;
+  }
+}

@@ -1,0 +1,51 @@
+package org.crosscheck.claims;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.crosscheck.nlp.EntityType;
+import org.junit.jupiter.api.Test;
+
+/** A source that is a state institution naming no country speaks for the report's home country, and concedes its own losses. */
+class StateSourceTest {
+
+  private static final ClaimExtractor EXTRACTOR = ClaimExtractor.standard(Handmade.gazetteer());
+
+  private static List<Claim> of(ClaimType type, String... paragraphs) {
+    Handmade h = new Handmade();
+    for (String p : paragraphs) h.paragraph(p);
+    h.place("Ridgeford", 1001, "PPL", "ML").place("Tessit", 1003, "PPL", "ML").name("Ibrahim Sow", EntityType.PERSON);
+    return EXTRACTOR.extract(h.build()).stream().filter(c -> c.type() == type).toList();
+  }
+
+  @Test
+  void anArmySpokesmansCountOfSoldiersKilledIsAConcession() {
+    List<Claim> counts = of(ClaimType.QUANTITY, "Fighting went on around Tessit and Ridgeford.",
+        "Army spokesman Colonel Ibrahim Sow said 11 soldiers were killed and 20 wounded.");
+    // "20 wounded" counts the same soldiers as the count before it.
+    assertThat(counts).extracting(Claim::polarity).containsExactly(Polarity.CONCEDED, Polarity.CONCEDED);
+    assertThat(counts).extracting(c -> c.actor().side()).containsOnly("Mali");
+  }
+
+  @Test
+  void soldiersKilledByAnArmedGroupsCountAreItsClaim() {
+    assertThat(of(ClaimType.QUANTITY, "Fighting went on around Tessit and Ridgeford.",
+        "A White Banner Army spokesman said 11 soldiers were killed.")).extracting(Claim::polarity).containsExactly(Polarity.ASSERTED);
+  }
+
+  @Test
+  void ownSideMarkersMakeAnyCountAConcession() {
+    assertThat(of(ClaimType.QUANTITY, "Militants attacked Tessit on Sunday.",
+        "On our side, we regret the loss of three members of the guard; a further eight were wounded."))
+        .extracting(Claim::polarity).containsExactly(Polarity.CONCEDED, Polarity.CONCEDED);
+  }
+
+  @Test
+  void anArmySpokesmanSayingSoldiersWithdrewConcedesTheLoss() {
+    assertThat(of(ClaimType.CONTROL, "Army spokesman Colonel Ibrahim Sow said soldiers had withdrawn from Tessit."))
+        .singleElement().satisfies(c -> {
+          assertThat(c.polarity()).isEqualTo(Polarity.CONCEDED);
+          assertThat(c.actor().side()).isEqualTo("Mali");
+        });
+  }
+}

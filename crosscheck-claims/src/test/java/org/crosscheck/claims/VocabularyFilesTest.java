@@ -1,0 +1,32 @@
+package org.crosscheck.claims;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+class VocabularyFilesTest {
+  private final Vocabulary vocabulary = Vocabulary.standard();
+
+  @Test
+  void everyClassFileIsRead() {
+    assertThat(vocabulary.contains("speech", "the governor told reporters")).isTrue();
+    assertThat(vocabulary.contains("claimnoun", "rejected the allegations")).isTrue();
+    assertThat(vocabulary.contains("unitnoun", "assault brigades")).isTrue();
+    assertThat(vocabulary.contains("followsplace", "overnight")).isTrue();
+  }
+
+  @Test
+  void notAPlaceWordsMatchOnlyAsWritten() {
+    assertThat(vocabulary.isExactly("notaplace", "May")).isTrue();
+    assertThat(vocabulary.isExactly("notaplace", "may")).isFalse();
+    assertThat(vocabulary.isExactly("notaplace", "Mayo")).isFalse();
+  }
+
+  @Test
+  void anEmbeddedClassMatchesInAnyCaseAsWholeWords() {
+    Pattern p = Pattern.compile("^" + vocabulary.regex("speech") + ",");
+    assertThat(p.matcher("According to, ").find()).isTrue();
+    assertThat(p.matcher("Saidi, ").find()).isFalse();
+  }
+}
