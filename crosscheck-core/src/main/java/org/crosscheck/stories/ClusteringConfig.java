@@ -63,7 +63,7 @@ public record ClusteringConfig(
    * similarity (an article naming other towns than its story's is often of the same event).
    */
   public static ClusteringConfig annotated() {
-    return defaults().withWeights(1.0, 1.0, 0.0).withThreshold(0.5).withMergeThreshold(0.8).withJoinModel(JoinModel.annotated());
+    return defaults().withWeights(1.0, 1.0, 0.0).withThreshold(0.5).withMergeThreshold(0.9).withJoinModel(JoinModel.annotated());
   }
 
   public ClusteringConfig withThreshold(double t) {
