@@ -649,18 +649,24 @@ public final class Attributor {
 
     // ---- cues ----------------------------------------------------------------------------
 
-    /** The cues of one sentence, outside quote marks, longest form first, not overlapping. */
     /**
      * "who asked not to be named", "requested anonymity", "spoke on condition of anonymity": the
-     * words after a cue that ask for anonymity rather than report anything.
+     * words after a cue that ask for anonymity rather than report anything. Only the few words
+     * such a request is made of may come between ("said a man named Ali" reports), and a "that"
+     * after it opens what is reported after all ("said on condition of anonymity that …").
      */
     private boolean asksForAnonymity(int after, int end) {
       for (int k = after; k < Math.min(end, after + 5) && segmentOf[k] < 0 && tokens.get(k).isWord(); k++) {
-        if (lexicon.is("anonymity", tokens.get(k).lower())) return true;
+        String w = tokens.get(k).lower();
+        if (lexicon.is("anonymity", w)) {
+          return k + 1 >= end || segmentOf[k + 1] >= 0 || !tokens.get(k + 1).lower().equals("that");
+        }
+        if (!lexicon.is("anonymity-request", w)) return false;
       }
       return false;
     }
 
+    /** The cues of one sentence, outside quote marks, longest form first, not overlapping. */
     private List<Found> cues(int sentence, Span range) {
       List<Found> out = new ArrayList<>();
       boolean headline = titleCase(range);

@@ -157,6 +157,14 @@ class AttributorTest {
   }
 
   @Test
+  void anonymityGrantedOrAManNamedAfterTheCueStillReports() {
+    Attributions granted = attribute("An official said on condition of anonymity that the army would withdraw from the town.\n");
+    assertThat(granted.quotes()).extracting(Quote::cue).containsExactly("said");
+    Attributions named = attribute("“We will stay,” said a man named Ali Hassan.\n", new Name("Ali Hassan", "person:ali-hassan"));
+    assertThat(named.quotes()).extracting(Quote::cue).containsExactly("said");
+  }
+
+  @Test
   void aCueSetOffByCommasReportsTheWordsOnBothSides() {
     Attributions inside = attribute("The rebels, residents said, entered the city on Wednesday.\n");
     assertThat(inside.quotes()).singleElement().satisfies(q -> {
