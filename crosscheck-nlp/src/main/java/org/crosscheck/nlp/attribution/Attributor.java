@@ -383,7 +383,7 @@ public final class Attributor {
           // the paragraph (a title in quotes goes on: "host of MSNBC’s “Morning Joe,” said"); a
           // bare one-word name is too weak a label here.
           label = speakerLabel(paraStart, isMark(first - 1, ".") ? first - 2 : first - 1);
-          if (label != null && !hasComma(label[0], label[1]) && label[1] == label[0]) label = null;
+          if (label != null && label[1] == label[0]) label = null;
         }
         int after = firstToken(seg.end());
         if (label == null && after < paraEnd && segmentOf[paraEnd - 1] < 0) {
