@@ -1199,16 +1199,22 @@ public final class Attributor {
 
     /**
      * The first token after a dateline opening the sentence ("WASHINGTON, Dec. 8 (UPI) — …"): a
-     * place in capitals up to a dash within a few words; {@code j} itself when there is none.
+     * place in capitals, then a comma, dot, bracket or dash ("ST. LOUIS —"), up to a dash within a few words; {@code j}
+     * itself when there is none. An acronym heading a phrase ("UN envoy X toured … — …") is no
+     * dateline.
      */
     private int afterDateline(int j, int before) {
-      if (j >= before || segmentOf[j] >= 0) return j;
-      String first = tokens.get(j).text();
-      if (first.length() < 2 || !first.equals(first.toUpperCase(Locale.ROOT)) || !Character.isLetter(first.charAt(0))) return j;
-      for (int k = j + 1; k < Math.min(before, j + 12) && segmentOf[k] < 0; k++) {
+      int caps = j;
+      while (caps < before && segmentOf[caps] < 0 && allCapitals(tokens.get(caps).text())) caps++;
+      if (caps == j || caps >= before || !isMark(caps, ",", ".", "(", "—", "–", "-", "--")) return j;
+      for (int k = caps; k < Math.min(before, j + 12) && segmentOf[k] < 0; k++) {
         if (isMark(k, "—", "–", "-", "--")) return k + 1;
       }
       return j;
+    }
+
+    private static boolean allCapitals(String word) {
+      return word.length() >= 2 && Character.isLetter(word.charAt(0)) && word.equals(word.toUpperCase(Locale.ROOT));
     }
 
     /** "…, adding that …": the participle's source is the sentence's earlier speaker. */

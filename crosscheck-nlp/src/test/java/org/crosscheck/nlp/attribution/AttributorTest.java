@@ -165,6 +165,14 @@ class AttributorTest {
   }
 
   @Test
+  void anAcronymOpeningTheSentenceIsNoDatelineThoughADashFollows() {
+    Attributions a = attribute("UN envoy Mary Holt toured the camp on Monday — a day after the vote — and said aid would resume soon.\n", HOLT);
+    assertThat(a.quotes()).singleElement().satisfies(q -> assertThat(q.speakerId()).isEqualTo("person:holt"));
+    Attributions dateline = attribute("KYIV, Ukraine — Mary Holt toured the camp on Monday and said aid would resume soon.\n", HOLT);
+    assertThat(dateline.quotes()).singleElement().satisfies(q -> assertThat(q.speakerDescription()).isEqualTo("Mary Holt"));
+  }
+
+  @Test
   void aCueSetOffByCommasReportsTheWordsOnBothSides() {
     Attributions inside = attribute("The rebels, residents said, entered the city on Wednesday.\n");
     assertThat(inside.quotes()).singleElement().satisfies(q -> {
