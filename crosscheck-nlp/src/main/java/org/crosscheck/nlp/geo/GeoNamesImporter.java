@@ -469,7 +469,7 @@ public final class GeoNamesImporter {
       id--;
       List<String> keys = regionKeys(r.name());
       Set<String> firstLevel = upper.getOrDefault(r.country(), Set.of());
-      if (keys.isEmpty() || keys.stream().anyMatch(k -> firstLevel.contains(k) || countryNames.contains(k))) continue;
+      if (keys.stream().anyMatch(k -> firstLevel.contains(k) || countryNames.contains(k))) continue;
       List<Town> country = townsByCountry.get(r.country());
       if (country == null) continue;
       List<double[]> own = regionTowns.getOrDefault(r.country() + "|" + r.code(), List.of());
