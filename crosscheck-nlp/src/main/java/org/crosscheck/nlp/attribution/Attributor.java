@@ -387,6 +387,8 @@ public final class Attributor {
         }
         int after = firstToken(seg.end());
         if (label == null && after < paraEnd && segmentOf[paraEnd - 1] < 0) {
+          // A colon or dash that came with no label before the quote is no cue of a label after it.
+          cue = -1;
           int from = after;
           while (from < paraEnd && isMark(from, ",", ".")) from++;
           boolean dash = from < paraEnd && isMark(from, "-", "—", "–");

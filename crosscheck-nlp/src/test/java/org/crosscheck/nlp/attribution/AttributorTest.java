@@ -99,6 +99,16 @@ class AttributorTest {
   }
 
   @Test
+  void aLabelAfterTheQuoteIsItsOwnCueThoughAColonOpenedTheParagraphBefore() {
+    Attributions a = attribute("Readers wrote to us:\n\n“The water rose faster than anyone said.” Ana Ruiz, 27\n",
+        new Name("Ana Ruiz", "person:ruiz"));
+    assertThat(a.quotes()).filteredOn(q -> q.kind() == Quote.Kind.DIRECT).singleElement().satisfies(q -> {
+      assertThat(q.speakerId()).isEqualTo("person:ruiz");
+      assertThat(q.cue()).isEqualTo("27");
+    });
+  }
+
+  @Test
   void theQuotationDashSignsAQuoteAsTheEmDashDoes() {
     String text = "Readers told us what the flood changed.\n\n“We slept in the school gym for a week.” \u2015 Tomas Brenner\n"
         + "“Nobody from the county has called since.”\u2015 Lena Ortiz\n"
