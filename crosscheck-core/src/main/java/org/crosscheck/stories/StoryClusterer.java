@@ -139,7 +139,7 @@ public final class StoryClusterer {
    * The topical similarity ({@code features[0]}) scaled between {@code salienceFloor} (the story
    * knows none of the article's salient names) and 1 (all): look-alike events share nearly every
    * term, and who they are about tells them apart. Not scaled for a report from the story's own
-   * main town within the decay time of its latest report: short reports of one event from
+   * main town within the decay time of the story's span: short reports of one event from
    * different sources often quote different people, and a look-alike event in the same town on
    * the same days is rare.
    */

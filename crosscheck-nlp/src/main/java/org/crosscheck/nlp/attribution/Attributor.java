@@ -383,10 +383,12 @@ public final class Attributor {
           // the paragraph (a title in quotes goes on: "host of MSNBC’s “Morning Joe,” said"); a
           // bare one-word name is too weak a label here.
           label = speakerLabel(paraStart, isMark(first - 1, ".") ? first - 2 : first - 1);
-          if (label != null && !hasComma(label[0], label[1]) && label[1] == label[0]) label = null;
+          if (label != null && label[1] == label[0]) label = null;
         }
         int after = firstToken(seg.end());
         if (label == null && after < paraEnd && segmentOf[paraEnd - 1] < 0) {
+          // A colon or dash that came with no label before the quote is no cue of a label after it.
+          cue = -1;
           int from = after;
           while (from < paraEnd && isMark(from, ",", ".")) from++;
           boolean dash = from < paraEnd && isMark(from, "-", "—", "–");
@@ -649,18 +651,24 @@ public final class Attributor {
 
     // ---- cues ----------------------------------------------------------------------------
 
-    /** The cues of one sentence, outside quote marks, longest form first, not overlapping. */
     /**
      * "who asked not to be named", "requested anonymity", "spoke on condition of anonymity": the
-     * words after a cue that ask for anonymity rather than report anything.
+     * words after a cue that ask for anonymity rather than report anything. Only the few words
+     * such a request is made of may come between ("said a man named Ali" reports), and a "that"
+     * after it opens what is reported after all ("said on condition of anonymity that …").
      */
     private boolean asksForAnonymity(int after, int end) {
       for (int k = after; k < Math.min(end, after + 5) && segmentOf[k] < 0 && tokens.get(k).isWord(); k++) {
-        if (lexicon.is("anonymity", tokens.get(k).lower())) return true;
+        String w = tokens.get(k).lower();
+        if (lexicon.is("anonymity", w)) {
+          return k + 1 >= end || segmentOf[k + 1] >= 0 || !tokens.get(k + 1).lower().equals("that");
+        }
+        if (!lexicon.is("anonymity-request", w)) return false;
       }
       return false;
     }
 
+    /** The cues of one sentence, outside quote marks, longest form first, not overlapping. */
     private List<Found> cues(int sentence, Span range) {
       List<Found> out = new ArrayList<>();
       boolean headline = titleCase(range);
@@ -1193,16 +1201,22 @@ public final class Attributor {
 
     /**
      * The first token after a dateline opening the sentence ("WASHINGTON, Dec. 8 (UPI) — …"): a
-     * place in capitals up to a dash within a few words; {@code j} itself when there is none.
+     * place in capitals, then a comma, dot, bracket or dash ("ST. LOUIS —"), up to a dash within a few words; {@code j}
+     * itself when there is none. An acronym heading a phrase ("UN envoy X toured … — …") is no
+     * dateline.
      */
     private int afterDateline(int j, int before) {
-      if (j >= before || segmentOf[j] >= 0) return j;
-      String first = tokens.get(j).text();
-      if (first.length() < 2 || !first.equals(first.toUpperCase(Locale.ROOT)) || !Character.isLetter(first.charAt(0))) return j;
-      for (int k = j + 1; k < Math.min(before, j + 12) && segmentOf[k] < 0; k++) {
+      int caps = j;
+      while (caps < before && segmentOf[caps] < 0 && allCapitals(tokens.get(caps).text())) caps++;
+      if (caps == j || caps >= before || !isMark(caps, ",", ".", "(", "—", "–", "-", "--")) return j;
+      for (int k = caps; k < Math.min(before, j + 12) && segmentOf[k] < 0; k++) {
         if (isMark(k, "—", "–", "-", "--")) return k + 1;
       }
       return j;
+    }
+
+    private static boolean allCapitals(String word) {
+      return word.length() >= 2 && Character.isLetter(word.charAt(0)) && word.equals(word.toUpperCase(Locale.ROOT));
     }
 
     /** "…, adding that …": the participle's source is the sentence's earlier speaker. */

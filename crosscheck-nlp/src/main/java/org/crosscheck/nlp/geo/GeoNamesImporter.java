@@ -123,14 +123,7 @@ public final class GeoNamesImporter {
    * Oklahoma) are not used.
    */
   public GeoNamesImporter admin1Points(Path stateJson) throws IOException {
-    var json = new com.fasterxml.jackson.databind.ObjectMapper();
-    com.fasterxml.jackson.databind.JsonNode states;
-    try {
-      states = json.readTree(stateJson.toFile());
-    } catch (IOException e) {
-      throw new IOException(stateJson + ": unreadable region list: " + e.getMessage(), e);
-    }
-    for (var state : states) {
+    for (var state : readJson(stateJson, "region list")) {
       String country = state.path("countryCode").asText("");
       String name = state.path("name").asText("");
       if (country.isEmpty() || name.isBlank()) continue;
@@ -141,6 +134,15 @@ public final class GeoNamesImporter {
     }
     builder.attribution("Region points from the countries-states-cities database (ODbL) via country-state-city");
     return this;
+  }
+
+  /** A JSON file, or an error naming it and {@code what} it should hold. */
+  private static com.fasterxml.jackson.databind.JsonNode readJson(Path file, String what) throws IOException {
+    try {
+      return new com.fasterxml.jackson.databind.ObjectMapper().readTree(file.toFile());
+    } catch (IOException e) {
+      throw new IOException(file + ": unreadable " + what + ": " + e.getMessage(), e);
+    }
   }
 
   private static double[] point(String lat, String lon) {
@@ -162,14 +164,7 @@ public final class GeoNamesImporter {
    * "Tipperary", "Bouches-du-Rhône".
    */
   public GeoNamesImporter regionTowns(Path cityJson) throws IOException {
-    var json = new com.fasterxml.jackson.databind.ObjectMapper();
-    com.fasterxml.jackson.databind.JsonNode towns;
-    try {
-      towns = json.readTree(cityJson.toFile());
-    } catch (IOException e) {
-      throw new IOException(cityJson + ": unreadable town list: " + e.getMessage(), e);
-    }
-    for (var town : towns) {
+    for (var town : readJson(cityJson, "town list")) {
       if (town.size() < 5) continue;
       double[] p = point(town.get(3).asText(""), town.get(4).asText(""));
       if (p != null) regionTowns.computeIfAbsent(town.get(1).asText() + "|" + town.get(2).asText(), k -> new ArrayList<>()).add(p);
@@ -277,7 +272,6 @@ public final class GeoNamesImporter {
     countryRows.forEach((iso, row) -> {
       if (!row[3].isEmpty()) isoByFips.put(row[3].toLowerCase(Locale.ROOT), iso);
     });
-    var json = new com.fasterxml.jackson.databind.ObjectMapper();
     List<Path> files;
     try (var walk = Files.walk(dir, 2)) {
       files = walk.filter(f -> f.getFileName().toString().matches("[a-z]{2}\\.json")).toList();
@@ -285,12 +279,7 @@ public final class GeoNamesImporter {
     for (Path f : files) {
       String iso = isoByFips.get(f.getFileName().toString().substring(0, 2));
       if (iso == null) continue;
-      String text;
-      try {
-        text = json.readTree(f.toFile()).at("/Geography/Geographic coordinates/text").asText("");
-      } catch (IOException e) {
-        throw new IOException(f + ": unreadable Factbook profile: " + e.getMessage(), e);
-      }
+      String text = readJson(f, "Factbook profile").at("/Geography/Geographic coordinates/text").asText("");
       var m = FACTBOOK_POINT.matcher(text);
       if (!m.find()) continue;
       double lat = (Integer.parseInt(m.group(1)) + Integer.parseInt(m.group(2)) / 60.0) * (m.group(3).equals("S") ? -1 : 1);
@@ -480,7 +469,7 @@ public final class GeoNamesImporter {
       id--;
       List<String> keys = regionKeys(r.name());
       Set<String> firstLevel = upper.getOrDefault(r.country(), Set.of());
-      if (keys.isEmpty() || keys.stream().anyMatch(k -> firstLevel.contains(k) || countryNames.contains(k))) continue;
+      if (keys.stream().anyMatch(k -> firstLevel.contains(k) || countryNames.contains(k))) continue;
       List<Town> country = townsByCountry.get(r.country());
       if (country == null) continue;
       List<double[]> own = regionTowns.getOrDefault(r.country() + "|" + r.code(), List.of());

@@ -163,7 +163,7 @@ public final class PlaceResolver {
       for (int i = 0; i + 1 < toponyms.size(); i++) {
         Toponym place = toponyms.get(i);
         Toponym area = toponyms.get(i + 1);
-        if (!gapMatches(text, place, area, QUALIFIER_GAP) || inList(text, toponyms, i + 1)) continue;
+        if (!gapMatches(text, place, area, QUALIFIER_GAP) || (inList(text, toponyms, i + 1) && !abbreviated(area))) continue;
         Group inner = groups.get(Names.fold(place.surface()));
         Group outer = groups.get(Names.fold(area.surface()));
         if (inner != null && outer != null && inner != outer) {
@@ -232,6 +232,14 @@ public final class PlaceResolver {
   private static boolean inList(String text, List<Toponym> toponyms, int i) {
     if (i + 1 >= toponyms.size() || !gapMatches(text, toponyms.get(i), toponyms.get(i + 1), LIST_GAP)) return false;
     return i + 2 >= toponyms.size() || !gapMatches(text, toponyms.get(i + 1), toponyms.get(i + 2), QUALIFIER_GAP);
+  }
+
+  /**
+   * Whether a name is an abbreviation with its dot ("Tenn.", "W.Va."): a list names places in
+   * full, so "Paris, Tenn., and Springfield" is Paris in Tennessee, then Springfield.
+   */
+  private static boolean abbreviated(Toponym t) {
+    return t.surface().endsWith(".");
   }
 
   /** What stands between two items of a list of places. */

@@ -29,12 +29,17 @@ public final class Toponyms {
       "port", "harbour", "harbor", "area", "metropolitan", "metro", "suburbs", "outskirts");
 
   /** Words that make a name a site within a town: a street, a building, a venue. */
-  private static final Set<String> SITE_WORDS = folded("street", "st", "avenue", "ave", "road", "rd",
-      "drive", "boulevard", "blvd", "lane", "square", "plaza", "highway", "parkway", "hospital",
+  private static final Set<String> SITE_WORDS = folded("street", "avenue", "road",
+      "drive", "boulevard", "lane", "square", "plaza", "highway", "parkway", "hospital",
       "clinic", "court", "courthouse", "hall", "tower", "house", "office", "building", "stadium",
       "arena", "palace", "basilica", "cathedral", "church", "chapel", "mosque", "temple", "bridge",
       "park", "wing", "mall", "center", "centre", "library", "museum", "hotel", "school", "college",
       "university", "jail", "prison", "embassy");
+  /**
+   * Street words shortened, which mark a site only as the last word: inside a name "St" is a saint
+   * ("Port St. Lucie", "Bay St. Louis").
+   */
+  private static final Set<String> SITE_ABBREVIATIONS = folded("st", "ave", "rd", "blvd");
 
   private Toponyms() {}
 
@@ -46,6 +51,7 @@ public final class Toponyms {
   public static boolean isSite(String folded) {
     String[] words = folded.split(" ");
     if (words.length < 2) return false;
+    if (SITE_ABBREVIATIONS.contains(words[words.length - 1])) return true;
     for (int i = 1; i < words.length; i++) {
       if (SITE_WORDS.contains(words[i])) return true;
     }

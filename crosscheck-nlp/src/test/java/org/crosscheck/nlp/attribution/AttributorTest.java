@@ -99,6 +99,16 @@ class AttributorTest {
   }
 
   @Test
+  void aLabelAfterTheQuoteIsItsOwnCueThoughAColonOpenedTheParagraphBefore() {
+    Attributions a = attribute("Readers wrote to us:\n\n“The water rose faster than anyone said.” Ana Ruiz, 27\n",
+        new Name("Ana Ruiz", "person:ruiz"));
+    assertThat(a.quotes()).filteredOn(q -> q.kind() == Quote.Kind.DIRECT).singleElement().satisfies(q -> {
+      assertThat(q.speakerId()).isEqualTo("person:ruiz");
+      assertThat(q.cue()).isEqualTo("27");
+    });
+  }
+
+  @Test
   void theQuotationDashSignsAQuoteAsTheEmDashDoes() {
     String text = "Readers told us what the flood changed.\n\n“We slept in the school gym for a week.” \u2015 Tomas Brenner\n"
         + "“Nobody from the county has called since.”\u2015 Lena Ortiz\n"
@@ -154,6 +164,22 @@ class AttributorTest {
     Attributions a = attribute(text);
     assertThat(a.quotes()).extracting(Quote::cue).containsExactly("said");
     assertThat(a.quotes().getFirst().speakerDescription()).isEqualTo("a shopkeeper");
+  }
+
+  @Test
+  void anonymityGrantedOrAManNamedAfterTheCueStillReports() {
+    Attributions granted = attribute("An official said on condition of anonymity that the army would withdraw from the town.\n");
+    assertThat(granted.quotes()).extracting(Quote::cue).containsExactly("said");
+    Attributions named = attribute("“We will stay,” said a man named Ali Hassan.\n", new Name("Ali Hassan", "person:ali-hassan"));
+    assertThat(named.quotes()).extracting(Quote::cue).containsExactly("said");
+  }
+
+  @Test
+  void anAcronymOpeningTheSentenceIsNoDatelineThoughADashFollows() {
+    Attributions a = attribute("UN envoy Mary Holt toured the camp on Monday — a day after the vote — and said aid would resume soon.\n", HOLT);
+    assertThat(a.quotes()).singleElement().satisfies(q -> assertThat(q.speakerId()).isEqualTo("person:holt"));
+    Attributions dateline = attribute("KYIV, Ukraine — Mary Holt toured the camp on Monday and said aid would resume soon.\n", HOLT);
+    assertThat(dateline.quotes()).singleElement().satisfies(q -> assertThat(q.speakerDescription()).isEqualTo("Mary Holt"));
   }
 
   @Test

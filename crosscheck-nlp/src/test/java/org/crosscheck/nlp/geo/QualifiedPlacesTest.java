@@ -56,6 +56,12 @@ class QualifiedPlacesTest {
   }
 
   @Test
+  void aStatesAbbreviationBeforeTheLastItemOfAListStillQualifiesThePlaceBeforeIt() throws IOException {
+    assertThat(first(paris(), "Paris, Tenn., and Springfield")).isEqualTo(12);
+    assertThat(first(paris(), "Paris, Tenn., Springfield")).isEqualTo(12);
+  }
+
+  @Test
   void aCountryNamedBesideItsCapitalIsTheCountryThoughTheCapitalIsAlsoCalledSo() throws IOException {
     Gazetteer g;
     try (InputStream in = QualifiedPlacesTest.class.getResourceAsStream("lists.txt")) {

@@ -52,6 +52,12 @@ class SitesTest {
   }
 
   @Test
+  void saintShortenedInsideATownsNameIsNoStreet() {
+    assertThat(first("Port St. Lucie", "Miami")).isEqualTo("Port Saint Lucie");
+    assertThat(first("Main St.", "Miami")).isEqualTo("Miami");
+  }
+
+  @Test
   void aPlaceNamedAsItselfIsNotASite() {
     assertThat(first("Street", "New Orleans")).isEqualTo("Street");
   }
