@@ -147,6 +147,10 @@ public final class ClaimExtractor {
   /** A speech verb and the complementiser that opens what was said: "told reporters that". */
   private final Pattern reportedContent;
   private final Pattern speechWord;
+  /** A settlement noun right after a side word: "the Congolese city", "Ukrainian villages". */
+  private final Pattern settlementAfter;
+  /** After a number, its noun and a speech verb: "two residents said" counts the sources, it claims no quantity. */
+  private final Pattern sourceCount;
   private final Pattern claimNoun;
 
   public ClaimExtractor(Vocabulary vocabulary, Sides sides, ClaimantResolver resolver, PlaceFallback fallback) {
@@ -182,6 +186,8 @@ public final class ClaimExtractor {
     this.shareBreak = Pattern.compile("[;:]|\\b(?:that|which|who|while|whereas|but|although)\\b|" + speech, Pattern.CASE_INSENSITIVE);
     this.reportedContent = Pattern.compile(speech + "[^,;:]*\\bthat\\b", Pattern.CASE_INSENSITIVE);
     this.speechWord = Pattern.compile(speech);
+    this.settlementAfter = Pattern.compile("^\\s+" + vocabulary.regex("settlementnoun") + "(?![\\p{L}])", Pattern.CASE_INSENSITIVE);
+    this.sourceCount = Pattern.compile("^\\s+(?:[\\p{L}-]+\\s+){1,2}?(?:" + speech + ")");
     this.claimNoun = Pattern.compile(claimNouns);
   }
 
@@ -601,6 +607,7 @@ public final class ClaimExtractor {
     }
     boolean previousOwn = false;
     for (Quantities.Found q : found) {
+      if (sourceCount.matcher(article.text()).region(q.start() + q.quantity().text().length(), s.end()).lookingAt()) continue;
       PlaceMention nearest = places.stream()
           .filter(p -> !NOT_HELD.contains(p.featureCode()))
           .filter(p -> !REFERENCE_POINT.matcher(article.text().substring(Math.max(s.start(), p.mention().start() - 40), p.mention().start())).find())
@@ -1189,6 +1196,8 @@ public final class ClaimExtractor {
     int bestAt = -1;
     Party best = null;
     for (Sides.SideHit h : sides.find(text, from, to)) {
+      // "the eastern Congolese city of Uvira": a country word on a place noun says where, not who.
+      if (settlementAfter.matcher(text).region(h.end(), to).lookingAt()) continue;
       if (h.start() > bestAt) {
         bestAt = h.start();
         String words = vocabulary.describedSource(text.substring(h.start(), Math.min(to, wordEnd(text, h.end(), to))));
@@ -1202,7 +1211,7 @@ public final class ClaimExtractor {
       String side = e == null ? null : e.side();
       if (side == null) side = sides.sideOf(m.text());
       if (side == null && e != null) for (String role : e.roles()) if (side == null) side = sides.sideOf(role);
-      if (side == null && m.type() == EntityType.ORGANIZATION) side = e == null ? m.text() : e.name();
+      if (side == null && m.type() == EntityType.ORGANIZATION) side = ownSide(article, m, e == null ? m.text() : e.name());
       if (side == null && speaker && m.type() == EntityType.PERSON) {
         bestAt = m.start();
         best = new Party(m.entityId(), e == null ? m.text() : e.name(), null, null);
@@ -1234,6 +1243,17 @@ public final class ClaimExtractor {
       }
     }
     return best;
+  }
+
+  /**
+   * The side an organisation the text names no country for stands for: its own name ("M23"),
+   * unless it is a state body ("the General Staff"), which speaks for its state (see {@link
+   * StateSides}) or for no known side, or a possessive the tagger took for a name ("Kyiv's").
+   */
+  private String ownSide(AnnotatedArticle article, Mention m, String name) {
+    if (name.matches(".*['’]s?$")) return null;
+    if (!stateSides.isStateOrgan(name)) return name;
+    return stateSides.sided(article, new Party(m.entityId(), name, null, null), m.start(), () -> stateSides.home(article)).side();
   }
 
   private static int wordEnd(String text, int from, int limit) {
