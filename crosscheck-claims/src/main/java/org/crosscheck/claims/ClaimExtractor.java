@@ -258,6 +258,11 @@ public final class ClaimExtractor {
   }
 
   private Party groupSide(String text, Party p) {
+    if (p != null && p.side() == null) {
+      // "The M23 rebel group said": a source described as a named group speaks for it.
+      List<GroupNames.Found> named = groups.find(p.name(), 0, p.name().length()).stream().filter(g -> !g.opponent()).toList();
+      return named.size() == 1 ? new Party(p.entityId(), p.name(), p.description(), GroupNames.canonical(text, named.get(0).side())) : p;
+    }
     if (p == null || p.side() == null || sides.isCountry(p.side()) || GroupNames.opposedTo(p.side()) != null
         || p.side().endsWith(" opposition")) return p;
     String side = GroupNames.canonical(text, p.side());
@@ -1231,6 +1236,13 @@ public final class ClaimExtractor {
       } else if (!speaker && attribution != null && attribution.claimant().side() != null) {
         bestAt = g.start();
         best = Party.ofSide(g.words(), GroupNames.opponentsOf(attribution.claimant().side()));
+      } else if (!speaker) {
+        // In the writer's own voice "the rebels" are the one armed group the report names, if one.
+        String only = groups.onlyGroup(text);
+        if (only != null) {
+          bestAt = g.start();
+          best = Party.ofSide(g.words(), only);
+        }
       }
     }
     Matcher w = WORD.matcher(text).region(from, to);
