@@ -34,7 +34,7 @@ public final class ClaimExtractor {
   /** Hydrographic features are the scene of fighting, not something held ("the bank of the Oskil"). */
   private static final Set<String> NOT_HELD = Set.of("STM", "STMS", "STMI", "LK", "LKS", "RSV", "BAY",
       "SEA", "GULF", "OCN", "CNL", "SD", "STRT", "MT", "MTS");
-  private static final Set<String> OWN_PRONOUNS = Set.of("its", "our", "their", "they", "we", "us", "his", "her");
+  private static final Set<String> OWN_PRONOUNS = Set.of("it", "its", "our", "their", "they", "we", "us", "his", "her");
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’-]*");
   private static final Pattern NUMBER = Pattern.compile("\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?");
   private static final Pattern LOSS_OF_COUNT = Pattern.compile("^\\s+(?:[\\p{Ll}]+\\s+){0,2}?\\d");
@@ -257,6 +257,12 @@ public final class ClaimExtractor {
         c.evidenceEnd(), c.sentence(), c.confidence(), c.deniesClaimId());
   }
 
+  /** The attribution with its source's group side read before the claims use it ("it" in "said it seized X"). */
+  private ClaimantResolver.Attribution withGroupSide(String text, ClaimantResolver.Attribution a) {
+    Party claimant = groupSide(text, a.claimant());
+    return claimant == a.claimant() ? a : new ClaimantResolver.Attribution(claimant, a.cue(), a.relays(), a.inherited());
+  }
+
   private Party groupSide(String text, Party p) {
     if (p != null && p.side() == null) {
       // "The M23 rebel group said": a source described as a named group speaks for it.
@@ -275,7 +281,7 @@ public final class ClaimExtractor {
     List<Trigger> triggers = triggers(text, s);
     triggers.removeIf(t -> t.kind() != Kind.DENIAL && (irrealis(text, s, t) || goal(text, s, t)));
     int anchor = triggers.isEmpty() ? s.start() : triggers.get(0).start();
-    ClaimantResolver.Attribution attribution = resolver.resolve(article, s, anchor, state.previous).orElse(null);
+    ClaimantResolver.Attribution attribution = resolver.resolve(article, s, anchor, state.previous).map(a -> withGroupSide(article.text(), a)).orElse(null);
     // A source that is a state institution naming no country ("Army spokesman X") speaks for a
     // state; that side is used only to read its own losses, not as the claimant's known side.
     String stateSide = attribution == null ? null : state.stateSides.computeIfAbsent(attribution.claimant(),
