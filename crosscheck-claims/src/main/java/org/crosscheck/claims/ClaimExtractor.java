@@ -1219,9 +1219,9 @@ public final class ClaimExtractor {
       if (m.type() != EntityType.ORGANIZATION && m.type() != EntityType.PERSON && m.type() != EntityType.MISC) continue;
       if (m.start() <= bestAt) continue;
       Entity e = article.entity(m);
-      String side = e == null ? null : e.side();
+      String side = sides.ofEntity(e);
       if (side == null) side = sides.sideOf(m.text());
-      if (side == null && e != null) for (String role : e.roles()) if (side == null) side = sides.sideOf(role);
+      if (side == null && e != null) for (String role : e.roles()) if (side == null && Sides.describes(role)) side = sides.sideOf(role);
       if (side == null && m.type() == EntityType.ORGANIZATION) side = ownSide(article, m, e == null ? m.text() : e.name());
       if (side == null && speaker && m.type() == EntityType.PERSON) {
         bestAt = m.start();

@@ -146,9 +146,9 @@ public final class QuoteClaimantResolver implements ClaimantResolver {
     String side = null;
     Place place = article.placesById().get(e.id());
     if (place != null) side = place.featureCode().startsWith("PCL") ? sides.sideOf(place.name()) : sides.country(place.country());
-    if (side == null) side = e.side();
+    if (side == null) side = sides.ofEntity(e);
     if (side == null && words != null && !pronoun) side = sideIn(words);
-    for (String role : e.roles()) if (side == null) side = sideIn(role);
+    for (String role : e.roles()) if (side == null && Sides.describes(role)) side = sideIn(role);
     if (side == null && words != null && !pronoun) side = groups.speaksFor(words);
     for (String role : e.roles()) if (side == null) side = groups.speaksFor(role);
     // An organisation that names no country is a side of its own ("M23", "RSF"); a state body
