@@ -1216,8 +1216,15 @@ public final class ClaimExtractor {
       }
     }
     for (Mention m : article.mentionsIn(from, to)) {
-      if (m.type() != EntityType.ORGANIZATION && m.type() != EntityType.PERSON && m.type() != EntityType.MISC) continue;
       if (m.start() <= bestAt) continue;
+      Place capital = m.type() == EntityType.LOCATION ? article.place(m) : null;
+      if (!speaker && capital != null && usedAsSide(text, m, capital.featureCode()) && sides.country(capital.country()) != null) {
+        // "Kyiv's forces", "Moscow said": a capital or country standing for its state.
+        bestAt = m.start();
+        best = Party.ofSide(m.text(), sides.country(capital.country()));
+        continue;
+      }
+      if (m.type() != EntityType.ORGANIZATION && m.type() != EntityType.PERSON && m.type() != EntityType.MISC) continue;
       Entity e = article.entity(m);
       String side = sides.ofEntity(e);
       if (side == null) side = sides.sideOf(m.text());

@@ -51,7 +51,8 @@ final class GroupNames {
     Matcher m = headed.matcher(text).region(from, to);
     while (m.find()) {
       String name = stripLeading(m.group(1));
-      if (name == null || sides.sideOf(name) != null) continue;
+      // "Kyiv's forces": a possessive names whose forces they are (a place, a state), not a group.
+      if (name == null || sides.sideOf(name) != null || name.matches(".*['’]s")) continue;
       String side = m.group(2) != null ? m.group(2) : canonical(text, name);
       out.add(new Found(m.start(1), m.end(), text.substring(m.start(1), m.end()), side, false));
     }
