@@ -113,6 +113,9 @@ public final class ClaimExtractor {
   private static final Pattern OF_OUR = Pattern.compile("^\\s+of\\s+(?:our|its|their)\\b", Pattern.CASE_INSENSITIVE);
   private static final Pattern ENEMY = Pattern.compile("\\benem(?:y|ies)\\b", Pattern.CASE_INSENSITIVE);
   private static final int DENIAL_LOOKBACK = 4;
+  private static final Pattern ARTICLE_BEFORE = Pattern.compile("(?i)\\b(?:the|a|an|its|their|this|that)\\s+$");
+  /** "... but had never", "but did not": a contrast that denies what follows it, within the clause. */
+  private static final Pattern BUT_NEVER = Pattern.compile("^[^.;:]*?\\bbut\\s+(?:(?:had|has|have|did|do|does|was|were)\\s+)?(?:never|not)\\s+");
 
   private final Vocabulary vocabulary;
   private final Sides sides;
@@ -257,6 +260,13 @@ public final class ClaimExtractor {
         c.evidenceEnd(), c.sentence(), c.confidence(), c.deniesClaimId());
   }
 
+  /** "Latest reports suggest", "Reports say": no one is named, so the outlet says it, hedged. */
+  private boolean reportsOnly(Party claimant) {
+    if (claimant.entityId() != null) return false;
+    String[] words = claimant.name().strip().split("\\s+");
+    return words.length <= 3 && vocabulary.contains("claimnoun", words[words.length - 1].toLowerCase(Locale.ROOT));
+  }
+
   /** The attribution with its source's group side read before the claims use it ("it" in "said it seized X"). */
   private ClaimantResolver.Attribution withGroupSide(String text, ClaimantResolver.Attribution a) {
     Party claimant = groupSide(text, a.claimant());
@@ -281,7 +291,8 @@ public final class ClaimExtractor {
     List<Trigger> triggers = triggers(text, s);
     triggers.removeIf(t -> t.kind() != Kind.DENIAL && (irrealis(text, s, t) || goal(text, s, t)));
     int anchor = triggers.isEmpty() ? s.start() : triggers.get(0).start();
-    ClaimantResolver.Attribution attribution = resolver.resolve(article, s, anchor, state.previous).map(a -> withGroupSide(article.text(), a)).orElse(null);
+    ClaimantResolver.Attribution attribution = resolver.resolve(article, s, anchor, state.previous)
+        .filter(a -> !reportsOnly(a.claimant())).map(a -> withGroupSide(article.text(), a)).orElse(null);
     // A source that is a state institution naming no country ("Army spokesman X") speaks for a
     // state; that side is used only to read its own losses, not as the claimant's known side.
     String stateSide = attribution == null ? null : state.stateSides.computeIfAbsent(attribution.claimant(),
@@ -409,6 +420,7 @@ public final class ClaimExtractor {
       ClaimType type = t.control() ? ClaimType.CONTROL : ClaimType.ATTACK;
       for (PlaceMention p : e.getValue()) {
         if (type == ClaimType.CONTROL && (p.featureCode().startsWith("PCL") || NOT_HELD.contains(p.featureCode()))) continue;
+        if (type == ClaimType.CONTROL && t.kind() == Kind.GAIN && gainDeniedAfter(text, s, t)) continue;
         // A place both taken and lost in the sentence is two claims: "entered X before troops pushed them out".
         Claim c = type == ClaimType.CONTROL
             ? control(article, s, index, sentences, t, p, attribution, triggers, stateSide)
@@ -535,6 +547,14 @@ public final class ClaimExtractor {
       actor = agentlessGain ? null : claimantAsActor(attribution);
       confidence -= actor == null ? 0.25 : 0.1;
     }
+    Party announcer = announcer(article, s, t, attribution);
+    if (announcer != null) {
+      // "Moscow has claimed the capture of X, where Ukraine says ...": Moscow's claim, not the reporter's source's.
+      if (actor == null || attribution != null && actor.side() != null && actor.side().equals(attribution.claimant().side())) {
+        actor = Party.ofSide(announcer.name(), announcer.side());
+      }
+      attribution = new ClaimantResolver.Attribution(announcer, "announced", List.of(), false);
+    }
     Polarity polarity = negated ? Polarity.DENIED : Polarity.ASSERTED;
     if (polarity == Polarity.ASSERTED && effect == Effect.LOSS && actor != null && actor.side() != null && !concessionDenied(text, s, t)
         && (attribution != null && actor.side().equals(attribution.claimant().side()) || concededBy(article, s, t, actor.side()))) {
@@ -557,6 +577,31 @@ public final class ClaimExtractor {
     }
     return build(article, s, index, sentences, ClaimType.CONTROL, actor, effect, p, null, part(text, s, p),
         polarity, attribution, t.start(), confidence);
+  }
+
+  /**
+   * "had entered the city but had never controlled it": a move into a place that the same clause
+   * says came to no control is no gain (the denial is the claim, read by its own trigger).
+   */
+  private boolean gainDeniedAfter(String text, Annotations.Span s, Trigger t) {
+    Matcher but = BUT_NEVER.matcher(text).region(t.end(), s.end());
+    if (!but.find()) return false;
+    return vocabulary.find("gain", text, but.end(), Math.min(s.end(), but.end() + 30)).stream().anyMatch(h -> h.start() == but.end());
+  }
+
+  /** The side that a claim verb right before a nominal trigger has for subject: "Moscow has claimed the capture of X". */
+  private Party announcer(AnnotatedArticle article, Annotations.Span s, Trigger t, ClaimantResolver.Attribution attribution) {
+    String text = article.text();
+    if (!vocabulary.contains("nominal", t.phrase().split("\\s+")[0])) return null;
+    int from = Math.max(s.start(), t.start() - 40);
+    Matcher lead = NOMINAL_LEAD.matcher(text.substring(from, t.start()));
+    if (!lead.find() || !vocabulary.isExactly("cue", lead.group(1).toLowerCase(Locale.ROOT))
+        || vocabulary.contains("denial", lead.group(1))) return null;
+    int verb = from + lead.start(1);
+    // "the claimed capture": a participle after an article is no verb.
+    if (ARTICLE_BEFORE.matcher(text.substring(Math.max(s.start(), verb - 5), verb)).find()) return null;
+    Party p = sidePartyIn(article, Math.max(s.start(), verb - 40), verb, attribution, false);
+    return p == null || p.side() == null ? null : p;
   }
 
   /** Whether the trigger's clause, after any speech verb, has a state's forces for subject: "said soldiers had withdrawn". */

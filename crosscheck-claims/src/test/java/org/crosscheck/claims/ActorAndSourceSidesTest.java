@@ -77,4 +77,26 @@ class ActorAndSourceSidesTest {
     assertThat(Sides.describes("who studies the Russian armed forces")).isFalse();
     assertThat(Sides.describes("the chief of Russia's armed forces")).isTrue();
   }
+
+  @Test
+  void aCapitalClaimingACaptureIsTheClaimantNotTheReportersSource() {
+    List<Claim> control = of(ClaimType.CONTROL, text("Officials in Ridgeford said the town was calm.",
+        "Bamako has claimed the capture of Tessit, the officials said.").place("Bamako", 1005, "PPLC", "ML"));
+    assertThat(control).singleElement().satisfies(c -> {
+      assertThat(c.claimant().name()).isEqualTo("Bamako");
+      assertThat(c.actorSide()).isEqualTo("Mali");
+    });
+  }
+
+  @Test
+  void enteringAPlaceButNeverControllingItIsNoGain() {
+    assertThat(of(ClaimType.CONTROL, text("Militants had entered Tessit but had never controlled it, the mayor said.")))
+        .extracting(Claim::polarity).doesNotContain(Polarity.ASSERTED);
+  }
+
+  @Test
+  void reportsNamingNoOneLeaveTheClaimToTheOutlet() {
+    assertThat(of(ClaimType.CONTROL, text("Latest reports suggest that the militants have taken Tessit.")))
+        .singleElement().extracting(Claim::claimant).isNull();
+  }
 }
