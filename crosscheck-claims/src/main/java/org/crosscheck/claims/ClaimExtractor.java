@@ -150,6 +150,8 @@ public final class ClaimExtractor {
   /** A speech verb and the complementiser that opens what was said: "told reporters that". */
   private final Pattern reportedContent;
   private final Pattern speechWord;
+  /** A media noun right after a name: "Amaq outlet", "Tasnim news agency". */
+  private final Pattern outletAfter;
   /** A settlement noun right after a side word: "the Congolese city", "Ukrainian villages". */
   private final Pattern settlementAfter;
   /** After a number, its noun and a speech verb: "two residents said" counts the sources, it claims no quantity. */
@@ -189,6 +191,7 @@ public final class ClaimExtractor {
     this.shareBreak = Pattern.compile("[;:]|\\b(?:that|which|who|while|whereas|but|although)\\b|" + speech, Pattern.CASE_INSENSITIVE);
     this.reportedContent = Pattern.compile(speech + "[^,;:]*\\bthat\\b", Pattern.CASE_INSENSITIVE);
     this.speechWord = Pattern.compile(speech);
+    this.outletAfter = Pattern.compile("^\\s+" + vocabulary.regex("outletnoun") + "(?![\\p{L}])");
     this.settlementAfter = Pattern.compile("^\\s+" + vocabulary.regex("settlementnoun") + "(?![\\p{L}])", Pattern.CASE_INSENSITIVE);
     this.sourceCount = Pattern.compile("^\\s+(?:[\\p{L}-]+\\s+){1,2}?(?:" + speech + ")");
     this.claimNoun = Pattern.compile(claimNouns);
@@ -1044,7 +1047,7 @@ public final class ClaimExtractor {
     for (Mention m : article.mentionsIn(from, to)) {
       if (m.type() != EntityType.LOCATION) continue;
       Place p = article.place(m);
-      if (p == null || !settlement(p.featureCode()) || usedAsSide(text, m, p.featureCode()) || dateline(text, m)) continue;
+      if (p == null || !settlement(p.featureCode()) || usedAsSide(text, m, p.featureCode()) || dateline(text, m) || outletName(text, m)) continue;
       if (REGION_AFTER.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 12))).find()) continue;
       if (main && p.mentions() < bestCount) continue;
       bestCount = p.mentions();
@@ -1068,7 +1071,7 @@ public final class ClaimExtractor {
       if (m.type() != EntityType.LOCATION) continue;
       Place p = article.place(m);
       String code = p == null ? "" : p.featureCode();
-      if (usedAsSide(text, m, code) || dateline(text, m)) continue;
+      if (usedAsSide(text, m, code) || dateline(text, m) || outletName(text, m)) continue;
       if (p == null && OF_NAME.matcher(text.substring(m.end(), Math.min(s.end(), m.end() + 8))).lookingAt()) continue;
       PlaceFallback.Found whole = fallback.widened(article, m);
       if (whole != null) {
@@ -1197,6 +1200,11 @@ public final class ClaimExtractor {
     // "still held by Kiev": the agent of a passive.
     if (text.substring(Math.max(0, m.start() - 4), m.start()).equals(" by ")) return true;
     return after.matches("^(['’]s|\\s+(has|had|have|says|said|regime|government|insists|denied|rejected|claimed|announced|dismissed|calls|called|refers|names)\\b).*");
+  }
+
+  /** "its Amaq outlet", "the Tasnim news agency": a name before a media noun is the outlet's, not a place. */
+  private boolean outletName(String text, Mention m) {
+    return outletAfter.matcher(text).region(m.end(), text.length()).lookingAt();
   }
 
   private boolean negated(String text, Annotations.Span s, Trigger t) {

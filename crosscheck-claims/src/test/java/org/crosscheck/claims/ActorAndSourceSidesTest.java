@@ -99,4 +99,11 @@ class ActorAndSourceSidesTest {
     assertThat(of(ClaimType.CONTROL, text("Latest reports suggest that the militants have taken Tessit.")))
         .singleElement().extracting(Claim::claimant).isNull();
   }
+
+  @Test
+  void aNameBeforeAMediaNounIsAnOutletNotAPlace() {
+    List<Claim> control = of(ClaimType.CONTROL, text("The group said through its Kidal outlet that it had seized Tessit.")
+        .place("Kidal", 1007, "PPLA", "ML"));
+    assertThat(control).extracting(c -> c.place().name()).containsExactly("Tessit");
+  }
 }
