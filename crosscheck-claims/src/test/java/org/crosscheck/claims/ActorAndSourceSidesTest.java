@@ -106,4 +106,10 @@ class ActorAndSourceSidesTest {
         .place("Kidal", 1007, "PPLA", "ML"));
     assertThat(control).extracting(c -> c.place().name()).containsExactly("Tessit");
   }
+
+  @Test
+  void theCommunityIsThePlaceNamedJustBefore() {
+    List<Claim> control = of(ClaimType.CONTROL, text("Gunmen entered Tessit on Monday.", "Soldiers regained control of the community by noon."));
+    assertThat(control).extracting(c -> c.place().name()).containsExactly("Tessit", "Tessit");
+  }
 }
