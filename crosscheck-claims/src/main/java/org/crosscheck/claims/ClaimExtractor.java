@@ -34,7 +34,7 @@ public final class ClaimExtractor {
   /** Hydrographic features are the scene of fighting, not something held ("the bank of the Oskil"). */
   private static final Set<String> NOT_HELD = Set.of("STM", "STMS", "STMI", "LK", "LKS", "RSV", "BAY",
       "SEA", "GULF", "OCN", "CNL", "SD", "STRT", "MT", "MTS");
-  private static final Set<String> OWN_PRONOUNS = Set.of("its", "our", "their", "they", "we", "us", "his", "her");
+  private static final Set<String> OWN_PRONOUNS = Set.of("it", "its", "our", "their", "they", "we", "us", "his", "her");
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’-]*");
   private static final Pattern NUMBER = Pattern.compile("\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?");
   private static final Pattern LOSS_OF_COUNT = Pattern.compile("^\\s+(?:[\\p{Ll}]+\\s+){0,2}?\\d");
@@ -113,6 +113,9 @@ public final class ClaimExtractor {
   private static final Pattern OF_OUR = Pattern.compile("^\\s+of\\s+(?:our|its|their)\\b", Pattern.CASE_INSENSITIVE);
   private static final Pattern ENEMY = Pattern.compile("\\benem(?:y|ies)\\b", Pattern.CASE_INSENSITIVE);
   private static final int DENIAL_LOOKBACK = 4;
+  private static final Pattern ARTICLE_BEFORE = Pattern.compile("(?i)\\b(?:the|a|an|its|their|this|that)\\s+$");
+  /** "... but had never", "but did not": a contrast that denies what follows it, within the clause. */
+  private static final Pattern BUT_NEVER = Pattern.compile("^[^.;:]*?\\bbut\\s+(?:(?:had|has|have|did|do|does|was|were)\\s+)?(?:never|not)\\s+");
 
   private final Vocabulary vocabulary;
   private final Sides sides;
@@ -147,6 +150,12 @@ public final class ClaimExtractor {
   /** A speech verb and the complementiser that opens what was said: "told reporters that". */
   private final Pattern reportedContent;
   private final Pattern speechWord;
+  /** A media noun right after a name: "Amaq outlet", "Tasnim news agency". */
+  private final Pattern outletAfter;
+  /** A settlement noun right after a side word: "the Congolese city", "Ukrainian villages". */
+  private final Pattern settlementAfter;
+  /** After a number, its noun and a speech verb: "two residents said" counts the sources, it claims no quantity. */
+  private final Pattern sourceCount;
   private final Pattern claimNoun;
 
   public ClaimExtractor(Vocabulary vocabulary, Sides sides, ClaimantResolver resolver, PlaceFallback fallback) {
@@ -182,6 +191,9 @@ public final class ClaimExtractor {
     this.shareBreak = Pattern.compile("[;:]|\\b(?:that|which|who|while|whereas|but|although)\\b|" + speech, Pattern.CASE_INSENSITIVE);
     this.reportedContent = Pattern.compile(speech + "[^,;:]*\\bthat\\b", Pattern.CASE_INSENSITIVE);
     this.speechWord = Pattern.compile(speech);
+    this.outletAfter = Pattern.compile("^\\s+" + vocabulary.regex("outletnoun") + "(?![\\p{L}])");
+    this.settlementAfter = Pattern.compile("^\\s+" + vocabulary.regex("settlementnoun") + "(?![\\p{L}])", Pattern.CASE_INSENSITIVE);
+    this.sourceCount = Pattern.compile("^\\s+(?:[\\p{L}-]+\\s+){1,2}?(?:" + speech + ")");
     this.claimNoun = Pattern.compile(claimNouns);
   }
 
@@ -251,7 +263,25 @@ public final class ClaimExtractor {
         c.evidenceEnd(), c.sentence(), c.confidence(), c.deniesClaimId());
   }
 
+  /** "Latest reports suggest", "Reports say": no one is named, so the outlet says it, hedged. */
+  private boolean reportsOnly(Party claimant) {
+    if (claimant.entityId() != null) return false;
+    String[] words = claimant.name().strip().split("\\s+");
+    return words.length <= 3 && vocabulary.contains("claimnoun", words[words.length - 1].toLowerCase(Locale.ROOT));
+  }
+
+  /** The attribution with its source's group side read before the claims use it ("it" in "said it seized X"). */
+  private ClaimantResolver.Attribution withGroupSide(String text, ClaimantResolver.Attribution a) {
+    Party claimant = groupSide(text, a.claimant());
+    return claimant == a.claimant() ? a : new ClaimantResolver.Attribution(claimant, a.cue(), a.relays(), a.inherited());
+  }
+
   private Party groupSide(String text, Party p) {
+    if (p != null && p.side() == null) {
+      // "The M23 rebel group said": a source described as a named group speaks for it.
+      List<GroupNames.Found> named = groups.find(p.name(), 0, p.name().length()).stream().filter(g -> !g.opponent()).toList();
+      return named.size() == 1 ? new Party(p.entityId(), p.name(), p.description(), GroupNames.canonical(text, named.get(0).side())) : p;
+    }
     if (p == null || p.side() == null || sides.isCountry(p.side()) || GroupNames.opposedTo(p.side()) != null
         || p.side().endsWith(" opposition")) return p;
     String side = GroupNames.canonical(text, p.side());
@@ -264,7 +294,8 @@ public final class ClaimExtractor {
     List<Trigger> triggers = triggers(text, s);
     triggers.removeIf(t -> t.kind() != Kind.DENIAL && (irrealis(text, s, t) || goal(text, s, t)));
     int anchor = triggers.isEmpty() ? s.start() : triggers.get(0).start();
-    ClaimantResolver.Attribution attribution = resolver.resolve(article, s, anchor, state.previous).orElse(null);
+    ClaimantResolver.Attribution attribution = resolver.resolve(article, s, anchor, state.previous)
+        .filter(a -> !reportsOnly(a.claimant())).map(a -> withGroupSide(article.text(), a)).orElse(null);
     // A source that is a state institution naming no country ("Army spokesman X") speaks for a
     // state; that side is used only to read its own losses, not as the claimant's known side.
     String stateSide = attribution == null ? null : state.stateSides.computeIfAbsent(attribution.claimant(),
@@ -392,6 +423,7 @@ public final class ClaimExtractor {
       ClaimType type = t.control() ? ClaimType.CONTROL : ClaimType.ATTACK;
       for (PlaceMention p : e.getValue()) {
         if (type == ClaimType.CONTROL && (p.featureCode().startsWith("PCL") || NOT_HELD.contains(p.featureCode()))) continue;
+        if (type == ClaimType.CONTROL && t.kind() == Kind.GAIN && gainDeniedAfter(text, s, t)) continue;
         // A place both taken and lost in the sentence is two claims: "entered X before troops pushed them out".
         Claim c = type == ClaimType.CONTROL
             ? control(article, s, index, sentences, t, p, attribution, triggers, stateSide)
@@ -518,6 +550,14 @@ public final class ClaimExtractor {
       actor = agentlessGain ? null : claimantAsActor(attribution);
       confidence -= actor == null ? 0.25 : 0.1;
     }
+    Party announcer = announcer(article, s, t, attribution);
+    if (announcer != null) {
+      // "Moscow has claimed the capture of X, where Ukraine says ...": Moscow's claim, not the reporter's source's.
+      if (actor == null || attribution != null && actor.side() != null && actor.side().equals(attribution.claimant().side())) {
+        actor = Party.ofSide(announcer.name(), announcer.side());
+      }
+      attribution = new ClaimantResolver.Attribution(announcer, "announced", List.of(), false);
+    }
     Polarity polarity = negated ? Polarity.DENIED : Polarity.ASSERTED;
     if (polarity == Polarity.ASSERTED && effect == Effect.LOSS && actor != null && actor.side() != null && !concessionDenied(text, s, t)
         && (attribution != null && actor.side().equals(attribution.claimant().side()) || concededBy(article, s, t, actor.side()))) {
@@ -540,6 +580,31 @@ public final class ClaimExtractor {
     }
     return build(article, s, index, sentences, ClaimType.CONTROL, actor, effect, p, null, part(text, s, p),
         polarity, attribution, t.start(), confidence);
+  }
+
+  /**
+   * "had entered the city but had never controlled it": a move into a place that the same clause
+   * says came to no control is no gain (the denial is the claim, read by its own trigger).
+   */
+  private boolean gainDeniedAfter(String text, Annotations.Span s, Trigger t) {
+    Matcher but = BUT_NEVER.matcher(text).region(t.end(), s.end());
+    if (!but.find()) return false;
+    return vocabulary.find("gain", text, but.end(), Math.min(s.end(), but.end() + 30)).stream().anyMatch(h -> h.start() == but.end());
+  }
+
+  /** The side that a claim verb right before a nominal trigger has for subject: "Moscow has claimed the capture of X". */
+  private Party announcer(AnnotatedArticle article, Annotations.Span s, Trigger t, ClaimantResolver.Attribution attribution) {
+    String text = article.text();
+    if (!vocabulary.contains("nominal", t.phrase().split("\\s+")[0])) return null;
+    int from = Math.max(s.start(), t.start() - 40);
+    Matcher lead = NOMINAL_LEAD.matcher(text.substring(from, t.start()));
+    if (!lead.find() || !vocabulary.isExactly("cue", lead.group(1).toLowerCase(Locale.ROOT))
+        || vocabulary.contains("denial", lead.group(1))) return null;
+    int verb = from + lead.start(1);
+    // "the claimed capture": a participle after an article is no verb.
+    if (ARTICLE_BEFORE.matcher(text.substring(Math.max(s.start(), verb - 5), verb)).find()) return null;
+    Party p = sidePartyIn(article, Math.max(s.start(), verb - 40), verb, attribution, false);
+    return p == null || p.side() == null ? null : p;
   }
 
   /** Whether the trigger's clause, after any speech verb, has a state's forces for subject: "said soldiers had withdrawn". */
@@ -601,6 +666,7 @@ public final class ClaimExtractor {
     }
     boolean previousOwn = false;
     for (Quantities.Found q : found) {
+      if (sourceCount.matcher(article.text()).region(q.start() + q.quantity().text().length(), s.end()).lookingAt()) continue;
       PlaceMention nearest = places.stream()
           .filter(p -> !NOT_HELD.contains(p.featureCode()))
           .filter(p -> !REFERENCE_POINT.matcher(article.text().substring(Math.max(s.start(), p.mention().start() - 40), p.mention().start())).find())
@@ -981,7 +1047,7 @@ public final class ClaimExtractor {
     for (Mention m : article.mentionsIn(from, to)) {
       if (m.type() != EntityType.LOCATION) continue;
       Place p = article.place(m);
-      if (p == null || !settlement(p.featureCode()) || usedAsSide(text, m, p.featureCode()) || dateline(text, m)) continue;
+      if (p == null || !settlement(p.featureCode()) || usedAsSide(text, m, p.featureCode()) || dateline(text, m) || outletName(text, m)) continue;
       if (REGION_AFTER.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 12))).find()) continue;
       if (main && p.mentions() < bestCount) continue;
       bestCount = p.mentions();
@@ -1005,7 +1071,7 @@ public final class ClaimExtractor {
       if (m.type() != EntityType.LOCATION) continue;
       Place p = article.place(m);
       String code = p == null ? "" : p.featureCode();
-      if (usedAsSide(text, m, code) || dateline(text, m)) continue;
+      if (usedAsSide(text, m, code) || dateline(text, m) || outletName(text, m)) continue;
       if (p == null && OF_NAME.matcher(text.substring(m.end(), Math.min(s.end(), m.end() + 8))).lookingAt()) continue;
       PlaceFallback.Found whole = fallback.widened(article, m);
       if (whole != null) {
@@ -1136,6 +1202,11 @@ public final class ClaimExtractor {
     return after.matches("^(['’]s|\\s+(has|had|have|says|said|regime|government|insists|denied|rejected|claimed|announced|dismissed|calls|called|refers|names)\\b).*");
   }
 
+  /** "its Amaq outlet", "the Tasnim news agency": a name before a media noun is the outlet's, not a place. */
+  private boolean outletName(String text, Mention m) {
+    return outletAfter.matcher(text).region(m.end(), text.length()).lookingAt();
+  }
+
   private boolean negated(String text, Annotations.Span s, Trigger t) {
     int from = s.start();
     List<int[]> words = new ArrayList<>();
@@ -1189,6 +1260,8 @@ public final class ClaimExtractor {
     int bestAt = -1;
     Party best = null;
     for (Sides.SideHit h : sides.find(text, from, to)) {
+      // "the eastern Congolese city of Uvira": a country word on a place noun says where, not who.
+      if (settlementAfter.matcher(text).region(h.end(), to).lookingAt()) continue;
       if (h.start() > bestAt) {
         bestAt = h.start();
         String words = vocabulary.describedSource(text.substring(h.start(), Math.min(to, wordEnd(text, h.end(), to))));
@@ -1196,13 +1269,20 @@ public final class ClaimExtractor {
       }
     }
     for (Mention m : article.mentionsIn(from, to)) {
-      if (m.type() != EntityType.ORGANIZATION && m.type() != EntityType.PERSON && m.type() != EntityType.MISC) continue;
       if (m.start() <= bestAt) continue;
+      Place capital = m.type() == EntityType.LOCATION ? article.place(m) : null;
+      if (!speaker && capital != null && usedAsSide(text, m, capital.featureCode()) && sides.country(capital.country()) != null) {
+        // "Kyiv's forces", "Moscow said": a capital or country standing for its state.
+        bestAt = m.start();
+        best = Party.ofSide(m.text(), sides.country(capital.country()));
+        continue;
+      }
+      if (m.type() != EntityType.ORGANIZATION && m.type() != EntityType.PERSON && m.type() != EntityType.MISC) continue;
       Entity e = article.entity(m);
-      String side = e == null ? null : e.side();
+      String side = sides.ofEntity(e);
       if (side == null) side = sides.sideOf(m.text());
-      if (side == null && e != null) for (String role : e.roles()) if (side == null) side = sides.sideOf(role);
-      if (side == null && m.type() == EntityType.ORGANIZATION) side = e == null ? m.text() : e.name();
+      if (side == null && e != null) for (String role : e.roles()) if (side == null && Sides.describes(role)) side = sides.sideOf(role);
+      if (side == null && m.type() == EntityType.ORGANIZATION) side = ownSide(article, m, e == null ? m.text() : e.name());
       if (side == null && speaker && m.type() == EntityType.PERSON) {
         bestAt = m.start();
         best = new Party(m.entityId(), e == null ? m.text() : e.name(), null, null);
@@ -1222,6 +1302,13 @@ public final class ClaimExtractor {
       } else if (!speaker && attribution != null && attribution.claimant().side() != null) {
         bestAt = g.start();
         best = Party.ofSide(g.words(), GroupNames.opponentsOf(attribution.claimant().side()));
+      } else if (!speaker) {
+        // In the writer's own voice "the rebels" are the one armed group the report names, if one.
+        String only = groups.onlyGroup(text);
+        if (only != null) {
+          bestAt = g.start();
+          best = Party.ofSide(g.words(), only);
+        }
       }
     }
     Matcher w = WORD.matcher(text).region(from, to);
@@ -1234,6 +1321,17 @@ public final class ClaimExtractor {
       }
     }
     return best;
+  }
+
+  /**
+   * The side an organisation the text names no country for stands for: its own name ("M23"),
+   * unless it is a state body ("the General Staff"), which speaks for its state (see {@link
+   * StateSides}) or for no known side, or a possessive the tagger took for a name ("Kyiv's").
+   */
+  private String ownSide(AnnotatedArticle article, Mention m, String name) {
+    if (name.matches(".*['’]s?$")) return null;
+    if (!stateSides.isStateOrgan(name)) return name;
+    return stateSides.sided(article, new Party(m.entityId(), name, null, null), m.start(), () -> stateSides.home(article)).side();
   }
 
   private static int wordEnd(String text, int from, int limit) {

@@ -176,9 +176,9 @@ final class CueClaimantResolver {
     Place place = article.place(m);
     String side = null;
     if (place != null) side = place.featureCode().startsWith("PCL") ? sides.sideOf(place.name()) : sides.country(place.country());
-    if (side == null && e != null) side = e.side();
+    if (side == null && e != null) side = sides.ofEntity(e);
     if (side == null && words != null) side = sideIn(words);
-    if (side == null && e != null) for (String role : e.roles()) if (side == null) side = sideIn(role);
+    if (side == null && e != null) for (String role : e.roles()) if (side == null && Sides.describes(role)) side = sideIn(role);
     if (side == null && e != null && e.type() == EntityType.ORGANIZATION) side = sides.sideOf(name);
     String description = words != null ? words : e != null && !e.roles().isEmpty() ? e.roles().get(0) : null;
     return new Party(m.entityId(), name, description, side);

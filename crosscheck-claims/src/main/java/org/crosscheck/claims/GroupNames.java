@@ -26,6 +26,8 @@ final class GroupNames {
   private static final Pattern TO_VERB = Pattern.compile("(?:\\s+(?:\\p{Ll}[\\p{Ll}'’-]*))*\\s*");
   private static final Pattern STANDALONE = Pattern.compile("(?<![\\p{L}\\p{N}-])(" + ACRONYM + ")(?:\\s+\\((" + ACRONYM + ")\\))?");
 
+  private static final Pattern DETERMINER = Pattern.compile("The|These|Those");
+
   private final Vocabulary vocabulary;
   private final Sides sides;
   private final Pattern headed;
@@ -49,7 +51,8 @@ final class GroupNames {
     Matcher m = headed.matcher(text).region(from, to);
     while (m.find()) {
       String name = stripLeading(m.group(1));
-      if (name == null || sides.sideOf(name) != null) continue;
+      // "Kyiv's forces": a possessive names whose forces they are (a place, a state), not a group.
+      if (name == null || sides.sideOf(name) != null || name.matches(".*['’]s")) continue;
       String side = m.group(2) != null ? m.group(2) : canonical(text, name);
       out.add(new Found(m.start(1), m.end(), text.substring(m.start(1), m.end()), side, false));
     }
@@ -68,6 +71,20 @@ final class GroupNames {
     }
     out.sort((x, y) -> Integer.compare(x.start(), y.start()));
     return out;
+  }
+
+  /**
+   * The one armed group the whole text names by name ("the M23 rebel group ... the rebels"), or
+   * {@code null} when it names none or several: generic words may then stand for it.
+   */
+  String onlyGroup(String text) {
+    String only = null;
+    for (Found f : find(text, 0, text.length())) {
+      if (f.opponent()) continue;
+      if (only != null && !only.equals(f.side())) return null;
+      only = f.side();
+    }
+    return only;
   }
 
   /**
@@ -128,6 +145,7 @@ final class GroupNames {
     if (k < 0 || !Character.isLetterOrDigit(text.charAt(k))) return false;
     int start = k;
     while (start > 0 && (Character.isLetterOrDigit(text.charAt(start - 1)) || text.charAt(start - 1) == '-')) start--;
-    return Character.isUpperCase(text.charAt(start));
+    // "The rebels" opening a sentence: a capitalised article names nothing.
+    return Character.isUpperCase(text.charAt(start)) && !DETERMINER.matcher(text.substring(start, k + 1)).matches();
   }
 }

@@ -34,12 +34,14 @@ public final class QuoteClaimantResolver implements ClaimantResolver {
 
   private final Vocabulary vocabulary;
   private final GroupNames groups;
+  private final StateSides stateBodies;
   private final Sides sides;
   private final CueClaimantResolver cues;
 
   public QuoteClaimantResolver(Vocabulary vocabulary, Sides sides, CueClaimantResolver cues) {
     this.vocabulary = vocabulary;
     this.groups = new GroupNames(vocabulary, sides);
+    this.stateBodies = new StateSides(vocabulary, sides);
     this.sides = sides;
     this.cues = cues;
   }
@@ -144,13 +146,16 @@ public final class QuoteClaimantResolver implements ClaimantResolver {
     String side = null;
     Place place = article.placesById().get(e.id());
     if (place != null) side = place.featureCode().startsWith("PCL") ? sides.sideOf(place.name()) : sides.country(place.country());
-    if (side == null) side = e.side();
+    if (side == null) side = sides.ofEntity(e);
     if (side == null && words != null && !pronoun) side = sideIn(words);
-    for (String role : e.roles()) if (side == null) side = sideIn(role);
+    for (String role : e.roles()) if (side == null && Sides.describes(role)) side = sideIn(role);
     if (side == null && words != null && !pronoun) side = groups.speaksFor(words);
     for (String role : e.roles()) if (side == null) side = groups.speaksFor(role);
-    // An organisation that names no country is a side of its own ("M23", "RSF").
-    if (side == null && e.type() == EntityType.ORGANIZATION && !isOutlet(article, q)) side = sides.sideOf(e.name()) != null ? sides.sideOf(e.name()) : e.name();
+    // An organisation that names no country is a side of its own ("M23", "RSF"); a state body
+    // ("the General Staff") is not: it speaks for a state, which the extractor reads from the report.
+    if (side == null && e.type() == EntityType.ORGANIZATION && !isOutlet(article, q) && !stateBodies.isStateOrgan(e.name())) {
+      side = sides.sideOf(e.name()) != null ? sides.sideOf(e.name()) : e.name();
+    }
     String description = words != null && !pronoun ? words : e.roles().isEmpty() ? null : e.roles().get(0);
     return new Party(e.id(), e.name(), description, side);
   }

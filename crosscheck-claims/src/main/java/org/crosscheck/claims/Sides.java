@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.crosscheck.nlp.Entity;
 
 /**
  * Reads the side a phrase names from country names, demonyms and seats of power ({@code
@@ -17,6 +18,13 @@ public final class Sides {
 
   /** A word or phrase that names a side. */
   public record SideHit(int start, int end, String side) {}
+
+  /**
+   * A role that is a clause the tagger took for a description: "who studies the Russian armed
+   * forces", "have claimed that ...", "the Russian command moved reserves" (after "According to X,").
+   */
+  private static final Pattern CLAUSE_ROLE = Pattern.compile(
+      "^(?:who|which|that|have|has|had|is|was|are|were)\\b|(?<![\\p{L}'’])(?!(?:the|a|an|of|and|for|in|its|their)\\b)\\p{Ll}+\\s+\\p{Ll}+ed\\b");
 
   private final Map<String, String> byForm = new HashMap<>();
   private final Map<String, String> byIso = new HashMap<>();
@@ -71,6 +79,26 @@ public final class Sides {
   public String sideOf(String words) {
     List<SideHit> hits = find(words, 0, words.length());
     return hits.size() == 1 ? hits.get(0).side() : null;
+  }
+
+  /** Whether a role describes who someone is, not what they did or said. */
+  public static boolean describes(String role) {
+    return !CLAUSE_ROLE.matcher(role).find();
+  }
+
+  /**
+   * The side the tagger gave an entity, unless only roles that are clauses name it ("According
+   * to Trehubov, the Russian command moved ..." makes no Russian of him).
+   */
+  public String ofEntity(Entity e) {
+    if (e == null || e.side() == null) return null;
+    boolean named = false;
+    for (String role : e.roles()) {
+      if (find(role, 0, role.length()).stream().noneMatch(h -> e.side().equals(h.side()))) continue;
+      if (describes(role)) return e.side();
+      named = true;
+    }
+    return named ? null : e.side();
   }
 
   /** Whether a side is a country (a state), not an armed group or a faction. */

@@ -58,6 +58,11 @@ final class StateSides {
     return side == null ? p : new Party(p.entityId(), p.name(), p.description(), side);
   }
 
+  /** Whether an organisation's name makes it a state body ("Defence Ministry", "General Staff"). */
+  boolean isStateOrgan(String name) {
+    return first("stateorgan", name) != null;
+  }
+
   /** The words right before the name's first use, within its clause: "Army spokesman Major General" before a name. */
   private static String titleBefore(String text, String name, int at) {
     int i = text.indexOf(name);

@@ -1,0 +1,115 @@
+package org.crosscheck.claims;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.crosscheck.nlp.Entity;
+import org.crosscheck.nlp.EntityType;
+import org.junit.jupiter.api.Test;
+
+/** Who acts and whom a source speaks for when the words name a state body, a capital, a group or only a count. */
+class ActorAndSourceSidesTest {
+
+  private static final ClaimExtractor EXTRACTOR = ClaimExtractor.standard(Handmade.gazetteer());
+
+  private static List<Claim> of(ClaimType type, Handmade h) {
+    h.place("Tessit", 1003, "PPL", "ML").place("Ridgeford", 1001, "PPL", "ML");
+    return EXTRACTOR.extract(h.build()).stream().filter(c -> c.type() == type).toList();
+  }
+
+  private static Handmade text(String... paragraphs) {
+    Handmade h = new Handmade();
+    for (String p : paragraphs) h.paragraph(p);
+    return h;
+  }
+
+  @Test
+  void aStateBodyActsForItsStateNotUnderItsOwnName() {
+    List<Claim> control = of(ClaimType.CONTROL, text("Fighting went on around Tessit and Ridgeford.",
+        "According to the General Staff, assault units captured Tessit.").name("General Staff", EntityType.ORGANIZATION));
+    assertThat(control).extracting(Claim::actorSide).doesNotContain("General Staff").containsOnly("Mali");
+  }
+
+  @Test
+  void aCapitalsPossessiveIsItsStatesActor() {
+    List<Claim> control = of(ClaimType.CONTROL, text("Bamako's forces retook Tessit on Sunday.").place("Bamako", 1005, "PPLC", "ML"));
+    assertThat(control).singleElement().extracting(Claim::actorSide).isEqualTo("Mali");
+  }
+
+  @Test
+  void aCountryWordOnASettlementNounSaysWhereNotWho() {
+    List<Claim> control = of(ClaimType.CONTROL, text("The fighters seized the northern Malian town of Tessit."));
+    assertThat(control).singleElement().extracting(Claim::actorSide).isNotEqualTo("Mali");
+  }
+
+  @Test
+  void aCountHeadingASpeechVerbIsTheSourceNotAQuantity() {
+    assertThat(of(ClaimType.QUANTITY, text("Fighting went on near Tessit on Monday, two residents said."))).isEmpty();
+    assertThat(of(ClaimType.QUANTITY, text("Two soldiers were killed near Tessit, residents said."))).hasSize(1);
+  }
+
+  @Test
+  void genericRebelsAreTheOneGroupTheReportNames() {
+    List<Claim> one = of(ClaimType.CONTROL, text("White Banner rebels attacked Ridgeford on Monday.", "The rebels took Tessit in January."));
+    assertThat(one).singleElement().extracting(Claim::actorSide).isEqualTo("White Banner");
+    List<Claim> two = of(ClaimType.CONTROL, text("White Banner rebels and Red Star fighters attacked Ridgeford on Monday.",
+        "The rebels took Tessit in January."));
+    assertThat(two).singleElement().extracting(Claim::actorSide).isNull();
+  }
+
+  @Test
+  void aSourceDescribedAsANamedGroupSpeaksForIt() {
+    List<Claim> control = of(ClaimType.CONTROL, text("The White Banner rebel group said on Tuesday it had seized Tessit."));
+    assertThat(control).singleElement().satisfies(c -> {
+      assertThat(c.claimantSide()).isEqualTo("White Banner");
+      assertThat(c.actorSide()).isEqualTo("White Banner");
+    });
+  }
+
+  @Test
+  void aSideNamedOnlyInAClauseTakenForARoleIsNoSide() {
+    Sides sides = Sides.standard();
+    Entity clause = new Entity("person:x", EntityType.PERSON, "Viktor X", List.of(), 2,
+        List.of("the spokesperson for the Joint Forces grouping", "the Russian command moved reserves elsewhere"), "Russia");
+    Entity role = new Entity("person:y", EntityType.PERSON, "Viktor Y", List.of(), 2, List.of("a spokesman for Ukraine's Joint Forces"), "Ukraine");
+    assertThat(sides.ofEntity(clause)).isNull();
+    assertThat(sides.ofEntity(role)).isEqualTo("Ukraine");
+    assertThat(Sides.describes("who studies the Russian armed forces")).isFalse();
+    assertThat(Sides.describes("the chief of Russia's armed forces")).isTrue();
+  }
+
+  @Test
+  void aCapitalClaimingACaptureIsTheClaimantNotTheReportersSource() {
+    List<Claim> control = of(ClaimType.CONTROL, text("Officials in Ridgeford said the town was calm.",
+        "Bamako has claimed the capture of Tessit, the officials said.").place("Bamako", 1005, "PPLC", "ML"));
+    assertThat(control).singleElement().satisfies(c -> {
+      assertThat(c.claimant().name()).isEqualTo("Bamako");
+      assertThat(c.actorSide()).isEqualTo("Mali");
+    });
+  }
+
+  @Test
+  void enteringAPlaceButNeverControllingItIsNoGain() {
+    assertThat(of(ClaimType.CONTROL, text("Militants had entered Tessit but had never controlled it, the mayor said.")))
+        .extracting(Claim::polarity).doesNotContain(Polarity.ASSERTED);
+  }
+
+  @Test
+  void reportsNamingNoOneLeaveTheClaimToTheOutlet() {
+    assertThat(of(ClaimType.CONTROL, text("Latest reports suggest that the militants have taken Tessit.")))
+        .singleElement().extracting(Claim::claimant).isNull();
+  }
+
+  @Test
+  void aNameBeforeAMediaNounIsAnOutletNotAPlace() {
+    List<Claim> control = of(ClaimType.CONTROL, text("The group said through its Kidal outlet that it had seized Tessit.")
+        .place("Kidal", 1007, "PPLA", "ML"));
+    assertThat(control).extracting(c -> c.place().name()).containsExactly("Tessit");
+  }
+
+  @Test
+  void theCommunityIsThePlaceNamedJustBefore() {
+    List<Claim> control = of(ClaimType.CONTROL, text("Gunmen entered Tessit on Monday.", "Soldiers regained control of the community by noon."));
+    assertThat(control).extracting(c -> c.place().name()).containsExactly("Tessit", "Tessit");
+  }
+}
