@@ -76,7 +76,7 @@ final class EvalCommand implements Runnable {
       if (json) {
         out.println(Json.toPrettyString(r));
       } else {
-        out.println("ECB+ story clustering, file order, default settings (tuned on dev), "
+        out.println("ECB+ story clustering, file order, default settings (chosen by cross-validation outside test), "
             + (textOnly ? "text features only" : "text features and annotations"));
         out.println("dev   " + r.dev().summary());
         out.println("test  " + r.test().summary());

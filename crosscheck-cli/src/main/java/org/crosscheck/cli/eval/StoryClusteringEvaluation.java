@@ -108,7 +108,7 @@ public final class StoryClusteringEvaluation {
       return;
     }
     Result r = evaluate(docs, config(textOnly), features);
-    System.out.println("ECB+ story clustering, file order, default settings (tuned on dev)");
+    System.out.println("ECB+ story clustering, file order, default settings (chosen by cross-validation outside test)");
     System.out.println("dev   " + r.dev().summary());
     System.out.println("test  " + r.test().summary());
     System.out.println("all   " + r.all().summary());
