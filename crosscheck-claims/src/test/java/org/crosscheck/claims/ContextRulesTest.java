@@ -54,6 +54,19 @@ class ContextRulesTest {
   }
 
   @Test
+  void aMilitaryPositionOrAShoalStandsForThePlaceNamedBefore() {
+    assertThat(summary(ClaimType.CONTROL, sahel(
+        "Militants attacked the army post at Tessit on Monday.",
+        "The position remained under army control, the ministry said.")))
+        .containsExactly("Tessit ASSERTED");
+    assertThat(summary(ClaimType.CONTROL, sahel(
+        "Fishing boats sailed to Marlin Shoal on Sunday.",
+        "The shoal remained under coast guard control, the ministry said.")
+        .place("Marlin Shoal", 1004, "SHOL", "ML")))
+        .containsExactly("Marlin Shoal ASSERTED");
+  }
+
+  @Test
   void theCityPrefersAPlaceNamedEarlierInItsOwnSentence() {
     Handmade article = andes(
         "San Lorenzo was shelled again. San Lorenzo is cut off.",
