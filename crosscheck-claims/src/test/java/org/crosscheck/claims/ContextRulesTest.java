@@ -54,16 +54,11 @@ class ContextRulesTest {
   }
 
   @Test
-  void aMilitaryPositionOrAShoalStandsForThePlaceNamedBefore() {
+  void aMilitaryPositionStandsForThePlaceNamedBefore() {
     assertThat(summary(ClaimType.CONTROL, sahel(
         "Militants attacked the army post at Tessit on Monday.",
         "The position remained under army control, the ministry said.")))
         .containsExactly("Tessit ASSERTED");
-    assertThat(summary(ClaimType.CONTROL, sahel(
-        "Fishing boats sailed to Marlin Shoal on Sunday.",
-        "The shoal remained under coast guard control, the ministry said.")
-        .place("Marlin Shoal", 1004, "SHOL", "ML")))
-        .containsExactly("Marlin Shoal ASSERTED");
   }
 
   @Test
