@@ -1,5 +1,6 @@
 package org.crosscheck.analysis;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -9,9 +10,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.crosscheck.json.Json;
 import org.crosscheck.nlp.Entity;
 import org.crosscheck.nlp.EntityType;
 import org.crosscheck.nlp.Place;
+import org.crosscheck.stories.Story;
 
 /**
  * The people, organisations and places a story's reports name most, as a reader would write them.
@@ -52,6 +55,18 @@ public record StoryNames(List<String> entities, List<String> places) {
       }
     }
     return new StoryNames(top(entities, limit), top(places, limit));
+  }
+
+  /**
+   * {@code story} as JSON with two more fields, {@code names} and {@code places}: the canonical
+   * names its reports' analyses give (top ten of each), beside the clusterer's folded keys.
+   */
+  public static ObjectNode json(Story story, AnalysisStore analyses) throws IOException {
+    ObjectNode node = Json.mapper().valueToTree(story);
+    StoryNames names = analyses == null ? new StoryNames(List.of(), List.of()) : of(story.articleIds(), analyses, 10);
+    node.set("names", Json.mapper().valueToTree(names.entities()));
+    node.set("places", Json.mapper().valueToTree(names.places()));
+    return node;
   }
 
   /** Distinct names, case aside: a city and its province both called Donetsk read as one name in a listing. */

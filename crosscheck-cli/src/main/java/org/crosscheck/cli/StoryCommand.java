@@ -43,7 +43,12 @@ final class StoryCommand implements Callable<Integer> {
     Story s = found.get();
     PrintWriter out = spec.commandLine().getOut();
     if (json) {
-      out.println(Json.toPrettyString(s));
+      Optional<Wiring.ReadAnalyses> analyses = Wiring.openAnalysesIfAny(data.dataDir());
+      try {
+        out.println(Json.toPrettyString(StoryNames.json(s, analyses.map(Wiring.ReadAnalyses::store).orElse(null))));
+      } finally {
+        if (analyses.isPresent()) analyses.get().close();
+      }
       return 0;
     }
     out.println(s.label());

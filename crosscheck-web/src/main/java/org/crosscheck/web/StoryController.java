@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.crosscheck.analysis.StoryFilter;
+import org.crosscheck.analysis.StoryNames;
 import org.crosscheck.stories.StorySearch;
 import org.crosscheck.stories.StorySummary;
 
@@ -45,7 +46,8 @@ final class StoryController {
     ctx.json(json);
   }
 
+  /** One story, with the canonical names and places its reports' analyses give when there are any. */
   void get(Context ctx) throws IOException {
-    ctx.json(data.story(ctx.pathParam("id")));
+    ctx.json(StoryNames.json(data.story(ctx.pathParam("id")), data.analyses().orElse(null)));
   }
 }

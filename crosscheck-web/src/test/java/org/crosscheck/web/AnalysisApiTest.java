@@ -183,6 +183,11 @@ class AnalysisApiTest {
     assertThat(place).contains("&lt;Kupiansk&gt;").doesNotContain("<Kupiansk>");
     assertThat(page("/places/Atlantis")).contains("No claims about it yet.");
 
+    JsonNode storyJson = json("/api/stories/s-kupiansk", 200);
+    assertThat(storyJson.get("names")).extracting(JsonNode::asText).contains(AnalysisFixture.SPEAKER);
+    assertThat(storyJson.get("places")).extracting(JsonNode::asText).contains("Kupiansk");
+    assertThat(storyJson.get("articles")).isNotEmpty();
+
     String story = page("/stories/s-kupiansk");
     assertThat(story).contains("Claims and how they cross-check");
     assertThat(story.split("class=\"claim-row\"", -1)).hasSize(3);
