@@ -113,6 +113,7 @@ public final class ClaimExtractor {
   private static final Pattern OF_OUR = Pattern.compile("^\\s+of\\s+(?:our|its|their)\\b", Pattern.CASE_INSENSITIVE);
   private static final Pattern ENEMY = Pattern.compile("\\benem(?:y|ies)\\b", Pattern.CASE_INSENSITIVE);
   private static final int DENIAL_LOOKBACK = 4;
+  private static final Pattern SELF_SUBJECT = Pattern.compile("^\\s*(?:that\\s+)?(?:it|we)\\s+(?:had|has|have)\\s+$");
   private static final Pattern ARTICLE_BEFORE = Pattern.compile("(?i)\\b(?:the|a|an|its|their|this|that)\\s+$");
   /** "... but had never", "but did not": a contrast that denies what follows it, within the clause. */
   private static final Pattern BUT_NEVER = Pattern.compile("^[^.;:]*?\\bbut\\s+(?:(?:had|has|have|did|do|does|was|were)\\s+)?(?:never|not)\\s+");
@@ -170,7 +171,7 @@ public final class ClaimExtractor {
     this.directOnly = vocabulary.union("direct");
     this.bareOnly = vocabulary.union("bare");
     this.undergo = vocabulary.union("undergo");
-    this.anaphor = Pattern.compile("\\b(?:the|this|that)\\s+(" + vocabulary.union("anaphor", "anaphornear").pattern() + ")\\b(?!\\s+of\\b)",
+    this.anaphor = Pattern.compile("\\b" + vocabulary.regex("anaphordet") + "\\s+(" + vocabulary.union("anaphor", "anaphornear").pattern() + ")\\b(?!\\s+of\\b)",
         Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     this.takenByAssault = Pattern.compile("[^;:.!?\"“”]{0,90}?\\b(?:after|in)\\s+(?:a|an)\\s+(?:[\\p{L}\\p{N}-]+\\s+){0,2}?("
         + vocabulary.union("campaign").pattern() + ")", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -613,7 +614,8 @@ public final class ClaimExtractor {
     Matcher speech = speechBreak.matcher(text).region(from, t.start());
     while (speech.find()) from = speech.end();
     String subject = text.substring(from, t.start());
-    return vocabulary.contains("ownforce", subject) || vocabulary.contains("statenoun", subject);
+    // "The army said it had withdrawn the soldiers of its post": the speaker itself is the subject.
+    return vocabulary.contains("ownforce", subject) || vocabulary.contains("statenoun", subject) || SELF_SUBJECT.matcher(subject).find();
   }
 
   /** "Kiev has not acknowledged the loss of X": a concession denied is none, and the loss is the writer's. */

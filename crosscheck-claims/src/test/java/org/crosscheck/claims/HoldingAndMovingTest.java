@@ -1,0 +1,68 @@
+package org.crosscheck.claims;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.crosscheck.nlp.EntityType;
+import org.junit.jupiter.api.Test;
+
+/** Control stated as holding on, as denying any post was lost, or as moving one's own people away. */
+class HoldingAndMovingTest {
+
+  private static final ClaimExtractor EXTRACTOR = ClaimExtractor.standard(Handmade.gazetteer());
+
+  private static List<Claim> control(String... paragraphs) {
+    Handmade h = new Handmade();
+    for (String p : paragraphs) h.paragraph(p);
+    h.place("Ridgeford", 1001, "PPL", "ML").place("Tessit", 1003, "PPL", "ML").name("Ibrahim Sow", EntityType.PERSON);
+    return EXTRACTOR.extract(h.build()).stream().filter(c -> c.type() == ClaimType.CONTROL).toList();
+  }
+
+  @Test
+  void aPostSaidToRemainMannedIsHeld() {
+    assertThat(control("Militants attacked the army post in Tessit on Sunday.", "Colonel Ibrahim Sow said the post remained fully manned."))
+        .filteredOn(c -> c.sentence().contains("manned")).singleElement().satisfies(c -> {
+          assertThat(c.place().name()).isEqualTo("Tessit");
+          assertThat(c.effect()).isEqualTo(Effect.GAIN);
+          assertThat(c.polarity()).isEqualTo(Polarity.ASSERTED);
+        });
+  }
+
+  @Test
+  void officersHoldingTheirPositionHoldThePlace() {
+    assertThat(control("Gunmen attacked Ridgeford overnight.", "Police say officers in Ridgeford are holding their position."))
+        .filteredOn(c -> c.sentence().contains("holding")).extracting(c -> c.place().name() + " " + c.effect())
+        .containsExactly("Ridgeford GAIN");
+  }
+
+  @Test
+  void noPostLostOrNotASinglePositionTakenDeniesTheLoss() {
+    assertThat(control("Militants attacked the army base in Tessit on Sunday.", "The army said that no post had been lost."))
+        .filteredOn(c -> c.sentence().contains("no post")).singleElement().satisfies(c -> {
+          assertThat(c.place().name()).isEqualTo("Tessit");
+          assertThat(c.polarity()).isEqualTo(Polarity.DENIED);
+        });
+    assertThat(control("Militants attacked the army base in Tessit on Sunday.", "Not a single position has been taken by the rebels."))
+        .filteredOn(c -> c.sentence().contains("single")).extracting(c -> c.place().name() + " " + c.polarity())
+        .containsExactly("Tessit DENIED");
+  }
+
+  @Test
+  void troopsRedeployedToTheRearLeaveThePlace() {
+    assertThat(control("The personnel of the forward post at Tessit have been redeployed to the rear."))
+        .singleElement().satisfies(c -> {
+          assertThat(c.place().name()).isEqualTo("Tessit");
+          assertThat(c.effect()).isEqualTo(Effect.LOSS);
+        });
+  }
+
+  @Test
+  void anArmySayingItWithdrewItsSoldiersConcedesTheLoss() {
+    assertThat(control("Fighting went on around Ridgeford.",
+        "Army spokesman Colonel Ibrahim Sow said that it had withdrawn the soldiers of its forward post at Tessit."))
+        .filteredOn(c -> c.place().name().equals("Tessit")).singleElement().satisfies(c -> {
+          assertThat(c.effect()).isEqualTo(Effect.LOSS);
+          assertThat(c.polarity()).isEqualTo(Polarity.CONCEDED);
+        });
+  }
+}
