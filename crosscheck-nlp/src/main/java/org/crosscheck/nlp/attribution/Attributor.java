@@ -1307,7 +1307,58 @@ public final class Attributor {
           && !lexicon.is("quantifier", tokens.get(from).lower()) && !plainSpeech(f)) {
         return null;
       }
-      return new int[] {from, last};
+      return new int[] {widenShare(from, floor), last};
+    }
+
+    /**
+     * Where a source starting at {@code from} starts once the share of the group it counts is
+     * added: "Nine in 10 Democratic voters", "three-quarters of the voters", "a third", "only 49
+     * percent of Republicans", "all the attendees", "more than 4 in 10".
+     */
+    private int widenShare(int from, int floor) {
+      if (personAt(from)) return from;
+      while (from - 1 >= floor && segmentOf[from - 1] < 0) {
+        int j = from - 1;
+        String w = tokens.get(j).lower();
+        boolean number = number(from) || (isA(from) && from + 1 < tokens.size() && number(from + 1));
+        if ((w.equals("of") || w.equals("in") || w.equals("out")) && j - 1 >= floor && segmentOf[j - 1] < 0 && counts(j - 1)) {
+          from = j - 1;
+        } else if (w.equals("of") && j - 2 >= floor && segmentOf[j - 2] < 0 && tokens.get(j - 1).lower().equals("out") && counts(j - 2)) {
+          from = j - 2;
+        } else if (number(j)) {
+          from = j;
+        } else if (number(from) && (isA(j) || w.equals("the"))) {
+          from = j;
+        } else if (number && lexicon.is("approximator", w) && !w.equals("just")) {
+          from = j;
+        } else if ((w.equals("all") || w.equals("both")) && lexicon.is("determiner", tokens.get(from).lower())) {
+          from = j;
+        } else if (number(from) && (w.equals("than") || w.equals("least")) && j - 1 >= floor && segmentOf[j - 1] < 0
+            && List.of("more", "less", "fewer", "at").contains(tokens.get(j - 1).lower())) {
+          from = j - 1;
+        } else {
+          break;
+        }
+      }
+      return from;
+    }
+
+    private boolean isA(int i) {
+      String w = tokens.get(i).lower();
+      return w.equals("a") || w.equals("an");
+    }
+
+    /** A share word or number that may count a group ("all", "most", "Twenty-four", "10"). */
+    private boolean counts(int i) {
+      return number(i) || lexicon.is("quantifier", tokens.get(i).lower());
+    }
+
+    /** A number or a share ("10", "Twenty-four", "three-quarters", "majority"), no year. */
+    private boolean number(int i) {
+      String text = tokens.get(i).text();
+      if (text.matches("1[89]\\d\\d|20\\d\\d")) return false;
+      String w = text.toLowerCase(Locale.ROOT);
+      return Character.isDigit(text.charAt(0)) || lexicon.is("fraction", w) || lexicon.is("fraction", w.replaceAll("^.*-", ""));
     }
 
     /**
@@ -1366,6 +1417,12 @@ public final class Attributor {
         Token t = tokens.get(j);
         if (!t.isWord()) {
           if (Tokens.abbreviationDot(tokens, j) || abbreviation(j)) {
+            j--;
+            continue;
+          }
+          // "a CNN/ORC poll", "Obama/Clinton": names joined by a slash are one description.
+          if (t.text().equals("/") && from == j + 1 && j - 1 >= floor && segmentOf[j - 1] < 0
+              && tokens.get(j - 1).isWord() && tokens.get(j - 1).capitalized() && tokens.get(j + 1).capitalized()) {
             j--;
             continue;
           }

@@ -581,6 +581,17 @@ class AttributorTest {
   }
 
   @Test
+  void theShareOfAGroupAndNamesJoinedByASlashBelongToTheSource() {
+    Attributions a = attribute("Seven in 10 Democratic voters say the levy is too low. "
+        + "Only a third of the engineers agreed the bridge was safe. "
+        + "A new Ledger/Valley Radio survey found the road plan was popular. "
+        + "In 2019 the council said the fees would rise.");
+    assertThat(a.quotes()).extracting(Quote::speakerDescription)
+        .containsExactly("Seven in 10 Democratic voters", "Only a third of the engineers",
+            "A new Ledger/Valley Radio survey", "the council");
+  }
+
+  @Test
   void aProgressiveIsACueAndAPassiveIsNot() {
     assertThat(attribute("Mary Holt is telling farmers the levy will hold.", HOLT).quotes())
         .singleElement().satisfies(q -> {
