@@ -1429,6 +1429,13 @@ public final class Attributor {
           break;
         }
         String w = t.lower();
+        // "James A. Baker", "F.A.A. records": a capital with its full stop is an initial, not "a" or "I".
+        if (t.text().length() == 1 && Character.isUpperCase(t.text().charAt(0)) && j + 1 < tokens.size()
+            && tokens.get(j + 1).text().equals(".") && from == j + 2) {
+          from = j;
+          j--;
+          continue;
+        }
         if (lexicon.is("determiner", w) || lexicon.is("indefinite", w)) {
           from = j;
           // "head of the ministry": the description goes on past "of the".
