@@ -1440,7 +1440,7 @@ public final class Attributor {
           from = j;
           // "head of the ministry": the description goes on past "of the".
           if (j - 2 >= floor && ofPhrase(j - 1) && (isTitleWord(j - 2) || lexicon.reports().contains(tokens.get(j - 2).lower())
-              || lexicon.is("quantifier", tokens.get(j - 2).lower()))) {
+              || lexicon.is("quantifier", tokens.get(j - 2).lower()) || madeBy(j - 1, floor))) {
             j--;
             continue;
           }
@@ -1472,6 +1472,11 @@ public final class Attributor {
           continue;
         }
         if (lexicon.is("np-preposition", w)) {
+          // "records compiled by the Center", "a survey conducted by Gallup": the document's maker.
+          if (from >= 0 && madeBy(j, floor)) {
+            j--;
+            continue;
+          }
           // "a study by Vanderbilt University", "a spokesman with the campaign"
           if (from < 0 || j - 1 < floor || segmentOf[j - 1] >= 0 || !tokens.get(j - 1).isWord()
               || !(lexicon.reports().contains(tokens.get(j - 1).lower()) || lexicon.descriptors().contains(tokens.get(j - 1).lower()))) break;
@@ -1489,6 +1494,15 @@ public final class Attributor {
         j--;
       }
       return from;
+    }
+
+    /** "by" at {@code by} after a document and its making ("records compiled by", "a poll conducted by"). */
+    private boolean madeBy(int by, int floor) {
+      if (!tokens.get(by).lower().equals("by") || by - 2 < floor || segmentOf[by - 1] >= 0 || segmentOf[by - 2] >= 0) return false;
+      String w = tokens.get(by - 1).lower();
+      boolean participle = (w.endsWith("ed") && w.length() > 4 && !isCueWord(w)) || w.equals("run") || w.equals("led")
+          || w.equals("done") || w.equals("written") || w.equals("drawn");
+      return participle && lexicon.reports().contains(tokens.get(by - 2).lower());
     }
 
     /** "of", "for", "by", "among": a preposition that may join a head noun to its complement. */

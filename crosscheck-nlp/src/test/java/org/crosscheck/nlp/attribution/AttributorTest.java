@@ -599,6 +599,14 @@ class AttributorTest {
   }
 
   @Test
+  void aDocumentKeepsItsMakerAfterByAndMoreDocumentNounsSpeak() {
+    Attributions a = attribute("A survey conducted by the Valley Ledger found the levy was popular. "
+        + "A review by the Valley Ledger shows the fees doubled. Research suggests the bridge is unsafe.");
+    assertThat(a.quotes()).extracting(Quote::speakerDescription)
+        .containsExactly("A survey conducted by the Valley Ledger", "A review by the Valley Ledger", "Research");
+  }
+
+  @Test
   void aProgressiveIsACueAndAPassiveIsNot() {
     assertThat(attribute("Mary Holt is telling farmers the levy will hold.", HOLT).quotes())
         .singleElement().satisfies(q -> {
