@@ -1467,7 +1467,8 @@ public final class Attributor {
           if (from < 0 || j - 1 < floor || segmentOf[j - 1] >= 0 || !tokens.get(j - 1).isWord()
               || isStop(tokens.get(j - 1).lower())) break;
           // "Blumenthal and Cohen", "aides and advisers", but not "asked for a photo and Holt".
-          if (w.equals("and") && !isTitleWord(j - 1)) break;
+          // "politicians and activists", "current and former officials", "polls and other research"
+          if (w.equals("and") && !isTitleWord(j - 1) && !joinsGroups(j)) break;
           j--;
           continue;
         }
@@ -1494,6 +1495,16 @@ public final class Attributor {
         j--;
       }
       return from;
+    }
+
+    /** "and" at {@code and} joining two groups or documents, or two time words before one ("current and former"). */
+    private boolean joinsGroups(int and) {
+      String before = tokens.get(and - 1).lower();
+      String after = tokens.get(and + 1).lower();
+      if (List.of("current", "former", "past", "present").contains(before)) return true;
+      boolean group = lexicon.descriptors().contains(before) || lexicon.reports().contains(before);
+      return group && before.endsWith("s") && !tokens.get(and - 1).capitalized() && !tokens.get(and + 1).capitalized()
+          && !isStop(after);
     }
 
     /** "by" at {@code by} after a document and its making ("records compiled by", "a poll conducted by"). */

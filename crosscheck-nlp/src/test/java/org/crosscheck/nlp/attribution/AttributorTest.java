@@ -607,6 +607,14 @@ class AttributorTest {
   }
 
   @Test
+  void groupsJoinedByAndAreOneSource() {
+    Attributions a = attribute("Three current and former port officials said the levy was too low. "
+        + "Local reports and union sources described the fees as doubled.");
+    assertThat(a.quotes()).extracting(Quote::speakerDescription)
+        .containsExactly("Three current and former port officials", "Local reports and union sources");
+  }
+
+  @Test
   void aProgressiveIsACueAndAPassiveIsNot() {
     assertThat(attribute("Mary Holt is telling farmers the levy will hold.", HOLT).quotes())
         .singleElement().satisfies(q -> {
