@@ -160,7 +160,10 @@ public final class Attributor {
         Span range = sentenceTokens.get(s);
         if (range == null) continue;
         List<Found> hits = cues(s, range);
-        for (Found f : hits) source(f, range, hits);
+        for (Found f : hits) {
+          source(f, range, hits);
+          closingComma(f, range);
+        }
         hits.removeIf(f -> f.srcFrom < 0);
         dropNested(hits);
         // "Cruz, who has proposed repealing the mandate, said": a cue inside another's source
@@ -923,6 +926,20 @@ public final class Attributor {
       if (f.srcFrom < 0 && afterComma) clauseSubject(f, range);
       if (f.srcFrom >= 0 && f.cueClass == Lexicon.CueClass.WEAK && !personLike(f.srcFrom, f.srcTo)) f.srcFrom = -1;
       if (f.srcFrom >= 0 && participle(f) && describesOrGoverned(f, from, range)) f.srcFrom = -1;
+    }
+
+    /**
+     * The comma closing an apposition in a source after its cue, which PolNeAR counts with the
+     * source when the sentence goes on ("…,” said Ana Ruiz, a nurse, adding …"), as it does before
+     * a cue ("Ana Ruiz, a nurse, said"); not before a relative clause left out of it.
+     */
+    private void closingComma(Found f, Span range) {
+      if (f.srcFrom < 0 || f.shared) return;
+      if (f.srcFrom > f.cueTo && f.srcTo + 2 < range.end() && tokens.get(f.srcTo + 1).text().equals(",")
+          && segmentOf[f.srcTo + 1] < 0 && hasComma(f.srcFrom, f.srcTo) && tokens.get(f.srcTo + 2).isWord()
+          && !lexicon.is("pronoun-relative", tokens.get(f.srcTo + 2).lower())) {
+        f.srcTo++;
+      }
     }
 
     /**

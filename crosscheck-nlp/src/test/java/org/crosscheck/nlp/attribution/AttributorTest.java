@@ -615,6 +615,15 @@ class AttributorTest {
   }
 
   @Test
+  void aSourceAfterItsCueKeepsTheCommaClosingItsAppositionWhenTheSentenceGoesOn() {
+    Name ruiz = new Name("Ana Ruiz", "person:ruiz");
+    Attributions a = attribute("\u201cThe levy will hold,\u201d said Ana Ruiz, a nurse, adding that the fees doubled.", ruiz);
+    assertThat(a.quotes()).first().satisfies(q -> assertThat(q.speakerDescription()).isEqualTo("Ana Ruiz, a nurse,"));
+    Attributions closing = attribute("\u201cThe levy will hold,\u201d said Ana Ruiz, a nurse.", ruiz);
+    assertThat(closing.quotes()).first().satisfies(q -> assertThat(q.speakerDescription()).isEqualTo("Ana Ruiz, a nurse"));
+  }
+
+  @Test
   void aProgressiveIsACueAndAPassiveIsNot() {
     assertThat(attribute("Mary Holt is telling farmers the levy will hold.", HOLT).quotes())
         .singleElement().satisfies(q -> {
