@@ -690,6 +690,9 @@ public final class Attributor {
             // sentence opens with it ("According to …").
             match = match && (!tokens.get(i).capitalized() || i == range.start() || headline);
             if (match && cue.nounToo() && nounBefore(i)) match = false;
+            // "Advocates say …": a role noun that is also a verb names the speaker of the cue after it.
+            if (match && len == 1 && lexicon.descriptors().contains(tokens.get(i).lower()) && i + 1 < range.end()
+                && segmentOf[i + 1] < 0 && isCueWord(tokens.get(i + 1).lower())) match = false;
             if (match && asksForAnonymity(i + len, range.end())) match = false;
             if (match) {
               hit = new Found(i, i + len - 1, cue.kind(), cue.cueClass(), sentence);

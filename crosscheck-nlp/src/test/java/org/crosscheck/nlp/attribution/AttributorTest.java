@@ -624,6 +624,14 @@ class AttributorTest {
   }
 
   @Test
+  void aRoleNounThatIsAlsoAVerbIsNoCueBeforeAnother() {
+    Attributions a = attribute("Many farmers and levy advocates believe the fees will double. Forecasters say the river will rise.");
+    assertThat(a.quotes()).extracting(Quote::cue).doesNotContain("advocates").contains("say");
+    assertThat(a.quotes()).filteredOn(q -> "say".equals(q.cue())).extracting(Quote::speakerDescription)
+        .containsExactly("Forecasters");
+  }
+
+  @Test
   void aProgressiveIsACueAndAPassiveIsNot() {
     assertThat(attribute("Mary Holt is telling farmers the levy will hold.", HOLT).quotes())
         .singleElement().satisfies(q -> {
