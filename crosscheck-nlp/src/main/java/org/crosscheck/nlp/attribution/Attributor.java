@@ -162,6 +162,7 @@ public final class Attributor {
         List<Found> hits = cues(s, range);
         for (Found f : hits) {
           source(f, range, hits);
+          partyTag(f, range);
           closingComma(f, range);
         }
         hits.removeIf(f -> f.srcFrom < 0);
@@ -929,6 +930,25 @@ public final class Attributor {
       if (f.srcFrom < 0 && afterComma) clauseSubject(f, range);
       if (f.srcFrom >= 0 && f.cueClass == Lexicon.CueClass.WEAK && !personLike(f.srcFrom, f.srcTo)) f.srcFrom = -1;
       if (f.srcFrom >= 0 && participle(f) && describesOrGoverned(f, from, range)) f.srcFrom = -1;
+    }
+
+    /**
+     * A short bracket right after the source's name belongs to it ("Sen. Roy Blunt (R-Mo.), facing a
+     * stiff challenge, noted"), whichever way the source was read.
+     */
+    private void partyTag(Found f, Span range) {
+      if (f.srcFrom < 0) return;
+      int open = f.srcTo + 1;
+      int limit = f.srcTo < f.cueFrom ? f.cueFrom : range.end();
+      if (open >= limit || segmentOf[open] >= 0 || !tokens.get(open).text().equals("(") || !tokens.get(f.srcTo).capitalized()) return;
+      for (int k = open + 1; k < Math.min(limit, open + 7) && segmentOf[k] < 0; k++) {
+        String t = tokens.get(k).text();
+        if (t.equals(")")) {
+          f.srcTo = k;
+          return;
+        }
+        if (t.equals("(") || tokens.get(k).isWord() && !tokens.get(k).capitalized()) return;
+      }
     }
 
     /**

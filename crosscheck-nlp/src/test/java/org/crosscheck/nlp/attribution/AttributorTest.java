@@ -632,6 +632,12 @@ class AttributorTest {
   }
 
   @Test
+  void aPartyTagAfterTheNameBelongsToTheSourceBeforeAnAside() {
+    Attributions a = attribute("Senator Mary Holt (D-Iowa), facing a hard race, noted that the levy failed.", HOLT);
+    assertThat(a.quotes()).singleElement().satisfies(q -> assertThat(q.speakerDescription()).isEqualTo("Senator Mary Holt (D-Iowa)"));
+  }
+
+  @Test
   void aProgressiveIsACueAndAPassiveIsNot() {
     assertThat(attribute("Mary Holt is telling farmers the levy will hold.", HOLT).quotes())
         .singleElement().satisfies(q -> {
