@@ -160,7 +160,11 @@ public final class Attributor {
         Span range = sentenceTokens.get(s);
         if (range == null) continue;
         List<Found> hits = cues(s, range);
-        for (Found f : hits) source(f, range, hits);
+        for (Found f : hits) {
+          source(f, range, hits);
+          partyTag(f, range);
+          closingComma(f, range);
+        }
         hits.removeIf(f -> f.srcFrom < 0);
         dropNested(hits);
         // "Cruz, who has proposed repealing the mandate, said": a cue inside another's source
@@ -687,6 +691,9 @@ public final class Attributor {
             // sentence opens with it ("According to …").
             match = match && (!tokens.get(i).capitalized() || i == range.start() || headline);
             if (match && cue.nounToo() && nounBefore(i)) match = false;
+            // "Advocates say …": a role noun that is also a verb names the speaker of the cue after it.
+            if (match && len == 1 && lexicon.descriptors().contains(tokens.get(i).lower()) && i + 1 < range.end()
+                && segmentOf[i + 1] < 0 && isCueWord(tokens.get(i + 1).lower())) match = false;
             if (match && asksForAnonymity(i + len, range.end())) match = false;
             if (match) {
               hit = new Found(i, i + len - 1, cue.kind(), cue.cueClass(), sentence);
@@ -923,6 +930,39 @@ public final class Attributor {
       if (f.srcFrom < 0 && afterComma) clauseSubject(f, range);
       if (f.srcFrom >= 0 && f.cueClass == Lexicon.CueClass.WEAK && !personLike(f.srcFrom, f.srcTo)) f.srcFrom = -1;
       if (f.srcFrom >= 0 && participle(f) && describesOrGoverned(f, from, range)) f.srcFrom = -1;
+    }
+
+    /**
+     * A short bracket right after the source's name belongs to it ("Sen. Roy Blunt (R-Mo.), facing a
+     * stiff challenge, noted"), whichever way the source was read.
+     */
+    private void partyTag(Found f, Span range) {
+      if (f.srcFrom < 0) return;
+      int open = f.srcTo + 1;
+      int limit = f.srcTo < f.cueFrom ? f.cueFrom : range.end();
+      if (open >= limit || segmentOf[open] >= 0 || !tokens.get(open).text().equals("(") || !tokens.get(f.srcTo).capitalized()) return;
+      for (int k = open + 1; k < Math.min(limit, open + 7) && segmentOf[k] < 0; k++) {
+        String t = tokens.get(k).text();
+        if (t.equals(")")) {
+          f.srcTo = k;
+          return;
+        }
+        if (t.equals("(") || tokens.get(k).isWord() && !tokens.get(k).capitalized()) return;
+      }
+    }
+
+    /**
+     * The comma closing an apposition in a source after its cue, which PolNeAR counts with the
+     * source when the sentence goes on ("…,” said Ana Ruiz, a nurse, adding …"), as it does before
+     * a cue ("Ana Ruiz, a nurse, said"); not before a relative clause left out of it.
+     */
+    private void closingComma(Found f, Span range) {
+      if (f.srcFrom < 0 || f.shared) return;
+      if (f.srcFrom > f.cueTo && f.srcTo + 2 < range.end() && tokens.get(f.srcTo + 1).text().equals(",")
+          && segmentOf[f.srcTo + 1] < 0 && hasComma(f.srcFrom, f.srcTo) && tokens.get(f.srcTo + 2).isWord()
+          && !lexicon.is("pronoun-relative", tokens.get(f.srcTo + 2).lower())) {
+        f.srcTo++;
+      }
     }
 
     /**
@@ -1307,7 +1347,58 @@ public final class Attributor {
           && !lexicon.is("quantifier", tokens.get(from).lower()) && !plainSpeech(f)) {
         return null;
       }
-      return new int[] {from, last};
+      return new int[] {widenShare(from, floor), last};
+    }
+
+    /**
+     * Where a source starting at {@code from} starts once the share of the group it counts is
+     * added: "Nine in 10 Democratic voters", "three-quarters of the voters", "a third", "only 49
+     * percent of Republicans", "all the attendees", "more than 4 in 10".
+     */
+    private int widenShare(int from, int floor) {
+      if (personAt(from)) return from;
+      while (from - 1 >= floor && segmentOf[from - 1] < 0) {
+        int j = from - 1;
+        String w = tokens.get(j).lower();
+        boolean number = number(from) || (isA(from) && from + 1 < tokens.size() && number(from + 1));
+        if ((w.equals("of") || w.equals("in") || w.equals("out")) && j - 1 >= floor && segmentOf[j - 1] < 0 && counts(j - 1)) {
+          from = j - 1;
+        } else if (w.equals("of") && j - 2 >= floor && segmentOf[j - 2] < 0 && tokens.get(j - 1).lower().equals("out") && counts(j - 2)) {
+          from = j - 2;
+        } else if (number(j)) {
+          from = j;
+        } else if (number(from) && (isA(j) || w.equals("the"))) {
+          from = j;
+        } else if (number && lexicon.is("approximator", w) && !w.equals("just")) {
+          from = j;
+        } else if ((w.equals("all") || w.equals("both")) && lexicon.is("determiner", tokens.get(from).lower())) {
+          from = j;
+        } else if (number(from) && (w.equals("than") || w.equals("least")) && j - 1 >= floor && segmentOf[j - 1] < 0
+            && List.of("more", "less", "fewer", "at").contains(tokens.get(j - 1).lower())) {
+          from = j - 1;
+        } else {
+          break;
+        }
+      }
+      return from;
+    }
+
+    private boolean isA(int i) {
+      String w = tokens.get(i).lower();
+      return w.equals("a") || w.equals("an");
+    }
+
+    /** A share word or number that may count a group ("all", "most", "Twenty-four", "10"). */
+    private boolean counts(int i) {
+      return number(i) || lexicon.is("quantifier", tokens.get(i).lower());
+    }
+
+    /** A number or a share ("10", "Twenty-four", "three-quarters", "majority"), no year. */
+    private boolean number(int i) {
+      String text = tokens.get(i).text();
+      if (text.matches("1[89]\\d\\d|20\\d\\d")) return false;
+      String w = text.toLowerCase(Locale.ROOT);
+      return Character.isDigit(text.charAt(0)) || lexicon.is("fraction", w) || lexicon.is("fraction", w.replaceAll("^.*-", ""));
     }
 
     /**
@@ -1369,14 +1460,27 @@ public final class Attributor {
             j--;
             continue;
           }
+          // "a CNN/ORC poll", "Obama/Clinton": names joined by a slash are one description.
+          if (t.text().equals("/") && from == j + 1 && j - 1 >= floor && segmentOf[j - 1] < 0
+              && tokens.get(j - 1).isWord() && tokens.get(j - 1).capitalized() && tokens.get(j + 1).capitalized()) {
+            j--;
+            continue;
+          }
           break;
         }
         String w = t.lower();
+        // "James A. Baker", "F.A.A. records": a capital with its full stop is an initial, not "a" or "I".
+        if (t.text().length() == 1 && Character.isUpperCase(t.text().charAt(0)) && j + 1 < tokens.size()
+            && tokens.get(j + 1).text().equals(".") && from == j + 2) {
+          from = j;
+          j--;
+          continue;
+        }
         if (lexicon.is("determiner", w) || lexicon.is("indefinite", w)) {
           from = j;
           // "head of the ministry": the description goes on past "of the".
           if (j - 2 >= floor && ofPhrase(j - 1) && (isTitleWord(j - 2) || lexicon.reports().contains(tokens.get(j - 2).lower())
-              || lexicon.is("quantifier", tokens.get(j - 2).lower()))) {
+              || lexicon.is("quantifier", tokens.get(j - 2).lower()) || madeBy(j - 1, floor))) {
             j--;
             continue;
           }
@@ -1403,11 +1507,17 @@ public final class Attributor {
           if (from < 0 || j - 1 < floor || segmentOf[j - 1] >= 0 || !tokens.get(j - 1).isWord()
               || isStop(tokens.get(j - 1).lower())) break;
           // "Blumenthal and Cohen", "aides and advisers", but not "asked for a photo and Holt".
-          if (w.equals("and") && !isTitleWord(j - 1)) break;
+          // "politicians and activists", "current and former officials", "polls and other research"
+          if (w.equals("and") && !isTitleWord(j - 1) && !joinsGroups(j)) break;
           j--;
           continue;
         }
         if (lexicon.is("np-preposition", w)) {
+          // "records compiled by the Center", "a survey conducted by Gallup": the document's maker.
+          if (from >= 0 && madeBy(j, floor)) {
+            j--;
+            continue;
+          }
           // "a study by Vanderbilt University", "a spokesman with the campaign"
           if (from < 0 || j - 1 < floor || segmentOf[j - 1] >= 0 || !tokens.get(j - 1).isWord()
               || !(lexicon.reports().contains(tokens.get(j - 1).lower()) || lexicon.descriptors().contains(tokens.get(j - 1).lower()))) break;
@@ -1425,6 +1535,25 @@ public final class Attributor {
         j--;
       }
       return from;
+    }
+
+    /** "and" at {@code and} joining two groups or documents, or two time words before one ("current and former"). */
+    private boolean joinsGroups(int and) {
+      String before = tokens.get(and - 1).lower();
+      String after = tokens.get(and + 1).lower();
+      if (List.of("current", "former", "past", "present").contains(before)) return true;
+      boolean group = lexicon.descriptors().contains(before) || lexicon.reports().contains(before);
+      return group && before.endsWith("s") && !tokens.get(and - 1).capitalized() && !tokens.get(and + 1).capitalized()
+          && !isStop(after);
+    }
+
+    /** "by" at {@code by} after a document and its making ("records compiled by", "a poll conducted by"). */
+    private boolean madeBy(int by, int floor) {
+      if (!tokens.get(by).lower().equals("by") || by - 2 < floor || segmentOf[by - 1] >= 0 || segmentOf[by - 2] >= 0) return false;
+      String w = tokens.get(by - 1).lower();
+      boolean participle = (w.endsWith("ed") && w.length() > 4 && !isCueWord(w)) || w.equals("run") || w.equals("led")
+          || w.equals("done") || w.equals("written") || w.equals("drawn");
+      return participle && lexicon.reports().contains(tokens.get(by - 2).lower());
     }
 
     /** "of", "for", "by", "among": a preposition that may join a head noun to its complement. */
