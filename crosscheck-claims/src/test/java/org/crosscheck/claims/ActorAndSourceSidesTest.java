@@ -10,17 +10,12 @@ import org.junit.jupiter.api.Test;
 /** Who acts and whom a source speaks for when the words name a state body, a capital, a group or only a count. */
 class ActorAndSourceSidesTest {
 
-  private static final ClaimExtractor EXTRACTOR = ClaimExtractor.standard(Handmade.gazetteer());
-
   private static List<Claim> of(ClaimType type, Handmade h) {
-    h.place("Tessit", 1003, "PPL", "ML").place("Ridgeford", 1001, "PPL", "ML");
-    return EXTRACTOR.extract(h.build()).stream().filter(c -> c.type() == type).toList();
+    return h.malianTowns().claims(type);
   }
 
   private static Handmade text(String... paragraphs) {
-    Handmade h = new Handmade();
-    for (String p : paragraphs) h.paragraph(p);
-    return h;
+    return Handmade.of(paragraphs);
   }
 
   @Test

@@ -9,10 +9,8 @@ import org.junit.jupiter.api.Test;
 /** The clause, modality, passive, place-fallback and claimant rules on sentences of our own, about made-up and real places. */
 class ClaimRulesTest {
 
-  private static final ClaimExtractor EXTRACTOR = ClaimExtractor.standard(Handmade.gazetteer());
-
   private static List<Claim> control(Handmade article) {
-    return EXTRACTOR.extract(article.build()).stream().filter(c -> c.type() == ClaimType.CONTROL).toList();
+    return article.claims(ClaimType.CONTROL);
   }
 
   private static Handmade about(String text) {

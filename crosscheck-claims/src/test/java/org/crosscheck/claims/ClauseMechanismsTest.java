@@ -8,16 +8,12 @@ import org.junit.jupiter.api.Test;
 /** Clause-level mechanisms on sentences of our own: shared places, relative clauses, the article's topic, concessions. */
 class ClauseMechanismsTest {
 
-  private static final ClaimExtractor EXTRACTOR = ClaimExtractor.standard(Handmade.gazetteer());
-
   private static List<Claim> of(ClaimType type, Handmade article) {
-    return EXTRACTOR.extract(article.build()).stream().filter(c -> c.type() == type).toList();
+    return article.claims(type);
   }
 
   private static Handmade about(String... paragraphs) {
-    Handmade h = new Handmade();
-    for (String p : paragraphs) h.paragraph(p);
-    return h.place("Ridgeford", 1001, "PPL", "ML").place("Lakeside", 1002, "PPL", "ML").place("Tessit", 1003, "PPL", "ML");
+    return Handmade.of(paragraphs).malianTowns();
   }
 
   @Test
@@ -108,7 +104,7 @@ class ClauseMechanismsTest {
   @Test
   void aRegionAfterACommaOnlySaysWhereThePlaceLies() {
     Handmade h = about("Government troops overran a rebel camp near Tessit, Kordo, on Monday.").place("Kordo", 1010, "ADM1", "ML");
-    assertThat(EXTRACTOR.extract(h.build()).stream().filter(c -> c.type() == ClaimType.CONTROL))
+    assertThat(h.claims(ClaimType.CONTROL))
         .extracting(c -> c.place().name()).containsExactly("Tessit");
   }
 
@@ -121,7 +117,7 @@ class ClauseMechanismsTest {
   @Test
   void anAcronymTheReportSpellsOutAsAGroupIsNoPlace() {
     Handmade h = about("The Kaleb Ridge Front (KRF) is active in the north.", "Soldiers overran the KRF and Tessit on Monday.").place("KRF", 1011, "PPL", "ML");
-    assertThat(EXTRACTOR.extract(h.build()).stream().filter(c -> c.type() == ClaimType.CONTROL))
+    assertThat(h.claims(ClaimType.CONTROL))
         .extracting(c -> c.place().name()).containsExactly("Tessit");
   }
 
@@ -170,7 +166,7 @@ class ClauseMechanismsTest {
   void theTownIsTheMostNamedPlaceEvenOneNoGazetteerKnows() {
     Handmade h = about("Militants attacked Zorbala on Sunday.", "Zorbala was calm by Monday, and people from Zorbala who fled to Ridgeford returned.",
         "Officials said they had occupied parts of the town for hours.").name("Zorbala", org.crosscheck.nlp.EntityType.LOCATION);
-    assertThat(EXTRACTOR.extract(h.build()).stream().filter(c -> c.type() == ClaimType.CONTROL))
+    assertThat(h.claims(ClaimType.CONTROL))
         .extracting(c -> c.place().name()).containsExactly("Zorbala");
   }
 

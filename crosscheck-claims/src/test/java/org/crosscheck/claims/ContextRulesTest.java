@@ -14,10 +14,8 @@ import org.junit.jupiter.api.Test;
  */
 class ContextRulesTest {
 
-  private static final ClaimExtractor EXTRACTOR = ClaimExtractor.standard(Handmade.gazetteer());
-
   private static List<Claim> of(ClaimType type, Handmade article) {
-    return EXTRACTOR.extract(article.build()).stream().filter(c -> c.type() == type).toList();
+    return article.claims(type);
   }
 
   private static List<String> summary(ClaimType type, Handmade article) {
@@ -25,16 +23,11 @@ class ContextRulesTest {
   }
 
   private static Handmade sahel(String... paragraphs) {
-    Handmade h = new Handmade();
-    for (String p : paragraphs) h.paragraph(p);
-    return h.place("Ridgeford", 1001, "PPL", "ML").place("Lakeside", 1002, "PPL", "ML").place("Tessit", 1003, "PPL", "ML")
-        .place("Mali", 2453866, "PCLI", "ML");
+    return Handmade.of(paragraphs).inMali();
   }
 
   private static Handmade andes(String... paragraphs) {
-    Handmade h = new Handmade();
-    for (String p : paragraphs) h.paragraph(p);
-    return h.place("San Lorenzo", 3001, "PPL", "CO").place("Vega Alta", 3002, "PPL", "CO").place("Colombia", 3686110, "PCLI", "CO");
+    return Handmade.of(paragraphs).place("San Lorenzo", 3001, "PPL", "CO").place("Vega Alta", 3002, "PPL", "CO").place("Colombia", 3686110, "PCLI", "CO");
   }
 
   @Test

@@ -8,13 +8,8 @@ import org.junit.jupiter.api.Test;
 /** Sides of groups the text names itself, and of generic opponents, on sentences of our own. */
 class GroupSidesTest {
 
-  private static final ClaimExtractor EXTRACTOR = ClaimExtractor.standard(Handmade.gazetteer());
-
   private static List<Claim> of(ClaimType type, String... paragraphs) {
-    Handmade h = new Handmade();
-    for (String p : paragraphs) h.paragraph(p);
-    h.place("Ridgeford", 1001, "PPL", "ML").place("Lakeside", 1002, "PPL", "ML").place("Tessit", 1003, "PPL", "ML");
-    return EXTRACTOR.extract(h.build()).stream().filter(c -> c.type() == type).toList();
+    return Handmade.of(paragraphs).malianTowns().claims(type);
   }
 
   @Test

@@ -35,6 +35,33 @@ final class Handmade {
   private final Map<String, Place> places = new LinkedHashMap<>();
   private final Map<String, String> times = new LinkedHashMap<>();
 
+  private static final ClaimExtractor EXTRACTOR = ClaimExtractor.standard(gazetteer());
+
+  /** An article of these paragraphs. */
+  static Handmade of(String... paragraphs) {
+    Handmade h = new Handmade();
+    for (String p : paragraphs) h.paragraph(p);
+    return h;
+  }
+
+  /** The made-up Malian towns most rule tests are about: Ridgeford, Lakeside and Tessit. */
+  Handmade malianTowns() {
+    return place("Ridgeford", 1001, "PPL", "ML").place("Lakeside", 1002, "PPL", "ML").place("Tessit", 1003, "PPL", "ML");
+  }
+
+  /**
+   * The Malian towns and Mali itself. Names are found as substrings, so a text saying "Malian"
+   * would name Mali too: such tests take {@link #malianTowns()} alone.
+   */
+  Handmade inMali() {
+    return malianTowns().place("Mali", 2453866, "PCLI", "ML");
+  }
+
+  /** The claims of one type the standard extractor finds in this article. */
+  List<Claim> claims(ClaimType type) {
+    return EXTRACTOR.extract(build()).stream().filter(c -> c.type() == type).toList();
+  }
+
   Handmade paragraph(String text) {
     paragraphs.add(text);
     return this;

@@ -9,13 +9,8 @@ import org.junit.jupiter.api.Test;
 /** Control stated as holding on, as denying any post was lost, or as moving one's own people away. */
 class HoldingAndMovingTest {
 
-  private static final ClaimExtractor EXTRACTOR = ClaimExtractor.standard(Handmade.gazetteer());
-
   private static List<Claim> control(String... paragraphs) {
-    Handmade h = new Handmade();
-    for (String p : paragraphs) h.paragraph(p);
-    h.place("Ridgeford", 1001, "PPL", "ML").place("Tessit", 1003, "PPL", "ML").name("Ibrahim Sow", EntityType.PERSON);
-    return EXTRACTOR.extract(h.build()).stream().filter(c -> c.type() == ClaimType.CONTROL).toList();
+    return Handmade.of(paragraphs).malianTowns().name("Ibrahim Sow", EntityType.PERSON).claims(ClaimType.CONTROL);
   }
 
   @Test

@@ -13,10 +13,8 @@ import org.junit.jupiter.api.Test;
  */
 class PlaceAndPatternRulesTest {
 
-  private static final ClaimExtractor EXTRACTOR = ClaimExtractor.standard(Handmade.gazetteer());
-
   private static List<Claim> of(ClaimType type, Handmade article) {
-    return EXTRACTOR.extract(article.build()).stream().filter(c -> c.type() == type).toList();
+    return article.claims(type);
   }
 
   private static List<String> summary(ClaimType type, Handmade article) {
@@ -24,10 +22,7 @@ class PlaceAndPatternRulesTest {
   }
 
   private static Handmade sahel(String... paragraphs) {
-    Handmade h = new Handmade();
-    for (String p : paragraphs) h.paragraph(p);
-    return h.place("Ridgeford", 1001, "PPL", "ML").place("Lakeside", 1002, "PPL", "ML").place("Tessit", 1003, "PPL", "ML")
-        .place("Mali", 2453866, "PCLI", "ML");
+    return Handmade.of(paragraphs).inMali();
   }
 
   @Test

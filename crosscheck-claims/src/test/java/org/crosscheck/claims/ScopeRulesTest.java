@@ -8,16 +8,12 @@ import org.junit.jupiter.api.Test;
 /** Negation, denial and object scope, gerunds, person objects and concessions, on sentences of our own. */
 class ScopeRulesTest {
 
-  private static final ClaimExtractor EXTRACTOR = ClaimExtractor.standard(Handmade.gazetteer());
-
   private static List<Claim> of(ClaimType type, Handmade article) {
-    return EXTRACTOR.extract(article.build()).stream().filter(c -> c.type() == type).toList();
+    return article.claims(type);
   }
 
   private static Handmade about(String text) {
-    return new Handmade().paragraph(text)
-        .place("Ridgeford", 1001, "PPL", "ML").place("Lakeside", 1002, "PPL", "ML").place("Tessit", 1003, "PPL", "ML")
-        .place("Mali", 2453866, "PCLI", "ML");
+    return Handmade.of(text).inMali();
   }
 
   @Test

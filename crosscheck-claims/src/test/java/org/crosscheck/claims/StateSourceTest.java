@@ -9,13 +9,8 @@ import org.junit.jupiter.api.Test;
 /** A source that is a state institution naming no country speaks for the report's home country, and concedes its own losses. */
 class StateSourceTest {
 
-  private static final ClaimExtractor EXTRACTOR = ClaimExtractor.standard(Handmade.gazetteer());
-
   private static List<Claim> of(ClaimType type, String... paragraphs) {
-    Handmade h = new Handmade();
-    for (String p : paragraphs) h.paragraph(p);
-    h.place("Ridgeford", 1001, "PPL", "ML").place("Tessit", 1003, "PPL", "ML").name("Ibrahim Sow", EntityType.PERSON);
-    return EXTRACTOR.extract(h.build()).stream().filter(c -> c.type() == type).toList();
+    return Handmade.of(paragraphs).malianTowns().name("Ibrahim Sow", EntityType.PERSON).claims(type);
   }
 
   @Test
