@@ -19,7 +19,8 @@ import java.util.Map;
  *     ids under {@link #PERSON}), kept apart from the text's names so that those mean the same
  *     with an annotator and without
  * @param numbers numbers the text states (years as four digits, scores, tolls, magnitudes) and
- *     their counts: what tells two look-alike events apart; empty when none are known
+ *     the weekdays it names (under {@link #WEEKDAY}), with their counts: what tells two look-alike
+ *     events apart; empty when none are known
  */
 public record ArticleFeatures(
     String articleId,
@@ -39,6 +40,8 @@ public record ArticleFeatures(
   public static final String REGION = "region:";
   /** Prefix of a country's place key ("country:ID"). */
   public static final String COUNTRY = "country:";
+  /** Prefix of a weekday's key among the numbers ("day:sunday"). */
+  public static final String WEEKDAY = "day:";
 
   public ArticleFeatures {
     terms = Map.copyOf(terms);

@@ -4,8 +4,8 @@ import java.time.Duration;
 
 /**
  * Settings of the {@link StoryClusterer}, with defaults in {@link #defaults()} for text features
- * and {@link #annotated()} for text and annotator features (tuned on the ECB+ dev and free
- * topics; see {@code StoryClusteringEvaluation --train}).
+ * and {@link #annotated()} for text and annotator features (each chosen by cross-validation over
+ * the ECB+ topics outside test; see {@code StoryClusteringEvaluation --cv}).
  *
  * @param termWeight weight of the content-term cosine in the combined similarity
  * @param entityWeight weight of the entity cosine (counted when the article has entities)
@@ -53,7 +53,7 @@ public record ClusteringConfig(
 
   /** Settings for articles known by their text alone (no annotator, or a language it lacks). */
   public static ClusteringConfig defaults() {
-    return new ClusteringConfig(1.0, 1.0, 1.0, 0.5, 0.2, 0.8, Duration.ofDays(3), Duration.ofDays(7), 200_000,
+    return new ClusteringConfig(1.0, 1.0, 1.0, 0.5, 0.2, 0.9, Duration.ofDays(3), Duration.ofDays(7), 200_000,
         150, 20, 30, 40, 2, 0.7, 200_000, 3, JoinModel.defaults());
   }
 
@@ -63,7 +63,7 @@ public record ClusteringConfig(
    * similarity (an article naming other towns than its story's is often of the same event).
    */
   public static ClusteringConfig annotated() {
-    return defaults().withWeights(1.0, 1.0, 0.0).withThreshold(0.5).withMergeThreshold(0.9).withJoinModel(JoinModel.annotated());
+    return defaults().withWeights(1.0, 1.0, 0.0).withThreshold(0.6).withMergeThreshold(0.8).withJoinModel(JoinModel.annotated());
   }
 
   public ClusteringConfig withThreshold(double t) {

@@ -20,8 +20,9 @@ public record JoinModel(double[] weights, double bias) {
    * What the model sees of an article and a story: the topical similarity of the clusterer
    * (weighted cosines, time-decayed); the term and entity cosines alone; the share of the
    * article's two heaviest names the story holds, and of the story's three heaviest names the
-   * article holds; whether the article has no names; the cosine of the years both state and
-   * whether both state years but share none; the cosine of their other figures; the story's
+   * article holds; whether the article has no names; the cosine of the dates both state (years
+   * and weekdays) and whether both state years but share none; the cosine of their other
+   * figures; the story's
    * size (log10 of 1 + members); the share of the article's ten heaviest terms and five
    * heaviest names the story holds; whether both state three or more other figures and share
    * none; whether each lacks the other's heaviest figure (two earthquakes of different
@@ -31,7 +32,7 @@ public record JoinModel(double[] weights, double bias) {
    * different people, apart. Without an annotator the last six are 0.
    */
   public static final List<String> FEATURES = List.of("topical", "terms", "entities", "salientKnown",
-      "storyNamesInArticle", "noNames", "years", "yearClash", "numbers", "size",
+      "storyNamesInArticle", "noNames", "dates", "yearClash", "numbers", "size",
       "specificTerms", "specificNames", "numberClash", "leadNumbersDiffer",
       "placeClash", "regionClash", "countryClash", "peopleClash", "leadPersonDiffers", "leadPlaceDiffers");
 

@@ -23,7 +23,7 @@ import org.crosscheck.model.Ids;
  * belongs to, or opens a new one. A candidate story must first be topically similar enough
  * (idf-weighted cosines of terms, entities and places against the story centroid, decayed by the
  * time gap, scaled by how many of the article's salient names the story knows); then a {@link
- * JoinModel} weighs that with what tells look-alike events apart (names, years, figures, the
+ * JoinModel} weighs that with what tells look-alike events apart (names, dates, figures, the
  * article's most specific terms). A story whose centroid the model places in another after an
  * update merges into the older one; a story with nothing new for
  * {@code closeAfter} (or the least recently updated, beyond {@code maxLiveStories}) closes, goes
@@ -44,7 +44,7 @@ public final class StoryClusterer {
   private Vocabulary terms = new Vocabulary();
   private Vocabulary entities = new Vocabulary();
   private Vocabulary places = new Vocabulary();
-  private Vocabulary years = new Vocabulary();
+  private Vocabulary dates = new Vocabulary();
   private Vocabulary numbers = new Vocabulary();
   private final Postings termPostings = new Postings();
   private final Postings entityPostings = new Postings();
@@ -60,7 +60,7 @@ public final class StoryClusterer {
   private int nextSerial;
   private int arrivals;
   private Instant clock;
-  /** Vocabulary sizes that trigger the next pruning (terms, entities, places, years, numbers). */
+  /** Vocabulary sizes that trigger the next pruning (terms, entities, places, dates, numbers). */
   private final int[] pruneAt = new int[5];
   /** The article being placed and its idf-weighted norm, computed once rather than per candidate. */
   private SparseVector cachedTerms;
@@ -172,12 +172,15 @@ public final class StoryClusterer {
       weight += config.placeWeight();
     }
     double topical = sum / weight * decay(doc.from, doc.to, s);
-    double yearCos = doc.years.cosine(s.years, years);
-    boolean yearClash = !doc.years.isEmpty() && !s.years.isEmpty() && yearCos == 0 && !recalls(s.years, doc.from, doc.to)
-        && !recalls(doc.years, s.start, s.end);
+    double dateCos = doc.dates.cosine(s.dates, dates);
+    int[] docDays = withPrefix(doc.dates, dates, ArticleFeatures.WEEKDAY);
+    int[] storyDays = withPrefix(s.dates, dates, ArticleFeatures.WEEKDAY);
+    boolean yearClash = doc.dates.ids.length > docDays.length && s.dates.ids.length > storyDays.length
+        && clash(without(doc.dates.ids, docDays), without(s.dates.ids, storyDays)) == 1
+        && !recalls(s.dates, doc.from, doc.to) && !recalls(doc.dates, s.start, s.end);
     double numberCos = doc.numbers.cosine(s.numbers, numbers);
     return new double[] {topical, termCos, entityCos, share(salient, s.entities), share(salient(s.entities, 3), doc.entities),
-        doc.entities.isEmpty() ? 1 : 0, yearCos, yearClash ? 1 : 0, numberCos,
+        doc.entities.isEmpty() ? 1 : 0, dateCos, yearClash ? 1 : 0, numberCos,
         Math.log10(1 + s.members.size()), share(doc.specificTerms, s.terms), share(doc.specificNames, s.entities),
         doc.numbers.ids.length >= 3 && s.numbers.ids.length >= 3 && numberCos == 0 ? 1 : 0, leadsDiffer(doc.numbers, s.numbers, numbers) ? 1 : 0,
         clash(doc.kinds.places, kinds(s).places), clash(doc.kinds.regions, kinds(s).regions),
@@ -246,6 +249,11 @@ public final class StoryClusterer {
     return Arrays.copyOf(out, n);
   }
 
+  /** The sorted ids of {@code ids} that {@code sortedSubset} lacks. */
+  private static int[] without(int[] ids, int[] sortedSubset) {
+    return Arrays.stream(ids).filter(id -> Arrays.binarySearch(sortedSubset, id) < 0).toArray();
+  }
+
   /**
    * Whether each of {@code a} and {@code b} lacks the other's heaviest key: two reports whose main
    * figures (a magnitude, a toll, an age) both go unmentioned on the other side.
@@ -264,7 +272,7 @@ public final class StoryClusterer {
   private boolean recalls(SparseVector v, Instant from, Instant to) {
     if (from == null) return false;
     for (int y = from.atOffset(ZoneOffset.UTC).getYear(); y <= to.atOffset(ZoneOffset.UTC).getYear(); y++) {
-      int id = years.find(Integer.toString(y));
+      int id = dates.find(Integer.toString(y));
       if (id >= 0 && Arrays.binarySearch(v.ids, id) >= 0) return true;
     }
     return false;
@@ -348,7 +356,7 @@ public final class StoryClusterer {
     terms.save(out);
     entities.save(out);
     places.save(out);
-    years.save(out);
+    dates.save(out);
     numbers.save(out);
     for (int at : pruneAt) out.writeInt(at);
     out.writeInt(nextSerial);
@@ -374,7 +382,7 @@ public final class StoryClusterer {
       s.terms.save(out);
       s.entities.save(out);
       s.places.save(out);
-      s.years.save(out);
+      s.dates.save(out);
       s.numbers.save(out);
       StateIO.writeInts(out, s.indexedTerms);
       StateIO.writeInts(out, s.indexedEntities);
@@ -392,7 +400,7 @@ public final class StoryClusterer {
     c.terms = Vocabulary.restore(in);
     c.entities = Vocabulary.restore(in);
     c.places = Vocabulary.restore(in);
-    c.years = Vocabulary.restore(in);
+    c.dates = Vocabulary.restore(in);
     c.numbers = Vocabulary.restore(in);
     for (int i = 0; i < c.pruneAt.length; i++) c.pruneAt[i] = in.readInt();
     c.nextSerial = in.readInt();
@@ -426,7 +434,7 @@ public final class StoryClusterer {
       s.terms = SparseVector.restore(in);
       s.entities = SparseVector.restore(in);
       s.places = SparseVector.restore(in);
-      s.years = SparseVector.restore(in);
+      s.dates = SparseVector.restore(in);
       s.numbers = SparseVector.restore(in);
       s.indexedTerms = StateIO.readInts(in);
       s.indexedEntities = StateIO.readInts(in);
@@ -446,7 +454,7 @@ public final class StoryClusterer {
    * ClusteringConfig#pruneFrom()}). Keys held by live stories stay, so no centroid changes.
    */
   private void pruneIfLarge() {
-    Vocabulary[] vocabularies = {terms, entities, places, years, numbers};
+    Vocabulary[] vocabularies = {terms, entities, places, dates, numbers};
     for (int v = 0; v < vocabularies.length; v++) {
       if (vocabularies[v].size() < pruneAt[v]) continue;
       BitSet used = new BitSet();
@@ -464,7 +472,7 @@ public final class StoryClusterer {
             s.indexedEntities = renumbered(s.indexedEntities, remap);
           }
           case 2 -> s.places = s.places.renumbered(remap);
-          case 3 -> s.years = s.years.renumbered(remap);
+          case 3 -> s.dates = s.dates.renumbered(remap);
           default -> s.numbers = s.numbers.renumbered(remap);
         }
       }
@@ -479,7 +487,7 @@ public final class StoryClusterer {
       case 0 -> s.terms;
       case 1 -> s.entities;
       case 2 -> s.places;
-      case 3 -> s.years;
+      case 3 -> s.dates;
       default -> s.numbers;
     };
   }
@@ -490,20 +498,20 @@ public final class StoryClusterer {
     return out;
   }
 
-  /** Vocabulary sizes (terms, entities, places, years, numbers), for memory figures. */
+  /** Vocabulary sizes (terms, entities, places, dates, numbers), for memory figures. */
   public int[] vocabularySizes() {
-    return new int[] {terms.size(), entities.size(), places.size(), years.size(), numbers.size()};
+    return new int[] {terms.size(), entities.size(), places.size(), dates.size(), numbers.size()};
   }
 
   /**
    * An article (or a story, when two may merge) as vectors, with its time span and its heaviest
    * terms and names (what is specific to it).
    */
-  private record Doc(SparseVector terms, SparseVector entities, SparseVector places, SparseVector years, SparseVector numbers,
+  private record Doc(SparseVector terms, SparseVector entities, SparseVector places, SparseVector dates, SparseVector numbers,
       Instant from, Instant to, int[] specificTerms, int[] specificNames, Kinds kinds) {}
 
   private Doc asDoc(Live s) {
-    return new Doc(s.terms, s.entities, s.places, s.years, s.numbers, s.start, s.end, idsOf(s.terms, heaviest(s.terms, terms, SPECIFIC_TERMS)),
+    return new Doc(s.terms, s.entities, s.places, s.dates, s.numbers, s.start, s.end, idsOf(s.terms, heaviest(s.terms, terms, SPECIFIC_TERMS)),
         salient(s.entities, SPECIFIC_NAMES), kinds(s));
   }
 
@@ -520,15 +528,15 @@ public final class StoryClusterer {
     SparseVector t = SparseVector.ofCounts(f.terms(), terms);
     SparseVector e = SparseVector.ofCounts(f.entities(), entities);
     SparseVector p = SparseVector.ofCounts(f.places(), places);
-    Map<String, Double> yearCounts = new HashMap<>();
+    Map<String, Double> dateCounts = new HashMap<>();
     Map<String, Double> otherNumbers = new HashMap<>();
-    f.numbers().forEach((k, c) -> (isYear(k) ? yearCounts : otherNumbers).put(k, c));
-    SparseVector y = SparseVector.ofCounts(yearCounts, years);
+    f.numbers().forEach((k, c) -> (isYear(k) || k.startsWith(ArticleFeatures.WEEKDAY) ? dateCounts : otherNumbers).put(k, c));
+    SparseVector y = SparseVector.ofCounts(dateCounts, dates);
     SparseVector n = SparseVector.ofCounts(otherNumbers, numbers);
     terms.countDocument(t.ids);
     entities.countDocument(e.ids);
     places.countDocument(p.ids);
-    years.countDocument(y.ids);
+    dates.countDocument(y.ids);
     numbers.countDocument(n.ids);
     return new Doc(t, e, p, y, n, f.time(), f.time(), idsOf(t, heaviest(t, terms, SPECIFIC_TERMS)), salient(e, SPECIFIC_NAMES),
         kindsOf(p));
@@ -603,7 +611,7 @@ public final class StoryClusterer {
     s.terms = s.terms.plus(doc.terms).top(config.centroidTerms(), terms);
     s.entities = s.entities.plus(doc.entities).top(config.centroidTerms() / 2, entities);
     s.places = s.places.plus(doc.places).top(config.centroidTerms() / 2, places);
-    s.years = s.years.plus(doc.years).top(config.centroidTerms() / 2, years);
+    s.dates = s.dates.plus(doc.dates).top(config.centroidTerms() / 2, dates);
     s.numbers = s.numbers.plus(doc.numbers).top(config.centroidTerms() / 2, numbers);
     s.kinds = null;
     reindex(s);
@@ -661,7 +669,7 @@ public final class StoryClusterer {
     older.terms = older.terms.plus(younger.terms).top(config.centroidTerms(), terms);
     older.entities = older.entities.plus(younger.entities).top(config.centroidTerms() / 2, entities);
     older.places = older.places.plus(younger.places).top(config.centroidTerms() / 2, places);
-    older.years = older.years.plus(younger.years).top(config.centroidTerms() / 2, years);
+    older.dates = older.dates.plus(younger.dates).top(config.centroidTerms() / 2, dates);
     older.numbers = older.numbers.plus(younger.numbers).top(config.centroidTerms() / 2, numbers);
     older.kinds = null;
     if (younger.start != null) {
@@ -766,7 +774,7 @@ public final class StoryClusterer {
     SparseVector terms = SparseVector.EMPTY;
     SparseVector entities = SparseVector.EMPTY;
     SparseVector places = SparseVector.EMPTY;
-    SparseVector years = SparseVector.EMPTY;
+    SparseVector dates = SparseVector.EMPTY;
     SparseVector numbers = SparseVector.EMPTY;
     int[] indexedTerms = new int[0];
     int[] indexedEntities = new int[0];

@@ -20,8 +20,8 @@ import org.crosscheck.model.Article;
  * when the text also capitalises it mid-sentence. Lines written mostly in capitals or title case
  * (section labels, title-case headlines) give no names; a headline in sentence case does, as it
  * names who the report is about. Days and months are not names. Numbers of two or more digits
- * ("2008", "9-14", "5.2", "81st") are kept apart, clock times left out: look-alike events share
- * words but rarely their figures. No places: a geoparser adds those.
+ * ("2008", "9-14", "5.2", "81st") and weekdays are kept apart, clock times left out: look-alike
+ * events share words but rarely their figures or their day. No places: a geoparser adds those.
  */
 public final class TextFeatureExtractor implements FeatureExtractor {
   /** A figure not glued to letters: "1,000", "5.2", "9-14", "81st"; not "G8" or "mp3". */
@@ -34,6 +34,9 @@ public final class TextFeatureExtractor implements FeatureExtractor {
   private static final Set<String> CALENDAR = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
       "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
       "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec");
+
+  /** A weekday as a text names it ("on Sunday", "Thursday's quake"). */
+  private static final Pattern WEEKDAY = Pattern.compile("\\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\\b");
 
   /** "11:06", "2: 30", "5:59:13": times of day, as wire stamps and datelines write them. */
   private static final Pattern CLOCK_TIME = Pattern.compile("(?<![\\p{N}.,])\\d{1,2}\\s?:\\s?\\d{2}(?:\\s?:\\s?\\d{2})?(?!\\p{N})");
@@ -80,7 +83,9 @@ public final class TextFeatureExtractor implements FeatureExtractor {
 
   /**
    * Counts of the figures in {@code text}: thousands separators dropped, one-digit numbers and
-   * clock times skipped (every report has a time stamp; it tells nothing of the event).
+   * clock times skipped (every report has a time stamp; it tells nothing of the event); and of
+   * the weekdays it names, under {@link ArticleFeatures#WEEKDAY}: look-alike events rarely fall
+   * on the same day.
    */
   static Map<String, Double> numbers(String text) {
     Map<String, Double> out = new HashMap<>();
@@ -89,6 +94,8 @@ public final class TextFeatureExtractor implements FeatureExtractor {
       String key = m.group().replace(",", "");
       if (key.length() > 1) out.merge(key, 1.0, Double::sum);
     }
+    Matcher day = WEEKDAY.matcher(text);
+    while (day.find()) out.merge(ArticleFeatures.WEEKDAY + day.group().toLowerCase(Locale.ROOT), 1.0, Double::sum);
     return out;
   }
 

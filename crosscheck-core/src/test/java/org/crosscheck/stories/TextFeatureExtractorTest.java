@@ -23,6 +23,13 @@ class TextFeatureExtractorTest {
   }
 
   @Test
+  void weekdaysCountBesideTheFiguresAndNotAsNames() {
+    var numbers = TextFeatureExtractor.numbers("The quake struck on Sunday; Sunday's aftershock and a Thursday briefing followed. Sundays are quiet.");
+    assertThat(numbers).containsOnlyKeys("day:sunday", "day:thursday");
+    assertThat(numbers.get("day:sunday")).isEqualTo(2.0);
+  }
+
+  @Test
   void aSentenceCaseHeadlineNamesWhoTheReportIsAboutAndDaysAndMonthsNameNoOne() {
     Article a = new ArticleBuilder(InputFormat.TEXT, "test:pilot").title("Harbour pilot Ola Brenner held after ferry collision")
         .paragraph("The pilot was held on Sunday after the ferry struck a pier in Bergen in March, police said.").build();

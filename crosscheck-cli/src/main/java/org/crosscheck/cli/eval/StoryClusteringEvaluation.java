@@ -19,6 +19,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.IntPredicate;
+import java.util.regex.Pattern;
 import org.crosscheck.cli.AnalysedFeatures;
 import org.crosscheck.model.Article;
 import org.crosscheck.model.ArticleBuilder;
@@ -132,12 +133,14 @@ public final class StoryClusteringEvaluation {
   /**
    * The text's features plus what the annotator finds in each document, as the ingest pipeline
    * builds them. The documents are annotated once, on {@code threads} threads; the tagger's output
-   * is read from {@code cache} when it holds this corpus under the same settings, else written there.
+   * is read from {@code cache} when it holds these texts under the same settings, else written there.
    */
   static FeatureExtractor analysed(List<Doc> docs, Path cache, int threads) {
     NlpSettings settings = NlpSettings.defaults();
+    int texts = docs.stream().map(d -> d.article().contentHash()).toList().hashCode();
     Path cached = cache == null ? null
-        : cache.resolve("ecbplus-" + docs.size() + "." + Integer.toHexString(settings.toString().hashCode()) + ".tags.json");
+        : cache.resolve("ecbplus-" + docs.size() + "." + Integer.toHexString(settings.toString().hashCode())
+            + "." + Integer.toHexString(texts) + ".tags.json");
     ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads));
     try {
       Future<Gazetteer> gazetteer = pool.submit(Gazetteer::loadDefault);
@@ -433,7 +436,18 @@ public final class StoryClusteringEvaluation {
     return Path.of(System.getProperty("crosscheck.shared", "../shared"), "eval", "story-clustering");
   }
 
-  /** Reads {@code ecbplus_docs.jsonl}; the headline is the first line, the rest the body. */
+  /**
+   * The ECB+ half of the corpus was tokenised before release and split decimals apart ("a
+   * magnitude 4. 6 quake", "$2. 6m"); one sentence per line, so a digit, a full stop, a space and
+   * a digit inside a line is such a split, never a sentence end. Joined again, as the outlets
+   * printed them.
+   */
+  private static final Pattern SPLIT_DECIMAL = Pattern.compile("(?<=\\d)\\. (?=\\d)");
+
+  /**
+   * Reads {@code ecbplus_docs.jsonl}; the headline is the first line, the rest the body, with
+   * split decimals joined again.
+   */
   static List<Doc> read(Path dir) {
     Path file = dir.resolve("ecbplus_docs.jsonl");
     ObjectMapper json = new ObjectMapper();
@@ -445,9 +459,10 @@ public final class StoryClusteringEvaluation {
         if (row.isBlank()) continue;
         JsonNode n = json.readTree(row);
         String docId = n.path("doc_id").asText();
-        String[] lines = n.path("text").asText().split("\n");
-        ArticleBuilder b = new ArticleBuilder(InputFormat.JSONL, "ecbplus:" + docId).title(n.path("first_sentence").asText());
-        for (int i = lines[0].strip().equals(n.path("first_sentence").asText().strip()) ? 1 : 0; i < lines.length; i++) {
+        String[] lines = SPLIT_DECIMAL.matcher(n.path("text").asText()).replaceAll(".").split("\n");
+        String headline = SPLIT_DECIMAL.matcher(n.path("first_sentence").asText()).replaceAll(".");
+        ArticleBuilder b = new ArticleBuilder(InputFormat.JSONL, "ecbplus:" + docId).title(headline);
+        for (int i = lines[0].strip().equals(headline.strip()) ? 1 : 0; i < lines.length; i++) {
           b.paragraph(lines[i]);
         }
         if (docId.isEmpty() || n.path("subtopic").asText().isEmpty()) {

@@ -16,4 +16,12 @@ class StoryClusteringEvaluationTest {
     assertThat(docs.stream().map(d -> d.article().id()).distinct()).hasSize(982);
     assertThat(docs).allSatisfy(d -> assertThat(d.article().title()).isNotBlank());
   }
+
+  @Test
+  void decimalsTheCorpusSplitAreJoinedAgain() {
+    StoryClusteringEvaluation.Doc quake = StoryClusteringEvaluation.read(StoryClusteringEvaluation.defaultDir()).stream()
+        .filter(d -> d.article().origin().equals("ecbplus:38_1ecbplus")).findFirst().orElseThrow();
+    assertThat(quake.article().title()).contains("4.6 magnitude").doesNotContain("4. 6");
+    assertThat(quake.article().text()).contains("magnitude of 4.6 was").contains("U. S. Geological");
+  }
 }
