@@ -768,4 +768,13 @@ class AttributorTest {
       assertThat(q.cue()).isEqualTo("said");
     });
   }
+
+  @Test
+  void verbsOfAttackAndAllusionReportTheirSubjectButTheirNounsDoNot() {
+    Attributions a = attribute("Mary Holt also assailed the county board over the levy. "
+        + "She implied that the vote was rigged. The Lisbon attacks shook the board.",
+        HOLT, new Name("Lisbon", "place:lisbon"));
+    assertThat(a.quotes()).extracting(Quote::speakerDescription, Quote::cue)
+        .containsExactly(tuple("Mary Holt", "also assailed"), tuple("She", "implied"));
+  }
 }
