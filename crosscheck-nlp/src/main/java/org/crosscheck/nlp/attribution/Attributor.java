@@ -603,6 +603,9 @@ public final class Attributor {
         if (closesSentence(inner)) continue;
         // "A woman asked for a photo and Clinton said, “…”": a cue its quote follows stands.
         if (quoteFollows(inner)) continue;
+        // "X said she stayed because Y told her to": speech reported inside reported speech is
+        // an attribution of its own; a view or a plan there is the outer source's report.
+        if (inner.cueClass == Lexicon.CueClass.SPEECH) continue;
         if (!brokenBetween(outer.clauseEnd, inner.clauseStart()) && !subordinateBefore(outer, inner)) hits.remove(h);
       }
     }

@@ -777,4 +777,19 @@ class AttributorTest {
     assertThat(a.quotes()).extracting(Quote::speakerDescription, Quote::cue)
         .containsExactly(tuple("Mary Holt", "also assailed"), tuple("She", "implied"));
   }
+
+  @Test
+  void speechReportedInsideReportedSpeechIsAnAttributionOfItsOwn() {
+    Attributions a = attribute("Mary Holt said the farmers had told her the vote was rigged.", HOLT);
+    assertThat(a.quotes()).extracting(Quote::speakerDescription, Quote::cue)
+        .containsExactly(tuple("Mary Holt", "said"), tuple("the farmers", "had told"));
+  }
+
+  @Test
+  void verbsOfHoldingAViewOrTakingASideReportTheirSubject() {
+    Attributions a = attribute("Mary Holt is weighing a run for the county board. "
+        + "The judges ordered that the count go on.", HOLT);
+    assertThat(a.quotes()).extracting(Quote::speakerDescription, Quote::cue)
+        .containsExactly(tuple("Mary Holt", "is weighing"), tuple("The judges", "ordered"));
+  }
 }
