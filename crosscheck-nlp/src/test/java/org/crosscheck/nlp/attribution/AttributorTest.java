@@ -791,5 +791,8 @@ class AttributorTest {
         + "The judges ordered that the count go on.", HOLT);
     assertThat(a.quotes()).extracting(Quote::speakerDescription, Quote::cue)
         .containsExactly(tuple("Mary Holt", "is weighing"), tuple("The judges", "ordered"));
+    Attributions remembered = attribute("Mary Holt remembered the flood as the year the levy failed.", HOLT);
+    assertThat(remembered.quotes()).extracting(Quote::speakerDescription, Quote::cue)
+        .containsExactly(tuple("Mary Holt", "remembered"));
   }
 }
