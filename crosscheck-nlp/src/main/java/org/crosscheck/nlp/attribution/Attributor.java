@@ -603,6 +603,9 @@ public final class Attributor {
         if (closesSentence(inner)) continue;
         // "A woman asked for a photo and Clinton said, “…”": a cue its quote follows stands.
         if (quoteFollows(inner)) continue;
+        // "X said she stayed because Y told her to": speech reported inside reported speech is
+        // an attribution of its own; a view or a plan there is the outer source's report.
+        if (inner.cueClass == Lexicon.CueClass.SPEECH) continue;
         if (!brokenBetween(outer.clauseEnd, inner.clauseStart()) && !subordinateBefore(outer, inner)) hits.remove(h);
       }
     }
@@ -831,6 +834,9 @@ public final class Attributor {
       if (lexicon.is("determiner", w) || lexicon.is("indefinite", w) || t.possessive()) return true;
       // "a Twitter comment", "an NBC report": a name after "a" modifies the noun.
       if (t.capitalized() && i >= 2 && segmentOf[i - 2] < 0 && (tokens.get(i - 2).lower().equals("a") || tokens.get(i - 2).lower().equals("an"))) return true;
+      // "the Benghazi attack", "Paris Terror attacks": a place or an event names the noun's kind.
+      Mention m = mentionAt(i - 1);
+      if (t.capitalized() && m != null && (m.type() == EntityType.LOCATION || m.type() == EntityType.MISC)) return true;
       // "polls show", "data show": a document is the subject of the verb.
       if (lexicon.reports().contains(w)) return false;
       return !t.capitalized() && !lexicon.descriptors().contains(w) && !isPronoun(w) && !isModifier(i - 1);

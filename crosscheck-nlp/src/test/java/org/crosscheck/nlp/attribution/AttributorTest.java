@@ -768,4 +768,31 @@ class AttributorTest {
       assertThat(q.cue()).isEqualTo("said");
     });
   }
+
+  @Test
+  void verbsOfAttackAndAllusionReportTheirSubjectButTheirNounsDoNot() {
+    Attributions a = attribute("Mary Holt also assailed the county board over the levy. "
+        + "She implied that the vote was rigged. The Lisbon attacks shook the board.",
+        HOLT, new Name("Lisbon", "place:lisbon"));
+    assertThat(a.quotes()).extracting(Quote::speakerDescription, Quote::cue)
+        .containsExactly(tuple("Mary Holt", "also assailed"), tuple("She", "implied"));
+  }
+
+  @Test
+  void speechReportedInsideReportedSpeechIsAnAttributionOfItsOwn() {
+    Attributions a = attribute("Mary Holt said the farmers had told her the vote was rigged.", HOLT);
+    assertThat(a.quotes()).extracting(Quote::speakerDescription, Quote::cue)
+        .containsExactly(tuple("Mary Holt", "said"), tuple("the farmers", "had told"));
+  }
+
+  @Test
+  void verbsOfHoldingAViewOrTakingASideReportTheirSubject() {
+    Attributions a = attribute("Mary Holt is weighing a run for the county board. "
+        + "The judges ordered that the count go on.", HOLT);
+    assertThat(a.quotes()).extracting(Quote::speakerDescription, Quote::cue)
+        .containsExactly(tuple("Mary Holt", "is weighing"), tuple("The judges", "ordered"));
+    Attributions remembered = attribute("Mary Holt remembered the flood as the year the levy failed.", HOLT);
+    assertThat(remembered.quotes()).extracting(Quote::speakerDescription, Quote::cue)
+        .containsExactly(tuple("Mary Holt", "remembered"));
+  }
 }
