@@ -231,9 +231,9 @@ final class AnalysisCommands {
     }
   }
 
-  @Command(name = "claims", description = {
-      "Lists the claims read from the stored reports, by event time, each with the current status of",
-      "its question (contested, corroborated, single-source, conceded), computed over every stored claim."})
+  @Command(name = "claims", header = "Lists the claims read from the stored reports, each with its cross-check status.", description = {
+      "Lists the claims read from the stored reports, by event time, each with the current status of "
+      + "its question (contested, corroborated, single-source, conceded), computed over every stored claim."})
   static final class Claims implements Callable<Integer> {
     @Mixin DataOptions data;
     @Spec picocli.CommandLine.Model.CommandSpec spec;
@@ -279,9 +279,9 @@ final class AnalysisCommands {
     }
   }
 
-  @Command(name = "timeline", description = {
-      "The control claims about one place in time order: who asserts, denies or concedes what, when,",
-      "through which outlet, with the status of each question and its count of independent sources."})
+  @Command(name = "timeline", header = "The control claims about one place in time order, with their statuses.", description = {
+      "The control claims about one place in time order: who asserts, denies or concedes what, when, "
+      + "through which outlet, with the status of each question and its count of independent sources."})
   static final class Timeline implements Callable<Integer> {
     @Mixin DataOptions data;
     @Spec picocli.CommandLine.Model.CommandSpec spec;

@@ -18,10 +18,10 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-@Command(name = "analyze", description = {
-    "Analyses the stored articles whose analysis is missing or stale (the article changed since):",
-    "entities, places, dates, quotes, citations and claims. For stores loaded with 'ingest --no-analyze'.",
-    "The language models load first (10-20 s)."})
+@Command(name = "analyze", header = "Analyses stored articles whose analysis is missing or stale.", description = {
+    "Analyses the stored articles whose analysis is missing or stale (the article changed since): "
+    + "entities, places, dates, quotes, citations and claims. For stores loaded with 'ingest --no-analyze'. "
+    + "The language models load first (10-20 s)."})
 final class AnalyzeCommand implements Callable<Integer> {
   /** Articles read from the store at a time. */
   private static final int PAGE = 500;

@@ -25,10 +25,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-@Command(name = "bench", description = {
-    "Measures ingest throughput: generates a synthetic corpus per input shape and ingests it into a",
-    "fresh store (store writes and commits included; no stories or analysis, which have their own",
-    "figures: 'eval stories-throughput', the NLP evaluations). Prints docs/s and MB/s per shape."})
+@Command(name = "bench", header = "Measures ingest throughput per input shape on a generated corpus.", description = {
+    "Measures ingest throughput: generates a synthetic corpus per input shape and ingests it into a "
+    + "fresh store (store writes and commits included; no stories or analysis, which have their own "
+    + "figures: 'eval stories-throughput', the NLP evaluations). Prints docs/s and MB/s per shape."})
 final class BenchCommand implements Callable<Integer> {
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 

@@ -28,10 +28,10 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
 
-@Command(name = "demo", description = {
-    "Ingests the bundled sample corpus (two real reports plus invented outlets covering overlapping",
-    "events, in every input shape), analyses it and prints what Crosscheck found in it: stories, top",
-    "entities, places on the map and the timeline of control claims about Kupyansk."})
+@Command(name = "demo", header = "Runs the whole pipeline on the bundled sample corpus and prints what it found.", description = {
+    "Ingests the bundled sample corpus (two real reports plus invented outlets covering overlapping "
+    + "events, in every input shape), analyses it and prints what Crosscheck found in it: stories, top "
+    + "entities, places on the map and the timeline of control claims about Kupyansk."})
 final class DemoCommand implements Callable<Integer> {
   static final String CORPUS = "/org/crosscheck/cli/demo/";
 

@@ -46,10 +46,10 @@ final class EvalCommand implements Runnable {
     return Path.of(System.getProperty("crosscheck.shared", System.getenv().getOrDefault("CROSSCHECK_SHARED", "../shared")));
   }
 
-  @Command(name = "stories", description = {
-      "Story clustering on ECB+ (eval/story-clustering): BCubed and pairwise P/R/F1 on the dev and test",
-      "splits and on all 982 documents, streamed in file order with the default settings, on the text's",
-      "features and the annotator's people, organisations and places (tagging takes a minute or two; see --cache)."})
+  @Command(name = "stories", header = "Story clustering on ECB+: BCubed and pairwise P/R/F1.", description = {
+      "Story clustering on ECB+ (eval/story-clustering): BCubed and pairwise P/R/F1 on the dev and test "
+      + "splits and on all 982 documents, streamed in file order with the default settings, on the text's "
+      + "features and the annotator's people, organisations and places (tagging takes a minute or two; see --cache)."})
   static final class Stories implements Callable<Integer> {
     @Spec CommandLine.Model.CommandSpec spec;
 
@@ -86,9 +86,9 @@ final class EvalCommand implements Runnable {
     }
   }
 
-  @Command(name = "near-duplicates", description = {
-      "Near-duplicate detection on generated copies at several edit rates and headline variants:",
-      "precision and recall per kind of copy, and originals wrongly linked to one another."})
+  @Command(name = "near-duplicates", header = "Near-duplicate detection on generated copies: precision and recall.", description = {
+      "Near-duplicate detection on generated copies at several edit rates and headline variants: "
+      + "precision and recall per kind of copy, and originals wrongly linked to one another."})
   static final class NearDuplicates implements Callable<Integer> {
     @Spec CommandLine.Model.CommandSpec spec;
 
@@ -113,7 +113,7 @@ final class EvalCommand implements Runnable {
     }
   }
 
-  @Command(name = "stories-throughput", description = {
+  @Command(name = "stories-throughput", header = "Clustering throughput with many live stories, and the heap used.", description = {
       "Clustering throughput with many live stories on a generated stream, and the heap used after."})
   static final class StoriesThroughput implements Callable<Integer> {
     @Spec CommandLine.Model.CommandSpec spec;
@@ -167,9 +167,9 @@ final class EvalCommand implements Runnable {
     }
   }
 
-  @Command(name = "geoparsing", description = {
-      "Toponym recognition and resolution on LGL and GeoWebNews (eval/geoparsing): P/R/F1, Acc@161km,",
-      "mean and median error, end to end. Options: [--gazetteer FILE] [--threads N] [--cache DIR] [CORPUS.jsonl...]."})
+  @Command(name = "geoparsing", header = "Toponym recognition and resolution on LGL and GeoWebNews.", description = {
+      "Toponym recognition and resolution on LGL and GeoWebNews (eval/geoparsing): P/R/F1, Acc@161km, "
+      + "mean and median error, end to end. Options: [--gazetteer FILE] [--threads N] [--cache DIR] [CORPUS.jsonl...]."})
   static final class Geoparsing extends PassThrough {
     @Override
     boolean isData(String arg) {
@@ -188,9 +188,9 @@ final class EvalCommand implements Runnable {
     }
   }
 
-  @Command(name = "annotation", description = {
-      "Throughput of the whole annotation step (tokens, sentences, entities, dates, places, attribution)",
-      "on GeoWebNews texts. Options: [--threads N] [--articles N] [--tokens N] [CORPUS.jsonl]."})
+  @Command(name = "annotation", header = "Throughput of the whole annotation step, model load time and heap.", description = {
+      "Throughput of the whole annotation step (tokens, sentences, entities, dates, places, attribution) "
+      + "on GeoWebNews texts. Options: [--threads N] [--articles N] [--tokens N] [CORPUS.jsonl]."})
   static final class Annotation extends PassThrough {
     @Override
     boolean isData(String arg) {
@@ -208,9 +208,9 @@ final class EvalCommand implements Runnable {
     }
   }
 
-  @Command(name = "attribution", description = {
-      "Quote and source attribution on PolNeAR (eval/attribution): source, cue and content F1, speaker",
-      "accuracy for direct quotes. Options: [--split dev|train] [--limit N] [--show N] [--cache DIR] [DIR]."})
+  @Command(name = "attribution", header = "Quote and source attribution on PolNeAR: F1 and speaker accuracy.", description = {
+      "Quote and source attribution on PolNeAR (eval/attribution): source, cue and content F1, speaker "
+      + "accuracy for direct quotes. Options: [--split dev|train] [--limit N] [--show N] [--cache DIR] [DIR]."})
   static final class Attribution extends PassThrough {
     /** A PolNeAR folder holds the splits; a cache folder given to --cache does not. */
     @Override
@@ -229,9 +229,9 @@ final class EvalCommand implements Runnable {
     }
   }
 
-  @Command(name = "claims", description = {
-      "Claim extraction and cross-check status on our gold set (run from the repository root: the gold",
-      "set lives in the sources). Options: [--show HALVES] [--cache DIR] [--seconds N]."})
+  @Command(name = "claims", header = "Claim extraction and cross-check status on our gold set.", description = {
+      "Claim extraction and cross-check status on our gold set (run from the repository root: the gold "
+      + "set lives in the sources). Options: [--show HALVES] [--cache DIR] [--seconds N]."})
   static final class Claims extends PassThrough {
     @Override
     boolean isData(String arg) {

@@ -16,9 +16,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-@Command(name = "export", description = {
-    "Exports what is stored: 'articles' matching the search filters as JSON Lines, CSV or Markdown with",
-    "YAML front matter (with --out DIR/ one file per article); 'places' or 'claims' as GeoJSON for a map."})
+@Command(name = "export", header = "Exports stored articles (JSON Lines, CSV, Markdown) or places and claims (GeoJSON).", description = {
+    "Exports what is stored: 'articles' matching the search filters as JSON Lines, CSV or Markdown with "
+    + "YAML front matter (with --out DIR/ one file per article); 'places' or 'claims' as GeoJSON for a map."})
 final class ExportCommand implements Callable<Integer> {
   @Mixin DataOptions data;
   @Spec picocli.CommandLine.Model.CommandSpec spec;

@@ -99,9 +99,9 @@ final class FeedsCommand implements Runnable {
     }
   }
 
-  @Command(name = "status", description = {
-      "Per feed: last success, errors, items per day, and flags (failing, silent, all-failing, disallowed).",
-      "Reads the saved watch state, so it works while 'watch' runs."})
+  @Command(name = "status", header = "Per feed: last success, errors, items per day and flags.", description = {
+      "Per feed: last success, errors, items per day, and flags (failing, silent, all-failing, disallowed). "
+      + "Reads the saved watch state, so it works while 'watch' runs."})
   static final class Status implements Callable<Integer> {
     @Mixin DataOptions data;
     @Spec picocli.CommandLine.Model.CommandSpec spec;

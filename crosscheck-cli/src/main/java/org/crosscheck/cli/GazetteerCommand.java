@@ -40,9 +40,9 @@ final class GazetteerCommand implements Runnable {
     spec.commandLine().usage(spec.commandLine().getOut());
   }
 
-  @Command(name = "import", description = {
-      "Imports GeoNames dumps (a country's XX.zip, allCountries.zip, cities500.zip or their .txt),",
-      "from files or URLs, over the shipped world gazetteer, into the data directory's gazetteer."})
+  @Command(name = "import", header = "Imports GeoNames dumps (a file or URL) into the gazetteer.", description = {
+      "Imports GeoNames dumps (a country's XX.zip, allCountries.zip, cities500.zip or their .txt), "
+      + "from files or URLs, over the shipped world gazetteer, into the data directory's gazetteer."})
   static final class Import implements Callable<Integer> {
     @Mixin DataOptions data;
     @Spec picocli.CommandLine.Model.CommandSpec spec;

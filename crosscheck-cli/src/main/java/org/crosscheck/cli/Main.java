@@ -9,6 +9,7 @@ import picocli.CommandLine.Command;
 @Command(
     name = "crosscheck",
     mixinStandardHelpOptions = true,
+    scope = CommandLine.ScopeType.INHERIT,
     version = "crosscheck 0.1.0",
     description = "Turns streams of news into a cross-checked record of events.",
     subcommands = {

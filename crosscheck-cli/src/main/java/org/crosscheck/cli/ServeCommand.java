@@ -19,9 +19,9 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-@Command(name = "serve", description = {
-    "Serves the web UI and the HTTP API (OpenAPI at /api/openapi.json) over the data directory.",
-    "Reads only: an ingest or watch may run beside it; new reports and stories show within a second."})
+@Command(name = "serve", header = "Serves the web UI and the HTTP API over the data directory.", description = {
+    "Serves the web UI and the HTTP API (OpenAPI at /api/openapi.json) over the data directory. "
+    + "Reads only: an ingest or watch may run beside it; new reports and stories show within a second."})
 final class ServeCommand implements Callable<Integer> {
   @Mixin DataOptions data;
   @Spec picocli.CommandLine.Model.CommandSpec spec;

@@ -21,9 +21,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-@Command(name = "show", description = {
-    "Prints one stored article: its metadata, clean text and, once analysed, the entities, places, dates,",
-    "quotes, citations and claims found in it."})
+@Command(name = "show", header = "Prints one stored article with everything found in it.", description = {
+    "Prints one stored article: its metadata, clean text and, once analysed, the entities, places, dates, "
+    + "quotes, citations and claims found in it."})
 final class ShowCommand implements Callable<Integer> {
   @Mixin DataOptions data;
   @Spec picocli.CommandLine.Model.CommandSpec spec;

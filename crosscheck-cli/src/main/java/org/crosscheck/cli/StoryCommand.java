@@ -16,9 +16,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-@Command(name = "story", description = {
-    "Prints one story: label, span, outlets, top names and its articles in order, copies marked.",
-    "ID is a story id as 'stories' prints it, or the id of an article in the story."})
+@Command(name = "story", header = "Prints one story: label, span, outlets, top names and its articles in order.", description = {
+    "Prints one story: label, span, outlets, top names and its articles in order, copies marked. "
+    + "ID is a story id as 'stories' prints it, or the id of an article in the story."})
 final class StoryCommand implements Callable<Integer> {
   @Mixin DataOptions data;
   @Spec picocli.CommandLine.Model.CommandSpec spec;

@@ -26,11 +26,11 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-@Command(name = "watch", description = {
-    "Keeps the store current from feeds: polls each feed as often as it changes, politely (robots.txt,",
-    "per-host limits, back-off, conditional requests), fetches the article page of summary-only items,",
-    "and flags feeds that fail or fall silent. FEEDS (OPML or a list of URLs) is added to the data",
-    "directory's feed list; without FEEDS the list from 'feeds import' is watched. Ctrl-C stops cleanly."})
+@Command(name = "watch", header = "Keeps the store current from feeds, politely, until stopped.", description = {
+    "Keeps the store current from feeds: polls each feed as often as it changes, politely (robots.txt, "
+    + "per-host limits, back-off, conditional requests), fetches the article page of summary-only items, "
+    + "and flags feeds that fail or fall silent. FEEDS (OPML or a list of URLs) is added to the data "
+    + "directory's feed list; without FEEDS the list from 'feeds import' is watched. Ctrl-C stops cleanly."})
 final class WatchCommand implements Callable<Integer> {
   @Mixin DataOptions data;
   @Spec picocli.CommandLine.Model.CommandSpec spec;

@@ -45,6 +45,20 @@ class CommandLineTest {
   }
 
   @Test
+  void everyCommandAnswersHelpWithItsUsageAndAOneLineSummaryInTheList() {
+    CliRun top = CliRun.of("--help");
+    assertThat(top.exitCode()).isZero();
+    for (String command : Main.commandLine().getSubcommands().keySet()) {
+      CliRun help = CliRun.of(command, "--help");
+      assertThat(help.exitCode()).as(command + ": " + help.err()).isZero();
+      assertThat(help.out()).as(command).contains("Usage: crosscheck " + command);
+    }
+    assertThat(CliRun.of("eval", "claims", "--help").out()).contains("Usage: crosscheck eval claims");
+    assertThat(top.out()).contains("demo       Runs the whole pipeline on the bundled sample corpus and prints\n"
+        + "               what it found.\n");
+  }
+
+  @Test
   void badInputIsNamedWithItsReasonAndGoodInputStillStored() throws IOException {
     Path inputs = Files.createDirectories(data.resolve("in"));
     Files.write(inputs.resolve("random.bin"), new java.util.Random(7).ints(600, 0, 256)
