@@ -82,15 +82,8 @@ public record AnnotatedArticle(Article article, Annotations annotations, Attribu
     return entityId == null ? null : entitiesById.get(entityId);
   }
 
-  /**
-   * The reporting outlet ({@link Outlets#reportedBy}), else — for a file that names none —
-   * "unknown outlet" with the file's name, so that two such reports are still told apart when
-   * sources are counted.
-   */
+  /** The reporting outlet, as {@link Outlets#named} names it. */
   public String outlet() {
-    return Outlets.reportedBy(article).orElseGet(() -> {
-      String origin = article.origin();
-      return "unknown outlet (" + origin.substring(Math.max(origin.lastIndexOf('/'), origin.lastIndexOf('\\')) + 1) + ")";
-    });
+    return Outlets.named(article);
   }
 }

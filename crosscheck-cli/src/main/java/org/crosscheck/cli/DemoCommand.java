@@ -21,6 +21,7 @@ import org.crosscheck.ingest.IngestSummary;
 import org.crosscheck.store.SearchQuery;
 import org.crosscheck.store.SearchResults;
 import org.crosscheck.store.Store;
+import org.crosscheck.stories.Outlets;
 import org.crosscheck.stories.Story;
 import org.crosscheck.stories.StorySearch;
 import org.crosscheck.stories.StoryStore;
@@ -70,7 +71,7 @@ final class DemoCommand implements Callable<Integer> {
       for (SearchResults.Hit hit : kupyansk.hits()) {
         out.printf(Locale.ROOT, "  %s  %s  %s — %s%n", hit.article().id(),
             hit.article().published() == null ? "(no date)" : hit.article().published().toLocalDate(),
-            hit.article().source(), hit.article().title());
+            Outlets.named(hit.article()), hit.article().title());
       }
       StorySearch.Results found = stories.search(StorySearch.busiest(10));
       out.printf(Locale.ROOT, "%nStories: %d, most reports first%s%n", found.total(),

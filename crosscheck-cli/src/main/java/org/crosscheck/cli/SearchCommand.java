@@ -17,6 +17,7 @@ import org.crosscheck.model.Article;
 import org.crosscheck.store.SearchQuery;
 import org.crosscheck.store.SearchResults;
 import org.crosscheck.store.Store;
+import org.crosscheck.stories.Outlets;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -88,7 +89,7 @@ final class SearchCommand implements Callable<Integer> {
       Article a = hit.article();
       out.printf(Locale.ROOT, "%n%d. %s  %s  %s%n   %s%n   %s%n", ++rank, a.id(),
           a.published() == null ? "(no date)" : a.published().toLocalDate(),
-          a.source() == null ? "" : a.source(), a.title(), hit.snippet());
+          Outlets.named(a), a.title(), hit.snippet());
     }
     for (SearchResults.Facet facet : results.facets()) {
       if (facet.counts().isEmpty()) continue;

@@ -23,6 +23,17 @@ public final class Outlets {
     return Wires.DETECTOR.detect(a).filter(WireCredit::known).map(WireCredit::agencyName);
   }
 
+  /**
+   * The outlet as listings show it: {@link #reportedBy}, else "unknown outlet" with the file's
+   * name, so that two such reports are still told apart (and counted apart as sources).
+   */
+  public static String named(Article a) {
+    return reportedBy(a).orElseGet(() -> {
+      String origin = a.origin();
+      return "unknown outlet (" + origin.substring(Math.max(origin.lastIndexOf('/'), origin.lastIndexOf('\\')) + 1) + ")";
+    });
+  }
+
   /** The shipped wire agencies, read once on first use. */
   private static final class Wires {
     static final WireDetector DETECTOR = new WireDetector(WireAgencies.withDefaults());

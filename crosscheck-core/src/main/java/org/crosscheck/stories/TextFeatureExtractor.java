@@ -64,7 +64,7 @@ public final class TextFeatureExtractor implements FeatureExtractor {
     Instant time = a.published() != null ? a.published().toInstant() : null;
     Map<String, Double> numbers = numbers(a.title());
     numbers(nameText).forEach((k, c) -> numbers.merge(k, c, Double::sum));
-    return new ArticleFeatures(a.id(), a.title(), Outlets.reportedBy(a).orElse(null), time, terms, names(a.title() + "\n" + nameText), Map.of(), numbers);
+    return new ArticleFeatures(a.id(), a.title(), Outlets.named(a), time, terms, names(a.title() + "\n" + nameText), Map.of(), numbers);
   }
 
   /**

@@ -18,6 +18,7 @@ import org.crosscheck.analysis.StoryFilter;
 import org.crosscheck.model.Article;
 import org.crosscheck.store.SearchQuery;
 import org.crosscheck.store.SearchResults;
+import org.crosscheck.stories.Outlets;
 import org.crosscheck.stories.Story;
 import org.crosscheck.stories.StorySearch;
 import org.crosscheck.web.ApiError;
@@ -127,7 +128,7 @@ public final class PageController {
     return fmt("""
         <li class="hit"><a class="title" href="/articles/{}">{}</a>
         <div class="meta">{} · {}</div>{}</li>
-        """, a.id(), a.title().isEmpty() ? "(untitled)" : a.title(), nz(a.source()), Layout.when(a.published()),
+        """, a.id(), a.title().isEmpty() ? "(untitled)" : a.title(), Outlets.named(a), Layout.when(a.published()),
         snippet && h.snippet() != null ? fmt("<p class=\"snippet\">{}</p>", h.snippet()) : Html.EMPTY);
   }
 
@@ -141,7 +142,7 @@ public final class PageController {
         {}{}
         <div class="body">{}</div></article>
         {}{}
-        """, a.title(), nz(a.source()), Layout.when(a.published()), nz(a.language()),
+        """, a.title(), Outlets.named(a), Layout.when(a.published()), nz(a.language()),
         a.url() == null ? Html.EMPTY : fmt(" · <a rel=\"noopener noreferrer\" href=\"{}\">original</a>", safeHref(a.url())),
         story.map(s -> fmt("<p class=\"in-story\">Part of the story <a href=\"/stories/{}\">{}</a> ({})</p>", s.id(), s.label(), Layout.size(s))).orElse(Html.EMPTY),
         a.description() == null ? Html.EMPTY : fmt("<p class=\"standfirst\">{}</p>", a.description()),
@@ -207,7 +208,7 @@ public final class PageController {
       cols.append(fmt("""
           <div class="report-col"><h3><a href="/articles/{}">{}</a></h3><div class="meta">{} · {}</div>
           {}<div class="body">{}</div></div>
-          """, a.id(), a.title(), nz(a.source()), Layout.when(a.published()),
+          """, a.id(), a.title(), Outlets.named(a), Layout.when(a.published()),
           r.onlyHere().isEmpty() ? Html.EMPTY : fmt("<p class=\"only\"><b>Only this report names:</b> {}</p>", String.join(", ", r.onlyHere())),
           Html.each(r.paragraphs(), para -> fmt("<p>{}</p>", Html.each(para, sen -> fmt(sen.shared()
               ? "<span class=\"shared\">{}</span> " : "<span class=\"unique\">{}</span> ", sen.text()))))).html());
@@ -323,7 +324,7 @@ public final class PageController {
     quotes.sort(Comparator.comparing(e -> e.getKey().published() == null ? "" : e.getKey().published().toString()));
     if (quotes.isEmpty()) return fmt("<p class=\"empty\">No quotes attributed yet.</p>");
     return fmt("<ul class=\"quotes\">{}</ul>", Html.each(quotes, e -> fmt("<li><span class=\"meta\">{} · {}</span> <q>{}</q></li>",
-        Layout.when(e.getKey().published()), nz(e.getKey().source()), e.getValue().text())));
+        Layout.when(e.getKey().published()), Outlets.named(e.getKey()), e.getValue().text())));
   }
 
   private List<Story> storiesAbout(String entity, String place) throws IOException {
@@ -337,7 +338,7 @@ public final class PageController {
         .sorted(Comparator.comparing(a -> a.published() == null ? "9999" : a.published().toInstant().toString())).toList();
     if (sorted.isEmpty()) return fmt("<li class=\"empty\">No reports name it.</li>");
     return Html.each(sorted, a -> fmt("<li><span class=\"meta\">{} · {}</span> <a href=\"/articles/{}\">{}</a></li>",
-        Layout.when(a.published()), nz(a.source()), a.id(), a.title()));
+        Layout.when(a.published()), Outlets.named(a), a.id(), a.title()));
   }
 
   private static String nz(String s) {
