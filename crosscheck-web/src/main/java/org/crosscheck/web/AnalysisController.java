@@ -2,21 +2,16 @@ package org.crosscheck.web;
 
 import io.javalin.http.Context;
 import java.io.IOException;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.crosscheck.analysis.AnalysisStore;
 import org.crosscheck.analysis.ClaimHit;
-import org.crosscheck.analysis.ClaimQuery;
 import org.crosscheck.analysis.ClaimsGeoJson;
 import org.crosscheck.analysis.EntityQuery;
 import org.crosscheck.analysis.EntitySummary;
 import org.crosscheck.analysis.PlaceQuery;
-import org.crosscheck.claims.ClaimType;
-import org.crosscheck.claims.Status;
 import org.crosscheck.json.Json;
 import org.crosscheck.nlp.EntityType;
 
@@ -33,7 +28,7 @@ final class AnalysisController {
   }
 
   void entities(Context ctx) throws IOException {
-    EntityType type = enumParam(ctx, "type", EntityType.class);
+    EntityType type = ClaimFilters.enumParam(ctx, "type", EntityType.class);
     int limit = SearchParams.limit(ctx, 50, SearchParams.MAX_LIMIT);
     int offset = SearchParams.offset(ctx);
     List<EntitySummary> all = data.requireAnalyses().entities(new EntityQuery(type, limit + offset));
@@ -73,12 +68,12 @@ final class AnalysisController {
   }
 
   void claims(Context ctx) throws IOException {
-    ctx.json(Map.of("claims", data.requireAnalyses().claims(claimQuery(ctx, 50, SearchParams.MAX_LIMIT))));
+    ctx.json(Map.of("claims", data.requireAnalyses().claims(ClaimFilters.query(ctx, 50, SearchParams.MAX_LIMIT))));
   }
 
   /** Claims about a resolved place as Point features at that place, with status and sources. */
   void claimsGeoJson(Context ctx) throws IOException {
-    List<ClaimHit> hits = data.requireAnalyses().claims(claimQuery(ctx, 1000, 5000));
+    List<ClaimHit> hits = data.requireAnalyses().claims(ClaimFilters.query(ctx, 1000, 5000));
     ctx.contentType(GEOJSON).result(Json.mapper().writeValueAsString(ClaimsGeoJson.of(hits)));
   }
 
@@ -98,39 +93,5 @@ final class AnalysisController {
       throw ApiError.badRequest("country must be an ISO 3166-1 alpha-2 code such as UA (got " + country + ")");
     }
     return new PlaceQuery(country == null ? null : country.toUpperCase(Locale.ROOT), SearchParams.limit(ctx, defaultLimit, 5000));
-  }
-
-  /** The claim filters a request asks for: place, type, claimant, status, from, to, limit. */
-  static ClaimQuery claimQuery(Context ctx, int defaultLimit, int maxLimit) {
-    LocalDate from = day(ctx, "from");
-    LocalDate to = day(ctx, "to");
-    if (from != null && to != null && from.isAfter(to)) {
-      throw ApiError.badRequest("from must not be after to (got from=" + from + ", to=" + to + ")");
-    }
-    return new ClaimQuery(SearchParams.blankToNull(ctx.queryParam("place")), enumParam(ctx, "type", ClaimType.class),
-        SearchParams.blankToNull(ctx.queryParam("claimant")), enumParam(ctx, "status", Status.class), from, to,
-        SearchParams.limit(ctx, defaultLimit, maxLimit));
-  }
-
-  private static LocalDate day(Context ctx, String name) {
-    String v = SearchParams.blankToNull(ctx.queryParam(name));
-    if (v == null) return null;
-    try {
-      return LocalDate.parse(v);
-    } catch (DateTimeParseException e) {
-      throw ApiError.badRequest(name + " is not a day: " + v + " (use 2025-12-24)");
-    }
-  }
-
-  /** An enum parameter, case and dash insensitive (single-source = SINGLE_SOURCE); 400 when unknown. */
-  static <E extends Enum<E>> E enumParam(Context ctx, String name, Class<E> type) {
-    String v = SearchParams.blankToNull(ctx.queryParam(name));
-    if (v == null) return null;
-    try {
-      return Enum.valueOf(type, v.toUpperCase(Locale.ROOT).replace('-', '_'));
-    } catch (IllegalArgumentException e) {
-      throw ApiError.badRequest(name + " must be one of " + List.of(type.getEnumConstants()).stream()
-          .map(c -> c.name().toLowerCase(Locale.ROOT)).toList() + " (got " + v + ")");
-    }
   }
 }

@@ -71,7 +71,7 @@ public final class SearchParams {
     }
   }
 
-  static String blankToNull(String s) {
+  public static String blankToNull(String s) {
     return s == null || s.isBlank() ? null : s.strip();
   }
 }

@@ -9,8 +9,8 @@ import org.crosscheck.analysis.StoryNames;
 import org.crosscheck.stories.StorySearch;
 import org.crosscheck.stories.StorySummary;
 
-/** {@code /api/stories} (filters and order) and {@code /api/stories/{id}}. */
-final class StoryController {
+/** {@code /api/stories} (filters and order) and {@code /api/stories/{id}}; the stories page shares its filters. */
+public final class StoryController {
   private final DataView data;
 
   StoryController(DataView data) {
@@ -21,7 +21,7 @@ final class StoryController {
    * The story search a request asks for: q, from, to, source, entity, place, order, limit, offset;
    * entity and place match any spelling the stored analyses know.
    */
-  StorySearch query(Context ctx, int defaultLimit) throws IOException {
+  public static StorySearch query(Context ctx, DataView data, int defaultLimit) throws IOException {
     String order = ctx.queryParamAsClass("order", String.class)
         .check(o -> o.equals("newest") || o.equals("busiest"), "must be newest or busiest")
         .getOrDefault("newest");
@@ -36,7 +36,7 @@ final class StoryController {
   }
 
   void list(Context ctx) throws IOException {
-    StorySearch q = query(ctx, 20);
+    StorySearch q = query(ctx, data, 20);
     StorySearch.Results results = data.requireStories().search(q);
     Map<String, Object> json = new LinkedHashMap<>();
     json.put("total", results.total());

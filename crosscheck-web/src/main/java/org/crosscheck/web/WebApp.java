@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.crosscheck.json.Json;
+import org.crosscheck.web.ui.BrowsePages;
 import org.crosscheck.web.ui.Html;
 import org.crosscheck.web.ui.PageController;
 
@@ -87,6 +88,7 @@ public final class WebApp implements AutoCloseable {
     FeedController feeds = new FeedController(config.watchDir());
     ExportController exports = new ExportController(data);
     PageController pages = new PageController(data);
+    BrowsePages browse = new BrowsePages(data);
     AnalysisController analyses = new AnalysisController(data);
     RenderCache answers = new RenderCache(1024);
     List<Route> r = new ArrayList<>();
@@ -107,6 +109,10 @@ public final class WebApp implements AutoCloseable {
     r.add(new Route(HandlerType.GET, "/api/export/claims.geojson", cached(answers, data, analyses::claimsGeoJson)));
     r.add(new Route(HandlerType.GET, "/api/timeline/{place}", cached(answers, data, analyses::timeline)));
     r.add(new Route(HandlerType.GET, "/", pages::home));
+    r.add(new Route(HandlerType.GET, "/stories", browse::stories));
+    r.add(new Route(HandlerType.GET, "/claims", browse::claims));
+    r.add(new Route(HandlerType.GET, "/places", browse::places));
+    r.add(new Route(HandlerType.GET, "/entities", browse::entities));
     r.add(new Route(HandlerType.GET, "/search", pages::search));
     r.add(new Route(HandlerType.GET, "/articles/{id}", pages::article));
     r.add(new Route(HandlerType.GET, "/stories/{id}", pages::story));

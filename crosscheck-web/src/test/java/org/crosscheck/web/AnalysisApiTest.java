@@ -175,6 +175,29 @@ class AnalysisApiTest {
   }
 
   @Test
+  void browsePagesListClaimsPlacesNamesAndStoriesWithTheApisFilters() throws Exception {
+    String claims = page("/claims?place=Kupyansk&type=control");
+    assertThat(claims.split("class=\"claim-row\"", -1)).hasSize(3);
+    assertThat(claims).contains("2 claims").contains("&lt;Kupiansk&gt;").contains("<option selected>control</option>");
+    assertThat(page("/claims?status=contested&claimant=Russian").split("class=\"claim-row\"", -1))
+        .hasSize(1 + (int) json("/api/claims?status=contested&claimant=Russian", 200).get("claims").size());
+    HttpResponse<String> bad = get("/claims?type=rumour");
+    assertThat(bad.statusCode()).isEqualTo(400);
+    assertThat(bad.body()).contains("type must be one of");
+
+    String places = page("/places");
+    assertThat(places).contains("id=\"places-map\"").contains("href=\"/places/Kupiansk\"").contains("Kupyansk");
+    String names = page("/entities");
+    assertThat(names).contains("Oleh &lt;b&gt;Hostile&lt;/b&gt;").doesNotContain("Oleh <b>Hostile</b>").contains("spokesman");
+    assertThat(page("/entities?type=location")).contains("href=\"/entities/Kupiansk\"").doesNotContain("spokesman");
+
+    String stories = page("/stories?place=Kupiansk");
+    assertThat(stories).contains("href=\"/stories/s-kupiansk\"").contains("value=\"Kupiansk\"");
+    assertThat(page("/stories?place=Atlantis")).contains("No story matches.");
+    assertThat(page("/")).contains("<a href=\"/claims\">Claims</a>");
+  }
+
+  @Test
   void pagesShowTimelineClaimsAndQuotesEscaped() throws Exception {
     String place = page("/places/Kupyansk");
     assertThat(place).contains("Claims about it over time").contains("class=\"claim-timeline\"");

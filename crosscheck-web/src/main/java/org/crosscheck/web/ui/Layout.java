@@ -22,6 +22,7 @@ final class Layout {
         <link rel="stylesheet" href="/static/app.css">
         </head><body>
         <header class="top"><a class="brand" href="/">Crosscheck</a>
+        <nav class="sections"><a href="/stories">Stories</a><a href="/claims">Claims</a><a href="/places">Places</a><a href="/entities">Names</a></nav>
         <form class="search" action="/search" method="get" role="search">
         <input type="search" name="q" placeholder="Search reports: words, &quot;a phrase&quot;, -not, a OR b" aria-label="Search">
         <button type="submit">Search</button></form></header>
