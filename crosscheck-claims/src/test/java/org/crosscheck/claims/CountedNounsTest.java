@@ -29,4 +29,11 @@ class CountedNounsTest {
   void nobodyHurtIsNoCountOfOne() {
     assertThat(counts("No one was injured when the shell landed near Tessit.")).isEmpty();
   }
+
+  @Test
+  void aSingleOfficerLostToAStateBodysOwnSideIsConceded() {
+    assertThat(Handmade.of("Bandits attacked the police station in Tessit.", "One police officer lost his life.")
+        .malianTowns().outlet("Malian National Police").claims(ClaimType.QUANTITY))
+        .extracting(c -> c.quantity().low() + " " + c.polarity()).containsExactly("1 CONCEDED");
+  }
 }
