@@ -158,6 +158,10 @@ public final class ClaimExtractor {
   /** After a number, its noun and a speech verb: "two residents said" counts the sources, it claims no quantity. */
   private final Pattern sourceCount;
   private final Pattern claimNoun;
+  /** A land-feature noun after a name completes it: "the Blaze forest". */
+  private final Pattern featureAfter;
+  /** "the X district of Y": Y, after this, only locates X. */
+  private final Pattern subdivisionOfBefore;
 
   public ClaimExtractor(Vocabulary vocabulary, Sides sides, ClaimantResolver resolver, PlaceFallback fallback) {
     this.vocabulary = vocabulary;
@@ -196,6 +200,8 @@ public final class ClaimExtractor {
     this.settlementAfter = Pattern.compile("^\\s+" + vocabulary.regex("settlementnoun") + "(?![\\p{L}])", Pattern.CASE_INSENSITIVE);
     this.sourceCount = Pattern.compile("^\\s+(?:[\\p{L}-]+\\s+){1,2}?(?:" + speech + ")");
     this.claimNoun = Pattern.compile(claimNouns);
+    this.featureAfter = Pattern.compile("^\\s+" + vocabulary.union("featurenoun").pattern());
+    this.subdivisionOfBefore = Pattern.compile("\\p{Lu}[\\p{L}'’-]*\\s+" + vocabulary.union("subdivision").pattern() + "\\s+of\\s+(?:the\\s+)?$");
   }
 
   /** With the shipped vocabulary, claimants from quote attribution, and missed places looked up in {@code gazetteer}. */
@@ -228,6 +234,8 @@ public final class ClaimExtractor {
     /** The state each source speaks for, and the report's home country, found on first need. */
     final Map<Party, Optional<String>> stateSides = new java.util.HashMap<>();
     Optional<String> home;
+    /** The state the outlet speaks for when it is a state institution. */
+    Optional<String> outletSide;
 
     State(Set<String> countries) {
       this.countries = countries;
@@ -236,6 +244,11 @@ public final class ClaimExtractor {
     String home(AnnotatedArticle article, StateSides sides) {
       if (home == null) home = Optional.ofNullable(sides.home(article));
       return home.orElse(null);
+    }
+
+    String outletSide(AnnotatedArticle article, StateSides sides) {
+      if (outletSide == null) outletSide = Optional.ofNullable(sides.outletSide(article, () -> home(article, sides)));
+      return outletSide.orElse(null);
     }
   }
 
@@ -299,7 +312,8 @@ public final class ClaimExtractor {
         .filter(a -> !reportsOnly(a.claimant())).map(a -> withGroupSide(article.text(), a)).orElse(null);
     // A source that is a state institution naming no country ("Army spokesman X") speaks for a
     // state; that side is used only to read its own losses, not as the claimant's known side.
-    String stateSide = attribution == null ? null : state.stateSides.computeIfAbsent(attribution.claimant(),
+    // A sentence nobody is said to say is the outlet's, which speaks for a state when it is one of its institutions.
+    String stateSide = attribution == null ? state.outletSide(article, stateSides) : state.stateSides.computeIfAbsent(attribution.claimant(),
         c -> Optional.ofNullable(stateSides.sided(article, c, s.start(), () -> state.home(article, stateSides)).side())).orElse(null);
     state.previous = attribution != null && !attribution.inherited() ? attribution
         : attribution != null ? attribution : state.previous == null ? null : keepForPronouns(state.previous);
@@ -321,7 +335,9 @@ public final class ClaimExtractor {
       }
     }
     if (triggers.stream().anyMatch(t -> t.kind() != Kind.DENIAL)) anaphora(article, sentences, index, places, state);
-    places.removeIf(p -> container(article, places, p) || regionOfAnother(article, places, p) || namesAGroup(article, p));
+    places.removeIf(p -> container(article, places, p) || subdivided(article, places, p) || regionOfAnother(article, places, p)
+        || namesAGroup(article, p));
+    places.replaceAll(p -> withFeatureNoun(text, p));
     places.sort(Comparator.comparingInt(p -> p.mention().start()));
     List<Claim> out = new ArrayList<>();
     Map<String, Integer> anchors = new LinkedHashMap<>();
@@ -491,6 +507,24 @@ public final class ClaimExtractor {
         .anyMatch(x -> x.type() == EntityType.LOCATION && x.start() <= at && at < x.end());
   }
 
+  /** "the El Recreo district of Durán": the place after a named subdivision only locates it, when the name is a place too. */
+  private boolean subdivided(AnnotatedArticle article, List<PlaceMention> places, PlaceMention p) {
+    int from = Math.max(0, p.mention().start() - 60);
+    Matcher m = subdivisionOfBefore.matcher(article.text()).region(from, p.mention().start());
+    return m.find() && places.stream().anyMatch(q -> q != p && q.mention().end() <= m.end() && q.mention().end() > m.start());
+  }
+
+  /** "the Blaze forest": the place as named with its land-feature noun, so that one name holds for the feature. */
+  private PlaceMention withFeatureNoun(String text, PlaceMention p) {
+    int end = p.mention().end();
+    Matcher m = featureAfter.matcher(text).region(end, Math.min(text.length(), end + 20));
+    if (!m.lookingAt()) return p;
+    String surface = text.substring(p.mention().start(), m.end());
+    PlaceRef r = p.ref();
+    String name = r.geonameId() == 0 ? surface : r.name();
+    return new PlaceMention(p.mention(), new PlaceRef(r.entityId(), r.geonameId(), name, surface, r.lat(), r.lon()), p.featureCode());
+  }
+
   /**
    * An acronym the report spells out as something other than a place ("AA" after "the Arakan Army
    * (AA)"), or a place inside a longer name the report abbreviates ("Islamic State West Africa
@@ -567,7 +601,7 @@ public final class ClaimExtractor {
     // "Army spokesman X said soldiers had withdrawn from the garrison": a state's forces, unnamed,
     // losing ground in the words of a source that speaks for that state concede the loss.
     if (polarity == Polarity.ASSERTED && effect == Effect.LOSS && actor == null && stateSide != null && stateForcesSubject(text, s, t)) {
-      actor = Party.ofSide(attribution.claimant().name(), stateSide);
+      actor = Party.ofSide(speakerName(article, attribution), stateSide);
       polarity = Polarity.CONCEDED;
     }
     // "admitted that troops had withdrawn from X": a loss by no named side, admitted, is the admitter's own.
@@ -686,7 +720,7 @@ public final class ClaimExtractor {
           || previousOwn && elliptical(q.quantity()));
       if (own) {
         polarity = Polarity.CONCEDED;
-        if (actor == null && stateSide != null) actor = Party.ofSide(attribution.claimant().name(), stateSide);
+        if (actor == null && stateSide != null) actor = Party.ofSide(speakerName(article, attribution), stateSide);
       }
       previousOwn = own || polarity == Polarity.CONCEDED && casualties;
       out.add(build(article, s, index, sentences, ClaimType.QUANTITY, actor, Effect.NONE, nearest, q.quantity(), null,
@@ -712,6 +746,11 @@ public final class ClaimExtractor {
     if (!sides.isCountry(speaker) || ENEMY.matcher(before).find()) return false;
     String counted = q.sideWords() == null ? null : sides.sideOf(q.sideWords());
     return counted == null || counted.equals(speaker);
+  }
+
+  /** Who says a sentence: its source, else the outlet. */
+  private static String speakerName(AnnotatedArticle article, ClaimantResolver.Attribution attribution) {
+    return attribution == null ? article.outlet() : attribution.claimant().name();
   }
 
   /** "and 20 wounded", "three others were wounded": a count of people named by the count before it. */

@@ -63,7 +63,7 @@ public final class PlaceFallback {
 
   private final Gazetteer gazetteer;
   private final Sides sides;
-  /** Its "followsplace" and "notaplace" words ({@code placewords.tsv}) judge names no gazetteer knows. */
+  /** Its "followsplace", "featurenoun", "subdivision" and "notaplace" words ({@code placewords.tsv}) judge names no gazetteer knows. */
   private final Vocabulary vocabulary;
 
   public PlaceFallback(Gazetteer gazetteer, Sides sides, Vocabulary vocabulary) {
@@ -212,7 +212,8 @@ public final class PlaceFallback {
     if (words.replaceAll("[^\\p{L}]", "").chars().allMatch(Character::isUpperCase)) return true;
     String after = text.substring(start + words.length(), Math.min(text.length(), start + words.length() + 30));
     Matcher next = NEXT_WORD.matcher(after);
-    if (next.lookingAt() && !vocabulary.isExactly("followsplace", next.group(1))) return true;
+    if (next.lookingAt() && !vocabulary.isExactly("followsplace", next.group(1)) && !vocabulary.isExactly("featurenoun", next.group(1))
+        && !vocabulary.isExactly("subdivision", next.group(1))) return true;
     if (OF_NAME_AFTER.matcher(after).lookingAt()) return true;
     return OF_NAME_BEFORE.matcher(text.substring(Math.max(0, start - 30), start)).find();
   }

@@ -25,6 +25,8 @@ final class Quantities {
   private final Pattern counted;
   private final Pattern population;
   private final Pattern numbering;
+  /** A count whose noun is left out, read from what befell it: "and 14 were apprehended", "three others were wounded". */
+  private final Pattern elliptical;
   /** A cheap first look: a digit, or a word that can start an amount. */
   private final Pattern mayCount;
 
@@ -33,11 +35,16 @@ final class Quantities {
     String approx = vocabulary.approximations().pattern();
     String amount = "(?:(" + approx + ")\\s+)?(" + alternation(vocabulary.vagueAmounts().keySet()) + "|\\d{1,3}(?:,\\d{3})+|\\d+|"
         + alternation(vocabulary.numberWords().keySet()) + ")";
-    counted = Pattern.compile("(?<![\\p{L}\\p{N}-])" + amount + "((?:\\s+(?!of\\b)[\\p{L}’'-]+){0,3}?)\\s+(" + vocabulary.units().pattern() + ")",
+    // "no one was injured" counts nobody.
+    counted = Pattern.compile("(?<![\\p{L}\\p{N}-])(?<!\\bno\\s)" + amount + "((?:\\s+(?!of\\b)[\\p{L}’'-]+){0,3}?)\\s+(" + vocabulary.units().pattern() + ")",
         Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     population = Pattern.compile("population\\s+of\\s+" + amount, Pattern.CASE_INSENSITIVE);
     mayCount = Pattern.compile("\\d|(?<![\\p{L}])(?:" + alternation(vocabulary.vagueAmounts().keySet()) + "|"
         + alternation(vocabulary.numberWords().keySet()) + ")(?![\\p{L}])", Pattern.CASE_INSENSITIVE);
+    String fates = String.join("|", vocabulary.fates().values().stream().map(Pattern::pattern).toList());
+    elliptical = Pattern.compile("(?<![\\p{L}\\p{N}-])(?<!\\bno\\s)" + amount + "((?:\\s+others?)?(?:\\s+of\\s+them)?)"
+        + "\\s+(?:were|was|had\\s+been|have\\s+been|has\\s+been)\\s+(?:\\p{Ll}+ly\\s+)?(?=" + fates + ")",
+        Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     numbering = Pattern.compile("\\bnumber(?:s|ed)?\\s+(?:now\\s+)?" + amount, Pattern.CASE_INSENSITIVE);
   }
 
@@ -53,6 +60,14 @@ final class Quantities {
       Quantity q = quantity(m.group(1), m.group(2), text.substring(m.start(), m.start(4) - 1).strip(), unit,
           fate(text, from, to, m.start(), m.end(), vocabulary.unitCategory(unit.replaceAll("\\s+", " "))));
       if (q != null) out.add(new Found(m.start(), m.end(), q, between.isEmpty() ? null : between));
+    }
+    Matcher e = elliptical.matcher(text).region(from, to);
+    while (e.find()) {
+      int start = e.start();
+      if (out.stream().anyMatch(f -> f.start() <= start && start < f.end())) continue;
+      String category = fateAt(text, e.end(), to);
+      Quantity q = quantity(e.group(1), e.group(2), text.substring(start, e.end(3)).strip(), null, category);
+      if (q != null) out.add(new Found(start, e.end(3), q, null));
     }
     Matcher p = population.matcher(text).region(from, to);
     while (p.find()) {
@@ -93,6 +108,14 @@ final class Quantities {
       }
     }
     return category;
+  }
+
+  /** The category of the fate word starting at {@code at}. */
+  private String fateAt(String text, int at, int to) {
+    for (Map.Entry<String, Pattern> f : vocabulary.fates().entrySet()) {
+      if (f.getValue().matcher(text).region(at, to).lookingAt()) return f.getKey();
+    }
+    return null;
   }
 
   private Quantity quantity(String approx, String amount, String words, String unit, String category) {

@@ -58,6 +58,20 @@ final class StateSides {
     return side == null ? p : new Party(p.entityId(), p.name(), p.description(), side);
   }
 
+  /**
+   * The state a report's outlet speaks for when the outlet is a state body ("DIRPA, Senegalese
+   * Armed Forces", "Ministry of Defence, Somaliland"): a country its name gives, else the home
+   * country; {@code null} for any other outlet.
+   */
+  String outletSide(AnnotatedArticle article, Supplier<String> home) {
+    String name = article.outlet();
+    if (!vocabulary.contains("stateorgan", name)) return null;
+    for (Sides.SideHit h : sides.find(name, 0, name.length())) {
+      if (sides.isCountry(h.side())) return h.side();
+    }
+    return home.get();
+  }
+
   /** Whether an organisation's name makes it a state body ("Defence Ministry", "General Staff"). */
   boolean isStateOrgan(String name) {
     return first("stateorgan", name) != null;

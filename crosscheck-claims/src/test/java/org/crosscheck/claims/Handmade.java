@@ -34,6 +34,7 @@ final class Handmade {
   private final Map<String, EntityType> names = new LinkedHashMap<>();
   private final Map<String, Place> places = new LinkedHashMap<>();
   private final Map<String, String> times = new LinkedHashMap<>();
+  private String outlet = "Test Wire";
 
   private static final ClaimExtractor EXTRACTOR = ClaimExtractor.standard(gazetteer());
 
@@ -86,8 +87,14 @@ final class Handmade {
     return this;
   }
 
+  /** The outlet that published the article (a wire by default). */
+  Handmade outlet(String name) {
+    outlet = name;
+    return this;
+  }
+
   AnnotatedArticle build() {
-    ArticleBuilder b = new ArticleBuilder(InputFormat.TEXT, "handmade.txt").source("Test Wire")
+    ArticleBuilder b = new ArticleBuilder(InputFormat.TEXT, "handmade.txt").source(outlet)
         .published(OffsetDateTime.parse("2031-03-10T09:00:00Z"), "test");
     paragraphs.forEach(b::paragraph);
     Article article = b.title("Handmade").build();

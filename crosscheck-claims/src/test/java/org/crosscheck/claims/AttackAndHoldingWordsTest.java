@@ -1,0 +1,41 @@
+package org.crosscheck.claims;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** Attacks as crime, piracy and insurgency report them, and control stated as being in charge. */
+class AttackAndHoldingWordsTest {
+
+  private static java.util.List<Claim> claims(ClaimType type, String text) {
+    return Handmade.of(text).malianTowns().claims(type);
+  }
+
+  @Test
+  void boardingHijackingAndThrowingExplosivesAreAttacks() {
+    assertThat(claims(ClaimType.ATTACK, "Armed men boarded a cargo ship off Tessit on Monday.")).extracting(c -> c.place().name())
+        .containsExactly("Tessit");
+    assertThat(claims(ClaimType.ATTACK, "A gang threw a grenade at the police station in Lakeside.")).extracting(c -> c.place().name())
+        .containsExactly("Lakeside");
+    assertThat(claims(ClaimType.ATTACK, "The air force destroyed two depots in Ridgeford.")).extracting(c -> c.place().name())
+        .containsExactly("Ridgeford");
+  }
+
+  @Test
+  void anAttackSaidToBeCrushedWasRepelled() {
+    assertThat(claims(ClaimType.ATTACK, "The governor said the raid on Tessit had been crushed."))
+        .extracting(c -> c.place().name() + " " + c.effect()).containsExactly("Tessit LOSS");
+  }
+
+  @Test
+  void aGroupInChargeOfAPlaceHoldsIt() {
+    assertThat(claims(ClaimType.CONTROL, "Residents say the militia is still in charge of Lakeside."))
+        .extracting(c -> c.place().name() + " " + c.effect()).containsExactly("Lakeside GAIN");
+  }
+
+  @Test
+  void aPlaceThatNeverChangedHandsWasNotLost() {
+    assertThat(claims(ClaimType.CONTROL, "Officials insist Ridgeford never changed hands."))
+        .extracting(c -> c.place().name() + " " + c.effect() + " " + c.polarity()).containsExactly("Ridgeford LOSS DENIED");
+  }
+}

@@ -1,0 +1,39 @@
+package org.crosscheck.claims;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** Counts of people and things beyond soldiers and tanks, and counts whose noun is left out. */
+class CountedNounsTest {
+
+  private static java.util.List<Claim> counts(String text) {
+    return Handmade.of(text).malianTowns().claims(ClaimType.QUANTITY);
+  }
+
+  @Test
+  void suspectsCrewsAndCampsAreCounted() {
+    assertThat(counts("Police said five suspects were arrested, 12 fishermen were freed and two bandit camps were burnt."))
+        .extracting(c -> c.quantity().low() + " " + c.quantity().category())
+        .containsExactly("5 prisoners", "12 people", "2 sites");
+  }
+
+  @Test
+  void aCountWithItsNounLeftOutTakesItsCategoryFromWhatBefellIt() {
+    assertThat(counts("Nine raiders were killed and four were detained near Tessit."))
+        .extracting(c -> c.quantity().low() + " " + c.quantity().category())
+        .containsExactly("9 casualties", "4 prisoners");
+  }
+
+  @Test
+  void nobodyHurtIsNoCountOfOne() {
+    assertThat(counts("No one was injured when the shell landed near Tessit.")).isEmpty();
+  }
+
+  @Test
+  void aSingleOfficerLostToAStateBodysOwnSideIsConceded() {
+    assertThat(Handmade.of("Bandits attacked the police station in Tessit.", "One police officer lost his life.")
+        .malianTowns().outlet("Malian National Police").claims(ClaimType.QUANTITY))
+        .extracting(c -> c.quantity().low() + " " + c.polarity()).containsExactly("1 CONCEDED");
+  }
+}
