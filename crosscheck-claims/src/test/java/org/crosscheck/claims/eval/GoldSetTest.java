@@ -18,7 +18,7 @@ class GoldSetTest {
       GOLD.resolve("own"));
 
   @ParameterizedTest
-  @ValueSource(strings = {"dev", "tune", "heldout", "blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7"})
+  @ValueSource(strings = {"dev", "tune", "heldout", "blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8"})
   void everyGoldClaimPointsIntoItsArticle(String half) throws Exception {
     GoldSet set = GoldSet.read(GOLD.resolve(half + ".jsonl"));
     assertThat(set.articles()).isNotEmpty();
@@ -34,7 +34,7 @@ class GoldSetTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7"})
+  @ValueSource(strings = {"blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8"})
   void blindHalfTextsAreOwnAndPrefixed(String half) throws Exception {
     GoldSet set = GoldSet.read(GOLD.resolve(half + ".jsonl"));
     assertThat(set.articles()).allSatisfy(a -> assertThat(a.ref()).startsWith("own:" + half + "-"));
