@@ -222,6 +222,13 @@ class AnalysisApiTest {
     assertThat(town.split("class=\"claim-row\"", -1)).hasSize(3);
   }
 
+  @Test
+  void aNameWithASpaceLinksToItsOwnPage() throws Exception {
+    String names = page("/entities");
+    assertThat(names).contains("href=\"/entities/Oleh%20%3Cb%3EHostile%3C%2Fb%3E\"");
+    assertThat(page("/entities/Oleh%20%3Cb%3EHostile%3C%2Fb%3E")).contains("<h1>Oleh &lt;b&gt;Hostile&lt;/b&gt;</h1>");
+  }
+
   String page(String path) throws Exception {
     HttpResponse<String> r = get(path);
     assertThat(r.statusCode()).as(path).isEqualTo(200);

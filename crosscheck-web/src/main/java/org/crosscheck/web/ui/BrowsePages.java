@@ -117,7 +117,7 @@ public final class BrowsePages {
         <th>Spellings</th></tr></thead><tbody>{}</tbody></table>
         """, places.size(), Layout.map("places-map", onMap), Html.each(places, p -> fmt("""
         <tr><td><a href="/places/{}">{}</a></td><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>
-        """, Html.url(p.name()), p.name(), p.region() == null ? "" : p.region(), p.country(), p.articles(),
+        """, Html.pathSegment(p.name()), p.name(), p.region() == null ? "" : p.region(), p.country(), p.articles(),
         String.join(", ", p.surfaces()))))));
   }
 
@@ -135,7 +135,7 @@ public final class BrowsePages {
         <th>Other spellings</th></tr></thead><tbody>{}</tbody></table>
         """, Html.each(names, e -> fmt("""
         <tr><td><a href="/entities/{}">{}</a></td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>
-        """, Html.url(e.name()), e.name(), e.type().name().toLowerCase(Locale.ROOT), String.join("; ", e.roles()),
+        """, Html.pathSegment(e.name()), e.name(), e.type().name().toLowerCase(Locale.ROOT), String.join("; ", e.roles()),
         e.side() == null ? "" : e.side(), e.articles(), String.join(", ", e.aliases()))))));
   }
 
