@@ -66,7 +66,7 @@ public final class PageController {
     SearchQuery q = SearchFilters.query(ctx, data, 20, SearchParams.MAX_LIMIT);
     SearchResults results = data.articles().search(q);
     Map<String, String> current = new LinkedHashMap<>();
-    for (String p : List.of("q", "from", "to", "lang", "entity", "place")) {
+    for (String p : List.of("q", "from", "to", "lang", "entity", "place", "limit")) {
       String v = ctx.queryParam(p);
       if (v != null && !v.isBlank()) current.put(p, v);
     }
@@ -109,7 +109,8 @@ public final class PageController {
     return link("/search", params, src);
   }
 
-  private static String link(String path, Map<String, String> params, List<String> sources) {
+  /** {@code path} with {@code params} and every outlet in {@code sources} as its query string. */
+  static String link(String path, Map<String, String> params, List<String> sources) {
     StringBuilder b = new StringBuilder(path);
     char sep = '?';
     for (var e : params.entrySet()) {
