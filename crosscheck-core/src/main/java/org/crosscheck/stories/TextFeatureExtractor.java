@@ -38,6 +38,9 @@ public final class TextFeatureExtractor implements FeatureExtractor {
   /** A weekday as a text names it ("on Sunday", "Thursday's quake"). */
   private static final Pattern WEEKDAY = Pattern.compile("\\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\\b");
 
+  /** The capitalised word right after a weekday: a name goes on ("Friday Ekpo", "the Sunday Times"), a date may ("Tuesday March 3"). */
+  private static final Pattern NEXT_CAPITALISED = Pattern.compile(" (\\p{Lu}\\p{L}*)");
+
   /** "11:06", "2: 30", "5:59:13": times of day, as wire stamps and datelines write them. */
   private static final Pattern CLOCK_TIME = Pattern.compile("(?<![\\p{N}.,])\\d{1,2}\\s?:\\s?\\d{2}(?:\\s?:\\s?\\d{2})?(?!\\p{N})");
 
@@ -95,8 +98,16 @@ public final class TextFeatureExtractor implements FeatureExtractor {
       if (key.length() > 1) out.merge(key, 1.0, Double::sum);
     }
     Matcher day = WEEKDAY.matcher(text);
-    while (day.find()) out.merge(ArticleFeatures.WEEKDAY + day.group().toLowerCase(Locale.ROOT), 1.0, Double::sum);
+    while (day.find()) {
+      if (!nameGoesOn(text, day.end())) out.merge(ArticleFeatures.WEEKDAY + day.group().toLowerCase(Locale.ROOT), 1.0, Double::sum);
+    }
     return out;
+  }
+
+  /** Whether a capitalised word other than a month or a day follows {@code at}. */
+  private static boolean nameGoesOn(String text, int at) {
+    Matcher next = NEXT_CAPITALISED.matcher(text).region(at, text.length());
+    return next.lookingAt() && !CALENDAR.contains(next.group(1).toLowerCase(Locale.ROOT));
   }
 
   /** Capitalised-name counts, as described on the class. */
