@@ -20,8 +20,9 @@ import org.crosscheck.model.Article;
  * when the text also capitalises it mid-sentence. Lines written mostly in capitals or title case
  * (section labels, title-case headlines) give no names; a headline in sentence case does, as it
  * names who the report is about. Days and months are not names. Numbers of two or more digits
- * ("2008", "9-14", "5.2", "81st") and weekdays are kept apart, clock times left out: look-alike
- * events share words but rarely their figures or their day. No places: a geoparser adds those.
+ * ("2008", "9-14", "5.2", "81st") and weekdays (not one opening a name: "Friday Ekpo") are kept
+ * apart, clock times left out: look-alike events share words but rarely their figures or their
+ * day. No places: a geoparser adds those.
  */
 public final class TextFeatureExtractor implements FeatureExtractor {
   /** A figure not glued to letters: "1,000", "5.2", "9-14", "81st"; not "G8" or "mp3". */
