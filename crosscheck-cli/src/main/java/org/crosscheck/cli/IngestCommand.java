@@ -18,8 +18,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "ingest", header = "Reads reports into the store: files, directories (recursive), globs and http(s) URLs.", description = {
-    "Reads reports into the store: files, directories (recursive), globs and http(s) URLs. "
-    + "Formats are detected from content: text dumps, Markdown with front matter, HTML, RSS/Atom/RDF feeds, "
+    "Formats are detected from content: text dumps, Markdown with front matter, HTML, RSS/Atom/RDF feeds, "
     + "JSON Lines and WARC(.gz). Running it again on the same reports stores nothing twice. "
     + "Each new or changed report is analysed (entities, places, dates, quotes, claims); the first one "
     + "waits for the language models to load (10-20 s). --no-analyze skips that for fast bulk loads."})

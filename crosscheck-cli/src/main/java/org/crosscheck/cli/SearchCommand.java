@@ -25,8 +25,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "search", header = "Searches the stored articles: ranked hits with snippets, and counts per outlet, language and format.", description = {
-    "Searches the stored articles: ranked hits with snippets, and counts per outlet, language and format. "
-    + "Query syntax: words (all must match), \"a phrase\", -excluded, a OR b, title:word."})
+    "Query syntax: words (all must match), \"a phrase\", -excluded, a OR b, title:word."})
 final class SearchCommand implements Callable<Integer> {
   @Mixin DataOptions data;
   @Spec picocli.CommandLine.Model.CommandSpec spec;

@@ -25,8 +25,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "stories", header = "Lists the stories found in the stored reports: newest first, or by relevance to QUERY.", description = {
-    "Lists the stories found in the stored reports: newest first, or by relevance to QUERY. "
-    + "Each story shows its span, how many reports it holds (copies counted once), its outlets and top names."})
+    "Each story shows its span, how many reports it holds (copies counted once), its outlets and top names."})
 final class StoriesCommand implements Callable<Integer> {
   @Mixin DataOptions data;
   @Spec picocli.CommandLine.Model.CommandSpec spec;

@@ -59,6 +59,17 @@ class CommandLineTest {
   }
 
   @Test
+  void aCommandsHelpSaysItsSummaryOnce() {
+    for (var command : Main.commandLine().getSubcommands().entrySet()) {
+      String[] header = command.getValue().getCommandSpec().usageMessage().header();
+      if (header.length == 0) continue;
+      String help = CliRun.of(command.getKey(), "--help").out().replaceAll("\\s+", " ");
+      String summary = String.join(" ", header);
+      assertThat(help.split(java.util.regex.Pattern.quote(summary), -1)).as(command.getKey() + ": " + help).hasSize(2);
+    }
+  }
+
+  @Test
   void badInputIsNamedWithItsReasonAndGoodInputStillStored() throws IOException {
     Path inputs = Files.createDirectories(data.resolve("in"));
     Files.write(inputs.resolve("random.bin"), new java.util.Random(7).ints(600, 0, 256)

@@ -22,8 +22,7 @@ public record JoinModel(double[] weights, double bias) {
    * article's two heaviest names the story holds, and of the story's three heaviest names the
    * article holds; whether the article has no names; the cosine of the dates both state (years
    * and weekdays) and whether both state years but share none; the cosine of their other
-   * figures; the story's
-   * size (log10 of 1 + members); the share of the article's ten heaviest terms and five
+   * figures; the story's size (log10 of 1 + members); the share of the article's ten heaviest terms and five
    * heaviest names the story holds; whether both state three or more other figures and share
    * none; whether each lacks the other's heaviest figure (two earthquakes of different
    * magnitudes, two arrests of men of different ages); whether both name towns (or regions,

@@ -173,10 +173,7 @@ public final class StoryClusterer {
     }
     double topical = sum / weight * decay(doc.from, doc.to, s);
     double dateCos = doc.dates.cosine(s.dates, dates);
-    int[] docDays = withPrefix(doc.dates, dates, ArticleFeatures.WEEKDAY);
-    int[] storyDays = withPrefix(s.dates, dates, ArticleFeatures.WEEKDAY);
-    boolean yearClash = doc.dates.ids.length > docDays.length && s.dates.ids.length > storyDays.length
-        && clash(without(doc.dates.ids, docDays), without(s.dates.ids, storyDays)) == 1
+    boolean yearClash = clash(years(doc.dates), years(s.dates)) == 1
         && !recalls(s.dates, doc.from, doc.to) && !recalls(doc.dates, s.start, s.end);
     double numberCos = doc.numbers.cosine(s.numbers, numbers);
     return new double[] {topical, termCos, entityCos, share(salient, s.entities), share(salient(s.entities, 3), doc.entities),
@@ -249,9 +246,9 @@ public final class StoryClusterer {
     return Arrays.copyOf(out, n);
   }
 
-  /** The sorted ids of {@code ids} that {@code sortedSubset} lacks. */
-  private static int[] without(int[] ids, int[] sortedSubset) {
-    return Arrays.stream(ids).filter(id -> Arrays.binarySearch(sortedSubset, id) < 0).toArray();
+  /** The sorted ids of the years among {@code dates} (weekdays left out: a follow-up names the next day). */
+  private int[] years(SparseVector dates) {
+    return Arrays.stream(dates.ids).filter(id -> !this.dates.key(id).startsWith(ArticleFeatures.WEEKDAY)).toArray();
   }
 
   /**
@@ -531,14 +528,14 @@ public final class StoryClusterer {
     Map<String, Double> dateCounts = new HashMap<>();
     Map<String, Double> otherNumbers = new HashMap<>();
     f.numbers().forEach((k, c) -> (isYear(k) || k.startsWith(ArticleFeatures.WEEKDAY) ? dateCounts : otherNumbers).put(k, c));
-    SparseVector y = SparseVector.ofCounts(dateCounts, dates);
+    SparseVector d = SparseVector.ofCounts(dateCounts, dates);
     SparseVector n = SparseVector.ofCounts(otherNumbers, numbers);
     terms.countDocument(t.ids);
     entities.countDocument(e.ids);
     places.countDocument(p.ids);
-    dates.countDocument(y.ids);
+    dates.countDocument(d.ids);
     numbers.countDocument(n.ids);
-    return new Doc(t, e, p, y, n, f.time(), f.time(), idsOf(t, heaviest(t, terms, SPECIFIC_TERMS)), salient(e, SPECIFIC_NAMES),
+    return new Doc(t, e, p, d, n, f.time(), f.time(), idsOf(t, heaviest(t, terms, SPECIFIC_TERMS)), salient(e, SPECIFIC_NAMES),
         kindsOf(p));
   }
 

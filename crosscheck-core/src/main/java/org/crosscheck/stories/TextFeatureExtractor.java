@@ -20,8 +20,9 @@ import org.crosscheck.model.Article;
  * when the text also capitalises it mid-sentence. Lines written mostly in capitals or title case
  * (section labels, title-case headlines) give no names; a headline in sentence case does, as it
  * names who the report is about. Days and months are not names. Numbers of two or more digits
- * ("2008", "9-14", "5.2", "81st") and weekdays are kept apart, clock times left out: look-alike
- * events share words but rarely their figures or their day. No places: a geoparser adds those.
+ * ("2008", "9-14", "5.2", "81st") and weekdays (not one opening a name: "Friday Ekpo") are kept
+ * apart, clock times left out: look-alike events share words but rarely their figures or their
+ * day. No places: a geoparser adds those.
  */
 public final class TextFeatureExtractor implements FeatureExtractor {
   /** A figure not glued to letters: "1,000", "5.2", "9-14", "81st"; not "G8" or "mp3". */
@@ -37,6 +38,9 @@ public final class TextFeatureExtractor implements FeatureExtractor {
 
   /** A weekday as a text names it ("on Sunday", "Thursday's quake"). */
   private static final Pattern WEEKDAY = Pattern.compile("\\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\\b");
+
+  /** The capitalised word right after a weekday: a name goes on ("Friday Ekpo", "the Sunday Times"), a date may ("Tuesday March 3"). */
+  private static final Pattern NEXT_CAPITALISED = Pattern.compile(" (\\p{Lu}\\p{L}*)");
 
   /** "11:06", "2: 30", "5:59:13": times of day, as wire stamps and datelines write them. */
   private static final Pattern CLOCK_TIME = Pattern.compile("(?<![\\p{N}.,])\\d{1,2}\\s?:\\s?\\d{2}(?:\\s?:\\s?\\d{2})?(?!\\p{N})");
@@ -95,8 +99,16 @@ public final class TextFeatureExtractor implements FeatureExtractor {
       if (key.length() > 1) out.merge(key, 1.0, Double::sum);
     }
     Matcher day = WEEKDAY.matcher(text);
-    while (day.find()) out.merge(ArticleFeatures.WEEKDAY + day.group().toLowerCase(Locale.ROOT), 1.0, Double::sum);
+    while (day.find()) {
+      if (!nameGoesOn(text, day.end())) out.merge(ArticleFeatures.WEEKDAY + day.group().toLowerCase(Locale.ROOT), 1.0, Double::sum);
+    }
     return out;
+  }
+
+  /** Whether a capitalised word other than a month or a day follows {@code at}. */
+  private static boolean nameGoesOn(String text, int at) {
+    Matcher next = NEXT_CAPITALISED.matcher(text).region(at, text.length());
+    return next.lookingAt() && !CALENDAR.contains(next.group(1).toLowerCase(Locale.ROOT));
   }
 
   /** Capitalised-name counts, as described on the class. */

@@ -30,6 +30,13 @@ class TextFeatureExtractorTest {
   }
 
   @Test
+  void aWeekdayBeforeANameIsPartOfTheNameNotADate() {
+    var numbers = TextFeatureExtractor.numbers("Friday Ekpo told the Sunday Times that the raid began on Tuesday March 3 "
+        + "and ended Thursday.");
+    assertThat(numbers).containsOnlyKeys("day:tuesday", "day:thursday");
+  }
+
+  @Test
   void aSentenceCaseHeadlineNamesWhoTheReportIsAboutAndDaysAndMonthsNameNoOne() {
     Article a = new ArticleBuilder(InputFormat.TEXT, "test:pilot").title("Harbour pilot Ola Brenner held after ferry collision")
         .paragraph("The pilot was held on Sunday after the ferry struck a pier in Bergen in March, police said.").build();

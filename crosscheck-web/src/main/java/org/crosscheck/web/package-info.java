@@ -4,7 +4,8 @@
  * {@link org.crosscheck.web.WebApp} declares every route; one controller class per feature.
  *
  * <p>May depend on core ({@code model}, {@code store}, {@code stories}, {@code json}), the
- * analysis contracts ({@code AnalysisStore} and the records it answers with), the watcher's
- * health read-out, Javalin and Jackson; never on a store implementation.
+ * analysis contracts ({@code AnalysisStore} and the records it answers with, with the claim and
+ * entity types they carry), the watcher's health read-out, Javalin and Jackson; never on a store
+ * implementation.
  */
 package org.crosscheck.web;

@@ -222,6 +222,21 @@ class AnalysisApiTest {
     assertThat(town.split("class=\"claim-row\"", -1)).hasSize(3);
   }
 
+  @Test
+  void aNameWithASpaceLinksToItsOwnPage() throws Exception {
+    String names = page("/entities");
+    assertThat(names).contains("href=\"/entities/Oleh%20%3Cb%3EHostile%3C%2Fb%3E\"");
+    assertThat(page("/entities/Oleh%20%3Cb%3EHostile%3C%2Fb%3E")).contains("<h1>Oleh &lt;b&gt;Hostile&lt;/b&gt;</h1>");
+  }
+
+  @Test
+  void pagingLinksKeepTheOutletsAndThePageSize() throws Exception {
+    String stories = page("/stories?source=Kyiv%20Herald&limit=1&offset=1");
+    assertThat(stories).contains("rel=\"prev\" href=\"/stories?limit=1&amp;offset=0&amp;source=Kyiv+Herald\"")
+        .contains("<input type=\"hidden\" name=\"source\" value=\"Kyiv Herald\">");
+    assertThat(page("/search?q=Kupiansk&limit=1")).contains("href=\"/search?q=Kupiansk&amp;limit=1&amp;offset=1\"");
+  }
+
   String page(String path) throws Exception {
     HttpResponse<String> r = get(path);
     assertThat(r.statusCode()).as(path).isEqualTo(200);

@@ -835,11 +835,21 @@ public final class Attributor {
       // "a Twitter comment", "an NBC report": a name after "a" modifies the noun.
       if (t.capitalized() && i >= 2 && segmentOf[i - 2] < 0 && (tokens.get(i - 2).lower().equals("a") || tokens.get(i - 2).lower().equals("an"))) return true;
       // "the Benghazi attack", "Paris Terror attacks": a place or an event names the noun's kind.
+      // A place opening the clause is the subject instead ("Russia claims", "Ukraine reports").
       Mention m = mentionAt(i - 1);
-      if (t.capitalized() && m != null && (m.type() == EntityType.LOCATION || m.type() == EntityType.MISC)) return true;
+      if (t.capitalized() && m != null && (m.type() == EntityType.MISC || m.type() == EntityType.LOCATION && articleBefore(i - 1, m))) return true;
       // "polls show", "data show": a document is the subject of the verb.
       if (lexicon.reports().contains(w)) return false;
       return !t.capitalized() && !lexicon.descriptors().contains(w) && !isPronoun(w) && !isModifier(i - 1);
+    }
+
+    /** Whether a determiner or an article stands before the mention {@code m} ending at token {@code last}. */
+    private boolean articleBefore(int last, Mention m) {
+      int first = last;
+      while (first > 0 && mentionAt(first - 1) == m) first--;
+      if (first == 0 || segmentOf[first - 1] >= 0) return false;
+      String w = tokens.get(first - 1).lower();
+      return lexicon.is("determiner", w) || lexicon.is("indefinite", w);
     }
 
     /** "is reported to", "was told", "to say": no attribution by a source in this sentence. */

@@ -795,4 +795,13 @@ class AttributorTest {
     assertThat(remembered.quotes()).extracting(Quote::speakerDescription, Quote::cue)
         .containsExactly(tuple("Mary Holt", "remembered"));
   }
+
+  @Test
+  void aCountryThatClaimsOrReportsIsTheSourceWhileThePlaceNamedAttacksAreANoun() {
+    Attributions a = attribute("Russia claims its troops entered the town. Ukraine reports heavy shelling near the river. "
+        + "The Lisbon attacks shook the board.",
+        new Name("Russia", "place:russia"), new Name("Ukraine", "place:ukraine"), new Name("Lisbon", "place:lisbon"));
+    assertThat(a.quotes()).extracting(Quote::speakerDescription, Quote::cue)
+        .containsExactly(tuple("Russia", "claims"), tuple("Ukraine", "reports"));
+  }
 }

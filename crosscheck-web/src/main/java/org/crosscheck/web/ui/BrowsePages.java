@@ -51,7 +51,7 @@ public final class BrowsePages {
     }
     StorySearch q = StoryController.query(ctx, data, PAGE);
     StorySearch.Results found = data.requireStories().search(q);
-    Map<String, String> filters = current(ctx, "q", "from", "to", "place", "entity", "order");
+    Map<String, String> filters = current(ctx, "q", "from", "to", "place", "entity", "order", "limit");
     ctx.html(Layout.page("Stories", fmt("""
         <h1>Stories</h1>
         <form class="filters" action="/stories" method="get">
@@ -61,15 +61,16 @@ public final class BrowsePages {
         <label>From <input type="date" name="from" value="{}"></label>
         <label>To <input type="date" name="to" value="{}"></label>
         <label>Order <select name="order">{}</select></label>
-        <button type="submit">Show</button></form>
+        {}<button type="submit">Show</button></form>
         <p class="meta" id="story-count">{} {}</p>
         <ul class="stories" id="story-list">{}</ul>
         {}
         """, value(filters, "q"), value(filters, "place"), value(filters, "entity"), value(filters, "from"), value(filters, "to"),
         options(List.of("newest", "busiest"), filters.getOrDefault("order", "newest")),
+        Html.each(q.outlets(), s -> fmt("<input type=\"hidden\" name=\"source\" value=\"{}\">", s)),
         found.total(), found.total() == 1 ? "story" : "stories",
         found.stories().isEmpty() ? fmt("<li class=\"empty\">No story matches.</li>") : Html.each(found.stories(), Layout::storyItem),
-        pager("/stories", filters, q.offset(), q.limit(), found.total()))));
+        pager("/stories", filters, q.outlets(), q.offset(), q.limit(), found.total()))));
   }
 
   public void claims(Context ctx) throws IOException {
@@ -117,7 +118,7 @@ public final class BrowsePages {
         <th>Spellings</th></tr></thead><tbody>{}</tbody></table>
         """, places.size(), Layout.map("places-map", onMap), Html.each(places, p -> fmt("""
         <tr><td><a href="/places/{}">{}</a></td><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>
-        """, Html.url(p.name()), p.name(), p.region() == null ? "" : p.region(), p.country(), p.articles(),
+        """, Html.pathSegment(p.name()), p.name(), p.region() == null ? "" : p.region(), p.country(), p.articles(),
         String.join(", ", p.surfaces()))))));
   }
 
@@ -135,7 +136,7 @@ public final class BrowsePages {
         <th>Other spellings</th></tr></thead><tbody>{}</tbody></table>
         """, Html.each(names, e -> fmt("""
         <tr><td><a href="/entities/{}">{}</a></td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>
-        """, Html.url(e.name()), e.name(), e.type().name().toLowerCase(Locale.ROOT), String.join("; ", e.roles()),
+        """, Html.pathSegment(e.name()), e.name(), e.type().name().toLowerCase(Locale.ROOT), String.join("; ", e.roles()),
         e.side() == null ? "" : e.side(), e.articles(), String.join(", ", e.aliases()))))));
   }
 
@@ -161,16 +162,18 @@ public final class BrowsePages {
     return Html.each(values, v -> fmt(v.equals(chosen) ? "<option selected>{}</option>" : "<option>{}</option>", v));
   }
 
-  /** Previous and next links that keep the filters. */
-  private static Html.Safe pager(String path, Map<String, String> filters, int offset, int limit, long total) {
-    Html.Safe previous = offset == 0 ? Html.EMPTY : fmt("<a rel=\"prev\" href=\"{}\">Previous</a>", link(path, filters, Math.max(0, offset - limit)));
-    Html.Safe next = offset + limit >= total ? Html.EMPTY : fmt("<a rel=\"next\" href=\"{}\">Next</a>", link(path, filters, offset + limit));
+  /** Previous and next links that keep the filters, the outlets and the page size. */
+  private static Html.Safe pager(String path, Map<String, String> filters, List<String> sources, int offset, int limit, long total) {
+    Html.Safe previous = offset == 0 ? Html.EMPTY
+        : fmt("<a rel=\"prev\" href=\"{}\">Previous</a>", link(path, filters, sources, Math.max(0, offset - limit)));
+    Html.Safe next = offset + limit >= total ? Html.EMPTY
+        : fmt("<a rel=\"next\" href=\"{}\">Next</a>", link(path, filters, sources, offset + limit));
     return previous == Html.EMPTY && next == Html.EMPTY ? Html.EMPTY : fmt("<nav class=\"pager\">{} {}</nav>", previous, next);
   }
 
-  private static String link(String path, Map<String, String> filters, int offset) {
-    StringBuilder s = new StringBuilder(path).append('?');
-    filters.forEach((k, v) -> s.append(k).append('=').append(Html.url(v)).append('&'));
-    return s.append("offset=").append(offset).toString();
+  private static String link(String path, Map<String, String> filters, List<String> sources, int offset) {
+    Map<String, String> params = new LinkedHashMap<>(filters);
+    params.put("offset", Integer.toString(offset));
+    return PageController.link(path, params, sources);
   }
 }

@@ -78,4 +78,12 @@ public final class Html {
   public static String url(String s) {
     return java.net.URLEncoder.encode(s, java.nio.charset.StandardCharsets.UTF_8);
   }
+
+  /**
+   * A path segment ("/entities/{name}"), percent-encoded: a space is %20, as a path does not read
+   * the query string's "+" as a space.
+   */
+  public static String pathSegment(String s) {
+    return url(s).replace("+", "%20");
+  }
 }

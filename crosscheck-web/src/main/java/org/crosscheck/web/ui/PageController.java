@@ -66,7 +66,7 @@ public final class PageController {
     SearchQuery q = SearchFilters.query(ctx, data, 20, SearchParams.MAX_LIMIT);
     SearchResults results = data.articles().search(q);
     Map<String, String> current = new LinkedHashMap<>();
-    for (String p : List.of("q", "from", "to", "lang", "entity", "place")) {
+    for (String p : List.of("q", "from", "to", "lang", "entity", "place", "limit")) {
       String v = ctx.queryParam(p);
       if (v != null && !v.isBlank()) current.put(p, v);
     }
@@ -109,7 +109,8 @@ public final class PageController {
     return link("/search", params, src);
   }
 
-  private static String link(String path, Map<String, String> params, List<String> sources) {
+  /** {@code path} with {@code params} and every outlet in {@code sources} as its query string. */
+  static String link(String path, Map<String, String> params, List<String> sources) {
     StringBuilder b = new StringBuilder(path);
     char sep = '?';
     for (var e : params.entrySet()) {
@@ -150,7 +151,7 @@ public final class PageController {
         facts.places().isEmpty() ? Html.EMPTY : fmt("<section><h2>Places</h2>{}<ul class=\"chips\">{}</ul></section>",
             Layout.map("article-map", facts.places()), Html.each(facts.places(), PageController::placeChip)),
         facts.entities().isEmpty() ? Html.EMPTY : fmt("<section><h2>Names</h2><ul class=\"chips\">{}</ul></section>",
-            Html.each(facts.entities(), e -> fmt("<li><a href=\"/entities/{}\">{}</a></li>", Html.url(e.name()), e.name()))))));
+            Html.each(facts.entities(), e -> fmt("<li><a href=\"/entities/{}\">{}</a></li>", Html.pathSegment(e.name()), e.name()))))));
   }
 
   /** Only http(s) links become hrefs; anything else (javascript:, data:) is dropped. */
@@ -160,7 +161,7 @@ public final class PageController {
   }
 
   private static Html.Safe placeChip(ArticleFacts.PlaceRef p) {
-    return fmt("<li><a href=\"/places/{}\">{}</a>{}</li>", Html.url(p.name()), p.name(),
+    return fmt("<li><a href=\"/places/{}\">{}</a>{}</li>", Html.pathSegment(p.name()), p.name(),
         p.region() == null ? Html.EMPTY : fmt(" <span class=\"count\">{}</span>", p.region()));
   }
 
@@ -229,7 +230,7 @@ public final class PageController {
         claims,
         compared.sharedNames().isEmpty() ? fmt("<p class=\"empty\">No name appears in more than one report.</p>")
             : fmt("<p>Names in more than one report: {}</p>", Html.each(compared.sharedNames(),
-                n -> fmt("<a class=\"name\" href=\"/entities/{}\">{}</a> ", Html.url(n), n))),
+                n -> fmt("<a class=\"name\" href=\"/entities/{}\">{}</a> ", Html.pathSegment(n), n))),
         Math.max(1, Math.min(reports.size(), 3)), columns,
         quotesBySpeaker.isEmpty() ? Html.EMPTY : fmt("<section><h2>Quotes by speaker</h2>{}</section>", Html.each(quotesBySpeaker.entrySet(),
             e -> fmt("<div class=\"speaker\"><h3>{}</h3><ul>{}</ul></div>", e.getKey(),
