@@ -107,6 +107,14 @@ class HtmlExtractorTest {
   }
 
   @Test
+  void aShortLineOfTheAuthorsNameAndAPlaceIsTheBylineNotText() {
+    Extraction x = extract("byline-name-and-place.html");
+    assertThat(x.authors()).containsExactly("Maria Lindqvist");
+    assertThat(x.paragraphs()).hasSize(3).noneMatch(p -> p.contains("Visby"))
+        .contains("Maria Lindqvist travelled on the first crossing.");
+  }
+
+  @Test
   void furnitureGoesWhileListsQuotesAndSubheadingsStay() {
     Extraction x = extract("article-with-furniture.html");
     String text = String.join("\n", x.paragraphs());
