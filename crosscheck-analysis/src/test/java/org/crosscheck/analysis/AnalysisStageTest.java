@@ -59,7 +59,7 @@ class AnalysisStageTest {
       AnalysisStage stage = new AnalysisStage(never, store);
       stage.stored(huge, Store.PutOutcome.NEW);
       assertThat(stage.failed()).isEqualTo(1);
-      assertThat(stage.failures().get(0).reason()).contains("characters").contains("longer than");
+      assertThat(stage.failures().get(0).reason()).contains("characters").contains("longer than").doesNotContain("Exception");
     }
   }
 

@@ -58,6 +58,13 @@ class EntityLinkerTest {
   }
 
   @Test
+  void aPossessiveBeforeATitleIsNotPartOfTheRole() {
+    String text = "The group denied it. Its adviser Amal Haddad said the town was calm.";
+    Annotations a = link(text, tag(text, "Amal Haddad", EntityType.PERSON));
+    assertThat(a.entity("person:haddad").orElseThrow().roles()).containsExactly("adviser");
+  }
+
+  @Test
   void pronounsAreNotNames() {
     String text = "His generals said Putin had won.";
     Annotations a = link(text, tag(text, "His", EntityType.PERSON, "Putin", EntityType.PERSON));
