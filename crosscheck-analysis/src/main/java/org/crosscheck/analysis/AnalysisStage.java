@@ -81,6 +81,8 @@ public final class AnalysisStage implements ArticleListener {
   }
 
   private static String describe(Throwable e) {
+    // An input the analyzer refuses says why in words; a bug keeps its exception's name.
+    if (e instanceof IllegalArgumentException && e.getMessage() != null) return e.getMessage();
     return e.getMessage() == null ? e.getClass().getSimpleName() : e.getClass().getSimpleName() + ": " + e.getMessage();
   }
 }

@@ -1,5 +1,6 @@
 package org.crosscheck.analysis;
 
+import java.util.Locale;
 import java.util.Objects;
 import java.util.function.Supplier;
 import org.crosscheck.claims.AnnotatedArticle;
@@ -45,8 +46,19 @@ public final class Analyzer {
         () -> ClaimExtractor.standard(once.get()));
   }
 
+  /**
+   * The longest text analysed: ten times a long live blog. Longer "reports" are dumps or
+   * concatenations, and the tagger's memory grows with them until a run dies.
+   */
+  public static final int MAX_TEXT_CHARS = 500_000;
+
   /** Analyses the article's current text. A failure on a strange text is thrown as a runtime exception. */
   public ArticleAnalysis analyze(Article article) {
+    int length = article.text().length();
+    if (length > MAX_TEXT_CHARS) {
+      throw new IllegalArgumentException(String.format(Locale.ROOT,
+          "text of %,d characters is longer than the %,d one report can hold; stored, not analysed", length, MAX_TEXT_CHARS));
+    }
     Annotations annotations = annotator().annotate(article);
     Attributions attributions = attributor.attribute(article.text(), annotations);
     AnnotatedArticle annotated = new AnnotatedArticle(article, annotations, attributions);

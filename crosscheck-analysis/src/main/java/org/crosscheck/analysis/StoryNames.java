@@ -15,6 +15,7 @@ import org.crosscheck.nlp.Entity;
 import org.crosscheck.nlp.EntityType;
 import org.crosscheck.nlp.Place;
 import org.crosscheck.stories.Story;
+import org.crosscheck.stories.StorySummary;
 
 /**
  * The people, organisations and places a story's reports name most, as a reader would write them.
@@ -62,7 +63,15 @@ public record StoryNames(List<String> entities, List<String> places) {
    * names its reports' analyses give (top ten of each), beside the clusterer's folded keys.
    */
   public static ObjectNode json(Story story, AnalysisStore analyses) throws IOException {
-    ObjectNode node = Json.mapper().valueToTree(story);
+    return withNames(Json.mapper().valueToTree(story), story, analyses);
+  }
+
+  /** A story's summary (a listing's entry) as JSON with the same two fields as {@link #json}. */
+  public static ObjectNode summaryJson(Story story, AnalysisStore analyses) throws IOException {
+    return withNames(Json.mapper().valueToTree(StorySummary.of(story)), story, analyses);
+  }
+
+  private static ObjectNode withNames(ObjectNode node, Story story, AnalysisStore analyses) throws IOException {
     StoryNames names = analyses == null ? new StoryNames(List.of(), List.of()) : of(story.articleIds(), analyses, 10);
     node.set("names", Json.mapper().valueToTree(names.entities()));
     node.set("places", Json.mapper().valueToTree(names.places()));

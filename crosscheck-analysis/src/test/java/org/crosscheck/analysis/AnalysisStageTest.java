@@ -47,6 +47,23 @@ class AnalysisStageTest {
   }
 
   @Test
+  void aTextTooLongToBeOneReportIsNotAnalysedAndTheReasonGivesItsLength() throws IOException {
+    Analyzer never = new Analyzer(() -> {
+      throw new AssertionError("a text over the limit never reaches the models");
+    }, new Attributor(), () -> {
+      throw new AssertionError("nor the claims");
+    });
+    Article huge = new ArticleBuilder(InputFormat.TEXT, "/in/huge.txt").title("A dump")
+        .paragraph("word ".repeat(Analyzer.MAX_TEXT_CHARS / 5 + 1)).build();
+    try (LuceneAnalysisStore store = LuceneAnalysisStore.open(dir, UnaryOperator.identity())) {
+      AnalysisStage stage = new AnalysisStage(never, store);
+      stage.stored(huge, Store.PutOutcome.NEW);
+      assertThat(stage.failed()).isEqualTo(1);
+      assertThat(stage.failures().get(0).reason()).contains("characters").contains("longer than").doesNotContain("Exception");
+    }
+  }
+
+  @Test
   void theAnnotatorIsLoadedOnFirstUseNotWhenTheAnalyzerIsBuilt() {
     AtomicInteger loads = new AtomicInteger();
     Analyzer lazy = new Analyzer(() -> {

@@ -18,6 +18,7 @@ import java.util.regex.Pattern;
 import org.crosscheck.extract.Extraction;
 import org.crosscheck.extract.HtmlExtractor;
 import org.crosscheck.extract.Page;
+import org.crosscheck.ingest.FormatDetector;
 import org.crosscheck.json.Json;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -45,6 +46,7 @@ public final class ExtractCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     Page page = target.matches("(?i)https?://.*") ? fetch(target) : read(Path.of(target));
+    refuseWhatIsNoPage(page);
     Extraction x = new HtmlExtractor().extract(page);
     PrintWriter out = spec.commandLine().getOut();
     if (json) {
@@ -53,6 +55,22 @@ public final class ExtractCommand implements Callable<Integer> {
       printText(out, x, page);
     }
     return 0;
+  }
+
+  /** Binary data would print as a screenful of noise, and a feed or dump as "too little text". */
+  private void refuseWhatIsNoPage(Page page) {
+    FormatDetector.Detection d = new FormatDetector().detect(target, null, page.body());
+    if (!d.readable()) throw new IllegalArgumentException(target + ": " + d.reason());
+    String many = switch (d.format()) {
+      case FEED -> "a feed";
+      case JSONL -> "a JSON Lines file";
+      case WARC -> "a WARC archive";
+      default -> null;
+    };
+    if (many != null) {
+      throw new IllegalArgumentException(target + " is " + many + " (" + d.reason() + "), not one page; "
+          + "store its reports with 'crosscheck ingest " + target + "' and look at them with 'show'");
+    }
   }
 
   private static Page read(Path file) throws IOException {

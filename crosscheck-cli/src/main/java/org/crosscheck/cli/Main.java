@@ -2,6 +2,10 @@ package org.crosscheck.cli;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -38,18 +42,25 @@ import picocli.CommandLine.Command;
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {
+  /**
+   * Lucene logs performance hints (vector module, native access) through JUL; users need none.
+   * Held here because JUL keeps loggers weakly: once the language models fill the heap, a level
+   * set on a logger nobody holds is collected with it and the hints come back.
+   */
+  private static final Logger LUCENE_LOG = Logger.getLogger("org.apache.lucene");
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   public static void main(String[] args) {
-    // Lucene logs performance hints (vector module, native access) through JUL; users need none.
-    java.util.logging.Logger.getLogger("org.apache.lucene").setLevel(java.util.logging.Level.SEVERE);
     System.exit(commandLine().execute(args));
   }
 
   /** The configured command line; tests run commands through it. */
   public static CommandLine commandLine() {
+    LUCENE_LOG.setLevel(Level.SEVERE);
     return new CommandLine(new Main())
         .setCaseInsensitiveEnumValuesAllowed(true)
+        .registerConverter(LocalDate.class, Main::day)
         .setExecutionExceptionHandler((e, cmd, parsed) -> {
           // Expected failures (no data yet, a busy data directory) get one line, not a stack trace.
           if (e instanceof IOException || e instanceof UncheckedIOException || e instanceof IllegalArgumentException
@@ -59,6 +70,14 @@ public final class Main implements Runnable {
           }
           throw e;
         });
+  }
+
+  private static LocalDate day(String value) {
+    try {
+      return LocalDate.parse(value.strip());
+    } catch (DateTimeParseException e) {
+      throw new CommandLine.TypeConversionException("'" + value + "' is not a day; write it as 2025-12-24");
+    }
   }
 
   @Override

@@ -128,5 +128,18 @@ class CommandLineTest {
     CliRun badDate = CliRun.of("search", "x", "--from", "last tuesday-ish", "--data", data.toString());
     assertThat(badDate.exitCode()).isEqualTo(1);
     assertThat(badDate.err()).contains("--from is not a date");
+
+    CliRun badDay = CliRun.of("claims", "--from", "yesterday", "--data", data.toString());
+    assertThat(badDay.exitCode()).isNotZero();
+    assertThat(badDay.err()).contains("'yesterday' is not a day").contains("2025-12-24").doesNotContain("java.");
+  }
+
+  @Test
+  void lucenePerformanceHintsStayQuietAfterTheModelsFillTheHeap() {
+    Main.commandLine();
+    // JUL keeps loggers weakly: a level set on one nobody holds is lost at the next collection.
+    for (int i = 0; i < 3; i++) System.gc();
+    assertThat(java.util.logging.Logger.getLogger("org.apache.lucene").getLevel())
+        .isEqualTo(java.util.logging.Level.SEVERE);
   }
 }

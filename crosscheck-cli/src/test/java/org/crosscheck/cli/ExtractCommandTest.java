@@ -7,8 +7,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.net.URISyntaxException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
 class ExtractCommandTest {
@@ -45,6 +47,27 @@ class ExtractCommandTest {
     assertThat(node.get("publishedSource").asText()).isEqualTo("json-ld");
     assertThat(node.get("isArticle").asBoolean()).isTrue();
     assertThat(node.get("paragraphs")).hasSize(2);
+  }
+
+  @Test
+  void binaryDataIsRefusedWithItsReasonInsteadOfPrintedAsText(@TempDir Path dir) throws Exception {
+    Path noise = dir.resolve("noise.txt");
+    Files.write(noise, new java.util.Random(3).ints(3000, 0, 256)
+        .collect(java.io.ByteArrayOutputStream::new, (o, i) -> o.write(i), (a, b) -> {}).toByteArray());
+    CliRun r = CliRun.of("extract", noise.toString());
+    assertThat(r.exitCode()).isEqualTo(1);
+    assertThat(r.err()).contains("noise.txt").contains("binary");
+    assertThat(r.out()).isEmpty();
+  }
+
+  @Test
+  void aFeedIsNamedAsOneWithWhereToTakeIt(@TempDir Path dir) throws Exception {
+    Path feed = dir.resolve("desk.xml");
+    Files.writeString(feed, "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>Desk</title>"
+        + "<item><title>One</title><description>Text of one.</description></item></channel></rss>");
+    CliRun r = CliRun.of("extract", feed.toString());
+    assertThat(r.exitCode()).isEqualTo(1);
+    assertThat(r.err()).contains("desk.xml").contains("feed").contains("crosscheck ingest");
   }
 
   @Test

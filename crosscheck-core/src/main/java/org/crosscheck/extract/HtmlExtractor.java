@@ -60,12 +60,12 @@ public final class HtmlExtractor implements PageExtractor {
 
     Element body = doc.body();
     ArticleCheck.Signals signals = check.signals(body);
-    List<String> paragraphs = mainText(body, true, title);
+    List<String> paragraphs = mainText(body, true, title, authors);
     if (total(paragraphs) < options.minArticleChars()) {
       // Class names mislead on some pages ("content-sidebar" around the article): retry with structure only.
       Document again = Jsoup.parse(html, baseUri);
       cleaner.strip(again);
-      List<String> retry = mainText(again.body(), false, title);
+      List<String> retry = mainText(again.body(), false, title, authors);
       if (total(retry) > total(paragraphs)) paragraphs = retry;
     }
     String reason = check.reason(signals, meta, paragraphs);
@@ -77,11 +77,11 @@ public final class HtmlExtractor implements PageExtractor {
         meta.section(), meta.imageUrl(), meta.siteName(), paragraphs, reason);
   }
 
-  private List<String> mainText(Element body, boolean useHints, String title) {
+  private List<String> mainText(Element body, boolean useHints, String title, List<String> authors) {
     cleaner.prune(body, useHints);
     List<Element> roots = scorer.choose(body);
     List<Paragraphs.Block> blocks = Paragraphs.of(roots);
-    return filter.filter(blocks, title);
+    return filter.filter(blocks, title, authors);
   }
 
   /** The language the text reads as; the page's declaration when the text cannot tell. */

@@ -18,6 +18,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import org.crosscheck.model.Hosts;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
@@ -98,12 +99,44 @@ final class MetadataReader {
     String language = language(doc, metas, ld.language);
     String section = firstNonBlank(ld.section, metas.first("article:section"), metas.first("section"));
     String image = firstNonBlank(ld.image, metas.first("og:image"), metas.first("twitter:image"));
-    String siteName = firstNonBlank(metas.first("og:site_name"), ld.publisher);
+    String siteName = firstNonBlank(metas.first("og:site_name"), ld.publisher,
+        outletInTitle(doc.title(), Hosts.of(canonical != null ? canonical : url)));
     String description = firstNonBlank(metas.first("og:description"), metas.first("description"), ld.description);
     String ogType = metas.first("og:type");
     boolean articleType = ld.article || (ogType != null && ogType.toLowerCase(Locale.ROOT).contains("article"));
     return new PageMetadata(titles, description, authors, dates, canonical, language, section,
         image, siteName, articleType, ld.listing, ld.accessibleForFree);
+  }
+
+  /** What separates a page title from the outlet's name after it: "Headline | Outlet". */
+  private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+[|–—-]\\s+|\\s+::\\s+");
+  private static final int MAX_OUTLET_WORDS = 6;
+
+  /**
+   * The outlet a title ends with ("Thousands flee | Sudan Daily Monitor"), when its words spell
+   * the site's address ("sudanmonitor"), so the end of a headline is never taken for an outlet.
+   */
+  static String outletInTitle(String title, String host) {
+    if (title == null || host == null) return null;
+    int cut = -1;
+    Matcher m = TITLE_SEPARATOR.matcher(title);
+    while (m.find()) cut = m.end();
+    if (cut < 0) return null;
+    String tail = title.substring(cut).strip();
+    String[] words = tail.split("\\s+");
+    if (words.length > MAX_OUTLET_WORDS) return null;
+    String label = host.substring(0, host.indexOf('.') < 0 ? host.length() : host.indexOf('.')).replaceAll("[^a-z0-9]", "");
+    return spellsInOrder(label, words, 0, 0) ? tail : null;
+  }
+
+  /** Whether {@code label} is some of {@code words} (from {@code w} on) run together in order, each whole. */
+  private static boolean spellsInOrder(String label, String[] words, int w, int at) {
+    if (at == label.length()) return at > 0;
+    for (int i = w; i < words.length; i++) {
+      String word = words[i].toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}0-9]", "");
+      if (!word.isEmpty() && label.startsWith(word, at) && spellsInOrder(label, words, i + 1, at + word.length())) return true;
+    }
+    return false;
   }
 
   /**

@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  * Drops the paragraphs inside an article container that are not article text: link lists
  * (related stories, tag clouds), what {@link TextBoilerplate} calls furniture (captions, sign-up,
  * privacy and cookie notices, share and read-more lines) plus the HTML-only phrases of
- * {@link ExtractionVocabulary}, bare datelines, section labels, bylines and a repeat of the headline. Lists,
+ * {@link ExtractionVocabulary}, bare datelines, section labels, bylines ("By …", or an author's name and a place) and a repeat of the headline. Lists,
  * block quotes and subheadings that read as text stay.
  */
 final class ParagraphFilter {
@@ -25,6 +25,7 @@ final class ParagraphFilter {
 
   private static final int FURNITURE_MAX_CHARS = 320;
   private static final int PLAIN_TEXT_CHARS = 150;
+  private static final int BYLINE_MAX_CHARS = 80;
 
   private final ExtractionVocabulary vocabulary;
   private final TextBoilerplate textBoilerplate;
@@ -36,12 +37,12 @@ final class ParagraphFilter {
     this.zone = options.defaultZone();
   }
 
-  List<String> filter(List<Paragraphs.Block> blocks, String title) {
+  List<String> filter(List<Paragraphs.Block> blocks, String title, List<String> authors) {
     String normalTitle = normal(title);
     List<String> kept = new ArrayList<>();
     for (int i = 0; i < blocks.size(); i++) {
       Paragraphs.Block b = blocks.get(i);
-      if (keep(b, normalTitle, i, blocks)) kept.add(b.text());
+      if (keep(b, normalTitle, i, blocks) && !isNamedByline(b.text(), authors)) kept.add(b.text());
     }
     return kept;
   }
@@ -64,6 +65,15 @@ final class ParagraphFilter {
     if (len <= 70 && BYLINE.matcher(text).matches()) return false;
     if (b.heading() && !followedByText(index, blocks)) return false;
     return len >= 15 || b.heading() || b.listItem() || endsLikeSentence(text);
+  }
+
+  /** "Yousif Ahmed — Al-Fula": an author's name and a place or role, not a sentence. */
+  private static boolean isNamedByline(String text, List<String> authors) {
+    if (text.length() > BYLINE_MAX_CHARS || endsLikeSentence(text)) return false;
+    for (String author : authors) {
+      if (!author.isBlank() && text.startsWith(author)) return true;
+    }
+    return false;
   }
 
   /** A subheading belongs to the article only when body text follows it. */

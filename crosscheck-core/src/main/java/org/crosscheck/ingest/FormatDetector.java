@@ -82,6 +82,10 @@ public final class FormatDetector {
     int length = Math.min(head.length, HEAD_BYTES);
     if (length == 0) return Detection.unreadable("empty file");
     if (isGzip(head, length)) return detectGzip(head, length);
+    // Before the binary checks: an uncompressed WARC may carry an image record within its head.
+    if (isWarc(new String(head, 0, Math.min(length, 64), StandardCharsets.ISO_8859_1).stripLeading())) {
+      return Detection.of(InputFormat.WARC, "WARC record header");
+    }
     String magic = binaryMagic(head, length);
     if (magic != null) return Detection.unreadable(magic + ", not a news format Crosscheck reads");
 
@@ -95,7 +99,7 @@ public final class FormatDetector {
 
   private Detection detectText(String text, String ext, String contentType) {
     String lead = text.stripLeading();
-    if (lead.startsWith("WARC/1.") || lead.startsWith("WARC/0.")) return Detection.of(InputFormat.WARC, "WARC record header");
+    if (isWarc(lead)) return Detection.of(InputFormat.WARC, "WARC record header");
     if (FRONT_MATTER.matcher(text).lookingAt()) return Detection.of(InputFormat.MARKDOWN, "YAML front matter");
     if (lead.startsWith("<")) return detectMarkup(lead, ext, contentType);
     if (HTML_DOCTYPE.matcher(text).find()) return Detection.of(InputFormat.HTML, "HTML doctype or <html> element");
@@ -165,6 +169,10 @@ public final class FormatDetector {
 
   private static boolean looksLikeJsonArray(String lead) {
     return lead.matches("(?s)\\[\\s*[{\\[\"].*");
+  }
+
+  private static boolean isWarc(String lead) {
+    return lead.startsWith("WARC/1.") || lead.startsWith("WARC/0.");
   }
 
   private static boolean isGzip(byte[] head, int length) {

@@ -40,6 +40,9 @@ import org.crosscheck.model.InputFormat;
  *       sentence without its closing full stop. With no dateline the first paragraph is the title
  *       when headline-like; otherwise the title is derived from it and it stays in the body (it
  *       may be the lead paragraph, and losing report text is worse than a repeated sentence).
+ *   <li><b>Wire copy.</b> With no date line, a wire dateline with a full date at the head of the
+ *       body ("MOMBASA, Kenya, March 3, 2026 (AFP) -") dates the report; one without a year does
+ *       not, since a year guessed wrong misplaces the report worse than no date.
  *   <li><b>Zone.</b> A dateline without a zone is read in the zone passed to the constructor; the
  *       default is UTC, because a text dump carries no hint of the outlet's zone and UTC is at
  *       most a few hours off for the European outlets this project reads first.
@@ -73,6 +76,10 @@ public final class TextDumpReader implements ReportReader {
       "pst", "pdt", "et", "z");
   private static final Pattern BYLINE = Pattern.compile(
       "^(?:[Bb]y|BY|[Ww]ritten by)\\s+(\\p{Lu}[\\p{L}.'’-]*(?:(?:\\s+|\\s*,\\s*|\\s+and\\s+)\\p{Lu}[\\p{L}.'’-]*){0,7})\\s*$");
+  /** A wire dateline opening the body with a full date: "MOMBASA, Kenya, March 3, 2026 (AFP) -". */
+  private static final Pattern WIRE_DATELINE = Pattern.compile(
+      "^\\p{Lu}[^()\\n]{1,80}?,\\s*(\\d{1,2}\\s+\\p{L}{3,9}\\.?,?\\s+\\d{4}|\\p{L}{3,9}\\.?\\s+\\d{1,2},?\\s+\\d{4}"
+          + "|\\d{4}-\\d{2}-\\d{2})\\s*\\([^()]{2,40}\\)\\s*[-—–:]");
   private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?][\"”’)]?)\\s+(?=[\"“‘(]?\\p{Lu})");
 
   private final ZoneId datelineZone;
@@ -117,6 +124,7 @@ public final class TextDumpReader implements ReportReader {
     }
     ArticleBuilder article = new ArticleBuilder(InputFormat.TEXT, input.name());
     List<String> body = readHeader(paragraphs, article);
+    if (article.published() == null) dateFromWireDateline(body, article);
     readBody(body, article);
     if (!article.hasText()) {
       sink.skip(input.name(), "no body text: only a headline, dateline or page furniture");
@@ -180,10 +188,22 @@ public final class TextDumpReader implements ReportReader {
     String first = paragraphs.get(0);
     if (paragraphs.size() > 1 && isHeadlineLike(first)) {
       article.title(first);
-      return paragraphs.subList(1, paragraphs.size());
+      int bodyStart = 1;
+      while (bodyStart < paragraphs.size() - 1 && takeByline(paragraphs.get(bodyStart), article)) bodyStart++;
+      return paragraphs.subList(bodyStart, paragraphs.size());
     }
     article.title(titleFrom(firstReportParagraph(paragraphs)));
     return paragraphs;
+  }
+
+  /** Wire copy dates itself in the body's first line when the page showed no date line. */
+  private void dateFromWireDateline(List<String> body, ArticleBuilder article) {
+    for (String p : body.subList(0, Math.min(2, body.size()))) {
+      Matcher m = WIRE_DATELINE.matcher(p);
+      if (!m.find()) continue;
+      DateStrings.parse(m.group(1), datelineZone).ifPresent(d -> article.published(d, "dateline"));
+      return;
+    }
   }
 
   private String firstReportParagraph(List<String> paragraphs) {

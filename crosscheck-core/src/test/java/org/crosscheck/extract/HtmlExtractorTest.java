@@ -107,6 +107,26 @@ class HtmlExtractorTest {
   }
 
   @Test
+  void withoutASiteNameTheTitlesSuffixNamesTheOutletWhenItSpellsTheHost() {
+    String page = "<html><head><title>%s</title><link rel=canonical href=\"%s\"></head><body><article>"
+        + PROSE + "</article></body></html>";
+    Extraction named = extractHtml(page.formatted("Bridge reopens | Gotland Island News",
+        "https://www.gotlandnews.example/2026/bridge"), StandardCharsets.UTF_8, null);
+    assertThat(named.siteName()).isEqualTo("Gotland Island News");
+    Extraction notOutlet = extractHtml(page.formatted("Bridge reopens - a long wait ends",
+        "https://www.gotlandnews.example/2026/bridge"), StandardCharsets.UTF_8, null);
+    assertThat(notOutlet.siteName()).isNull();
+  }
+
+  @Test
+  void aShortLineOfTheAuthorsNameAndAPlaceIsTheBylineNotText() {
+    Extraction x = extract("byline-name-and-place.html");
+    assertThat(x.authors()).containsExactly("Maria Lindqvist");
+    assertThat(x.paragraphs()).hasSize(3).noneMatch(p -> p.contains("Visby"))
+        .contains("Maria Lindqvist travelled on the first crossing.");
+  }
+
+  @Test
   void furnitureGoesWhileListsQuotesAndSubheadingsStay() {
     Extraction x = extract("article-with-furniture.html");
     String text = String.join("\n", x.paragraphs());

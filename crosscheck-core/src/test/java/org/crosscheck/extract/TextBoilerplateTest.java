@@ -23,6 +23,9 @@ class TextBoilerplateTest {
       "The latest news from around the world Invalid email|NEWSLETTER",
       "We use your sign-up to provide content in ways you've consented to. Read our Privacy Policy|NEWSLETTER",
       "Sign up to our daily newsletter for the top stories|NEWSLETTER",
+      "Get the Spain briefing every morning Email address is not valid|NEWSLETTER",
+      "Get Kordofan news in your inbox every morning|NEWSLETTER",
+      "By signing up you agree to receive emails from us. We process your details in line with our privacy policy. Unsubscribe at any time.|PRIVACY",
       "This site is protected by reCAPTCHA and the Google Privacy Policy applies.|PRIVACY",
       "We use cookies to improve your experience on our site.|COOKIE",
       "Follow us on Facebook and Twitter|SHARE",
@@ -44,6 +47,8 @@ class TextBoilerplateTest {
       "Officials said images of the strike, which they called fake, circulated widely on Telegram.",
       "\"Share the burden,\" he told reporters, \"and follow us on the path to peace.\"",
       "More than 300 people were evacuated from the village on Tuesday.",
+      "Get ready for a long winter, the minister told residents every morning on the radio.",
+      "Officials said the email address given by the suspect was not valid.",
   })
   void keepsReportText(String paragraph) {
     assertThat(rules.classify(paragraph)).isEmpty();

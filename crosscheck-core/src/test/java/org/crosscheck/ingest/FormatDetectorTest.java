@@ -67,6 +67,15 @@ class FormatDetectorTest {
   }
 
   @Test
+  void anUncompressedWarcWithAnImageRecordInItsHeadIsStillWarc() {
+    byte[] image = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 0, 16, 'J', 'F', 'I', 'F', 0, 1, 0, 0};
+    byte[] record = ("WARC/1.0\r\nWARC-Type: resource\r\nContent-Type: image/jpeg\r\nContent-Length: "
+        + image.length + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII);
+    Detection warc = detector.detect("crawl.warc", null, concat(record, image));
+    assertThat(warc.format()).as(warc.reason()).isEqualTo(InputFormat.WARC);
+  }
+
+  @Test
   void readsAFeedBehindAByteOrderMark() {
     byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
     byte[] feed = "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel/></rss>".getBytes(StandardCharsets.UTF_8);

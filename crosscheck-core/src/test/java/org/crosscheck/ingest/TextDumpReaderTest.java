@@ -78,6 +78,16 @@ class TextDumpReaderTest {
   }
 
   @Test
+  void aWireDatelineWithAYearDatesADumpThatHasNoDateLine() throws Exception {
+    Article a = read(Fixtures.resource("dump-wire-dateline-with-date.txt")).only();
+    assertThat(a.title()).isEqualTo("Port of Mombasa reopens after storm");
+    assertThat(a.published()).isEqualTo(OffsetDateTime.parse("2026-03-03T00:00Z"));
+    assertThat(a.dateSource()).isEqualTo("dateline");
+    assertThat(a.authors()).containsExactly("Lena Okafor");
+    assertThat(a.paragraphs()).hasSize(2).first().asString().startsWith("MOMBASA, Kenya, March 3, 2026 (AFP) - The port");
+  }
+
+  @Test
   void joinsHardWrappedLines() throws Exception {
     Article a = read(Fixtures.resource("dump-hard-wrapped.txt")).only();
     assertThat(a.paragraphs()).hasSize(2);

@@ -137,6 +137,7 @@ final class EntityLinker {
 
     Map<String, String> personIds = personIds(found);
     Map<String, String> properForms = properForms(found);
+    Map<String, String> acronymIds = acronymIds(found);
     Map<String, Builder> entities = new LinkedHashMap<>();
     List<Mention> mentions = new ArrayList<>();
     for (Found f : found) {
@@ -147,6 +148,7 @@ final class EntityLinker {
       String id = switch (f.type()) {
         case LOCATION -> place != null ? place.entityId() : Entity.unresolvedPlaceId(name);
         case PERSON -> personIds.get(Names.fold(name));
+        case ORGANIZATION -> acronymIds.getOrDefault(name, "organization:" + slug(name));
         default -> f.type().name().toLowerCase(java.util.Locale.ROOT) + ":" + slug(name);
       };
       Builder b = entities.computeIfAbsent(id, k -> new Builder(k, f.type(), place));
@@ -181,6 +183,34 @@ final class EntityLinker {
         entities.get(id).count++;
       });
     }
+  }
+
+  /** Words an acronym leaves out: "Organization of the Petroleum Exporting Countries" is OPEC. */
+  private static final Set<String> ACRONYM_SKIPS = Set.of("of", "the", "and", "for", "on", "in", "de", "des", "du", "la", "&");
+
+  /**
+   * An acronym → the id of the organisation the article names in full with those initials ("RSF"
+   * → organization:rapid-support-forces), so the two spellings are one entity.
+   */
+  private static Map<String, String> acronymIds(List<Found> found) {
+    Map<String, String> ids = new HashMap<>();
+    for (Found f : found) {
+      if (f.type() != EntityType.ORGANIZATION) continue;
+      String name = clean(f);
+      String[] words = name.split("[\\s-]+");
+      if (words.length < 2) continue;
+      StringBuilder initials = new StringBuilder();
+      for (String w : words) {
+        if (ACRONYM_SKIPS.contains(w.toLowerCase(java.util.Locale.ROOT))) continue;
+        if (!Character.isUpperCase(w.charAt(0))) {
+          initials.setLength(0);
+          break;
+        }
+        initials.append(w.charAt(0));
+      }
+      if (initials.length() >= 2) ids.putIfAbsent(initials.toString(), "organization:" + slug(name));
+    }
+    return ids;
   }
 
   /** Folded name → the form the text writes it in outside capitals ("PUTIN" → "Putin"). */

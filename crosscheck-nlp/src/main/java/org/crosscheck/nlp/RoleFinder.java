@@ -26,9 +26,13 @@ final class RoleFinder {
       "with", "from", "to", "said", "says", "told", "as", "when", "while", "for", "on", "in", "at",
       "but", "or", "is", "was", "has", "had", "have", "according", "another", "then", "now", "can", "cannot", "will", "would", "could", "should",
       "must", "may", "might", "tell", "tells", "ask", "asked", "urged", "met", "meet", "called",
-      "call", "thanked", "warned", "whom", "who");
-  /** Words that may open a title before a name: it must start after one of these or punctuation. */
-  private static final Set<String> OPENERS = Set.of("the", "a", "an", "another", "by", "former", "as");
+      "call", "thanked", "warned", "whom", "who", "its", "his", "her", "their", "our", "my", "your");
+  /**
+   * Words that may open a title before a name: it must start after one of these or punctuation.
+   * A possessive opens one too, but points elsewhere ("Its adviser X"), so it stays out of the role.
+   */
+  private static final Set<String> OPENERS = Set.of("the", "a", "an", "another", "by", "former", "as",
+      "its", "his", "her", "their", "our", "my", "your");
   private static final Set<String> TITLE_WORDS = Set.of("president", "minister", "general",
       "chief", "staff", "commander", "spokesman", "spokeswoman", "spokesperson", "secretary",
       "director", "head", "governor", "mayor", "chancellor", "leader", "envoy", "ambassador",

@@ -181,7 +181,11 @@ public final class TimeExpressions {
     rule(B + "the\\s+weekend" + E, Scan::weekend);
     // Sets.
     rule(B + "(?:every|each|per)\\s+(?:(?<other>other)\\s+)?(?:(?<unit>{unit})|(?<wd>{weekday})|(?<part>{part}))" + E, Scan::set);
-    rule(B + "(?<word>{set})" + E, (s, m) -> s.addSet(m, words.value("set", m.group("word"))));
+    rule(B + "(?<word>{set})" + E, (s, m) -> {
+      // "the Sudan Daily Monitor": a capitalised word after another inside a sentence is part of a name.
+      if (Character.isUpperCase(m.group("word").charAt(0)) && Character.isUpperCase(s.firstLetterBefore(m.start()))) return;
+      s.addSet(m, words.value("set", m.group("word")));
+    });
     rule(B + "(?:a|per)\\s+(?<unit>{unit})" + E, Scan::frequency);
     // Durations: "three days", "two-day", "for weeks".
     rule(B + "(?<![:])(?<num>" + NUMBER + ")(?:\\s+|-)(?<unit>{units}|{unit})(?:-long|-old)?" + E, (s, m) ->
@@ -249,6 +253,8 @@ public final class TimeExpressions {
 
     /** Whether a word in the clause before {@code start} points to the future. */
     boolean future(int start) {
+      // "since Saturday" looks back whatever a modal earlier in the clause says.
+      if (words.contains("pastcue", wordBefore(start))) return false;
       int from = Math.max(0, start - 80);
       Matcher end = CLAUSE_END.matcher(text).region(from, start);
       while (end.find()) from = end.end();
@@ -415,7 +421,8 @@ public final class TimeExpressions {
       String form = m.group("season");
       String dir = m.group("dir");
       String year = m.group("year");
-      if (words.contains("ambiguousseason", form) && dir == null && year == null && m.group("the") == null) return;
+      if (words.contains("ambiguousseason", form) && dir == null && year == null
+          && (m.group("the") == null || wordAfter(m.end()).equals("of"))) return; // "the fall of the city"
       // "the Arab Spring": a capitalised season inside a sentence is part of a name.
       if (Character.isUpperCase(form.charAt(0)) && Character.isUpperCase(firstLetterBefore(m.start()))) return;
       String code = words.value("seasons", form);

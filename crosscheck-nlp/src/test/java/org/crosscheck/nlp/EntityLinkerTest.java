@@ -45,6 +45,26 @@ class EntityLinkerTest {
   }
 
   @Test
+  void anAcronymOfAnOrganisationTheArticleNamesInFullIsThatOrganisation() {
+    String text = "The Rapid Support Forces said they took the town. The RSF has held it since. "
+        + "The United Nations said the SAF denied it.";
+    Annotations a = link(text, tag(text, "Rapid Support Forces", EntityType.ORGANIZATION, "RSF", EntityType.ORGANIZATION,
+        "United Nations", EntityType.ORGANIZATION, "SAF", EntityType.ORGANIZATION));
+    Entity rsf = a.entity("organization:rapid-support-forces").orElseThrow();
+    assertThat(rsf.aliases()).containsExactly("RSF");
+    assertThat(rsf.mentions()).isEqualTo(2);
+    // An acronym whose full name the article does not give stays its own.
+    assertThat(a.entity("organization:saf")).isPresent();
+  }
+
+  @Test
+  void aPossessiveBeforeATitleIsNotPartOfTheRole() {
+    String text = "The group denied it. Its adviser Amal Haddad said the town was calm.";
+    Annotations a = link(text, tag(text, "Amal Haddad", EntityType.PERSON));
+    assertThat(a.entity("person:haddad").orElseThrow().roles()).containsExactly("adviser");
+  }
+
+  @Test
   void pronounsAreNotNames() {
     String text = "His generals said Putin had won.";
     Annotations a = link(text, tag(text, "His", EntityType.PERSON, "Putin", EntityType.PERSON));

@@ -1,13 +1,15 @@
 package org.crosscheck.web;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.crosscheck.analysis.StoryFilter;
 import org.crosscheck.analysis.StoryNames;
 import org.crosscheck.stories.StorySearch;
-import org.crosscheck.stories.StorySummary;
 
 /** {@code /api/stories} (filters and order) and {@code /api/stories/{id}}; the stories page shares its filters. */
 public final class StoryController {
@@ -42,7 +44,10 @@ public final class StoryController {
     json.put("total", results.total());
     json.put("limit", q.limit());
     json.put("offset", q.offset());
-    json.put("stories", results.stories().stream().map(StorySummary::of).toList());
+    var analyses = data.analyses().orElse(null);
+    List<ObjectNode> stories = new ArrayList<>();
+    for (var story : results.stories()) stories.add(StoryNames.summaryJson(story, analyses));
+    json.put("stories", stories);
     ctx.json(json);
   }
 

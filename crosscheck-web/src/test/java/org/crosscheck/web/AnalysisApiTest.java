@@ -210,6 +210,10 @@ class AnalysisApiTest {
     assertThat(storyJson.get("names")).extracting(JsonNode::asText).contains(AnalysisFixture.SPEAKER);
     assertThat(storyJson.get("places")).extracting(JsonNode::asText).contains("Kupiansk");
     assertThat(storyJson.get("articles")).isNotEmpty();
+    // The list shows the same readable names, not only the clusterer's folded keys.
+    JsonNode listed = json("/api/stories", 200).at("/stories/0");
+    assertThat(listed.get("names")).extracting(JsonNode::asText).contains(AnalysisFixture.SPEAKER);
+    assertThat(listed.get("places")).extracting(JsonNode::asText).contains("Kupiansk");
 
     String story = page("/stories/s-kupiansk");
     assertThat(story).contains("Claims and how they cross-check");

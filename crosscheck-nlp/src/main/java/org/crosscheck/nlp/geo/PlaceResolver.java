@@ -326,6 +326,8 @@ public final class PlaceResolver {
         String part = String.join(" ", Arrays.asList(words).subList(from, from + len));
         // "South Central" alone is a direction, not the place a longer name is about.
         if (part.length() < 4 || Arrays.stream(part.split(" ")).allMatch(Toponyms::isGenericWord)) continue;
+        // "African Union": the last word heads an organisation's name, it is no town of that name.
+        if (len == 1 && from == words.length - 1 && Toponyms.isOrganisationHead(part)) continue;
         if (!gazetteer.lookupFolded(part).isEmpty()) return part;
       }
     }

@@ -28,6 +28,14 @@ public final class Toponyms {
   private static final Set<String> FACILITY_WORDS = folded("airport", "international", "station",
       "port", "harbour", "harbor", "area", "metropolitan", "metro", "suburbs", "outskirts");
 
+  /**
+   * Head words of organisations' names: "African Union", "Security Council" name the body, not a
+   * town called Union or Council, when the tagger reads them as places.
+   */
+  private static final Set<String> ORGANISATION_HEADS = folded("union", "council", "commission",
+      "committee", "league", "front", "party", "assembly", "federation", "alliance", "bank", "forces",
+      "army", "ministry", "agency");
+
   /** Words that make a name a site within a town: a street, a building, a venue. */
   private static final Set<String> SITE_WORDS = folded("street", "avenue", "road",
       "drive", "boulevard", "lane", "square", "plaza", "highway", "parkway", "hospital",
@@ -100,6 +108,11 @@ public final class Toponyms {
 
   private static Set<String> folded(String... words) {
     return java.util.Arrays.stream(words).map(Names::fold).collect(java.util.stream.Collectors.toUnmodifiableSet());
+  }
+
+  /** Whether a folded word heads organisations' names ("union", "council"). */
+  public static boolean isOrganisationHead(String word) {
+    return ORGANISATION_HEADS.contains(word);
   }
 
   /** Whether a folded word is a generic one ("county", "river", "city") or a part word ("north"). */
