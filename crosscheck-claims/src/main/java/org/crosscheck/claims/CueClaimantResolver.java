@@ -23,9 +23,16 @@ import org.crosscheck.nlp.Place;
  */
 final class CueClaimantResolver {
 
-  private static final Pattern CLAUSE_BREAK = Pattern.compile("[,;:\"“”()—–]|\\bthat\\b|\\bwhile\\b|\\bbut\\b|\\band\\b");
+  /**
+   * Where a cue's subject can start at the latest: punctuation, "that", coordinators, and
+   * subordinators ("a day after the army said": the army alone said it).
+   */
+  private static final Pattern CLAUSE_BREAK = Pattern.compile("[,;:\"“”()—–]|\\b(?:that|but|and|while|after|before|when|since|because|until|although|though|once|whereas)\\b");
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’.-]*");
   private static final Set<String> PRONOUNS = Set.of("he", "she", "it", "they", "we", "i");
+  private static final Set<String> DETERMINERS = Set.of("a", "an", "the", "this", "that", "these", "those", "his", "her", "its",
+      "their", "our", "my", "your", "whose", "no", "any", "every", "each", "such");
+  private static final Pattern LAST_WORD = Pattern.compile("(\\p{L}+)\\s+$");
   private static final Set<String> RELAY_CUES = Set.of("reported", "reports", "according to", "citing");
 
   private final Vocabulary vocabulary;
@@ -49,6 +56,7 @@ final class CueClaimantResolver {
     }
     for (Vocabulary.Hit hit : vocabulary.find("cue", text, sentence.start(), sentence.end())) {
       if (found.stream().anyMatch(f -> f.cueStart() <= hit.start() && hit.start() < f.cueStart() + 16)) continue;
+      if (isNoun(text, sentence.start(), hit.start())) continue;
       Found f = subjectBefore(article, sentence.start(), hit, previous);
       if (f == null) {
         Party after = inverted(article, hit.end(), sentence.end());
@@ -75,6 +83,12 @@ final class CueClaimantResolver {
     }
     Found f = found.get(chosen);
     return Optional.of(new ClaimantResolver.Attribution(f.party(), f.cue(), relays, f.pronoun()));
+  }
+
+  /** "a claim the army denied", "their report": a cue word after a determiner is a noun, with no subject of its own. */
+  private static boolean isNoun(String text, int sentenceStart, int cueStart) {
+    Matcher before = LAST_WORD.matcher(text.substring(Math.max(sentenceStart, cueStart - 12), cueStart));
+    return before.find() && DETERMINERS.contains(before.group(1).toLowerCase(Locale.ROOT));
   }
 
   /**
