@@ -72,7 +72,7 @@ public final class Vocabulary {
 
   /** The files of phrase classes shipped with the module, all in the lexicon's format. */
   private static final List<String> CLASS_FILES = List.of("lexicon.tsv", "speech.tsv", "claimnouns.tsv", "unitnouns.tsv",
-      "placewords.tsv", "statenouns.tsv");
+      "placewords.tsv", "statenouns.tsv", "wordnet.tsv");
 
   /** The vocabulary shipped with the module. */
   public static Vocabulary standard() {
