@@ -113,6 +113,8 @@ public final class ClaimExtractor {
   private static final Pattern OF_OUR = Pattern.compile("^\\s+of\\s+(?:our|its|their)\\b", Pattern.CASE_INSENSITIVE);
   private static final Pattern ENEMY = Pattern.compile("\\benem(?:y|ies)\\b", Pattern.CASE_INSENSITIVE);
   private static final int DENIAL_LOOKBACK = 4;
+  /** How many sentences back a definite attack or fight may refer to the attack told of last. */
+  private static final int ANAPHOR_SENTENCES = 6;
   private static final Pattern SELF_SUBJECT = Pattern.compile("^\\s*(?:that\\s+)?(?:it|we)\\s+(?:had|has|have)\\s+$");
   private static final Pattern ARTICLE_BEFORE = Pattern.compile("(?i)\\b(?:the|a|an|its|their|this|that)\\s+$");
   /** "... but had never", "but did not": a contrast that denies what follows it, within the clause. */
@@ -420,13 +422,19 @@ public final class ClaimExtractor {
       assigned.put(assault, assigned.get(t));
     }
     // "The army said the attack was repelled": a definite attack named where the sentence names no
-    // place of its own is the attack the report told of last (not "killed in the attack", "since the attack").
+    // place of its own is the attack the report told of last, a few sentences before at most (not
+    // "killed in the attack", "since the attack"). So is a definite fight ("the encounter", "the
+    // firefight"), which alone would be no attack by either side.
     if (places.stream().allMatch(p -> p.featureCode().startsWith("PCL"))) {
-      for (Trigger t : events) {
+      List<Trigger> nouns = new ArrayList<>(events);
+      for (Vocabulary.Hit h : vocabulary.find("eventnoun", text, s.start(), s.end())) {
+        if (events.stream().noneMatch(o -> o.start() < h.end() && h.start() < o.end())) nouns.add(new Trigger(h.start(), h.end(), h.phrase(), Kind.ATTACK_NOUN));
+      }
+      for (Trigger t : nouns) {
         boolean noun = t.kind() == Kind.ATTACK_NOUN || t.kind() == Kind.ATTACK && t.phrase().endsWith(" on"); // "the attack on the battalion"
         if (!noun || assigned.containsKey(t)
             || !DEFINITE_BEFORE.matcher(text.substring(Math.max(s.start(), t.start() - 24), t.start())).find()) continue;
-        PlaceMention earlier = lastAttackPlace(state, t);
+        PlaceMention earlier = lastAttackPlace(state, t, index);
         if (earlier != null) assigned.put(t, List.of(earlier));
       }
     }
@@ -468,9 +476,13 @@ public final class ClaimExtractor {
     return out;
   }
 
-  /** Where the latest attack claim of the report happened, as a place named at {@code t}; or {@code null}. */
-  private static PlaceMention lastAttackPlace(State state, Trigger t) {
-    for (int k = state.claims.size() - 1; k >= 0; k--) {
+  /**
+   * Where the latest attack claim of the report happened, as a place named at {@code t}; or {@code
+   * null} when the report told of none in the few sentences before sentence {@code index} (a
+   * round-up has moved on to another story by then).
+   */
+  private static PlaceMention lastAttackPlace(State state, Trigger t, int index) {
+    for (int k = state.claims.size() - 1; k >= 0 && state.claimSentence.get(k) >= index - ANAPHOR_SENTENCES; k--) {
       Claim c = state.claims.get(k);
       if (c.type() != ClaimType.ATTACK || c.place() == null || c.polarity() == Polarity.DENIED) continue;
       Mention here = new Mention(t.start(), t.end(), c.place().surface(), EntityType.LOCATION, c.place().entityId());
