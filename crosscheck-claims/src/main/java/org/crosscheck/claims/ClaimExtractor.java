@@ -113,6 +113,8 @@ public final class ClaimExtractor {
   private static final Pattern OF_OUR = Pattern.compile("^\\s+of\\s+(?:our|its|their)\\b", Pattern.CASE_INSENSITIVE);
   private static final Pattern ENEMY = Pattern.compile("\\benem(?:y|ies)\\b", Pattern.CASE_INSENSITIVE);
   private static final int DENIAL_LOOKBACK = 4;
+  /** A dateline opening a sentence: a place in capitals, maybe a country or date after a comma, then a dash. */
+  private static final Pattern DATELINE = Pattern.compile("\\s*\\p{Lu}[\\p{Lu}\\p{M} .'’-]{2,}(?:,\\s*[^—–\\n.!?]{1,40}?)?\\s+(?:—|–|--?)\\s+");
   /** How many sentences back a definite attack or fight may refer to the attack told of last. */
   private static final int ANAPHOR_SENTENCES = 6;
   private static final Pattern SELF_SUBJECT = Pattern.compile("^\\s*(?:that\\s+)?(?:it|we)\\s+(?:had|has|have)\\s+$");
@@ -305,8 +307,12 @@ public final class ClaimExtractor {
   }
 
   private List<Claim> sentence(AnnotatedArticle article, List<Annotations.Span> sentences, int index, State state) {
-    Annotations.Span s = sentences.get(index);
     String text = article.text();
+    // "GUSAU, Nigeria — Bandits stormed X": the dateline says where the report was filed, so no
+    // actor, claimant or place is looked for in it.
+    Annotations.Span whole = sentences.get(index);
+    Matcher dateline = DATELINE.matcher(text).region(whole.start(), whole.end());
+    Annotations.Span s = dateline.lookingAt() ? new Annotations.Span(dateline.end(), whole.end()) : whole;
     List<Trigger> triggers = triggers(text, s);
     triggers.removeIf(t -> t.kind() != Kind.DENIAL && (irrealis(text, s, t) || goal(text, s, t)));
     int anchor = triggers.isEmpty() ? s.start() : triggers.get(0).start();

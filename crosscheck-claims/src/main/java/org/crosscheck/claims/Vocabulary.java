@@ -16,7 +16,8 @@ import org.crosscheck.resources.DataFiles;
  * The words claims are read with, from the data files: trigger phrases by class ({@code
  * lexicon.tsv}), speech verbs ({@code speech.tsv}), claim nouns ({@code claimnouns.tsv}), unit and
  * weapon nouns ({@code unitnouns.tsv}), the words that make an unknown name a place or not ({@code
- * placewords.tsv}), state institutions and forces ({@code statenouns.tsv}), counted nouns and
+ * placewords.tsv}), state institutions and forces ({@code statenouns.tsv}), attack, repel, gain and
+ * loss words generated from WordNet ({@code wordnet.tsv}), counted nouns and
  * approximations ({@code quantities.tsv}). Phrases match as whole
  * words, case-insensitively, longest first; a word of a phrase may stand in scare quotes (the
  * “liberation” of).

@@ -47,4 +47,11 @@ class AttackAndHoldingWordsTest {
     assertThat(claims(ClaimType.ATTACK, "Jets strafed the market in Lakeside at dawn.")).extracting(c -> c.place().name())
         .containsExactly("Lakeside");
   }
+
+  @Test
+  void aDatelineNamesNoActor() {
+    // the country after the dateline's town says where the report was filed, not who attacked
+    assertThat(claims(ClaimType.ATTACK, "RIDGEFORD, Mali — Bandits stormed Tessit on Sunday night."))
+        .extracting(c -> c.place().name() + " " + (c.actor() == null ? null : c.actor().side())).containsExactly("Tessit null");
+  }
 }
