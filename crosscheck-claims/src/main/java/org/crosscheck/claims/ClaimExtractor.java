@@ -113,6 +113,10 @@ public final class ClaimExtractor {
   private static final Pattern OF_OUR = Pattern.compile("^\\s+of\\s+(?:our|its|their)\\b", Pattern.CASE_INSENSITIVE);
   private static final Pattern ENEMY = Pattern.compile("\\benem(?:y|ies)\\b", Pattern.CASE_INSENSITIVE);
   private static final int DENIAL_LOOKBACK = 4;
+  /** A dateline opening a sentence: a place in capitals, maybe a country or date after a comma, then a dash. */
+  private static final Pattern DATELINE = Pattern.compile("\\s*\\p{Lu}[\\p{Lu}\\p{M} .'’-]{2,}(?:,\\s*[^—–\\n.!?]{1,40}?)?\\s+(?:—|–|--?)\\s+");
+  /** How many sentences back a definite attack or fight may refer to the attack told of last. */
+  private static final int ANAPHOR_SENTENCES = 6;
   private static final Pattern SELF_SUBJECT = Pattern.compile("^\\s*(?:that\\s+)?(?:it|we)\\s+(?:had|has|have)\\s+$");
   private static final Pattern ARTICLE_BEFORE = Pattern.compile("(?i)\\b(?:the|a|an|its|their|this|that)\\s+$");
   /** "... but had never", "but did not": a contrast that denies what follows it, within the clause. */
@@ -303,8 +307,12 @@ public final class ClaimExtractor {
   }
 
   private List<Claim> sentence(AnnotatedArticle article, List<Annotations.Span> sentences, int index, State state) {
-    Annotations.Span s = sentences.get(index);
     String text = article.text();
+    // "GUSAU, Nigeria — Bandits stormed X": the dateline says where the report was filed, so no
+    // actor, claimant or place is looked for in it.
+    Annotations.Span whole = sentences.get(index);
+    Matcher dateline = DATELINE.matcher(text).region(whole.start(), whole.end());
+    Annotations.Span s = dateline.lookingAt() ? new Annotations.Span(dateline.end(), whole.end()) : whole;
     List<Trigger> triggers = triggers(text, s);
     triggers.removeIf(t -> t.kind() != Kind.DENIAL && (irrealis(text, s, t) || goal(text, s, t)));
     int anchor = triggers.isEmpty() ? s.start() : triggers.get(0).start();
@@ -420,13 +428,19 @@ public final class ClaimExtractor {
       assigned.put(assault, assigned.get(t));
     }
     // "The army said the attack was repelled": a definite attack named where the sentence names no
-    // place of its own is the attack the report told of last (not "killed in the attack", "since the attack").
+    // place of its own is the attack the report told of last, a few sentences before at most (not
+    // "killed in the attack", "since the attack"). So is a definite fight ("the encounter", "the
+    // firefight"), which alone would be no attack by either side.
     if (places.stream().allMatch(p -> p.featureCode().startsWith("PCL"))) {
-      for (Trigger t : events) {
+      List<Trigger> nouns = new ArrayList<>(events);
+      for (Vocabulary.Hit h : vocabulary.find("eventnoun", text, s.start(), s.end())) {
+        if (events.stream().noneMatch(o -> o.start() < h.end() && h.start() < o.end())) nouns.add(new Trigger(h.start(), h.end(), h.phrase(), Kind.ATTACK_NOUN));
+      }
+      for (Trigger t : nouns) {
         boolean noun = t.kind() == Kind.ATTACK_NOUN || t.kind() == Kind.ATTACK && t.phrase().endsWith(" on"); // "the attack on the battalion"
         if (!noun || assigned.containsKey(t)
             || !DEFINITE_BEFORE.matcher(text.substring(Math.max(s.start(), t.start() - 24), t.start())).find()) continue;
-        PlaceMention earlier = lastAttackPlace(state, t);
+        PlaceMention earlier = lastAttackPlace(state, t, index);
         if (earlier != null) assigned.put(t, List.of(earlier));
       }
     }
@@ -468,9 +482,13 @@ public final class ClaimExtractor {
     return out;
   }
 
-  /** Where the latest attack claim of the report happened, as a place named at {@code t}; or {@code null}. */
-  private static PlaceMention lastAttackPlace(State state, Trigger t) {
-    for (int k = state.claims.size() - 1; k >= 0; k--) {
+  /**
+   * Where the latest attack claim of the report happened, as a place named at {@code t}; or {@code
+   * null} when the report told of none in the few sentences before sentence {@code index} (a
+   * round-up has moved on to another story by then).
+   */
+  private static PlaceMention lastAttackPlace(State state, Trigger t, int index) {
+    for (int k = state.claims.size() - 1; k >= 0 && state.claimSentence.get(k) >= index - ANAPHOR_SENTENCES; k--) {
       Claim c = state.claims.get(k);
       if (c.type() != ClaimType.ATTACK || c.place() == null || c.polarity() == Polarity.DENIED) continue;
       Mention here = new Mention(t.start(), t.end(), c.place().surface(), EntityType.LOCATION, c.place().entityId());

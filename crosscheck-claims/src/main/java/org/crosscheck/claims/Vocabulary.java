@@ -16,7 +16,8 @@ import org.crosscheck.resources.DataFiles;
  * The words claims are read with, from the data files: trigger phrases by class ({@code
  * lexicon.tsv}), speech verbs ({@code speech.tsv}), claim nouns ({@code claimnouns.tsv}), unit and
  * weapon nouns ({@code unitnouns.tsv}), the words that make an unknown name a place or not ({@code
- * placewords.tsv}), state institutions and forces ({@code statenouns.tsv}), counted nouns and
+ * placewords.tsv}), state institutions and forces ({@code statenouns.tsv}), attack, repel, gain and
+ * loss words generated from WordNet ({@code wordnet.tsv}), counted nouns and
  * approximations ({@code quantities.tsv}). Phrases match as whole
  * words, case-insensitively, longest first; a word of a phrase may stand in scare quotes (the
  * “liberation” of).
@@ -72,7 +73,7 @@ public final class Vocabulary {
 
   /** The files of phrase classes shipped with the module, all in the lexicon's format. */
   private static final List<String> CLASS_FILES = List.of("lexicon.tsv", "speech.tsv", "claimnouns.tsv", "unitnouns.tsv",
-      "placewords.tsv", "statenouns.tsv");
+      "placewords.tsv", "statenouns.tsv", "wordnet.tsv");
 
   /** The vocabulary shipped with the module. */
   public static Vocabulary standard() {

@@ -38,4 +38,20 @@ class AttackAndHoldingWordsTest {
     assertThat(claims(ClaimType.CONTROL, "Officials insist Ridgeford never changed hands."))
         .extracting(c -> c.place().name() + " " + c.effect() + " " + c.polarity()).containsExactly("Ridgeford LOSS DENIED");
   }
+
+  @Test
+  void wordNetsAttackWordsAreAttacks() {
+    // neither verb nor noun is in the hand-written lexicon: they come from WordNet's attack trees
+    assertThat(claims(ClaimType.ATTACK, "Gunmen waylaid a convoy near Tessit on Friday.")).extracting(c -> c.place().name())
+        .containsExactly("Tessit");
+    assertThat(claims(ClaimType.ATTACK, "Jets strafed the market in Lakeside at dawn.")).extracting(c -> c.place().name())
+        .containsExactly("Lakeside");
+  }
+
+  @Test
+  void aDatelineNamesNoActor() {
+    // the country after the dateline's town says where the report was filed, not who attacked
+    assertThat(claims(ClaimType.ATTACK, "RIDGEFORD, Mali — Bandits stormed Tessit on Sunday night."))
+        .extracting(c -> c.place().name() + " " + (c.actor() == null ? null : c.actor().side())).containsExactly("Tessit null");
+  }
 }

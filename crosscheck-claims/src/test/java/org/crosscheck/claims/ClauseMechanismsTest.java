@@ -96,6 +96,22 @@ class ClauseMechanismsTest {
   }
 
   @Test
+  void aDefiniteFightWithNoPlaceIsTheAttackToldOfLast() {
+    List<Claim> attacks = of(ClaimType.ATTACK, about("Rebels ambushed a patrol near Tessit on Sunday.", "Officials said the gunfight lasted an hour."));
+    assertThat(attacks).extracting(c -> c.place().name()).containsExactly("Tessit", "Tessit");
+    // without an attack before it, a fight is no attack by either side
+    assertThat(of(ClaimType.ATTACK, about("Officials said the gunfight lasted an hour."))).isEmpty();
+  }
+
+  @Test
+  void aDefiniteAttackRefersOnlyAFewSentencesBack() {
+    List<Claim> attacks = of(ClaimType.ATTACK, about("Militants attacked Tessit on Sunday.",
+        "Markets reopened on Monday.", "Schools stayed shut.", "Aid arrived by road.", "Prices rose.", "Rain fell.", "Roads flooded.",
+        "Elsewhere, the army said the attack was repelled."));
+    assertThat(attacks).extracting(c -> c.place().name()).containsExactly("Tessit");
+  }
+
+  @Test
   void anAttackNamedInAPrepositionalPhraseIsNoNewClaim() {
     assertThat(of(ClaimType.ATTACK, about("Militants attacked Tessit on Sunday.", "The market has been closed since the attack.")))
         .singleElement().extracting(c -> c.place().name()).isEqualTo("Tessit");
