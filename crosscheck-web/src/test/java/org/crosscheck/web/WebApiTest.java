@@ -205,7 +205,7 @@ class WebApiTest {
           throw new java.io.UncheckedIOException(e);
         }
       });
-      subscribed.get(10, TimeUnit.SECONDS);
+      subscribed.get(30, TimeUnit.SECONDS);
       long before = store.count();
       // The server holds the index read-only; a writer beside it (as ingest would be) commits.
       try (Store writer = LuceneStore.open(dataDir)) {
@@ -213,7 +213,7 @@ class WebApiTest {
             "2024-01-01T10:00:00Z", "Fishing boats stayed in port."));
         writer.commit();
       }
-      String data = articleEvent.get(10, TimeUnit.SECONDS);
+      String data = articleEvent.get(30, TimeUnit.SECONDS);
       assertThat(data).startsWith("data: ");
       JsonNode event = Json.mapper().readTree(data.substring("data: ".length()));
       assertThat(event.get("articles").asLong()).isEqualTo(before + 1);
