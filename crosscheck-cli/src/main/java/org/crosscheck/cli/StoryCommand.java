@@ -66,7 +66,7 @@ final class StoryCommand implements Callable<Integer> {
     if (!s.mergedStoryIds().isEmpty()) out.printf(Locale.ROOT, "merged:   %s%n", String.join(", ", s.mergedStoryIds()));
     out.println();
     int n = 0;
-    for (Story.Member m : s.articles()) {
+    for (Story.Member m : s.articlesByTime()) {
       out.printf(Locale.ROOT, "%3d. %s  %-16s  %s  %s%n", ++n, m.time() == null ? "(no date) " : m.time().toString().substring(0, 10),
           m.articleId(), m.outlet() == null ? "" : m.outlet(), m.title());
       if (m.copyOf() != null) out.printf(Locale.ROOT, "     %s%n", copyNote(m));

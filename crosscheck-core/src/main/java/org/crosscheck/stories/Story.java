@@ -2,6 +2,7 @@ package org.crosscheck.stories;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -65,6 +66,14 @@ public record Story(
   /** Every article id, copies included, in arrival order. */
   public List<String> articleIds() {
     return articles.stream().map(Member::articleId).toList();
+  }
+
+  /**
+   * The articles as a reader follows the event: by publication time, undated ones last, arrival
+   * order between equals (a folder ingested at once arrives in no useful order).
+   */
+  public List<Member> articlesByTime() {
+    return articles.stream().sorted(Comparator.comparing(Member::time, Comparator.nullsLast(Comparator.naturalOrder()))).toList();
   }
 
   /** How many distinct reports the story holds: each copy counts once, with its original. */

@@ -174,7 +174,7 @@ public final class PageController {
     Story s = data.story(id);
     List<Article> reports = new ArrayList<>();
     List<Story.Member> copies = new ArrayList<>();
-    for (Story.Member m : s.articles()) {
+    for (Story.Member m : s.articlesByTime()) {
       if (m.copyOf() != null) {
         copies.add(m);
         continue;

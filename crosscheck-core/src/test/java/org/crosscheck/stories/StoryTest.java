@@ -1,0 +1,24 @@
+package org.crosscheck.stories;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class StoryTest {
+  private static Story.Member member(String id, String time) {
+    return new Story.Member(id, "Title " + id, "Outlet", time == null ? null : Instant.parse(time), null, null);
+  }
+
+  @Test
+  void articlesByTimeFollowTheEventWhateverOrderTheyArrivedIn() {
+    Story s = new Story("s1", "Label", null, null, List.of(), List.of(), List.of(), List.of(),
+        List.of(member("late", "2026-02-12T08:00:00Z"), member("undated", null), member("early", "2026-02-08T09:00:00Z"),
+            member("tie-first", "2026-02-10T10:00:00Z"), member("tie-second", "2026-02-10T10:00:00Z")),
+        List.of(), false);
+    assertThat(s.articlesByTime()).extracting(Story.Member::articleId)
+        .containsExactly("early", "tie-first", "tie-second", "late", "undated");
+    assertThat(s.articleIds()).containsExactly("late", "undated", "early", "tie-first", "tie-second");
+  }
+}
