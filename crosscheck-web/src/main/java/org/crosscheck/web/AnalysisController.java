@@ -52,7 +52,7 @@ final class AnalysisController {
 
   void placesGeoJson(Context ctx) throws IOException {
     AnalysisStore store = data.requireAnalyses();
-    ctx.contentType(GEOJSON).result(Json.mapper().writeValueAsString(store.geoJson(store.places(placeQuery(ctx, 1000)))));
+    ctx.contentType(GEOJSON).result(Json.forClients().writeValueAsString(store.geoJson(store.places(placeQuery(ctx, 1000)))));
   }
 
   void quotes(Context ctx) throws IOException {
@@ -74,7 +74,7 @@ final class AnalysisController {
   /** Claims about a resolved place as Point features at that place, with status and sources. */
   void claimsGeoJson(Context ctx) throws IOException {
     List<ClaimHit> hits = data.requireAnalyses().claims(ClaimFilters.query(ctx, 1000, 5000));
-    ctx.contentType(GEOJSON).result(Json.mapper().writeValueAsString(ClaimsGeoJson.of(hits)));
+    ctx.contentType(GEOJSON).result(Json.forClients().writeValueAsString(ClaimsGeoJson.of(hits)));
   }
 
   /** The control claims about a place in time order, each with its status and independent sources. */

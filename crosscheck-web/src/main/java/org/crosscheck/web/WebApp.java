@@ -51,7 +51,7 @@ public final class WebApp implements AutoCloseable {
     Javalin app = Javalin.create(c -> {
       c.showJavalinBanner = false;
       c.useVirtualThreads = true;
-      c.jsonMapper(new JavalinJackson(Json.mapper(), true));
+      c.jsonMapper(new JavalinJackson(Json.forClients(), true));
       c.staticFiles.add(s -> {
         s.hostedPath = "/static";
         s.directory = "/org/crosscheck/web/static";
