@@ -1827,7 +1827,22 @@ public final class Attributor {
       }
       while (j < range.end() && segmentOf[j] < 0 && lexicon.is("time", tokens.get(j).lower())) j++;
       int event = event(j, range.end(), f);
-      return event > j ? event : j;
+      return event > j ? event : namedSettingBeforeThat(j, range.end());
+    }
+
+    /**
+     * "wrote on X that …", "said in Geneva that …": a name of one to three words after a
+     * preposition, right before "that", is where the words were said, in neither the source nor
+     * the content. Returns the index of "that", or {@code at} when there is no such setting.
+     */
+    private int namedSettingBeforeThat(int at, int ceiling) {
+      // The preposition may have been passed over as a time word ("on") or may stand here ("in").
+      int name = at < ceiling && segmentOf[at] < 0 && lexicon.is("event-preposition", tokens.get(at).lower()) ? at + 1 : at;
+      if (name == at && (at == 0 || !lexicon.is("event-preposition", tokens.get(at - 1).lower()))) return at;
+      int k = name;
+      while (k < ceiling && k < name + 3 && segmentOf[k] < 0 && tokens.get(k).isWord() && tokens.get(k).capitalized()) k++;
+      boolean that = k > name && k < ceiling && segmentOf[k] < 0 && tokens.get(k).lower().equals("that");
+      return that ? k : at;
     }
 
     /**

@@ -62,6 +62,15 @@ class AttributorTest {
   }
 
   @Test
+  void aNamedPlaceOrChannelBeforeThatIsNeitherSourceNorContent() {
+    Attributions a = attribute("The adviser Sami Kortel wrote on Telegram that the group holds the bridge. "
+        + "Mayor Ines Vale said in Lakeside that the road was open. She said on Monday that the wells were dry.",
+        new Name("Sami Kortel", "person:kortel"), new Name("Ines Vale", "person:vale"));
+    assertThat(a.quotes()).extracting(Quote::text)
+        .containsExactly("that the group holds the bridge", "that the road was open", "that the wells were dry");
+  }
+
+  @Test
   void guillemetsAreQuoteMarksAndALaterQuoteInTheParagraphCarriesOn() throws IOException {
     Attributions a = attribute(fixture("guillemets.txt"), new Name("Petrenko", "person:petrenko"));
     assertThat(a.quotes()).singleElement().satisfies(q -> {
