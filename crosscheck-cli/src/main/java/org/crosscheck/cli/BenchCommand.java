@@ -92,7 +92,7 @@ final class BenchCommand implements Callable<Integer> {
         long start = System.nanoTime();
         IngestSummary summary;
         try (Store store = Wiring.openStore(data)) {
-          summary = Wiring.ingester(store, IngestOptions.DEFAULTS, IngestProgress.Listener.NONE)
+          summary = Wiring.ingester(store, IngestOptions.DEFAULTS, IngestProgress.Listener.NONE, data)
               .ingest(files.stream().map(Path::toString).toList());
         }
         double seconds = (System.nanoTime() - start) / 1e9;

@@ -37,9 +37,11 @@ final class EmbeddedPipeline implements AutoCloseable {
   private final AnalysisStore analyses;
   private final AnalysisStage analysis;
   private final StagedStore staged;
+  private final Path dataDir;
 
   private EmbeddedPipeline(Store articles, StoryStore stories, AnalysisStore analyses, AnalysisStage analysis,
-      StagedStore staged) {
+      StagedStore staged, Path dataDir) {
+    this.dataDir = dataDir;
     this.articles = articles;
     this.stories = stories;
     this.analyses = analyses;
@@ -88,7 +90,7 @@ final class EmbeddedPipeline implements AutoCloseable {
         }
       };
       return new EmbeddedPipeline(articles, stories, analyses, analysis,
-          new StagedStore(articles, outlets::normalize, stage));
+          new StagedStore(articles, outlets::normalize, stage), dataDir);
     } catch (IOException | RuntimeException e) {
       if (analyses != null) analyses.close();
       if (stories != null) stories.close();
@@ -139,7 +141,7 @@ final class EmbeddedPipeline implements AutoCloseable {
   }
 
   Ingester ingester(IngestOptions options, IngestProgress.Listener progress) {
-    return Wiring.ingester(staged, options, progress);
+    return Wiring.ingester(staged, options, progress, dataDir);
   }
 
   @Override

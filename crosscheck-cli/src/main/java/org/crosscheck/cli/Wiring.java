@@ -53,16 +53,17 @@ final class Wiring {
     return Readers.standard(extractor);
   }
 
-  static Inputs inputs() {
+  /** Inputs that never read the store's own files under {@code dataDir} when walking a folder above it. */
+  static Inputs inputs(Path dataDir) {
     HttpClient http = HttpClient.newBuilder()
         .connectTimeout(Duration.ofSeconds(15))
         .followRedirects(HttpClient.Redirect.NORMAL)
         .build();
-    return new Inputs(http, USER_AGENT, 64L << 20);
+    return new Inputs(http, USER_AGENT, 64L << 20, dataDir);
   }
 
-  static Ingester ingester(Store store, IngestOptions options, IngestProgress.Listener progress) {
-    return new Ingester(store, readers(extractor()), inputs(), options, progress);
+  static Ingester ingester(Store store, IngestOptions options, IngestProgress.Listener progress, Path dataDir) {
+    return new Ingester(store, readers(extractor()), inputs(dataDir), options, progress);
   }
 
   static StoryStore openStories(Path dataDir) throws IOException {

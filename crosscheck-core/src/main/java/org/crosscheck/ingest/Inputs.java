@@ -18,18 +18,23 @@ import java.util.stream.Stream;
 
 /**
  * Turns what a user names on the command line (files, directories, glob patterns, http(s) URLs)
- * into inputs. Directories are walked recursively in name order, hidden entries left out; a name
+ * into inputs. Directories are walked recursively in name order, hidden entries left out, and so
+ * is the data directory (the store's own index files) when the walk starts above it ({@code ingest .}
+ * beside {@code crosscheck-data}); a folder named inside it (the demo's copied corpus) is read. A name
  * that matches nothing is reported, not ignored.
  */
 public final class Inputs {
   private final HttpClient http;
   private final String userAgent;
   private final long maxDownloadBytes;
+  private final Path dataDir;
 
-  public Inputs(HttpClient http, String userAgent, long maxDownloadBytes) {
+  /** {@code dataDir} is the store's folder, left out of walks that start above it; {@code null} for none. */
+  public Inputs(HttpClient http, String userAgent, long maxDownloadBytes, Path dataDir) {
     this.http = http;
     this.userAgent = userAgent;
     this.maxDownloadBytes = maxDownloadBytes;
+    this.dataDir = dataDir == null ? null : dataDir.toAbsolutePath().normalize();
   }
 
   /** An input name resolved: the inputs it stands for, or the reason it stands for none. */
@@ -108,7 +113,9 @@ public final class Inputs {
   private Resolved walk(Path dir, java.util.function.Predicate<Path> keep, String name) {
     List<Path> files = new ArrayList<>();
     try (Stream<Path> paths = Files.walk(dir)) {
-      paths.filter(p -> !isHidden(dir, p)).filter(Files::isRegularFile).filter(keep).sorted().forEach(files::add);
+      boolean aboveData = dataDir != null && !dir.toAbsolutePath().normalize().startsWith(dataDir);
+      paths.filter(p -> !isHidden(dir, p)).filter(p -> !(aboveData && p.toAbsolutePath().normalize().startsWith(dataDir)))
+          .filter(Files::isRegularFile).filter(keep).sorted().forEach(files::add);
     } catch (IOException | java.io.UncheckedIOException e) {
       return new Resolved.Missing(name, "cannot list: " + e.getMessage());
     }

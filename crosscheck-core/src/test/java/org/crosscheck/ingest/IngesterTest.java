@@ -55,7 +55,7 @@ class IngesterTest {
   private final MemoryStore store = new MemoryStore();
 
   private IngestSummary ingest(IngestOptions options, String... names) throws IOException {
-    Inputs inputs = new Inputs(HttpClient.newHttpClient(), "test", 1 << 20);
+    Inputs inputs = new Inputs(HttpClient.newHttpClient(), "test", 1 << 20, null);
     return new Ingester(store, CHOOSER, inputs, options, IngestProgress.Listener.NONE).ingest(List.of(names));
   }
 
@@ -113,7 +113,7 @@ class IngesterTest {
     };
     Path big = dir.resolve("big.html");
     Files.write(big, new byte[4096]);
-    Inputs inputs = new Inputs(HttpClient.newHttpClient(), "test", 1 << 20);
+    Inputs inputs = new Inputs(HttpClient.newHttpClient(), "test", 1 << 20, null);
     IngestSummary summary = new Ingester(store, html, inputs, IngestOptions.DEFAULTS.withMaxDocumentBytes(1024),
         IngestProgress.Listener.NONE).ingest(List.of(big.toString()));
     assertThat(summary.skipped()).singleElement().satisfies(s -> assertThat(s.reason()).contains("too large"));
