@@ -1776,7 +1776,8 @@ public final class Attributor {
           ? !onlyGlue(lower, f.clauseStart())
           : onlyPunctuation(f.clauseEnd, range.end());
       if (before) {
-        from = lower;
+        // "VILNIUS — Lithuania will …, the minister said": the dateline is the report's, not the speaker's.
+        from = afterDateline(lower, f.clauseStart());
         to = f.clauseStart();
       } else {
         from = f.clauseEnd;

@@ -62,6 +62,13 @@ class AttributorTest {
   }
 
   @Test
+  void aDatelineIsNotPartOfTheReportedSpeechThatFollowsIt() {
+    Attributions a = attribute("LAKESIDE — The port will stay closed until Friday, harbour master Ines Vale said on Thursday.",
+        new Name("Ines Vale", "person:vale"));
+    assertThat(a.quotes()).extracting(Quote::text).containsExactly("The port will stay closed until Friday");
+  }
+
+  @Test
   void aNamedPlaceOrChannelBeforeThatIsNeitherSourceNorContent() {
     Attributions a = attribute("The adviser Sami Kortel wrote on Telegram that the group holds the bridge. "
         + "Mayor Ines Vale said in Lakeside that the road was open. She said on Monday that the wells were dry.",
