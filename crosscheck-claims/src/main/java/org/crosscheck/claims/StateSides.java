@@ -59,6 +59,15 @@ final class StateSides {
   }
 
   /**
+   * The state a force or state body named without a country stands for ("soldiers", "the army",
+   * "police"): the one a qualified mention of the same words earlier names, else the home country.
+   */
+  String forceSide(String text, String force, int at, Supplier<String> home) {
+    String side = qualifiedBefore(text, force, at);
+    return side != null ? side : home.get();
+  }
+
+  /**
    * The state a report's outlet speaks for when the outlet is a state body ("DIRPA, Senegalese
    * Armed Forces", "Ministry of Defence, Somaliland"): a country its name gives, else the home
    * country; {@code null} for any other outlet.
