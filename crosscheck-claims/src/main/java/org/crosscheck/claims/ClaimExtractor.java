@@ -1384,9 +1384,10 @@ public final class ClaimExtractor {
       best = new Party(m.entityId(), e == null ? m.text() : e.name(), null, side);
     }
     List<GroupNames.Found> named = groups.find(text, from, to);
-    // "Soldiers retook X", "the army said": a state's forces named without a country are the home state's.
+    // "Soldiers retook X": a state's forces named without a country are the home state's (as actors:
+    // a denier is a source, and "one soldier had died and denied" names none).
     for (Vocabulary.Hit h : vocabulary.find("stateforce", text, from, to)) {
-      if (h.start() <= bestAt || !unqualifiedForce(text, h.start())) continue;
+      if (speaker || h.start() <= bestAt || !unqualifiedForce(text, h.start())) continue;
       if (named.stream().anyMatch(g -> !g.opponent() && g.start() <= h.start() && h.start() < g.end())) continue;
       String side = stateSides.forceSide(text, h.phrase(), h.start(), () -> stateSides.home(article));
       if (side == null) continue;
@@ -1417,17 +1418,9 @@ public final class ClaimExtractor {
     while (w.find()) {
       if (w.start() <= bestAt) continue;
       String word = w.group().toLowerCase(Locale.ROOT);
-      if (!OWN_PRONOUNS.contains(word) || attribution == null) continue;
-      if (attribution.claimant().side() != null) {
+      if (OWN_PRONOUNS.contains(word) && attribution != null && attribution.claimant().side() != null) {
         bestAt = w.start();
         best = claimantAsActor(attribution);
-      } else if (!speaker) {
-        // "the army said it had retaken X": a state body naming no country speaks, and acts, for its state.
-        Party own = stateSides.sided(article, attribution.claimant(), w.start(), () -> stateSides.home(article));
-        if (own.side() != null && sides.isCountry(own.side())) {
-          bestAt = w.start();
-          best = Party.ofSide(own.name(), own.side());
-        }
       }
     }
     return best;

@@ -8,8 +8,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Who acts and who speaks, on sentences of our own: state forces named without a country are the
  * report's home state, generic opponents in the writer's voice are the side their noun names,
- * "it" and "they" after a source's cue are that source, and driving out and "under the control
- * of" are gains for the one who drives out or controls.
+ * "they" after a named group's cue is that group, and driving out and "under the control of" are
+ * gains for the one who drives out or controls.
  */
 class WhoSidesTest {
 
@@ -60,12 +60,6 @@ class WhoSidesTest {
   }
 
   @Test
-  void itAfterTheArmysCueIsTheArmy() {
-    assertThat(of(ClaimType.CONTROL, "Fighting went on near Lakeside.", "The army said it had recaptured Tessit after a week."))
-        .singleElement().extracting(Claim::actorSide).isEqualTo("Mali");
-  }
-
-  @Test
   void theyAfterAGroupsCueIsTheGroup() {
     assertThat(of(ClaimType.CONTROL, "The KRF said they had taken Ridgeford without a fight."))
         .singleElement().extracting(Claim::actorSide).isEqualTo("KRF");
@@ -74,8 +68,8 @@ class WhoSidesTest {
   @Test
   void drivingOutOfATownIsAGainForTheOneWhoDrives() {
     assertThat(of(ClaimType.CONTROL, "Raiders overran Tessit on Saturday.",
-        "The army said on Sunday it had driven the raiders out of the town."))
-        .filteredOn(c -> c.sentence().contains("driven")).singleElement().satisfies(c -> {
+        "On Sunday soldiers drove the raiders out of the town."))
+        .filteredOn(c -> c.sentence().contains("drove")).singleElement().satisfies(c -> {
           assertThat(c.effect()).isEqualTo(Effect.GAIN);
           assertThat(c.actorSide()).isEqualTo("Mali");
           assertThat(c.place().name()).isEqualTo("Tessit");
