@@ -37,7 +37,8 @@ final class StateSides {
   private final Sides sides;
   /** Institution words are few: each one's pattern is compiled once. */
   private final Map<String, Pattern> wordPatterns = new java.util.concurrent.ConcurrentHashMap<>();
-  private final java.util.concurrent.atomic.AtomicReference<Home> lastHome = new java.util.concurrent.atomic.AtomicReference<>();
+  /** The last article's home country, per thread: extraction runs articles on several threads at once. */
+  private final ThreadLocal<Home> lastHome = new ThreadLocal<>();
 
   StateSides(Vocabulary vocabulary, Sides sides) {
     this.vocabulary = vocabulary;
@@ -127,7 +128,7 @@ final class StateSides {
    * the report's first lines do; none on a tie.
    */
   String home(AnnotatedArticle article) {
-    // Rules ask for it once per state word; the last article's answer is kept (articles are immutable).
+    // Rules ask for it once per state word; the article's answer is kept while it is read (articles are immutable).
     Home known = lastHome.get();
     if (known != null && known.article() == article) return known.country();
     String country = computeHome(article);
