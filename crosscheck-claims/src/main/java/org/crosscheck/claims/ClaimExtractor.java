@@ -111,6 +111,16 @@ public final class ClaimExtractor {
   private static final Pattern DEFINITE_BEFORE = Pattern.compile("(?<!\\b(?:in|since|after|before|during|following|of|by|from|to|for|on|with)\\s)"
       + "\\b(?:the|this|that)\\s+(?:[\\p{L}'’-]+\\s+){0,2}$", Pattern.CASE_INSENSITIVE);
   private static final Pattern OF_OUR = Pattern.compile("^\\s+of\\s+(?:our|its|their)\\b", Pattern.CASE_INSENSITIVE);
+  /** The word right before a position, when nothing but spaces stands between. */
+  private static final Pattern WORD_BEFORE = Pattern.compile("([\\p{L}][\\p{L}'’-]*)\\s+$");
+  private static final Pattern NOT_OWN_FORCE = Pattern.compile(
+      "(?i)its|their|our|his|her|rebel|rebels'|militia|opposition|enemy|foreign|private|allied|insurgent|separatist");
+  /** Capitalised words before a force word that make no name of it: determiners, days, months. */
+  private static final Pattern DETERMINER_WORD = Pattern.compile("The|These|Those|A|An|Some|All|Many|Several|Two|Three|Four|Five|When|As|After"
+      + "|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December");
+  /** "under the control of", "in the hands of": a holding phrase whose holder comes after it. */
+  private static final Pattern HOLDER_AFTER = Pattern.compile("(?i)(?:under|in)\\b.*\\b(?:control|hands)\\s+of");
+  private static final Pattern CLAUSE_END = Pattern.compile("[,;:()—–]|\\s(?:and|but|while|since|after|before|when)\\s");
   private static final Pattern ENEMY = Pattern.compile("\\benem(?:y|ies)\\b", Pattern.CASE_INSENSITIVE);
   private static final int DENIAL_LOOKBACK = 4;
   /** A dateline opening a sentence: a place in capitals, maybe a country or date after a comma, then a dash. */
@@ -613,7 +623,8 @@ public final class ClaimExtractor {
     }
     Polarity polarity = negated ? Polarity.DENIED : Polarity.ASSERTED;
     if (polarity == Polarity.ASSERTED && effect == Effect.LOSS && actor != null && actor.side() != null && !concessionDenied(text, s, t)
-        && (attribution != null && actor.side().equals(attribution.claimant().side()) || concededBy(article, s, t, actor.side()))) {
+        && (attribution != null && (actor.side().equals(attribution.claimant().side()) || actor.side().equals(stateSide))
+            || concededBy(article, s, t, actor.side()))) {
       polarity = Polarity.CONCEDED;
     }
     // "Army spokesman X said soldiers had withdrawn from the garrison": a state's forces, unnamed,
@@ -623,7 +634,9 @@ public final class ClaimExtractor {
       polarity = Polarity.CONCEDED;
     }
     // "admitted that troops had withdrawn from X": a loss by no named side, admitted, is the admitter's own.
-    if (polarity == Polarity.ASSERTED && effect == Effect.LOSS && (actor == null || actor.side() == null)
+    // An admitter of no known side admits a named side's loss too ("an official acknowledged that the police had pulled out").
+    boolean unsidedAdmitter = attribution == null || attribution.claimant().side() == null;
+    if (polarity == Polarity.ASSERTED && effect == Effect.LOSS && (actor == null || actor.side() == null || unsidedAdmitter)
         && !concessionDenied(text, s, t) && CONCESSION.matcher(text).region(s.start(), t.start()).find()) {
       Party admitter = attribution != null ? claimantAsActor(attribution) : admitter(article, s, t);
       if (attribution != null || admitter != null) {
@@ -728,6 +741,7 @@ public final class ClaimExtractor {
       if (nearest != null && Math.abs(nearest.mention().start() - q.start()) > 140) nearest = null;
       String side = q.sideWords() == null ? null : sides.sideOf(q.sideWords());
       Party actor = side == null ? null : Party.ofSide(q.sideWords(), side);
+      if (actor == null) actor = countedSide(article, q);
       Polarity polarity = negated(article.text(), s, new Trigger(q.start(), q.end(), q.quantity().text(), Kind.GAIN))
           ? Polarity.DENIED : Polarity.ASSERTED;
       if (polarity == Polarity.ASSERTED && CONCESSION.matcher(article.text().substring(s.start(), q.start())).find()) {
@@ -745,6 +759,20 @@ public final class ClaimExtractor {
           polarity, attribution, q.start(), 0.85));
     }
     return out;
+  }
+
+  /**
+   * Whose people a count with no side word counts, by its noun: "19 bandits" are bandits, "four
+   * police officers" the home state's (see {@link StateSides#forceSide}); else {@code null}.
+   */
+  private Party countedSide(AnnotatedArticle article, Quantities.Found q) {
+    String unit = q.quantity().unit();
+    if (unit == null) return null;
+    String own = groups.nounSide(unit);
+    if (own != null) return Party.ofSide(unit, own);
+    if (!vocabulary.isExactly("stateforce", unit.toLowerCase(Locale.ROOT))) return null;
+    String side = stateSides.forceSide(article.text(), unit.toLowerCase(Locale.ROOT), q.start(), () -> stateSides.home(article));
+    return side == null ? null : Party.ofSide(unit, side);
   }
 
   /**
@@ -1291,6 +1319,12 @@ public final class ClaimExtractor {
     List<Sides.SideHit> in = sides.find(inside, 0, inside.length());
     if (!in.isEmpty()) return Party.ofSide(inside, in.get(0).side());
     if (inside.matches("(?i).*\\b(our|their)\\b.*")) return claimantAsActor(attribution);
+    if (HOLDER_AFTER.matcher(inside).matches()) {
+      // "X is under the control of security forces": the holder follows, within its clause.
+      Matcher end = CLAUSE_END.matcher(text).region(t.end(), s.end());
+      Party holder = sidePartyIn(article, t.end(), end.find() ? end.start() : s.end(), attribution, false);
+      if (holder != null) return holder;
+    }
     int from = Math.max(s.start(), t.start() - 90);
     // The actor is in the trigger's own clause: not the speaker before "said" or "that".
     Matcher speech = speechBreak.matcher(text).region(from, t.start());
@@ -1351,9 +1385,20 @@ public final class ClaimExtractor {
       bestAt = m.start();
       best = new Party(m.entityId(), e == null ? m.text() : e.name(), null, side);
     }
+    List<GroupNames.Found> named = groups.find(text, from, to);
+    // "Soldiers retook X": a state's forces named without a country are the home state's (as actors:
+    // a denier is a source, and "one soldier had died and denied" names none).
+    for (Vocabulary.Hit h : vocabulary.find("stateforce", text, from, to)) {
+      if (speaker || h.start() <= bestAt || !unqualifiedForce(text, h.start())) continue;
+      if (named.stream().anyMatch(g -> !g.opponent() && g.start() <= h.start() && h.start() < g.end())) continue;
+      String side = stateSides.forceSide(text, h.phrase(), h.start(), () -> stateSides.home(article));
+      if (side == null) continue;
+      bestAt = h.start();
+      best = Party.ofSide(text.substring(h.start(), h.end()), side);
+    }
     // Groups the tagger missed or mislabelled: "Fano fighters", "the SDF captured"; "the terrorists"
     // are whoever opposes the speaker.
-    for (GroupNames.Found g : groups.find(text, from, to)) {
+    for (GroupNames.Found g : named) {
       if (g.start() < bestAt) continue;
       if (!g.opponent()) {
         bestAt = g.start();
@@ -1362,8 +1407,9 @@ public final class ClaimExtractor {
         bestAt = g.start();
         best = Party.ofSide(g.words(), GroupNames.opponentsOf(attribution.claimant().side()));
       } else if (!speaker) {
-        // In the writer's own voice "the rebels" are the one armed group the report names, if one.
-        String only = groups.onlyGroup(text);
+        // In the writer's own voice "the rebels" are the one armed group the report names, if one;
+        // "bandits" and "pirates" name a side of their own.
+        String only = groups.writersOpponent(g.words(), text);
         if (only != null) {
           bestAt = g.start();
           best = Party.ofSide(g.words(), only);
@@ -1380,6 +1426,19 @@ public final class ClaimExtractor {
       }
     }
     return best;
+  }
+
+  /**
+   * Whether a state force word stands alone: not the end of a name ("Arakan Army", "Fano troops"),
+   * not qualified by a side ("Malian soldiers", read as a side word) and not someone else's
+   * ("its troops", "rebel troops").
+   */
+  private static boolean unqualifiedForce(String text, int at) {
+    Matcher m = WORD_BEFORE.matcher(text.substring(Math.max(0, at - 30), at));
+    if (!m.find()) return true;
+    String word = m.group(1);
+    if (NOT_OWN_FORCE.matcher(word).matches()) return false;
+    return !Character.isUpperCase(word.charAt(0)) || DETERMINER_WORD.matcher(word).matches();
   }
 
   /**

@@ -104,12 +104,15 @@ public final class CrossChecker {
       if (c.actorSide() == null) unknown.add(c);
       else out.computeIfAbsent(c.actorSide(), k -> new ArrayList<>()).add(c);
     }
-    Map<String, List<Claim>> named = Map.copyOf(out);
+    // Each named claim's day, read once: the look below compares every unsided claim with all of them.
+    Map<String, List<LocalDate>> named = new LinkedHashMap<>();
+    out.forEach((side, list) -> named.put(side, list.stream().map(CrossChecker::day).toList()));
     for (Claim c : unknown) {
       String only = null;
       int near = 0;
-      for (Map.Entry<String, List<Claim>> e : named.entrySet()) {
-        if (e.getValue().stream().noneMatch(k -> close(day(k), day(c)))) continue;
+      LocalDate at = day(c);
+      for (Map.Entry<String, List<LocalDate>> e : named.entrySet()) {
+        if (e.getValue().stream().noneMatch(d -> close(d, at))) continue;
         only = e.getKey();
         near++;
       }

@@ -33,6 +33,8 @@ final class GroupNames {
   private final Pattern headed;
   private final Pattern opponent;
   private final Pattern speaksFor;
+  /** Generic nouns that name a side of their own ({@code nounsides.tsv}): "bandits", "pirates". */
+  private final java.util.Map<String, Pattern> nounSides = new java.util.LinkedHashMap<>();
 
   GroupNames(Vocabulary vocabulary, Sides sides) {
     this.vocabulary = vocabulary;
@@ -43,6 +45,37 @@ final class GroupNames {
     this.speaksFor = Pattern.compile("(?<![\\p{L}\\p{N}-])(" + NAME + ")(?:\\s+\\((" + ACRONYM + ")\\))?\\s+" + speaker + "(?![\\p{L}])");
     this.opponent = Pattern.compile("(?:\\b(?:the|these|those)\\s+)?(" + vocabulary.union("opponent").pattern() + ")(?![\\p{L}])",
         Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    for (String line : Vocabulary.lines("nounsides.tsv")) {
+      String[] f = line.split("\t");
+      nounSides.put(f[0], Pattern.compile("(?<![\\p{L}])(?:" + f[1] + ")(?![\\p{L}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
+    }
+  }
+
+  /**
+   * The side generic opponents stand for in the writer's own voice: the one armed group the report
+   * names, else the side their noun names ("bandits"), else, for a noun naming none ("gunmen"),
+   * the one such side the report names; {@code null} when nothing or several fit.
+   */
+  String writersOpponent(String words, String text) {
+    String only = onlyGroup(text);
+    if (only != null) return only;
+    String own = nounSide(words);
+    if (own != null) return own;
+    String found = null;
+    for (java.util.Map.Entry<String, Pattern> e : nounSides.entrySet()) {
+      if (!e.getValue().matcher(text).find()) continue;
+      if (found != null) return null;
+      found = e.getKey();
+    }
+    return found;
+  }
+
+  /** The side a generic noun names by itself ("armed bandits" → bandits), or {@code null}. */
+  String nounSide(String words) {
+    for (java.util.Map.Entry<String, Pattern> e : nounSides.entrySet()) {
+      if (e.getValue().matcher(words).find()) return e.getKey();
+    }
+    return null;
   }
 
   /** Groups named in {@code text[from, to)}, in text order; a standalone acronym only as the subject of {@code to}. */

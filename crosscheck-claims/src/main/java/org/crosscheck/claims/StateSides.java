@@ -35,6 +35,10 @@ final class StateSides {
 
   private final Vocabulary vocabulary;
   private final Sides sides;
+  /** Institution words are few: each one's pattern is compiled once. */
+  private final Map<String, Pattern> wordPatterns = new java.util.concurrent.ConcurrentHashMap<>();
+  /** The last article's home country, per thread: extraction runs articles on several threads at once. */
+  private final ThreadLocal<Home> lastHome = new ThreadLocal<>();
 
   StateSides(Vocabulary vocabulary, Sides sides) {
     this.vocabulary = vocabulary;
@@ -56,6 +60,15 @@ final class StateSides {
     String side = qualifiedBefore(article.text(), institution, at);
     if (side == null) side = home.get();
     return side == null ? p : new Party(p.entityId(), p.name(), p.description(), side);
+  }
+
+  /**
+   * The state a force or state body named without a country stands for ("soldiers", "the army",
+   * "police"): the one a qualified mention of the same words earlier names, else the home country.
+   */
+  String forceSide(String text, String force, int at, Supplier<String> home) {
+    String side = qualifiedBefore(text, force, at);
+    return side != null ? side : home.get();
   }
 
   /**
@@ -99,8 +112,8 @@ final class StateSides {
 
   /** The side named right before the last earlier mention of the institution that has one. */
   private String qualifiedBefore(String text, String institution, int at) {
-    Matcher m = Pattern.compile("(?<![\\p{L}])" + Pattern.quote(institution) + "(?![\\p{L}])", Pattern.CASE_INSENSITIVE)
-        .matcher(text).region(0, Math.min(at, text.length()));
+    Matcher m = wordPatterns.computeIfAbsent(institution,
+        w -> Pattern.compile("(?<![\\p{L}])" + Pattern.quote(w) + "(?![\\p{L}])", Pattern.CASE_INSENSITIVE)).matcher(text).region(0, Math.min(at, text.length()));
     String side = null;
     while (m.find()) {
       List<Sides.SideHit> hits = sides.find(text, Math.max(0, m.start() - QUALIFIER_REACH), m.start());
@@ -115,6 +128,17 @@ final class StateSides {
    * the report's first lines do; none on a tie.
    */
   String home(AnnotatedArticle article) {
+    // Rules ask for it once per state word; the article's answer is kept while it is read (articles are immutable).
+    Home known = lastHome.get();
+    if (known != null && known.article() == article) return known.country();
+    String country = computeHome(article);
+    lastHome.set(new Home(article, country));
+    return country;
+  }
+
+  private record Home(AnnotatedArticle article, String country) {}
+
+  private String computeHome(AnnotatedArticle article) {
     String text = article.text();
     Map<String, Integer> score = new HashMap<>();
     for (Mention m : article.annotations().mentions()) {

@@ -50,8 +50,9 @@ class AttackAndHoldingWordsTest {
 
   @Test
   void aDatelineNamesNoActor() {
-    // the country after the dateline's town says where the report was filed, not who attacked
+    // the country after the dateline's town says where the report was filed, not who attacked:
+    // the bandits did, a side of their own in the writer's voice
     assertThat(claims(ClaimType.ATTACK, "RIDGEFORD, Mali — Bandits stormed Tessit on Sunday night."))
-        .extracting(c -> c.place().name() + " " + (c.actor() == null ? null : c.actor().side())).containsExactly("Tessit null");
+        .extracting(c -> c.place().name() + " " + (c.actor() == null ? null : c.actor().side())).containsExactly("Tessit bandits");
   }
 }
