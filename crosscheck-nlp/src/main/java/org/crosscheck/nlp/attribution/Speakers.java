@@ -77,9 +77,11 @@ final class Speakers {
         .filter(m -> m.start() >= start && m.start() < end
             && (m.type() == EntityType.PERSON || m.type() == EntityType.ORGANIZATION)).toList();
     if (!inside.isEmpty()) {
-      Mention head = apposition ? inside.get(0) : inside.stream()
-          .filter(m -> m.type() == EntityType.PERSON).reduce((a, b) -> b)
-          .orElse(inside.get(inside.size() - 1));
+      // In apposition the person comes first ("Viktor Trehubov, head of … Joint Forces") or after the
+      // role they hold ("Harbour Line's chairman, Tomas Jankus"): either way the person speaks.
+      Mention head = apposition
+          ? inside.stream().filter(m -> m.type() == EntityType.PERSON).findFirst().orElse(inside.get(0))
+          : inside.stream().filter(m -> m.type() == EntityType.PERSON).reduce((a, b) -> b).orElse(inside.get(inside.size() - 1));
       return new Resolved(head.entityId(), false);
     }
     String byName = byName(words);

@@ -62,6 +62,14 @@ class AttributorTest {
   }
 
   @Test
+  void aNameInAppositionAfterAnOrganisationsRoleIsTheSource() {
+    Attributions a = attribute("Harbour Line's chairman, Tomas Jankus, said the board backed the offer.",
+        new Name("Harbour Line", "organization:harbour-line"), new Name("Tomas Jankus", "person:jankus"));
+    assertThat(a.quotes()).filteredOn(q -> q.cue().equals("said")).singleElement()
+        .satisfies(q -> assertThat(q.speakerId()).isEqualTo("person:jankus"));
+  }
+
+  @Test
   void aDatelineIsNotPartOfTheReportedSpeechThatFollowsIt() {
     Attributions a = attribute("LAKESIDE — The port will stay closed until Friday, harbour master Ines Vale said on Thursday.",
         new Name("Ines Vale", "person:vale"));
