@@ -156,6 +156,8 @@ public final class ClaimExtractor {
   private final Pattern denialScopeEnd;
   /** "assault units", "strike drones": after an attack noun, a unit or weapon noun makes it a kind of unit. */
   private final Pattern unitAfter;
+  /** A denial set off after the claim it denies: ", a claim the army denied", ", which the rebels deny". */
+  private final Pattern apposedDenial;
   /** A denial whose object is a claim noun ("denied the claims") ends at the next coordinated clause. */
   private final Pattern deniedObject;
   /** A clause about a report, not the event: "(that) Russian claims of control over X were not true". */
@@ -214,6 +216,8 @@ public final class ClaimExtractor {
     this.settlementAfter = Pattern.compile("^\\s+" + vocabulary.regex("settlementnoun") + "(?![\\p{L}])", Pattern.CASE_INSENSITIVE);
     this.sourceCount = Pattern.compile("^\\s+(?:[\\p{L}-]+\\s+){1,2}?(?:" + speech + ")");
     this.claimNoun = Pattern.compile(claimNouns);
+    this.apposedDenial = Pattern.compile("[,—–]\\s*(?:(?:a|an|the)\\s+(?:" + claimNouns + ")\\s+(?:that\\s+)?|which\\s+)"
+        + "((?:[\\p{L}'’.-]+\\s+){0,5}?)$", Pattern.CASE_INSENSITIVE);
     this.featureAfter = Pattern.compile("^\\s+" + vocabulary.union("featurenoun").pattern());
     this.subdivisionOfBefore = Pattern.compile("\\p{Lu}[\\p{L}'’-]*\\s+" + vocabulary.union("subdivision").pattern() + "\\s+of\\s+(?:the\\s+)?$");
   }
@@ -934,6 +938,18 @@ public final class ClaimExtractor {
   }
 
   private Party denierOf(AnnotatedArticle article, Annotations.Span s, Trigger denial, ClaimantResolver.Attribution attribution) {
+    // "…, a claim the army denied", "…, which the rebels deny": the denier is the subject of the
+    // denial's own clause, not whoever made the claim earlier in the sentence.
+    Matcher apposed = apposedDenial.matcher(article.text()).region(s.start(), denial.start());
+    if (apposed.find()) {
+      Party named = sidePartyIn(article, apposed.start(1), denial.start(), attribution, true);
+      if (named != null) return named;
+      String words = apposed.group(1).strip();
+      if (vocabulary.contains("sourcenoun", words)) {
+        List<Sides.SideHit> side = sides.find(words, 0, words.length());
+        return new Party(null, vocabulary.describedSource(words), words, side.isEmpty() ? null : side.get(0).side());
+      }
+    }
     Party before = sidePartyIn(article, Math.max(s.start(), denial.start() - 80), denial.start(), attribution, true);
     if (before != null) return before;
     return attribution == null ? null : attribution.claimant();

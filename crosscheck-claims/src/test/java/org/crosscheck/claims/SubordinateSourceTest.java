@@ -32,4 +32,16 @@ class SubordinateSourceTest {
     assertThat(control).extracting(c -> c.polarity() + " by " + c.claimant().name()).contains("ASSERTED by Azawad Front")
         .noneMatch(s -> s.contains("Tessit"));
   }
+
+  @Test
+  void aDenialSetOffAfterTheClaimIsItsSubjectsDenial() {
+    List<Claim> claim = Handmade.of("The Azawad Front said on Sunday it had taken the army base in Tessit, a claim the army denied.")
+        .malianTowns().name("Azawad Front", EntityType.ORGANIZATION).claims(ClaimType.CONTROL);
+    assertThat(claim).extracting(c -> c.polarity() + " by " + c.claimant().name())
+        .containsExactlyInAnyOrder("ASSERTED by Azawad Front", "DENIED by army");
+    List<Claim> which = Handmade.of("The army said its troops had retaken Lakeside, which the Azawad Front denies.")
+        .malianTowns().name("Azawad Front", EntityType.ORGANIZATION).claims(ClaimType.CONTROL);
+    assertThat(which).extracting(c -> c.polarity() + " by " + c.claimant().name())
+        .containsExactlyInAnyOrder("ASSERTED by army", "DENIED by Azawad Front");
+  }
 }
