@@ -121,6 +121,12 @@ public final class ClaimExtractor {
   /** "under the control of", "in the hands of": a holding phrase whose holder comes after it. */
   private static final Pattern HOLDER_AFTER = Pattern.compile("(?i)(?:under|in)\\b.*\\b(?:control|hands)\\s+of");
   private static final Pattern CLAUSE_END = Pattern.compile("[,;:()—–]|\\s(?:and|but|while|since|after|before|when)\\s");
+  /** Only a determiner or a possessive before a nominal trigger: it heads its clause's subject. */
+  private static final Pattern NOMINAL_SUBJECT = Pattern.compile("(?i)\\s*(?:(?:the|a|an|any|its|their|his|her)\\s+)?"
+      + "(?:[\\p{L}.-]+\\s+){0,2}?(?:[\\p{L}.-]+['’]s?\\s+)?");
+  /** The event's object, then a modal: "of Babanusa would", "from the town could". */
+  private static final Pattern MODAL_AFTER_OBJECT = Pattern.compile("(?i)\\s*(?:of|from|in|on)?\\s*(?:[\\p{L}'’.-]+\\s+){0,4}?"
+      + "(?:would|could|might)\\b");
   private static final Pattern ENEMY = Pattern.compile("\\benem(?:y|ies)\\b", Pattern.CASE_INSENSITIVE);
   private static final int DENIAL_LOOKBACK = 4;
   /** A dateline opening a sentence: a place in capitals, maybe a country or date after a comma, then a dash. */
@@ -1274,11 +1280,26 @@ public final class ClaimExtractor {
         if (!h.phrase().contains(" ") && !clauseBreak.matcher(text.substring(h.end(), t.start())).find()) return true;
       }
     }
+    // "The fall of X would give …", "The army's withdrawal from X could …": a nominal event that is
+    // the subject of a modal is a supposition, not a report.
+    if (vocabulary.contains("nominal", t.phrase().split("\\s+")[0])
+        && NOMINAL_SUBJECT.matcher(text.substring(clauseStart(text, s, t.start()), t.start())).matches()
+        && MODAL_AFTER_OBJECT.matcher(text).region(t.end(), s.end()).lookingAt()) {
+      return true;
+    }
     // A subordinator reaches the trigger unless a clause break comes first (commas in number lists do not count).
     for (Vocabulary.Hit h : vocabulary.find("conditional", text, s.start(), t.start())) {
       if (!CONDITION_END.matcher(text.substring(h.end(), t.start())).find()) return true;
     }
     return false;
+  }
+
+  /** Where the clause holding {@code at} starts: after the last clause break before it in the sentence. */
+  private int clauseStart(String text, Annotations.Span s, int at) {
+    Matcher m = clauseBreak.matcher(text).region(s.start(), at);
+    int start = s.start();
+    while (m.find()) start = m.end();
+    return start;
   }
 
   /** A nominalised event that is a goal, not a fact: "reserves needed for the capture of X", "a bid to prevent the fall of X". */

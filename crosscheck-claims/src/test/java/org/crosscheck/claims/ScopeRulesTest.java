@@ -17,6 +17,15 @@ class ScopeRulesTest {
   }
 
   @Test
+  void aNominalEventThatIsTheSubjectOfAModalIsASupposition() {
+    assertThat(of(ClaimType.CONTROL, about("The fall of Ridgeford would give the rebels the road to Lakeside."))).isEmpty();
+    assertThat(of(ClaimType.CONTROL, about("The army's withdrawal from Tessit could leave the north undefended, analysts said.")))
+        .isEmpty();
+    assertThat(of(ClaimType.CONTROL, about("The capture of Ridgeford was confirmed on Friday, officials said.")))
+        .singleElement().extracting(c -> c.place().name()).isEqualTo("Ridgeford");
+  }
+
+  @Test
   void aNegationBeforeASpeechVerbDoesNotReachTheReportedEvent() {
     assertThat(of(ClaimType.CONTROL, about("Not confirmed: local sources say the rebels took control of Ridgeford on Friday.")))
         .singleElement().extracting(Claim::polarity).isEqualTo(Polarity.ASSERTED);
