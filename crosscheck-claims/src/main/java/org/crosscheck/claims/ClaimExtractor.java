@@ -177,7 +177,11 @@ public final class ClaimExtractor {
   private final Pattern outletAfter;
   /** A settlement noun right after a side word: "the Congolese city", "Ukrainian villages". */
   private final Pattern settlementAfter;
-  /** After a number, its noun and a speech verb: "two residents said" counts the sources, it claims no quantity. */
+  /**
+   * After a number, its noun and a speech verb, maybe past a relative clause or a place ("two
+   * residents said", "two residents who fled to X told Reuters"): it counts the sources and claims
+   * no quantity.
+   */
   private final Pattern sourceCount;
   private final Pattern claimNoun;
   /** A land-feature noun after a name completes it: "the Blaze forest". */
@@ -220,7 +224,7 @@ public final class ClaimExtractor {
     this.speechWord = Pattern.compile(speech);
     this.outletAfter = Pattern.compile("^\\s+" + vocabulary.regex("outletnoun") + "(?![\\p{L}])");
     this.settlementAfter = Pattern.compile("^\\s+" + vocabulary.regex("settlementnoun") + "(?![\\p{L}])", Pattern.CASE_INSENSITIVE);
-    this.sourceCount = Pattern.compile("^\\s+(?:[\\p{L}-]+\\s+){1,2}?(?:" + speech + ")");
+    this.sourceCount = Pattern.compile("^\\s+(?:[\\p{L}-]+\\s+){1,2}?(?:(?:who|in|from|at)\\s[^,.;:]{0,60}?\\s)?(?:" + speech + ")");
     this.claimNoun = Pattern.compile(claimNouns);
     this.apposedDenial = Pattern.compile("[,—–]\\s*(?:(?:a|an|the)\\s+(?:" + claimNouns + ")\\s+(?:that\\s+)?|which\\s+)"
         + "((?:[\\p{L}'’.-]+\\s+){0,5}?)$", Pattern.CASE_INSENSITIVE);

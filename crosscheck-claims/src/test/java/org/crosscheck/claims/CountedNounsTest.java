@@ -26,6 +26,14 @@ class CountedNounsTest {
   }
 
   @Test
+  void aCountOfSourcesIsNoQuantityEvenPastARelativeClauseOrAPlace() {
+    assertThat(counts("Two residents who fled to Lakeside on Sunday told reporters that gunmen had looted the market.")).isEmpty();
+    assertThat(counts("Three witnesses in Tessit said the shelling lasted all night.")).isEmpty();
+    assertThat(counts("Four soldiers who were wounded near Tessit were flown to Lakeside."))
+        .extracting(c -> c.quantity().low()).containsExactly(4L);
+  }
+
+  @Test
   void nobodyHurtIsNoCountOfOne() {
     assertThat(counts("No one was injured when the shell landed near Tessit.")).isEmpty();
   }
