@@ -19,9 +19,11 @@ import org.crosscheck.stories.Outlets;
  * @param article the article (offsets refer to {@link Article#text()})
  * @param annotations what the annotator found in it
  * @param attributions its quotes and citations, over the same text
+ * @param outlet the reporting outlet, as {@link Outlets#named} names it (read once: every claim
+ *     carries it, and naming a text dump runs the wire-credit check)
  */
 public record AnnotatedArticle(Article article, Annotations annotations, Attributions attributions, String text,
-    Map<String, Place> placesById, Map<String, Entity> entitiesById) {
+    Map<String, Place> placesById, Map<String, Entity> entitiesById, String outlet) {
 
   public AnnotatedArticle {
     Objects.requireNonNull(article, "article");
@@ -30,7 +32,8 @@ public record AnnotatedArticle(Article article, Annotations annotations, Attribu
   }
 
   public AnnotatedArticle(Article article, Annotations annotations, Attributions attributions) {
-    this(article, annotations, attributions, article.text(), index(annotations.places()), entities(annotations.entities()));
+    this(article, annotations, attributions, article.text(), index(annotations.places()), entities(annotations.entities()),
+        Outlets.named(article));
   }
 
   /** Attributes the article's quotes with {@code attributor} (stateless, shareable). */
@@ -82,8 +85,4 @@ public record AnnotatedArticle(Article article, Annotations annotations, Attribu
     return entityId == null ? null : entitiesById.get(entityId);
   }
 
-  /** The reporting outlet, as {@link Outlets#named} names it. */
-  public String outlet() {
-    return Outlets.named(article);
-  }
 }
