@@ -140,7 +140,8 @@ public final class BrowsePages {
         e.side() == null ? "" : e.side(), e.articles(), String.join(", ", e.aliases()))))));
   }
 
-  private static Map<String, String> current(Context ctx, String... params) {
+  /** The filters a request gives, blank ones left out, in the order named: what links must keep. */
+  static Map<String, String> current(Context ctx, String... params) {
     Map<String, String> out = new LinkedHashMap<>();
     for (String p : params) {
       String v = SearchParams.blankToNull(ctx.queryParam(p));

@@ -65,11 +65,7 @@ public final class PageController {
   public void search(Context ctx) throws IOException {
     SearchQuery q = SearchFilters.query(ctx, data, 20, SearchParams.MAX_LIMIT);
     SearchResults results = data.articles().search(q);
-    Map<String, String> current = new LinkedHashMap<>();
-    for (String p : List.of("q", "from", "to", "lang", "entity", "place", "limit")) {
-      String v = ctx.queryParam(p);
-      if (v != null && !v.isBlank()) current.put(p, v);
-    }
+    Map<String, String> current = BrowsePages.current(ctx, "q", "from", "to", "lang", "entity", "place", "limit");
     List<String> sources = q.sources();
     Html.Safe facets = Html.each(SearchFilters.facets(data, q, results), f -> fmt("<div class=\"facet\" data-facet=\"{}\"><h3>{}</h3><ul>{}</ul></div>",
         f.field(), f.field(), Html.each(f.counts(), c -> CLAIM_FACETS.contains(f.field())
