@@ -173,7 +173,7 @@ public final class StoryClusterer {
     }
     double topical = sum / weight * decay(doc.from, doc.to, s);
     double dateCos = doc.dates.cosine(s.dates, dates);
-    boolean yearClash = clash(years(doc.dates), years(s.dates)) == 1
+    boolean yearClash = clash(doc.kinds.years, kinds(s).years) == 1
         && !recalls(s.dates, doc.from, doc.to) && !recalls(doc.dates, s.start, s.end);
     double numberCos = doc.numbers.cosine(s.numbers, numbers);
     return new double[] {topical, termCos, entityCos, share(salient, s.entities), share(salient(s.entities, 3), doc.entities),
@@ -202,17 +202,19 @@ public final class StoryClusterer {
   }
 
   /**
-   * An article's or a story's people and places by level, as sorted vocabulary ids: what the
-   * clash features compare (see {@link ArticleFeatures} for the key prefixes), with the most
-   * mentioned person and town (-1 when none): whom and where the text is mostly about.
+   * An article's or a story's people and places by level and the years among its dates, as
+   * sorted vocabulary ids: what the clash features compare (see {@link ArticleFeatures} for the key
+   * prefixes), with the most mentioned person and town (-1 when none): whom and where the text is
+   * mostly about. Weekdays are left out of the years: a follow-up names the next day.
    */
-  private record Kinds(int[] people, int[] places, int[] regions, int[] countries, int leadPerson, int leadPlace) {}
+  private record Kinds(int[] people, int[] places, int[] regions, int[] countries, int[] years, int leadPerson, int leadPlace) {}
 
-  private Kinds kindsOf(SparseVector p) {
+  private Kinds kindsOf(SparseVector p, SparseVector d) {
     int[] people = withPrefix(p, places, ArticleFeatures.PERSON);
     int[] towns = withPrefix(p, places, ArticleFeatures.PLACE);
+    int[] years = Arrays.stream(d.ids).filter(id -> !dates.key(id).startsWith(ArticleFeatures.WEEKDAY)).toArray();
     return new Kinds(people, towns, withPrefix(p, places, ArticleFeatures.REGION), withPrefix(p, places, ArticleFeatures.COUNTRY),
-        heaviestOf(people, p), heaviestOf(towns, p));
+        years, heaviestOf(people, p), heaviestOf(towns, p));
   }
 
   /**
@@ -233,9 +235,9 @@ public final class StoryClusterer {
     return best;
   }
 
-  /** The story's kinds, worked out again only after its centroid changed. */
+  /** The story's kinds, worked out again only after its centroid or its vocabularies changed. */
   private Kinds kinds(Live s) {
-    if (s.kinds == null) s.kinds = kindsOf(s.places);
+    if (s.kinds == null) s.kinds = kindsOf(s.places, s.dates);
     return s.kinds;
   }
 
@@ -246,10 +248,6 @@ public final class StoryClusterer {
     return Arrays.copyOf(out, n);
   }
 
-  /** The sorted ids of the years among {@code dates} (weekdays left out: a follow-up names the next day). */
-  private int[] years(SparseVector dates) {
-    return Arrays.stream(dates.ids).filter(id -> !this.dates.key(id).startsWith(ArticleFeatures.WEEKDAY)).toArray();
-  }
 
   /**
    * Whether each of {@code a} and {@code b} lacks the other's heaviest key: two reports whose main
@@ -536,7 +534,7 @@ public final class StoryClusterer {
     dates.countDocument(d.ids);
     numbers.countDocument(n.ids);
     return new Doc(t, e, p, d, n, f.time(), f.time(), idsOf(t, heaviest(t, terms, SPECIFIC_TERMS)), salient(e, SPECIFIC_NAMES),
-        kindsOf(p));
+        kindsOf(p, d));
   }
 
   private static final int SPECIFIC_TERMS = 10;
