@@ -264,6 +264,8 @@ public final class ClaimExtractor {
     Optional<String> home;
     /** The state the outlet speaks for when it is a state institution. */
     Optional<String> outletSide;
+    /** Each group side as the text spells it once ({@link GroupNames#canonical} scans the whole text), found on first need. */
+    final Map<String, String> canonicalSides = new java.util.HashMap<>();
 
     State(Set<String> countries) {
       this.countries = countries;
@@ -292,13 +294,13 @@ public final class ClaimExtractor {
         state.claimSentence.add(i);
       }
     }
-    return state.claims.stream().map(c -> withGroupSides(article.text(), c)).toList();
+    return state.claims.stream().map(c -> withGroupSides(article.text(), c, state)).toList();
   }
 
   /** A group's side as one name however the text spells it ("Rapid Support Forces" and "RSF"). */
-  private Claim withGroupSides(String text, Claim c) {
-    Party actor = groupSide(text, c.actor());
-    Party claimant = groupSide(text, c.claimant());
+  private Claim withGroupSides(String text, Claim c, State state) {
+    Party actor = groupSide(text, c.actor(), state);
+    Party claimant = groupSide(text, c.claimant(), state);
     if (actor == c.actor() && claimant == c.claimant()) return c;
     return new Claim(c.id(), c.articleId(), c.type(), actor, c.effect(), c.place(), c.part(), c.quantity(), c.polarity(),
         c.modality(), c.hedges(), c.eventTime(), claimant, c.outlet(), c.reportTime(), c.citations(), c.evidenceStart(),
@@ -313,21 +315,25 @@ public final class ClaimExtractor {
   }
 
   /** The attribution with its source's group side read before the claims use it ("it" in "said it seized X"). */
-  private ClaimantResolver.Attribution withGroupSide(String text, ClaimantResolver.Attribution a) {
-    Party claimant = groupSide(text, a.claimant());
+  private ClaimantResolver.Attribution withGroupSide(String text, ClaimantResolver.Attribution a, State state) {
+    Party claimant = groupSide(text, a.claimant(), state);
     return claimant == a.claimant() ? a : new ClaimantResolver.Attribution(claimant, a.cue(), a.relays(), a.inherited());
   }
 
-  private Party groupSide(String text, Party p) {
+  private Party groupSide(String text, Party p, State state) {
     if (p != null && p.side() == null) {
       // "The M23 rebel group said": a source described as a named group speaks for it.
       List<GroupNames.Found> named = groups.find(p.name(), 0, p.name().length()).stream().filter(g -> !g.opponent()).toList();
-      return named.size() == 1 ? new Party(p.entityId(), p.name(), p.description(), GroupNames.canonical(text, named.get(0).side())) : p;
+      return named.size() == 1 ? new Party(p.entityId(), p.name(), p.description(), canonical(text, named.get(0).side(), state)) : p;
     }
     if (p == null || p.side() == null || sides.isCountry(p.side()) || GroupNames.opposedTo(p.side()) != null
         || p.side().endsWith(" opposition")) return p;
-    String side = GroupNames.canonical(text, p.side());
+    String side = canonical(text, p.side(), state);
     return side.equals(p.side()) ? p : new Party(p.entityId(), p.name(), p.description(), side);
+  }
+
+  private static String canonical(String text, String side, State state) {
+    return state.canonicalSides.computeIfAbsent(side, k -> GroupNames.canonical(text, k));
   }
 
   private List<Claim> sentence(AnnotatedArticle article, List<Annotations.Span> sentences, int index, State state) {
@@ -341,7 +347,7 @@ public final class ClaimExtractor {
     triggers.removeIf(t -> t.kind() != Kind.DENIAL && (irrealis(text, s, t) || goal(text, s, t)));
     int anchor = triggers.isEmpty() ? s.start() : triggers.get(0).start();
     ClaimantResolver.Attribution attribution = resolver.resolve(article, s, anchor, state.previous)
-        .filter(a -> !reportsOnly(a.claimant())).map(a -> withGroupSide(article.text(), a)).orElse(null);
+        .filter(a -> !reportsOnly(a.claimant())).map(a -> withGroupSide(article.text(), a, state)).orElse(null);
     // A source that is a state institution naming no country ("Army spokesman X") speaks for a
     // state; that side is used only to read its own losses, not as the claimant's known side.
     // A sentence nobody is said to say is the outlet's, which speaks for a state when it is one of its institutions.
