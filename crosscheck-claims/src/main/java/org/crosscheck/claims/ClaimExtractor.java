@@ -1124,8 +1124,10 @@ public final class ClaimExtractor {
         }
       }
       int best = 0;
+      // Candidates repeat their names (each tagged mention is one): each name is counted once.
+      Map<String, Integer> counts = new java.util.HashMap<>();
       for (PlaceMention c : candidates) {
-        int n = occurrences(text, c.mention().text());
+        int n = counts.computeIfAbsent(c.mention().text(), name -> occurrences(text, name));
         if (n > best || n == best && state.topic != null && c.mention().start() < state.topic.mention().start()) {
           best = n;
           state.topic = c;
