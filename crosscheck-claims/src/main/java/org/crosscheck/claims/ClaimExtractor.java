@@ -259,9 +259,8 @@ public final class ClaimExtractor {
     PlaceMention topic;
     boolean topicKnown;
 
-    /** The state each source speaks for, and the report's home country, found on first need. */
+    /** The state each source speaks for, found on first need. */
     final Map<Party, Optional<String>> stateSides = new java.util.HashMap<>();
-    Optional<String> home;
     /** The state the outlet speaks for when it is a state institution. */
     Optional<String> outletSide;
     /** Each group side as the text spells it once ({@link GroupNames#canonical} scans the whole text), found on first need. */
@@ -271,13 +270,8 @@ public final class ClaimExtractor {
       this.countries = countries;
     }
 
-    String home(AnnotatedArticle article, StateSides sides) {
-      if (home == null) home = Optional.ofNullable(sides.home(article));
-      return home.orElse(null);
-    }
-
     String outletSide(AnnotatedArticle article, StateSides sides) {
-      if (outletSide == null) outletSide = Optional.ofNullable(sides.outletSide(article, () -> home(article, sides)));
+      if (outletSide == null) outletSide = Optional.ofNullable(sides.outletSide(article));
       return outletSide.orElse(null);
     }
   }
@@ -352,7 +346,7 @@ public final class ClaimExtractor {
     // state; that side is used only to read its own losses, not as the claimant's known side.
     // A sentence nobody is said to say is the outlet's, which speaks for a state when it is one of its institutions.
     String stateSide = attribution == null ? state.outletSide(article, stateSides) : state.stateSides.computeIfAbsent(attribution.claimant(),
-        c -> Optional.ofNullable(stateSides.sided(article, c, s.start(), () -> state.home(article, stateSides)).side())).orElse(null);
+        c -> Optional.ofNullable(stateSides.sided(article, c, s.start()).side())).orElse(null);
     state.previous = attribution != null && !attribution.inherited() ? attribution
         : attribution != null ? attribution : state.previous == null ? null : keepForPronouns(state.previous);
     List<PlaceMention> places = places(article, s);
@@ -791,7 +785,7 @@ public final class ClaimExtractor {
     String own = groups.nounSide(unit);
     if (own != null) return Party.ofSide(unit, own);
     if (!vocabulary.isExactly("stateforce", unit.toLowerCase(Locale.ROOT))) return null;
-    String side = stateSides.forceSide(article.text(), unit.toLowerCase(Locale.ROOT), q.start(), () -> stateSides.home(article));
+    String side = stateSides.forceSide(article, unit.toLowerCase(Locale.ROOT), q.start());
     return side == null ? null : Party.ofSide(unit, side);
   }
 
@@ -1440,7 +1434,7 @@ public final class ClaimExtractor {
     for (Vocabulary.Hit h : vocabulary.find("stateforce", text, from, to)) {
       if (speaker || h.start() <= bestAt || !unqualifiedForce(text, h.start())) continue;
       if (named.stream().anyMatch(g -> !g.opponent() && g.start() <= h.start() && h.start() < g.end())) continue;
-      String side = stateSides.forceSide(text, h.phrase(), h.start(), () -> stateSides.home(article));
+      String side = stateSides.forceSide(article, h.phrase(), h.start());
       if (side == null) continue;
       bestAt = h.start();
       best = Party.ofSide(text.substring(h.start(), h.end()), side);
@@ -1498,7 +1492,7 @@ public final class ClaimExtractor {
   private String ownSide(AnnotatedArticle article, Mention m, String name) {
     if (name.matches(".*['’]s?$")) return null;
     if (!stateSides.isStateOrgan(name)) return name;
-    return stateSides.sided(article, new Party(m.entityId(), name, null, null), m.start(), () -> stateSides.home(article)).side();
+    return stateSides.sided(article, new Party(m.entityId(), name, null, null), m.start()).side();
   }
 
   private static int wordEnd(String text, int from, int limit) {
