@@ -263,6 +263,8 @@ public final class ClaimExtractor {
     final Map<Party, Optional<String>> stateSides = new java.util.HashMap<>();
     /** The state the outlet speaks for when it is a state institution. */
     Optional<String> outletSide;
+    /** Each sentence's triggers: the topic looks through every sentence's before the loop reaches them. */
+    final Map<Annotations.Span, List<Trigger>> triggers = new java.util.HashMap<>();
     /** Each group side as the text spells it once ({@link GroupNames#canonical} scans the whole text), found on first need. */
     final Map<String, String> canonicalSides = new java.util.HashMap<>();
 
@@ -337,7 +339,7 @@ public final class ClaimExtractor {
     Annotations.Span whole = sentences.get(index);
     Matcher dateline = DATELINE.matcher(text).region(whole.start(), whole.end());
     Annotations.Span s = dateline.lookingAt() ? new Annotations.Span(dateline.end(), whole.end()) : whole;
-    List<Trigger> triggers = triggers(text, s);
+    List<Trigger> triggers = new ArrayList<>(triggers(text, s, state));
     triggers.removeIf(t -> t.kind() != Kind.DENIAL && (irrealis(text, s, t) || goal(text, s, t)));
     int anchor = triggers.isEmpty() ? s.start() : triggers.get(0).start();
     ClaimantResolver.Attribution attribution = resolver.resolve(article, s, anchor, state.previous)
@@ -999,6 +1001,10 @@ public final class ClaimExtractor {
 
   // ---- triggers, places, actors -------------------------------------------------------------
 
+  private List<Trigger> triggers(String text, Annotations.Span s, State state) {
+    return state.triggers.computeIfAbsent(s, span -> List.copyOf(triggers(text, span)));
+  }
+
   private List<Trigger> triggers(String text, Annotations.Span s) {
     List<Trigger> all = new ArrayList<>();
     if (!anyTrigger.matcher(text).region(s.start(), s.end()).find()) return all;
@@ -1110,7 +1116,7 @@ public final class ClaimExtractor {
         candidates.add(new PlaceMention(m, new PlaceRef(p.entityId(), p.geonameId(), p.name(), m.text(), p.lat(), p.lon()), p.featureCode()));
       }
       for (Annotations.Span s : article.annotations().sentences()) {
-        for (Trigger t : triggers(text, s)) {
+        for (Trigger t : triggers(text, s, state)) {
           if (t.kind() == Kind.DENIAL) continue;
           for (PlaceFallback.Found f : fallback.after(article, t.end(), s.end(), state.countries)) {
             if (settlement(f.featureCode())) candidates.add(new PlaceMention(f.mention(), f.ref(), f.featureCode()));
