@@ -259,23 +259,21 @@ public final class ClaimExtractor {
     PlaceMention topic;
     boolean topicKnown;
 
-    /** The state each source speaks for, and the report's home country, found on first need. */
+    /** The state each source speaks for, found on first need. */
     final Map<Party, Optional<String>> stateSides = new java.util.HashMap<>();
-    Optional<String> home;
     /** The state the outlet speaks for when it is a state institution. */
     Optional<String> outletSide;
+    /** Each sentence's triggers: the topic looks through every sentence's before the loop reaches them. */
+    final Map<Annotations.Span, List<Trigger>> triggers = new java.util.HashMap<>();
+    /** Each group side as the text spells it once ({@link GroupNames#canonical} scans the whole text), found on first need. */
+    final Map<String, String> canonicalSides = new java.util.HashMap<>();
 
     State(Set<String> countries) {
       this.countries = countries;
     }
 
-    String home(AnnotatedArticle article, StateSides sides) {
-      if (home == null) home = Optional.ofNullable(sides.home(article));
-      return home.orElse(null);
-    }
-
     String outletSide(AnnotatedArticle article, StateSides sides) {
-      if (outletSide == null) outletSide = Optional.ofNullable(sides.outletSide(article, () -> home(article, sides)));
+      if (outletSide == null) outletSide = Optional.ofNullable(sides.outletSide(article));
       return outletSide.orElse(null);
     }
   }
@@ -292,13 +290,13 @@ public final class ClaimExtractor {
         state.claimSentence.add(i);
       }
     }
-    return state.claims.stream().map(c -> withGroupSides(article.text(), c)).toList();
+    return state.claims.stream().map(c -> withGroupSides(article.text(), c, state)).toList();
   }
 
   /** A group's side as one name however the text spells it ("Rapid Support Forces" and "RSF"). */
-  private Claim withGroupSides(String text, Claim c) {
-    Party actor = groupSide(text, c.actor());
-    Party claimant = groupSide(text, c.claimant());
+  private Claim withGroupSides(String text, Claim c, State state) {
+    Party actor = groupSide(text, c.actor(), state);
+    Party claimant = groupSide(text, c.claimant(), state);
     if (actor == c.actor() && claimant == c.claimant()) return c;
     return new Claim(c.id(), c.articleId(), c.type(), actor, c.effect(), c.place(), c.part(), c.quantity(), c.polarity(),
         c.modality(), c.hedges(), c.eventTime(), claimant, c.outlet(), c.reportTime(), c.citations(), c.evidenceStart(),
@@ -313,21 +311,25 @@ public final class ClaimExtractor {
   }
 
   /** The attribution with its source's group side read before the claims use it ("it" in "said it seized X"). */
-  private ClaimantResolver.Attribution withGroupSide(String text, ClaimantResolver.Attribution a) {
-    Party claimant = groupSide(text, a.claimant());
+  private ClaimantResolver.Attribution withGroupSide(String text, ClaimantResolver.Attribution a, State state) {
+    Party claimant = groupSide(text, a.claimant(), state);
     return claimant == a.claimant() ? a : new ClaimantResolver.Attribution(claimant, a.cue(), a.relays(), a.inherited());
   }
 
-  private Party groupSide(String text, Party p) {
+  private Party groupSide(String text, Party p, State state) {
     if (p != null && p.side() == null) {
       // "The M23 rebel group said": a source described as a named group speaks for it.
       List<GroupNames.Found> named = groups.find(p.name(), 0, p.name().length()).stream().filter(g -> !g.opponent()).toList();
-      return named.size() == 1 ? new Party(p.entityId(), p.name(), p.description(), GroupNames.canonical(text, named.get(0).side())) : p;
+      return named.size() == 1 ? new Party(p.entityId(), p.name(), p.description(), canonical(text, named.get(0).side(), state)) : p;
     }
     if (p == null || p.side() == null || sides.isCountry(p.side()) || GroupNames.opposedTo(p.side()) != null
         || p.side().endsWith(" opposition")) return p;
-    String side = GroupNames.canonical(text, p.side());
+    String side = canonical(text, p.side(), state);
     return side.equals(p.side()) ? p : new Party(p.entityId(), p.name(), p.description(), side);
+  }
+
+  private static String canonical(String text, String side, State state) {
+    return state.canonicalSides.computeIfAbsent(side, k -> GroupNames.canonical(text, k));
   }
 
   private List<Claim> sentence(AnnotatedArticle article, List<Annotations.Span> sentences, int index, State state) {
@@ -337,16 +339,16 @@ public final class ClaimExtractor {
     Annotations.Span whole = sentences.get(index);
     Matcher dateline = DATELINE.matcher(text).region(whole.start(), whole.end());
     Annotations.Span s = dateline.lookingAt() ? new Annotations.Span(dateline.end(), whole.end()) : whole;
-    List<Trigger> triggers = triggers(text, s);
+    List<Trigger> triggers = new ArrayList<>(triggers(text, s, state));
     triggers.removeIf(t -> t.kind() != Kind.DENIAL && (irrealis(text, s, t) || goal(text, s, t)));
     int anchor = triggers.isEmpty() ? s.start() : triggers.get(0).start();
     ClaimantResolver.Attribution attribution = resolver.resolve(article, s, anchor, state.previous)
-        .filter(a -> !reportsOnly(a.claimant())).map(a -> withGroupSide(article.text(), a)).orElse(null);
+        .filter(a -> !reportsOnly(a.claimant())).map(a -> withGroupSide(article.text(), a, state)).orElse(null);
     // A source that is a state institution naming no country ("Army spokesman X") speaks for a
     // state; that side is used only to read its own losses, not as the claimant's known side.
     // A sentence nobody is said to say is the outlet's, which speaks for a state when it is one of its institutions.
     String stateSide = attribution == null ? state.outletSide(article, stateSides) : state.stateSides.computeIfAbsent(attribution.claimant(),
-        c -> Optional.ofNullable(stateSides.sided(article, c, s.start(), () -> state.home(article, stateSides)).side())).orElse(null);
+        c -> Optional.ofNullable(stateSides.sided(article, c, s.start()).side())).orElse(null);
     state.previous = attribution != null && !attribution.inherited() ? attribution
         : attribution != null ? attribution : state.previous == null ? null : keepForPronouns(state.previous);
     List<PlaceMention> places = places(article, s);
@@ -785,7 +787,7 @@ public final class ClaimExtractor {
     String own = groups.nounSide(unit);
     if (own != null) return Party.ofSide(unit, own);
     if (!vocabulary.isExactly("stateforce", unit.toLowerCase(Locale.ROOT))) return null;
-    String side = stateSides.forceSide(article.text(), unit.toLowerCase(Locale.ROOT), q.start(), () -> stateSides.home(article));
+    String side = stateSides.forceSide(article, unit.toLowerCase(Locale.ROOT), q.start());
     return side == null ? null : Party.ofSide(unit, side);
   }
 
@@ -999,6 +1001,10 @@ public final class ClaimExtractor {
 
   // ---- triggers, places, actors -------------------------------------------------------------
 
+  private List<Trigger> triggers(String text, Annotations.Span s, State state) {
+    return state.triggers.computeIfAbsent(s, span -> List.copyOf(triggers(text, span)));
+  }
+
   private List<Trigger> triggers(String text, Annotations.Span s) {
     List<Trigger> all = new ArrayList<>();
     if (!anyTrigger.matcher(text).region(s.start(), s.end()).find()) return all;
@@ -1110,7 +1116,7 @@ public final class ClaimExtractor {
         candidates.add(new PlaceMention(m, new PlaceRef(p.entityId(), p.geonameId(), p.name(), m.text(), p.lat(), p.lon()), p.featureCode()));
       }
       for (Annotations.Span s : article.annotations().sentences()) {
-        for (Trigger t : triggers(text, s)) {
+        for (Trigger t : triggers(text, s, state)) {
           if (t.kind() == Kind.DENIAL) continue;
           for (PlaceFallback.Found f : fallback.after(article, t.end(), s.end(), state.countries)) {
             if (settlement(f.featureCode())) candidates.add(new PlaceMention(f.mention(), f.ref(), f.featureCode()));
@@ -1118,8 +1124,10 @@ public final class ClaimExtractor {
         }
       }
       int best = 0;
+      // Candidates repeat their names (each tagged mention is one): each name is counted once.
+      Map<String, Integer> counts = new java.util.HashMap<>();
       for (PlaceMention c : candidates) {
-        int n = occurrences(text, c.mention().text());
+        int n = counts.computeIfAbsent(c.mention().text(), name -> occurrences(text, name));
         if (n > best || n == best && state.topic != null && c.mention().start() < state.topic.mention().start()) {
           best = n;
           state.topic = c;
@@ -1432,7 +1440,7 @@ public final class ClaimExtractor {
     for (Vocabulary.Hit h : vocabulary.find("stateforce", text, from, to)) {
       if (speaker || h.start() <= bestAt || !unqualifiedForce(text, h.start())) continue;
       if (named.stream().anyMatch(g -> !g.opponent() && g.start() <= h.start() && h.start() < g.end())) continue;
-      String side = stateSides.forceSide(text, h.phrase(), h.start(), () -> stateSides.home(article));
+      String side = stateSides.forceSide(article, h.phrase(), h.start());
       if (side == null) continue;
       bestAt = h.start();
       best = Party.ofSide(text.substring(h.start(), h.end()), side);
@@ -1490,7 +1498,7 @@ public final class ClaimExtractor {
   private String ownSide(AnnotatedArticle article, Mention m, String name) {
     if (name.matches(".*['’]s?$")) return null;
     if (!stateSides.isStateOrgan(name)) return name;
-    return stateSides.sided(article, new Party(m.entityId(), name, null, null), m.start(), () -> stateSides.home(article)).side();
+    return stateSides.sided(article, new Party(m.entityId(), name, null, null), m.start()).side();
   }
 
   private static int wordEnd(String text, int from, int limit) {

@@ -2,9 +2,11 @@ package org.crosscheck.claims;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.crosscheck.nlp.Entity;
@@ -28,6 +30,8 @@ public final class Sides {
 
   private final Map<String, String> byForm = new HashMap<>();
   private final Map<String, String> byIso = new HashMap<>();
+  /** The countries themselves ({@code byIso}'s values): whether a side is one is asked per candidate. */
+  private final Set<String> countrySides = new HashSet<>();
   private final Pattern forms;
 
   private Sides(List<String> countries, List<String> metonyms) {
@@ -35,6 +39,7 @@ public final class Sides {
     for (String line : countries) {
       String[] f = line.split("\t");
       byIso.put(f[0], f[1]);
+      countrySides.add(f[1]);
       add(all, f[1], f[1]);
       if (f.length > 2) for (String form : f[2].split(",")) add(all, form.strip(), f[1]);
     }
@@ -103,7 +108,7 @@ public final class Sides {
 
   /** Whether a side is a country (a state), not an armed group or a faction. */
   public boolean isCountry(String side) {
-    return side != null && byIso.containsValue(side);
+    return side != null && countrySides.contains(side);
   }
 
   /** The country name for an ISO 3166-1 alpha-2 code, or {@code null}. */

@@ -4,7 +4,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.crosscheck.nlp.EntityType;
@@ -46,10 +45,10 @@ final class StateSides {
   }
 
   /**
-   * The party with its state side when it had none ({@code home} gives the report's home country, see {@link #home}) and is a state institution (an unnamed source
+   * The party with its state side when it had none and is a state institution (an unnamed source
    * or a person whose words name one, an organisation whose name is a state organ); else as it is.
    */
-  Party sided(AnnotatedArticle article, Party p, int at, Supplier<String> home) {
+  Party sided(AnnotatedArticle article, Party p, int at) {
     if (p == null || p.side() != null) return p;
     StringBuilder words = new StringBuilder(p.name());
     if (p.description() != null) words.append(' ').append(p.description());
@@ -58,7 +57,7 @@ final class StateSides {
     String institution = organisation ? first("stateorgan", p.name()) : first("statenoun", words.toString());
     if (institution == null) return p;
     String side = qualifiedBefore(article.text(), institution, at);
-    if (side == null) side = home.get();
+    if (side == null) side = home(article);
     return side == null ? p : new Party(p.entityId(), p.name(), p.description(), side);
   }
 
@@ -66,9 +65,9 @@ final class StateSides {
    * The state a force or state body named without a country stands for ("soldiers", "the army",
    * "police"): the one a qualified mention of the same words earlier names, else the home country.
    */
-  String forceSide(String text, String force, int at, Supplier<String> home) {
-    String side = qualifiedBefore(text, force, at);
-    return side != null ? side : home.get();
+  String forceSide(AnnotatedArticle article, String force, int at) {
+    String side = qualifiedBefore(article.text(), force, at);
+    return side != null ? side : home(article);
   }
 
   /**
@@ -76,13 +75,13 @@ final class StateSides {
    * Armed Forces", "Ministry of Defence, Somaliland"): a country its name gives, else the home
    * country; {@code null} for any other outlet.
    */
-  String outletSide(AnnotatedArticle article, Supplier<String> home) {
+  String outletSide(AnnotatedArticle article) {
     String name = article.outlet();
     if (!vocabulary.contains("stateorgan", name)) return null;
     for (Sides.SideHit h : sides.find(name, 0, name.length())) {
       if (sides.isCountry(h.side())) return h.side();
     }
-    return home.get();
+    return home(article);
   }
 
   /** Whether an organisation's name makes it a state body ("Defence Ministry", "General Staff"). */
@@ -127,7 +126,7 @@ final class StateSides {
    * words ("South Sudan", "Malian"), the dateline's place ("JUBA, Jan 14 -") counting as much as
    * the report's first lines do; none on a tie.
    */
-  String home(AnnotatedArticle article) {
+  private String home(AnnotatedArticle article) {
     // Rules ask for it once per state word; the article's answer is kept while it is read (articles are immutable).
     Home known = lastHome.get();
     if (known != null && known.article() == article) return known.country();
