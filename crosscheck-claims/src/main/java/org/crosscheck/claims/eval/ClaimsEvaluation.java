@@ -34,7 +34,7 @@ import org.crosscheck.nlp.geo.PlaceResolver;
  * Precision and recall per claim type and status accuracy against the gold set, and the
  * throughput of extraction plus cross-check on pre-annotated articles.
  *
- * <pre>ClaimsEvaluation [--gold DIR] [--demo DIR] [--shared DIR] [--show dev,tune|heldout|blind|blind2|blind3|blind4|blind5|blind6|blind7|blind8|all|none] [--seconds N] [--cache DIR]</pre>
+ * <pre>ClaimsEvaluation [--gold DIR] [--demo DIR] [--shared DIR] [--show dev,tune|heldout|blindN|all|none] [--seconds N] [--cache DIR]</pre>
  *
  * <p>{@code --cache DIR} keeps each article's annotations as JSON, keyed by the article's content
  * hash, so that re-runs while working on the claim rules skip loading CoreNLP; delete the folder
@@ -46,7 +46,7 @@ import org.crosscheck.nlp.geo.PlaceResolver;
  * type exhaustively. {@code --show} lists the misses of a half (by default only dev's, so that
  * the held-out half stays unseen while tuning); the rules are tuned on dev and tune, our own
  * texts written to vary conflicts, styles and voice. The blind halves (texts prefixed
- * {@code blind-}, {@code blind2-}, {@code blind3-}, {@code blind4-}, {@code blind5-}, {@code blind6-}, {@code blind7-} and {@code blind8-}, annotated without reading the extractor or running it)
+ * with the half's name, {@code blind-}, {@code blind2-} …, annotated without reading the extractor or running it)
  * measure reports the rules were never tuned on: their misses are listed only when {@code --show}
  * names them, never with {@code all}.
  */
@@ -70,7 +70,7 @@ public final class ClaimsEvaluation {
         case "--seconds" -> seconds = Double.parseDouble(args[++i]);
         case "--cache" -> cache = Path.of(args[++i]);
         default -> {
-          System.err.println("usage: ClaimsEvaluation [--gold DIR] [--demo DIR] [--shared DIR] [--show dev,tune|heldout|blind|blind2|blind3|blind4|blind5|blind6|blind7|blind8|all|none] [--seconds N] [--cache DIR]");
+          System.err.println("usage: ClaimsEvaluation [--gold DIR] [--demo DIR] [--shared DIR] [--show dev,tune|heldout|blindN|all|none] [--seconds N] [--cache DIR]");
           System.exit(2);
         }
       }
@@ -85,7 +85,7 @@ public final class ClaimsEvaluation {
     GoldArticles reader = new GoldArticles(demo, gold.resolve("own"));
     ClaimExtractor extractor = ClaimExtractor.standard(gazetteer);
     List<AnnotatedArticle> all = new ArrayList<>();
-    for (String half : List.of("dev", "tune", "heldout", "blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8")) {
+    for (String half : GoldSet.halves(gold)) {
       GoldSet set = GoldSet.read(gold.resolve(half + ".jsonl"));
       Map<String, AnnotatedArticle> articles = annotate(set, reader, annotator, cache);
       all.addAll(articles.values());

@@ -6,7 +6,11 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.crosscheck.claims.ClaimType;
 import org.crosscheck.claims.Polarity;
 import org.crosscheck.claims.Status;
@@ -26,6 +30,27 @@ public record GoldSet(String name, List<GoldArticle> articles, List<GoldClaim> c
 
   /** The status a key should get. */
   public record GoldStatus(ClaimType type, String place, String side, String period, Status status) {}
+
+  private static final List<String> TUNED_HALVES = List.of("dev", "tune", "heldout");
+  private static final Pattern BLIND_HALF = Pattern.compile("blind(\\d*)\\.jsonl");
+
+  /**
+   * The halves in a gold folder: the three we tune on, then every blind half ({@code blind.jsonl},
+   * {@code blind2.jsonl}, …) in the order they were written, so a new half counts by being added.
+   */
+  public static List<String> halves(Path folder) throws IOException {
+    List<String> halves = new ArrayList<>();
+    for (String half : TUNED_HALVES) {
+      if (Files.isRegularFile(folder.resolve(half + ".jsonl"))) halves.add(half);
+    }
+    try (Stream<Path> files = Files.list(folder)) {
+      files.map(f -> BLIND_HALF.matcher(f.getFileName().toString()))
+          .filter(Matcher::matches)
+          .sorted(Comparator.comparingInt(m -> m.group(1).isEmpty() ? 1 : Integer.parseInt(m.group(1))))
+          .forEach(m -> halves.add("blind" + m.group(1)));
+    }
+    return halves;
+  }
 
   public static GoldSet read(Path file) throws IOException {
     ObjectMapper json = new ObjectMapper();
