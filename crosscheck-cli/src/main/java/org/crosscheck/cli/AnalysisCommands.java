@@ -23,6 +23,7 @@ import org.crosscheck.analysis.QuoteHit;
 import org.crosscheck.claims.Assessment;
 import org.crosscheck.claims.Claim;
 import org.crosscheck.claims.ClaimType;
+import org.crosscheck.claims.PlaceTimeline;
 import org.crosscheck.claims.Status;
 import org.crosscheck.claims.TimelineEntry;
 import org.crosscheck.json.Json;
@@ -297,27 +298,31 @@ final class AnalysisCommands {
       PrintWriter out = spec.commandLine().getOut();
       try (Wiring.ReadAnalyses a = Wiring.openAnalysesReadOnly(data.dataDir())) {
         List<TimelineEntry> entries = a.store().timeline(place);
-        Map<String, Integer> sources = independentSourcesByClaim(a.store().assessments(place));
+        List<Assessment> assessments = a.store().assessments(place);
         if (json) {
-          out.println(Json.toPrettyString(timelineJson(place, entries, sources)));
+          out.println(Json.toPrettyString(timelineJson(place, entries, assessments)));
           return 0;
         }
-        printTimeline(out, place, entries, sources);
+        printTimeline(out, place, entries, assessments);
       }
       return 0;
     }
   }
 
-  /** For each claim, the independent sources behind the question it belongs to. */
-  static Map<String, Integer> independentSourcesByClaim(List<Assessment> assessments) {
+  /**
+   * The timeline as JSON: every entry with its key's status and count of independent sources, and
+   * the periods they fall into with each period's reasoning and sources.
+   */
+  static Map<String, Object> timelineJson(String place, List<TimelineEntry> entries, List<Assessment> assessments) {
+    List<PlaceTimeline.Question> questions = PlaceTimeline.of(entries, assessments);
     Map<String, Integer> sources = new HashMap<>();
-    for (Assessment as : assessments) {
-      for (Claim c : as.assertions()) sources.put(c.id(), as.independentSources());
+    for (PlaceTimeline.Question q : questions) {
+      for (PlaceTimeline.Line l : q.lines()) {
+        int n = q.assessment() == null ? 0 : q.assessment().independentSources();
+        sources.put(l.entry().claim().id(), n);
+        for (Claim copy : l.copies()) sources.put(copy.id(), n);
+      }
     }
-    return sources;
-  }
-
-  static Map<String, Object> timelineJson(String place, List<TimelineEntry> entries, Map<String, Integer> sources) {
     Map<String, Object> json = new LinkedHashMap<>();
     json.put("place", place);
     json.put("entries", entries.stream().map(e -> {
@@ -328,17 +333,50 @@ final class AnalysisCommands {
       m.put("independentSources", sources.getOrDefault(e.claim().id(), 0));
       return m;
     }).toList());
+    json.put("periods", questions.stream().map(q -> {
+      Map<String, Object> m = new LinkedHashMap<>();
+      Assessment as = q.assessment();
+      m.put("period", as == null ? null : as.key().period());
+      m.put("status", as == null ? null : as.status());
+      m.put("reasoning", as == null ? null : as.reasoning());
+      m.put("independentSources", as == null ? 0 : as.independentSources());
+      m.put("sources", as == null ? List.of() : as.sources());
+      m.put("claims", q.lines().stream().map(l -> Map.of("id", l.entry().claim().id(),
+          "copies", l.copies().stream().map(Claim::id).toList())).toList());
+      return m;
+    }).toList());
     return json;
   }
 
-  static void printTimeline(PrintWriter out, String place, List<TimelineEntry> entries, Map<String, Integer> sources) {
-    out.printf(Locale.ROOT, "%s: %d control claim(s)%n", entries.isEmpty() ? place : entries.get(0).claim().place().name(), entries.size());
-    for (TimelineEntry e : entries) {
-      Claim c = e.claim();
-      out.printf(Locale.ROOT, "  %-10s %-9s %-28s %-34s %s, %s  [%s, %d independent source(s)]%n", e.eventTime().value(),
-          c.polarity(), what(c), "by " + who(c), orDash(c.outlet()), day(c.reportTime()), e.status(),
-          sources.getOrDefault(c.id(), 0));
+  /**
+   * The timeline for a terminal: each period's status and why, then its claims in time order, a
+   * claim that several reports carry word for word on one line with the reports that repeat it.
+   */
+  static void printTimeline(PrintWriter out, String place, List<TimelineEntry> entries, List<Assessment> assessments) {
+    List<PlaceTimeline.Question> questions = PlaceTimeline.of(entries, assessments);
+    out.printf(Locale.ROOT, "%s: %d control claim(s) in %d period(s)%n", entries.isEmpty() ? place : entries.get(0).claim().place().name(),
+        entries.size(), questions.size());
+    for (PlaceTimeline.Question q : questions) {
+      Assessment as = q.assessment();
+      if (as == null) {
+        out.printf(Locale.ROOT, "%n  not cross-checked (%d claim(s))%n", q.claimCount());
+      } else {
+        out.printf(Locale.ROOT, "%n  %s  %s: %s%n", as.key().period(), as.status(), as.reasoning());
+        if (as.independentSources() > 0 && as.status() != Status.CORROBORATED) {
+          out.printf(Locale.ROOT, "  %d independent source(s): %s%n", as.independentSources(), String.join("; ", as.sources()));
+        }
+      }
+      for (PlaceTimeline.Line l : q.lines()) {
+        Claim c = l.entry().claim();
+        out.printf(Locale.ROOT, "    %-10s %-9s %-28s %-34s %s, %s%s%n", l.entry().eventTime().value(),
+            c.polarity(), what(c), "by " + who(c), orDash(c.outlet()), day(c.reportTime()), copies(l.copies()));
+      }
     }
+  }
+
+  private static String copies(List<Claim> copies) {
+    if (copies.isEmpty()) return "";
+    return " (same words in " + String.join("; ", copies.stream().map(c -> orDash(c.outlet()) + ", " + day(c.reportTime())).toList()) + ")";
   }
 
   private static String what(Claim c) {

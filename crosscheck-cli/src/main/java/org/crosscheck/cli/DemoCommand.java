@@ -114,9 +114,8 @@ final class DemoCommand implements Callable<Integer> {
       return;
     }
     String placeId = town.get().id();
-    Map<String, Integer> sources = AnalysisCommands.independentSourcesByClaim(analyses.assessments(placeId));
     out.printf(Locale.ROOT, "%nTimeline of control claims, ");
-    AnalysisCommands.printTimeline(out, placeId, analyses.timeline(placeId), sources);
+    AnalysisCommands.printTimeline(out, placeId, analyses.timeline(placeId), analyses.assessments(placeId));
   }
 
   /** Serves the demo read-only (so an ingest may run beside it) and points at the Kupyansk story. */

@@ -185,5 +185,19 @@ class DemoAnalysisTest {
     // The same stored claims give the same timeline, and the text form names both sides.
     assertThat(json("timeline", "Kupiansk", "--json").get("entries")).isEqualTo(timeline);
     assertThat(run("timeline", "Kupyansk").out()).contains("ASSERTED", "DENIED", "CONTESTED", "independent source");
+
+    // Periods account for every entry once, a reprinted claim as a copy of its first report.
+    JsonNode periods = json("timeline", "Kupyansk", "--json").get("periods");
+    java.util.List<String> grouped = new java.util.ArrayList<>();
+    for (JsonNode p : periods) {
+      assertThat(p.get("status").asText()).isNotBlank();
+      for (JsonNode c : p.get("claims")) {
+        grouped.add(c.get("id").asText());
+        c.get("copies").forEach(copy -> grouped.add(copy.asText()));
+      }
+    }
+    java.util.List<String> ids = new java.util.ArrayList<>();
+    timeline.forEach(e -> ids.add(e.get("claim").get("id").asText()));
+    assertThat(grouped).containsExactlyInAnyOrderElementsOf(ids);
   }
 }

@@ -202,6 +202,7 @@ class AnalysisApiTest {
     String place = page("/places/Kupyansk");
     assertThat(place).contains("Claims about it over time").contains("class=\"claim-timeline\"");
     assertThat(place.split("class=\"claim-row\"", -1)).hasSize(3);
+    assertThat(place).contains("<tr class=\"period\">").contains("class=\"status status-contested\">contested</span>");
     assertThat(place).contains(">asserts<").contains(">denies<").contains("Ukrainian officials").contains("Russian officials");
     assertThat(place).contains("&lt;Kupiansk&gt;").doesNotContain("<Kupiansk>");
     assertThat(page("/places/Atlantis")).contains("No claims about it yet.");

@@ -5,22 +5,35 @@ import static org.crosscheck.web.ui.Html.fmt;
 import java.util.List;
 import java.util.Locale;
 import org.crosscheck.analysis.ClaimHit;
+import org.crosscheck.claims.Assessment;
 import org.crosscheck.claims.Claim;
+import org.crosscheck.claims.PlaceTimeline;
 import org.crosscheck.claims.Status;
-import org.crosscheck.web.TimelineRow;
 
 /** Claims as table rows: when, who, asserts/denies/concedes what, the key's status and independent sources, where it was read. */
 final class ClaimViews {
   private ClaimViews() {}
 
-  static Html.Safe timeline(List<TimelineRow> rows) {
-    if (rows.isEmpty()) return fmt("<p class=\"empty\">No claims about it yet.</p>");
-    return table("claim-timeline", Html.each(rows, r -> row(r.entry().claim(), r.entry().status(), r.independentSources())));
+  /** A place's claims period by period, each period headed by its status and why. */
+  static Html.Safe timeline(List<PlaceTimeline.Question> questions) {
+    if (questions.isEmpty()) return fmt("<p class=\"empty\">No claims about it yet.</p>");
+    return table("claim-timeline", Html.each(questions, ClaimViews::period));
+  }
+
+  private static Html.Safe period(PlaceTimeline.Question q) {
+    Assessment a = q.assessment();
+    Html.Safe head = a == null
+        ? fmt("<tr class=\"period\"><th colspan=\"7\">Not cross-checked</th></tr>")
+        : fmt("<tr class=\"period\"><th colspan=\"7\">{} <span class=\"status status-{}\">{}</span> {}</th></tr>",
+            a.key().period(), a.status().name().toLowerCase(Locale.ROOT), statusText(a.status()), a.reasoning());
+    int sources = a == null ? 0 : a.independentSources();
+    Status status = a == null ? null : a.status();
+    return fmt("{}{}", head, Html.each(q.lines(), l -> row(l.entry().claim(), status, sources, l.copies())));
   }
 
   static Html.Safe claims(List<ClaimHit> hits) {
     if (hits.isEmpty()) return fmt("<p class=\"empty\">No claims read yet.</p>");
-    return table("claims", Html.each(hits, h -> row(h.claim(), h.status(), h.independentSources())));
+    return table("claims", Html.each(hits, h -> row(h.claim(), h.status(), h.independentSources(), List.of())));
   }
 
   private static Html.Safe table(String cls, Html.Safe rows) {
@@ -30,14 +43,23 @@ final class ClaimViews {
         """, cls, rows);
   }
 
-  private static Html.Safe row(Claim c, Status status, int sources) {
-    String statusText = status.name().toLowerCase(Locale.ROOT).replace('_', ' ');
+  private static Html.Safe row(Claim c, Status status, int sources, List<Claim> copies) {
     return fmt("""
         <tr class="claim-row"><td>{}</td><td>{}</td><td class="polarity-{}">{}</td><td>{}<div class="evidence">{}</div></td>
-        <td class="status status-{}">{}</td><td>{}</td><td><a href="/articles/{}">{}</a>{}</td></tr>
+        <td class="status status-{}">{}</td><td>{}</td><td>{}{}</td></tr>
         """, c.eventTime().value(), who(c), c.polarity().name().toLowerCase(Locale.ROOT), verb(c), what(c), c.sentence(),
-        status.name().toLowerCase(Locale.ROOT), statusText, sources, c.articleId(), c.outlet() == null ? "report" : c.outlet(),
+        status == null ? "none" : status.name().toLowerCase(Locale.ROOT), status == null ? "" : statusText(status), sources,
+        readIn(c), copies.isEmpty() ? Html.EMPTY
+            : fmt("<div class=\"copies\">same words in {}</div>", Html.each(copies, copy -> fmt("<span class=\"copy\">{}</span>", readIn(copy)))));
+  }
+
+  private static Html.Safe readIn(Claim c) {
+    return fmt("<a href=\"/articles/{}\">{}</a>{}", c.articleId(), c.outlet() == null ? "report" : c.outlet(),
         c.reportTime() == null ? Html.EMPTY : fmt(" <span class=\"count\">{}</span>", Layout.when(c.reportTime())));
+  }
+
+  private static String statusText(Status status) {
+    return status.name().toLowerCase(Locale.ROOT).replace('_', ' ');
   }
 
   private static String who(Claim c) {

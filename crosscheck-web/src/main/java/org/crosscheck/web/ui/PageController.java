@@ -15,19 +15,18 @@ import org.crosscheck.analysis.AnalysisStore;
 import org.crosscheck.analysis.ClaimHit;
 import org.crosscheck.analysis.EntityProfile;
 import org.crosscheck.analysis.StoryFilter;
+import org.crosscheck.claims.PlaceTimeline;
 import org.crosscheck.model.Article;
 import org.crosscheck.store.SearchQuery;
 import org.crosscheck.store.SearchResults;
 import org.crosscheck.stories.Outlets;
 import org.crosscheck.stories.Story;
 import org.crosscheck.stories.StorySearch;
-import org.crosscheck.web.ApiError;
 import org.crosscheck.web.ArticleFacts;
 import org.crosscheck.web.DataView;
 import org.crosscheck.web.RenderCache;
 import org.crosscheck.web.SearchFilters;
 import org.crosscheck.web.SearchParams;
-import org.crosscheck.web.TimelineRow;
 
 /** The HTML pages: home, search, article, story, place and entity. */
 public final class PageController {
@@ -255,13 +254,9 @@ public final class PageController {
     Html.Safe claims = Html.EMPTY;
     Optional<AnalysisStore> analyses = data.analyses();
     if (analyses.isPresent()) {
-      List<TimelineRow> rows;
-      try {
-        rows = TimelineRow.of(analyses.get(), name);
-      } catch (ApiError unknownPlace) {
-        rows = List.of();
-      }
-      claims = fmt("<section><h2>Claims about it over time</h2>{}</section>", ClaimViews.timeline(rows));
+      AnalysisStore store = analyses.get();
+      claims = fmt("<section><h2>Claims about it over time</h2>{}</section>",
+          ClaimViews.timeline(PlaceTimeline.of(store.timeline(name), store.assessments(name))));
     }
     return Layout.page(name, fmt("""
         <h1>{}</h1><p class="meta">Place</p>
