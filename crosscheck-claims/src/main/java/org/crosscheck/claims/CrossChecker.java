@@ -270,8 +270,8 @@ public final class CrossChecker {
    * denial naming no actor answers the claim it contradicts ({@link #answered}) and takes its side.
    */
   private String conflict(ClaimKey key, List<Claim> claims) {
-    Map<String, Claim> holds = new LinkedHashMap<>();
-    Map<String, Claim> doesNotHold = new LinkedHashMap<>();
+    Map<String, List<Claim>> holds = new LinkedHashMap<>();
+    Map<String, List<Claim>> doesNotHold = new LinkedHashMap<>();
     Set<Claim> answering = new java.util.HashSet<>();
     for (Claim c : claims) {
       String side = c.actorSide() == null ? "?" : c.actorSide();
@@ -283,14 +283,16 @@ public final class CrossChecker {
         positive = !positive(key, answered);
         answering.add(c);
       }
-      // An answering denial stands for its side before any claim that only happens to share "?".
-      (positive ? holds : doesNotHold).merge(side, c, (old, now) -> answering.contains(now) && !answering.contains(old) ? now : old);
+      (positive ? holds : doesNotHold).computeIfAbsent(side, k -> new ArrayList<>()).add(c);
     }
-    for (Map.Entry<String, Claim> e : holds.entrySet()) {
-      for (Map.Entry<String, Claim> against : doesNotHold.entrySet()) {
+    for (Map.Entry<String, List<Claim>> e : holds.entrySet()) {
+      for (Map.Entry<String, List<Claim>> against : doesNotHold.entrySet()) {
         if (!sameSide(e.getKey(), against.getKey())) continue;
-        if (e.getKey().equals("?") && !answering.contains(e.getValue()) && !answering.contains(against.getValue())) continue;
-        return "%s says %s; %s says not".formatted(name(e.getValue().claimant()), describe(key, e.getKey()), name(against.getValue().claimant()));
+        if (e.getKey().equals("?") && e.getValue().stream().noneMatch(answering::contains)
+            && against.getValue().stream().noneMatch(answering::contains)) continue;
+        return "%s says %s%s; %s says not%s".formatted(name(spokesman(e.getValue(), answering).claimant()),
+            describe(key, e.getKey()), sourceCount(e.getValue()), name(spokesman(against.getValue(), answering).claimant()),
+            sourceCount(against.getValue()));
       }
     }
     if (key.type() == ClaimType.CONTROL) {
@@ -298,12 +300,25 @@ public final class CrossChecker {
       for (int i = 0; i < known.size(); i++) {
         for (int j = i + 1; j < known.size(); j++) {
           if (!opposed(known.get(i), known.get(j))) continue;
-          return "%s and %s each claim %s".formatted(name(holds.get(known.get(i)).claimant()),
-              name(holds.get(known.get(j)).claimant()), key.placeName());
+          List<Claim> first = holds.get(known.get(i));
+          List<Claim> second = holds.get(known.get(j));
+          return "%s says %s holds it%s; %s says %s does%s".formatted(name(first.get(0).claimant()), known.get(i),
+              sourceCount(first), name(second.get(0).claimant()), known.get(j), sourceCount(second));
         }
       }
     }
     return null;
+  }
+
+  /** The claim that speaks for a position: a denial answering a claim before one that only shares its unknown side. */
+  private static Claim spokesman(List<Claim> position, Set<Claim> answering) {
+    return position.stream().filter(answering::contains).findFirst().orElse(position.get(0));
+  }
+
+  /** " (N independent sources)" when more than one source takes the position. */
+  private String sourceCount(List<Claim> position) {
+    long n = position.stream().map(this::sourceOf).distinct().count();
+    return n > 1 ? " (" + n + " independent sources)" : "";
   }
 
   /** Whether a claim says its actor's side holds (controls, or attacked) the key's place. */

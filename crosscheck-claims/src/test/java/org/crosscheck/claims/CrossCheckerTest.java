@@ -45,6 +45,23 @@ class CrossCheckerTest {
   }
 
   @Test
+  void aContestedReasoningCountsTheIndependentSourcesOfEachPosition() {
+    CrossChecker checker = CrossChecker.withoutDuplicates();
+    Claim general = claim("e1", "Outlet A", ClaimType.CONTROL, "Eastland", Effect.GAIN, Polarity.ASSERTED,
+        person("General East", "Eastland"), "2030-05-02", List.of());
+    Claim sameGeneral = claim("e2", "Outlet B", ClaimType.CONTROL, "Eastland", Effect.GAIN, Polarity.ASSERTED,
+        person("General East", "Eastland"), "2030-05-02", List.of());
+    Claim ministry = claim("e3", "Outlet C", ClaimType.CONTROL, "Eastland", Effect.GAIN, Polarity.ASSERTED,
+        new Party("org:east-ministry", "East Ministry", null, "Eastland"), "2030-05-03", List.of());
+    Claim colonel = claim("e4", "Outlet D", ClaimType.CONTROL, "Eastland", Effect.GAIN, Polarity.DENIED,
+        person("Colonel West", "Westland"), "2030-05-03", List.of());
+    checker.add(List.of(general, sameGeneral, ministry, colonel));
+    Assessment a = checker.keyOf(general).flatMap(checker::assessment).orElseThrow();
+    assertThat(a.status()).isEqualTo(Status.CONTESTED);
+    assertThat(a.reasoning()).isEqualTo("General East says Eastland holds Northtown (2 independent sources); Colonel West says not");
+  }
+
+  @Test
   void bothSidesClaimingToHoldThePlaceIsContested() {
     CrossChecker checker = CrossChecker.withoutDuplicates();
     Claim east = claim("b1", "Outlet A", ClaimType.CONTROL, "Eastland", Effect.GAIN, Polarity.ASSERTED,
