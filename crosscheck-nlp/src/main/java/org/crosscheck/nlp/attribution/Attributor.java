@@ -1826,9 +1826,23 @@ public final class Attributor {
           j = addressee[1] + 1;
         }
       }
+      // "reported to President Putin on Thursday", "said to reporters": whom the words were
+      // spoken to is neither the source nor the content.
+      if (f.kind != CueKind.TELL && f.cueClass == Lexicon.CueClass.SPEECH && j + 1 < range.end() && segmentOf[j] < 0
+          && segmentOf[j + 1] < 0 && tokens.get(j).lower().equals("to") && addresseeOpening(j + 1)) {
+        int[] addressee = forwardSource(j + 1, range.end(), false);
+        if (addressee != null) j = addressee[1] + 1;
+      }
       while (j < range.end() && segmentOf[j] < 0 && lexicon.is("time", tokens.get(j).lower())) j++;
       int event = event(j, range.end(), f);
       return event > j ? event : namedSettingBeforeThat(j, range.end());
+    }
+
+    /** A name, or a noun phrase opened by a determiner ("the crowd", "his troops"), not a verb ("said to be"). */
+    private boolean addresseeOpening(int i) {
+      Token t = tokens.get(i);
+      return t.isWord() && (t.capitalized() || lexicon.is("determiner", t.lower()) || lexicon.is("indefinite", t.lower())
+          || t.lower().equals("reporters") || t.lower().equals("journalists"));
     }
 
     /**

@@ -77,6 +77,15 @@ class AttributorTest {
   }
 
   @Test
+  void whomTheWordsWereSpokenToIsNeitherSourceNorContent() {
+    Attributions a = attribute("The ferry will resume on Monday, harbour master Ines Vale reported to Governor Tomas Jankus on Friday. "
+        + "Vale said to reporters that the pier was safe.",
+        new Name("Ines Vale", "person:vale"), new Name("Tomas Jankus", "person:jankus"));
+    assertThat(a.quotes()).extracting(Quote::text).containsExactly("The ferry will resume on Monday", "that the pier was safe");
+    assertThat(a.quotes()).allSatisfy(q -> assertThat(q.speakerId()).isEqualTo("person:vale"));
+  }
+
+  @Test
   void aNamedPlaceOrChannelBeforeThatIsNeitherSourceNorContent() {
     Attributions a = attribute("The adviser Sami Kortel wrote on Telegram that the group holds the bridge. "
         + "Mayor Ines Vale said in Lakeside that the road was open. She said on Monday that the wells were dry.",
