@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.crosscheck.nlp.Annotations;
 import org.crosscheck.nlp.Annotations.Span;
 import org.crosscheck.nlp.EntityType;
@@ -39,6 +40,9 @@ public final class Attributor {
 
   /** Longest source description read, in tokens: a name with a long apposition fits. */
   private static final int MAX_SOURCE_TOKENS = 20;
+  /** The shapes of nationality adjectives: Russian, Korean, Chinese, British, Mexican, Iraqi. */
+  private static final Pattern NATIONALITY =
+      Pattern.compile("\\p{Lu}\\p{Ll}{2,}(?:ian|ean|ese|ish|ican)|\\p{Lu}\\p{Ll}{3,}i");
 
   private final Lexicon lexicon;
   /** The cues by their first word, longest first: the lexicon has hundreds of forms. */
@@ -837,6 +841,9 @@ public final class Attributor {
       // "the Benghazi attack", "Paris Terror attacks": a place or an event names the noun's kind.
       // A place opening the clause is the subject instead ("Russia claims", "Ukraine reports").
       Mention m = mentionAt(i - 1);
+      // "Russian claims", "the Ukrainian attacks": a nationality says whose the noun is.
+      if (t.capitalized() && NATIONALITY.matcher(t.text()).matches()
+          && (m == null || m.type() != EntityType.PERSON && m.type() != EntityType.ORGANIZATION)) return true;
       if (t.capitalized() && m != null && (m.type() == EntityType.MISC || m.type() == EntityType.LOCATION && articleBefore(i - 1, m))) return true;
       // "polls show", "data show": a document is the subject of the verb.
       if (lexicon.reports().contains(w)) return false;
@@ -1496,7 +1503,7 @@ public final class Attributor {
           from = j;
           // "head of the ministry": the description goes on past "of the".
           if (j - 2 >= floor && ofPhrase(j - 1) && (isTitleWord(j - 2) || lexicon.reports().contains(tokens.get(j - 2).lower())
-              || lexicon.is("quantifier", tokens.get(j - 2).lower()) || madeBy(j - 1, floor))) {
+              || lexicon.is("quantifier", tokens.get(j - 2).lower()) || madeBy(j - 1, floor) || placedPerson(j - 2, floor))) {
             j--;
             continue;
           }
@@ -1551,6 +1558,14 @@ public final class Attributor {
         j--;
       }
       return from;
+    }
+
+    /** "an officer serving in the area", "a nurse based at the hospital": a participle placing the person before it. */
+    private boolean placedPerson(int participle, int floor) {
+      if (participle - 1 < floor || segmentOf[participle] >= 0 || segmentOf[participle - 1] >= 0) return false;
+      String w = tokens.get(participle).lower();
+      boolean placing = (w.endsWith("ing") || w.endsWith("ed")) && w.length() > 5 && !isCueWord(w);
+      return placing && lexicon.descriptors().contains(tokens.get(participle - 1).lower());
     }
 
     /** "and" at {@code and} joining two groups or documents, or two time words before one ("current and former"). */

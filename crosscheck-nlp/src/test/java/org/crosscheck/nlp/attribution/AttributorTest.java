@@ -86,6 +86,34 @@ class AttributorTest {
   }
 
   @Test
+  void aNationalityBeforeAClaimNounMakesItANounNotACue() {
+    for (String nationality : List.of("Ruritanian", "Borduvese", "Grantish", "Zembari")) {
+      Attributions a = attribute("Mayor Ines Vale said " + nationality + " claims of control over the town were false.",
+          new Name("Ines Vale", "person:vale"));
+      assertThat(a.quotes()).as(nationality).singleElement().satisfies(q -> {
+        assertThat(q.cue()).isEqualTo("said");
+        assertThat(q.speakerId()).isEqualTo("person:vale");
+      });
+    }
+  }
+
+  @Test
+  void aPersonPlacedByAParticipleKeepsThePlaceInTheSource() {
+    Attributions a = attribute("\"The bridge is still ours,\" a Ruritanian officer serving in the area told Harbour Radio by phone.");
+    assertThat(a.quotes()).singleElement().satisfies(q -> {
+      assertThat(q.text()).contains("The bridge is still ours");
+      assertThat(q.speakerDescription()).isEqualTo("a Ruritanian officer serving in the area");
+    });
+  }
+
+  @Test
+  void itSpeaksForTheLastOrganisation() {
+    Attributions a = attribute("The Harbour Authority closed the port on Monday. It said the storm had damaged the pier.",
+        new Name("Harbour Authority", "organization:harbour-authority"));
+    assertThat(a.quotes()).singleElement().satisfies(q -> assertThat(q.speakerId()).isEqualTo("organization:harbour-authority"));
+  }
+
+  @Test
   void aNamedPlaceOrChannelBeforeThatIsNeitherSourceNorContent() {
     Attributions a = attribute("The adviser Sami Kortel wrote on Telegram that the group holds the bridge. "
         + "Mayor Ines Vale said in Lakeside that the road was open. She said on Monday that the wells were dry.",
