@@ -71,7 +71,6 @@ final class Speakers {
       return new Resolved(lastPerson(start, gender), false);
     }
     if (words.size() == 1 && lexicon.is("pronoun-plural", first)) return new Resolved(lastGroup(start), true);
-    if (words.size() == 1 && first.equals("it")) return new Resolved(lastOrganisation(start), false);
     if (words.size() == 1 && lexicon.is("pronoun-relative", first)) return new Resolved(nameBefore(start), false);
 
     List<Mention> inside = mentions.stream()
@@ -143,20 +142,6 @@ final class Speakers {
     for (int i = history.size() - 1; i >= 0; i--) {
       Said s = history.get(i);
       if (s.at() < before && s.entityId() != null && s.type() == EntityType.ORGANIZATION) return s.entityId();
-    }
-    return null;
-  }
-
-  /**
-   * What "it said" stands for: the last organisation that spoke, else the last one named outside
-   * quotes ("The ministry … It said the convoy had turned back").
-   */
-  private String lastOrganisation(int before) {
-    String spoke = lastGroup(before);
-    if (spoke != null) return spoke;
-    for (int i = mentions.size() - 1; i >= 0; i--) {
-      Mention m = mentions.get(i);
-      if (m.end() <= before && m.type() == EntityType.ORGANIZATION && !quoted.inside(m.start())) return m.entityId();
     }
     return null;
   }

@@ -107,13 +107,6 @@ class AttributorTest {
   }
 
   @Test
-  void itSpeaksForTheLastOrganisation() {
-    Attributions a = attribute("The Harbour Authority closed the port on Monday. It said the storm had damaged the pier.",
-        new Name("Harbour Authority", "organization:harbour-authority"));
-    assertThat(a.quotes()).singleElement().satisfies(q -> assertThat(q.speakerId()).isEqualTo("organization:harbour-authority"));
-  }
-
-  @Test
   void aNamedPlaceOrChannelBeforeThatIsNeitherSourceNorContent() {
     Attributions a = attribute("The adviser Sami Kortel wrote on Telegram that the group holds the bridge. "
         + "Mayor Ines Vale said in Lakeside that the road was open. She said on Monday that the wells were dry.",
