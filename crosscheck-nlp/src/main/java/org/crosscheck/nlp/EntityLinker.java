@@ -298,14 +298,19 @@ final class EntityLinker {
         if (!full.contains(key)) full.add(key);
       }
     }
+    // "Galvão Sá" after "Henrique Galvão Sá" is the same man by his compound surname, not a second Sá.
+    for (List<String> full : fullBySurname.values()) {
+      full.removeIf(k -> full.stream().anyMatch(longer -> longer.endsWith(" " + k)));
+    }
     Map<String, String> ids = new HashMap<>();
     for (String key : names) {
       String[] parts = key.split(" ");
       String surname = parts[parts.length - 1];
       List<String> full = fullBySurname.getOrDefault(surname, List.of());
       boolean shared = full.size() > 1;
+      String longer = full.stream().filter(k -> k.endsWith(" " + key)).findFirst().orElse(key);
       String id = "person:" + surname;
-      if (shared && parts.length > 1) id += "-" + parts[0];
+      if (shared && parts.length > 1) id += "-" + longer.split(" ")[0];
       ids.put(key, id);
     }
     return ids;

@@ -171,4 +171,13 @@ class EntityLinkerTest {
     Annotations a = link(text, tag(text, "Anna Lugo", EntityType.PERSON, "Lugo", EntityType.PERSON));
     assertThat(a.mentions()).extracting(Mention::type).containsOnly(EntityType.PERSON);
   }
+
+  @Test
+  void aCompoundSurnameAloneIsThePersonNamedInFull() {
+    String text = "Henrique Galvão Salgado resigned. Galvão Salgado said he did nothing wrong. Rui Salgado, his cousin, was silent.";
+    Annotations a = link(text, tag(text, "Henrique Galvão Salgado", EntityType.PERSON, "Galvão Salgado", EntityType.PERSON,
+        "Rui Salgado", EntityType.PERSON));
+    assertThat(a.entities()).extracting(Entity::id).containsExactlyInAnyOrder("person:salgado-henrique", "person:salgado-rui");
+    assertThat(a.entity("person:salgado-henrique").orElseThrow().aliases()).containsExactly("Galvão Salgado");
+  }
 }
