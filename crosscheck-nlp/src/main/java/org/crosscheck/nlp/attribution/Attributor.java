@@ -2031,6 +2031,9 @@ public final class Attributor {
 
     private boolean isOutlet(int from, int to) {
       String last = tokens.get(to).lower().replaceAll("['’]s?$", "");
+      // "the civil protection agency" is a public body; "the news agency", "Anadolu Agency" outlets.
+      if (last.equals("agency") && !tokens.get(to).capitalized()
+          && (to == from || !Set.of("news", "press", "wire").contains(tokens.get(to - 1).lower()))) return false;
       if (lexicon.outlets().contains(last) && (tokens.get(to).capitalized() || to > from)) return true;
       return lexicon.outlets().contains(strip(from, to).toLowerCase(Locale.ROOT));
     }

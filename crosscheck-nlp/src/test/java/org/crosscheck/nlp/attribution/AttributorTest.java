@@ -828,4 +828,12 @@ class AttributorTest {
     assertThat(a.quotes()).extracting(Quote::speakerDescription, Quote::cue)
         .containsExactly(tuple("Russia", "claims"), tuple("Ukraine", "reports"));
   }
+
+  @Test
+  void aPublicAgencyIsNotANewsAgency() {
+    Attributions a = attribute("Three people died in the floods, the civil protection agency said. "
+        + "Two more were missing, the state news agency said.");
+    assertThat(a.citations()).extracting(Citation::kind, Citation::target)
+        .containsExactly(tuple(Citation.Kind.OUTLET, "state news agency"));
+  }
 }
