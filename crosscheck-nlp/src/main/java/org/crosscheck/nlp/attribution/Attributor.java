@@ -716,6 +716,7 @@ public final class Attributor {
         }
         i = hit.cueTo + 1;
         if (hit.kind != CueKind.SOURCE_AFTER && passiveBefore(hit.cueFrom)) continue;
+        if (hit.kind != CueKind.SOURCE_AFTER && negatedWithoutClause(hit, range)) continue;
         if (modifiesNoun(hit)) continue;
         out.add(hit);
       }
@@ -861,6 +862,20 @@ public final class Attributor {
       // "is telling voters": a progressive, not a passive.
       if (lexicon.is("passive", w) && tokens.get(cueFrom).lower().endsWith("ing")) return false;
       return lexicon.is("passive", w) || w.equals("to");
+    }
+
+    /**
+     * "did not immediately respond to a request for comment", "has not said when": a negated cue
+     * reports nothing said, unless a "that" clause follows ("did not deny that the town fell").
+     */
+    private boolean negatedWithoutClause(Found hit, Span range) {
+      boolean negated = false;
+      for (int j = hit.cueFrom - 1; j >= 0 && isModifier(j); j--) {
+        String w = tokens.get(j).lower();
+        negated |= w.equals("not") || w.equals("never") || w.endsWith("n't") || w.endsWith("n’t");
+      }
+      int next = hit.cueTo + 1;
+      return negated && !(next < range.end() && tokens.get(next).lower().equals("that"));
     }
 
     /** The auxiliary of a progressive cue ("is telling", "are hoping"), which belongs to the cue. */
