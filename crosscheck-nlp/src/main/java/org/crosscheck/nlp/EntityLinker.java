@@ -48,9 +48,10 @@ final class EntityLinker {
   private static final Pattern PLACE_BEFORE = Pattern.compile(
       "(?i)(?:\\b(?:in|near|towards?|outside|around|into|across)|\\b(?:town|city|village|province|"
           + "region|state|district|residents|people|outskirts|centre|center|capital)\\s+of)\\s+$");
-  /** A word after a mention that only follows a place: "Al Jazirah state", "Lugo's mayor". */
+  /** Words after a mention that only follow a place: "Al Jazirah state", "Lugo's mayor", ", a town on". */
   private static final Pattern PLACE_AFTER = Pattern.compile(
-      "^(?:\\s+(?:state|province|district|region)\\b|['’]s\\s+(?:mayor|governor|hospital|council|residents)\\b)");
+      "^(?:\\s+(?:state|province|district|region)\\b|['’]s\\s+(?:mayor|governor|hospital|council|residents)\\b"
+          + "|,\\s+(?:an?|the)\\s+(?:[\\p{L}-]+\\s+){0,2}(?:town|city|village|port|district)\\b)");
   /** Places big enough that a lone word naming one is the place, not a person. */
   private static final long BIG_PLACE = 100_000;
 
@@ -138,7 +139,7 @@ final class EntityLinker {
   private boolean placeByContext(String text, Found f, String key) {
     if (f.type() != EntityType.PERSON && f.type() != EntityType.ORGANIZATION) return false;
     boolean before = PLACE_BEFORE.matcher(text.substring(Math.max(0, f.start() - 24), f.start())).find();
-    boolean after = PLACE_AFTER.matcher(text.substring(f.end(), Math.min(text.length(), f.end() + 24))).find();
+    boolean after = PLACE_AFTER.matcher(text.substring(f.end(), Math.min(text.length(), f.end() + 40))).find();
     if (!before && !after) return false;
     for (GazetteerEntry e : gazetteer.lookupFolded(key)) {
       if (e.featureClass() == 'P' || e.featureClass() == 'A') return true;

@@ -166,6 +166,13 @@ class EntityLinkerTest {
   }
 
   @Test
+  void aNameSetBesideATownInAppositionIsThatPlace() {
+    String text = "Both sides fought for Al Hasaheisa, a small town on the Blue Nile.";
+    Annotations a = link(text, tag(text, "Al Hasaheisa", EntityType.PERSON));
+    assertThat(a.mentions()).extracting(Mention::type).containsExactly(EntityType.LOCATION);
+  }
+
+  @Test
   void aPersonNamedLikeAPlaceStaysAPersonWithoutAPlaceContext() {
     String text = "Lugo said the vote was fair. Anna Lugo, his niece, agreed in Lugo.";
     Annotations a = link(text, tag(text, "Anna Lugo", EntityType.PERSON, "Lugo", EntityType.PERSON));
