@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import org.crosscheck.extract.Extraction;
+import org.crosscheck.extract.LanguageGuesser;
 import org.crosscheck.extract.Page;
 import org.crosscheck.extract.PageExtractor;
 import org.crosscheck.model.Article;
@@ -28,10 +29,16 @@ public final class FeedReader implements ReportReader {
   static final int MAX_FEED_BYTES = 64 << 20;
 
   private final PageExtractor extractor;
+  private final LanguageGuesser languages;
   private final FeedParser parser = new FeedParser();
 
   public FeedReader(PageExtractor extractor) {
+    this(extractor, LanguageGuesser.defaults());
+  }
+
+  public FeedReader(PageExtractor extractor, LanguageGuesser languages) {
     this.extractor = extractor;
+    this.languages = languages;
   }
 
   @Override
@@ -95,7 +102,6 @@ public final class FeedReader implements ReportReader {
         .authors(item.authors())
         .published(item.published(), "feed")
         .updated(item.updated())
-        .language(feed.language())
         .imageUrl(item.imageUrl());
     item.tags().forEach(b::tag);
     if (item.summaryOnly()) {
@@ -103,6 +109,9 @@ public final class FeedReader implements ReportReader {
     } else {
       b.paragraphs(bodyParagraphs(feed, item));
     }
+    // Many feeds declare no language; the text says it, as for the other formats.
+    b.language(feed.language() != null ? feed.language()
+        : languages.guess(String.join("\n", b.paragraphs())));
     return b.build();
   }
 

@@ -265,4 +265,12 @@ class FeedReaderTest {
 
     assertThat(sink.titles()).containsExactly("A &xxe; B");
   }
+
+  @Test
+  void itemsOfAFeedThatDeclaresNoLanguageGetTheLanguageOfTheirText() throws IOException {
+    CollectingSink sink = read("atom-without-language.xml");
+
+    assertThat(sink.accepted).singleElement()
+        .satisfies(a -> assertThat(a.language()).isEqualTo("en"));
+  }
 }

@@ -44,6 +44,14 @@ final class EntityLinker {
   /** A picture credit or caption source line: its names are photographers and agencies. */
   private static final Pattern CREDIT = Pattern.compile(
       "(?i)(?:^|\\(|\\n)\\s*(?:photo(?:graph)?|image|picture|credit|illustration|video)s?\\s*(?:by|:)[^\\n)]{0,120}$");
+  /** A preposition of place right before a mention: "in Lugo", "near Faenza", "residents of X". */
+  private static final Pattern PLACE_BEFORE = Pattern.compile(
+      "(?i)(?:\\b(?:in|near|towards?|outside|around|into|across)|\\b(?:town|city|village|province|"
+          + "region|state|district|residents|people|outskirts|centre|center|capital)\\s+of)\\s+$");
+  /** Words after a mention that only follow a place: "Al Jazirah state", "Lugo's mayor", ", a town on". */
+  private static final Pattern PLACE_AFTER = Pattern.compile(
+      "^(?:\\s+(?:state|province|district|region)\\b|['’]s\\s+(?:mayor|governor|hospital|council|residents)\\b"
+          + "|,\\s+(?:an?|the)\\s+(?:[\\p{L}-]+\\s+){0,2}(?:town|city|village|port|district)\\b)");
   /** Places big enough that a lone word naming one is the place, not a person. */
   private static final long BIG_PLACE = 100_000;
 
@@ -67,14 +75,21 @@ final class EntityLinker {
    * Cleans the tagger's mentions: drops pronouns and picture credits, and relabels as a place any
    * mention spelled like a place the text names elsewhere, or a lone word the tagger called a
    * person that names a big place and no person of the text ("Kyiv said", a headline "KUPYANSK").
+   * A person or organisation the text puts where only a place goes ("in Lugo", "residents of Al
+   * Hasaheisa", "Al Jazirah state") that the gazetteer knows as a place is that place throughout.
    */
   List<Found> tidy(String text, List<Found> found) {
     Set<String> places = new java.util.HashSet<>();
     Set<String> personWords = new java.util.HashSet<>();
     for (Found f : found) {
       String key = Names.fold(clean(f));
-      if (f.type() == EntityType.LOCATION) places.add(key);
       if (f.type() == EntityType.PERSON && key.indexOf(' ') > 0) personWords.addAll(List.of(key.split(" ")));
+    }
+    for (Found f : found) {
+      String key = Names.fold(clean(f));
+      if (f.type() == EntityType.LOCATION || !personWords.contains(key) && placeByContext(text, f, key)) {
+        places.add(key);
+      }
     }
     List<Found> out = new ArrayList<>(found.size());
     for (Found f : found) {
@@ -119,6 +134,17 @@ final class EntityLinker {
     if (f.type() == EntityType.LOCATION) return false;
     int lineStart = Math.max(text.lastIndexOf('\n', f.start()), text.lastIndexOf('(', f.start()));
     return CREDIT.matcher(text.substring(Math.max(0, lineStart), f.start())).find();
+  }
+
+  private boolean placeByContext(String text, Found f, String key) {
+    if (f.type() != EntityType.PERSON && f.type() != EntityType.ORGANIZATION) return false;
+    boolean before = PLACE_BEFORE.matcher(text.substring(Math.max(0, f.start() - 24), f.start())).find();
+    boolean after = PLACE_AFTER.matcher(text.substring(f.end(), Math.min(text.length(), f.end() + 40))).find();
+    if (!before && !after) return false;
+    for (GazetteerEntry e : gazetteer.lookupFolded(key)) {
+      if (e.featureClass() == 'P' || e.featureClass() == 'A') return true;
+    }
+    return false;
   }
 
   private boolean namesBigPlace(String key) {
@@ -273,14 +299,19 @@ final class EntityLinker {
         if (!full.contains(key)) full.add(key);
       }
     }
+    // "Galvão Sá" after "Henrique Galvão Sá" is the same man by his compound surname, not a second Sá.
+    for (List<String> full : fullBySurname.values()) {
+      full.removeIf(k -> full.stream().anyMatch(longer -> longer.endsWith(" " + k)));
+    }
     Map<String, String> ids = new HashMap<>();
     for (String key : names) {
       String[] parts = key.split(" ");
       String surname = parts[parts.length - 1];
       List<String> full = fullBySurname.getOrDefault(surname, List.of());
       boolean shared = full.size() > 1;
+      String longer = full.stream().filter(k -> k.endsWith(" " + key)).findFirst().orElse(key);
       String id = "person:" + surname;
-      if (shared && parts.length > 1) id += "-" + parts[0];
+      if (shared && parts.length > 1) id += "-" + longer.split(" ")[0];
       ids.put(key, id);
     }
     return ids;

@@ -18,6 +18,9 @@ class EntityLinkerTest {
       .add(new GazetteerEntry(2, "Russia", 60, 100, 'A', "PCLI", "RU", "00", 140_000_000, 300), List.of())
       .add(new GazetteerEntry(3, "Ukraine", 49, 32, 'A', "PCLI", "UA", "00", 44_000_000, 300), List.of())
       .add(new GazetteerEntry(4, "Jackson", 32.3, -90.2, 'P', "PPLA", "US", "MS", 160_000, 30), List.of())
+      .add(new GazetteerEntry(5, "Al Hasaheisa", 14.75, 33.30, 'P', "PPL", "SD", "38", 28_735, 7), List.of())
+      .add(new GazetteerEntry(6, "Lugo", 44.42, 11.91, 'P', "PPLA3", "IT", "05", 21_273, 5), List.of())
+      .add(new GazetteerEntry(7, "Al Jazirah", 14.89, 33.44, 'A', "ADM1", "SD", "38", 538_849, 2), List.of())
       .build();
 
   private final EntityLinker linker = new EntityLinker(GAZETTEER);
@@ -150,5 +153,38 @@ class EntityLinkerTest {
     String text = "The Russian army's Chief of Staff Valery Gerasimov spoke to the president.";
     Annotations a = link(text, tag(text, "Valery Gerasimov", EntityType.PERSON));
     assertThat(a.mentions()).hasSize(1);
+  }
+
+  @Test
+  void aSmallPlaceTheTaggerCalledAPersonIsThePlaceWhereTheTextPutsItAsOne() {
+    String text = "Residents of Al Hasaheisa said the shelling went on. Al Hasaheisa was quiet by noon. "
+        + "The governor of Al Jazirah state spoke. Two bodies were found in Lugo, and Lugo's mayor said so.";
+    Annotations a = link(text, tag(text, "Al Hasaheisa", EntityType.PERSON, "Al Jazirah", EntityType.ORGANIZATION,
+        "Lugo", EntityType.PERSON));
+    assertThat(a.mentions()).extracting(Mention::type).containsOnly(EntityType.LOCATION);
+    assertThat(a.mentions()).hasSize(5);
+  }
+
+  @Test
+  void aNameSetBesideATownInAppositionIsThatPlace() {
+    String text = "Both sides fought for Al Hasaheisa, a small town on the Blue Nile.";
+    Annotations a = link(text, tag(text, "Al Hasaheisa", EntityType.PERSON));
+    assertThat(a.mentions()).extracting(Mention::type).containsExactly(EntityType.LOCATION);
+  }
+
+  @Test
+  void aPersonNamedLikeAPlaceStaysAPersonWithoutAPlaceContext() {
+    String text = "Lugo said the vote was fair. Anna Lugo, his niece, agreed in Lugo.";
+    Annotations a = link(text, tag(text, "Anna Lugo", EntityType.PERSON, "Lugo", EntityType.PERSON));
+    assertThat(a.mentions()).extracting(Mention::type).containsOnly(EntityType.PERSON);
+  }
+
+  @Test
+  void aCompoundSurnameAloneIsThePersonNamedInFull() {
+    String text = "Henrique Galvão Salgado resigned. Galvão Salgado said he did nothing wrong. Rui Salgado, his cousin, was silent.";
+    Annotations a = link(text, tag(text, "Henrique Galvão Salgado", EntityType.PERSON, "Galvão Salgado", EntityType.PERSON,
+        "Rui Salgado", EntityType.PERSON));
+    assertThat(a.entities()).extracting(Entity::id).containsExactlyInAnyOrder("person:salgado-henrique", "person:salgado-rui");
+    assertThat(a.entity("person:salgado-henrique").orElseThrow().aliases()).containsExactly("Galvão Salgado");
   }
 }

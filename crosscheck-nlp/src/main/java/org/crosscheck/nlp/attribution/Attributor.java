@@ -720,6 +720,7 @@ public final class Attributor {
         }
         i = hit.cueTo + 1;
         if (hit.kind != CueKind.SOURCE_AFTER && passiveBefore(hit.cueFrom)) continue;
+        if (hit.kind != CueKind.SOURCE_AFTER && negatedWithoutClause(hit, range)) continue;
         if (modifiesNoun(hit)) continue;
         out.add(hit);
       }
@@ -868,6 +869,20 @@ public final class Attributor {
       // "is telling voters": a progressive, not a passive.
       if (lexicon.is("passive", w) && tokens.get(cueFrom).lower().endsWith("ing")) return false;
       return lexicon.is("passive", w) || w.equals("to");
+    }
+
+    /**
+     * "did not immediately respond to a request for comment", "has not said when": a negated cue
+     * reports nothing said, unless a "that" clause follows ("did not deny that the town fell").
+     */
+    private boolean negatedWithoutClause(Found hit, Span range) {
+      boolean negated = false;
+      for (int j = hit.cueFrom - 1; j >= 0 && isModifier(j); j--) {
+        String w = tokens.get(j).lower();
+        negated |= w.equals("not") || w.equals("never") || w.endsWith("n't") || w.endsWith("n’t");
+      }
+      int next = hit.cueTo + 1;
+      return negated && !(next < range.end() && tokens.get(next).lower().equals("that"));
     }
 
     /** The auxiliary of a progressive cue ("is telling", "are hoping"), which belongs to the cue. */
@@ -2060,6 +2075,9 @@ public final class Attributor {
 
     private boolean isOutlet(int from, int to) {
       String last = tokens.get(to).lower().replaceAll("['’]s?$", "");
+      // "the civil protection agency" is a public body; "the news agency", "Anadolu Agency" outlets.
+      if (last.equals("agency") && !tokens.get(to).capitalized()
+          && (to == from || !Set.of("news", "press", "wire").contains(tokens.get(to - 1).lower()))) return false;
       if (lexicon.outlets().contains(last) && (tokens.get(to).capitalized() || to > from)) return true;
       return lexicon.outlets().contains(strip(from, to).toLowerCase(Locale.ROOT));
     }

@@ -858,4 +858,20 @@ class AttributorTest {
     assertThat(a.quotes()).extracting(Quote::speakerDescription, Quote::cue)
         .containsExactly(tuple("Russia", "claims"), tuple("Ukraine", "reports"));
   }
+
+  @Test
+  void aPublicAgencyIsNotANewsAgency() {
+    Attributions a = attribute("Three people died in the floods, the civil protection agency said. "
+        + "Two more were missing, the state news agency said.");
+    assertThat(a.citations()).extracting(Citation::kind, Citation::target)
+        .containsExactly(tuple(Citation.Kind.OUTLET, "state news agency"));
+  }
+
+  @Test
+  void aNegatedCueQuotesNothingUnlessAThatClauseFollows() {
+    Attributions a = attribute("The Rapid Support Forces did not immediately respond to a request for comment. "
+        + "The ministry did not deny that the town had fallen.",
+        new Name("Rapid Support Forces", "organization:rapid-support-forces"));
+    assertThat(a.quotes()).extracting(Quote::text).containsExactly("that the town had fallen");
+  }
 }
