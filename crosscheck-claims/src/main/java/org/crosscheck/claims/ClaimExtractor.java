@@ -183,7 +183,11 @@ public final class ClaimExtractor {
    * no quantity.
    */
   private final Pattern sourceCount;
+  /** An inverted speech verb right before a count whose noun ends the clause: "..., said one resident, who ...": the count is the speaker. */
+  private final Pattern speechBefore;
   private final Pattern claimNoun;
+  /** A date that is only a point of comparison: "the worst since the floods of 2019", "not even in 2019". */
+  private final Pattern timeReference;
   /** A land-feature noun after a name completes it: "the Blaze forest". */
   private final Pattern featureAfter;
   /** "the X district of Y": Y, after this, only locates X. */
@@ -225,6 +229,8 @@ public final class ClaimExtractor {
     this.outletAfter = Pattern.compile("^\\s+" + vocabulary.regex("outletnoun") + "(?![\\p{L}])");
     this.settlementAfter = Pattern.compile("^\\s+" + vocabulary.regex("settlementnoun") + "(?![\\p{L}])", Pattern.CASE_INSENSITIVE);
     this.sourceCount = Pattern.compile("^\\s+(?:[\\p{L}-]+\\s+){1,2}?(?:(?:who|in|from|at)\\s[^,.;:]{0,60}?\\s)?(?:" + speech + ")");
+    this.timeReference = Pattern.compile("\\b(?:" + vocabulary.regex("timereference") + ")\\b[^,;:.!?\"“”()—–]*$");
+    this.speechBefore = Pattern.compile("[,\"”’]\\s*(?:" + speech + ")\\s+$");
     this.claimNoun = Pattern.compile(claimNouns);
     this.apposedDenial = Pattern.compile("[,—–]\\s*(?:(?:a|an|the)\\s+(?:" + claimNouns + ")\\s+(?:that\\s+)?|which\\s+)"
         + "((?:[\\p{L}'’.-]+\\s+){0,5}?)$", Pattern.CASE_INSENSITIVE);
@@ -750,6 +756,7 @@ public final class ClaimExtractor {
     boolean previousOwn = false;
     for (Quantities.Found q : found) {
       if (sourceCount.matcher(article.text()).region(q.start() + q.quantity().text().length(), s.end()).lookingAt()) continue;
+      if (countedSpeaker(article.text(), s, q)) continue;
       PlaceMention nearest = places.stream()
           .filter(p -> !NOT_HELD.contains(p.featureCode()))
           .filter(p -> !REFERENCE_POINT.matcher(article.text().substring(Math.max(s.start(), p.mention().start() - 40), p.mention().start())).find())
@@ -775,6 +782,12 @@ public final class ClaimExtractor {
           polarity, attribution, q.start(), 0.85));
     }
     return out;
+  }
+
+  private boolean countedSpeaker(String text, Annotations.Span s, Quantities.Found q) {
+    String after = text.substring(q.end(), Math.min(s.end(), q.end() + 2));
+    return (after.isBlank() || after.charAt(0) == ',' || after.charAt(0) == '.')
+        && speechBefore.matcher(text).region(Math.max(s.start(), q.start() - 15), q.start()).useTransparentBounds(true).find();
   }
 
   /**
@@ -1366,7 +1379,7 @@ public final class ClaimExtractor {
     String text = article.text();
     String inside = text.substring(t.start(), t.end());
     List<Sides.SideHit> in = sides.find(inside, 0, inside.length());
-    if (!in.isEmpty()) return Party.ofSide(inside, in.get(0).side());
+    if (!in.isEmpty()) return Party.ofSide(inside.substring(in.get(0).start(), in.get(0).end()), in.get(0).side());
     if (inside.matches("(?i).*\\b(our|their)\\b.*")) return claimantAsActor(attribution);
     if (HOLDER_AFTER.matcher(inside).matches()) {
       // "X is under the control of security forces": the holder follows, within its clause.
@@ -1601,7 +1614,7 @@ public final class ClaimExtractor {
   }
 
   /** The date nearest the trigger in the sentence, else in the sentence before in the paragraph, else publication. */
-  private static EventTime eventTime(AnnotatedArticle article, List<Annotations.Span> sentences, int index, int anchor) {
+  private EventTime eventTime(AnnotatedArticle article, List<Annotations.Span> sentences, int index, int anchor) {
     String text = article.text();
     Annotations.Span s = sentences.get(index);
     TimeRef best = nearestTime(article, s.start(), s.end(), anchor);
@@ -1619,10 +1632,11 @@ public final class ClaimExtractor {
         : new EventTime(published.toLocalDate().toString(), TimeRef.Granularity.DAY, false);
   }
 
-  private static TimeRef nearestTime(AnnotatedArticle article, int from, int to, int anchor) {
+  private TimeRef nearestTime(AnnotatedArticle article, int from, int to, int anchor) {
     TimeRef best = null;
     for (TimeRef t : article.annotations().times()) {
       if (t.start() < from || t.end() > to || !Character.isDigit(t.value().charAt(0))) continue;
+      if (timeReference.matcher(article.text()).region(Math.max(from, t.start() - 40), t.start()).find()) continue;
       switch (t.granularity()) {
         case TIME, DAY, WEEK, MONTH, SEASON, QUARTER, YEAR -> {
           if (best == null || Math.abs(t.start() - anchor) < Math.abs(best.start() - anchor)) best = t;

@@ -21,8 +21,15 @@ final class Quantities {
   /** Where the clause holding an amount ends: a comma, semicolon, colon or a following amount's "and". */
   private static final Pattern CLAUSE_END = Pattern.compile("[,;:]|\\s(?:and|while|but)\\s");
 
+  /** "her three children", "his two brothers": a count one person owns describes that person. */
+  private static final Pattern PERSON_OWNS = Pattern.compile("(?i)\\b(?:her|his|my)\\s+$");
+
   private final Vocabulary vocabulary;
   private final Pattern counted;
+  /** A month name: a number next to one is a day of a date ("March 11"), never a count. */
+  private final Pattern month;
+  /** A speech verb between a number and a noun makes the number its subject: "One said soldiers ...". */
+  private final Pattern speech;
   private final Pattern population;
   private final Pattern numbering;
   /** A count whose noun is left out, read from what befell it: "and 14 were apprehended", "three others were wounded". */
@@ -46,6 +53,9 @@ final class Quantities {
         + "\\s+(?:were|was|had\\s+been|have\\s+been|has\\s+been)\\s+(?:\\p{Ll}+ly\\s+)?(?=" + fates + ")",
         Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     numbering = Pattern.compile("\\bnumber(?:s|ed)?\\s+(?:now\\s+)?" + amount, Pattern.CASE_INSENSITIVE);
+    // Month names as written, capitalised: "may" and "march" are words too.
+    month = Pattern.compile("(?:" + vocabulary.union("month").pattern() + ")\\.?\\s+$");
+    speech = Pattern.compile("\\b(?:" + vocabulary.regex("speech") + ")\\b");
   }
 
   List<Found> find(String text, int from, int to) {
@@ -56,6 +66,7 @@ final class Quantities {
       if (m.end() < to && text.charAt(m.end()) == '-') continue;
       String between = m.group(3).strip();
       if (between.matches("(?i).*\\b(years?|km|kilometres?|miles|percent|hours?|days?|weeks?|months?)\\b.*")) continue;
+      if (notACount(text, from, m.start(), between)) continue;
       String unit = m.group(4);
       Quantity q = quantity(m.group(1), m.group(2), text.substring(m.start(), m.start(4) - 1).strip(), unit,
           fate(text, from, to, m.start(), m.end(), vocabulary.unitCategory(unit.replaceAll("\\s+", " "))));
@@ -86,6 +97,12 @@ final class Quantities {
     }
     out.sort(Comparator.comparingInt(Found::start));
     return out;
+  }
+
+  /** A day after its month, a number that is the subject of a speech verb, a person's own family. */
+  private boolean notACount(String text, int from, int start, String between) {
+    String before = text.substring(Math.max(from, start - 12), start);
+    return month.matcher(before).find() || PERSON_OWNS.matcher(before).find() || speech.matcher(between).find();
   }
 
   /**

@@ -143,10 +143,17 @@ public final class Vocabulary {
     if (named > 0 && named < kept.size()) kept.subList(0, named).clear();
     while (kept.size() > 1) {
       String last = kept.get(kept.size() - 1).replaceAll("[,;:.]+$", "");
+      // "the General Staff on Friday": a day or month after a preposition dates the act, it names no one.
+      if (kept.size() > 2 && contains("dayname", last) && contains("sourcetail", kept.get(kept.size() - 2))) {
+        kept.remove(kept.size() - 1);
+        continue;
+      }
       boolean adverb = last.length() > 4 && last.endsWith("ly") && last.equals(last.toLowerCase(Locale.ROOT)) && !contains("lynoun", last);
       if (!adverb && !contains("sourcetail", last)) break;
       kept.remove(kept.size() - 1);
     }
+    // "Ukraine's recapture": a possessive left alone names its owner.
+    if (kept.size() == 1) kept.set(0, kept.get(0).replaceFirst("['’]s$", ""));
     return String.join(" ", kept);
   }
 

@@ -123,6 +123,15 @@ class ContextRulesTest {
   }
 
   @Test
+  void aDateThatIsOnlyAPointOfComparisonIsNoEventTime() {
+    assertThat(of(ClaimType.CONTROL, sahel("The militia overran Lakeside, the heaviest fighting there since the drought of 2024.")
+        .time("2024", "2024")))
+        .extracting(c -> c.eventTime().value() + " " + c.eventTime().fromText()).containsExactly("2031-03-10 false");
+    assertThat(of(ClaimType.CONTROL, sahel("The militia overran Lakeside faster than in 2024.").time("2024", "2024")))
+        .extracting(c -> c.eventTime().value()).containsExactly("2031-03-10");
+  }
+
+  @Test
   void whoTheTownWasTakenFromIsNoSecondPlace() {
     Handmade article = sahel("The army said it had recaptured the town of Ridgeford from Ansar Dine.").name("Ansar Dine", EntityType.LOCATION);
     assertThat(of(ClaimType.CONTROL, article)).extracting(c -> c.place().name()).containsExactly("Ridgeford");

@@ -44,4 +44,14 @@ class CountedNounsTest {
         .malianTowns().outlet("Malian National Police").claims(ClaimType.QUANTITY))
         .extracting(c -> c.quantity().low() + " " + c.polarity()).containsExactly("1 CONCEDED");
   }
+
+  @Test
+  void aDayOfAMonthASpeakingCountAndAPersonsFamilyAreNoCounts() {
+    assertThat(counts("Drone footage from June 3 shows militia trucks near the bridge in Tessit.")).isEmpty();
+    assertThat(counts("One told reporters rebel fighters had reached Lakeside.")).isEmpty();
+    assertThat(counts("The militia still holds the market in Tessit, said one trader, who spoke on condition of anonymity.")).isEmpty();
+    assertThat(counts("A nurse who left Tessit with her two daughters said the clinic had closed.")).isEmpty();
+    assertThat(counts("The governor said 14 soldiers were killed near Tessit on June 3."))
+        .extracting(c -> c.quantity().low()).containsExactly(14L);
+  }
 }

@@ -24,4 +24,13 @@ class DescribedSourceTest {
     assertThat(vocabulary.describedSource("regional officials")).isEqualTo("regional officials");
     assertThat(vocabulary.describedSource("the victim's family")).isEqualTo("victim's family");
   }
+
+  @Test
+  void aDayANegationOrALonePossessiveIsNoPartOfAName() {
+    assertThat(vocabulary.describedSource("Chad's general staff on Sunday")).isEqualTo("Chad's general staff");
+    assertThat(vocabulary.describedSource("the Sahel command in March")).isEqualTo("Sahel command");
+    assertThat(vocabulary.describedSource("Mali never")).isEqualTo("Mali");
+    assertThat(vocabulary.describedSource("Mali's")).isEqualTo("Mali");
+    assertThat(vocabulary.describedSource("the Sunday Herald")).isEqualTo("Sunday Herald");
+  }
 }
