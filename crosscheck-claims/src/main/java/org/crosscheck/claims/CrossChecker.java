@@ -247,12 +247,14 @@ public final class CrossChecker {
     int independent = sources.size();
 
     Optional<Claim> concession = claims.stream().filter(c -> c.polarity() == Polarity.CONCEDED).findFirst();
+    String conflict = conflict(key, claims);
     if (concession.isPresent()) {
+      // A concession outweighs a dispute, but the analyst still needs to see the dispute it settles.
       Claim c = concession.get();
       return new Assessment(key, claims, Status.CONCEDED, independent, sourceNames,
-          "%s (side %s) states a loss for its own side (%s)".formatted(name(c.claimant()), c.claimantSide(), c.outlet()));
+          "%s (side %s) states a loss for its own side%s (%s)%s".formatted(name(c.claimant()), c.claimantSide(),
+              c.part() == null ? "" : " (" + c.part() + ")", c.outlet(), conflict == null ? "" : "; also disputed: " + conflict));
     }
-    String conflict = conflict(key, claims);
     if (conflict != null) return new Assessment(key, claims, Status.CONTESTED, independent, sourceNames, conflict);
     if (independent >= 2) {
       return new Assessment(key, claims, Status.CORROBORATED, independent, sourceNames,

@@ -129,7 +129,10 @@ class CrossCheckerTest {
     Claim denial = claim("f2", "Outlet B", ClaimType.CONTROL, "Eastland", Effect.LOSS, Polarity.DENIED,
         person("General East", "Eastland"), "2030-06-02", List.of());
     checker.add(List.of(loss, denial));
-    assertThat(checker.keyOf(loss).flatMap(checker::assessment).orElseThrow().status()).isEqualTo(Status.CONCEDED);
+    Assessment a = checker.keyOf(loss).flatMap(checker::assessment).orElseThrow();
+    assertThat(a.status()).isEqualTo(Status.CONCEDED);
+    assertThat(a.reasoning()).startsWith("Blogger North (side Eastland) states a loss for its own side (Outlet A)")
+        .endsWith("also disputed: General East says Eastland holds Northtown; Blogger North says not");
   }
 
   @Test
