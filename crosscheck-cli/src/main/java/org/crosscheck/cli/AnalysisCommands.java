@@ -225,7 +225,7 @@ final class AnalysisCommands {
       out.printf(Locale.ROOT, "%d citation(s)%n", found.size());
       for (CitationHit c : found) {
         out.printf(Locale.ROOT, "  %s  %-22s %-7s %s (%s)%s  [%s]%n", day(c.article().published()), orDash(c.article().outlet()),
-            c.citation().kind().name().toLowerCase(Locale.ROOT), c.citation().target(), c.citation().cue(),
+            c.citation().kindLabel(), c.citation().target(), c.citation().cue(),
             c.citation().via() == null ? "" : " via " + c.citation().via(), c.article().id());
       }
       return 0;
