@@ -336,7 +336,7 @@ final class AnalysisCommands {
     json.put("periods", questions.stream().map(q -> {
       Map<String, Object> m = new LinkedHashMap<>();
       Assessment as = q.assessment();
-      m.put("period", as == null ? null : as.key().period());
+      m.put("period", q.period());
       m.put("status", as == null ? null : as.status());
       m.put("reasoning", as == null ? null : as.reasoning());
       m.put("independentSources", as == null ? 0 : as.independentSources());
@@ -361,7 +361,7 @@ final class AnalysisCommands {
       if (as == null) {
         out.printf(Locale.ROOT, "%n  not cross-checked (%d claim(s))%n", q.claimCount());
       } else {
-        out.printf(Locale.ROOT, "%n  %s  %s: %s%n", as.key().period(), as.status(), as.reasoning());
+        out.printf(Locale.ROOT, "%n  %s  %s: %s%n", q.period(), as.status(), as.reasoning());
         if (as.independentSources() > 0 && as.status() != Status.CORROBORATED) {
           out.printf(Locale.ROOT, "  %d independent source(s): %s%n", as.independentSources(), String.join("; ", as.sources()));
         }
