@@ -260,9 +260,13 @@ public final class CrossChecker {
       return new Assessment(key, claims, Status.CORROBORATED, independent, sourceNames,
           "%d independent sources agree: %s".formatted(independent, String.join("; ", sourceNames)));
     }
+    long reports = claims.stream().map(Claim::articleId).distinct().count();
+    if (sourceNames.isEmpty()) {
+      return new Assessment(key, claims, Status.SINGLE_SOURCE, independent, sourceNames,
+          "only denied (by %s), asserted by no source in %d report(s)".formatted(name(claims.get(0).claimant()), reports));
+    }
     return new Assessment(key, claims, Status.SINGLE_SOURCE, independent, sourceNames,
-        "one source (%s) in %d report(s)".formatted(sourceNames.isEmpty() ? "none asserting" : sourceNames.get(0),
-            claims.stream().map(Claim::articleId).distinct().count()));
+        "one source (%s) in %d report(s)".formatted(sourceNames.get(0), reports));
   }
 
   /**

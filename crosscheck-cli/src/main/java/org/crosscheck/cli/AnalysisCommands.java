@@ -362,9 +362,6 @@ final class AnalysisCommands {
         out.printf(Locale.ROOT, "%n  not cross-checked (%d claim(s))%n", q.claimCount());
       } else {
         out.printf(Locale.ROOT, "%n  %s  %s: %s%n", q.period(), as.status(), as.reasoning());
-        if (as.independentSources() > 0 && as.status() != Status.CORROBORATED) {
-          out.printf(Locale.ROOT, "  %d independent source(s): %s%n", as.independentSources(), String.join("; ", as.sources()));
-        }
       }
       for (PlaceTimeline.Line l : q.lines()) {
         Claim c = l.entry().claim();
