@@ -815,6 +815,14 @@ public final class Attributor {
           && !isPronoun(before.lower()) && !lexicon.descriptors().contains(before.lower()) && !isStop(before.lower())
           && !isModifier(hit.cueFrom - 1) && !lexicon.is("connective", before.lower());
       if (lexicon.is("naming-verb", w)) return afterNoun || before.text().equals(",");
+      // "in a video posted on its channel", "a statement released by the army": the participle
+      // and its preposition describe the occasion or document, which is not a source ("the
+      // poll showed that" is still one).
+      if (w.endsWith("ed") && (lexicon.events().contains(before.lower()) || lexicon.reports().contains(before.lower()))
+          && segmentOf[hit.cueFrom - 1] < 0 && hit.cueTo + 1 < tokens.size() && segmentOf[hit.cueTo + 1] < 0
+          && (lexicon.is("event-preposition", tokens.get(hit.cueTo + 1).lower()) || tokens.get(hit.cueTo + 1).lower().equals("by"))) {
+        return true;
+      }
       return w.endsWith("ing") && hit.cueClass != Lexicon.CueClass.SPEECH && afterNoun;
     }
 
@@ -1919,7 +1927,9 @@ public final class Attributor {
       String via = null;
       int viaFrom = -1;
       int viaTo = -1;
-      if (end + 1 < ceiling && lexicon.is("channel-verb", tokens.get(end).lower()) && tokens.get(end + 1).lower().equals("by")) {
+      // "carried by state media", "posted on its Telegram channel"
+      if (end + 1 < ceiling && lexicon.is("channel-verb", tokens.get(end).lower())
+          && (tokens.get(end + 1).lower().equals("by") || tokens.get(end + 1).lower().equals("on"))) {
         int[] np = forwardSource(end + 2, ceiling, false);
         if (np != null) {
           viaFrom = np[0];
