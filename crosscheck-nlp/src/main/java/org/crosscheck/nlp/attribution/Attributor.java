@@ -1638,6 +1638,8 @@ public final class Attributor {
       int j = start;
       if (lexicon.is("determiner", first.lower()) || lexicon.is("indefinite", first.lower())) j++;
       int last = -1;
+      // Past "in the city's", the words complete the phrase ("a trader in the city's central market").
+      boolean complement = false;
       while (j < ceiling && segmentOf[j] < 0 && j - start < MAX_SOURCE_TOKENS) {
         Token t = tokens.get(j);
         if (!t.isWord()) {
@@ -1651,6 +1653,7 @@ public final class Attributor {
         if (last >= 0 && occasionAt(j, ceiling)) break;
         if (lexicon.is("joiner", w) || lexicon.is("determiner", w)) {
           if (last < 0 || j + 1 >= ceiling || !(isTitleWord(j + 1) || lexicon.is("determiner", tokens.get(j + 1).lower()))) break;
+          complement |= lexicon.is("joiner", w);
           j++;
           continue;
         }
@@ -1660,7 +1663,8 @@ public final class Attributor {
         // "the ad's narrator", "party boss Reince Priebus", "former tech executive Carly Fiorina":
         // a noun after a possessive or before a person's name goes on describing the source.
         boolean describes = tokens.get(j - 1).possessive() || personAhead(j + 1, ceiling);
-        if (inverted && !t.capitalized() && !lexicon.descriptors().contains(w) && last >= 0 && !isTitleWord(j) && !describes) break;
+        if (inverted && !t.capitalized() && !lexicon.descriptors().contains(w) && last >= 0 && !isTitleWord(j) && !describes
+            && !complement) break;
         last = j;
         j++;
       }

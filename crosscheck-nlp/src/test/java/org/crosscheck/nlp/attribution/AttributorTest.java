@@ -117,6 +117,12 @@ class AttributorTest {
   }
 
   @Test
+  void aSpeakerAfterTheCueKeepsThePlaceThatCompletesIt() {
+    Attributions a = attribute("\"Bread costs twice what it did,\" said a baker in the town's old market.");
+    assertThat(a.quotes()).singleElement().satisfies(q -> assertThat(q.speakerDescription()).isEqualTo("a baker in the town's old market"));
+  }
+
+  @Test
   void aNamedPlaceOrChannelBeforeThatIsNeitherSourceNorContent() {
     Attributions a = attribute("The adviser Sami Kortel wrote on Telegram that the group holds the bridge. "
         + "Mayor Ines Vale said in Lakeside that the road was open. She said on Monday that the wells were dry.",
