@@ -240,6 +240,9 @@ public final class StoryClusteringEvaluation {
           if (best < 0 || candidates.get(i).probability() > candidates.get(best).probability()) best = i;
         }
         if (best >= 0) seen[0] = describe(candidates.get(best).features());
+        for (StoryClusterer.Candidate c : candidates) {
+          seen[0] += String.format(java.util.Locale.ROOT, " | %s sim %.2f p %.3f", c.storyId(), c.similarity(), c.probability());
+        }
         return best >= 0 && candidates.get(best).probability() >= config.threshold() ? best : -1;
       });
       System.out.printf("%-12s %s new=%s p=%.3f best %s%n", d.goldStory(), a.storyId(), a.newStory(), a.similarity(), seen[0]);
