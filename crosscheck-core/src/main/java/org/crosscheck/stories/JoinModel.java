@@ -29,7 +29,7 @@ public record JoinModel(double[] weights, double bias) {
    * countries, people) and share none; and whether the person (and the town) each names most
    * differ: what an annotator adds to tell two earthquakes in different places, or two arrests of
    * different people, apart (without an annotator these six are 0); and the share of the measures
-   * both state (a magnitude, a toll) for which they state no value in common.
+   * both state (a magnitude, a toll) whose main value on each side the other never states.
    */
   public static final List<String> FEATURES = List.of("topical", "terms", "entities", "salientKnown",
       "storyNamesInArticle", "noNames", "dates", "yearClash", "numbers", "size",
