@@ -247,20 +247,26 @@ public final class CrossChecker {
     int independent = sources.size();
 
     Optional<Claim> concession = claims.stream().filter(c -> c.polarity() == Polarity.CONCEDED).findFirst();
+    String conflict = conflict(key, claims);
     if (concession.isPresent()) {
+      // A concession outweighs a dispute, but the analyst still needs to see the dispute it settles.
       Claim c = concession.get();
       return new Assessment(key, claims, Status.CONCEDED, independent, sourceNames,
-          "%s (side %s) states a loss for its own side (%s)".formatted(name(c.claimant()), c.claimantSide(), c.outlet()));
+          "%s (side %s) states a loss for its own side%s (%s)%s".formatted(name(c.claimant()), c.claimantSide(),
+              c.part() == null ? "" : " (" + c.part() + ")", c.outlet(), conflict == null ? "" : "; also disputed: " + conflict));
     }
-    String conflict = conflict(key, claims);
     if (conflict != null) return new Assessment(key, claims, Status.CONTESTED, independent, sourceNames, conflict);
     if (independent >= 2) {
       return new Assessment(key, claims, Status.CORROBORATED, independent, sourceNames,
           "%d independent sources agree: %s".formatted(independent, String.join("; ", sourceNames)));
     }
+    long reports = claims.stream().map(Claim::articleId).distinct().count();
+    if (sourceNames.isEmpty()) {
+      return new Assessment(key, claims, Status.SINGLE_SOURCE, independent, sourceNames,
+          "only denied (by %s), asserted by no source in %d report(s)".formatted(name(claims.get(0).claimant()), reports));
+    }
     return new Assessment(key, claims, Status.SINGLE_SOURCE, independent, sourceNames,
-        "one source (%s) in %d report(s)".formatted(sourceNames.isEmpty() ? "none asserting" : sourceNames.get(0),
-            claims.stream().map(Claim::articleId).distinct().count()));
+        "one source (%s) in %d report(s)".formatted(sourceNames.get(0), reports));
   }
 
   /**

@@ -29,6 +29,16 @@ public final class PlaceTimeline {
       lines = List.copyOf(lines);
     }
 
+    /**
+     * The period as a reader names it: the claims' own date when they all give the same one
+     * ("2022", "2025-11"), else the window of days the cross-check compared them in.
+     */
+    public String period() {
+      List<String> dates = lines.stream().map(l -> l.entry().eventTime().value()).distinct().toList();
+      if (dates.size() == 1) return dates.get(0);
+      return assessment == null ? "undated" : assessment.key().period();
+    }
+
     /** How many claims the question holds, copies included. */
     public int claimCount() {
       return lines.stream().mapToInt(l -> 1 + l.copies().size()).sum();

@@ -62,6 +62,17 @@ class CrossCheckerTest {
   }
 
   @Test
+  void aKeyOnlyDeniedSaysSo() {
+    CrossChecker checker = CrossChecker.withoutDuplicates();
+    Claim denial = claim("h1", "Outlet A", ClaimType.CONTROL, "Eastland", Effect.GAIN, Polarity.DENIED,
+        person("Colonel West", "Westland"), "2030-08-01", List.of());
+    checker.add(List.of(denial));
+    Assessment a = checker.keyOf(denial).flatMap(checker::assessment).orElseThrow();
+    assertThat(a.status()).isEqualTo(Status.SINGLE_SOURCE);
+    assertThat(a.reasoning()).isEqualTo("only denied (by Colonel West), asserted by no source in 1 report(s)");
+  }
+
+  @Test
   void bothSidesClaimingToHoldThePlaceIsContested() {
     CrossChecker checker = CrossChecker.withoutDuplicates();
     Claim east = claim("b1", "Outlet A", ClaimType.CONTROL, "Eastland", Effect.GAIN, Polarity.ASSERTED,
@@ -129,7 +140,10 @@ class CrossCheckerTest {
     Claim denial = claim("f2", "Outlet B", ClaimType.CONTROL, "Eastland", Effect.LOSS, Polarity.DENIED,
         person("General East", "Eastland"), "2030-06-02", List.of());
     checker.add(List.of(loss, denial));
-    assertThat(checker.keyOf(loss).flatMap(checker::assessment).orElseThrow().status()).isEqualTo(Status.CONCEDED);
+    Assessment a = checker.keyOf(loss).flatMap(checker::assessment).orElseThrow();
+    assertThat(a.status()).isEqualTo(Status.CONCEDED);
+    assertThat(a.reasoning()).startsWith("Blogger North (side Eastland) states a loss for its own side (Outlet A)")
+        .endsWith("also disputed: General East says Eastland holds Northtown; Blogger North says not");
   }
 
   @Test

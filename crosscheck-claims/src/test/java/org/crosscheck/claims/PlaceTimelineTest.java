@@ -38,6 +38,8 @@ class PlaceTimelineTest {
         control("a3", "Wire", Polarity.ASSERTED, GENERAL, "2031-04-20", "General East said the troops hold Riverford.")));
 
     assertThat(questions).hasSize(2);
+    assertThat(questions.get(0).period()).isEqualTo("2031-01-05..2031-01-06");
+    assertThat(questions.get(1).period()).isEqualTo("2031-04-20");
     assertThat(questions.get(0).assessment().status()).isEqualTo(Status.CONTESTED);
     assertThat(questions.get(0).claimCount()).isEqualTo(2);
     assertThat(questions.get(1).assessment().status()).isEqualTo(Status.SINGLE_SOURCE);

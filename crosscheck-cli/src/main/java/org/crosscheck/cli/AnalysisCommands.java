@@ -225,7 +225,7 @@ final class AnalysisCommands {
       out.printf(Locale.ROOT, "%d citation(s)%n", found.size());
       for (CitationHit c : found) {
         out.printf(Locale.ROOT, "  %s  %-22s %-7s %s (%s)%s  [%s]%n", day(c.article().published()), orDash(c.article().outlet()),
-            c.citation().kind().name().toLowerCase(Locale.ROOT), c.citation().target(), c.citation().cue(),
+            c.citation().kindLabel(), c.citation().target(), c.citation().cue(),
             c.citation().via() == null ? "" : " via " + c.citation().via(), c.article().id());
       }
       return 0;
@@ -336,7 +336,7 @@ final class AnalysisCommands {
     json.put("periods", questions.stream().map(q -> {
       Map<String, Object> m = new LinkedHashMap<>();
       Assessment as = q.assessment();
-      m.put("period", as == null ? null : as.key().period());
+      m.put("period", q.period());
       m.put("status", as == null ? null : as.status());
       m.put("reasoning", as == null ? null : as.reasoning());
       m.put("independentSources", as == null ? 0 : as.independentSources());
@@ -361,10 +361,7 @@ final class AnalysisCommands {
       if (as == null) {
         out.printf(Locale.ROOT, "%n  not cross-checked (%d claim(s))%n", q.claimCount());
       } else {
-        out.printf(Locale.ROOT, "%n  %s  %s: %s%n", as.key().period(), as.status(), as.reasoning());
-        if (as.independentSources() > 0 && as.status() != Status.CORROBORATED) {
-          out.printf(Locale.ROOT, "  %d independent source(s): %s%n", as.independentSources(), String.join("; ", as.sources()));
-        }
+        out.printf(Locale.ROOT, "%n  %s  %s: %s%n", q.period(), as.status(), as.reasoning());
       }
       for (PlaceTimeline.Line l : q.lines()) {
         Claim c = l.entry().claim();

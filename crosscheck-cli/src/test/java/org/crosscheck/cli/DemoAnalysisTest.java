@@ -184,7 +184,7 @@ class DemoAnalysisTest {
     assertThat(contested).as("a contested question").isTrue();
     // The same stored claims give the same timeline, and the text form names both sides.
     assertThat(json("timeline", "Kupiansk", "--json").get("entries")).isEqualTo(timeline);
-    assertThat(run("timeline", "Kupyansk").out()).contains("ASSERTED", "DENIED", "CONTESTED", "independent source");
+    assertThat(run("timeline", "Kupyansk").out()).contains("ASSERTED", "DENIED", "CONTESTED", "says not");
 
     // Periods account for every entry once, a reprinted claim as a copy of its first report.
     JsonNode periods = json("timeline", "Kupyansk", "--json").get("periods");

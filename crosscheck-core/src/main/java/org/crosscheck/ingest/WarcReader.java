@@ -81,37 +81,42 @@ public final class WarcReader implements ReportReader {
       if (!(next.get() instanceof WarcResponse response)) continue;
       // jwarc reports the start of the record just returned: compressed offset for .warc.gz
       String location = name + "#" + warc.position();
+      // Skips name the page's address too: an analyst looks a record up by what it was.
+      String where = location + " (" + response.target() + ")";
       try {
-        readResponse(response, location, sink);
+        readResponse(response, location, where, sink);
       } catch (EOFException e) {
-        sink.skip(location, "record cut off, rest of the file not read: " + FeedParser.oneLine(e));
+        sink.skip(where, "record cut off, rest of the file not read: " + FeedParser.oneLine(e));
         return;
       } catch (IOException e) {
         // A bad HTTP header or Content-Encoding spoils this record only; the WARC framing
         // around it is intact, and if it is not, the next record will say so.
-        sink.skip(location, "unreadable HTTP response: " + FeedParser.oneLine(e));
+        sink.skip(where, "unreadable HTTP response: " + FeedParser.oneLine(e));
       } catch (RuntimeException e) {
-        sink.skip(location, "could not extract the page: " + FeedParser.oneLine(e));
+        sink.skip(where, "could not extract the page: " + FeedParser.oneLine(e));
       }
     }
   }
 
-  private void readResponse(WarcResponse response, String location, ArticleSink sink)
+  private void readResponse(WarcResponse response, String location, String where, ArticleSink sink)
       throws IOException {
     long size = response.body().size();
     if (size > maxRecordBytes) {
-      sink.skip(location, "record of " + size + " bytes exceeds the " + maxRecordBytes + "-byte cap");
+      sink.skip(where, "record of " + size + " bytes exceeds the " + maxRecordBytes + "-byte cap");
       return;
     }
     if (!response.contentType().base().equals(MediaType.HTTP)) return;
     HttpResponse http = response.http();
-    if (http.status() != 200 || !isHtml(http.contentType())) return;
+    if (!isHtml(http.contentType())) return;
+    // Redirects are how crawls reach pages; an error page is a report the crawl failed to get.
+    if (http.status() >= 400) sink.skip(where, "HTTP " + http.status() + " response: the crawl got no page");
+    if (http.status() != 200) return;
     byte[] body;
     try (InputStream s = http.bodyDecoded().stream()) {
       body = s.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxRecordBytes + 1));
     }
     if (body.length > maxRecordBytes) {
-      sink.skip(location, "decoded page exceeds the " + maxRecordBytes + "-byte cap");
+      sink.skip(where, "decoded page exceeds the " + maxRecordBytes + "-byte cap");
       return;
     }
     String charset = http.contentType().parameters().get("charset");

@@ -19,7 +19,8 @@ import java.util.Map;
  *     ids under {@link #PERSON}), kept apart from the text's names so that those mean the same
  *     with an annotator and without
  * @param numbers numbers the text states (years as four digits, scores, tolls, magnitudes) and
- *     the weekdays it names (under {@link #WEEKDAY}), with their counts: what tells two look-alike
+ *     the weekdays it names (under {@link #WEEKDAY}) and figures with what they measure (under {@link
+ *     #MEASURE}), with their counts: what tells two look-alike
  *     events apart; empty when none are known
  */
 public record ArticleFeatures(
@@ -42,6 +43,8 @@ public record ArticleFeatures(
   public static final String COUNTRY = "country:";
   /** Prefix of a weekday's key among the numbers ("day:sunday"). */
   public static final String WEEKDAY = "day:";
+  /** Prefix of a measured figure's key among the numbers: the measure's stem, "=", the figure ("measure:magnitude=4.4"). */
+  public static final String MEASURE = "measure:";
 
   public ArticleFeatures {
     terms = Map.copyOf(terms);

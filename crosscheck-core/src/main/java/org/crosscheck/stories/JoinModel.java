@@ -28,12 +28,13 @@ public record JoinModel(double[] weights, double bias) {
    * magnitudes, two arrests of men of different ages); whether both name towns (or regions,
    * countries, people) and share none; and whether the person (and the town) each names most
    * differ: what an annotator adds to tell two earthquakes in different places, or two arrests of
-   * different people, apart. Without an annotator the last six are 0.
+   * different people, apart (without an annotator these six are 0); and the share of the measures
+   * both state (a magnitude, a toll) whose main value on each side the other never states.
    */
   public static final List<String> FEATURES = List.of("topical", "terms", "entities", "salientKnown",
       "storyNamesInArticle", "noNames", "dates", "yearClash", "numbers", "size",
       "specificTerms", "specificNames", "numberClash", "leadNumbersDiffer",
-      "placeClash", "regionClash", "countryClash", "peopleClash", "leadPersonDiffers", "leadPlaceDiffers");
+      "placeClash", "regionClash", "countryClash", "peopleClash", "leadPersonDiffers", "leadPlaceDiffers", "measureClash");
 
   public JoinModel {
     if (weights.length != FEATURES.size()) throw new IllegalArgumentException("expected " + FEATURES.size() + " weights, got " + weights.length);

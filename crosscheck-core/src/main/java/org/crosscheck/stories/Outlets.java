@@ -1,5 +1,6 @@
 package org.crosscheck.stories;
 
+import java.util.Locale;
 import java.util.Optional;
 import org.crosscheck.model.Article;
 import org.crosscheck.model.Hosts;
@@ -32,6 +33,19 @@ public final class Outlets {
       String origin = a.origin();
       return "unknown outlet (" + origin.substring(Math.max(origin.lastIndexOf('/'), origin.lastIndexOf('\\')) + 1) + ")";
     });
+  }
+
+  /**
+   * Whether {@code host} ("www.lisbonherald.example") is the site of the outlet called {@code name}
+   * ("Lisbon Herald", "The Lisbon Herald"): the host's first label past "www." spells the name's
+   * letters and digits.
+   */
+  public static boolean isSiteOf(String host, String name) {
+    if (host.equals(name) || host.chars().anyMatch(Character::isWhitespace) || host.indexOf('.') < 0) return false;
+    String site = host.toLowerCase(Locale.ROOT).replaceFirst("^www\\d*\\.", "");
+    String label = site.substring(0, site.indexOf('.')).replaceAll("[^\\p{L}\\p{N}]", "");
+    String spelled = name.toLowerCase(Locale.ROOT).replaceFirst("^the\\s+", "").replaceAll("[^\\p{L}\\p{N}]", "");
+    return label.length() >= 3 && (label.equals(spelled) || label.equals("the" + spelled));
   }
 
   /** The shipped wire agencies, read once on first use. */

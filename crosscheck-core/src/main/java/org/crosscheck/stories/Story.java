@@ -98,10 +98,17 @@ public record Story(
     return new Story(id, label, s, e, outletsOf(members), topTerms, topEntities, topPlaces, members, mergedStoryIds, closed);
   }
 
-  /** Outlets of {@code members}, most articles first, ties in order of first appearance. */
+  /**
+   * Outlets of {@code members}, most articles first, ties in order of first appearance; a site's
+   * host ("lisbonherald.example") counts under the outlet's name when another report gives it.
+   */
   static List<String> outletsOf(List<Member> members) {
     Map<String, Integer> counts = new LinkedHashMap<>();
     for (Member m : members) if (m.outlet() != null) counts.merge(m.outlet(), 1, Integer::sum);
+    for (String host : List.copyOf(counts.keySet())) {
+      counts.keySet().stream().filter(name -> Outlets.isSiteOf(host, name)).findFirst()
+          .ifPresent(name -> counts.merge(name, counts.remove(host), Integer::sum));
+    }
     return counts.entrySet().stream()
         .sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).map(Map.Entry::getKey).toList();
   }

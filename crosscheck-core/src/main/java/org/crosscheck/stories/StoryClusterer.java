@@ -46,6 +46,7 @@ public final class StoryClusterer {
   private Vocabulary places = new Vocabulary();
   private Vocabulary dates = new Vocabulary();
   private Vocabulary numbers = new Vocabulary();
+  private Vocabulary measures = new Vocabulary();
   private final Postings termPostings = new Postings();
   private final Postings entityPostings = new Postings();
   /** Live stories by serial, least recently updated first. */
@@ -60,8 +61,8 @@ public final class StoryClusterer {
   private int nextSerial;
   private int arrivals;
   private Instant clock;
-  /** Vocabulary sizes that trigger the next pruning (terms, entities, places, dates, numbers). */
-  private final int[] pruneAt = new int[5];
+  /** Vocabulary sizes that trigger the next pruning (terms, entities, places, dates, numbers, measures). */
+  private final int[] pruneAt = new int[6];
   /** The article being placed and its idf-weighted norm, computed once rather than per candidate. */
   private SparseVector cachedTerms;
   private double cachedTermNorm;
@@ -182,7 +183,49 @@ public final class StoryClusterer {
         doc.numbers.ids.length >= 3 && s.numbers.ids.length >= 3 && numberCos == 0 ? 1 : 0, leadsDiffer(doc.numbers, s.numbers, numbers) ? 1 : 0,
         clash(doc.kinds.places, kinds(s).places), clash(doc.kinds.regions, kinds(s).regions),
         clash(doc.kinds.countries, kinds(s).countries), clash(doc.kinds.people, kinds(s).people),
-        differ(doc.kinds.leadPerson, kinds(s).leadPerson), differ(doc.kinds.leadPlace, kinds(s).leadPlace)};
+        differ(doc.kinds.leadPerson, kinds(s).leadPerson), differ(doc.kinds.leadPlace, kinds(s).leadPlace),
+        measureClash(doc.kinds, kinds(s))};
+  }
+
+  /**
+   * The share of the measures both sides state (a magnitude, a toll, an age) whose main value
+   * differs: each side's most stated value of the measure is one the other side never states
+   * ("magnitude 4.4" against "magnitude 4.6"; a report giving 4.5 and 4.4 does not clash with a
+   * story of 4.4). 0 when they state no measure in common.
+   */
+  private static double measureClash(Kinds a, Kinds b) {
+    if (a.measures.length == 0 || b.measures.length == 0) return 0;
+    int common = 0;
+    int clashing = 0;
+    for (int i = 0; i < a.measures.length; i = runEnd(a, i)) {
+      String unit = a.measureUnits[i];
+      int j = Arrays.binarySearch(b.measureUnits, unit);
+      if (j < 0) continue;
+      while (j > 0 && b.measureUnits[j - 1].equals(unit)) j--;
+      common++;
+      if (!holds(b, j, a.measures[leadOf(a, i)]) && !holds(a, i, b.measures[leadOf(b, j)])) clashing++;
+    }
+    return common == 0 ? 0 : (double) clashing / common;
+  }
+
+  /** The end of the run of one measure's values starting at {@code i}. */
+  private static int runEnd(Kinds k, int i) {
+    int end = i + 1;
+    while (end < k.measures.length && k.measureUnits[end].equals(k.measureUnits[i])) end++;
+    return end;
+  }
+
+  /** The position of the most stated value in the run starting at {@code i} (the first on a tie). */
+  private static int leadOf(Kinds k, int i) {
+    int lead = i;
+    for (int p = i + 1; p < runEnd(k, i); p++) if (k.measureWeights[p] > k.measureWeights[lead]) lead = p;
+    return lead;
+  }
+
+  /** Whether the run starting at {@code i} holds the value {@code id}. */
+  private static boolean holds(Kinds k, int i, int id) {
+    for (int p = i; p < runEnd(k, i); p++) if (k.measures[p] == id) return true;
+    return false;
   }
 
   /** 1 when both sides have a lead (id >= 0) and they differ, else 0. */
@@ -205,16 +248,34 @@ public final class StoryClusterer {
    * An article's or a story's people and places by level and the years among its dates, as
    * sorted vocabulary ids: what the clash features compare (see {@link ArticleFeatures} for the key
    * prefixes), with the most mentioned person and town (-1 when none): whom and where the text is
-   * mostly about. Weekdays are left out of the years: a follow-up names the next day.
+   * mostly about. Weekdays are left out of the years: a follow-up names the next day. Its measured
+   * figures ({@code measures}, with their measure and raw weight) are sorted by measure, then id.
    */
-  private record Kinds(int[] people, int[] places, int[] regions, int[] countries, int[] years, int leadPerson, int leadPlace) {}
+  private record Kinds(int[] people, int[] places, int[] regions, int[] countries, int[] years, int leadPerson, int leadPlace,
+      int[] measures, String[] measureUnits, float[] measureWeights) {}
 
-  private Kinds kindsOf(SparseVector p, SparseVector d) {
+  private Kinds kindsOf(SparseVector p, SparseVector d, SparseVector m) {
     int[] people = withPrefix(p, places, ArticleFeatures.PERSON);
     int[] towns = withPrefix(p, places, ArticleFeatures.PLACE);
     int[] years = Arrays.stream(d.ids).filter(id -> !dates.key(id).startsWith(ArticleFeatures.WEEKDAY)).toArray();
+    Integer[] byUnit = new Integer[m.ids.length];
+    for (int i = 0; i < byUnit.length; i++) byUnit[i] = i;
+    Arrays.sort(byUnit, Comparator.comparing((Integer i) -> unitOf(measures.key(m.ids[i]))).thenComparingInt(i -> m.ids[i]));
+    int[] measureIds = new int[byUnit.length];
+    String[] units = new String[byUnit.length];
+    float[] weights = new float[byUnit.length];
+    for (int i = 0; i < byUnit.length; i++) {
+      measureIds[i] = m.ids[byUnit[i]];
+      units[i] = unitOf(measures.key(measureIds[i]));
+      weights[i] = m.weights[byUnit[i]];
+    }
     return new Kinds(people, towns, withPrefix(p, places, ArticleFeatures.REGION), withPrefix(p, places, ArticleFeatures.COUNTRY),
-        years, heaviestOf(people, p), heaviestOf(towns, p));
+        years, heaviestOf(people, p), heaviestOf(towns, p), measureIds, units, weights);
+  }
+
+  /** "magnitude" of "measure:magnitude=4.4". */
+  private static String unitOf(String measureKey) {
+    return measureKey.substring(ArticleFeatures.MEASURE.length(), measureKey.lastIndexOf('='));
   }
 
   /**
@@ -237,7 +298,7 @@ public final class StoryClusterer {
 
   /** The story's kinds, worked out again only after its centroid or its vocabularies changed. */
   private Kinds kinds(Live s) {
-    if (s.kinds == null) s.kinds = kindsOf(s.places, s.dates);
+    if (s.kinds == null) s.kinds = kindsOf(s.places, s.dates, s.measures);
     return s.kinds;
   }
 
@@ -339,7 +400,9 @@ public final class StoryClusterer {
   }
 
   private static final int STATE_MARKER = 0x43435343; // "CCSC"
-  private static final int STATE_VERSION = 2;
+  private static final int STATE_VERSION = 3;
+  /** The version before measures were kept: read with none. */
+  private static final int STATE_VERSION_WITHOUT_MEASURES = 2;
 
   /**
    * Writes everything the clusterer knows (vocabularies with their document frequencies, live
@@ -353,6 +416,7 @@ public final class StoryClusterer {
     places.save(out);
     dates.save(out);
     numbers.save(out);
+    measures.save(out);
     for (int at : pruneAt) out.writeInt(at);
     out.writeInt(nextSerial);
     out.writeInt(arrivals);
@@ -379,6 +443,7 @@ public final class StoryClusterer {
       s.places.save(out);
       s.dates.save(out);
       s.numbers.save(out);
+      s.measures.save(out);
       StateIO.writeInts(out, s.indexedTerms);
       StateIO.writeInts(out, s.indexedEntities);
       StateIO.writeInstant(out, s.start);
@@ -390,14 +455,19 @@ public final class StoryClusterer {
   public static StoryClusterer restore(ClusteringConfig config, Consumer<Story> closedStories, DataInputStream in)
       throws IOException {
     StateIO.expect(in, STATE_MARKER, "story clusterer");
-    StateIO.expect(in, STATE_VERSION, "story clusterer");
+    int version = in.readInt();
+    if (version != STATE_VERSION && version != STATE_VERSION_WITHOUT_MEASURES) {
+      throw new IOException("not a story clusterer state of this version (version " + version + ")");
+    }
+    boolean withMeasures = version == STATE_VERSION;
     StoryClusterer c = new StoryClusterer(config, closedStories);
     c.terms = Vocabulary.restore(in);
     c.entities = Vocabulary.restore(in);
     c.places = Vocabulary.restore(in);
     c.dates = Vocabulary.restore(in);
     c.numbers = Vocabulary.restore(in);
-    for (int i = 0; i < c.pruneAt.length; i++) c.pruneAt[i] = in.readInt();
+    if (withMeasures) c.measures = Vocabulary.restore(in);
+    for (int i = 0; i < c.pruneAt.length - (withMeasures ? 0 : 1); i++) c.pruneAt[i] = in.readInt();
     c.nextSerial = in.readInt();
     c.arrivals = in.readInt();
     c.clock = StateIO.readInstant(in);
@@ -431,6 +501,7 @@ public final class StoryClusterer {
       s.places = SparseVector.restore(in);
       s.dates = SparseVector.restore(in);
       s.numbers = SparseVector.restore(in);
+      if (withMeasures) s.measures = SparseVector.restore(in);
       s.indexedTerms = StateIO.readInts(in);
       s.indexedEntities = StateIO.readInts(in);
       s.start = StateIO.readInstant(in);
@@ -449,7 +520,7 @@ public final class StoryClusterer {
    * ClusteringConfig#pruneFrom()}). Keys held by live stories stay, so no centroid changes.
    */
   private void pruneIfLarge() {
-    Vocabulary[] vocabularies = {terms, entities, places, dates, numbers};
+    Vocabulary[] vocabularies = {terms, entities, places, dates, numbers, measures};
     for (int v = 0; v < vocabularies.length; v++) {
       if (vocabularies[v].size() < pruneAt[v]) continue;
       BitSet used = new BitSet();
@@ -468,7 +539,8 @@ public final class StoryClusterer {
           }
           case 2 -> s.places = s.places.renumbered(remap);
           case 3 -> s.dates = s.dates.renumbered(remap);
-          default -> s.numbers = s.numbers.renumbered(remap);
+          case 4 -> s.numbers = s.numbers.renumbered(remap);
+          default -> s.measures = s.measures.renumbered(remap);
         }
       }
       if (v == 0) termPostings.renumber(remap);
@@ -483,7 +555,8 @@ public final class StoryClusterer {
       case 1 -> s.entities;
       case 2 -> s.places;
       case 3 -> s.dates;
-      default -> s.numbers;
+      case 4 -> s.numbers;
+      default -> s.measures;
     };
   }
 
@@ -493,9 +566,9 @@ public final class StoryClusterer {
     return out;
   }
 
-  /** Vocabulary sizes (terms, entities, places, dates, numbers), for memory figures. */
+  /** Vocabulary sizes (terms, entities, places, dates, numbers, measures), for memory figures. */
   public int[] vocabularySizes() {
-    return new int[] {terms.size(), entities.size(), places.size(), dates.size(), numbers.size()};
+    return new int[] {terms.size(), entities.size(), places.size(), dates.size(), numbers.size(), measures.size()};
   }
 
   /**
@@ -503,10 +576,10 @@ public final class StoryClusterer {
    * terms and names (what is specific to it).
    */
   private record Doc(SparseVector terms, SparseVector entities, SparseVector places, SparseVector dates, SparseVector numbers,
-      Instant from, Instant to, int[] specificTerms, int[] specificNames, Kinds kinds) {}
+      SparseVector measures, Instant from, Instant to, int[] specificTerms, int[] specificNames, Kinds kinds) {}
 
   private Doc asDoc(Live s) {
-    return new Doc(s.terms, s.entities, s.places, s.dates, s.numbers, s.start, s.end, idsOf(s.terms, heaviest(s.terms, terms, SPECIFIC_TERMS)),
+    return new Doc(s.terms, s.entities, s.places, s.dates, s.numbers, s.measures, s.start, s.end, idsOf(s.terms, heaviest(s.terms, terms, SPECIFIC_TERMS)),
         salient(s.entities, SPECIFIC_NAMES), kinds(s));
   }
 
@@ -525,16 +598,20 @@ public final class StoryClusterer {
     SparseVector p = SparseVector.ofCounts(f.places(), places);
     Map<String, Double> dateCounts = new HashMap<>();
     Map<String, Double> otherNumbers = new HashMap<>();
-    f.numbers().forEach((k, c) -> (isYear(k) || k.startsWith(ArticleFeatures.WEEKDAY) ? dateCounts : otherNumbers).put(k, c));
+    Map<String, Double> measureCounts = new HashMap<>();
+    f.numbers().forEach((k, c) -> (isYear(k) || k.startsWith(ArticleFeatures.WEEKDAY) ? dateCounts
+        : k.startsWith(ArticleFeatures.MEASURE) ? measureCounts : otherNumbers).put(k, c));
     SparseVector d = SparseVector.ofCounts(dateCounts, dates);
     SparseVector n = SparseVector.ofCounts(otherNumbers, numbers);
+    SparseVector m = SparseVector.ofCounts(measureCounts, measures);
     terms.countDocument(t.ids);
     entities.countDocument(e.ids);
     places.countDocument(p.ids);
     dates.countDocument(d.ids);
     numbers.countDocument(n.ids);
-    return new Doc(t, e, p, d, n, f.time(), f.time(), idsOf(t, heaviest(t, terms, SPECIFIC_TERMS)), salient(e, SPECIFIC_NAMES),
-        kindsOf(p, d));
+    measures.countDocument(m.ids);
+    return new Doc(t, e, p, d, n, m, f.time(), f.time(), idsOf(t, heaviest(t, terms, SPECIFIC_TERMS)), salient(e, SPECIFIC_NAMES),
+        kindsOf(p, d, m));
   }
 
   private static final int SPECIFIC_TERMS = 10;
@@ -608,6 +685,7 @@ public final class StoryClusterer {
     s.places = s.places.plus(doc.places).top(config.centroidTerms() / 2, places);
     s.dates = s.dates.plus(doc.dates).top(config.centroidTerms() / 2, dates);
     s.numbers = s.numbers.plus(doc.numbers).top(config.centroidTerms() / 2, numbers);
+    s.measures = s.measures.plus(doc.measures).top(config.centroidTerms() / 2, measures);
     s.kinds = null;
     reindex(s);
     addMember(s, new Story.Member(f.articleId(), f.title(), f.outlet(), f.time(), null, null));
@@ -666,6 +744,7 @@ public final class StoryClusterer {
     older.places = older.places.plus(younger.places).top(config.centroidTerms() / 2, places);
     older.dates = older.dates.plus(younger.dates).top(config.centroidTerms() / 2, dates);
     older.numbers = older.numbers.plus(younger.numbers).top(config.centroidTerms() / 2, numbers);
+    older.measures = older.measures.plus(younger.measures).top(config.centroidTerms() / 2, measures);
     older.kinds = null;
     if (younger.start != null) {
       if (older.start == null || younger.start.isBefore(older.start)) older.start = younger.start;
@@ -771,6 +850,7 @@ public final class StoryClusterer {
     SparseVector places = SparseVector.EMPTY;
     SparseVector dates = SparseVector.EMPTY;
     SparseVector numbers = SparseVector.EMPTY;
+    SparseVector measures = SparseVector.EMPTY;
     int[] indexedTerms = new int[0];
     int[] indexedEntities = new int[0];
     /** People and places by level; {@code null} until asked for after a change of the centroid. */

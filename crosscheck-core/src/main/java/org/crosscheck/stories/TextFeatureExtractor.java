@@ -45,6 +45,17 @@ public final class TextFeatureExtractor implements FeatureExtractor {
   /** "11:06", "2: 30", "5:59:13": times of day, as wire stamps and datelines write them. */
   private static final Pattern CLOCK_TIME = Pattern.compile("(?<![\\p{N}.,])\\d{1,2}\\s?:\\s?\\d{2}(?:\\s?:\\s?\\d{2})?(?!\\p{N})");
 
+  /** A figure and the lower-case word right after it: "4.6 magnitude", "a 4.6-magnitude quake", "12 people". */
+  private static final Pattern FIGURE_THEN_WORD = Pattern.compile("(?<![\\p{L}\\p{N}.,-])(\\d+(?:[.,]\\d+)*)(?:\\s*-\\s*|\\s+)(\\p{Ll}{3,})");
+
+  /** A lower-case word and the figure right after it: "magnitude 4.4", "magnitude-5.2", "killed 12". */
+  private static final Pattern WORD_THEN_FIGURE = Pattern.compile("(?<![\\p{L}-])(\\p{Ll}{3,})(?:\\s*-\\s*|\\s+)(\\d+(?:[.,]\\d+)*)(?![\\p{L}\\p{N}]|[.,]\\d|-\\d)");
+
+  /** Words that stand before or after a figure without saying what it measures ("at least 12", "every 500"). */
+  private static final Set<String> QUANTIFIERS = Set.of("least", "around", "nearly", "almost", "roughly", "approximately", "some",
+      "per", "every", "another", "only", "just", "top", "past", "next", "last", "first", "including", "total", "estimated",
+      "reported", "said", "saying", "than", "over", "under", "about", "more", "less", "fewer");
+
   private final Tokenizer tokenizer;
   private final double titleWeight;
 
@@ -68,6 +79,7 @@ public final class TextFeatureExtractor implements FeatureExtractor {
     Instant time = a.published() != null ? a.published().toInstant() : null;
     Map<String, Double> numbers = numbers(a.title());
     numbers(nameText).forEach((k, c) -> numbers.merge(k, c, Double::sum));
+    measures(a.title() + "\n" + nameText).forEach((k, c) -> numbers.merge(k, c, Double::sum));
     return new ArticleFeatures(a.id(), a.title(), Outlets.named(a), time, terms, names(a.title() + "\n" + nameText), Map.of(), numbers);
   }
 
@@ -103,6 +115,33 @@ public final class TextFeatureExtractor implements FeatureExtractor {
       if (!nameGoesOn(text, day.end())) out.merge(ArticleFeatures.WEEKDAY + day.group().toLowerCase(Locale.ROOT), 1.0, Double::sum);
     }
     return out;
+  }
+
+  /**
+   * Counts of the figures {@code text} states with the word that tells what they measure, under
+   * {@link ArticleFeatures#MEASURE} ("measure:magnitude=4.4" from "magnitude 4.4" and from "a 4.4
+   * magnitude quake", "measure:killed=12" from "killed 12", plurals folded): two look-alike events
+   * state the same measure with other values. One-digit figures count here ("killed 3"); years and
+   * clock times do not, nor stop words and quantifiers ("in 2008", "at least 40").
+   */
+  Map<String, Double> measures(String text) {
+    String plain = CLOCK_TIME.matcher(text).replaceAll(" ");
+    Map<String, Double> out = new HashMap<>();
+    Matcher after = FIGURE_THEN_WORD.matcher(plain);
+    while (after.find()) addMeasure(after.group(2), after.group(1), out);
+    Matcher before = WORD_THEN_FIGURE.matcher(plain);
+    while (before.find()) addMeasure(before.group(1), before.group(2), out);
+    return out;
+  }
+
+  private void addMeasure(String word, String figure, Map<String, Double> out) {
+    String value = figure.replace(",", "");
+    if (tokenizer.isStopword(word) || QUANTIFIERS.contains(word) || CALENDAR.contains(word) || looksLikeYear(value)) return;
+    out.merge(ArticleFeatures.MEASURE + Tokenizer.stem(word) + "=" + value, 1.0, Double::sum);
+  }
+
+  private static boolean looksLikeYear(String value) {
+    return value.length() == 4 && (value.startsWith("18") || value.startsWith("19") || value.startsWith("20"));
   }
 
   /** Whether a capitalised word other than a month or a day follows {@code at}. */

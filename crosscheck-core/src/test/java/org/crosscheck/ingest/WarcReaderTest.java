@@ -109,7 +109,11 @@ class WarcReaderTest {
 
     new WarcReader(extractor).read(InputSource.ofFile(file), sink);
 
-    assertThat(sink.skipped).isEmpty();
+    // The error page is named with its address; the image and the redirect pass silently.
+    assertThat(sink.skipped).singleElement().satisfies(skip -> {
+      assertThat(skip.location()).endsWith("(https://news.example/missing)");
+      assertThat(skip.reason()).isEqualTo("HTTP 404 response: the crawl got no page");
+    });
     assertThat(sink.accepted).extracting(Article::url)
         .containsExactly("https://news.example/a", "https://news.example/b");
     Article storm = sink.accepted.getFirst();
@@ -183,8 +187,10 @@ class WarcReaderTest {
     new WarcReader(extractor, 2000).read(InputSource.ofFile(file), sink);
 
     assertThat(sink.titles()).containsExactly("Small");
-    assertThat(sink.skipped).singleElement().extracting(CollectingSink.Skip::reason).asString()
-        .contains("exceeds the 2000-byte cap");
+    assertThat(sink.skipped).singleElement().satisfies(skip -> {
+      assertThat(skip.reason()).contains("exceeds the 2000-byte cap");
+      assertThat(skip.location()).endsWith("(https://news.example/big)");
+    });
     assertThat(extractor.pages).hasSize(1);
   }
 

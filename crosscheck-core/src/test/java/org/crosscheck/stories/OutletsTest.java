@@ -31,4 +31,13 @@ class OutletsTest {
     assertThat(Outlets.named(sourced)).isEqualTo("Harbour Gazette");
     assertThat(Outlets.named(hosted)).isEqualTo("harbour-news.example");
   }
+
+  @Test
+  void aHostIsTheSiteOfTheOutletItsNameSpells() {
+    assertThat(Outlets.isSiteOf("www.harbour-news.example", "Harbour News")).isTrue();
+    assertThat(Outlets.isSiteOf("harbourgazette.example", "The Harbour Gazette")).isTrue();
+    assertThat(Outlets.isSiteOf("theharbourgazette.example", "Harbour Gazette")).isTrue();
+    assertThat(Outlets.isSiteOf("harbour.example", "Harbour Gazette")).isFalse();
+    assertThat(Outlets.isSiteOf("Harbour Gazette", "Harbour Gazette")).isFalse();
+  }
 }

@@ -120,6 +120,28 @@ class StoryClustererTest {
     assertThat(otherQuake[differ]).isEqualTo(1.0);
   }
 
+  @Test
+  void aMeasureWhoseMainValueDiffersOnBothSidesClashesAndOneSharedOrUnsharedMeasureDoesNot() {
+    Map<String, Double> fire = Map.of("fire", 3.0, "factory", 2.0, "blaze", 1.0, "workers", 1.0);
+    int clash = JoinModel.FEATURES.indexOf("measureClash");
+    StoryClusterer clusterer = new StoryClusterer(ClusteringConfig.defaults(), s -> { });
+    clusterer.add(new ArticleFeatures("first", "fire", "outlet", null, fire, Map.of(), Map.of(),
+        Map.of(ArticleFeatures.MEASURE + "kill=12", 2.0, ArticleFeatures.MEASURE + "injur=40", 1.0)));
+
+    double[] sameToll = featuresAgainstTheStory(clusterer, new ArticleFeatures("same", "fire", "outlet", null, fire, Map.of(), Map.of(),
+        Map.of(ArticleFeatures.MEASURE + "kill=12", 1.0, ArticleFeatures.MEASURE + "kill=14", 1.0)));
+    double[] otherTolls = featuresAgainstTheStory(clusterer, new ArticleFeatures("other", "fire", "outlet", null, fire, Map.of(), Map.of(),
+        Map.of(ArticleFeatures.MEASURE + "kill=3", 1.0, ArticleFeatures.MEASURE + "injur=40", 1.0)));
+    double[] otherMeasure = featuresAgainstTheStory(clusterer, new ArticleFeatures("floor", "fire", "outlet", null, fire, Map.of(), Map.of(),
+        Map.of(ArticleFeatures.MEASURE + "floor=5", 1.0)));
+    double[] revisedToll = featuresAgainstTheStory(clusterer, new ArticleFeatures("revised", "fire", "outlet", null, fire, Map.of(), Map.of(),
+        Map.of(ArticleFeatures.MEASURE + "kill=14", 2.0, ArticleFeatures.MEASURE + "kill=12", 1.0)));
+    assertThat(sameToll[clash]).isZero();
+    assertThat(revisedToll[clash]).as("the story's main toll, 12, is among the report's").isZero();
+    assertThat(otherTolls[clash]).as("kill clashes, injur is shared").isEqualTo(0.5);
+    assertThat(otherMeasure[clash]).isZero();
+  }
+
   private static ArticleFeatures quake(String id, String person, String town, String region, String country) {
     Map<String, Double> terms = Map.of("earthquake", 3.0, "magnitude", 2.0, "coast", 1.0, "tremor", 1.0);
     return new ArticleFeatures(id, "quake", "outlet", null, terms, Map.of("rescue", 1.0), Map.of(ArticleFeatures.PERSON + person, 2.0,

@@ -41,7 +41,8 @@ class StoryStateTest {
       terms.merge("hapax" + i, 1.0, Double::sum);
       Map<String, Double> names = Map.of("name" + story, 2.0, "person" + (story % 7), 1.0);
       out.add(new ArticleFeatures("a" + i, "headline " + i + " of story " + story, "outlet" + (i % 5),
-          T0.plus(Duration.ofHours(6L * i)), terms, names, Map.of()));
+          T0.plus(Duration.ofHours(6L * i)), terms, names, Map.of(),
+          Map.of(ArticleFeatures.MEASURE + "killed=" + story % 5, 1.0, ArticleFeatures.MEASURE + "people=" + i, 1.0)));
     }
     return out;
   }
@@ -146,6 +147,29 @@ class StoryStateTest {
     assertThat(List.of(second.add(reprint), second.add(mirror))).isEqualTo(expected.subList(2, 4));
     assertThat(expected.get(2).isCopy()).isTrue();
     assertThat(second.representative(mirror.id())).isEqualTo(seed.id());
+  }
+
+  @Test
+  void aStateSavedBeforeMeasuresWereKeptIsReadWithNone() throws IOException {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    DataOutputStream out = new DataOutputStream(bytes);
+    out.writeInt(0x43435343);
+    out.writeInt(2);
+    for (int vocabulary = 0; vocabulary < 5; vocabulary++) {
+      out.writeInt(0);
+      out.writeInt(0);
+    }
+    for (int vocabulary = 0; vocabulary < 5; vocabulary++) out.writeInt(60);
+    out.writeInt(0);
+    out.writeInt(0);
+    out.writeBoolean(false);
+    out.writeInt(0);
+    List<Story> stories = new ArrayList<>();
+    StoryClusterer restored = StoryClusterer.restore(config(), stories::add, new DataInputStream(new ByteArrayInputStream(bytes.toByteArray())));
+    List<ArticleFeatures> stream = stream(3);
+    for (ArticleFeatures f : stream) restored.add(f);
+    restored.closeAll();
+    assertThat(stories).isEqualTo(oneRun(stream));
   }
 
   @Test

@@ -21,4 +21,14 @@ class StoryTest {
         .containsExactly("early", "tie-first", "tie-second", "late", "undated");
     assertThat(s.articleIds()).containsExactly("late", "undated", "early", "tie-first", "tie-second");
   }
+
+  @Test
+  void aSiteCountsUnderTheOutletNameAnotherReportGives() {
+    List<Story.Member> members = List.of(
+        new Story.Member("a", "A", "harbourgazette.example", null, null, null),
+        new Story.Member("b", "B", "Coast Wire", null, null, null),
+        new Story.Member("c", "C", "Harbour Gazette", null, null, null),
+        new Story.Member("d", "D", "coastwatch.example", null, null, null));
+    assertThat(Story.outletsOf(members)).containsExactly("Harbour Gazette", "Coast Wire", "coastwatch.example");
+  }
 }

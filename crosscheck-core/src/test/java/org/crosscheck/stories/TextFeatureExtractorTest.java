@@ -51,4 +51,27 @@ class TextFeatureExtractorTest {
         .paragraph("The ferry struck a pier in Bergen, police said.").build();
     assertThat(TextFeatureExtractor.english().extract(a).entities()).containsOnlyKeys("bergen");
   }
+
+  @Test
+  void figuresAreKeptWithWhatTheyMeasureOnEitherSide() {
+    var measures = TextFeatureExtractor.english().measures(
+        "A magnitude 4.4 tremor shook the valley; a 4.6-magnitude quake followed. The blast killed 3 and 1,200 homes burned.");
+    assertThat(measures).containsOnlyKeys("measure:magnitude=4.4", "measure:tremor=4.4", "measure:magnitude=4.6",
+        "measure:killed=3", "measure:home=1200");
+    assertThat(measures.get("measure:magnitude=4.4")).isEqualTo(1.0);
+  }
+
+  @Test
+  void yearsClockTimesAndStopWordsMeasureNothing() {
+    var measures = TextFeatureExtractor.english().measures(
+        "In 2008 the talks at 10:30 ran for the 2 of them, since 1999, from 12 on, at least 40 and nearly 7 in all.");
+    assertThat(measures).isEmpty();
+  }
+
+  @Test
+  void measuresJoinTheNumbersOfAnArticle() {
+    Article a = new ArticleBuilder(InputFormat.TEXT, "test:toll").title("Mine blast toll rises")
+        .paragraph("The blast killed 12 miners on Sunday.").build();
+    assertThat(TextFeatureExtractor.english().extract(a).numbers()).containsOnlyKeys("12", "day:sunday", "measure:killed=12", "measure:miner=12");
+  }
 }

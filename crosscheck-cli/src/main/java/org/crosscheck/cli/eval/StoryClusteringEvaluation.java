@@ -60,7 +60,14 @@ public final class StoryClusteringEvaluation {
   record Doc(Article article, int topic, String goldStory) {}
 
   /** Scores per split. */
-  public record Result(ClusteringScores dev, ClusteringScores test, ClusteringScores all) {}
+  public record Result(SplitScores dev, SplitScores test, SplitScores all) {}
+
+  /** A split's clustering scores and its look-alike merges (the two events of a topic are the look-alikes). */
+  public record SplitScores(ClusteringScores clustering, LookAlikeMerges lookAlikes) {
+    public String summary() {
+      return clustering.summary() + " | " + lookAlikes.summary();
+    }
+  }
 
   private StoryClusteringEvaluation() {}
 
@@ -196,7 +203,7 @@ public final class StoryClusteringEvaluation {
         score(docs, t -> true, config, features));
   }
 
-  static ClusteringScores score(List<Doc> docs, IntPredicate topics, ClusteringConfig config, FeatureExtractor features) {
+  static SplitScores score(List<Doc> docs, IntPredicate topics, ClusteringConfig config, FeatureExtractor features) {
     Map<String, String> gold = new LinkedHashMap<>();
     Map<String, String> predicted = new LinkedHashMap<>();
     List<Story> stories = new ArrayList<>();
@@ -208,7 +215,13 @@ public final class StoryClusteringEvaluation {
     }
     clusterer.closeAll();
     for (Story s : stories) for (String id : s.articleIds()) predicted.put(id, s.id());
-    return ClusteringScores.of(gold, predicted);
+    return new SplitScores(ClusteringScores.of(gold, predicted), LookAlikeMerges.of(gold, predicted, StoryClusteringEvaluation::topicOf));
+  }
+
+  /** The topic of an ECB+ gold story ("38_ecbplus" is topic 38): its two events are look-alikes. */
+  static String topicOf(String goldStory) {
+    int cut = goldStory.indexOf('_');
+    return cut < 0 ? goldStory : goldStory.substring(0, cut);
   }
 
   /** Prints each predicted story of a split (dev unless told) with its gold stories, to see what merges. */
@@ -227,6 +240,9 @@ public final class StoryClusteringEvaluation {
           if (best < 0 || candidates.get(i).probability() > candidates.get(best).probability()) best = i;
         }
         if (best >= 0) seen[0] = describe(candidates.get(best).features());
+        for (StoryClusterer.Candidate c : candidates) {
+          seen[0] += String.format(java.util.Locale.ROOT, " | %s sim %.2f p %.3f", c.storyId(), c.similarity(), c.probability());
+        }
         return best >= 0 && candidates.get(best).probability() >= config.threshold() ? best : -1;
       });
       System.out.printf("%-12s %s new=%s p=%.3f best %s%n", d.goldStory(), a.storyId(), a.newStory(), a.similarity(), seen[0]);
@@ -256,7 +272,7 @@ public final class StoryClusteringEvaluation {
         for (int salient : new int[] {1, 2, 3}) {
           for (double floor : new double[] {0.5, 0.7}) {
             ClusteringConfig c = ClusteringConfig.defaults().withThreshold(threshold).withSalience(salient, floor);
-            ClusteringScores s = score(docs, DEV_TOPICS::contains, c, features);
+            ClusteringScores s = score(docs, DEV_TOPICS::contains, c, features).clustering();
             System.out.printf(java.util.Locale.ROOT, "dev title %.0f threshold %.3f salient %d floor %.1f  %s%n",
                 titleWeight, threshold, salient, floor, s.summary());
           }
@@ -285,8 +301,8 @@ public final class StoryClusteringEvaluation {
       for (double threshold : new double[] {0.5, 0.6, 0.7, 0.8}) {
        for (double merge : new double[] {0.8, 0.9, 0.95, 0.98}) {
         ClusteringConfig c = base.withJoinModel(model).withThreshold(threshold).withMergeThreshold(merge).withMinSimilarity(gate);
-        ClusteringScores dev = score(docs, DEV_TOPICS::contains, c, features);
-        ClusteringScores free = score(docs, StoryClusteringEvaluation::isFree, c, features);
+        ClusteringScores dev = score(docs, DEV_TOPICS::contains, c, features).clustering();
+        ClusteringScores free = score(docs, StoryClusteringEvaluation::isFree, c, features).clustering();
         System.out.printf(java.util.Locale.ROOT, "gate %.2f l2 %.1f threshold %.2f merge %.2f dev F1 %.3f (P %.3f R %.3f)  free F1 %.3f (P %.3f R %.3f)  mean %.4f%n", gate, l2, threshold, merge,
             dev.bcubedF1(), dev.bcubedPrecision(), dev.bcubedRecall(), free.bcubedF1(), free.bcubedPrecision(), free.bcubedRecall(),
             (dev.bcubedF1() + free.bcubedF1()) / 2);
@@ -346,6 +362,7 @@ public final class StoryClusteringEvaluation {
     List<Integer> topics = docs.stream().map(Doc::topic).filter(t -> t < 36 || t > 45).distinct().sorted().toList();
     int folds = 5;
     Map<String, double[]> f1 = new java.util.TreeMap<>();
+    Map<String, LookAlikeMerges[]> merges = new HashMap<>();
     for (int fold = 0; fold < folds; fold++) {
       Set<Integer> held = new java.util.HashSet<>();
       for (int i = fold; i < topics.size(); i += folds) held.add(topics.get(i));
@@ -355,9 +372,10 @@ public final class StoryClusteringEvaluation {
         for (double threshold : new double[] {0.5, 0.6, 0.7, 0.8}) {
           for (double merge : new double[] {0.8, 0.9, 0.95, 0.98}) {
             ClusteringConfig c = base.withJoinModel(model).withThreshold(threshold).withMergeThreshold(merge).withMinSimilarity(GATE);
-            double score = score(docs, held::contains, c, features).bcubedF1();
+            SplitScores score = score(docs, held::contains, c, features);
             String key = String.format(java.util.Locale.ROOT, "l2 %.1f threshold %.2f merge %.2f", l2, threshold, merge);
-            f1.computeIfAbsent(key, k -> new double[folds])[fold] = score;
+            f1.computeIfAbsent(key, k -> new double[folds])[fold] = score.clustering().bcubedF1();
+            merges.computeIfAbsent(key, k -> new LookAlikeMerges[folds])[fold] = score.lookAlikes();
           }
         }
       }
@@ -366,8 +384,11 @@ public final class StoryClusteringEvaluation {
     List<Map.Entry<String, double[]>> ranked = f1.entrySet().stream()
         .sorted(Map.Entry.comparingByValue(java.util.Comparator.comparingDouble(v -> Arrays.stream(v).average().orElse(0)))).toList();
     for (Map.Entry<String, double[]> e : ranked) {
-      System.out.printf(java.util.Locale.ROOT, "%s  held-out F1 %.4f  folds %s%n", e.getKey(),
-          Arrays.stream(e.getValue()).average().orElse(0), Arrays.toString(e.getValue()));
+      LookAlikeMerges[] byFold = merges.get(e.getKey());
+      System.out.printf(java.util.Locale.ROOT, "%s  held-out F1 %.4f  folds %s  %s  per fold %s%n", e.getKey(),
+          Arrays.stream(e.getValue()).average().orElse(0), Arrays.toString(e.getValue()),
+          Arrays.stream(byFold).reduce(LookAlikeMerges::plus).orElseThrow().summary(),
+          Arrays.stream(byFold).map(m -> m.merged() + "/" + m.pairs()).toList());
     }
     double l2 = Double.parseDouble(ranked.getLast().getKey().split(" ")[1]);
     System.out.println("model for the best setting, fitted on every topic outside test:\n"
@@ -422,8 +443,8 @@ public final class StoryClusteringEvaluation {
           for (double floor : new double[] {0.5, 0.6, 0.7}) {
             ClusteringConfig c = ClusteringConfig.defaults().withThreshold(threshold).withMergeThreshold(merge)
                 .withWeights(1.0, entityWeight, 1.0).withSalience(2, floor);
-            ClusteringScores dev = score(docs, DEV_TOPICS::contains, c, features);
-            ClusteringScores free = score(docs, StoryClusteringEvaluation::isFree, c, features);
+            ClusteringScores dev = score(docs, DEV_TOPICS::contains, c, features).clustering();
+            ClusteringScores free = score(docs, StoryClusteringEvaluation::isFree, c, features).clustering();
             System.out.printf(java.util.Locale.ROOT, "threshold %.3f merge %.2f entity %.1f floor %.2f  dev F1 %.3f  free F1 %.3f  mean %.3f%n",
                 threshold, merge, entityWeight, floor, dev.bcubedF1(), free.bcubedF1(), (dev.bcubedF1() + free.bcubedF1()) / 2);
           }

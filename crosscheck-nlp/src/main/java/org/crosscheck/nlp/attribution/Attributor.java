@@ -815,6 +815,14 @@ public final class Attributor {
           && !isPronoun(before.lower()) && !lexicon.descriptors().contains(before.lower()) && !isStop(before.lower())
           && !isModifier(hit.cueFrom - 1) && !lexicon.is("connective", before.lower());
       if (lexicon.is("naming-verb", w)) return afterNoun || before.text().equals(",");
+      // "in a video posted on its channel", "a statement released by the army": the participle
+      // and its preposition describe the occasion or document, which is not a source ("the
+      // poll showed that" is still one).
+      if (w.endsWith("ed") && (lexicon.events().contains(before.lower()) || lexicon.reports().contains(before.lower()))
+          && segmentOf[hit.cueFrom - 1] < 0 && hit.cueTo + 1 < tokens.size() && segmentOf[hit.cueTo + 1] < 0
+          && (lexicon.is("event-preposition", tokens.get(hit.cueTo + 1).lower()) || tokens.get(hit.cueTo + 1).lower().equals("by"))) {
+        return true;
+      }
       return w.endsWith("ing") && hit.cueClass != Lexicon.CueClass.SPEECH && afterNoun;
     }
 
@@ -1630,6 +1638,8 @@ public final class Attributor {
       int j = start;
       if (lexicon.is("determiner", first.lower()) || lexicon.is("indefinite", first.lower())) j++;
       int last = -1;
+      // Past "in the city's", the words complete the phrase ("a trader in the city's central market").
+      boolean complement = false;
       while (j < ceiling && segmentOf[j] < 0 && j - start < MAX_SOURCE_TOKENS) {
         Token t = tokens.get(j);
         if (!t.isWord()) {
@@ -1643,6 +1653,7 @@ public final class Attributor {
         if (last >= 0 && occasionAt(j, ceiling)) break;
         if (lexicon.is("joiner", w) || lexicon.is("determiner", w)) {
           if (last < 0 || j + 1 >= ceiling || !(isTitleWord(j + 1) || lexicon.is("determiner", tokens.get(j + 1).lower()))) break;
+          complement |= lexicon.is("joiner", w);
           j++;
           continue;
         }
@@ -1652,7 +1663,8 @@ public final class Attributor {
         // "the ad's narrator", "party boss Reince Priebus", "former tech executive Carly Fiorina":
         // a noun after a possessive or before a person's name goes on describing the source.
         boolean describes = tokens.get(j - 1).possessive() || personAhead(j + 1, ceiling);
-        if (inverted && !t.capitalized() && !lexicon.descriptors().contains(w) && last >= 0 && !isTitleWord(j) && !describes) break;
+        if (inverted && !t.capitalized() && !lexicon.descriptors().contains(w) && last >= 0 && !isTitleWord(j) && !describes
+            && !complement) break;
         last = j;
         j++;
       }
@@ -1919,7 +1931,9 @@ public final class Attributor {
       String via = null;
       int viaFrom = -1;
       int viaTo = -1;
-      if (end + 1 < ceiling && lexicon.is("channel-verb", tokens.get(end).lower()) && tokens.get(end + 1).lower().equals("by")) {
+      // "carried by state media", "posted on its Telegram channel"
+      if (end + 1 < ceiling && lexicon.is("channel-verb", tokens.get(end).lower())
+          && (tokens.get(end + 1).lower().equals("by") || tokens.get(end + 1).lower().equals("on"))) {
         int[] np = forwardSource(end + 2, ceiling, false);
         if (np != null) {
           viaFrom = np[0];

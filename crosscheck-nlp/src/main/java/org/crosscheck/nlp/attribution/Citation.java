@@ -1,5 +1,6 @@
 package org.crosscheck.nlp.attribution;
 
+import java.util.Locale;
 import java.util.Objects;
 import org.crosscheck.nlp.Annotations.Span;
 
@@ -34,5 +35,16 @@ public record Citation(Kind kind, String target, String targetId, String via, St
     Objects.requireNonNull(target, "target");
     Objects.requireNonNull(cue, "cue");
     Objects.requireNonNull(span, "span");
+  }
+
+  /**
+   * The kind as a listing shows it: a {@link Kind#PERSON} source reads "person" or "organisation"
+   * when the annotator knows which ("according to the United Nations"), else "source".
+   */
+  public String kindLabel() {
+    if (kind != Kind.PERSON) return kind.name().toLowerCase(Locale.ROOT);
+    if (targetId != null && targetId.startsWith("person:")) return "person";
+    if (targetId != null && targetId.startsWith("organization:")) return "organisation";
+    return "source";
   }
 }

@@ -107,6 +107,22 @@ class AttributorTest {
   }
 
   @Test
+  void aParticipleDescribingAnOccasionOrALinkingVerbIsNoCue() {
+    Attributions a = attribute("Commander Sami Kortel said in a video posted on the group's channel that the bridge was theirs. "
+        + "Control of the harbour remains disputed. The ministry said in a report that the road was open.",
+        new Name("Sami Kortel", "person:kortel"));
+    assertThat(a.quotes()).extracting(Quote::text)
+        .containsExactly("that the bridge was theirs", "that the road was open");
+    assertThat(a.quotes()).first().satisfies(q -> assertThat(q.speakerId()).isEqualTo("person:kortel"));
+  }
+
+  @Test
+  void aSpeakerAfterTheCueKeepsThePlaceThatCompletesIt() {
+    Attributions a = attribute("\"Bread costs twice what it did,\" said a baker in the town's old market.");
+    assertThat(a.quotes()).singleElement().satisfies(q -> assertThat(q.speakerDescription()).isEqualTo("a baker in the town's old market"));
+  }
+
+  @Test
   void aNamedPlaceOrChannelBeforeThatIsNeitherSourceNorContent() {
     Attributions a = attribute("The adviser Sami Kortel wrote on Telegram that the group holds the bridge. "
         + "Mayor Ines Vale said in Lakeside that the road was open. She said on Monday that the wells were dry.",

@@ -25,7 +25,7 @@ final class ClaimViews {
     Html.Safe head = a == null
         ? fmt("<tr class=\"period\"><th colspan=\"7\">Not cross-checked</th></tr>")
         : fmt("<tr class=\"period\"><th colspan=\"7\">{} <span class=\"status status-{}\">{}</span> {}</th></tr>",
-            a.key().period(), a.status().name().toLowerCase(Locale.ROOT), statusText(a.status()), a.reasoning());
+            q.period(), a.status().name().toLowerCase(Locale.ROOT), statusText(a.status()), a.reasoning());
     int sources = a == null ? 0 : a.independentSources();
     Status status = a == null ? null : a.status();
     return fmt("{}{}", head, Html.each(q.lines(), l -> row(l.entry().claim(), status, sources, l.copies())));
