@@ -186,6 +186,8 @@ public final class ClaimExtractor {
   /** An inverted speech verb right before a count whose noun ends the clause: "..., said one resident, who ...": the count is the speaker. */
   private final Pattern speechBefore;
   private final Pattern claimNoun;
+  /** Before a participle, what makes it an adjective: a linking verb ("remains", "seemed") or an article ("the disputed"). */
+  private final Pattern stateBefore;
   /** A date that is only a point of comparison: "the worst since the floods of 2019", "not even in 2019". */
   private final Pattern timeReference;
   /** A land-feature noun after a name completes it: "the Blaze forest". */
@@ -229,6 +231,7 @@ public final class ClaimExtractor {
     this.outletAfter = Pattern.compile("^\\s+" + vocabulary.regex("outletnoun") + "(?![\\p{L}])");
     this.settlementAfter = Pattern.compile("^\\s+" + vocabulary.regex("settlementnoun") + "(?![\\p{L}])", Pattern.CASE_INSENSITIVE);
     this.sourceCount = Pattern.compile("^\\s+(?:[\\p{L}-]+\\s+){1,2}?(?:(?:who|in|from|at)\\s[^,.;:]{0,60}?\\s)?(?:" + speech + ")");
+    this.stateBefore = Pattern.compile("(?:\\b(?:" + vocabulary.regex("linking") + ")|\\b(?i:the|a|an))\\s+(?:(?:[\\p{Ll}]+ly|still)\\s+)?$");
     this.timeReference = Pattern.compile("\\b(?:" + vocabulary.regex("timereference") + ")\\b[^,;:.!?\"“”()—–]*$");
     this.speechBefore = Pattern.compile("[,\"”’]\\s*(?:" + speech + ")\\s+$");
     this.claimNoun = Pattern.compile(claimNouns);
@@ -1035,6 +1038,9 @@ public final class ClaimExtractor {
     all.removeIf(t -> t.kind() == Kind.ATTACK_NOUN && unitAfter.matcher(text.substring(t.end(), Math.min(s.end(), t.end() + 20))).find());
     // "captured the commander of a brigade near X": a control verb that takes a person takes no place.
     all.removeIf(t -> t.control() && personObject(text.substring(t.end(), Math.min(s.end(), t.end() + 40))));
+    // "control remains disputed", "the disputed crossing": a participle used as an adjective tells of a contest, not who denies.
+    all.removeIf(t -> t.kind() == Kind.DENIAL && t.phrase().endsWith("ed") && !t.phrase().contains(" ")
+        && stateBefore.matcher(text).region(Math.max(s.start(), t.start() - 30), t.start()).find());
     // "the Line of Control", "Operation Strike": a capitalised trigger word inside a sentence is part of a name.
     all.removeIf(t -> Character.isUpperCase(text.charAt(t.start())) && t.start() > s.start()
         && !CLAUSE_START.matcher(text.substring(s.start(), t.start())).find());

@@ -95,4 +95,12 @@ class ScopeRulesTest {
   void anExpectedEventIsNoClaim() {
     assertThat(of(ClaimType.CONTROL, about("The army said it expects to enter Ridgeford within days."))).isEmpty();
   }
+
+  @Test
+  void aDenialWordUsedAsAnAdjectiveDeniesNothing() {
+    assertThat(of(ClaimType.CONTROL, about("The militia controls the east of Tessit; the fate of the bridge remains disputed.")))
+        .extracting(Claim::polarity).containsExactly(Polarity.ASSERTED);
+    assertThat(of(ClaimType.CONTROL, about("Soldiers entered the disputed town of Ridgeford at dawn.")))
+        .extracting(Claim::polarity).containsExactly(Polarity.ASSERTED);
+  }
 }
