@@ -103,4 +103,17 @@ class ScopeRulesTest {
     assertThat(of(ClaimType.CONTROL, about("Soldiers entered the disputed town of Ridgeford at dawn.")))
         .extracting(Claim::polarity).containsExactly(Polarity.ASSERTED);
   }
+
+  @Test
+  void aNegatedSubjectReachesAQuotedTrigger() {
+    assertThat(of(ClaimType.CONTROL, about("The governor said that no quarter of Tessit had been \"handed over\" to the militia.")))
+        .extracting(Claim::polarity).containsExactly(Polarity.DENIED);
+  }
+
+  @Test
+  void aTownThatControlsARoadIsNoControlClaim() {
+    assertThat(of(ClaimType.CONTROL, about("Rebels attacked Ridgeford, a town near Lakeside that controls the only road to Tessit."))).isEmpty();
+    assertThat(of(ClaimType.CONTROL, about("Rebels in the town controlled Ridgeford by nightfall.")))
+        .extracting(c -> c.place().name()).containsExactly("Ridgeford");
+  }
 }
