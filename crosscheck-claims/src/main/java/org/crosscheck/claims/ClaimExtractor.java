@@ -186,6 +186,8 @@ public final class ClaimExtractor {
   /** An inverted speech verb right before a count whose noun ends the clause: "..., said one resident, who ...": the count is the speaker. */
   private final Pattern speechBefore;
   private final Pattern claimNoun;
+  /** A settlement noun as the subject of a verb right after it, or of a relative clause on it: "a town on the X that controls". */
+  private final Pattern placeSubject;
   /** Before a participle, what makes it an adjective: a linking verb ("remains", "seemed") or an article ("the disputed"). */
   private final Pattern stateBefore;
   /** A date that is only a point of comparison: "the worst since the floods of 2019", "not even in 2019". */
@@ -231,6 +233,8 @@ public final class ClaimExtractor {
     this.outletAfter = Pattern.compile("^\\s+" + vocabulary.regex("outletnoun") + "(?![\\p{L}])");
     this.settlementAfter = Pattern.compile("^\\s+" + vocabulary.regex("settlementnoun") + "(?![\\p{L}])", Pattern.CASE_INSENSITIVE);
     this.sourceCount = Pattern.compile("^\\s+(?:[\\p{L}-]+\\s+){1,2}?(?:(?:who|in|from|at)\\s[^,.;:]{0,60}?\\s)?(?:" + speech + ")");
+    this.placeSubject = Pattern.compile("(?:(?:^|[,;:]\\s*)(?i:the|a|an)\\s+" + vocabulary.regex("settlementnoun") + "|\\b" + vocabulary.regex("settlementnoun")
+        + "(?:\\s+(?:on|in|near|along|at|by|of)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*)*)?\\s+(?i:that|which))\\s+(?:[\\p{Ll}]+ly\\s+|still\\s+)?$");
     this.stateBefore = Pattern.compile("(?:\\b(?:" + vocabulary.regex("linking") + ")|\\b(?i:the|a|an))\\s+(?:(?:[\\p{Ll}]+ly|still)\\s+)?$");
     this.timeReference = Pattern.compile("\\b(?:" + vocabulary.regex("timereference") + ")\\b[^,;:.!?\"“”()—–]*$");
     this.speechBefore = Pattern.compile("[,\"”’]\\s*(?:" + speech + ")\\s+$");
@@ -1041,6 +1045,8 @@ public final class ClaimExtractor {
     // "control remains disputed", "the disputed crossing": a participle used as an adjective tells of a contest, not who denies.
     all.removeIf(t -> t.kind() == Kind.DENIAL && t.phrase().endsWith("ed") && !t.phrase().contains(" ")
         && stateBefore.matcher(text).region(Math.max(s.start(), t.start() - 30), t.start()).find());
+    // "a town on the river that controls the crossing": a place as the subject of holding tells where it lies, not who holds it.
+    all.removeIf(t -> t.kind() == Kind.GAIN && placeSubject.matcher(text).region(s.start(), t.start()).find());
     // "the Line of Control", "Operation Strike": a capitalised trigger word inside a sentence is part of a name.
     all.removeIf(t -> Character.isUpperCase(text.charAt(t.start())) && t.start() > s.start()
         && !CLAUSE_START.matcher(text.substring(s.start(), t.start())).find());
@@ -1368,7 +1374,8 @@ public final class ClaimExtractor {
     Matcher m = WORD.matcher(text).region(from, t.start());
     while (m.find()) words.add(new int[] {m.start(), m.end()});
     int windowStart = words.size() > 8 ? words.get(words.size() - 8)[0] : from;
-    String window = text.substring(windowStart, t.start());
+    // "no village had been "handed over"": a quote mark opening the trigger itself ends no clause.
+    String window = text.substring(windowStart, t.start()).replaceFirst("[\"“‘']\\s*$", "");
     // A clause break between the negation and the trigger ends its reach, and so does a speech
     // verb: "Not confirmed: sources say X took Y" negates the confirmation, not the taking.
     int cut = -1;
