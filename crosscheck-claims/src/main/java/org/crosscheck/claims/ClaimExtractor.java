@@ -129,6 +129,8 @@ public final class ClaimExtractor {
       + "(?:would|could|might)\\b");
   private static final Pattern ENEMY = Pattern.compile("\\benem(?:y|ies)\\b", Pattern.CASE_INSENSITIVE);
   private static final int DENIAL_LOOKBACK = 4;
+  /** What opens a reported claim's content after its noun: "reports that", "versions according to which". */
+  private static final Pattern REPORT_CONTENT = Pattern.compile("\\b(?:that|according to which)\\b", Pattern.CASE_INSENSITIVE);
   /** A dateline opening a sentence: a place in capitals, maybe a country or date after a comma, then a dash. */
   private static final Pattern DATELINE = Pattern.compile("\\s*\\p{Lu}[\\p{Lu}\\p{M} .'’-]{2,}(?:,\\s*[^—–\\n.!?]{1,40}?)?\\s+(?:—|–|--?)\\s+");
   /** How many sentences back a definite attack or fight may refer to the attack told of last. */
@@ -840,14 +842,27 @@ public final class ClaimExtractor {
         continue;
       }
       if (reported && at < denial.start()) {
-        // "Reports that coalition forces have withdrawn from X are false": the report is denied.
-        out.add(withPolarity(c, Polarity.DENIED, attribution == null ? null : attribution.claimant(), null));
+        // "Reports that coalition forces have withdrawn from X are false": the report is denied, and
+        // what it says stands as its makers' claim.
+        Party maker = reportMaker(article, s.start(), at);
+        if (maker != null) out.add(withPolarity(c, Polarity.ASSERTED, maker, null));
+        Claim denied = withPolarity(c, Polarity.DENIED, attribution == null ? null : attribution.claimant(), null);
+        out.add(maker == null ? denied : denialOf(c, denied.claimant(), article, s, denial));
         handled = true;
         continue;
       }
       if (c.evidenceStart() >= 0 && at > denial.end()) {
         // "denied the loss of X", "denied that X had fallen": the claim after the denial is denied.
-        out.add(withPolarity(c, Polarity.DENIED, denier == null ? c.claimant() : denier, null));
+        // "rejects the reports that militants took X": the reports' claim stands beside its denial.
+        Party maker = reportMaker(article, denial.end(), at);
+        Party by = denier == null ? c.claimant() : denier;
+        if (maker != null) {
+          Claim asserted = withPolarity(c, Polarity.ASSERTED, maker, null);
+          out.add(asserted);
+          out.add(denialOf(asserted, by, article, s, denial));
+        } else {
+          out.add(withPolarity(c, Polarity.DENIED, by, null));
+        }
         handled = true;
       } else {
         out.add(c);
@@ -880,6 +895,32 @@ public final class ClaimExtractor {
         .filter(c -> c.type() == ClaimType.QUANTITY || anchorOf(c, text, anchors) > scopeEnd).toList());
     for (Claim target : targets) result.add(denialOf(target, denier, article, s, denial));
     return result;
+  }
+
+  /**
+   * Who makes the claim a denial's object reports, when that object is a claim noun whose maker
+   * the sentence names ("the reports circulating on social media that bandits took X", "the
+   * army's claim that it retook Y is false"): the side named in the noun's phrase, else the
+   * phrase itself. A bare "reports that" names no maker and gives {@code null}: the writer denies
+   * a rumour, not someone's claim.
+   */
+  private Party reportMaker(AnnotatedArticle article, int from, int to) {
+    String text = article.text();
+    Matcher noun = claimNoun.matcher(text).region(from, to);
+    int nounStart = -1;
+    int nounEnd = -1;
+    while (noun.find()) {
+      nounStart = noun.start();
+      nounEnd = noun.end();
+    }
+    if (nounStart < 0) return null;
+    Matcher content = REPORT_CONTENT.matcher(text).region(nounEnd, to);
+    if (!content.find()) return null;
+    Party side = sidePartyIn(article, Math.max(from, nounStart - 30), content.start(), null, false);
+    if (side != null) return side;
+    String qualifier = text.substring(nounEnd, content.start()).strip();
+    if (tokens(qualifier).size() < 2) return null;
+    return new Party(null, text.substring(nounStart, content.start()).strip(), null, null);
   }
 
   /** Whether a claim noun ("the militia's claim", "those reports") stands in {@code [from, to)} as a thing, not as "claims that ...". */
