@@ -190,6 +190,8 @@ public final class ClaimExtractor {
   private final Pattern featureAfter;
   /** "the X district of Y": Y, after this, only locates X. */
   private final Pattern subdivisionOfBefore;
+  /** After a name, a word making it an administrative area ("Kalat district"): no settlement "the town" refers to. */
+  private final Pattern areaAfter;
 
   public ClaimExtractor(Vocabulary vocabulary, Sides sides, ClaimantResolver resolver, PlaceFallback fallback) {
     this.vocabulary = vocabulary;
@@ -231,6 +233,7 @@ public final class ClaimExtractor {
     this.apposedDenial = Pattern.compile("[,—–]\\s*(?:(?:a|an|the)\\s+(?:" + claimNouns + ")\\s+(?:that\\s+)?|which\\s+)"
         + "((?:[\\p{L}'’.-]+\\s+){0,5}?)$", Pattern.CASE_INSENSITIVE);
     this.featureAfter = Pattern.compile("^\\s+" + vocabulary.union("featurenoun").pattern());
+    this.areaAfter = Pattern.compile("^\\s+" + vocabulary.regex("areanoun") + "\\b");
     this.subdivisionOfBefore = Pattern.compile("\\p{Lu}[\\p{L}'’-]*\\s+" + vocabulary.union("subdivision").pattern() + "\\s+of\\s+(?:the\\s+)?$");
   }
 
@@ -1150,17 +1153,19 @@ public final class ClaimExtractor {
         Place p = article.place(m);
         if (p == null) {
           // A name the tagger read as a place though no gazetteer knows it ("Macomia") may be the topic all the same.
-          if (!dateline(text, m)) candidates.add(new PlaceMention(m, new PlaceRef(m.entityId(), 0, m.text(), m.text(), Double.NaN, Double.NaN), ""));
+          if (!dateline(text, m) && !areaNamed(text, m.end()) && !namedAsOrganisation(article, m.text())) candidates.add(new PlaceMention(m, new PlaceRef(m.entityId(), 0, m.text(), m.text(), Double.NaN, Double.NaN), ""));
           continue;
         }
-        if (!settlement(p.featureCode()) || usedAsSide(text, m, p.featureCode()) || dateline(text, m)) continue;
+        if (!settlement(p.featureCode()) || usedAsSide(text, m, p.featureCode()) || dateline(text, m) || areaNamed(text, m.end())) continue;
         candidates.add(new PlaceMention(m, new PlaceRef(p.entityId(), p.geonameId(), p.name(), m.text(), p.lat(), p.lon()), p.featureCode()));
       }
       for (Annotations.Span s : article.annotations().sentences()) {
         for (Trigger t : triggers(text, s, state)) {
           if (t.kind() == Kind.DENIAL) continue;
           for (PlaceFallback.Found f : fallback.after(article, t.end(), s.end(), state.countries)) {
-            if (settlement(f.featureCode())) candidates.add(new PlaceMention(f.mention(), f.ref(), f.featureCode()));
+            if (settlement(f.featureCode()) && !areaNamed(text, f.mention().end()) && !namedAsOrganisation(article, f.mention().text())) {
+              candidates.add(new PlaceMention(f.mention(), f.ref(), f.featureCode()));
+            }
           }
         }
       }
@@ -1168,7 +1173,7 @@ public final class ClaimExtractor {
       // Candidates repeat their names (each tagged mention is one): each name is counted once.
       Map<String, Integer> counts = new java.util.HashMap<>();
       for (PlaceMention c : candidates) {
-        int n = counts.computeIfAbsent(c.mention().text(), name -> occurrences(text, name));
+        int n = counts.computeIfAbsent(c.mention().text(), name -> settlementOccurrences(text, name));
         if (n > best || n == best && state.topic != null && c.mention().start() < state.topic.mention().start()) {
           best = n;
           state.topic = c;
@@ -1184,11 +1189,33 @@ public final class ClaimExtractor {
     return state.topic != null && state.topic.mention().start() < at ? state.topic : null;
   }
 
-  private static int occurrences(String text, String name) {
+  /**
+   * How often {@code name} stands in the text as a whole name, in halves: an area's name ("Kalat
+   * district") counts half, since the district may be the town's or only named after it.
+   */
+  private int settlementOccurrences(String text, String name) {
     Matcher m = wholeName(name).matcher(text);
     int n = 0;
-    while (m.find()) n++;
+    while (m.find()) n += areaNamed(text, m.end()) ? 1 : 2;
     return n;
+  }
+
+  /** Whether the name ending at {@code end} is followed by a region or area word: "Kharkiv region", "Kalat district". */
+  private boolean areaNamed(String text, int end) {
+    String after = text.substring(end, Math.min(text.length(), end + 24));
+    return REGION_AFTER.matcher(after).find() || areaAfter.matcher(after).find();
+  }
+
+  /**
+   * Whether an unresolved name is an organisation's: an acronym ("TNI"), or a name the tagger reads
+   * as an organisation somewhere in the article ("AA"); no settlement to refer back to.
+   */
+  private static boolean namedAsOrganisation(AnnotatedArticle article, String name) {
+    if (name.length() <= 6 && name.equals(name.toUpperCase(Locale.ROOT))) return true;
+    for (Mention m : article.annotations().mentions()) {
+      if (m.type() == EntityType.ORGANIZATION && m.text().equals(name)) return true;
+    }
+    return false;
   }
 
   /** Where {@code name} first stands as a whole name ("Bara", not the start of "Barakat"); it occurs at least once. */
@@ -1210,13 +1237,14 @@ public final class ClaimExtractor {
       if (m.type() != EntityType.LOCATION) continue;
       Place p = article.place(m);
       if (p == null || !settlement(p.featureCode()) || usedAsSide(text, m, p.featureCode()) || dateline(text, m) || outletName(text, m)) continue;
-      if (REGION_AFTER.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 12))).find()) continue;
+      if (areaNamed(text, m.end())) continue;
       if (main && p.mentions() < bestCount) continue;
       bestCount = p.mentions();
       best = new PlaceMention(m, new PlaceRef(p.entityId(), p.geonameId(), p.name(), m.text(), p.lat(), p.lon()), p.featureCode());
     }
     for (PlaceMention p : here) {
       if (p.mention().end() > to || !settlement(p.featureCode()) || (best != null && p.mention().start() < best.mention().start())) continue;
+      if (p.featureCode().isEmpty() && namedAsOrganisation(article, p.mention().text())) continue;
       if (!main || bestCount <= 1 || p.ref().entityId().equals(best.ref().entityId())) best = p;
     }
     return best;

@@ -191,4 +191,15 @@ class ClauseMechanismsTest {
     assertThat(of(ClaimType.ATTACK, about("Soldiers raided a rebel camp near Tessit on Wednesday.")))
         .singleElement().extracting(c -> c.place().name()).isEqualTo("Tessit");
   }
+
+  @Test
+  void theTownIsNotADistrictNamedLikeAnotherTownNorAnOrganisation() {
+    // "Lakeside district" names the area around Ridgeford three times: the town the report is about is Ridgeford.
+    Handmade article = Handmade.of(
+        "Rebels seized Ridgeford, a market town in Lakeside district, on Monday.",
+        "Roads in Lakeside district were closed. Ridgeford was quiet by evening.",
+        "The KLM said its fighters held the town until dawn. Phones in Lakeside district were cut.")
+        .malianTowns().name("KLM", org.crosscheck.nlp.EntityType.LOCATION);
+    assertThat(of(ClaimType.CONTROL, article)).extracting(c -> c.place().name()).containsOnly("Ridgeford");
+  }
 }
