@@ -129,6 +129,11 @@ public final class ClaimExtractor {
       + "(?:would|could|might)\\b");
   private static final Pattern ENEMY = Pattern.compile("\\benem(?:y|ies)\\b", Pattern.CASE_INSENSITIVE);
   private static final int DENIAL_LOOKBACK = 4;
+  /** "it" as a control verb's object: "seized it", "retook it in 2017" (not "said it was", not "it" opening a clause). */
+  private static final Pattern SENTENCE_OPENING = Pattern.compile("[\\s\"“'‘*]*");
+  /** Between a control verb and the place it takes: an article or a few lower-case words ("held the town of"). */
+  private static final Pattern TAKEN_OBJECT_GAP = Pattern.compile("(?:\\s+[\\p{Ll}'’-]+){0,3}\\s+");
+  private static final Pattern PRONOUN_OBJECT = Pattern.compile("\\s+(it)\\b(?!\\s+(?:is|was|has|had|would|will|could|did)\\b)");
   /** What opens a reported claim's content after its noun: "reports that", "versions according to which". */
   private static final Pattern REPORT_CONTENT = Pattern.compile("\\b(?:that|according to which)\\b", Pattern.CASE_INSENSITIVE);
   /** A dateline opening a sentence: a place in capitals, maybe a country or date after a comma, then a dash. */
@@ -374,6 +379,7 @@ public final class ClaimExtractor {
       }
     }
     if (triggers.stream().anyMatch(t -> t.kind() != Kind.DENIAL)) anaphora(article, sentences, index, places, state);
+    pronounObjects(text, s, triggers, places);
     places.removeIf(p -> container(article, places, p) || subdivided(article, places, p) || regionOfAnother(article, places, p)
         || namesAGroup(article, p));
     places.replaceAll(p -> withFeatureNoun(text, p));
@@ -490,10 +496,13 @@ public final class ClaimExtractor {
         Claim c = type == ClaimType.CONTROL
             ? control(article, s, index, sentences, t, p, attribution, triggers, stateSide)
             : attack(article, s, index, sentences, t, p, attribution, triggers, repelled);
-        String key = type + "|" + p.ref().entityId() + (type == ClaimType.CONTROL ? "|" + c.polarity() + (shared.containsKey(t) ? "|shared" : "")
+        // "held X for months before the army retook it": control changing hands at a place (another
+        // effect, or another named side acting) is a claim per event; "entered and held X" by one
+        // side, or by one side and an unnamed actor, is one.
+        String key = type + "|" + p.ref().entityId() + (type == ClaimType.CONTROL ? "|" + c.polarity() + "|" + c.effect() + (shared.containsKey(t) ? "|shared" : "")
             + (relative.containsKey(t) && relative.get(t).contains(p) ? "|relative" : "") : "");
-        if (byTypeAndPlace.containsKey(key)) continue;
-        byTypeAndPlace.put(key, c);
+        if (byTypeAndPlace.entrySet().stream().anyMatch(o -> o.getKey().startsWith(key + "|") && sameOrUnknownActor(o.getValue(), c))) continue;
+        byTypeAndPlace.put(key + "|" + c.id(), c);
         anchors.put(c.id(), p.mention().start());
       }
     }
@@ -511,6 +520,10 @@ public final class ClaimExtractor {
           Polarity.ASSERTED, attribution, s.start(), 0.6));
     }
     return out;
+  }
+
+  private static boolean sameOrUnknownActor(Claim a, Claim b) {
+    return a.type() != ClaimType.CONTROL || a.actorSide() == null || b.actorSide() == null || a.actorSide().equals(b.actorSide());
   }
 
   /**
@@ -1135,6 +1148,30 @@ public final class ClaimExtractor {
       if (antecedent == null) continue;
       Mention here = new Mention(m.start(), m.end(), m.group(), EntityType.LOCATION, antecedent.mention().entityId());
       places.add(new PlaceMention(here, antecedent.ref(), antecedent.featureCode()));
+    }
+  }
+
+  /**
+   * "Marte, north of X, changed hands after the army recaptured it", "rebels held Nasir for months
+   * before the army retook it": "it" right after a control verb stands for the settlement that
+   * opens the sentence or that an earlier control verb of the sentence took, the later of them.
+   */
+  private void pronounObjects(String text, Annotations.Span s, List<Trigger> triggers, List<PlaceMention> places) {
+    for (Trigger t : triggers) {
+      if (!t.control()) continue;
+      Matcher it = PRONOUN_OBJECT.matcher(text).region(t.end(), s.end());
+      if (!it.lookingAt()) continue;
+      PlaceMention antecedent = null;
+      for (PlaceMention p : places) {
+        if (p.mention().end() > t.start() || !settlement(p.featureCode())) continue;
+        boolean opens = SENTENCE_OPENING.matcher(text).region(s.start(), p.mention().start()).matches();
+        boolean taken = triggers.stream().anyMatch(o -> o != t && o.control() && o.end() <= p.mention().start()
+            && TAKEN_OBJECT_GAP.matcher(text).region(o.end(), p.mention().start()).matches());
+        if ((opens || taken) && (antecedent == null || p.mention().start() > antecedent.mention().start())) antecedent = p;
+      }
+      if (antecedent == null) continue;
+      Mention here = new Mention(it.start(1), it.end(1), it.group(1), EntityType.LOCATION, antecedent.mention().entityId());
+      addUnlessCovered(places, new PlaceMention(here, antecedent.ref(), antecedent.featureCode()));
     }
   }
 

@@ -202,4 +202,19 @@ class ClauseMechanismsTest {
         .malianTowns().name("KLM", org.crosscheck.nlp.EntityType.LOCATION);
     assertThat(of(ClaimType.CONTROL, article)).extracting(c -> c.place().name()).containsOnly("Ridgeford");
   }
+
+  @Test
+  void itAfterAControlVerbIsThePlaceAnotherSideTookBefore() {
+    List<Claim> claims = of(ClaimType.CONTROL, about("Algerian troops held Ridgeford for several months in 2019 before Malian troops retook it."));
+    assertThat(claims).extracting(c -> c.place().name() + " " + c.actorSide())
+        .containsExactlyInAnyOrder("Ridgeford Algeria", "Ridgeford Mali");
+    // One side entering and then holding a place is one claim.
+    assertThat(of(ClaimType.CONTROL, about("Malian troops entered Tessit on Friday and now hold it."))).hasSize(1);
+  }
+
+  @Test
+  void itAfterAControlVerbIsTheSettlementOpeningTheSentence() {
+    assertThat(of(ClaimType.CONTROL, about("Lakeside, a river port 40 km from Tessit, emptied after Malian troops retook it in 2018.")))
+        .extracting(c -> c.place().name()).containsExactly("Lakeside");
+  }
 }
