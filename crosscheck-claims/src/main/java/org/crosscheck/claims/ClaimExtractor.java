@@ -99,6 +99,14 @@ public final class ClaimExtractor {
   private static final Pattern TIME_JOINT = Pattern.compile("\\b(?:before|after|then|until)\\b", Pattern.CASE_INSENSITIVE);
   private static final Pattern MEANS_BEFORE = Pattern.compile("\\b(?:after|by|before)\\s+$", Pattern.CASE_INSENSITIVE);
   private static final Pattern COORDINATED_VERB = Pattern.compile("\\b(?:and|or|(?<!all\\s)but)\\s+(?!X)");
+  /**
+   * A subject place, its verb, then a coordinated predicate with no subject of its own: "X is calm
+   * and fully under the control of", "X has been secured and is under": the place is the subject of both.
+   */
+  private static final Pattern SHARED_SUBJECT = Pattern.compile("\\s+(?:is|was|are|were|remains|remained|has|have|had|stays|stayed)\\b"
+      + "[\\s\\p{Ll}'’-]*?\\s(?:and|but)(?:\\s+(?:is|was|are|were|has|had|been|be|now|still|also|remains|remained|\\p{Ll}+ly))*\\s*");
+  /** An aside in commas right after a subject place, its verb right after: ", the headquarters of the district, was". */
+  private static final Pattern SUBJECT_ASIDE = Pattern.compile("^\\s*,[^,;:]*,(?=\\s*(?:was|were|is|are|has|have|had|remains|remained)\\b)");
   private static final Pattern PART_OBJECT = Pattern.compile("\\s+(?:most|much|part|parts|half|the rest|all)\\s+of\\b");
   private static final int MAX_PLACE_DISTANCE = 160;
   /** More capitalised words of a name, then its acronym in brackets: " Province (ISWAP)". */
@@ -1358,7 +1366,11 @@ public final class ClaimExtractor {
     // unless its object is a part of something unnamed ("pushed into X and control much of the south").
     // "Residents who fled to X told reporters that the insurgents held ...": a subject does not reach past a speech verb.
     if (speechWord.matcher(words).find()) return false;
-    if (COORDINATED_VERB.matcher(words).find() && !(t.control() && PART_OBJECT.matcher(text.substring(t.end(), Math.min(text.length(), t.end() + 12))).lookingAt())) {
+    // "X, the seat of the district, was seized": an aside in commas after the subject, its verb
+    // right after, neither counts toward the subject's distance nor coordinates a verb.
+    String core = SUBJECT_ASIDE.matcher(words).replaceFirst(" ");
+    if (COORDINATED_VERB.matcher(core).find() && !(t.control() && PART_OBJECT.matcher(text.substring(t.end(), Math.min(text.length(), t.end() + 12))).lookingAt())
+        && !(t.control() && SHARED_SUBJECT.matcher(words).matches())) {
       return false;
     }
     // "X, which the army never recaptured", "X, a fishing village on the coast that rebels had held":
@@ -1366,7 +1378,8 @@ public final class ClaimExtractor {
     if (RELATIVE_GAP.matcher(words).matches()) return true;
     // "Russia launched ...": before an active attack verb stands the attacker; only a passive has its target there ("X was shelled").
     if (t.kind() == Kind.ATTACK && !PASSIVE_BEFORE.matcher(words).find() && !undergo.matcher(t.phrase()).matches()) return false;
-    return SUBJECT_GAP.matcher(words).matches() && tokens(words).size() <= 6 || AS_GAP.matcher(words).matches();
+    return SUBJECT_GAP.matcher(words).matches() && tokens(core).size() <= 6
+        || AS_GAP.matcher(words).matches();
   }
 
   /** "30,000 people have left the town": civilians leaving cede nothing. */

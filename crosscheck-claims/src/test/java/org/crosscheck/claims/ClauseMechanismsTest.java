@@ -217,4 +217,18 @@ class ClauseMechanismsTest {
     assertThat(of(ClaimType.CONTROL, about("Lakeside, a river port 40 km from Tessit, emptied after Malian troops retook it in 2018.")))
         .extracting(c -> c.place().name()).containsExactly("Lakeside");
   }
+
+  @Test
+  void aSubjectPlaceIsSharedByACoordinatedPredicateWithNoSubjectOfItsOwn() {
+    assertThat(of(ClaimType.CONTROL, about("Tessit is quiet and firmly under the control of the army, the governor said.")))
+        .extracting(c -> c.place().name()).containsExactly("Tessit");
+    // A new subject after "and" takes the predicate.
+    assertThat(of(ClaimType.CONTROL, about("Tessit is quiet and the army holds the hills nearby."))).isEmpty();
+  }
+
+  @Test
+  void anAsideAfterASubjectPlaceDoesNotCountTowardItsDistance() {
+    assertThat(of(ClaimType.CONTROL, about("Lakeside, the seat of the northern river district and its market, was seized by rebels in 2019.")))
+        .extracting(c -> c.place().name()).containsExactly("Lakeside");
+  }
 }
