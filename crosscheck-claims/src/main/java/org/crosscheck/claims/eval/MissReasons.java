@@ -17,7 +17,7 @@ import org.crosscheck.nlp.Mention;
  * Which stage lost a missed gold claim, so that a round of rule work goes after the largest cause:
  * the gold sentence is not one the annotator split out; no trigger word of the type stands in it;
  * a trigger but no claim; claims of other types only; the right type with no place, another place
- * or another polarity. The place's own form is told apart too: named in the sentence and tagged,
+ * or another polarity, or one claim where the gold has two (two events at the place). The place's own form is told apart too: named in the sentence and tagged,
  * named but untagged, or not named there at all (a pronoun, "the town", a region).
  */
 final class MissReasons {
@@ -50,6 +50,7 @@ final class MissReasons {
       return (hasTrigger(gold.type(), text, spans) ? "trigger, no claim" : "no trigger word") + " [" + form + "]";
     }
     List<Claim> samePlace = sameType.stream().filter(c -> samePlace(gold, c)).toList();
+    if (samePlace.stream().anyMatch(c -> c.polarity() == gold.polarity())) return "same place and polarity, taken by another gold claim";
     if (!samePlace.isEmpty()) {
       return "other polarity (want " + gold.polarity() + ", got " + samePlace.stream().map(c -> c.polarity().name()).distinct().collect(Collectors.joining(",")) + ")";
     }
