@@ -62,6 +62,9 @@ class ScopeRulesTest {
     Claim denied = claims.stream().filter(c -> c.polarity() == Polarity.DENIED).findFirst().orElseThrow();
     assertThat(asserted.claimant().name()).isEqualTo("rumours spread on messaging apps");
     assertThat(denied.deniesClaimId()).isEqualTo(asserted.id());
+    assertThat(of(ClaimType.CONTROL, about(
+        "The governor rejects the versions shared by local radio according to which rebels hold Tessit.")))
+        .extracting(c -> c.place().name() + " " + c.polarity()).containsExactlyInAnyOrder("Tessit ASSERTED", "Tessit DENIED");
     // A bare "reports that" names nobody who claims it: only the denial.
     assertThat(of(ClaimType.CONTROL, about("The ministry rejects reports that rebels have entered Tessit.")))
         .singleElement().extracting(Claim::polarity).isEqualTo(Polarity.DENIED);
