@@ -99,6 +99,14 @@ public final class ClaimExtractor {
   private static final Pattern TIME_JOINT = Pattern.compile("\\b(?:before|after|then|until)\\b", Pattern.CASE_INSENSITIVE);
   private static final Pattern MEANS_BEFORE = Pattern.compile("\\b(?:after|by|before)\\s+$", Pattern.CASE_INSENSITIVE);
   private static final Pattern COORDINATED_VERB = Pattern.compile("\\b(?:and|or|(?<!all\\s)but)\\s+(?!X)");
+  /**
+   * A subject place, its verb, then a coordinated predicate with no subject of its own: "X is calm
+   * and fully under the control of", "X has been secured and is under": the place is the subject of both.
+   */
+  private static final Pattern SHARED_SUBJECT = Pattern.compile("\\s+(?:is|was|are|were|remains|remained|has|have|had|stays|stayed)\\b"
+      + "[\\s\\p{Ll}'’-]*?\\s(?:and|but)(?:\\s+(?:is|was|are|were|has|had|been|be|now|still|also|remains|remained|\\p{Ll}+ly))*\\s*");
+  /** An aside in commas right after a subject place, its verb right after: ", the headquarters of the district, was". */
+  private static final Pattern SUBJECT_ASIDE = Pattern.compile("^\\s*,[^,;:]*,(?=\\s*(?:was|were|is|are|has|have|had|remains|remained)\\b)");
   private static final Pattern PART_OBJECT = Pattern.compile("\\s+(?:most|much|part|parts|half|the rest|all)\\s+of\\b");
   private static final int MAX_PLACE_DISTANCE = 160;
   /** More capitalised words of a name, then its acronym in brackets: " Province (ISWAP)". */
@@ -129,6 +137,13 @@ public final class ClaimExtractor {
       + "(?:would|could|might)\\b");
   private static final Pattern ENEMY = Pattern.compile("\\benem(?:y|ies)\\b", Pattern.CASE_INSENSITIVE);
   private static final int DENIAL_LOOKBACK = 4;
+  /** "it" as a control verb's object: "seized it", "retook it in 2017" (not "said it was", not "it" opening a clause). */
+  private static final Pattern SENTENCE_OPENING = Pattern.compile("[\\s\"“'‘*]*");
+  /** Between a control verb and the place it takes: an article or a few lower-case words ("held the town of"). */
+  private static final Pattern TAKEN_OBJECT_GAP = Pattern.compile("(?:\\s+[\\p{Ll}'’-]+){0,3}\\s+");
+  private static final Pattern PRONOUN_OBJECT = Pattern.compile("\\s+(it)\\b(?!\\s+(?:is|was|has|had|would|will|could|did)\\b)");
+  /** What opens a reported claim's content after its noun: "reports that", "versions according to which". */
+  private static final Pattern REPORT_CONTENT = Pattern.compile("\\b(?:that|according to which)\\b", Pattern.CASE_INSENSITIVE);
   /** A dateline opening a sentence: a place in capitals, maybe a country or date after a comma, then a dash. */
   private static final Pattern DATELINE = Pattern.compile("\\s*\\p{Lu}[\\p{Lu}\\p{M} .'’-]{2,}(?:,\\s*[^—–\\n.!?]{1,40}?)?\\s+(?:—|–|--?)\\s+");
   /** How many sentences back a definite attack or fight may refer to the attack told of last. */
@@ -196,6 +211,8 @@ public final class ClaimExtractor {
   private final Pattern featureAfter;
   /** "the X district of Y": Y, after this, only locates X. */
   private final Pattern subdivisionOfBefore;
+  /** After a name, a word making it an administrative area ("Kalat district"): no settlement "the town" refers to. */
+  private final Pattern areaAfter;
 
   public ClaimExtractor(Vocabulary vocabulary, Sides sides, ClaimantResolver resolver, PlaceFallback fallback) {
     this.vocabulary = vocabulary;
@@ -242,6 +259,7 @@ public final class ClaimExtractor {
     this.apposedDenial = Pattern.compile("[,—–]\\s*(?:(?:a|an|the)\\s+(?:" + claimNouns + ")\\s+(?:that\\s+)?|which\\s+)"
         + "((?:[\\p{L}'’.-]+\\s+){0,5}?)$", Pattern.CASE_INSENSITIVE);
     this.featureAfter = Pattern.compile("^\\s+" + vocabulary.union("featurenoun").pattern());
+    this.areaAfter = Pattern.compile("^\\s+" + vocabulary.regex("areanoun") + "\\b");
     this.subdivisionOfBefore = Pattern.compile("\\p{Lu}[\\p{L}'’-]*\\s+" + vocabulary.union("subdivision").pattern() + "\\s+of\\s+(?:the\\s+)?$");
   }
 
@@ -382,6 +400,7 @@ public final class ClaimExtractor {
       }
     }
     if (triggers.stream().anyMatch(t -> t.kind() != Kind.DENIAL)) anaphora(article, sentences, index, places, state);
+    pronounObjects(text, s, triggers, places);
     places.removeIf(p -> container(article, places, p) || subdivided(article, places, p) || regionOfAnother(article, places, p)
         || namesAGroup(article, p));
     places.replaceAll(p -> withFeatureNoun(text, p));
@@ -498,10 +517,13 @@ public final class ClaimExtractor {
         Claim c = type == ClaimType.CONTROL
             ? control(article, s, index, sentences, t, p, attribution, triggers, stateSide)
             : attack(article, s, index, sentences, t, p, attribution, triggers, repelled);
-        String key = type + "|" + p.ref().entityId() + (type == ClaimType.CONTROL ? "|" + c.polarity() + (shared.containsKey(t) ? "|shared" : "")
+        // "held X for months before the army retook it": control changing hands at a place (another
+        // effect, or another named side acting) is a claim per event; "entered and held X" by one
+        // side, or by one side and an unnamed actor, is one.
+        String key = type + "|" + p.ref().entityId() + (type == ClaimType.CONTROL ? "|" + c.polarity() + "|" + c.effect() + (shared.containsKey(t) ? "|shared" : "")
             + (relative.containsKey(t) && relative.get(t).contains(p) ? "|relative" : "") : "");
-        if (byTypeAndPlace.containsKey(key)) continue;
-        byTypeAndPlace.put(key, c);
+        if (byTypeAndPlace.entrySet().stream().anyMatch(o -> o.getKey().startsWith(key + "|") && sameOrUnknownActor(o.getValue(), c))) continue;
+        byTypeAndPlace.put(key + "|" + c.id(), c);
         anchors.put(c.id(), p.mention().start());
       }
     }
@@ -519,6 +541,10 @@ public final class ClaimExtractor {
           Polarity.ASSERTED, attribution, s.start(), 0.6));
     }
     return out;
+  }
+
+  private static boolean sameOrUnknownActor(Claim a, Claim b) {
+    return a.type() != ClaimType.CONTROL || a.actorSide() == null || b.actorSide() == null || a.actorSide().equals(b.actorSide());
   }
 
   /**
@@ -860,14 +886,27 @@ public final class ClaimExtractor {
         continue;
       }
       if (reported && at < denial.start()) {
-        // "Reports that coalition forces have withdrawn from X are false": the report is denied.
-        out.add(withPolarity(c, Polarity.DENIED, attribution == null ? null : attribution.claimant(), null));
+        // "Reports that coalition forces have withdrawn from X are false": the report is denied, and
+        // what it says stands as its makers' claim.
+        Party maker = reportMaker(article, s.start(), at);
+        if (maker != null) out.add(withPolarity(c, Polarity.ASSERTED, maker, null));
+        Claim denied = withPolarity(c, Polarity.DENIED, attribution == null ? null : attribution.claimant(), null);
+        out.add(maker == null ? denied : denialOf(c, denied.claimant(), article, s, denial));
         handled = true;
         continue;
       }
       if (c.evidenceStart() >= 0 && at > denial.end()) {
         // "denied the loss of X", "denied that X had fallen": the claim after the denial is denied.
-        out.add(withPolarity(c, Polarity.DENIED, denier == null ? c.claimant() : denier, null));
+        // "rejects the reports that militants took X": the reports' claim stands beside its denial.
+        Party maker = reportMaker(article, denial.end(), at);
+        Party by = denier == null ? c.claimant() : denier;
+        if (maker != null) {
+          Claim asserted = withPolarity(c, Polarity.ASSERTED, maker, null);
+          out.add(asserted);
+          out.add(denialOf(asserted, by, article, s, denial));
+        } else {
+          out.add(withPolarity(c, Polarity.DENIED, by, null));
+        }
         handled = true;
       } else {
         out.add(c);
@@ -900,6 +939,32 @@ public final class ClaimExtractor {
         .filter(c -> c.type() == ClaimType.QUANTITY || anchorOf(c, text, anchors) > scopeEnd).toList());
     for (Claim target : targets) result.add(denialOf(target, denier, article, s, denial));
     return result;
+  }
+
+  /**
+   * Who makes the claim a denial's object reports, when that object is a claim noun whose maker
+   * the sentence names ("the reports circulating on social media that bandits took X", "the
+   * army's claim that it retook Y is false"): the side named in the noun's phrase, else the
+   * phrase itself. A bare "reports that" names no maker and gives {@code null}: the writer denies
+   * a rumour, not someone's claim.
+   */
+  private Party reportMaker(AnnotatedArticle article, int from, int to) {
+    String text = article.text();
+    Matcher noun = claimNoun.matcher(text).region(from, to);
+    int nounStart = -1;
+    int nounEnd = -1;
+    while (noun.find()) {
+      nounStart = noun.start();
+      nounEnd = noun.end();
+    }
+    if (nounStart < 0) return null;
+    Matcher content = REPORT_CONTENT.matcher(text).region(nounEnd, to);
+    if (!content.find()) return null;
+    Party side = sidePartyIn(article, Math.max(from, nounStart - 30), content.start(), null, false);
+    if (side != null) return side;
+    String qualifier = text.substring(nounEnd, content.start()).strip();
+    if (tokens(qualifier).size() < 2) return null;
+    return new Party(null, text.substring(nounStart, content.start()).strip(), null, null);
   }
 
   /** Whether a claim noun ("the militia's claim", "those reports") stands in {@code [from, to)} as a thing, not as "claims that ...". */
@@ -1120,6 +1185,30 @@ public final class ClaimExtractor {
   }
 
   /**
+   * "Marte, north of X, changed hands after the army recaptured it", "rebels held Nasir for months
+   * before the army retook it": "it" right after a control verb stands for the settlement that
+   * opens the sentence or that an earlier control verb of the sentence took, the later of them.
+   */
+  private void pronounObjects(String text, Annotations.Span s, List<Trigger> triggers, List<PlaceMention> places) {
+    for (Trigger t : triggers) {
+      if (!t.control()) continue;
+      Matcher it = PRONOUN_OBJECT.matcher(text).region(t.end(), s.end());
+      if (!it.lookingAt()) continue;
+      PlaceMention antecedent = null;
+      for (PlaceMention p : places) {
+        if (p.mention().end() > t.start() || !settlement(p.featureCode())) continue;
+        boolean opens = SENTENCE_OPENING.matcher(text).region(s.start(), p.mention().start()).matches();
+        boolean taken = triggers.stream().anyMatch(o -> o != t && o.control() && o.end() <= p.mention().start()
+            && TAKEN_OBJECT_GAP.matcher(text).region(o.end(), p.mention().start()).matches());
+        if ((opens || taken) && (antecedent == null || p.mention().start() > antecedent.mention().start())) antecedent = p;
+      }
+      if (antecedent == null) continue;
+      Mention here = new Mention(it.start(1), it.end(1), it.group(1), EntityType.LOCATION, antecedent.mention().entityId());
+      addUnlessCovered(places, new PlaceMention(here, antecedent.ref(), antecedent.featureCode()));
+    }
+  }
+
+  /**
    * The settlement the article is about, if named before {@code at}: of the settlements it names
    * (tagged, or found by syntax after a claim trigger, as names the tagger missed often are), the
    * one whose name occurs most often in the text; the first named on a tie.
@@ -1134,17 +1223,19 @@ public final class ClaimExtractor {
         Place p = article.place(m);
         if (p == null) {
           // A name the tagger read as a place though no gazetteer knows it ("Macomia") may be the topic all the same.
-          if (!dateline(text, m)) candidates.add(new PlaceMention(m, new PlaceRef(m.entityId(), 0, m.text(), m.text(), Double.NaN, Double.NaN), ""));
+          if (!dateline(text, m) && !areaNamed(text, m.end()) && !namedAsOrganisation(article, m.text())) candidates.add(new PlaceMention(m, new PlaceRef(m.entityId(), 0, m.text(), m.text(), Double.NaN, Double.NaN), ""));
           continue;
         }
-        if (!settlement(p.featureCode()) || usedAsSide(text, m, p.featureCode()) || dateline(text, m)) continue;
+        if (!settlement(p.featureCode()) || usedAsSide(text, m, p.featureCode()) || dateline(text, m) || areaNamed(text, m.end())) continue;
         candidates.add(new PlaceMention(m, new PlaceRef(p.entityId(), p.geonameId(), p.name(), m.text(), p.lat(), p.lon()), p.featureCode()));
       }
       for (Annotations.Span s : article.annotations().sentences()) {
         for (Trigger t : triggers(text, s, state)) {
           if (t.kind() == Kind.DENIAL) continue;
           for (PlaceFallback.Found f : fallback.after(article, t.end(), s.end(), state.countries)) {
-            if (settlement(f.featureCode())) candidates.add(new PlaceMention(f.mention(), f.ref(), f.featureCode()));
+            if (settlement(f.featureCode()) && !areaNamed(text, f.mention().end()) && !namedAsOrganisation(article, f.mention().text())) {
+              candidates.add(new PlaceMention(f.mention(), f.ref(), f.featureCode()));
+            }
           }
         }
       }
@@ -1152,7 +1243,7 @@ public final class ClaimExtractor {
       // Candidates repeat their names (each tagged mention is one): each name is counted once.
       Map<String, Integer> counts = new java.util.HashMap<>();
       for (PlaceMention c : candidates) {
-        int n = counts.computeIfAbsent(c.mention().text(), name -> occurrences(text, name));
+        int n = counts.computeIfAbsent(c.mention().text(), name -> settlementOccurrences(text, name));
         if (n > best || n == best && state.topic != null && c.mention().start() < state.topic.mention().start()) {
           best = n;
           state.topic = c;
@@ -1168,11 +1259,33 @@ public final class ClaimExtractor {
     return state.topic != null && state.topic.mention().start() < at ? state.topic : null;
   }
 
-  private static int occurrences(String text, String name) {
+  /**
+   * How often {@code name} stands in the text as a whole name, in halves: an area's name ("Kalat
+   * district") counts half, since the district may be the town's or only named after it.
+   */
+  private int settlementOccurrences(String text, String name) {
     Matcher m = wholeName(name).matcher(text);
     int n = 0;
-    while (m.find()) n++;
+    while (m.find()) n += areaNamed(text, m.end()) ? 1 : 2;
     return n;
+  }
+
+  /** Whether the name ending at {@code end} is followed by a region or area word: "Kharkiv region", "Kalat district". */
+  private boolean areaNamed(String text, int end) {
+    String after = text.substring(end, Math.min(text.length(), end + 24));
+    return REGION_AFTER.matcher(after).find() || areaAfter.matcher(after).find();
+  }
+
+  /**
+   * Whether an unresolved name is an organisation's: an acronym ("TNI"), or a name the tagger reads
+   * as an organisation somewhere in the article ("AA"); no settlement to refer back to.
+   */
+  private static boolean namedAsOrganisation(AnnotatedArticle article, String name) {
+    if (name.length() <= 6 && name.equals(name.toUpperCase(Locale.ROOT))) return true;
+    for (Mention m : article.annotations().mentions()) {
+      if (m.type() == EntityType.ORGANIZATION && m.text().equals(name)) return true;
+    }
+    return false;
   }
 
   /** Where {@code name} first stands as a whole name ("Bara", not the start of "Barakat"); it occurs at least once. */
@@ -1194,13 +1307,14 @@ public final class ClaimExtractor {
       if (m.type() != EntityType.LOCATION) continue;
       Place p = article.place(m);
       if (p == null || !settlement(p.featureCode()) || usedAsSide(text, m, p.featureCode()) || dateline(text, m) || outletName(text, m)) continue;
-      if (REGION_AFTER.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 12))).find()) continue;
+      if (areaNamed(text, m.end())) continue;
       if (main && p.mentions() < bestCount) continue;
       bestCount = p.mentions();
       best = new PlaceMention(m, new PlaceRef(p.entityId(), p.geonameId(), p.name(), m.text(), p.lat(), p.lon()), p.featureCode());
     }
     for (PlaceMention p : here) {
       if (p.mention().end() > to || !settlement(p.featureCode()) || (best != null && p.mention().start() < best.mention().start())) continue;
+      if (p.featureCode().isEmpty() && namedAsOrganisation(article, p.mention().text())) continue;
       if (!main || bestCount <= 1 || p.ref().entityId().equals(best.ref().entityId())) best = p;
     }
     return best;
@@ -1277,7 +1391,11 @@ public final class ClaimExtractor {
     // unless its object is a part of something unnamed ("pushed into X and control much of the south").
     // "Residents who fled to X told reporters that the insurgents held ...": a subject does not reach past a speech verb.
     if (speechWord.matcher(words).find()) return false;
-    if (COORDINATED_VERB.matcher(words).find() && !(t.control() && PART_OBJECT.matcher(text.substring(t.end(), Math.min(text.length(), t.end() + 12))).lookingAt())) {
+    // "X, the seat of the district, was seized": an aside in commas after the subject, its verb
+    // right after, neither counts toward the subject's distance nor coordinates a verb.
+    String core = SUBJECT_ASIDE.matcher(words).replaceFirst(" ");
+    if (COORDINATED_VERB.matcher(core).find() && !(t.control() && PART_OBJECT.matcher(text.substring(t.end(), Math.min(text.length(), t.end() + 12))).lookingAt())
+        && !(t.control() && SHARED_SUBJECT.matcher(words).matches())) {
       return false;
     }
     // "X, which the army never recaptured", "X, a fishing village on the coast that rebels had held":
@@ -1285,7 +1403,8 @@ public final class ClaimExtractor {
     if (RELATIVE_GAP.matcher(words).matches()) return true;
     // "Russia launched ...": before an active attack verb stands the attacker; only a passive has its target there ("X was shelled").
     if (t.kind() == Kind.ATTACK && !PASSIVE_BEFORE.matcher(words).find() && !undergo.matcher(t.phrase()).matches()) return false;
-    return SUBJECT_GAP.matcher(words).matches() && tokens(words).size() <= 6 || AS_GAP.matcher(words).matches();
+    return SUBJECT_GAP.matcher(words).matches() && tokens(core).size() <= 6
+        || AS_GAP.matcher(words).matches();
   }
 
   /** "30,000 people have left the town": civilians leaving cede nothing. */

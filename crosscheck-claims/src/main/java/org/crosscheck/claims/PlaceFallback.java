@@ -146,6 +146,8 @@ public final class PlaceFallback {
     String text = article.text();
     Matcher m = SUBJECT.matcher(text).region(Math.max(from, triggerStart - 80), triggerStart);
     if (!m.find()) return null;
+    // "The AA said it captured": a subject that speaks is the speaker, not the place taken.
+    if (vocabulary.first("speech", text, m.end(1), triggerStart).isPresent()) return null;
     // The subject opens its clause: "the bridge over the Blue Nile was ..." is about the bridge.
     if (!CLAUSE_OPENING.matcher(text.substring(Math.max(from, m.start(1) - 12), m.start(1))).find() && m.start(1) > from) return null;
     return resolve(article, m.start(1), m.group(1), countries, false);

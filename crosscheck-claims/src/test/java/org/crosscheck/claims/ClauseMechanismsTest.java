@@ -191,4 +191,44 @@ class ClauseMechanismsTest {
     assertThat(of(ClaimType.ATTACK, about("Soldiers raided a rebel camp near Tessit on Wednesday.")))
         .singleElement().extracting(c -> c.place().name()).isEqualTo("Tessit");
   }
+
+  @Test
+  void theTownIsNotADistrictNamedLikeAnotherTownNorAnOrganisation() {
+    // "Lakeside district" names the area around Ridgeford three times: the town the report is about is Ridgeford.
+    Handmade article = Handmade.of(
+        "Rebels seized Ridgeford, a market town in Lakeside district, on Monday.",
+        "Roads in Lakeside district were closed. Ridgeford was quiet by evening.",
+        "The KLM said its fighters held the town until dawn. Phones in Lakeside district were cut.")
+        .malianTowns().name("KLM", org.crosscheck.nlp.EntityType.LOCATION);
+    assertThat(of(ClaimType.CONTROL, article)).extracting(c -> c.place().name()).containsOnly("Ridgeford");
+  }
+
+  @Test
+  void itAfterAControlVerbIsThePlaceAnotherSideTookBefore() {
+    List<Claim> claims = of(ClaimType.CONTROL, about("Algerian troops held Ridgeford for several months in 2019 before Malian troops retook it."));
+    assertThat(claims).extracting(c -> c.place().name() + " " + c.actorSide())
+        .containsExactlyInAnyOrder("Ridgeford Algeria", "Ridgeford Mali");
+    // One side entering and then holding a place is one claim.
+    assertThat(of(ClaimType.CONTROL, about("Malian troops entered Tessit on Friday and now hold it."))).hasSize(1);
+  }
+
+  @Test
+  void itAfterAControlVerbIsTheSettlementOpeningTheSentence() {
+    assertThat(of(ClaimType.CONTROL, about("Lakeside, a river port 40 km from Tessit, emptied after Malian troops retook it in 2018.")))
+        .extracting(c -> c.place().name()).containsExactly("Lakeside");
+  }
+
+  @Test
+  void aSubjectPlaceIsSharedByACoordinatedPredicateWithNoSubjectOfItsOwn() {
+    assertThat(of(ClaimType.CONTROL, about("Tessit is quiet and firmly under the control of the army, the governor said.")))
+        .extracting(c -> c.place().name()).containsExactly("Tessit");
+    // A new subject after "and" takes the predicate.
+    assertThat(of(ClaimType.CONTROL, about("Tessit is quiet and the army holds the hills nearby."))).isEmpty();
+  }
+
+  @Test
+  void anAsideAfterASubjectPlaceDoesNotCountTowardItsDistance() {
+    assertThat(of(ClaimType.CONTROL, about("Lakeside, the seat of the northern river district and its market, was seized by rebels in 2019.")))
+        .extracting(c -> c.place().name()).containsExactly("Lakeside");
+  }
 }

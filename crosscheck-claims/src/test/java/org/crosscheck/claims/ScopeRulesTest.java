@@ -53,6 +53,24 @@ class ScopeRulesTest {
   }
 
   @Test
+  void aDeniedReportWhoseMakerIsNamedStandsAsItsMakersClaimBesideTheDenial() {
+    List<Claim> claims = of(ClaimType.CONTROL, about(
+        "The ministry rejects the rumours spread on messaging apps that rebels have entered Tessit."));
+    assertThat(claims).extracting(c -> c.place().name() + " " + c.polarity())
+        .containsExactlyInAnyOrder("Tessit ASSERTED", "Tessit DENIED");
+    Claim asserted = claims.stream().filter(c -> c.polarity() == Polarity.ASSERTED).findFirst().orElseThrow();
+    Claim denied = claims.stream().filter(c -> c.polarity() == Polarity.DENIED).findFirst().orElseThrow();
+    assertThat(asserted.claimant().name()).isEqualTo("rumours spread on messaging apps");
+    assertThat(denied.deniesClaimId()).isEqualTo(asserted.id());
+    assertThat(of(ClaimType.CONTROL, about(
+        "The governor rejects the versions shared by local radio according to which rebels hold Tessit.")))
+        .extracting(c -> c.place().name() + " " + c.polarity()).containsExactlyInAnyOrder("Tessit ASSERTED", "Tessit DENIED");
+    // A bare "reports that" names nobody who claims it: only the denial.
+    assertThat(of(ClaimType.CONTROL, about("The ministry rejects reports that rebels have entered Tessit.")))
+        .singleElement().extracting(Claim::polarity).isEqualTo(Polarity.DENIED);
+  }
+
+  @Test
   void aPlaceAfterACommaThatOpensNoListIsNotTheObject() {
     assertThat(of(ClaimType.ATTACK, about("Gunmen attacked the village of Ridgeford, 15 km from Lakeside, on Sunday.")))
         .extracting(c -> c.place().name()).containsExactly("Ridgeford");

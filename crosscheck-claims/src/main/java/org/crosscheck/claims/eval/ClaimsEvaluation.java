@@ -34,11 +34,13 @@ import org.crosscheck.nlp.geo.PlaceResolver;
  * Precision and recall per claim type and status accuracy against the gold set, and the
  * throughput of extraction plus cross-check on pre-annotated articles.
  *
- * <pre>ClaimsEvaluation [--gold DIR] [--demo DIR] [--shared DIR] [--show dev,tune|heldout|blindN|all|none] [--seconds N] [--cache DIR]</pre>
+ * <pre>ClaimsEvaluation [--gold DIR] [--demo DIR] [--shared DIR] [--show dev,tune|heldout|blindN|all|none] [--why HALVES] [--seconds N] [--cache DIR]</pre>
  *
  * <p>{@code --cache DIR} keeps each article's annotations as JSON, keyed by the article's content
  * hash, so that re-runs while working on the claim rules skip loading CoreNLP; delete the folder
- * when the annotator changes.
+ * when the annotator changes. {@code --why HALVES} (names, as for {@code --show}) tells for each
+ * missed gold claim of those halves which stage lost it ({@link MissReasons}), on its miss line
+ * when that is listed, and prints a tally of the reasons per type over them.
  *
  * <p>A gold claim matches an extracted one of the same article, type and polarity whose place is
  * the gold place (by name or spelling; both absent also matches) and whose evidence sentence
@@ -61,6 +63,7 @@ public final class ClaimsEvaluation {
     String show = "dev";
     double seconds = 3;
     Path cache = null;
+    String why = null;
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
         case "--gold" -> gold = Path.of(args[++i]);
@@ -69,8 +72,9 @@ public final class ClaimsEvaluation {
         case "--show" -> show = args[++i];
         case "--seconds" -> seconds = Double.parseDouble(args[++i]);
         case "--cache" -> cache = Path.of(args[++i]);
+        case "--why" -> why = args[++i];
         default -> {
-          System.err.println("usage: ClaimsEvaluation [--gold DIR] [--demo DIR] [--shared DIR] [--show dev,tune|heldout|blindN|all|none] [--seconds N] [--cache DIR]");
+          System.err.println("usage: ClaimsEvaluation [--gold DIR] [--demo DIR] [--shared DIR] [--show dev,tune|heldout|blindN|all|none] [--why HALVES] [--seconds N] [--cache DIR]");
           System.exit(2);
         }
       }
@@ -85,14 +89,17 @@ public final class ClaimsEvaluation {
     GoldArticles reader = new GoldArticles(demo, gold.resolve("own"));
     ClaimExtractor extractor = ClaimExtractor.standard(gazetteer);
     List<AnnotatedArticle> all = new ArrayList<>();
+    List<String> whyHalves = why == null ? List.of() : List.of(why.split(","));
+    MissReasons reasons = new MissReasons();
     for (String half : GoldSet.halves(gold)) {
       GoldSet set = GoldSet.read(gold.resolve(half + ".jsonl"));
       Map<String, AnnotatedArticle> articles = annotate(set, reader, annotator, cache);
       all.addAll(articles.values());
-      Scores scores = score(set, articles, extractor);
+      Scores scores = score(set, articles, extractor, whyHalves.contains(half) ? reasons : null);
       boolean everyHalf = show.equals("all") && !half.startsWith("blind");
       scores.print(half, everyHalf || List.of(show.split(",")).contains(half));
     }
+    if (why != null) reasons.print(why);
     throughput(all, extractor, seconds);
   }
 
@@ -145,6 +152,11 @@ public final class ClaimsEvaluation {
 
   /** Matches extracted claims to the gold and checks key statuses. */
   public static Scores score(GoldSet set, Map<String, AnnotatedArticle> articles, ClaimExtractor extractor) {
+    return score(set, articles, extractor, null);
+  }
+
+  /** As {@link #score(GoldSet, Map, ClaimExtractor)}, telling each miss's reason to {@code reasons} unless it is null. */
+  static Scores score(GoldSet set, Map<String, AnnotatedArticle> articles, ClaimExtractor extractor, MissReasons reasons) {
     Scores scores = new Scores();
     CrossChecker checker = CrossChecker.withoutDuplicates();
     Map<String, List<Claim>> extracted = new LinkedHashMap<>();
@@ -162,7 +174,8 @@ public final class ClaimsEvaluation {
         Counts counts = scores.counts(g.type());
         counts.gold++;
         if (hit == null) {
-          scores.misses.add("MISSED " + g.type() + " " + g.polarity() + " " + g.place() + " | " + g.sentence() + "  [" + ga.ref() + "]");
+          String why = reasons == null ? "" : "  {" + reasons.reason(g, articles.get(ga.ref()), predicted) + "}";
+          scores.misses.add("MISSED " + g.type() + " " + g.polarity() + " " + g.place() + " | " + g.sentence() + "  [" + ga.ref() + "]" + why);
           continue;
         }
         unmatched.remove(hit);
