@@ -201,6 +201,8 @@ public final class ClaimExtractor {
   /** An inverted speech verb right before a count whose noun ends the clause: "..., said one resident, who ...": the count is the speaker. */
   private final Pattern speechBefore;
   private final Pattern claimNoun;
+  /** A possessor, its claim noun and "that it/they" right before a trigger: group 1 is the claim noun. */
+  private final Pattern ownClaimPronoun;
   /** A settlement noun as the subject of a verb right after it, or of a relative clause on it: "a town on the X that controls". */
   private final Pattern placeSubject;
   /** Before a participle, what makes it an adjective: a linking verb ("remains", "seemed") or an article ("the disputed"). */
@@ -250,6 +252,8 @@ public final class ClaimExtractor {
     this.outletAfter = Pattern.compile("^\\s+" + vocabulary.regex("outletnoun") + "(?![\\p{L}])");
     this.settlementAfter = Pattern.compile("^\\s+" + vocabulary.regex("settlementnoun") + "(?![\\p{L}])", Pattern.CASE_INSENSITIVE);
     this.sourceCount = Pattern.compile("^\\s+(?:[\\p{L}-]+\\s+){1,2}?(?:(?:who|in|from|at)\\s[^,.;:]{0,60}?\\s)?(?:" + speech + ")");
+    this.ownClaimPronoun = Pattern.compile("\\b[\\p{L}-]+['’]s\\s+(?:[\\p{L}-]+\\s+)?(" + claimNouns + ")\\s+that\\s+(?i:it|they)\\s+"
+        + "(?:(?:had|has|have|was|were|is|are|would|will)\\s+)?(?:(?:\\p{Ll}+ly|now|since|already)\\s+)?$");
     this.placeSubject = Pattern.compile("(?:(?:^|[,;:]\\s*)(?i:the|a|an)\\s+" + vocabulary.regex("settlementnoun") + "|\\b" + vocabulary.regex("settlementnoun")
         + "(?:\\s+(?:on|in|near|along|at|by|of)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*)*)?\\s+(?i:that|which))\\s+(?:[\\p{Ll}]+ly\\s+|still\\s+)?$");
     this.stateBefore = Pattern.compile("(?:\\b(?:" + vocabulary.regex("linking") + ")|\\b(?i:the|a|an))\\s+(?:(?:[\\p{Ll}]+ly|still)\\s+)?$");
@@ -960,7 +964,9 @@ public final class ClaimExtractor {
     if (nounStart < 0) return null;
     Matcher content = REPORT_CONTENT.matcher(text).region(nounEnd, to);
     if (!content.find()) return null;
-    Party side = sidePartyIn(article, Math.max(from, nounStart - 30), content.start(), null, false);
+    // "Russia's claim that": the possessor, named without its claim noun.
+    Party side = sidePartyIn(article, Math.max(from, nounStart - 30), nounStart, null, false);
+    if (side == null) side = sidePartyIn(article, Math.max(from, nounStart - 30), content.start(), null, false);
     if (side != null) return side;
     String qualifier = text.substring(nounEnd, content.start()).strip();
     if (tokens(qualifier).size() < 2) return null;
@@ -1525,6 +1531,12 @@ public final class ClaimExtractor {
     while (speech.find()) from = speech.end();
     for (Trigger other : triggers) {
       if (other.end() <= t.start() && other.end() > from && other.kind() != Kind.DENIAL && other.kind() != t.kind()) from = other.end();
+    }
+    // "Russia's claim that it had captured X": the pronoun is the claim's maker, not the speaker.
+    Matcher owned = ownClaimPronoun.matcher(text).region(Math.max(s.start(), t.start() - 120), t.start());
+    if (owned.find()) {
+      Party maker = sidePartyIn(article, owned.start(), owned.start(1), null, false);
+      if (maker != null && maker.side() != null) return maker;
     }
     Party before = sidePartyIn(article, from, t.start(), attribution, false);
     if (before != null) return before;

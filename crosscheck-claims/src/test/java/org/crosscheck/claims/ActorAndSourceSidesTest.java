@@ -107,4 +107,11 @@ class ActorAndSourceSidesTest {
     List<Claim> control = of(ClaimType.CONTROL, text("Gunmen entered Tessit on Monday.", "Soldiers regained control of the community by noon."));
     assertThat(control).extracting(c -> c.place().name()).containsExactly("Tessit", "Tessit");
   }
+
+  @Test
+  void itInAClaimThatIsTheClaimsMakerNotTheDenier() {
+    List<Claim> control = of(ClaimType.CONTROL, text("Mali's army on Sunday rejected Niger's claim that it had seized Tessit."));
+    assertThat(control).isNotEmpty().extracting(Claim::actorSide).containsOnly("Niger");
+    assertThat(control).filteredOn(c -> c.polarity() == Polarity.DENIED).isNotEmpty();
+  }
 }
