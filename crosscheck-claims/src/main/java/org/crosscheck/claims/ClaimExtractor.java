@@ -1518,6 +1518,11 @@ public final class ClaimExtractor {
     String inside = text.substring(t.start(), t.end());
     List<Sides.SideHit> in = sides.find(inside, 0, inside.length());
     if (!in.isEmpty()) return Party.ofSide(inside.substring(in.get(0).start(), in.get(0).end()), in.get(0).side());
+    if (inside.matches("(?i).*\\btheir\\b.*")) {
+      // "propagandists acknowledge the city is no longer under their control": "their" is the side named last before it.
+      Party named = sidePartyIn(article, s.start(), t.start(), null, false);
+      if (named != null && named.side() != null) return named;
+    }
     if (inside.matches("(?i).*\\b(our|their)\\b.*")) return claimantAsActor(attribution);
     if (HOLDER_AFTER.matcher(inside).matches()) {
       // "X is under the control of security forces": the holder follows, within its clause.

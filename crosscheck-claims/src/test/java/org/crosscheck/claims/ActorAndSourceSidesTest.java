@@ -114,4 +114,11 @@ class ActorAndSourceSidesTest {
     assertThat(control).isNotEmpty().extracting(Claim::actorSide).containsOnly("Niger");
     assertThat(control).filteredOn(c -> c.polarity() == Polarity.DENIED).isNotEmpty();
   }
+
+  @Test
+  void theirControlIsOfTheSideNamedBeforeIt() {
+    List<Claim> control = of(ClaimType.CONTROL, text("\"Even Nigerien bloggers now admit that Tessit is no longer under their control,\" Colonel Ibrahim Sow said.")
+        .name("Ibrahim Sow", EntityType.PERSON));
+    assertThat(control).extracting(Claim::actorSide).containsExactly("Niger");
+  }
 }
