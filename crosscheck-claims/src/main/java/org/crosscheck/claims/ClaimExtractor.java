@@ -378,7 +378,7 @@ public final class ClaimExtractor {
     triggers.removeIf(t -> t.kind() != Kind.DENIAL && (irrealis(text, s, t) || goal(text, s, t)));
     int anchor = triggers.isEmpty() ? s.start() : triggers.get(0).start();
     ClaimantResolver.Attribution attribution = resolver.resolve(article, s, anchor, state.previous)
-        .filter(a -> !reportsOnly(a.claimant())).map(a -> withGroupSide(article.text(), a, state)).orElse(null);
+        .filter(a -> !reportsOnly(a.claimant()) && !placeAsPerson(article, a.claimant())).map(a -> withGroupSide(article.text(), a, state)).orElse(null);
     // A source that is a state institution naming no country ("Army spokesman X") speaks for a
     // state; that side is used only to read its own losses, not as the claimant's known side.
     // A sentence nobody is said to say is the outlet's, which speaks for a state when it is one of its institutions.
@@ -1587,7 +1587,7 @@ public final class ClaimExtractor {
       if (side == null) side = sides.sideOf(m.text());
       if (side == null && e != null) for (String role : e.roles()) if (side == null && Sides.describes(role)) side = sides.sideOf(role);
       if (side == null && m.type() == EntityType.ORGANIZATION) side = ownSide(article, m, e == null ? m.text() : e.name());
-      if (side == null && speaker && m.type() == EntityType.PERSON) {
+      if (side == null && speaker && m.type() == EntityType.PERSON && !namesPlace(article, m.text())) {
         bestAt = m.start();
         best = new Party(m.entityId(), e == null ? m.text() : e.name(), null, null);
         continue;
@@ -1661,6 +1661,18 @@ public final class ClaimExtractor {
     if (name.matches(".*['’]s?$")) return null;
     if (!stateSides.isStateOrgan(name)) return name;
     return stateSides.sided(article, new Party(m.entityId(), name, null, null), m.start()).side();
+  }
+
+  private static boolean placeAsPerson(AnnotatedArticle article, Party p) {
+    return p.entityId() != null && p.entityId().startsWith("person:") && namesPlace(article, p.name());
+  }
+
+  /** Whether a name is one the article resolves as a place elsewhere: a person so named is a tagging slip ("claims about X are lies"). */
+  private static boolean namesPlace(AnnotatedArticle article, String name) {
+    for (Place p : article.placesById().values()) {
+      if (p.name().equalsIgnoreCase(name) || p.surfaces().stream().anyMatch(name::equalsIgnoreCase)) return true;
+    }
+    return article.annotations().mentions().stream().anyMatch(m -> m.type() == EntityType.LOCATION && m.text().equalsIgnoreCase(name));
   }
 
   private static int wordEnd(String text, int from, int limit) {

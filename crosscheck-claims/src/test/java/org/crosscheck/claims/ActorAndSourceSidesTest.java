@@ -3,6 +3,7 @@ package org.crosscheck.claims;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Optional;
 import org.crosscheck.nlp.Entity;
 import org.crosscheck.nlp.EntityType;
 import org.junit.jupiter.api.Test;
@@ -120,5 +121,17 @@ class ActorAndSourceSidesTest {
     List<Claim> control = of(ClaimType.CONTROL, text("\"Even Nigerien bloggers now admit that Tessit is no longer under their control,\" Colonel Ibrahim Sow said.")
         .name("Ibrahim Sow", EntityType.PERSON));
     assertThat(control).extracting(Claim::actorSide).containsExactly("Niger");
+  }
+
+  @Test
+  void aPlaceTheTaggerCalledAPersonIsNoSource() {
+    // An attribution that names a place the article resolves, read by the tagger as a person, is dropped.
+    ClaimantResolver placeAsSpeaker = (article, sentence, anchor, previous) -> Optional.of(new ClaimantResolver.Attribution(
+        new Party("person:tessit", "Tessit", null, null), "said", List.of(), false));
+    Vocabulary v = Vocabulary.standard();
+    Sides s = Sides.standard();
+    ClaimExtractor extractor = new ClaimExtractor(v, s, placeAsSpeaker, new PlaceFallback(Handmade.gazetteer(), s, v));
+    List<Claim> control = extractor.extract(text("The army retook Ridgeford on Sunday, Tessit said.").malianTowns().build());
+    assertThat(control).isNotEmpty().allSatisfy(c -> assertThat(c.claimant()).isNull());
   }
 }
