@@ -1334,7 +1334,8 @@ public final class ClaimExtractor {
     String text = article.text();
     List<PlaceMention> out = new ArrayList<>();
     for (Mention m : article.mentionsIn(s.start(), s.end())) {
-      if (m.type() != EntityType.LOCATION) continue;
+      // "I am leaving": a one-letter word is the speaker, whatever a gazetteer abbreviation says.
+      if (m.type() != EntityType.LOCATION || m.text().strip().length() < 2) continue;
       Place p = article.place(m);
       String code = p == null ? "" : p.featureCode();
       if (usedAsSide(text, m, code) || dateline(text, m) || outletName(text, m)) continue;

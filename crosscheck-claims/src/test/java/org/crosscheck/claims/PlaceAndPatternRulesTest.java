@@ -130,4 +130,13 @@ class PlaceAndPatternRulesTest {
     assertThat(summary(ClaimType.CONTROL, sahel("A blogger wrote that Tessit was \"all but taken\".")))
         .containsExactly("Tessit ASSERTED");
   }
+
+  @Test
+  void aOneLetterWordIsNoPlace() {
+    Handmade h = Handmade.of("\"I watched the militia seize Tessit at dawn,\" a farmer said.").malianTowns().place("I", 6174041, "PPLA", "CA");
+    for (ClaimType type : ClaimType.values()) {
+      assertThat(h.claims(type)).allSatisfy(c -> assertThat(c.place() == null ? "" : c.place().surface()).isNotEqualTo("I"));
+    }
+    assertThat(h.claims(ClaimType.CONTROL)).extracting(c -> c.place().name()).containsExactly("Tessit");
+  }
 }
