@@ -54,6 +54,13 @@ public final class QuoteClaimantResolver implements ClaimantResolver {
       Optional<Attribution> cued = cues.resolve(article, sentence, anchor, previous);
       return cued.isPresent() ? cued : inherit(article, sentence, previous);
     }
+    if (cueInsideAnotherQuote(article, q)) {
+      // "X reported that bloggers have begun conceding that ...": the second speech act's subject
+      // stands inside what X reported; the cue words name it, and X relays it.
+      Optional<Attribution> cued = cues.resolve(article, sentence, anchor, previous)
+          .filter(a -> !a.inherited() && !sameName(a.claimant().name(), speaker.name()));
+      if (cued.isPresent()) return cued;
+    }
     List<CitationHop> relays = new ArrayList<>();
     for (Citation c : article.attributions().citations()) {
       // An outlet the article relays, named before the statement, carries it ("..., the Kyiv Post reported").
@@ -79,6 +86,12 @@ public final class QuoteClaimantResolver implements ClaimantResolver {
     chain.add(new CitationHop(isOutlet(article, q) ? CitationHop.Kind.OUTLET : kindOf(speaker), speaker.name(), quoted.cue()));
     chain.addAll(inner.get().relays());
     return Optional.of(new Attribution(inner.get().claimant(), inner.get().cue(), chain, false));
+  }
+
+  private static boolean cueInsideAnotherQuote(AnnotatedArticle article, Quote q) {
+    if (q.cueSpan() == null) return false;
+    int cue = q.cueSpan().start();
+    return article.attributions().quotes().stream().anyMatch(o -> o != q && o.span().start() <= cue && cue < o.span().end());
   }
 
   /** With nobody found: the source of the sentence before, within a paragraph or past a break that names nobody else. */

@@ -44,4 +44,15 @@ class SubordinateSourceTest {
     assertThat(which).extracting(c -> c.polarity() + " by " + c.claimant().name())
         .containsExactlyInAnyOrder("ASSERTED by army", "DENIED by Azawad Front");
   }
+
+  @Test
+  void aSourceInsideWhatAnOutletReportedIsTheSourceAndTheOutletRelaysIt() {
+    List<Claim> control = Handmade.of("The Frontline Post also reported that Nigerien war bloggers have begun quietly admitting that "
+        + "Tessit is no longer under Nigerien control.").malianTowns().name("Frontline Post", EntityType.ORGANIZATION).claims(ClaimType.CONTROL);
+    assertThat(control).singleElement().satisfies(c -> {
+      assertThat(c.claimant().name()).isEqualTo("Nigerien war bloggers");
+      assertThat(c.claimant().side()).isEqualTo("Niger");
+      assertThat(c.citations()).extracting(CitationHop::name).contains("Frontline Post");
+    });
+  }
 }
