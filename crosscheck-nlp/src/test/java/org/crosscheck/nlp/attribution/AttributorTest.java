@@ -123,6 +123,13 @@ class AttributorTest {
   }
 
   @Test
+  void aVerbThatIsAlsoANounAfterACoordinatedNounIsANoun() {
+    assertThat(attribute("Riverford, a town of 27,000, is a key road and rail hub on the coast.").quotes()).isEmpty();
+    assertThat(attribute("Mayor Ines Vale railed against the closure of the port.", new Name("Ines Vale", "person:vale")).quotes())
+        .singleElement().satisfies(q -> assertThat(q.speakerId()).isEqualTo("person:vale"));
+  }
+
+  @Test
   void aNamedPlaceOrChannelBeforeThatIsNeitherSourceNorContent() {
     Attributions a = attribute("The adviser Sami Kortel wrote on Telegram that the group holds the bridge. "
         + "Mayor Ines Vale said in Lakeside that the road was open. She said on Monday that the wells were dry.",
