@@ -144,8 +144,8 @@ public final class ClaimExtractor {
   private static final Pattern PRONOUN_OBJECT = Pattern.compile("\\s+(it)\\b(?!\\s+(?:is|was|has|had|would|will|could|did)\\b)");
   /** What opens a reported claim's content after its noun: "reports that", "versions according to which". */
   private static final Pattern REPORT_CONTENT = Pattern.compile("\\b(?:that|according to which)\\b", Pattern.CASE_INSENSITIVE);
-  /** A dateline opening a sentence: a place in capitals, maybe a country or date after a comma, then a dash. */
-  private static final Pattern DATELINE = Pattern.compile("\\s*\\p{Lu}[\\p{Lu}\\p{M} .'’-]{2,}(?:,\\s*[^—–\\n.!?]{1,40}?)?\\s+(?:—|–|--?)\\s+");
+  /** A dateline opening a sentence: a place in capitals ("KYIV/BRUSSELS" for two), maybe a country or date after a comma, then a dash. */
+  private static final Pattern DATELINE = Pattern.compile("\\s*\\p{Lu}[\\p{Lu}\\p{M} .'’/-]{2,}(?:,\\s*[^—–\\n.!?]{1,40}?)?\\s+(?:—|–|--?)\\s+");
   /** How many sentences back a definite attack or fight may refer to the attack told of last. */
   private static final int ANAPHOR_SENTENCES = 6;
   private static final Pattern SELF_SUBJECT = Pattern.compile("^\\s*(?:that\\s+)?(?:it|we)\\s+(?:had|has|have)\\s+$");

@@ -2,6 +2,7 @@ package org.crosscheck.claims;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.crosscheck.nlp.EntityType;
 import org.junit.jupiter.api.Test;
 
 /** Attacks as crime, piracy and insurgency report them, and control stated as being in charge. */
@@ -54,5 +55,9 @@ class AttackAndHoldingWordsTest {
     // the bandits did, a side of their own in the writer's voice
     assertThat(claims(ClaimType.ATTACK, "RIDGEFORD, Mali — Bandits stormed Tessit on Sunday night."))
         .extracting(c -> c.place().name() + " " + (c.actor() == null ? null : c.actor().side())).containsExactly("Tessit bandits");
+    // a report filed from two towns: the dateline is no claimant of what follows it
+    assertThat(Handmade.of("RIDGEFORD/LAKESIDE — On Monday, General Amadou Sow stood before the president and reported that Tessit had been taken.")
+        .malianTowns().name("Amadou Sow", EntityType.PERSON).claims(ClaimType.CONTROL))
+        .extracting(c -> c.claimant() == null ? null : c.claimant().name()).containsExactly("Amadou Sow");
   }
 }

@@ -1293,7 +1293,9 @@ public final class Attributor {
      */
     private int afterDateline(int j, int before) {
       int caps = j;
-      while (caps < before && segmentOf[caps] < 0 && allCapitals(tokens.get(caps).text())) caps++;
+      // "KYIV/BRUSSELS —": a report filed from two places
+      while (caps < before && segmentOf[caps] < 0 && (allCapitals(tokens.get(caps).text())
+          || caps > j && isMark(caps, "/") && caps + 1 < before && allCapitals(tokens.get(caps + 1).text()))) caps++;
       if (caps == j || caps >= before || !isMark(caps, ",", ".", "(", "—", "–", "-", "--")) return j;
       for (int k = caps; k < Math.min(before, j + 12) && segmentOf[k] < 0; k++) {
         if (isMark(k, "—", "–", "-", "--")) return k + 1;
