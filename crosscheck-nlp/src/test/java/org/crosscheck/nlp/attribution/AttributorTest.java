@@ -897,4 +897,18 @@ class AttributorTest {
         new Name("Rapid Support Forces", "organization:rapid-support-forces"));
     assertThat(a.quotes()).extracting(Quote::text).containsExactly("that the town had fallen");
   }
+
+  @Test
+  void whomAndHowTheWordsWereToldIsNotPartOfWhatWasTold() {
+    Name vale = new Name("Ines Vale", "person:vale");
+    Name radio = new Name("Harbour Radio", "organization:harbour-radio");
+    assertThat(attribute("Ines Vale told Harbour Radio by phone that the pier was safe.", vale, radio).quotes())
+        .extracting(Quote::text).containsExactly("that the pier was safe");
+    assertThat(attribute("Ines Vale told parliament that the pier was safe.", vale).quotes())
+        .extracting(Quote::text).containsExactly("that the pier was safe");
+    assertThat(attribute("Ines Vale told us on Wednesday that the pier was safe.", vale).quotes())
+        .extracting(Quote::text).containsExactly("that the pier was safe");
+    assertThat(attribute("The fishermen told me the pier was safe.").quotes())
+        .extracting(Quote::speakerDescription, Quote::text).containsExactly(tuple("The fishermen", "the pier was safe"));
+  }
 }
