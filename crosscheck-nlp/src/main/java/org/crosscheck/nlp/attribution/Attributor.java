@@ -2094,11 +2094,20 @@ public final class Attributor {
       if (f.apposition) return; // a person with a role: a quote, not a relayed outlet
       if (isOutlet(from, to)) {
         addCitation(Citation.Kind.OUTLET, from, to, f.speaker == null ? null : f.speaker.entityId(), cue);
-      } else if (lexicon.reports().contains(tokens.get(to).lower())) {
+      } else if (lexicon.reports().contains(tokens.get(to).lower()) && !organisationNameTail(from, to)) {
         addCitation(Citation.Kind.REPORT, from, to, null, cue);
       } else if (f.kind == CueKind.SOURCE_AFTER) {
         addCitation(Citation.Kind.PERSON, from, to, f.speaker == null ? null : f.speaker.entityId(), cue);
       }
+    }
+
+    /**
+     * Whether a capitalised report word ends an organisation's name, "Institute for Security
+     * Studies": a researcher there is quoted, no study is relayed.
+     */
+    private boolean organisationNameTail(int from, int to) {
+      return to - 2 >= from && tokens.get(to).capitalized() && tokens.get(to - 1).capitalized()
+          && Set.of("for", "of").contains(tokens.get(to - 2).lower());
     }
 
     private boolean isOutlet(int from, int to) {

@@ -911,4 +911,12 @@ class AttributorTest {
     assertThat(attribute("The fishermen told me the pier was safe.").quotes())
         .extracting(Quote::speakerDescription, Quote::text).containsExactly(tuple("The fishermen", "the pier was safe"));
   }
+
+  @Test
+  void aResearcherAtAnInstituteForStudiesIsQuotedNotAStudyRelayed() {
+    Attributions a = attribute("\"The problem is the road,\" said Natia Gogolashvili, a researcher at the Tbilisi Institute for Security Studies.",
+        new Name("Natia Gogolashvili", "person:gogolashvili"));
+    assertThat(a.quotes()).extracting(Quote::speakerId).containsExactly("person:gogolashvili");
+    assertThat(a.citations()).extracting(Citation::kind).doesNotContain(Citation.Kind.REPORT);
+  }
 }
