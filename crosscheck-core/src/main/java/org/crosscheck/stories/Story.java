@@ -61,6 +61,11 @@ public record Story(
     Member asCopyOf(String original, DuplicateLink.Kind kind) {
       return new Member(articleId, title, outlet, time, original, kind);
     }
+
+    /** This member as a revised version of its article gives it: new headline, outlet and time. */
+    Member revised(String newTitle, String newOutlet, Instant newTime) {
+      return new Member(articleId, newTitle, newOutlet, newTime, copyOf, copyKind);
+    }
   }
 
   /** Every article id, copies included, in arrival order. */
@@ -94,6 +99,23 @@ public record Story(
     if (m.time() != null) {
       if (s == null || m.time().isBefore(s)) s = m.time();
       if (e == null || m.time().isAfter(e)) e = m.time();
+    }
+    return new Story(id, label, s, e, outletsOf(members), topTerms, topEntities, topPlaces, members, mergedStoryIds, closed);
+  }
+
+  /**
+   * This story with its member {@code m.articleId()} replaced by {@code m}'s headline, outlet and
+   * time (a revised report), for a story that is no longer live; the span is worked out afresh.
+   */
+  public Story withRevised(Member m) {
+    List<Member> members = new ArrayList<>();
+    for (Member x : articles) members.add(x.articleId().equals(m.articleId()) ? x.revised(m.title(), m.outlet(), m.time()) : x);
+    Instant s = null;
+    Instant e = null;
+    for (Member x : members) {
+      if (x.time() == null) continue;
+      if (s == null || x.time().isBefore(s)) s = x.time();
+      if (e == null || x.time().isAfter(e)) e = x.time();
     }
     return new Story(id, label, s, e, outletsOf(members), topTerms, topEntities, topPlaces, members, mergedStoryIds, closed);
   }

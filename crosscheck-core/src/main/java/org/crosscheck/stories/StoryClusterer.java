@@ -392,6 +392,25 @@ public final class StoryClusterer {
     return Optional.of(new Assignment(f.articleId(), s.id, false, link.similarity(), List.of()));
   }
 
+  /**
+   * Gives the member {@code f.articleId()} of a live story the headline, outlet and time of a
+   * revised version of its article (a corrected report keeps its place in the story, but a reader
+   * should see its current headline). Returns the story's id, or nothing when no live story holds it.
+   */
+  public Optional<String> revise(ArticleFeatures f) {
+    Live s = byArticle.get(f.articleId());
+    if (s == null) return Optional.empty();
+    for (int i = 0; i < s.members.size(); i++) {
+      Entry e = s.members.get(i);
+      if (e.member().articleId().equals(f.articleId())) s.members.set(i, new Entry(e.member().revised(f.title(), f.outlet(), f.time()), e.seq()));
+    }
+    if (f.time() != null) {
+      if (s.start == null || f.time().isBefore(s.start)) s.start = f.time();
+      if (s.end == null || f.time().isAfter(s.end)) s.end = f.time();
+    }
+    return Optional.of(s.id);
+  }
+
   /** Closes every live story (end of a run), oldest first, and returns them. */
   public List<Story> closeAll() {
     List<Story> out = new ArrayList<>();

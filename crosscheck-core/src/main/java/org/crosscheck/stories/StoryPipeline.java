@@ -25,7 +25,7 @@ import org.crosscheck.model.Article;
  *
  * <p>A copy is never dropped: it is linked to its original and listed in the original's story,
  * marked, without moving the story's centroid. An article that is already in a story (a report
- * updated in place) stays where it is. Not thread-safe.
+ * updated in place) stays where it is, its headline, outlet and time made current. Not thread-safe.
  */
 public final class StoryPipeline {
   private final DuplicateDetector duplicates;
@@ -74,8 +74,10 @@ public final class StoryPipeline {
   /** Takes one stored article: new, or an update of one stored before. */
   public void accept(Article article, boolean update) throws IOException {
     String id = article.id();
-    if (clusterer.knows(id)) return;
-    if (update && store.storyOf(id).isPresent()) return;
+    if (clusterer.knows(id) || update && store.storyOf(id).isPresent()) {
+      if (update) revise(article);
+      return;
+    }
     DuplicateResult result = duplicates.add(article);
     for (DuplicateLink link : result.links()) store.putLink(link);
     ArticleFeatures f = features.extract(article);
@@ -91,6 +93,20 @@ public final class StoryPipeline {
     }
     dirty.add(a.storyId());
     drainClosed();
+  }
+
+  /** A report updated in place stays where it is, under its current headline. */
+  private void revise(Article article) throws IOException {
+    ArticleFeatures f = features.extract(article);
+    Optional<String> live = clusterer.revise(f);
+    if (live.isPresent()) {
+      dirty.add(live.get());
+      return;
+    }
+    Optional<Story> stored = store.storyOf(f.articleId());
+    if (stored.isPresent()) {
+      store.put(stored.get().withRevised(new Story.Member(f.articleId(), f.title(), f.outlet(), f.time(), null, null)));
+    }
   }
 
   /** Files a copy (or the article a copy turned out to copy) with the story of the other one. */

@@ -56,6 +56,22 @@ class StoryClustererTest {
     assertThat(cluster(ClusteringConfig.defaults(), stream())).isEqualTo(cluster(ClusteringConfig.defaults(), stream()));
   }
 
+  @Test
+  void aCorrectedReportKeepsItsPlaceUnderItsNewHeadline() {
+    StoryClusterer clusterer = new StoryClusterer(ClusteringConfig.defaults(), s -> {});
+    Instant t = DEC_25.toInstant();
+    Map<String, Double> pass = Map.of("pass", 2.0, "insurgents", 1.0, "village", 1.0);
+    clusterer.add(f("first", t, pass));
+    clusterer.add(new ArticleFeatures("fix", "Pass secured; 40 killed", "outlet", t.plusSeconds(3600), pass, Map.of(), Map.of()));
+    String story = clusterer.storyOf("fix").orElseThrow();
+
+    assertThat(clusterer.revise(new ArticleFeatures("fix", "Pass secured; 14 killed", "outlet", t.plusSeconds(3600), pass, Map.of(), Map.of())))
+        .contains(story);
+    assertThat(clusterer.story(story).orElseThrow().articles()).extracting(Story.Member::title)
+        .containsExactly("headline first", "Pass secured; 14 killed");
+    assertThat(clusterer.revise(f("unknown", t, pass))).isEmpty();
+  }
+
   private static ArticleFeatures f(String id, Instant time, Map<String, Double> terms) {
     return new ArticleFeatures(id, "headline " + id, "outlet", time, terms, Map.of(), Map.of());
   }

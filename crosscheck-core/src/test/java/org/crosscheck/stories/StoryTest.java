@@ -31,4 +31,15 @@ class StoryTest {
         new Story.Member("d", "D", "coastwatch.example", null, null, null));
     assertThat(Story.outletsOf(members)).containsExactly("Harbour Gazette", "Coast Wire", "coastwatch.example");
   }
+
+  @Test
+  void aRevisedMemberOfAClosedStoryTakesItsNewHeadlineAndTheSpanFollowsItsTime() {
+    Story s = new Story("s1", "Label", Instant.parse("2026-03-09T08:00:00Z"), Instant.parse("2026-03-13T11:00:00Z"),
+        List.of("Outlet"), List.of(), List.of(), List.of(),
+        List.of(member("a", "2026-03-09T08:00:00Z"), member("b", "2026-03-13T11:00:00Z")), List.of(), true);
+    Story revised = s.withRevised(new Story.Member("b", "Corrected title", "Outlet", Instant.parse("2026-03-12T11:00:00Z"), null, null));
+    assertThat(revised.articles()).extracting(Story.Member::title).containsExactly("Title a", "Corrected title");
+    assertThat(revised.end()).isEqualTo(Instant.parse("2026-03-12T11:00:00Z"));
+    assertThat(revised.closed()).isTrue();
+  }
 }

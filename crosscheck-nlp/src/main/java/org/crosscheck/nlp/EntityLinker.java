@@ -47,11 +47,17 @@ final class EntityLinker {
   /** A preposition of place right before a mention: "in Lugo", "near Faenza", "residents of X". */
   private static final Pattern PLACE_BEFORE = Pattern.compile(
       "(?i)(?:\\b(?:in|near|towards?|outside|around|into|across)|\\b(?:town|city|village|province|"
-          + "region|state|district|residents|people|outskirts|centre|center|capital)\\s+of)\\s+$");
+          + "region|state|district|residents|people|outskirts|centre|center|capital)\\s+of"
+          // What forces do to ground: "held Sioni", "went for Sioni", "withdrew from Gudauri".
+          + "|\\b(?:held|holds?|holding|took|retook|seized|captured|recaptured|entered|abandoned|went\\s+for"
+          + "|advanced\\s+on|withdrew\\s+from|pulled\\s+out\\s+of))\\s+$");
   /** Words after a mention that only follow a place: "Al Jazirah state", "Lugo's mayor", ", a town on". */
   private static final Pattern PLACE_AFTER = Pattern.compile(
       "^(?:\\s+(?:state|province|district|region)\\b|['’]s\\s+(?:mayor|governor|hospital|council|residents)\\b"
-          + "|,\\s+(?:an?|the)\\s+(?:[\\p{L}-]+\\s+){0,2}(?:town|city|village|port|district)\\b)");
+          + "|,\\s+(?:an?|the)\\s+(?:[\\p{L}-]+\\s+){0,2}(?:town|city|village|port|district)\\b"
+          // What only ground is: "Sioni is lost", "Sioni was still contested", "Gudauri remains ours".
+          + "|\\s+(?:is|was|has\\s+been|had\\s+been)\\s+(?:still\\s+)?(?:lost|contested|retaken|recaptured|encircled|besieged)\\b"
+          + "|\\s+remains?\\s+(?:ours|theirs|contested)\\b|,\\s+which\\s+(?:sits|lies)\\b)");
   /** Places big enough that a lone word naming one is the place, not a person. */
   private static final long BIG_PLACE = 100_000;
 
@@ -76,7 +82,8 @@ final class EntityLinker {
    * mention spelled like a place the text names elsewhere, or a lone word the tagger called a
    * person that names a big place and no person of the text ("Kyiv said", a headline "KUPYANSK").
    * A person or organisation the text puts where only a place goes ("in Lugo", "residents of Al
-   * Hasaheisa", "Al Jazirah state") that the gazetteer knows as a place is that place throughout.
+   * Hasaheisa", "Al Jazirah state", "held Sioni", "Sioni was still contested", or listed with a
+   * place) that the gazetteer knows as a place is that place throughout.
    */
   List<Found> tidy(String text, List<Found> found) {
     Set<String> places = new java.util.HashSet<>();
@@ -85,9 +92,11 @@ final class EntityLinker {
       String key = Names.fold(clean(f));
       if (f.type() == EntityType.PERSON && key.indexOf(' ') > 0) personWords.addAll(List.of(key.split(" ")));
     }
-    for (Found f : found) {
+    for (int i = 0; i < found.size(); i++) {
+      Found f = found.get(i);
       String key = Names.fold(clean(f));
-      if (f.type() == EntityType.LOCATION || !personWords.contains(key) && placeByContext(text, f, key)) {
+      if (f.type() == EntityType.LOCATION || !personWords.contains(key)
+          && (placeByContext(text, f, key) || listedWithPlace(text, found, i) && knownPlace(key))) {
         places.add(key);
       }
     }
@@ -140,9 +149,31 @@ final class EntityLinker {
     if (f.type() != EntityType.PERSON && f.type() != EntityType.ORGANIZATION) return false;
     boolean before = PLACE_BEFORE.matcher(text.substring(Math.max(0, f.start() - 24), f.start())).find();
     boolean after = PLACE_AFTER.matcher(text.substring(f.end(), Math.min(text.length(), f.end() + 40))).find();
-    if (!before && !after) return false;
+    return (before || after) && knownPlace(key);
+  }
+
+  private boolean knownPlace(String key) {
     for (GazetteerEntry e : gazetteer.lookupFolded(key)) {
       if (e.featureClass() == 'P' || e.featureClass() == 'A') return true;
+    }
+    return false;
+  }
+
+  /** What parts two items of a list: ", " or " and ", "or the". */
+  private static final Pattern LIST_GAP = Pattern.compile(",\\s*(?:and\\s+|or\\s+)?(?:the\\s+)?|\\s+(?:and|or)\\s+(?:the\\s+)?");
+
+  /**
+   * Whether the person or organisation at {@code i} stands in one list with a place the tagger
+   * found ("holds Sioni, Gudauri and the Tsiteli Pass"): a list names things of one kind.
+   */
+  private static boolean listedWithPlace(String text, List<Found> found, int i) {
+    Found f = found.get(i);
+    if (f.type() != EntityType.PERSON && f.type() != EntityType.ORGANIZATION) return false;
+    for (int j : new int[] {i - 1, i + 1}) {
+      if (j < 0 || j >= found.size() || found.get(j).type() != EntityType.LOCATION) continue;
+      Found a = j < i ? found.get(j) : f;
+      Found b = j < i ? f : found.get(j);
+      if (a.end() <= b.start() && LIST_GAP.matcher(text.substring(a.end(), b.start())).matches()) return true;
     }
     return false;
   }

@@ -21,6 +21,8 @@ class EntityLinkerTest {
       .add(new GazetteerEntry(5, "Al Hasaheisa", 14.75, 33.30, 'P', "PPL", "SD", "38", 28_735, 7), List.of())
       .add(new GazetteerEntry(6, "Lugo", 44.42, 11.91, 'P', "PPLA3", "IT", "05", 21_273, 5), List.of())
       .add(new GazetteerEntry(7, "Al Jazirah", 14.89, 33.44, 'A', "ADM1", "SD", "38", 538_849, 2), List.of())
+      .add(new GazetteerEntry(8, "Sioni", 42.61, 44.59, 'P', "PPL", "GE", "69", 777, 5), List.of())
+      .add(new GazetteerEntry(9, "Gudauri", 42.48, 44.48, 'P', "PPL", "GE", "69", 10_000, 8), List.of())
       .build();
 
   private final EntityLinker linker = new EntityLinker(GAZETTEER);
@@ -186,5 +188,31 @@ class EntityLinkerTest {
         "Rui Salgado", EntityType.PERSON));
     assertThat(a.entities()).extracting(Entity::id).containsExactlyInAnyOrder("person:salgado-henrique", "person:salgado-rui");
     assertThat(a.entity("person:salgado-henrique").orElseThrow().aliases()).containsExactly("Galvão Salgado");
+  }
+
+  @Test
+  void aVillageTheTaggerCalledAPersonIsThePlaceWhereForcesHoldItOrItIsLost() {
+    String text = "The group also held Sioni and the pass. The ministry said Sioni was still contested. "
+        + "\"Gudauri remains ours,\" he said.";
+    Annotations a = link(text, tag(text, "Sioni", EntityType.PERSON, "Gudauri", EntityType.PERSON));
+    assertThat(a.mentions()).extracting(Mention::type).containsExactly(EntityType.LOCATION, EntityType.LOCATION, EntityType.LOCATION);
+  }
+
+  @Test
+  void aVillageListedWithAPlaceIsAPlace() {
+    String text = "The Front says it holds Kyiv, Gudauri and the pass.";
+    Annotations a = link(text, tag(text, "Kyiv", EntityType.LOCATION, "Gudauri", EntityType.PERSON));
+    assertThat(a.mentions()).extracting(Mention::type).containsOnly(EntityType.LOCATION);
+  }
+
+  @Test
+  void aPersonNamedLikeAVillageStaysAPersonBesideAnotherPersonOrWithHisFullName() {
+    String text = "Lugo and Sioni met in Kyiv. Anna Gudauri said talks held Gudauri back.";
+    Annotations a = link(text, tag(text, "Lugo", EntityType.PERSON, "Sioni", EntityType.PERSON, "Kyiv", EntityType.LOCATION,
+        "Anna Gudauri", EntityType.PERSON, "Gudauri", EntityType.PERSON));
+    assertThat(a.mentions()).extracting(Mention::text, Mention::type).containsExactly(
+        org.assertj.core.groups.Tuple.tuple("Lugo", EntityType.PERSON), org.assertj.core.groups.Tuple.tuple("Sioni", EntityType.PERSON),
+        org.assertj.core.groups.Tuple.tuple("Kyiv", EntityType.LOCATION), org.assertj.core.groups.Tuple.tuple("Anna Gudauri", EntityType.PERSON),
+        org.assertj.core.groups.Tuple.tuple("Gudauri", EntityType.PERSON));
   }
 }

@@ -1863,11 +1863,19 @@ public final class Attributor {
       if (f.kind == CueKind.TELL && j < range.end() && segmentOf[j] < 0 && tokens.get(j).isWord()
           && !lexicon.is("subordinator", tokens.get(j).lower())) {
         int[] addressee = forwardSource(j, range.end(), false);
-        if (addressee != null) {
+        if (lexicon.is("addressee-pronoun", tokens.get(j).lower()) || bareNounBeforeThat(j, range.end())) {
+          // "told me the soldiers came back", "told parliament that": a pronoun or a bare noun.
+          j++;
+        } else if (addressee != null) {
           if (isOutlet(addressee[0], addressee[1])) {
             addCitation(Citation.Kind.OUTLET, addressee[0], addressee[1], null, tokens.get(f.cueFrom).text());
           }
           j = addressee[1] + 1;
+        }
+        // "told TCNA by phone that": how the words reached the addressee.
+        if (j + 1 < range.end() && segmentOf[j] < 0 && tokens.get(j).lower().equals("by")
+            && lexicon.is("medium", tokens.get(j + 1).lower())) {
+          j += 2;
         }
       }
       // "reported to President Putin on Thursday", "said to reporters": whom the words were
@@ -1880,6 +1888,12 @@ public final class Attributor {
       while (j < range.end() && segmentOf[j] < 0 && lexicon.is("time", tokens.get(j).lower())) j++;
       int event = event(j, range.end(), f);
       return event > j ? event : namedSettingBeforeThat(j, range.end());
+    }
+
+    /** A lower-case word right before "that" after a cue: the addressee of "told parliament that". */
+    private boolean bareNounBeforeThat(int i, int ceiling) {
+      return i + 1 < ceiling && segmentOf[i + 1] < 0 && tokens.get(i).isWord() && !tokens.get(i).capitalized()
+          && !lexicon.is("time", tokens.get(i).lower()) && tokens.get(i + 1).lower().equals("that");
     }
 
     /** A name, or a noun phrase opened by a determiner ("the crowd", "his troops"), not a verb ("said to be"). */
@@ -2082,11 +2096,20 @@ public final class Attributor {
       if (f.apposition) return; // a person with a role: a quote, not a relayed outlet
       if (isOutlet(from, to)) {
         addCitation(Citation.Kind.OUTLET, from, to, f.speaker == null ? null : f.speaker.entityId(), cue);
-      } else if (lexicon.reports().contains(tokens.get(to).lower())) {
+      } else if (lexicon.reports().contains(tokens.get(to).lower()) && !organisationNameTail(from, to)) {
         addCitation(Citation.Kind.REPORT, from, to, null, cue);
       } else if (f.kind == CueKind.SOURCE_AFTER) {
         addCitation(Citation.Kind.PERSON, from, to, f.speaker == null ? null : f.speaker.entityId(), cue);
       }
+    }
+
+    /**
+     * Whether a capitalised report word ends an organisation's name, "Institute for Security
+     * Studies": a researcher there is quoted, no study is relayed.
+     */
+    private boolean organisationNameTail(int from, int to) {
+      return to - 2 >= from && tokens.get(to).capitalized() && tokens.get(to - 1).capitalized()
+          && Set.of("for", "of").contains(tokens.get(to - 2).lower());
     }
 
     private boolean isOutlet(int from, int to) {

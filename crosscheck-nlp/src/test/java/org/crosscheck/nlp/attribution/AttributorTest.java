@@ -897,4 +897,26 @@ class AttributorTest {
         new Name("Rapid Support Forces", "organization:rapid-support-forces"));
     assertThat(a.quotes()).extracting(Quote::text).containsExactly("that the town had fallen");
   }
+
+  @Test
+  void whomAndHowTheWordsWereToldIsNotPartOfWhatWasTold() {
+    Name vale = new Name("Ines Vale", "person:vale");
+    Name radio = new Name("Harbour Radio", "organization:harbour-radio");
+    assertThat(attribute("Ines Vale told Harbour Radio by phone that the pier was safe.", vale, radio).quotes())
+        .extracting(Quote::text).containsExactly("that the pier was safe");
+    assertThat(attribute("Ines Vale told parliament that the pier was safe.", vale).quotes())
+        .extracting(Quote::text).containsExactly("that the pier was safe");
+    assertThat(attribute("Ines Vale told us on Wednesday that the pier was safe.", vale).quotes())
+        .extracting(Quote::text).containsExactly("that the pier was safe");
+    assertThat(attribute("The fishermen told me the pier was safe.").quotes())
+        .extracting(Quote::speakerDescription, Quote::text).containsExactly(tuple("The fishermen", "the pier was safe"));
+  }
+
+  @Test
+  void aResearcherAtAnInstituteForStudiesIsQuotedNotAStudyRelayed() {
+    Attributions a = attribute("\"The problem is the road,\" said Natia Gogolashvili, a researcher at the Tbilisi Institute for Security Studies.",
+        new Name("Natia Gogolashvili", "person:gogolashvili"));
+    assertThat(a.quotes()).extracting(Quote::speakerId).containsExactly("person:gogolashvili");
+    assertThat(a.citations()).extracting(Citation::kind).doesNotContain(Citation.Kind.REPORT);
+  }
 }
