@@ -62,6 +62,9 @@ public final class ClaimExtractor {
   private static final Pattern CONTAINER_BEFORE = Pattern.compile(
       "(\\p{Lu}[\\p{L}'’-]*)(?:,?\\s+in\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}-]*['’]s\\s+)?|,\\s+(?:the\\s+(?:capital|seat)\\s+of\\s+(?:the\\s+)?)?)$");
   private static final Pattern PASSIVE_BEFORE = Pattern.compile("\\b(?:was|were|is|are|be|been|being)\\s+(?:[\\p{Ll}]+\\s+){0,2}$");
+  /** A determiner right after a verb opens its object: "X have taken their dispute to court" has X as the taker. */
+  private static final Pattern ACTIVE_OBJECT = Pattern.compile("\\s+(?:their|its|his|her|our)\\s");
+  private static final Pattern PREPOSITION_END = Pattern.compile("\\b(?:of|in|to|by|under|on|with)$");
   private static final Pattern PASSIVE_AUX = Pattern.compile("\\b(?:was|were|is|are|be|been|being)\\s+(?:[\\p{Ll}]+ly\\s+)?$");
   /** Words that mark a name as a region: "Kharkiv region", "the province of Gao". */
   private static final String REGION_WORD = "(?:region|oblast|province|governorate|state)";
@@ -1342,7 +1345,9 @@ public final class ClaimExtractor {
       if (p == null && OF_NAME.matcher(text.substring(m.end(), Math.min(s.end(), m.end() + 8))).lookingAt()) continue;
       PlaceFallback.Found whole = fallback.widened(article, m);
       if (whole != null) {
-        out.add(new PlaceMention(whole.mention(), whole.ref(), whole.featureCode()));
+        // Both parts of "Vila da Serra" widen to the same name: one place.
+        boolean seen = out.stream().anyMatch(o -> o.mention().start() == whole.mention().start() && o.mention().end() == whole.mention().end());
+        if (!seen) out.add(new PlaceMention(whole.mention(), whole.ref(), whole.featureCode()));
         continue;
       }
       // "in Zaporizhzhia region": the region named after its capital, not the city.
@@ -1408,6 +1413,12 @@ public final class ClaimExtractor {
     // "X, which the army never recaptured", "X, a fishing village on the coast that rebels had held":
     // a relative clause on the place (or on its apposition) has the place as its object.
     if (RELATIVE_GAP.matcher(words).matches()) return true;
+    // "X and Y have taken their dispute to court": before an active gain verb with an object of its own stands the taker, not the place.
+    // A phrase ending in a preposition ("remains in the hands of") has its holder, not an object, after it.
+    if (t.kind() == Kind.GAIN && !PASSIVE_BEFORE.matcher(words).find() && !PREPOSITION_END.matcher(t.phrase()).find()
+        && ACTIVE_OBJECT.matcher(text).region(t.end(), Math.min(text.length(), t.end() + 8)).lookingAt()) {
+      return false;
+    }
     // "Russia launched ...": before an active attack verb stands the attacker; only a passive has its target there ("X was shelled").
     if (t.kind() == Kind.ATTACK && !PASSIVE_BEFORE.matcher(words).find() && !undergo.matcher(t.phrase()).matches()) return false;
     return SUBJECT_GAP.matcher(words).matches() && tokens(core).size() <= 6

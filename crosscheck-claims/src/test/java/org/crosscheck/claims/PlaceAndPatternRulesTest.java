@@ -46,6 +46,26 @@ class PlaceAndPatternRulesTest {
   }
 
   @Test
+  void anUnknownNameBeforePostIsThePlaceOfThePost() {
+    assertThat(summary(ClaimType.CONTROL, sahel("Government troops took the Ridgeton post on Monday.")))
+        .containsExactly("Ridgeton ASSERTED");
+  }
+
+  @Test
+  void aNameTaggedInPartsAroundAParticleIsOnePlace() {
+    Handmade article = sahel("Police now control all of Vila da Serra.")
+        .name("Vila", EntityType.LOCATION).name("Serra", EntityType.LOCATION);
+    assertThat(summary(ClaimType.CONTROL, article)).containsExactly("Vila da Serra ASSERTED");
+  }
+
+  @Test
+  void placesBeforeAnActiveGainVerbWithAPossessiveObjectAreItsTakers() {
+    Handmade article = sahel("The councils of Orlan and Tarnava have taken their dispute to court.")
+        .name("Orlan", EntityType.LOCATION).name("Tarnava", EntityType.LOCATION);
+    assertThat(of(ClaimType.CONTROL, article)).isEmpty();
+  }
+
+  @Test
   void anAcronymOrANameModifyingANounIsNoPlace() {
     assertThat(summary(ClaimType.ATTACK, sahel("The air force struck ZRF positions in Tessit.")))
         .containsExactly("Tessit ASSERTED");
