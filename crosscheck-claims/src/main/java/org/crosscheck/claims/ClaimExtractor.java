@@ -1177,6 +1177,11 @@ public final class ClaimExtractor {
       if (COMPOUND_AFTER.matcher(text.substring(m.end(), Math.min(s.end(), m.end() + 24))).find()) continue;
       boolean main = vocabulary.contains("anaphor", m.group(1));
       PlaceMention antecedent = antecedent(article, s.start(), m.start(), places, false);
+      if (antecedent == null && main) {
+        // "the Ridgeton post ... the post": the place named with the same noun before.
+        PlaceFallback.Found named = fallback.namedWith(article, m.group(1), m.start(), state.countries);
+        if (named != null) antecedent = new PlaceMention(named.mention(), named.ref(), named.featureCode());
+      }
       // "Residents who fled to X told reporters that the insurgents held the town": past a speech
       // break "the town" is the article's, not the place named in the speaker's clause.
       if (main && (antecedent == null || reportedContent.matcher(text).region(antecedent.mention().end(), m.start()).find())) {

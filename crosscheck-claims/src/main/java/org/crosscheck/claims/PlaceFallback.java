@@ -126,6 +126,30 @@ public final class PlaceFallback {
     return unresolved(start, name);
   }
 
+  /**
+   * The place last named with {@code noun} before {@code before} ("the Ridgeton post", for a later
+   * "the post"), or {@code null}: only where the syntax makes the name a place.
+   */
+  Found namedWith(AnnotatedArticle article, String noun, int before, Set<String> countries) {
+    Matcher m = Pattern.compile("(?<![\\p{L}\\p{N}])(" + NAME_WORD + "(?:\\s" + NAME_WORD + "){0,2})\\s+" + Pattern.quote(noun) + "\\b")
+        .matcher(article.text()).region(0, before);
+    Found last = null;
+    while (m.find()) {
+      int start = m.start(1);
+      String words = m.group(1);
+      // "The Ridgeton post" opening a sentence: the article is no part of the name.
+      int space = words.indexOf(' ');
+      if (space > 0 && never(words.substring(0, space))) {
+        start += space + 1;
+        words = words.substring(space + 1);
+      }
+      Found f = locationElsewhere(article, start, words);
+      if (f == null) f = resolve(article, start, words, countries, true);
+      if (f != null) last = f;
+    }
+    return last;
+  }
+
   /** The places that carry on a list after a known place ending at {@code end}: ", Bilytske, Hryshyne and Udachne". */
   List<Found> listAfter(AnnotatedArticle article, int end, int limit, Set<String> countries) {
     String text = article.text();

@@ -52,6 +52,13 @@ class PlaceAndPatternRulesTest {
   }
 
   @Test
+  void thePostIsThePlaceNamedWithThatNounBefore() {
+    Handmade article = sahel("Fighting went on around Tessit on Sunday. Rebels say they took the Ridgeton post.",
+        "The army says the post remains in its hands.").name("Tessit", EntityType.LOCATION);
+    assertThat(summary(ClaimType.CONTROL, article)).containsExactly("Ridgeton ASSERTED", "Ridgeton ASSERTED");
+  }
+
+  @Test
   void aNameTaggedInPartsAroundAParticleIsOnePlace() {
     Handmade article = sahel("Police now control all of Vila da Serra.")
         .name("Vila", EntityType.LOCATION).name("Serra", EntityType.LOCATION);
