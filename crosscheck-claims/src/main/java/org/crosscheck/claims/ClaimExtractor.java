@@ -685,7 +685,9 @@ public final class ClaimExtractor {
     }
     Polarity polarity = negated ? Polarity.DENIED : Polarity.ASSERTED;
     if (polarity == Polarity.ASSERTED && effect == Effect.LOSS && actor != null && actor.side() != null && !concessionDenied(text, s, t)
-        && (attribution != null && (actor.side().equals(attribution.claimant().side()) || actor.side().equals(stateSide))
+        && (attribution != null && (sameSide(actor.side(), attribution.claimant().side()) || actor.side().equals(stateSide))
+            // A force's own statement telling of its own withdrawal ("the GDF has withdrawn its personnel" from the Guyana Defence Force).
+            || attribution == null && sameSide(actor.side(), article.outlet())
             || concededBy(article, s, t, actor.side()))) {
       polarity = Polarity.CONCEDED;
     }
@@ -708,6 +710,19 @@ public final class ClaimExtractor {
     }
     return build(article, s, index, sentences, ClaimType.CONTROL, actor, effect, p, null, part(text, s, p),
         polarity, attribution, t.start(), confidence);
+  }
+
+  /** Whether two side names are one: equal, or one the initials of the other ("GDF", "Guyana Defence Force"). */
+  static boolean sameSide(String a, String b) {
+    if (a == null || b == null) return false;
+    return a.equals(b) || initialsOf(a, b) || initialsOf(b, a);
+  }
+
+  private static boolean initialsOf(String acronym, String name) {
+    if (acronym.length() < 2 || !acronym.chars().allMatch(Character::isUpperCase)) return false;
+    StringBuilder initials = new StringBuilder();
+    for (String w : name.split("\\s+")) if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) initials.append(w.charAt(0));
+    return initials.length() > 1 && initials.toString().equals(acronym);
   }
 
   /**
