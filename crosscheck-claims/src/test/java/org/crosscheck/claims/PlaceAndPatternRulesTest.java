@@ -59,6 +59,11 @@ class PlaceAndPatternRulesTest {
   }
 
   @Test
+  void peopleTakenToAPlaceTakeNothing() {
+    assertThat(of(ClaimType.CONTROL, sahel("Three wounded soldiers have been taken to the Tessit regional hospital."))).isEmpty();
+  }
+
+  @Test
   void aNameTaggedInPartsAroundAParticleIsOnePlace() {
     Handmade article = sahel("Police now control all of Vila da Serra.")
         .name("Vila", EntityType.LOCATION).name("Serra", EntityType.LOCATION);
