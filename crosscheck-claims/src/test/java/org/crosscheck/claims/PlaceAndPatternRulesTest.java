@@ -64,6 +64,12 @@ class PlaceAndPatternRulesTest {
   }
 
   @Test
+  void aCorrectionDeniesWhatAnEarlierVersionSaid() {
+    assertThat(summary(ClaimType.CONTROL, sahel("Correction: An earlier version of this article said rebels had captured Tessit.")))
+        .containsExactly("Tessit DENIED");
+  }
+
+  @Test
   void aNameTaggedInPartsAroundAParticleIsOnePlace() {
     Handmade article = sahel("Police now control all of Vila da Serra.")
         .name("Vila", EntityType.LOCATION).name("Serra", EntityType.LOCATION);
