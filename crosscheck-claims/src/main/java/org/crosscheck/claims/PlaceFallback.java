@@ -185,7 +185,18 @@ public final class PlaceFallback {
     if (vocabulary.first("speech", text, m.end(1), triggerStart).isPresent()) return null;
     // The subject opens its clause: "the bridge over the Blue Nile was ..." is about the bridge.
     if (!CLAUSE_OPENING.matcher(text.substring(Math.max(from, m.start(1) - 12), m.start(1))).find() && m.start(1) > from) return null;
-    return resolve(article, m.start(1), m.group(1), countries, false);
+    int start = m.start(1);
+    String words = m.group(1);
+    // "The Ridgeton post remains ...": the article opening the sentence is no part of the name,
+    // and a name before a noun for a post or base names the place the post stands at.
+    int space = words.indexOf(' ');
+    if (space > 0 && never(words.substring(0, space))) {
+      start += space + 1;
+      words = words.substring(space + 1);
+    }
+    Matcher next = NEXT_WORD.matcher(text).region(start + words.length(), triggerStart);
+    boolean namedByNoun = next.lookingAt() && vocabulary.isExactly("anaphor", next.group(1));
+    return resolve(article, start, words, countries, namedByNoun);
   }
 
   /**

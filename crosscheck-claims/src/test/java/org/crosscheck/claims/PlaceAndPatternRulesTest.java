@@ -70,6 +70,12 @@ class PlaceAndPatternRulesTest {
   }
 
   @Test
+  void anUnknownNameBeforePostOpeningTheSentenceIsTheSubjectPlace() {
+    assertThat(summary(ClaimType.CONTROL, sahel("The Ridgeton post remains under the full control of government troops.")))
+        .containsExactly("Ridgeton ASSERTED");
+  }
+
+  @Test
   void aNameTaggedInPartsAroundAParticleIsOnePlace() {
     Handmade article = sahel("Police now control all of Vila da Serra.")
         .name("Vila", EntityType.LOCATION).name("Serra", EntityType.LOCATION);
