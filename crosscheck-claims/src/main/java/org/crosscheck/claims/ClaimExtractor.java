@@ -64,6 +64,11 @@ public final class ClaimExtractor {
   private static final Pattern PASSIVE_BEFORE = Pattern.compile("\\b(?:was|were|is|are|be|been|being)\\s+(?:[\\p{Ll}]+\\s+){0,2}$");
   /** A determiner right after a verb opens its object: "X have taken their dispute to court" has X as the taker. */
   private static final Pattern ACTIVE_OBJECT = Pattern.compile("\\s+(?:their|its|his|her|our)\\s");
+  /** A sentence opening with a pronoun for what was said before: "These are lies", "That is not true". */
+  private static final Pattern POINTING_BACK = Pattern.compile(
+      "^\\W*(?:these|this|that|those|it|all this|all of this|all that)\\s+(?:(?:are|is|was|were)\\s+)?(?:all\\s+|simply\\s+|just\\s+)?$",
+      Pattern.CASE_INSENSITIVE);
+  private static final Pattern CLAUSE_JOINT = Pattern.compile("[,;]|\\band\\b");
   private static final Pattern PREPOSITION_END = Pattern.compile("\\b(?:of|in|to|by|under|on|with)$");
   private static final Pattern PASSIVE_AUX = Pattern.compile("\\b(?:was|were|is|are|be|been|being)\\s+(?:[\\p{Ll}]+ly\\s+)?$");
   /** Words that mark a name as a region: "Kharkiv region", "the province of Gao". */
@@ -897,7 +902,10 @@ public final class ClaimExtractor {
     Matcher scope = denialScopeEnd.matcher(text).region(denial.end(), s.end());
     int clauseEnd = scope.find() ? scope.start() : s.end();
     Matcher object = deniedObject.matcher(text).region(denial.end(), clauseEnd);
-    int scopeEnd = object.lookingAt() ? object.end() : clauseEnd;
+    int objectEnd = object.lookingAt() ? object.end() : clauseEnd;
+    // "These are lies, and the people saw who held X": a denial whose subject points back ends with its clause.
+    Matcher joint = CLAUSE_JOINT.matcher(text).region(denial.end(), objectEnd);
+    int scopeEnd = POINTING_BACK.matcher(text.substring(s.start(), denial.start())).matches() && joint.find() ? joint.start() : objectEnd;
     boolean reported = reportedClause.matcher(text.substring(s.start(), denial.start())).find();
     boolean handled = false;
     for (Claim c : here) {

@@ -76,6 +76,13 @@ class PlaceAndPatternRulesTest {
   }
 
   @Test
+  void aDenialPointingBackEndsWithItsClause() {
+    Handmade article = sahel("The army says it recaptured Tessit.", "These are lies, and our fighters still hold Orlan.")
+        .name("Orlan", EntityType.LOCATION);
+    assertThat(summary(ClaimType.CONTROL, article)).contains("Orlan ASSERTED").doesNotContain("Orlan DENIED");
+  }
+
+  @Test
   void aNameTaggedInPartsAroundAParticleIsOnePlace() {
     Handmade article = sahel("Police now control all of Vila da Serra.")
         .name("Vila", EntityType.LOCATION).name("Serra", EntityType.LOCATION);
