@@ -62,6 +62,14 @@ public final class ClaimExtractor {
   private static final Pattern CONTAINER_BEFORE = Pattern.compile(
       "(\\p{Lu}[\\p{L}'’-]*)(?:,?\\s+in\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}-]*['’]s\\s+)?|,\\s+(?:the\\s+(?:capital|seat)\\s+of\\s+(?:the\\s+)?)?)$");
   private static final Pattern PASSIVE_BEFORE = Pattern.compile("\\b(?:was|were|is|are|be|been|being)\\s+(?:[\\p{Ll}]+\\s+){0,2}$");
+  /** A determiner right after a verb opens its object: "X have taken their dispute to court" has X as the taker. */
+  private static final Pattern ACTIVE_OBJECT = Pattern.compile("\\s+(?:their|its|his|her|our)\\s");
+  /** A sentence opening with a pronoun for what was said before: "These are lies", "That is not true". */
+  private static final Pattern POINTING_BACK = Pattern.compile(
+      "^\\W*(?:these|this|that|those|it|all this|all of this|all that)\\s+(?:(?:are|is|was|were)\\s+)?(?:all\\s+|simply\\s+|just\\s+)?$",
+      Pattern.CASE_INSENSITIVE);
+  private static final Pattern CLAUSE_JOINT = Pattern.compile("[,;]|\\band\\b");
+  private static final Pattern PREPOSITION_END = Pattern.compile("\\b(?:of|in|to|by|under|on|with)$");
   private static final Pattern PASSIVE_AUX = Pattern.compile("\\b(?:was|were|is|are|be|been|being)\\s+(?:[\\p{Ll}]+ly\\s+)?$");
   /** Words that mark a name as a region: "Kharkiv region", "the province of Gao". */
   private static final String REGION_WORD = "(?:region|oblast|province|governorate|state)";
@@ -682,7 +690,9 @@ public final class ClaimExtractor {
     }
     Polarity polarity = negated ? Polarity.DENIED : Polarity.ASSERTED;
     if (polarity == Polarity.ASSERTED && effect == Effect.LOSS && actor != null && actor.side() != null && !concessionDenied(text, s, t)
-        && (attribution != null && (actor.side().equals(attribution.claimant().side()) || actor.side().equals(stateSide))
+        && (attribution != null && (sameSide(actor.side(), attribution.claimant().side()) || actor.side().equals(stateSide))
+            // A force's own statement telling of its own withdrawal ("the GDF has withdrawn its personnel" from the Guyana Defence Force).
+            || attribution == null && sameSide(actor.side(), article.outlet())
             || concededBy(article, s, t, actor.side()))) {
       polarity = Polarity.CONCEDED;
     }
@@ -705,6 +715,19 @@ public final class ClaimExtractor {
     }
     return build(article, s, index, sentences, ClaimType.CONTROL, actor, effect, p, null, part(text, s, p),
         polarity, attribution, t.start(), confidence);
+  }
+
+  /** Whether two side names are one: equal, or one the initials of the other ("GDF", "Guyana Defence Force"). */
+  static boolean sameSide(String a, String b) {
+    if (a == null || b == null) return false;
+    return a.equals(b) || initialsOf(a, b) || initialsOf(b, a);
+  }
+
+  private static boolean initialsOf(String acronym, String name) {
+    if (acronym.length() < 2 || !acronym.chars().allMatch(Character::isUpperCase)) return false;
+    StringBuilder initials = new StringBuilder();
+    for (String w : name.split("\\s+")) if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) initials.append(w.charAt(0));
+    return initials.length() > 1 && initials.toString().equals(acronym);
   }
 
   /**
@@ -879,7 +902,10 @@ public final class ClaimExtractor {
     Matcher scope = denialScopeEnd.matcher(text).region(denial.end(), s.end());
     int clauseEnd = scope.find() ? scope.start() : s.end();
     Matcher object = deniedObject.matcher(text).region(denial.end(), clauseEnd);
-    int scopeEnd = object.lookingAt() ? object.end() : clauseEnd;
+    int objectEnd = object.lookingAt() ? object.end() : clauseEnd;
+    // "These are lies, and the people saw who held X": a denial whose subject points back ends with its clause.
+    Matcher joint = CLAUSE_JOINT.matcher(text).region(denial.end(), objectEnd);
+    int scopeEnd = POINTING_BACK.matcher(text.substring(s.start(), denial.start())).matches() && joint.find() ? joint.start() : objectEnd;
     boolean reported = reportedClause.matcher(text.substring(s.start(), denial.start())).find();
     boolean handled = false;
     for (Claim c : here) {
@@ -1174,6 +1200,11 @@ public final class ClaimExtractor {
       if (COMPOUND_AFTER.matcher(text.substring(m.end(), Math.min(s.end(), m.end() + 24))).find()) continue;
       boolean main = vocabulary.contains("anaphor", m.group(1));
       PlaceMention antecedent = antecedent(article, s.start(), m.start(), places, false);
+      if (antecedent == null && main) {
+        // "the Ridgeton post ... the post": the place named with the same noun before.
+        PlaceFallback.Found named = fallback.namedWith(article, m.group(1), m.start(), state.countries);
+        if (named != null) antecedent = new PlaceMention(named.mention(), named.ref(), named.featureCode());
+      }
       // "Residents who fled to X told reporters that the insurgents held the town": past a speech
       // break "the town" is the article's, not the place named in the speaker's clause.
       if (main && (antecedent == null || reportedContent.matcher(text).region(antecedent.mention().end(), m.start()).find())) {
@@ -1342,7 +1373,9 @@ public final class ClaimExtractor {
       if (p == null && OF_NAME.matcher(text.substring(m.end(), Math.min(s.end(), m.end() + 8))).lookingAt()) continue;
       PlaceFallback.Found whole = fallback.widened(article, m);
       if (whole != null) {
-        out.add(new PlaceMention(whole.mention(), whole.ref(), whole.featureCode()));
+        // Both parts of "Vila da Serra" widen to the same name: one place.
+        boolean seen = out.stream().anyMatch(o -> o.mention().start() == whole.mention().start() && o.mention().end() == whole.mention().end());
+        if (!seen) out.add(new PlaceMention(whole.mention(), whole.ref(), whole.featureCode()));
         continue;
       }
       // "in Zaporizhzhia region": the region named after its capital, not the city.
@@ -1408,6 +1441,12 @@ public final class ClaimExtractor {
     // "X, which the army never recaptured", "X, a fishing village on the coast that rebels had held":
     // a relative clause on the place (or on its apposition) has the place as its object.
     if (RELATIVE_GAP.matcher(words).matches()) return true;
+    // "X and Y have taken their dispute to court": before an active gain verb with an object of its own stands the taker, not the place.
+    // A phrase ending in a preposition ("remains in the hands of") has its holder, not an object, after it.
+    if (t.kind() == Kind.GAIN && !PASSIVE_BEFORE.matcher(words).find() && !PREPOSITION_END.matcher(t.phrase()).find()
+        && ACTIVE_OBJECT.matcher(text).region(t.end(), Math.min(text.length(), t.end() + 8)).lookingAt()) {
+      return false;
+    }
     // "Russia launched ...": before an active attack verb stands the attacker; only a passive has its target there ("X was shelled").
     if (t.kind() == Kind.ATTACK && !PASSIVE_BEFORE.matcher(words).find() && !undergo.matcher(t.phrase()).matches()) return false;
     return SUBJECT_GAP.matcher(words).matches() && tokens(core).size() <= 6

@@ -31,10 +31,12 @@ public final class PlaceFallback {
   private static final String NAME_WORD = "\\p{Lu}\\p{L}*(?:['’]\\p{L}+)?(?:-\\p{L}+)*";
   /** A lower-case article joined to the next word of a name: "Sahn al-Jin", "Tell el-Hawa". */
   private static final String JOINED_PARTICLE = "\\p{Ll}{1,3}-\\p{L}+";
-  private static final Pattern CAPITALISED = Pattern.compile(
-      "(?<![\\p{L}\\p{N}])" + NAME_WORD + "(?:\\s(?:" + NAME_WORD + "|" + JOINED_PARTICLE + ")){0,2}(?![\\p{L}\\p{N}])");
-  /** The words of a name before a tagged part of it: "Sahn al-" before "Jin". */
-  private static final Pattern NAME_HEAD = Pattern.compile(NAME_WORD + "\\s\\p{Ll}{1,3}-$");
+  /** Up to three capitalised words, joined articles and particles included ("Vila da Serra"). */
+  private final Pattern capitalised;
+  /** The words of a name before a tagged part of it: "Sahn al-" before "Jin", "Vila da " before "Serra". */
+  private final Pattern nameHead;
+  /** The words of a name after a tagged part of it: " da Serra" after "Vila". */
+  private final Pattern nameTail;
   /** What may stand between a trigger and its object: lower-case words of the object's phrase (prepositions, articles, nouns), list joints. */
   private static final Pattern LEAD_IN = Pattern.compile("^(?:[\\s,\"“”'‘’\\p{Ll}\\p{N}-]|\\p{Lu}(?=\\p{N}))*$");
   private static final int MAX_LEAD_WORDS = 8;
@@ -70,6 +72,11 @@ public final class PlaceFallback {
     this.gazetteer = gazetteer;
     this.sides = sides;
     this.vocabulary = vocabulary;
+    String particle = "(?=\\p{Ll})" + vocabulary.regex("nameparticle") + "\\s" ;
+    this.capitalised = Pattern.compile("(?<![\\p{L}\\p{N}])" + NAME_WORD
+        + "(?:\\s(?:" + NAME_WORD + "|" + JOINED_PARTICLE + "|" + particle + NAME_WORD + ")){0,2}(?![\\p{L}\\p{N}])");
+    this.nameHead = Pattern.compile(NAME_WORD + "\\s(?:\\p{Ll}{1,3}-|" + particle + ")$");
+    this.nameTail = Pattern.compile("\\s" + particle + NAME_WORD + "(?![\\p{L}\\p{N}])");
   }
 
   /** Capitalised words that never start a place name: "The", "North", "Sunday", "March". */
@@ -86,7 +93,7 @@ public final class PlaceFallback {
   List<Found> after(AnnotatedArticle article, int triggerEnd, int limit, Set<String> countries) {
     String text = article.text();
     List<Found> out = new ArrayList<>();
-    Matcher m = CAPITALISED.matcher(text).region(triggerEnd, Math.min(limit, triggerEnd + 90));
+    Matcher m = capitalised.matcher(text).region(triggerEnd, Math.min(limit, triggerEnd + 90));
     int from = triggerEnd;
     while (m.find()) {
       // Only words reached through prepositions and place nouns: the trigger's object, or a list of them.
@@ -101,25 +108,53 @@ public final class PlaceFallback {
   }
 
   /**
-   * A tagged place that is only the tail of a longer name ("Jin" of "Sahn al-Jin"): the whole
-   * name, unresolved unless the article names it elsewhere; else {@code null}.
+   * A tagged place that is only a part of a longer name ("Jin" of "Sahn al-Jin", "Vila" or "Serra"
+   * of "Vila da Serra"): the whole name, unresolved unless the article names it elsewhere; else
+   * {@code null}.
    */
   Found widened(AnnotatedArticle article, Mention m) {
     String text = article.text();
-    Matcher head = NAME_HEAD.matcher(text).region(Math.max(0, m.start() - 30), m.start());
-    if (!head.find() || never(head.group().split("\\s")[0])) return null;
-    int start = head.start();
-    String name = text.substring(start, m.end());
+    Matcher head = nameHead.matcher(text).region(Math.max(0, m.start() - 30), m.start());
+    boolean widensBack = head.find() && !never(head.group().split("\\s")[0]);
+    Matcher tail = nameTail.matcher(text).region(m.end(), Math.min(text.length(), m.end() + 40));
+    boolean widensOn = tail.lookingAt();
+    if (!widensBack && !widensOn) return null;
+    int start = widensBack ? head.start() : m.start();
+    String name = text.substring(start, widensOn ? tail.end() : m.end());
     Found elsewhere = locationElsewhere(article, start, name);
     if (elsewhere != null) return elsewhere;
     return unresolved(start, name);
+  }
+
+  /**
+   * The place last named with {@code noun} before {@code before} ("the Ridgeton post", for a later
+   * "the post"), or {@code null}: only where the syntax makes the name a place.
+   */
+  Found namedWith(AnnotatedArticle article, String noun, int before, Set<String> countries) {
+    Matcher m = Pattern.compile("(?<![\\p{L}\\p{N}])(" + NAME_WORD + "(?:\\s" + NAME_WORD + "){0,2})\\s+" + Pattern.quote(noun) + "\\b")
+        .matcher(article.text()).region(0, before);
+    Found last = null;
+    while (m.find()) {
+      int start = m.start(1);
+      String words = m.group(1);
+      // "The Ridgeton post" opening a sentence: the article is no part of the name.
+      int space = words.indexOf(' ');
+      if (space > 0 && never(words.substring(0, space))) {
+        start += space + 1;
+        words = words.substring(space + 1);
+      }
+      Found f = locationElsewhere(article, start, words);
+      if (f == null) f = resolve(article, start, words, countries, true);
+      if (f != null) last = f;
+    }
+    return last;
   }
 
   /** The places that carry on a list after a known place ending at {@code end}: ", Bilytske, Hryshyne and Udachne". */
   List<Found> listAfter(AnnotatedArticle article, int end, int limit, Set<String> countries) {
     String text = article.text();
     List<Found> out = new ArrayList<>();
-    Matcher m = CAPITALISED.matcher(text).region(end, Math.min(limit, end + 120));
+    Matcher m = capitalised.matcher(text).region(end, Math.min(limit, end + 120));
     int from = end;
     while (m.find() && LIST_JOINT.matcher(text.substring(from, m.start())).matches()) {
       Found f = resolve(article, m.start(), m.group(), countries, false);
@@ -150,7 +185,18 @@ public final class PlaceFallback {
     if (vocabulary.first("speech", text, m.end(1), triggerStart).isPresent()) return null;
     // The subject opens its clause: "the bridge over the Blue Nile was ..." is about the bridge.
     if (!CLAUSE_OPENING.matcher(text.substring(Math.max(from, m.start(1) - 12), m.start(1))).find() && m.start(1) > from) return null;
-    return resolve(article, m.start(1), m.group(1), countries, false);
+    int start = m.start(1);
+    String words = m.group(1);
+    // "The Ridgeton post remains ...": the article opening the sentence is no part of the name,
+    // and a name before a noun for a post or base names the place the post stands at.
+    int space = words.indexOf(' ');
+    if (space > 0 && never(words.substring(0, space))) {
+      start += space + 1;
+      words = words.substring(space + 1);
+    }
+    Matcher next = NEXT_WORD.matcher(text).region(start + words.length(), triggerStart);
+    boolean namedByNoun = next.lookingAt() && vocabulary.isExactly("anaphor", next.group(1));
+    return resolve(article, start, words, countries, namedByNoun);
   }
 
   /**

@@ -40,4 +40,13 @@ class NamesAndOutletVoiceTest {
         .malianTowns().outlet("Sahel Morning Post").claims(ClaimType.QUANTITY))
         .singleElement().satisfies(c -> assertThat(c.polarity()).isEqualTo(Polarity.ASSERTED));
   }
+
+  @Test
+  void aForcesOwnStatementOfItsWithdrawalConcedesTheLossUnderItsInitials() {
+    String sentence = "As a precaution, the SDF has withdrawn its personnel from the outpost at Tessit.";
+    assertThat(Handmade.of(sentence).malianTowns().outlet("Sahel Defence Force").claims(ClaimType.CONTROL))
+        .singleElement().satisfies(c -> assertThat(c.polarity()).isEqualTo(Polarity.CONCEDED));
+    assertThat(Handmade.of(sentence).malianTowns().outlet("Sahel Morning Post").claims(ClaimType.CONTROL))
+        .singleElement().satisfies(c -> assertThat(c.polarity()).isEqualTo(Polarity.ASSERTED));
+  }
 }

@@ -46,6 +46,57 @@ class PlaceAndPatternRulesTest {
   }
 
   @Test
+  void anUnknownNameBeforePostIsThePlaceOfThePost() {
+    assertThat(summary(ClaimType.CONTROL, sahel("Government troops took the Ridgeton post on Monday.")))
+        .containsExactly("Ridgeton ASSERTED");
+  }
+
+  @Test
+  void thePostIsThePlaceNamedWithThatNounBefore() {
+    Handmade article = sahel("Fighting went on around Tessit on Sunday. Rebels say they took the Ridgeton post.",
+        "The army says the post remains in its hands.").name("Tessit", EntityType.LOCATION);
+    assertThat(summary(ClaimType.CONTROL, article)).containsExactly("Ridgeton ASSERTED", "Ridgeton ASSERTED");
+  }
+
+  @Test
+  void peopleTakenToAPlaceTakeNothing() {
+    assertThat(of(ClaimType.CONTROL, sahel("Three wounded soldiers have been taken to the Tessit regional hospital."))).isEmpty();
+  }
+
+  @Test
+  void aCorrectionDeniesWhatAnEarlierVersionSaid() {
+    assertThat(summary(ClaimType.CONTROL, sahel("Correction: An earlier version of this article said rebels had captured Tessit.")))
+        .containsExactly("Tessit DENIED");
+  }
+
+  @Test
+  void anUnknownNameBeforePostOpeningTheSentenceIsTheSubjectPlace() {
+    assertThat(summary(ClaimType.CONTROL, sahel("The Ridgeton post remains under the full control of government troops.")))
+        .containsExactly("Ridgeton ASSERTED");
+  }
+
+  @Test
+  void aDenialPointingBackEndsWithItsClause() {
+    Handmade article = sahel("The army says it recaptured Tessit.", "These are lies, and our fighters still hold Orlan.")
+        .name("Orlan", EntityType.LOCATION);
+    assertThat(summary(ClaimType.CONTROL, article)).contains("Orlan ASSERTED").doesNotContain("Orlan DENIED");
+  }
+
+  @Test
+  void aNameTaggedInPartsAroundAParticleIsOnePlace() {
+    Handmade article = sahel("Police now control all of Vila da Serra.")
+        .name("Vila", EntityType.LOCATION).name("Serra", EntityType.LOCATION);
+    assertThat(summary(ClaimType.CONTROL, article)).containsExactly("Vila da Serra ASSERTED");
+  }
+
+  @Test
+  void placesBeforeAnActiveGainVerbWithAPossessiveObjectAreItsTakers() {
+    Handmade article = sahel("The councils of Orlan and Tarnava have taken their dispute to court.")
+        .name("Orlan", EntityType.LOCATION).name("Tarnava", EntityType.LOCATION);
+    assertThat(of(ClaimType.CONTROL, article)).isEmpty();
+  }
+
+  @Test
   void anAcronymOrANameModifyingANounIsNoPlace() {
     assertThat(summary(ClaimType.ATTACK, sahel("The air force struck ZRF positions in Tessit.")))
         .containsExactly("Tessit ASSERTED");
