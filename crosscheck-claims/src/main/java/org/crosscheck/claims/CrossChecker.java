@@ -252,8 +252,8 @@ public final class CrossChecker {
       // A concession outweighs a dispute, but the analyst still needs to see the dispute it settles.
       Claim c = concession.get();
       return new Assessment(key, claims, Status.CONCEDED, independent, sourceNames,
-          "%s (side %s) states a loss for its own side%s (%s)%s".formatted(name(c.claimant()), c.claimantSide(),
-              c.part() == null ? "" : " (" + c.part() + ")", c.outlet(), conflict == null ? "" : "; also disputed: " + conflict));
+          "a loss conceded by its own side%s: %s (%s), in %s%s".formatted(c.part() == null ? "" : " (" + c.part() + ")",
+              name(c.claimant()), c.claimantSide(), c.outlet(), conflict == null ? "" : "; also disputed: " + conflict));
     }
     if (conflict != null) return new Assessment(key, claims, Status.CONTESTED, independent, sourceNames, conflict);
     if (independent >= 2) {

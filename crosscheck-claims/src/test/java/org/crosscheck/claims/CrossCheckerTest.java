@@ -156,7 +156,7 @@ class CrossCheckerTest {
     checker.add(List.of(loss, denial));
     Assessment a = checker.keyOf(loss).flatMap(checker::assessment).orElseThrow();
     assertThat(a.status()).isEqualTo(Status.CONCEDED);
-    assertThat(a.reasoning()).startsWith("Blogger North (side Eastland) states a loss for its own side (Outlet A)")
+    assertThat(a.reasoning()).startsWith("a loss conceded by its own side: Blogger North (Eastland), in Outlet A")
         .endsWith("also disputed: General East says Eastland holds Northtown; Blogger North says not");
   }
 
