@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.crosscheck.nlp.Entity;
@@ -67,6 +69,8 @@ public final class PlaceFallback {
   private final Sides sides;
   /** Its "followsplace", "featurenoun", "subdivision" and "notaplace" words ({@code placewords.tsv}) judge names no gazetteer knows. */
   private final Vocabulary vocabulary;
+  /** "NAME post" patterns by noun, made once: extraction runs them for every "the post" it meets. */
+  private final Map<String, Pattern> namedWithNoun = new ConcurrentHashMap<>();
 
   public PlaceFallback(Gazetteer gazetteer, Sides sides, Vocabulary vocabulary) {
     this.gazetteer = gazetteer;
@@ -131,23 +135,26 @@ public final class PlaceFallback {
    * "the post"), or {@code null}: only where the syntax makes the name a place.
    */
   Found namedWith(AnnotatedArticle article, String noun, int before, Set<String> countries) {
-    Matcher m = Pattern.compile("(?<![\\p{L}\\p{N}])(" + NAME_WORD + "(?:\\s" + NAME_WORD + "){0,2})\\s+" + Pattern.quote(noun) + "\\b")
+    Matcher m = namedWithNoun.computeIfAbsent(noun, n -> Pattern.compile(
+        "(?<![\\p{L}\\p{N}])(" + NAME_WORD + "(?:\\s" + NAME_WORD + "){0,2})\\s+" + Pattern.quote(n) + "\\b"))
         .matcher(article.text()).region(0, before);
     Found last = null;
     while (m.find()) {
-      int start = m.start(1);
-      String words = m.group(1);
-      // "The Ridgeton post" opening a sentence: the article is no part of the name.
-      int space = words.indexOf(' ');
-      if (space > 0 && never(words.substring(0, space))) {
-        start += space + 1;
-        words = words.substring(space + 1);
-      }
-      Found f = locationElsewhere(article, start, words);
-      if (f == null) f = resolve(article, start, words, countries, true);
+      Name name = withoutArticle(m.start(1), m.group(1));
+      Found f = locationElsewhere(article, name.start(), name.words());
+      if (f == null) f = resolve(article, name.start(), name.words(), countries, true);
       if (f != null) last = f;
     }
     return last;
+  }
+
+  /** Capitalised words that may name a place, and where they start. */
+  private record Name(int start, String words) {}
+
+  /** "The Ridgeton post" opening a sentence: the article is no part of the name. */
+  private Name withoutArticle(int start, String words) {
+    int space = words.indexOf(' ');
+    return space > 0 && never(words.substring(0, space)) ? new Name(start + space + 1, words.substring(space + 1)) : new Name(start, words);
   }
 
   /** The places that carry on a list after a known place ending at {@code end}: ", Bilytske, Hryshyne and Udachne". */
@@ -185,18 +192,12 @@ public final class PlaceFallback {
     if (vocabulary.first("speech", text, m.end(1), triggerStart).isPresent()) return null;
     // The subject opens its clause: "the bridge over the Blue Nile was ..." is about the bridge.
     if (!CLAUSE_OPENING.matcher(text.substring(Math.max(from, m.start(1) - 12), m.start(1))).find() && m.start(1) > from) return null;
-    int start = m.start(1);
-    String words = m.group(1);
-    // "The Ridgeton post remains ...": the article opening the sentence is no part of the name,
-    // and a name before a noun for a post or base names the place the post stands at.
-    int space = words.indexOf(' ');
-    if (space > 0 && never(words.substring(0, space))) {
-      start += space + 1;
-      words = words.substring(space + 1);
-    }
-    Matcher next = NEXT_WORD.matcher(text).region(start + words.length(), triggerStart);
+    // "The Ridgeton post remains ...": a name before a noun for a post or base names the place
+    // the post stands at.
+    Name name = withoutArticle(m.start(1), m.group(1));
+    Matcher next = NEXT_WORD.matcher(text).region(name.start() + name.words().length(), triggerStart);
     boolean namedByNoun = next.lookingAt() && vocabulary.isExactly("anaphor", next.group(1));
-    return resolve(article, start, words, countries, namedByNoun);
+    return resolve(article, name.start(), name.words(), countries, namedByNoun);
   }
 
   /**
