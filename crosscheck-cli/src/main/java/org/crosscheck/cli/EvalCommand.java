@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.crosscheck.cli.eval.NearDuplicateBenchmark;
 import org.crosscheck.cli.eval.StoryClusteringEvaluation;
+import org.crosscheck.cli.eval.StoryEventsEvaluation;
 import org.crosscheck.cli.eval.StoryThroughputBenchmark;
 import org.crosscheck.json.Json;
 import picocli.CommandLine;
@@ -21,6 +22,7 @@ import picocli.CommandLine.Unmatched;
 @Command(name = "eval", description = "Measures components against evaluation data or generated streams.",
     subcommands = {
       EvalCommand.Stories.class,
+      EvalCommand.StoryEvents.class,
       EvalCommand.NearDuplicates.class,
       EvalCommand.StoriesThroughput.class,
       EvalCommand.Geoparsing.class,
@@ -82,6 +84,54 @@ final class EvalCommand implements Runnable {
         out.println("test  " + r.test().summary());
         out.println("all   " + r.all().summary());
       }
+      return 0;
+    }
+  }
+
+  @Command(name = "story-events", header = "Story clustering on developing events with dates: BCubed per gold half.", description = {
+      "Story clustering on our own dated multi-outlet reports (the claims gold texts, run from the repository "
+      + "root): each half (blind, blind2, ...; dev for the rest) is read as ingest reads it and fed in date order "
+      + "through ingest's story stage on its own; the gold events come from the file names (blind9-batken-wire.md "
+      + "is event batken of half blind9; a round-up, or any report whose first word no other report of its half "
+      + "shares, is an event of its own). Prints per half reports, events, stories, BCubed and pairwise scores, "
+      + "then the totals over all reports."})
+  static final class StoryEvents implements Callable<Integer> {
+    @Spec CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--dir", paramLabel = "DIR", description = "The folder of gold reports (default: ${DEFAULT-VALUE}).")
+    Path dir = StoryEventsEvaluation.DEFAULT_DIR;
+
+    @Option(names = "--text-only", description = "Cluster on the text's features alone, as ingest --no-analyze does.")
+    boolean textOnly;
+
+    @Option(names = "--annotated", description = "Cluster on the text's features and the annotator's people and places, as ingest does (the default).")
+    boolean annotated;
+
+    @Option(names = "--cache", paramLabel = "DIR", description = "Keep the tagger's output here, keyed by the texts, so a second run takes seconds.")
+    Path cache;
+
+    @Option(names = "--threads", defaultValue = "2", description = "Annotating threads (default ${DEFAULT-VALUE}).")
+    int threads;
+
+    @Option(names = "--json", description = "Print the scores as JSON.")
+    boolean json;
+
+    @Override
+    public Integer call() {
+      if (textOnly && annotated) throw new CommandLine.ParameterException(spec.commandLine(), "--text-only and --annotated exclude each other");
+      if (!Files.isDirectory(dir)) {
+        throw new CommandLine.ParameterException(spec.commandLine(), "no folder " + dir + " (run from the repository root, or give --dir)");
+      }
+      StoryEventsEvaluation.Result r = StoryEventsEvaluation.evaluate(dir, textOnly, cache, threads);
+      PrintWriter out = spec.commandLine().getOut();
+      if (json) {
+        out.println(Json.toPrettyString(r));
+        return 0;
+      }
+      out.println("Developing events in " + dir + ", each half its own stream in date order, ingest's story stage, "
+          + (textOnly ? "text features only" : "text features and annotations"));
+      for (StoryEventsEvaluation.HalfScores h : r.halves()) out.println(h.summary());
+      out.println(r.total().summary());
       return 0;
     }
   }

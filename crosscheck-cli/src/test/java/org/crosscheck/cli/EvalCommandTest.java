@@ -31,6 +31,16 @@ class EvalCommandTest {
   }
 
   @Test
+  void storyEventsExplainsItselfAndRefusesAMissingFolder(@TempDir Path dir) {
+    CliRun help = CliRun.of("eval", "story-events", "--help");
+    assertThat(help.out()).contains("--text-only").contains("--annotated").contains("--cache").contains("date order");
+
+    CliRun missing = CliRun.of("eval", "story-events", "--text-only", "--dir", dir.resolve("none").toString());
+    assertThat(missing.exitCode()).isNotZero();
+    assertThat(missing.err()).contains("no folder");
+  }
+
+  @Test
   void geoparsingEvaluationScoresTheCorpusItIsGiven(@TempDir Path dir) throws IOException {
     String text = "Heavy rain flooded streets in Lyon, France, on Tuesday.";
     String doc = """

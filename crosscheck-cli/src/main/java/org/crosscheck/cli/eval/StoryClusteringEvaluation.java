@@ -143,10 +143,20 @@ public final class StoryClusteringEvaluation {
    * is read from {@code cache} when it holds these texts under the same settings, else written there.
    */
   static FeatureExtractor analysed(List<Doc> docs, Path cache, int threads) {
+    return analysed(docs.stream().map(Doc::article).toList(), "ecbplus", cache, threads);
+  }
+
+  /**
+   * The text's features plus what the annotator finds in each of {@code articles}, read against
+   * its publication date, as {@link org.crosscheck.nlp.Annotator#annotate(Article)} reads it in
+   * ingest. The tagger's output is cached in {@code cache} (when given) under a name starting with
+   * {@code name} and keyed by the texts and the tagger's settings.
+   */
+  static FeatureExtractor analysed(List<Article> articles, String name, Path cache, int threads) {
     NlpSettings settings = NlpSettings.defaults();
-    int texts = docs.stream().map(d -> d.article().contentHash()).toList().hashCode();
+    int texts = articles.stream().map(Article::contentHash).toList().hashCode();
     Path cached = cache == null ? null
-        : cache.resolve("ecbplus-" + docs.size() + "." + Integer.toHexString(settings.toString().hashCode())
+        : cache.resolve(name + "-" + articles.size() + "." + Integer.toHexString(settings.toString().hashCode())
             + "." + Integer.toHexString(texts) + ".tags.json");
     ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads));
     try {
@@ -155,7 +165,7 @@ public final class StoryClusteringEvaluation {
       if (tags == null) {
         Annotator tagger = new Annotator(settings, new PlaceResolver(gazetteer.get()));
         Map<String, Future<Annotator.Tagged>> pending = new LinkedHashMap<>();
-        for (Doc d : docs) pending.put(d.article().id(), pool.submit(() -> tagger.tag(d.article().text())));
+        for (Article a : articles) pending.put(a.id(), pool.submit(() -> tagger.tag(a.text())));
         tags = new LinkedHashMap<>();
         for (var e : pending.entrySet()) tags.put(e.getKey(), e.getValue().get());
         if (cached != null) {
@@ -165,12 +175,12 @@ public final class StoryClusteringEvaluation {
       }
       Annotator finisher = Annotator.forTagged(new PlaceResolver(gazetteer.get()));
       Map<String, Future<Annotations>> pending = new LinkedHashMap<>();
-      for (Doc d : docs) {
-        Article a = d.article();
+      for (Article a : articles) {
         Annotator.Tagged tagged = tags.get(a.id());
         if (tagged == null) throw new IllegalStateException("the tag cache " + cached + " lacks " + a.id() + "; delete it to tag again");
         String url = a.canonicalUrl() != null ? a.canonicalUrl() : a.url();
-        pending.put(a.id(), pool.submit(() -> finisher.annotate(a.id(), a.text(), null, tagged, url)));
+        java.time.LocalDate published = a.published() == null ? null : a.published().toLocalDate();
+        pending.put(a.id(), pool.submit(() -> finisher.annotate(a.id(), a.text(), published, tagged, url)));
       }
       Map<String, Annotations> annotations = new HashMap<>();
       for (var e : pending.entrySet()) annotations.put(e.getKey(), e.getValue().get());

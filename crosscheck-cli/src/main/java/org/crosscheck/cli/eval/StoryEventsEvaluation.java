@@ -1,0 +1,205 @@
+package org.crosscheck.cli.eval;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.crosscheck.extract.HtmlExtractor;
+import org.crosscheck.ingest.ArticleSink;
+import org.crosscheck.ingest.InputSource;
+import org.crosscheck.ingest.OutletNames;
+import org.crosscheck.ingest.ReaderChooser;
+import org.crosscheck.ingest.Readers;
+import org.crosscheck.model.Article;
+import org.crosscheck.store.lucene.LuceneStoryStore;
+import org.crosscheck.stories.ClusteringConfig;
+import org.crosscheck.stories.DuplicateDetector;
+import org.crosscheck.stories.FeatureExtractor;
+import org.crosscheck.stories.StoryPipeline;
+import org.crosscheck.stories.StoryStore;
+import org.crosscheck.stories.TextFeatureExtractor;
+
+/**
+ * Story clustering on developing events with dates: the claims gold reports ({@code
+ * gold/own/*.md}, Markdown with YAML front matter), each half a stream of its own, read as ingest
+ * reads them, fed in publication order through the story stage ingest uses ({@link StoryPipeline}
+ * with its duplicate detector), and scored against the events their file names give with BCubed
+ * and pairwise P/R/F1 ({@link ClusteringScores}).
+ *
+ * <p>Gold from the file name: {@code blind9-batken-wire.md} is half {@code blind9}, event {@code
+ * batken} (the first word after the half). Files without a {@code blindN-} prefix form the half
+ * {@code dev}, grouped by their first word ({@code kamaran-houthi-denial.md} is event {@code
+ * kamaran}). A round-up's first word ({@code conflict}, {@code weekly}, {@code security}) is shared
+ * with no other report of its half, so it is an event of its own; so is any one-report event. Two
+ * spellings of one place in two names ({@code seversk}, {@code siversk}) are two events: the rule
+ * reads names, not texts.
+ *
+ * <p>With annotations (the default) the stories are clustered as ingest with analysis clusters
+ * them: the annotator's people and places, read against each report's publication date, added to
+ * the text's features, with {@link ClusteringConfig#annotated()}; text only is ingest {@code
+ * --no-analyze}.
+ */
+public final class StoryEventsEvaluation {
+  /** Where the gold reports live, from the repository root. */
+  public static final Path DEFAULT_DIR = Path.of("crosscheck-claims/src/test/resources/org/crosscheck/claims/gold/own");
+
+  /** The half of reports without a {@code blindN-} prefix. */
+  static final String DEV = "dev";
+
+  private static final Pattern HALF = Pattern.compile("(blind\\d*)-(.+)");
+
+  /** One report, with the half and gold event its file name gives. */
+  record Report(Article article, String half, String event) {}
+
+  /** A half's scores; the look-alikes are its events, any two of which should stay apart. */
+  public record HalfScores(String half, ClusteringScores clustering, LookAlikeMerges merges) {
+    public String summary() {
+      return String.format(java.util.Locale.ROOT, "%-7s reports %3d  events %2d  stories %2d  BCubed P %.3f R %.3f F1 %.3f  pairwise F1 %.3f  events merged %d/%d",
+          half, clustering.documents(), clustering.goldClusters(), clustering.predictedClusters(), clustering.bcubedPrecision(),
+          clustering.bcubedRecall(), clustering.bcubedF1(), clustering.pairwiseF1(), merges.merged(), merges.pairs());
+    }
+  }
+
+  /** Per half in name order (blind, blind2, ..., dev last), and micro over all reports. */
+  public record Result(List<HalfScores> halves, HalfScores total) {}
+
+  private StoryEventsEvaluation() {}
+
+  /** Half and event of a gold report's file name ("blind9-batken-wire.md" is blind9/batken). */
+  record Label(String half, String event) {}
+
+  static Label label(String fileName) {
+    String stem = fileName.endsWith(".md") ? fileName.substring(0, fileName.length() - 3) : fileName;
+    Matcher m = HALF.matcher(stem);
+    String half = m.matches() ? m.group(1) : DEV;
+    String rest = m.matches() ? m.group(2) : stem;
+    int cut = rest.indexOf('-');
+    return new Label(half, cut < 0 ? rest : rest.substring(0, cut));
+  }
+
+  /**
+   * Reads every {@code *.md} in {@code dir} as ingest would (the reader chosen by content); a file
+   * that cannot be read is reported to {@code skipped} and left out.
+   */
+  static List<Report> read(Path dir, Consumer<String> skipped) {
+    ReaderChooser readers = Readers.standard(new HtmlExtractor());
+    List<Path> files;
+    try (Stream<Path> listing = Files.list(dir)) {
+      files = listing.filter(f -> f.getFileName().toString().endsWith(".md")).sorted().toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot list " + dir, e);
+    }
+    List<Report> reports = new ArrayList<>();
+    for (Path f : files) {
+      Label label = label(f.getFileName().toString());
+      List<Article> found = new ArrayList<>();
+      try {
+        InputSource source = InputSource.ofFile(f);
+        readers.choose(source).read(source, new ArticleSink() {
+          @Override
+          public void accept(Article article) {
+            found.add(article);
+          }
+
+          @Override
+          public void skip(String location, String reason) {
+            skipped.accept(location + ": " + reason);
+          }
+        });
+      } catch (IOException | RuntimeException e) {
+        skipped.accept(f + ": " + e.getMessage());
+        continue;
+      }
+      for (Article a : found) reports.add(new Report(a, label.half(), label.event()));
+    }
+    return reports;
+  }
+
+  /** Reads the reports in {@code dir} and scores them, with annotations unless {@code textOnly}. */
+  public static Result evaluate(Path dir, boolean textOnly, Path cache, int threads) {
+    List<Report> reports = read(dir, reason -> System.err.println("skipped " + reason));
+    FeatureExtractor features = textOnly ? TextFeatureExtractor.english()
+        : StoryClusteringEvaluation.analysed(reports.stream().map(Report::article).toList(), "story-events", cache, threads);
+    return evaluate(reports, StoryClusteringEvaluation.config(textOnly), features);
+  }
+
+  static Result evaluate(List<Report> reports, ClusteringConfig config, FeatureExtractor features) {
+    Map<String, List<Report>> byHalf = new TreeMap<>(Comparator.comparing((String h) -> h.equals(DEV))
+        .thenComparingInt(String::length).thenComparing(Comparator.naturalOrder()));
+    for (Report r : reports) byHalf.computeIfAbsent(r.half(), h -> new ArrayList<>()).add(r);
+    Map<String, String> allGold = new LinkedHashMap<>();
+    Map<String, String> allPredicted = new LinkedHashMap<>();
+    List<HalfScores> halves = new ArrayList<>();
+    for (var half : byHalf.entrySet()) {
+      Map<String, String> gold = new LinkedHashMap<>();
+      for (Report r : half.getValue()) gold.put(key(r), half.getKey() + "/" + r.event());
+      Map<String, String> predicted = new LinkedHashMap<>();
+      cluster(half.getValue(), config, features).forEach((k, story) -> predicted.put(k, half.getKey() + "/" + story));
+      halves.add(scores(half.getKey(), gold, predicted));
+      allGold.putAll(gold);
+      allPredicted.putAll(predicted);
+    }
+    return new Result(halves, scores("total", allGold, allPredicted));
+  }
+
+  /** Reports are told apart by half and id: two halves may carry one URL. */
+  private static String key(Report r) {
+    return r.half() + "/" + r.article().id();
+  }
+
+  private static HalfScores scores(String name, Map<String, String> gold, Map<String, String> predicted) {
+    return new HalfScores(name, ClusteringScores.of(gold, predicted),
+        LookAlikeMerges.of(gold, predicted, event -> event.substring(0, event.indexOf('/'))));
+  }
+
+  /**
+   * One half as one stream: its reports in publication order (undated last, then by id) through
+   * a fresh story stage over a throwaway story store, as a first ingest into an empty data
+   * directory runs them. Returns each report's story by {@link #key}.
+   */
+  private static Map<String, String> cluster(List<Report> half, ClusteringConfig config, FeatureExtractor features) {
+    OutletNames outlets = OutletNames.inMemory();
+    List<Report> ordered = half.stream().sorted(Comparator
+        .comparing((Report r) -> r.article().published() == null ? null : r.article().published().toInstant(),
+            Comparator.nullsLast(Comparator.naturalOrder()))
+        .thenComparing(r -> r.article().id())).toList();
+    Path dir = null;
+    try {
+      dir = Files.createTempDirectory("crosscheck-story-events");
+      Map<String, String> stories = new LinkedHashMap<>();
+      try (StoryStore store = LuceneStoryStore.open(dir)) {
+        StoryPipeline stage = StoryPipeline.open(store, dir.resolve("stories").resolve("state.bin"), config, features,
+            DuplicateDetector.withDefaults());
+        for (Report r : ordered) stage.accept(outlets.normalize(r.article()), false);
+        stage.commit();
+        for (Report r : ordered) {
+          String id = r.article().id();
+          stories.put(key(r), store.storyOf(id).map(s -> s.id()).orElseThrow(() -> new IllegalStateException("no story holds " + id)));
+        }
+      }
+      return stories;
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot run the story stage in " + dir, e);
+    } finally {
+      if (dir != null) deleteQuietly(dir);
+    }
+  }
+
+  private static void deleteQuietly(Path dir) {
+    try (Stream<Path> all = Files.walk(dir)) {
+      all.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+    } catch (IOException e) {
+      System.err.println("could not remove the temporary folder " + dir + ": " + e.getMessage());
+    }
+  }
+}

@@ -1,0 +1,89 @@
+package org.crosscheck.cli.eval;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.crosscheck.stories.ClusteringConfig;
+import org.crosscheck.stories.TextFeatureExtractor;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class StoryEventsEvaluationTest {
+  @Test
+  void theEventIsTheFirstWordAfterTheHalf() {
+    assertThat(StoryEventsEvaluation.label("blind9-batken-border-service.md")).isEqualTo(new StoryEventsEvaluation.Label("blind9", "batken"));
+    assertThat(StoryEventsEvaluation.label("blind-bhamo-liveblog.md")).isEqualTo(new StoryEventsEvaluation.Label("blind", "bhamo"));
+    assertThat(StoryEventsEvaluation.label("blind5-point-triple-wire.md")).isEqualTo(new StoryEventsEvaluation.Label("blind5", "point"));
+    assertThat(StoryEventsEvaluation.label("blind10-flashpoints-weekly.md")).isEqualTo(new StoryEventsEvaluation.Label("blind10", "flashpoints"));
+    assertThat(StoryEventsEvaluation.label("kamaran-houthi-denial.md")).isEqualTo(new StoryEventsEvaluation.Label("dev", "kamaran"));
+    assertThat(StoryEventsEvaluation.label("sirte.md")).isEqualTo(new StoryEventsEvaluation.Label("dev", "sirte"));
+  }
+
+  @Test
+  void readsReportsWithTheirDatesAndEventsAndSkipsWhatItCannotRead(@TempDir Path dir) throws IOException {
+    for (Path f : fixtures()) Files.copy(f, dir.resolve(f.getFileName()));
+    Files.write(dir.resolve("blind1-broken-note.md"), new byte[0]);
+    List<String> skipped = new ArrayList<>();
+
+    List<StoryEventsEvaluation.Report> reports = StoryEventsEvaluation.read(dir, skipped::add);
+
+    assertThat(reports).extracting(StoryEventsEvaluation.Report::event).containsExactly("harbour", "harbour", "orchard");
+    assertThat(reports).allSatisfy(r -> {
+      assertThat(r.half()).isEqualTo("blind1");
+      assertThat(r.article().published()).isNotNull();
+    });
+    assertThat(skipped).singleElement().asString().contains("blind1-broken-note.md");
+  }
+
+  @Test
+  void twoReportsOfOneFireAndOneOfAFrostMakeTwoStoriesScoredAgainstTheFileNames() throws IOException {
+    List<StoryEventsEvaluation.Report> reports = StoryEventsEvaluation.read(fixtureDir(), reason -> { });
+
+    StoryEventsEvaluation.Result r = StoryEventsEvaluation.evaluate(reports, ClusteringConfig.defaults(), TextFeatureExtractor.english());
+
+    assertThat(r.halves()).singleElement().satisfies(h -> {
+      assertThat(h.half()).isEqualTo("blind1");
+      assertThat(h.clustering().documents()).isEqualTo(3);
+      assertThat(h.clustering().goldClusters()).isEqualTo(2);
+      assertThat(h.clustering().predictedClusters()).isEqualTo(2);
+      assertThat(h.clustering().bcubedF1()).isEqualTo(1.0);
+      assertThat(h.merges().merged()).isZero();
+      assertThat(h.merges().pairs()).isEqualTo(1);
+    });
+    assertThat(r.total().clustering()).isEqualTo(r.halves().getFirst().clustering());
+  }
+
+  @Test
+  void everyReportAloneScoresFullPrecisionAndPartRecall() {
+    // The scoring, apart from the clusterer: a join threshold no pair reaches keeps every report
+    // alone, so BCubed P = 1 and R = (1/2 + 1/2 + 1) / 3 = 2/3.
+    List<StoryEventsEvaluation.Report> reports = StoryEventsEvaluation.read(fixtureDir(), reason -> { });
+
+    StoryEventsEvaluation.Result r = StoryEventsEvaluation.evaluate(reports,
+        ClusteringConfig.defaults().withThreshold(1.01).withMergeThreshold(1.01), TextFeatureExtractor.english());
+
+    ClusteringScores s = r.total().clustering();
+    assertThat(s.predictedClusters()).isEqualTo(3);
+    assertThat(s.bcubedPrecision()).isEqualTo(1.0);
+    assertThat(s.bcubedRecall()).isCloseTo(2.0 / 3, org.assertj.core.api.Assertions.within(1e-12));
+  }
+
+  private static Path fixtureDir() {
+    try {
+      return Path.of(StoryEventsEvaluationTest.class.getResource("story-events/blind1-harbour-wire.md").toURI()).getParent();
+    } catch (URISyntaxException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static List<Path> fixtures() throws IOException {
+    try (var files = Files.list(fixtureDir())) {
+      return files.sorted().toList();
+    }
+  }
+}
