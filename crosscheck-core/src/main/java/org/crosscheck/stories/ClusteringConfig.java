@@ -53,7 +53,7 @@ public record ClusteringConfig(
 
   /** Settings for articles known by their text alone (no annotator, or a language it lacks). */
   public static ClusteringConfig defaults() {
-    return new ClusteringConfig(1.0, 1.0, 1.0, 0.5, 0.2, 0.9, Duration.ofDays(3), Duration.ofDays(7), 200_000,
+    return new ClusteringConfig(1.0, 1.0, 1.0, 0.5, 0.2, 0.9, Duration.ofDays(5), Duration.ofDays(10), 200_000,
         150, 20, 30, 40, 2, 0.7, 200_000, 3, JoinModel.defaults());
   }
 

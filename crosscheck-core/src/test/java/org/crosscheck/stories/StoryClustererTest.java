@@ -86,7 +86,8 @@ class StoryClustererTest {
     assertThat(clusterer.liveCount()).isEqualTo(1);
     assertThat(closed).isEmpty();
 
-    Assignment later = clusterer.add(f("b1", t0.plus(Duration.ofDays(10)), Map.of("flood", 3.0, "valencia", 2.0, "rain", 1.0)));
+    Duration quiet = ClusteringConfig.defaults().closeAfter().plusDays(2);
+    Assignment later = clusterer.add(f("b1", t0.plus(quiet), Map.of("flood", 3.0, "valencia", 2.0, "rain", 1.0)));
     assertThat(closed).singleElement().satisfies(s -> {
       assertThat(s.articleIds()).containsExactly("a1", "a2");
       assertThat(s.closed()).isTrue();
@@ -216,7 +217,8 @@ class StoryClustererTest {
 
     StoryClusterer daysLater = new StoryClusterer(ClusteringConfig.annotated(), s -> { });
     daysLater.add(townReport("first", t0, "kanyuka", "217562"));
-    double[] later = gateAndTopical(daysLater, townReport("later", t0.plus(Duration.ofDays(5)), "mwenge", "217562"));
+    Duration pastTheDecay = ClusteringConfig.annotated().decay().plusDays(2);
+    double[] later = gateAndTopical(daysLater, townReport("later", t0.plus(pastTheDecay), "mwenge", "217562"));
     assertThat(later[0]).isLessThan(later[1]);
   }
 
