@@ -130,6 +130,12 @@ class AttributorTest {
   }
 
   @Test
+  void aPageFooterListingTopicsIsNoSpeaker() {
+    assertThat(attribute("The ferry resumed on Monday.\n\nTOPICS: Ferries, Lakeside, Harbour Board").quotes()).isEmpty();
+    assertThat(attribute("The ferry resumed on Monday.\n\nTags: ferries, harbour").quotes()).isEmpty();
+  }
+
+  @Test
   void aNamedPlaceOrChannelBeforeThatIsNeitherSourceNorContent() {
     Attributions a = attribute("The adviser Sami Kortel wrote on Telegram that the group holds the bridge. "
         + "Mayor Ines Vale said in Lakeside that the road was open. She said on Monday that the wells were dry.",
