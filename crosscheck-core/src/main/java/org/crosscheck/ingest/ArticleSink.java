@@ -1,5 +1,7 @@
 package org.crosscheck.ingest;
 
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 import org.crosscheck.model.Article;
 
 /**
@@ -15,4 +17,19 @@ public interface ArticleSink {
    * @param reason why it was skipped ("malformed JSON: unexpected end of input")
    */
   void skip(String location, String reason);
+
+  /** A sink made of two functions, for callers that only collect ("read this file's articles"). */
+  static ArticleSink of(Consumer<Article> accepted, BiConsumer<String, String> skipped) {
+    return new ArticleSink() {
+      @Override
+      public void accept(Article article) {
+        accepted.accept(article);
+      }
+
+      @Override
+      public void skip(String location, String reason) {
+        skipped.accept(location, reason);
+      }
+    };
+  }
 }

@@ -36,17 +36,7 @@ public final class GoldArticles {
     InputSource input = InputSource.ofFile(file);
     List<Article> found = new ArrayList<>();
     List<String> skipped = new ArrayList<>();
-    readers.choose(input).read(input, new ArticleSink() {
-      @Override
-      public void accept(Article article) {
-        found.add(article);
-      }
-
-      @Override
-      public void skip(String location, String reason) {
-        skipped.add(location + ": " + reason);
-      }
-    });
+    readers.choose(input).read(input, ArticleSink.of(found::add, (location, reason) -> skipped.add(location + ": " + reason)));
     if (found.isEmpty()) throw new IOException("no article in " + file + " " + skipped);
     return found.get(0);
   }

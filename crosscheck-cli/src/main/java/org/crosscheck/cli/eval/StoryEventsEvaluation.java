@@ -105,17 +105,7 @@ public final class StoryEventsEvaluation {
       List<Article> found = new ArrayList<>();
       try {
         InputSource source = InputSource.ofFile(f);
-        readers.choose(source).read(source, new ArticleSink() {
-          @Override
-          public void accept(Article article) {
-            found.add(article);
-          }
-
-          @Override
-          public void skip(String location, String reason) {
-            skipped.accept(location + ": " + reason);
-          }
-        });
+        readers.choose(source).read(source, ArticleSink.of(found::add, (location, reason) -> skipped.accept(location + ": " + reason)));
       } catch (IOException | RuntimeException e) {
         skipped.accept(f + ": " + e.getMessage());
         continue;
