@@ -62,20 +62,33 @@ public final class PlaceTimeline {
    * questions in the order their first claim appears.
    */
   public static List<Question> of(List<TimelineEntry> entries, List<Assessment> assessments) {
-    Map<String, Assessment> byClaim = new HashMap<>();
-    for (Assessment a : assessments) for (Claim c : a.assertions()) byClaim.put(c.id(), a);
+    Map<String, Assessment> byClaim = assessmentOfEach(entries, assessments);
     Map<ClaimKey, List<TimelineEntry>> byQuestion = new LinkedHashMap<>(); // null: claims no assessment holds
     Map<ClaimKey, Assessment> assessmentOf = new HashMap<>();
     for (TimelineEntry e : entries) {
       Assessment a = byClaim.get(e.claim().id());
-      // A denial kept apart from its key still answers the claim it denies.
-      if (a == null && e.claim().deniesClaimId() != null) a = byClaim.get(e.claim().deniesClaimId());
       ClaimKey question = a == null ? null : a.key();
       byQuestion.computeIfAbsent(question, k -> new ArrayList<>()).add(e);
       assessmentOf.putIfAbsent(question, a);
     }
     List<Question> out = new ArrayList<>();
     byQuestion.forEach((question, list) -> out.add(new Question(assessmentOf.get(question), fold(list))));
+    return out;
+  }
+
+  /**
+   * The assessment that answers each entry's claim, by claim id: the one whose key holds it, and for
+   * a denial kept apart from its key, the one of the claim it denies. Entries none answers are left out.
+   */
+  public static Map<String, Assessment> assessmentOfEach(List<TimelineEntry> entries, List<Assessment> assessments) {
+    Map<String, Assessment> byClaim = new HashMap<>();
+    for (Assessment a : assessments) for (Claim c : a.assertions()) byClaim.put(c.id(), a);
+    Map<String, Assessment> out = new HashMap<>();
+    for (TimelineEntry e : entries) {
+      Assessment a = byClaim.get(e.claim().id());
+      if (a == null && e.claim().deniesClaimId() != null) a = byClaim.get(e.claim().deniesClaimId());
+      if (a != null) out.put(e.claim().id(), a);
+    }
     return out;
   }
 

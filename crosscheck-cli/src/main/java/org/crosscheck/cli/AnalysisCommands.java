@@ -3,7 +3,6 @@ package org.crosscheck.cli;
 import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -315,14 +314,7 @@ final class AnalysisCommands {
    */
   static Map<String, Object> timelineJson(String place, List<TimelineEntry> entries, List<Assessment> assessments) {
     List<PlaceTimeline.Question> questions = PlaceTimeline.of(entries, assessments);
-    Map<String, Integer> sources = new HashMap<>();
-    for (PlaceTimeline.Question q : questions) {
-      for (PlaceTimeline.Line l : q.lines()) {
-        int n = q.assessment() == null ? 0 : q.assessment().independentSources();
-        sources.put(l.entry().claim().id(), n);
-        for (Claim copy : l.copies()) sources.put(copy.id(), n);
-      }
-    }
+    Map<String, Assessment> answering = PlaceTimeline.assessmentOfEach(entries, assessments);
     Map<String, Object> json = new LinkedHashMap<>();
     json.put("place", place);
     json.put("entries", entries.stream().map(e -> {
@@ -330,7 +322,8 @@ final class AnalysisCommands {
       m.put("eventTime", e.eventTime());
       m.put("claim", e.claim());
       m.put("status", e.status());
-      m.put("independentSources", sources.getOrDefault(e.claim().id(), 0));
+      Assessment as = answering.get(e.claim().id());
+      m.put("independentSources", as == null ? 0 : as.independentSources());
       return m;
     }).toList());
     json.put("periods", questions.stream().map(q -> {

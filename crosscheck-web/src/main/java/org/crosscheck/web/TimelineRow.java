@@ -1,12 +1,11 @@
 package org.crosscheck.web;
 
 import java.io.IOException;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.crosscheck.analysis.AnalysisStore;
 import org.crosscheck.claims.Assessment;
-import org.crosscheck.claims.Claim;
+import org.crosscheck.claims.PlaceTimeline;
 import org.crosscheck.claims.TimelineEntry;
 
 /**
@@ -25,11 +24,9 @@ public record TimelineRow(TimelineEntry entry, int independentSources, List<Stri
   public static List<TimelineRow> of(AnalysisStore store, String place) throws IOException {
     List<TimelineEntry> entries = store.timeline(place);
     if (entries.isEmpty() && store.entity(place).isEmpty()) throw ApiError.notFound("no place with id or name " + place);
-    Map<String, Assessment> byClaim = new HashMap<>();
-    for (Assessment a : store.assessments(place)) for (Claim c : a.assertions()) byClaim.put(c.id(), a);
+    Map<String, Assessment> byClaim = PlaceTimeline.assessmentOfEach(entries, store.assessments(place));
     return entries.stream().map(e -> {
       Assessment a = byClaim.get(e.claim().id());
-      if (a == null && e.claim().deniesClaimId() != null) a = byClaim.get(e.claim().deniesClaimId()); // a denial answers its claim's key
       return new TimelineRow(e, a == null ? 0 : a.independentSources(), a == null ? List.of() : a.sources());
     }).toList();
   }
