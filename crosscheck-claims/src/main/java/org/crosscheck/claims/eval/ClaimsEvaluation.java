@@ -183,7 +183,13 @@ public final class ClaimsEvaluation {
         if (ga.exhaustive().contains(g.type())) counts.matchedInExhaustive++;
         if (g.actorSide() != null) {
           counts.sideChecked++;
-          if (g.actorSide().equalsIgnoreCase(String.valueOf(hit.actorSide()))) counts.sideRight++;
+          if (g.actorSide().equalsIgnoreCase(String.valueOf(hit.actorSide()))) {
+            counts.sideRight++;
+          } else {
+            scores.misses.add("SIDE   " + g.type() + " " + g.place() + " gold=" + g.actorSide() + " got=" + hit.actorSide()
+                + " claimant=" + (hit.claimant() == null ? null : hit.claimant().name() + "/" + hit.claimantSide())
+                + " | " + snippet(hit.sentence()) + "  [" + ga.ref() + "]");
+          }
         }
       }
       for (Claim c : predicted) {

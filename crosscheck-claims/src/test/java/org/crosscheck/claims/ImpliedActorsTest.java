@@ -1,0 +1,49 @@
+package org.crosscheck.claims;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.crosscheck.nlp.EntityType;
+import org.junit.jupiter.api.Test;
+
+/** A control claim that leaves its actor unsaid takes it from its claimant, or from the claim it denies. */
+class ImpliedActorsTest {
+
+  private static List<Claim> control(String... paragraphs) {
+    return Handmade.of(paragraphs).malianTowns().name("Ibrahim Sow", EntityType.PERSON)
+        .name("White Banner Army", EntityType.ORGANIZATION)
+        .claims(ClaimType.CONTROL);
+  }
+
+  @Test
+  void aGainAnnouncedWithoutItsActorIsTheClaimantsSide() {
+    assertThat(control("Fighting went on around Tessit.",
+        "Army spokesman Colonel Ibrahim Sow told reporters on Monday that Ridgeford had been retaken."))
+        .singleElement().satisfies(c -> {
+          assertThat(c.effect()).isEqualTo(Effect.GAIN);
+          assertThat(c.actorSide()).isEqualTo("Mali");
+        });
+  }
+
+  @Test
+  void aClaimantOfNoKnownSideImpliesNoActor() {
+    assertThat(control("Fighting went on around Tessit.", "Residents said Ridgeford had been taken on Monday."))
+        .singleElement().satisfies(c -> assertThat(c.actor()).isNull());
+  }
+
+  @Test
+  void aLossAnnouncedWithoutItsActorIsNotTheClaimantsGain() {
+    assertThat(control("Fighting went on around Tessit.",
+        "Army spokesman Colonel Ibrahim Sow said Ridgeford had been lost on Monday."))
+        .noneSatisfy(c -> assertThat(c.effect() == Effect.GAIN && "Mali".equals(c.actorSide())).isTrue());
+  }
+
+  @Test
+  void aBareDenialTakesTheSideOfTheGainItDenies() {
+    List<Claim> claims = control("The White Banner Army said on Sunday that Ridgeford had been seized.",
+        "Army spokesman Colonel Ibrahim Sow denied the claim.");
+    assertThat(claims).hasSize(2);
+    assertThat(claims.get(1).polarity()).isEqualTo(Polarity.DENIED);
+    assertThat(claims).extracting(Claim::actorSide).containsExactly("White Banner Army", "White Banner Army");
+  }
+}
