@@ -1699,7 +1699,9 @@ public final class ClaimExtractor {
       bestAt = m.start();
       best = new Party(m.entityId(), e == null ? m.text() : e.name(), null, side);
     }
-    List<GroupNames.Found> named = groups.find(text, from, to);
+    // "the Defence Forces": a name made only of a state force's words is that force, not a group called "Defence".
+    List<GroupNames.Found> named = groups.find(text, from, to).stream()
+        .filter(g -> !vocabulary.isExactly("stateforce", g.words().toLowerCase(Locale.ROOT).replaceFirst("^the\\s+", ""))).toList();
     // "Soldiers retook X": a state's forces named without a country are the home state's (as actors:
     // a denier is a source, and "one soldier had died and denied" names none).
     for (Vocabulary.Hit h : vocabulary.find("stateforce", text, from, to)) {

@@ -95,4 +95,12 @@ class UnassertedAndConcededTest {
           assertThat(c.quantity().category()).isEqualTo("casualties");
         });
   }
+
+  @Test
+  void theDefenceForcesAreTheStatesForcesNotAGroupCalledDefence() {
+    List<Claim> held = about("Ridgeford and Lakeside are under the full control of the Defence Forces, the Malian army said.")
+        .claims(ClaimType.CONTROL);
+    assertThat(held).extracting(c -> c.place().name()).contains("Ridgeford", "Lakeside");
+    assertThat(held).allSatisfy(c -> assertThat(c.actorSide()).isNotEqualTo("Defence"));
+  }
 }
