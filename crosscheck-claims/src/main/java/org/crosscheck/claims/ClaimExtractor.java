@@ -84,7 +84,28 @@ public final class ClaimExtractor {
   /** The words after a gerund trigger's subject-position: "Taking a town is one thing". */
   private static final Pattern CLAUSE_START = Pattern.compile("(?:^|[;:\"“”(—–])\\s*$");
   /** Words that admit a loss: a count after them is a concession ("acknowledged losing nine men"). */
-  private static final Pattern CONCESSION = Pattern.compile("\\b(?:acknowledg|admit|conced|deplor|mourn)\\p{L}*", Pattern.CASE_INSENSITIVE);
+  private static final Pattern CONCESSION = Pattern.compile("\\b(?:acknowledg|admit|conced|deplor|mourn)\\p{L}*"
+      + "|\\b(?:not|never|n't)\\s+(?:deny|denied|denies|dispute|disputed|disputes|contest|contested|contests)\\b", Pattern.CASE_INSENSITIVE);
+  /** A subject in the first person right before its verb: "we", "our fighters", "our KNA units have". */
+  private static final Pattern FIRST_PERSON_SUBJECT = Pattern.compile("(?i)(?:^|[\\s,])(?:we|our\\s+(?:[\\p{L}-]+\\s+){0,2}?"
+      + "(?:fighters|forces|troops|soldiers|units|men|defenders|personnel|police|officers|army|guards|comrades))"
+      + "\\s+(?:(?:have|had|has|were|was|also|then|finally|all|later|temporarily|\\p{Ll}+ly)\\s+)*$");
+  /** Right after a count, that those counted live there: "people live in", "residents still lived in". */
+  private static final Pattern RESIDE_AFTER = Pattern.compile("(?i)^\\s+(?:\\p{Ll}+\\s+){0,2}?(?:live|lived|living|reside|resided|inhabit)\\b");
+  /** Where a negated claiming verb's reach ends: a clause break. */
+  private static final Pattern UNCONFIRMED_END = Pattern.compile("[,;:()—–]|\\bthen\\b");
+  /** A negation right before a word: "did not deny", "has not confirmed", "has yet to confirm". */
+  private static final Pattern NEGATED_BEFORE = Pattern.compile("(?i)\\b(?:not|never|n't|yet\\s+to)\\s+(?:\\p{Ll}+ly\\s+)?$");
+  /** A verb that would make its object the subject's claim, were it not negated: "has not confirmed the capture of X". */
+  private static final Pattern CLAIMING_VERB = Pattern.compile("(?i)confirm\\p{L}*|claim\\p{L}*|announc\\p{L}*|report\\p{L}*|verif\\p{L}*|say|said|says");
+  /** A count of people, then a passive: "40 rebels were captured" takes people, not a place. */
+  private static final Pattern PASSIVE_OF_PEOPLE = Pattern.compile("(?i)\\b([\\p{L}-]+)\\s+(?:were|was|had\\s+been|have\\s+been|has\\s+been)\\s+(?:\\p{Ll}+ly\\s+)?$");
+  /** A year that starts a span: "heavy since 2024" compares with it, the event is not then. */
+  private static final Pattern SINCE_BEFORE = Pattern.compile("(?i)\\b(?:since|from)\\s+(?:at\\s+least\\s+|early\\s+|late\\s+|mid-?\\s*)?$");
+  /** "any statement that", "all reports that": a claim noun under a quantifier is no one's claim. */
+  private static final Pattern ANY_BEFORE = Pattern.compile("(?i)\\b(?:any|all|every|such)\\s+$");
+  /** After a negated holding, its exception: "Nobody controls X except the State" says who holds it. */
+  private static final Pattern EXCEPT_AFTER = Pattern.compile("(?i)^[^,;:.]{0,60}?\\b(?:except|other\\s+than|apart\\s+from|save)\\b");
   /** Where a verb's object ends at the latest. */
   private static final Pattern OBJECT_END = Pattern.compile("[,;:.!?\"“”()—–]|\\b(?:and|or|but|while|as|after|before|when)\\b");
   /** What may stand between a modal and the verb it governs: "could soon have taken", "tried to quickly seize". */
@@ -254,7 +275,7 @@ public final class ClaimExtractor {
     this.unitAfter = Pattern.compile("^\\s+" + vocabulary.regex("unitnoun"));
     this.deniedObject = Pattern.compile("^\\s+(?:(?:the|these|those|such|that|this|all|their|its|his|her)\\s+)?(?:[\\p{L}'’-]+\\s+){0,2}?"
         + claimNouns + "(?:(?!\\bthat\\b)[^,;])*?(?=,|\\band\\b)");
-    this.reportedClause = Pattern.compile("(?:^\\W*|\\bthat\\s+)(?:the\\s+|these\\s+|such\\s+)?(?:[\\p{L}'’-]+\\s+){0,2}?" + claimNouns,
+    this.reportedClause = Pattern.compile("(?:^\\W*|\\bthat\\s+|" + speech + "\\s+(?=any\\s))(?:the\\s+|these\\s+|such\\s+|any\\s+)?(?:[\\p{L}'’-]+\\s+){0,2}?" + claimNouns,
         Pattern.CASE_INSENSITIVE);
     this.shareBreak = Pattern.compile("[;:]|\\b(?:that|which|who|while|whereas|but|although)\\b|" + speech, Pattern.CASE_INSENSITIVE);
     this.reportedContent = Pattern.compile(speech + "[^,;:]*\\bthat\\b", Pattern.CASE_INSENSITIVE);
@@ -715,6 +736,8 @@ public final class ClaimExtractor {
         if (actor == null) actor = admitter;
       }
     }
+    // "our fighters withdrew from X", "we left X": a loss told in the first person is the speaker's own, conceded.
+    if (polarity == Polarity.ASSERTED && effect == Effect.LOSS && firstPersonSubject(text, s, t)) polarity = Polarity.CONCEDED;
     return build(article, s, index, sentences, ClaimType.CONTROL, actor, effect, p, null, part(text, s, p),
         polarity, attribution, t.start(), confidence);
   }
@@ -765,6 +788,14 @@ public final class ClaimExtractor {
     String subject = text.substring(from, t.start());
     // "The army said it had withdrawn the soldiers of its post": the speaker itself is the subject.
     return vocabulary.contains("ownforce", subject) || vocabulary.contains("statenoun", subject) || SELF_SUBJECT.matcher(subject).find();
+  }
+
+  /** Whether the trigger's clause, after any speech verb, has "we" or "our" forces for subject: "our fighters withdrew". */
+  private boolean firstPersonSubject(String text, Annotations.Span s, Trigger t) {
+    int from = Math.max(s.start(), t.start() - 60);
+    Matcher speech = speechBreak.matcher(text).region(from, t.start());
+    while (speech.find()) from = speech.end();
+    return FIRST_PERSON_SUBJECT.matcher(text).region(from, t.start()).find();
   }
 
   /** "Kiev has not acknowledged the loss of X": a concession denied is none, and the loss is the writer's. */
@@ -840,8 +871,11 @@ public final class ClaimExtractor {
         if (actor == null && stateSide != null) actor = Party.ofSide(speakerName(article, attribution), stateSide);
       }
       previousOwn = own || polarity == Polarity.CONCEDED && casualties;
+      // "About 1,500 people live in X": how many live somewhere is the writer's background, not the last speaker's word.
+      boolean residents = attribution != null && attribution.inherited()
+          && RESIDE_AFTER.matcher(article.text()).region(q.end(), s.end()).lookingAt();
       out.add(build(article, s, index, sentences, ClaimType.QUANTITY, actor, Effect.NONE, nearest, q.quantity(), null,
-          polarity, attribution, q.start(), 0.85));
+          polarity, residents ? null : attribution, q.start(), 0.85));
     }
     return out;
   }
@@ -990,6 +1024,7 @@ public final class ClaimExtractor {
       nounEnd = noun.end();
     }
     if (nounStart < 0) return null;
+    if (ANY_BEFORE.matcher(text).region(Math.max(from, nounStart - 10), nounStart).find()) return null;
     Matcher content = REPORT_CONTENT.matcher(text).region(nounEnd, to);
     if (!content.find()) return null;
     // "Russia's claim that": the possessor, named without its claim noun.
@@ -1141,6 +1176,10 @@ public final class ClaimExtractor {
     all.removeIf(t -> t.kind() == Kind.ATTACK_NOUN && unitAfter.matcher(text.substring(t.end(), Math.min(s.end(), t.end() + 20))).find());
     // "captured the commander of a brigade near X": a control verb that takes a person takes no place.
     all.removeIf(t -> t.control() && personObject(text.substring(t.end(), Math.min(s.end(), t.end() + 40))));
+    // "did not deny leaving X", "does not dispute": a negated denial denies nothing (it concedes; see CONCESSION).
+    all.removeIf(t -> t.kind() == Kind.DENIAL && NEGATED_BEFORE.matcher(text).region(Math.max(s.start(), t.start() - 20), t.start()).find());
+    // "40 rebels were captured in fighting around X": a gain whose passive subject is people takes no place.
+    all.removeIf(t -> t.kind() == Kind.GAIN && peopleSubject(text, s, t));
     // "control remains disputed", "the disputed crossing": a participle used as an adjective tells of a contest, not who denies.
     all.removeIf(t -> t.kind() == Kind.DENIAL && t.phrase().endsWith("ed") && !t.phrase().contains(" ")
         && stateBefore.matcher(text).region(Math.max(s.start(), t.start() - 30), t.start()).find());
@@ -1156,6 +1195,15 @@ public final class ClaimExtractor {
       kept.add(t);
     }
     return kept;
+  }
+
+  /** Whether a passive trigger has counted people or a person for subject: "40 rebels were captured", "a soldier was taken". */
+  private boolean peopleSubject(String text, Annotations.Span s, Trigger t) {
+    Matcher m = PASSIVE_OF_PEOPLE.matcher(text).region(Math.max(s.start(), t.start() - 40), t.start());
+    if (!m.find()) return false;
+    String noun = m.group(1);
+    String category = vocabulary.unitCategory(noun);
+    return vocabulary.contains("person", noun) || "troops".equals(category) || "people".equals(category) || "prisoners".equals(category);
   }
 
   /** Whether a count comes first after a trigger: "lost about 1,200 servicemen", "lost three tanks". */
@@ -1491,6 +1539,16 @@ public final class ClaimExtractor {
         && MODAL_AFTER_OBJECT.matcher(text).region(t.end(), s.end()).lookingAt()) {
       return true;
     }
+    // "has not confirmed the recapture of X", "did not say that rebels took X": a negated claiming verb claims nothing.
+    // Others' claims it leaves unconfirmed still stand ("could not confirm claims that X holds Y"), and so does
+    // what a new clause reports ("Not confirmed: sources say ...").
+    Matcher word = WORD.matcher(text).region(Math.max(s.start(), t.start() - 60), t.start());
+    while (word.find()) {
+      if (!CLAIMING_VERB.matcher(word.group()).matches()
+          || !NEGATED_BEFORE.matcher(text).region(Math.max(s.start(), word.start() - 20), word.start()).find()) continue;
+      String between = text.substring(word.end(), t.start());
+      if (!UNCONFIRMED_END.matcher(between).find() && !speechWord.matcher(between).find() && !claimNoun.matcher(between).find()) return true;
+    }
     // A subordinator reaches the trigger unless a clause break comes first (commas in number lists do not count).
     for (Vocabulary.Hit h : vocabulary.find("conditional", text, s.start(), t.start())) {
       if (!CONDITION_END.matcher(text.substring(h.end(), t.start())).find()) return true;
@@ -1549,8 +1607,13 @@ public final class ClaimExtractor {
     Matcher stop = NEGATION_STOP.matcher(window);
     while (stop.find()) cut = stop.end();
     for (Vocabulary.Hit cue : vocabulary.find("cue", window, 0, window.length())) cut = Math.max(cut, cue.end());
+    // "did not deny leaving X": the negation is the denial's, and what is not denied is conceded.
+    for (Vocabulary.Hit d : vocabulary.find("denial", window, 0, window.length())) cut = Math.max(cut, d.end());
     if (cut >= 0) window = window.substring(cut);
-    return vocabulary.contains("negation", window) || vocabulary.contains("change", window);
+    boolean negation = vocabulary.contains("negation", window);
+    // "Nobody controls X except the State": the exception holds it.
+    if (negation && EXCEPT_AFTER.matcher(text).region(t.end(), s.end()).lookingAt()) return false;
+    return negation || vocabulary.contains("change", window);
   }
 
   /** The side named before a control trigger (or inside it: "under Russian control"). */
@@ -1638,7 +1701,9 @@ public final class ClaimExtractor {
       bestAt = m.start();
       best = new Party(m.entityId(), e == null ? m.text() : e.name(), null, side);
     }
-    List<GroupNames.Found> named = groups.find(text, from, to);
+    // "the Defence Forces": a name made only of a state force's words is that force, not a group called "Defence".
+    List<GroupNames.Found> named = groups.find(text, from, to).stream()
+        .filter(g -> !vocabulary.isExactly("stateforce", g.words().toLowerCase(Locale.ROOT).replaceFirst("^the\\s+", ""))).toList();
     // "Soldiers retook X": a state's forces named without a country are the home state's (as actors:
     // a denier is a source, and "one soldier had died and denied" names none).
     for (Vocabulary.Hit h : vocabulary.find("stateforce", text, from, to)) {
@@ -1840,6 +1905,7 @@ public final class ClaimExtractor {
     for (TimeRef t : article.annotations().times()) {
       if (t.start() < from || t.end() > to || !Character.isDigit(t.value().charAt(0))) continue;
       if (timeReference.matcher(article.text()).region(Math.max(from, t.start() - 40), t.start()).find()) continue;
+      if (t.granularity() == TimeRef.Granularity.YEAR && SINCE_BEFORE.matcher(article.text()).region(Math.max(from, t.start() - 20), t.start()).find()) continue;
       switch (t.granularity()) {
         case TIME, DAY, WEEK, MONTH, SEASON, QUARTER, YEAR -> {
           if (best == null || Math.abs(t.start() - anchor) < Math.abs(best.start() - anchor)) best = t;

@@ -27,6 +27,7 @@ final class CueClaimantResolver {
    * Where a cue's subject can start at the latest: punctuation, "that", coordinators, and
    * subordinators ("a day after the army said": the army alone said it).
    */
+  private static final Pattern AUXILIARY_END = Pattern.compile("(?i)(?:\\s+(?:did|does|do|has|have|had|not|never|n't))+\\s*$");
   private static final Pattern CLAUSE_BREAK = Pattern.compile("[,;:\"“”()—–]|\\b(?:that|but|and|while|after|before|when|since|because|until|although|though|once|whereas)\\b");
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’.-]*");
   private static final Set<String> PRONOUNS = Set.of("he", "she", "it", "they", "we", "i");
@@ -100,7 +101,10 @@ final class CueClaimantResolver {
     List<Integer> starts = clauseStarts(text, sentenceStart, cue.start());
     for (int i = 0; i < Math.min(3, starts.size()); i++) {
       int from = starts.get(i);
-      String words = text.substring(from, cue.start()).strip();
+      // "The spokesman did not deny": the auxiliary and the negation are no part of the source's name.
+      Matcher aux = AUXILIARY_END.matcher(text).region(from, cue.start());
+      int end = aux.find() ? aux.start() : cue.start();
+      String words = text.substring(from, end).strip();
       List<String> tokens = tokens(words);
       if (tokens.isEmpty()) continue;
       if (tokens.size() > 14) return null;
@@ -108,7 +112,7 @@ final class CueClaimantResolver {
         if (previous == null || previous.claimant() == null) return null;
         return new Found(previous.claimant(), cue.phrase(), cue.start(), true);
       }
-      Party p = partyIn(article, from, cue.start());
+      Party p = partyIn(article, from, end);
       if (p != null && p.entityId() == null && i + 1 < starts.size()) {
         // "Viktor Trehubov, head of communications for ..., said": the person the apposition describes.
         Party named = personEndingAt(article, starts.get(i + 1), from, p);

@@ -1,0 +1,106 @@
+package org.crosscheck.claims;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What a sentence does not assert (speculation, a negated confirmation, a quantified "any statement"),
+ * what it concedes ("did not deny", "our fighters withdrew", its own injured), and whose word a
+ * background count is, on sentences of our own.
+ */
+class UnassertedAndConcededTest {
+
+  private static Handmade about(String... text) {
+    return Handmade.of(text).inMali();
+  }
+
+  @Test
+  void aYearASpanStartsFromIsNoEventTime() {
+    Claim since = about("Rebels have attacked Ridgeford almost daily since 2029, the army said.").time("2029", "2029")
+        .claims(ClaimType.ATTACK).get(0);
+    assertThat(since.eventTime().fromText()).isFalse();
+    Claim in = about("Rebels attacked Ridgeford in 2029, the army said.").time("2029", "2029").claims(ClaimType.ATTACK).get(0);
+    assertThat(in.eventTime().value()).isEqualTo("2029");
+  }
+
+  @Test
+  void anyStatementCalledFalseIsDeniedAndAssertedByNoOne() {
+    assertThat(about("The army said any statement that Ridgeford has fallen is false.").claims(ClaimType.CONTROL))
+        .singleElement().extracting(Claim::polarity).isEqualTo(Polarity.DENIED);
+  }
+
+  @Test
+  void peopleCapturedInFightingAroundAPlaceAreNoControlOfIt() {
+    Handmade h = about("The army said 40 rebels were captured in fighting around Ridgeford.");
+    assertThat(h.claims(ClaimType.CONTROL)).isEmpty();
+    assertThat(h.claims(ClaimType.QUANTITY)).singleElement().extracting(c -> c.quantity().category()).isEqualTo("prisoners");
+    assertThat(about("The army said Ridgeford was captured on Friday.").claims(ClaimType.CONTROL)).hasSize(1);
+  }
+
+  @Test
+  void speculationAndANegatedConfirmationClaimNothing() {
+    assertThat(about("The next days will show whether the rebels can hold Lakeside once Ridgeford is lost.").claims(ClaimType.CONTROL))
+        .isEmpty();
+    assertThat(about("The army has not confirmed the recapture of Ridgeford.").claims(ClaimType.CONTROL)).isEmpty();
+    assertThat(about("The army has yet to confirm that rebels seized Tessit.").claims(ClaimType.CONTROL)).isEmpty();
+  }
+
+  @Test
+  void claimsLeftUnconfirmedStillStand() {
+    assertThat(about("Aid workers could not confirm claims that the rebels control Tessit.").claims(ClaimType.CONTROL))
+        .singleElement().extracting(Claim::polarity).isEqualTo(Polarity.ASSERTED);
+    assertThat(about("Not confirmed: local sources say the rebels also took Lakeside.").claims(ClaimType.CONTROL))
+        .singleElement().extracting(Claim::polarity).isEqualTo(Polarity.ASSERTED);
+  }
+
+  @Test
+  void notDenyingALossConcedesIt() {
+    Claim c = about("The rebel spokesman did not deny leaving Ridgeford.").claims(ClaimType.CONTROL).get(0);
+    assertThat(c.polarity()).isEqualTo(Polarity.CONCEDED);
+    assertThat(c.claimant().name()).isEqualTo("rebel spokesman");
+  }
+
+  @Test
+  void nobodyButAnExceptionHoldsAPlaceAsserted() {
+    assertThat(about("Nobody controls Lakeside except the Malian army.").claims(ClaimType.CONTROL))
+        .singleElement().extracting(Claim::polarity).isEqualTo(Polarity.ASSERTED);
+    assertThat(about("Nobody controls Lakeside now.").claims(ClaimType.CONTROL))
+        .singleElement().extracting(Claim::polarity).isEqualTo(Polarity.DENIED);
+  }
+
+  @Test
+  void howManyLiveInAPlaceIsTheWritersNotTheLastSpeakers() {
+    List<Claim> counts = about("The mayor said the rebels took Ridgeford.", "About 1,500 people live in Lakeside.")
+        .claims(ClaimType.QUANTITY);
+    assertThat(counts).singleElement().extracting(Claim::claimant).isNull();
+    assertThat(about("The mayor said the rebels took Ridgeford. About 1,500 people fled to Lakeside.")
+        .claims(ClaimType.QUANTITY)).singleElement().extracting(c -> c.claimant().name()).isEqualTo("mayor");
+  }
+
+  @Test
+  void aLossToldInTheFirstPersonIsConceded() {
+    assertThat(about("At dawn our fighters withdrew from Ridgeford in good order.").claims(ClaimType.CONTROL))
+        .singleElement().extracting(Claim::polarity).isEqualTo(Polarity.CONCEDED);
+    assertThat(about("At dawn the rebels withdrew from Ridgeford in good order.").claims(ClaimType.CONTROL))
+        .singleElement().extracting(Claim::polarity).isEqualTo(Polarity.ASSERTED);
+  }
+
+  @Test
+  void injuriesToASpeakersOwnPoliceAreConceded() {
+    assertThat(about("The Malian interior ministry said two police officers suffered light injuries.").claims(ClaimType.QUANTITY))
+        .singleElement().satisfies(c -> {
+          assertThat(c.polarity()).isEqualTo(Polarity.CONCEDED);
+          assertThat(c.quantity().category()).isEqualTo("casualties");
+        });
+  }
+
+  @Test
+  void theDefenceForcesAreTheStatesForcesNotAGroupCalledDefence() {
+    List<Claim> held = about("Ridgeford and Lakeside are under the full control of the Defence Forces, the Malian army said.")
+        .claims(ClaimType.CONTROL);
+    assertThat(held).extracting(c -> c.place().name()).contains("Ridgeford", "Lakeside");
+    assertThat(held).allSatisfy(c -> assertThat(c.actorSide()).isNotEqualTo("Defence"));
+  }
+}
