@@ -13,7 +13,8 @@ import java.time.Instant;
  * @param name the file path or URL, used in messages and as the article origin
  * @param size length in bytes, or -1 when unknown
  * @param contentType the media type a server declared, or {@code null}
- * @param fetchedAt when the bytes were obtained; dates after it are impossible
+ * @param fetchedAt when the bytes were obtained, so dates after it are impossible; {@code null}
+ *     when unknown
  */
 public record InputSource(
     String name, Opener opener, long size, String contentType, Instant fetchedAt) {
@@ -28,14 +29,19 @@ public record InputSource(
     return opener.open();
   }
 
-  /** A file, named by its absolute path so the same file always yields the same article ids. */
+  /**
+   * A file, named by its absolute path so the same file always yields the same article ids. Its
+   * fetch time is unknown: the modification time says when the file was last written (by a
+   * copy, an export, an analyst writing a scenario), not when the report was obtained, so it
+   * cannot rule out the dates the report states.
+   */
   public static InputSource ofFile(Path file) throws IOException {
     return new InputSource(
         file.toAbsolutePath().normalize().toString(),
         () -> Files.newInputStream(file),
         Files.size(file),
         null,
-        Files.getLastModifiedTime(file).toInstant());
+        null);
   }
 
   public static InputSource ofBytes(String name, byte[] bytes, String contentType, Instant fetchedAt) {

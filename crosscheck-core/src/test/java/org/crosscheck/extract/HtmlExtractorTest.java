@@ -95,6 +95,22 @@ class HtmlExtractorTest {
   }
 
   @Test
+  void withoutAFetchTimeDatesAfterThePresentArePassedOverButNotLost() throws IOException {
+    Extraction choice = extractUnfetched("dates-impossible.html");
+    assertThat(choice.published()).isEqualTo(OffsetDateTime.parse("2025-12-19T06:00:00Z"));
+    Extraction onlyLater = extractUnfetched("dates-only-impossible.html");
+    assertThat(onlyLater.published()).isEqualTo(OffsetDateTime.parse("2031-05-01T10:00:00Z"));
+    assertThat(onlyLater.dateSource()).isEqualTo("json-ld");
+    assertThat(onlyLater.updated()).isEqualTo(OffsetDateTime.parse("2031-05-02T10:00:00Z"));
+  }
+
+  private Extraction extractUnfetched(String fixture) throws IOException {
+    try (InputStream in = getClass().getResourceAsStream(fixture)) {
+      return extractor.extract(new Page(in.readAllBytes(), null, null, null));
+    }
+  }
+
+  @Test
   void statedAuthorsAreCleanedOfPrefixRolesAndProfileLinks() {
     Extraction x = extract("authors-noisy.html");
     assertThat(x.authors()).containsExactly("Jane Doe", "John Roe");

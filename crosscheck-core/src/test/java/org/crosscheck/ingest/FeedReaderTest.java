@@ -6,12 +6,15 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.Random;
 import org.crosscheck.model.Article;
 import org.crosscheck.model.InputFormat;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class FeedReaderTest {
   private static final Instant FETCHED = Instant.parse("2025-12-26T00:00:00Z");
@@ -224,6 +227,19 @@ class FeedReaderTest {
     CollectingSink sink = read("future.xml", feed.getBytes(StandardCharsets.UTF_8));
 
     assertThat(sink.accepted.getFirst().published()).isNull();
+  }
+
+  @Test
+  void aFeedFileKeepsDatesAfterItWasWritten(@TempDir Path dir) throws IOException {
+    String feed = "<rss version=\"2.0\"><channel><title>T</title><item><title>Scenario</title>"
+        + "<link>https://t.example/1</link><pubDate>Sat, 01 Jan 2028 00:00:00 GMT</pubDate>"
+        + "<description>x</description></item></channel></rss>";
+    Path file = Files.writeString(dir.resolve("scenario.xml"), feed);
+    CollectingSink sink = new CollectingSink();
+
+    reader.read(InputSource.ofFile(file), sink);
+
+    assertThat(sink.accepted.getFirst().published()).isEqualTo(OffsetDateTime.parse("2028-01-01T00:00:00Z"));
   }
 
   @Test

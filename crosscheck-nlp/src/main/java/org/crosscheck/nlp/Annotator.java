@@ -7,6 +7,7 @@ import edu.stanford.nlp.util.CoreMap;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.crosscheck.model.Article;
@@ -140,6 +141,8 @@ public final class Annotator {
       if (!surface.chars().anyMatch(Character::isUpperCase)) continue;
       found.add(new EntityLinker.Found(n.start(), n.end(), surface, n.type()));
     }
+    Optional<EntityLinker.Found> dateline = datelinePlace(text, found);
+    if (dateline.isPresent()) found.add(0, dateline.get());
     found = linker.tidy(text, found);
     List<PlaceResolver.Toponym> toponyms = new ArrayList<>();
     for (EntityLinker.Found f : found) {
@@ -147,6 +150,27 @@ public final class Annotator {
     }
     List<PlaceResolver.Resolution> resolved = resolver.resolve(toponyms, text, resolver.outlet(url));
     return linker.link(id, text, tagged.sentences(), found, resolved, times.find(text, published));
+  }
+
+  /**
+   * Matches a wire dateline opening the text, "BISSAU, April 14 (AWS) -" or "KYIV —": its capitals
+   * are the place the report was filed from.
+   */
+  private static final Pattern DATELINE = Pattern.compile(
+      "\\A\\s*(\\p{Lu}[\\p{Lu}'.-]+(?: \\p{Lu}[\\p{Lu}'.-]+){0,2})(?=,\\s|\\s+[-\u2013\u2014]\\s|\\s*\\()");
+
+  /**
+   * The town of a dateline the tagger missed (it reads few names in capitals), when the
+   * gazetteer knows it: "UPDATE —" and other capitalised openings are no place.
+   */
+  private Optional<EntityLinker.Found> datelinePlace(String text, List<EntityLinker.Found> found) {
+    Matcher m = DATELINE.matcher(text);
+    if (!m.lookingAt()) return Optional.empty();
+    int start = m.start(1);
+    int end = m.end(1);
+    if (found.stream().anyMatch(f -> f.start() < end && f.end() > start)) return Optional.empty();
+    if (resolver.gazetteer().lookup(m.group(1)).isEmpty()) return Optional.empty();
+    return Optional.of(new EntityLinker.Found(start, end, m.group(1), EntityType.LOCATION));
   }
 
   /**

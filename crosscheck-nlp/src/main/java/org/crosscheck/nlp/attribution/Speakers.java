@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.crosscheck.nlp.Entity;
 import org.crosscheck.nlp.EntityType;
@@ -75,7 +77,8 @@ final class Speakers {
 
     List<Mention> inside = mentions.stream()
         .filter(m -> m.start() >= start && m.start() < end
-            && (m.type() == EntityType.PERSON || m.type() == EntityType.ORGANIZATION)).toList();
+            && (m.type() == EntityType.PERSON || m.type() == EntityType.ORGANIZATION)
+            && !possessorOfAnother(m, end)).toList();
     if (!inside.isEmpty()) {
       // In apposition the person comes first ("Viktor Trehubov, head of … Joint Forces") or after the
       // role they hold ("Harbour Line's chairman, Tomas Jankus"): either way the person speaks.
@@ -92,6 +95,22 @@ final class Speakers {
     if (lexicon.is("indefinite", first) || group) return new Resolved(null, group);
     return new Resolved(byRole(words, head, start), false);
   }
+
+  /**
+   * Whether a name inside a description only owns the one who speaks: "Sanca's lawyer", "the
+   * mutineers' leader" name the lawyer and the leader; the name speaks only through a
+   * spokesman of its own ("the Kremlin's spokesman").
+   */
+  private boolean possessorOfAnother(Mention m, int end) {
+    if (m.end() >= end) return false;
+    String after = text.substring(m.end(), end);
+    Matcher possessive = POSSESSIVE.matcher(after);
+    if (!possessive.lookingAt()) return false;
+    String role = after.substring(possessive.end()).strip().split("\\s+")[0].toLowerCase(Locale.ROOT);
+    return !role.isEmpty() && !lexicon.is("speaks-for", role);
+  }
+
+  private static final Pattern POSSESSIVE = Pattern.compile("['\u2019]s?\\s");
 
   /**
    * The last singular speaker, else the last person named outside quotes, passing over those

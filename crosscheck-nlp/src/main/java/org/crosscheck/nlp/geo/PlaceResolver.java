@@ -157,7 +157,7 @@ public final class PlaceResolver {
     }
     if (outletTown != null && !groups.isEmpty()) groups.computeIfAbsent(outletTown, k -> group(k, byLookup)).count += OUTLET_WEIGHT;
     groups.forEach((key, g) -> {
-      if (!Toponyms.isSite(key) || (g.key.equals(key) && !g.candidates.isEmpty())) g.placeNamed = true;
+      if (!Toponyms.isSite(key) && !byAWordOfIt(key, g) || (g.key.equals(key) && !g.candidates.isEmpty())) g.placeNamed = true;
     });
     if (text != null) {
       for (int i = 0; i + 1 < toponyms.size(); i++) {
@@ -188,9 +188,34 @@ public final class PlaceResolver {
       // A site named after the area it lies in ("Science Museum of Virginia") keeps the area.
       boolean area = chosen != null && (chosen.isCountry() || chosen.isAdmin1());
       if (!g.placeNamed && anchor != null && !area && (chosen == null || !nearOthers(chosen, g, live))) chosen = anchor;
+      else if (anchor == null && chosen != null && byAWordOfIt(Names.fold(t.surface()), g) && outsideNamedCountries(chosen, live)) chosen = null;
       if (chosen != null) out.add(new Resolution(t, chosen));
     }
     return out;
+  }
+
+  /**
+   * Whether a name the gazetteer does not know was found only through one of its words, not its
+   * core ("Bairro Militar", "Osvaldo Vieira International Airport" found as "bairro", "vieira"):
+   * like a site, it is a spot in the town the text is about more likely than the word's namesake.
+   */
+  private static boolean byAWordOfIt(String key, Group g) {
+    return !g.key.equals(key) && !g.key.equals(Toponyms.core(key));
+  }
+
+  /**
+   * Whether a place lies outside every country the text names, when it names some: a namesake
+   * found by one word of a longer name, with no town to put that name in instead, is then no
+   * reading of it.
+   */
+  private static boolean outsideNamedCountries(GazetteerEntry e, List<Group> live) {
+    boolean any = false;
+    for (Group g : live) {
+      if (!g.placeNamed || !g.choice.isCountry()) continue;
+      if (g.choice.country().equals(e.country())) return false;
+      any = true;
+    }
+    return any;
   }
 
   /** How near another named place a site's namesake town must lie to be taken for the site's town. */

@@ -70,6 +70,17 @@ class AttributorTest {
   }
 
   @Test
+  void aNameOwningTheSpeakerIsNotTheSpeakerUnlessItsSpokesmanSpeaks() {
+    Attributions a = attribute("Marek Holt's lawyer said his client had not fled. "
+        + "The Harbour Line's spokesman said the ferry would sail.",
+        new Name("Marek Holt", "person:holt"), new Name("Harbour Line", "organization:harbour-line"));
+    assertThat(a.quotes()).filteredOn(q -> q.cue().equals("said"))
+        .extracting(Quote::speakerDescription, Quote::speakerId)
+        .containsExactly(tuple("Marek Holt's lawyer", null),
+            tuple("The Harbour Line's spokesman", "organization:harbour-line"));
+  }
+
+  @Test
   void aDatelineIsNotPartOfTheReportedSpeechThatFollowsIt() {
     Attributions a = attribute("LAKESIDE — The port will stay closed until Friday, harbour master Ines Vale said on Thursday.",
         new Name("Ines Vale", "person:vale"));

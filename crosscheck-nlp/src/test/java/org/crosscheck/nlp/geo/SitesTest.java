@@ -58,6 +58,19 @@ class SitesTest {
   }
 
   @Test
+  void aNameKnownOnlyByOneOfItsWordsLiesInTheTownTheTextIsAbout() {
+    assertThat(first("Osvaldo Vieira International Airport", "Bissau")).isEqualTo("Bissau");
+    assertThat(first("Bairro Vieira", "Bissau")).isEqualTo("Bissau");
+  }
+
+  @Test
+  void aNameKnownOnlyByOneOfItsWordsIsNoNamesakeOutsideTheCountriesNamed() {
+    assertThat(first("Osvaldo Vieira International Airport", "Guinea-Bissau")).isNull();
+    assertThat(first("Osvaldo Vieira International Airport")).isEqualTo("Vieira do Minho");
+    assertThat(first("Vieira", "Guinea-Bissau")).isEqualTo("Vieira do Minho");
+  }
+
+  @Test
   void aPlaceNamedAsItselfIsNotASite() {
     assertThat(first("Street", "New Orleans")).isEqualTo("Street");
   }
