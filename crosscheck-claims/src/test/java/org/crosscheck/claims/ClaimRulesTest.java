@@ -62,11 +62,11 @@ class ClaimRulesTest {
   }
 
   @Test
-  void aPassiveCaptureWithoutAnAgentNamesNoTakerAndConcedesNothing() {
+  void aPassiveCaptureWithoutAnAgentIsTheClaimantsOwnGainAndConcedesNothing() {
     Handmade article = about("Amara Diallo, a Malian army spokesman, said Tessit was captured on Sunday.")
         .name("Amara Diallo", EntityType.PERSON);
     assertThat(control(article)).singleElement().satisfies(c -> {
-      assertThat(c.actor()).isNull();
+      assertThat(c.actorSide()).isEqualTo("Mali");
       assertThat(c.polarity()).isEqualTo(Polarity.ASSERTED);
       assertThat(c.claimant().name()).isEqualTo("Amara Diallo");
       assertThat(c.claimantSide()).isEqualTo("Mali");
