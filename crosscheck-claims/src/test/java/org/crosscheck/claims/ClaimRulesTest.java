@@ -62,11 +62,12 @@ class ClaimRulesTest {
   }
 
   @Test
-  void aPassiveCaptureWithoutAnAgentNamesNoTakerAndConcedesNothing() {
+  void aPassiveCaptureWithoutAnAgentIsAnnouncedByItsTakerAndConcedesNothing() {
     Handmade article = about("Amara Diallo, a Malian army spokesman, said Tessit was captured on Sunday.")
         .name("Amara Diallo", EntityType.PERSON);
+    // Sides announce their own advances (ImpliedActors): the untold taker is the speaker's side.
     assertThat(control(article)).singleElement().satisfies(c -> {
-      assertThat(c.actor()).isNull();
+      assertThat(c.actorSide()).isEqualTo("Mali");
       assertThat(c.polarity()).isEqualTo(Polarity.ASSERTED);
       assertThat(c.claimant().name()).isEqualTo("Amara Diallo");
       assertThat(c.claimantSide()).isEqualTo("Mali");
