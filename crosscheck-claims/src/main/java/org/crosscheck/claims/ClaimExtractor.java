@@ -149,6 +149,7 @@ public final class ClaimExtractor {
       + "\\b(?:the|this|that)\\s+(?:[\\p{L}'’-]+\\s+){0,2}$", Pattern.CASE_INSENSITIVE);
   private static final Pattern OF_OUR = Pattern.compile("^\\s+of\\s+(?:our|its|their)\\b", Pattern.CASE_INSENSITIVE);
   /** The word right before a position, when nothing but spaces stands between. */
+  private static final Pattern NAME_AFTER = Pattern.compile("\\s+\\p{Lu}\\p{Ll}");
   private static final Pattern WORD_BEFORE = Pattern.compile("([\\p{L}][\\p{L}'’-]*)\\s+$");
   private static final Pattern NOT_OWN_FORCE = Pattern.compile(
       "(?i)its|their|our|his|her|rebel|rebels'|militia|opposition|enemy|foreign|private|allied|insurgent|separatist");
@@ -245,6 +246,12 @@ public final class ClaimExtractor {
   private final Pattern subdivisionOfBefore;
   /** After a name, a word making it an administrative area ("Kalat district"): no settlement "the town" refers to. */
   private final Pattern areaAfter;
+  /** "Storm Lorna hit", "the floods destroyed": a natural force before an attack verb, which makes it no attack. */
+  private final Pattern naturalSubject;
+  /** "the police post at X was relocated", "the outpost has been shifted": a post moved away by its own side. */
+  private final Pattern movedPost;
+  /** "gunmen killed", "bandits kidnapped": an armed group as the subject right before a crime verb. */
+  private final Pattern armedSubject;
 
   public ClaimExtractor(Vocabulary vocabulary, Sides sides, ClaimantResolver resolver, PlaceFallback fallback) {
     this.vocabulary = vocabulary;
@@ -255,7 +262,7 @@ public final class ClaimExtractor {
     this.groups = new GroupNames(vocabulary, sides);
     this.stateSides = new StateSides(vocabulary, sides);
     this.impliedActors = new ImpliedActors(stateSides);
-    this.anyTrigger = vocabulary.union("gain", "loss", "attack", "repel", "attacknoun", "denial");
+    this.anyTrigger = vocabulary.union("gain", "loss", "attack", "repel", "attacknoun", "denial", "relocate", "armedcrime");
     this.directOnly = vocabulary.union("direct");
     this.bareOnly = vocabulary.union("bare");
     this.undergo = vocabulary.union("undergo");
@@ -295,6 +302,10 @@ public final class ClaimExtractor {
         + "((?:[\\p{L}'’.-]+\\s+){0,5}?)$", Pattern.CASE_INSENSITIVE);
     this.featureAfter = Pattern.compile("^\\s+" + vocabulary.union("featurenoun").pattern());
     this.areaAfter = Pattern.compile("^\\s+" + vocabulary.regex("areanoun") + "\\b");
+    this.naturalSubject = Pattern.compile("\\b" + vocabulary.regex("natural") + "(?:\\s+[\\p{L}'’-]+){0,2}\\s+$");
+    this.movedPost = Pattern.compile("\\b" + vocabulary.regex("postnoun") + "\\b[^,;:]{0,60}\\b(?:was|were|is|are|has\\s+been|have\\s+been|had\\s+been)"
+        + "\\s+(?:\\p{Ll}+ly\\s+)?$", Pattern.CASE_INSENSITIVE);
+    this.armedSubject = Pattern.compile("\\b" + vocabulary.regex("opponent", "groupnoun") + "\\s+(?:(?:\\p{Ll}+ly|also|then)\\s+)?$");
     this.subdivisionOfBefore = Pattern.compile("\\p{Lu}[\\p{L}'’-]*\\s+" + vocabulary.union("subdivision").pattern() + "\\s+of\\s+(?:the\\s+)?$");
   }
 
@@ -736,6 +747,13 @@ public final class ClaimExtractor {
         if (actor == null) actor = admitter;
       }
     }
+    // "the police post at X was relocated to Y": a side moves only its own post, so the move is its own
+    // word unless a source of another side tells it.
+    if (polarity == Polarity.ASSERTED && effect == Effect.LOSS && vocabulary.contains("relocate", t.phrase())
+        && (attribution == null || attribution.claimant().side() == null || actor == null || actor.side() == null
+            || sameSide(actor.side(), attribution.claimant().side()))) {
+      polarity = Polarity.CONCEDED;
+    }
     // "our fighters withdrew from X", "we left X": a loss told in the first person is the speaker's own, conceded.
     if (polarity == Polarity.ASSERTED && effect == Effect.LOSS && firstPersonSubject(text, s, t)) polarity = Polarity.CONCEDED;
     return build(article, s, index, sentences, ClaimType.CONTROL, actor, effect, p, null, part(text, s, p),
@@ -1168,6 +1186,15 @@ public final class ClaimExtractor {
     add(all, "repel", Kind.REPEL, text, s);
     add(all, "attacknoun", Kind.ATTACK_NOUN, text, s);
     add(all, "denial", Kind.DENIAL, text, s);
+    // "the police post at X was temporarily relocated to Y": moving a post away gives up X (not Y);
+    // moved people ("the officers were moved to the hall") or things are no loss of ground.
+    for (Vocabulary.Hit h : vocabulary.find("relocate", text, s.start(), s.end())) {
+      if (movedPost.matcher(text).region(s.start(), h.start()).find()) all.add(new Trigger(h.start(), h.end(), h.phrase(), Kind.LOSS));
+    }
+    // "Gunmen killed 13 miners near X": killing or abducting is an armed attack when armed men do it.
+    for (Vocabulary.Hit h : vocabulary.find("armedcrime", text, s.start(), s.end())) {
+      if (armedSubject.matcher(text).region(Math.max(s.start(), h.start() - 40), h.start()).find()) all.add(new Trigger(h.start(), h.end(), h.phrase(), Kind.ATTACK));
+    }
     List<Vocabulary.Hit> idioms = vocabulary.find("idiom", text, s.start(), s.end());
     all.removeIf(t -> idioms.stream().anyMatch(i -> t.start() < i.end() && i.start() < t.end()));
     // "lost about 1,200 servicemen": a loss followed by a count is about casualties, not ground.
@@ -1185,6 +1212,11 @@ public final class ClaimExtractor {
         && stateBefore.matcher(text).region(Math.max(s.start(), t.start() - 30), t.start()).find());
     // "a town on the river that controls the crossing": a place as the subject of holding tells where it lies, not who holds it.
     all.removeIf(t -> t.kind() == Kind.GAIN && placeSubject.matcher(text).region(s.start(), t.start()).find());
+    // "Storm Lorna hit X", "a powerful earthquake struck X": a natural force hitting a place attacks nothing.
+    // "Storm Lorna", "Storms hit", "the storm": a noun there, no attack verb.
+    all.removeIf(t -> t.kind() == Kind.ATTACK && (naturalSubject.matcher(text).region(Math.max(s.start(), t.start() - 40), t.start()).find()
+        || vocabulary.isExactly("natural", t.phrase()) && (NAME_AFTER.matcher(text).region(t.end(), s.end()).lookingAt()
+            || Character.isUpperCase(text.charAt(t.start())) || ARTICLE_BEFORE.matcher(text).region(s.start(), t.start()).find())));
     // "the Line of Control", "Operation Strike": a capitalised trigger word inside a sentence is part of a name.
     all.removeIf(t -> Character.isUpperCase(text.charAt(t.start())) && t.start() > s.start()
         && !CLAUSE_START.matcher(text.substring(s.start(), t.start())).find());
@@ -1469,6 +1501,8 @@ public final class ClaimExtractor {
     if (after && t.kind() == Kind.GAIN && FROM_HOLDER.matcher(words).find()) return false;
     // "left Moqokori", not "left towards Moqokori" nor "Moqokori ... left".
     if (bareOnly.matcher(t.phrase()).matches()) return false;
+    // "the post at X was relocated to Y": the place given up is the post's, before the verb; Y is where it went.
+    if (after && t.kind() == Kind.LOSS && vocabulary.contains("relocate", t.phrase())) return false;
     if (directOnly.matcher(t.phrase()).matches()) return after && DIRECT_GAP.matcher(words).matches() && !civilianSubject(text, t);
     if (after) {
       Matcher broken = clauseBreak.matcher(words);

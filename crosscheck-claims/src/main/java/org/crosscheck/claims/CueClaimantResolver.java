@@ -34,6 +34,7 @@ final class CueClaimantResolver {
   private static final Set<String> DETERMINERS = Set.of("a", "an", "the", "this", "that", "these", "those", "his", "her", "its",
       "their", "our", "my", "your", "whose", "no", "any", "every", "each", "such");
   private static final Pattern LAST_WORD = Pattern.compile("(\\p{L}+)\\s+$");
+  private static final Pattern ADDED_OBJECT = Pattern.compile("(?i)\\s+(?:a|an|another|his|her|their|its|one|two|three)\\s");
   private static final Set<String> RELAY_CUES = Set.of("reported", "reports", "according to", "citing");
 
   private final Vocabulary vocabulary;
@@ -58,6 +59,8 @@ final class CueClaimantResolver {
     for (Vocabulary.Hit hit : vocabulary.find("cue", text, sentence.start(), sentence.end())) {
       if (found.stream().anyMatch(f -> f.cueStart() <= hit.start() && hit.start() < f.cueStart() + 16)) continue;
       if (isNoun(text, sentence.start(), hit.start())) continue;
+      // "B added a third after the break": "added" with an object of its own adds a thing, it says nothing.
+      if (hit.phrase().startsWith("add") && ADDED_OBJECT.matcher(text).region(hit.end(), sentence.end()).lookingAt()) continue;
       Found f = subjectBefore(article, sentence.start(), hit, previous);
       if (f == null) {
         Party after = inverted(article, hit.end(), sentence.end());
