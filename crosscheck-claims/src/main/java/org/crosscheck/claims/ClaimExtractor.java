@@ -190,7 +190,6 @@ public final class ClaimExtractor {
   private final Quantities quantities;
   private final GroupNames groups;
   private final StateSides stateSides;
-  private final ImpliedActors impliedActors;
   /** Most sentences hold no trigger: one look with all trigger phrases spares the per-class passes. */
   private final Pattern anyTrigger;
   private final Pattern directOnly;
@@ -261,7 +260,6 @@ public final class ClaimExtractor {
     this.quantities = new Quantities(vocabulary);
     this.groups = new GroupNames(vocabulary, sides);
     this.stateSides = new StateSides(vocabulary, sides);
-    this.impliedActors = new ImpliedActors(stateSides);
     this.anyTrigger = vocabulary.union("gain", "loss", "attack", "repel", "attacknoun", "denial", "relocate", "armedcrime");
     this.directOnly = vocabulary.union("direct");
     this.bareOnly = vocabulary.union("bare");
@@ -367,7 +365,7 @@ public final class ClaimExtractor {
         state.claimSentence.add(i);
       }
     }
-    return impliedActors.fill(article, state.claims.stream().map(c -> withGroupSides(article.text(), c, state)).toList());
+    return ImpliedActors.fill(state.claims.stream().map(c -> withGroupSides(article.text(), c, state)).toList());
   }
 
   /** A group's side as one name however the text spells it ("Rapid Support Forces" and "RSF"). */

@@ -11,8 +11,7 @@ import java.util.Map;
  * <ul>
  *   <li>A gain announced without its actor ("Kupiansk had been taken," the general told the
  *       president; "the town is fully under our control") is the claimant's own side's gain:
- *       sides announce their own advances. A claimant only known as a state body ("an army
- *       spokesman") stands for the state {@link StateSides} finds for it.
+ *       sides announce their own advances.
  *   <li>A denial stands for the side of the claim it denies ("Congo's army denied the claim"
  *       denies the M23's gain), once that claim's actor is known.
  * </ul>
@@ -21,35 +20,30 @@ import java.util.Map;
  */
 final class ImpliedActors {
 
-  private final StateSides stateSides;
-
-  ImpliedActors(StateSides stateSides) {
-    this.stateSides = stateSides;
-  }
-
   /** The article's claims, in the same order, with implied actors filled in. */
-  List<Claim> fill(AnnotatedArticle article, List<Claim> claims) {
+  static List<Claim> fill(List<Claim> claims) {
     Map<String, Claim> byId = new HashMap<>();
     List<Claim> out = new ArrayList<>(claims.size());
     for (Claim c : claims) {
-      Claim filled = withActor(c, impliedActor(article, c, byId));
+      Claim filled = withActor(c, impliedActor(c, byId));
       byId.put(filled.id(), filled);
       out.add(filled);
     }
     return out;
   }
 
-  private Party impliedActor(AnnotatedArticle article, Claim c, Map<String, Claim> earlier) {
+  private static Party impliedActor(Claim c, Map<String, Claim> earlier) {
     if (c.type() != ClaimType.CONTROL || c.actorSide() != null) return null;
     if (c.polarity() == Polarity.DENIED) {
       Claim denied = c.deniesClaimId() == null ? null : earlier.get(c.deniesClaimId());
       return denied == null ? null : denied.actor();
     }
     if (c.polarity() != Polarity.ASSERTED || c.effect() != Effect.GAIN || c.claimant() == null) return null;
-    Party claimant = stateSides.sided(article, c.claimant(), c.evidenceStart());
-    String side = claimant.side();
+    // Only a side the text gives: a state body's home-country guess ("an army spokesman") is the
+    // place's country, wrong whenever one state's officer speaks of a town in another.
+    String side = c.claimantSide();
     if (side == null || GroupNames.opposedTo(side) != null) return null;
-    return Party.ofSide(claimant.name(), side);
+    return Party.ofSide(c.claimant().name(), side);
   }
 
   private static Claim withActor(Claim c, Party actor) {

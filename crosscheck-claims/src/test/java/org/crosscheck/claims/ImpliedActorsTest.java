@@ -18,11 +18,19 @@ class ImpliedActorsTest {
   @Test
   void aGainAnnouncedWithoutItsActorIsTheClaimantsSide() {
     assertThat(control("Fighting went on around Tessit.",
-        "Army spokesman Colonel Ibrahim Sow told reporters on Monday that Ridgeford had been retaken."))
+        "Malian army spokesman Colonel Ibrahim Sow told reporters on Monday that Ridgeford had been retaken."))
         .singleElement().satisfies(c -> {
           assertThat(c.effect()).isEqualTo(Effect.GAIN);
           assertThat(c.actorSide()).isEqualTo("Mali");
         });
+  }
+
+  @Test
+  void aStateBodysGuessedHomeIsNoSideToImply() {
+    // The report's places lie in Mali, but nothing says whose army the spokesman speaks for.
+    assertThat(control("Fighting went on around Tessit.",
+        "Army spokesman Colonel Ibrahim Sow told reporters on Monday that Ridgeford had been retaken."))
+        .singleElement().satisfies(c -> assertThat(c.actor()).isNull());
   }
 
   @Test
