@@ -338,18 +338,22 @@ public final class CrossChecker {
   }
 
   /**
-   * Whether a concession only says that its side left a place it claims to have taken while
-   * another denies it ever did ("our fighters withdrew in good order"; "the town never left our
-   * control"): the dispute is about the capture, which the withdrawal does not settle.
+   * Whether a concession only says that its side left a place its source claims to have taken
+   * while another denies it ever did ("we took the bazaar ... our fighters withdrew in good order";
+   * "the town never left our control"): the dispute is about the capture, which that withdrawal
+   * does not settle. Another voice of the side admitting the loss (bloggers, after the generals
+   * claimed the city) does settle it.
    */
   private boolean capturedThenLeft(Claim concession, List<Claim> claims) {
     String side = conceder(concession);
     if (side == null || GroupNames.opposedTo(side) != null) return false;
+    Set<String> outlets = outletsOf(claims);
+    String source = sourceOf(concession, outlets);
     boolean claimed = false;
     boolean denied = false;
     for (Claim c : claims) {
       if (c.effect() != Effect.GAIN) continue;
-      if (c.polarity() == Polarity.ASSERTED && side.equals(c.actorSide())) claimed = true;
+      if (c.polarity() == Polarity.ASSERTED && side.equals(c.actorSide()) && sourceOf(c, outlets).equals(source)) claimed = true;
       if (c.polarity() != Polarity.DENIED) continue;
       Claim answered = c.actorSide() == null ? answered(c, claims) : c;
       if (answered != null && side.equals(answered.actorSide())) denied = true;

@@ -172,6 +172,13 @@ class CrossCheckerTest {
     assertThat(a.status()).isEqualTo(Status.CONTESTED);
     assertThat(a.reasoning()).isEqualTo("Spokesman Hill says Hill Front holds Northtown; General West says not (2 independent sources); "
         + "Spokesman Hill (Hill Front), in Outlet C, says its side has since left");
+
+    // Another voice of the Front admitting the loss settles it.
+    Claim admitted = claim("s4", "Outlet D", ClaimType.CONTROL, "Hill Front", Effect.LOSS, Polarity.CONCEDED,
+        person("Blogger Hill", "Hill Front"), "2030-12-03", List.of());
+    CrossChecker other = CrossChecker.withoutDuplicates();
+    other.add(List.of(took, never, admitted));
+    assertThat(other.keyOf(took).flatMap(other::assessment).orElseThrow().status()).isEqualTo(Status.CONCEDED);
   }
 
   @Test
