@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.UnaryOperator;
+import java.util.regex.Pattern;
 
 /**
  * Groups claims by {@link ClaimKey} and decides each key's {@link Status}; keeps per-place
@@ -39,6 +40,10 @@ public final class CrossChecker {
 
   /** What a key is about before its side and period are cut. */
   private record Subject(ClaimType type, String placeId, String placeName) {}
+
+  /** A side named for a unit of some force ("54th Mechanised Brigade"), not for the force itself. */
+  private static final Pattern FORMATION = Pattern.compile(
+      "(?i)\\b(?:battalion|brigade|regiment|division|squadron|platoon|detachment|grouping)s?$");
 
   private final UnaryOperator<String> representative;
   private final int gapDays;
@@ -100,29 +105,49 @@ public final class CrossChecker {
       return out;
     }
     List<Claim> unknown = new ArrayList<>();
+    List<Claim> opponents = new ArrayList<>();
     for (Claim c : claims) {
       if (c.actorSide() == null) unknown.add(c);
+      else if (GroupNames.opposedTo(c.actorSide()) != null) opponents.add(c);
       else out.computeIfAbsent(c.actorSide(), k -> new ArrayList<>()).add(c);
     }
-    // Each named claim's day, read once: the look below compares every unsided claim with all of them.
-    Map<String, List<LocalDate>> named = new LinkedHashMap<>();
-    out.forEach((side, list) -> named.put(side, list.stream().map(CrossChecker::day).toList()));
+    // "The terrorists attacked", says the army; "JNIM attacked", says another report of that day:
+    // the attackers the army leaves unnamed are the only other side named then, if there is just one.
+    Map<String, List<LocalDate>> named = daysBySide(out);
+    for (Claim c : opponents) {
+      String against = GroupNames.opposedTo(c.actorSide());
+      String only = onlySideNear(named, day(c), against, 1);
+      out.computeIfAbsent(only != null ? only : c.actorSide(), k -> new ArrayList<>()).add(c);
+    }
+    named = daysBySide(out);
     for (Claim c : unknown) {
-      String only = null;
-      int near = 0;
-      LocalDate at = day(c);
-      for (Map.Entry<String, List<LocalDate>> e : named.entrySet()) {
-        if (e.getValue().stream().noneMatch(d -> close(d, at))) continue;
-        only = e.getKey();
-        near++;
-      }
-      out.computeIfAbsent(near == 1 ? only : "?", k -> new ArrayList<>()).add(c);
+      String only = onlySideNear(named, day(c), null, gapDays);
+      out.computeIfAbsent(only != null ? only : "?", k -> new ArrayList<>()).add(c);
     }
     return out;
   }
 
-  private boolean close(LocalDate a, LocalDate b) {
-    return a == null || b == null ? a == b : Math.abs(ChronoUnit.DAYS.between(a, b)) <= gapDays;
+  /** Each keyed claim's day by side, read once: the looks below compare every claim to place with all of them. */
+  private static Map<String, List<LocalDate>> daysBySide(Map<String, List<Claim>> bySide) {
+    Map<String, List<LocalDate>> days = new LinkedHashMap<>();
+    bySide.forEach((side, list) -> days.put(side, list.stream().map(CrossChecker::day).toList()));
+    return days;
+  }
+
+  /** The only side other than {@code except} with a claim within {@code days} of {@code at}, or {@code null}. */
+  private static String onlySideNear(Map<String, List<LocalDate>> named, LocalDate at, String except, int days) {
+    String only = null;
+    int near = 0;
+    for (Map.Entry<String, List<LocalDate>> e : named.entrySet()) {
+      if (e.getKey().equals(except) || e.getValue().stream().noneMatch(d -> close(d, at, days))) continue;
+      only = e.getKey();
+      near++;
+    }
+    return near == 1 ? only : null;
+  }
+
+  private static boolean close(LocalDate a, LocalDate b, int days) {
+    return a == null || b == null ? a == b : Math.abs(ChronoUnit.DAYS.between(a, b)) <= days;
   }
 
   /** Adds claims (ones already seen are ignored) and returns the assessments that changed. */
@@ -218,10 +243,17 @@ public final class CrossChecker {
     return out;
   }
 
-  /** The source a claim counts as for independence. */
-  String sourceOf(Claim c) {
+  /**
+   * The source a claim counts as for independence, among claims published by {@code outlets} (normalised names): a
+   * claimant that is one of them, by name or by the head of its name ("the General Staff" said, in a
+   * report on the "General Staff of the Armies, Chad" statement), is that outlet, whose own
+   * statement counts once however many reports quote it.
+   */
+  private String sourceOf(Claim c, Set<String> outlets) {
     if (c.claimant() != null) {
       Party p = c.claimant();
+      String publisher = publisher(normalise(p.name()), outlets);
+      if (publisher != null) return "outlet:" + publisher;
       return p.entityId() != null ? p.entityId() : "described:" + normalise(p.name());
     }
     for (int i = 1; i < c.citations().size(); i++) {
@@ -232,15 +264,50 @@ public final class CrossChecker {
     return "outlet:" + normalise(outletOfArticle.getOrDefault(original, c.outlet()));
   }
 
+  /** The only outlet the name names, whole or as its head ("ministry" of "ministry of internal affairs"), or {@code null}. */
+  private static String publisher(String name, Set<String> outlets) {
+    if (outlets.contains(name)) return name;
+    String found = null;
+    for (String outlet : outlets) {
+      if (!outlet.startsWith(name + " of ") && !outlet.startsWith(name + ", ") && !outlet.startsWith(name + " (")) continue;
+      if (found != null) return null;
+      found = outlet;
+    }
+    return found;
+  }
+
+  /** Whether a claim's source is another outlet than its own report's, one of {@code asserting}. */
+  private boolean relays(Claim c, String source, Set<String> asserting) {
+    if (!source.startsWith("outlet:")) return false;
+    String relayed = source.substring("outlet:".length());
+    return asserting.contains(relayed) && !relayed.equals(outletOf(c));
+  }
+
+  private String outletOf(Claim c) {
+    return normalise(outletOfArticle.getOrDefault(representative.apply(c.articleId()), c.outlet()));
+  }
+
+  /** The normalised names of the outlets whose reports (their originals, for copies) hold the claims. */
+  private Set<String> outletsOf(List<Claim> claims) {
+    Set<String> out = new java.util.HashSet<>();
+    for (Claim c : claims) out.add(outletOf(c));
+    return out;
+  }
+
   private static String normalise(String name) {
     return name.toLowerCase(Locale.ROOT).replaceFirst("^(the|a|an)\\s+", "").replaceAll("[’']s\\b", "").strip();
   }
 
   private Assessment assess(ClaimKey key, List<Claim> claims) {
     Map<String, String> sources = new LinkedHashMap<>();
+    Set<String> outlets = outletsOf(claims);
+    Set<String> asserting = outletsOf(claims.stream().filter(c -> c.polarity() != Polarity.DENIED).toList());
     for (Claim c : claims) {
       if (c.polarity() == Polarity.DENIED) continue;
-      String source = sourceOf(c);
+      String source = sourceOf(c, outlets);
+      // A report relaying an outlet whose own report is among these claims adds nothing: that
+      // report's claims already count, under the sources it names.
+      if (relays(c, source, asserting)) continue;
       sources.putIfAbsent(source, c.claimant() != null ? c.claimant().name() : sourceLabel(c));
     }
     List<String> sourceNames = List.copyOf(sources.values());
@@ -248,6 +315,11 @@ public final class CrossChecker {
 
     Optional<Claim> concession = claims.stream().filter(c -> c.polarity() == Polarity.CONCEDED).findFirst();
     String conflict = conflict(key, claims);
+    if (concession.isPresent() && conflict != null && capturedThenLeft(concession.get(), claims)) {
+      Claim c = concession.get();
+      return new Assessment(key, claims, Status.CONTESTED, independent, sourceNames,
+          "%s; %s (%s), in %s, says its side has since left".formatted(conflict, name(c.claimant()), conceder(c), c.outlet()));
+    }
     if (concession.isPresent()) {
       // A concession outweighs a dispute, but the analyst still needs to see the dispute it settles.
       Claim c = concession.get();
@@ -261,12 +333,37 @@ public final class CrossChecker {
           "%d independent sources agree: %s".formatted(independent, String.join("; ", sourceNames)));
     }
     long reports = claims.stream().map(Claim::articleId).distinct().count();
-    if (sourceNames.isEmpty()) {
-      return new Assessment(key, claims, Status.SINGLE_SOURCE, independent, sourceNames,
-          "only denied (by %s), asserted by no source in %d report(s)".formatted(name(claims.get(0).claimant()), reports));
-    }
     return new Assessment(key, claims, Status.SINGLE_SOURCE, independent, sourceNames,
         "one source (%s) in %d report(s)".formatted(sourceNames.get(0), reports));
+  }
+
+  /**
+   * Whether a concession only says that its side left a place its source claims to have taken
+   * while another denies it ever did ("we took the bazaar ... our fighters withdrew in good order";
+   * "the town never left our control"): the dispute is about the capture, which that withdrawal
+   * does not settle. Another voice of the side admitting the loss (bloggers, after the generals
+   * claimed the city) does settle it.
+   */
+  private boolean capturedThenLeft(Claim concession, List<Claim> claims) {
+    String side = conceder(concession);
+    if (side == null || GroupNames.opposedTo(side) != null) return false;
+    Set<String> outlets = outletsOf(claims);
+    String source = sourceOf(concession, outlets);
+    boolean claimed = false;
+    boolean denied = false;
+    for (Claim c : claims) {
+      if (c.effect() != Effect.GAIN) continue;
+      if (c.polarity() == Polarity.ASSERTED && side.equals(c.actorSide()) && sourceOf(c, outlets).equals(source)) claimed = true;
+      if (c.polarity() != Polarity.DENIED) continue;
+      Claim answered = c.actorSide() == null ? answered(c, claims) : c;
+      if (answered != null && side.equals(answered.actorSide())) denied = true;
+    }
+    return claimed && denied;
+  }
+
+  /** The side a concession speaks for: the side of who lost, else of who says so. */
+  private static String conceder(Claim concession) {
+    return concession.actorSide() != null ? concession.actorSide() : concession.claimantSide();
   }
 
   /**
@@ -276,6 +373,7 @@ public final class CrossChecker {
    * denial naming no actor answers the claim it contradicts ({@link #answered}) and takes its side.
    */
   private String conflict(ClaimKey key, List<Claim> claims) {
+    Set<String> outlets = outletsOf(claims);
     Map<String, List<Claim>> holds = new LinkedHashMap<>();
     Map<String, List<Claim>> doesNotHold = new LinkedHashMap<>();
     Set<Claim> answering = new java.util.HashSet<>();
@@ -297,8 +395,8 @@ public final class CrossChecker {
         if (e.getKey().equals("?") && e.getValue().stream().noneMatch(answering::contains)
             && against.getValue().stream().noneMatch(answering::contains)) continue;
         return "%s says %s%s; %s says not%s".formatted(name(spokesman(e.getValue(), answering).claimant()),
-            describe(key, e.getKey()), sourceCount(e.getValue()), name(spokesman(against.getValue(), answering).claimant()),
-            sourceCount(against.getValue()));
+            describe(key, e.getKey()), sourceCount(e.getValue(), outlets), name(spokesman(against.getValue(), answering).claimant()),
+            sourceCount(against.getValue(), outlets));
       }
     }
     if (key.type() == ClaimType.CONTROL) {
@@ -309,9 +407,25 @@ public final class CrossChecker {
           List<Claim> first = holds.get(known.get(i));
           List<Claim> second = holds.get(known.get(j));
           return "%s says %s holds it%s; %s says %s does%s".formatted(name(first.get(0).claimant()), known.get(i),
-              sourceCount(first), name(second.get(0).claimant()), known.get(j), sourceCount(second));
+              sourceCount(first, outlets), name(second.get(0).claimant()), known.get(j), sourceCount(second, outlets));
         }
       }
+    }
+    return unansweredDenial(claims, outlets);
+  }
+
+  /**
+   * A denial answering a claim none of these reports carries ("Cambodia rejects the accusation
+   * that its forces fired rockets"): someone made that claim, so the key is disputed, as the
+   * denial's words say. Only when no other source asserts anything here, which it might answer.
+   */
+  private String unansweredDenial(List<Claim> claims, Set<String> outlets) {
+    for (Claim denial : claims) {
+      if (denial.polarity() != Polarity.DENIED) continue;
+      String source = sourceOf(denial, outlets);
+      boolean othersAssert = claims.stream()
+          .anyMatch(c -> c.polarity() != Polarity.DENIED && !sourceOf(c, outlets).equals(source));
+      if (!othersAssert) return "%s denies a claim made elsewhere, which these reports do not carry".formatted(name(denial.claimant()));
     }
     return null;
   }
@@ -322,8 +436,8 @@ public final class CrossChecker {
   }
 
   /** " (N independent sources)" when more than one source takes the position. */
-  private String sourceCount(List<Claim> position) {
-    long n = position.stream().map(this::sourceOf).distinct().count();
+  private String sourceCount(List<Claim> position, Set<String> outlets) {
+    long n = position.stream().map(c -> sourceOf(c, outlets)).distinct().count();
     return n > 1 ? " (" + n + " independent sources)" : "";
   }
 
@@ -349,10 +463,11 @@ public final class CrossChecker {
    * side is unknown or is not the denier's own (a side holding on agrees with its own gain).
    */
   Claim answered(Claim denial, List<Claim> claims) {
-    String source = sourceOf(denial);
+    Set<String> outlets = outletsOf(claims);
+    String source = sourceOf(denial, outlets);
     Claim unsided = null;
     for (Claim c : claims) {
-      if (c.polarity() == Polarity.DENIED || sourceOf(c).equals(source)) continue;
+      if (c.polarity() == Polarity.DENIED || sourceOf(c, outlets).equals(source)) continue;
       boolean holdingOn = c.type() == ClaimType.CONTROL && denial.effect() == Effect.LOSS && c.effect() != Effect.LOSS;
       if (holdingOn && c.actorSide() != null && (denial.claimantSide() == null || denial.claimantSide().equals(c.actorSide()))) continue;
       if (c.actorSide() != null) return c;
@@ -377,6 +492,8 @@ public final class CrossChecker {
 
   /** Whether two known sides are surely different: named and unequal, or one the other's opponents. */
   private static boolean opposed(String a, String b) {
+    // A formation ("the Rapid Intervention Battalion retook it") fights for some side, maybe the other's.
+    if (FORMATION.matcher(a).find() || FORMATION.matcher(b).find()) return false;
     String againstA = GroupNames.opposedTo(a);
     String againstB = GroupNames.opposedTo(b);
     if (againstA != null) return b.equals(againstA);

@@ -62,14 +62,123 @@ class CrossCheckerTest {
   }
 
   @Test
-  void aKeyOnlyDeniedSaysSo() {
+  void aDenialOfAClaimNoReportCarriesIsContested() {
     CrossChecker checker = CrossChecker.withoutDuplicates();
+    // "Westland rejects the claim that Eastland took Northtown": someone made that claim.
     Claim denial = claim("h1", "Outlet A", ClaimType.CONTROL, "Eastland", Effect.GAIN, Polarity.DENIED,
         person("Colonel West", "Westland"), "2030-08-01", List.of());
     checker.add(List.of(denial));
     Assessment a = checker.keyOf(denial).flatMap(checker::assessment).orElseThrow();
+    assertThat(a.status()).isEqualTo(Status.CONTESTED);
+    assertThat(a.reasoning()).isEqualTo("Colonel West denies a claim made elsewhere, which these reports do not carry");
+
+    // The denier's own side saying it holds the place does not answer the denial either.
+    Claim holds = claim("h2", "Outlet A", ClaimType.CONTROL, "Westland", Effect.GAIN, Polarity.ASSERTED,
+        person("Colonel West", "Westland"), "2030-08-01", List.of());
+    checker.add(List.of(holds));
+    assertThat(checker.keyOf(denial).flatMap(checker::assessment).orElseThrow().status()).isEqualTo(Status.CONTESTED);
+  }
+
+  @Test
+  void aDenialAnsweringAnotherSourcesClaimIsNotOrphaned() {
+    CrossChecker checker = CrossChecker.withoutDuplicates();
+    // Westland denies losing Northtown; a neutral monitor says Westland holds it: they agree.
+    Claim notLost = claim("h3", "Outlet A", ClaimType.CONTROL, "Westland", Effect.LOSS, Polarity.DENIED,
+        person("Colonel West", "Westland"), "2030-08-10", List.of());
+    Claim holds = claim("h4", "Outlet B", ClaimType.CONTROL, "Westland", Effect.GAIN, Polarity.ASSERTED,
+        person("Monitor Grey", null), "2030-08-10", List.of());
+    checker.add(List.of(notLost, holds));
+    assertThat(checker.keyOf(holds).flatMap(checker::assessment).orElseThrow().status()).isEqualTo(Status.SINGLE_SOURCE);
+  }
+
+  @Test
+  void attackersCalledOnlyTheEnemyAreTheOtherSideNamedThatDay() {
+    CrossChecker checker = CrossChecker.withoutDuplicates();
+    // The Westland army: "terrorists attacked our post"; a wire: "the Hill Front attacked the post".
+    Claim enemy = claim("o1", "Westland Army", ClaimType.ATTACK, GroupNames.opponentsOf("Westland"), Effect.GAIN,
+        Polarity.ASSERTED, null, "2030-08-20", List.of());
+    Claim named = claim("o2", "Outlet B", ClaimType.ATTACK, "Hill Front", Effect.GAIN, Polarity.ASSERTED,
+        person("Resident One", null), "2030-08-20", List.of());
+    // Westland's own strike that day is no candidate: the enemy of Westland is not Westland.
+    Claim strike = claim("o3", "Outlet C", ClaimType.ATTACK, "Westland", Effect.GAIN, Polarity.ASSERTED,
+        person("Resident Two", null), "2030-08-20", List.of());
+    checker.add(List.of(enemy, named, strike));
+    assertThat(checker.keyOf(enemy)).isEqualTo(checker.keyOf(named));
+    Assessment a = checker.keyOf(named).flatMap(checker::assessment).orElseThrow();
+    assertThat(a.key().side()).isEqualTo("Hill Front");
+    assertThat(a.status()).isEqualTo(Status.CORROBORATED);
+
+    // A week later another group is named: too far from the day to say the enemy was it.
+    CrossChecker later = CrossChecker.withoutDuplicates();
+    Claim enemyAgain = claim("o4", "Westland Army", ClaimType.ATTACK, GroupNames.opponentsOf("Westland"), Effect.GAIN,
+        Polarity.ASSERTED, null, "2030-09-01", List.of());
+    Claim other = claim("o5", "Outlet B", ClaimType.ATTACK, "Hill Front", Effect.GAIN, Polarity.ASSERTED,
+        person("Resident One", null), "2030-09-07", List.of());
+    later.add(List.of(enemyAgain, other));
+    assertThat(later.keyOf(enemyAgain).orElseThrow().side()).isEqualTo(GroupNames.opponentsOf("Westland"));
+  }
+
+  @Test
+  void aBodyQuotedByOthersAndPublishingItsOwnStatementIsOneSource() {
+    CrossChecker checker = CrossChecker.withoutDuplicates();
+    // The General Staff's own release, and a newspaper quoting "the General Staff" on it.
+    Claim release = claim("p1", "General Staff of the Armies, Westland", ClaimType.CONTROL, "Westland", Effect.GAIN,
+        Polarity.ASSERTED, null, "2030-10-01", List.of());
+    Claim quoted = claim("p2", "Daily Mirror", ClaimType.CONTROL, "Westland", Effect.GAIN, Polarity.ASSERTED,
+        new Party("organization:general-staff", "General Staff", null, "Westland"), "2030-10-01", List.of());
+    checker.add(List.of(release, quoted));
+    Assessment a = checker.keyOf(release).flatMap(checker::assessment).orElseThrow();
+    assertThat(a.independentSources()).isEqualTo(1);
     assertThat(a.status()).isEqualTo(Status.SINGLE_SOURCE);
-    assertThat(a.reasoning()).isEqualTo("only denied (by Colonel West), asserted by no source in 1 report(s)");
+  }
+
+  @Test
+  void aReportRelayingAnotherReportOfTheKeyAddsNoSource() {
+    CrossChecker checker = CrossChecker.withoutDuplicates();
+    // Lake Wire quotes the Hill Front; Radio Shore says the same, "Lake Wire said".
+    Claim wire = claim("q1", "Lake Wire", ClaimType.CONTROL, "Hill Front", Effect.GAIN, Polarity.ASSERTED,
+        new Party(null, "Hill Front", null, "Hill Front"), "2030-10-05", List.of());
+    Claim radio = claim("q2", "Radio Shore", ClaimType.CONTROL, "Hill Front", Effect.GAIN, Polarity.ASSERTED,
+        null, "2030-10-05", List.of(new CitationHop(CitationHop.Kind.OUTLET, "Lake Wire", "said")));
+    checker.add(List.of(wire, radio));
+    Assessment a = checker.keyOf(wire).flatMap(checker::assessment).orElseThrow();
+    assertThat(a.independentSources()).isEqualTo(1);
+    assertThat(a.status()).isEqualTo(Status.SINGLE_SOURCE);
+  }
+
+  @Test
+  void aUnitNamedAsASideDoesNotContestAnArmyHoldingThePlace() {
+    CrossChecker checker = CrossChecker.withoutDuplicates();
+    Claim army = claim("r1", "Outlet A", ClaimType.CONTROL, "Westland", Effect.GAIN, Polarity.ASSERTED,
+        person("Spokesman Vale", null), "2030-11-01", List.of());
+    Claim unit = claim("r2", "Outlet B", ClaimType.CONTROL, "Rapid Intervention Battalion", Effect.GAIN,
+        Polarity.ASSERTED, null, "2030-11-01", List.of());
+    checker.add(List.of(army, unit));
+    assertThat(checker.keyOf(army).flatMap(checker::assessment).orElseThrow().status()).isEqualTo(Status.CORROBORATED);
+  }
+
+  @Test
+  void leavingAPlaceWhoseCaptureIsDeniedLeavesTheCaptureContested() {
+    CrossChecker checker = CrossChecker.withoutDuplicates();
+    // The Hill Front says it took Northtown; Westland says it never did; the Front then says it withdrew.
+    Claim took = claim("s1", "Outlet A", ClaimType.CONTROL, "Hill Front", Effect.GAIN, Polarity.ASSERTED,
+        person("Spokesman Hill", "Hill Front"), "2030-12-01", List.of());
+    Claim never = claim("s2", "Outlet B", ClaimType.CONTROL, "Hill Front", Effect.GAIN, Polarity.DENIED,
+        person("General West", "Westland"), "2030-12-02", List.of());
+    Claim withdrew = claim("s3", "Outlet C", ClaimType.CONTROL, "Hill Front", Effect.LOSS, Polarity.CONCEDED,
+        person("Spokesman Hill", "Hill Front"), "2030-12-03", List.of());
+    checker.add(List.of(took, never, withdrew));
+    Assessment a = checker.keyOf(took).flatMap(checker::assessment).orElseThrow();
+    assertThat(a.status()).isEqualTo(Status.CONTESTED);
+    assertThat(a.reasoning()).isEqualTo("Spokesman Hill says Hill Front holds Northtown; General West says not (2 independent sources); "
+        + "Spokesman Hill (Hill Front), in Outlet C, says its side has since left");
+
+    // Another voice of the Front admitting the loss settles it.
+    Claim admitted = claim("s4", "Outlet D", ClaimType.CONTROL, "Hill Front", Effect.LOSS, Polarity.CONCEDED,
+        person("Blogger Hill", "Hill Front"), "2030-12-03", List.of());
+    CrossChecker other = CrossChecker.withoutDuplicates();
+    other.add(List.of(took, never, admitted));
+    assertThat(other.keyOf(took).flatMap(other::assessment).orElseThrow().status()).isEqualTo(Status.CONCEDED);
   }
 
   @Test
