@@ -267,6 +267,11 @@ final class AnalysisCommands {
       List<ClaimHit> found;
       try (Wiring.ReadAnalyses a = Wiring.openAnalysesReadOnly(data.dataDir())) {
         found = a.store().claims(new ClaimQuery(place, type, claimant, status, from, to, checkLimit(limit)));
+        String unknown = found.isEmpty() && place != null ? KnownPlaces.unknown(a.store(), place) : null;
+        if (unknown != null) {
+          spec.commandLine().getErr().println("crosscheck: " + unknown);
+          return 1;
+        }
       }
       PrintWriter out = spec.commandLine().getOut();
       if (json) {
@@ -297,6 +302,11 @@ final class AnalysisCommands {
       PrintWriter out = spec.commandLine().getOut();
       try (Wiring.ReadAnalyses a = Wiring.openAnalysesReadOnly(data.dataDir())) {
         List<TimelineEntry> entries = a.store().timeline(place);
+        String unknown = entries.isEmpty() ? KnownPlaces.unknown(a.store(), place) : null;
+        if (unknown != null) {
+          spec.commandLine().getErr().println("crosscheck: " + unknown);
+          return 1;
+        }
         List<Assessment> assessments = a.store().assessments(place);
         if (json) {
           out.println(Json.toPrettyString(timelineJson(place, entries, assessments)));
