@@ -160,9 +160,27 @@ final class AnalysisCommands {
               p.region() == null ? "" : p.region(), p.country(), p.lat(), p.lon(), p.featureCode(),
               p.surfaces().isEmpty() ? "" : "  as " + String.join(", ", p.surfaces()), p.id());
         }
+        if (country == null) printUnplaced(out, a.store().entities(new EntityQuery(EntityType.LOCATION, UNPLACED_SCANNED)));
       }
       return 0;
     }
+  }
+
+  private static final int UNPLACED_SCANNED = 20_000;
+  private static final int UNPLACED_SHOWN = 10;
+
+  /**
+   * The place names the reports use that the gazetteer does not hold (entity ids "location:…"),
+   * and how to place them: villages missing from the shipped gazetteer of towns of 500 or more
+   * come with their country's GeoNames dump.
+   */
+  static void printUnplaced(PrintWriter out, List<EntitySummary> locations) {
+    List<EntitySummary> unplaced = locations.stream().filter(e -> e.id().startsWith("location:")).toList();
+    if (unplaced.isEmpty()) return;
+    out.printf(Locale.ROOT, "%nNot on the map (no gazetteer entry): %s%s%n",
+        String.join(", ", unplaced.stream().limit(UNPLACED_SHOWN).map(e -> e.name() + " (" + e.articles() + ")").toList()),
+        unplaced.size() > UNPLACED_SHOWN ? " and " + (unplaced.size() - UNPLACED_SHOWN) + " more" : "");
+    out.println("  villages come with their country's GeoNames dump: crosscheck gazetteer import XX.zip, then analyze --all");
   }
 
   @Command(name = "quotes", description = "Lists who said what in the stored reports; --speaker gathers one speaker's quotes across reports.")
@@ -267,6 +285,11 @@ final class AnalysisCommands {
       List<ClaimHit> found;
       try (Wiring.ReadAnalyses a = Wiring.openAnalysesReadOnly(data.dataDir())) {
         found = a.store().claims(new ClaimQuery(place, type, claimant, status, from, to, checkLimit(limit)));
+        String unknown = found.isEmpty() && place != null ? KnownPlaces.unknown(a.store(), place) : null;
+        if (unknown != null) {
+          spec.commandLine().getErr().println("crosscheck: " + unknown);
+          return 1;
+        }
       }
       PrintWriter out = spec.commandLine().getOut();
       if (json) {
@@ -297,6 +320,11 @@ final class AnalysisCommands {
       PrintWriter out = spec.commandLine().getOut();
       try (Wiring.ReadAnalyses a = Wiring.openAnalysesReadOnly(data.dataDir())) {
         List<TimelineEntry> entries = a.store().timeline(place);
+        String unknown = entries.isEmpty() ? KnownPlaces.unknown(a.store(), place) : null;
+        if (unknown != null) {
+          spec.commandLine().getErr().println("crosscheck: " + unknown);
+          return 1;
+        }
         List<Assessment> assessments = a.store().assessments(place);
         if (json) {
           out.println(Json.toPrettyString(timelineJson(place, entries, assessments)));

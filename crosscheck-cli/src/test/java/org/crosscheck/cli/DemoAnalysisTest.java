@@ -73,6 +73,17 @@ class DemoAnalysisTest {
   }
 
   @Test
+  void aPlaceNobodyReportedIsSaidToBeUnknownWithCloseNamesAndFails() {
+    CliRun timeline = CliRun.of("timeline", "Kupyanks", "--data", data.toString());
+    assertThat(timeline.exitCode()).isEqualTo(1);
+    assertThat(timeline.out()).isEmpty();
+    assertThat(timeline.err()).contains("no analysed report names a place called Kupyanks").containsPattern("did you mean .*Kupiansk");
+    CliRun claims = CliRun.of("claims", "--place", "Atlantis Nowhere", "--data", data.toString());
+    assertThat(claims.exitCode()).isEqualTo(1);
+    assertThat(claims.err()).contains("no analysed report names a place called Atlantis Nowhere").doesNotContain("Exception");
+  }
+
+  @Test
   void zelenskyIsOneEntityUnderEverySpelling() throws IOException {
     JsonNode bySurname = json("entity", "Zelensky", "--json");
     JsonNode byOtherSpelling = json("entity", "Zelenskyy", "--json");

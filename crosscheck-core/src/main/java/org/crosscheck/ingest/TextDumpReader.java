@@ -49,6 +49,10 @@ import org.crosscheck.model.InputFormat;
  *   <li><b>Furniture.</b> Paragraphs {@link TextBoilerplate} recognises are dropped; short ALL-CAPS
  *       lines in the body are tag headings; longer ALL-CAPS lines are promotions of other
  *       articles and dropped. A standfirst repeated as the first body sentence stays in the body.
+ *   <li><b>Outlet.</b> A "Source:" or "Published by" line at the head or foot of the dump, else
+ *       a byline ending in an outlet's name ("By Anna Berg, Harbour Gazette"), else a closing
+ *       copyright line names the outlet ({@link OutletCredits}); otherwise the dump names none
+ *       and listings show its file name.
  *   <li><b>Charset.</b> As {@link TextDecoder} decides.
  * </ul>
  */
@@ -58,6 +62,8 @@ public final class TextDumpReader implements ReportReader {
 
   /** How far down the dateline may sit (headline, standfirst, byline, and some slack). */
   private static final int DATELINE_WITHIN = 6;
+  /** How far from the end a closing credit ("© 2027 Harbour Gazette", "Source: …") may sit. */
+  private static final int CREDIT_WITHIN = 4;
   private static final int MAX_HEADLINE_WORDS = 25;
   private static final int MAX_LABEL_WORDS = 4;
   private static final int MAX_LABEL_CHARS = 40;
@@ -117,13 +123,19 @@ public final class TextDumpReader implements ReportReader {
       sink.skip(input.name(), binary);
       return;
     }
-    List<String> paragraphs = TextParagraphs.split(text);
+    List<String> paragraphs = new ArrayList<>(TextParagraphs.split(text));
     if (paragraphs.isEmpty()) {
       sink.skip(input.name(), "empty: no text in the file");
       return;
     }
     ArticleBuilder article = new ArticleBuilder(InputFormat.TEXT, input.name());
+    // Set from the weakest credit to the strongest, each overriding the one before: a closing
+    // copyright line, a byline's outlet (read with the header), a "Source:" line.
+    String labelled = takeOutletLine(paragraphs);
+    OutletCredits.copyright(paragraphs.subList(Math.max(0, paragraphs.size() - CREDIT_WITHIN), paragraphs.size()))
+        .ifPresent(article::source);
     List<String> body = readHeader(paragraphs, article);
+    if (labelled != null) article.source(labelled);
     if (article.published() == null) dateFromWireDateline(body, article);
     readBody(body, article);
     if (!article.hasText()) {
@@ -230,8 +242,31 @@ public final class TextDumpReader implements ReportReader {
   private static boolean takeByline(String p, ArticleBuilder article) {
     Matcher m = BYLINE.matcher(p.strip());
     if (!m.matches()) return false;
-    for (String name : m.group(1).split("\\s*,\\s*|\\s+and\\s+")) article.author(name);
+    String names = m.group(1);
+    // "By Anna Berg, Harbour Gazette": the last comma part may be the outlet, not an author.
+    int comma = names.lastIndexOf(',');
+    if (comma > 0 && OutletCredits.outletLike(names.substring(comma + 1))) {
+      article.source(names.substring(comma + 1).strip());
+      names = names.substring(0, comma);
+    }
+    for (String name : names.split("\\s*,\\s*|\\s+and\\s+")) article.author(name);
     return true;
+  }
+
+  /**
+   * Removes a "Source: …" or "Published by …" line from the head or the foot of the dump (page
+   * furniture, not report text) and returns the outlet it names, or null.
+   */
+  private static String takeOutletLine(List<String> paragraphs) {
+    for (int i = 0; i < paragraphs.size() && paragraphs.size() > 1; i++) {
+      if (i >= DATELINE_WITHIN && i < paragraphs.size() - CREDIT_WITHIN) continue;
+      String outlet = OutletCredits.labelled(paragraphs.get(i)).orElse(null);
+      if (outlet != null) {
+        paragraphs.remove(i);
+        return outlet;
+      }
+    }
+    return null;
   }
 
   /** A dateline: one short line of dates, optionally "Updated: <date>", and nothing else. */

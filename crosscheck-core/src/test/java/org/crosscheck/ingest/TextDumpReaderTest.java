@@ -44,6 +44,41 @@ class TextDumpReaderTest {
     assertThat(a.paragraphs()).hasSize(17);
   }
 
+  private Article dump(String text) throws Exception {
+    return read(Fixtures.bytes("dump.txt", text.getBytes(StandardCharsets.UTF_8))).only();
+  }
+
+  private static final String BODY = "Ferries stopped at noon.\n\nThe port said they would resume on Monday.\n\n";
+
+  @Test
+  void aSourceLineNamesTheOutletAndIsNotReportText() throws Exception {
+    Article a = dump("Port closed by storm\n\nSource: Lakeside Courier\n\n" + BODY);
+    assertThat(a.source()).isEqualTo("Lakeside Courier");
+    assertThat(a.title()).isEqualTo("Port closed by storm");
+    assertThat(a.paragraphs()).noneMatch(p -> p.contains("Lakeside Courier"));
+    assertThat(dump("Port closed by storm\n\n" + BODY + "Published by The Harbour Gazette").source()).isEqualTo("The Harbour Gazette");
+  }
+
+  @Test
+  void aBylineEndingInAnOutletsNameGivesTheOutletNotASecondAuthor() throws Exception {
+    Article a = dump("Port closed by storm\n\nBy Anna Berg, Harbour Gazette\n\n" + BODY);
+    assertThat(a.authors()).containsExactly("Anna Berg");
+    assertThat(a.source()).isEqualTo("Harbour Gazette");
+    Article twoAuthors = dump("Port closed by storm\n\nBy Anna Berg, Tomas Lind\n\n" + BODY);
+    assertThat(twoAuthors.authors()).containsExactly("Anna Berg", "Tomas Lind");
+    assertThat(twoAuthors.source()).isNull();
+  }
+
+  @Test
+  void aClosingCopyrightLineNamesTheOutletWhenNothingElseDoes() throws Exception {
+    assertThat(dump("Port closed by storm\n\n" + BODY + "© 2027 Harbour Gazette. All rights reserved.").source()).isEqualTo("Harbour Gazette");
+    assertThat(dump("Port closed by storm\n\nBy Anna Berg, Lakeside Courier\n\n" + BODY + "Copyright 2027 Harbour Gazette").source())
+        .isEqualTo("Lakeside Courier");
+    // A sentence that starts like a credit is report text, and a dump that names no outlet has none.
+    assertThat(dump("Port closed by storm\n\n" + BODY + "Source: a harbour official who asked not to be named.").source()).isNull();
+    assertThat(dump("Port closed by storm\n\n" + BODY).source()).isNull();
+  }
+
   @Test
   void readsHeadlineStandfirstBylineAndZonedDateline() throws Exception {
     Article a = read(Fixtures.resource("dump-with-headline-byline-and-zone.txt")).only();

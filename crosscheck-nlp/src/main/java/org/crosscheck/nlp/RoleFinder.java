@@ -43,6 +43,13 @@ final class RoleFinder {
       "kremlin", "Russia", "white house", "United States", "pentagon", "United States",
       "downing street", "United Kingdom", "elysee", "France");
   private static final Pattern WORD = Pattern.compile("[\\p{L}][\\p{L}'’-]*");
+  /**
+   * Verbs that, right after "Name, ", close an apposition before the name rather than open one
+   * after it: "The leader, Colonel Sanca, said in a message that …" gives no role "said in …".
+   */
+  private static final Set<String> SPEECH_VERBS = Set.of("said", "says", "told", "tells", "added", "noted", "wrote",
+      "writes", "warned", "denied", "confirmed", "claimed", "insisted", "stressed", "announced", "reported",
+      "accused", "urged", "asked", "explained", "argued", "declared", "replied", "admitted");
 
   private final Gazetteer gazetteer;
 
@@ -56,10 +63,14 @@ final class RoleFinder {
         .orElse(new Annotations.Span(0, text.length()));
     List<String> found = new ArrayList<>();
     Matcher after = AFTER.matcher(text.substring(end, sentence.end()));
-    if (after.find()) found.add(after.group(1).strip());
+    if (after.find() && !SPEECH_VERBS.contains(firstWord(after.group(1)))) found.add(after.group(1).strip());
     String before = before(text.substring(sentence.start(), start));
     if (before != null) found.add(before);
     return found;
+  }
+
+  private static String firstWord(String phrase) {
+    return phrase.strip().split("\\s+", 2)[0].toLowerCase(Locale.ROOT);
   }
 
   /** The title words right before a name, back to a determiner, verb or punctuation. */

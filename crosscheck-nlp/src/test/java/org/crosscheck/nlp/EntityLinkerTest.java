@@ -70,6 +70,13 @@ class EntityLinkerTest {
   }
 
   @Test
+  void whatANameInAppositionGoesOnToSayIsNotItsRole() {
+    String text = "The mutineers' leader, Colonel Amal Haddad, said in a voice message that his men would stay.";
+    Annotations a = link(text, tag(text, "Amal Haddad", EntityType.PERSON));
+    assertThat(a.entity("person:haddad").orElseThrow().roles()).containsExactly("Colonel");
+  }
+
+  @Test
   void pronounsAreNotNames() {
     String text = "His generals said Putin had won.";
     Annotations a = link(text, tag(text, "His", EntityType.PERSON, "Putin", EntityType.PERSON));

@@ -1943,6 +1943,8 @@ public final class Attributor {
         }
       }
       if (nounTo < 0) return at;
+      // "a video message": the occasion's noun is the last of those in a row.
+      while (nounTo + 1 < ceiling && segmentOf[nounTo + 1] < 0 && lexicon.events().contains(tokens.get(nounTo + 1).lower())) nounTo++;
       int end = nounTo + 1;
       String via = null;
       int viaFrom = -1;
@@ -1954,6 +1956,16 @@ public final class Attributor {
         if (np != null) {
           viaFrom = np[0];
           viaTo = np[1];
+        }
+      } else if (end + 2 < ceiling && lexicon.is("channel-verb", tokens.get(end).lower())
+          && tokens.get(end + 1).lower().equals("to") && segmentOf[end + 2] < 0) {
+        // "in a voice message sent to journalists that …": whom the occasion was addressed to
+        // belongs to it, not to what was said.
+        int[] np = addresseeOpening(end + 2) ? forwardSource(end + 2, ceiling, false) : null;
+        if (np != null) {
+          end = np[1] + 1;
+        } else if (bareNounBeforeThat(end + 2, ceiling)) {
+          end = end + 3;
         }
       } else if (end < ceiling && (tokens.get(end).lower().equals("with") || tokens.get(end).lower().equals("on"))) {
         int[] np = forwardSource(end + 1, ceiling, false);
@@ -2258,7 +2270,8 @@ public final class Attributor {
       int f = from;
       int t = to - 1;
       while (f <= t && (edge(f) || lexicon.is("connective", tokens.get(f).lower()))) f++;
-      while (t >= f && (edge(t) || lexicon.is("connective", tokens.get(t).lower()))) t--;
+      while (t >= f && (edge(t) || lexicon.is("connective", tokens.get(t).lower())
+          || t > f && tokens.get(t).lower().equals("which") && isMark(t - 1, ","))) t--;
       if (f > t) return null;
       boolean anyWord = false;
       for (int i = f; i <= t && !anyWord; i++) anyWord = tokens.get(i).isWord();

@@ -8,6 +8,7 @@ import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.crosscheck.nlp.Annotations;
 import org.crosscheck.nlp.Entity;
 import org.crosscheck.nlp.EntityType;
 import org.crosscheck.nlp.Mention;
@@ -34,6 +35,7 @@ final class Speakers {
   private final QuoteSpans quoted;
   private final List<Said> history = new ArrayList<>();
   private final String text;
+  private final List<Annotations.Span> paragraphs;
   /** Each entity's gender as the text marks it: "m", "f", or "" when it does not. */
   private final Map<String, String> genders = new java.util.HashMap<>();
 
@@ -48,6 +50,7 @@ final class Speakers {
     this.mentions = mentions;
     this.entities = entities.stream().collect(Collectors.toMap(Entity::id, Function.identity(), (a, b) -> a));
     this.quoted = quoted;
+    this.paragraphs = QuoteMarks.paragraphs(text);
   }
 
   /**
@@ -67,6 +70,13 @@ final class Speakers {
   }
 
   private Resolved find(List<Tokens.Token> words, int start, int end, boolean apposition) {
+    // "a doctor at Simao Mendes hospital": the place the person works at only places them.
+    int placed = placingPreposition(words);
+    if (placed > 0) {
+      words = words.subList(0, placed);
+      end = words.get(placed - 1).end();
+    }
+    int until = end;
     String first = words.get(0).lower();
     if (words.size() == 1 && lexicon.is("pronoun-singular", first)) {
       String gender = first.equals("he") ? "m" : first.equals("she") ? "f" : "";
@@ -76,9 +86,9 @@ final class Speakers {
     if (words.size() == 1 && lexicon.is("pronoun-relative", first)) return new Resolved(nameBefore(start), false);
 
     List<Mention> inside = mentions.stream()
-        .filter(m -> m.start() >= start && m.start() < end
+        .filter(m -> m.start() >= start && m.start() < until
             && (m.type() == EntityType.PERSON || m.type() == EntityType.ORGANIZATION)
-            && !possessorOfAnother(m, end)).toList();
+            && !possessorOfAnother(m, until)).toList();
     if (!inside.isEmpty()) {
       // In apposition the person comes first ("Viktor Trehubov, head of … Joint Forces") or after the
       // role they hold ("Harbour Line's chairman, Tomas Jankus"): either way the person speaks.
@@ -94,6 +104,21 @@ final class Speakers {
     boolean group = isPlural(head);
     if (lexicon.is("indefinite", first) || group) return new Resolved(null, group);
     return new Resolved(byRole(words, head, start), false);
+  }
+
+  /**
+   * The index of "at", "in" or "from" right after a person's role in a description ("a doctor
+   * at Simao Mendes hospital", "an official in the Health Ministry"), or -1. A spokesman's
+   * organisation is not passed over: "a spokesman at the ministry" speaks for it.
+   */
+  private int placingPreposition(List<Tokens.Token> words) {
+    for (int i = 1; i + 1 < words.size(); i++) {
+      String w = words.get(i).lower();
+      if (!w.equals("at") && !w.equals("in") && !w.equals("from")) continue;
+      String role = words.get(i - 1).lower();
+      return lexicon.descriptors().contains(role) && !lexicon.is("speaks-for", role) ? i : -1;
+    }
+    return -1;
   }
 
   /**
@@ -156,14 +181,47 @@ final class Speakers {
     return lexicon.firstNames().getOrDefault(first, "");
   }
 
-  /** The last group or organisation that spoke. */
+  /**
+   * The group "they" stands for: the last group that spoke, or the last organisation when no
+   * people in the plural ("the border troops", "residents") were named since, within this
+   * paragraph and the one before. Further back, or after an unnamed group, "they" stays unnamed.
+   */
   private String lastGroup(int before) {
+    int floor = previousParagraphStart(before);
     for (int i = history.size() - 1; i >= 0; i--) {
       Said s = history.get(i);
-      if (s.at() < before && s.entityId() != null && s.type() == EntityType.ORGANIZATION) return s.entityId();
+      if (s.at() >= before) continue;
+      if (s.at() < floor) break;
+      if (s.group()) return s.entityId();
+      if (s.entityId() != null && s.type() == EntityType.ORGANIZATION) {
+        return pluralPeopleBetween(s.at(), before) ? null : s.entityId();
+      }
     }
     return null;
   }
+
+  /** The start of the paragraph before the one holding {@code at} (0 in the first two). */
+  private int previousParagraphStart(int at) {
+    int previous = 0;
+    int current = 0;
+    for (Annotations.Span p : paragraphs) {
+      if (p.start() > at) break;
+      previous = current;
+      current = p.start();
+    }
+    return previous;
+  }
+
+  /** Whether a plural role noun ("troops", "residents") stands between two offsets, outside quotes. */
+  private boolean pluralPeopleBetween(int from, int to) {
+    Matcher w = WORD.matcher(text).region(from, to);
+    while (w.find()) {
+      if (!quoted.inside(w.start()) && isPlural(w.group().toLowerCase(Locale.ROOT))) return true;
+    }
+    return false;
+  }
+
+  private static final Pattern WORD = Pattern.compile("\\p{L}+");
 
   /** The name just before a relative pronoun ("Trump, who said"). */
   private String nameBefore(int at) {

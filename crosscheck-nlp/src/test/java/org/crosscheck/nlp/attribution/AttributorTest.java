@@ -81,6 +81,52 @@ class AttributorTest {
   }
 
   @Test
+  void aPersonPlacedAtAnOrganisationSpeaksNotTheOrganisation() {
+    Attributions a = attribute("Twelve people were hurt, a nurse at Lindholm Clinic said. "
+        + "A spokesman at the Harbour Line said the ferry would sail.",
+        new Name("Lindholm Clinic", "organization:lindholm-clinic"), new Name("Harbour Line", "organization:harbour-line"));
+    assertThat(a.quotes()).extracting(Quote::speakerDescription, Quote::speakerId)
+        .containsExactly(tuple("a nurse at Lindholm Clinic", null), tuple("A spokesman at the Harbour Line", "organization:harbour-line"));
+  }
+
+  @Test
+  void theyDoesNotReachAnOrganisationParagraphsBackNorPastPeopleNamedSince() {
+    Attributions a = attribute("The Harbour Line said the ferry would sail.\n\nThe pier was repaired in May.\n\n"
+        + "The storm passed.\n\nThe port will reopen, they said.\n\n"
+        + "The Harbour Line said the fares would rise. Dock workers walked out. The pay was too low, they said.",
+        new Name("Harbour Line", "organization:harbour-line"));
+    assertThat(a.quotes()).filteredOn(q -> "they".equals(q.speakerDescription()))
+        .extracting(Quote::speakerId).containsExactly(null, null);
+  }
+
+  @Test
+  void theyIsTheOrganisationThatSpokeJustBefore() {
+    Attributions a = attribute("The Harbour Line said the ferry would sail. The fares will not rise, they said.",
+        new Name("Harbour Line", "organization:harbour-line"));
+    assertThat(a.quotes()).extracting(Quote::speakerId)
+        .containsExactly("organization:harbour-line", "organization:harbour-line");
+  }
+
+  @Test
+  void whomAnOccasionWasSentToIsNotPartOfTheContent() {
+    Attributions a = attribute("Mayor Ines Vale said in a video message sent to residents that the pier was safe.",
+        new Name("Ines Vale", "person:vale"));
+    assertThat(a.quotes()).singleElement().satisfies(q -> {
+      assertThat(q.text()).isEqualTo("that the pier was safe");
+      assertThat(q.speakerId()).isEqualTo("person:vale");
+    });
+  }
+
+  @Test
+  void aRelativeWhichOpeningTheNextClauseIsNotPartOfTheContent() {
+    Attributions a = attribute("The union accused the port of cutting pay, which the Harbour Line denied.",
+        new Name("Harbour Line", "organization:harbour-line"));
+    assertThat(a.quotes()).extracting(Quote::text).allSatisfy(t -> assertThat(t).doesNotEndWith("which"));
+    assertThat(a.quotes()).filteredOn(q -> q.cue().equals("denied")).singleElement()
+        .satisfies(q -> assertThat(q.text()).isEqualTo("The union accused the port of cutting pay"));
+  }
+
+  @Test
   void aDatelineIsNotPartOfTheReportedSpeechThatFollowsIt() {
     Attributions a = attribute("LAKESIDE — The port will stay closed until Friday, harbour master Ines Vale said on Thursday.",
         new Name("Ines Vale", "person:vale"));
