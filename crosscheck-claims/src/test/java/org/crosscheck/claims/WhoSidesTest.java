@@ -24,6 +24,12 @@ class WhoSidesTest {
   }
 
   @Test
+  void aStatesArmedForcesKnownByAnAcronymAreThatState() {
+    assertThat(of(ClaimType.CONTROL, "Fighting went on near Lakeside.", "IDF troops entered Tessit on Friday."))
+        .singleElement().extracting(Claim::actorSide).isEqualTo("Israel");
+  }
+
+  @Test
   void troopsInTheArmysWordsAreTheHomeStates() {
     assertThat(of(ClaimType.CONTROL, "Fighting went on near Lakeside.", "Troops entered Tessit on Friday, the army said."))
         .singleElement().extracting(Claim::actorSide).isEqualTo("Mali");
