@@ -91,7 +91,7 @@ public final class StoryClusterer {
    * likeliest, when that probability reaches {@link ClusteringConfig#threshold()}.
    */
   public Assignment add(ArticleFeatures f) {
-    return add(f, this::likeliest);
+    return add(f, (id, candidates) -> likeliest(config, candidates));
   }
 
   /**
@@ -127,7 +127,7 @@ public final class StoryClusterer {
    * The likeliest candidate (the older story on a tie) among those similar enough, if likely
    * enough, else -1.
    */
-  private int likeliest(String articleId, List<Candidate> candidates) {
+  public static int likeliest(ClusteringConfig config, List<Candidate> candidates) {
     int best = -1;
     for (int i = 0; i < candidates.size(); i++) {
       if (candidates.get(i).similarity() < config.minSimilarity()) continue;
