@@ -120,6 +120,9 @@ final class EvalCommand implements Runnable {
         + "through the story stage, printing each report's candidate stories with the join model's inputs and probability.")
     boolean details;
 
+    @Option(names = "--by-date", description = "With --details: feed the reports in publication order (as the scores do) instead of name order.")
+    boolean byDate;
+
     @Override
     public Integer call() {
       if (textOnly && annotated) throw new CommandLine.ParameterException(spec.commandLine(), "--text-only and --annotated exclude each other");
@@ -128,7 +131,7 @@ final class EvalCommand implements Runnable {
       }
       PrintWriter out = spec.commandLine().getOut();
       if (details) {
-        StoryEventsEvaluation.details(dir, textOnly, cache, threads, out);
+        StoryEventsEvaluation.details(dir, textOnly, cache, threads, byDate, out);
         return 0;
       }
       StoryEventsEvaluation.Result r = StoryEventsEvaluation.evaluate(dir, textOnly, cache, threads);

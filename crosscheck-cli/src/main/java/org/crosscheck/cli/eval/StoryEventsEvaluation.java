@@ -136,12 +136,13 @@ public final class StoryEventsEvaluation {
    * Prints, for each report of {@code dir} (every file, in name order as ingest reads a folder),
    * what the story stage did with it: a copy filed with its original, or each live candidate story
    * with its topical similarity (after the salience factor), the join model's probability and its
-   * non-zero inputs, then the story chosen. For reading why reports split or merge.
+   * non-zero inputs, then the story chosen. For reading why reports split or merge. {@code byDate}
+   * feeds them in publication order instead, as {@link #evaluate} does.
    */
-  public static void details(Path dir, boolean textOnly, Path cache, int threads, java.io.PrintWriter out) {
+  public static void details(Path dir, boolean textOnly, Path cache, int threads, boolean byDate, java.io.PrintWriter out) {
     OutletNames outlets = OutletNames.inMemory();
-    List<Article> articles = read(dir, "", reason -> out.println("skipped " + reason)).stream()
-        .map(r -> outlets.normalize(r.article())).toList();
+    List<Report> reports = read(dir, "", reason -> out.println("skipped " + reason));
+    List<Article> articles = (byDate ? inDateOrder(reports) : reports).stream().map(r -> outlets.normalize(r.article())).toList();
     FeatureExtractor features = textOnly ? TextFeatureExtractor.english()
         : StoryClusteringEvaluation.analysed(articles, "story-details", cache, threads);
     ClusteringConfig config = StoryClusteringEvaluation.config(textOnly);
