@@ -51,7 +51,7 @@ import org.crosscheck.stories.TextFeatureExtractor;
  * only resolves places again (seconds once the gazetteer is read). {@code --text-only} clusters on
  * the text's features alone, as ingest without analysis does.
  *
- * <pre>java -cp ... org.crosscheck.cli.eval.StoryClusteringEvaluation [dir] [--cache DIR] [--text-only] [--sweep | --sweep-free | --train | --cv [--events DIR [--events-cache DIR] [--fit-events]] | --details [dev|free|all]]</pre>
+ * <pre>java -cp ... org.crosscheck.cli.eval.StoryClusteringEvaluation [dir] [--cache DIR] [--text-only] [--sweep | --sweep-free | --train | --cv [--events DIR [--events-cache DIR] [--fit-events]] | --details [dev|free|all] | --details --fold K]</pre>
  */
 public final class StoryClusteringEvaluation {
   static final Set<Integer> DEV_TOPICS = Set.of(2, 5, 12, 18, 21, 23, 34, 35);
@@ -122,6 +122,18 @@ public final class StoryClusteringEvaluation {
     }
     if (sweepFree) {
       sweepDevAndFree(docs, features);
+      return;
+    }
+    int foldAt = rest.indexOf("--fold");
+    if (details && foldAt >= 0) {
+      int fold = Integer.parseInt(rest.get(foldAt + 1));
+      List<Integer> topics = docs.stream().map(Doc::topic).filter(t -> t < 36 || t > 45).distinct().sorted().toList();
+      Set<Integer> held = new java.util.HashSet<>();
+      for (int i = fold; i < topics.size(); i += 5) held.add(topics.get(i));
+      ClusteringConfig base = config(textOnly);
+      var model = fit(docs, features, base, t -> topics.contains(t) && !held.contains(t), CHOSEN_L2);
+      System.out.println("fold " + fold + " held out: " + new java.util.TreeSet<>(held));
+      details(docs, held::contains, base.withJoinModel(model).withMinSimilarity(GATE), features);
       return;
     }
     if (details) {
@@ -341,6 +353,9 @@ public final class StoryClusteringEvaluation {
       }
     }
   }
+
+  /** The L2 penalty the shipped annotated model was fitted with (chosen by {@code --cv}). */
+  private static final double CHOSEN_L2 = 0.3;
 
   /** Topical similarity from which the clusterer asks the join model, in training as in use. */
   private static final double GATE = 0.2;
