@@ -51,7 +51,7 @@ import org.crosscheck.stories.TextFeatureExtractor;
  * only resolves places again (seconds once the gazetteer is read). {@code --text-only} clusters on
  * the text's features alone, as ingest without analysis does.
  *
- * <pre>java -cp ... org.crosscheck.cli.eval.StoryClusteringEvaluation [dir] [--cache DIR] [--text-only] [--sweep | --sweep-free | --train | --cv [--events DIR [--events-cache DIR] [--fit-events]] | --details [dev|free|all] | --details --fold K]</pre>
+ * <pre>java -cp ... org.crosscheck.cli.eval.StoryClusteringEvaluation [dir] [--cache DIR] [--text-only] [--sweep | --sweep-free | --train | --cv [--events DIR [--events-cache DIR] [--fit-events] [--fit-l2 X]] | --details [dev|free|all] | --details --fold K]</pre>
  */
 public final class StoryClusteringEvaluation {
   static final Set<Integer> DEV_TOPICS = Set.of(2, 5, 12, 18, 21, 23, 34, 35);
@@ -80,6 +80,12 @@ public final class StoryClusteringEvaluation {
     boolean cv = rest.remove("--cv");
     boolean textOnly = rest.remove("--text-only");
     boolean fitEvents = rest.remove("--fit-events");
+    Double fitL2 = null;
+    int l2At = rest.indexOf("--fit-l2");
+    if (l2At >= 0) {
+      fitL2 = Double.parseDouble(rest.get(l2At + 1));
+      rest.subList(l2At, l2At + 2).clear();
+    }
     Path eventsDir = null;
     Path eventsCache = null;
     int ev = rest.indexOf("--events");
@@ -117,7 +123,7 @@ public final class StoryClusteringEvaluation {
             : analysed(reports.stream().map(StoryEventsEvaluation.Report::article).toList(), "story-events", eventsCache, 2);
         events = new Events(StoryEventsEvaluation.halves(reports), eventFeatures);
       }
-      crossValidate(docs, features, config(textOnly), events, fitEvents);
+      crossValidate(docs, features, config(textOnly), events, fitEvents, fitL2);
       return;
     }
     if (sweepFree) {
@@ -430,10 +436,13 @@ public final class StoryClusteringEvaluation {
   /**
    * Chooses settings by cross-validation over every topic outside test: five folds of whole
    * topics; for each, the model is fitted on the other four and the held-out topics are clustered
-   * and scored. Prints the mean held-out BCubed F1 per setting, best last. Less prone than dev plus
-   * free to pick a model that fits eight dev topics by chance.
+   * and scored. Prints the mean held-out BCubed F1 and look-alike merges per setting, best F1 last,
+   * and the model fitted on all of them with the best setting's L2 penalty, or {@code fitL2} when
+   * given (a setting chosen for fewer merges). Less prone than dev plus free to pick a model that
+   * fits eight dev topics by chance.
    */
-  private static void crossValidate(List<Doc> docs, FeatureExtractor features, ClusteringConfig base, Events events, boolean fitEvents) {
+  private static void crossValidate(List<Doc> docs, FeatureExtractor features, ClusteringConfig base, Events events, boolean fitEvents,
+      Double fitL2) {
     List<Integer> topics = docs.stream().map(Doc::topic).filter(t -> t < 36 || t > 45).distinct().sorted().toList();
     int folds = 5;
     Map<String, double[]> f1 = new java.util.TreeMap<>();
@@ -479,10 +488,11 @@ public final class StoryClusteringEvaluation {
           Arrays.stream(byFold).reduce(LookAlikeMerges::plus).orElseThrow().summary(),
           Arrays.stream(byFold).map(m -> m.merged() + "/" + m.pairs()).toList(), eventScores);
     }
-    double l2 = Double.parseDouble(ranked.getLast().getKey().split(" ")[1]);
+    String chosen = fitL2 != null ? String.format(java.util.Locale.ROOT, "l2 %.1f (as asked)", fitL2) : ranked.getLast().getKey();
+    double l2 = Double.parseDouble(chosen.split(" ")[1]);
     List<Labelled> all = new ArrayList<>(List.of(ecb(docs, features, t -> topics.contains(t))));
     if (events != null && fitEvents) all.addAll(events.streams(i -> true));
-    System.out.println("model for the best setting, fitted on every topic outside test" + (events != null && fitEvents ? " and every half of the events" : "")
+    System.out.println("model for " + chosen + ", fitted on every topic outside test" + (events != null && fitEvents ? " and every half of the events" : "")
         + ":\n" + fit(all, base, l2).format());
   }
 
