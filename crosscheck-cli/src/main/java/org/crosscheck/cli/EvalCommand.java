@@ -116,14 +116,25 @@ final class EvalCommand implements Runnable {
     @Option(names = "--json", description = "Print the scores as JSON.")
     boolean json;
 
+    @Option(names = "--details", description = "Instead of scores: every file of --dir in name order (as ingest reads a folder) "
+        + "through the story stage, printing each report's candidate stories with the join model's inputs and probability.")
+    boolean details;
+
+    @Option(names = "--by-date", description = "With --details: feed the reports in publication order (as the scores do) instead of name order.")
+    boolean byDate;
+
     @Override
     public Integer call() {
       if (textOnly && annotated) throw new CommandLine.ParameterException(spec.commandLine(), "--text-only and --annotated exclude each other");
       if (!Files.isDirectory(dir)) {
         throw new CommandLine.ParameterException(spec.commandLine(), "no folder " + dir + " (run from the repository root, or give --dir)");
       }
-      StoryEventsEvaluation.Result r = StoryEventsEvaluation.evaluate(dir, textOnly, cache, threads);
       PrintWriter out = spec.commandLine().getOut();
+      if (details) {
+        StoryEventsEvaluation.details(dir, textOnly, cache, threads, byDate, out);
+        return 0;
+      }
+      StoryEventsEvaluation.Result r = StoryEventsEvaluation.evaluate(dir, textOnly, cache, threads);
       if (json) {
         out.println(Json.toPrettyString(r));
         return 0;

@@ -63,6 +63,15 @@ public record JoinModel(double[] weights, double bias) {
     return new JoinModel(w, byName.getOrDefault("bias", 0.0));
   }
 
+  /** The non-zero inputs by name ("topical=0.41 dates=0.70 ..."), for reading what a decision rested on. */
+  public static String describe(double[] features) {
+    StringBuilder out = new StringBuilder();
+    for (int i = 0; i < features.length; i++) {
+      if (features[i] != 0) out.append(String.format(Locale.ROOT, " %s=%.2f", FEATURES.get(i), features[i]));
+    }
+    return out.toString().strip();
+  }
+
   /** The model as {@code join-model.tsv} holds it. */
   public String format() {
     StringBuilder out = new StringBuilder();

@@ -91,7 +91,7 @@ public final class StoryClusterer {
    * likeliest, when that probability reaches {@link ClusteringConfig#threshold()}.
    */
   public Assignment add(ArticleFeatures f) {
-    return add(f, this::likeliest);
+    return add(f, (id, candidates) -> likeliest(config, candidates));
   }
 
   /**
@@ -127,7 +127,7 @@ public final class StoryClusterer {
    * The likeliest candidate (the older story on a tie) among those similar enough, if likely
    * enough, else -1.
    */
-  private int likeliest(String articleId, List<Candidate> candidates) {
+  public static int likeliest(ClusteringConfig config, List<Candidate> candidates) {
     int best = -1;
     for (int i = 0; i < candidates.size(); i++) {
       if (candidates.get(i).similarity() < config.minSimilarity()) continue;
@@ -139,8 +139,8 @@ public final class StoryClusterer {
   /**
    * The topical similarity ({@code features[0]}) scaled between {@code salienceFloor} (the story
    * knows none of the article's salient names) and 1 (all): look-alike events share nearly every
-   * term, and who they are about tells them apart. Not scaled for a report from the story's own
-   * main town within the decay time of the story's span: short reports of one event from
+   * term, and who they are about tells them apart. Not scaled for a report whose main town is one
+   * of the story's towns, within the decay time of the story's span: short reports of one event from
    * different sources often quote different people, and a look-alike event in the same town on
    * the same days is rare.
    */
@@ -150,9 +150,9 @@ public final class StoryClusterer {
     return features[0] * (floor + (1 - floor) * features[3]);
   }
 
-  /** Whether the article's main town is the story's and it was published close to the story's span. */
+  /** Whether the article's main town is one of the story's towns and it was published close to the story's span. */
   private boolean sameTownAtOnce(Doc doc, Live s) {
-    if (doc.kinds.leadPlace < 0 || doc.kinds.leadPlace != kinds(s).leadPlace || doc.from == null || s.start == null) return false;
+    if (doc.kinds.leadPlace < 0 || Arrays.binarySearch(kinds(s).places, doc.kinds.leadPlace) < 0 || doc.from == null || s.start == null) return false;
     long gap = Math.max(doc.from.getEpochSecond() - s.end.getEpochSecond(), s.start.getEpochSecond() - doc.to.getEpochSecond());
     return gap <= config.decay().toSeconds();
   }
@@ -174,7 +174,7 @@ public final class StoryClusterer {
     }
     double topical = sum / weight * decay(doc.from, doc.to, s);
     double dateCos = doc.dates.cosine(s.dates, dates);
-    boolean yearClash = clash(doc.kinds.years, kinds(s).years) == 1
+    boolean yearClash = clash(doc.kinds.years, kinds(s).years) == 1 && !publishedInOneYear(doc, s)
         && !recalls(s.dates, doc.from, doc.to) && !recalls(doc.dates, s.start, s.end);
     double numberCos = doc.numbers.cosine(s.numbers, numbers);
     return new double[] {topical, termCos, entityCos, share(salient, s.entities), share(salient(s.entities, 3), doc.entities),
@@ -319,6 +319,18 @@ public final class StoryClusterer {
     int leadA = a.ids[a.heaviestPosition(vocab)];
     int leadB = b.ids[b.heaviestPosition(vocab)];
     return Arrays.binarySearch(b.ids, leadA) < 0 && Arrays.binarySearch(a.ids, leadB) < 0;
+  }
+
+  /**
+   * Whether the article and the story were both published in one calendar year: their event's year
+   * is then that year, and the years each names besides are recalled ("filmed in 2021", "since the
+   * 2008 war"), so differing ones do not tell two events apart.
+   */
+  private static boolean publishedInOneYear(Doc doc, Live s) {
+    if (doc.from == null || s.start == null) return false;
+    int from = doc.from.atOffset(ZoneOffset.UTC).getYear();
+    int to = doc.to.atOffset(ZoneOffset.UTC).getYear();
+    return from <= s.end.atOffset(ZoneOffset.UTC).getYear() && s.start.atOffset(ZoneOffset.UTC).getYear() <= to;
   }
 
   /**

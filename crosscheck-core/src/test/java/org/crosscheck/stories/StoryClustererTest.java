@@ -222,6 +222,52 @@ class StoryClustererTest {
     assertThat(later[0]).isLessThan(later[1]);
   }
 
+  /** A clusterer holding one story, mostly of the town 217562, naming 212730 too. */
+  private static StoryClusterer storyOfTwoTowns(Instant time) {
+    Map<String, Double> terms = Map.of("rebels", 2.0, "entered", 1.0, "city", 1.0, "troops", 1.0, "withdrew", 1.0);
+    StoryClusterer clusterer = new StoryClusterer(ClusteringConfig.annotated(), s -> { });
+    clusterer.add(new ArticleFeatures("first", "rebels enter", "outlet", time, terms, Map.of("kanyuka", 2.0),
+        Map.of(ArticleFeatures.PERSON + "kanyuka", 2.0, ArticleFeatures.PLACE + "217562", 3.0, ArticleFeatures.PLACE + "212730", 1.0)));
+    return clusterer;
+  }
+
+  @Test
+  void aReportWhoseMainTownIsOneOfTheStorysOtherTownsIsNotHeldBackEither() {
+    Instant t0 = Instant.parse("2025-12-10T18:00:00Z");
+    double[] nearbyTown = gateAndTopical(storyOfTwoTowns(t0), townReport("nearby", t0.plus(Duration.ofDays(1)), "mwenge", "212730"));
+    double[] unknownTown = gateAndTopical(storyOfTwoTowns(t0), townReport("unknown", t0.plus(Duration.ofDays(1)), "mwenge", "2314302"));
+    assertThat(nearbyTown[0]).as("its main town is the story's second").isEqualTo(nearbyTown[1]);
+    assertThat(unknownTown[0]).isLessThan(unknownTown[1]);
+  }
+
+  /** A report of a fight stating the years {@code years}, published at {@code time} (null: undated). */
+  private static ArticleFeatures yearsReport(String id, Instant time, String... years) {
+    Map<String, Double> terms = Map.of("fighting", 2.0, "pass", 2.0, "insurgents", 1.0, "village", 1.0);
+    Map<String, Double> numbers = new java.util.HashMap<>();
+    for (String y : years) numbers.put(y, 1.0);
+    return new ArticleFeatures(id, "fighting", "outlet", time, terms, Map.of(), Map.of(), numbers);
+  }
+
+  @Test
+  void yearsRecalledByReportsPublishedInOneYearDoNotClashButUndatedReportsStillDo() {
+    int yearClash = JoinModel.FEATURES.indexOf("yearClash");
+    Instant t0 = Instant.parse("2026-03-09T08:00:00Z");
+    StoryClusterer dated = new StoryClusterer(ClusteringConfig.defaults(), s -> { });
+    dated.add(yearsReport("first", t0, "2008"));
+    double[] factCheck = featuresAgainstTheStory(dated, yearsReport("video", t0.plus(Duration.ofDays(2)), "2021"));
+    assertThat(factCheck[yearClash]).as("the 2008 war and a 2021 video, both recalled in March 2026").isZero();
+
+    StoryClusterer undated = new StoryClusterer(ClusteringConfig.defaults(), s -> { });
+    undated.add(yearsReport("first", null, "2008"));
+    assertThat(featuresAgainstTheStory(undated, yearsReport("other", null, "2021"))[yearClash]).isEqualTo(1.0);
+
+    StoryClusterer yearsApart = new StoryClusterer(ClusteringConfig.defaults(), s -> { });
+    Instant newYearsEve = Instant.parse("2025-12-31T20:00:00Z");
+    yearsApart.add(yearsReport("first", newYearsEve, "2008"));
+    assertThat(featuresAgainstTheStory(yearsApart, yearsReport("next-year", newYearsEve.plus(Duration.ofDays(2)), "2021"))[yearClash])
+        .as("published in two years").isEqualTo(1.0);
+  }
+
   @Test
   void withoutPlacesOrPeopleTheClashInputsStaySilent() {
     StoryClusterer clusterer = new StoryClusterer(ClusteringConfig.defaults(), s -> { });

@@ -51,7 +51,7 @@ import org.crosscheck.stories.TextFeatureExtractor;
  * only resolves places again (seconds once the gazetteer is read). {@code --text-only} clusters on
  * the text's features alone, as ingest without analysis does.
  *
- * <pre>java -cp ... org.crosscheck.cli.eval.StoryClusteringEvaluation [dir] [--cache DIR] [--text-only] [--sweep | --sweep-free | --train | --cv | --details [dev|free|all]]</pre>
+ * <pre>java -cp ... org.crosscheck.cli.eval.StoryClusteringEvaluation [dir] [--cache DIR] [--text-only] [--sweep | --sweep-free | --train | --cv [--events DIR [--events-cache DIR] [--fit-events] [--fit-l2 X]] | --details [dev|free|all] | --details --fold K]</pre>
  */
 public final class StoryClusteringEvaluation {
   static final Set<Integer> DEV_TOPICS = Set.of(2, 5, 12, 18, 21, 23, 34, 35);
@@ -79,6 +79,25 @@ public final class StoryClusteringEvaluation {
     boolean train = rest.remove("--train");
     boolean cv = rest.remove("--cv");
     boolean textOnly = rest.remove("--text-only");
+    boolean fitEvents = rest.remove("--fit-events");
+    Double fitL2 = null;
+    int l2At = rest.indexOf("--fit-l2");
+    if (l2At >= 0) {
+      fitL2 = Double.parseDouble(rest.get(l2At + 1));
+      rest.subList(l2At, l2At + 2).clear();
+    }
+    Path eventsDir = null;
+    Path eventsCache = null;
+    int ev = rest.indexOf("--events");
+    if (ev >= 0) {
+      eventsDir = Path.of(rest.get(ev + 1));
+      rest.subList(ev, ev + 2).clear();
+    }
+    int evc = rest.indexOf("--events-cache");
+    if (evc >= 0) {
+      eventsCache = Path.of(rest.get(evc + 1));
+      rest.subList(evc, evc + 2).clear();
+    }
     Path cache = null;
     int at = rest.indexOf("--cache");
     if (at >= 0) {
@@ -97,11 +116,30 @@ public final class StoryClusteringEvaluation {
       return;
     }
     if (cv) {
-      crossValidate(docs, features, config(textOnly));
+      Events events = null;
+      if (eventsDir != null) {
+        List<StoryEventsEvaluation.Report> reports = StoryEventsEvaluation.read(eventsDir, reason -> System.err.println("skipped " + reason));
+        FeatureExtractor eventFeatures = textOnly ? TextFeatureExtractor.english()
+            : analysed(reports.stream().map(StoryEventsEvaluation.Report::article).toList(), "story-events", eventsCache, 2);
+        events = new Events(StoryEventsEvaluation.halves(reports), eventFeatures);
+      }
+      crossValidate(docs, features, config(textOnly), events, fitEvents, fitL2);
       return;
     }
     if (sweepFree) {
       sweepDevAndFree(docs, features);
+      return;
+    }
+    int foldAt = rest.indexOf("--fold");
+    if (details && foldAt >= 0) {
+      int fold = Integer.parseInt(rest.get(foldAt + 1));
+      List<Integer> topics = docs.stream().map(Doc::topic).filter(t -> t < 36 || t > 45).distinct().sorted().toList();
+      Set<Integer> held = new java.util.HashSet<>();
+      for (int i = fold; i < topics.size(); i += 5) held.add(topics.get(i));
+      ClusteringConfig base = config(textOnly);
+      var model = fit(docs, features, base, t -> topics.contains(t) && !held.contains(t), CHOSEN_L2);
+      System.out.println("fold " + fold + " held out: " + new java.util.TreeSet<>(held));
+      details(docs, held::contains, base.withJoinModel(model).withMinSimilarity(GATE), features);
       return;
     }
     if (details) {
@@ -322,6 +360,9 @@ public final class StoryClusteringEvaluation {
     }
   }
 
+  /** The L2 penalty the shipped annotated model was fitted with (chosen by {@code --cv}). */
+  private static final double CHOSEN_L2 = 0.3;
+
   /** Topical similarity from which the clusterer asks the join model, in training as in use. */
   private static final double GATE = 0.2;
 
@@ -330,13 +371,11 @@ public final class StoryClusteringEvaluation {
    * to its gold story (teacher forcing): each candidate story is pure; merging is off, and
    * candidates below the gate are left out, as the clusterer never asks about them.
    */
-  private static void teacherForced(List<Doc> docs, FeatureExtractor features, ClusteringConfig base, IntPredicate topics,
-      List<double[]> x, List<Boolean> y) {
+  private static void teacherForced(Labelled stream, ClusteringConfig base, List<double[]> x, List<Boolean> y) {
     Map<String, String> goldOfStory = new LinkedHashMap<>();
     StoryClusterer clusterer = new StoryClusterer(base.withMergeThreshold(2), s -> { });
-    for (Doc d : docs) {
-      if (!topics.test(d.topic())) continue;
-      var a = clusterer.add(features.extract(d.article()), (id, candidates) -> {
+    for (Doc d : stream.docs()) {
+      var a = clusterer.add(stream.features().extract(d.article()), (id, candidates) -> {
         int pick = -1;
         for (int i = 0; i < candidates.size(); i++) {
           boolean same = goldOfStory.get(candidates.get(i).storyId()).equals(d.goldStory());
@@ -351,34 +390,77 @@ public final class StoryClusteringEvaluation {
     }
   }
 
-  /** The join model fitted on {@code topics} as {@link #train} fits it: teacher-forced pairs, then self-forced ones. */
-  private static org.crosscheck.stories.JoinModel fit(List<Doc> docs, FeatureExtractor features, ClusteringConfig base,
-      IntPredicate topics, double l2) {
+  /** Documents clustered in one stream, in this order, with the features they are clustered on: fitting data. */
+  record Labelled(List<Doc> docs, FeatureExtractor features) {}
+
+  /**
+   * Dated developing events ({@link StoryEventsEvaluation}'s halves, each a stream of its own in
+   * publication order) and their features: fitting data beside ECB+, which has no dates.
+   */
+  record Events(List<List<StoryEventsEvaluation.Report>> halves, FeatureExtractor features) {
+    /** The halves {@code keep} accepts (by position), as fitting streams: copies left out, as the story stage files them. */
+    List<Labelled> streams(IntPredicate keep) {
+      List<Labelled> out = new ArrayList<>();
+      for (int i = 0; i < halves.size(); i++) {
+        if (!keep.test(i)) continue;
+        Map<String, String> goldOf = new LinkedHashMap<>();
+        List<Doc> docs = StoryEventsEvaluation.clusteredArticles(halves.get(i), goldOf).stream()
+            .map(a -> new Doc(a, -1, goldOf.get(a.id()))).toList();
+        out.add(new Labelled(docs, features));
+      }
+      return out;
+    }
+  }
+
+  /** The ECB+ documents of {@code topics} as one stream in file order. */
+  private static Labelled ecb(List<Doc> docs, FeatureExtractor features, IntPredicate topics) {
+    return new Labelled(docs.stream().filter(d -> topics.test(d.topic())).toList(), features);
+  }
+
+  /** The join model fitted on {@code streams} as {@link #train} fits it: teacher-forced pairs, then self-forced ones. */
+  private static org.crosscheck.stories.JoinModel fit(List<Labelled> streams, ClusteringConfig base, double l2) {
     List<double[]> x = new ArrayList<>();
     List<Boolean> y = new ArrayList<>();
-    teacherForced(docs, features, base, topics, x, y);
+    for (Labelled stream : streams) teacherForced(stream, base, x, y);
     org.crosscheck.stories.JoinModel first = org.crosscheck.stories.JoinModel.fit(x, y, l2);
-    selfForced(docs, features, base.withJoinModel(first).withMinSimilarity(GATE).withThreshold(0.7).withMergeThreshold(0.95), topics, x, y);
+    ClusteringConfig self = base.withJoinModel(first).withMinSimilarity(GATE).withThreshold(0.7).withMergeThreshold(0.95);
+    for (Labelled stream : streams) selfForced(stream, self, x, y);
     return org.crosscheck.stories.JoinModel.fit(x, y, l2);
+  }
+
+  private static org.crosscheck.stories.JoinModel fit(List<Doc> docs, FeatureExtractor features, ClusteringConfig base,
+      IntPredicate topics, double l2) {
+    return fit(List.of(ecb(docs, features, topics)), base, l2);
   }
 
   /**
    * Chooses settings by cross-validation over every topic outside test: five folds of whole
    * topics; for each, the model is fitted on the other four and the held-out topics are clustered
-   * and scored. Prints the mean held-out BCubed F1 per setting, best last. Less prone than dev plus
-   * free to pick a model that fits eight dev topics by chance.
+   * and scored. Prints the mean held-out BCubed F1 and look-alike merges per setting, best F1 last,
+   * and the model fitted on all of them with the best setting's L2 penalty, or {@code fitL2} when
+   * given (a setting chosen for fewer merges). Less prone than dev plus free to pick a model that
+   * fits eight dev topics by chance.
    */
-  private static void crossValidate(List<Doc> docs, FeatureExtractor features, ClusteringConfig base) {
+  private static void crossValidate(List<Doc> docs, FeatureExtractor features, ClusteringConfig base, Events events, boolean fitEvents,
+      Double fitL2) {
     List<Integer> topics = docs.stream().map(Doc::topic).filter(t -> t < 36 || t > 45).distinct().sorted().toList();
     int folds = 5;
     Map<String, double[]> f1 = new java.util.TreeMap<>();
     Map<String, LookAlikeMerges[]> merges = new HashMap<>();
+    Map<String, Map<String, String>> eventsPredicted = new HashMap<>();
+    Map<String, String> eventsGold = new LinkedHashMap<>();
     for (int fold = 0; fold < folds; fold++) {
       Set<Integer> held = new java.util.HashSet<>();
       for (int i = fold; i < topics.size(); i += folds) held.add(topics.get(i));
       IntPredicate fitOn = t -> topics.contains(t) && !held.contains(t);
+      int heldFold = fold;
+      IntPredicate heldHalf = i -> i % folds == heldFold;
+      List<Labelled> streams = new ArrayList<>(List.of(ecb(docs, features, fitOn)));
+      if (events != null && fitEvents) streams.addAll(events.streams(heldHalf.negate()));
+      List<List<StoryEventsEvaluation.Report>> heldEvents = events == null ? List.of()
+          : java.util.stream.IntStream.range(0, events.halves().size()).filter(heldHalf).mapToObj(events.halves()::get).toList();
       for (double l2 : new double[] {0.1, 0.3, 1.0}) {
-        org.crosscheck.stories.JoinModel model = fit(docs, features, base, fitOn, l2);
+        org.crosscheck.stories.JoinModel model = fit(streams, base, l2);
         for (double threshold : new double[] {0.5, 0.6, 0.7, 0.8}) {
           for (double merge : new double[] {0.8, 0.9, 0.95, 0.98}) {
             ClusteringConfig c = base.withJoinModel(model).withThreshold(threshold).withMergeThreshold(merge).withMinSimilarity(GATE);
@@ -386,6 +468,10 @@ public final class StoryClusteringEvaluation {
             String key = String.format(java.util.Locale.ROOT, "l2 %.1f threshold %.2f merge %.2f", l2, threshold, merge);
             f1.computeIfAbsent(key, k -> new double[folds])[fold] = score.clustering().bcubedF1();
             merges.computeIfAbsent(key, k -> new LookAlikeMerges[folds])[fold] = score.lookAlikes();
+            if (events != null) {
+              StoryEventsEvaluation.predictInMemory(heldEvents, c, events.features(), eventsGold,
+                  eventsPredicted.computeIfAbsent(key, k -> new LinkedHashMap<>()));
+            }
           }
         }
       }
@@ -395,14 +481,19 @@ public final class StoryClusteringEvaluation {
         .sorted(Map.Entry.comparingByValue(java.util.Comparator.comparingDouble(v -> Arrays.stream(v).average().orElse(0)))).toList();
     for (Map.Entry<String, double[]> e : ranked) {
       LookAlikeMerges[] byFold = merges.get(e.getKey());
-      System.out.printf(java.util.Locale.ROOT, "%s  held-out F1 %.4f  folds %s  %s  per fold %s%n", e.getKey(),
+      String eventScores = events == null ? "" : "  events held out: "
+          + StoryEventsEvaluation.scores("", eventsGold, eventsPredicted.get(e.getKey())).summary().strip();
+      System.out.printf(java.util.Locale.ROOT, "%s  held-out F1 %.4f  folds %s  %s  per fold %s%s%n", e.getKey(),
           Arrays.stream(e.getValue()).average().orElse(0), Arrays.toString(e.getValue()),
           Arrays.stream(byFold).reduce(LookAlikeMerges::plus).orElseThrow().summary(),
-          Arrays.stream(byFold).map(m -> m.merged() + "/" + m.pairs()).toList());
+          Arrays.stream(byFold).map(m -> m.merged() + "/" + m.pairs()).toList(), eventScores);
     }
-    double l2 = Double.parseDouble(ranked.getLast().getKey().split(" ")[1]);
-    System.out.println("model for the best setting, fitted on every topic outside test:\n"
-        + fit(docs, features, base, t -> topics.contains(t), l2).format());
+    String chosen = fitL2 != null ? String.format(java.util.Locale.ROOT, "l2 %.1f (as asked)", fitL2) : ranked.getLast().getKey();
+    double l2 = Double.parseDouble(chosen.split(" ")[1]);
+    List<Labelled> all = new ArrayList<>(List.of(ecb(docs, features, t -> topics.contains(t))));
+    if (events != null && fitEvents) all.addAll(events.streams(i -> true));
+    System.out.println("model for " + chosen + ", fitted on every topic outside test" + (events != null && fitEvents ? " and every half of the events" : "")
+        + ":\n" + fit(all, base, l2).format());
   }
 
   /**
@@ -411,14 +502,12 @@ public final class StoryClusteringEvaluation {
    * unlike teacher forcing, these include stories that have already drifted into a look-alike
    * event, which is where such events merge.
    */
-  private static void selfForced(List<Doc> docs, FeatureExtractor features, ClusteringConfig config, IntPredicate topics,
-      List<double[]> x, List<Boolean> y) {
+  private static void selfForced(Labelled stream, ClusteringConfig config, List<double[]> x, List<Boolean> y) {
     Map<String, String> goldOf = new LinkedHashMap<>();
     StoryClusterer clusterer = new StoryClusterer(config, s -> { });
-    for (Doc d : docs) {
-      if (!topics.test(d.topic())) continue;
+    for (Doc d : stream.docs()) {
       goldOf.put(d.article().id(), d.goldStory());
-      clusterer.add(features.extract(d.article()), (id, candidates) -> {
+      clusterer.add(stream.features().extract(d.article()), (id, candidates) -> {
         int pick = -1;
         for (int i = 0; i < candidates.size(); i++) {
           StoryClusterer.Candidate c = candidates.get(i);

@@ -22,7 +22,11 @@ import org.crosscheck.ingest.ReaderChooser;
 import org.crosscheck.ingest.Readers;
 import org.crosscheck.model.Article;
 import org.crosscheck.store.lucene.LuceneStoryStore;
+import org.crosscheck.stories.ArticleFeatures;
+import org.crosscheck.stories.Assignment;
 import org.crosscheck.stories.ClusteringConfig;
+import org.crosscheck.stories.JoinModel;
+import org.crosscheck.stories.StoryClusterer;
 import org.crosscheck.stories.DuplicateDetector;
 import org.crosscheck.stories.FeatureExtractor;
 import org.crosscheck.stories.StoryPipeline;
@@ -92,10 +96,15 @@ public final class StoryEventsEvaluation {
    * that cannot be read is reported to {@code skipped} and left out.
    */
   static List<Report> read(Path dir, Consumer<String> skipped) {
+    return read(dir, ".md", skipped);
+  }
+
+  /** Reads every file of {@code dir} whose name ends with {@code suffix} ("" for all), in name order. */
+  static List<Report> read(Path dir, String suffix, Consumer<String> skipped) {
     ReaderChooser readers = Readers.standard(new HtmlExtractor());
     List<Path> files;
     try (Stream<Path> listing = Files.list(dir)) {
-      files = listing.filter(f -> f.getFileName().toString().endsWith(".md")).sorted().toList();
+      files = listing.filter(Files::isRegularFile).filter(f -> f.getFileName().toString().endsWith(suffix)).sorted().toList();
     } catch (IOException e) {
       throw new UncheckedIOException("cannot list " + dir, e);
     }
@@ -123,6 +132,116 @@ public final class StoryEventsEvaluation {
     return evaluate(reports, StoryClusteringEvaluation.config(textOnly), features);
   }
 
+  /**
+   * Prints, for each report of {@code dir} (every file, in name order as ingest reads a folder),
+   * what the story stage did with it: a copy filed with its original, or each live candidate story
+   * with its topical similarity (after the salience factor), the join model's probability and its
+   * non-zero inputs, then the story chosen. For reading why reports split or merge. {@code byDate}
+   * feeds them in publication order instead, as {@link #evaluate} does.
+   */
+  public static void details(Path dir, boolean textOnly, Path cache, int threads, boolean byDate, java.io.PrintWriter out) {
+    OutletNames outlets = OutletNames.inMemory();
+    List<Report> reports = read(dir, "", reason -> out.println("skipped " + reason));
+    List<Article> articles = (byDate ? inDateOrder(reports) : reports).stream().map(r -> outlets.normalize(r.article())).toList();
+    FeatureExtractor features = textOnly ? TextFeatureExtractor.english()
+        : StoryClusteringEvaluation.analysed(articles, "story-details", cache, threads);
+    ClusteringConfig config = StoryClusteringEvaluation.config(textOnly);
+    DuplicateDetector duplicates = DuplicateDetector.withDefaults();
+    StoryClusterer clusterer = new StoryClusterer(config, s -> { });
+    Map<String, String> titleOfStory = new LinkedHashMap<>();
+    for (Article a : articles) {
+      out.printf("%s  %s  %.70s%n", a.published(), a.id(), a.title());
+      var links = duplicates.add(a).links();
+      ArticleFeatures f = features.extract(a);
+      if (!links.isEmpty() && clusterer.attach(f, links.getFirst()).isPresent()) {
+        out.println("  filed as a copy (" + links.getFirst().kind() + ")");
+        continue;
+      }
+      Assignment assigned = clusterer.add(f, (id, candidates) -> {
+        int pick = StoryClusterer.likeliest(config, candidates);
+        for (StoryClusterer.Candidate c : candidates) {
+          out.printf(java.util.Locale.ROOT, "  %s story %.40s  sim %.3f%s  p %.3f %s%n", c.storyId().substring(0, 8),
+              titleOfStory.get(c.storyId()), c.similarity(), c.similarity() < config.minSimilarity() ? " (under the gate)" : "",
+              c.probability(), JoinModel.describe(c.features()));
+        }
+        return pick;
+      });
+      titleOfStory.putIfAbsent(assigned.storyId(), a.title());
+      out.println(assigned.newStory() ? "  -> opens " + assigned.storyId().substring(0, 8)
+          : "  -> joins " + assigned.storyId().substring(0, 8) + (assigned.mergedStoryIds().isEmpty() ? "" : ", merging " + assigned.mergedStoryIds()));
+    }
+    out.println(clusterer.liveCount() + " stories");
+    out.flush();
+  }
+
+  /** The gold reports of {@code dir} by half (name order), each half in publication order as {@link #cluster} feeds it. */
+  static List<List<Report>> halves(List<Report> reports) {
+    Map<String, List<Report>> byHalf = new TreeMap<>(Comparator.comparing((String h) -> h.equals(DEV))
+        .thenComparingInt(String::length).thenComparing(Comparator.naturalOrder()));
+    for (Report r : reports) byHalf.computeIfAbsent(r.half(), h -> new ArrayList<>()).add(r);
+    return byHalf.values().stream().map(StoryEventsEvaluation::inDateOrder).toList();
+  }
+
+  private static List<Report> inDateOrder(List<Report> half) {
+    return half.stream().sorted(Comparator
+        .comparing((Report r) -> r.article().published() == null ? null : r.article().published().toInstant(),
+            Comparator.nullsLast(Comparator.naturalOrder()))
+        .thenComparing(r -> r.article().id())).toList();
+  }
+
+  /**
+   * The story stage of a fresh run held in memory (duplicate detector, copies filed with their
+   * original's story, the rest clustered), each half its own stream: what {@link #evaluate} measures
+   * without a story store, fast enough to score inside a cross-validation. Returns the scores over
+   * all the halves' reports and their merged event pairs.
+   */
+  static HalfScores scoreInMemory(List<List<Report>> halves, ClusteringConfig config, FeatureExtractor features) {
+    Map<String, String> gold = new LinkedHashMap<>();
+    Map<String, String> predicted = new LinkedHashMap<>();
+    predictInMemory(halves, config, features, gold, predicted);
+    return scores("total", gold, predicted);
+  }
+
+  /** Adds each report's gold event and predicted story, both keyed by {@link #key}, as {@link #scoreInMemory} clusters them. */
+  static void predictInMemory(List<List<Report>> halves, ClusteringConfig config, FeatureExtractor features,
+      Map<String, String> gold, Map<String, String> predicted) {
+    for (List<Report> half : halves) {
+      OutletNames outlets = OutletNames.inMemory();
+      DuplicateDetector duplicates = DuplicateDetector.withDefaults();
+      List<org.crosscheck.stories.Story> closed = new ArrayList<>();
+      StoryClusterer clusterer = new StoryClusterer(config, closed::add);
+      for (Report r : half) {
+        Article a = outlets.normalize(r.article());
+        gold.put(key(r), r.half() + "/" + r.event());
+        var links = duplicates.add(a).links();
+        ArticleFeatures f = features.extract(a);
+        if (!links.isEmpty() && clusterer.attach(f, links.getFirst()).isPresent()) continue;
+        clusterer.add(f);
+      }
+      clusterer.closeAll();
+      String halfName = half.isEmpty() ? "" : half.getFirst().half();
+      for (var s : closed) for (String id : s.articleIds()) predicted.put(halfName + "/" + id, halfName + "/" + s.id());
+    }
+  }
+
+  /**
+   * A half as fitting data: its reports in publication order, outlets named as ingest names them,
+   * less those the duplicate detector ties to an earlier report (the story stage files those
+   * without asking the clusterer), each labelled with its gold event.
+   */
+  static List<Article> clusteredArticles(List<Report> half, Map<String, String> goldOf) {
+    OutletNames outlets = OutletNames.inMemory();
+    DuplicateDetector duplicates = DuplicateDetector.withDefaults();
+    List<Article> out = new ArrayList<>();
+    for (Report r : half) {
+      Article a = outlets.normalize(r.article());
+      if (!duplicates.add(a).links().isEmpty()) continue;
+      goldOf.put(a.id(), r.half() + "/" + r.event());
+      out.add(a);
+    }
+    return out;
+  }
+
   static Result evaluate(List<Report> reports, ClusteringConfig config, FeatureExtractor features) {
     Map<String, List<Report>> byHalf = new TreeMap<>(Comparator.comparing((String h) -> h.equals(DEV))
         .thenComparingInt(String::length).thenComparing(Comparator.naturalOrder()));
@@ -147,7 +266,7 @@ public final class StoryEventsEvaluation {
     return r.half() + "/" + r.article().id();
   }
 
-  private static HalfScores scores(String name, Map<String, String> gold, Map<String, String> predicted) {
+  static HalfScores scores(String name, Map<String, String> gold, Map<String, String> predicted) {
     return new HalfScores(name, ClusteringScores.of(gold, predicted),
         LookAlikeMerges.of(gold, predicted, event -> event.substring(0, event.indexOf('/'))));
   }

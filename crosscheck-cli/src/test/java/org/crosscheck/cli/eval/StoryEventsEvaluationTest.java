@@ -73,6 +73,30 @@ class StoryEventsEvaluationTest {
     assertThat(s.bcubedRecall()).isCloseTo(2.0 / 3, org.assertj.core.api.Assertions.within(1e-12));
   }
 
+  @Test
+  void theInMemoryStageUsedInCrossValidationScoresAsTheStoryStageDoes() {
+    List<StoryEventsEvaluation.Report> reports = StoryEventsEvaluation.read(fixtureDir(), reason -> { });
+    for (ClusteringConfig config : List.of(ClusteringConfig.defaults(), ClusteringConfig.defaults().withThreshold(1.01).withMergeThreshold(1.01))) {
+      StoryEventsEvaluation.Result staged = StoryEventsEvaluation.evaluate(reports, config, TextFeatureExtractor.english());
+      StoryEventsEvaluation.HalfScores inMemory = StoryEventsEvaluation.scoreInMemory(StoryEventsEvaluation.halves(reports), config,
+          TextFeatureExtractor.english());
+      assertThat(inMemory.clustering()).isEqualTo(staged.total().clustering());
+    }
+  }
+
+  @Test
+  void detailsNameEachReportsCandidatesWithTheJoinModelsInputsAndWhereItWent(@TempDir Path dir) throws IOException {
+    for (Path f : fixtures()) Files.copy(f, dir.resolve(f.getFileName()));
+    java.io.StringWriter text = new java.io.StringWriter();
+
+    StoryEventsEvaluation.details(dir, true, null, 1, true, new java.io.PrintWriter(text));
+
+    String out = text.toString();
+    assertThat(out.lines().filter(l -> l.contains("-> opens"))).hasSize(2);
+    assertThat(out.lines().filter(l -> l.contains("-> joins"))).hasSize(1);
+    assertThat(out).contains(" p ").contains("topical=").endsWith("2 stories" + System.lineSeparator());
+  }
+
   private static Path fixtureDir() {
     try {
       return Path.of(StoryEventsEvaluationTest.class.getResource("story-events/blind1-harbour-wire.md").toURI()).getParent();
