@@ -378,7 +378,7 @@ public final class CrossChecker {
     Map<String, List<Claim>> doesNotHold = new LinkedHashMap<>();
     Set<Claim> answering = new java.util.HashSet<>();
     for (Claim c : claims) {
-      String side = c.actorSide() != null ? c.actorSide() : impliedSide(key, c);
+      String side = c.actorSide() != null ? c.actorSide() : "?";
       boolean positive = positive(key, c);
       if (c.polarity() == Polarity.DENIED && c.actorSide() == null) {
         Claim answered = answered(c, claims);
@@ -439,15 +439,6 @@ public final class CrossChecker {
   private String sourceCount(List<Claim> position, Set<String> outlets) {
     long n = position.stream().map(c -> sourceOf(c, outlets)).distinct().count();
     return n > 1 ? " (" + n + " independent sources)" : "";
-  }
-
-  /**
-   * The side of a control gain whose actor the text leaves out ("X had been taken", Gerasimov
-   * told Putin): the claimant's own, since sides announce their own gains; "?" otherwise.
-   */
-  private static String impliedSide(ClaimKey key, Claim c) {
-    boolean ownGain = key.type() == ClaimType.CONTROL && c.effect() == Effect.GAIN && c.polarity() == Polarity.ASSERTED;
-    return ownGain && c.claimantSide() != null && GroupNames.opposedTo(c.claimantSide()) == null ? c.claimantSide() : "?";
   }
 
   /** Whether a claim says its actor's side holds (controls, or attacked) the key's place. */

@@ -12,9 +12,10 @@ import java.util.regex.Pattern;
 import org.crosscheck.nlp.Entity;
 
 /**
- * Reads the side a phrase names from country names, demonyms and seats of power ({@code
- * countries.tsv}, {@code metonyms.tsv}): "Russian troops" → Russia, "Tajik border guards" →
- * Tajikistan, "the Kremlin" → Russia. Every country is listed alike.
+ * Reads the side a phrase names from country names, demonyms, seats of power and armed forces
+ * known by their own name ({@code countries.tsv}, {@code metonyms.tsv}, {@code armedforces.tsv}):
+ * "Russian troops" → Russia, "Tajik border guards" → Tajikistan, "the Kremlin" → Russia, "IDF
+ * troops" → Israel. Every country is listed alike.
  */
 public final class Sides {
 
@@ -66,7 +67,9 @@ public final class Sides {
 
   /** Sides from the shipped data files. */
   public static Sides standard() {
-    return new Sides(Vocabulary.lines("countries.tsv"), Vocabulary.lines("metonyms.tsv"));
+    List<String> standing = new ArrayList<>(Vocabulary.lines("metonyms.tsv"));
+    standing.addAll(Vocabulary.lines("armedforces.tsv"));
+    return new Sides(Vocabulary.lines("countries.tsv"), standing);
   }
 
   /** Every side-naming word in {@code text[from, to)}, in order. Case-sensitive: names are capitalised. */

@@ -4,7 +4,7 @@
  *
  * <p>{@link org.crosscheck.claims.ClaimExtractor} reads {@link org.crosscheck.claims.Claim}s from
  * an article and its {@link org.crosscheck.nlp.Annotations} with vocabulary from data files
- * ({@code lexicon.tsv}, {@code quantities.tsv}, {@code countries.tsv}, {@code metonyms.tsv});
+ * ({@code lexicon.tsv}, {@code quantities.tsv}, {@code countries.tsv}, {@code metonyms.tsv}, {@code armedforces.tsv});
  * {@link org.crosscheck.claims.ClaimantResolver} says who makes a claim ({@link
  * org.crosscheck.claims.QuoteClaimantResolver}: the speaker of the quote holding it, from the
  * article's attributions); {@link org.crosscheck.claims.PlaceFallback} finds places the tagger

@@ -29,4 +29,14 @@ class VocabularyFilesTest {
     assertThat(p.matcher("According to, ").find()).isTrue();
     assertThat(p.matcher("Saidi, ").find()).isFalse();
   }
+
+  @Test
+  void everyArmedForceStandsForAListedCountry() {
+    Sides sides = Sides.standard();
+    for (String line : Vocabulary.lines("armedforces.tsv")) {
+      String[] f = line.split("\t");
+      assertThat(sides.isCountry(f[1])).as(line).isTrue();
+      assertThat(sides.sideOf(f[0] + " troops")).as(line).isEqualTo(f[1]);
+    }
+  }
 }
