@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import org.crosscheck.claims.ClaimExtractor;
@@ -34,8 +35,10 @@ import org.crosscheck.nlp.NlpSettings;
  * (a change that leaves every result the same still asks for a re-analysis) but never misses a
  * change of those parts.
  *
- * <p>Cheap: a jar is read through its central directory (names, sizes and CRCs; nothing is
- * decompressed), a class directory (a development build) by its file contents, once per process.
+ * <p>Cheap: a jar is read through its central directory (names, sizes and CRC-32s; nothing is
+ * decompressed), a class directory (a development build) by its files' CRC-32s, once per process;
+ * both give the same digest for the same files. CRC-32 tells an edited file from its earlier
+ * version; it is no defence against a forged one, which nobody gains from here.
  */
 public final class AnalyserFingerprint {
   /** The code digest never changes within one process; computing it once serves every command run in it. */
@@ -92,9 +95,8 @@ public final class AnalyserFingerprint {
   }
 
   /**
-   * Every file under {@code prefix} of a jar or class directory, in name order, with what tells
-   * its content (size and CRC in a jar, a digest in a directory), leaving out evaluation packages:
-   * they never run in an analysis.
+   * Every file under {@code prefix} of a jar or class directory, in name order, with its size and
+   * CRC-32, leaving out evaluation packages: they never run in an analysis.
    */
   static Map<String, String> entries(Path location, String prefix) throws IOException {
     Map<String, String> entries = new TreeMap<>();
@@ -121,13 +123,15 @@ public final class AnalyserFingerprint {
     return name.startsWith(prefix) && !name.contains("/eval/");
   }
 
+  /** Size and CRC-32, as a jar's directory gives them, so a class directory and its jar digest alike. */
   private static String contentDigest(Path file) throws IOException {
-    MessageDigest md = sha256();
+    CRC32 crc = new CRC32();
+    long size = 0;
     try (InputStream in = Files.newInputStream(file)) {
       byte[] buffer = new byte[1 << 16];
-      for (int n; (n = in.read(buffer)) > 0; ) md.update(buffer, 0, n);
+      for (int n; (n = in.read(buffer)) > 0; size += n) crc.update(buffer, 0, n);
     }
-    return HexFormat.of().formatHex(md.digest());
+    return size + ":" + Long.toHexString(crc.getValue());
   }
 
   /**

@@ -57,6 +57,17 @@ class AnalyserFingerprintTest {
   }
 
   @Test
+  void aClassDirectoryAndItsJarDigestAlike() throws IOException {
+    Map<String, String> files = Map.of("org/crosscheck/nlp/attribution/verbs.txt", "said\ntold\n", "org/crosscheck/nlp/Annotator.class", "code");
+    Path classes = dir.resolve("classes");
+    for (Map.Entry<String, String> f : files.entrySet()) write(classes.resolve(f.getKey()), f.getValue());
+    Path jar = dir.resolve("crosscheck-nlp.jar");
+    jar(jar, files);
+    assertThat(AnalyserFingerprint.entries(classes, "org/crosscheck/nlp/")).hasSize(2)
+        .isEqualTo(AnalyserFingerprint.entries(jar, "org/crosscheck/nlp/"));
+  }
+
+  @Test
   void aLibraryIsKnownByItsJarsNameAndSize() {
     assertThat(AnalyserFingerprint.library("org/junit/jupiter/api/Test.class")).matches("junit-jupiter-api-[0-9.]+\\.jar:\\d+");
     assertThat(AnalyserFingerprint.library("no/such/model.ser.gz")).isEqualTo("no/such/model.ser.gz missing");
