@@ -62,6 +62,11 @@ public final class AnalysisStage implements ArticleListener {
     return Optional.of(analysis);
   }
 
+  /** The fingerprint of the analyser this stage runs, recorded with each analysis it stores. */
+  public String fingerprint() {
+    return analyzer.fingerprint();
+  }
+
   @Override
   public void committing() throws IOException {
     store.commit();

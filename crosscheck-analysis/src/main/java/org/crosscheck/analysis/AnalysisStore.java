@@ -28,6 +28,27 @@ public interface AnalysisStore extends AutoCloseable {
   /** The content hash of the version last analysed, without reading the analysis. */
   Optional<String> analysedHash(String articleId) throws IOException;
 
+  /**
+   * The fingerprint of the analyser that made the stored analysis ({@link ArticleAnalysis#analyser()}),
+   * without reading the analysis where the store can; empty when there is no analysis or it
+   * recorded none (stored before analyses did).
+   */
+  default Optional<String> analyser(String articleId) throws IOException {
+    return get(articleId).map(ArticleAnalysis::analyser);
+  }
+
+  /**
+   * How many stored analyses another analyser than the one with {@code fingerprint} made, those
+   * that recorded none included: the analyses out of date though their articles did not change.
+   */
+  default long countMadeByOthers(String fingerprint) throws IOException {
+    long others = 0;
+    for (String id : articleIds(new ArticleFilter(null, null, null, null))) {
+      if (!analyser(id).filter(fingerprint::equals).isPresent()) others++;
+    }
+    return others;
+  }
+
   /** How many articles have an analysis. */
   long count() throws IOException;
 

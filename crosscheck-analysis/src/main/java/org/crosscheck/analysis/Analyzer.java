@@ -25,6 +25,7 @@ public final class Analyzer {
   private final Supplier<Annotator> loader;
   private final Attributor attributor;
   private final Supplier<ClaimExtractor> claimsLoader;
+  private final String fingerprint;
   private volatile Annotator annotator;
   private volatile ClaimExtractor claims;
 
@@ -32,18 +33,33 @@ public final class Analyzer {
    * @param loader builds the annotator; called once, on first use
    * @param attributor the quote and citation stage
    * @param claimsLoader builds the claim stage (it reads the gazetteer); called once, on first use
+   * @param fingerprint what these stages are ({@link AnalyserFingerprint}), recorded with each analysis
    */
-  public Analyzer(Supplier<Annotator> loader, Attributor attributor, Supplier<ClaimExtractor> claimsLoader) {
+  public Analyzer(Supplier<Annotator> loader, Attributor attributor, Supplier<ClaimExtractor> claimsLoader,
+      String fingerprint) {
     this.loader = Objects.requireNonNull(loader, "loader");
     this.attributor = Objects.requireNonNull(attributor, "attributor");
     this.claimsLoader = Objects.requireNonNull(claimsLoader, "claimsLoader");
+    this.fingerprint = Objects.requireNonNull(fingerprint, "fingerprint");
   }
 
-  /** The default stages, resolving places against {@code gazetteer} (read when first needed). */
-  public static Analyzer standard(Supplier<Gazetteer> gazetteer) {
+  /**
+   * The default stages, resolving places against {@code gazetteer} (read when first needed).
+   *
+   * @param version Crosscheck's version, the readable start of the fingerprint
+   * @param gazetteerIdentity what tells this gazetteer from another without reading it (see
+   *     {@link AnalyserFingerprint#of})
+   */
+  public static Analyzer standard(Supplier<Gazetteer> gazetteer, String version, String gazetteerIdentity) {
     Supplier<Gazetteer> once = memoized(gazetteer);
-    return new Analyzer(() -> Annotator.load(NlpSettings.defaults(), once), new Attributor(),
-        () -> ClaimExtractor.standard(once.get()));
+    NlpSettings settings = NlpSettings.defaults();
+    return new Analyzer(() -> Annotator.load(settings, once), new Attributor(),
+        () -> ClaimExtractor.standard(once.get()), AnalyserFingerprint.of(version, settings, gazetteerIdentity));
+  }
+
+  /** The fingerprint recorded with every analysis this analyser makes. */
+  public String fingerprint() {
+    return fingerprint;
   }
 
   /**
@@ -63,7 +79,7 @@ public final class Analyzer {
     Attributions attributions = attributor.attribute(article.text(), annotations);
     AnnotatedArticle annotated = new AnnotatedArticle(article, annotations, attributions);
     return new ArticleAnalysis(article.id(), article.contentHash(), article.title(), annotated.outlet(),
-        article.published(), annotations, attributions, claimExtractor().extract(annotated));
+        article.published(), annotations, attributions, claimExtractor().extract(annotated), fingerprint);
   }
 
   /** Whether the models are loaded (a caller may want to say why the first article takes long). */

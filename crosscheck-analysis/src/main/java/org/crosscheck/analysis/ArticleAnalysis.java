@@ -24,6 +24,9 @@ import org.crosscheck.nlp.attribution.Attributions;
  * @param annotations entities, places and dates
  * @param attributions quotes and citations
  * @param claims the claims read from it
+ * @param analyser the fingerprint of the analyser that made it ({@link AnalyserFingerprint}), or
+ *     {@code null} for an analysis stored before analyses recorded one; an analysis another
+ *     analyser made is out of date
  */
 public record ArticleAnalysis(
     String articleId,
@@ -33,7 +36,8 @@ public record ArticleAnalysis(
     OffsetDateTime published,
     Annotations annotations,
     Attributions attributions,
-    List<Claim> claims) {
+    List<Claim> claims,
+    String analyser) {
 
   public ArticleAnalysis {
     Objects.requireNonNull(articleId, "articleId");
@@ -42,6 +46,17 @@ public record ArticleAnalysis(
     Objects.requireNonNull(attributions, "attributions");
     title = title == null ? "" : title;
     claims = List.copyOf(claims);
+  }
+
+  /** An analysis that does not say what made it (as stored before fingerprints): always out of date. */
+  public ArticleAnalysis(String articleId, String contentHash, String title, String outlet, OffsetDateTime published,
+      Annotations annotations, Attributions attributions, List<Claim> claims) {
+    this(articleId, contentHash, title, outlet, published, annotations, attributions, claims, null);
+  }
+
+  /** This analysis as made by the analyser with {@code fingerprint}. */
+  public ArticleAnalysis madeBy(String fingerprint) {
+    return new ArticleAnalysis(articleId, contentHash, title, outlet, published, annotations, attributions, claims, fingerprint);
   }
 
   /** Whether this analysis is of the stored version of {@code article}. */

@@ -30,7 +30,7 @@ class AnalysisStageTest {
       throw new IllegalStateException("models missing from this build");
     }, new Attributor(), () -> {
       throw new AssertionError("claims are never reached when annotation fails");
-    });
+    }, "test-analyser");
     try (LuceneAnalysisStore store = LuceneAnalysisStore.open(dir, UnaryOperator.identity())) {
       AnalysisStage stage = new AnalysisStage(broken, store);
       assertThat(broken.loaded()).isFalse();
@@ -52,7 +52,7 @@ class AnalysisStageTest {
       throw new AssertionError("a text over the limit never reaches the models");
     }, new Attributor(), () -> {
       throw new AssertionError("nor the claims");
-    });
+    }, "test-analyser");
     Article huge = new ArticleBuilder(InputFormat.TEXT, "/in/huge.txt").title("A dump")
         .paragraph("word ".repeat(Analyzer.MAX_TEXT_CHARS / 5 + 1)).build();
     try (LuceneAnalysisStore store = LuceneAnalysisStore.open(dir, UnaryOperator.identity())) {
@@ -71,7 +71,7 @@ class AnalysisStageTest {
       throw new IllegalStateException("not now");
     }, new Attributor(), () -> {
       throw new AssertionError("claims are never reached when annotation fails");
-    });
+    }, "test-analyser");
     assertThat(loads.get()).isZero();
     assertThat(lazy.loaded()).isFalse();
   }

@@ -180,7 +180,7 @@ final class AnalysisCommands {
     out.printf(Locale.ROOT, "%nNot on the map (no gazetteer entry): %s%s%n",
         String.join(", ", unplaced.stream().limit(UNPLACED_SHOWN).map(e -> e.name() + " (" + e.articles() + ")").toList()),
         unplaced.size() > UNPLACED_SHOWN ? " and " + (unplaced.size() - UNPLACED_SHOWN) + " more" : "");
-    out.println("  villages come with their country's GeoNames dump: crosscheck gazetteer import XX.zip, then analyze --all");
+    out.println("  villages come with their country's GeoNames dump: crosscheck gazetteer import XX.zip, then analyze");
   }
 
   @Command(name = "quotes", description = "Lists who said what in the stored reports; --speaker gathers one speaker's quotes across reports.")

@@ -88,7 +88,7 @@ final class GazetteerCommand implements Runnable {
         PrintWriter out = spec.commandLine().getOut();
         out.printf("%s: %,d features%n", target, gazetteer.size());
         // Analyses keep the places they were made with; new ones use this gazetteer at once.
-        out.println("reports stored before keep their places until 'crosscheck analyze --all' resolves them again");
+        out.println("reports stored before keep their places until 'crosscheck analyze' resolves them again");
         return 0;
       } finally {
         for (Path p : temporary) Files.deleteIfExists(p);

@@ -54,21 +54,37 @@ final class IngestCommand implements Callable<Integer> {
     IngestSummary summary;
     long storyCount;
     AnalysisStage analysis;
+    long outdated = 0;
     try (EmbeddedPipeline pipeline = EmbeddedPipeline.open(data.dataDir(), noAnalyze ? null : Wiring.analyzer(data.dataDir()))) {
       summary = pipeline.ingester(IngestOptions.DEFAULTS.withMaxDocumentBytes(maxFileMegabytes << 20), progress).ingest(inputs);
       storyCount = pipeline.stories().count();
       analysis = pipeline.analysis().orElse(null);
+      if (analysis != null) outdated = pipeline.analyses().orElseThrow().countMadeByOthers(analysis.fingerprint());
     }
     if (json) {
       Map<String, Object> result = new LinkedHashMap<>(Json.mapper().convertValue(summary, Map.class));
-      if (analysis != null) result.put("analysis", AnalyzeCommand.asJson(analysis));
+      if (analysis != null) {
+        Map<String, Object> analysed = AnalyzeCommand.asJson(analysis);
+        analysed.put("outdated", outdated);
+        result.put("analysis", analysed);
+      }
       out.println(Json.toPrettyString(result));
     } else {
       printSummary(out, summary);
       if (analysis != null) printAnalysis(out, analysis);
+      if (outdated > 0) out.println(outdatedLine(outdated, data.dataDir()));
       out.printf(Locale.ROOT, "%,d stories in the store (list them: crosscheck stories)%n", storyCount);
     }
     return 0;
+  }
+
+  /**
+   * The one line telling that stored analyses of unchanged reports were made by an older
+   * Crosscheck, and how to refresh them (ingest only analyses what is new or changed).
+   */
+  static String outdatedLine(long outdated, java.nio.file.Path dataDir) {
+    return String.format(Locale.ROOT, "%,d stored %s made %s and out of date; refresh them: crosscheck analyze --data %s",
+        outdated, outdated == 1 ? "analysis was" : "analyses were", AnalyzeCommand.OLDER, dataDir);
   }
 
   static void printAnalysis(PrintWriter out, AnalysisStage analysis) {

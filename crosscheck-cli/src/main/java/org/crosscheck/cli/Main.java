@@ -14,7 +14,7 @@ import picocli.CommandLine.Command;
     name = "crosscheck",
     mixinStandardHelpOptions = true,
     scope = CommandLine.ScopeType.INHERIT,
-    version = "crosscheck 0.1.0",
+    version = "crosscheck " + Main.VERSION,
     description = "Turns streams of news into a cross-checked record of events.",
     subcommands = {
       DemoCommand.class,
@@ -42,6 +42,9 @@ import picocli.CommandLine.Command;
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {
+  /** Crosscheck's version, the readable start of every analysis' fingerprint. */
+  static final String VERSION = "0.1.0";
+
   /**
    * Lucene logs performance hints (vector module, native access) through JUL; users need none.
    * Held here because JUL keeps loggers weakly: once the language models fill the heap, a level

@@ -95,14 +95,27 @@ final class Wiring {
    * shipped one). Nothing is loaded until the first article is analysed.
    */
   static Analyzer analyzer(Path dataDir) {
+    Path file = GazetteerCommand.activeFile(dataDir);
     return Analyzer.standard(() -> {
-      Path file = GazetteerCommand.activeFile(dataDir);
       try {
         return Files.exists(file) ? Gazetteer.read(file) : Gazetteer.loadDefault();
       } catch (IOException e) {
         throw new UncheckedIOException("cannot read the gazetteer " + file, e);
       }
-    });
+    }, Main.VERSION, gazetteerIdentity(file));
+  }
+
+  /**
+   * What tells the gazetteer places are resolved against from another, for the analyser's
+   * fingerprint: an imported one by its size and time (each import writes it anew; reading a
+   * gigabyte to digest it would cost more than the analysis), the shipped one by the code digest.
+   */
+  static String gazetteerIdentity(Path file) {
+    try {
+      return Files.exists(file) ? "imported:" + Files.size(file) + ":" + Files.getLastModifiedTime(file).toInstant() : "shipped";
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the gazetteer " + file, e);
+    }
   }
 
   /** The analysis store for writing; {@code representative} folds reprints for the statuses it reads. */

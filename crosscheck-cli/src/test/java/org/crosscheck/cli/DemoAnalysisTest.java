@@ -9,6 +9,11 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.UnaryOperator;
+import org.crosscheck.analysis.AnalysisStore;
+import org.crosscheck.analysis.ArticleAnalysis;
+import org.crosscheck.analysis.ArticleFilter;
+import org.crosscheck.analysis.lucene.LuceneAnalysisStore;
 import org.crosscheck.json.Json;
 import org.crosscheck.nlp.geo.Names;
 import org.junit.jupiter.api.BeforeAll;
@@ -26,6 +31,8 @@ class DemoAnalysisTest {
   static Path data;
   static CliRun ingest;
   static CliRun analyze;
+  static CliRun analyzeAfterUpgrade;
+  static CliRun ingestAfterUpgrade;
   static CliRun demo;
 
   @BeforeAll
@@ -35,7 +42,26 @@ class DemoAnalysisTest {
     DemoCommand.copyCorpus(corpus);
     ingest = run("ingest", "--quiet", "--no-analyze", corpus.toString());
     analyze = run("analyze", "--quiet");
+    madeByAnOlderCrosscheck(2);
+    analyzeAfterUpgrade = run("analyze", "--quiet");
+    madeByAnOlderCrosscheck(3);
+    ingestAfterUpgrade = run("ingest", "--quiet", corpus.toString());
     demo = run("demo");
+  }
+
+  /**
+   * Stamps the first {@code n} stored analyses as an older Crosscheck's (one with no fingerprint,
+   * as stored before analyses recorded one), as if Crosscheck had been upgraded since.
+   */
+  private static void madeByAnOlderCrosscheck(int n) throws IOException {
+    try (AnalysisStore analyses = LuceneAnalysisStore.open(data, UnaryOperator.identity())) {
+      List<String> ids = analyses.articleIds(new ArticleFilter(null, null, null, null)).subList(0, n);
+      for (int i = 0; i < n; i++) {
+        ArticleAnalysis a = analyses.get(ids.get(i)).orElseThrow();
+        analyses.put(a.madeBy(i == 0 ? null : "0.0.1+00000000000000aa"));
+      }
+      analyses.commit();
+    }
   }
 
   private static CliRun run(String... args) {
@@ -62,6 +88,20 @@ class DemoAnalysisTest {
     JsonNode again = json("analyze", "--json");
     assertThat(again.get("analysed").asInt()).isZero();
     assertThat(again.get("upToDate").asInt()).isEqualTo(again.get("checked").asInt()).isPositive();
+    assertThat(again.get("olderAnalyser").asInt()).isZero();
+  }
+
+  @Test
+  void analysesMadeByAnOlderCrosscheckAreAnalysedAgainByAnalyzeAndTheDemoAndIngestSaysHowToRefreshThem() {
+    assertThat(analyzeAfterUpgrade.out())
+        .containsPattern("Checked (\\d+) stored article\\(s\\) in [0-9.]+ s: 2 analysed, \\d+ already up to date, 0 could not be analysed")
+        .contains("  2 had been analysed by an older Crosscheck (other rules, vocabulary or gazetteer)");
+    assertThat(ingestAfterUpgrade.out())
+        .contains("Analysed 0 article(s)")
+        .contains("3 stored analyses were made by an older Crosscheck (other rules, vocabulary or gazetteer) and out of date;"
+            + " refresh them: crosscheck analyze --data " + data);
+    assertThat(demo.out()).contains("Refreshed 3 analyses made by an older Crosscheck (other rules, vocabulary or gazetteer)")
+        .doesNotContain("no up-to-date analysis");
   }
 
   @Test

@@ -39,6 +39,8 @@ final class AnalysisDocuments {
   static final String KIND = "kind";
   static final String ARTICLE = "article";
   static final String HASH = "hash";
+  /** The fingerprint of the analyser that made an analysis; absent from those stored before it was recorded. */
+  static final String ANALYSER = "analyser";
   static final String JSON = "json";
   /** Folded names an entity or place answers to. */
   static final String KEY = "key";
@@ -120,6 +122,7 @@ final class AnalysisDocuments {
   private static Document analysis(ArticleAnalysis a) {
     Document d = doc(Kind.ANALYSIS, a.articleId(), a);
     d.add(new StoredField(HASH, a.contentHash()));
+    if (a.analyser() != null) d.add(new KeywordField(ANALYSER, a.analyser(), Field.Store.YES));
     Set<String> keys = new LinkedHashSet<>();
     for (Entity e : a.annotations().entities()) {
       d.add(new KeywordField(ENTITY, e.id(), Field.Store.NO));

@@ -64,6 +64,8 @@ public final class LuceneAnalysisStore implements AnalysisStore {
   private final UnaryOperator<String> representative;
   /** Analysed content hash per article, kept by a writer so staleness checks need no search. */
   private final Map<String, String> hashes = new HashMap<>();
+  /** The analyser's fingerprint per article (absent when the analysis recorded none), kept beside the hashes. */
+  private final Map<String, String> analysers = new HashMap<>();
   private boolean changed;
 
   private LuceneAnalysisStore(IndexHandle index,
@@ -105,8 +107,9 @@ public final class LuceneAnalysisStore implements AnalysisStore {
     try {
       Query all = kind(Kind.ANALYSIS);
       for (ScoreDoc d : searcher.search(all, Math.max(1, searcher.count(all))).scoreDocs) {
-        Document doc = searcher.storedFields().document(d.doc, Set.of(ARTICLE, HASH));
+        Document doc = searcher.storedFields().document(d.doc, Set.of(ARTICLE, HASH, ANALYSER));
         hashes.put(doc.get(ARTICLE), doc.get(HASH));
+        if (doc.get(ANALYSER) != null) analysers.put(doc.get(ARTICLE), doc.get(ANALYSER));
       }
     } finally {
       index.release(searcher);
@@ -117,6 +120,11 @@ public final class LuceneAnalysisStore implements AnalysisStore {
   public synchronized void put(ArticleAnalysis analysis) throws IOException {
     index.writer().updateDocuments(new Term(ARTICLE, analysis.articleId()), AnalysisDocuments.of(analysis));
     hashes.put(analysis.articleId(), analysis.contentHash());
+    if (analysis.analyser() == null) {
+      analysers.remove(analysis.articleId());
+    } else {
+      analysers.put(analysis.articleId(), analysis.analyser());
+    }
     changed = true;
   }
 
@@ -138,6 +146,33 @@ public final class LuceneAnalysisStore implements AnalysisStore {
       TopDocs top = searcher.search(and(kind(Kind.ANALYSIS), term(ARTICLE, articleId)), 1);
       if (top.scoreDocs.length == 0) return Optional.empty();
       return Optional.ofNullable(searcher.storedFields().document(top.scoreDocs[0].doc, Set.of(HASH)).get(HASH));
+    } finally {
+      index.release(searcher);
+    }
+  }
+
+  @Override
+  public Optional<String> analyser(String articleId) throws IOException {
+    if (index.writable()) {
+      synchronized (this) {
+        return Optional.ofNullable(analysers.get(articleId));
+      }
+    }
+    IndexSearcher searcher = acquire();
+    try {
+      TopDocs top = searcher.search(and(kind(Kind.ANALYSIS), term(ARTICLE, articleId)), 1);
+      if (top.scoreDocs.length == 0) return Optional.empty();
+      return Optional.ofNullable(searcher.storedFields().document(top.scoreDocs[0].doc, Set.of(ANALYSER)).get(ANALYSER));
+    } finally {
+      index.release(searcher);
+    }
+  }
+
+  @Override
+  public long countMadeByOthers(String fingerprint) throws IOException {
+    IndexSearcher searcher = acquire();
+    try {
+      return searcher.count(kind(Kind.ANALYSIS)) - searcher.count(and(kind(Kind.ANALYSIS), term(ANALYSER, fingerprint)));
     } finally {
       index.release(searcher);
     }

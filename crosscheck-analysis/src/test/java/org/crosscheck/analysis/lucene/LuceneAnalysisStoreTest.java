@@ -257,6 +257,49 @@ class LuceneAnalysisStoreTest {
   }
 
   @Test
+  void theAnalysersFingerprintRoundTripsAndAnAnalysisWithoutOneCountsAsMadeByAnother() throws IOException {
+    Path data = dir.resolve("fingerprints");
+    ArticleAnalysis current = corpus().get(0).madeBy("0.2.0+cafe");
+    ArticleAnalysis older = corpus().get(1).madeBy("0.1.0+beef");
+    ArticleAnalysis unrecorded = corpus().get(2);
+    try (LuceneAnalysisStore store = LuceneAnalysisStore.open(data, UnaryOperator.identity())) {
+      for (ArticleAnalysis a : List.of(current, older, unrecorded)) store.put(a);
+      assertThat(store.get("a1")).get().extracting(ArticleAnalysis::analyser).isEqualTo("0.2.0+cafe");
+      assertThat(store.analyser("a1")).contains("0.2.0+cafe");
+      assertThat(store.analyser("a2")).contains("0.1.0+beef");
+      assertThat(store.analyser("a3")).isEmpty();
+      assertThat(store.analyser("nope")).isEmpty();
+      assertThat(store.countMadeByOthers("0.2.0+cafe")).isEqualTo(2);
+      store.commit();
+    }
+    try (LuceneAnalysisStore reopened = LuceneAnalysisStore.open(data, UnaryOperator.identity());
+        LuceneAnalysisStore reader = LuceneAnalysisStore.openReadOnly(data, UnaryOperator.identity())) {
+      for (LuceneAnalysisStore store : List.of(reopened, reader)) {
+        assertThat(store.get("a2")).contains(older);
+        assertThat(store.analyser("a2")).contains("0.1.0+beef");
+        assertThat(store.analyser("a3")).isEmpty();
+        assertThat(store.countMadeByOthers("0.1.0+beef")).isEqualTo(2);
+        assertThat(store.countMadeByOthers("0.3.0+f00d")).isEqualTo(3);
+      }
+      reopened.put(older.madeBy("0.2.0+cafe"));
+      assertThat(reopened.analyser("a2")).contains("0.2.0+cafe");
+      assertThat(reopened.countMadeByOthers("0.2.0+cafe")).isOne();
+      reopened.put(corpus().get(0));
+      assertThat(reopened.analyser("a1")).as("a put without a fingerprint forgets the earlier one").isEmpty();
+      assertThat(reopened.countMadeByOthers("0.2.0+cafe")).isEqualTo(2);
+    }
+  }
+
+  @Test
+  void anAnalysisStoredBeforeFingerprintsReadsBackWithoutOne() throws IOException {
+    com.fasterxml.jackson.databind.node.ObjectNode json = org.crosscheck.json.Json.mapper().valueToTree(corpus().get(3).madeBy("0.2.0+cafe"));
+    json.remove("analyser");
+    ArticleAnalysis old = org.crosscheck.json.Json.mapper().treeToValue(json, ArticleAnalysis.class);
+    assertThat(old.analyser()).isNull();
+    assertThat(old).isEqualTo(corpus().get(3));
+  }
+
+  @Test
   void aReaderSeesCommitsAfterRefreshAndCannotWrite() throws IOException {
     Path data = dir.resolve("shared");
     try (LuceneAnalysisStore writer = LuceneAnalysisStore.open(data, UnaryOperator.identity())) {
