@@ -264,8 +264,17 @@ public final class PageController {
         {}
         <section><h2>Stories</h2><ul class="stories">{}</ul></section>
         <section><h2>Timeline of reports naming it</h2><ol class="timeline">{}</ol></section>
-        """, name, Layout.map("place-map", located), claims, stories.isEmpty() ? fmt("<li class=\"empty\">None yet.</li>") : Html.each(stories, Layout::storyItem),
+        """, name, located.isEmpty() ? unplaced(name) : Layout.map("place-map", located), claims, stories.isEmpty() ? fmt("<li class=\"empty\">None yet.</li>") : Html.each(stories, Layout::storyItem),
         timeline(reports)));
+  }
+
+  /** Why a place page has no map: the gazetteer placed no spelling the reports use, and what would. */
+  private static Html.Safe unplaced(String name) {
+    return fmt("""
+        <p class="empty">No gazetteer entry places “{}”, so it has no map. The shipped gazetteer holds towns of 500 people \
+        or more; a country's GeoNames file adds its villages (<code>crosscheck gazetteer import XX.zip</code>, then \
+        <code>crosscheck analyze --all</code>). <a href="/places">Places</a> lists where each spelling was placed.</p>
+        """, name);
   }
 
   public void entity(Context ctx) throws Exception {
