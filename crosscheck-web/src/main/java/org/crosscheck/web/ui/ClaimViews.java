@@ -2,7 +2,11 @@ package org.crosscheck.web.ui;
 
 import static org.crosscheck.web.ui.Html.fmt;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import org.crosscheck.analysis.ClaimHit;
 import org.crosscheck.claims.Assessment;
@@ -40,7 +44,20 @@ final class ClaimViews {
 
   static Html.Safe claims(List<ClaimHit> hits) {
     if (hits.isEmpty()) return fmt("<p class=\"empty\">No claims read yet.</p>");
-    return table("claims", Html.each(hits, h -> row(h.claim(), h.status(), h.independentSources(), List.of())));
+    Map<List<Object>, List<ClaimHit>> rows = new LinkedHashMap<>();
+    for (ClaimHit h : hits) rows.computeIfAbsent(sameWords(h.claim()), k -> new ArrayList<>()).add(h);
+    return table("claims", Html.each(rows.values(), same -> row(same.get(0).claim(), same.get(0).status(), same.get(0).independentSources(),
+        same.subList(1, same.size()).stream().map(ClaimHit::claim).toList())));
+  }
+
+  /**
+   * What makes two claims one row: the same claim in the same words (a wire story and its reprints),
+   * shown once with the reports that repeat it, as the place timeline does.
+   */
+  private static List<Object> sameWords(Claim c) {
+    return Arrays.asList(c.type(), c.polarity(), c.effect(), c.actorSide(), c.place() == null ? null : c.place().entityId(), c.part(),
+        c.quantity() == null ? null : c.quantity().text(), c.claimant() == null ? null : c.claimant().name(),
+        c.eventTime().value(), c.sentence().strip());
   }
 
   private static Html.Safe table(String cls, Html.Safe rows) {

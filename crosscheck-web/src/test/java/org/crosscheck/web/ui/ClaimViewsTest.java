@@ -99,4 +99,17 @@ class ClaimViewsTest {
         .contains("<div class=\"why\"><b>Why:</b> Rebels say so; Army says not</div>")
         .doesNotContain("2027-06-14..2027-06-17");
   }
+
+  @Test
+  void aWireClaimAndItsReprintAreOneRowNamingTheReprint() {
+    Claim wire = claim(ClaimType.CONTROL, Party.ofSide("the rebels", "Rebels"), TOWN, null, day("2027-06-15", true), Party.ofSide("the rebels", "Rebels"));
+    Claim reprint = new Claim(wire.id() + "r", "a2", wire.type(), wire.actor(), wire.effect(), wire.place(), null, null, wire.polarity(),
+        wire.modality(), List.of(), wire.eventTime(), wire.claimant(), "Evening Post", REPORTED.plusHours(6), List.of(), 0, 10, wire.sentence(), 0.8, null);
+    Claim other = new Claim(wire.id() + "o", "a3", wire.type(), wire.actor(), wire.effect(), wire.place(), null, null, wire.polarity(),
+        wire.modality(), List.of(), wire.eventTime(), wire.claimant(), "Local Paper", REPORTED, List.of(), 0, 10, "Other words.", 0.8, null);
+    String html = ClaimViews.claims(List.of(new ClaimHit(wire, Status.CONTESTED, 1), new ClaimHit(reprint, Status.CONTESTED, 1),
+        new ClaimHit(other, Status.CONTESTED, 1))).html();
+    assertThat(html.split("class=\"claim-row\"", -1)).hasSize(3);
+    assertThat(html).contains("<div class=\"copies\">same words in <span class=\"copy\"><a href=\"/articles/a2\">Evening Post</a>");
+  }
 }
