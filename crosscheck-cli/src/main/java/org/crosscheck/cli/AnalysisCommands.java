@@ -28,6 +28,7 @@ import org.crosscheck.claims.TimelineEntry;
 import org.crosscheck.json.Json;
 import org.crosscheck.nlp.EntityType;
 import org.crosscheck.web.EventTimes;
+import org.crosscheck.web.KnownPlaces;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
