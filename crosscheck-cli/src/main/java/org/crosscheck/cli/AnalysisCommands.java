@@ -27,6 +27,8 @@ import org.crosscheck.claims.Status;
 import org.crosscheck.claims.TimelineEntry;
 import org.crosscheck.json.Json;
 import org.crosscheck.nlp.EntityType;
+import org.crosscheck.web.EventTimes;
+import org.crosscheck.web.KnownPlaces;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -382,11 +384,11 @@ final class AnalysisCommands {
       if (as == null) {
         out.printf(Locale.ROOT, "%n  not cross-checked (%d claim(s))%n", q.claimCount());
       } else {
-        out.printf(Locale.ROOT, "%n  %s  %s: %s%n", q.period(), as.status(), as.reasoning());
+        out.printf(Locale.ROOT, "%n  %s  %s: %s%n", EventTimes.period(q.period()), as.status(), as.reasoning());
       }
       for (PlaceTimeline.Line l : q.lines()) {
         Claim c = l.entry().claim();
-        out.printf(Locale.ROOT, "    %-10s %-9s %-28s %-34s %s, %s%s%n", l.entry().eventTime().value(),
+        out.printf(Locale.ROOT, "    %-10s %-9s %-28s %-34s %s, %s%s%n", EventTimes.label(l.entry().eventTime().value()),
             c.polarity(), what(c), "by " + who(c), orDash(c.outlet()), day(c.reportTime()), copies(l.copies()));
       }
     }
@@ -416,7 +418,7 @@ final class AnalysisCommands {
   static String claimLine(ClaimHit h) {
     Claim c = h.claim();
     return String.format(Locale.ROOT, "  %-10s %-9s %-9s %-30s %-30s %s  [%s, %d source(s)] %s%n      \"%s\"",
-        c.eventTime().value(), c.type(), c.polarity(), what(c), "by " + who(c), orDash(c.outlet()), h.status(),
+        EventTimes.label(c.eventTime().value()), c.type(), c.polarity(), what(c), "by " + who(c), orDash(c.outlet()), h.status(),
         h.independentSources(), c.articleId(), abbreviate(c.sentence(), 160)).stripTrailing();
   }
 

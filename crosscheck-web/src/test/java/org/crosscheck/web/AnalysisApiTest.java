@@ -205,7 +205,13 @@ class AnalysisApiTest {
     assertThat(place).contains("<tr class=\"period\">").contains("class=\"status status-contested\">contested</span>");
     assertThat(place).contains(">asserts<").contains(">denies<").contains("Ukrainian officials").contains("Russian officials");
     assertThat(place).contains("&lt;Kupiansk&gt;").doesNotContain("<Kupiansk>");
-    assertThat(page("/places/Atlantis")).contains("No claims about it yet.");
+    assertThat(page("/places/Atlantis")).contains("No claims about it yet.")
+        // No coordinates: the page says why and what would place it, not just that there is no map.
+        .contains("No gazetteer entry places “Atlantis”").contains("crosscheck gazetteer import XX.zip").doesNotContain("class=\"map\"");
+    assertThat(page("/places/Kupiansc")).contains("id=\"unknown-place\">no analysed report names a place called Kupiansc.")
+        .contains("Did you mean <a href=\"/places/Kupiansk\">Kupiansk</a>");
+    assertThat(place).doesNotContain("unknown-place");
+    assertThat(place).contains("<span class=\"when\">2025-12-25</span>").contains("<div class=\"why\"><b>Why:</b>");
 
     JsonNode storyJson = json("/api/stories/s-kupiansk", 200);
     assertThat(storyJson.get("names")).extracting(JsonNode::asText).contains(AnalysisFixture.SPEAKER);

@@ -14,9 +14,11 @@ import java.util.Optional;
 import org.crosscheck.analysis.AnalysisStore;
 import org.crosscheck.analysis.ClaimHit;
 import org.crosscheck.analysis.EntityProfile;
+import org.crosscheck.analysis.EntityQuery;
 import org.crosscheck.analysis.StoryFilter;
 import org.crosscheck.claims.PlaceTimeline;
 import org.crosscheck.model.Article;
+import org.crosscheck.nlp.EntityType;
 import org.crosscheck.store.SearchQuery;
 import org.crosscheck.store.SearchResults;
 import org.crosscheck.stories.Outlets;
@@ -24,6 +26,7 @@ import org.crosscheck.stories.Story;
 import org.crosscheck.stories.StorySearch;
 import org.crosscheck.web.ArticleFacts;
 import org.crosscheck.web.DataView;
+import org.crosscheck.web.KnownPlaces;
 import org.crosscheck.web.RenderCache;
 import org.crosscheck.web.SearchFilters;
 import org.crosscheck.web.SearchParams;
@@ -252,20 +255,40 @@ public final class PageController {
       if (!located.isEmpty()) break;
     }
     Html.Safe claims = Html.EMPTY;
+    Html.Safe unknown = Html.EMPTY;
     Optional<AnalysisStore> analyses = data.analyses();
     if (analyses.isPresent()) {
       AnalysisStore store = analyses.get();
+      var timeline = store.timeline(name);
       claims = fmt("<section><h2>Claims about it over time</h2>{}</section>",
-          ClaimViews.timeline(PlaceTimeline.of(store.timeline(name), store.assessments(name))));
+          ClaimViews.timeline(PlaceTimeline.of(timeline, store.assessments(name))));
+      // A misspelt or unreported place must not read as "nothing happened there".
+      String reason = timeline.isEmpty() ? KnownPlaces.unknown(store, name) : null;
+      if (reason != null) {
+        List<String> close = KnownPlaces.closest(name, store.entities(new EntityQuery(EntityType.LOCATION, 20_000)));
+        unknown = fmt("<p class=\"notice\" id=\"unknown-place\">{}.{}</p>", reason.replaceFirst("[;(].*", "").strip(),
+            close.isEmpty() ? fmt(" See <a href=\"/places\">the places the reports name</a>.")
+                : fmt(" Did you mean {}?", Html.join(close.stream().map(c -> fmt("<a href=\"/places/{}\">{}</a> ", Html.pathSegment(c), c))
+                    .toArray(Html.Safe[]::new))));
+      }
     }
     return Layout.page(name, fmt("""
-        <h1>{}</h1><p class="meta">Place</p>
+        <h1>{}</h1><p class="meta">Place</p>{}
         <section><h2>Map</h2>{}</section>
         {}
         <section><h2>Stories</h2><ul class="stories">{}</ul></section>
         <section><h2>Timeline of reports naming it</h2><ol class="timeline">{}</ol></section>
-        """, name, Layout.map("place-map", located), claims, stories.isEmpty() ? fmt("<li class=\"empty\">None yet.</li>") : Html.each(stories, Layout::storyItem),
+        """, name, unknown, located.isEmpty() ? unplaced(name) : Layout.map("place-map", located), claims, stories.isEmpty() ? fmt("<li class=\"empty\">None yet.</li>") : Html.each(stories, Layout::storyItem),
         timeline(reports)));
+  }
+
+  /** Why a place page has no map: the gazetteer placed no spelling the reports use, and what would. */
+  private static Html.Safe unplaced(String name) {
+    return fmt("""
+        <p class="empty">No gazetteer entry places “{}”, so it has no map. The shipped gazetteer holds towns of 500 people \
+        or more; a country's GeoNames file adds its villages (<code>crosscheck gazetteer import XX.zip</code>, then \
+        <code>crosscheck analyze --all</code>). <a href="/places">Places</a> lists where each spelling was placed.</p>
+        """, name);
   }
 
   public void entity(Context ctx) throws Exception {

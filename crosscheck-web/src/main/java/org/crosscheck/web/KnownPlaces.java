@@ -1,4 +1,4 @@
-package org.crosscheck.cli;
+package org.crosscheck.web;
 
 import java.io.IOException;
 import java.util.Comparator;
@@ -12,11 +12,11 @@ import org.crosscheck.analysis.Lookup;
 import org.crosscheck.nlp.EntityType;
 
 /**
- * Whether a place typed on the command line is one the stored reports name, and if not, the
+ * Whether a place typed on the command line or in a page address is one the stored reports name, and if not, the
  * names it may have meant: an empty answer about a place nobody reported must not read as "no
  * claims about it".
  */
-final class KnownPlaces {
+public final class KnownPlaces {
   /** How many places to compare a typed name with: every place a store of ordinary size holds. */
   private static final int SCANNED = 20_000;
   private static final int SUGGESTED = 3;
@@ -27,7 +27,7 @@ final class KnownPlaces {
    * Null when an analysed report names {@code place} as a place; else a one-line reason naming
    * it, with the closest place names the store holds.
    */
-  static String unknown(AnalysisStore store, String place) throws IOException {
+  public static String unknown(AnalysisStore store, String place) throws IOException {
     Optional<EntityProfile> found = store.entity(place);
     if (found.isPresent() && found.get().entity().type() == EntityType.LOCATION) return null;
     String reason = found.isPresent()
@@ -41,7 +41,7 @@ final class KnownPlaces {
    * The names of up to three places whose name or alias is within a few edits of the typed one
    * (about one in four letters), or begins with it, nearest first, then most reported.
    */
-  static List<String> closest(String typed, List<EntitySummary> places) {
+  public static List<String> closest(String typed, List<EntitySummary> places) {
     String key = Lookup.key(typed);
     if (key.isEmpty()) return List.of();
     record Near(EntitySummary place, int distance) {}

@@ -1,4 +1,4 @@
-package org.crosscheck.cli;
+package org.crosscheck.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
