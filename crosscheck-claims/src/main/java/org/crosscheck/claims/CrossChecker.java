@@ -244,12 +244,25 @@ public final class CrossChecker {
   }
 
   /**
-   * The source a claim counts as for independence, among claims published by {@code outlets} (normalised names): a
-   * claimant that is one of them, by name or by the head of its name ("the General Staff" said, in a
-   * report on the "General Staff of the Armies, Chad" statement), is that outlet, whose own
-   * statement counts once however many reports quote it.
+   * The source a claim counts as for independence, among claims published by {@code outlets}
+   * (normalised names): its {@linkplain #voiceOf voice}, except that a party's voices (its ministry,
+   * its generals, its spokesman's post relayed by three outlets) are one origin, its side:
+   * agreement among them corroborates nothing.
    */
   private String sourceOf(Claim c, Set<String> outlets) {
+    String voice = voiceOf(c, outlets);
+    Party p = c.claimant();
+    boolean party = p != null && p.side() != null && GroupNames.opposedTo(p.side()) == null;
+    return party && !voice.startsWith("outlet:") ? "side:" + p.side() : voice;
+  }
+
+  /**
+   * Who speaks in a claim: a claimant that is one of {@code outlets}, by name or by the head of its
+   * name ("the General Staff" said, in a report on the "General Staff of the Armies, Chad"
+   * statement), is that outlet, whose own statement counts once however many reports quote it;
+   * else the claimant, or the outlet it relays, or the report's own outlet.
+   */
+  private String voiceOf(Claim c, Set<String> outlets) {
     if (c.claimant() != null) {
       Party p = c.claimant();
       String publisher = publisher(normalise(p.name()), outlets);
@@ -348,12 +361,12 @@ public final class CrossChecker {
     String side = conceder(concession);
     if (side == null || GroupNames.opposedTo(side) != null) return false;
     Set<String> outlets = outletsOf(claims);
-    String source = sourceOf(concession, outlets);
+    String voice = voiceOf(concession, outlets);
     boolean claimed = false;
     boolean denied = false;
     for (Claim c : claims) {
       if (c.effect() != Effect.GAIN) continue;
-      if (c.polarity() == Polarity.ASSERTED && side.equals(c.actorSide()) && sourceOf(c, outlets).equals(source)) claimed = true;
+      if (c.polarity() == Polarity.ASSERTED && side.equals(c.actorSide()) && voiceOf(c, outlets).equals(voice)) claimed = true;
       if (c.polarity() != Polarity.DENIED) continue;
       Claim answered = c.actorSide() == null ? answered(c, claims) : c;
       if (answered != null && side.equals(answered.actorSide())) denied = true;

@@ -51,11 +51,11 @@ class CrossCheckerTest {
         person("General East", "Eastland"), "2030-05-02", List.of());
     Claim sameGeneral = claim("e2", "Outlet B", ClaimType.CONTROL, "Eastland", Effect.GAIN, Polarity.ASSERTED,
         person("General East", "Eastland"), "2030-05-02", List.of());
-    Claim ministry = claim("e3", "Outlet C", ClaimType.CONTROL, "Eastland", Effect.GAIN, Polarity.ASSERTED,
-        new Party("org:east-ministry", "East Ministry", null, "Eastland"), "2030-05-03", List.of());
+    Claim observer = claim("e3", "Outlet C", ClaimType.CONTROL, "Eastland", Effect.GAIN, Polarity.ASSERTED,
+        new Party(null, "a local journalist", null, null), "2030-05-03", List.of());
     Claim colonel = claim("e4", "Outlet D", ClaimType.CONTROL, "Eastland", Effect.GAIN, Polarity.DENIED,
         person("Colonel West", "Westland"), "2030-05-03", List.of());
-    checker.add(List.of(general, sameGeneral, ministry, colonel));
+    checker.add(List.of(general, sameGeneral, observer, colonel));
     Assessment a = checker.keyOf(general).flatMap(checker::assessment).orElseThrow();
     assertThat(a.status()).isEqualTo(Status.CONTESTED);
     assertThat(a.reasoning()).isEqualTo("General East says Eastland holds Northtown (2 independent sources); Colonel West says not");
@@ -193,6 +193,22 @@ class CrossCheckerTest {
   }
 
   @Test
+  void aPartysVoicesRelayedByManyOutletsAreOneSource() {
+    CrossChecker checker = CrossChecker.withoutDuplicates();
+    // The Eastland army's statement, its spokesman's post and its general's briefing, each in another outlet.
+    Claim statement = claim("p1", "Outlet A", ClaimType.CONTROL, "Eastland", Effect.GAIN, Polarity.ASSERTED,
+        new Party("organization:eastland-army", "Eastland army", null, "Eastland"), "2030-05-02", List.of());
+    Claim post = claim("p2", "Outlet B", ClaimType.CONTROL, "Eastland", Effect.GAIN, Polarity.ASSERTED,
+        person("Spokesman East", "Eastland"), "2030-05-02", List.of());
+    Claim briefing = claim("p3", "Outlet C", ClaimType.CONTROL, "Eastland", Effect.GAIN, Polarity.ASSERTED,
+        person("General East", "Eastland"), "2030-05-03", List.of());
+    checker.add(List.of(statement, post, briefing));
+    Assessment a = checker.keyOf(statement).flatMap(checker::assessment).orElseThrow();
+    assertThat(a.status()).isEqualTo(Status.SINGLE_SOURCE);
+    assertThat(a.independentSources()).isEqualTo(1);
+  }
+
+  @Test
   void twoIndependentSourcesCorroborate() {
     CrossChecker checker = CrossChecker.withoutDuplicates();
     Claim staff = claim("c1", "Outlet A", ClaimType.ATTACK, "Eastland", Effect.LOSS, Polarity.ASSERTED,
@@ -264,7 +280,7 @@ class CrossCheckerTest {
     assertThat(changed).singleElement().extracting(Assessment::status).isEqualTo(Status.SINGLE_SOURCE);
 
     Claim second = claim("g2", "Outlet B", ClaimType.CONTROL, "Westland", Effect.GAIN, Polarity.ASSERTED,
-        person("Mayor Hill", "Westland"), "2030-07-21", List.of());
+        person("Observer Hill", null), "2030-07-21", List.of());
     assertThat(checker.add(List.of(second))).singleElement().extracting(Assessment::status).isEqualTo(Status.CORROBORATED);
 
     Claim earlier = claim("g3", "Outlet C", ClaimType.CONTROL, "Eastland", Effect.GAIN, Polarity.ASSERTED,
@@ -298,7 +314,7 @@ class CrossCheckerTest {
     Claim april = claim("w2", "Outlet B", ClaimType.CONTROL, "Westland", Effect.GAIN, Polarity.ASSERTED,
         person("Colonel West", "Westland"), "2030-04-10", List.of());
     Claim between = claim("w3", "Outlet C", ClaimType.CONTROL, "Eastland", Effect.GAIN, Polarity.ASSERTED,
-        person("Mayor Hill", "Eastland"), "2030-03-06", List.of());
+        person("Observer Hill", null), "2030-03-06", List.of());
     CrossChecker one = CrossChecker.withoutDuplicates();
     one.add(List.of(march, april, between));
     CrossChecker other = CrossChecker.withoutDuplicates();
