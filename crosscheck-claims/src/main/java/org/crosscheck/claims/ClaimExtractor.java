@@ -147,6 +147,10 @@ public final class ClaimExtractor {
   /** Before an attack noun, what makes it one the reader already knows: "the attack", "this assault", "the AA attack". */
   private static final Pattern DEFINITE_BEFORE = Pattern.compile("(?<!\\b(?:in|since|after|before|during|following|of|by|from|to|for|on|with)\\s)"
       + "\\b(?:the|this|that)\\s+(?:[\\p{L}'’-]+\\s+){0,2}$", Pattern.CASE_INSENSITIVE);
+  /** Before a fight noun, a determiner that makes it one told of before: "the clashes", "these skirmishes". */
+  private static final Pattern FIGHT_TOLD_BEFORE = Pattern.compile("(?i)\\b(?:the|this|that|these|those)\\s+(?:[\\p{L}'’-]+\\s+)?$");
+  /** Right before a force noun, a count or quantifier: "several dozen Russian soldiers", "12,800 soldiers". */
+  private static final Pattern COUNTED_BEFORE = Pattern.compile("(?i)\\b(?:\\d[\\d,.]*|only|few|several|dozens?|hundreds?|thousands?|some)\\s+(?:[\\p{L}-]+\\s+){0,2}$");
   private static final Pattern OF_OUR = Pattern.compile("^\\s+of\\s+(?:our|its|their)\\b", Pattern.CASE_INSENSITIVE);
   /** The word right before a position, when nothing but spaces stands between. */
   private static final Pattern NAME_AFTER = Pattern.compile("\\s+\\p{Lu}\\p{Ll}");
@@ -251,6 +255,8 @@ public final class ClaimExtractor {
   private final Pattern movedPost;
   /** "gunmen killed", "bandits kidnapped": an armed group as the subject right before a crime verb. */
   private final Pattern armedSubject;
+  /** "troops remain", "the police are", "soldiers have deployed": a force as the subject right before a word of presence. */
+  private final Pattern forceSubject;
 
   public ClaimExtractor(Vocabulary vocabulary, Sides sides, ClaimantResolver resolver, PlaceFallback fallback) {
     this.vocabulary = vocabulary;
@@ -260,13 +266,13 @@ public final class ClaimExtractor {
     this.quantities = new Quantities(vocabulary);
     this.groups = new GroupNames(vocabulary, sides);
     this.stateSides = new StateSides(vocabulary, sides);
-    this.anyTrigger = vocabulary.union("gain", "loss", "attack", "repel", "attacknoun", "denial", "relocate", "armedcrime");
+    this.anyTrigger = vocabulary.union("gain", "loss", "attack", "repel", "attacknoun", "denial", "relocate", "armedcrime", "presence", "fightnoun");
     this.directOnly = vocabulary.union("direct");
     this.bareOnly = vocabulary.union("bare");
     this.undergo = vocabulary.union("undergo");
     this.anaphor = Pattern.compile("\\b" + vocabulary.regex("anaphordet") + "\\s+(" + vocabulary.union("anaphor", "anaphornear").pattern() + ")\\b(?!\\s+of\\b)",
         Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    this.takenByAssault = Pattern.compile("[^;:.!?\"“”]{0,90}?\\b(?:after|in)\\s+(?:a|an)\\s+(?:[\\p{L}\\p{N}-]+\\s+){0,2}?("
+    this.takenByAssault = Pattern.compile("[^;:.!?\"“”]{0,90}?\\b(?:after|in)\\s+(?:(?:a|an)\\s+)?(?:(?!(?:the|these|those|this|that)\\s)[\\p{L}\\p{N}-]+\\s+){0,2}?("
         + vocabulary.union("campaign").pattern() + ")", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     String speech = vocabulary.regex("speech");
     String claimNouns = vocabulary.regex("claimnoun");
@@ -304,6 +310,8 @@ public final class ClaimExtractor {
     this.movedPost = Pattern.compile("\\b" + vocabulary.regex("postnoun") + "\\b[^,;:]{0,60}\\b(?:was|were|is|are|has\\s+been|have\\s+been|had\\s+been)"
         + "\\s+(?:\\p{Ll}+ly\\s+)?$", Pattern.CASE_INSENSITIVE);
     this.armedSubject = Pattern.compile("\\b" + vocabulary.regex("opponent", "groupnoun") + "\\s+(?:(?:\\p{Ll}+ly|also|then)\\s+)?$");
+    this.forceSubject = Pattern.compile("(?i)\\b(?:" + vocabulary.regex("groupnoun", "forcenoun") + ")\\s+"
+        + "(?:(?:\\p{Ll}+ly|also|still|now|then|have|has|had|were|was|are|is|been)\\s+)*$");
     this.subdivisionOfBefore = Pattern.compile("\\p{Lu}[\\p{L}'’-]*\\s+" + vocabulary.union("subdivision").pattern() + "\\s+of\\s+(?:the\\s+)?$");
   }
 
@@ -1192,6 +1200,16 @@ public final class ClaimExtractor {
     // "Gunmen killed 13 miners near X": killing or abducting is an armed attack when armed men do it.
     for (Vocabulary.Hit h : vocabulary.find("armedcrime", text, s.start(), s.end())) {
       if (armedSubject.matcher(text).region(Math.max(s.start(), h.start() - 40), h.start()).find()) all.add(new Trigger(h.start(), h.end(), h.phrase(), Kind.ATTACK));
+    }
+    // "IDF troops remain at X", "the police are in X", "soldiers returned to X": a force present in a place holds it.
+    for (Vocabulary.Hit h : vocabulary.find("presence", text, s.start(), s.end())) {
+      Matcher force = forceSubject.matcher(text).region(Math.max(s.start(), h.start() - 50), h.start());
+      // "only a few dozen soldiers remain in X": a count of those left tells of their weakness, not of a hold.
+      if (force.find() && !COUNTED_BEFORE.matcher(text).region(Math.max(s.start(), force.start() - 40), force.start()).find()) all.add(new Trigger(h.start(), h.end(), h.phrase(), Kind.GAIN));
+    }
+    // "Rival militias clashed in X": a fight told of afresh is an attack there; "the clashes" refers back to one told before.
+    for (Vocabulary.Hit h : vocabulary.find("fightnoun", text, s.start(), s.end())) {
+      if (!FIGHT_TOLD_BEFORE.matcher(text).region(Math.max(s.start(), h.start() - 30), h.start()).find()) all.add(new Trigger(h.start(), h.end(), h.phrase(), Kind.ATTACK_NOUN));
     }
     List<Vocabulary.Hit> idioms = vocabulary.find("idiom", text, s.start(), s.end());
     all.removeIf(t -> idioms.stream().anyMatch(i -> t.start() < i.end() && i.start() < t.end()));

@@ -35,6 +35,12 @@ final class CueClaimantResolver {
       "their", "our", "my", "your", "whose", "no", "any", "every", "each", "such");
   private static final Pattern LAST_WORD = Pattern.compile("(\\p{L}+)\\s+$");
   private static final Pattern ADDED_OBJECT = Pattern.compile("(?i)\\s+(?:a|an|another|his|her|their|its|one|two|three)\\s");
+  /** Capitalised words right before a country's name that make it part of another name: "TAP Air Portugal", "Air India". */
+  private static final Pattern NAME_BEFORE = Pattern.compile("(?:\\p{Lu}[\\p{L}&.-]*\\s+)+$");
+  private static final Set<String> NOT_NAME_WORDS = Set.of("in", "on", "at", "the", "from", "for", "by", "and", "but", "with", "after",
+      "before", "when", "while", "as", "of", "to", "a", "an", "both", "neither", "meanwhile", "however", "also");
+  /** Capitalised words, then a last one: a name that may end with a country's ("TAP Air Portugal"). */
+  private static final Pattern NAME_ENDING = Pattern.compile("(?:\\p{Lu}[\\p{L}&.-]*\\s+)+(\\p{Lu}[\\p{L}-]*)");
   private static final Set<String> RELAY_CUES = Set.of("reported", "reports", "according to", "citing");
 
   private final Vocabulary vocabulary;
@@ -178,12 +184,27 @@ final class CueClaimantResolver {
       Party country = fromMention(article, best, words);
       return new Party(null, vocabulary.describedSource(words), words, country.side());
     }
+    if (best != null && isCountryOrCapital(article, best)) {
+      // "TAP Air Portugal said": a company named after a country is not the country.
+      Matcher name = NAME_BEFORE.matcher(text).region(from, best.start());
+      if (name.find() && !NOT_NAME_WORDS.contains(name.group().strip().split("\\s+")[0].toLowerCase(Locale.ROOT))) {
+        return new Party(null, text.substring(name.start(), best.end()), words, null);
+      }
+    }
     if (best != null) return fromMention(article, best, words);
     if (!vocabulary.contains("sourcenoun", words)) return null;
     String described = vocabulary.describedSource(words);
     String side = sideIn(words);
     if (side != null && vocabulary.contains("faction", words)) side = side + " opposition";
     return new Party(null, described, words, side);
+  }
+
+  /** Whether {@code words} are a name ending with a country's, like "TAP Air Portugal": a company, not the country. */
+  static boolean namedAfterCountry(String words, Sides sides) {
+    Matcher m = NAME_ENDING.matcher(words.strip());
+    if (!m.matches() || NOT_NAME_WORDS.contains(words.strip().split("\\s+")[0].toLowerCase(Locale.ROOT))) return false;
+    String side = sides.sideOf(m.group(1));
+    return side != null && sides.isCountry(side);
   }
 
   private boolean isCountryOrCapital(AnnotatedArticle article, Mention m) {

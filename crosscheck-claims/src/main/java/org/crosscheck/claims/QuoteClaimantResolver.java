@@ -154,7 +154,7 @@ public final class QuoteClaimantResolver implements ClaimantResolver {
       if (words == null) return null;
       if (pronoun) return previous == null ? null : previous.claimant();
       String described = vocabulary.describedSource(words);
-      return new Party(null, described, words, sideIn(words));
+      return new Party(null, described, words, CueClaimantResolver.namedAfterCountry(words, sides) ? null : sideIn(words));
     }
     String side = null;
     Place place = article.placesById().get(e.id());

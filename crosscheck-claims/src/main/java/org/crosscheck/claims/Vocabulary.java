@@ -136,7 +136,8 @@ public final class Vocabulary {
    * ("Ukraine's military vehemently" → "Ukraine's military").
    */
   public String describedSource(String words) {
-    List<String> kept = new ArrayList<>(List.of(words.strip().replaceFirst("(?i)^(the|a|an)\\s+", "").split("\\s+")));
+    // "His generals said": a possessive pronoun names no one here ("his" may be anyone), so the source is the generals.
+    List<String> kept = new ArrayList<>(List.of(words.strip().replaceFirst("(?i)^(the|a|an|his|her|its|their|our|my|your)\\s+", "").split("\\s+")));
     // "a history Ukrainian officials say ...": the clause before a named source is not part of it.
     int named = 0;
     while (named < kept.size() && !Character.isUpperCase(kept.get(named).charAt(0))) named++;

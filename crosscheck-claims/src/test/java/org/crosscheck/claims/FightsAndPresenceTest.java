@@ -1,0 +1,67 @@
+package org.crosscheck.claims;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Fights told of afresh as attacks, explosives dropped or fire opened on a place, and a force
+ * present in a place as holding it, on sentences of our own.
+ */
+class FightsAndPresenceTest {
+
+  private static Handmade about(String... text) {
+    return Handmade.of(text).inMali();
+  }
+
+  @Test
+  void aFightToldOfAfreshAtAPlaceIsAnAttackThere() {
+    assertThat(about("Rival militias clashed in Ridgeford on Monday.").claims(ClaimType.ATTACK))
+        .singleElement().extracting(c -> c.place().name()).isEqualTo("Ridgeford");
+    assertThat(about("Two rebels were killed in an encounter with troops near Lakeside, the army said.").claims(ClaimType.ATTACK))
+        .singleElement().extracting(c -> c.place().name()).isEqualTo("Lakeside");
+    // "The clashes" refers back to a fight told before; it is no new attack at the place named beside it.
+    assertThat(about("The clashes followed a week of talks in Tessit.").claims(ClaimType.ATTACK)).isEmpty();
+    // General fighting is the war's background, not an attack at a place.
+    assertThat(about("About 400 families have fled Tessit since the fighting began.").claims(ClaimType.ATTACK)).isEmpty();
+  }
+
+  @Test
+  void aPlaceTakenAfterClashesWasAttackedToo() {
+    Handmade taken = about("Army units took control of Ridgeford on Sunday after clashes with a local armed group.");
+    assertThat(taken.claims(ClaimType.CONTROL)).extracting(c -> c.place().name()).contains("Ridgeford");
+    assertThat(taken.claims(ClaimType.ATTACK)).extracting(c -> c.place().name()).containsExactly("Ridgeford");
+    // "in the heaviest clashes around X" refers to the fight as known; it is no campaign of a taking.
+    assertThat(about("The rebels said they had taken the hills above Ridgeford, in the heaviest clashes in a year.")
+        .claims(ClaimType.ATTACK)).isEmpty();
+  }
+
+  @Test
+  void explosivesDroppedOrFireOpenedOnAPlaceAttackIt() {
+    assertThat(about("A drone dropped explosives on the police station in Ridgeford, police said.").claims(ClaimType.ATTACK))
+        .singleElement().extracting(c -> c.place().name()).isEqualTo("Ridgeford");
+    assertThat(about("Armed men opened heavy fire on Lakeside village at dawn.").claims(ClaimType.ATTACK))
+        .singleElement().extracting(c -> c.place().name()).isEqualTo("Lakeside");
+  }
+
+  @Test
+  void aForcePresentInAPlaceHoldsIt() {
+    Claim remain = about("The army said its troops remain at the Ridgeford post.").claims(ClaimType.CONTROL).get(0);
+    assertThat(remain.place().name()).isEqualTo("Ridgeford");
+    assertThat(remain.effect()).isEqualTo(Effect.GAIN);
+    assertThat(about("The army and the police are in Lakeside and the market is open, she said.").claims(ClaimType.CONTROL))
+        .singleElement().extracting(c -> c.place().name()).isEqualTo("Lakeside");
+    assertThat(about("Soldiers returned to Tessit on Saturday morning, residents said.").claims(ClaimType.CONTROL))
+        .singleElement().extracting(c -> c.place().name()).isEqualTo("Tessit");
+    // Someone who is not a force being somewhere holds nothing.
+    assertThat(about("The minister is in Tessit for talks.").claims(ClaimType.CONTROL)).isEmpty();
+    // A count of those left tells of how few they are, not of a hold.
+    assertThat(about("Officials said only several dozen enemy soldiers remain in Ridgeford.").claims(ClaimType.CONTROL)).isEmpty();
+  }
+
+  @Test
+  void noSoldierSettingFootInAPlaceDeniesItsTaking() {
+    assertThat(about("The rebels said no soldier had set foot inside Ridgeford.").claims(ClaimType.CONTROL))
+        .singleElement().extracting(Claim::polarity).isEqualTo(Polarity.DENIED);
+  }
+}
