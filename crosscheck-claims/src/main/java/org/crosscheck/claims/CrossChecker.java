@@ -407,8 +407,10 @@ public final class CrossChecker {
         if (!sameSide(e.getKey(), against.getKey())) continue;
         if (e.getKey().equals("?") && e.getValue().stream().noneMatch(answering::contains)
             && against.getValue().stream().noneMatch(answering::contains)) continue;
-        return "%s says %s%s; %s says not%s".formatted(name(spokesman(e.getValue(), answering).claimant()),
-            describe(key, e.getKey()), sourceCount(e.getValue(), outlets), name(spokesman(against.getValue(), answering).claimant()),
+        String side = e.getKey();
+        return "%s says %s%s; %s says not%s".formatted(name(spokesman(e.getValue(), answering, c -> side.equals(c.claimantSide())).claimant()),
+            describe(key, side), sourceCount(e.getValue(), outlets),
+            name(spokesman(against.getValue(), answering, c -> c.claimantSide() != null && !side.equals(c.claimantSide())).claimant()),
             sourceCount(against.getValue(), outlets));
       }
     }
@@ -438,14 +440,19 @@ public final class CrossChecker {
       String source = sourceOf(denial, outlets);
       boolean othersAssert = claims.stream()
           .anyMatch(c -> c.polarity() != Polarity.DENIED && !sourceOf(c, outlets).equals(source));
-      if (!othersAssert) return "%s denies a claim made elsewhere, which these reports do not carry".formatted(name(denial.claimant()));
+      if (!othersAssert) return "%s denied a claim made elsewhere, which these reports do not carry".formatted(name(denial.claimant()));
     }
     return null;
   }
 
-  /** The claim that speaks for a position: a denial answering a claim before one that only shares its unknown side. */
-  private static Claim spokesman(List<Claim> position, Set<Claim> answering) {
-    return position.stream().filter(answering::contains).findFirst().orElse(position.get(0));
+  /**
+   * The claim that speaks for a position: a denial answering a claim before one that only shares
+   * its unknown side, then one whose claimant stands where the position does ({@code fits}: the
+   * side that holds the place, or one denying it), then the first.
+   */
+  private static Claim spokesman(List<Claim> position, Set<Claim> answering, java.util.function.Predicate<Claim> fits) {
+    return position.stream().filter(answering::contains).findFirst()
+        .or(() -> position.stream().filter(fits).findFirst()).orElse(position.get(0));
   }
 
   /** " (N independent sources)" when more than one source takes the position. */

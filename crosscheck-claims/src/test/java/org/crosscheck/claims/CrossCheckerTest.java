@@ -62,6 +62,21 @@ class CrossCheckerTest {
   }
 
   @Test
+  void aDisputeIsVoicedByTheSideDenyingNotByAnOddDenialFromTheHoldersOwnSide() {
+    CrossChecker checker = CrossChecker.withoutDuplicates();
+    Claim general = claim("o1", "Outlet A", ClaimType.CONTROL, "Eastland", Effect.GAIN, Polarity.ASSERTED,
+        person("General East", "Eastland"), "2030-06-02", List.of());
+    // A misread aside of Eastland's ministry, first among the claims against the hold.
+    Claim odd = claim("o2", "Outlet B", ClaimType.CONTROL, "Eastland", Effect.GAIN, Polarity.DENIED,
+        new Party("organization:east-ministry", "East Ministry", null, "Eastland"), "2030-06-02", List.of());
+    Claim colonel = claim("o3", "Outlet C", ClaimType.CONTROL, "Eastland", Effect.GAIN, Polarity.DENIED,
+        person("Colonel West", "Westland"), "2030-06-03", List.of());
+    checker.add(List.of(general, odd, colonel));
+    assertThat(checker.keyOf(general).flatMap(checker::assessment).orElseThrow().reasoning())
+        .startsWith("General East says Eastland holds Northtown; Colonel West says not");
+  }
+
+  @Test
   void aDenialOfAClaimNoReportCarriesIsContested() {
     CrossChecker checker = CrossChecker.withoutDuplicates();
     // "Westland rejects the claim that Eastland took Northtown": someone made that claim.
@@ -70,7 +85,7 @@ class CrossCheckerTest {
     checker.add(List.of(denial));
     Assessment a = checker.keyOf(denial).flatMap(checker::assessment).orElseThrow();
     assertThat(a.status()).isEqualTo(Status.CONTESTED);
-    assertThat(a.reasoning()).isEqualTo("Colonel West denies a claim made elsewhere, which these reports do not carry");
+    assertThat(a.reasoning()).isEqualTo("Colonel West denied a claim made elsewhere, which these reports do not carry");
 
     // The denier's own side saying it holds the place does not answer the denial either.
     Claim holds = claim("h2", "Outlet A", ClaimType.CONTROL, "Westland", Effect.GAIN, Polarity.ASSERTED,
