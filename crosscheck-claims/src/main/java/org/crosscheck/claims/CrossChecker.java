@@ -39,7 +39,7 @@ import java.util.regex.Pattern;
 public final class CrossChecker {
 
   /** What a key is about before its side and period are cut. */
-  private record Subject(ClaimType type, String placeId, String placeName) {}
+  private record Subject(ClaimType type, String placeId, String placeName, String statement) {}
 
   /** A side named for a unit of some force ("54th Mechanised Brigade"), not for the force itself. */
   private static final Pattern FORMATION = Pattern.compile(
@@ -86,7 +86,12 @@ public final class CrossChecker {
   private static Subject subjectOf(Claim c) {
     String placeId = c.place() == null ? "-" : c.place().entityId();
     String placeName = c.place() == null ? "-" : c.place().name();
-    return new Subject(c.type(), placeId, placeName);
+    return new Subject(c.type(), placeId, placeName, c.type() == ClaimType.ASSERTION ? statementOf(c) : null);
+  }
+
+  /** An assertion's sentence as its key compares it: the same words, whatever the case and punctuation. */
+  private static String statementOf(Claim c) {
+    return c.sentence().toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
   }
 
   private static boolean sided(ClaimType type) {
@@ -169,7 +174,8 @@ public final class CrossChecker {
       List<ClaimKey> keys = new ArrayList<>();
       for (Map.Entry<String, List<Claim>> side : bySide(subject, bySubject.get(subject)).entrySet()) {
         for (List<Claim> window : windows(side.getValue())) {
-          ClaimKey key = new ClaimKey(subject.type(), subject.placeId(), subject.placeName(), side.getKey(), period(window));
+          ClaimKey key = new ClaimKey(subject.type(), subject.placeId(), subject.placeName(), side.getKey(), period(window),
+              subject.statement());
           keys.add(key);
           byKey.put(key, window);
           for (Claim c : window) keyOfClaim.put(c.id(), key);

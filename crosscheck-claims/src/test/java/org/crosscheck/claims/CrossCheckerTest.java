@@ -224,6 +224,18 @@ class CrossCheckerTest {
   }
 
   @Test
+  void differentStatementsAtOnePlaceAreDifferentQuestions() {
+    CrossChecker checker = CrossChecker.withoutDuplicates();
+    Claim airline = claim("q1", "Outlet A", ClaimType.ASSERTION, null, Effect.NONE, Polarity.ASSERTED,
+        person("Airline Spokeswoman", null), "2030-06-02", List.of());
+    Claim mayor = claim("q2", "Outlet B", ClaimType.ASSERTION, null, Effect.NONE, Polarity.ASSERTED,
+        person("Mayor Hill", null), "2030-06-02", List.of());
+    checker.add(List.of(airline, mayor));
+    assertThat(checker.assessments()).hasSize(2)
+        .allSatisfy(a -> assertThat(a.status()).isEqualTo(Status.SINGLE_SOURCE));
+  }
+
+  @Test
   void twoIndependentSourcesCorroborate() {
     CrossChecker checker = CrossChecker.withoutDuplicates();
     Claim staff = claim("c1", "Outlet A", ClaimType.ATTACK, "Eastland", Effect.LOSS, Polarity.ASSERTED,
