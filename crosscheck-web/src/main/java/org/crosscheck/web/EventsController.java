@@ -52,14 +52,22 @@ final class EventsController implements AutoCloseable {
   void connect(SseClient client) {
     client.keepAlive();
     client.onClose(() -> clients.remove(client));
-    clients.add(client);
-    client.sendEvent("hello", Map.of("generation", data.generation(), "articles", articleCount));
+    // The poller may write to the client as soon as it is listed; one write at a time per client
+    // (Jetty refuses a second blocking write while one is under way).
+    synchronized (client) {
+      clients.add(client);
+      client.sendEvent("hello", Map.of("generation", data.generation(), "articles", articleCount));
+    }
   }
 
   private void poll() {
     try {
       if (data.refresh()) announce();
-      for (SseClient c : clients) c.sendComment("poll");
+      for (SseClient c : clients) {
+        synchronized (c) {
+          c.sendComment("poll");
+        }
+      }
     } catch (IOException | RuntimeException e) {
       // A failed poll (an index being replaced under us) is retried at the next tick.
       System.err.println("crosscheck web: could not refresh the store: " + e.getMessage());
@@ -103,7 +111,11 @@ final class EventsController implements AutoCloseable {
 
   private void send(String event, Object payload) {
     String json = org.crosscheck.json.Json.toLine(payload);
-    for (SseClient c : clients) c.sendEvent(event, json);
+    for (SseClient c : clients) {
+      synchronized (c) {
+        c.sendEvent(event, json);
+      }
+    }
   }
 
   @Override
