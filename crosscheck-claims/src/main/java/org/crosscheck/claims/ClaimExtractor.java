@@ -113,6 +113,12 @@ public final class ClaimExtractor {
   /** A lower-case noun right after "the town" makes a compound: "the town hall", "the village shop". */
   private static final Pattern COMPOUND_AFTER = Pattern.compile("^\\s+(?!(?:is|was|were|are|has|had|have|and|or|but|in|on|at|of|from|to|by|with|for|since|after|before|itself|that|which|where|while|as|remains|remained|fell|again|under|last|this|until|when|overnight)\\b)\\p{Ll}{3,}\\b(?![\\p{L}]*ed\\b)");
   private static final int ANAPHORA_LOOKBACK = 3;
+  /** "the town never fell", "the post changed hands", "its post there": a verb or adverb after an anaphor noun makes it a whole noun phrase, not a compound's first part. */
+  private static final Pattern VERB_AFTER_ANAPHOR = Pattern.compile("^\\s+(?:never|not|still|also|already|there|did|does|could|would|will|can|may|might|must|should|\\p{Ll}+ed)\\b");
+  /** "X was never taken", "X still holds": between a subject and its control verb, only auxiliaries and adverbs. */
+  private static final Pattern SUBJECT_VERB_GAP = Pattern.compile("^\\s+(?:(?:has|have|had|was|were|is|are|did|does|do|never|not|still|also|already|always|been|n't)\\s+){0,3}$");
+  /** Trigger phrases with the holder after them ("in the hands of the troops", "under the control of"), not an object. */
+  private static final Pattern HOLDER_PHRASE = Pattern.compile("(?i).*(?:\\bunder\\b.*\\bcontrol|\\bin\\b.*\\bhands)\\s+of");
   /** What a label before a colon may hold besides place names: joints and lower-case words ("on the eastern bank"). */
   private static final Pattern LABEL_REST = Pattern.compile("[\\s,\\p{Ll}*'’-]*");
   /** "recaptured X from Y": after the object, Y is who lost it, not a second place taken. */
@@ -463,6 +469,7 @@ public final class ClaimExtractor {
       for (Trigger t : events) {
         if (!governs(text, t, p, places)) continue;
         double d = p.mention().start() >= t.end() ? p.mention().start() - t.end() : 1.5 * Math.max(0, t.start() - p.mention().end());
+        if (subjectOf(text, t, p)) d = 0;
         if (d < bestDistance) {
           bestDistance = d;
           best = t;
@@ -1200,7 +1207,7 @@ public final class ClaimExtractor {
     // "assault units", "strike drones": an attack noun naming a kind of unit or weapon is no attack.
     all.removeIf(t -> t.kind() == Kind.ATTACK_NOUN && unitAfter.matcher(text.substring(t.end(), Math.min(s.end(), t.end() + 20))).find());
     // "captured the commander of a brigade near X": a control verb that takes a person takes no place.
-    all.removeIf(t -> t.control() && personObject(text.substring(t.end(), Math.min(s.end(), t.end() + 40))));
+    all.removeIf(t -> t.control() && !HOLDER_PHRASE.matcher(t.phrase()).matches() && personObject(text.substring(t.end(), Math.min(s.end(), t.end() + 40))));
     // "did not deny leaving X", "does not dispute": a negated denial denies nothing (it concedes; see CONCESSION).
     all.removeIf(t -> t.kind() == Kind.DENIAL && NEGATED_BEFORE.matcher(text).region(Math.max(s.start(), t.start() - 20), t.start()).find());
     // "40 rebels were captured in fighting around X": a gain whose passive subject is people takes no place.
@@ -1277,7 +1284,8 @@ public final class ClaimExtractor {
     Matcher m = anaphor.matcher(text).region(s.start(), s.end());
     while (m.find()) {
       if (places.stream().anyMatch(p -> p.mention().start() < m.end() && m.start() < p.mention().end())) continue;
-      if (COMPOUND_AFTER.matcher(text.substring(m.end(), Math.min(s.end(), m.end() + 24))).find()) continue;
+      String next = text.substring(m.end(), Math.min(s.end(), m.end() + 24));
+      if (COMPOUND_AFTER.matcher(next).find() && !VERB_AFTER_ANAPHOR.matcher(next).lookingAt()) continue;
       boolean main = vocabulary.contains("anaphor", m.group(1));
       PlaceMention antecedent = antecedent(article, s.start(), m.start(), places, false);
       if (antecedent == null && main) {
@@ -1533,6 +1541,14 @@ public final class ClaimExtractor {
     if (t.kind() == Kind.ATTACK && !PASSIVE_BEFORE.matcher(words).find() && !undergo.matcher(t.phrase()).matches()) return false;
     return SUBJECT_GAP.matcher(words).matches() && tokens(core).size() <= 6
         || AS_GAP.matcher(words).matches();
+  }
+
+  /**
+   * "the attack was crushed and the town never fell": a place right before a control verb, with only
+   * auxiliaries and adverbs between, is that verb's subject, however near another trigger stands.
+   */
+  private static boolean subjectOf(String text, Trigger t, PlaceMention p) {
+    return t.control() && p.mention().end() <= t.start() && SUBJECT_VERB_GAP.matcher(text.substring(p.mention().end(), t.start())).matches();
   }
 
   /** "30,000 people have left the town": civilians leaving cede nothing. */
