@@ -117,6 +117,8 @@ public final class ClaimExtractor {
   private static final Pattern VERB_AFTER_ANAPHOR = Pattern.compile("^\\s+(?:never|not|still|also|already|there|did|does|could|would|will|can|may|might|must|should|\\p{Ll}+ed)\\b");
   /** "X was never taken", "X still holds": between a subject and its control verb, only auxiliaries and adverbs. */
   private static final Pattern SUBJECT_VERB_GAP = Pattern.compile("^\\s+(?:(?:has|have|had|was|were|is|are|did|does|do|never|not|still|also|already|always|been|n't)\\s+){0,3}$");
+  /** "local sources in X", "residents of X": a place that says where a source is, not where the story happens. */
+  private static final Pattern SOURCE_PLACE = Pattern.compile("(?i)\\b(?:sources?|residents?|officials?|witnesses|elders|journalists|reporters)\\s+(?:in|of|from)\\s+$");
   /** Trigger phrases with the holder after them ("in the hands of the troops", "under the control of"), not an object. */
   private static final Pattern HOLDER_PHRASE = Pattern.compile("(?i).*(?:\\bunder\\b.*\\bcontrol|\\bin\\b.*\\bhands)\\s+of");
   /** What a label before a colon may hold besides place names: joints and lower-case words ("on the eastern bank"). */
@@ -1296,7 +1298,7 @@ public final class ClaimExtractor {
       // "Residents who fled to X told reporters that the insurgents held the town": past a speech
       // break "the town" is the article's, not the place named in the speaker's clause.
       if (main && (antecedent == null || reportedContent.matcher(text).region(antecedent.mention().end(), m.start()).find())) {
-        PlaceMention topic = topic(article, state, m.start());
+        PlaceMention topic = paragraphTopic(article, state, m.start());
         if (topic != null) antecedent = topic;
       }
       if (antecedent == null) {
@@ -1382,6 +1384,39 @@ public final class ClaimExtractor {
       }
     }
     return state.topic != null && state.topic.mention().start() < at ? state.topic : null;
+  }
+
+  /**
+   * The settlement "the town" or "the post" at {@code at} refers to: the article's topic, unless
+   * the paragraph does not name it and has told of an event at another settlement before, as a
+   * round-up's paragraph on a story of its own does ("Casamance. Rebels say they took X. The army
+   * says the post never changed hands."); then that event's place, the latest.
+   */
+  private PlaceMention paragraphTopic(AnnotatedArticle article, State state, int at) {
+    PlaceMention topic = topic(article, state, at);
+    String text = article.text();
+    int start = text.lastIndexOf('\n', at) + 1;
+    if (topic != null && wholeName(topic.mention().text()).matcher(text).region(start, at).find()) return topic;
+    for (int k = state.claims.size() - 1; k >= 0; k--) {
+      Claim c = state.claims.get(k);
+      if (c.evidenceStart() < start) break;
+      if (c.place() == null || c.type() != ClaimType.CONTROL && c.type() != ClaimType.ATTACK) continue;
+      boolean tagged = false;
+      for (Mention m : article.annotations().mentions()) {
+        if (m.type() != EntityType.LOCATION || m.start() < start || m.end() > at) continue;
+        Place p = article.place(m);
+        if (p != null && p.entityId().equals(c.place().entityId())) {
+          if (settlement(p.featureCode()) && !SOURCE_PLACE.matcher(text).region(start, m.start()).find()) return new PlaceMention(m, new PlaceRef(p.entityId(), p.geonameId(), p.name(), m.text(), p.lat(), p.lon()), p.featureCode());
+          tagged = true;
+        }
+      }
+      // A name no gazetteer places, tagged or found after a trigger, may be the story's settlement all the same.
+      Matcher named = wholeName(c.place().surface()).matcher(text).region(start, at);
+      if (!tagged && named.find() && !SOURCE_PLACE.matcher(text).region(start, named.start()).find()) {
+        return new PlaceMention(new Mention(named.start(), named.end(), named.group(), EntityType.LOCATION, c.place().entityId()), c.place(), "");
+      }
+    }
+    return topic;
   }
 
   /**

@@ -42,4 +42,21 @@ class DefiniteSubjectsTest {
     // A person as the object of a taking is still no place taken.
     assertThat(about("Rebels captured soldiers near Lakeside, the army said.").claims(ClaimType.CONTROL)).isEmpty();
   }
+
+  @Test
+  void inARoundUpThePostIsTheOneItsParagraphToldOf() {
+    Handmade roundUp = Handmade.of(
+        "North. Police said gangs attacked Ridgeford again on Friday. Officers say they now control Ridgeford.",
+        "South. Rebels say they took the army camp at Lakeside on Sunday. The army says the post never changed hands.")
+        .malianTowns();
+    Claim denial = roundUp.claims(ClaimType.CONTROL).stream().filter(c -> c.polarity() == Polarity.DENIED).findFirst().orElseThrow();
+    assertThat(denial.place().name()).isEqualTo("Lakeside");
+    // A paragraph that names the article's town still means it; a place where sources are is no story's place.
+    Handmade single = Handmade.of(
+        "Rebels attacked Ridgeford on Friday. Rebels said they held Ridgeford.",
+        "The attack was confirmed by residents of Lakeside. The army says the town never fell.")
+        .malianTowns();
+    assertThat(single.claims(ClaimType.CONTROL)).filteredOn(c -> c.polarity() == Polarity.DENIED)
+        .singleElement().extracting(c -> c.place().name()).isEqualTo("Ridgeford");
+  }
 }
