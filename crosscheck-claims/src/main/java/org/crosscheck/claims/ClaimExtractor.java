@@ -117,6 +117,10 @@ public final class ClaimExtractor {
   private static final Pattern VERB_AFTER_ANAPHOR = Pattern.compile("^\\s+(?:never|not|still|also|already|there|did|does|could|would|will|can|may|might|must|should|\\p{Ll}+ed)\\b");
   /** "X was never taken", "X still holds": between a subject and its control verb, only auxiliaries and adverbs. */
   private static final Pattern SUBJECT_VERB_GAP = Pattern.compile("^\\s+(?:(?:has|have|had|was|were|is|are|did|does|do|never|not|still|also|already|always|been|n't)\\s+){0,3}$");
+  /** "The death toll is disputed": a figure as the subject of a denial is what it denies. */
+  private static final Pattern FIGURE_SUBJECT = Pattern.compile("(?i)\\b(?:figures?|tolls?|numbers?|count)\\s+(?:is|was|are|were|remains|remained)\\s+(?:\\p{Ll}+\\s+)?$");
+  private static final Pattern REPELLED_ATTACKERS = Pattern.compile("\\s+(?:(?:the|all|every|all\\s+the|their|its)\\s+)?(?:[\\p{Ll}-]+\\s+)?"
+      + "(?:them|assailants|attackers|raiders|intruders|gunmen|bandits|insurgents|militants|fighters|terrorists|rebels|attacks?|assaults?|incursions?|offensives?)\\b");
   /** "local sources in X", "residents of X": a place that says where a source is, not where the story happens. */
   private static final Pattern SOURCE_PLACE = Pattern.compile("(?i)\\b(?:sources?|residents?|officials?|witnesses|elders|journalists|reporters)\\s+(?:in|of|from)\\s+$");
   /** Trigger phrases with the holder after them ("in the hands of the troops", "under the control of"), not an object. */
@@ -471,7 +475,7 @@ public final class ClaimExtractor {
       for (Trigger t : events) {
         if (!governs(text, t, p, places)) continue;
         double d = p.mention().start() >= t.end() ? p.mention().start() - t.end() : 1.5 * Math.max(0, t.start() - p.mention().end());
-        if (subjectOf(text, t, p)) d = 0;
+        if (subjectOf(text, t, p, events)) d = 0;
         if (d < bestDistance) {
           bestDistance = d;
           best = t;
@@ -542,15 +546,18 @@ public final class ClaimExtractor {
     // place of its own is the attack the report told of last, a few sentences before at most (not
     // "killed in the attack", "since the attack"). So is a definite fight ("the encounter", "the
     // firefight"), which alone would be no attack by either side.
-    if (places.stream().allMatch(p -> p.featureCode().startsWith("PCL"))) {
+    // Fending off with no event of the sentence placed is of that attack too, whatever the sentence names
+    // ("the soldiers of the detachment responded and repelled the assailants").
+    boolean placeless = places.stream().allMatch(p -> p.featureCode().startsWith("PCL"));
+    if (placeless || assigned.isEmpty() && events.stream().anyMatch(t -> repelsKnownAttack(text, t))) {
       List<Trigger> nouns = new ArrayList<>(events);
       for (Vocabulary.Hit h : vocabulary.find("eventnoun", text, s.start(), s.end())) {
         if (events.stream().noneMatch(o -> o.start() < h.end() && h.start() < o.end())) nouns.add(new Trigger(h.start(), h.end(), h.phrase(), Kind.ATTACK_NOUN));
       }
       for (Trigger t : nouns) {
         boolean noun = t.kind() == Kind.ATTACK_NOUN || t.kind() == Kind.ATTACK && t.phrase().endsWith(" on"); // "the attack on the battalion"
-        if (!noun || assigned.containsKey(t)
-            || !DEFINITE_BEFORE.matcher(text.substring(Math.max(s.start(), t.start() - 24), t.start())).find()) continue;
+        if (!(repelsKnownAttack(text, t) || placeless && noun) || assigned.containsKey(t)
+            || noun && !DEFINITE_BEFORE.matcher(text.substring(Math.max(s.start(), t.start() - 24), t.start())).find()) continue;
         PlaceMention earlier = lastAttackPlace(state, t, index);
         if (earlier != null) assigned.put(t, List.of(earlier));
       }
@@ -594,6 +601,14 @@ public final class ClaimExtractor {
           Polarity.ASSERTED, attribution, s.start(), 0.6));
     }
     return out;
+  }
+
+  /**
+   * "The soldiers repelled the assailants", "repelled every attack", "nobody repelled them": fending off attackers or
+   * attacks, with no place named, is of the attack told last; downing drones is of none.
+   */
+  private static boolean repelsKnownAttack(String text, Trigger t) {
+    return t.kind() == Kind.REPEL && REPELLED_ATTACKERS.matcher(text).region(t.end(), text.length()).lookingAt();
   }
 
   private static boolean sameOrUnknownActor(Claim a, Claim b) {
@@ -1014,7 +1029,8 @@ public final class ClaimExtractor {
     Matcher gerund = DENIED_ACT.matcher(text).region(denial.end(), s.end());
     if (gerund.lookingAt() && triggers(text, new Annotations.Span(gerund.start(1), gerund.end(1))).isEmpty()) return here;
     // "dismissed the casualty figure as false": the figure denied is the latest count.
-    boolean figure = DENIED_FIGURE.matcher(text).region(denial.end(), s.end()).lookingAt();
+    boolean figure = DENIED_FIGURE.matcher(text).region(denial.end(), s.end()).lookingAt()
+        || FIGURE_SUBJECT.matcher(text).region(Math.max(s.start(), denial.start() - 40), denial.start()).find();
     boolean referring = denial.phrase().matches("denied|deny|denies|denying|rejected|reject|rejects|dismissed|dismiss|dismisses|refuted|refute|disputed")
         || claimNoun.matcher(text).region(s.start(), s.end()).find()
         || PRONOUN_CALLED.matcher(text).region(Math.max(s.start(), denial.start() - 40), denial.start()).find();
@@ -1073,7 +1089,8 @@ public final class ClaimExtractor {
   /** The claims a bare denial refers to: the latest sentence's claims by someone of another side. */
   private static List<Claim> referredTo(State state, int index, Party denier, ClaimType first) {
     String side = denier == null ? null : denier.side();
-    for (ClaimType preferred : new ClaimType[] {first, null}) {
+    // A figure denied is a count's denial or none: never a place's.
+    for (ClaimType preferred : first == ClaimType.QUANTITY ? new ClaimType[] {first} : new ClaimType[] {first, null}) {
       for (int k = state.claims.size() - 1; k >= 0; k--) {
         int sentence = state.claimSentence.get(k);
         if (index - sentence > DENIAL_LOOKBACK) break;
@@ -1580,10 +1597,14 @@ public final class ClaimExtractor {
 
   /**
    * "the attack was crushed and the town never fell": a place right before a control verb, with only
-   * auxiliaries and adverbs between, is that verb's subject, however near another trigger stands.
+   * auxiliaries and adverbs between, is that verb's subject, however near another trigger stands,
+   * unless it is that trigger's object in the same clause.
    */
-  private static boolean subjectOf(String text, Trigger t, PlaceMention p) {
-    return t.control() && p.mention().end() <= t.start() && SUBJECT_VERB_GAP.matcher(text.substring(p.mention().end(), t.start())).matches();
+  private static boolean subjectOf(String text, Trigger t, PlaceMention p, List<Trigger> events) {
+    if (!t.control() || p.mention().end() > t.start() || !SUBJECT_VERB_GAP.matcher(text.substring(p.mention().end(), t.start())).matches()) return false;
+    // "the gunmen who raided X took 14 rifles": a place right after another trigger is its object.
+    int before = events.stream().filter(o -> o.end() <= p.mention().start()).mapToInt(Trigger::end).max().orElse(-1);
+    return before < 0 || CLAUSE_JOINT.matcher(text).region(before, p.mention().start()).find();
   }
 
   /** "30,000 people have left the town": civilians leaving cede nothing. */

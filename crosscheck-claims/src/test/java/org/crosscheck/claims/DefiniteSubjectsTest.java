@@ -33,6 +33,8 @@ class DefiniteSubjectsTest {
     assertThat(fell.place().name()).isEqualTo("Ridgeford");
     assertThat(fell.effect()).isEqualTo(Effect.LOSS);
     assertThat(fell.polarity()).isEqualTo(Polarity.DENIED);
+    // Right after another trigger in the same clause, the place is that trigger's object.
+    assertThat(about("Police said the gunmen who raided Ridgeford took 14 rifles.").claims(ClaimType.CONTROL)).isEmpty();
   }
 
   @Test
@@ -58,5 +60,21 @@ class DefiniteSubjectsTest {
         .malianTowns();
     assertThat(single.claims(ClaimType.CONTROL)).filteredOn(c -> c.polarity() == Polarity.DENIED)
         .singleElement().extracting(c -> c.place().name()).isEqualTo("Ridgeford");
+  }
+
+  @Test
+  void repellingTheAssailantsIsOfTheAttackToldBefore() {
+    Handmade repelled = about("Rebels attacked the army post of Ridgeford on Sunday.",
+        "The soldiers of the detachment responded and repelled the assailants.");
+    assertThat(repelled.claims(ClaimType.ATTACK)).hasSize(2).allSatisfy(c -> assertThat(c.place().name()).isEqualTo("Ridgeford"));
+    // Downing drones is no attack on the place told of before.
+    assertThat(about("Rebels attacked Ridgeford on Sunday.", "Troops shot down two drones.").claims(ClaimType.ATTACK)).hasSize(1);
+  }
+
+  @Test
+  void aDisputedTollDeniesACountNotAPlace() {
+    Handmade toll = about("Gunmen held Ridgeford until dawn, residents said.",
+        "The death toll is disputed: police say 27 bodies were recovered.");
+    assertThat(toll.claims(ClaimType.CONTROL)).singleElement().extracting(Claim::polarity).isEqualTo(Polarity.ASSERTED);
   }
 }
