@@ -113,12 +113,13 @@ public final class ClaimExtractor {
   /** A lower-case noun right after "the town" makes a compound: "the town hall", "the village shop". */
   private static final Pattern COMPOUND_AFTER = Pattern.compile("^\\s+(?!(?:is|was|were|are|has|had|have|and|or|but|in|on|at|of|from|to|by|with|for|since|after|before|itself|that|which|where|while|as|remains|remained|fell|again|under|last|this|until|when|overnight)\\b)\\p{Ll}{3,}\\b(?![\\p{L}]*ed\\b)");
   private static final int ANAPHORA_LOOKBACK = 3;
-  /** "the town never fell", "the post changed hands", "its post there": a verb or adverb after an anaphor noun makes it a whole noun phrase, not a compound's first part. */
-  private static final Pattern VERB_AFTER_ANAPHOR = Pattern.compile("^\\s+(?:never|not|still|also|already|there|did|does|could|would|will|can|may|might|must|should|\\p{Ll}+ed)\\b");
+  /** "the town never fell", "the post changed hands", "its post there", "left the community around noon": a verb, adverb or preposition after an anaphor noun makes it a whole noun phrase, not a compound's first part. */
+  private static final Pattern VERB_AFTER_ANAPHOR = Pattern.compile("^\\s+(?:never|not|still|also|already|there|around|near|before|during|overnight|early|late|did|does|could|would|will|can|may|might|must|should|\\p{Ll}+ed)\\b");
   /** "X was never taken", "X still holds": between a subject and its control verb, only auxiliaries and adverbs. */
   private static final Pattern SUBJECT_VERB_GAP = Pattern.compile("^\\s+(?:(?:has|have|had|was|were|is|are|did|does|do|never|not|still|also|already|always|been|n't)\\s+){0,3}$");
   /** "The death toll is disputed": a figure as the subject of a denial is what it denies. */
   private static final Pattern FIGURE_SUBJECT = Pattern.compile("(?i)\\b(?:figures?|tolls?|numbers?|count)\\s+(?:is|was|are|were|remains|remained)\\s+(?:\\p{Ll}+\\s+)?$");
+  private static final Pattern INVOLVEMENT = Pattern.compile("(?i)\\s+(?:any\\s+)?(?:involvement|responsibility|role)\\b");
   private static final Pattern REPELLED_ATTACKERS = Pattern.compile("\\s+(?:(?:the|all|every|all\\s+the|their|its)\\s+)?(?:[\\p{Ll}-]+\\s+)?"
       + "(?:them|assailants|attackers|raiders|intruders|gunmen|bandits|insurgents|militants|fighters|terrorists|rebels|attacks?|assaults?|incursions?|offensives?)\\b");
   /** "local sources in X", "residents of X": a place that says where a source is, not where the story happens. */
@@ -1041,7 +1042,9 @@ public final class ClaimExtractor {
     int lastOwn = here.stream().filter(c -> c.type() != ClaimType.ASSERTION).mapToInt(c -> anchorOf(c, text, anchors)).max().orElse(s.start());
     boolean pointsBack = ownClaimWithPlace && referringNounAfter(text, lastOwn, s.end());
     if (!referring || ownClaimWithPlace && !pointsBack) return here;
-    List<Claim> targets = referredTo(state, index, denier, figure ? ClaimType.QUANTITY : ClaimType.CONTROL);
+    // "denied involvement", "denies any responsibility": the act denied is the latest attack.
+    boolean involvement = INVOLVEMENT.matcher(text).region(denial.end(), s.end()).lookingAt();
+    List<Claim> targets = referredTo(state, index, denier, figure ? ClaimType.QUANTITY : involvement ? ClaimType.ATTACK : ClaimType.CONTROL);
     List<Claim> result = new ArrayList<>(pointsBack ? here : here.stream()
         .filter(c -> c.type() == ClaimType.QUANTITY || anchorOf(c, text, anchors) > scopeEnd).toList());
     for (Claim target : targets) result.add(denialOf(target, denier, article, s, denial));
@@ -1089,8 +1092,8 @@ public final class ClaimExtractor {
   /** The claims a bare denial refers to: the latest sentence's claims by someone of another side. */
   private static List<Claim> referredTo(State state, int index, Party denier, ClaimType first) {
     String side = denier == null ? null : denier.side();
-    // A figure denied is a count's denial or none: never a place's.
-    for (ClaimType preferred : first == ClaimType.QUANTITY ? new ClaimType[] {first} : new ClaimType[] {first, null}) {
+    // A figure or an involvement denied is a count's or an attack's denial, or none: never a place's.
+    for (ClaimType preferred : first != ClaimType.CONTROL ? new ClaimType[] {first} : new ClaimType[] {first, null}) {
       for (int k = state.claims.size() - 1; k >= 0; k--) {
         int sentence = state.claimSentence.get(k);
         if (index - sentence > DENIAL_LOOKBACK) break;

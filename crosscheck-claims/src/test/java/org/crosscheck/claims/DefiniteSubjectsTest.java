@@ -22,6 +22,8 @@ class DefiniteSubjectsTest {
     assertThat(never.polarity()).isEqualTo(Polarity.DENIED);
     assertThat(about("Rebels raided Ridgeford on Monday.", "The army said its post there was never abandoned.").claims(ClaimType.CONTROL))
         .singleElement().extracting(Claim::polarity).isEqualTo(Polarity.DENIED);
+    assertThat(about("Rebels raided Ridgeford on Friday.", "Residents say officers left the village around noon.").claims(ClaimType.CONTROL))
+        .singleElement().extracting(Claim::effect).isEqualTo(Effect.LOSS);
     // A noun after it still makes a compound: the town hall is no town.
     assertThat(about("Rebels raided Ridgeford on Monday.", "The army said the town hall was abandoned.").claims(ClaimType.CONTROL)).isEmpty();
   }
@@ -76,5 +78,14 @@ class DefiniteSubjectsTest {
     Handmade toll = about("Gunmen held Ridgeford until dawn, residents said.",
         "The death toll is disputed: police say 27 bodies were recovered.");
     assertThat(toll.claims(ClaimType.CONTROL)).singleElement().extracting(Claim::polarity).isEqualTo(Polarity.ASSERTED);
+  }
+
+  @Test
+  void deniedInvolvementDeniesTheAttackNotAPlacesControl() {
+    Handmade involvement = about("Rebels said they held Ridgeford on Friday.", "Gunmen attacked a bus near Lakeside on Saturday.",
+        "The rebels denied involvement.");
+    assertThat(involvement.claims(ClaimType.ATTACK)).filteredOn(c -> c.polarity() == Polarity.DENIED)
+        .singleElement().extracting(c -> c.place().name()).isEqualTo("Lakeside");
+    assertThat(involvement.claims(ClaimType.CONTROL)).noneMatch(c -> c.polarity() == Polarity.DENIED);
   }
 }
