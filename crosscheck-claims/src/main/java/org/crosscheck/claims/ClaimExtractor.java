@@ -113,6 +113,19 @@ public final class ClaimExtractor {
   /** A lower-case noun right after "the town" makes a compound: "the town hall", "the village shop". */
   private static final Pattern COMPOUND_AFTER = Pattern.compile("^\\s+(?!(?:is|was|were|are|has|had|have|and|or|but|in|on|at|of|from|to|by|with|for|since|after|before|itself|that|which|where|while|as|remains|remained|fell|again|under|last|this|until|when|overnight)\\b)\\p{Ll}{3,}\\b(?![\\p{L}]*ed\\b)");
   private static final int ANAPHORA_LOOKBACK = 3;
+  /** "the town never fell", "the post changed hands", "its post there", "left the community around noon": a verb, adverb or preposition after an anaphor noun makes it a whole noun phrase, not a compound's first part. */
+  private static final Pattern VERB_AFTER_ANAPHOR = Pattern.compile("^\\s+(?:never|not|still|also|already|there|around|near|before|during|overnight|early|late|did|does|could|would|will|can|may|might|must|should|\\p{Ll}+ed)\\b");
+  /** "X was never taken", "X still holds": between a subject and its control verb, only auxiliaries and adverbs. */
+  private static final Pattern SUBJECT_VERB_GAP = Pattern.compile("^\\s+(?:(?:has|have|had|was|were|is|are|did|does|do|never|not|still|also|already|always|been|n't)\\s+){0,3}$");
+  /** "The death toll is disputed": a figure as the subject of a denial is what it denies. */
+  private static final Pattern FIGURE_SUBJECT = Pattern.compile("(?i)\\b(?:figures?|tolls?|numbers?|count)\\s+(?:is|was|are|were|remains|remained)\\s+(?:\\p{Ll}+\\s+)?$");
+  private static final Pattern INVOLVEMENT = Pattern.compile("(?i)\\s+(?:any\\s+)?(?:involvement|responsibility|role)\\b");
+  private static final Pattern REPELLED_ATTACKERS = Pattern.compile("\\s+(?:(?:the|all|every|all\\s+the|their|its)\\s+)?(?:[\\p{Ll}-]+\\s+)?"
+      + "(?:them|assailants|attackers|raiders|intruders|gunmen|bandits|insurgents|militants|fighters|terrorists|rebels|attacks?|assaults?|incursions?|offensives?)\\b");
+  /** "local sources in X", "residents of X": a place that says where a source is, not where the story happens. */
+  private static final Pattern SOURCE_PLACE = Pattern.compile("(?i)\\b(?:sources?|residents?|officials?|witnesses|elders|journalists|reporters)\\s+(?:in|of|from)\\s+$");
+  /** Trigger phrases with the holder after them ("in the hands of the troops", "under the control of"), not an object. */
+  private static final Pattern HOLDER_PHRASE = Pattern.compile("(?i).*(?:\\bunder\\b.*\\bcontrol|\\bin\\b.*\\bhands)\\s+of");
   /** What a label before a colon may hold besides place names: joints and lower-case words ("on the eastern bank"). */
   private static final Pattern LABEL_REST = Pattern.compile("[\\s,\\p{Ll}*'’-]*");
   /** "recaptured X from Y": after the object, Y is who lost it, not a second place taken. */
@@ -471,6 +484,7 @@ public final class ClaimExtractor {
       for (Trigger t : events) {
         if (!governs(text, t, p, places)) continue;
         double d = p.mention().start() >= t.end() ? p.mention().start() - t.end() : 1.5 * Math.max(0, t.start() - p.mention().end());
+        if (subjectOf(text, t, p, events)) d = 0;
         if (d < bestDistance) {
           bestDistance = d;
           best = t;
@@ -541,15 +555,18 @@ public final class ClaimExtractor {
     // place of its own is the attack the report told of last, a few sentences before at most (not
     // "killed in the attack", "since the attack"). So is a definite fight ("the encounter", "the
     // firefight"), which alone would be no attack by either side.
-    if (places.stream().allMatch(p -> p.featureCode().startsWith("PCL"))) {
+    // Fending off with no event of the sentence placed is of that attack too, whatever the sentence names
+    // ("the soldiers of the detachment responded and repelled the assailants").
+    boolean placeless = places.stream().allMatch(p -> p.featureCode().startsWith("PCL"));
+    if (placeless || assigned.isEmpty() && events.stream().anyMatch(t -> repelsKnownAttack(text, t))) {
       List<Trigger> nouns = new ArrayList<>(events);
       for (Vocabulary.Hit h : vocabulary.find("eventnoun", text, s.start(), s.end())) {
         if (events.stream().noneMatch(o -> o.start() < h.end() && h.start() < o.end())) nouns.add(new Trigger(h.start(), h.end(), h.phrase(), Kind.ATTACK_NOUN));
       }
       for (Trigger t : nouns) {
         boolean noun = t.kind() == Kind.ATTACK_NOUN || t.kind() == Kind.ATTACK && t.phrase().endsWith(" on"); // "the attack on the battalion"
-        if (!noun || assigned.containsKey(t)
-            || !DEFINITE_BEFORE.matcher(text.substring(Math.max(s.start(), t.start() - 24), t.start())).find()) continue;
+        if (!(repelsKnownAttack(text, t) || placeless && noun) || assigned.containsKey(t)
+            || noun && !DEFINITE_BEFORE.matcher(text.substring(Math.max(s.start(), t.start() - 24), t.start())).find()) continue;
         PlaceMention earlier = lastAttackPlace(state, t, index);
         if (earlier != null) assigned.put(t, List.of(earlier));
       }
@@ -593,6 +610,14 @@ public final class ClaimExtractor {
           Polarity.ASSERTED, attribution, s.start(), 0.6));
     }
     return out;
+  }
+
+  /**
+   * "The soldiers repelled the assailants", "repelled every attack", "nobody repelled them": fending off attackers or
+   * attacks, with no place named, is of the attack told last; downing drones is of none.
+   */
+  private static boolean repelsKnownAttack(String text, Trigger t) {
+    return t.kind() == Kind.REPEL && REPELLED_ATTACKERS.matcher(text).region(t.end(), text.length()).lookingAt();
   }
 
   private static boolean sameOrUnknownActor(Claim a, Claim b) {
@@ -1013,7 +1038,8 @@ public final class ClaimExtractor {
     Matcher gerund = DENIED_ACT.matcher(text).region(denial.end(), s.end());
     if (gerund.lookingAt() && triggers(text, new Annotations.Span(gerund.start(1), gerund.end(1))).isEmpty()) return here;
     // "dismissed the casualty figure as false": the figure denied is the latest count.
-    boolean figure = DENIED_FIGURE.matcher(text).region(denial.end(), s.end()).lookingAt();
+    boolean figure = DENIED_FIGURE.matcher(text).region(denial.end(), s.end()).lookingAt()
+        || FIGURE_SUBJECT.matcher(text).region(Math.max(s.start(), denial.start() - 40), denial.start()).find();
     boolean referring = denial.phrase().matches("denied|deny|denies|denying|rejected|reject|rejects|dismissed|dismiss|dismisses|refuted|refute|disputed")
         || claimNoun.matcher(text).region(s.start(), s.end()).find()
         || PRONOUN_CALLED.matcher(text).region(Math.max(s.start(), denial.start() - 40), denial.start()).find();
@@ -1024,7 +1050,9 @@ public final class ClaimExtractor {
     int lastOwn = here.stream().filter(c -> c.type() != ClaimType.ASSERTION).mapToInt(c -> anchorOf(c, text, anchors)).max().orElse(s.start());
     boolean pointsBack = ownClaimWithPlace && referringNounAfter(text, lastOwn, s.end());
     if (!referring || ownClaimWithPlace && !pointsBack) return here;
-    List<Claim> targets = referredTo(state, index, denier, figure ? ClaimType.QUANTITY : ClaimType.CONTROL);
+    // "denied involvement", "denies any responsibility": the act denied is the latest attack.
+    boolean involvement = INVOLVEMENT.matcher(text).region(denial.end(), s.end()).lookingAt();
+    List<Claim> targets = referredTo(state, index, denier, figure ? ClaimType.QUANTITY : involvement ? ClaimType.ATTACK : ClaimType.CONTROL);
     List<Claim> result = new ArrayList<>(pointsBack ? here : here.stream()
         .filter(c -> c.type() == ClaimType.QUANTITY || anchorOf(c, text, anchors) > scopeEnd).toList());
     for (Claim target : targets) result.add(denialOf(target, denier, article, s, denial));
@@ -1072,7 +1100,8 @@ public final class ClaimExtractor {
   /** The claims a bare denial refers to: the latest sentence's claims by someone of another side. */
   private static List<Claim> referredTo(State state, int index, Party denier, ClaimType first) {
     String side = denier == null ? null : denier.side();
-    for (ClaimType preferred : new ClaimType[] {first, null}) {
+    // A figure or an involvement denied is a count's or an attack's denial, or none: never a place's.
+    for (ClaimType preferred : first != ClaimType.CONTROL ? new ClaimType[] {first} : new ClaimType[] {first, null}) {
       for (int k = state.claims.size() - 1; k >= 0; k--) {
         int sentence = state.claimSentence.get(k);
         if (index - sentence > DENIAL_LOOKBACK) break;
@@ -1218,7 +1247,7 @@ public final class ClaimExtractor {
     // "assault units", "strike drones": an attack noun naming a kind of unit or weapon is no attack.
     all.removeIf(t -> t.kind() == Kind.ATTACK_NOUN && unitAfter.matcher(text.substring(t.end(), Math.min(s.end(), t.end() + 20))).find());
     // "captured the commander of a brigade near X": a control verb that takes a person takes no place.
-    all.removeIf(t -> t.control() && personObject(text.substring(t.end(), Math.min(s.end(), t.end() + 40))));
+    all.removeIf(t -> t.control() && !HOLDER_PHRASE.matcher(t.phrase()).matches() && personObject(text.substring(t.end(), Math.min(s.end(), t.end() + 40))));
     // "did not deny leaving X", "does not dispute": a negated denial denies nothing (it concedes; see CONCESSION).
     all.removeIf(t -> t.kind() == Kind.DENIAL && NEGATED_BEFORE.matcher(text).region(Math.max(s.start(), t.start() - 20), t.start()).find());
     // "40 rebels were captured in fighting around X": a gain whose passive subject is people takes no place.
@@ -1295,7 +1324,8 @@ public final class ClaimExtractor {
     Matcher m = anaphor.matcher(text).region(s.start(), s.end());
     while (m.find()) {
       if (places.stream().anyMatch(p -> p.mention().start() < m.end() && m.start() < p.mention().end())) continue;
-      if (COMPOUND_AFTER.matcher(text.substring(m.end(), Math.min(s.end(), m.end() + 24))).find()) continue;
+      String next = text.substring(m.end(), Math.min(s.end(), m.end() + 24));
+      if (COMPOUND_AFTER.matcher(next).find() && !VERB_AFTER_ANAPHOR.matcher(next).lookingAt()) continue;
       boolean main = vocabulary.contains("anaphor", m.group(1));
       PlaceMention antecedent = antecedent(article, s.start(), m.start(), places, false);
       if (antecedent == null && main) {
@@ -1306,7 +1336,7 @@ public final class ClaimExtractor {
       // "Residents who fled to X told reporters that the insurgents held the town": past a speech
       // break "the town" is the article's, not the place named in the speaker's clause.
       if (main && (antecedent == null || reportedContent.matcher(text).region(antecedent.mention().end(), m.start()).find())) {
-        PlaceMention topic = topic(article, state, m.start());
+        PlaceMention topic = paragraphTopic(article, state, m.start());
         if (topic != null) antecedent = topic;
       }
       if (antecedent == null) {
@@ -1392,6 +1422,39 @@ public final class ClaimExtractor {
       }
     }
     return state.topic != null && state.topic.mention().start() < at ? state.topic : null;
+  }
+
+  /**
+   * The settlement "the town" or "the post" at {@code at} refers to: the article's topic, unless
+   * the paragraph does not name it and has told of an event at another settlement before, as a
+   * round-up's paragraph on a story of its own does ("Casamance. Rebels say they took X. The army
+   * says the post never changed hands."); then that event's place, the latest.
+   */
+  private PlaceMention paragraphTopic(AnnotatedArticle article, State state, int at) {
+    PlaceMention topic = topic(article, state, at);
+    String text = article.text();
+    int start = text.lastIndexOf('\n', at) + 1;
+    if (topic != null && wholeName(topic.mention().text()).matcher(text).region(start, at).find()) return topic;
+    for (int k = state.claims.size() - 1; k >= 0; k--) {
+      Claim c = state.claims.get(k);
+      if (c.evidenceStart() < start) break;
+      if (c.place() == null || c.type() != ClaimType.CONTROL && c.type() != ClaimType.ATTACK) continue;
+      boolean tagged = false;
+      for (Mention m : article.annotations().mentions()) {
+        if (m.type() != EntityType.LOCATION || m.start() < start || m.end() > at) continue;
+        Place p = article.place(m);
+        if (p != null && p.entityId().equals(c.place().entityId())) {
+          if (settlement(p.featureCode()) && !SOURCE_PLACE.matcher(text).region(start, m.start()).find()) return new PlaceMention(m, new PlaceRef(p.entityId(), p.geonameId(), p.name(), m.text(), p.lat(), p.lon()), p.featureCode());
+          tagged = true;
+        }
+      }
+      // A name no gazetteer places, tagged or found after a trigger, may be the story's settlement all the same.
+      Matcher named = wholeName(c.place().surface()).matcher(text).region(start, at);
+      if (!tagged && named.find() && !SOURCE_PLACE.matcher(text).region(start, named.start()).find()) {
+        return new PlaceMention(new Mention(named.start(), named.end(), named.group(), EntityType.LOCATION, c.place().entityId()), c.place(), "");
+      }
+    }
+    return topic;
   }
 
   /**
@@ -1551,6 +1614,18 @@ public final class ClaimExtractor {
     if (t.kind() == Kind.ATTACK && !PASSIVE_BEFORE.matcher(words).find() && !undergo.matcher(t.phrase()).matches()) return false;
     return SUBJECT_GAP.matcher(words).matches() && tokens(core).size() <= 6
         || AS_GAP.matcher(words).matches();
+  }
+
+  /**
+   * "the attack was crushed and the town never fell": a place right before a control verb, with only
+   * auxiliaries and adverbs between, is that verb's subject, however near another trigger stands,
+   * unless it is that trigger's object in the same clause.
+   */
+  private static boolean subjectOf(String text, Trigger t, PlaceMention p, List<Trigger> events) {
+    if (!t.control() || p.mention().end() > t.start() || !SUBJECT_VERB_GAP.matcher(text.substring(p.mention().end(), t.start())).matches()) return false;
+    // "the gunmen who raided X took 14 rifles": a place right after another trigger is its object.
+    int before = events.stream().filter(o -> o.end() <= p.mention().start()).mapToInt(Trigger::end).max().orElse(-1);
+    return before < 0 || CLAUSE_JOINT.matcher(text).region(before, p.mention().start()).find();
   }
 
   /** "30,000 people have left the town": civilians leaving cede nothing. */

@@ -1,0 +1,91 @@
+package org.crosscheck.claims;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Places that are the subject of a control verb ("the town never fell", "the post changed hands")
+ * and holders after "in the hands of", on sentences of our own.
+ */
+class DefiniteSubjectsTest {
+
+  private static Handmade about(String... text) {
+    return Handmade.of(text).inMali();
+  }
+
+  @Test
+  void aDefiniteNounBeforeAVerbIsTheSubjectNotACompound() {
+    Claim never = about("Rebels raided Ridgeford on Monday.", "The army said the post never changed hands.")
+        .claims(ClaimType.CONTROL).get(0);
+    assertThat(never.place().name()).isEqualTo("Ridgeford");
+    assertThat(never.polarity()).isEqualTo(Polarity.DENIED);
+    assertThat(about("Rebels raided Ridgeford on Monday.", "The army said its post there was never abandoned.").claims(ClaimType.CONTROL))
+        .singleElement().extracting(Claim::polarity).isEqualTo(Polarity.DENIED);
+    assertThat(about("Rebels raided Ridgeford on Friday.", "Residents say officers left the village around noon.").claims(ClaimType.CONTROL))
+        .singleElement().extracting(Claim::effect).isEqualTo(Effect.LOSS);
+    // A noun after it still makes a compound: the town hall is no town.
+    assertThat(about("Rebels raided Ridgeford on Monday.", "The army said the town hall was abandoned.").claims(ClaimType.CONTROL)).isEmpty();
+  }
+
+  @Test
+  void aSubjectRightBeforeAControlVerbIsItsOwnNotAnEarlierTriggers() {
+    Claim fell = about("Rebels raided Ridgeford on Monday.", "The army said the attack was crushed and the town never fell.")
+        .claims(ClaimType.CONTROL).get(0);
+    assertThat(fell.place().name()).isEqualTo("Ridgeford");
+    assertThat(fell.effect()).isEqualTo(Effect.LOSS);
+    assertThat(fell.polarity()).isEqualTo(Polarity.DENIED);
+    // Right after another trigger in the same clause, the place is that trigger's object.
+    assertThat(about("Police said the gunmen who raided Ridgeford took 14 rifles.").claims(ClaimType.CONTROL)).isEmpty();
+  }
+
+  @Test
+  void troopsAfterInTheHandsOfHoldThePlace() {
+    assertThat(about("The army said Lakeside remained in the hands of troops.").claims(ClaimType.CONTROL))
+        .singleElement().extracting(c -> c.place().name()).isEqualTo("Lakeside");
+    // A person as the object of a taking is still no place taken.
+    assertThat(about("Rebels captured soldiers near Lakeside, the army said.").claims(ClaimType.CONTROL)).isEmpty();
+  }
+
+  @Test
+  void inARoundUpThePostIsTheOneItsParagraphToldOf() {
+    Handmade roundUp = Handmade.of(
+        "North. Police said gangs attacked Ridgeford again on Friday. Officers say they now control Ridgeford.",
+        "South. Rebels say they took the army camp at Lakeside on Sunday. The army says the post never changed hands.")
+        .malianTowns();
+    Claim denial = roundUp.claims(ClaimType.CONTROL).stream().filter(c -> c.polarity() == Polarity.DENIED).findFirst().orElseThrow();
+    assertThat(denial.place().name()).isEqualTo("Lakeside");
+    // A paragraph that names the article's town still means it; a place where sources are is no story's place.
+    Handmade single = Handmade.of(
+        "Rebels attacked Ridgeford on Friday. Rebels said they held Ridgeford.",
+        "The attack was confirmed by residents of Lakeside. The army says the town never fell.")
+        .malianTowns();
+    assertThat(single.claims(ClaimType.CONTROL)).filteredOn(c -> c.polarity() == Polarity.DENIED)
+        .singleElement().extracting(c -> c.place().name()).isEqualTo("Ridgeford");
+  }
+
+  @Test
+  void repellingTheAssailantsIsOfTheAttackToldBefore() {
+    Handmade repelled = about("Rebels attacked the army post of Ridgeford on Sunday.",
+        "The soldiers of the detachment responded and repelled the assailants.");
+    assertThat(repelled.claims(ClaimType.ATTACK)).hasSize(2).allSatisfy(c -> assertThat(c.place().name()).isEqualTo("Ridgeford"));
+    // Downing drones is no attack on the place told of before.
+    assertThat(about("Rebels attacked Ridgeford on Sunday.", "Troops shot down two drones.").claims(ClaimType.ATTACK)).hasSize(1);
+  }
+
+  @Test
+  void aDisputedTollDeniesACountNotAPlace() {
+    Handmade toll = about("Gunmen held Ridgeford until dawn, residents said.",
+        "The death toll is disputed: police say 27 bodies were recovered.");
+    assertThat(toll.claims(ClaimType.CONTROL)).singleElement().extracting(Claim::polarity).isEqualTo(Polarity.ASSERTED);
+  }
+
+  @Test
+  void deniedInvolvementDeniesTheAttackNotAPlacesControl() {
+    Handmade involvement = about("Rebels said they held Ridgeford on Friday.", "Gunmen attacked a bus near Lakeside on Saturday.",
+        "The rebels denied involvement.");
+    assertThat(involvement.claims(ClaimType.ATTACK)).filteredOn(c -> c.polarity() == Polarity.DENIED)
+        .singleElement().extracting(c -> c.place().name()).isEqualTo("Lakeside");
+    assertThat(involvement.claims(ClaimType.CONTROL)).noneMatch(c -> c.polarity() == Polarity.DENIED);
+  }
+}
