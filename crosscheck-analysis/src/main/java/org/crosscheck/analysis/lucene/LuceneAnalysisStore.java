@@ -136,33 +136,26 @@ public final class LuceneAnalysisStore implements AnalysisStore {
 
   @Override
   public Optional<String> analysedHash(String articleId) throws IOException {
-    if (index.writable()) {
-      synchronized (this) {
-        return Optional.ofNullable(hashes.get(articleId));
-      }
-    }
-    IndexSearcher searcher = acquire();
-    try {
-      TopDocs top = searcher.search(and(kind(Kind.ANALYSIS), term(ARTICLE, articleId)), 1);
-      if (top.scoreDocs.length == 0) return Optional.empty();
-      return Optional.ofNullable(searcher.storedFields().document(top.scoreDocs[0].doc, Set.of(HASH)).get(HASH));
-    } finally {
-      index.release(searcher);
-    }
+    return storedField(articleId, hashes, HASH);
   }
 
   @Override
   public Optional<String> analyser(String articleId) throws IOException {
+    return storedField(articleId, analysers, ANALYSER);
+  }
+
+  /** One stored field of an article's analysis: from the writer's own map, else from the index. */
+  private Optional<String> storedField(String articleId, Map<String, String> written, String field) throws IOException {
     if (index.writable()) {
       synchronized (this) {
-        return Optional.ofNullable(analysers.get(articleId));
+        return Optional.ofNullable(written.get(articleId));
       }
     }
     IndexSearcher searcher = acquire();
     try {
       TopDocs top = searcher.search(and(kind(Kind.ANALYSIS), term(ARTICLE, articleId)), 1);
       if (top.scoreDocs.length == 0) return Optional.empty();
-      return Optional.ofNullable(searcher.storedFields().document(top.scoreDocs[0].doc, Set.of(ANALYSER)).get(ANALYSER));
+      return Optional.ofNullable(searcher.storedFields().document(top.scoreDocs[0].doc, Set.of(field)).get(field));
     } finally {
       index.release(searcher);
     }
