@@ -117,6 +117,8 @@ public final class ClaimExtractor {
   private static final Pattern VERB_AFTER_ANAPHOR = Pattern.compile("^\\s+(?:never|not|still|also|already|there|around|near|before|during|overnight|early|late|did|does|could|would|will|can|may|might|must|should|\\p{Ll}+ed)\\b");
   /** "X was never taken", "X still holds": between a subject and its control verb, only auxiliaries and adverbs. */
   private static final Pattern SUBJECT_VERB_GAP = Pattern.compile("^\\s+(?:(?:has|have|had|was|were|is|are|did|does|do|never|not|still|also|already|always|been|n't)\\s+){0,3}$");
+  /** A word of presence that points back to a place already told of: "was back", "are still there". */
+  private static final Pattern PRESENCE_HERE = Pattern.compile("\\b(?:back|there)$");
   /** "The death toll is disputed": a figure as the subject of a denial is what it denies. */
   private static final Pattern FIGURE_SUBJECT = Pattern.compile("(?i)\\b(?:figures?|tolls?|numbers?|count)\\s+(?:is|was|are|were|remains|remained)\\s+(?:\\p{Ll}+\\s+)?$");
   private static final Pattern INVOLVEMENT = Pattern.compile("(?i)\\s+(?:any\\s+)?(?:involvement|responsibility|role)\\b");
@@ -190,7 +192,7 @@ public final class ClaimExtractor {
   private static final Pattern TAKEN_OBJECT_GAP = Pattern.compile("(?:\\s+[\\p{Ll}'’-]+){0,3}\\s+");
   private static final Pattern PRONOUN_OBJECT = Pattern.compile("\\s+(it)\\b(?!\\s+(?:is|was|has|had|would|will|could|did)\\b)");
   /** What opens a reported claim's content after its noun: "reports that", "versions according to which". */
-  private static final Pattern REPORT_CONTENT = Pattern.compile("\\b(?:that|according to which)\\b", Pattern.CASE_INSENSITIVE);
+  private static final Pattern REPORT_CONTENT = Pattern.compile("\\b(?:that|according to which|claiming|alleging|saying)\\b", Pattern.CASE_INSENSITIVE);
   /** A dateline opening a sentence: a place in capitals ("KYIV/BRUSSELS" for two), maybe a country or date after a comma, then a dash. */
   private static final Pattern DATELINE = Pattern.compile("\\s*\\p{Lu}[\\p{Lu}\\p{M} .'’/-]{2,}(?:,\\s*[^—–\\n.!?]{1,40}?)?\\s+(?:—|–|--?)\\s+");
   /** How many sentences back a definite attack or fight may refer to the attack told of last. */
@@ -571,6 +573,16 @@ public final class ClaimExtractor {
         if (earlier != null) assigned.put(t, List.of(earlier));
       }
     }
+    // "On Sunday evening the army was back", "the soldiers were still there": a force back or still
+    // there, with no place named, is where the report's latest event happened, a few sentences before at most.
+    if (placeless) {
+      for (Trigger t : events) {
+        if (assigned.containsKey(t) || t.kind() != Kind.GAIN || !vocabulary.isExactly("presence", t.phrase())
+            || !PRESENCE_HERE.matcher(t.phrase()).find()) continue;
+        PlaceMention earlier = lastEventPlace(state, t, index);
+        if (earlier != null) assigned.put(t, List.of(earlier));
+      }
+    }
     relative.forEach((t, ps) -> {
       List<PlaceMention> all = new ArrayList<>(assigned.getOrDefault(t, List.of()));
       for (PlaceMention p : ps) if (!all.contains(p)) all.add(p);
@@ -633,6 +645,17 @@ public final class ClaimExtractor {
     for (int k = state.claims.size() - 1; k >= 0 && state.claimSentence.get(k) >= index - ANAPHOR_SENTENCES; k--) {
       Claim c = state.claims.get(k);
       if (c.type() != ClaimType.ATTACK || c.place() == null || c.polarity() == Polarity.DENIED) continue;
+      Mention here = new Mention(t.start(), t.end(), c.place().surface(), EntityType.LOCATION, c.place().entityId());
+      return new PlaceMention(here, c.place(), "");
+    }
+    return null;
+  }
+
+  /** Where the latest control or attack claim of the few sentences before sentence {@code index} happened, as a place named at {@code t}. */
+  private static PlaceMention lastEventPlace(State state, Trigger t, int index) {
+    for (int k = state.claims.size() - 1; k >= 0 && state.claimSentence.get(k) >= index - ANAPHOR_SENTENCES; k--) {
+      Claim c = state.claims.get(k);
+      if (c.type() != ClaimType.ATTACK && c.type() != ClaimType.CONTROL || c.place() == null || c.polarity() == Polarity.DENIED) continue;
       Mention here = new Mention(t.start(), t.end(), c.place().surface(), EntityType.LOCATION, c.place().entityId());
       return new PlaceMention(here, c.place(), "");
     }
@@ -1079,9 +1102,13 @@ public final class ClaimExtractor {
     if (ANY_BEFORE.matcher(text).region(Math.max(from, nounStart - 10), nounStart).find()) return null;
     Matcher content = REPORT_CONTENT.matcher(text).region(nounEnd, to);
     if (!content.find()) return null;
-    // "Russia's claim that": the possessor, named without its claim noun.
-    Party side = sidePartyIn(article, Math.max(from, nounStart - 30), nounStart, null, false);
-    if (side == null) side = sidePartyIn(article, Math.max(from, nounStart - 30), content.start(), null, false);
+    // "Russia's claim that": the possessor, named without its claim noun; not the speaker before
+    // the noun's clause ("the army said reports claiming ...").
+    int start = Math.max(from, nounStart - 30);
+    Matcher said = speechBreak.matcher(text).region(start, nounStart);
+    while (said.find()) start = said.end();
+    Party side = sidePartyIn(article, start, nounStart, null, false);
+    if (side == null) side = sidePartyIn(article, start, content.start(), null, false);
     if (side != null) return side;
     String qualifier = text.substring(nounEnd, content.start()).strip();
     if (tokens(qualifier).size() < 2) return null;
