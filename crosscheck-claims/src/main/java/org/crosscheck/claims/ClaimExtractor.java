@@ -141,6 +141,8 @@ public final class ClaimExtractor {
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   private static final Pattern SHARE_JOINT = Pattern.compile("\\b(?:and|before|after|then|until|by)\\b", Pattern.CASE_INSENSITIVE);
   private static final Pattern TIME_JOINT = Pattern.compile("\\b(?:before|after|then|until)\\b", Pattern.CASE_INSENSITIVE);
+  /** "after it", "after the gunmen", "after they had": "after", a short subject and its auxiliaries, right before a verb. */
+  private static final Pattern AFTER_SUBJECT = Pattern.compile("\\bafter\\s+(?:[\\p{L}'’-]+\\s+){1,4}$", Pattern.CASE_INSENSITIVE);
   private static final Pattern MEANS_BEFORE = Pattern.compile("\\b(?:after|by|before)\\s+$", Pattern.CASE_INSENSITIVE);
   private static final Pattern COORDINATED_VERB = Pattern.compile("\\b(?:and|or|(?<!all\\s)but)\\s+(?!X)");
   /**
@@ -218,6 +220,8 @@ public final class ClaimExtractor {
   private final Pattern anaphor;
   /** "seized X ... after a two-day assault", "retook Y in a one-day offensive": the taking was an attack too. */
   private final Pattern takenByAssault;
+  /** "After two days of fighting, ...", "that following a dawn assault": a fight opening the clause of a taking. */
+  private final Pattern foughtBefore;
   /** Words that end the trigger's clause before its object: punctuation, relatives, conjunctions, speech verbs. */
   private final Pattern clauseBreak;
   /** Where a speaker's clause ends and what was said begins: the actor is looked for after it. */
@@ -289,6 +293,8 @@ public final class ClaimExtractor {
         Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     this.takenByAssault = Pattern.compile("[^;:.!?\"“”]{0,90}?\\b(?:after|in)\\s+(?:(?:a|an)\\s+)?(?:(?!(?:the|these|those|this|that)\\s)[\\p{L}\\p{N}-]+\\s+){0,2}?("
         + vocabulary.union("campaign").pattern() + ")", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    this.foughtBefore = Pattern.compile("(?:^[\\s\"“'‘*]*|\\bthat\\s+)(?:after|following)\\s+(?:(?:a|an)\\s+)?(?:(?!(?:the|these|those|this|that)\\s)[\\p{L}\\p{N}-]+\\s+){0,4}?("
+        + vocabulary.union("campaign").pattern() + ")[^;:.!?\"“”]{0,60}$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     String speech = vocabulary.regex("speech");
     String claimNouns = vocabulary.regex("claimnoun");
     this.clauseBreak = Pattern.compile("[;:()\\[\\]—–]|,(?!\\s*(?:and\\s+|or\\s+)?(?:X|$))"
@@ -529,15 +535,23 @@ public final class ClaimExtractor {
       Trigger partner = null;
       for (Trigger o : events) {
         List<PlaceMention> ps = assigned.get(o);
-        if (ps == null || !o.control() || o.kind() == t.kind() && !bareOnly.matcher(t.phrase()).matches()) continue;
+        if (ps == null) continue;
         int from = Math.min(o.end(), t.end());
         int to = Math.max(o.start(), t.start());
         if (from > to || shareBreak.matcher(text).region(from, to).find()) continue;
+        // "withdrew from X after it came under fire", "were pushed out of X after they opened fire":
+        // a taking or a loss and the attack it followed happened at one place, whichever of the two names it.
+        // Only when no event of t's class has a place: "had taken X under control after police fired on Y" keeps each its own.
+        // An attack noun after "after" ("after a brief exchange of fire") is no clause; takenByAssault reads those.
+        boolean afterAttack = t.control() != o.control() && (t.control() ? o : t).kind() == Kind.ATTACK
+            && afterClause(text, t.start() > o.start() ? o : t, t.start() > o.start() ? t : o)
+            && assigned.keySet().stream().noneMatch(e -> e.control() == t.control());
+        if (!afterAttack && (!o.control() || o.kind() == t.kind() && !bareOnly.matcher(t.phrase()).matches())) continue;
         // A control event shares with one joined in time ("before", "after") or with a placeless
         // one ("and withdrew"); an attack only as the means of the taking ("after storming", "by attacking").
-        boolean joined = t.control()
+        boolean joined = afterAttack || (t.control()
             ? SHARE_JOINT.matcher(text).region(from, to).find() && (bareOnly.matcher(t.phrase()).matches() || TIME_JOINT.matcher(text).region(from, to).find())
-            : t.start() > o.end() && MEANS_BEFORE.matcher(text).region(from, t.start()).find() && t.phrase().endsWith("ing");
+            : t.start() > o.end() && MEANS_BEFORE.matcher(text).region(from, t.start()).find() && t.phrase().endsWith("ing"));
         if (!joined) continue;
         if (partner == null || Math.abs(o.start() - t.start()) < Math.abs(partner.start() - t.start())) partner = o;
       }
@@ -547,11 +561,18 @@ public final class ClaimExtractor {
     for (Trigger t : events) {
       if (t.kind() != Kind.GAIN || !assigned.containsKey(t)) continue;
       int last = assigned.get(t).stream().mapToInt(p -> p.mention().end()).max().orElse(t.end());
-      Matcher m = takenByAssault.matcher(text).region(Math.max(last, t.end()), s.end());
-      if (!m.lookingAt() || events.stream().anyMatch(o -> o.start() > t.end() && o.start() < m.start(1) && o.kind() != Kind.ATTACK_NOUN)) continue;
+      Matcher after = takenByAssault.matcher(text).region(Math.max(last, t.end()), s.end());
+      // "After four hours of fighting, the rebels took X": the fight told first led to the taking.
+      Matcher fronted = foughtBefore.matcher(text).region(s.start(), t.start());
+      Matcher m;
+      if (after.lookingAt() && events.stream().noneMatch(o -> o.start() > t.end() && o.start() < after.start(1) && o.kind() != Kind.ATTACK_NOUN)) m = after;
+      else if (fronted.find() && events.stream().noneMatch(o -> o != t && o.start() >= fronted.end(1) && o.start() < t.start())) m = fronted;
+      else continue;
       Trigger assault = new Trigger(m.start(1), m.end(1), m.group(1).toLowerCase(Locale.ROOT), Kind.ATTACK_NOUN);
       if (events.stream().anyMatch(o -> o.start() == assault.start() && assigned.containsKey(o))) continue;
-      assigned.put(assault, assigned.get(t));
+      // One fight told before a list of what it won ("After two days of combat, we expelled them from
+      // X and from Y") is placed where the taking starts; the rest may have fallen without it.
+      assigned.put(assault, m == fronted ? assigned.get(t).stream().limit(1).toList() : assigned.get(t));
     }
     // "The army said the attack was repelled": a definite attack named where the sentence names no
     // place of its own is the attack the report told of last, a few sentences before at most (not
@@ -812,6 +833,11 @@ public final class ClaimExtractor {
     if (polarity == Polarity.ASSERTED && effect == Effect.LOSS && firstPersonSubject(text, s, t)) polarity = Polarity.CONCEDED;
     return build(article, s, index, sentences, ClaimType.CONTROL, actor, effect, p, null, part(text, s, p),
         polarity, attribution, t.start(), confidence);
+  }
+
+  /** Whether {@code later} opens a clause of "after" on {@code earlier}, its subject a few words at most: "left X after it was shot at". */
+  private static boolean afterClause(String text, Trigger earlier, Trigger later) {
+    return later.start() > earlier.end() && AFTER_SUBJECT.matcher(text).region(earlier.end(), later.start()).find();
   }
 
   /** Whether two side names are one: equal, or one the initials of the other ("GDF", "Guyana Defence Force"). */
