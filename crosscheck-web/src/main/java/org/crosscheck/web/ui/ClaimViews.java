@@ -34,12 +34,21 @@ final class ClaimViews {
         ? fmt("<tr class=\"period\"><th colspan=\"7\"><span class=\"when\">{}</span> Not cross-checked</th></tr>", EventTimes.period(q.period()))
         : fmt("""
             <tr class="period"><th colspan="7"><span class="when">{}</span> <span class="status status-{}">{}</span> \
-            <span class="sources">{} independent source{}</span><div class="why"><b>Why:</b> {}</div></th></tr>
+            {}<div class="why"><b>Why:</b> {}</div></th></tr>
             """, EventTimes.period(q.period()), a.status().name().toLowerCase(Locale.ROOT), statusText(a.status()),
-            a.independentSources(), a.independentSources() == 1 ? "" : "s", a.reasoning());
+            sourcesOf(a), a.reasoning());
     int sources = a == null ? 0 : a.independentSources();
     Status status = a == null ? null : a.status();
     return fmt("{}{}", head, Html.each(q.lines(), l -> row(l.entry().claim(), status, sources, l.copies())));
+  }
+
+  /**
+   * How many independent sources back a period, except when it is contested: then the sides' own
+   * counts, in the reasoning, are what to read, and one total across them would read as backing.
+   */
+  private static Html.Safe sourcesOf(Assessment a) {
+    if (a.status() == Status.CONTESTED) return fmt("");
+    return fmt("<span class=\"sources\">{} independent source{}</span>", a.independentSources(), a.independentSources() == 1 ? "" : "s");
   }
 
   static Html.Safe claims(List<ClaimHit> hits) {

@@ -95,9 +95,15 @@ class ClaimViewsTest {
     String html = ClaimViews.timeline(PlaceTimeline.of(List.of(new TimelineEntry(c.eventTime(), c, Status.CONTESTED),
         new TimelineEntry(later.eventTime(), later, Status.CONTESTED)), List.of(a))).html();
     assertThat(html).contains("<span class=\"when\">2027-06-14 – 2027-06-17</span>")
-        .contains("<span class=\"sources\">2 independent sources</span>")
         .contains("<div class=\"why\"><b>Why:</b> Rebels say so; Army says not</div>")
-        .doesNotContain("2027-06-14..2027-06-17");
+        .doesNotContain("2027-06-14..2027-06-17")
+        // Contested: each side's count is in the reasoning; one total would read as backing.
+        .doesNotContain("class=\"sources\"");
+
+    Assessment agreed = new Assessment(key, List.of(c, later), Status.CORROBORATED, 2, List.of("Rebels", "Army"), "2 independent sources agree");
+    assertThat(ClaimViews.timeline(PlaceTimeline.of(List.of(new TimelineEntry(c.eventTime(), c, Status.CORROBORATED),
+        new TimelineEntry(later.eventTime(), later, Status.CORROBORATED)), List.of(agreed))).html())
+        .contains("<span class=\"sources\">2 independent sources</span>");
   }
 
   @Test
