@@ -291,10 +291,10 @@ public final class ClaimExtractor {
     this.undergo = vocabulary.union("undergo");
     this.anaphor = Pattern.compile("\\b" + vocabulary.regex("anaphordet") + "\\s+(" + vocabulary.union("anaphor", "anaphornear").pattern() + ")\\b(?!\\s+of\\b)",
         Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    this.takenByAssault = Pattern.compile("[^;:.!?\"“”]{0,90}?\\b(?:after|in)\\s+(?:(?:a|an)\\s+)?(?:(?!(?:the|these|those|this|that)\\s)[\\p{L}\\p{N}-]+\\s+){0,2}?("
-        + vocabulary.union("campaign").pattern() + ")", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    this.foughtBefore = Pattern.compile("(?:^[\\s\"“'‘*]*|\\bthat\\s+)(?:after|following)\\s+(?:(?:a|an)\\s+)?(?:(?!(?:the|these|those|this|that)\\s)[\\p{L}\\p{N}-]+\\s+){0,4}?("
-        + vocabulary.union("campaign").pattern() + ")[^;:.!?\"“”]{0,60}$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    this.takenByAssault = Pattern.compile("[^;:.!?\"“”]{0,90}?\\b(?:after|in)\\s+" + freshCampaign(vocabulary, 2),
+        Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    this.foughtBefore = Pattern.compile("(?:^" + SENTENCE_OPENING.pattern() + "|\\bthat\\s+)(?:after|following)\\s+"
+        + freshCampaign(vocabulary, 4) + "[^;:.!?\"“”]{0,60}$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     String speech = vocabulary.regex("speech");
     String claimNouns = vocabulary.regex("claimnoun");
     this.clauseBreak = Pattern.compile("[;:()\\[\\]—–]|,(?!\\s*(?:and\\s+|or\\s+)?(?:X|$))"
@@ -334,6 +334,16 @@ public final class ClaimExtractor {
     this.forceSubject = Pattern.compile("(?i)\\b(?:" + vocabulary.regex("groupnoun", "forcenoun") + ")\\s+"
         + "(?:(?:\\p{Ll}+ly|also|still|now|then|have|has|had|were|was|are|is|been)\\s+)*$");
     this.subdivisionOfBefore = Pattern.compile("\\p{Lu}[\\p{L}'’-]*\\s+" + vocabulary.union("subdivision").pattern() + "\\s+of\\s+(?:the\\s+)?$");
+  }
+
+  /**
+   * A campaign noun told of afresh, up to {@code words} words after an optional article ("a
+   * three-day offensive", "four hours of fighting"), captured; never after "the" or "these", which
+   * point back to a fight already told.
+   */
+  private static String freshCampaign(Vocabulary vocabulary, int words) {
+    return "(?:(?:a|an)\\s+)?(?:(?!(?:the|these|those|this|that)\\s)[\\p{L}\\p{N}-]+\\s+){0," + words + "}?("
+        + vocabulary.union("campaign").pattern() + ")";
   }
 
   /** With the shipped vocabulary, claimants from quote attribution, and missed places looked up in {@code gazetteer}. */
