@@ -73,6 +73,9 @@ public final class ClaimExtractor {
   private static final Pattern PASSIVE_AUX = Pattern.compile("\\b(?:was|were|is|are|be|been|being)\\s+(?:[\\p{Ll}]+ly\\s+)?$");
   /** Words that mark a name as a region: "Kharkiv region", "the province of Gao". */
   private static final String REGION_WORD = "(?:region|oblast|province|governorate|state)";
+  /** "in north-eastern Ukraine,": a country after a locative and ending its phrase says where a place lies. */
+  private static final Pattern LOCATIVE_BEFORE = Pattern.compile("\\b(?i:in|inside|across|throughout)\\s+(?:(?i:the)\\s+)?(?:[\\p{Ll}-]+ern\\s+|central\\s+)?$");
+  private static final Pattern PHRASE_END_AFTER = Pattern.compile("^(?:\\s*[,;.)]|\\s*$)");
   private static final Pattern REGION_WORD_END = Pattern.compile("\\s" + REGION_WORD + "$", Pattern.CASE_INSENSITIVE);
   private static final Pattern REGION_BEFORE = Pattern.compile("\\b" + REGION_WORD + "\\s+of\\s+$");
   private static final Pattern REGION_AFTER = Pattern.compile("^\\s+" + REGION_WORD + "\\b");
@@ -1859,6 +1862,7 @@ public final class ClaimExtractor {
     for (Sides.SideHit h : sides.find(text, from, to)) {
       // "the eastern Congolese city of Uvira": a country word on a place noun says where, not who.
       if (settlementAfter.matcher(text).region(h.end(), to).lookingAt()) continue;
+      if (LOCATIVE_BEFORE.matcher(text).region(from, h.start()).find() && PHRASE_END_AFTER.matcher(text).region(h.end(), to).lookingAt()) continue;
       if (h.start() > bestAt) {
         bestAt = h.start();
         String words = vocabulary.describedSource(text.substring(h.start(), Math.min(to, wordEnd(text, h.end(), to))));

@@ -39,6 +39,14 @@ class ActorAndSourceSidesTest {
   }
 
   @Test
+  void aCountryClosingAPlacesDescriptionSaysWhereNotWho() {
+    List<Claim> control = of(ClaimType.CONTROL, text("The general reported that Tessit, a market town on the river in northern Mali, had been taken."));
+    assertThat(control).singleElement().extracting(Claim::actorSide).isNotEqualTo("Mali");
+    List<Claim> acting = of(ClaimType.CONTROL, text("Soldiers from Mali retook Tessit on Sunday."));
+    assertThat(acting).singleElement().extracting(Claim::actorSide).isEqualTo("Mali");
+  }
+
+  @Test
   void aCountHeadingASpeechVerbIsTheSourceNotAQuantity() {
     assertThat(of(ClaimType.QUANTITY, text("Fighting went on near Tessit on Monday, two residents said."))).isEmpty();
     assertThat(of(ClaimType.QUANTITY, text("Two soldiers were killed near Tessit, residents said."))).hasSize(1);
