@@ -5,6 +5,7 @@ import java.util.Objects;
 import java.util.function.Supplier;
 import org.crosscheck.claims.AnnotatedArticle;
 import org.crosscheck.claims.ClaimExtractor;
+import org.crosscheck.extract.LanguageGuesser;
 import org.crosscheck.model.Article;
 import org.crosscheck.nlp.Annotations;
 import org.crosscheck.nlp.Annotator;
@@ -68,12 +69,23 @@ public final class Analyzer {
    */
   public static final int MAX_TEXT_CHARS = 500_000;
 
+  /** The language the models read; the claim rules and word lists are English too. */
+  static final String MODEL_LANGUAGE = "en";
+
   /** Analyses the article's current text. A failure on a strange text is thrown as a runtime exception. */
   public ArticleAnalysis analyze(Article article) {
     int length = article.text().length();
     if (length > MAX_TEXT_CHARS) {
       throw new IllegalArgumentException(String.format(Locale.ROOT,
           "text of %,d characters is longer than the %,d one report can hold; stored, not analysed", length, MAX_TEXT_CHARS));
+    }
+    // The text decides, not the declared language: pages often declare their site's language. An
+    // English tagger on Ukrainian prose names pronouns and inflected forms as people and places.
+    String language = LanguageGuesser.defaults().guess(article.text());
+    if (language != null && !language.equals(MODEL_LANGUAGE)) {
+      throw new IllegalArgumentException(String.format(Locale.ROOT,
+          "written in %s (%s) and the models read English only; stored and searchable, not analysed",
+          Locale.forLanguageTag(language).getDisplayLanguage(Locale.ENGLISH), language));
     }
     Annotations annotations = annotator().annotate(article);
     Attributions attributions = attributor.attribute(article.text(), annotations);

@@ -64,6 +64,26 @@ class AnalysisStageTest {
   }
 
   @Test
+  void aReportInALanguageTheModelsDoNotReadIsStoredNotAnalysedAndTheReasonNamesTheLanguage() throws IOException {
+    Analyzer never = new Analyzer(() -> {
+      throw new AssertionError("a Ukrainian text never reaches the English models");
+    }, new Attributor(), () -> {
+      throw new AssertionError("nor the claims");
+    }, "test-analyser");
+    Article ukrainian = new ArticleBuilder(InputFormat.TEXT, "/in/uk.txt").title("Зведення")
+        .paragraph("Сили оборони відбили п’ять атак на цьому напрямку, повідомили в штабі. Вони також сказали, що "
+            + "ворог не має успіху і що ситуація під контролем, але бої тривають біля міста і на його околицях.")
+        .build();
+    try (LuceneAnalysisStore store = LuceneAnalysisStore.open(dir, UnaryOperator.identity())) {
+      AnalysisStage stage = new AnalysisStage(never, store);
+      stage.stored(ukrainian, Store.PutOutcome.NEW);
+      assertThat(stage.failed()).isEqualTo(1);
+      assertThat(stage.failures().get(0).reason()).startsWith("written in Ukrainian").contains("English only").doesNotContain("Exception");
+      assertThat(stage.refused(ukrainian)).isTrue();
+    }
+  }
+
+  @Test
   void theAnnotatorIsLoadedOnFirstUseNotWhenTheAnalyzerIsBuilt() {
     AtomicInteger loads = new AtomicInteger();
     Analyzer lazy = new Analyzer(() -> {

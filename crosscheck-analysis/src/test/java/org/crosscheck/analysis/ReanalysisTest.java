@@ -14,6 +14,7 @@ import org.crosscheck.model.ArticleBuilder;
 import org.crosscheck.model.InputFormat;
 import org.crosscheck.nlp.Annotations;
 import org.crosscheck.nlp.attribution.Attributions;
+import org.crosscheck.nlp.attribution.Attributor;
 import org.crosscheck.store.Store;
 import org.crosscheck.store.lucene.LuceneStore;
 import org.junit.jupiter.api.Test;
@@ -73,6 +74,28 @@ class ReanalysisTest {
       assertThat(asked).isEmpty();
       assertThat(Reanalysis.run(articles, analyses, "0.3.0+f00d", step, false, Reanalysis.Progress.NONE).olderAnalyser())
           .as("a newer analyser finds every analysis out of date").isEqualTo(5);
+    }
+  }
+
+  @Test
+  void aReportTheStageTurnedDownIsNotAskedAgainInTheSameRun() throws IOException {
+    Article huge = article("/in/huge.txt", "word ".repeat(Analyzer.MAX_TEXT_CHARS / 5 + 1));
+    Analyzer never = new Analyzer(() -> {
+      throw new AssertionError("a text over the limit never reaches the models");
+    }, new Attributor(), () -> {
+      throw new AssertionError("nor the claims");
+    }, CURRENT);
+    try (Store articles = LuceneStore.open(dir);
+        AnalysisStore analyses = LuceneAnalysisStore.open(dir, UnaryOperator.identity())) {
+      articles.put(huge);
+      articles.commit();
+      AnalysisStage stage = new AnalysisStage(never, analyses);
+      stage.stored(huge, Store.PutOutcome.NEW);
+      assertThat(stage.failed()).isEqualTo(1);
+
+      Reanalysis.Counts counts = Reanalysis.run(articles, analyses, stage, false, Reanalysis.Progress.NONE);
+      assertThat(stage.failed()).as("not refused a second time").isEqualTo(1);
+      assertThat(counts).isEqualTo(new Reanalysis.Counts(1, 1, 0, 0, 0));
     }
   }
 
