@@ -817,6 +817,12 @@ public final class ClaimExtractor {
             || attribution == null && sameSide(actor.side(), article.outlet())
             || concededBy(article, s, t, actor.side()))) {
       polarity = Polarity.CONCEDED;
+      // "Even Russian propagandists are acknowledging the city is lost," a Ukrainian said: the
+      // concession is the propagandists', relayed by the speaker, whose side loses nothing.
+      if (attribution != null && !sameSide(actor.side(), attribution.claimant().side())) {
+        Party admits = conceder(article, s, t, actor.side());
+        if (admits != null) attribution = relayedBy(attribution, admits);
+      }
     }
     // "Army spokesman X said soldiers had withdrawn from the garrison": a state's forces, unnamed,
     // losing ground in the words of a source that speaks for that state concede the loss.
@@ -919,12 +925,24 @@ public final class ClaimExtractor {
 
   /** "Russian bloggers have begun conceding that X is no longer under Russian control": the loser's side admits the loss. */
   private boolean concededBy(AnnotatedArticle article, Annotations.Span s, Trigger t, String loser) {
+    return conceder(article, s, t, loser) != null;
+  }
+
+  /** Who, of the losing side, admits the loss before the trigger ("Russian bloggers acknowledge"), or {@code null}. */
+  private Party conceder(AnnotatedArticle article, Annotations.Span s, Trigger t, String loser) {
     Matcher m = CONCESSION.matcher(article.text()).region(s.start(), t.start());
     int at = -1;
     while (m.find()) at = m.start();
-    if (at < 0) return false;
+    if (at < 0) return null;
     Party admits = sidePartyIn(article, Math.max(s.start(), at - 90), at, null, false);
-    return admits != null && loser.equals(admits.side());
+    return admits != null && loser.equals(admits.side()) ? admits : null;
+  }
+
+  /** {@code source}'s words told by the claimant of {@code teller}, who becomes a relay. */
+  private static ClaimantResolver.Attribution relayedBy(ClaimantResolver.Attribution teller, Party source) {
+    List<CitationHop> chain = new ArrayList<>(teller.relays());
+    chain.add(new CitationHop(hopKind(teller.claimant()), teller.claimant().name(), teller.cue()));
+    return new ClaimantResolver.Attribution(source, "acknowledged", chain, false);
   }
 
   /** "The army admitted that troops had withdrawn": the side of the admitting verb's subject. */
@@ -1265,11 +1283,12 @@ public final class ClaimExtractor {
     hops.add(new CitationHop(CitationHop.Kind.OUTLET, article.outlet(), null));
     if (attribution == null) return hops;
     hops.addAll(attribution.relays());
-    Party c = attribution.claimant();
-    CitationHop.Kind kind = c.entityId() != null && c.entityId().startsWith("person:") ? CitationHop.Kind.PERSON
-        : CitationHop.Kind.ORGANIZATION;
-    hops.add(new CitationHop(kind, c.name(), attribution.cue()));
+    hops.add(new CitationHop(hopKind(attribution.claimant()), attribution.claimant().name(), attribution.cue()));
     return hops;
+  }
+
+  private static CitationHop.Kind hopKind(Party p) {
+    return p.entityId() != null && p.entityId().startsWith("person:") ? CitationHop.Kind.PERSON : CitationHop.Kind.ORGANIZATION;
   }
 
   // ---- triggers, places, actors -------------------------------------------------------------

@@ -3,6 +3,7 @@ package org.crosscheck.claims;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import org.crosscheck.nlp.EntityType;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -77,6 +78,17 @@ class UnassertedAndConcededTest {
     assertThat(counts).singleElement().extracting(Claim::claimant).isNull();
     assertThat(about("The mayor said the rebels took Ridgeford. About 1,500 people fled to Lakeside.")
         .claims(ClaimType.QUANTITY)).singleElement().extracting(c -> c.claimant().name()).isEqualTo("mayor");
+  }
+
+  @Test
+  void aConcessionQuotedByTheOtherSideIsTheConcedersRelayedByTheSpeaker() {
+    List<Claim> control = Handmade.of("\"Even Malian officers now admit that Ridgeford is no longer under their control,\" said Amadou Keita, "
+        + "a spokesman for the White Banner rebels.").malianTowns().name("Amadou Keita", EntityType.PERSON).claims(ClaimType.CONTROL);
+    assertThat(control).singleElement().satisfies(c -> {
+      assertThat(c.polarity()).isEqualTo(Polarity.CONCEDED);
+      assertThat(c.claimantSide()).isEqualTo("Mali");
+      assertThat(c.citations()).extracting(CitationHop::name).contains("Amadou Keita");
+    });
   }
 
   @Test
