@@ -61,6 +61,10 @@ public final class DuplicateDetector {
   /** Records {@code article} and returns what it duplicates, if anything. */
   public DuplicateResult add(Article article) {
     Entry e = entry(article);
+    // A changed version of a stored article replaces it: a copy of the old text is no exact copy
+    // of what that article now says. Its place among copies (its parent link) stays.
+    Entry previous = byId.get(e.id);
+    if (previous != null && window.remove(previous)) unindex(previous);
     List<DuplicateLink> links = new ArrayList<>();
     Match match = findMatch(e);
     if (match != null) links.add(link(e, match));
@@ -262,6 +266,12 @@ public final class DuplicateDetector {
   }
 
   private void evict(Entry e) {
+    unindex(e);
+    parent.remove(e.id);
+  }
+
+  /** Removes an entry from every lookup, keeping its links. */
+  private void unindex(Entry e) {
     byId.remove(e.id, e);
     if (e.canonicalUrl != null) byUrl.remove(e.canonicalUrl, e);
     byText.remove(e.textKey, e);
@@ -272,7 +282,6 @@ public final class DuplicateDetector {
         if (bucket != null && bucket.remove(e) && bucket.isEmpty()) buckets.remove(key);
       }
     }
-    parent.remove(e.id);
   }
 
   private Entry entry(Article a) {
