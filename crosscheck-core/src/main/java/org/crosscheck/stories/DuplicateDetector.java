@@ -61,15 +61,20 @@ public final class DuplicateDetector {
   /** Records {@code article} and returns what it duplicates, if anything. */
   public DuplicateResult add(Article article) {
     Entry e = entry(article);
-    // A changed version of a stored article replaces it: a copy of the old text is no exact copy
-    // of what that article now says. Its place among copies (its parent link) stays.
-    Entry previous = byId.get(e.id);
-    if (previous != null && window.remove(previous)) unindex(previous);
     List<DuplicateLink> links = new ArrayList<>();
     Match match = findMatch(e);
     if (match != null) links.add(link(e, match));
     index(e);
     return new DuplicateResult(article.id(), e.canonicalUrl, Optional.ofNullable(e.wire), links);
+  }
+
+  /**
+   * Records a changed version of an article added before, without looking for what it copies: it
+   * stays where it was among copies. The old version's text still finds copies of it, as copies
+   * of this article, but no longer as exact ones (see {@link #isCurrent}).
+   */
+  public void revise(Article article) {
+    index(entry(article));
   }
 
   /** The article that currently stands for {@code articleId} (itself when it is no copy). */
@@ -161,14 +166,16 @@ public final class DuplicateDetector {
     if (e.canonicalUrl != null) {
       Entry same = byUrl.get(e.canonicalUrl);
       if (same != null && !same.id.equals(e.id)) {
-        boolean sameText = same.contentHash.equals(e.contentHash) || same.textKey.equals(e.textKey);
+        boolean sameText = isCurrent(same) && (same.contentHash.equals(e.contentHash) || same.textKey.equals(e.textKey));
         return new Match(same, sameText ? DuplicateLink.Kind.EXACT : DuplicateLink.Kind.VERSION,
             sameText ? 1.0 : similarity(e, same));
       }
     }
     if (!e.textKey.isEmpty()) {
       Entry same = byText.get(e.textKey);
-      if (same != null && !same.id.equals(e.id)) return new Match(same, DuplicateLink.Kind.EXACT, 1.0);
+      if (same != null && !same.id.equals(e.id)) {
+        return new Match(same, isCurrent(same) ? DuplicateLink.Kind.EXACT : DuplicateLink.Kind.NEAR, 1.0);
+      }
     }
     Entry best = null;
     double bestSim = -1;
@@ -193,6 +200,14 @@ public final class DuplicateDetector {
     Entry root = entryOrSelf(best);
     boolean wire = e.wire != null || best.wire != null || (root != null && root.wire != null);
     return new Match(best, wire ? DuplicateLink.Kind.WIRE : DuplicateLink.Kind.NEAR, bestSim);
+  }
+
+  /**
+   * Whether an entry holds its article's current text: a copy of a version since changed is no
+   * exact copy of what the article now says.
+   */
+  private boolean isCurrent(Entry e) {
+    return byId.get(e.id) == e;
   }
 
   private DuplicateLink link(Entry e, Match m) {
@@ -266,12 +281,6 @@ public final class DuplicateDetector {
   }
 
   private void evict(Entry e) {
-    unindex(e);
-    parent.remove(e.id);
-  }
-
-  /** Removes an entry from every lookup, keeping its links. */
-  private void unindex(Entry e) {
     byId.remove(e.id, e);
     if (e.canonicalUrl != null) byUrl.remove(e.canonicalUrl, e);
     byText.remove(e.textKey, e);
@@ -282,6 +291,8 @@ public final class DuplicateDetector {
         if (bucket != null && bucket.remove(e) && bucket.isEmpty()) buckets.remove(key);
       }
     }
+    // An old version leaving the window leaves the article's links to its current version.
+    if (!byId.containsKey(e.id)) parent.remove(e.id);
   }
 
   private Entry entry(Article a) {
