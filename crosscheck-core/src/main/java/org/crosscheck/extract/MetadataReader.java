@@ -1,5 +1,6 @@
 package org.crosscheck.extract;
 
+import java.text.Normalizer;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayDeque;
@@ -133,10 +134,25 @@ final class MetadataReader {
   private static boolean spellsInOrder(String label, String[] words, int w, int at) {
     if (at == label.length()) return at > 0;
     for (int i = w; i < words.length; i++) {
-      String word = words[i].toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}0-9]", "");
-      if (!word.isEmpty() && label.startsWith(word, at) && spellsInOrder(label, words, i + 1, at + word.length())) return true;
+      for (String word : spellings(words[i])) {
+        if (!word.isEmpty() && label.startsWith(word, at) && spellsInOrder(label, words, i + 1, at + word.length())) return true;
+      }
     }
     return false;
+  }
+
+  /** An elided article before a word ("L’Écho", "d'Ivoire"), which addresses leave out. */
+  private static final Pattern ELISION = Pattern.compile("^\\p{L}['’]");
+
+  /**
+   * How a word of an outlet's name may appear in its address: letters and digits only, accents
+   * dropped ("Écho" is "echo"), with or without an elided article ("L’Écho" is "lecho" or "echo").
+   */
+  private static List<String> spellings(String word) {
+    String folded = Normalizer.normalize(word.toLowerCase(Locale.ROOT), Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+    String whole = folded.replaceAll("[^\\p{L}0-9]", "");
+    String unelided = ELISION.matcher(folded).replaceFirst("").replaceAll("[^\\p{L}0-9]", "");
+    return whole.equals(unelided) ? List.of(whole) : List.of(whole, unelided);
   }
 
   /**

@@ -68,6 +68,15 @@ public final class DuplicateDetector {
     return new DuplicateResult(article.id(), e.canonicalUrl, Optional.ofNullable(e.wire), links);
   }
 
+  /**
+   * Records a changed version of an article added before, without looking for what it copies: it
+   * stays where it was among copies. The old version's text still finds copies of it, as copies
+   * of this article, but no longer as exact ones (see {@link #isCurrent}).
+   */
+  public void revise(Article article) {
+    index(entry(article));
+  }
+
   /** The article that currently stands for {@code articleId} (itself when it is no copy). */
   public String representative(String articleId) {
     String id = articleId;
@@ -157,14 +166,16 @@ public final class DuplicateDetector {
     if (e.canonicalUrl != null) {
       Entry same = byUrl.get(e.canonicalUrl);
       if (same != null && !same.id.equals(e.id)) {
-        boolean sameText = same.contentHash.equals(e.contentHash) || same.textKey.equals(e.textKey);
+        boolean sameText = isCurrent(same) && (same.contentHash.equals(e.contentHash) || same.textKey.equals(e.textKey));
         return new Match(same, sameText ? DuplicateLink.Kind.EXACT : DuplicateLink.Kind.VERSION,
             sameText ? 1.0 : similarity(e, same));
       }
     }
     if (!e.textKey.isEmpty()) {
       Entry same = byText.get(e.textKey);
-      if (same != null && !same.id.equals(e.id)) return new Match(same, DuplicateLink.Kind.EXACT, 1.0);
+      if (same != null && !same.id.equals(e.id)) {
+        return new Match(same, isCurrent(same) ? DuplicateLink.Kind.EXACT : DuplicateLink.Kind.NEAR, 1.0);
+      }
     }
     Entry best = null;
     double bestSim = -1;
@@ -189,6 +200,14 @@ public final class DuplicateDetector {
     Entry root = entryOrSelf(best);
     boolean wire = e.wire != null || best.wire != null || (root != null && root.wire != null);
     return new Match(best, wire ? DuplicateLink.Kind.WIRE : DuplicateLink.Kind.NEAR, bestSim);
+  }
+
+  /**
+   * Whether an entry holds its article's current text: a copy of a version since changed is no
+   * exact copy of what the article now says.
+   */
+  private boolean isCurrent(Entry e) {
+    return byId.get(e.id) == e;
   }
 
   private DuplicateLink link(Entry e, Match m) {
@@ -272,7 +291,8 @@ public final class DuplicateDetector {
         if (bucket != null && bucket.remove(e) && bucket.isEmpty()) buckets.remove(key);
       }
     }
-    parent.remove(e.id);
+    // An old version leaving the window leaves the article's links to its current version.
+    if (!byId.containsKey(e.id)) parent.remove(e.id);
   }
 
   private Entry entry(Article a) {

@@ -97,6 +97,7 @@ public final class StoryPipeline {
 
   /** A report updated in place stays where it is, under its current headline. */
   private void revise(Article article) throws IOException {
+    duplicates.revise(article);
     ArticleFeatures f = features.extract(article);
     Optional<String> live = clusterer.revise(f);
     if (live.isPresent()) {

@@ -135,6 +135,21 @@ class HtmlExtractorTest {
   }
 
   @Test
+  void aTitlesOutletSuffixWithAccentsAndAnElidedArticleStillSpellsTheHost() {
+    String page = "<html><head><title>%s</title><link rel=canonical href=\"%s\"></head><body><article>"
+        + PROSE + "</article></body></html>";
+    Extraction accented = extractHtml(page.formatted("Bridge reopens | L’Écho de la Sangha",
+        "https://echosangha.example/actualite/bridge"), StandardCharsets.UTF_8, null);
+    assertThat(accented.siteName()).isEqualTo("L’Écho de la Sangha");
+    Extraction elidedKept = extractHtml(page.formatted("Bridge reopens | L'Écho du Nord",
+        "https://www.lechodunord.example/bridge"), StandardCharsets.UTF_8, null);
+    assertThat(elidedKept.siteName()).isEqualTo("L'Écho du Nord");
+    Extraction otherOutlet = extractHtml(page.formatted("Bridge reopens | L’Écho de la Sangha",
+        "https://www.dailymirror.example/bridge"), StandardCharsets.UTF_8, null);
+    assertThat(otherOutlet.siteName()).isNull();
+  }
+
+  @Test
   void aShortLineOfTheAuthorsNameAndAPlaceIsTheBylineNotText() {
     Extraction x = extract("byline-name-and-place.html");
     assertThat(x.authors()).containsExactly("Maria Lindqvist");

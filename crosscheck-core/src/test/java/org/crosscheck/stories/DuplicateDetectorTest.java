@@ -61,6 +61,25 @@ class DuplicateDetectorTest {
   }
 
   @Test
+  void aCopyOfAnUpdatedArticlesOldTextIsANearCopyNotAnExactOne() {
+    Article seed = Fixtures.seedMarkdown();
+    List<String> changed = new ArrayList<>(seed.paragraphs());
+    changed.set(changed.size() - 1, "Update: the toll rose to 31, from 23 counted earlier in the day.");
+    Article updated = new ArticleBuilder(InputFormat.MARKDOWN, "same-file").url(seed.url()).source("Fox News").title(seed.title())
+        .published(seed.published(), "test").updated(seed.published().plusHours(3)).paragraphs(changed).build();
+    assertThat(updated.id()).isEqualTo(seed.id());
+    detector.add(seed);
+    detector.revise(updated);
+    Article oldCopy = copyOf(seed, "old-copy", "https://mirror.example/kupyansk", "Mirror", seed.title());
+    assertThat(detector.add(oldCopy).links()).singleElement().satisfies(l -> {
+      assertThat(List.of(l.copyId(), l.originalId())).containsExactlyInAnyOrder(seed.id(), oldCopy.id());
+      assertThat(l.kind()).isEqualTo(Kind.NEAR);
+    });
+    Article newCopy = copyOf(updated, "new-copy", "https://mirror2.example/kupyansk", "Mirror Two", seed.title());
+    assertThat(detector.add(newCopy).links()).singleElement().extracting(DuplicateLink::kind).isEqualTo(Kind.EXACT);
+  }
+
+  @Test
   void anUncreditedReprintOfWireCopyLinksToTheCreditedOriginal() {
     Article original = Fixtures.fixture("reuters-wire-original.txt", "Nordic Business Daily", T0);
     Article reprint = Fixtures.fixture("reuters-wire-reprint.txt", "Fjord Times", T0.plusHours(1));

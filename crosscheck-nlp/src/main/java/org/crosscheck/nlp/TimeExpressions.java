@@ -188,7 +188,9 @@ public final class TimeExpressions {
     });
     rule(B + "(?:a|per)\\s+(?<unit>{unit})" + E, Scan::frequency);
     // Durations: "three days", "two-day", "for weeks".
-    rule(B + "(?<![:])(?<num>" + NUMBER + ")(?:\\s+|-)(?<unit>{units}|{unit})(?:-long|-old)?" + E, (s, m) ->
+    // "a second night of fighting": the ordinal before a noun is no second of time.
+    rule(B + "(?<![:])(?<num>" + NUMBER + ")(?:\\s+|-)(?<unit>{units}|{unit})(?:-long|-old)?" + E
+        + "(?!(?<=" + B + "(?i:a|an|one)\\s{1,3}second)\\s+(?!(?:or|and|later|earlier|ago|before|after)" + E + ")\\p{L})", (s, m) ->
         s.duration(m, number(m.group("num")), unit(m.group("unit"))));
     rule(B + "(?:(?<recent>recent|past|coming)\\s+)?(?<unit>{units})" + E, Scan::vagueDuration);
     // Clock times.

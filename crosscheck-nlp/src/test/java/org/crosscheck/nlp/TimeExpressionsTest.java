@@ -73,6 +73,8 @@ class TimeExpressionsTest {
       2025-12-25 | The city was shelled for three days.                          | three days         | P3D              | -
       2025-12-25 | The region has been without power for weeks.                  | weeks              | PXW              | -
       2025-12-25 | The convoy waited 24 hours at the border.                     | 24 hours           | PT24H            | -
+      2025-12-25 | The guns fell silent for a second and then resumed.           | a second           | PT1S             | -
+      2025-12-25 | A second later the lights went out.                           | A second           | PT1S             | -
       2025-12-25 | They announced a two-day truce.                               | two-day            | P2D              | -
       2025-12-25 | The region was shelled over the past week.                    | the past week      | P1W              | -
       2025-12-25 | Fighting has intensified in recent weeks.                     | recent weeks       | PXW              | -
@@ -128,6 +130,8 @@ class TimeExpressionsTest {
       They will return as soon as possible.
       The fall of Babanusa would open the road to the east.
       He spoke to the Sudan Daily Monitor by phone.
+      The troops held the port after a second night of fighting.
+      Rebels launched a second attack on the airport.
       """)
   void wordsThatOnlyLookLikeTimesAreLeftAlone(String sentence) {
     assertThat(FINDER.find(sentence, LocalDate.of(2025, 12, 25))).isEmpty();

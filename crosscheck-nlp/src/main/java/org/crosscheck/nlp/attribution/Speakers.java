@@ -107,14 +107,15 @@ final class Speakers {
   }
 
   /**
-   * The index of "at", "in" or "from" right after a person's role in a description ("a doctor
-   * at Simao Mendes hospital", "an official in the Health Ministry"), or -1. A spokesman's
+   * The index of "at", "in", "from" or "near" right after a person's role in a description ("a
+   * doctor at Simao Mendes hospital", "an official in the Health Ministry", "a trader near the
+   * Total depot"), or -1. A spokesman's
    * organisation is not passed over: "a spokesman at the ministry" speaks for it.
    */
   private int placingPreposition(List<Tokens.Token> words) {
     for (int i = 1; i + 1 < words.size(); i++) {
       String w = words.get(i).lower();
-      if (!w.equals("at") && !w.equals("in") && !w.equals("from")) continue;
+      if (!w.equals("at") && !w.equals("in") && !w.equals("from") && !w.equals("near")) continue;
       String role = words.get(i - 1).lower();
       return lexicon.descriptors().contains(role) && !lexicon.is("speaks-for", role) ? i : -1;
     }

@@ -70,6 +70,16 @@ class AttributorTest {
   }
 
   @Test
+  void aPersonPlacedNearAPlaceIsTheSourceNotThePlace() {
+    Attributions a = attribute("A trader near the market said the shops around the port were shut. "
+        + "A fisherman near the Lakeside Depot said no boats had left.",
+        new Name("Lakeside Depot", "organization:lakeside-depot"));
+    assertThat(a.quotes()).filteredOn(q -> q.cue().equals("said"))
+        .extracting(Quote::speakerDescription, Quote::speakerId)
+        .containsExactly(tuple("A trader near the market", null), tuple("A fisherman near the Lakeside Depot", null));
+  }
+
+  @Test
   void aNameOwningTheSpeakerIsNotTheSpeakerUnlessItsSpokesmanSpeaks() {
     Attributions a = attribute("Marek Holt's lawyer said his client had not fled. "
         + "The Harbour Line's spokesman said the ferry would sail.",
