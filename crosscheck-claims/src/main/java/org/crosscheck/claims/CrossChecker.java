@@ -337,14 +337,14 @@ public final class CrossChecker {
     if (concession.isPresent() && conflict != null && capturedThenLeft(concession.get(), claims)) {
       Claim c = concession.get();
       return new Assessment(key, claims, Status.CONTESTED, independent, sourceNames,
-          "%s; %s (%s), in %s, says its side has since left".formatted(conflict, name(c.claimant()), conceder(c), c.outlet()));
+          "%s; %s, in %s, says its side has since left".formatted(conflict, concederNamed(c), c.outlet()));
     }
     if (concession.isPresent()) {
       // A concession outweighs a dispute, but the analyst still needs to see the dispute it settles.
       Claim c = concession.get();
       return new Assessment(key, claims, Status.CONCEDED, independent, sourceNames,
-          "a loss conceded by its own side%s: %s (%s), in %s%s".formatted(c.part() == null ? "" : " (" + c.part() + ")",
-              name(c.claimant()), c.claimantSide(), c.outlet(), conflict == null ? "" : "; also disputed: " + conflict));
+          "a loss conceded by its own side%s: %s, in %s%s".formatted(c.part() == null ? "" : " (" + c.part() + ")",
+              concederNamed(c), c.outlet(), conflict == null ? "" : "; also disputed: " + conflict));
     }
     if (conflict != null) return new Assessment(key, claims, Status.CONTESTED, independent, sourceNames, conflict);
     if (independent >= 2) {
@@ -383,6 +383,12 @@ public final class CrossChecker {
   /** The side a concession speaks for: the side of who lost, else of who says so. */
   private static String conceder(Claim concession) {
     return concession.actorSide() != null ? concession.actorSide() : concession.claimantSide();
+  }
+
+  /** Who conceded, with the side that lost ("Gaston Ngakosso (Congo)"); a side the text leaves unsaid is left out. */
+  private static String concederNamed(Claim concession) {
+    String side = conceder(concession);
+    return side == null ? name(concession.claimant()) : name(concession.claimant()) + " (" + side + ")";
   }
 
   /**

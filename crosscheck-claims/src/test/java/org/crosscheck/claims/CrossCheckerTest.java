@@ -285,6 +285,16 @@ class CrossCheckerTest {
   }
 
   @Test
+  void aConcessionWhoseSideTheTextLeavesUnsaidNamesOnlyItsSource() {
+    CrossChecker checker = CrossChecker.withoutDuplicates();
+    Claim loss = claim("f1", "Outlet A", ClaimType.CONTROL, null, Effect.LOSS, Polarity.CONCEDED,
+        person("Governor South", null), "2030-06-01", List.of());
+    checker.add(List.of(loss));
+    Assessment a = checker.keyOf(loss).flatMap(checker::assessment).orElseThrow();
+    assertThat(a.reasoning()).isEqualTo("a loss conceded by its own side: Governor South, in Outlet A");
+  }
+
+  @Test
   void aLossStatedByTheLosingSideIsConceded() {
     CrossChecker checker = CrossChecker.withoutDuplicates();
     Claim loss = claim("f1", "Outlet A", ClaimType.CONTROL, "Eastland", Effect.LOSS, Polarity.CONCEDED,
