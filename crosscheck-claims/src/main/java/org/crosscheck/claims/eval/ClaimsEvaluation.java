@@ -21,6 +21,7 @@ import org.crosscheck.claims.Claim;
 import org.crosscheck.claims.ClaimExtractor;
 import org.crosscheck.claims.ClaimType;
 import org.crosscheck.claims.CrossChecker;
+import org.crosscheck.claims.PlaceRef;
 import org.crosscheck.model.Article;
 import org.crosscheck.nlp.Annotations;
 import org.crosscheck.nlp.Annotator;
@@ -213,17 +214,21 @@ public final class ClaimsEvaluation {
 
   static boolean matches(GoldSet.GoldClaim g, Claim c) {
     if (g.type() != c.type() || g.polarity() != c.polarity()) return false;
-    if (g.place() == null) {
-      if (c.place() != null && g.type() != ClaimType.QUANTITY) return false;
-    } else {
-      if (c.place() == null) return false;
-      String surface = c.place().surface() == null ? "" : c.place().surface().toLowerCase(Locale.ROOT);
-      boolean same = g.place().equalsIgnoreCase(c.place().name()) || g.place().equalsIgnoreCase(surface)
+    if (g.place() == null && c.place() != null && g.type() != ClaimType.QUANTITY) return false;
+    return samePlaceAndSentence(g, c.place(), c.sentence());
+  }
+
+  /** Whether {@code place} is the gold claim's place (by name or spelling; any when the gold names none) and {@code sentence} overlaps its sentence. */
+  static boolean samePlaceAndSentence(GoldSet.GoldClaim g, PlaceRef place, String sentence) {
+    if (g.place() != null) {
+      if (place == null) return false;
+      String surface = place.surface() == null ? "" : place.surface().toLowerCase(Locale.ROOT);
+      boolean same = g.place().equalsIgnoreCase(place.name()) || g.place().equalsIgnoreCase(surface)
           || surface.startsWith(g.place().toLowerCase(Locale.ROOT) + " ");
       if (!same) return false;
     }
     String gs = normalise(g.sentence());
-    String cs = normalise(c.sentence());
+    String cs = normalise(sentence);
     String head = gs.substring(0, Math.min(30, gs.length()));
     return cs.contains(head) || gs.contains(cs.substring(0, Math.min(30, cs.length())));
   }
