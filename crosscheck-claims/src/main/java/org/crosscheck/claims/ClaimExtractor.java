@@ -694,20 +694,31 @@ public final class ClaimExtractor {
    * a claim the rules did not read when it is confident, drops a rule claim it finds very
    * unlikely. An added claim is read by the rule machinery (actor, polarity, claimant, time) from
    * the trigger nearest the place, taken as one of the claim's type, or from the place itself when
-   * the sentence has none.
+   * the sentence has none. A sentence that tells of an event and names no place is weighed at the
+   * place of the latest event of the few sentences before.
    */
   private void spot(AnnotatedArticle article, Annotations.Span s, int index, List<Annotations.Span> sentences,
       List<PlaceMention> places, List<Trigger> triggers, ClaimantResolver.Attribution attribution, String stateSide,
       boolean repelled, Map<String, Claim> byTypeAndPlace, Map<String, Integer> anchors, State state) {
-    if (places.isEmpty()) return;
     String text = article.text();
     List<Trigger> events = triggers.stream().filter(t -> t.kind() != Kind.DENIAL).toList();
+    // "Troops repelled the attack after two hours": an event in a sentence naming no place may be
+    // about the place of the latest event told, weighed as a place not named.
+    List<PlaceMention> weighed = places;
+    if (!events.isEmpty() && places.stream().allMatch(p -> p.featureCode().startsWith("PCL"))) {
+      PlaceMention last = lastEventPlace(state, events.get(0), index);
+      if (last != null) {
+        weighed = new ArrayList<>(places);
+        weighed.add(new PlaceMention(last.mention(), last.ref(), SpotterFeatures.IMPLICIT));
+      }
+    }
+    if (weighed.isEmpty()) return;
     SpotterFeatures.Sentence sentence = new SpotterFeatures.Sentence(text, s.start(), s.end(),
         events.stream().map(t -> new SpotterFeatures.Cue(t.start(), t.end(), t.kind().name(), t.phrase())).toList(),
         attribution != null, places.size(), index);
     List<Claim> ruled = List.copyOf(byTypeAndPlace.values());
     Set<String> spotted = new java.util.HashSet<>();
-    for (PlaceMention p : places) {
+    for (PlaceMention p : weighed) {
       for (ClaimType type : List.of(ClaimType.CONTROL, ClaimType.ATTACK)) {
         if (type == ClaimType.CONTROL && (p.featureCode().startsWith("PCL") || NOT_HELD.contains(p.featureCode()))) continue;
         String entity = p.ref().entityId();

@@ -19,6 +19,8 @@ final class SpotterFeatures {
   private static final Pattern NEGATION = Pattern.compile("(?i)\\b(?:not|never|no|n't|deny|denied|denies|false)\\b|n't\\b");
   private static final Pattern QUOTE = Pattern.compile("[\"“”]");
   private static final int WINDOW = 4;
+  /** The kind of a place the sentence does not name: the latest event's, weighed at the sentence's first trigger. */
+  static final String IMPLICIT = "implicit";
 
   /** A trigger the rules found in the sentence: its span, its kind (GAIN, LOSS, ATTACK, ...) and its phrase. */
   record Cue(int start, int end, String kind, String phrase) {}
@@ -114,7 +116,9 @@ final class SpotterFeatures {
       if (negation) f.add(t + "neg");
       if (quote) f.add(t + "quote");
       if (source) f.add(t + "source");
-      f.add(t + "kind=" + (featureCode.isEmpty() ? "unknown" : featureCode.length() > 3 ? featureCode.substring(0, 3) : featureCode));
+      String kind = featureCode.isEmpty() ? "unknown" : featureCode.equals(IMPLICIT) ? IMPLICIT
+          : featureCode.substring(0, Math.min(3, featureCode.length()));
+      f.add(t + "kind=" + kind);
       f.add(t + "places=" + Math.min(places, 3));
       f.add(t + "sentence=" + Math.min(index, 3));
       return f;

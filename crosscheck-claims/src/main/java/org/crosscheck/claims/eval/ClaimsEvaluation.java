@@ -35,11 +35,12 @@ import org.crosscheck.nlp.geo.PlaceResolver;
  * Precision and recall per claim type and status accuracy against the gold set, and the
  * throughput of extraction plus cross-check on pre-annotated articles.
  *
- * <pre>ClaimsEvaluation [--gold DIR] [--demo DIR] [--shared DIR] [--show dev,tune|heldout|blindN|all|none] [--why HALVES] [--seconds N] [--cache DIR]</pre>
+ * <pre>ClaimsEvaluation [--gold DIR] [--demo DIR] [--shared DIR] [--show dev,tune|heldout|blindN|all|none] [--why HALVES] [--seconds N] [--cache DIR] [--rules-only]</pre>
  *
  * <p>{@code --cache DIR} keeps each article's annotations as JSON, keyed by the article's content
  * hash, so that re-runs while working on the claim rules skip loading CoreNLP; delete the folder
- * when the annotator changes. {@code --why HALVES} (names, as for {@code --show}) tells for each
+ * when the annotator changes. {@code --rules-only} runs the claim rules without the {@link
+ * org.crosscheck.claims.ClaimSpotter}, for comparison. {@code --why HALVES} (names, as for {@code --show}) tells for each
  * missed gold claim of those halves which stage lost it ({@link MissReasons}), on its miss line
  * when that is listed, and prints a tally of the reasons per type over them.
  *
@@ -65,6 +66,7 @@ public final class ClaimsEvaluation {
     double seconds = 3;
     Path cache = null;
     String why = null;
+    boolean rulesOnly = false;
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
         case "--gold" -> gold = Path.of(args[++i]);
@@ -74,8 +76,9 @@ public final class ClaimsEvaluation {
         case "--seconds" -> seconds = Double.parseDouble(args[++i]);
         case "--cache" -> cache = Path.of(args[++i]);
         case "--why" -> why = args[++i];
+        case "--rules-only" -> rulesOnly = true;
         default -> {
-          System.err.println("usage: ClaimsEvaluation [--gold DIR] [--demo DIR] [--shared DIR] [--show dev,tune|heldout|blindN|all|none] [--why HALVES] [--seconds N] [--cache DIR]");
+          System.err.println("usage: ClaimsEvaluation [--gold DIR] [--demo DIR] [--shared DIR] [--show dev,tune|heldout|blindN|all|none] [--why HALVES] [--seconds N] [--cache DIR] [--rules-only]");
           System.exit(2);
         }
       }
@@ -88,7 +91,7 @@ public final class ClaimsEvaluation {
       return a;
     });
     GoldArticles reader = new GoldArticles(demo, gold.resolve("own"));
-    ClaimExtractor extractor = ClaimExtractor.standard(gazetteer);
+    ClaimExtractor extractor = rulesOnly ? ClaimExtractor.rulesOnly(gazetteer) : ClaimExtractor.standard(gazetteer);
     List<AnnotatedArticle> all = new ArrayList<>();
     List<String> whyHalves = why == null ? List.of() : List.of(why.split(","));
     MissReasons reasons = new MissReasons();
