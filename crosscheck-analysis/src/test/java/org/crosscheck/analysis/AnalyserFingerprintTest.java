@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import org.crosscheck.claims.ClaimExtractor;
+import org.crosscheck.claims.ClaimSpotter;
 import org.crosscheck.nlp.NlpSettings;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -44,6 +46,12 @@ class AnalyserFingerprintTest {
     assertThat(AnalyserFingerprint.entries(classes, "org/crosscheck/claims/")).isEqualTo(before);
     write(classes.resolve("org/crosscheck/claims/lexicon.tsv"), "captured\tcontrol\nretook\tcontrol\n");
     assertThat(AnalyserFingerprint.entries(classes, "org/crosscheck/claims/")).isNotEqualTo(before);
+  }
+
+  @Test
+  void theCodeDigestCoversTheShippedClaimSpotter() throws Exception {
+    Path claims = Path.of(ClaimExtractor.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+    assertThat(AnalyserFingerprint.entries(claims, "org/crosscheck/claims/")).containsKey("org/crosscheck/claims/" + ClaimSpotter.RESOURCE);
   }
 
   @Test

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.crosscheck.nlp.Annotations;
@@ -279,8 +280,17 @@ public final class ClaimExtractor {
   private final Pattern armedSubject;
   /** "troops remain", "the police are", "soldiers have deployed": a force as the subject right before a word of presence. */
   private final Pattern forceSubject;
+  /** The learned check that adds claims the rules missed and drops those it finds very unlikely, or {@code null}: rules only. */
+  private final ClaimSpotter spotter;
 
+  /** Rules only. */
   public ClaimExtractor(Vocabulary vocabulary, Sides sides, ClaimantResolver resolver, PlaceFallback fallback) {
+    this(vocabulary, sides, resolver, fallback, null);
+  }
+
+  /** Rules checked by {@code spotter} (null: rules only). */
+  public ClaimExtractor(Vocabulary vocabulary, Sides sides, ClaimantResolver resolver, PlaceFallback fallback, ClaimSpotter spotter) {
+    this.spotter = spotter;
     this.vocabulary = vocabulary;
     this.sides = sides;
     this.resolver = resolver;
@@ -349,11 +359,24 @@ public final class ClaimExtractor {
         + vocabulary.union("campaign").pattern() + ")";
   }
 
-  /** With the shipped vocabulary, claimants from quote attribution, and missed places looked up in {@code gazetteer}. */
+  /**
+   * With the shipped vocabulary and claim spotter, claimants from quote attribution, and missed
+   * places looked up in {@code gazetteer}.
+   */
   public static ClaimExtractor standard(Gazetteer gazetteer) {
+    return rulesOnly(gazetteer).withSpotter(ClaimSpotter.shipped());
+  }
+
+  /** As {@link #standard} without the claim spotter: the rules alone, for comparison. */
+  public static ClaimExtractor rulesOnly(Gazetteer gazetteer) {
     Vocabulary v = Vocabulary.standard();
     Sides s = Sides.standard();
     return new ClaimExtractor(v, s, new QuoteClaimantResolver(v, s, new CueClaimantResolver(v, s)), new PlaceFallback(gazetteer, s, v));
+  }
+
+  /** These rules checked by {@code spotter} (null: rules only). */
+  public ClaimExtractor withSpotter(ClaimSpotter spotter) {
+    return new ClaimExtractor(vocabulary, sides, resolver, fallback, spotter);
   }
 
   private enum Kind { GAIN, LOSS, ATTACK, REPEL, ATTACK_NOUN, DENIAL }
@@ -384,9 +407,12 @@ public final class ClaimExtractor {
     final Map<Annotations.Span, List<Trigger>> triggers = new java.util.HashMap<>();
     /** Each group side as the text spells it once ({@link GroupNames#canonical} scans the whole text), found on first need. */
     final Map<String, String> canonicalSides = new java.util.HashMap<>();
+    /** Who is shown each spotter candidate, or {@code null}. */
+    final Consumer<SpotCandidate> seen;
 
-    State(Set<String> countries) {
+    State(Set<String> countries, Consumer<SpotCandidate> seen) {
       this.countries = countries;
+      this.seen = seen;
     }
 
     String outletSide(AnnotatedArticle article, StateSides sides) {
@@ -397,7 +423,12 @@ public final class ClaimExtractor {
 
   /** Every claim in the article, in text order. */
   public List<Claim> extract(AnnotatedArticle article) {
-    State state = new State(PlaceFallback.countriesOf(article));
+    return extract(article, null);
+  }
+
+  /** As {@link #extract(AnnotatedArticle)}, showing {@code seen} (unless null) every candidate the spotter weighs, with its features. */
+  public List<Claim> extract(AnnotatedArticle article, Consumer<SpotCandidate> seen) {
+    State state = new State(PlaceFallback.countriesOf(article), seen);
     List<Annotations.Span> sentences = article.annotations().sentences();
     for (int i = 0; i < sentences.size(); i++) {
       Annotations.Span s = sentences.get(i);
@@ -642,6 +673,9 @@ public final class ClaimExtractor {
         anchors.put(c.id(), p.mention().start());
       }
     }
+    if (spotter != null || state.seen != null) {
+      spot(article, s, index, sentences, places, triggers, attribution, stateSide, repelled, byTypeAndPlace, anchors, state);
+    }
     out.addAll(byTypeAndPlace.values());
     out.addAll(quantityClaims(article, s, index, sentences, places, attribution, triggers, state.countries, stateSide));
 
@@ -656,6 +690,81 @@ public final class ClaimExtractor {
           Polarity.ASSERTED, attribution, s.start(), 0.6));
     }
     return out;
+  }
+
+  /**
+   * Weighs every place of the sentence as a control and as an attack claim with the spotter: adds
+   * a claim the rules did not read when it is confident, drops a rule claim it finds very
+   * unlikely. An added claim is read by the rule machinery (actor, polarity, claimant, time) from
+   * the trigger nearest the place, taken as one of the claim's type, or from the place itself when
+   * the sentence has none. A sentence that tells of an event and names no place is weighed at the
+   * place of the latest event of the few sentences before.
+   */
+  private void spot(AnnotatedArticle article, Annotations.Span s, int index, List<Annotations.Span> sentences,
+      List<PlaceMention> places, List<Trigger> triggers, ClaimantResolver.Attribution attribution, String stateSide,
+      boolean repelled, Map<String, Claim> byTypeAndPlace, Map<String, Integer> anchors, State state) {
+    String text = article.text();
+    List<Trigger> events = triggers.stream().filter(t -> t.kind() != Kind.DENIAL).toList();
+    // "Troops repelled the attack after two hours": an event in a sentence naming no place may be
+    // about the place of the latest event told, weighed as a place not named.
+    List<PlaceMention> weighed = places;
+    if (!events.isEmpty() && places.stream().allMatch(p -> p.featureCode().startsWith("PCL"))) {
+      PlaceMention last = lastEventPlace(state, events.get(0), index);
+      if (last != null) {
+        weighed = new ArrayList<>(places);
+        weighed.add(new PlaceMention(last.mention(), last.ref(), SpotterFeatures.IMPLICIT));
+      }
+    }
+    if (weighed.isEmpty()) return;
+    SpotterFeatures.Sentence sentence = new SpotterFeatures.Sentence(text, s.start(), s.end(),
+        events.stream().map(t -> new SpotterFeatures.Cue(t.start(), t.end(), t.kind().name(), t.phrase())).toList(),
+        attribution != null, places.size(), index);
+    List<Claim> ruled = List.copyOf(byTypeAndPlace.values());
+    Set<String> spotted = new java.util.HashSet<>();
+    for (PlaceMention p : weighed) {
+      for (ClaimType type : List.of(ClaimType.CONTROL, ClaimType.ATTACK)) {
+        if (type == ClaimType.CONTROL && (p.featureCode().startsWith("PCL") || NOT_HELD.contains(p.featureCode()))) continue;
+        String entity = p.ref().entityId();
+        Claim rule = ruled.stream().filter(c -> c.type() == type && c.place() != null && entity.equals(c.place().entityId())).findFirst().orElse(null);
+        boolean other = ruled.stream().anyMatch(c -> c.type() != type && c.type() != ClaimType.QUANTITY && c.place() != null && entity.equals(c.place().entityId()));
+        boolean elsewhere = ruled.stream().anyMatch(c -> c.type() == type && c.place() != null && !entity.equals(c.place().entityId()));
+        List<String> features = sentence.features(type, p.mention().start(), p.mention().end(), p.featureCode(),
+            new SpotterFeatures.Rules(rule == null ? null : rule.polarity() + "/" + rule.effect(), other, elsewhere));
+        if (state.seen != null) state.seen.accept(new SpotCandidate(article.article().id(), sentence.text(), p.ref(), type, rule != null, features));
+        if (spotter == null) continue;
+        double probability = spotter.probability(features);
+        if (rule != null && probability < spotter.dropBelow()) {
+          byTypeAndPlace.values().removeIf(c -> c.type() == type && c.place() != null && entity.equals(c.place().entityId()));
+        } else if (rule == null && probability >= spotter.addAt() && spotted.add(type + "|" + entity)) {
+          Claim c = spottedClaim(article, s, index, sentences, type, p, events, triggers, attribution, stateSide, repelled);
+          c = withConfidence(c, Math.min(c.confidence(), probability));
+          byTypeAndPlace.put(type + "|spotted|" + c.id(), c);
+          anchors.put(c.id(), p.mention().start());
+        }
+      }
+    }
+  }
+
+  private Claim spottedClaim(AnnotatedArticle article, Annotations.Span s, int index, List<Annotations.Span> sentences,
+      ClaimType type, PlaceMention p, List<Trigger> events, List<Trigger> triggers, ClaimantResolver.Attribution attribution,
+      String stateSide, boolean repelled) {
+    boolean control = type == ClaimType.CONTROL;
+    int at = p.mention().start();
+    Trigger near = events.stream()
+        .min(Comparator.comparingInt((Trigger t) -> t.control() == control ? 0 : 1).thenComparingInt(t -> Math.abs(t.start() - at)))
+        .orElse(null);
+    Kind kind = near != null && near.control() == control ? near.kind() : control ? Kind.GAIN : Kind.ATTACK;
+    Trigger t = near == null
+        ? new Trigger(p.mention().start(), p.mention().end(), p.mention().text().toLowerCase(Locale.ROOT), kind)
+        : new Trigger(near.start(), near.end(), near.phrase(), kind);
+    return control ? control(article, s, index, sentences, t, p, attribution, triggers, stateSide)
+        : attack(article, s, index, sentences, t, p, attribution, triggers, repelled);
+  }
+
+  private static Claim withConfidence(Claim c, double confidence) {
+    return new Claim(c.id(), c.articleId(), c.type(), c.actor(), c.effect(), c.place(), c.part(), c.quantity(), c.polarity(),
+        c.modality(), c.hedges(), c.eventTime(), c.claimant(), c.outlet(), c.reportTime(), c.citations(), c.evidenceStart(),
+        c.evidenceEnd(), c.sentence(), confidence, c.deniesClaimId());
   }
 
   /**

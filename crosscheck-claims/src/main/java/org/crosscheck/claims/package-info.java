@@ -8,7 +8,8 @@
  * {@link org.crosscheck.claims.ClaimantResolver} says who makes a claim ({@link
  * org.crosscheck.claims.QuoteClaimantResolver}: the speaker of the quote holding it, from the
  * article's attributions); {@link org.crosscheck.claims.PlaceFallback} finds places the tagger
- * missed in the gazetteer; {@link org.crosscheck.claims.CrossChecker} groups claims by {@link
+ * missed in the gazetteer; {@link org.crosscheck.claims.ClaimSpotter} (weights in {@code spotter.tsv})
+ * adds claims the rules missed and drops ones it finds very unlikely; {@link org.crosscheck.claims.CrossChecker} groups claims by {@link
  * org.crosscheck.claims.ClaimKey} (type, place, side, a window of event days) into {@link
  * org.crosscheck.claims.Assessment}s and per-place timelines. Depends on crosscheck-core's model
  * and on crosscheck-nlp's result records, attribution and gazetteer, never on CoreNLP itself.

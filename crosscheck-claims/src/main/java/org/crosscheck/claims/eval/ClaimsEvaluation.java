@@ -21,6 +21,7 @@ import org.crosscheck.claims.Claim;
 import org.crosscheck.claims.ClaimExtractor;
 import org.crosscheck.claims.ClaimType;
 import org.crosscheck.claims.CrossChecker;
+import org.crosscheck.claims.PlaceRef;
 import org.crosscheck.model.Article;
 import org.crosscheck.nlp.Annotations;
 import org.crosscheck.nlp.Annotator;
@@ -34,11 +35,12 @@ import org.crosscheck.nlp.geo.PlaceResolver;
  * Precision and recall per claim type and status accuracy against the gold set, and the
  * throughput of extraction plus cross-check on pre-annotated articles.
  *
- * <pre>ClaimsEvaluation [--gold DIR] [--demo DIR] [--shared DIR] [--show dev,tune|heldout|blindN|all|none] [--why HALVES] [--seconds N] [--cache DIR]</pre>
+ * <pre>ClaimsEvaluation [--gold DIR] [--demo DIR] [--shared DIR] [--show dev,tune|heldout|blindN|all|none] [--why HALVES] [--seconds N] [--cache DIR] [--rules-only]</pre>
  *
  * <p>{@code --cache DIR} keeps each article's annotations as JSON, keyed by the article's content
  * hash, so that re-runs while working on the claim rules skip loading CoreNLP; delete the folder
- * when the annotator changes. {@code --why HALVES} (names, as for {@code --show}) tells for each
+ * when the annotator changes. {@code --rules-only} runs the claim rules without the {@link
+ * org.crosscheck.claims.ClaimSpotter}, for comparison. {@code --why HALVES} (names, as for {@code --show}) tells for each
  * missed gold claim of those halves which stage lost it ({@link MissReasons}), on its miss line
  * when that is listed, and prints a tally of the reasons per type over them.
  *
@@ -64,6 +66,7 @@ public final class ClaimsEvaluation {
     double seconds = 3;
     Path cache = null;
     String why = null;
+    boolean rulesOnly = false;
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
         case "--gold" -> gold = Path.of(args[++i]);
@@ -73,8 +76,9 @@ public final class ClaimsEvaluation {
         case "--seconds" -> seconds = Double.parseDouble(args[++i]);
         case "--cache" -> cache = Path.of(args[++i]);
         case "--why" -> why = args[++i];
+        case "--rules-only" -> rulesOnly = true;
         default -> {
-          System.err.println("usage: ClaimsEvaluation [--gold DIR] [--demo DIR] [--shared DIR] [--show dev,tune|heldout|blindN|all|none] [--why HALVES] [--seconds N] [--cache DIR]");
+          System.err.println("usage: ClaimsEvaluation [--gold DIR] [--demo DIR] [--shared DIR] [--show dev,tune|heldout|blindN|all|none] [--why HALVES] [--seconds N] [--cache DIR] [--rules-only]");
           System.exit(2);
         }
       }
@@ -87,7 +91,7 @@ public final class ClaimsEvaluation {
       return a;
     });
     GoldArticles reader = new GoldArticles(demo, gold.resolve("own"));
-    ClaimExtractor extractor = ClaimExtractor.standard(gazetteer);
+    ClaimExtractor extractor = rulesOnly ? ClaimExtractor.rulesOnly(gazetteer) : ClaimExtractor.standard(gazetteer);
     List<AnnotatedArticle> all = new ArrayList<>();
     List<String> whyHalves = why == null ? List.of() : List.of(why.split(","));
     MissReasons reasons = new MissReasons();
@@ -213,17 +217,21 @@ public final class ClaimsEvaluation {
 
   static boolean matches(GoldSet.GoldClaim g, Claim c) {
     if (g.type() != c.type() || g.polarity() != c.polarity()) return false;
-    if (g.place() == null) {
-      if (c.place() != null && g.type() != ClaimType.QUANTITY) return false;
-    } else {
-      if (c.place() == null) return false;
-      String surface = c.place().surface() == null ? "" : c.place().surface().toLowerCase(Locale.ROOT);
-      boolean same = g.place().equalsIgnoreCase(c.place().name()) || g.place().equalsIgnoreCase(surface)
+    if (g.place() == null && c.place() != null && g.type() != ClaimType.QUANTITY) return false;
+    return samePlaceAndSentence(g, c.place(), c.sentence());
+  }
+
+  /** Whether {@code place} is the gold claim's place (by name or spelling; any when the gold names none) and {@code sentence} overlaps its sentence. */
+  static boolean samePlaceAndSentence(GoldSet.GoldClaim g, PlaceRef place, String sentence) {
+    if (g.place() != null) {
+      if (place == null) return false;
+      String surface = place.surface() == null ? "" : place.surface().toLowerCase(Locale.ROOT);
+      boolean same = g.place().equalsIgnoreCase(place.name()) || g.place().equalsIgnoreCase(surface)
           || surface.startsWith(g.place().toLowerCase(Locale.ROOT) + " ");
       if (!same) return false;
     }
     String gs = normalise(g.sentence());
-    String cs = normalise(c.sentence());
+    String cs = normalise(sentence);
     String head = gs.substring(0, Math.min(30, gs.length()));
     return cs.contains(head) || gs.contains(cs.substring(0, Math.min(30, cs.length())));
   }

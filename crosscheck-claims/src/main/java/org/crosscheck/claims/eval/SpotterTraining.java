@@ -1,0 +1,284 @@
+package org.crosscheck.claims.eval;
+
+import edu.stanford.nlp.classify.Dataset;
+import edu.stanford.nlp.classify.LinearClassifier;
+import edu.stanford.nlp.classify.LinearClassifierFactory;
+import edu.stanford.nlp.ling.BasicDatum;
+import edu.stanford.nlp.stats.Counter;
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Supplier;
+import org.crosscheck.claims.AnnotatedArticle;
+import org.crosscheck.claims.ClaimExtractor;
+import org.crosscheck.claims.ClaimSpotter;
+import org.crosscheck.claims.ClaimType;
+import org.crosscheck.claims.SpotCandidate;
+import org.crosscheck.nlp.Annotator;
+import org.crosscheck.nlp.NlpSettings;
+import org.crosscheck.nlp.geo.Gazetteer;
+import org.crosscheck.nlp.geo.PlaceResolver;
+
+/**
+ * Trains the {@link ClaimSpotter} on gold halves and, with {@code --cv}, chooses its prior width
+ * and thresholds by leave-one-half-out cross-validation, printing rules alone against rules plus
+ * spotter for control and attack claims, per held-out half and pooled.
+ *
+ * <pre>SpotterTraining --gold DIR [--cache DIR] [--shared DIR] [--demo DIR] [--out FILE]
+ *     [--cv] [--sigmas 0.5,1,2] [--adds 0.5,0.6,0.7,0.8,0.9] [--drops 0,0.02,0.05]</pre>
+ *
+ * <p>Every place the extractor weighs in a sentence, as a control and as an attack claim, is one
+ * example: a claim when a gold claim of that type names the place in an overlapping sentence (as
+ * the evaluation matches), no claim otherwise, the latter only from articles whose gold lists that
+ * type exhaustively. Without {@code --cv} the first of each list is used. The model, trained on
+ * every half given, is written to {@code --out}: the same gold gives the same file.
+ */
+public final class SpotterTraining {
+
+  /** Features seen in fewer training examples than this get no weight: they would only learn one text by heart. */
+  static final int MIN_COUNT = 3;
+
+  /** One candidate and whether the gold reads a claim there. */
+  record Example(List<String> features, boolean claim) {}
+
+  /** A gold half read, annotated and turned into examples. */
+  record Half(String name, GoldSet gold, Map<String, AnnotatedArticle> articles, List<Example> examples) {}
+
+  private SpotterTraining() {}
+
+  public static void main(String[] args) throws Exception {
+    Path gold = null;
+    Path demo = Path.of("crosscheck-cli/src/main/resources/org/crosscheck/cli/demo");
+    Path shared = Path.of(System.getProperty("crosscheck.shared", "../shared"));
+    Path cache = null;
+    Path out = null;
+    boolean cv = false;
+    List<Double> sigmas = List.of(1.0);
+    List<Double> adds = List.of(0.7);
+    List<Double> drops = List.of(0.0);
+    for (int i = 0; i < args.length; i++) {
+      switch (args[i]) {
+        case "--gold" -> gold = Path.of(args[++i]);
+        case "--demo" -> demo = Path.of(args[++i]);
+        case "--shared" -> shared = Path.of(args[++i]);
+        case "--cache" -> cache = Path.of(args[++i]);
+        case "--out" -> out = Path.of(args[++i]);
+        case "--cv" -> cv = true;
+        case "--sigmas" -> sigmas = numbers(args[++i]);
+        case "--adds" -> adds = numbers(args[++i]);
+        case "--drops" -> drops = numbers(args[++i]);
+        default -> {
+          System.err.println("usage: SpotterTraining --gold DIR [--cache DIR] [--shared DIR] [--demo DIR] [--out FILE] [--cv]"
+              + " [--sigmas LIST] [--adds LIST] [--drops LIST]");
+          System.exit(2);
+        }
+      }
+    }
+    if (gold == null) {
+      System.err.println("SpotterTraining: --gold DIR is required (the halves to train on, and nothing else)");
+      System.exit(2);
+    }
+    Gazetteer gazetteer = ClaimsEvaluation.ukraineGazetteer(shared);
+    Supplier<Annotator> annotator = () -> new Annotator(NlpSettings.defaults(), new PlaceResolver(gazetteer));
+    GoldArticles reader = new GoldArticles(demo, gold.resolve("own"));
+    ClaimExtractor rules = ClaimExtractor.rulesOnly(gazetteer);
+    List<Half> halves = new ArrayList<>();
+    for (String name : GoldSet.halves(gold)) {
+      GoldSet set = GoldSet.read(gold.resolve(name + ".jsonl"));
+      Map<String, AnnotatedArticle> articles = ClaimsEvaluation.annotate(set, reader, annotator, cache);
+      halves.add(new Half(name, set, articles, examples(set, articles, rules)));
+    }
+    double sigma = sigmas.get(0);
+    double add = adds.get(0);
+    double drop = drops.get(0);
+    if (cv) {
+      Setting best = crossValidate(halves, rules, sigmas, adds, drops);
+      sigma = best.sigma();
+      add = best.add();
+      drop = best.drop();
+    }
+    List<Example> all = halves.stream().flatMap(h -> h.examples().stream()).toList();
+    ClaimSpotter model = new ClaimSpotter(train(all, sigma), add, drop);
+    System.out.printf(Locale.ROOT, "model: %d examples (%d claims), %d weighted features, sigma %.2f, add at %.2f, drop below %.2f%n",
+        all.size(), all.stream().filter(Example::claim).count(), model.size(), sigma, add, drop);
+    if (out != null) {
+      List<String> comments = List.of(
+          "Claim spotter weights (ClaimSpotter): logistic regression over SpotterFeatures, written by SpotterTraining.",
+          "Trained on the gold halves " + String.join(", ", halves.stream().map(Half::name).toList())
+              + String.format(Locale.ROOT, "; L2 prior sigma %.2f; features seen in fewer than %d examples left out.", sigma, MIN_COUNT),
+          "@add: a place the rules gave no claim of a type gets one at this probability or above;"
+              + " @drop: a rule claim below this probability is dropped.");
+      try (Writer w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
+        model.write(w, comments);
+      }
+      System.out.println("wrote " + out);
+    }
+  }
+
+  private static List<Double> numbers(String list) {
+    return List.of(list.split(",")).stream().map(Double::parseDouble).toList();
+  }
+
+  /** The candidates the rules-only extractor weighs in each article of a half, labelled by the gold. */
+  static List<Example> examples(GoldSet set, Map<String, AnnotatedArticle> articles, ClaimExtractor rules) {
+    List<Example> out = new ArrayList<>();
+    int[] coverage = new int[3];
+    for (GoldSet.GoldArticle ga : set.articles()) {
+      List<GoldSet.GoldClaim> golds = set.claims().stream().filter(g -> g.article().equals(ga.ref()) && g.place() != null).toList();
+      List<SpotCandidate> seen = new ArrayList<>();
+      rules.extract(articles.get(ga.ref()), seen::add);
+      for (GoldSet.GoldClaim g : golds) {
+        if (g.type() != ClaimType.CONTROL && g.type() != ClaimType.ATTACK) continue;
+        List<SpotCandidate> at = seen.stream().filter(c -> c.type() == g.type() && ClaimsEvaluation.samePlaceAndSentence(g, c.place(), c.sentence())).toList();
+        coverage[0]++;
+        if (!at.isEmpty()) coverage[1]++;
+        if (!at.isEmpty() && at.stream().noneMatch(SpotCandidate::ruleClaim)) coverage[2]++;
+      }
+      for (SpotCandidate c : seen) {
+        boolean claim = golds.stream().anyMatch(g -> g.type() == c.type() && ClaimsEvaluation.samePlaceAndSentence(g, c.place(), c.sentence()));
+        if (claim || ga.exhaustive().contains(c.type())) out.add(new Example(c.features(), claim));
+      }
+    }
+    System.out.printf("%-8s %d examples; of %d gold control and attack claims with a place, %d are candidates, %d of them without a rule claim%n",
+        set.name(), out.size(), coverage[0], coverage[1], coverage[2]);
+    return out;
+  }
+
+  /**
+   * Logistic regression weights (the log-odds of a claim per feature) with a Gaussian prior of
+   * width {@code sigma}, over the features seen in at least {@link #MIN_COUNT} examples.
+   */
+  static Map<String, Double> train(List<Example> examples, double sigma) {
+    Map<String, Integer> counts = new HashMap<>();
+    for (Example e : examples) for (String f : e.features()) counts.merge(f, 1, Integer::sum);
+    Dataset<String, String> data = new Dataset<>();
+    for (Example e : examples) {
+      List<String> kept = e.features().stream().filter(f -> counts.get(f) >= MIN_COUNT).toList();
+      data.add(new BasicDatum<>(kept, e.claim() ? "claim" : "none"));
+    }
+    LinearClassifierFactory<String, String> factory = new LinearClassifierFactory<>(1e-4, false, sigma);
+    factory.setVerbose(false);
+    LinearClassifier<String, String> classifier = factory.trainClassifier(data);
+    Map<String, Counter<String>> byLabel = classifier.weightsAsMapOfCounters();
+    Counter<String> yes = byLabel.get("claim");
+    Counter<String> no = byLabel.get("none");
+    Map<String, Double> weights = new TreeMap<>();
+    for (String f : classifier.features()) {
+      double w = (yes == null ? 0 : yes.getCount(f)) - (no == null ? 0 : no.getCount(f));
+      if (Math.abs(w) >= 5e-4) weights.put(f, w);
+    }
+    return weights;
+  }
+
+  /** A choice of prior width and thresholds, with its pooled figures. */
+  record Setting(double sigma, double add, double drop, Tally tally) {
+    double score() {
+      return (tally.f1(ClaimType.CONTROL) + tally.f1(ClaimType.ATTACK)) / 2;
+    }
+  }
+
+  /** Counts summed over halves: matched and predicted in exhaustive articles, matched and gold overall. */
+  static final class Tally {
+    final Map<ClaimType, int[]> counts = new LinkedHashMap<>();
+
+    void add(ClaimsEvaluation.Scores s) {
+      for (ClaimType t : List.of(ClaimType.CONTROL, ClaimType.ATTACK)) {
+        ClaimsEvaluation.Counts c = s.counts(t);
+        int[] sum = counts.computeIfAbsent(t, k -> new int[4]);
+        sum[0] += c.matchedInExhaustive;
+        sum[1] += c.predictedInExhaustive;
+        sum[2] += c.matched;
+        sum[3] += c.gold;
+      }
+    }
+
+    double precision(ClaimType t) {
+      int[] c = counts.getOrDefault(t, new int[4]);
+      return c[1] == 0 ? Double.NaN : (double) c[0] / c[1];
+    }
+
+    double recall(ClaimType t) {
+      int[] c = counts.getOrDefault(t, new int[4]);
+      return c[3] == 0 ? Double.NaN : (double) c[2] / c[3];
+    }
+
+    double f1(ClaimType t) {
+      double p = precision(t);
+      double r = recall(t);
+      return p + r == 0 || Double.isNaN(p) || Double.isNaN(r) ? 0 : 2 * p * r / (p + r);
+    }
+
+    String row() {
+      return String.format(Locale.ROOT, "control P %.2f R %.2f | attack P %.2f R %.2f", precision(ClaimType.CONTROL),
+          recall(ClaimType.CONTROL), precision(ClaimType.ATTACK), recall(ClaimType.ATTACK));
+    }
+  }
+
+  /**
+   * Leave one half out: trains on the others for each prior width, scores the held-out half with
+   * the rules alone and with each pair of thresholds, and returns the setting with the best pooled
+   * mean F1 of control and attack claims, after printing its per-half table.
+   */
+  static Setting crossValidate(List<Half> halves, ClaimExtractor rules, List<Double> sigmas, List<Double> adds, List<Double> drops) {
+    Tally rulesPooled = new Tally();
+    Map<String, Tally> rulesByHalf = new LinkedHashMap<>();
+    for (Half h : halves) {
+      Tally t = new Tally();
+      t.add(ClaimsEvaluation.score(h.gold(), h.articles(), rules));
+      rulesByHalf.put(h.name(), t);
+      rulesPooled.add(ClaimsEvaluation.score(h.gold(), h.articles(), rules));
+    }
+    Map<String, Setting> settings = new LinkedHashMap<>();
+    Map<String, Map<String, Tally>> byHalf = new LinkedHashMap<>();
+    Map<String, int[]> missed = new TreeMap<>();
+    for (Half held : halves) {
+      List<Example> training = halves.stream().filter(h -> h != held).flatMap(h -> h.examples().stream()).toList();
+      for (double sigma : sigmas) {
+        Map<String, Double> weights = train(training, sigma);
+        ClaimSpotter probe = new ClaimSpotter(weights, 1, 0);
+        for (Example e : held.examples()) {
+          if (!e.features().get(1).endsWith("rule=none")) continue;
+          double p = probe.probability(e.features());
+          int[] row = missed.computeIfAbsent(sigma + (e.features().get(0).startsWith("C") ? " control" : " attack"), k -> new int[20]);
+          row[Math.min(9, (int) (p * 10)) + (e.claim() ? 10 : 0)]++;
+        }
+        for (double add : adds) {
+          for (double drop : drops) {
+            String key = String.format(Locale.ROOT, "sigma %.2f add %.2f drop %.2f", sigma, add, drop);
+            ClaimsEvaluation.Scores s = ClaimsEvaluation.score(held.gold(), held.articles(),
+                rules.withSpotter(new ClaimSpotter(weights, add, drop)));
+            settings.computeIfAbsent(key, k -> new Setting(sigma, add, drop, new Tally())).tally().add(s);
+            byHalf.computeIfAbsent(key, k -> new LinkedHashMap<>()).computeIfAbsent(held.name(), k -> new Tally()).add(s);
+          }
+        }
+      }
+      System.out.println("cv: held out " + held.name());
+    }
+    System.out.println("== candidates the rules gave no claim, by held-out probability decile: none / claim");
+    missed.forEach((k, row) -> System.out.println("  sigma " + k + " none " + java.util.Arrays.toString(java.util.Arrays.copyOf(row, 10))
+        + " claim " + java.util.Arrays.toString(java.util.Arrays.copyOfRange(row, 10, 20))));
+    System.out.println("== pooled over held-out halves");
+    System.out.printf("  %-32s %s  (mean F1 %.3f)%n", "rules alone", rulesPooled.row(),
+        (rulesPooled.f1(ClaimType.CONTROL) + rulesPooled.f1(ClaimType.ATTACK)) / 2);
+    Setting best = null;
+    for (Map.Entry<String, Setting> e : settings.entrySet()) {
+      System.out.printf(Locale.ROOT, "  %-32s %s  (mean F1 %.3f)%n", e.getKey(), e.getValue().tally().row(), e.getValue().score());
+      if (best == null || e.getValue().score() > best.score()) best = e.getValue();
+    }
+    String bestKey = String.format(Locale.ROOT, "sigma %.2f add %.2f drop %.2f", best.sigma(), best.add(), best.drop());
+    System.out.println("== per held-out half: rules alone / rules + spotter (" + bestKey + ")");
+    for (Half h : halves) {
+      System.out.printf("  %-8s %s%n  %-8s %s%n", h.name(), rulesByHalf.get(h.name()).row(), "", byHalf.get(bestKey).get(h.name()).row());
+    }
+    return best;
+  }
+}

@@ -1,0 +1,95 @@
+package org.crosscheck.claims;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** The spotter's features on sentences of our own, its weight file, and the shipped model beside the rules. */
+class ClaimSpotterTest {
+
+  private static List<String> features(String sentence, String place, ClaimType type, List<SpotterFeatures.Cue> cues,
+      SpotterFeatures.Rules rules) {
+    int at = sentence.indexOf(place);
+    return new SpotterFeatures.Sentence(sentence, 0, sentence.length(), cues, false, 1, 0)
+        .features(type, at, at + place.length(), "PPL", rules);
+  }
+
+  @Test
+  void featuresTellTheRulesDecisionTheNearestTriggerAndTheWordsAroundThePlace() {
+    String s = "Rebels captured Ridgeford on Monday.";
+    List<SpotterFeatures.Cue> cues = List.of(new SpotterFeatures.Cue(7, 15, "GAIN", "captured"));
+    List<String> f = features(s, "Ridgeford", ClaimType.CONTROL, cues, new SpotterFeatures.Rules("ASSERTED/GAIN", false, false));
+    assertThat(f).contains("C|bias", "C|rule=ASSERTED/GAIN", "C|rule=fired&other=false", "C|cue=GAIN|b|0-2",
+        "C|near=captured|b", "C|b1=captured", "C|a1=on", "C|s=rebels", "C|kind=PPL");
+    // The place's own words are no evidence of a claim about it.
+    assertThat(f).doesNotContain("C|s=ridgeford").noneMatch(x -> x.startsWith("A|"));
+    assertThat(f).doesNotContain("C|neg", "C|quote");
+  }
+
+  @Test
+  void featuresMarkNegationQuotesAndAPlaceWithNoTrigger() {
+    String s = "\"We did not enter Lakeside,\" the commander said.";
+    List<String> f = features(s, "Lakeside", ClaimType.ATTACK, List.of(), new SpotterFeatures.Rules(null, true, false));
+    assertThat(f).contains("A|neg", "A|quote", "A|nocue", "A|rule=none", "A|rule=none&other=true", "A|b1=enter");
+  }
+
+  @Test
+  void weightsGiveTheLogisticProbabilityAndAnUnknownFeatureWeighsNothing() {
+    ClaimSpotter spotter = new ClaimSpotter(Map.of("C|bias", -1.0, "C|b1=captured", 3.0), 0.6, 0.1);
+    assertThat(spotter.probability(List.of("C|bias", "C|b1=captured", "C|unseen"))).isCloseTo(1 / (1 + Math.exp(-2)), org.assertj.core.data.Offset.offset(1e-9));
+    assertThat(spotter.probability(List.of("C|bias"))).isLessThan(0.5);
+  }
+
+  @Test
+  void theWeightFileReadsBackAsWrittenInFeatureOrder() throws IOException {
+    ClaimSpotter spotter = new ClaimSpotter(Map.of("C|s=took", 1.25, "A|bias", -0.5), 0.7, 0.05);
+    StringWriter out = new StringWriter();
+    spotter.write(out, List.of("made by a test"));
+    assertThat(out.toString()).isEqualTo("# made by a test\n@add\t0.70\n@drop\t0.05\nA|bias\t-0.5000\nC|s=took\t1.2500\n");
+    ClaimSpotter back = ClaimSpotter.read(new StringReader(out.toString()), "test.tsv");
+    assertThat(back.addAt()).isEqualTo(0.7);
+    assertThat(back.dropBelow()).isEqualTo(0.05);
+    assertThat(back.probability(List.of("C|s=took", "A|bias"))).isEqualTo(spotter.probability(List.of("C|s=took", "A|bias")));
+  }
+
+  @Test
+  void aMalformedLineIsNamedWithItsFileAndLine() {
+    assertThatThrownBy(() -> ClaimSpotter.read(new StringReader("@add\t0.6\nC|bias 1.0\n"), "broken.tsv"))
+        .isInstanceOf(IOException.class).hasMessageContaining("broken.tsv:2");
+    assertThatThrownBy(() -> ClaimSpotter.read(new StringReader("C|bias\tmany\n"), "broken.tsv"))
+        .isInstanceOf(IOException.class).hasMessageContaining("broken.tsv:1").hasMessageContaining("many");
+  }
+
+  @Test
+  void theShippedModelAddsAnAttackTheRulesMissAndLeavesTheRulesClaimsBe() {
+    ClaimExtractor rules = ClaimExtractor.rulesOnly(Handmade.gazetteer());
+    ClaimExtractor spotted = ClaimExtractor.standard(Handmade.gazetteer());
+    // No attack word of the rules' vocabulary governs the place here: burning a post is an attack on it.
+    AnnotatedArticle burned = Handmade.of("Residents of Ridgeford said militants had set fire to the market and burned the police post.")
+        .inMali().build();
+    assertThat(rules.extract(burned)).noneMatch(c -> c.type() == ClaimType.ATTACK);
+    assertThat(spotted.extract(burned)).filteredOn(c -> c.type() == ClaimType.ATTACK).singleElement().satisfies(c -> {
+      assertThat(c.place().name()).isEqualTo("Ridgeford");
+      assertThat(c.polarity()).isEqualTo(Polarity.ASSERTED);
+      assertThat(c.claimant()).isNotNull(); // the residents say so, as the rules' claimant resolver reads it
+    });
+    AnnotatedArticle taken = Handmade.of("Rebels captured Ridgeford on Monday.").inMali().build();
+    assertThat(spotted.extract(taken)).extracting(Claim::type, c -> c.place().name())
+        .containsExactlyElementsOf(rules.extract(taken).stream().map(c -> org.assertj.core.groups.Tuple.tuple(c.type(), c.place().name())).toList());
+  }
+
+  @Test
+  void theExtractorShowsATrainerEveryCandidateWithWhatTheRulesFound() {
+    List<SpotCandidate> seen = new java.util.ArrayList<>();
+    ClaimExtractor.rulesOnly(Handmade.gazetteer()).extract(Handmade.of("Rebels captured Ridgeford on Monday.").inMali().build(), seen::add);
+    assertThat(seen).extracting(SpotCandidate::type, SpotCandidate::ruleClaim)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple(ClaimType.CONTROL, true), org.assertj.core.groups.Tuple.tuple(ClaimType.ATTACK, false));
+    assertThat(seen.get(0).place().name()).isEqualTo("Ridgeford");
+  }
+}
