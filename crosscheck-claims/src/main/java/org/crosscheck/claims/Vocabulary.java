@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.crosscheck.resources.DataFiles;
@@ -135,13 +136,20 @@ public final class Vocabulary {
    * one, without a leading article, and without the words a clause left after its noun
    * ("Ukraine's military vehemently" → "Ukraine's military").
    */
+  private static final Set<String> LOCATING_PREPOSITIONS = Set.of("in", "at", "from", "near", "outside");
+
   public String describedSource(String words) {
     // "His generals said": a possessive pronoun names no one here ("his" may be anyone), so the source is the generals.
     List<String> kept = new ArrayList<>(List.of(words.strip().replaceFirst("(?i)^(the|a|an|his|her|its|their|our|my|your)\\s+", "").split("\\s+")));
     // "a history Ukrainian officials say ...": the clause before a named source is not part of it.
+    // A day or month is no name ("the defence ministry on Friday").
     int named = 0;
-    while (named < kept.size() && !Character.isUpperCase(kept.get(named).charAt(0))) named++;
-    if (named > 0 && named < kept.size()) kept.subList(0, named).clear();
+    while (named < kept.size() && (!Character.isUpperCase(kept.get(named).charAt(0))
+        || contains("dayname", kept.get(named).replaceAll("[,;:.]+$", "")))) named++;
+    // "the defence ministry in Lakeside": a name after a preposition says where the source sits.
+    if (named > 0 && named < kept.size() && !LOCATING_PREPOSITIONS.contains(kept.get(named - 1).toLowerCase(Locale.ROOT))) {
+      kept.subList(0, named).clear();
+    }
     while (kept.size() > 1) {
       String last = kept.get(kept.size() - 1).replaceAll("[,;:.]+$", "");
       // "the General Staff on Friday": a day or month after a preposition dates the act, it names no one.

@@ -22,6 +22,19 @@ class ClaimantNamesTest {
   }
 
   @Test
+  void aDayOrACityBetweenASourceAndItsVerbIsNotTheSource() {
+    Claim day = Handmade.of("The defence ministry on Friday denied that rebels had captured Ridgeford.").malianTowns()
+        .name("Friday", EntityType.MISC).claims(ClaimType.CONTROL).get(0);
+    assertThat(day.claimant().name()).containsIgnoringCase("defence ministry");
+    Claim city = Handmade.of("The defence ministry in Lakeside said the army had repelled an attack on Ridgeford.").malianTowns()
+        .claims(ClaimType.ATTACK).get(0);
+    assertThat(city.claimant().name()).containsIgnoringCase("defence ministry");
+    Claim capital = Handmade.of("The defence ministry in Bamako said the army had repelled an attack on Ridgeford.").malianTowns()
+        .place("Bamako", 1005, "PPLC", "ML").claims(ClaimType.ATTACK).get(0);
+    assertThat(capital.claimant().name()).containsIgnoringCase("defence ministry");
+  }
+
+  @Test
   void aPossessivePronounIsNoPartOfADescribedSource() {
     Claim c = Handmade.of("His generals said they had taken Ridgeford.").malianTowns().claims(ClaimType.CONTROL).get(0);
     assertThat(c.claimant().name()).isEqualTo("generals");
