@@ -23,7 +23,8 @@ public record TimelineRow(TimelineEntry entry, int independentSources, List<Stri
   /** The control claims about a place in time order; 404 when the store knows no such place and no claim names it. */
   public static List<TimelineRow> of(AnalysisStore store, String place) throws IOException {
     List<TimelineEntry> entries = store.timeline(place);
-    if (entries.isEmpty() && store.entity(place).isEmpty()) throw ApiError.notFound("no place with id or name " + place);
+    // A misspelt name gets the closest names the reports use, as the CLI and the place page give them.
+    if (entries.isEmpty() && store.entity(place).isEmpty()) throw ApiError.notFound(KnownPlaces.unknown(store, place));
     Map<String, Assessment> byClaim = PlaceTimeline.assessmentOfEach(entries, store.assessments(place));
     return entries.stream().map(e -> {
       Assessment a = byClaim.get(e.claim().id());

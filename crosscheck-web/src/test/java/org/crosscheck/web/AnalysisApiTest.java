@@ -172,6 +172,7 @@ class AnalysisApiTest {
     assertThat(t.at("/entries/0/entry/status").asText()).isNotEmpty();
     assertThat(t.at("/entries/0/independentSources").isInt()).isTrue();
     assertThat(json("/api/timeline/Atlantis", 404).get("error").asText()).isEqualTo("not_found");
+    assertThat(json("/api/timeline/Kupianks", 404).get("detail").asText()).contains("did you mean Kupiansk");
   }
 
   @Test
