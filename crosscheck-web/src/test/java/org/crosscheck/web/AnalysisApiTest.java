@@ -212,6 +212,10 @@ class AnalysisApiTest {
     assertThat(page("/places/Kupiansc")).contains("id=\"unknown-place\">no analysed report names a place called Kupiansc.")
         .contains("Did you mean <a href=\"/places/Kupiansk\">Kupiansk</a>");
     assertThat(place).doesNotContain("unknown-place");
+    // The API names places by id; the page for an id is the page for the place's name, map included.
+    HttpResponse<String> byId = get("/places/" + AnalysisFixture.KUPIANSK);
+    assertThat(byId.statusCode()).isEqualTo(302);
+    assertThat(byId.headers().firstValue("location")).hasValue("/places/Kupiansk");
     assertThat(place).contains("<span class=\"when\">2025-12-25</span>").contains("<div class=\"why\"><b>Why:</b>");
 
     JsonNode storyJson = json("/api/stories/s-kupiansk", 200);

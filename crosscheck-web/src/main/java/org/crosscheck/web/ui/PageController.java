@@ -241,6 +241,15 @@ public final class PageController {
 
   public void place(Context ctx) throws Exception {
     String name = ctx.pathParam("name").strip();
+    // "/places/geonames:2255564" (an API link): the page reads reports by the name they use.
+    Optional<AnalysisStore> analyses = data.analyses();
+    if (name.startsWith("geonames:") && analyses.isPresent()) {
+      var known = analyses.get().entity(name);
+      if (known.isPresent() && !known.get().entity().name().equals(name)) {
+        ctx.redirect("/places/" + Html.pathSegment(known.get().entity().name()));
+        return;
+      }
+    }
     ctx.html(cache.get("place/" + name, data.generation(), () -> placePage(name)));
   }
 
