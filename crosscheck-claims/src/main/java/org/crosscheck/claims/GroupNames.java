@@ -111,13 +111,38 @@ final class GroupNames {
    * {@code null} when it names none or several: generic words may then stand for it.
    */
   String onlyGroup(String text) {
+    return onlyGroupBut(text, null);
+  }
+
+  /** As {@link #onlyGroup}, leaving out the side {@code own} (a speaker's, whose opponents are wanted). */
+  String onlyGroupBut(String text, String own) {
     String only = null;
-    for (Found f : find(text, 0, text.length())) {
-      if (f.opponent()) continue;
+    for (Found f : named(text, 0, text.length())) {
+      if (f.side().equals(own)) continue;
       if (only != null && !only.equals(f.side())) return null;
       only = f.side();
     }
     return only;
+  }
+
+  /**
+   * The armed group named last before {@code at}, by a name the text or {@code groups.tsv} gives,
+   * or {@code null}: "the group", "the rebel alliance" stand for it ("Islamic State said on Tuesday
+   * ... In a statement, the group said").
+   */
+  String lastGroup(String text, int at) {
+    List<Found> before = named(text, 0, at);
+    return before.isEmpty() ? null : before.get(before.size() - 1).side();
+  }
+
+  /** Groups named by name in {@code text[from, to)}, in text order: the tagger-free ones {@link #find} reads and listed ones. */
+  private List<Found> named(String text, int from, int to) {
+    List<Found> out = new ArrayList<>(find(text, from, to).stream().filter(f -> !f.opponent() && f.side() != null).toList());
+    for (Sides.SideHit h : sides.find(text, from, to)) {
+      if (sides.isListedGroup(h.side())) out.add(new Found(h.start(), h.end(), text.substring(h.start(), h.end()), h.side(), false));
+    }
+    out.sort((x, y) -> Integer.compare(x.start(), y.start()));
+    return out;
   }
 
   /**
