@@ -93,6 +93,9 @@ public final class ClaimExtractor {
   private static final Pattern FIRST_PERSON_SUBJECT = Pattern.compile("(?i)(?:^|[\\s,])(?:we|our\\s+(?:[\\p{L}-]+\\s+){0,2}?"
       + "(?:fighters|forces|troops|soldiers|units|men|defenders|personnel|police|officers|army|guards|comrades))"
       + "\\s+(?:(?:have|had|has|were|was|also|then|finally|all|later|temporarily|\\p{Ll}+ly)\\s+)*$");
+  /** A side named as backing another: "supported by elements of X", "backed by X", "with the support of X". */
+  private static final Pattern SUPPORT_ASIDE = Pattern.compile(
+      "(?i)\\b(?:supported|backed|aided|assisted|accompanied|reinforced)\\s+by\\s+[^,;:.]*|\\bwith\\s+the\\s+(?:support|backing|help)\\s+of\\s+[^,;:.]*");
   /** "our", "its" in a holding: "under our control", "in its hands". */
   private static final Pattern OWN_WORD = Pattern.compile("(?i)\\b(?:our|its)\\b");
   /** A holder that is the speaker's own, right after a holding: "under the control of our forces". */
@@ -447,15 +450,18 @@ public final class ClaimExtractor {
   }
 
   private Party groupSide(String text, Party p, State state, int at) {
+    // "Islamic State said ... In a statement, the group said": a group noun alone is the group named
+    // last, read anew where a source carried on from an earlier paragraph is still "the group".
+    if (p != null && p.entityId() == null
+        && vocabulary.isExactly("groupanaphor", GROUP_ANAPHOR_DETERMINER.matcher(p.name().strip()).replaceFirst("").toLowerCase(Locale.ROOT))) {
+      String last = groups.lastGroup(text, at);
+      String side = last == null ? null : canonical(text, last, state);
+      return java.util.Objects.equals(side, p.side()) ? p : new Party(p.entityId(), p.name(), p.description(), side);
+    }
     if (p != null && p.side() == null) {
       // "The M23 rebel group said": a source described as a named group speaks for it.
       List<GroupNames.Found> named = groups.find(p.name(), 0, p.name().length()).stream().filter(g -> !g.opponent()).toList();
-      if (named.size() == 1) return new Party(p.entityId(), p.name(), p.description(), canonical(text, named.get(0).side(), state));
-      // "Islamic State said ... In a statement, the group said": a group noun alone is the group named last.
-      String noun = GROUP_ANAPHOR_DETERMINER.matcher(p.name().strip()).replaceFirst("").toLowerCase(Locale.ROOT);
-      if (!vocabulary.isExactly("groupanaphor", noun)) return p;
-      String last = groups.lastGroup(text, at);
-      return last == null ? p : new Party(p.entityId(), p.name(), p.description(), canonical(text, last, state));
+      return named.size() == 1 ? new Party(p.entityId(), p.name(), p.description(), canonical(text, named.get(0).side(), state)) : p;
     }
     if (p == null || p.side() == null || sides.isCountry(p.side()) || sides.isListedGroup(p.side()) || GroupNames.opposedTo(p.side()) != null
         || p.side().endsWith(" opposition")) return p;
@@ -463,8 +469,12 @@ public final class ClaimExtractor {
     return side.equals(p.side()) ? p : new Party(p.entityId(), p.name(), p.description(), side);
   }
 
-  private static String canonical(String text, String side, State state) {
-    return state.canonicalSides.computeIfAbsent(side, k -> GroupNames.canonical(text, k));
+  private String canonical(String text, String side, State state) {
+    return state.canonicalSides.computeIfAbsent(side, k -> {
+      // "PMPF", "Puntland Maritime Police Force": a state's body is that state's side.
+      String owner = groups.stateOf(text, k);
+      return owner != null ? owner : GroupNames.canonical(text, k);
+    });
   }
 
   private List<Claim> sentence(AnnotatedArticle article, List<Annotations.Span> sentences, int index, State state) {
@@ -1900,7 +1910,13 @@ public final class ClaimExtractor {
     String text = article.text();
     int bestAt = -1;
     Party best = null;
+    // "White Army youths, supported by elements of the SPLA-IO, attacked": a side backing the subject is not it.
+    List<int[]> asides = new ArrayList<>();
+    Matcher support = SUPPORT_ASIDE.matcher(text).region(from, to);
+    while (support.find()) asides.add(new int[] {support.start(), support.end()});
+    java.util.function.IntPredicate backing = at -> asides.stream().anyMatch(a -> a[0] <= at && at < a[1]);
     for (Sides.SideHit h : sides.find(text, from, to)) {
+      if (backing.test(h.start())) continue;
       // "the eastern Congolese city of Uvira": a country word on a place noun says where, not who.
       if (settlementAfter.matcher(text).region(h.end(), to).lookingAt()) continue;
       if (LOCATIVE_BEFORE.matcher(text).region(from, h.start()).find() && PHRASE_END_AFTER.matcher(text).region(h.end(), to).lookingAt()) continue;
@@ -1912,7 +1928,7 @@ public final class ClaimExtractor {
       }
     }
     for (Mention m : article.mentionsIn(from, to)) {
-      if (m.start() <= bestAt) continue;
+      if (m.start() <= bestAt || backing.test(m.start())) continue;
       Place capital = m.type() == EntityType.LOCATION ? article.place(m) : null;
       if (!speaker && capital != null && usedAsSide(text, m, capital.featureCode()) && sides.country(capital.country()) != null) {
         // "Kyiv's forces", "Moscow said": a capital or country standing for its state.
@@ -1941,7 +1957,7 @@ public final class ClaimExtractor {
     // "Soldiers retook X": a state's forces named without a country are the home state's (as actors:
     // a denier is a source, and "one soldier had died and denied" names none).
     for (Vocabulary.Hit h : vocabulary.find("stateforce", text, from, to)) {
-      if (speaker || h.start() <= bestAt || !unqualifiedForce(text, h.start())) continue;
+      if (speaker || h.start() <= bestAt || !unqualifiedForce(text, h.start()) || backing.test(h.start())) continue;
       if (named.stream().anyMatch(g -> !g.opponent() && g.start() <= h.start() && h.start() < g.end())) continue;
       String side = stateSides.forceSide(article, h.phrase(), h.start());
       if (side == null) continue;
@@ -1951,7 +1967,7 @@ public final class ClaimExtractor {
     // Groups the tagger missed or mislabelled: "Fano fighters", "the SDF captured"; "the terrorists"
     // are whoever opposes the speaker.
     for (GroupNames.Found g : named) {
-      if (g.start() < bestAt) continue;
+      if (g.start() < bestAt || backing.test(g.start())) continue;
       if (!g.opponent()) {
         bestAt = g.start();
         best = Party.ofSide(g.words(), g.side());

@@ -15,9 +15,10 @@ import org.crosscheck.nlp.Entity;
  * Reads the side a phrase names from country names, demonyms, seats of power and armed forces
  * known by their own name ({@code countries.tsv}, {@code metonyms.tsv}, {@code armedforces.tsv}):
  * "Russian troops" → Russia, "Tajik border guards" → Tajikistan, "the Kremlin" → Russia, "IDF
- * troops" → Israel. Every country is listed alike. Armed groups and de facto states known by name
- * ({@code groups.tsv}) are sides too, each under one name however it is spelled: "Houthi forces"
- * and "the Houthis" are one side.
+ * troops" → Israel. Every country is listed alike, and so are states that are no GeoNames country
+ * ({@code defactostates.tsv}: "Transnistrian units"). Armed groups known by name ({@code
+ * groups.tsv}) are sides too, each under one name however it is spelled: "Houthi forces" and "the
+ * Houthis" are one side.
  */
 public final class Sides {
 
@@ -42,7 +43,7 @@ public final class Sides {
   private final Set<String> groupSides = new HashSet<>();
   private final Pattern forms;
 
-  private Sides(List<String> countries, List<String> metonyms, List<String> groups) {
+  private Sides(List<String> countries, List<String> states, List<String> metonyms, List<String> groups) {
     List<String> all = new ArrayList<>();
     for (String line : countries) {
       String[] f = line.split("\t");
@@ -50,6 +51,11 @@ public final class Sides {
       countrySides.add(f[1]);
       add(all, f[1], f[1]);
       if (f.length > 2) for (String form : f[2].split(",")) add(all, form.strip(), f[1]);
+    }
+    for (String line : states) {
+      String[] f = line.split("\t");
+      countrySides.add(f[0]);
+      for (String form : f[1].split(",")) add(all, form.strip(), f[0]);
     }
     for (String line : metonyms) {
       String[] f = line.split("\t");
@@ -84,7 +90,7 @@ public final class Sides {
   public static Sides standard() {
     List<String> standing = new ArrayList<>(Vocabulary.lines("metonyms.tsv"));
     standing.addAll(Vocabulary.lines("armedforces.tsv"));
-    return new Sides(Vocabulary.lines("countries.tsv"), standing, Vocabulary.lines("groups.tsv"));
+    return new Sides(Vocabulary.lines("countries.tsv"), Vocabulary.lines("defactostates.tsv"), standing, Vocabulary.lines("groups.tsv"));
   }
 
   /** Every side-naming word in {@code text[from, to)}, in order. Case-sensitive: names are capitalised. */
@@ -134,6 +140,11 @@ public final class Sides {
   /** Whether a side is a country (a state), not an armed group or a faction. */
   public boolean isCountry(String side) {
     return side != null && countrySides.contains(side);
+  }
+
+  /** Whether a side is a GeoNames country, not a state of {@code defactostates.tsv} (whose places GeoNames puts in another country). */
+  public boolean isGeoNamesCountry(String side) {
+    return side != null && byIso.containsValue(side);
   }
 
   /** The country name for an ISO 3166-1 alpha-2 code, or {@code null}. */
