@@ -94,6 +94,20 @@ public final class ClaimExtractor {
   private static final Pattern FIRST_PERSON_SUBJECT = Pattern.compile("(?i)(?:^|[\\s,])(?:we|our\\s+(?:[\\p{L}-]+\\s+){0,2}?"
       + "(?:fighters|forces|troops|soldiers|units|men|defenders|personnel|police|officers|army|guards|comrades))"
       + "\\s+(?:(?:have|had|has|were|was|also|then|finally|all|later|temporarily|\\p{Ll}+ly)\\s+)*$");
+  /** A side named as backing another: "supported by elements of X", "backed by X", "with the support of X". */
+  private static final Pattern SUPPORT_ASIDE = Pattern.compile(
+      "(?i)\\b(?:supported|backed|aided|assisted|accompanied|reinforced)\\s+by\\s+[^,;:.]*|\\bwith\\s+the\\s+(?:support|backing|help)\\s+of\\s+[^,;:.]*");
+  /** "our", "its" in a holding: "under our control", "in its hands". */
+  private static final Pattern OWN_WORD = Pattern.compile("(?i)\\b(?:our|its)\\b");
+  /** A holder that is the speaker's own, right after a holding: "under the control of our forces". */
+  private static final Pattern OWN_HOLDER_AFTER = Pattern.compile("(?i)\\s+(?:of\\s+)?(?:our|its)\\s+(?:[\\p{L}-]+\\s+){0,2}?"
+      + "(?:fighters|forces|troops|soldiers|units|men|personnel|police|army)\\b");
+  /** A subject that is the speaker's own side, as {@link #FIRST_PERSON_SUBJECT} and by "its"/"their" forces: "said its fighters had taken". */
+  private static final Pattern OWN_SIDE_SUBJECT = Pattern.compile("(?i)(?:^|[\\s,])(?:we|(?:our|its|their)\\s+(?:[\\p{L}-]+\\s+){0,2}?"
+      + "(?:fighters|forces|troops|soldiers|units|men|defenders|personnel|police|officers|army|guards|comrades|elements))"
+      + "\\s+(?:(?:have|had|has|were|was|are|is|also|then|now|finally|all|later|never|not|temporarily|\\p{Ll}+ly)\\s+)*$");
+  /** "said it had retaken", "says they hold": right after a speech verb, a pronoun subject is the speaker. */
+  private static final Pattern SPEAKER_PRONOUN = Pattern.compile("(?i)\\s*(?:that\\s+)?(?:it|they|we)\\s+(?:(?:have|had|has|had\\s+been|also|then|now|never|not|\\p{Ll}+ly)\\s+)*");
   /** Right after a count, that those counted live there: "people live in", "residents still lived in". */
   private static final Pattern RESIDE_AFTER = Pattern.compile("(?i)^\\s+(?:\\p{Ll}+\\s+){0,2}?(?:live|lived|living|reside|resided|inhabit)\\b");
   /** Where a negated claiming verb's reach ends: a clause break. */
@@ -206,6 +220,8 @@ public final class ClaimExtractor {
   private static final Pattern SELF_SUBJECT = Pattern.compile("^\\s*(?:that\\s+)?(?:it|we)\\s+(?:had|has|have)\\s+$");
   private static final Pattern ARTICLE_BEFORE = Pattern.compile("(?i)\\b(?:the|a|an|its|their|this|that)\\s+$");
   /** "... but had never", "but did not": a contrast that denies what follows it, within the clause. */
+  /** Words before a group noun that keep it the group named before: "the group", "the same group", "the rebel alliance". */
+  private static final Pattern GROUP_ANAPHOR_DETERMINER = Pattern.compile("^(?i:the|this|that)\\s+(?:(?i:same)\\s+)?");
   private static final Pattern BUT_NEVER = Pattern.compile("^[^.;:]*?\\bbut\\s+(?:(?:had|has|have|did|do|does|was|were)\\s+)?(?:never|not)\\s+");
 
   private final Vocabulary vocabulary;
@@ -443,8 +459,8 @@ public final class ClaimExtractor {
 
   /** A group's side as one name however the text spells it ("Rapid Support Forces" and "RSF"). */
   private Claim withGroupSides(String text, Claim c, State state) {
-    Party actor = groupSide(text, c.actor(), state);
-    Party claimant = groupSide(text, c.claimant(), state);
+    Party actor = groupSide(text, c.actor(), state, c.evidenceStart());
+    Party claimant = groupSide(text, c.claimant(), state, c.evidenceStart());
     if (actor == c.actor() && claimant == c.claimant()) return c;
     return new Claim(c.id(), c.articleId(), c.type(), actor, c.effect(), c.place(), c.part(), c.quantity(), c.polarity(),
         c.modality(), c.hedges(), c.eventTime(), claimant, c.outlet(), c.reportTime(), c.citations(), c.evidenceStart(),
@@ -459,25 +475,37 @@ public final class ClaimExtractor {
   }
 
   /** The attribution with its source's group side read before the claims use it ("it" in "said it seized X"). */
-  private ClaimantResolver.Attribution withGroupSide(String text, ClaimantResolver.Attribution a, State state) {
-    Party claimant = groupSide(text, a.claimant(), state);
+  private ClaimantResolver.Attribution withGroupSide(String text, ClaimantResolver.Attribution a, State state, int at) {
+    Party claimant = groupSide(text, a.claimant(), state, at);
     return claimant == a.claimant() ? a : new ClaimantResolver.Attribution(claimant, a.cue(), a.relays(), a.inherited());
   }
 
-  private Party groupSide(String text, Party p, State state) {
+  private Party groupSide(String text, Party p, State state, int at) {
+    // "Islamic State said ... In a statement, the group said": a group noun alone is the group named
+    // last, read anew where a source carried on from an earlier paragraph is still "the group".
+    if (p != null && p.entityId() == null
+        && vocabulary.isExactly("groupanaphor", GROUP_ANAPHOR_DETERMINER.matcher(p.name().strip()).replaceFirst("").toLowerCase(Locale.ROOT))) {
+      String last = groups.lastGroup(text, at);
+      String side = last == null ? null : canonical(text, last, state);
+      return java.util.Objects.equals(side, p.side()) ? p : new Party(p.entityId(), p.name(), p.description(), side);
+    }
     if (p != null && p.side() == null) {
       // "The M23 rebel group said": a source described as a named group speaks for it.
       List<GroupNames.Found> named = groups.find(p.name(), 0, p.name().length()).stream().filter(g -> !g.opponent()).toList();
       return named.size() == 1 ? new Party(p.entityId(), p.name(), p.description(), canonical(text, named.get(0).side(), state)) : p;
     }
-    if (p == null || p.side() == null || sides.isCountry(p.side()) || GroupNames.opposedTo(p.side()) != null
+    if (p == null || p.side() == null || sides.isCountry(p.side()) || sides.isListedGroup(p.side()) || GroupNames.opposedTo(p.side()) != null
         || p.side().endsWith(" opposition")) return p;
     String side = canonical(text, p.side(), state);
     return side.equals(p.side()) ? p : new Party(p.entityId(), p.name(), p.description(), side);
   }
 
-  private static String canonical(String text, String side, State state) {
-    return state.canonicalSides.computeIfAbsent(side, k -> GroupNames.canonical(text, k));
+  private String canonical(String text, String side, State state) {
+    return state.canonicalSides.computeIfAbsent(side, k -> {
+      // "PMPF", "Puntland Maritime Police Force": a state's body is that state's side.
+      String owner = groups.stateOf(text, k);
+      return owner != null ? owner : GroupNames.canonical(text, k);
+    });
   }
 
   private List<Claim> sentence(AnnotatedArticle article, List<Annotations.Span> sentences, int index, State state) {
@@ -491,7 +519,7 @@ public final class ClaimExtractor {
     triggers.removeIf(t -> t.kind() != Kind.DENIAL && (irrealis(text, s, t) || goal(text, s, t)));
     int anchor = triggers.isEmpty() ? s.start() : triggers.get(0).start();
     ClaimantResolver.Attribution attribution = resolver.resolve(article, s, anchor, state.previous)
-        .filter(a -> !reportsOnly(a.claimant()) && !placeAsPerson(article, a.claimant())).map(a -> withGroupSide(article.text(), a, state)).orElse(null);
+        .filter(a -> !reportsOnly(a.claimant()) && !placeAsPerson(article, a.claimant())).map(a -> withGroupSide(article.text(), a, state, s.start())).orElse(null);
     // A source that is a state institution naming no country ("Army spokesman X") speaks for a
     // state; that side is used only to read its own losses, not as the claimant's known side.
     // A sentence nobody is said to say is the outlet's, which speaks for a state when it is one of its institutions.
@@ -662,7 +690,7 @@ public final class ClaimExtractor {
         // A place both taken and lost in the sentence is two claims: "entered X before troops pushed them out".
         Claim c = type == ClaimType.CONTROL
             ? control(article, s, index, sentences, t, p, attribution, triggers, stateSide)
-            : attack(article, s, index, sentences, t, p, attribution, triggers, repelled);
+            : attack(article, s, index, sentences, t, p, attribution, triggers, repelled, stateSide);
         // "held X for months before the army retook it": control changing hands at a place (another
         // effect, or another named side acting) is a claim per event; "entered and held X" by one
         // side, or by one side and an unnamed actor, is one.
@@ -758,7 +786,7 @@ public final class ClaimExtractor {
         ? new Trigger(p.mention().start(), p.mention().end(), p.mention().text().toLowerCase(Locale.ROOT), kind)
         : new Trigger(near.start(), near.end(), near.phrase(), kind);
     return control ? control(article, s, index, sentences, t, p, attribution, triggers, stateSide)
-        : attack(article, s, index, sentences, t, p, attribution, triggers, repelled);
+        : attack(article, s, index, sentences, t, p, attribution, triggers, repelled, stateSide);
   }
 
   private static Claim withConfidence(Claim c, double confidence) {
@@ -904,6 +932,7 @@ public final class ClaimExtractor {
     }
     double confidence = 0.9;
     Party actor = actorBefore(article, s, t, attribution, triggers);
+    if (actor == null && stateSide != null && ownSideSubject(text, s, t)) actor = Party.ofSide(speakerName(article, attribution), stateSide);
     if (actor == null) {
       // "X was captured": a passive gain names no taker, and the speaker's side is no guess for it.
       // A loss without a loser ("has been lost") is the speaker's own, as reporters and bloggers use it.
@@ -1016,6 +1045,25 @@ public final class ClaimExtractor {
     return vocabulary.contains("ownforce", subject) || vocabulary.contains("statenoun", subject) || SELF_SUBJECT.matcher(subject).find();
   }
 
+  /**
+   * Whether the trigger's subject is the speaker's own side: "our units retook X", "we hold X", "the
+   * army said it retook X", "said its troops had withdrawn", or a holding that is "ours" ("under our
+   * control", "under the control of our forces"). A state body's words then tell of its state's forces.
+   */
+  private boolean ownSideSubject(String text, Annotations.Span s, Trigger t) {
+    String inside = text.substring(t.start(), t.end());
+    if (OWN_WORD.matcher(inside).find() || OWN_HOLDER_AFTER.matcher(text).region(t.end(), s.end()).lookingAt()) return true;
+    int from = Math.max(s.start(), t.start() - 90);
+    Matcher speech = speechBreak.matcher(text).region(from, t.start());
+    boolean spoken = false;
+    while (speech.find()) {
+      from = speech.end();
+      spoken = true;
+    }
+    if (OWN_SIDE_SUBJECT.matcher(text).region(from, t.start()).find()) return true;
+    return spoken && SPEAKER_PRONOUN.matcher(text).region(from, t.start()).matches();
+  }
+
   /** Whether the trigger's clause, after any speech verb, has "we" or "our" forces for subject: "our fighters withdrew". */
   private boolean firstPersonSubject(String text, Annotations.Span s, Trigger t) {
     int from = Math.max(s.start(), t.start() - 60);
@@ -1063,9 +1111,12 @@ public final class ClaimExtractor {
   }
 
   private Claim attack(AnnotatedArticle article, Annotations.Span s, int index, List<Annotations.Span> sentences,
-      Trigger t, PlaceMention p, ClaimantResolver.Attribution attribution, List<Trigger> triggers, boolean repelled) {
+      Trigger t, PlaceMention p, ClaimantResolver.Attribution attribution, List<Trigger> triggers, boolean repelled, String stateSide) {
     String text = article.text();
     Party attacker = attacker(article, s, triggers, attribution);
+    if (attacker == null && stateSide != null && triggers.stream().anyMatch(o -> o.kind() == Kind.ATTACK && ownSideSubject(text, s, o))) {
+      attacker = Party.ofSide(speakerName(article, attribution), stateSide);
+    }
     Quantity count = attackCount(text, s, triggers);
     double confidence = attacker == null ? 0.7 : 0.9;
     Polarity polarity = negated(text, s, t) ? Polarity.DENIED : Polarity.ASSERTED;
@@ -1987,18 +2038,25 @@ public final class ClaimExtractor {
     String text = article.text();
     int bestAt = -1;
     Party best = null;
+    // "White Army youths, supported by elements of the SPLA-IO, attacked": a side backing the subject is not it.
+    List<int[]> asides = new ArrayList<>();
+    Matcher support = SUPPORT_ASIDE.matcher(text).region(from, to);
+    while (support.find()) asides.add(new int[] {support.start(), support.end()});
+    java.util.function.IntPredicate backing = at -> asides.stream().anyMatch(a -> a[0] <= at && at < a[1]);
     for (Sides.SideHit h : sides.find(text, from, to)) {
+      if (backing.test(h.start())) continue;
       // "the eastern Congolese city of Uvira": a country word on a place noun says where, not who.
       if (settlementAfter.matcher(text).region(h.end(), to).lookingAt()) continue;
       if (LOCATIVE_BEFORE.matcher(text).region(from, h.start()).find() && PHRASE_END_AFTER.matcher(text).region(h.end(), to).lookingAt()) continue;
       if (h.start() > bestAt) {
         bestAt = h.start();
         String words = vocabulary.describedSource(text.substring(h.start(), Math.min(to, wordEnd(text, h.end(), to))));
-        best = Party.ofSide(words, vocabulary.contains("faction", words) ? h.side() + " opposition" : h.side());
+        // "Syrian rebels" oppose Syria's state; "Houthi rebels" are the Houthis.
+        best = Party.ofSide(words, sides.isCountry(h.side()) && vocabulary.contains("faction", words) ? h.side() + " opposition" : h.side());
       }
     }
     for (Mention m : article.mentionsIn(from, to)) {
-      if (m.start() <= bestAt) continue;
+      if (m.start() <= bestAt || backing.test(m.start())) continue;
       Place capital = m.type() == EntityType.LOCATION ? article.place(m) : null;
       if (!speaker && capital != null && usedAsSide(text, m, capital.featureCode()) && sides.country(capital.country()) != null) {
         // "Kyiv's forces", "Moscow said": a capital or country standing for its state.
@@ -2027,7 +2085,7 @@ public final class ClaimExtractor {
     // "Soldiers retook X": a state's forces named without a country are the home state's (as actors:
     // a denier is a source, and "one soldier had died and denied" names none).
     for (Vocabulary.Hit h : vocabulary.find("stateforce", text, from, to)) {
-      if (speaker || h.start() <= bestAt || !unqualifiedForce(text, h.start())) continue;
+      if (speaker || h.start() <= bestAt || !unqualifiedForce(text, h.start()) || backing.test(h.start())) continue;
       if (named.stream().anyMatch(g -> !g.opponent() && g.start() <= h.start() && h.start() < g.end())) continue;
       String side = stateSides.forceSide(article, h.phrase(), h.start());
       if (side == null) continue;
@@ -2037,13 +2095,16 @@ public final class ClaimExtractor {
     // Groups the tagger missed or mislabelled: "Fano fighters", "the SDF captured"; "the terrorists"
     // are whoever opposes the speaker.
     for (GroupNames.Found g : named) {
-      if (g.start() < bestAt) continue;
+      if (g.start() < bestAt || backing.test(g.start())) continue;
       if (!g.opponent()) {
         bestAt = g.start();
         best = Party.ofSide(g.words(), g.side());
       } else if (!speaker && attribution != null && attribution.claimant().side() != null) {
+        // "the terrorists" in a side's words: the one armed group the report names besides the speaker's, else whoever opposes it.
+        String own = attribution.claimant().side();
+        String only = groups.onlyGroupBut(text, own);
         bestAt = g.start();
-        best = Party.ofSide(g.words(), GroupNames.opponentsOf(attribution.claimant().side()));
+        best = Party.ofSide(g.words(), only != null && !sameSide(only, own) ? only : GroupNames.opponentsOf(own));
       } else if (!speaker) {
         // In the writer's own voice "the rebels" are the one armed group the report names, if one;
         // "bandits" and "pirates" name a side of their own.

@@ -111,13 +111,43 @@ final class GroupNames {
    * {@code null} when it names none or several: generic words may then stand for it.
    */
   String onlyGroup(String text) {
+    return onlyGroupBut(text, null);
+  }
+
+  /** As {@link #onlyGroup}, leaving out the side {@code own} (a speaker's, whose opponents are wanted). */
+  String onlyGroupBut(String text, String own) {
     String only = null;
-    for (Found f : find(text, 0, text.length())) {
-      if (f.opponent()) continue;
+    for (Found f : named(text, 0, text.length())) {
+      if (f.side().equals(own)) continue;
       if (only != null && !only.equals(f.side())) return null;
       only = f.side();
     }
     return only;
+  }
+
+  /**
+   * The armed group named last before {@code at} in its paragraph, by a name the text or {@code
+   * groups.tsv} gives, or {@code null}: "the group", "the rebel alliance" stand for it ("Islamic
+   * State said on Tuesday ... the group said"). A paragraph that names no side at all before it
+   * goes on from the one before; one that names another side (a round-up's next item) does not.
+   */
+  String lastGroup(String text, int at) {
+    int paragraph = Math.max(0, text.lastIndexOf("\n\n", Math.max(0, at - 1)));
+    List<Found> before = named(text, paragraph, at);
+    if (before.isEmpty() && sides.find(text, paragraph, at).isEmpty() && paragraph > 0) {
+      before = named(text, Math.max(0, text.lastIndexOf("\n\n", paragraph - 1)), at);
+    }
+    return before.isEmpty() ? null : before.get(before.size() - 1).side();
+  }
+
+  /** Groups named by name in {@code text[from, to)}, in text order: the tagger-free ones {@link #find} reads and listed ones. */
+  private List<Found> named(String text, int from, int to) {
+    List<Found> out = new ArrayList<>(find(text, from, to).stream().filter(f -> !f.opponent() && f.side() != null).toList());
+    for (Sides.SideHit h : sides.find(text, from, to)) {
+      if (sides.isListedGroup(h.side())) out.add(new Found(h.start(), h.end(), text.substring(h.start(), h.end()), h.side(), false));
+    }
+    out.sort((x, y) -> Integer.compare(x.start(), y.start()));
+    return out;
   }
 
   /**
@@ -132,6 +162,24 @@ final class GroupNames {
       return m.group(2) != null ? m.group(2) : name;
     }
     return null;
+  }
+
+  /**
+   * The state a body stands for when its name, or the long form the text gives its acronym, is a
+   * state's name and a state body's words: "Puntland Maritime Police Force (PMPF)" and "PMPF" are
+   * Puntland's, "Haitian National Police" Haiti's; {@code null} for any other name.
+   */
+  String stateOf(String text, String name) {
+    String full = name;
+    if (IS_ACRONYM.matcher(name).matches()) {
+      Matcher m = Pattern.compile("((?:\\p{Lu}[\\p{L}'’-]*\\s+(?:(?:of|the)\\s+)*){1,6})\\(" + Pattern.quote(name) + "\\)").matcher(text);
+      if (!m.find()) return null;
+      full = m.group(1).strip();
+    }
+    full = full.replaceFirst("^(?:The|the)\\s+", "");
+    List<Sides.SideHit> hits = sides.find(full, 0, full.length());
+    if (hits.isEmpty() || hits.get(0).start() != 0 || !sides.isCountry(hits.get(0).side())) return null;
+    return vocabulary.contains("statebody", full.substring(hits.get(0).end())) ? hits.get(0).side() : null;
   }
 
   /** The side of generic opponents named by someone of {@code side}. */

@@ -14,6 +14,9 @@ import java.util.Map;
  *       sides announce their own advances.
  *   <li>A denial stands for the side of the claim it denies ("Congo's army denied the claim"
  *       denies the M23's gain), once that claim's actor is known.
+ *   <li>A repelled attack told without its attacker ("the attack was repelled", "troops drove off
+ *       the assailants") is by the side the report names as attacking that place, nearest first:
+ *       a report tells an attack once and its outcome after (or the outcome first, in a lead).
  * </ul>
  *
  * <p>A claimant that is only "whoever opposes X" gives no side. Actors the text names are never changed.
@@ -29,7 +32,29 @@ final class ImpliedActors {
       byId.put(filled.id(), filled);
       out.add(filled);
     }
+    for (int i = 0; i < out.size(); i++) out.set(i, withActor(out.get(i), repelledAttacker(out, i)));
     return out;
+  }
+
+  /** The attacker of a repelled attack with none named: that of the nearest attack on the same place whose attacker is known and is not the repeller's side. */
+  private static Party repelledAttacker(List<Claim> claims, int at) {
+    Claim c = claims.get(at);
+    if (c.type() != ClaimType.ATTACK || c.effect() != Effect.LOSS || c.actorSide() != null || c.place() == null) return null;
+    Party best = null;
+    int bestDistance = Integer.MAX_VALUE;
+    for (int i = 0; i < claims.size(); i++) {
+      Claim o = claims.get(i);
+      if (i == at || o.type() != ClaimType.ATTACK || o.actorSide() != null && o.actorSide().equals(c.claimantSide())
+          || o.actorSide() == null || GroupNames.opposedTo(o.actorSide()) != null || o.place() == null
+          || !o.place().entityId().equals(c.place().entityId())) continue;
+      // An earlier telling is preferred: the attack before its outcome.
+      int distance = i < at ? at - i : 2 * (i - at);
+      if (distance < bestDistance) {
+        bestDistance = distance;
+        best = o.actor();
+      }
+    }
+    return best;
   }
 
   private static Party impliedActor(Claim c, Map<String, Claim> earlier) {

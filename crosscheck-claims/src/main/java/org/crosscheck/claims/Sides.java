@@ -15,7 +15,10 @@ import org.crosscheck.nlp.Entity;
  * Reads the side a phrase names from country names, demonyms, seats of power and armed forces
  * known by their own name ({@code countries.tsv}, {@code metonyms.tsv}, {@code armedforces.tsv}):
  * "Russian troops" → Russia, "Tajik border guards" → Tajikistan, "the Kremlin" → Russia, "IDF
- * troops" → Israel. Every country is listed alike.
+ * troops" → Israel. Every country is listed alike, and so are states that are no GeoNames country
+ * ({@code defactostates.tsv}: "Transnistrian units"). Armed groups known by name ({@code
+ * groups.tsv}) are sides too, each under one name however it is spelled: "Houthi forces" and "the
+ * Houthis" are one side.
  */
 public final class Sides {
 
@@ -29,13 +32,18 @@ public final class Sides {
   private static final Pattern CLAUSE_ROLE = Pattern.compile(
       "^(?:who|which|that|have|has|had|is|was|are|were)\\b|(?<![\\p{L}'’])(?!(?:the|a|an|of|and|for|in|its|their)\\b)\\p{Ll}+\\s+\\p{Ll}+ed\\b");
 
+  private static final Pattern LONGER_NAME = Pattern.compile("\\s+\\p{Lu}\\p{Ll}");
+
   private final Map<String, String> byForm = new HashMap<>();
   private final Map<String, String> byIso = new HashMap<>();
   /** The countries themselves ({@code byIso}'s values): whether a side is one is asked per candidate. */
   private final Set<String> countrySides = new HashSet<>();
+  /** Forms of listed groups in several words: one that runs on into a longer capitalised name is part of that other name. */
+  private final Set<String> groupForms = new HashSet<>();
+  private final Set<String> groupSides = new HashSet<>();
   private final Pattern forms;
 
-  private Sides(List<String> countries, List<String> metonyms) {
+  private Sides(List<String> countries, List<String> states, List<String> metonyms, List<String> groups) {
     List<String> all = new ArrayList<>();
     for (String line : countries) {
       String[] f = line.split("\t");
@@ -44,9 +52,22 @@ public final class Sides {
       add(all, f[1], f[1]);
       if (f.length > 2) for (String form : f[2].split(",")) add(all, form.strip(), f[1]);
     }
+    for (String line : states) {
+      String[] f = line.split("\t");
+      countrySides.add(f[0]);
+      for (String form : f[1].split(",")) add(all, form.strip(), f[0]);
+    }
     for (String line : metonyms) {
       String[] f = line.split("\t");
       add(all, f[0], f[1]);
+    }
+    for (String line : groups) {
+      String[] f = line.split("\t");
+      groupSides.add(f[0]);
+      for (String form : f[1].split(",")) {
+        add(all, form.strip(), f[0]);
+        if (form.strip().contains(" ")) groupForms.add(form.strip().toLowerCase(Locale.ROOT));
+      }
     }
     all.sort((a, b) -> b.length() - a.length());
     StringBuilder sb = new StringBuilder("(?<![\\p{L}])(?:");
@@ -69,7 +90,7 @@ public final class Sides {
   public static Sides standard() {
     List<String> standing = new ArrayList<>(Vocabulary.lines("metonyms.tsv"));
     standing.addAll(Vocabulary.lines("armedforces.tsv"));
-    return new Sides(Vocabulary.lines("countries.tsv"), standing);
+    return new Sides(Vocabulary.lines("countries.tsv"), Vocabulary.lines("defactostates.tsv"), standing, Vocabulary.lines("groups.tsv"));
   }
 
   /** Every side-naming word in {@code text[from, to)}, in order. Case-sensitive: names are capitalised. */
@@ -78,6 +99,8 @@ public final class Sides {
     Matcher m = forms.matcher(text).region(Math.max(0, from), Math.min(text.length(), to));
     while (m.find()) {
       String word = m.group().replaceFirst("['’]s$", "");
+      // "Islamic State Sahel Province": a group's name running on into a longer name is part of that other name.
+      if (groupForms.contains(word.toLowerCase(Locale.ROOT)) && m.group().equals(word) && LONGER_NAME.matcher(text).region(m.end(), text.length()).lookingAt()) continue;
       hits.add(new SideHit(m.start(), m.end(), byForm.get(word.toLowerCase(Locale.ROOT))));
     }
     return hits;
@@ -109,9 +132,19 @@ public final class Sides {
     return named ? null : e.side();
   }
 
+  /** Whether a side is one a listed group's name gives ({@code groups.tsv}): its name is already the one it is known by. */
+  public boolean isListedGroup(String side) {
+    return side != null && groupSides.contains(side);
+  }
+
   /** Whether a side is a country (a state), not an armed group or a faction. */
   public boolean isCountry(String side) {
     return side != null && countrySides.contains(side);
+  }
+
+  /** Whether a side is a GeoNames country, not a state of {@code defactostates.tsv} (whose places GeoNames puts in another country). */
+  public boolean isGeoNamesCountry(String side) {
+    return side != null && byIso.containsValue(side);
   }
 
   /** The country name for an ISO 3166-1 alpha-2 code, or {@code null}. */

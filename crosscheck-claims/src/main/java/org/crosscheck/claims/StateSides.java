@@ -148,8 +148,9 @@ final class StateSides {
       boolean dateline = m.text().length() > 3 && text.substring(m.start(), m.end()).equals(text.substring(m.start(), m.end()).toUpperCase(Locale.ROOT));
       score.merge(country, dateline ? DATELINE_WEIGHT : 1, Integer::sum);
     }
+    // A de facto state's words count for its GeoNames country's places no more than a rival's would.
     for (Sides.SideHit h : sides.find(text, 0, text.length())) {
-      if (sides.isCountry(h.side())) score.merge(h.side(), 1, Integer::sum);
+      if (sides.isGeoNamesCountry(h.side())) score.merge(h.side(), 1, Integer::sum);
     }
     String best = null;
     int top = 0;

@@ -28,6 +28,9 @@ public final class Vocabulary {
   /** A phrase found in a text. */
   public record Hit(int start, int end, String phrase) {}
 
+  /** Words before a name that say where a described source sits ("the ministry in Lakeside"). */
+  private static final Set<String> LOCATING_PREPOSITIONS = Set.of("in", "at", "from", "near", "outside");
+
   private final Map<String, Pattern> classes = new HashMap<>();
   private final Map<String, List<String>> phrasesOf = new HashMap<>();
   private final Map<String, String> unitCategory = new HashMap<>();
@@ -136,16 +139,13 @@ public final class Vocabulary {
    * one, without a leading article, and without the words a clause left after its noun
    * ("Ukraine's military vehemently" → "Ukraine's military").
    */
-  private static final Set<String> LOCATING_PREPOSITIONS = Set.of("in", "at", "from", "near", "outside");
-
   public String describedSource(String words) {
     // "His generals said": a possessive pronoun names no one here ("his" may be anyone), so the source is the generals.
     List<String> kept = new ArrayList<>(List.of(words.strip().replaceFirst("(?i)^(the|a|an|his|her|its|their|our|my|your)\\s+", "").split("\\s+")));
     // "a history Ukrainian officials say ...": the clause before a named source is not part of it.
-    // A day or month is no name ("the defence ministry on Friday").
+    // A day or month is no name ("the defence ministry on Friday") unless a name goes on ("the Sunday Herald").
     int named = 0;
-    while (named < kept.size() && (!Character.isUpperCase(kept.get(named).charAt(0))
-        || contains("dayname", kept.get(named).replaceAll("[,;:.]+$", "")))) named++;
+    while (named < kept.size() && (!Character.isUpperCase(kept.get(named).charAt(0)) || dateWordAlone(kept, named))) named++;
     // "the defence ministry in Lakeside": a name after a preposition says where the source sits.
     if (named > 0 && named < kept.size() && !LOCATING_PREPOSITIONS.contains(kept.get(named - 1).toLowerCase(Locale.ROOT))) {
       kept.subList(0, named).clear();
@@ -165,6 +165,11 @@ public final class Vocabulary {
     if (kept.size() == 1) kept.set(0, kept.get(0).replaceFirst("['’]s$", ""));
     return String.join(" ", kept);
   }
+  private boolean dateWordAlone(List<String> words, int i) {
+    boolean nameGoesOn = i + 1 < words.size() && Character.isUpperCase(words.get(i + 1).charAt(0));
+    return !nameGoesOn && contains("dayname", words.get(i).replaceAll("[,;:.]+$", ""));
+  }
+
 
   Pattern units() {
     return units;

@@ -32,5 +32,7 @@ class DescribedSourceTest {
     assertThat(vocabulary.describedSource("Mali never")).isEqualTo("Mali");
     assertThat(vocabulary.describedSource("Mali's")).isEqualTo("Mali");
     assertThat(vocabulary.describedSource("the Sunday Herald")).isEqualTo("Sunday Herald");
+    assertThat(vocabulary.describedSource("the defence ministry on Friday")).isEqualTo("defence ministry");
+    assertThat(vocabulary.describedSource("the defence ministry in Lakeside")).isEqualTo("defence ministry in Lakeside");
   }
 }
