@@ -192,7 +192,7 @@ public final class SpotterTraining {
   /** The candidates the rules-only extractor weighs in each article of a half, labelled by the gold. */
   static List<Example> examples(GoldSet set, Map<String, AnnotatedArticle> articles, ClaimExtractor rules) {
     List<Example> out = new ArrayList<>();
-    int[] coverage = new int[3];
+    int[] coverage = new int[6];
     for (GoldSet.GoldArticle ga : set.articles()) {
       List<GoldSet.GoldClaim> golds = set.claims().stream().filter(g -> g.article().equals(ga.ref()) && g.place() != null).toList();
       List<SpotCandidate> seen = new ArrayList<>();
@@ -203,14 +203,21 @@ public final class SpotterTraining {
         coverage[0]++;
         if (!at.isEmpty()) coverage[1]++;
         if (!at.isEmpty() && at.stream().noneMatch(SpotCandidate::ruleClaim)) coverage[2]++;
+        if (!at.isEmpty()) continue;
+        // Out of the spotter's reach: the place named in the sentence but not weighed there, or
+        // not named at all, and then whether the report weighs it in some other sentence.
+        if (g.sentence().toLowerCase(Locale.ROOT).contains(g.place().toLowerCase(Locale.ROOT))) coverage[3]++;
+        else if (seen.stream().anyMatch(c -> ClaimsEvaluation.samePlaceAndSentence(g, c.place(), g.sentence()))) coverage[4]++;
+        else coverage[5]++;
       }
       for (SpotCandidate c : seen) {
         boolean claim = golds.stream().anyMatch(g -> g.type() == c.type() && ClaimsEvaluation.samePlaceAndSentence(g, c.place(), c.sentence()));
         if (claim || ga.exhaustive().contains(c.type())) out.add(new Example(c.features(), claim));
       }
     }
-    System.out.printf("%-8s %d examples; of %d gold control and attack claims with a place, %d are candidates, %d of them without a rule claim%n",
-        set.name(), out.size(), coverage[0], coverage[1], coverage[2]);
+    System.out.printf("%-8s %d examples; of %d gold control and attack claims with a place, %d are candidates, %d of them without a rule claim;"
+        + " of the others %d name the place unweighed, %d name none but the report weighs the place elsewhere, %d neither%n",
+        set.name(), out.size(), coverage[0], coverage[1], coverage[2], coverage[3], coverage[4], coverage[5]);
     return out;
   }
 
