@@ -91,6 +91,13 @@ public final class SpotterTraining {
       return seen ? feature.substring(0, 2) + "studied|" + feature.substring(2) : feature;
     }
 
+    /** The weights a model needs on text the rules were not tuned on: those of studied halves' rule decisions never fire there. */
+    Map<String, Double> shipped(Map<String, Double> weights) {
+      Map<String, Double> out = new TreeMap<>(weights);
+      out.keySet().removeIf(f -> f.startsWith("studied|", 2));
+      return out;
+    }
+
     String describe() {
       return (lexical ? "rule decisions left out" : studied.isEmpty() ? "rule decisions of every half"
           : "rule decisions of " + String.join(", ", studied) + " kept apart")
@@ -167,7 +174,7 @@ public final class SpotterTraining {
       drop = best.drop();
     }
     List<Example> all = recipe.apply(halves);
-    ClaimSpotter model = new ClaimSpotter(train(all, sigma), add, drop);
+    ClaimSpotter model = new ClaimSpotter(recipe.shipped(train(all, sigma)), add, drop);
     System.out.printf(Locale.ROOT, "model: %d examples (%d claims), %d weighted features, sigma %.2f, add at %.2f, drop below %.2f%n",
         all.size(), all.stream().filter(Example::claim).count(), model.size(), sigma, add, drop);
     if (out != null) {
