@@ -67,17 +67,16 @@ class ClaimSpotterTest {
   }
 
   @Test
-  void theShippedModelAddsAnAttackTheRulesMissAndLeavesTheRulesClaimsBe() {
+  void theShippedModelAddsAControlClaimTheRulesMissAndLeavesTheRulesClaimsBe() {
     ClaimExtractor rules = ClaimExtractor.rulesOnly(Handmade.gazetteer());
     ClaimExtractor spotted = ClaimExtractor.standard(Handmade.gazetteer());
-    // No attack word of the rules' vocabulary governs the place here: burning a post is an attack on it.
-    AnnotatedArticle burned = Handmade.of("Residents of Ridgeford said militants had set fire to the market and burned the police post.")
-        .inMali().build();
-    assertThat(rules.extract(burned)).noneMatch(c -> c.type() == ClaimType.ATTACK);
-    assertThat(spotted.extract(burned)).filteredOn(c -> c.type() == ClaimType.ATTACK).singleElement().satisfies(c -> {
+    // "Secured" is no gain word of the rules' vocabulary: securing a place's airport is holding the place.
+    AnnotatedArticle secured = Handmade.of("The army said troops had secured Ridgeford airport.").inMali().build();
+    assertThat(rules.extract(secured)).noneMatch(c -> c.type() == ClaimType.CONTROL);
+    assertThat(spotted.extract(secured)).filteredOn(c -> c.type() == ClaimType.CONTROL).singleElement().satisfies(c -> {
       assertThat(c.place().name()).isEqualTo("Ridgeford");
       assertThat(c.polarity()).isEqualTo(Polarity.ASSERTED);
-      assertThat(c.claimant()).isNotNull(); // the residents say so, as the rules' claimant resolver reads it
+      assertThat(c.claimant()).isNotNull(); // the army says so, as the rules' claimant resolver reads it
     });
     AnnotatedArticle taken = Handmade.of("Rebels captured Ridgeford on Monday.").inMali().build();
     assertThat(spotted.extract(taken)).extracting(Claim::type, c -> c.place().name())

@@ -34,13 +34,23 @@ import org.crosscheck.nlp.geo.PlaceResolver;
  * spotter for control and attack claims, per held-out half and pooled.
  *
  * <pre>SpotterTraining --gold DIR [--cache DIR] [--shared DIR] [--demo DIR] [--out FILE]
- *     [--cv] [--sigmas 0.5,1,2] [--adds 0.5,0.6,0.7,0.8,0.9] [--drops 0,0.02,0.05]</pre>
+ *     [--cv] [--folds HALVES] [--studied HALVES] [--dev-weight N] [--lexical]
+ *     [--sigmas 0.5,1,2] [--adds 0.5,0.6,0.7,0.8,0.9] [--drops 0,0.02,0.05]</pre>
  *
  * <p>Every place the extractor weighs in a sentence, as a control and as an attack claim, is one
  * example: a claim when a gold claim of that type names the place in an overlapping sentence (as
  * the evaluation matches), no claim otherwise, the latter only from articles whose gold lists that
  * type exhaustively. Without {@code --cv} the first of each list is used. The model, trained on
  * every half given, is written to {@code --out}: the same gold gives the same file.
+ *
+ * <p>The rules were tuned on some halves, so there they fire nearly wherever the gold has a claim
+ * and a model learns to trust them more than unseen text warrants. {@code --studied HALVES} names
+ * those halves: their examples keep their words but their rule decisions become features of their
+ * own ("C|studied|rule=..."), so the weights of the rules' decisions are learnt from the other
+ * halves only; {@code --dev-weight N} counts each example of the other halves N times; {@code
+ * --lexical} leaves the rules' decisions out altogether. {@code --folds HALVES} holds out only
+ * these halves in cross-validation (each in turn, trained on every other half), and the table
+ * also scores the shipped model on them.
  */
 public final class SpotterTraining {
 
@@ -52,6 +62,53 @@ public final class SpotterTraining {
 
   /** A gold half read, annotated and turned into examples. */
   record Half(String name, GoldSet gold, Map<String, AnnotatedArticle> articles, List<Example> examples) {}
+
+  /**
+   * How examples become training data.
+   *
+   * @param studied the halves the rules were tuned on, whose rule decisions are kept apart
+   * @param devWeight how many times each example of another half counts
+   * @param lexical whether the rules' decisions are left out
+   */
+  record Recipe(List<String> studied, int devWeight, boolean lexical) {
+
+    /** The training examples of {@code halves} under this recipe. */
+    List<Example> apply(List<Half> halves) {
+      List<Example> out = new ArrayList<>();
+      for (Half h : halves) {
+        boolean seen = studied.contains(h.name());
+        for (Example e : h.examples()) {
+          Example x = new Example(e.features().stream().map(f -> rename(f, seen)).filter(f -> f != null).toList(), e.claim());
+          for (int k = seen ? 1 : devWeight; k > 0; k--) out.add(x);
+        }
+      }
+      return out;
+    }
+
+    private String rename(String feature, boolean seen) {
+      if (!ruleDecision(feature)) return feature;
+      if (lexical) return null;
+      return seen ? feature.substring(0, 2) + "studied|" + feature.substring(2) : feature;
+    }
+
+    /** The weights a model needs on text the rules were not tuned on: those of studied halves' rule decisions never fire there. */
+    Map<String, Double> shipped(Map<String, Double> weights) {
+      Map<String, Double> out = new TreeMap<>(weights);
+      out.keySet().removeIf(f -> f.startsWith("studied|", 2));
+      return out;
+    }
+
+    String describe() {
+      return (lexical ? "rule decisions left out" : studied.isEmpty() ? "rule decisions of every half"
+          : "rule decisions of " + String.join(", ", studied) + " kept apart")
+          + (devWeight > 1 ? "; other halves counted " + devWeight + " times" : "");
+    }
+  }
+
+  /** Whether a feature tells what the rules decided at the candidate (rather than the words there). */
+  static boolean ruleDecision(String feature) {
+    return feature.startsWith("rule=", 2) || feature.startsWith("elsewhere&", 2);
+  }
 
   private SpotterTraining() {}
 
@@ -65,6 +122,10 @@ public final class SpotterTraining {
     List<Double> sigmas = List.of(1.0);
     List<Double> adds = List.of(0.7);
     List<Double> drops = List.of(0.0);
+    List<String> folds = null;
+    List<String> studied = List.of();
+    int devWeight = 1;
+    boolean lexical = false;
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
         case "--gold" -> gold = Path.of(args[++i]);
@@ -76,9 +137,13 @@ public final class SpotterTraining {
         case "--sigmas" -> sigmas = numbers(args[++i]);
         case "--adds" -> adds = numbers(args[++i]);
         case "--drops" -> drops = numbers(args[++i]);
+        case "--folds" -> folds = List.of(args[++i].split(","));
+        case "--studied" -> studied = List.of(args[++i].split(","));
+        case "--dev-weight" -> devWeight = Integer.parseInt(args[++i]);
+        case "--lexical" -> lexical = true;
         default -> {
           System.err.println("usage: SpotterTraining --gold DIR [--cache DIR] [--shared DIR] [--demo DIR] [--out FILE] [--cv]"
-              + " [--sigmas LIST] [--adds LIST] [--drops LIST]");
+              + " [--folds HALVES] [--studied HALVES] [--dev-weight N] [--lexical] [--sigmas LIST] [--adds LIST] [--drops LIST]");
           System.exit(2);
         }
       }
@@ -97,24 +162,27 @@ public final class SpotterTraining {
       Map<String, AnnotatedArticle> articles = ClaimsEvaluation.annotate(set, reader, annotator, cache);
       halves.add(new Half(name, set, articles, examples(set, articles, rules)));
     }
+    Recipe recipe = new Recipe(studied, devWeight, lexical);
     double sigma = sigmas.get(0);
     double add = adds.get(0);
     double drop = drops.get(0);
     if (cv) {
-      Setting best = crossValidate(halves, rules, sigmas, adds, drops);
+      List<String> names = halves.stream().map(Half::name).toList();
+      Setting best = crossValidate(halves, folds == null ? names : folds, recipe, rules, sigmas, adds, drops);
       sigma = best.sigma();
       add = best.add();
       drop = best.drop();
     }
-    List<Example> all = halves.stream().flatMap(h -> h.examples().stream()).toList();
-    ClaimSpotter model = new ClaimSpotter(train(all, sigma), add, drop);
+    List<Example> all = recipe.apply(halves);
+    ClaimSpotter model = new ClaimSpotter(recipe.shipped(train(all, sigma)), add, drop);
     System.out.printf(Locale.ROOT, "model: %d examples (%d claims), %d weighted features, sigma %.2f, add at %.2f, drop below %.2f%n",
         all.size(), all.stream().filter(Example::claim).count(), model.size(), sigma, add, drop);
     if (out != null) {
       List<String> comments = List.of(
           "Claim spotter weights (ClaimSpotter): logistic regression over SpotterFeatures, written by SpotterTraining.",
           "Trained on the gold halves " + String.join(", ", halves.stream().map(Half::name).toList())
-              + String.format(Locale.ROOT, "; L2 prior sigma %.2f; features seen in fewer than %d examples left out.", sigma, MIN_COUNT),
+              + String.format(Locale.ROOT, "; %s; L2 prior sigma %.2f; features seen in fewer than %d examples left out.",
+                  recipe.describe(), sigma, MIN_COUNT),
           "@add: a place the rules gave no claim of a type gets one at this probability or above;"
               + " @drop: a rule claim below this probability is dropped.");
       try (Writer w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
@@ -131,7 +199,7 @@ public final class SpotterTraining {
   /** The candidates the rules-only extractor weighs in each article of a half, labelled by the gold. */
   static List<Example> examples(GoldSet set, Map<String, AnnotatedArticle> articles, ClaimExtractor rules) {
     List<Example> out = new ArrayList<>();
-    int[] coverage = new int[3];
+    int[] coverage = new int[6];
     for (GoldSet.GoldArticle ga : set.articles()) {
       List<GoldSet.GoldClaim> golds = set.claims().stream().filter(g -> g.article().equals(ga.ref()) && g.place() != null).toList();
       List<SpotCandidate> seen = new ArrayList<>();
@@ -142,14 +210,21 @@ public final class SpotterTraining {
         coverage[0]++;
         if (!at.isEmpty()) coverage[1]++;
         if (!at.isEmpty() && at.stream().noneMatch(SpotCandidate::ruleClaim)) coverage[2]++;
+        if (!at.isEmpty()) continue;
+        // Out of the spotter's reach: the place named in the sentence but not weighed there, or
+        // not named at all, and then whether the report weighs it in some other sentence.
+        if (g.sentence().toLowerCase(Locale.ROOT).contains(g.place().toLowerCase(Locale.ROOT))) coverage[3]++;
+        else if (seen.stream().anyMatch(c -> ClaimsEvaluation.samePlaceAndSentence(g, c.place(), g.sentence()))) coverage[4]++;
+        else coverage[5]++;
       }
       for (SpotCandidate c : seen) {
         boolean claim = golds.stream().anyMatch(g -> g.type() == c.type() && ClaimsEvaluation.samePlaceAndSentence(g, c.place(), c.sentence()));
         if (claim || ga.exhaustive().contains(c.type())) out.add(new Example(c.features(), claim));
       }
     }
-    System.out.printf("%-8s %d examples; of %d gold control and attack claims with a place, %d are candidates, %d of them without a rule claim%n",
-        set.name(), out.size(), coverage[0], coverage[1], coverage[2]);
+    System.out.printf("%-8s %d examples; of %d gold control and attack claims with a place, %d are candidates, %d of them without a rule claim;"
+        + " of the others %d name the place unweighed, %d name none but the report weighs the place elsewhere, %d neither%n",
+        set.name(), out.size(), coverage[0], coverage[1], coverage[2], coverage[3], coverage[4], coverage[5]);
     return out;
   }
 
@@ -228,24 +303,32 @@ public final class SpotterTraining {
    * the rules alone and with each pair of thresholds, and returns the setting with the best pooled
    * mean F1 of control and attack claims, after printing its per-half table.
    */
-  static Setting crossValidate(List<Half> halves, ClaimExtractor rules, List<Double> sigmas, List<Double> adds, List<Double> drops) {
+  static Setting crossValidate(List<Half> halves, List<String> folds, Recipe recipe, ClaimExtractor rules, List<Double> sigmas,
+      List<Double> adds, List<Double> drops) {
+    List<Half> held = halves.stream().filter(h -> folds.contains(h.name())).toList();
     Tally rulesPooled = new Tally();
+    Tally shippedPooled = new Tally();
     Map<String, Tally> rulesByHalf = new LinkedHashMap<>();
-    for (Half h : halves) {
-      Tally t = new Tally();
-      t.add(ClaimsEvaluation.score(h.gold(), h.articles(), rules));
-      rulesByHalf.put(h.name(), t);
-      rulesPooled.add(ClaimsEvaluation.score(h.gold(), h.articles(), rules));
+    Map<String, Tally> shippedByHalf = new LinkedHashMap<>();
+    ClaimExtractor shipped = rules.withSpotter(ClaimSpotter.shipped());
+    for (Half h : held) {
+      ClaimsEvaluation.Scores r = ClaimsEvaluation.score(h.gold(), h.articles(), rules);
+      rulesByHalf.computeIfAbsent(h.name(), k -> new Tally()).add(r);
+      rulesPooled.add(r);
+      ClaimsEvaluation.Scores s = ClaimsEvaluation.score(h.gold(), h.articles(), shipped);
+      shippedByHalf.computeIfAbsent(h.name(), k -> new Tally()).add(s);
+      shippedPooled.add(s);
     }
+    System.out.println("cv: " + recipe.describe());
     Map<String, Setting> settings = new LinkedHashMap<>();
     Map<String, Map<String, Tally>> byHalf = new LinkedHashMap<>();
     Map<String, int[]> missed = new TreeMap<>();
-    for (Half held : halves) {
-      List<Example> training = halves.stream().filter(h -> h != held).flatMap(h -> h.examples().stream()).toList();
+    for (Half out : held) {
+      List<Example> training = recipe.apply(halves.stream().filter(h -> h != out).toList());
       for (double sigma : sigmas) {
         Map<String, Double> weights = train(training, sigma);
         ClaimSpotter probe = new ClaimSpotter(weights, 1, 0);
-        for (Example e : held.examples()) {
+        for (Example e : out.examples()) {
           if (!e.features().get(1).endsWith("rule=none")) continue;
           double p = probe.probability(e.features());
           int[] row = missed.computeIfAbsent(sigma + (e.features().get(0).startsWith("C") ? " control" : " attack"), k -> new int[20]);
@@ -254,14 +337,14 @@ public final class SpotterTraining {
         for (double add : adds) {
           for (double drop : drops) {
             String key = String.format(Locale.ROOT, "sigma %.2f add %.2f drop %.2f", sigma, add, drop);
-            ClaimsEvaluation.Scores s = ClaimsEvaluation.score(held.gold(), held.articles(),
+            ClaimsEvaluation.Scores s = ClaimsEvaluation.score(out.gold(), out.articles(),
                 rules.withSpotter(new ClaimSpotter(weights, add, drop)));
             settings.computeIfAbsent(key, k -> new Setting(sigma, add, drop, new Tally())).tally().add(s);
-            byHalf.computeIfAbsent(key, k -> new LinkedHashMap<>()).computeIfAbsent(held.name(), k -> new Tally()).add(s);
+            byHalf.computeIfAbsent(key, k -> new LinkedHashMap<>()).computeIfAbsent(out.name(), k -> new Tally()).add(s);
           }
         }
       }
-      System.out.println("cv: held out " + held.name());
+      System.out.println("cv: held out " + out.name());
     }
     System.out.println("== candidates the rules gave no claim, by held-out probability decile: none / claim");
     missed.forEach((k, row) -> System.out.println("  sigma " + k + " none " + java.util.Arrays.toString(java.util.Arrays.copyOf(row, 10))
@@ -269,15 +352,18 @@ public final class SpotterTraining {
     System.out.println("== pooled over held-out halves");
     System.out.printf("  %-32s %s  (mean F1 %.3f)%n", "rules alone", rulesPooled.row(),
         (rulesPooled.f1(ClaimType.CONTROL) + rulesPooled.f1(ClaimType.ATTACK)) / 2);
+    System.out.printf("  %-32s %s  (mean F1 %.3f)%n", "shipped spotter", shippedPooled.row(),
+        (shippedPooled.f1(ClaimType.CONTROL) + shippedPooled.f1(ClaimType.ATTACK)) / 2);
     Setting best = null;
     for (Map.Entry<String, Setting> e : settings.entrySet()) {
       System.out.printf(Locale.ROOT, "  %-32s %s  (mean F1 %.3f)%n", e.getKey(), e.getValue().tally().row(), e.getValue().score());
       if (best == null || e.getValue().score() > best.score()) best = e.getValue();
     }
     String bestKey = String.format(Locale.ROOT, "sigma %.2f add %.2f drop %.2f", best.sigma(), best.add(), best.drop());
-    System.out.println("== per held-out half: rules alone / rules + spotter (" + bestKey + ")");
-    for (Half h : halves) {
-      System.out.printf("  %-8s %s%n  %-8s %s%n", h.name(), rulesByHalf.get(h.name()).row(), "", byHalf.get(bestKey).get(h.name()).row());
+    System.out.println("== per held-out half: rules alone / shipped spotter / rules + spotter (" + bestKey + ")");
+    for (Half h : held) {
+      System.out.printf("  %-8s %s%n  %-8s %s%n  %-8s %s%n", h.name(), rulesByHalf.get(h.name()).row(), "",
+          shippedByHalf.get(h.name()).row(), "", byHalf.get(bestKey).get(h.name()).row());
     }
     return best;
   }

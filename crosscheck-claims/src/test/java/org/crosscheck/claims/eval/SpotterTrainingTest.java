@@ -34,4 +34,34 @@ class SpotterTrainingTest {
   void theSameExamplesGiveTheSameWeights() {
     assertThat(SpotterTraining.train(crafted(), 1.0)).isEqualTo(SpotterTraining.train(crafted(), 1.0));
   }
+
+  /** Examples of one half: {@code n} of each given feature list, as a claim or not. */
+  private static List<SpotterTraining.Example> times(int n, boolean claim, String... features) {
+    return java.util.Collections.nCopies(n, new SpotterTraining.Example(List.of(features), claim));
+  }
+
+  @Test
+  void whatTheRulesMissingAPlaceMeansIsLearntFromHalvesTheRulesWereNotTunedOn() {
+    // Where the rules were tuned they read every claim, so "no rule claim" looks like "no claim";
+    // on another half they miss a claim that a word ("secured") gives away.
+    List<SpotterTraining.Example> studied = new ArrayList<>(times(10, true, "C|bias", "C|rule=ASSERTED/GAIN", "C|b1=secured"));
+    studied.addAll(times(10, false, "C|bias", "C|rule=none", "C|b1=visited"));
+    List<SpotterTraining.Example> unseen = new ArrayList<>(times(4, true, "C|bias", "C|rule=none", "C|b1=secured"));
+    unseen.addAll(times(4, false, "C|bias", "C|rule=none", "C|b1=visited"));
+    List<SpotterTraining.Half> halves = List.of(new SpotterTraining.Half("tuned", null, Map.of(), studied),
+        new SpotterTraining.Half("fresh", null, Map.of(), unseen));
+    List<String> missed = List.of("C|bias", "C|rule=none", "C|b1=secured");
+
+    SpotterTraining.Recipe apart = new SpotterTraining.Recipe(List.of("tuned"), 1, false);
+    assertThat(apart.apply(halves)).hasSize(28)
+        .anySatisfy(e -> assertThat(e.features()).containsExactly("C|bias", "C|studied|rule=none", "C|b1=visited"));
+    Map<String, Double> weights = apart.shipped(SpotterTraining.train(apart.apply(halves), 1.0));
+    assertThat(weights.keySet()).noneMatch(f -> f.contains("studied"));
+    double pooled = new ClaimSpotter(SpotterTraining.train(new SpotterTraining.Recipe(List.of(), 1, false).apply(halves), 1.0), 0.5, 0)
+        .probability(missed);
+    assertThat(new ClaimSpotter(weights, 0.5, 0).probability(missed)).isGreaterThan(0.5).isGreaterThan(pooled);
+
+    assertThat(new SpotterTraining.Recipe(List.of(), 1, true).apply(halves)).allSatisfy(e -> assertThat(e.features()).noneMatch(f -> f.contains("rule")));
+    assertThat(new SpotterTraining.Recipe(List.of("tuned"), 3, false).apply(halves)).hasSize(20 + 3 * 8);
+  }
 }
