@@ -459,12 +459,18 @@ public final class ClaimExtractor {
 
   /** A group's side as one name however the text spells it ("Rapid Support Forces" and "RSF"). */
   private Claim withGroupSides(String text, Claim c, State state) {
-    Party actor = groupSide(text, c.actor(), state, c.evidenceStart());
-    Party claimant = groupSide(text, c.claimant(), state, c.evidenceStart());
+    Party actor = inReportCountries(groupSide(text, c.actor(), state, c.evidenceStart()), state);
+    Party claimant = inReportCountries(groupSide(text, c.claimant(), state, c.evidenceStart()), state);
     if (actor == c.actor() && claimant == c.claimant()) return c;
     return new Claim(c.id(), c.articleId(), c.type(), actor, c.effect(), c.place(), c.part(), c.quantity(), c.polarity(),
         c.modality(), c.hedges(), c.eventTime(), claimant, c.outlet(), c.reportTime(), c.citations(), c.evidenceStart(),
         c.evidenceEnd(), c.sentence(), c.confidence(), c.deniesClaimId());
+  }
+
+  private Party inReportCountries(Party p, State state) {
+    if (p == null) return null;
+    String side = sides.inReportCountries(p.side(), p.name(), state.countries);
+    return java.util.Objects.equals(side, p.side()) ? p : new Party(p.entityId(), p.name(), p.description(), side);
   }
 
   /** "Latest reports suggest", "Reports say": no one is named, so the outlet says it, hedged. */

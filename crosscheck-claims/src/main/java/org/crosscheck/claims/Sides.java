@@ -36,6 +36,8 @@ public final class Sides {
 
   private final Map<String, String> byForm = new HashMap<>();
   private final Map<String, String> byIso = new HashMap<>();
+  /** A form two countries share ("Congolese"), to the other countries it may name; the first listed is its default. */
+  private final Map<String, List<String>> otherCountries = new HashMap<>();
   /** The countries themselves ({@code byIso}'s values): whether a side is one is asked per candidate. */
   private final Set<String> countrySides = new HashSet<>();
   /** Forms of listed groups in several words: one that runs on into a longer capitalised name is part of that other name. */
@@ -50,7 +52,7 @@ public final class Sides {
       byIso.put(f[0], f[1]);
       countrySides.add(f[1]);
       add(all, f[1], f[1]);
-      if (f.length > 2) for (String form : f[2].split(",")) add(all, form.strip(), f[1]);
+      if (f.length > 2) for (String form : f[2].split(",")) addCountryForm(all, form.strip(), f[1]);
     }
     for (String line : states) {
       String[] f = line.split("\t");
@@ -78,6 +80,32 @@ public final class Sides {
     // A possessive may follow: "Ukraine's", "Russia’s".
     sb.append(")(?:['’]s)?(?![\\p{L}])");
     forms = Pattern.compile(sb.toString());
+  }
+
+  private void addCountryForm(List<String> all, String form, String country) {
+    String had = byForm.get(form.toLowerCase(Locale.ROOT));
+    if (had == null) add(all, form, country);
+    else if (!had.equals(country)) otherCountries.computeIfAbsent(form.toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(country);
+  }
+
+  /**
+   * {@code side} as the report's own countries read it: a form two countries share names the one
+   * the report is about ("the Congolese army" in a report whose places are in the Republic of the
+   * Congo is that republic's, not the DR Congo's, which the form names by default).
+   *
+   * @param words the words that gave the side
+   * @param countries the ISO codes of the countries of the report's places
+   */
+  public String inReportCountries(String side, String words, Set<String> countries) {
+    if (side == null || words == null || otherCountries.isEmpty()) return side;
+    for (SideHit h : find(words, 0, words.length())) {
+      if (!side.equals(h.side())) continue;
+      List<String> others = otherCountries.get(words.substring(h.start(), h.end()).replaceFirst("['’]s$", "").toLowerCase(Locale.ROOT));
+      if (others == null || countries.stream().anyMatch(iso -> side.equals(byIso.get(iso)))) continue;
+      List<String> named = others.stream().filter(o -> countries.stream().anyMatch(iso -> o.equals(byIso.get(iso)))).toList();
+      if (named.size() == 1) return named.get(0);
+    }
+    return side;
   }
 
   private void add(List<String> all, String form, String country) {

@@ -47,6 +47,16 @@ class ActorAndSourceSidesTest {
   }
 
   @Test
+  void aFormTwoCountriesShareNamesTheOneTheReportIsAbout() {
+    List<Claim> brazzaville = Handmade.of("The Congolese army retook Tessit on Sunday.").place("Tessit", 2255564, "PPL", "CG")
+        .claims(ClaimType.CONTROL);
+    assertThat(brazzaville).singleElement().extracting(Claim::actorSide).isEqualTo("Republic of the Congo");
+    List<Claim> kinshasa = Handmade.of("The Congolese army retook Tessit on Sunday.").place("Tessit", 1003, "PPL", "CD")
+        .claims(ClaimType.CONTROL);
+    assertThat(kinshasa).singleElement().extracting(Claim::actorSide).isEqualTo("Democratic Republic of the Congo");
+  }
+
+  @Test
   void aCountHeadingASpeechVerbIsTheSourceNotAQuantity() {
     assertThat(of(ClaimType.QUANTITY, text("Fighting went on near Tessit on Monday, two residents said."))).isEmpty();
     assertThat(of(ClaimType.QUANTITY, text("Two soldiers were killed near Tessit, residents said."))).hasSize(1);
