@@ -142,10 +142,11 @@ public final class Vocabulary {
     // "His generals said": a possessive pronoun names no one here ("his" may be anyone), so the source is the generals.
     List<String> kept = new ArrayList<>(List.of(words.strip().replaceFirst("(?i)^(the|a|an|his|her|its|their|our|my|your)\\s+", "").split("\\s+")));
     // "a history Ukrainian officials say ...": the clause before a named source is not part of it.
-    // A day or month is no name ("the defence ministry on Friday").
+    // A day or month after a preposition is no name ("the defence ministry on Friday"); one that
+    // opens the words is part of one ("the Sunday Herald").
     int named = 0;
     while (named < kept.size() && (!Character.isUpperCase(kept.get(named).charAt(0))
-        || contains("dayname", kept.get(named).replaceAll("[,;:.]+$", "")))) named++;
+        || named > 0 && contains("sourcetail", kept.get(named - 1)) && contains("dayname", kept.get(named).replaceAll("[,;:.]+$", "")))) named++;
     // "the defence ministry in Lakeside": a name after a preposition says where the source sits.
     if (named > 0 && named < kept.size() && !LOCATING_PREPOSITIONS.contains(kept.get(named - 1).toLowerCase(Locale.ROOT))) {
       kept.subList(0, named).clear();
