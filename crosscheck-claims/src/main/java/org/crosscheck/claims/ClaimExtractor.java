@@ -282,6 +282,8 @@ public final class ClaimExtractor {
   private final Pattern forceSubject;
   /** The learned check that adds claims the rules missed and drops those it finds very unlikely, or {@code null}: rules only. */
   private final ClaimSpotter spotter;
+  /** Where a side fled or withdrew to, right before a place: "have fled towards X", "withdrew south to the town of X". */
+  private final Pattern destination;
 
   /** Rules only. */
   public ClaimExtractor(Vocabulary vocabulary, Sides sides, ClaimantResolver resolver, PlaceFallback fallback) {
@@ -346,6 +348,8 @@ public final class ClaimExtractor {
     this.armedSubject = Pattern.compile("\\b" + vocabulary.regex("opponent", "groupnoun") + "\\s+(?:(?:\\p{Ll}+ly|also|then)\\s+)?$");
     this.forceSubject = Pattern.compile("(?i)\\b(?:" + vocabulary.regex("groupnoun", "forcenoun") + ")\\s+"
         + "(?:(?:\\p{Ll}+ly|also|still|now|then|have|has|had|were|was|are|is|been)\\s+)*$");
+    this.destination = Pattern.compile("\\b" + vocabulary.regex("flight") + "(?:\\s+[\\p{Ll}-]+){0,3}?\\s+(?i:to|towards|toward|into|for)\\s+"
+        + "(?:(?i:the)\\s+)?(?:[\\p{Ll}-]+\\s+of\\s+(?:the\\s+)?)?$");
     this.subdivisionOfBefore = Pattern.compile("\\p{Lu}[\\p{L}'’-]*\\s+" + vocabulary.union("subdivision").pattern() + "\\s+of\\s+(?:the\\s+)?$");
   }
 
@@ -1772,6 +1776,8 @@ public final class ClaimExtractor {
     // A short aside in brackets ("by a non-state armed group (NSAG) on X", "40 km (25 miles) east") breaks no clause.
     String words = SHORT_ASIDE.matcher(between).replaceAll(" ");
     if (after && t.kind() == Kind.GAIN && FROM_HOLDER.matcher(words).find()) return false;
+    // "captured X and the soldiers have fled towards Y": where a side fled to is no object of the event before.
+    if (after && destination.matcher(words).find()) return false;
     // "left Moqokori", not "left towards Moqokori" nor "Moqokori ... left".
     if (bareOnly.matcher(t.phrase()).matches()) return false;
     // "the post at X was relocated to Y": the place given up is the post's, before the verb; Y is where it went.
@@ -1826,7 +1832,8 @@ public final class ClaimExtractor {
   private boolean civilianSubject(String text, Trigger t) {
     Matcher w = WORD.matcher(text).region(Math.max(0, t.start() - 30), t.start());
     String last = null;
-    while (w.find()) if (!w.group().matches("(?i)have|has|had|already|all|also|then")) last = w.group();
+    // "would allow civilians to leave the town": people told to leave are its subject too.
+    while (w.find()) if (!w.group().matches("(?i)have|has|had|already|all|also|then|to")) last = w.group();
     return last != null && "people".equals(vocabulary.unitCategory(last));
   }
 
@@ -1871,6 +1878,12 @@ public final class ClaimExtractor {
     // A subordinator reaches the trigger unless a clause break comes first (commas in number lists do not count).
     for (Vocabulary.Hit h : vocabulary.find("conditional", text, s.start(), t.start())) {
       if (!CONDITION_END.matcher(text.substring(h.end(), t.start())).find()) return true;
+    }
+    // "We will not leave until X is ours": what a promise or threat waits for has not happened;
+    // "held X until the army retook it", told without a modal, has.
+    for (Vocabulary.Hit h : vocabulary.find("pending", text, s.start(), t.start())) {
+      if (CONDITION_END.matcher(text.substring(h.end(), t.start())).find()) continue;
+      if (!vocabulary.find("modal", text, clauseStart(text, s, h.start()), h.start()).isEmpty()) return true;
     }
     return false;
   }
