@@ -470,6 +470,8 @@ public final class ClaimExtractor {
 
   private Party groupSide(String text, Party p, State state) {
     if (p != null && p.side() == null) {
+      // A bystander left unsided by the resolver stays so ("OCHA said" names no group at war).
+      if (QuoteClaimantResolver.bystander(vocabulary, p)) return p;
       // "The M23 rebel group said": a source described as a named group speaks for it.
       List<GroupNames.Found> named = groups.find(p.name(), 0, p.name().length()).stream().filter(g -> !g.opponent()).toList();
       return named.size() == 1 ? new Party(p.entityId(), p.name(), p.description(), canonical(text, named.get(0).side(), state)) : p;

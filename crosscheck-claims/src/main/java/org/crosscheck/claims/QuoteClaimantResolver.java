@@ -3,6 +3,7 @@ package org.crosscheck.claims;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.crosscheck.nlp.Annotations;
@@ -48,6 +49,26 @@ public final class QuoteClaimantResolver implements ClaimantResolver {
 
   @Override
   public Optional<Attribution> resolve(AnnotatedArticle article, Annotations.Span sentence, int anchor, Attribution previous) {
+    return attribution(article, sentence, anchor, previous).map(this::withoutBystanderSide);
+  }
+
+  /**
+   * A source that only watches the fight (an aid agency, a hospital, a customs post) speaks for no
+   * side of it: "armed men control the roads", in its words, is no gain of its own side, and "the
+   * militia" no opponent of it.
+   */
+  private Attribution withoutBystanderSide(Attribution a) {
+    Party p = a.claimant();
+    if (p == null || p.side() == null || !bystander(vocabulary, p)) return a;
+    return new Attribution(new Party(p.entityId(), p.name(), p.description(), null), a.cue(), a.relays(), a.inherited());
+  }
+
+  /** Whether a source's name, description or side is a bystander's ("OCHA", "a customs officer", "a doctor"). */
+  static boolean bystander(Vocabulary vocabulary, Party p) {
+    return vocabulary.contains("bystander", p.name() + " " + Objects.toString(p.description(), "") + " " + Objects.toString(p.side(), ""));
+  }
+
+  private Optional<Attribution> attribution(AnnotatedArticle article, Annotations.Span sentence, int anchor, Attribution previous) {
     Quote q = innermost(article, anchor);
     Party speaker = q == null ? null : speaker(article, q, previous);
     if (speaker == null) {
