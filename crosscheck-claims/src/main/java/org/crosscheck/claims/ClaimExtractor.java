@@ -130,6 +130,9 @@ public final class ClaimExtractor {
       + "(?:them|assailants|attackers|raiders|intruders|gunmen|bandits|insurgents|militants|fighters|terrorists|rebels|attacks?|assaults?|incursions?|offensives?)\\b");
   /** "local sources in X", "residents of X": a place that says where a source is, not where the story happens. */
   private static final Pattern SOURCE_PLACE = Pattern.compile("(?i)\\b(?:sources?|residents?|officials?|witnesses|elders|journalists|reporters)\\s+(?:in|of|from)\\s+$");
+  /** A newsroom noun placed right before a place: "told our correspondent in", "a reporter based at". */
+  private static final Pattern REPORTER_PLACE = Pattern.compile(
+      "(?i)\\b(?:correspondents?|reporters?|journalists?|stringers?|bureau|newsroom)\\s+(?:based\\s+)?(?:in|at)\\s+(?:the\\s+)?$");
   /** Trigger phrases with the holder after them ("in the hands of the troops", "under the control of"), not an object. */
   private static final Pattern HOLDER_PHRASE = Pattern.compile("(?i).*(?:\\bunder\\b.*\\bcontrol|\\bin\\b.*\\bhands)\\s+of");
   /** What a label before a colon may hold besides place names: joints and lower-case words ("on the eastern bank"). */
@@ -691,7 +694,9 @@ public final class ClaimExtractor {
     if (!denials.isEmpty()) out = denials(article, s, index, denials, out, attribution, state, anchors);
 
     if (out.isEmpty() && attribution != null && !attribution.inherited() && attribution.claimant().entityId() != null) {
-      PlaceMention p = places.isEmpty() ? null : places.get(0);
+      // "..., X told our correspondent in Y": where the reporter sits is not what is said.
+      PlaceMention p = places.stream().filter(q -> !REPORTER_PLACE.matcher(text).region(s.start(), q.mention().start()).find())
+          .findFirst().orElse(null);
       out.add(build(article, s, index, sentences, ClaimType.ASSERTION, null, Effect.NONE, p, null, null,
           Polarity.ASSERTED, attribution, s.start(), 0.6));
     }
