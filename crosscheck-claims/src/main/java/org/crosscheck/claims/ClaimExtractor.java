@@ -144,6 +144,9 @@ public final class ClaimExtractor {
       + "(?:them|assailants|attackers|raiders|intruders|gunmen|bandits|insurgents|militants|fighters|terrorists|rebels|attacks?|assaults?|incursions?|offensives?)\\b");
   /** "local sources in X", "residents of X": a place that says where a source is, not where the story happens. */
   private static final Pattern SOURCE_PLACE = Pattern.compile("(?i)\\b(?:sources?|residents?|officials?|witnesses|elders|journalists|reporters)\\s+(?:in|of|from)\\s+$");
+  /** A newsroom noun placed right before a place: "told our correspondent in", "a reporter based at". */
+  private static final Pattern REPORTER_PLACE = Pattern.compile(
+      "(?i)\\b(?:correspondents?|reporters?|journalists?|stringers?|bureau|newsroom)\\s+(?:based\\s+)?(?:in|at)\\s+(?:the\\s+)?$");
   /** Trigger phrases with the holder after them ("in the hands of the troops", "under the control of"), not an object. */
   private static final Pattern HOLDER_PHRASE = Pattern.compile("(?i).*(?:\\bunder\\b.*\\bcontrol|\\bin\\b.*\\bhands)\\s+of");
   /** What a label before a colon may hold besides place names: joints and lower-case words ("on the eastern bank"). */
@@ -298,6 +301,8 @@ public final class ClaimExtractor {
   private final Pattern forceSubject;
   /** The learned check that adds claims the rules missed and drops those it finds very unlikely, or {@code null}: rules only. */
   private final ClaimSpotter spotter;
+  /** Where a side fled or withdrew to, right before a place: "have fled towards X", "withdrew south to the town of X". */
+  private final Pattern destination;
 
   /** Rules only. */
   public ClaimExtractor(Vocabulary vocabulary, Sides sides, ClaimantResolver resolver, PlaceFallback fallback) {
@@ -362,6 +367,8 @@ public final class ClaimExtractor {
     this.armedSubject = Pattern.compile("\\b" + vocabulary.regex("opponent", "groupnoun") + "\\s+(?:(?:\\p{Ll}+ly|also|then)\\s+)?$");
     this.forceSubject = Pattern.compile("(?i)\\b(?:" + vocabulary.regex("groupnoun", "forcenoun") + ")\\s+"
         + "(?:(?:\\p{Ll}+ly|also|still|now|then|have|has|had|were|was|are|is|been)\\s+)*$");
+    this.destination = Pattern.compile("\\b" + vocabulary.regex("flight") + "(?:\\s+[\\p{Ll}-]+){0,3}?\\s+(?i:to|towards|toward|into|for)\\s+"
+        + "(?:(?i:the)\\s+)?(?:[\\p{Ll}-]+\\s+of\\s+(?:the\\s+)?)?$");
     this.subdivisionOfBefore = Pattern.compile("\\p{Lu}[\\p{L}'’-]*\\s+" + vocabulary.union("subdivision").pattern() + "\\s+of\\s+(?:the\\s+)?$");
   }
 
@@ -489,13 +496,16 @@ public final class ClaimExtractor {
   private Party groupSide(String text, Party p, State state, int at) {
     // "Islamic State said ... In a statement, the group said": a group noun alone is the group named
     // last, read anew where a source carried on from an earlier paragraph is still "the group".
-    if (p != null && p.entityId() == null
+    // "the rebels" a side's officer speaks of are that side's opponents, whatever group was named last.
+    if (p != null && p.entityId() == null && (p.side() == null || GroupNames.opposedTo(p.side()) == null)
         && vocabulary.isExactly("groupanaphor", GROUP_ANAPHOR_DETERMINER.matcher(p.name().strip()).replaceFirst("").toLowerCase(Locale.ROOT))) {
       String last = groups.lastGroup(text, at);
       String side = last == null ? null : canonical(text, last, state);
       return java.util.Objects.equals(side, p.side()) ? p : new Party(p.entityId(), p.name(), p.description(), side);
     }
     if (p != null && p.side() == null) {
+      // A bystander left unsided by the resolver stays so ("OCHA said" names no group at war).
+      if (QuoteClaimantResolver.bystander(vocabulary, p)) return p;
       // "The M23 rebel group said": a source described as a named group speaks for it.
       List<GroupNames.Found> named = groups.find(p.name(), 0, p.name().length()).stream().filter(g -> !g.opponent()).toList();
       return named.size() == 1 ? new Party(p.entityId(), p.name(), p.description(), canonical(text, named.get(0).side(), state)) : p;
@@ -719,7 +729,9 @@ public final class ClaimExtractor {
     if (!denials.isEmpty()) out = denials(article, s, index, denials, out, attribution, state, anchors);
 
     if (out.isEmpty() && attribution != null && !attribution.inherited() && attribution.claimant().entityId() != null) {
-      PlaceMention p = places.isEmpty() ? null : places.get(0);
+      // "..., X told our correspondent in Y": where the reporter sits is not what is said.
+      PlaceMention p = places.stream().filter(q -> !REPORTER_PLACE.matcher(text).region(s.start(), q.mention().start()).find())
+          .findFirst().orElse(null);
       out.add(build(article, s, index, sentences, ClaimType.ASSERTION, null, Effect.NONE, p, null, null,
           Polarity.ASSERTED, attribution, s.start(), 0.6));
     }
@@ -1829,6 +1841,8 @@ public final class ClaimExtractor {
     // A short aside in brackets ("by a non-state armed group (NSAG) on X", "40 km (25 miles) east") breaks no clause.
     String words = SHORT_ASIDE.matcher(between).replaceAll(" ");
     if (after && t.kind() == Kind.GAIN && FROM_HOLDER.matcher(words).find()) return false;
+    // "captured X and the soldiers have fled towards Y": where a side fled to is no object of the event before.
+    if (after && destination.matcher(words).find()) return false;
     // "left Moqokori", not "left towards Moqokori" nor "Moqokori ... left".
     if (bareOnly.matcher(t.phrase()).matches()) return false;
     // "the post at X was relocated to Y": the place given up is the post's, before the verb; Y is where it went.
@@ -1883,7 +1897,8 @@ public final class ClaimExtractor {
   private boolean civilianSubject(String text, Trigger t) {
     Matcher w = WORD.matcher(text).region(Math.max(0, t.start() - 30), t.start());
     String last = null;
-    while (w.find()) if (!w.group().matches("(?i)have|has|had|already|all|also|then")) last = w.group();
+    // "would allow civilians to leave the town": people told to leave are its subject too.
+    while (w.find()) if (!w.group().matches("(?i)have|has|had|already|all|also|then|to")) last = w.group();
     return last != null && "people".equals(vocabulary.unitCategory(last));
   }
 
@@ -1928,6 +1943,12 @@ public final class ClaimExtractor {
     // A subordinator reaches the trigger unless a clause break comes first (commas in number lists do not count).
     for (Vocabulary.Hit h : vocabulary.find("conditional", text, s.start(), t.start())) {
       if (!CONDITION_END.matcher(text.substring(h.end(), t.start())).find()) return true;
+    }
+    // "We will not leave until X is ours": what a promise or threat waits for has not happened;
+    // "held X until the army retook it", told without a modal, has.
+    for (Vocabulary.Hit h : vocabulary.find("pending", text, s.start(), t.start())) {
+      if (CONDITION_END.matcher(text.substring(h.end(), t.start())).find()) continue;
+      if (!vocabulary.find("modal", text, clauseStart(text, s, h.start()), h.start()).isEmpty()) return true;
     }
     return false;
   }

@@ -45,10 +45,23 @@ final class CueClaimantResolver {
 
   private final Vocabulary vocabulary;
   private final Sides sides;
+  /** An office of a named area ending the words: "the divisional officer of X", "the governor of X". */
+  private final Pattern areaOffice;
 
   CueClaimantResolver(Vocabulary vocabulary, Sides sides) {
     this.vocabulary = vocabulary;
     this.sides = sides;
+    this.areaOffice = Pattern.compile("\\b" + vocabulary.regex("areaoffice") + "\\s+of\\s+(?:(?i:the)\\s+)?\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*)*$");
+  }
+
+  /**
+   * The holder of an office of a named area the words end with ("The divisional officer of X"), or
+   * {@code null}: the source is the office-holder, not the area, whatever a tagger calls the area.
+   */
+  Party officeHolder(String words) {
+    String w = words.strip();
+    if (!areaOffice.matcher(w).find()) return null;
+    return new Party(null, w.replaceFirst("(?i)^(the|a|an)\\s+", ""), w, sideIn(w));
   }
 
   private record Found(Party party, String cue, int cueStart, boolean pronoun) {}
@@ -178,6 +191,8 @@ final class CueClaimantResolver {
         best = m; // the last one: "Russia's Defence Ministry" ends with the ministry
       }
     }
+    Party holder = best == null ? null : officeHolder(text.substring(from, best.end()));
+    if (holder != null) return holder;
     if (best != null && isCountryOrCapital(article, best)
         && vocabulary.contains("sourcenoun", text.substring(best.end(), to))) {
       // "Ukraine's General Staff", "Moscow's defence ministry": a body of the country, not the country.

@@ -3,6 +3,7 @@ package org.crosscheck.claims;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.crosscheck.nlp.Annotations;
@@ -48,6 +49,26 @@ public final class QuoteClaimantResolver implements ClaimantResolver {
 
   @Override
   public Optional<Attribution> resolve(AnnotatedArticle article, Annotations.Span sentence, int anchor, Attribution previous) {
+    return attribution(article, sentence, anchor, previous).map(this::withoutBystanderSide);
+  }
+
+  /**
+   * A source that only watches the fight (an aid agency, a hospital, a customs post) speaks for no
+   * side of it: "armed men control the roads", in its words, is no gain of its own side, and "the
+   * militia" no opponent of it.
+   */
+  private Attribution withoutBystanderSide(Attribution a) {
+    Party p = a.claimant();
+    if (p == null || p.side() == null || !bystander(vocabulary, p)) return a;
+    return new Attribution(new Party(p.entityId(), p.name(), p.description(), null), a.cue(), a.relays(), a.inherited());
+  }
+
+  /** Whether a source's name, description or side is a bystander's ("OCHA", "a customs officer", "a doctor"). */
+  static boolean bystander(Vocabulary vocabulary, Party p) {
+    return vocabulary.contains("bystander", p.name() + " " + Objects.toString(p.description(), "") + " " + Objects.toString(p.side(), ""));
+  }
+
+  private Optional<Attribution> attribution(AnnotatedArticle article, Annotations.Span sentence, int anchor, Attribution previous) {
     Quote q = innermost(article, anchor);
     Party speaker = q == null ? null : speaker(article, q, previous);
     if (speaker == null) {
@@ -150,6 +171,9 @@ public final class QuoteClaimantResolver implements ClaimantResolver {
     boolean pronoun = words != null && PRONOUNS.contains(words.toLowerCase(Locale.ROOT));
     // A described body ("The Sudanese army") that attribution linked to a person named nearby is the body.
     if (e != null && words != null && !pronoun && !mentionsName(words, e)) e = null;
+    // "The divisional officer of X": the office-holder, not the area the tagger may take for an organisation.
+    Party holder = words == null || pronoun ? null : cues.officeHolder(words);
+    if (holder != null) return holder;
     if (e == null) {
       if (words == null) return null;
       if (pronoun) return previous == null ? null : previous.claimant();

@@ -152,4 +152,19 @@ class ActorAndSourceSidesTest {
     List<Claim> control = extractor.extract(text("The army retook Ridgeford on Sunday, Tessit said.").malianTowns().build());
     assertThat(control).isNotEmpty().allSatisfy(c -> assertThat(c.claimant()).isNull());
   }
+
+  @Test
+  void aBystanderSpeaksForNoSide() {
+    // An aid agency reporting armed men on the roads: no gain of its own, and they are no opponents of it.
+    Claim aid = of(ClaimType.CONTROL, text("Access to Ridgeford remains impossible while armed men control the roads, OCHA said.")
+        .name("OCHA", EntityType.ORGANIZATION)).get(0);
+    assertThat(aid.actorSide()).isNull();
+    assertThat(aid.claimant().name()).isEqualTo("OCHA");
+    // A neighbouring country's customs officer passing on what he hears.
+    Claim customs = of(ClaimType.CONTROL, text("\"They tell us the rebels now hold all of Ridgeford,\" a Nigerien customs officer said.")).get(0);
+    assertThat(customs.actorSide()).isNull();
+    // A side's own official still speaks for it: the rebels are its opponents.
+    Claim army = of(ClaimType.CONTROL, text("\"They tell us the rebels now hold all of Ridgeford,\" a Malian army officer said.")).get(0);
+    assertThat(army.actorSide()).isEqualTo(GroupNames.opponentsOf("Mali"));
+  }
 }

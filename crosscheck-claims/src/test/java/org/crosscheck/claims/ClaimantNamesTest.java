@@ -39,4 +39,31 @@ class ClaimantNamesTest {
     Claim c = Handmade.of("His generals said they had taken Ridgeford.").malianTowns().claims(ClaimType.CONTROL).get(0);
     assertThat(c.claimant().name()).isEqualTo("generals");
   }
+
+  @Test
+  void aDoctorSpeaksForHimselfNotForTheSpeakerBefore() {
+    Claim c = Handmade.of("\"We repelled them,\" said Colonel Ibrahim Sow. A doctor at Ridgeford general hospital said nine civilians had been killed.")
+        .malianTowns().name("Ibrahim Sow", EntityType.PERSON).claims(ClaimType.QUANTITY).get(0);
+    assertThat(c.claimant().name()).isEqualTo("doctor at Ridgeford general hospital");
+  }
+
+  @Test
+  void anOfficeOfANamedAreaIsItsHolderNotTheArea() {
+    Claim c = Handmade.of("The divisional officer of Upper Sahel said 2,300 people had reached Ridgeford.").malianTowns()
+        .name("Upper Sahel", EntityType.ORGANIZATION).claims(ClaimType.QUANTITY).get(0);
+    assertThat(c.claimant().name()).isEqualTo("divisional officer of Upper Sahel");
+    // An organisation speaking through its spokesman is still the organisation.
+    Claim group = Handmade.of("The spokesman of the Sahel Front said the group had taken Ridgeford.").malianTowns()
+        .name("Sahel Front", EntityType.ORGANIZATION).claims(ClaimType.CONTROL).get(0);
+    assertThat(group.claimant().name()).isEqualTo("Sahel Front");
+  }
+
+  @Test
+  void whereTheReporterSitsIsNotWhatIsSaid() {
+    assertThat(Handmade.of("\"The town is calm,\" Ibrahim Sow told our correspondent in Lakeside.").malianTowns()
+        .name("Ibrahim Sow", EntityType.PERSON).claims(ClaimType.ASSERTION)).singleElement().extracting(Claim::place).isNull();
+    assertThat(Handmade.of("\"Lakeside is calm,\" Ibrahim Sow told our correspondent.").malianTowns()
+        .name("Ibrahim Sow", EntityType.PERSON).claims(ClaimType.ASSERTION)).singleElement()
+        .extracting(c -> c.place().name()).isEqualTo("Lakeside");
+  }
 }

@@ -60,4 +60,20 @@ class HoldingAndMovingTest {
           assertThat(c.polarity()).isEqualTo(Polarity.CONCEDED);
         });
   }
+
+  @Test
+  void whereASideFledToIsNeitherTakenNorLost() {
+    assertThat(control("\"Our forces have captured Ridgeford and the soldiers have fled towards Lakeside,\" the rebel spokesman said."))
+        .extracting(c -> c.place().name()).containsExactly("Ridgeford");
+    assertThat(control("The rebels took control of Ridgeford on Saturday after government troops withdrew south to Lakeside, residents said."))
+        .extracting(c -> c.place().name()).containsOnly("Ridgeford");
+  }
+
+  @Test
+  void lettingCiviliansLeaveAPlaceLosesNothing() {
+    assertThat(control("The rebels captured Ridgeford on Friday.", "The rebel spokesman said they would allow civilians to leave the town."))
+        .filteredOn(c -> c.sentence().contains("civilians")).isEmpty();
+    assertThat(control("The rebels captured Ridgeford on Friday.", "The rebel spokesman said the soldiers had left the town."))
+        .filteredOn(c -> c.sentence().contains("left")).extracting(Claim::effect).containsExactly(Effect.LOSS);
+  }
 }

@@ -115,4 +115,13 @@ class UnassertedAndConcededTest {
     assertThat(held).extracting(c -> c.place().name()).contains("Ridgeford", "Lakeside");
     assertThat(held).allSatisfy(c -> assertThat(c.actorSide()).isNotEqualTo("Defence"));
   }
+
+  @Test
+  void whatAThreatWaitsForHasNotHappened() {
+    assertThat(about("\"We will not leave until Ridgeford is ours,\" said the rebel spokesman.").claims(ClaimType.CONTROL)).isEmpty();
+    assertThat(about("The army will fight on until Tessit is liberated, the minister said.").claims(ClaimType.CONTROL)).isEmpty();
+    // Told in the past, what came until then did happen.
+    assertThat(about("The rebels held Ridgeford until the army retook it in May.").claims(ClaimType.CONTROL))
+        .extracting(Claim::polarity).containsOnly(Polarity.ASSERTED).isNotEmpty();
+  }
 }
