@@ -2,13 +2,12 @@ package org.crosscheck.analysis;
 
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import org.crosscheck.ingest.ArticleListener;
 import org.crosscheck.model.Article;
 import org.crosscheck.store.Store;
+import org.crosscheck.stories.Outlets;
 
 /**
  * The analysis step of ingest and the watcher: analyses every article stored as new or changed and
@@ -19,8 +18,6 @@ import org.crosscheck.store.Store;
 public final class AnalysisStage implements ArticleListener {
   /** How many failures are kept with their reason; all are counted. */
   static final int KEPT_FAILURES = 1000;
-  /** Refusals remembered so a re-analysis in the same run passes them over; a watcher's run is long. */
-  static final int KEPT_REFUSALS = 100_000;
 
   /** An article that could not be analysed, and why. */
   public record Failure(String articleId, String origin, String reason) {}
@@ -28,7 +25,6 @@ public final class AnalysisStage implements ArticleListener {
   private final Analyzer analyzer;
   private final AnalysisStore store;
   private final List<Failure> failures = new ArrayList<>();
-  private final Set<String> refused = new HashSet<>();
   private long analysed;
   private long failed;
 
@@ -53,9 +49,10 @@ public final class AnalysisStage implements ArticleListener {
     } catch (RuntimeException | StackOverflowError e) {
       // One strange text must not stop a run of thousands; the reason names it.
       boolean refusal = e instanceof IllegalArgumentException && e.getMessage() != null;
+      // A refusal stands until the text or the analyser changes: recorded, it is not asked again.
+      if (refusal) store.put(ArticleAnalysis.declined(article, Outlets.named(article), analyzer.fingerprint()));
       synchronized (this) {
         failed++;
-        if (refusal && refused.size() < KEPT_REFUSALS) refused.add(refusalKey(article));
         if (failures.size() < KEPT_FAILURES) {
           // An input the analyzer refuses says why in words; a bug keeps its exception's name.
           failures.add(new Failure(article.id(), article.origin(), refusal ? e.getMessage() : "analysis failed: " + describe(e)));
@@ -91,18 +88,6 @@ public final class AnalysisStage implements ArticleListener {
   /** The first {@value #KEPT_FAILURES} failures, in the order they happened. */
   public synchronized List<Failure> failures() {
     return List.copyOf(failures);
-  }
-
-  /**
-   * Whether this stage turned {@code article} down as it stands (too long, a language the models
-   * do not read): asking again would give the same answer, so a re-analysis passes it over.
-   */
-  public synchronized boolean refused(Article article) {
-    return refused.contains(refusalKey(article));
-  }
-
-  private static String refusalKey(Article article) {
-    return article.id() + "/" + article.contentHash();
   }
 
   private static String describe(Throwable e) {

@@ -54,6 +54,17 @@ public record ArticleAnalysis(
     this(articleId, contentHash, title, outlet, published, annotations, attributions, claims, null);
   }
 
+  /**
+   * What the analyser with {@code fingerprint} records for an article it turned down (too long, a
+   * language the models do not read): nothing found, and up to date, so it is not asked again
+   * until the text or the analyser changes.
+   */
+  public static ArticleAnalysis declined(Article article, String outlet, String fingerprint) {
+    return new ArticleAnalysis(article.id(), article.contentHash(), article.title(), outlet, article.published(),
+        new Annotations(article.id(), List.of(), List.of(), List.of(), List.of(), List.of()),
+        new Attributions(article.id(), List.of(), List.of()), List.of(), fingerprint);
+  }
+
   /** This analysis as made by the analyser with {@code fingerprint}. */
   public ArticleAnalysis madeBy(String fingerprint) {
     return new ArticleAnalysis(articleId, contentHash, title, outlet, published, annotations, attributions, claims, fingerprint);

@@ -3,7 +3,6 @@ package org.crosscheck.analysis;
 import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Predicate;
 import org.crosscheck.model.Article;
 import org.crosscheck.store.SearchQuery;
 import org.crosscheck.store.SearchResults;
@@ -70,7 +69,7 @@ public final class Reanalysis {
    */
   public static Counts run(Store articles, AnalysisStore analyses, AnalysisStage stage, boolean all, Progress progress)
       throws IOException {
-    return run(articles, analyses, stage.fingerprint(), stage::analyse, stage::refused, all, progress);
+    return run(articles, analyses, stage.fingerprint(), stage::analyse, all, progress);
   }
 
   /**
@@ -79,12 +78,6 @@ public final class Reanalysis {
    */
   public static Counts run(Store articles, AnalysisStore analyses, String fingerprint, Step step, boolean all,
       Progress progress) throws IOException {
-    return run(articles, analyses, fingerprint, step, a -> false, all, progress);
-  }
-
-  /** As above, passing over the articles {@code refused} says this run's analyser already turned down. */
-  private static Counts run(Store articles, AnalysisStore analyses, String fingerprint, Step step, Predicate<Article> refused,
-      boolean all, Progress progress) throws IOException {
     long total = articles.count();
     long checked = 0;
     long upToDate = 0;
@@ -98,7 +91,6 @@ public final class Reanalysis {
       for (SearchResults.Hit hit : page) {
         Article a = hit.article();
         checked++;
-        if (refused.test(a)) continue;
         State state = state(a, analyses, fingerprint);
         switch (state) {
           case MISSING_OR_CHANGED -> missingOrChanged++;

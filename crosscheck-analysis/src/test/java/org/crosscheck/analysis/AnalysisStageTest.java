@@ -79,7 +79,9 @@ class AnalysisStageTest {
       stage.stored(ukrainian, Store.PutOutcome.NEW);
       assertThat(stage.failed()).isEqualTo(1);
       assertThat(stage.failures().get(0).reason()).startsWith("written in Ukrainian").contains("English only").doesNotContain("Exception");
-      assertThat(stage.refused(ukrainian)).isTrue();
+      // Recorded as declined by this analyser: nothing found, and not asked again.
+      assertThat(store.analysedHash(ukrainian.id())).hasValue(ukrainian.contentHash());
+      assertThat(store.get(ukrainian.id()).orElseThrow().annotations().entities()).isEmpty();
     }
   }
 
