@@ -48,13 +48,13 @@ public final class AnalysisStage implements ArticleListener {
       analysis = analyzer.analyze(article);
     } catch (RuntimeException | StackOverflowError e) {
       // One strange text must not stop a run of thousands; the reason names it.
-      boolean refusal = e instanceof IllegalArgumentException && e.getMessage() != null;
+      boolean refusal = e instanceof AnalysisDeclined;
       // A refusal stands until the text or the analyser changes: recorded, it is not asked again.
       if (refusal) store.put(ArticleAnalysis.declined(article, Outlets.named(article), analyzer.fingerprint()));
       synchronized (this) {
         failed++;
         if (failures.size() < KEPT_FAILURES) {
-          // An input the analyzer refuses says why in words; a bug keeps its exception's name.
+          // A refusal says why in words; a bug keeps its exception's name.
           failures.add(new Failure(article.id(), article.origin(), refusal ? e.getMessage() : "analysis failed: " + describe(e)));
         }
       }

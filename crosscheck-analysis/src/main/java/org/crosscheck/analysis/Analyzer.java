@@ -72,18 +72,21 @@ public final class Analyzer {
   /** The language the models read; the claim rules and word lists are English too. */
   static final String MODEL_LANGUAGE = "en";
 
-  /** Analyses the article's current text. A failure on a strange text is thrown as a runtime exception. */
+  /**
+   * Analyses the article's current text. An article it will not analyse throws {@link AnalysisDeclined};
+   * a failure on a strange text is thrown as another runtime exception.
+   */
   public ArticleAnalysis analyze(Article article) {
     int length = article.text().length();
     if (length > MAX_TEXT_CHARS) {
-      throw new IllegalArgumentException(String.format(Locale.ROOT,
+      throw new AnalysisDeclined(String.format(Locale.ROOT,
           "text of %,d characters is longer than the %,d one report can hold; stored, not analysed", length, MAX_TEXT_CHARS));
     }
     // The text decides, not the declared language: pages often declare their site's language. An
     // English tagger on Ukrainian prose names pronouns and inflected forms as people and places.
     String language = LanguageGuesser.defaults().guess(article.text());
     if (language != null && !language.equals(MODEL_LANGUAGE)) {
-      throw new IllegalArgumentException(String.format(Locale.ROOT,
+      throw new AnalysisDeclined(String.format(Locale.ROOT,
           "written in %s (%s) and the models read English only; stored and searchable, not analysed",
           Locale.forLanguageTag(language).getDisplayLanguage(Locale.ENGLISH), language));
     }

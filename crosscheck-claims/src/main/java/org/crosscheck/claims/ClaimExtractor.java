@@ -222,9 +222,9 @@ public final class ClaimExtractor {
   private static final int ANAPHOR_SENTENCES = 6;
   private static final Pattern SELF_SUBJECT = Pattern.compile("^\\s*(?:that\\s+)?(?:it|we)\\s+(?:had|has|have)\\s+$");
   private static final Pattern ARTICLE_BEFORE = Pattern.compile("(?i)\\b(?:the|a|an|its|their|this|that)\\s+$");
-  /** "... but had never", "but did not": a contrast that denies what follows it, within the clause. */
   /** Words before a group noun that keep it the group named before: "the group", "the same group", "the rebel alliance". */
   private static final Pattern GROUP_ANAPHOR_DETERMINER = Pattern.compile("^(?i:the|this|that)\\s+(?:(?i:same)\\s+)?");
+  /** "... but had never", "but did not": a contrast that denies what follows it, within the clause. */
   private static final Pattern BUT_NEVER = Pattern.compile("^[^.;:]*?\\bbut\\s+(?:(?:had|has|have|did|do|does|was|were)\\s+)?(?:never|not)\\s+");
 
   private final Vocabulary vocabulary;
@@ -1070,7 +1070,10 @@ public final class ClaimExtractor {
    */
   private boolean ownSideSubject(String text, Annotations.Span s, Trigger t) {
     String inside = text.substring(t.start(), t.end());
-    if (OWN_WORD.matcher(inside).find() || OWN_HOLDER_AFTER.matcher(text).region(t.end(), s.end()).lookingAt()) return true;
+    // "under the control of our forces": the holder follows a holding phrase only ("attacked our units" names the attacked).
+    if (OWN_WORD.matcher(inside).find() || HOLDER_PHRASE.matcher(inside).matches() && OWN_HOLDER_AFTER.matcher(text).region(t.end(), s.end()).lookingAt()) {
+      return true;
+    }
     int from = Math.max(s.start(), t.start() - 90);
     Matcher speech = speechBreak.matcher(text).region(from, t.start());
     boolean spoken = false;
@@ -1132,7 +1135,7 @@ public final class ClaimExtractor {
       Trigger t, PlaceMention p, ClaimantResolver.Attribution attribution, List<Trigger> triggers, boolean repelled, String stateSide) {
     String text = article.text();
     Party attacker = attacker(article, s, triggers, attribution);
-    if (attacker == null && stateSide != null && triggers.stream().anyMatch(o -> o.kind() == Kind.ATTACK && ownSideSubject(text, s, o))) {
+    if (attacker == null && stateSide != null && t.kind() == Kind.ATTACK && ownSideSubject(text, s, t)) {
       attacker = Party.ofSide(speakerName(article, attribution), stateSide);
     }
     Quantity count = attackCount(text, s, triggers);

@@ -77,7 +77,7 @@ public final class ClaimSpotter {
   /** Writes the model as {@link #read} reads it, features in name order, so one model gives one file. */
   public void write(Writer out, List<String> comments) throws IOException {
     for (String c : comments) out.write("# " + c + "\n");
-    out.write(String.format(Locale.ROOT, "@add\t%.2f%n@drop\t%.2f%n", addAt, dropBelow));
+    out.write(String.format(Locale.ROOT, "@add\t%.2f\n@drop\t%.2f\n", addAt, dropBelow));
     for (Map.Entry<String, Double> e : new TreeMap<>(weights).entrySet()) {
       out.write(e.getKey() + "\t" + String.format(Locale.ROOT, "%.4f", e.getValue()) + "\n");
     }

@@ -191,7 +191,8 @@ final class CueClaimantResolver {
         best = m; // the last one: "Russia's Defence Ministry" ends with the ministry
       }
     }
-    Party holder = best == null ? null : officeHolder(text.substring(from, best.end()));
+    // "Governor of Kharkiv Oleh Syniehubov": a named person holding the office is the person.
+    Party holder = best == null || best.type() == EntityType.PERSON ? null : officeHolder(text.substring(from, best.end()));
     if (holder != null) return holder;
     if (best != null && isCountryOrCapital(article, best)
         && vocabulary.contains("sourcenoun", text.substring(best.end(), to))) {

@@ -172,7 +172,7 @@ public final class QuoteClaimantResolver implements ClaimantResolver {
     // A described body ("The Sudanese army") that attribution linked to a person named nearby is the body.
     if (e != null && words != null && !pronoun && !mentionsName(words, e)) e = null;
     // "The divisional officer of X": the office-holder, not the area the tagger may take for an organisation.
-    Party holder = words == null || pronoun ? null : cues.officeHolder(words);
+    Party holder = words == null || pronoun || e != null && e.type() == EntityType.PERSON ? null : cues.officeHolder(words);
     if (holder != null) return holder;
     if (e == null) {
       if (words == null) return null;

@@ -56,6 +56,10 @@ class ClaimantNamesTest {
     Claim group = Handmade.of("The spokesman of the Sahel Front said the group had taken Ridgeford.").malianTowns()
         .name("Sahel Front", EntityType.ORGANIZATION).claims(ClaimType.CONTROL).get(0);
     assertThat(group.claimant().name()).isEqualTo("Sahel Front");
+    // A person named in the office is the person.
+    Claim governor = Handmade.of("The governor of Upper Sahel Amadou Diallo said 2,300 people had reached Ridgeford.").malianTowns()
+        .name("Upper Sahel", EntityType.ORGANIZATION).name("Amadou Diallo", EntityType.PERSON).claims(ClaimType.QUANTITY).get(0);
+    assertThat(governor.claimant().name()).isEqualTo("Amadou Diallo");
   }
 
   @Test
