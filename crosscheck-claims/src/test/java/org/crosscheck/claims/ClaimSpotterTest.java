@@ -30,6 +30,10 @@ class ClaimSpotterTest {
     // The place's own words are no evidence of a claim about it.
     assertThat(f).doesNotContain("C|s=ridgeford").noneMatch(x -> x.startsWith("A|"));
     assertThat(f).doesNotContain("C|neg", "C|quote");
+    // Names and figures weigh as such, not as the sides and towns of the training reports.
+    assertThat(f).contains("C|s=#name").doesNotContain("C|s=monday");
+    assertThat(features("Rebels from the Sahel Front took 12 posts around Ridgeford.", "Ridgeford", ClaimType.CONTROL, List.of(),
+        new SpotterFeatures.Rules(null, false, false))).contains("C|s=rebels", "C|s=#name", "C|s=#num").doesNotContain("C|s=sahel");
   }
 
   @Test
@@ -67,9 +71,10 @@ class ClaimSpotterTest {
   }
 
   @Test
-  void theShippedModelAddsAControlClaimTheRulesMissAndLeavesTheRulesClaimsBe() {
+  void aConfidentModelAddsAControlClaimTheRulesMissAndAnUnlikelyRuleClaimIsDropped() {
     ClaimExtractor rules = ClaimExtractor.rulesOnly(Handmade.gazetteer());
-    ClaimExtractor spotted = ClaimExtractor.standard(Handmade.gazetteer());
+    // A model of our own, so the test does not move when the shipped weights are retrained.
+    ClaimExtractor spotted = rules.withSpotter(new ClaimSpotter(Map.of("C|bias", -2.0, "C|b1=secured", 5.0), 0.6, 0.0));
     // "Secured" is no gain word of the rules' vocabulary: securing a place's airport is holding the place.
     AnnotatedArticle secured = Handmade.of("The army said troops had secured Ridgeford airport.").inMali().build();
     assertThat(rules.extract(secured)).noneMatch(c -> c.type() == ClaimType.CONTROL);
@@ -81,6 +86,17 @@ class ClaimSpotterTest {
     AnnotatedArticle taken = Handmade.of("Rebels captured Ridgeford on Monday.").inMali().build();
     assertThat(spotted.extract(taken)).extracting(Claim::type, c -> c.place().name())
         .containsExactlyElementsOf(rules.extract(taken).stream().map(c -> org.assertj.core.groups.Tuple.tuple(c.type(), c.place().name())).toList());
+    // A model that finds the rules' capture very unlikely drops it.
+    ClaimExtractor doubting = rules.withSpotter(new ClaimSpotter(Map.of("C|bias", -9.0), 1.1, 0.1));
+    assertThat(rules.extract(taken)).anyMatch(c -> c.type() == ClaimType.CONTROL);
+    assertThat(doubting.extract(taken)).noneMatch(c -> c.type() == ClaimType.CONTROL);
+  }
+
+  @Test
+  void theShippedModelLoadsWithItsThresholds() {
+    ClaimSpotter shipped = ClaimSpotter.shipped();
+    assertThat(shipped.size()).isGreaterThan(100);
+    assertThat(shipped.addAt()).isBetween(0.0, 1.0);
   }
 
   @Test
