@@ -272,8 +272,10 @@ public final class DuplicateDetector {
     window.addLast(e);
     byId.put(e.id, e);
     if (e.canonicalUrl != null) byUrl.put(e.canonicalUrl, e);
-    if (!e.textKey.isEmpty()) byText.putIfAbsent(e.textKey, e);
-    if (!e.headline.isEmpty()) byHeadline.putIfAbsent(e.headline, e);
+    // The first article with a text or headline keeps it, but a new version of it takes its place
+    // (a headline-only update leaves the text the current one's: copies of it stay exact).
+    if (!e.textKey.isEmpty()) byText.merge(e.textKey, e, (had, now) -> had.id.equals(now.id) ? now : had);
+    if (!e.headline.isEmpty()) byHeadline.merge(e.headline, e, (had, now) -> had.id.equals(now.id) ? now : had);
     if (e.signature != null) {
       for (long key : bandKeys(e.signature)) buckets.computeIfAbsent(key, k -> new ArrayList<>(2)).add(e);
     }

@@ -80,6 +80,18 @@ class DuplicateDetectorTest {
   }
 
   @Test
+  void aCopyOfTheTextAHeadlineOnlyUpdateKeptIsStillExact() {
+    Article seed = Fixtures.seedMarkdown();
+    Article retitled = new ArticleBuilder(InputFormat.MARKDOWN, "same-file").url(seed.url()).source("Fox News").title("Updated: " + seed.title())
+        .published(seed.published(), "test").updated(seed.published().plusHours(3)).paragraphs(seed.paragraphs()).build();
+    assertThat(retitled.contentHash()).isNotEqualTo(seed.contentHash());
+    detector.add(seed);
+    detector.revise(retitled);
+    Article copy = copyOf(retitled, "copy", "https://mirror.example/kupyansk", "Mirror", "Another headline altogether");
+    assertThat(detector.add(copy).links()).singleElement().extracting(DuplicateLink::kind).isEqualTo(Kind.EXACT);
+  }
+
+  @Test
   void anUncreditedReprintOfWireCopyLinksToTheCreditedOriginal() {
     Article original = Fixtures.fixture("reuters-wire-original.txt", "Nordic Business Daily", T0);
     Article reprint = Fixtures.fixture("reuters-wire-reprint.txt", "Fjord Times", T0.plusHours(1));
