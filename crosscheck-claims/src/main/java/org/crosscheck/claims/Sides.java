@@ -36,6 +36,8 @@ public final class Sides {
 
   private final Map<String, String> byForm = new HashMap<>();
   private final Map<String, String> byIso = new HashMap<>();
+  /** {@code byIso}'s values, asked of every side hit. */
+  private final Set<String> geoNamesCountries = new HashSet<>();
   /** A form two countries share ("Congolese"), to the other countries it may name; the first listed is its default. */
   private final Map<String, List<String>> otherCountries = new HashMap<>();
   /** The countries themselves ({@code byIso}'s values): whether a side is one is asked per candidate. */
@@ -50,6 +52,7 @@ public final class Sides {
     for (String line : countries) {
       String[] f = line.split("\t");
       byIso.put(f[0], f[1]);
+      geoNamesCountries.add(f[1]);
       countrySides.add(f[1]);
       add(all, f[1], f[1]);
       if (f.length > 2) for (String form : f[2].split(",")) addCountryForm(all, form.strip(), f[1]);
@@ -172,7 +175,7 @@ public final class Sides {
 
   /** Whether a side is a GeoNames country, not a state of {@code defactostates.tsv} (whose places GeoNames puts in another country). */
   public boolean isGeoNamesCountry(String side) {
-    return side != null && byIso.containsValue(side);
+    return side != null && geoNamesCountries.contains(side);
   }
 
   /** The country name for an ISO 3166-1 alpha-2 code, or {@code null}. */
