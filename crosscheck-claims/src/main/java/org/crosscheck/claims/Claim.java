@@ -69,6 +69,24 @@ public record Claim(
     citations = List.copyOf(citations);
   }
 
+  /** This claim with another actor and claimant (sides read afresh after extraction). */
+  public Claim withParties(Party newActor, Party newClaimant) {
+    return new Claim(id, articleId, type, newActor, effect, place, part, quantity, polarity, modality, hedges, eventTime,
+        newClaimant, outlet, reportTime, citations, evidenceStart, evidenceEnd, sentence, confidence, deniesClaimId);
+  }
+
+  /** This claim with another confidence. */
+  public Claim withConfidence(double newConfidence) {
+    return new Claim(id, articleId, type, actor, effect, place, part, quantity, polarity, modality, hedges, eventTime,
+        claimant, outlet, reportTime, citations, evidenceStart, evidenceEnd, sentence, newConfidence, deniesClaimId);
+  }
+
+  /** This claim as {@code newClaimant} states it, with {@code newPolarity}, denying {@code denies} (or nothing). */
+  public Claim withStance(Polarity newPolarity, Party newClaimant, String denies) {
+    return new Claim(id, articleId, type, actor, effect, place, part, quantity, newPolarity, modality, hedges, eventTime,
+        newClaimant, outlet, reportTime, citations, evidenceStart, evidenceEnd, sentence, confidence, denies);
+  }
+
   /** The side of the actor, or {@code null}. */
   public String actorSide() {
     return actor == null ? null : actor.side();

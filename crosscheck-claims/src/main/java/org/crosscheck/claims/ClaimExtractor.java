@@ -468,10 +468,7 @@ public final class ClaimExtractor {
   private Claim withGroupSides(String text, Claim c, State state) {
     Party actor = inReportCountries(groupSide(text, c.actor(), state, c.evidenceStart()), state);
     Party claimant = inReportCountries(groupSide(text, c.claimant(), state, c.evidenceStart()), state);
-    if (actor == c.actor() && claimant == c.claimant()) return c;
-    return new Claim(c.id(), c.articleId(), c.type(), actor, c.effect(), c.place(), c.part(), c.quantity(), c.polarity(),
-        c.modality(), c.hedges(), c.eventTime(), claimant, c.outlet(), c.reportTime(), c.citations(), c.evidenceStart(),
-        c.evidenceEnd(), c.sentence(), c.confidence(), c.deniesClaimId());
+    return actor == c.actor() && claimant == c.claimant() ? c : c.withParties(actor, claimant);
   }
 
   private Party inReportCountries(Party p, State state) {
@@ -783,7 +780,7 @@ public final class ClaimExtractor {
           byTypeAndPlace.values().removeIf(c -> c.type() == type && c.place() != null && entity.equals(c.place().entityId()));
         } else if (rule == null && probability >= spotter.addAt() && spotted.add(type + "|" + entity)) {
           Claim c = spottedClaim(article, s, index, sentences, type, p, events, triggers, attribution, stateSide, repelled);
-          c = withConfidence(c, Math.min(c.confidence(), probability));
+          c = c.withConfidence(Math.min(c.confidence(), probability));
           byTypeAndPlace.put(type + "|spotted|" + c.id(), c);
           anchors.put(c.id(), p.mention().start());
         }
@@ -805,12 +802,6 @@ public final class ClaimExtractor {
         : new Trigger(near.start(), near.end(), near.phrase(), kind);
     return control ? control(article, s, index, sentences, t, p, attribution, triggers, stateSide)
         : attack(article, s, index, sentences, t, p, attribution, triggers, repelled, stateSide);
-  }
-
-  private static Claim withConfidence(Claim c, double confidence) {
-    return new Claim(c.id(), c.articleId(), c.type(), c.actor(), c.effect(), c.place(), c.part(), c.quantity(), c.polarity(),
-        c.modality(), c.hedges(), c.eventTime(), c.claimant(), c.outlet(), c.reportTime(), c.citations(), c.evidenceStart(),
-        c.evidenceEnd(), c.sentence(), confidence, c.deniesClaimId());
   }
 
   /**
@@ -1265,8 +1256,8 @@ public final class ClaimExtractor {
         // "Reports that coalition forces have withdrawn from X are false": the report is denied, and
         // what it says stands as its makers' claim.
         Party maker = reportMaker(article, s.start(), at);
-        if (maker != null) out.add(withPolarity(c, Polarity.ASSERTED, maker, null));
-        Claim denied = withPolarity(c, Polarity.DENIED, attribution == null ? null : attribution.claimant(), null);
+        if (maker != null) out.add(c.withStance(Polarity.ASSERTED, maker, null));
+        Claim denied = c.withStance(Polarity.DENIED, attribution == null ? null : attribution.claimant(), null);
         out.add(maker == null ? denied : denialOf(c, denied.claimant(), article, s, denial));
         handled = true;
         continue;
@@ -1277,11 +1268,11 @@ public final class ClaimExtractor {
         Party maker = reportMaker(article, denial.end(), at);
         Party by = denier == null ? c.claimant() : denier;
         if (maker != null) {
-          Claim asserted = withPolarity(c, Polarity.ASSERTED, maker, null);
+          Claim asserted = c.withStance(Polarity.ASSERTED, maker, null);
           out.add(asserted);
           out.add(denialOf(asserted, by, article, s, denial));
         } else {
-          out.add(withPolarity(c, Polarity.DENIED, by, null));
+          out.add(c.withStance(Polarity.DENIED, by, null));
         }
         handled = true;
       } else {
@@ -1399,12 +1390,6 @@ public final class ClaimExtractor {
         target.quantity(), Polarity.DENIED, denier == null ? Modality.REPORTED : Modality.CLAIMED, hedges(text, s, denial.start()),
         target.eventTime(), denier, article.outlet(), article.article().published(), hops, s.start(), s.end(),
         text.substring(s.start(), s.end()), Math.max(0.3, target.confidence() - 0.15), target.id());
-  }
-
-  private static Claim withPolarity(Claim c, Polarity polarity, Party claimant, String denies) {
-    return new Claim(c.id(), c.articleId(), c.type(), c.actor(), c.effect(), c.place(), c.part(), c.quantity(), polarity,
-        c.modality(), c.hedges(), c.eventTime(), claimant, c.outlet(), c.reportTime(), c.citations(), c.evidenceStart(),
-        c.evidenceEnd(), c.sentence(), c.confidence(), denies);
   }
 
   private static boolean sameParty(Party a, Party b) {

@@ -72,9 +72,6 @@ final class ImpliedActors {
   }
 
   private static Claim withActor(Claim c, Party actor) {
-    if (actor == null) return c;
-    return new Claim(c.id(), c.articleId(), c.type(), actor, c.effect(), c.place(), c.part(), c.quantity(), c.polarity(),
-        c.modality(), c.hedges(), c.eventTime(), c.claimant(), c.outlet(), c.reportTime(), c.citations(), c.evidenceStart(),
-        c.evidenceEnd(), c.sentence(), c.confidence(), c.deniesClaimId());
+    return actor == null ? c : c.withParties(actor, c.claimant());
   }
 }
