@@ -778,7 +778,7 @@ public final class ClaimExtractor {
         double probability = spotter.probability(features);
         if (rule != null && probability < spotter.dropBelow()) {
           byTypeAndPlace.values().removeIf(c -> c.type() == type && c.place() != null && entity.equals(c.place().entityId()));
-        } else if (rule == null && probability >= spotter.addAt() && spotted.add(type + "|" + entity)) {
+        } else if (rule == null && probability >= spotter.addAt(type) && spotted.add(type + "|" + entity)) {
           Claim c = spottedClaim(article, s, index, sentences, type, p, events, triggers, attribution, stateSide, repelled);
           c = c.withConfidence(Math.min(c.confidence(), probability));
           byTypeAndPlace.put(type + "|spotted|" + c.id(), c);

@@ -16,10 +16,11 @@ import org.crosscheck.resources.DataFiles;
  * A learned check on the claim rules: for a place named in a sentence and a claim type, the
  * probability that the sentence makes a claim of that type there, from a logistic regression over
  * {@link SpotterFeatures}. {@link ClaimExtractor} adds a claim the rules missed when the
- * probability reaches {@link #addAt()}, and drops a rule claim when it falls below {@link #dropBelow()}.
+ * probability reaches {@link #addAt(ClaimType)}, and drops a rule claim when it falls below {@link #dropBelow()}.
  *
  * <p>The model is a readable weight file ({@value #RESOURCE}, written by the evaluation package's
- * {@code SpotterTraining}): lines starting with '#' are comments, {@code @add} and {@code @drop} give the
+ * {@code SpotterTraining}): lines starting with '#' are comments, {@code @add} (both types),
+ * {@code @add.CONTROL}, {@code @add.ATTACK} (one type; read after {@code @add}) and {@code @drop} give the
  * thresholds, and every other line is a feature and its weight, tab-separated. A feature the file
  * does not name weighs nothing.
  */
@@ -29,12 +30,20 @@ public final class ClaimSpotter {
   public static final String RESOURCE = "spotter.tsv";
 
   private final Map<String, Double> weights;
-  private final double addAt;
+  private final double addControl;
+  private final double addAttack;
   private final double dropBelow;
 
+  /** A model adding claims of either type at {@code addAt}. */
   public ClaimSpotter(Map<String, Double> weights, double addAt, double dropBelow) {
+    this(weights, addAt, addAt, dropBelow);
+  }
+
+  /** A model adding control claims at {@code addControl} and attacks at {@code addAttack}. */
+  public ClaimSpotter(Map<String, Double> weights, double addControl, double addAttack, double dropBelow) {
     this.weights = Map.copyOf(weights);
-    this.addAt = addAt;
+    this.addControl = addControl;
+    this.addAttack = addAttack;
     this.dropBelow = dropBelow;
   }
 
@@ -51,6 +60,8 @@ public final class ClaimSpotter {
   public static ClaimSpotter read(Reader reader, String name) throws IOException {
     Map<String, Double> weights = new HashMap<>();
     double add = 1.1; // a file that gives no threshold adds nothing and drops nothing
+    Double addControl = null;
+    Double addAttack = null;
     double drop = 0;
     BufferedReader in = new BufferedReader(reader);
     int lineNo = 0;
@@ -67,17 +78,19 @@ public final class ClaimSpotter {
       }
       switch (parts[0]) {
         case "@add" -> add = value;
+        case "@add.CONTROL" -> addControl = value;
+        case "@add.ATTACK" -> addAttack = value;
         case "@drop" -> drop = value;
         default -> weights.put(parts[0], value);
       }
     }
-    return new ClaimSpotter(weights, add, drop);
+    return new ClaimSpotter(weights, addControl == null ? add : addControl, addAttack == null ? add : addAttack, drop);
   }
 
   /** Writes the model as {@link #read} reads it, features in name order, so one model gives one file. */
   public void write(Writer out, List<String> comments) throws IOException {
     for (String c : comments) out.write("# " + c + "\n");
-    out.write(String.format(Locale.ROOT, "@add\t%.2f\n@drop\t%.2f\n", addAt, dropBelow));
+    out.write(String.format(Locale.ROOT, "@add.CONTROL\t%.2f\n@add.ATTACK\t%.2f\n@drop\t%.2f\n", addControl, addAttack, dropBelow));
     for (Map.Entry<String, Double> e : new TreeMap<>(weights).entrySet()) {
       out.write(e.getKey() + "\t" + String.format(Locale.ROOT, "%.4f", e.getValue()) + "\n");
     }
@@ -90,13 +103,9 @@ public final class ClaimSpotter {
     return 1 / (1 + Math.exp(-sum));
   }
 
-  /** This model with other thresholds. */
-  public ClaimSpotter withThresholds(double add, double drop) {
-    return new ClaimSpotter(weights, add, drop);
-  }
-
-  public double addAt() {
-    return addAt;
+  /** The probability from which a claim of {@code type} the rules missed is added. */
+  public double addAt(ClaimType type) {
+    return type == ClaimType.ATTACK ? addAttack : addControl;
   }
 
   public double dropBelow() {

@@ -55,9 +55,10 @@ class ClaimSpotterTest {
     ClaimSpotter spotter = new ClaimSpotter(Map.of("C|s=took", 1.25, "A|bias", -0.5), 0.7, 0.05);
     StringWriter out = new StringWriter();
     spotter.write(out, List.of("made by a test"));
-    assertThat(out.toString()).isEqualTo("# made by a test\n@add\t0.70\n@drop\t0.05\nA|bias\t-0.5000\nC|s=took\t1.2500\n");
+    assertThat(out.toString())
+        .isEqualTo("# made by a test\n@add.CONTROL\t0.70\n@add.ATTACK\t0.70\n@drop\t0.05\nA|bias\t-0.5000\nC|s=took\t1.2500\n");
     ClaimSpotter back = ClaimSpotter.read(new StringReader(out.toString()), "test.tsv");
-    assertThat(back.addAt()).isEqualTo(0.7);
+    assertThat(back.addAt(ClaimType.CONTROL)).isEqualTo(0.7);
     assertThat(back.dropBelow()).isEqualTo(0.05);
     assertThat(back.probability(List.of("C|s=took", "A|bias"))).isEqualTo(spotter.probability(List.of("C|s=took", "A|bias")));
   }
@@ -96,7 +97,22 @@ class ClaimSpotterTest {
   void theShippedModelLoadsWithItsThresholds() {
     ClaimSpotter shipped = ClaimSpotter.shipped();
     assertThat(shipped.size()).isGreaterThan(100);
-    assertThat(shipped.addAt()).isBetween(0.0, 1.0);
+    assertThat(shipped.addAt(ClaimType.CONTROL)).isBetween(0.0, 1.0);
+  }
+
+  @Test
+  void eachTypeMayHaveItsOwnThresholdAndOneLineSetsBoth() throws IOException {
+    ClaimSpotter both = ClaimSpotter.read(new StringReader("@add\t0.6\n@drop\t0.1\n"), "both.tsv");
+    assertThat(both.addAt(ClaimType.CONTROL)).isEqualTo(0.6);
+    assertThat(both.addAt(ClaimType.ATTACK)).isEqualTo(0.6);
+    ClaimSpotter apart = ClaimSpotter.read(new StringReader("@add\t0.6\n@add.ATTACK\t0.9\n"), "apart.tsv");
+    assertThat(apart.addAt(ClaimType.CONTROL)).isEqualTo(0.6);
+    assertThat(apart.addAt(ClaimType.ATTACK)).isEqualTo(0.9);
+    // A model sure of a control claim but not past the attack threshold adds the control claim only.
+    ClaimExtractor rules = ClaimExtractor.rulesOnly(Handmade.gazetteer());
+    ClaimExtractor controlOnly = rules.withSpotter(new ClaimSpotter(Map.of("C|b1=secured", 3.0, "A|b1=secured", 3.0), 0.6, 1.1, 0.0));
+    AnnotatedArticle secured = Handmade.of("The army said troops had secured Ridgeford airport.").inMali().build();
+    assertThat(controlOnly.extract(secured)).extracting(Claim::type).contains(ClaimType.CONTROL).doesNotContain(ClaimType.ATTACK);
   }
 
   @Test
