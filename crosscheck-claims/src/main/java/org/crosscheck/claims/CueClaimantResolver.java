@@ -41,6 +41,8 @@ final class CueClaimantResolver {
       "before", "when", "while", "as", "of", "to", "a", "an", "both", "neither", "meanwhile", "however", "also");
   /** Capitalised words, then a last one: a name that may end with a country's ("TAP Air Portugal"). */
   private static final Pattern NAME_ENDING = Pattern.compile("(?:\\p{Lu}[\\p{L}&.-]*\\s+)+(\\p{Lu}[\\p{L}-]*)");
+  /** Words that say whom a described source fights: what follows is its enemy, not the source. */
+  private static final Pattern FIGHTING = Pattern.compile("(?i)\\s(?:fighting|battling|opposing|opposed\\s+to|at\\s+war\\s+with)\\s");
   private static final Set<String> RELAY_CUES = Set.of("reported", "reports", "according to", "citing");
 
   private final Vocabulary vocabulary;
@@ -184,6 +186,14 @@ final class CueClaimantResolver {
   /** A named or described source within {@code [from, to)}, or {@code null}. */
   private Party partyIn(AnnotatedArticle article, int from, int to) {
     String text = article.text();
+    Matcher enemy = FIGHTING.matcher(text).region(from, to);
+    if (enemy.find() && enemy.start() > from) {
+      // "An armed group fighting Mali's government says": the group speaks, as the government's opponent.
+      Party source = partyIn(article, from, enemy.start());
+      String opposed = sideIn(text.substring(enemy.end(), to));
+      if (source == null || source.side() != null || opposed == null) return source;
+      return new Party(source.entityId(), source.name(), source.description(), GroupNames.opponentsOf(opposed));
+    }
     String words = text.substring(from, to).strip();
     Mention best = null;
     for (Mention m : article.mentionsIn(from, to)) {

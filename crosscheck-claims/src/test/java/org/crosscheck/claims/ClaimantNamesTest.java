@@ -63,6 +63,15 @@ class ClaimantNamesTest {
   }
 
   @Test
+  void aGroupDescribedByWhomItFightsIsTheSourceNotItsEnemy() {
+    Claim c = Handmade.of("An armed group fighting Mali's government in the north says it has seized the town of Ridgeford.")
+        .malianTowns().claims(ClaimType.CONTROL).get(0);
+    assertThat(c.claimant().name()).isEqualTo("armed group");
+    assertThat(c.claimantSide()).isEqualTo(GroupNames.opponentsOf("Mali"));
+    assertThat(c.actorSide()).isEqualTo(GroupNames.opponentsOf("Mali"));
+  }
+
+  @Test
   void whereTheReporterSitsIsNotWhatIsSaid() {
     assertThat(Handmade.of("\"The town is calm,\" Ibrahim Sow told our correspondent in Lakeside.").malianTowns()
         .name("Ibrahim Sow", EntityType.PERSON).claims(ClaimType.ASSERTION)).singleElement().extracting(Claim::place).isNull();
