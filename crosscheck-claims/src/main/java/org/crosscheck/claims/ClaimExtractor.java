@@ -93,7 +93,9 @@ public final class ClaimExtractor {
   /** A subject in the first person right before its verb: "we", "our fighters", "our KNA units have". */
   private static final Pattern FIRST_PERSON_SUBJECT = Pattern.compile("(?i)(?:^|[\\s,])(?:we|our\\s+(?:[\\p{L}-]+\\s+){0,2}?"
       + "(?:fighters|forces|troops|soldiers|units|men|defenders|personnel|police|officers|army|guards|comrades))"
-      + "\\s+(?:(?:have|had|has|were|was|also|then|finally|all|later|temporarily|\\p{Ll}+ly)\\s+)*$");
+      + "\\s+(?:(?:have|had|has|were|was|also|then|finally|all|later|temporarily|\\p{Ll}+ly)\\s+)*"
+      // "our units carried out a tactical withdrawal": a loss told as a noun after a light verb.
+      + "(?:(?:carried\\s+out|conducted|made|completed|began|started)\\s+(?:a|an|the|their|its|our)\\s+(?:\\p{Ll}+\\s+)?)?$");
   /** A side named as backing another: "supported by elements of X", "backed by X", "with the support of X". */
   private static final Pattern SUPPORT_ASIDE = Pattern.compile(
       "(?i)\\b(?:supported|backed|aided|assisted|accompanied|reinforced)\\s+by\\s+[^,;:.]*|\\bwith\\s+the\\s+(?:support|backing|help)\\s+of\\s+[^,;:.]*");

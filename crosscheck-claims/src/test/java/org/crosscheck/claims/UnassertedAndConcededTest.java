@@ -97,6 +97,8 @@ class UnassertedAndConcededTest {
         .singleElement().extracting(Claim::polarity).isEqualTo(Polarity.CONCEDED);
     assertThat(about("At dawn the rebels withdrew from Ridgeford in good order.").claims(ClaimType.CONTROL))
         .singleElement().extracting(Claim::polarity).isEqualTo(Polarity.ASSERTED);
+    assertThat(about("\"Our units carried out a tactical withdrawal from Ridgeford,\" the colonel said.").claims(ClaimType.CONTROL))
+        .singleElement().extracting(Claim::polarity).isEqualTo(Polarity.CONCEDED);
   }
 
   @Test
