@@ -70,7 +70,7 @@ public final class Analyzer {
   public static final int MAX_TEXT_CHARS = 500_000;
 
   /** The language the models read; the claim rules and word lists are English too. */
-  static final String MODEL_LANGUAGE = "en";
+  private static final String MODEL_LANGUAGE = "en";
 
   /**
    * Analyses the article's current text. An article it will not analyse throws {@link AnalysisDeclined};

@@ -11,11 +11,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Supplier;
 import org.crosscheck.claims.AnnotatedArticle;
@@ -57,8 +60,8 @@ public final class SpotterTraining {
   /** Features seen in fewer training examples than this get no weight: they would only learn one text by heart. */
   static final int MIN_COUNT = 3;
 
-  /** One candidate and whether the gold reads a claim there. */
-  record Example(List<String> features, boolean claim) {}
+  /** One candidate of a claim type, whether the rules read a claim there, and whether the gold does. */
+  record Example(List<String> features, boolean claim, ClaimType type, boolean ruleClaim) {}
 
   /** A gold half read, annotated and turned into examples. */
   record Half(String name, GoldSet gold, Map<String, AnnotatedArticle> articles, List<Example> examples) {}
@@ -78,7 +81,8 @@ public final class SpotterTraining {
       for (Half h : halves) {
         boolean seen = studied.contains(h.name());
         for (Example e : h.examples()) {
-          Example x = new Example(e.features().stream().map(f -> rename(f, seen)).filter(f -> f != null).toList(), e.claim());
+          Example x = new Example(e.features().stream().map(f -> rename(f, seen)).filter(f -> f != null).toList(), e.claim(),
+              e.type(), e.ruleClaim());
           for (int k = seen ? 1 : devWeight; k > 0; k--) out.add(x);
         }
       }
@@ -154,12 +158,17 @@ public final class SpotterTraining {
       System.err.println("SpotterTraining: --gold DIR is required (the halves to train on, and nothing else)");
       System.exit(2);
     }
+    List<String> known = GoldSet.halves(gold);
+    if (folds != null && !known.containsAll(folds)) {
+      System.err.println("SpotterTraining: --folds names halves the gold folder does not hold; it holds " + String.join(", ", known));
+      System.exit(2);
+    }
     Gazetteer gazetteer = ClaimsEvaluation.ukraineGazetteer(shared);
     Supplier<Annotator> annotator = () -> new Annotator(NlpSettings.defaults(), new PlaceResolver(gazetteer));
     GoldArticles reader = new GoldArticles(demo, gold.resolve("own"));
     ClaimExtractor rules = ClaimExtractor.rulesOnly(gazetteer);
     List<Half> halves = new ArrayList<>();
-    for (String name : GoldSet.halves(gold)) {
+    for (String name : known) {
       GoldSet set = GoldSet.read(gold.resolve(name + ".jsonl"));
       Map<String, AnnotatedArticle> articles = ClaimsEvaluation.annotate(set, reader, annotator, cache);
       halves.add(new Half(name, set, articles, examples(set, articles, rules)));
@@ -217,7 +226,7 @@ public final class SpotterTraining {
       }
       for (SpotCandidate c : seen) {
         boolean claim = golds.stream().anyMatch(g -> g.type() == c.type() && ClaimsEvaluation.samePlaceAndSentence(g, c.place(), c.sentence()));
-        if (claim || ga.exhaustive().contains(c.type())) out.add(new Example(c.features(), claim));
+        if (claim || ga.exhaustive().contains(c.type())) out.add(new Example(c.features(), claim, c.type(), c.ruleClaim()));
       }
     }
     System.out.printf("%-8s %d examples; of %d gold control and attack claims with a place, %d are candidates, %d of them without a rule claim;"
@@ -231,8 +240,10 @@ public final class SpotterTraining {
    * width {@code sigma}, over the features seen in at least {@link #MIN_COUNT} examples.
    */
   static Map<String, Double> train(List<Example> examples, double sigma) {
+    // Examples counted more than once (--dev-weight) still show a feature in one text only.
     Map<String, Integer> counts = new HashMap<>();
-    for (Example e : examples) for (String f : e.features()) counts.merge(f, 1, Integer::sum);
+    Set<Example> distinct = Collections.newSetFromMap(new IdentityHashMap<>());
+    for (Example e : examples) if (distinct.add(e)) for (String f : e.features()) counts.merge(f, 1, Integer::sum);
     Dataset<String, String> data = new Dataset<>();
     for (Example e : examples) {
       List<String> kept = e.features().stream().filter(f -> counts.get(f) >= MIN_COUNT).toList();
@@ -330,9 +341,9 @@ public final class SpotterTraining {
         Map<String, Double> weights = train(training, sigma);
         ClaimSpotter probe = new ClaimSpotter(weights, 1, 0);
         for (Example e : out.examples()) {
-          if (!e.features().get(1).endsWith("rule=none")) continue;
+          if (e.ruleClaim()) continue;
           double p = probe.probability(e.features());
-          int[] row = missed.computeIfAbsent(sigma + (e.features().get(0).startsWith("C") ? " control" : " attack"), k -> new int[20]);
+          int[] row = missed.computeIfAbsent(sigma + (e.type() == ClaimType.CONTROL ? " control" : " attack"), k -> new int[20]);
           row[Math.min(9, (int) (p * 10)) + (e.claim() ? 10 : 0)]++;
         }
         for (double add : adds) {

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.crosscheck.claims.ClaimSpotter;
+import org.crosscheck.claims.ClaimType;
 import org.junit.jupiter.api.Test;
 
 /** Training the spotter on a tiny crafted set. */
@@ -14,10 +15,10 @@ class SpotterTrainingTest {
   private static List<SpotterTraining.Example> crafted() {
     List<SpotterTraining.Example> examples = new ArrayList<>();
     for (int i = 0; i < 6; i++) {
-      examples.add(new SpotterTraining.Example(List.of("C|bias", "C|b1=captured", "C|s=rebels"), true));
-      examples.add(new SpotterTraining.Example(List.of("C|bias", "C|b1=visited", "C|s=rebels"), false));
+      examples.add(example(true, "C|bias", "C|b1=captured", "C|s=rebels"));
+      examples.add(example(false, "C|bias", "C|b1=visited", "C|s=rebels"));
     }
-    examples.add(new SpotterTraining.Example(List.of("C|bias", "C|once"), true)); // too rare to learn from
+    examples.add(example(true, "C|bias", "C|once")); // too rare to learn from
     return examples;
   }
 
@@ -35,9 +36,26 @@ class SpotterTrainingTest {
     assertThat(SpotterTraining.train(crafted(), 1.0)).isEqualTo(SpotterTraining.train(crafted(), 1.0));
   }
 
-  /** Examples of one half: {@code n} of each given feature list, as a claim or not. */
+  private static SpotterTraining.Example example(boolean claim, String... features) {
+    return new SpotterTraining.Example(List.of(features), claim, ClaimType.CONTROL, false);
+  }
+
+  /** Examples of one half: {@code n} distinct ones of the given features, as a claim or not. */
   private static List<SpotterTraining.Example> times(int n, boolean claim, String... features) {
-    return java.util.Collections.nCopies(n, new SpotterTraining.Example(List.of(features), claim));
+    List<SpotterTraining.Example> out = new ArrayList<>();
+    for (int i = 0; i < n; i++) out.add(example(claim, features));
+    return out;
+  }
+
+  @Test
+  void aFeatureOfOneExampleCountedSeveralTimesByARecipeIsStillTooRareToLearn() {
+    List<SpotterTraining.Example> examples = new ArrayList<>(crafted());
+    examples.removeIf(e -> e.features().contains("C|once"));
+    List<SpotterTraining.Half> halves = List.of(new SpotterTraining.Half("fresh", null, Map.of(),
+        List.of(example(true, "C|bias", "C|once"))), new SpotterTraining.Half("tuned", null, Map.of(), examples));
+    List<SpotterTraining.Example> weighted = new SpotterTraining.Recipe(List.of("tuned"), 3, false).apply(halves);
+    assertThat(weighted).filteredOn(e -> e.features().contains("C|once")).hasSize(3);
+    assertThat(SpotterTraining.train(weighted, 1.0)).doesNotContainKey("C|once");
   }
 
   @Test
