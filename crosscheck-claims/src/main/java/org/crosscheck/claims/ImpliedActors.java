@@ -44,9 +44,10 @@ final class ImpliedActors {
     int bestDistance = Integer.MAX_VALUE;
     for (int i = 0; i < claims.size(); i++) {
       Claim o = claims.get(i);
-      if (i == at || o.type() != ClaimType.ATTACK || o.actorSide() != null && o.actorSide().equals(c.claimantSide())
-          || o.actorSide() == null || GroupNames.opposedTo(o.actorSide()) != null || o.place() == null
-          || !o.place().entityId().equals(c.place().entityId())) continue;
+      if (i == at || o.type() != ClaimType.ATTACK || o.actorSide() == null || o.actorSide().equals(c.claimantSide())
+          || GroupNames.opposedTo(o.actorSide()) != null || o.place() == null || !o.place().entityId().equals(c.place().entityId())) {
+        continue;
+      }
       // An earlier telling is preferred: the attack before its outcome.
       int distance = i < at ? at - i : 2 * (i - at);
       if (distance < bestDistance) {
