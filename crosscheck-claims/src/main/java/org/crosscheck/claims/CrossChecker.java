@@ -313,8 +313,12 @@ public final class CrossChecker {
     return out;
   }
 
+  private static final Pattern LEADING_ARTICLE = Pattern.compile("^(the|a|an)\\s+");
+  private static final Pattern POSSESSIVE = Pattern.compile("[’']s\\b");
+
   private static String normalise(String name) {
-    return name.toLowerCase(Locale.ROOT).replaceFirst("^(the|a|an)\\s+", "").replaceAll("[’']s\\b", "").strip();
+    String lower = LEADING_ARTICLE.matcher(name.toLowerCase(Locale.ROOT)).replaceFirst("");
+    return POSSESSIVE.matcher(lower).replaceAll("").strip();
   }
 
   private Assessment assess(ClaimKey key, List<Claim> claims) {

@@ -74,15 +74,8 @@ public final class Sides {
         if (form.strip().contains(" ")) groupForms.add(form.strip().toLowerCase(Locale.ROOT));
       }
     }
-    all.sort((a, b) -> b.length() - a.length());
-    StringBuilder sb = new StringBuilder("(?<![\\p{L}])(?:");
-    for (int i = 0; i < all.size(); i++) {
-      if (i > 0) sb.append('|');
-      sb.append(Pattern.quote(all.get(i)));
-    }
     // A possessive may follow: "Ukraine's", "Russia’s".
-    sb.append(")(?:['’]s)?(?![\\p{L}])");
-    forms = Pattern.compile(sb.toString());
+    forms = Pattern.compile("(?<![\\p{L}])" + PhraseAlternation.of(all, Pattern::quote, false) + "(?:['’]s)?(?![\\p{L}])");
   }
 
   private void addCountryForm(List<String> all, String form, String country) {

@@ -1,7 +1,6 @@
 package org.crosscheck.claims;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -201,15 +200,9 @@ public final class Vocabulary {
   }
 
   private static Pattern alternation(List<String> phrases) {
-    List<String> sorted = new ArrayList<>(phrases);
-    sorted.sort(Comparator.comparingInt(String::length).reversed());
-    StringBuilder sb = new StringBuilder("(?<![\\p{L}\\p{N}])(?:");
-    for (int i = 0; i < sorted.size(); i++) {
-      if (i > 0) sb.append('|');
-      sb.append(Pattern.quote(sorted.get(i)).replace(" ", "\\E[\"“”‘]?\\s+[\"“”‘]?\\Q").replace("*", "\\E[\\p{L}'’-]+\\Q"));
-    }
-    sb.append(")(?![\\p{L}\\p{N}])");
-    return Pattern.compile(sb.toString(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    String words = PhraseAlternation.of(phrases, p -> Pattern.quote(p)
+        .replace(" ", "\\E[\"“”‘]?\\s+[\"“”‘]?\\Q").replace("*", "\\E[\\p{L}'’-]+\\Q"), true);
+    return Pattern.compile("(?<![\\p{L}\\p{N}])" + words + "(?![\\p{L}\\p{N}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   }
 
   /** Reads "class<TAB>a|b|c" lines; with {@code keepTail} the rest of the line is kept whole. */
