@@ -56,6 +56,8 @@ public final class CrossChecker {
   private final Map<String, String> outletOfArticle = new HashMap<>();
   private final Set<String> seen = new java.util.HashSet<>();
   private final Acronyms acronyms = new Acronyms();
+  /** Each claim's quoted passages by claim id, read once: every window's judgement and each of its phases asks again. */
+  private final Map<String, List<String>> passages = new HashMap<>();
 
   /**
    * @param representative maps an article id to the article that stands for it (itself when no copy)
@@ -359,7 +361,7 @@ public final class CrossChecker {
     for (Claim c : claims) {
       String source = sourceOf(c, outlets);
       own.put(c, source);
-      for (String passage : Quotations.passages(c.sentence())) {
+      for (String passage : passages.computeIfAbsent(c.id(), id -> Quotations.passages(c.sentence()))) {
         Claim earlier = firstQuoting.putIfAbsent(passage, c);
         if (earlier == null || earlier.polarity() != c.polarity()) continue;
         if (earlier.claimantSide() != null && c.claimantSide() != null && !sameSide(earlier.claimantSide(), c.claimantSide())) continue;
