@@ -25,9 +25,9 @@ public final class ClaimChecks {
       .thenComparingInt(Claim::evidenceStart)
       .thenComparing(Claim::id);
 
-  /** Event time, then the report order. */
+  /** Event time (a week at its Monday, a month or year at its start), then the report order. */
   public static final Comparator<Claim> EVENT_ORDER = Comparator
-      .comparing((Claim c) -> c.eventTime().value()).thenComparing(REPORT_ORDER);
+      .comparing((Claim c) -> c.eventTime().sortKey()).thenComparing(REPORT_ORDER);
 
   /** A cross-checker fed {@code claims} in report order, copies folded by {@code representative}. */
   public static CrossChecker check(List<Claim> claims, UnaryOperator<String> representative) {

@@ -55,6 +55,9 @@ public final class CrossChecker {
   private final Map<ClaimKey, Assessment> assessments = new HashMap<>();
   private final Map<String, String> outletOfArticle = new HashMap<>();
   private final Set<String> seen = new java.util.HashSet<>();
+  private final Acronyms acronyms = new Acronyms();
+  /** Each claim's quoted passages by claim id, read once: every window's judgement and each of its phases asks again. */
+  private final Map<String, List<String>> passages = new HashMap<>();
 
   /**
    * @param representative maps an article id to the article that stands for it (itself when no copy)
@@ -158,13 +161,17 @@ public final class CrossChecker {
   /** Adds claims (ones already seen are ignored) and returns the assessments that changed. */
   public List<Assessment> add(Collection<Claim> claims) {
     Set<Subject> touched = new LinkedHashSet<>();
+    boolean learned = false;
     for (Claim c : claims) {
       if (!seen.add(c.id())) continue;
       outletOfArticle.putIfAbsent(c.articleId(), c.outlet());
+      learned |= acronyms.learn(c.sentence());
       Subject subject = subjectOf(c);
       bySubject.computeIfAbsent(subject, k -> new ArrayList<>()).add(c);
       touched.add(subject);
     }
+    // A name newly tied to its acronym may join sides anywhere, in claims added long before.
+    if (learned) touched.addAll(bySubject.keySet());
     List<Assessment> changed = new ArrayList<>();
     for (Subject subject : touched) {
       for (ClaimKey old : keysOfSubject.getOrDefault(subject, List.of())) {
@@ -172,7 +179,8 @@ public final class CrossChecker {
         assessments.remove(old);
       }
       List<ClaimKey> keys = new ArrayList<>();
-      for (Map.Entry<String, List<Claim>> side : bySide(subject, bySubject.get(subject)).entrySet()) {
+      List<Claim> folded = bySubject.get(subject).stream().map(this::folded).toList();
+      for (Map.Entry<String, List<Claim>> side : bySide(subject, folded).entrySet()) {
         for (List<Claim> window : windows(side.getValue())) {
           ClaimKey key = new ClaimKey(subject.type(), subject.placeId(), subject.placeName(), side.getKey(), period(window),
               subject.statement());
@@ -187,6 +195,28 @@ public final class CrossChecker {
       keysOfSubject.put(subject, keys);
     }
     return changed;
+  }
+
+  /**
+   * The claim as its key compares it: its actor's and claimant's sides in the one form kept for a
+   * name some report introduced with its acronym ("Logone Patriotic Front (FPL)": FPL).
+   */
+  public Claim asCompared(Claim c) {
+    return folded(c);
+  }
+
+  private Claim folded(Claim c) {
+    if (acronyms.isEmpty()) return c;
+    Party actor = foldSide(c.actor());
+    Party claimant = foldSide(c.claimant());
+    return actor == c.actor() && claimant == c.claimant() ? c : c.withParties(actor, claimant);
+  }
+
+  private Party foldSide(Party p) {
+    if (p == null || p.side() == null) return p;
+    String against = GroupNames.opposedTo(p.side());
+    String side = against == null ? acronyms.fold(p.side()) : GroupNames.opponentsOf(acronyms.fold(against));
+    return side.equals(p.side()) ? p : new Party(p.entityId(), p.name(), p.description(), side);
   }
 
   /** The subject's claims cut into windows by event day; undated claims form one window of their own. */
@@ -244,7 +274,7 @@ public final class CrossChecker {
         out.add(new TimelineEntry(c.eventTime(), c, assessments.get(key).status()));
       }
     });
-    out.sort(Comparator.comparing((TimelineEntry e) -> e.eventTime().value())
+    out.sort(Comparator.comparing((TimelineEntry e) -> e.eventTime().sortKey())
         .thenComparing(e -> e.claim().reportTime() == null ? "" : e.claim().reportTime().toInstant().toString()));
     return out;
   }
@@ -321,13 +351,87 @@ public final class CrossChecker {
     return POSSESSIVE.matcher(lower).replaceAll("").strip();
   }
 
-  private Assessment assess(ClaimKey key, List<Claim> claims) {
-    Map<String, String> sources = new LinkedHashMap<>();
+  /**
+   * The source each claim counts as ({@link #sourceOf}), reports relaying one statement folded onto
+   * one source: claims of one polarity quoting the same words ({@link Quotations}) come from one
+   * upstream statement however each report names its claimant ("the group", "the Logone Patriotic
+   * Front", its spokesman), unless those claimants stand on two different sides.
+   */
+  private Map<Claim, String> sources(List<Claim> claims) {
     Set<String> outlets = outletsOf(claims);
+    Map<Claim, String> own = new LinkedHashMap<>();
+    Map<String, Claim> firstQuoting = new HashMap<>();
+    Map<String, String> relayOf = new HashMap<>();
+    for (Claim c : claims) {
+      String source = sourceOf(c, outlets);
+      own.put(c, source);
+      for (String passage : passages.computeIfAbsent(c.id(), id -> Quotations.passages(c.sentence()))) {
+        Claim earlier = firstQuoting.putIfAbsent(passage, c);
+        if (earlier == null || earlier.polarity() != c.polarity()) continue;
+        if (earlier.claimantSide() != null && c.claimantSide() != null && !sameSide(earlier.claimantSide(), c.claimantSide())) continue;
+        String root = root(relayOf, own.get(earlier));
+        String mine = root(relayOf, source);
+        if (!root.equals(mine)) relayOf.put(mine, root);
+      }
+    }
+    Map<Claim, String> out = new LinkedHashMap<>();
+    own.forEach((c, source) -> out.put(c, root(relayOf, source)));
+    return out;
+  }
+
+  /** The source {@code source} relays, following the chain to the first. */
+  private static String root(Map<String, String> relayOf, String source) {
+    String s = source;
+    while (relayOf.containsKey(s)) s = relayOf.get(s);
+    return s;
+  }
+
+  /**
+   * The key's assessment, and for a control key whose status changed as its claims were made, the
+   * phases it went through ({@link #phases}).
+   */
+  private Assessment assess(ClaimKey key, List<Claim> claims) {
+    Assessment whole = judge(key, claims);
+    return key.type() == ClaimType.CONTROL ? whole.withPhases(phases(key, claims)) : whole;
+  }
+
+  /**
+   * The statuses the claims gave the key day by day as they were made (each claim on the day its
+   * report came out, else its event day), a run of days with one status one phase; none when the
+   * status never changed. "The militia says it took the town; the ministry denies it; two days
+   * later the ministry concedes" is contested, then conceded: the concession's date is when it
+   * was said, whatever day it says the town was lost.
+   */
+  private List<Assessment.Phase> phases(ClaimKey key, List<Claim> claims) {
+    java.util.TreeSet<LocalDate> days = new java.util.TreeSet<>();
+    for (Claim c : claims) if (stated(c) != null) days.add(stated(c));
+    if (days.size() < 2) return List.of();
+    List<Assessment.Phase> out = new ArrayList<>();
+    for (LocalDate d : days) {
+      List<Claim> known = claims.stream().filter(c -> stated(c) == null || !stated(c).isAfter(d)).toList();
+      Assessment then = judge(key, known);
+      Assessment.Phase last = out.isEmpty() ? null : out.get(out.size() - 1);
+      if (last != null && last.status() == then.status()) {
+        out.set(out.size() - 1, new Assessment.Phase(last.status(), last.from(), d, then.reasoning()));
+      } else {
+        out.add(new Assessment.Phase(then.status(), d, d, then.reasoning()));
+      }
+    }
+    return out.size() < 2 ? List.of() : out;
+  }
+
+  /** The day a claim was made public: its report's day, else the day of the event. */
+  private static LocalDate stated(Claim c) {
+    return c.reportTime() != null ? c.reportTime().toLocalDate() : day(c);
+  }
+
+  private Assessment judge(ClaimKey key, List<Claim> claims) {
+    Map<String, String> sources = new LinkedHashMap<>();
+    Map<Claim, String> sourceOf = sources(claims);
     Set<String> asserting = outletsOf(claims.stream().filter(c -> c.polarity() != Polarity.DENIED).toList());
     for (Claim c : claims) {
       if (c.polarity() == Polarity.DENIED) continue;
-      String source = sourceOf(c, outlets);
+      String source = sourceOf.get(c);
       // A report relaying an outlet whose own report is among these claims adds nothing: that
       // report's claims already count, under the sources it names.
       if (relays(c, source, asserting)) continue;
@@ -336,8 +440,11 @@ public final class CrossChecker {
     List<String> sourceNames = List.copyOf(sources.values());
     int independent = sources.size();
 
-    Optional<Claim> concession = claims.stream().filter(c -> c.polarity() == Polarity.CONCEDED).findFirst();
-    String conflict = conflict(key, claims);
+    // A side conceding it lost a place settles who holds it; a side giving its own dead (a
+    // quantity "conceded") settles no question of how many.
+    Optional<Claim> concession = key.type() != ClaimType.CONTROL ? Optional.empty()
+        : claims.stream().filter(c -> c.polarity() == Polarity.CONCEDED).findFirst();
+    String conflict = conflict(key, claims, sourceOf);
     if (concession.isPresent() && conflict != null && capturedThenLeft(concession.get(), claims)) {
       Claim c = concession.get();
       return new Assessment(key, claims, Status.CONTESTED, independent, sourceNames,
@@ -401,8 +508,7 @@ public final class CrossChecker {
    * disagree with each other (one side's gain is the other's loss), except through a denial: a
    * denial naming no actor answers the claim it contradicts ({@link #answered}) and takes its side.
    */
-  private String conflict(ClaimKey key, List<Claim> claims) {
-    Set<String> outlets = outletsOf(claims);
+  private String conflict(ClaimKey key, List<Claim> claims, Map<Claim, String> sources) {
     Map<String, List<Claim>> holds = new LinkedHashMap<>();
     Map<String, List<Claim>> doesNotHold = new LinkedHashMap<>();
     Set<Claim> answering = new java.util.HashSet<>();
@@ -418,16 +524,17 @@ public final class CrossChecker {
       }
       (positive ? holds : doesNotHold).computeIfAbsent(side, k -> new ArrayList<>()).add(c);
     }
-    for (Map.Entry<String, List<Claim>> e : holds.entrySet()) {
-      for (Map.Entry<String, List<Claim>> against : doesNotHold.entrySet()) {
+    // A dispute between named sides tells the analyst more than one about a side the text leaves unsaid.
+    for (Map.Entry<String, List<Claim>> e : unknownSideLast(holds)) {
+      for (Map.Entry<String, List<Claim>> against : unknownSideLast(doesNotHold)) {
         if (!sameSide(e.getKey(), against.getKey())) continue;
         if (e.getKey().equals("?") && e.getValue().stream().noneMatch(answering::contains)
             && against.getValue().stream().noneMatch(answering::contains)) continue;
         String side = e.getKey();
         return "%s says %s%s; %s says not%s".formatted(name(spokesman(e.getValue(), answering, c -> side.equals(c.claimantSide())).claimant()),
-            describe(key, side), sourceCount(e.getValue(), outlets),
+            describe(key, side), sourceCount(e.getValue(), sources),
             name(spokesman(against.getValue(), answering, c -> c.claimantSide() != null && !side.equals(c.claimantSide())).claimant()),
-            sourceCount(against.getValue(), outlets));
+            sourceCount(against.getValue(), sources));
       }
     }
     if (key.type() == ClaimType.CONTROL) {
@@ -438,11 +545,15 @@ public final class CrossChecker {
           List<Claim> first = holds.get(known.get(i));
           List<Claim> second = holds.get(known.get(j));
           return "%s says %s holds it%s; %s says %s does%s".formatted(name(first.get(0).claimant()), known.get(i),
-              sourceCount(first, outlets), name(second.get(0).claimant()), known.get(j), sourceCount(second, outlets));
+              sourceCount(first, sources), name(second.get(0).claimant()), known.get(j), sourceCount(second, sources));
         }
       }
     }
-    return unansweredDenial(claims, outlets);
+    return unansweredDenial(claims, sources);
+  }
+
+  private static List<Map.Entry<String, List<Claim>>> unknownSideLast(Map<String, List<Claim>> bySide) {
+    return bySide.entrySet().stream().sorted(Comparator.comparing(e -> e.getKey().equals("?"))).toList();
   }
 
   /**
@@ -450,12 +561,12 @@ public final class CrossChecker {
    * that its forces fired rockets"): someone made that claim, so the key is disputed, as the
    * denial's words say. Only when no other source asserts anything here, which it might answer.
    */
-  private String unansweredDenial(List<Claim> claims, Set<String> outlets) {
+  private static String unansweredDenial(List<Claim> claims, Map<Claim, String> sources) {
     for (Claim denial : claims) {
       if (denial.polarity() != Polarity.DENIED) continue;
-      String source = sourceOf(denial, outlets);
+      String source = sources.get(denial);
       boolean othersAssert = claims.stream()
-          .anyMatch(c -> c.polarity() != Polarity.DENIED && !sourceOf(c, outlets).equals(source));
+          .anyMatch(c -> c.polarity() != Polarity.DENIED && !sources.get(c).equals(source));
       if (!othersAssert) return "%s denied a claim made elsewhere, which these reports do not carry".formatted(name(denial.claimant()));
     }
     return null;
@@ -472,8 +583,8 @@ public final class CrossChecker {
   }
 
   /** " (N independent sources)" when more than one source takes the position. */
-  private String sourceCount(List<Claim> position, Set<String> outlets) {
-    long n = position.stream().map(c -> sourceOf(c, outlets)).distinct().count();
+  private static String sourceCount(List<Claim> position, Map<Claim, String> sources) {
+    long n = position.stream().map(sources::get).distinct().count();
     return n > 1 ? " (" + n + " independent sources)" : "";
   }
 

@@ -4,7 +4,9 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
 import java.util.Objects;
+import java.util.regex.Pattern;
 import org.crosscheck.nlp.TimeRef;
 
 /**
@@ -16,19 +18,27 @@ import org.crosscheck.nlp.TimeRef;
  *     the publication date
  */
 public record EventTime(String value, TimeRef.Granularity granularity, boolean fromText) {
+
+  /** An ISO week ("2027-W15"), maybe with a part of it after ("2027-W15-WE"). */
+  private static final Pattern WEEK = Pattern.compile("\\d{4}-W\\d{2}(?:-.*)?");
   public EventTime {
     Objects.requireNonNull(value, "value");
     Objects.requireNonNull(granularity, "granularity");
   }
 
   /**
-   * The day the event is placed on for grouping: the day itself; for a month or year, the report's
-   * day when it falls inside it ("in November" in a November report), else the middle of it; for
-   * anything else the report's day. {@code null} when neither says.
+   * The day the event is placed on for grouping: the day itself; for a week, month or year, the
+   * report's day when it falls inside it ("in November" in a November report), else the middle of
+   * it; for anything else the report's day. {@code null} when neither says.
    */
   public LocalDate day(OffsetDateTime reportTime) {
     LocalDate reported = reportTime == null ? null : reportTime.toLocalDate();
     try {
+      LocalDate monday = monday();
+      if (monday != null) {
+        boolean inside = reported != null && !reported.isBefore(monday) && reported.isBefore(monday.plusDays(7));
+        return inside ? reported : monday.plusDays(3);
+      }
       if (value.length() >= 10 && value.charAt(4) == '-' && value.charAt(7) == '-') return LocalDate.of(digits(0, 4), digits(5, 7), digits(8, 10));
       if (value.length() >= 7 && value.charAt(4) == '-' && Character.isDigit(value.charAt(5))) {
         YearMonth month = YearMonth.parse(value.substring(0, 7));
@@ -53,5 +63,24 @@ public record EventTime(String value, TimeRef.Granularity granularity, boolean f
       n = n * 10 + (c - '0');
     }
     return n;
+  }
+
+  /**
+   * What timelines sort events by: the value itself, which puts a month or a year at its start,
+   * and a week likewise at its Monday ("this week" is somewhere in it, not on the report's day).
+   */
+  public String sortKey() {
+    try {
+      LocalDate monday = monday();
+      return monday == null ? value : monday.toString();
+    } catch (DateTimeException e) {
+      return value;
+    }
+  }
+
+  /** The Monday of a week value, or {@code null} for other values. */
+  private LocalDate monday() {
+    if (value.length() < 8 || value.charAt(5) != 'W' || !WEEK.matcher(value).matches()) return null;
+    return LocalDate.parse(value.substring(0, 8) + "-1", DateTimeFormatter.ISO_WEEK_DATE);
   }
 }

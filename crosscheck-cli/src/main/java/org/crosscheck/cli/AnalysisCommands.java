@@ -364,6 +364,8 @@ final class AnalysisCommands {
       m.put("reasoning", as == null ? null : as.reasoning());
       m.put("independentSources", as == null ? 0 : as.independentSources());
       m.put("sources", as == null ? List.of() : as.sources());
+      m.put("phases", as == null ? List.of() : as.phases().stream().map(p -> Map.of("from", p.from().toString(),
+          "to", p.to().toString(), "status", p.status(), "reasoning", p.reasoning())).toList());
       m.put("claims", q.lines().stream().map(l -> Map.of("id", l.entry().claim().id(),
           "copies", l.copies().stream().map(Claim::id).toList())).toList());
       return m;
@@ -372,7 +374,7 @@ final class AnalysisCommands {
   }
 
   /**
-   * The timeline for a terminal: each period's status and why, then its claims in time order, a
+   * The timeline for a terminal: each period's status and why, and the phases it went through, then its claims in time order, a
    * claim that several reports carry word for word on one line with the reports that repeat it.
    */
   static void printTimeline(PrintWriter out, String place, List<TimelineEntry> entries, List<Assessment> assessments) {
@@ -385,6 +387,10 @@ final class AnalysisCommands {
         out.printf(Locale.ROOT, "%n  not cross-checked (%d claim(s))%n", q.claimCount());
       } else {
         out.printf(Locale.ROOT, "%n  %s  %s: %s%n", EventTimes.period(q.period()), as.status(), as.reasoning());
+        // How the status came about, when it changed as claims were made: contested first, then conceded.
+        for (Assessment.Phase p : as.phases()) {
+          out.printf(Locale.ROOT, "    phase %s  %s: %s%n", EventTimes.period(p.days()), p.status(), p.reasoning());
+        }
       }
       for (PlaceTimeline.Line l : q.lines()) {
         Claim c = l.entry().claim();

@@ -284,7 +284,7 @@ public final class LuceneAnalysisStore implements AnalysisStore {
     for (Claim c : claims.stream().sorted(ClaimChecks.EVENT_ORDER).toList()) {
       Assessment a = checker.keyOf(c).flatMap(checker::assessment).orElseThrow();
       if (status != null && a.status() != status) continue;
-      out.add(new ClaimHit(c, a.status(), a.independentSources()));
+      out.add(new ClaimHit(checker.asCompared(c), a.status(), a.independentSources()));
       if (out.size() >= limit) break;
     }
     return out;

@@ -34,12 +34,20 @@ final class ClaimViews {
         ? fmt("<tr class=\"period\"><th colspan=\"7\"><span class=\"when\">{}</span> Not cross-checked</th></tr>", EventTimes.period(q.period()))
         : fmt("""
             <tr class="period"><th colspan="7"><span class="when">{}</span> <span class="status status-{}">{}</span> \
-            {}<div class="why"><b>Why:</b> {}</div></th></tr>
+            {}<div class="why"><b>Why:</b> {}</div>{}</th></tr>
             """, EventTimes.period(q.period()), a.status().name().toLowerCase(Locale.ROOT), statusText(a.status()),
-            sourcesOf(a), a.reasoning());
+            sourcesOf(a), a.reasoning(), phases(a));
     int sources = a == null ? 0 : a.independentSources();
     Status status = a == null ? null : a.status();
     return fmt("{}{}", head, Html.each(q.lines(), l -> row(l.entry().claim(), status, sources, l.copies())));
+  }
+
+  /** The statuses a period went through as its claims were made (contested, then conceded), when it changed. */
+  private static Html.Safe phases(Assessment a) {
+    if (a.phases().isEmpty()) return Html.EMPTY;
+    return fmt("<ol class=\"phases\">{}</ol>", Html.each(a.phases(), p -> fmt(
+        "<li><span class=\"when\">{}</span> <span class=\"status status-{}\">{}</span> {}</li>", EventTimes.period(p.days()),
+        p.status().name().toLowerCase(Locale.ROOT), statusText(p.status()), p.reasoning())));
   }
 
   /**

@@ -36,7 +36,7 @@ public final class PageController {
   /** Facets counted over claims: shown, not filters of the article search. */
   private static final List<String> CLAIM_FACETS = List.of("claimType", "claimStatus");
   /** Claims by the time of the event, then of the report. */
-  private static final Comparator<ClaimHit> CLAIM_ORDER = Comparator.<ClaimHit, String>comparing(h -> h.claim().eventTime().value())
+  private static final Comparator<ClaimHit> CLAIM_ORDER = Comparator.<ClaimHit, String>comparing(h -> h.claim().eventTime().sortKey())
       .thenComparing(h -> h.claim().reportTime() == null ? "" : h.claim().reportTime().toInstant().toString());
   private final DataView data;
   private final RenderCache cache = new RenderCache(512);

@@ -107,6 +107,24 @@ class ClaimViewsTest {
   }
 
   @Test
+  void aPeriodWhoseStatusChangedListsItsPhasesWithTheirDays() {
+    Claim c = claim(ClaimType.CONTROL, Party.ofSide("the rebels", "Rebels"), TOWN, null, day("2027-06-14", true), null);
+    ClaimKey key = new ClaimKey(ClaimType.CONTROL, TOWN.entityId(), TOWN.name(), null, "2027-06-14");
+    Assessment a = new Assessment(key, List.of(c), Status.CONCEDED, 2, List.of("Rebels", "Army"), "a loss conceded by its own side",
+        List.of(new Assessment.Phase(Status.CONTESTED, java.time.LocalDate.parse("2027-06-14"), java.time.LocalDate.parse("2027-06-15"),
+            "Rebels say so; Army says not"),
+            new Assessment.Phase(Status.CONCEDED, java.time.LocalDate.parse("2027-06-16"), java.time.LocalDate.parse("2027-06-16"),
+                "a loss conceded by its own side")));
+    String html = ClaimViews.timeline(PlaceTimeline.of(List.of(new TimelineEntry(c.eventTime(), c, Status.CONCEDED)), List.of(a))).html();
+    assertThat(html).contains("<ol class=\"phases\"><li><span class=\"when\">2027-06-14 – 2027-06-15</span> "
+        + "<span class=\"status status-contested\">contested</span> Rebels say so; Army says not</li>")
+        .contains("<span class=\"when\">2027-06-16</span> <span class=\"status status-conceded\">conceded</span>");
+    Assessment unchanged = a.withPhases(List.of());
+    assertThat(ClaimViews.timeline(PlaceTimeline.of(List.of(new TimelineEntry(c.eventTime(), c, Status.CONCEDED)), List.of(unchanged)))
+        .html()).doesNotContain("phases");
+  }
+
+  @Test
   void aWireClaimAndItsReprintAreOneRowNamingTheReprint() {
     Claim wire = claim(ClaimType.CONTROL, Party.ofSide("the rebels", "Rebels"), TOWN, null, day("2027-06-15", true), Party.ofSide("the rebels", "Rebels"));
     Claim reprint = new Claim(wire.id() + "r", "a2", wire.type(), wire.actor(), wire.effect(), wire.place(), null, null, wire.polarity(),

@@ -1,0 +1,111 @@
+package org.crosscheck.claims;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Names that reports introduce with their acronym, learned from the reports' sentences: "the Logone
+ * Patriotic Front (FPL)" or "the FPL (Logone Patriotic Front)" makes "Logone Patriotic Front" and
+ * "FPL" one actor, in that report and in every other report of the story. The acronym's letters
+ * must be the initials of the name's last capitalised words in any order, since a group's acronym
+ * often keeps its own language's word order (Front patriotique du Logone: FPL). The acronym is the
+ * form kept, as {@link GroupNames} keeps it within one report.
+ */
+final class Acronyms {
+
+  private static final Pattern NAME_THEN_ACRONYM = Pattern.compile(
+      "((?:[\\p{L}'’-]+\\s+){1,8})\\((\\p{Lu}[\\p{Lu}\\p{N}]{1,7})\\)");
+  private static final Pattern ACRONYM_THEN_NAME = Pattern.compile(
+      "(?<![\\p{L}\\p{N}])(\\p{Lu}[\\p{Lu}\\p{N}]{1,7})\\s+\\(([^()]{3,80})\\)");
+  /** Lower-case words a name may hold between its capitalised ones. */
+  private static final Set<String> CONNECTORS = Set.of("of", "for", "the", "and", "de", "du", "des", "la", "le", "et",
+      "pour", "del", "al", "wal", "el");
+
+  /** A long name, lower case, to its acronym; and an acronym to itself, so both fold the same way. */
+  private final Map<String, String> acronymOf = new HashMap<>();
+
+  /** Reads the name-acronym pairs a sentence introduces; whether it taught anything new. */
+  boolean learn(String sentence) {
+    boolean learned = false;
+    Matcher m = NAME_THEN_ACRONYM.matcher(sentence);
+    while (m.find()) {
+      String name = nameEnding(m.group(1), m.group(2));
+      if (name != null) learned |= add(name, m.group(2));
+    }
+    m = ACRONYM_THEN_NAME.matcher(sentence);
+    while (m.find()) {
+      String inside = m.group(2).strip();
+      String name = nameEnding(inside + " ", m.group(1));
+      if (name != null && name.length() == inside.length()) learned |= add(name, m.group(1));
+    }
+    return learned;
+  }
+
+  private boolean add(String name, String acronym) {
+    String previous = acronymOf.putIfAbsent(name.toLowerCase(Locale.ROOT), acronym);
+    return previous == null;
+  }
+
+  /**
+   * The one form an actor's name or side is kept under: the acronym of a name some report
+   * introduced with it (a trailing "(ACRONYM)" included), else the name as it is.
+   */
+  String fold(String name) {
+    if (name == null || acronymOf.isEmpty()) return name;
+    String bare = name.strip().replaceFirst("\\s+\\(\\p{Lu}[\\p{Lu}\\p{N}]{1,7}\\)$", "");
+    String key = bare.toLowerCase(Locale.ROOT).replaceFirst("^the\\s+", "");
+    return acronymOf.getOrDefault(key, name);
+  }
+
+  /** Whether any pair is known. */
+  boolean isEmpty() {
+    return acronymOf.isEmpty();
+  }
+
+  /**
+   * The name right before an acronym whose letters it gives: the shortest run of words ending at
+   * the acronym whose capitalised words (and capitalised halves of hyphened ones: "al-Islam") are as
+   * many as its letters and start with them; {@code null} when none does.
+   */
+  private static String nameEnding(String before, String acronym) {
+    String letters = acronym.replaceAll("\\P{L}", "");
+    if (letters.length() < 2) return null;
+    List<String> words = Arrays.asList(before.strip().split("\\s+"));
+    List<Character> initials = new ArrayList<>();
+    for (int i = words.size() - 1; i >= 0; i--) {
+      String word = words.get(i);
+      List<Character> own = capitals(word);
+      if (own.isEmpty() && !CONNECTORS.contains(word.toLowerCase(Locale.ROOT))) return null;
+      initials.addAll(own);
+      if (initials.size() > letters.length()) return null;
+      if (initials.size() == letters.length() && !own.isEmpty()) {
+        return sameLetters(initials, letters) ? String.join(" ", words.subList(i, words.size())) : null;
+      }
+    }
+    return null;
+  }
+
+  private static List<Character> capitals(String word) {
+    List<Character> out = new ArrayList<>();
+    for (String part : word.split("-")) {
+      if (!part.isEmpty() && Character.isUpperCase(part.charAt(0))) out.add(part.charAt(0));
+    }
+    return out;
+  }
+
+  private static boolean sameLetters(List<Character> initials, String letters) {
+    char[] a = letters.toUpperCase(Locale.ROOT).toCharArray();
+    char[] b = new char[initials.size()];
+    for (int i = 0; i < b.length; i++) b[i] = Character.toUpperCase(initials.get(i));
+    Arrays.sort(a);
+    Arrays.sort(b);
+    return Arrays.equals(a, b);
+  }
+}
