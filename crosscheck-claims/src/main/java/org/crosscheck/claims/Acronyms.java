@@ -3,6 +3,7 @@ package org.crosscheck.claims;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -30,9 +31,13 @@ final class Acronyms {
 
   /** A long name, lower case, to its acronym; and an acronym to itself, so both fold the same way. */
   private final Map<String, String> acronymOf = new HashMap<>();
+  /** The sentences already read. */
+  private final Set<String> read = new HashSet<>();
 
   /** Reads the name-acronym pairs a sentence introduces; whether it taught anything new. */
   boolean learn(String sentence) {
+    // Claims share sentences, and the patterns are costly where no bracket can make them match.
+    if (sentence.indexOf('(') < 0 || !read.add(sentence)) return false;
     boolean learned = false;
     Matcher m = NAME_THEN_ACRONYM.matcher(sentence);
     while (m.find()) {

@@ -346,9 +346,14 @@ public final class CrossChecker {
   private static final Pattern LEADING_ARTICLE = Pattern.compile("^(the|a|an)\\s+");
   private static final Pattern POSSESSIVE = Pattern.compile("[’']s\\b");
 
-  private static String normalise(String name) {
-    String lower = LEADING_ARTICLE.matcher(name.toLowerCase(Locale.ROOT)).replaceFirst("");
-    return POSSESSIVE.matcher(lower).replaceAll("").strip();
+  /** Names already normalised: a few outlets and speakers are asked for at every assessment. */
+  private final Map<String, String> normalised = new HashMap<>();
+
+  private String normalise(String name) {
+    return normalised.computeIfAbsent(name, n -> {
+      String lower = LEADING_ARTICLE.matcher(n.toLowerCase(Locale.ROOT)).replaceFirst("");
+      return POSSESSIVE.matcher(lower).replaceAll("").strip();
+    });
   }
 
   /**
