@@ -57,14 +57,16 @@ final class AnalysisCommands {
     public Integer call() throws Exception {
       List<EntitySummary> found;
       try (Wiring.ReadAnalyses a = Wiring.openAnalysesReadOnly(data.dataDir())) {
-        found = a.store().entities(new EntityQuery(type, checkLimit(limit)));
+        found = a.store().entities(new EntityQuery(type, oneMore(limit)));
       }
+      boolean more = found.size() > limit;
+      found = found.subList(0, Math.min(limit, found.size()));
       PrintWriter out = spec.commandLine().getOut();
       if (json) {
         out.println(Json.toPrettyString(found));
         return 0;
       }
-      out.printf(Locale.ROOT, "%d entit%s%n", found.size(), found.size() == 1 ? "y" : "ies");
+      out.printf(Locale.ROOT, "%d entit%s%s%n", found.size(), found.size() == 1 ? "y" : "ies", moreHint(more));
       for (EntitySummary e : found) out.println(entityLine(e));
       return 0;
     }
@@ -147,7 +149,9 @@ final class AnalysisCommands {
     public Integer call() throws Exception {
       PrintWriter out = spec.commandLine().getOut();
       try (Wiring.ReadAnalyses a = Wiring.openAnalysesReadOnly(data.dataDir())) {
-        List<PlaceSummary> found = a.store().places(new PlaceQuery(country, checkLimit(limit)));
+        List<PlaceSummary> found = a.store().places(new PlaceQuery(country, oneMore(limit)));
+        boolean more = found.size() > limit;
+        found = found.subList(0, Math.min(limit, found.size()));
         if (geojson) {
           out.println(Json.toPrettyString(a.store().geoJson(found)));
           return 0;
@@ -156,7 +160,7 @@ final class AnalysisCommands {
           out.println(Json.toPrettyString(found));
           return 0;
         }
-        out.printf(Locale.ROOT, "%d place(s)%n", found.size());
+        out.printf(Locale.ROOT, "%d place(s)%s%n", found.size(), moreHint(more));
         for (PlaceSummary p : found) {
           out.printf(Locale.ROOT, "  %3d reports  %-24s %-22s %-2s %8.4f %9.4f  %-6s%s  [%s]%n", p.articles(), p.name(),
               p.region() == null ? "" : p.region(), p.country(), p.lat(), p.lon(), p.featureCode(),
@@ -203,14 +207,16 @@ final class AnalysisCommands {
     public Integer call() throws Exception {
       List<QuoteHit> found;
       try (Wiring.ReadAnalyses a = Wiring.openAnalysesReadOnly(data.dataDir())) {
-        found = a.store().quotes(speaker, checkLimit(limit));
+        found = a.store().quotes(speaker, oneMore(limit));
       }
+      boolean more = found.size() > limit;
+      found = found.subList(0, Math.min(limit, found.size()));
       PrintWriter out = spec.commandLine().getOut();
       if (json) {
         out.println(Json.toPrettyString(found));
         return 0;
       }
-      out.printf(Locale.ROOT, "%d quote(s)%s%n", found.size(), speaker == null ? "" : " by " + speaker);
+      out.printf(Locale.ROOT, "%d quote(s)%s%s%n", found.size(), speaker == null ? "" : " by " + speaker, moreHint(more));
       for (QuoteHit q : found) out.println(quoteLine(q));
       return 0;
     }
@@ -234,14 +240,16 @@ final class AnalysisCommands {
     public Integer call() throws Exception {
       List<CitationHit> found;
       try (Wiring.ReadAnalyses a = Wiring.openAnalysesReadOnly(data.dataDir())) {
-        found = a.store().citations(outlet, checkLimit(limit));
+        found = a.store().citations(outlet, oneMore(limit));
       }
+      boolean more = found.size() > limit;
+      found = found.subList(0, Math.min(limit, found.size()));
       PrintWriter out = spec.commandLine().getOut();
       if (json) {
         out.println(Json.toPrettyString(found));
         return 0;
       }
-      out.printf(Locale.ROOT, "%d citation(s)%n", found.size());
+      out.printf(Locale.ROOT, "%d citation(s)%s%n", found.size(), moreHint(more));
       for (CitationHit c : found) {
         out.printf(Locale.ROOT, "  %s  %-22s %-7s %s (%s)%s  [%s]%n", day(c.article().published()), orDash(c.article().outlet()),
             c.citation().kindLabel(), c.citation().target(), c.citation().cue(),
@@ -286,19 +294,21 @@ final class AnalysisCommands {
     public Integer call() throws Exception {
       List<ClaimHit> found;
       try (Wiring.ReadAnalyses a = Wiring.openAnalysesReadOnly(data.dataDir())) {
-        found = a.store().claims(new ClaimQuery(place, type, claimant, status, from, to, checkLimit(limit)));
+        found = a.store().claims(new ClaimQuery(place, type, claimant, status, from, to, oneMore(limit)));
         String unknown = found.isEmpty() && place != null ? KnownPlaces.unknown(a.store(), place) : null;
         if (unknown != null) {
           spec.commandLine().getErr().println("crosscheck: " + unknown);
           return 1;
         }
       }
+      boolean more = found.size() > limit;
+      found = found.subList(0, Math.min(limit, found.size()));
       PrintWriter out = spec.commandLine().getOut();
       if (json) {
         out.println(Json.toPrettyString(found));
         return 0;
       }
-      out.printf(Locale.ROOT, "%d claim(s)%n", found.size());
+      out.printf(Locale.ROOT, "%d claim(s)%s%n", found.size(), moreHint(more));
       for (ClaimHit c : found) out.println(claimLine(c));
       return 0;
     }
@@ -447,5 +457,15 @@ final class AnalysisCommands {
   static int checkLimit(int limit) {
     if (limit < 1 || limit > 100_000) throw new IllegalArgumentException("--limit must be between 1 and 100000");
     return limit;
+  }
+
+  /** The limit plus one, to learn whether the listing was cut short. */
+  static int oneMore(int limit) {
+    return checkLimit(limit) + 1;
+  }
+
+  /** Said after a listing's count when the limit cut it short, so the count is not read as the total. */
+  static String moreHint(boolean more) {
+    return more ? ", the first only: there are more (raise --limit)" : "";
   }
 }

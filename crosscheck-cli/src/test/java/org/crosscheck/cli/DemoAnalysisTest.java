@@ -113,6 +113,18 @@ class DemoAnalysisTest {
   }
 
   @Test
+  void aListingCutShortByItsLimitSaysThereAreMore() throws IOException {
+    assertThat(run("claims", "--limit", "2").out()).startsWith("2 claim(s), the first only: there are more (raise --limit)");
+    assertThat(json("claims", "--limit", "2", "--json")).hasSize(2);
+    int all = json("claims", "--limit", "100000", "--json").size();
+    assertThat(run("claims", "--limit", String.valueOf(all)).out()).startsWith(all + " claim(s)\n");
+    assertThat(run("quotes", "--limit", "1").out()).startsWith("1 quote(s), the first only");
+    assertThat(run("entities", "--limit", "1").out()).startsWith("1 entity, the first only");
+    assertThat(run("places", "--limit", "1").out()).startsWith("1 place(s), the first only");
+    assertThat(run("citations", "--limit", "1").out()).startsWith("1 citation(s), the first only");
+  }
+
+  @Test
   void aPlaceNobodyReportedIsSaidToBeUnknownWithCloseNamesAndFails() {
     CliRun timeline = CliRun.of("timeline", "Kupyanks", "--data", data.toString());
     assertThat(timeline.exitCode()).isEqualTo(1);
