@@ -409,7 +409,7 @@ final class AnalysisCommands {
     return " (same words in " + String.join("; ", copies.stream().map(c -> orDash(c.outlet()) + ", " + day(c.reportTime())).toList()) + ")";
   }
 
-  private static String what(Claim c) {
+  static String what(Claim c) {
     String side = c.actorSide() == null ? "?" : c.actorSide();
     String object = c.place() == null ? "" : " " + c.place().name() + (c.part() == null ? "" : " (" + c.part() + ")");
     return switch (c.type()) {
@@ -420,7 +420,7 @@ final class AnalysisCommands {
     };
   }
 
-  private static String who(Claim c) {
+  static String who(Claim c) {
     if (c.claimant() == null) return "(the outlet)";
     return c.claimant().name() + (c.claimant().side() == null ? "" : " (" + c.claimant().side() + ")");
   }

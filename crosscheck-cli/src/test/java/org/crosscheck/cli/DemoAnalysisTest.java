@@ -125,6 +125,17 @@ class DemoAnalysisTest {
   }
 
   @Test
+  void showWordsAnArticlesClaimsAsTheClaimsListingDoesWithTheirSentence() throws IOException {
+    JsonNode control = json("claims", "--place", "Kupiansk", "--type", "control", "--json").get(0).get("claim");
+    String shown = run("show", control.get("articleId").asText()).out();
+    String side = control.path("actor").path("side").asText("?");
+    assertThat(shown).containsPattern("(?m)^claim: +\\S+ CONTROL " + control.get("polarity").asText() + " "
+        + java.util.regex.Pattern.quote(side) + " (holds|loses) " + java.util.regex.Pattern.quote(control.get("place").get("name").asText())
+        + ".* - by .+\n +\"\\S");
+    assertThat(shown).doesNotContainPattern("(?m)^claim: .*(, \\?|NONE)");
+  }
+
+  @Test
   void aPlaceNobodyReportedIsSaidToBeUnknownWithCloseNamesAndFails() {
     CliRun timeline = CliRun.of("timeline", "Kupyanks", "--data", data.toString());
     assertThat(timeline.exitCode()).isEqualTo(1);
