@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import org.crosscheck.analysis.ArticleRef;
 import org.crosscheck.analysis.CitationHit;
 import org.crosscheck.analysis.ClaimHit;
@@ -389,12 +390,22 @@ final class AnalysisCommands {
     List<PlaceTimeline.Question> questions = PlaceTimeline.of(entries, assessments);
     out.printf(Locale.ROOT, "%s: %d control claim(s) in %d period(s)%n", entries.isEmpty() ? place : entries.get(0).claim().place().name(),
         entries.size(), questions.size());
+    // One name, several gazetteer places (a town and its region): say which period is which.
+    Map<String, List<TimelineEntry>> byPlace = entries.stream()
+        .collect(Collectors.groupingBy(e -> e.claim().place().entityId(), LinkedHashMap::new, Collectors.toList()));
+    boolean several = byPlace.size() > 1;
+    if (several) {
+      out.printf(Locale.ROOT, "  the name is %d places in the gazetteer, cross-checked apart (timeline ID shows one): %s%n", byPlace.size(),
+          String.join("; ", byPlace.values().stream().map(l -> String.format(Locale.ROOT, "%s at %.2f, %.2f (%d claim(s))",
+              l.get(0).claim().place().entityId(), l.get(0).claim().place().lat(), l.get(0).claim().place().lon(), l.size())).toList()));
+    }
     for (PlaceTimeline.Question q : questions) {
       Assessment as = q.assessment();
+      String which = several && !q.lines().isEmpty() ? "  [" + q.lines().get(0).entry().claim().place().entityId() + "]" : "";
       if (as == null) {
-        out.printf(Locale.ROOT, "%n  not cross-checked (%d claim(s))%n", q.claimCount());
+        out.printf(Locale.ROOT, "%n  not cross-checked (%d claim(s))%s%n", q.claimCount(), which);
       } else {
-        out.printf(Locale.ROOT, "%n  %s  %s: %s%n", EventTimes.period(q.period()), as.status(), as.reasoning());
+        out.printf(Locale.ROOT, "%n  %s  %s: %s%s%n", EventTimes.period(q.period()), as.status(), as.reasoning(), which);
       }
       for (PlaceTimeline.Line l : q.lines()) {
         Claim c = l.entry().claim();
