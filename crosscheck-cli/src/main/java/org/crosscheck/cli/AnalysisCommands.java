@@ -388,7 +388,12 @@ final class AnalysisCommands {
    */
   static void printTimeline(PrintWriter out, String place, List<TimelineEntry> entries, List<Assessment> assessments) {
     List<PlaceTimeline.Question> questions = PlaceTimeline.of(entries, assessments);
-    out.printf(Locale.ROOT, "%s: %d control claim(s) in %d period(s)%n", entries.isEmpty() ? place : entries.get(0).claim().place().name(),
+    if (entries.isEmpty()) {
+      out.printf(Locale.ROOT, "%s: no control claims about it in the analysed reports (its other claims: crosscheck claims --place \"%s\")%n",
+          place, place);
+      return;
+    }
+    out.printf(Locale.ROOT, "%s: %d control claim(s) in %d period(s)%n", entries.get(0).claim().place().name(),
         entries.size(), questions.size());
     // One name, several gazetteer places (a town and its region): say which period is which.
     Map<String, List<TimelineEntry>> byPlace = entries.stream()

@@ -64,4 +64,12 @@ class TimelinePrintTest {
     String out = printed(List.of(control("b1", TOWN, "2031-03-02", "The front said it took Harbourton.")));
     assertThat(out).doesNotContain("gazetteer").doesNotContain("[geonames:");
   }
+
+  @Test
+  void aPlaceWithNoControlClaimSaysSoAndWhereItsOtherClaimsAre() {
+    StringWriter out = new StringWriter();
+    AnalysisCommands.printTimeline(new PrintWriter(out, true), "Harbourton", List.of(), List.of());
+    assertThat(out.toString()).isEqualTo("Harbourton: no control claims about it in the analysed reports"
+        + " (its other claims: crosscheck claims --place \"Harbourton\")" + System.lineSeparator());
+  }
 }
