@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import org.crosscheck.analysis.ArticleRef;
 import org.crosscheck.analysis.CitationHit;
 import org.crosscheck.analysis.ClaimHit;
@@ -57,14 +58,16 @@ final class AnalysisCommands {
     public Integer call() throws Exception {
       List<EntitySummary> found;
       try (Wiring.ReadAnalyses a = Wiring.openAnalysesReadOnly(data.dataDir())) {
-        found = a.store().entities(new EntityQuery(type, checkLimit(limit)));
+        found = a.store().entities(new EntityQuery(type, oneMore(limit)));
       }
+      boolean more = found.size() > limit;
+      found = found.subList(0, Math.min(limit, found.size()));
       PrintWriter out = spec.commandLine().getOut();
       if (json) {
         out.println(Json.toPrettyString(found));
         return 0;
       }
-      out.printf(Locale.ROOT, "%d entit%s%n", found.size(), found.size() == 1 ? "y" : "ies");
+      out.printf(Locale.ROOT, "%d entit%s%s%n", found.size(), found.size() == 1 ? "y" : "ies", moreHint(more));
       for (EntitySummary e : found) out.println(entityLine(e));
       return 0;
     }
@@ -147,7 +150,9 @@ final class AnalysisCommands {
     public Integer call() throws Exception {
       PrintWriter out = spec.commandLine().getOut();
       try (Wiring.ReadAnalyses a = Wiring.openAnalysesReadOnly(data.dataDir())) {
-        List<PlaceSummary> found = a.store().places(new PlaceQuery(country, checkLimit(limit)));
+        List<PlaceSummary> found = a.store().places(new PlaceQuery(country, oneMore(limit)));
+        boolean more = found.size() > limit;
+        found = found.subList(0, Math.min(limit, found.size()));
         if (geojson) {
           out.println(Json.toPrettyString(a.store().geoJson(found)));
           return 0;
@@ -156,7 +161,7 @@ final class AnalysisCommands {
           out.println(Json.toPrettyString(found));
           return 0;
         }
-        out.printf(Locale.ROOT, "%d place(s)%n", found.size());
+        out.printf(Locale.ROOT, "%d place(s)%s%n", found.size(), moreHint(more));
         for (PlaceSummary p : found) {
           out.printf(Locale.ROOT, "  %3d reports  %-24s %-22s %-2s %8.4f %9.4f  %-6s%s  [%s]%n", p.articles(), p.name(),
               p.region() == null ? "" : p.region(), p.country(), p.lat(), p.lon(), p.featureCode(),
@@ -203,14 +208,16 @@ final class AnalysisCommands {
     public Integer call() throws Exception {
       List<QuoteHit> found;
       try (Wiring.ReadAnalyses a = Wiring.openAnalysesReadOnly(data.dataDir())) {
-        found = a.store().quotes(speaker, checkLimit(limit));
+        found = a.store().quotes(speaker, oneMore(limit));
       }
+      boolean more = found.size() > limit;
+      found = found.subList(0, Math.min(limit, found.size()));
       PrintWriter out = spec.commandLine().getOut();
       if (json) {
         out.println(Json.toPrettyString(found));
         return 0;
       }
-      out.printf(Locale.ROOT, "%d quote(s)%s%n", found.size(), speaker == null ? "" : " by " + speaker);
+      out.printf(Locale.ROOT, "%d quote(s)%s%s%n", found.size(), speaker == null ? "" : " by " + speaker, moreHint(more));
       for (QuoteHit q : found) out.println(quoteLine(q));
       return 0;
     }
@@ -234,14 +241,16 @@ final class AnalysisCommands {
     public Integer call() throws Exception {
       List<CitationHit> found;
       try (Wiring.ReadAnalyses a = Wiring.openAnalysesReadOnly(data.dataDir())) {
-        found = a.store().citations(outlet, checkLimit(limit));
+        found = a.store().citations(outlet, oneMore(limit));
       }
+      boolean more = found.size() > limit;
+      found = found.subList(0, Math.min(limit, found.size()));
       PrintWriter out = spec.commandLine().getOut();
       if (json) {
         out.println(Json.toPrettyString(found));
         return 0;
       }
-      out.printf(Locale.ROOT, "%d citation(s)%n", found.size());
+      out.printf(Locale.ROOT, "%d citation(s)%s%n", found.size(), moreHint(more));
       for (CitationHit c : found) {
         out.printf(Locale.ROOT, "  %s  %-22s %-7s %s (%s)%s  [%s]%n", day(c.article().published()), orDash(c.article().outlet()),
             c.citation().kindLabel(), c.citation().target(), c.citation().cue(),
@@ -286,19 +295,21 @@ final class AnalysisCommands {
     public Integer call() throws Exception {
       List<ClaimHit> found;
       try (Wiring.ReadAnalyses a = Wiring.openAnalysesReadOnly(data.dataDir())) {
-        found = a.store().claims(new ClaimQuery(place, type, claimant, status, from, to, checkLimit(limit)));
+        found = a.store().claims(new ClaimQuery(place, type, claimant, status, from, to, oneMore(limit)));
         String unknown = found.isEmpty() && place != null ? KnownPlaces.unknown(a.store(), place) : null;
         if (unknown != null) {
           spec.commandLine().getErr().println("crosscheck: " + unknown);
           return 1;
         }
       }
+      boolean more = found.size() > limit;
+      found = found.subList(0, Math.min(limit, found.size()));
       PrintWriter out = spec.commandLine().getOut();
       if (json) {
         out.println(Json.toPrettyString(found));
         return 0;
       }
-      out.printf(Locale.ROOT, "%d claim(s)%n", found.size());
+      out.printf(Locale.ROOT, "%d claim(s)%s%n", found.size(), moreHint(more));
       for (ClaimHit c : found) out.println(claimLine(c));
       return 0;
     }
@@ -379,14 +390,29 @@ final class AnalysisCommands {
    */
   static void printTimeline(PrintWriter out, String place, List<TimelineEntry> entries, List<Assessment> assessments) {
     List<PlaceTimeline.Question> questions = PlaceTimeline.of(entries, assessments);
-    out.printf(Locale.ROOT, "%s: %d control claim(s) in %d period(s)%n", entries.isEmpty() ? place : entries.get(0).claim().place().name(),
+    if (entries.isEmpty()) {
+      out.printf(Locale.ROOT, "%s: no control claims about it in the analysed reports (its other claims: crosscheck claims --place \"%s\")%n",
+          place, place);
+      return;
+    }
+    out.printf(Locale.ROOT, "%s: %d control claim(s) in %d period(s)%n", entries.get(0).claim().place().name(),
         entries.size(), questions.size());
+    // One name, several gazetteer places (a town and its region): say which period is which.
+    Map<String, List<TimelineEntry>> byPlace = entries.stream()
+        .collect(Collectors.groupingBy(e -> e.claim().place().entityId(), LinkedHashMap::new, Collectors.toList()));
+    boolean several = byPlace.size() > 1;
+    if (several) {
+      out.printf(Locale.ROOT, "  the name is %d places in the gazetteer, cross-checked apart (timeline ID shows one): %s%n", byPlace.size(),
+          String.join("; ", byPlace.values().stream().map(l -> String.format(Locale.ROOT, "%s at %.2f, %.2f (%d claim(s))",
+              l.get(0).claim().place().entityId(), l.get(0).claim().place().lat(), l.get(0).claim().place().lon(), l.size())).toList()));
+    }
     for (PlaceTimeline.Question q : questions) {
       Assessment as = q.assessment();
+      String which = several && !q.lines().isEmpty() ? "  [" + q.lines().get(0).entry().claim().place().entityId() + "]" : "";
       if (as == null) {
-        out.printf(Locale.ROOT, "%n  not cross-checked (%d claim(s))%n", q.claimCount());
+        out.printf(Locale.ROOT, "%n  not cross-checked (%d claim(s))%s%n", q.claimCount(), which);
       } else {
-        out.printf(Locale.ROOT, "%n  %s  %s: %s%n", EventTimes.period(q.period()), as.status(), as.reasoning());
+        out.printf(Locale.ROOT, "%n  %s  %s: %s%s%n", EventTimes.period(q.period()), as.status(), as.reasoning(), which);
         // How the status came about, when it changed as claims were made: contested first, then conceded.
         for (Assessment.Phase p : as.phases()) {
           out.printf(Locale.ROOT, "    phase %s  %s: %s%n", EventTimes.period(p.days()), p.status(), p.reasoning());
@@ -405,7 +431,7 @@ final class AnalysisCommands {
     return " (same words in " + String.join("; ", copies.stream().map(c -> orDash(c.outlet()) + ", " + day(c.reportTime())).toList()) + ")";
   }
 
-  private static String what(Claim c) {
+  static String what(Claim c) {
     String side = c.actorSide() == null ? "?" : c.actorSide();
     String object = c.place() == null ? "" : " " + c.place().name() + (c.part() == null ? "" : " (" + c.part() + ")");
     return switch (c.type()) {
@@ -416,7 +442,7 @@ final class AnalysisCommands {
     };
   }
 
-  private static String who(Claim c) {
+  static String who(Claim c) {
     if (c.claimant() == null) return "(the outlet)";
     return c.claimant().name() + (c.claimant().side() == null ? "" : " (" + c.claimant().side() + ")");
   }
@@ -453,5 +479,15 @@ final class AnalysisCommands {
   static int checkLimit(int limit) {
     if (limit < 1 || limit > 100_000) throw new IllegalArgumentException("--limit must be between 1 and 100000");
     return limit;
+  }
+
+  /** The limit plus one, to learn whether the listing was cut short. */
+  static int oneMore(int limit) {
+    return checkLimit(limit) + 1;
+  }
+
+  /** Said after a listing's count when the limit cut it short, so the count is not read as the total. */
+  static String moreHint(boolean more) {
+    return more ? ", the first only: there are more (raise --limit)" : "";
   }
 }

@@ -120,10 +120,10 @@ final class ShowCommand implements Callable<Integer> {
     for (Citation c : analysis.attributions().citations()) {
       out.printf(Locale.ROOT, "cites:     %s %s (%s)%n", c.kind().name().toLowerCase(Locale.ROOT), c.target(), c.cue());
     }
+    // Worded as the claims listing words them, with the sentence to check it against.
     for (Claim c : analysis.claims()) {
-      out.printf(Locale.ROOT, "claim:     %s %s %s%s, %s%s%n", c.eventTime().value(), c.type(), c.polarity(),
-          c.place() == null ? "" : " " + c.place().name(), c.actorSide() == null ? "?" : c.actorSide() + " " + c.effect(),
-          c.claimant() == null ? "" : " - by " + c.claimant().name());
+      out.printf(Locale.ROOT, "claim:     %s %s %s %s - by %s%n           \"%s\"%n", c.eventTime().value(), c.type(), c.polarity(),
+          AnalysisCommands.what(c), AnalysisCommands.who(c), c.sentence());
     }
   }
 

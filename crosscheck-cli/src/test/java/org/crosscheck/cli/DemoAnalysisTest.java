@@ -113,6 +113,29 @@ class DemoAnalysisTest {
   }
 
   @Test
+  void aListingCutShortByItsLimitSaysThereAreMore() throws IOException {
+    assertThat(run("claims", "--limit", "2").out()).startsWith("2 claim(s), the first only: there are more (raise --limit)");
+    assertThat(json("claims", "--limit", "2", "--json")).hasSize(2);
+    int all = json("claims", "--limit", "100000", "--json").size();
+    assertThat(run("claims", "--limit", String.valueOf(all)).out()).startsWith(all + " claim(s)\n");
+    assertThat(run("quotes", "--limit", "1").out()).startsWith("1 quote(s), the first only");
+    assertThat(run("entities", "--limit", "1").out()).startsWith("1 entity, the first only");
+    assertThat(run("places", "--limit", "1").out()).startsWith("1 place(s), the first only");
+    assertThat(run("citations", "--limit", "1").out()).startsWith("1 citation(s), the first only");
+  }
+
+  @Test
+  void showWordsAnArticlesClaimsAsTheClaimsListingDoesWithTheirSentence() throws IOException {
+    JsonNode control = json("claims", "--place", "Kupiansk", "--type", "control", "--json").get(0).get("claim");
+    String shown = run("show", control.get("articleId").asText()).out();
+    String side = control.path("actor").path("side").asText("?");
+    assertThat(shown).containsPattern("(?m)^claim: +\\S+ CONTROL " + control.get("polarity").asText() + " "
+        + java.util.regex.Pattern.quote(side) + " (holds|loses) " + java.util.regex.Pattern.quote(control.get("place").get("name").asText())
+        + ".* - by .+\n +\"\\S");
+    assertThat(shown).doesNotContainPattern("(?m)^claim: .*(, \\?|NONE)");
+  }
+
+  @Test
   void aPlaceNobodyReportedIsSaidToBeUnknownWithCloseNamesAndFails() {
     CliRun timeline = CliRun.of("timeline", "Kupyanks", "--data", data.toString());
     assertThat(timeline.exitCode()).isEqualTo(1);

@@ -1,5 +1,7 @@
 package org.crosscheck.extract;
 
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.text.Normalizer;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -101,7 +103,7 @@ final class MetadataReader {
     String section = firstNonBlank(ld.section, metas.first("article:section"), metas.first("section"));
     String image = firstNonBlank(ld.image, metas.first("og:image"), metas.first("twitter:image"));
     String siteName = firstNonBlank(metas.first("og:site_name"), ld.publisher,
-        outletInTitle(doc.title(), Hosts.of(canonical != null ? canonical : url)));
+        outletInTitle(doc.title(), Hosts.of(canonical != null ? canonical : url)), outletLinkedHome(doc));
     String description = firstNonBlank(metas.first("og:description"), metas.first("description"), ld.description);
     String ogType = metas.first("og:type");
     boolean articleType = ld.article || (ogType != null && ogType.toLowerCase(Locale.ROOT).contains("article"));
@@ -118,16 +120,47 @@ final class MetadataReader {
    * the site's address ("sudanmonitor"), so the end of a headline is never taken for an outlet.
    */
   static String outletInTitle(String title, String host) {
-    if (title == null || host == null) return null;
+    String tail = titleTail(title);
+    if (tail == null || host == null) return null;
+    String[] words = tail.split("\\s+");
+    String label = host.substring(0, host.indexOf('.') < 0 ? host.length() : host.indexOf('.')).replaceAll("[^a-z0-9]", "");
+    return spellsInOrder(label, words, 0, 0) ? tail : null;
+  }
+
+  /**
+   * The outlet a title ends with when the page's link to its own home page (the logo) reads the
+   * same: a page saved without its address has no host to spell, but says its name twice.
+   */
+  static String outletLinkedHome(Document doc) {
+    String tail = titleTail(doc.title());
+    if (tail == null) return null;
+    for (Element a : doc.select("a[href]")) {
+      if (isHomeLink(a.attr("href")) && a.text().strip().equalsIgnoreCase(tail)) return tail;
+    }
+    return null;
+  }
+
+  private static boolean isHomeLink(String href) {
+    if (href.isBlank()) return false;
+    try {
+      URI uri = new URI(href.strip());
+      String path = uri.getPath();
+      return uri.getQuery() == null && uri.getFragment() == null
+          && (path == null || path.isEmpty() || path.equals("/") || path.equals("./") || path.equals("/index.html"));
+    } catch (URISyntaxException e) {
+      return false;
+    }
+  }
+
+  /** The last part of a title after a separator, when it is short enough to be an outlet's name. */
+  private static String titleTail(String title) {
+    if (title == null) return null;
     int cut = -1;
     Matcher m = TITLE_SEPARATOR.matcher(title);
     while (m.find()) cut = m.end();
     if (cut < 0) return null;
     String tail = title.substring(cut).strip();
-    String[] words = tail.split("\\s+");
-    if (words.length > MAX_OUTLET_WORDS) return null;
-    String label = host.substring(0, host.indexOf('.') < 0 ? host.length() : host.indexOf('.')).replaceAll("[^a-z0-9]", "");
-    return spellsInOrder(label, words, 0, 0) ? tail : null;
+    return tail.isEmpty() || tail.split("\\s+").length > MAX_OUTLET_WORDS ? null : tail;
   }
 
   /** Whether {@code label} is some of {@code words} (from {@code w} on) run together in order, each whole. */

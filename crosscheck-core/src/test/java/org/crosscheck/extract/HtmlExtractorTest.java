@@ -135,6 +135,20 @@ class HtmlExtractorTest {
   }
 
   @Test
+  void aPageSavedWithoutItsAddressTakesTheTitlesSuffixAsOutletWhenItsHomeLinkSaysTheSame() {
+    String page = "<html><head><title>Obock : l’armée se replie – Le Courrier de la Corne</title></head><body>"
+        + "<header><a href=\"%s\" class=\"logo\">%s</a></header><article>" + PROSE + "</article></body></html>";
+    assertThat(extractHtml(page.formatted("/", "Le Courrier de la Corne"), StandardCharsets.UTF_8, null).siteName())
+        .isEqualTo("Le Courrier de la Corne");
+    assertThat(extractHtml(page.formatted("https://courrier.example/", "Le Courrier de la Corne"), StandardCharsets.UTF_8, null)
+        .siteName()).isEqualTo("Le Courrier de la Corne");
+    assertThat(extractHtml(page.formatted("/region", "Le Courrier de la Corne"), StandardCharsets.UTF_8, null).siteName())
+        .as("a link elsewhere is no home link").isNull();
+    assertThat(extractHtml(page.formatted("/", "Accueil"), StandardCharsets.UTF_8, null).siteName())
+        .as("a home link naming something else confirms nothing").isNull();
+  }
+
+  @Test
   void aTitlesOutletSuffixWithAccentsAndAnElidedArticleStillSpellsTheHost() {
     String page = "<html><head><title>%s</title><link rel=canonical href=\"%s\"></head><body><article>"
         + PROSE + "</article></body></html>";

@@ -50,8 +50,9 @@ public final class KnownPlaces {
         .map(p -> new Near(p, distance(key, p)))
         .filter(n -> n.distance() <= Math.max(1, key.length() / 4))
         .sorted(Comparator.comparingInt(Near::distance).thenComparing(n -> -n.place().articles()))
-        .limit(SUGGESTED)
         .map(n -> n.place().name())
+        .distinct() // a town and its region share a name: suggest it once
+        .limit(SUGGESTED)
         .toList();
   }
 

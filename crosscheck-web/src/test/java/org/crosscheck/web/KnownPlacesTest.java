@@ -30,4 +30,13 @@ class KnownPlacesTest {
     assertThat(KnownPlaces.closest("Quebec", STORED)).isEmpty();
     assertThat(KnownPlaces.closest("the", STORED)).isEmpty();
   }
+
+  @Test
+  void aTownAndItsRegionOfOneNameAreSuggestedOnce() {
+    List<EntitySummary> twoOfOneName = List.of(
+        new EntitySummary("geonames:1", EntityType.LOCATION, "Harbourton", List.of(), List.of(), null, 9, 9, null, null),
+        new EntitySummary("geonames:2", EntityType.LOCATION, "Harbourton", List.of(), List.of(), null, 1, 1, null, null),
+        place("Harbour Vale", 1));
+    assertThat(KnownPlaces.closest("Harbourtn", twoOfOneName)).containsExactly("Harbourton");
+  }
 }

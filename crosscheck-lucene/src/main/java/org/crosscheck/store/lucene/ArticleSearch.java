@@ -30,6 +30,7 @@ import org.apache.lucene.search.SortedNumericSortField;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
 import org.crosscheck.model.Article;
 import org.crosscheck.store.SearchQuery;
@@ -114,8 +115,11 @@ final class ArticleSearch {
       if (scorer == null) continue;
       Map<String, SortedSetDocValues> values = new HashMap<>();
       for (String field : ArticleDocuments.FACETS) values.put(field, leaf.reader().getSortedSetDocValues(field));
+      // A scorer walks deleted documents too (an article's replaced version): count live ones only.
+      Bits live = leaf.reader().getLiveDocs();
       var it = scorer.iterator();
       for (int doc = it.nextDoc(); doc != org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
+        if (live != null && !live.get(doc)) continue;
         for (String field : ArticleDocuments.FACETS) {
           SortedSetDocValues dv = values.get(field);
           if (dv == null || !dv.advanceExact(doc)) continue;

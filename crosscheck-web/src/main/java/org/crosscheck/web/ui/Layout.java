@@ -66,6 +66,24 @@ final class Layout {
     return fmt("""
         <div class="map" id="{}" data-places="{}-data"></div>
         <script type="application/json" id="{}-data">{}</script>
-        """, id, id, id, Html.json(places));
+        """, id, id, id, Html.json(framed(places)));
+  }
+
+  /** A place on a map, and whether the map's first view frames it. */
+  record MapPlace(String id, String name, double lat, double lon, String region, String country, int mentions, boolean frame) {}
+
+  /** How many times fewer mentions than the most named place a place may have and still be framed. */
+  static final int FRAME_RATIO = 10;
+
+  /**
+   * The places with whether the first view frames them: those named at least a tenth as often
+   * as the most named one. A story's background sentence naming far-off capitals once (the
+   * foreign bases in a port town) otherwise zooms its map out to the whole world; their markers
+   * stay, off the first view.
+   */
+  static List<MapPlace> framed(List<ArticleFacts.PlaceRef> places) {
+    int most = places.stream().mapToInt(p -> Math.max(1, p.mentions())).max().orElse(1);
+    return places.stream().map(p -> new MapPlace(p.id(), p.name(), p.lat(), p.lon(), p.region(), p.country(), p.mentions(),
+        Math.max(1, p.mentions()) * FRAME_RATIO >= most)).toList();
   }
 }

@@ -17,7 +17,10 @@
         .addTo(map).bringToBack();
     }).catch(function () { el.classList.add('no-base'); });
     // The view must be set before layers are added (Leaflet projects markers on add).
-    var bounds = places.map(function (p) { return [p.lat, p.lon]; });
+    // The first view frames the places the page is about (the server marks them), not every
+    // place a sentence names once.
+    var framed = places.filter(function (p) { return p.frame !== false; });
+    var bounds = (framed.length ? framed : places).map(function (p) { return [p.lat, p.lon]; });
     if (bounds.length === 1) map.setView(bounds[0], 8);
     else map.fitBounds(bounds, { padding: [30, 30], maxZoom: 9 });
     places.forEach(function (p) {
