@@ -92,6 +92,7 @@ public final class StoryPipeline {
       store.delete(gone);
     }
     dirty.add(a.storyId());
+    dirty.addAll(a.changedStoryIds());
     drainClosed();
   }
 

@@ -51,7 +51,7 @@ import org.crosscheck.stories.TextFeatureExtractor;
  * only resolves places again (seconds once the gazetteer is read). {@code --text-only} clusters on
  * the text's features alone, as ingest without analysis does.
  *
- * <pre>java -cp ... org.crosscheck.cli.eval.StoryClusteringEvaluation [dir] [--cache DIR] [--text-only] [--sweep | --sweep-free | --train | --cv [--events DIR [--events-cache DIR] [--fit-events] [--fit-l2 X]] | --details [dev|free|all] | --details --fold K]</pre>
+ * <pre>java -cp ... org.crosscheck.cli.eval.StoryClusteringEvaluation [dir] [--cache DIR] [--text-only] [--sweep | --sweep-free | --train | --cv [--events DIR [--events-cache DIR] [--fit-events] [--fit-l2 X] [--split P]] | --details [dev|free|all] | --details --fold K]</pre>
  */
 public final class StoryClusteringEvaluation {
   static final Set<Integer> DEV_TOPICS = Set.of(2, 5, 12, 18, 21, 23, 34, 35);
@@ -85,6 +85,12 @@ public final class StoryClusteringEvaluation {
     if (l2At >= 0) {
       fitL2 = Double.parseDouble(rest.get(l2At + 1));
       rest.subList(l2At, l2At + 2).clear();
+    }
+    Double splitThreshold = null;
+    int splitAt = rest.indexOf("--split");
+    if (splitAt >= 0) {
+      splitThreshold = Double.parseDouble(rest.get(splitAt + 1));
+      rest.subList(splitAt, splitAt + 2).clear();
     }
     Path eventsDir = null;
     Path eventsCache = null;
@@ -123,7 +129,8 @@ public final class StoryClusteringEvaluation {
             : analysed(reports.stream().map(StoryEventsEvaluation.Report::article).toList(), "story-events", eventsCache, 2);
         events = new Events(StoryEventsEvaluation.halves(reports), eventFeatures);
       }
-      crossValidate(docs, features, config(textOnly), events, fitEvents, fitL2);
+      ClusteringConfig base = config(textOnly);
+      crossValidate(docs, features, splitThreshold == null ? base : base.withSplit(splitThreshold, base.splitMembers()), events, fitEvents, fitL2);
       return;
     }
     if (sweepFree) {
@@ -368,12 +375,12 @@ public final class StoryClusteringEvaluation {
 
   /**
    * Adds the labelled article-story pairs of a stream over {@code topics} where every article goes
-   * to its gold story (teacher forcing): each candidate story is pure; merging is off, and
+   * to its gold story (teacher forcing): each candidate story is pure; merging and splitting are off, and
    * candidates below the gate are left out, as the clusterer never asks about them.
    */
   private static void teacherForced(Labelled stream, ClusteringConfig base, List<double[]> x, List<Boolean> y) {
     Map<String, String> goldOfStory = new LinkedHashMap<>();
-    StoryClusterer clusterer = new StoryClusterer(base.withMergeThreshold(2), s -> { });
+    StoryClusterer clusterer = new StoryClusterer(base.withMergeThreshold(2).withSplit(0, base.splitMembers()), s -> { });
     for (Doc d : stream.docs()) {
       var a = clusterer.add(stream.features().extract(d.article()), (id, candidates) -> {
         int pick = -1;
