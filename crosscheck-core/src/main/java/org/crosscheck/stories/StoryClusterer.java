@@ -25,7 +25,9 @@ import org.crosscheck.model.Ids;
  * time gap, scaled by how many of the article's salient names the story knows); then a {@link
  * JoinModel} weighs that with what tells look-alike events apart (names, dates, figures, the
  * article's most specific terms). A story whose centroid the model places in another after an
- * update merges into the older one; a story with nothing new for
+ * update merges into the older one; a story whose reports fall into two groups the model would
+ * not put together splits (when {@link ClusteringConfig#splitThreshold()} is set: each report's own
+ * vectors are kept for it, up to {@link ClusteringConfig#splitMembers()} per story); a story with nothing new for
  * {@code closeAfter} (or the least recently updated, beyond {@code maxLiveStories}) closes, goes
  * to the closed-story consumer and leaves memory.
  *
@@ -476,6 +478,8 @@ public final class StoryClusterer {
         if (v != null) for (int k = 0; k < 6; k++) v.get(k).save(out);
       }
       out.writeBoolean(s.tracked);
+      out.writeInt(s.apart.size());
+      for (String id : s.apart) StateIO.writeString(out, id);
       out.writeInt(s.mergedIds.size());
       for (String id : s.mergedIds) StateIO.writeString(out, id);
       s.terms.save(out);
@@ -541,7 +545,13 @@ public final class StoryClusterer {
         s.members.add(new Entry(m, seq, v));
         c.byArticle.put(articleId, s);
       }
-      s.tracked = withReportVectors && in.readBoolean();
+      if (withReportVectors) {
+        s.tracked = in.readBoolean();
+        int apart = StateIO.checked(in.readInt());
+        for (int k = 0; k < apart; k++) s.apart.add(StateIO.readString(in));
+      } else {
+        s.tracked = false;
+      }
       int mergedCount = StateIO.checked(in.readInt());
       for (int k = 0; k < mergedCount; k++) s.mergedIds.add(StateIO.readString(in));
       s.terms = SparseVector.restore(in);
@@ -782,7 +792,7 @@ public final class StoryClusterer {
     Doc asDoc = asDoc(s);
     int[] salientIds = salient(s.entities);
     for (Live c : candidates(s.terms, s.entities)) {
-      if (c == s) continue;
+      if (c == s || s.apart.contains(c.id) || c.apart.contains(s.id)) continue;
       double[] x = features(asDoc, salientIds, c);
       if (gate(asDoc, x, salientIds, c) < config.minSimilarity()) continue;
       double sim = config.joinModel().probability(x);
@@ -808,6 +818,7 @@ public final class StoryClusterer {
       if (older.start == null || younger.start.isBefore(older.start)) older.start = younger.start;
       if (older.end == null || younger.end.isAfter(older.end)) older.end = younger.end;
     }
+    older.apart.addAll(younger.apart);
     older.mergedIds.add(younger.id);
     older.mergedIds.addAll(younger.mergedIds);
     merged.add(younger.id);
@@ -820,37 +831,29 @@ public final class StoryClusterer {
   }
 
   /**
-   * Splits {@code s} when its reports fall into two groups the join model would not put together:
+   * Splits {@code s} when its reports fall into two groups and the later group's reports, each
+   * scored as an article against the earlier group alone, would on average not have joined it:
    * typically a report of a look-alike event that joined on what it recalls of this one, and the
-   * reports of its own event that followed it there. The groups are two-means over the reports' own
-   * vectors; the group of the first report keeps the story, the other opens one of its own, which
-   * may at once merge into another live story. Returns the story the split-off group is in, or
-   * {@code null} when nothing split.
+   * reports of its own event that followed it there. The groups are two-means over the reports'
+   * own vectors; the group of the first report keeps the story and must be at least as large as
+   * the other, which has two reports or more and opens a story of its own. The two stories never
+   * merge again. Returns the new story, or {@code null} when nothing split.
    */
   private Live splitIfTwo(Live s) {
     if (config.splitThreshold() <= 0 || !s.tracked) return null;
     List<Entry> reports = s.members.stream().filter(e -> e.vectors() != null).toList();
     if (reports.size() < MIN_SPLIT_REPORTS) return null;
     boolean[] later = twoGroups(reports);
+    int laterCount = 0;
+    for (boolean b : later) if (b) laterCount++;
+    if (laterCount < 2 || laterCount > reports.size() - laterCount) return null;
     Map<String, Boolean> inLater = new HashMap<>();
     for (int i = 0; i < reports.size(); i++) inLater.put(reports.get(i).member().articleId(), later[i]);
-    Live kept = new Live(s.serial, s.slot, s.id);
-    Live off = null;
-    for (Entry e : s.members) {
-      if (!groupOf(e, inLater, reports)) {
-        kept.members.add(e);
-        continue;
-      }
-      if (off == null) off = new Live(-1, -1, Ids.of("story:" + e.member().articleId()));
-      off.members.add(e);
-    }
-    if (off == null) return null;
-    fill(kept);
-    fill(off);
-    Doc asDoc = asDoc(off);
-    int[] salientIds = salient(off.entities);
-    double[] x = features(asDoc, salientIds, kept);
-    if (gate(asDoc, x, salientIds, kept) >= config.minSimilarity() && config.joinModel().probability(x) >= config.splitThreshold()) return null;
+    Live kept = group(s, inLater, reports, false);
+    Live off = group(s, inLater, reports, true);
+    double joinKept = 0;
+    for (Entry e : off.members) if (e.vectors() != null) joinKept += joinProbability(docOf(e), kept);
+    if (joinKept / laterCount >= config.splitThreshold()) return null;
     adopt(s, kept);
     s.mergedIds.remove(off.id);
     reindex(s);
@@ -858,7 +861,36 @@ public final class StoryClusterer {
     adopt(opened, off);
     reindex(opened);
     for (Entry e : opened.members) byArticle.put(e.member().articleId(), opened);
-    return mergeIfConverged(opened, new ArrayList<>());
+    s.apart.add(opened.id);
+    opened.apart.add(s.id);
+    return opened;
+  }
+
+  /** The members of {@code s} in the later group ({@code later}) or the earlier one, with their centroids and span. */
+  private Live group(Live s, Map<String, Boolean> inLater, List<Entry> reports, boolean later) {
+    Live g = null;
+    for (Entry e : s.members) {
+      if (groupOf(e, inLater, reports) != later) continue;
+      if (g == null) g = later ? new Live(-1, -1, Ids.of("story:" + e.member().articleId())) : new Live(s.serial, s.slot, s.id);
+      g.members.add(e);
+    }
+    fill(g);
+    return g;
+  }
+
+  /** The join probability of an article to a story, 0 when it does not pass the gate. */
+  private double joinProbability(Doc doc, Live s) {
+    int[] salientIds = salient(doc.entities);
+    double[] x = features(doc, salientIds, s);
+    return gate(doc, x, salientIds, s) < config.minSimilarity() ? 0 : config.joinModel().probability(x);
+  }
+
+  /** A report as the article it was when it joined, from its own vectors. */
+  private Doc docOf(Entry e) {
+    Vectors v = e.vectors();
+    Instant time = e.member().time();
+    return new Doc(v.terms(), v.entities(), v.places(), v.dates(), v.numbers(), v.measures(), time, time,
+        idsOf(v.terms(), heaviest(v.terms(), terms, SPECIFIC_TERMS)), salient(v.entities(), SPECIFIC_NAMES), kindsOf(v.places(), v.dates(), v.measures()));
   }
 
   private static final int MIN_SPLIT_REPORTS = 3;
@@ -1107,6 +1139,8 @@ public final class StoryClusterer {
     Kinds kinds;
     /** Whether its reports keep their own vectors (see {@link ClusteringConfig#splitMembers()}). */
     boolean tracked = true;
+    /** Stories split from this one (or it from them): they do not merge again. */
+    final List<String> apart = new ArrayList<>();
     Instant start;
     Instant end;
 

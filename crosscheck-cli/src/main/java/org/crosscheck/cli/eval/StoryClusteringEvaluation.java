@@ -143,7 +143,7 @@ public final class StoryClusteringEvaluation {
       List<Integer> topics = docs.stream().map(Doc::topic).filter(t -> t < 36 || t > 45).distinct().sorted().toList();
       Set<Integer> held = new java.util.HashSet<>();
       for (int i = fold; i < topics.size(); i += 5) held.add(topics.get(i));
-      ClusteringConfig base = config(textOnly);
+      ClusteringConfig base = splitThreshold == null ? config(textOnly) : config(textOnly).withSplit(splitThreshold, config(textOnly).splitMembers());
       var model = fit(docs, features, base, t -> topics.contains(t) && !held.contains(t), CHOSEN_L2);
       System.out.println("fold " + fold + " held out: " + new java.util.TreeSet<>(held));
       details(docs, held::contains, base.withJoinModel(model).withMinSimilarity(GATE), features);
@@ -430,7 +430,9 @@ public final class StoryClusteringEvaluation {
     List<Boolean> y = new ArrayList<>();
     for (Labelled stream : streams) teacherForced(stream, base, x, y);
     org.crosscheck.stories.JoinModel first = org.crosscheck.stories.JoinModel.fit(x, y, l2);
-    ClusteringConfig self = base.withJoinModel(first).withMinSimilarity(GATE).withThreshold(0.7).withMergeThreshold(0.95);
+    // Splitting stays off in fitting: the model weighs article-story pairs; a split corrects what it joined.
+    ClusteringConfig self = base.withJoinModel(first).withMinSimilarity(GATE).withThreshold(0.7).withMergeThreshold(0.95)
+        .withSplit(0, base.splitMembers());
     for (Labelled stream : streams) selfForced(stream, self, x, y);
     return org.crosscheck.stories.JoinModel.fit(x, y, l2);
   }
