@@ -30,10 +30,6 @@ import java.time.Duration;
  * @param pruneMinDf keys seen in fewer documents than this are forgotten by a pruning unless a
  *     live story holds them
  * @param joinModel how likely an article belongs to a story, from their similarities
- * @param splitThreshold a live story whose reports fall into two groups splits when the join
- *     probability of the later group to the earlier one is under this (0 = never)
- * @param splitMembers stories keep each report's own vectors, to look for such groups, up to this
- *     many reports (beyond, they drop them and are no longer split: memory stays bounded)
  */
 public record ClusteringConfig(
     double termWeight,
@@ -53,14 +49,12 @@ public record ClusteringConfig(
     double salienceFloor,
     int pruneFrom,
     int pruneMinDf,
-    JoinModel joinModel,
-    double splitThreshold,
-    int splitMembers) {
+    JoinModel joinModel) {
 
   /** Settings for articles known by their text alone (no annotator, or a language it lacks). */
   public static ClusteringConfig defaults() {
     return new ClusteringConfig(1.0, 1.0, 1.0, 0.5, 0.2, 0.9, Duration.ofDays(5), Duration.ofDays(10), 200_000,
-        150, 20, 30, 40, 2, 0.7, 200_000, 3, JoinModel.defaults(), 0, 32);
+        150, 20, 30, 40, 2, 0.7, 200_000, 3, JoinModel.defaults());
   }
 
   /**
@@ -74,47 +68,41 @@ public record ClusteringConfig(
 
   public ClusteringConfig withThreshold(double t) {
     return new ClusteringConfig(termWeight, entityWeight, placeWeight, t, minSimilarity, mergeThreshold, decay, closeAfter,
-        maxLiveStories, centroidTerms, indexTerms, queryTerms, maxCandidates, salientEntities, salienceFloor, pruneFrom, pruneMinDf, joinModel, splitThreshold, splitMembers);
+        maxLiveStories, centroidTerms, indexTerms, queryTerms, maxCandidates, salientEntities, salienceFloor, pruneFrom, pruneMinDf, joinModel);
   }
 
   public ClusteringConfig withWeights(double terms, double entities, double places) {
     return new ClusteringConfig(terms, entities, places, threshold, minSimilarity, mergeThreshold, decay, closeAfter,
-        maxLiveStories, centroidTerms, indexTerms, queryTerms, maxCandidates, salientEntities, salienceFloor, pruneFrom, pruneMinDf, joinModel, splitThreshold, splitMembers);
+        maxLiveStories, centroidTerms, indexTerms, queryTerms, maxCandidates, salientEntities, salienceFloor, pruneFrom, pruneMinDf, joinModel);
   }
 
   public ClusteringConfig withMergeThreshold(double t) {
     return new ClusteringConfig(termWeight, entityWeight, placeWeight, threshold, minSimilarity, t, decay, closeAfter,
-        maxLiveStories, centroidTerms, indexTerms, queryTerms, maxCandidates, salientEntities, salienceFloor, pruneFrom, pruneMinDf, joinModel, splitThreshold, splitMembers);
+        maxLiveStories, centroidTerms, indexTerms, queryTerms, maxCandidates, salientEntities, salienceFloor, pruneFrom, pruneMinDf, joinModel);
   }
 
   public ClusteringConfig withSalience(int entities, double floor) {
     return new ClusteringConfig(termWeight, entityWeight, placeWeight, threshold, minSimilarity, mergeThreshold, decay, closeAfter,
-        maxLiveStories, centroidTerms, indexTerms, queryTerms, maxCandidates, entities, floor, pruneFrom, pruneMinDf, joinModel, splitThreshold, splitMembers);
+        maxLiveStories, centroidTerms, indexTerms, queryTerms, maxCandidates, entities, floor, pruneFrom, pruneMinDf, joinModel);
   }
 
   public ClusteringConfig withMaxLiveStories(int n) {
     return new ClusteringConfig(termWeight, entityWeight, placeWeight, threshold, minSimilarity, mergeThreshold, decay, closeAfter,
-        n, centroidTerms, indexTerms, queryTerms, maxCandidates, salientEntities, salienceFloor, pruneFrom, pruneMinDf, joinModel, splitThreshold, splitMembers);
+        n, centroidTerms, indexTerms, queryTerms, maxCandidates, salientEntities, salienceFloor, pruneFrom, pruneMinDf, joinModel);
   }
 
   public ClusteringConfig withPruning(int from, int minDf) {
     return new ClusteringConfig(termWeight, entityWeight, placeWeight, threshold, minSimilarity, mergeThreshold, decay, closeAfter,
-        maxLiveStories, centroidTerms, indexTerms, queryTerms, maxCandidates, salientEntities, salienceFloor, from, minDf, joinModel, splitThreshold, splitMembers);
+        maxLiveStories, centroidTerms, indexTerms, queryTerms, maxCandidates, salientEntities, salienceFloor, from, minDf, joinModel);
   }
 
   public ClusteringConfig withJoinModel(JoinModel model) {
     return new ClusteringConfig(termWeight, entityWeight, placeWeight, threshold, minSimilarity, mergeThreshold, decay, closeAfter,
-        maxLiveStories, centroidTerms, indexTerms, queryTerms, maxCandidates, salientEntities, salienceFloor, pruneFrom, pruneMinDf, model, splitThreshold, splitMembers);
+        maxLiveStories, centroidTerms, indexTerms, queryTerms, maxCandidates, salientEntities, salienceFloor, pruneFrom, pruneMinDf, model);
   }
 
   public ClusteringConfig withMinSimilarity(double s) {
     return new ClusteringConfig(termWeight, entityWeight, placeWeight, threshold, s, mergeThreshold, decay, closeAfter,
-        maxLiveStories, centroidTerms, indexTerms, queryTerms, maxCandidates, salientEntities, salienceFloor, pruneFrom, pruneMinDf, joinModel, splitThreshold, splitMembers);
-  }
-
-  public ClusteringConfig withSplit(double threshold, int members) {
-    return new ClusteringConfig(termWeight, entityWeight, placeWeight, this.threshold, minSimilarity, mergeThreshold, decay, closeAfter,
-        maxLiveStories, centroidTerms, indexTerms, queryTerms, maxCandidates, salientEntities, salienceFloor, pruneFrom, pruneMinDf, joinModel,
-        threshold, members);
+        maxLiveStories, centroidTerms, indexTerms, queryTerms, maxCandidates, salientEntities, salienceFloor, pruneFrom, pruneMinDf, joinModel);
   }
 }

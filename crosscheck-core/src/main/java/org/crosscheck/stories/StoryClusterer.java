@@ -25,9 +25,7 @@ import org.crosscheck.model.Ids;
  * time gap, scaled by how many of the article's salient names the story knows); then a {@link
  * JoinModel} weighs that with what tells look-alike events apart (names, dates, figures, the
  * article's most specific terms). A story whose centroid the model places in another after an
- * update merges into the older one; a story whose reports fall into two groups the model would
- * not put together splits (when {@link ClusteringConfig#splitThreshold()} is set: each report's own
- * vectors are kept for it, up to {@link ClusteringConfig#splitMembers()} per story); a story with nothing new for
+ * update merges into the older one; a story with nothing new for
  * {@code closeAfter} (or the least recently updated, beyond {@code maxLiveStories}) closes, goes
  * to the closed-story consumer and leaves memory.
  *
@@ -117,15 +115,12 @@ public final class StoryClusterer {
     int pick = chooser.choose(f.articleId(), scored);
     boolean opened = pick < 0;
     double bestSim = opened ? 0 : scored.get(pick).probability();
-    Live story = opened ? open(Ids.of("story:" + f.articleId())) : stories.get(pick);
+    Live story = opened ? open(f) : stories.get(pick);
     join(story, doc, f);
     List<String> merged = new ArrayList<>();
     Live survivor = mergeIfConverged(story, merged);
-    Live splitOff = splitIfTwo(survivor);
-    Live home = byArticle.get(f.articleId());
-    List<String> changed = splitOff == null ? List.of() : List.of((home == survivor ? splitOff : survivor).id);
     while (live.size() > config.maxLiveStories()) close(live.values().iterator().next());
-    return new Assignment(f.articleId(), home.id, opened, opened ? 0 : bestSim, merged, changed);
+    return new Assignment(f.articleId(), survivor.id, opened, opened ? 0 : bestSim, merged);
   }
 
   /**
@@ -402,10 +397,10 @@ public final class StoryClusterer {
     } else {
       for (int i = 0; i < s.members.size(); i++) {
         Entry e = s.members.get(i);
-        if (e.member().articleId().equals(other)) s.members.set(i, new Entry(e.member().asCopyOf(f.articleId(), link.kind()), e.seq(), e.vectors()));
+        if (e.member().articleId().equals(other)) s.members.set(i, new Entry(e.member().asCopyOf(f.articleId(), link.kind()), e.seq()));
       }
     }
-    addMember(s, m, null);
+    addMember(s, m);
     return Optional.of(new Assignment(f.articleId(), s.id, false, link.similarity(), List.of()));
   }
 
@@ -419,7 +414,7 @@ public final class StoryClusterer {
     if (s == null) return Optional.empty();
     for (int i = 0; i < s.members.size(); i++) {
       Entry e = s.members.get(i);
-      if (e.member().articleId().equals(f.articleId())) s.members.set(i, new Entry(e.member().revised(f.title(), f.outlet(), f.time()), e.seq(), e.vectors()));
+      if (e.member().articleId().equals(f.articleId())) s.members.set(i, new Entry(e.member().revised(f.title(), f.outlet(), f.time()), e.seq()));
     }
     if (f.time() != null) {
       if (s.start == null || f.time().isBefore(s.start)) s.start = f.time();
@@ -436,10 +431,8 @@ public final class StoryClusterer {
   }
 
   private static final int STATE_MARKER = 0x43435343; // "CCSC"
-  private static final int STATE_VERSION = 4;
-  /** The version before reports kept their own vectors: its stories are read untracked (never split). */
-  private static final int STATE_VERSION_WITHOUT_REPORT_VECTORS = 3;
-  /** The version before measures were kept: read with none, untracked. */
+  private static final int STATE_VERSION = 3;
+  /** The version before measures were kept: read with none. */
   private static final int STATE_VERSION_WITHOUT_MEASURES = 2;
 
   /**
@@ -473,13 +466,7 @@ public final class StoryClusterer {
         StateIO.writeString(out, m.copyOf());
         out.writeInt(m.copyKind() == null ? -1 : m.copyKind().ordinal());
         out.writeInt(e.seq());
-        Vectors v = e.vectors();
-        out.writeBoolean(v != null);
-        if (v != null) for (int k = 0; k < 6; k++) v.get(k).save(out);
       }
-      out.writeBoolean(s.tracked);
-      out.writeInt(s.apart.size());
-      for (String id : s.apart) StateIO.writeString(out, id);
       out.writeInt(s.mergedIds.size());
       for (String id : s.mergedIds) StateIO.writeString(out, id);
       s.terms.save(out);
@@ -500,11 +487,10 @@ public final class StoryClusterer {
       throws IOException {
     StateIO.expect(in, STATE_MARKER, "story clusterer");
     int version = in.readInt();
-    if (version != STATE_VERSION && version != STATE_VERSION_WITHOUT_REPORT_VECTORS && version != STATE_VERSION_WITHOUT_MEASURES) {
+    if (version != STATE_VERSION && version != STATE_VERSION_WITHOUT_MEASURES) {
       throw new IOException("not a story clusterer state of this version (version " + version + ")");
     }
-    boolean withMeasures = version != STATE_VERSION_WITHOUT_MEASURES;
-    boolean withReportVectors = version == STATE_VERSION;
+    boolean withMeasures = version == STATE_VERSION;
     StoryClusterer c = new StoryClusterer(config, closedStories);
     c.terms = Vocabulary.restore(in);
     c.entities = Vocabulary.restore(in);
@@ -536,21 +522,8 @@ public final class StoryClusterer {
         String copyOf = StateIO.readString(in);
         int kind = in.readInt();
         if (kind >= kinds.length) throw new IOException("damaged state: copy kind " + kind);
-        Story.Member m = new Story.Member(articleId, title, outlet, time, copyOf, kind < 0 ? null : kinds[kind]);
-        int seq = in.readInt();
-        Vectors v = withReportVectors && in.readBoolean()
-            ? new Vectors(SparseVector.restore(in), SparseVector.restore(in), SparseVector.restore(in), SparseVector.restore(in),
-                SparseVector.restore(in), SparseVector.restore(in))
-            : null;
-        s.members.add(new Entry(m, seq, v));
+        s.members.add(new Entry(new Story.Member(articleId, title, outlet, time, copyOf, kind < 0 ? null : kinds[kind]), in.readInt()));
         c.byArticle.put(articleId, s);
-      }
-      if (withReportVectors) {
-        s.tracked = in.readBoolean();
-        int apart = StateIO.checked(in.readInt());
-        for (int k = 0; k < apart; k++) s.apart.add(StateIO.readString(in));
-      } else {
-        s.tracked = false;
       }
       int mergedCount = StateIO.checked(in.readInt());
       for (int k = 0; k < mergedCount; k++) s.mergedIds.add(StateIO.readString(in));
@@ -582,17 +555,10 @@ public final class StoryClusterer {
     for (int v = 0; v < vocabularies.length; v++) {
       if (vocabularies[v].size() < pruneAt[v]) continue;
       BitSet used = new BitSet();
-      for (Live s : live.values()) {
-        vectorOf(s, v).markIds(used);
-        for (Entry e : s.members) if (e.vectors() != null) e.vectors().get(v).markIds(used);
-      }
+      for (Live s : live.values()) vectorOf(s, v).markIds(used);
       int[] remap = vocabularies[v].prune(config.pruneMinDf(), used);
       for (Live s : live.values()) {
         s.kinds = null;
-        for (int i = 0; i < s.members.size(); i++) {
-          Entry e = s.members.get(i);
-          if (e.vectors() != null) s.members.set(i, new Entry(e.member(), e.seq(), e.vectors().renumbered(v, remap)));
-        }
         switch (v) {
           case 0 -> {
             s.terms = s.terms.renumbered(remap);
@@ -731,13 +697,13 @@ public final class StoryClusterer {
     return v.heaviest(limit, vocab);
   }
 
-  private Live open(String id) {
+  private Live open(ArticleFeatures f) {
     int slot = freeSlots.size() > 0 ? freeSlots.pop() : usedSlots++;
     if (slot >= slots.length) {
       slots = Arrays.copyOf(slots, slots.length * 2);
       scores = Arrays.copyOf(scores, slots.length);
     }
-    Live s = new Live(nextSerial++, slot, id);
+    Live s = new Live(nextSerial++, slot, Ids.of("story:" + f.articleId()));
     slots[slot] = s;
     live.put(s.serial, s);
     byStoryId.put(s.id, s);
@@ -753,14 +719,12 @@ public final class StoryClusterer {
     s.measures = s.measures.plus(doc.measures).top(config.centroidTerms() / 2, measures);
     s.kinds = null;
     reindex(s);
-    if (s.tracked && reportsTracked(s) >= config.splitMembers()) untrack(s);
-    Vectors v = s.tracked ? new Vectors(doc.terms, doc.entities, doc.places, doc.dates, doc.numbers, doc.measures) : null;
-    addMember(s, new Story.Member(f.articleId(), f.title(), f.outlet(), f.time(), null, null), v);
+    addMember(s, new Story.Member(f.articleId(), f.title(), f.outlet(), f.time(), null, null));
   }
 
-  /** Adds an article (with its own vectors, or null) to the members and the span, and marks the story as just updated. */
-  private void addMember(Live s, Story.Member m, Vectors v) {
-    s.members.add(new Entry(m, arrivals++, v));
+  /** Adds an article to the members and the span, and marks the story as just updated. */
+  private void addMember(Live s, Story.Member m) {
+    s.members.add(new Entry(m, arrivals++));
     byArticle.put(m.articleId(), s);
     if (m.time() != null) {
       if (s.start == null || m.time().isBefore(s.start)) s.start = m.time();
@@ -792,7 +756,7 @@ public final class StoryClusterer {
     Doc asDoc = asDoc(s);
     int[] salientIds = salient(s.entities);
     for (Live c : candidates(s.terms, s.entities)) {
-      if (c == s || s.apart.contains(c.id) || c.apart.contains(s.id)) continue;
+      if (c == s) continue;
       double[] x = features(asDoc, salientIds, c);
       if (gate(asDoc, x, salientIds, c) < config.minSimilarity()) continue;
       double sim = config.joinModel().probability(x);
@@ -806,7 +770,6 @@ public final class StoryClusterer {
     Live younger = older == s ? target : s;
     older.members.addAll(younger.members);
     older.members.sort(Comparator.comparingInt(Entry::seq));
-    if (!older.tracked || !younger.tracked || reportsTracked(older) > config.splitMembers()) untrack(older);
     older.terms = older.terms.plus(younger.terms).top(config.centroidTerms(), terms);
     older.entities = older.entities.plus(younger.entities).top(config.centroidTerms() / 2, entities);
     older.places = older.places.plus(younger.places).top(config.centroidTerms() / 2, places);
@@ -818,7 +781,6 @@ public final class StoryClusterer {
       if (older.start == null || younger.start.isBefore(older.start)) older.start = younger.start;
       if (older.end == null || younger.end.isAfter(older.end)) older.end = younger.end;
     }
-    older.apart.addAll(younger.apart);
     older.mergedIds.add(younger.id);
     older.mergedIds.addAll(younger.mergedIds);
     merged.add(younger.id);
@@ -828,189 +790,6 @@ public final class StoryClusterer {
     live.remove(older.serial);
     live.put(older.serial, older);
     return older;
-  }
-
-  /**
-   * Splits {@code s} when its reports fall into two groups and the later group's reports, each
-   * scored as an article against the earlier group alone, would on average not have joined it:
-   * typically a report of a look-alike event that joined on what it recalls of this one, and the
-   * reports of its own event that followed it there. The groups are two-means over the reports'
-   * own vectors; the group of the first report keeps the story and must be at least as large as
-   * the other, which has two reports or more and opens a story of its own. The two stories never
-   * merge again. Returns the new story, or {@code null} when nothing split.
-   */
-  private Live splitIfTwo(Live s) {
-    if (config.splitThreshold() <= 0 || !s.tracked) return null;
-    List<Entry> reports = s.members.stream().filter(e -> e.vectors() != null).toList();
-    if (reports.size() < MIN_SPLIT_REPORTS) return null;
-    boolean[] later = twoGroups(reports);
-    int laterCount = 0;
-    for (boolean b : later) if (b) laterCount++;
-    if (laterCount < 2 || laterCount > reports.size() - laterCount) return null;
-    Map<String, Boolean> inLater = new HashMap<>();
-    for (int i = 0; i < reports.size(); i++) inLater.put(reports.get(i).member().articleId(), later[i]);
-    Live kept = group(s, inLater, reports, false);
-    Live off = group(s, inLater, reports, true);
-    double joinKept = 0;
-    for (Entry e : off.members) if (e.vectors() != null) joinKept += joinProbability(docOf(e), kept);
-    if (joinKept / laterCount >= config.splitThreshold()) return null;
-    adopt(s, kept);
-    s.mergedIds.remove(off.id);
-    reindex(s);
-    Live opened = open(off.id);
-    adopt(opened, off);
-    reindex(opened);
-    for (Entry e : opened.members) byArticle.put(e.member().articleId(), opened);
-    s.apart.add(opened.id);
-    opened.apart.add(s.id);
-    return opened;
-  }
-
-  /** The members of {@code s} in the later group ({@code later}) or the earlier one, with their centroids and span. */
-  private Live group(Live s, Map<String, Boolean> inLater, List<Entry> reports, boolean later) {
-    Live g = null;
-    for (Entry e : s.members) {
-      if (groupOf(e, inLater, reports) != later) continue;
-      if (g == null) g = later ? new Live(-1, -1, Ids.of("story:" + e.member().articleId())) : new Live(s.serial, s.slot, s.id);
-      g.members.add(e);
-    }
-    fill(g);
-    return g;
-  }
-
-  /** The join probability of an article to a story, 0 when it does not pass the gate. */
-  private double joinProbability(Doc doc, Live s) {
-    int[] salientIds = salient(doc.entities);
-    double[] x = features(doc, salientIds, s);
-    return gate(doc, x, salientIds, s) < config.minSimilarity() ? 0 : config.joinModel().probability(x);
-  }
-
-  /** A report as the article it was when it joined, from its own vectors. */
-  private Doc docOf(Entry e) {
-    Vectors v = e.vectors();
-    Instant time = e.member().time();
-    return new Doc(v.terms(), v.entities(), v.places(), v.dates(), v.numbers(), v.measures(), time, time,
-        idsOf(v.terms(), heaviest(v.terms(), terms, SPECIFIC_TERMS)), salient(v.entities(), SPECIFIC_NAMES), kindsOf(v.places(), v.dates(), v.measures()));
-  }
-
-  private static final int MIN_SPLIT_REPORTS = 3;
-  private static final int SPLIT_ROUNDS = 10;
-
-  /**
-   * Which of two groups each report falls in (true: the later one): two-means by {@link #similarity},
-   * seeded with the first report and the report least like it. The first report stays in the
-   * earlier group; a tie goes to it.
-   */
-  private boolean[] twoGroups(List<Entry> reports) {
-    Vectors first = reports.getFirst().vectors();
-    int far = 1;
-    double farSim = Double.MAX_VALUE;
-    for (int i = 1; i < reports.size(); i++) {
-      double sim = similarity(reports.get(i).vectors(), first);
-      if (sim < farSim) {
-        farSim = sim;
-        far = i;
-      }
-    }
-    boolean[] later = new boolean[reports.size()];
-    Vectors a = first;
-    Vectors b = reports.get(far).vectors();
-    for (int round = 0; round < SPLIT_ROUNDS; round++) {
-      boolean moved = false;
-      for (int i = 1; i < reports.size(); i++) {
-        Vectors v = reports.get(i).vectors();
-        boolean toLater = similarity(v, b) > similarity(v, a);
-        moved |= toLater != later[i];
-        later[i] = toLater;
-      }
-      if (!moved && round > 0) break;
-      a = null;
-      b = null;
-      for (int i = 0; i < reports.size(); i++) {
-        Vectors v = reports.get(i).vectors();
-        if (later[i]) b = b == null ? v : b.plus(v);
-        else a = a == null ? v : a.plus(v);
-      }
-      if (b == null) break;
-    }
-    return later;
-  }
-
-  /** The topical similarity of two sets of vectors, weighted as {@link #features} weighs it, with no decay. */
-  private double similarity(Vectors x, Vectors y) {
-    double sum = config.termWeight() * x.terms().cosine(y.terms(), terms);
-    double weight = config.termWeight();
-    if (!x.entities().isEmpty()) {
-      sum += config.entityWeight() * x.entities().cosine(y.entities(), entities);
-      weight += config.entityWeight();
-    }
-    if (!x.places().isEmpty()) {
-      sum += config.placeWeight() * x.places().cosine(y.places(), places);
-      weight += config.placeWeight();
-    }
-    return weight == 0 ? 0 : sum / weight;
-  }
-
-  /**
-   * Whether the member {@code e} goes with the later group: a report as two-means placed it; a
-   * copy with its original, or with the report that copies it; otherwise the earlier group.
-   */
-  private static boolean groupOf(Entry e, Map<String, Boolean> inLater, List<Entry> reports) {
-    Boolean own = e.vectors() != null ? inLater.get(e.member().articleId()) : null;
-    if (own != null) return own;
-    String original = e.member().copyOf();
-    if (original != null && inLater.containsKey(original)) return inLater.get(original);
-    for (Entry r : reports) if (e.member().articleId().equals(r.member().copyOf())) return inLater.get(r.member().articleId());
-    return false;
-  }
-
-  /** Works out the centroids and span of a group of members as joining them one by one makes them. */
-  private void fill(Live g) {
-    for (Entry e : g.members) {
-      Story.Member m = e.member();
-      if (m.time() != null) {
-        if (g.start == null || m.time().isBefore(g.start)) g.start = m.time();
-        if (g.end == null || m.time().isAfter(g.end)) g.end = m.time();
-      }
-      Vectors v = e.vectors();
-      if (v == null) continue;
-      g.terms = g.terms.plus(v.terms()).top(config.centroidTerms(), terms);
-      g.entities = g.entities.plus(v.entities()).top(config.centroidTerms() / 2, entities);
-      g.places = g.places.plus(v.places()).top(config.centroidTerms() / 2, places);
-      g.dates = g.dates.plus(v.dates()).top(config.centroidTerms() / 2, dates);
-      g.numbers = g.numbers.plus(v.numbers()).top(config.centroidTerms() / 2, numbers);
-      g.measures = g.measures.plus(v.measures()).top(config.centroidTerms() / 2, measures);
-    }
-  }
-
-  /** Gives the live story {@code s} the members, centroids and span of the group {@code g}. */
-  private static void adopt(Live s, Live g) {
-    s.members.clear();
-    s.members.addAll(g.members);
-    s.terms = g.terms;
-    s.entities = g.entities;
-    s.places = g.places;
-    s.dates = g.dates;
-    s.numbers = g.numbers;
-    s.measures = g.measures;
-    s.start = g.start;
-    s.end = g.end;
-    s.kinds = null;
-  }
-
-  private static int reportsTracked(Live s) {
-    int n = 0;
-    for (Entry e : s.members) if (e.vectors() != null) n++;
-    return n;
-  }
-
-  /** Drops the story's per-report vectors: it has grown past what is kept, and is no longer split. */
-  private static void untrack(Live s) {
-    s.tracked = false;
-    for (int i = 0; i < s.members.size(); i++) {
-      Entry e = s.members.get(i);
-      if (e.vectors() != null) s.members.set(i, new Entry(e.member(), e.seq(), null));
-    }
   }
 
   private void closeQuiet() {
@@ -1088,38 +867,8 @@ public final class StoryClusterer {
     return id < 0 ? null : id;
   }
 
-  /**
-   * A member, its arrival number (which keeps members in arrival order through merges) and, while
-   * its story tracks them, the article's own vectors ({@code null} for a copy or once dropped).
-   */
-  private record Entry(Story.Member member, int seq, Vectors vectors) {}
-
-  /** An article's own vectors, as it joined its story: what tells two groups of a story's reports apart. */
-  private record Vectors(SparseVector terms, SparseVector entities, SparseVector places, SparseVector dates, SparseVector numbers,
-      SparseVector measures) {
-    SparseVector get(int vocabulary) {
-      return switch (vocabulary) {
-        case 0 -> terms;
-        case 1 -> entities;
-        case 2 -> places;
-        case 3 -> dates;
-        case 4 -> numbers;
-        default -> measures;
-      };
-    }
-
-    Vectors plus(Vectors o) {
-      return new Vectors(terms.plus(o.terms), entities.plus(o.entities), places.plus(o.places), dates.plus(o.dates), numbers.plus(o.numbers),
-          measures.plus(o.measures));
-    }
-
-    /** These vectors with the ids of vocabulary {@code vocabulary} renumbered after a pruning. */
-    Vectors renumbered(int vocabulary, int[] remap) {
-      SparseVector[] v = {terms, entities, places, dates, numbers, measures};
-      v[vocabulary] = v[vocabulary].renumbered(remap);
-      return new Vectors(v[0], v[1], v[2], v[3], v[4], v[5]);
-    }
-  }
+  /** A member and its arrival number, which keeps members in arrival order through merges. */
+  private record Entry(Story.Member member, int seq) {}
 
   private static final class Live {
     final int serial;
@@ -1137,10 +886,6 @@ public final class StoryClusterer {
     int[] indexedEntities = new int[0];
     /** People and places by level; {@code null} until asked for after a change of the centroid. */
     Kinds kinds;
-    /** Whether its reports keep their own vectors (see {@link ClusteringConfig#splitMembers()}). */
-    boolean tracked = true;
-    /** Stories split from this one (or it from them): they do not merge again. */
-    final List<String> apart = new ArrayList<>();
     Instant start;
     Instant end;
 

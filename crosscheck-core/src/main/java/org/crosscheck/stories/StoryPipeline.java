@@ -92,7 +92,6 @@ public final class StoryPipeline {
       store.delete(gone);
     }
     dirty.add(a.storyId());
-    dirty.addAll(a.changedStoryIds());
     drainClosed();
   }
 

@@ -10,8 +10,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.crosscheck.model.Article;
-import org.crosscheck.model.Ids;
-import org.crosscheck.stories.StoryClusterer.Chooser;
 import org.junit.jupiter.api.Test;
 
 class StoryClustererTest {
@@ -44,7 +42,7 @@ class StoryClustererTest {
 
     Story kupyansk = stories.stream().filter(s -> s.articleIds().contains(textDump.id())).findFirst().orElseThrow();
     assertThat(kupyansk.articleIds()).containsExactly(textDump.id(), markdown.id());
-    assertThat(kupyansk.id()).isEqualTo(Ids.of("story:" + textDump.id()));
+    assertThat(kupyansk.id()).isEqualTo(org.crosscheck.model.Ids.of("story:" + textDump.id()));
     assertThat(kupyansk.outlets()).contains("Fox News");
     assertThat(kupyansk.topTerms()).contains("kupyansk");
     assertThat(kupyansk.topEntities()).contains("kupyansk");
@@ -307,89 +305,6 @@ class StoryClustererTest {
     clusterer.add(f("y1", null, Map.of("delta", 3.0, "epsilon", 3.0, "zeta", 3.0)));
     assertThat(clusterer.add(f("xy", null, bridge)).mergedStoryIds()).isEmpty();
     assertThat(clusterer.liveCount()).isEqualTo(2);
-  }
-
-  /**
-   * A story forced to take the reports of two events (three about one person, then two about
-   * another, as when a look-alike event's first report joins on what it recalls) splits when a
-   * report shows two groups: a model that joins on shared names finds the later group apart.
-   */
-  @Test
-  void aStoryHoldingTwoGroupsOfReportsSplitsAndTheLaterGroupKeepsTogether() {
-    ClusteringConfig byNames = ClusteringConfig.defaults().withJoinModel(namesModel()).withSplit(0.5, 32);
-    List<Story> split = forcedIntoOne(byNames);
-    assertThat(split).extracting(Story::articleIds)
-        .containsExactlyInAnyOrder(List.of("j1", "j2", "j3"), List.of("w1", "w2"));
-    assertThat(split).filteredOn(s -> s.articleIds().contains("j1")).singleElement().extracting(Story::id)
-        .isEqualTo(Ids.of("story:j1"));
-
-    assertThat(forcedIntoOne(byNames.withSplit(0, 32))).singleElement().extracting(Story::articleIds)
-        .isEqualTo(List.of("j1", "j2", "j3", "w1", "w2"));
-  }
-
-  @Test
-  void aStoryOfOneEventDoesNotSplit() {
-    List<Story> closed = new ArrayList<>();
-    StoryClusterer clusterer = new StoryClusterer(ClusteringConfig.defaults().withJoinModel(namesModel()).withSplit(0.5, 32), closed::add);
-    // Every other report also quotes the coach: a difference within one event, not two events.
-    for (int i = 1; i <= 6; i++) {
-      ArticleFeatures f = i % 2 == 0 ? arrest("j" + i, "person:jackson", "team:chargers", "person:turner") : arrest("j" + i, "person:jackson", "team:chargers");
-      clusterer.add(f, (id, c) -> c.isEmpty() ? -1 : 0);
-    }
-    clusterer.closeAll();
-    assertThat(closed).singleElement().extracting(s -> s.articleIds().size()).isEqualTo(6);
-  }
-
-  @Test
-  void aStoryPastTheTrackedSizeIsNoLongerSplit() {
-    ClusteringConfig small = ClusteringConfig.defaults().withJoinModel(namesModel()).withSplit(0.5, 3);
-    assertThat(forcedIntoOne(small)).singleElement().extracting(Story::articleIds).isEqualTo(List.of("j1", "j2", "j3", "w1", "w2"));
-  }
-
-  @Test
-  void aSplitNamesTheStoryItOpenedAsChanged() {
-    StoryClusterer clusterer = new StoryClusterer(ClusteringConfig.defaults().withJoinModel(namesModel()).withSplit(0.5, 32), s -> { });
-    Chooser first = (id, c) -> c.isEmpty() ? -1 : 0;
-    for (String id : List.of("j1", "j2", "j3")) clusterer.add(arrest(id, "person:jackson"), first);
-    // One stray report is not a group: it stays.
-    assertThat(clusterer.add(arrest("w1", "person:williams"), first).changedStoryIds()).isEmpty();
-    Assignment second = clusterer.add(arrest("w2", "person:williams"), first);
-    assertThat(second.storyId()).isEqualTo(Ids.of("story:w1"));
-    assertThat(second.changedStoryIds()).containsExactly(Ids.of("story:j1"));
-    assertThat(clusterer.story(second.storyId()).orElseThrow().articleIds()).containsExactly("w1", "w2");
-  }
-
-  private static List<Story> forcedIntoOne(ClusteringConfig config) {
-    List<Story> closed = new ArrayList<>();
-    StoryClusterer clusterer = new StoryClusterer(config, closed::add);
-    String[] home = {null};
-    // Every report goes to the first story while it is live: what a join on recalled names does.
-    Chooser toFirst = (id, c) -> {
-      for (int i = 0; i < c.size(); i++) if (c.get(i).storyId().equals(home[0])) return i;
-      return -1;
-    };
-    home[0] = clusterer.add(arrest("j1", "person:jackson"), toFirst).storyId();
-    clusterer.add(arrest("j2", "person:jackson"), toFirst);
-    clusterer.add(arrest("j3", "person:jackson"), toFirst);
-    clusterer.add(arrest("w1", "person:williams"), toFirst);
-    clusterer.add(arrest("w2", "person:williams"), toFirst);
-    clusterer.closeAll();
-    return closed;
-  }
-
-  /** A report of an arrest of a player of one team, naming {@code names}: look-alike events share every word. */
-  private static ArticleFeatures arrest(String id, String... names) {
-    Map<String, Double> entities = new java.util.HashMap<>();
-    for (String n : names) entities.put(n, 3.0);
-    return new ArticleFeatures(id, "headline " + id, "outlet", null, Map.of("arrest", 2.0, "player", 2.0, "drunk", 1.0, "driving", 1.0),
-        entities, Map.of());
-  }
-
-  /** Joins on shared names alone: p = 0.5 at an entity cosine of 0.5. */
-  private static JoinModel namesModel() {
-    double[] w = new double[JoinModel.FEATURES.size()];
-    w[JoinModel.FEATURES.indexOf("entities")] = 10;
-    return new JoinModel(w, -5);
   }
 
   @Test

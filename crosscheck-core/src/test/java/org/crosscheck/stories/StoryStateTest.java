@@ -52,28 +52,20 @@ class StoryStateTest {
   }
 
   private static List<Story> oneRun(List<ArticleFeatures> stream) {
-    return oneRun(stream, config());
-  }
-
-  private static List<Story> oneRun(List<ArticleFeatures> stream, ClusteringConfig config) {
     List<Story> stories = new ArrayList<>();
-    StoryClusterer c = new StoryClusterer(config, stories::add);
+    StoryClusterer c = new StoryClusterer(config(), stories::add);
     for (ArticleFeatures f : stream) c.add(f);
     c.closeAll();
     return stories;
   }
 
   private static List<Story> cutAt(List<ArticleFeatures> stream, int cut) throws IOException {
-    return cutAt(stream, cut, config());
-  }
-
-  private static List<Story> cutAt(List<ArticleFeatures> stream, int cut, ClusteringConfig config) throws IOException {
     List<Story> stories = new ArrayList<>();
-    StoryClusterer first = new StoryClusterer(config, stories::add);
+    StoryClusterer first = new StoryClusterer(config(), stories::add);
     for (ArticleFeatures f : stream.subList(0, cut)) first.add(f);
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     first.save(new DataOutputStream(bytes));
-    StoryClusterer second = StoryClusterer.restore(config, stories::add, new DataInputStream(new ByteArrayInputStream(bytes.toByteArray())));
+    StoryClusterer second = StoryClusterer.restore(config(), stories::add, new DataInputStream(new ByteArrayInputStream(bytes.toByteArray())));
     for (ArticleFeatures f : stream.subList(cut, stream.size())) second.add(f);
     second.closeAll();
     return stories;
@@ -86,17 +78,6 @@ class StoryStateTest {
     assertThat(whole).hasSizeGreaterThan(10);
     assertThat(whole).anySatisfy(s -> assertThat(s.articles()).hasSizeGreaterThan(3));
     for (int cut : new int[] {1, 37, 100, 199}) assertThat(cutAt(stream, cut)).as("cut at %d", cut).isEqualTo(whole);
-  }
-
-  /** Splitting keeps each report's own vectors: they are saved, pruned and restored with the stories. */
-  @Test
-  void withSplittingAStreamCutAnywhereAndRestoredGivesTheStoriesOfOneRun() throws IOException {
-    List<ArticleFeatures> stream = stream(11);
-    // A threshold this high splits the stream's stories often, so the saved state holds split stories and the vectors of their reports.
-    ClusteringConfig splitting = config().withSplit(0.999, 6);
-    List<Story> whole = oneRun(stream, splitting);
-    assertThat(whole).isNotEqualTo(oneRun(stream));
-    for (int cut : new int[] {1, 37, 100, 199}) assertThat(cutAt(stream, cut, splitting)).as("cut at %d", cut).isEqualTo(whole);
   }
 
   @Test
@@ -186,30 +167,6 @@ class StoryStateTest {
     List<Story> stories = new ArrayList<>();
     StoryClusterer restored = StoryClusterer.restore(config(), stories::add, new DataInputStream(new ByteArrayInputStream(bytes.toByteArray())));
     List<ArticleFeatures> stream = stream(3);
-    for (ArticleFeatures f : stream) restored.add(f);
-    restored.closeAll();
-    assertThat(stories).isEqualTo(oneRun(stream));
-  }
-
-  /** A state saved before reports kept their own vectors is read; its stories are never split. */
-  @Test
-  void aStateSavedBeforeReportVectorsWereKeptIsRead() throws IOException {
-    List<ArticleFeatures> stream = stream(3);
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    DataOutputStream out = new DataOutputStream(bytes);
-    out.writeInt(0x43435343);
-    out.writeInt(3);
-    for (int vocabulary = 0; vocabulary < 6; vocabulary++) {
-      out.writeInt(0);
-      out.writeInt(0);
-    }
-    for (int vocabulary = 0; vocabulary < 6; vocabulary++) out.writeInt(60);
-    out.writeInt(0);
-    out.writeInt(0);
-    out.writeBoolean(false);
-    out.writeInt(0);
-    List<Story> stories = new ArrayList<>();
-    StoryClusterer restored = StoryClusterer.restore(config(), stories::add, new DataInputStream(new ByteArrayInputStream(bytes.toByteArray())));
     for (ArticleFeatures f : stream) restored.add(f);
     restored.closeAll();
     assertThat(stories).isEqualTo(oneRun(stream));

@@ -51,7 +51,7 @@ import org.crosscheck.stories.TextFeatureExtractor;
  * only resolves places again (seconds once the gazetteer is read). {@code --text-only} clusters on
  * the text's features alone, as ingest without analysis does.
  *
- * <pre>java -cp ... org.crosscheck.cli.eval.StoryClusteringEvaluation [dir] [--cache DIR] [--text-only] [--sweep | --sweep-free | --train | --cv [--events DIR [--events-cache DIR] [--fit-events] [--fit-l2 X] [--split P]] | --details [dev|free|all] | --details --fold K]</pre>
+ * <pre>java -cp ... org.crosscheck.cli.eval.StoryClusteringEvaluation [dir] [--cache DIR] [--text-only] [--sweep | --sweep-free | --train | --cv [--events DIR [--events-cache DIR] [--fit-events] [--fit-l2 X]] | --details [dev|free|all] | --details --fold K]</pre>
  */
 public final class StoryClusteringEvaluation {
   static final Set<Integer> DEV_TOPICS = Set.of(2, 5, 12, 18, 21, 23, 34, 35);
@@ -85,12 +85,6 @@ public final class StoryClusteringEvaluation {
     if (l2At >= 0) {
       fitL2 = Double.parseDouble(rest.get(l2At + 1));
       rest.subList(l2At, l2At + 2).clear();
-    }
-    Double splitThreshold = null;
-    int splitAt = rest.indexOf("--split");
-    if (splitAt >= 0) {
-      splitThreshold = Double.parseDouble(rest.get(splitAt + 1));
-      rest.subList(splitAt, splitAt + 2).clear();
     }
     Path eventsDir = null;
     Path eventsCache = null;
@@ -129,8 +123,7 @@ public final class StoryClusteringEvaluation {
             : analysed(reports.stream().map(StoryEventsEvaluation.Report::article).toList(), "story-events", eventsCache, 2);
         events = new Events(StoryEventsEvaluation.halves(reports), eventFeatures);
       }
-      ClusteringConfig base = config(textOnly);
-      crossValidate(docs, features, splitThreshold == null ? base : base.withSplit(splitThreshold, base.splitMembers()), events, fitEvents, fitL2);
+      crossValidate(docs, features, config(textOnly), events, fitEvents, fitL2);
       return;
     }
     if (sweepFree) {
@@ -143,7 +136,7 @@ public final class StoryClusteringEvaluation {
       List<Integer> topics = docs.stream().map(Doc::topic).filter(t -> t < 36 || t > 45).distinct().sorted().toList();
       Set<Integer> held = new java.util.HashSet<>();
       for (int i = fold; i < topics.size(); i += 5) held.add(topics.get(i));
-      ClusteringConfig base = splitThreshold == null ? config(textOnly) : config(textOnly).withSplit(splitThreshold, config(textOnly).splitMembers());
+      ClusteringConfig base = config(textOnly);
       var model = fit(docs, features, base, t -> topics.contains(t) && !held.contains(t), CHOSEN_L2);
       System.out.println("fold " + fold + " held out: " + new java.util.TreeSet<>(held));
       details(docs, held::contains, base.withJoinModel(model).withMinSimilarity(GATE), features);
@@ -375,12 +368,12 @@ public final class StoryClusteringEvaluation {
 
   /**
    * Adds the labelled article-story pairs of a stream over {@code topics} where every article goes
-   * to its gold story (teacher forcing): each candidate story is pure; merging and splitting are off, and
+   * to its gold story (teacher forcing): each candidate story is pure; merging is off, and
    * candidates below the gate are left out, as the clusterer never asks about them.
    */
   private static void teacherForced(Labelled stream, ClusteringConfig base, List<double[]> x, List<Boolean> y) {
     Map<String, String> goldOfStory = new LinkedHashMap<>();
-    StoryClusterer clusterer = new StoryClusterer(base.withMergeThreshold(2).withSplit(0, base.splitMembers()), s -> { });
+    StoryClusterer clusterer = new StoryClusterer(base.withMergeThreshold(2), s -> { });
     for (Doc d : stream.docs()) {
       var a = clusterer.add(stream.features().extract(d.article()), (id, candidates) -> {
         int pick = -1;
@@ -430,9 +423,7 @@ public final class StoryClusteringEvaluation {
     List<Boolean> y = new ArrayList<>();
     for (Labelled stream : streams) teacherForced(stream, base, x, y);
     org.crosscheck.stories.JoinModel first = org.crosscheck.stories.JoinModel.fit(x, y, l2);
-    // Splitting stays off in fitting: the model weighs article-story pairs; a split corrects what it joined.
-    ClusteringConfig self = base.withJoinModel(first).withMinSimilarity(GATE).withThreshold(0.7).withMergeThreshold(0.95)
-        .withSplit(0, base.splitMembers());
+    ClusteringConfig self = base.withJoinModel(first).withMinSimilarity(GATE).withThreshold(0.7).withMergeThreshold(0.95);
     for (Labelled stream : streams) selfForced(stream, self, x, y);
     return org.crosscheck.stories.JoinModel.fit(x, y, l2);
   }
