@@ -86,6 +86,8 @@ final class GroupNames {
       String name = stripLeading(m.group(1));
       // "Kyiv's forces": a possessive names whose forces they are (a place, a state), not a group.
       if (name == null || sides.sideOf(name) != null || name.matches(".*['’]s")) continue;
+      // "Air Force fighter jets": a branch of a state's forces named alone is the state's, read as a force, not a group.
+      if (vocabulary.isExactly("statebody", name.toLowerCase(java.util.Locale.ROOT))) continue;
       String side = m.group(2) != null ? m.group(2) : canonical(text, name);
       out.add(new Found(m.start(1), m.end(), text.substring(m.start(1), m.end()), side, false));
     }

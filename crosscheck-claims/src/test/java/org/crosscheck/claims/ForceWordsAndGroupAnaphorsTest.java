@@ -1,0 +1,45 @@
+package org.crosscheck.claims;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Who acts when a force word is a modifier, a force is named by its branch, or a group by "the group": sentences of our own. */
+class ForceWordsAndGroupAnaphorsTest {
+
+  private static List<Claim> of(ClaimType type, String... paragraphs) {
+    return Handmade.of(paragraphs).malianTowns().claims(type);
+  }
+
+  @Test
+  void aSecondVerbOfTheSameSubjectKeepsItsActor() {
+    assertThat(of(ClaimType.CONTROL, "Zelmo fighters attacked a checkpoint at Ridgeford before dawn and then pushed into the town."))
+        .extracting(Claim::actorSide).containsOnly("Zelmo");
+  }
+
+  @Test
+  void aForceWordBeforeAPostNamesWhosePostNotWhoActs() {
+    assertThat(of(ClaimType.CONTROL, "Zelmo fighters overran an army checkpoint at Ridgeford and entered Lakeside."))
+        .extracting(Claim::actorSide).doesNotContain("Mali");
+  }
+
+  @Test
+  void aBranchOfTheForcesNamedAloneIsTheStatesNotAGroup() {
+    assertThat(of(ClaimType.ATTACK, "In the course of these operations, Air Force fighter jets destroyed four hideouts in Ridgeford."))
+        .extracting(Claim::actorSide).containsOnly("Mali");
+  }
+
+  @Test
+  void noFightersNameNoGroup() {
+    assertThat(of(ClaimType.CONTROL, "No fighters have entered Ridgeford during this week's fighting, residents say."))
+        .extracting(Claim::actorSide).doesNotContain("No");
+  }
+
+  @Test
+  void theGroupActingIsTheGroupNamedLast() {
+    assertThat(of(ClaimType.CONTROL, "The Zelmo movement said on Monday that it had shelled Tessit.",
+        "In July 2020 the group briefly held Ridgeford."))
+        .extracting(Claim::actorSide).containsOnly("Zelmo");
+  }
+}
