@@ -2046,12 +2046,13 @@ public final class ClaimExtractor {
     }
     Party before = sidePartyIn(article, from, t.start(), attribution, false);
     if (before != null) return before;
-    if (cut != null && SAME_SUBJECT_VERB.matcher(text).region(cut.end(), t.start()).find()) {
+    if (SAME_SUBJECT_VERB.matcher(text).region(cut != null ? cut.end() : from, t.start()).find()) {
       // "X attacked a checkpoint ... and then pushed into the village": the second verb's subject is the first's.
-      int firstFrom = Math.max(s.start(), Math.min(clauseFrom, cut.start() - 90));
-      Matcher speechFirst = speechBreak.matcher(text).region(firstFrom, cut.start());
+      int firstTo = cut != null ? cut.start() : from;
+      int firstFrom = Math.max(s.start(), Math.min(clauseFrom, firstTo - 90));
+      Matcher speechFirst = speechBreak.matcher(text).region(firstFrom, firstTo);
       while (speechFirst.find()) firstFrom = speechFirst.end();
-      Party first = sidePartyIn(article, firstFrom, cut.start(), attribution, false);
+      Party first = sidePartyIn(article, firstFrom, firstTo, attribution, false);
       if (first != null) return first;
     }
     Matcher by = BY_AGENT.matcher(text.substring(t.end(), Math.min(s.end(), t.end() + 80)));

@@ -42,4 +42,32 @@ class ForceWordsAndGroupAnaphorsTest {
         "In July 2020 the group briefly held Ridgeford."))
         .extracting(Claim::actorSide).containsOnly("Zelmo");
   }
+
+  @Test
+  void aVerbAfterAndTakesTheSubjectOfTheClauseBeforeItEvenFarBack() {
+    assertThat(of(ClaimType.CONTROL,
+        "Zelmo fighters overran a checkpoint on the road west of Lakeside, near the old market, on 3 November and entered Ridgeford."))
+        .filteredOn(c -> c.place().name().equals("Ridgeford")).extracting(Claim::actorSide).containsOnly("Zelmo");
+  }
+
+  @Test
+  void aRoundUpSectionOnAnotherCountryGivesItsForcesThatCountry() {
+    List<Claim> claims = Handmade.of(
+            "**Mali.** Soldiers retook Ridgeford on Monday. Troops entered Lakeside on Tuesday.",
+            "**Niger.** Troops retook Zinder on 12 November, the army said.",
+            "**Mali, again.** Troops held Tessit.")
+        .malianTowns().place("Zinder", 2000, "PPL", "NE").place("Niger", 2001, "PCLI", "NE").claims(ClaimType.CONTROL);
+    assertThat(claims).filteredOn(c -> c.place().name().equals("Zinder")).extracting(Claim::actorSide).containsOnly("Niger");
+    assertThat(claims).filteredOn(c -> c.place().name().equals("Tessit")).extracting(Claim::actorSide).containsOnly("Mali");
+  }
+
+  @Test
+  void aParagraphNamingTheHomeCountryKeepsIt() {
+    List<Claim> claims = Handmade.of(
+            "Soldiers retook Ridgeford on Monday. Troops entered Lakeside on Tuesday.",
+            "Talks in Zinder and Niamey, in Niger, failed; troops then held Tessit in Mali.")
+        .malianTowns().place("Zinder", 2000, "PPL", "NE").place("Niamey", 2002, "PPLC", "NE").place("Niger", 2001, "PCLI", "NE")
+        .place("Mali", 2453866, "PCLI", "ML").claims(ClaimType.CONTROL);
+    assertThat(claims).filteredOn(c -> c.place().name().equals("Tessit")).extracting(Claim::actorSide).containsOnly("Mali");
+  }
 }
