@@ -70,4 +70,17 @@ class ForceWordsAndGroupAnaphorsTest {
         .place("Mali", 2453866, "PCLI", "ML").claims(ClaimType.CONTROL);
     assertThat(claims).filteredOn(c -> c.place().name().equals("Tessit")).extracting(Claim::actorSide).containsOnly("Mali");
   }
+
+  @Test
+  void aChainOfTheGroupReachesBackPastParagraphsThatNameOnlyItsFoe() {
+    GroupNames groups = new GroupNames(Vocabulary.standard(), Sides.standard());
+    String text = "Zelmo fighters said on Friday that they still held Ridgeford.\n\n"
+        + "In its newsletter, the group said it had beaten back Malian troops near Lakeside.\n\n"
+        + "It also said its fighters had shelled Tessit.";
+    assertThat(groups.lastGroup(text, text.indexOf("It also"))).isEqualTo("Zelmo");
+    String roundUp = "Zelmo fighters said on Friday that they still held Ridgeford.\n\n"
+        + "In Niger, soldiers retook Zinder.\n\n"
+        + "It also said its fighters had shelled Tessit.";
+    assertThat(groups.lastGroup(roundUp, roundUp.indexOf("It also"))).isNull();
+  }
 }
