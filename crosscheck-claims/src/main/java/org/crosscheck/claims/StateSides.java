@@ -177,10 +177,18 @@ final class StateSides {
       score.merge(country, dateline ? DATELINE_WEIGHT : 1, Integer::sum);
     }
     // A de facto state's words count for its GeoNames country's places no more than a rival's would.
+    boolean paragraph = from > 0 || to < text.length();
     for (Sides.SideHit h : sides.find(text, from, to)) {
+      // In a paragraph, "Lake Chad" is a place already counted where it lies, not the word "Chad".
+      if (paragraph && insidePlace(article, h)) continue;
       if (sides.isGeoNamesCountry(h.side())) score.merge(h.side(), 1, Integer::sum);
     }
     return score;
+  }
+
+  private static boolean insidePlace(AnnotatedArticle article, Sides.SideHit h) {
+    return article.annotations().mentions().stream()
+        .anyMatch(m -> m.type() == EntityType.LOCATION && m.start() <= h.start() && h.end() <= m.end() && (m.start() < h.start() || h.end() < m.end()));
   }
 
   /** The country with the highest score, {@code null} on a tie or when there is none. */

@@ -83,4 +83,13 @@ class ForceWordsAndGroupAnaphorsTest {
         + "It also said its fighters had shelled Tessit.";
     assertThat(groups.lastGroup(roundUp, roundUp.indexOf("It also"))).isNull();
   }
+
+  @Test
+  void aCountryWordInsideAPlaceNameDoesNotMoveAParagraphAbroad() {
+    List<Claim> claims = Handmade.of(
+            "Soldiers retook Ridgeford on Monday. Troops entered Lakeside on Tuesday, near Tessit.",
+            "Separately, troops retook Lake Niger Island on Friday.")
+        .malianTowns().place("Lake Niger Island", 2003, "ISL", "NE").claims(ClaimType.CONTROL);
+    assertThat(claims).filteredOn(c -> c.place().name().equals("Lake Niger Island")).extracting(Claim::actorSide).containsOnly("Mali");
+  }
 }
