@@ -167,6 +167,10 @@ public final class ClaimExtractor {
   /** "after it", "after the gunmen", "after they had": "after", a short subject and its auxiliaries, right before a verb. */
   private static final Pattern AFTER_SUBJECT = Pattern.compile("\\bafter\\s+(?:[\\p{L}'’-]+\\s+){1,4}$", Pattern.CASE_INSENSITIVE);
   private static final Pattern MEANS_BEFORE = Pattern.compile("\\b(?:after|by|before)\\s+$", Pattern.CASE_INSENSITIVE);
+  /** "the group", "this movement": a definite noun pointing back to a group named before. */
+  private static final Pattern DEFINITE_ONLY = Pattern.compile("(?i)\\b(?:the|this|that)\\s+$");
+  /** A verb coordinated right after another's clause, with no subject of its own: "... before dawn and then pushed". */
+  private static final Pattern SAME_SUBJECT_VERB = Pattern.compile("^[^;:.!?\"“”]*\\b(?:and|then)\\s+(?:then\\s+)?(?:\\p{Ll}+ly\\s+)?$");
   private static final Pattern COORDINATED_VERB = Pattern.compile("\\b(?:and|or|(?<!all\\s)but)\\s+(?!X)");
   /**
    * A subject place, its verb, then a coordinated predicate with no subject of its own: "X is calm
@@ -2026,8 +2030,13 @@ public final class ClaimExtractor {
     // The actor is in the trigger's own clause: not the speaker before "said" or "that".
     Matcher speech = speechBreak.matcher(text).region(from, t.start());
     while (speech.find()) from = speech.end();
+    int clauseFrom = from;
+    Trigger cut = null;
     for (Trigger other : triggers) {
-      if (other.end() <= t.start() && other.end() > from && other.kind() != Kind.DENIAL && other.kind() != t.kind()) from = other.end();
+      if (other.end() <= t.start() && other.end() > from && other.kind() != Kind.DENIAL && other.kind() != t.kind()) {
+        from = other.end();
+        cut = other;
+      }
     }
     // "Russia's claim that it had captured X": the pronoun is the claim's maker, not the speaker.
     Matcher owned = ownClaimPronoun.matcher(text).region(Math.max(s.start(), t.start() - 120), t.start());
@@ -2037,6 +2046,15 @@ public final class ClaimExtractor {
     }
     Party before = sidePartyIn(article, from, t.start(), attribution, false);
     if (before != null) return before;
+    if (SAME_SUBJECT_VERB.matcher(text).region(cut != null ? cut.end() : from, t.start()).find()) {
+      // "X attacked a checkpoint ... and then pushed into the village": the second verb's subject is the first's.
+      int firstTo = cut != null ? cut.start() : from;
+      int firstFrom = Math.max(s.start(), Math.min(clauseFrom, firstTo - 90));
+      Matcher speechFirst = speechBreak.matcher(text).region(firstFrom, firstTo);
+      while (speechFirst.find()) firstFrom = speechFirst.end();
+      Party first = sidePartyIn(article, firstFrom, firstTo, attribution, false);
+      if (first != null) return first;
+    }
     Matcher by = BY_AGENT.matcher(text.substring(t.end(), Math.min(s.end(), t.end() + 80)));
     if (by.find()) {
       String agent = by.group(1);
@@ -2102,7 +2120,7 @@ public final class ClaimExtractor {
     // "Soldiers retook X": a state's forces named without a country are the home state's (as actors:
     // a denier is a source, and "one soldier had died and denied" names none).
     for (Vocabulary.Hit h : vocabulary.find("stateforce", text, from, to)) {
-      if (speaker || h.start() <= bestAt || !unqualifiedForce(text, h.start()) || backing.test(h.start())) continue;
+      if (speaker || h.start() <= bestAt || !unqualifiedForce(text, h.start()) || backing.test(h.start()) || siteAfter(text, h.end())) continue;
       if (named.stream().anyMatch(g -> !g.opponent() && g.start() <= h.start() && h.start() < g.end())) continue;
       String side = stateSides.forceSide(article, h.phrase(), h.start());
       if (side == null) continue;
@@ -2132,6 +2150,17 @@ public final class ClaimExtractor {
         }
       }
     }
+    if (!speaker) {
+      // "In 2020 the group briefly held X": a definite group noun is the armed group named last before it.
+      for (Vocabulary.Hit h : vocabulary.find("groupanaphor", text, from, to)) {
+        if (h.start() <= bestAt || backing.test(h.start()) || !DEFINITE_ONLY.matcher(text).region(Math.max(0, h.start() - 6), h.start()).find()) continue;
+        if (named.stream().anyMatch(g -> g.start() <= h.start() && h.start() < g.end())) continue;
+        String last = groups.lastGroup(text, h.start());
+        if (last == null) continue;
+        bestAt = h.start();
+        best = Party.ofSide(text.substring(h.start(), h.end()), last);
+      }
+    }
     Matcher w = WORD.matcher(text).region(from, to);
     while (w.find()) {
       if (w.start() <= bestAt) continue;
@@ -2142,6 +2171,14 @@ public final class ClaimExtractor {
       }
     }
     return best;
+  }
+
+  /** "an army checkpoint", "the police station": a force word before a fixed place says whose it is, not who acts. */
+  private boolean siteAfter(String text, int at) {
+    int word = at;
+    while (word < text.length() && Character.isWhitespace(text.charAt(word))) word++;
+    int start = word;
+    return start > at && vocabulary.first("forcesite", text, start, Math.min(text.length(), start + 20)).filter(h -> h.start() == start).isPresent();
   }
 
   /**

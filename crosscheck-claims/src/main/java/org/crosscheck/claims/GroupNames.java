@@ -27,12 +27,16 @@ final class GroupNames {
   private static final Pattern STANDALONE = Pattern.compile("(?<![\\p{L}\\p{N}-])(" + ACRONYM + ")(?:\\s+\\((" + ACRONYM + ")\\))?");
 
   private static final Pattern DETERMINER = Pattern.compile("The|These|Those");
+  /** How far back a chain of "the group" may reach for the name it stands for. */
+  private static final int MAX_PARAGRAPHS_BACK = 3;
 
   private final Vocabulary vocabulary;
   private final Sides sides;
   private final Pattern headed;
   private final Pattern opponent;
   private final Pattern speaksFor;
+  /** "the group's", "the militants": a paragraph speaking of a group it does not name. */
+  private final Pattern refersBack;
   /** Generic nouns that name a side of their own ({@code nounsides.tsv}): "bandits", "pirates". */
   private final java.util.Map<String, Pattern> nounSides = new java.util.LinkedHashMap<>();
 
@@ -43,6 +47,8 @@ final class GroupNames {
     this.headed = Pattern.compile("(?<![\\p{L}\\p{N}-])(" + NAME + ")(?:\\s+\\((" + ACRONYM + ")\\))?\\s+(?:" + noun + "\\s+)*" + noun + "(?![\\p{L}])");
     String speaker = "(?iu:" + vocabulary.union("spokesnoun").pattern() + ")";
     this.speaksFor = Pattern.compile("(?<![\\p{L}\\p{N}-])(" + NAME + ")(?:\\s+\\((" + ACRONYM + ")\\))?\\s+" + speaker + "(?![\\p{L}])");
+    this.refersBack = Pattern.compile("(?<![\\p{L}])(?:the|this|that)\\s+(?:" + vocabulary.union("groupanaphor").pattern() + ")(?![\\p{L}])",
+        Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     this.opponent = Pattern.compile("(?:\\b(?:the|these|those)\\s+)?(" + vocabulary.union("opponent").pattern() + ")(?![\\p{L}])",
         Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     for (String line : Vocabulary.lines("nounsides.tsv")) {
@@ -86,6 +92,8 @@ final class GroupNames {
       String name = stripLeading(m.group(1));
       // "Kyiv's forces": a possessive names whose forces they are (a place, a state), not a group.
       if (name == null || sides.sideOf(name) != null || name.matches(".*['’]s")) continue;
+      // "Air Force fighter jets": a branch of a state's forces named alone is the state's, read as a force, not a group.
+      if (vocabulary.isExactly("statebody", name.toLowerCase(java.util.Locale.ROOT))) continue;
       String side = m.group(2) != null ? m.group(2) : canonical(text, name);
       out.add(new Found(m.start(1), m.end(), text.substring(m.start(1), m.end()), side, false));
     }
@@ -128,16 +136,27 @@ final class GroupNames {
   /**
    * The armed group named last before {@code at} in its paragraph, by a name the text or {@code
    * groups.tsv} gives, or {@code null}: "the group", "the rebel alliance" stand for it ("Islamic
-   * State said on Tuesday ... the group said"). A paragraph that names no side at all before it
-   * goes on from the one before; one that names another side (a round-up's next item) does not.
+   * State said on Tuesday ... the group said"). A paragraph that names no group before it goes on
+   * from the one before when it names no side at all or itself speaks of "the group" (the same
+   * chain of reference), up to {@value #MAX_PARAGRAPHS_BACK} paragraphs back; one that names
+   * another side and does not (a round-up's next item) does not.
    */
   String lastGroup(String text, int at) {
-    int paragraph = Math.max(0, text.lastIndexOf("\n\n", Math.max(0, at - 1)));
-    List<Found> before = named(text, paragraph, at);
-    if (before.isEmpty() && sides.find(text, paragraph, at).isEmpty() && paragraph > 0) {
-      before = named(text, Math.max(0, text.lastIndexOf("\n\n", paragraph - 1)), at);
+    int to = at;
+    int start = paragraphStart(text, at);
+    for (int back = 0; ; back++) {
+      List<Found> before = named(text, start, to);
+      if (!before.isEmpty()) return before.get(before.size() - 1).side();
+      boolean goesOn = sides.find(text, start, to).isEmpty() || refersBack.matcher(text).region(start, to).find();
+      if (!goesOn || start == 0 || back == MAX_PARAGRAPHS_BACK) return null;
+      to = start;
+      start = paragraphStart(text, start);
     }
-    return before.isEmpty() ? null : before.get(before.size() - 1).side();
+  }
+
+  /** Where the paragraph holding the text just before {@code at} starts: after the blank line before it. */
+  private static int paragraphStart(String text, int at) {
+    return Math.max(0, text.lastIndexOf("\n\n", Math.max(0, at - 1)));
   }
 
   /** Groups named by name in {@code text[from, to)}, in text order: the tagger-free ones {@link #find} reads and listed ones. */

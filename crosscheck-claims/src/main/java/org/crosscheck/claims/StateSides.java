@@ -22,11 +22,14 @@ final class StateSides {
 
   /** A dateline names where the report was filed: worth several mentions. */
   private static final int DATELINE_WEIGHT = 3;
+  /** Mentions a paragraph needs of one other country to be read as about it rather than the report's home. */
+  private static final int PARAGRAPH_EVIDENCE = 2;
   /** How far before an institution a side word may stand: "Russia's Defence Ministry", "the Chadian army". */
   private static final int QUALIFIER_REACH = 25;
 
   /** How far before a person's name a title may start: "Army spokesman Major General". */
   private static final int TITLE_REACH = 40;
+  private static final Pattern SENTENCE_BREAK = Pattern.compile("[.!?;:\\n]");
   private static final Pattern CLAUSE_MARK = Pattern.compile("[,.;:\"“”()—–]");
 
   /** A capitalised word right before an institution word makes it part of a name, unless it names a country. */
@@ -57,7 +60,7 @@ final class StateSides {
     String institution = organisation ? first("stateorgan", p.name()) : first("statenoun", words.toString());
     if (institution == null) return p;
     String side = qualifiedBefore(article.text(), institution, at);
-    if (side == null) side = home(article);
+    if (side == null) side = localHome(article, at);
     return side == null ? p : new Party(p.entityId(), p.name(), p.description(), side);
   }
 
@@ -67,7 +70,7 @@ final class StateSides {
    */
   String forceSide(AnnotatedArticle article, String force, int at) {
     String side = qualifiedBefore(article.text(), force, at);
-    return side != null ? side : home(article);
+    return side != null ? side : localHome(article, at);
   }
 
   /**
@@ -116,7 +119,10 @@ final class StateSides {
     String side = null;
     while (m.find()) {
       List<Sides.SideHit> hits = sides.find(text, Math.max(0, m.start() - QUALIFIER_REACH), m.start());
-      if (!hits.isEmpty() && sides.isCountry(hits.get(hits.size() - 1).side())) side = hits.get(hits.size() - 1).side();
+      if (hits.isEmpty()) continue;
+      Sides.SideHit last = hits.get(hits.size() - 1);
+      // "**Niger.** Troops retook X": a country ending the sentence before qualifies nothing in this one.
+      if (sides.isCountry(last.side()) && !SENTENCE_BREAK.matcher(text.substring(last.end(), m.start())).find()) side = last.side();
     }
     return side;
   }
@@ -137,11 +143,33 @@ final class StateSides {
 
   private record Home(AnnotatedArticle article, String country) {}
 
+  /**
+   * The home country where {@code at} stands: that of its paragraph when the paragraph names none
+   * of the report's home country's places or words and at least {@value #PARAGRAPH_EVIDENCE} of
+   * another's (a round-up's section on another conflict: "**Bolivia.** ... the army says"), else
+   * the report's.
+   */
+  private String localHome(AnnotatedArticle article, int at) {
+    String home = home(article);
+    String text = article.text();
+    int start = Math.max(0, text.lastIndexOf("\n\n", Math.max(0, at - 1)));
+    int end = text.indexOf("\n\n", Math.min(text.length(), at));
+    Map<String, Integer> score = scores(article, start, end < 0 ? text.length() : end);
+    if (home != null && score.containsKey(home)) return home;
+    String local = top(score);
+    return local != null && score.get(local) >= PARAGRAPH_EVIDENCE ? local : home;
+  }
+
   private String computeHome(AnnotatedArticle article) {
+    return top(scores(article, 0, article.text().length()));
+  }
+
+  /** Located place mentions and country words per country in {@code text[from, to)}, a dateline's place weighing more. */
+  private Map<String, Integer> scores(AnnotatedArticle article, int from, int to) {
     String text = article.text();
     Map<String, Integer> score = new HashMap<>();
     for (Mention m : article.annotations().mentions()) {
-      if (m.type() != EntityType.LOCATION) continue;
+      if (m.type() != EntityType.LOCATION || m.start() < from || m.end() > to) continue;
       Place p = article.place(m);
       String country = p == null ? null : sides.country(p.country());
       if (country == null) continue;
@@ -149,9 +177,22 @@ final class StateSides {
       score.merge(country, dateline ? DATELINE_WEIGHT : 1, Integer::sum);
     }
     // A de facto state's words count for its GeoNames country's places no more than a rival's would.
-    for (Sides.SideHit h : sides.find(text, 0, text.length())) {
+    boolean paragraph = from > 0 || to < text.length();
+    for (Sides.SideHit h : sides.find(text, from, to)) {
+      // In a paragraph, "Lake Chad" is a place already counted where it lies, not the word "Chad".
+      if (paragraph && insidePlace(article, h)) continue;
       if (sides.isGeoNamesCountry(h.side())) score.merge(h.side(), 1, Integer::sum);
     }
+    return score;
+  }
+
+  private static boolean insidePlace(AnnotatedArticle article, Sides.SideHit h) {
+    return article.annotations().mentions().stream()
+        .anyMatch(m -> m.type() == EntityType.LOCATION && m.start() <= h.start() && h.end() <= m.end() && (m.start() < h.start() || h.end() < m.end()));
+  }
+
+  /** The country with the highest score, {@code null} on a tie or when there is none. */
+  private static String top(Map<String, Integer> score) {
     String best = null;
     int top = 0;
     boolean tie = false;
