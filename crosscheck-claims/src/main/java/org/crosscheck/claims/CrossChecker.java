@@ -45,6 +45,14 @@ public final class CrossChecker {
   private static final Pattern FORMATION = Pattern.compile(
       "(?i)\\b(?:battalion|brigade|regiment|division|squadron|platoon|detachment|grouping)s?$");
 
+  /**
+   * Words of taking a place back (the lexicon's gain verbs that say "again"): a claim of holding
+   * after a concession may only mean what the side kept.
+   */
+  private static final Pattern TAKING_BACK = Pattern.compile(
+      "(?i)\\b(?:re-?took|re-?taken?|re-?takes|re-?taking|re-?captur\\w*|regain\\w*|re-?conquer\\w*|reclaim\\w*|recover(?:ed|s)?|"
+      + "liberat\\w*|(?:took|taken|takes|won|wins|brought)\\s+(?:it\\s+|the\\s+\\w+\\s+)?back|back\\s+under\\b)");
+
   private final UnaryOperator<String> representative;
   private final int gapDays;
   private final int maxSpanDays;
@@ -427,8 +435,9 @@ public final class CrossChecker {
 
   /**
    * The later turns of control in a window, in order: a side's loss conceded, then that side said
-   * to gain or hold the place again, of a day after the loss, in a report after the concession
-   * ("the army retook the port", two days after the minister admitted the withdrawal). What is
+   * to take the place back, of a day after the loss, in a report after the concession ("the army
+   * retook the port", two days after the minister admitted the withdrawal). A side that lost a
+   * post and "still holds the rest of the village" has taken nothing back: no new turn. What is
    * claimed and denied about taking it back is a new question; the dispute before the concession,
    * and the concession itself, do not decide it.
    */
@@ -446,7 +455,8 @@ public final class CrossChecker {
       LocalDate conceded = stated(concession);
       LocalDate lost = day(concession);
       LocalDate regained = claims.stream()
-          .filter(c -> c.polarity() == Polarity.ASSERTED && c.effect() != Effect.LOSS && side.equals(c.actorSide()))
+          .filter(c -> c.polarity() == Polarity.ASSERTED && c.effect() == Effect.GAIN && side.equals(c.actorSide()))
+          .filter(c -> TAKING_BACK.matcher(c.sentence()).find())
           .filter(c -> stated(c) != null && stated(c).isAfter(conceded) && day(c) != null && day(c).isAfter(lost))
           .map(CrossChecker::stated).min(Comparator.naturalOrder()).orElse(null);
       if (regained == null) return out;

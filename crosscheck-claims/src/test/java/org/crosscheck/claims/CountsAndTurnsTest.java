@@ -177,6 +177,14 @@ class CountsAndTurnsTest {
         "2031-05-06", "On Tuesday the ministry had insisted the town remained in its hands.");
     recap.add(List.of(taken, denied, conceded, insisted));
     assertThat(assessmentOf(recap, taken).status()).isEqualTo(Status.CONCEDED);
+
+    // Nor does one saying, days later, that it still holds what it kept: it has taken nothing back.
+    CrossChecker kept = CrossChecker.withoutDuplicates();
+    Claim rest = claim("Wire", ClaimType.CONTROL, "Westland", Effect.GAIN, Polarity.ASSERTED, ministry, null, "2031-05-06",
+        "2031-05-06", "The police still hold most of the town, the ministry said.");
+    kept.add(List.of(taken, denied, conceded, rest));
+    assertThat(assessmentOf(kept, taken).status()).isEqualTo(Status.CONCEDED);
+    assertThat(assessmentOf(kept, taken).reasoning()).doesNotContain("new turn");
   }
 
   @Test
