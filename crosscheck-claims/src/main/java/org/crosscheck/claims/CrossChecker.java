@@ -39,11 +39,19 @@ import java.util.regex.Pattern;
 public final class CrossChecker {
 
   /** What a key is about before its side and period are cut. */
-  private record Subject(ClaimType type, String placeId, String placeName, String statement) {}
+  private record Subject(ClaimType type, String placeId, String placeName, String statement, String counted) {}
 
   /** A side named for a unit of some force ("54th Mechanised Brigade"), not for the force itself. */
   private static final Pattern FORMATION = Pattern.compile(
       "(?i)\\b(?:battalion|brigade|regiment|division|squadron|platoon|detachment|grouping)s?$");
+
+  /**
+   * Words of taking a place back (the lexicon's gain verbs that say "again"): a claim of holding
+   * after a concession may only mean what the side kept.
+   */
+  private static final Pattern TAKING_BACK = Pattern.compile(
+      "(?i)\\b(?:re-?took|re-?taken?|re-?takes|re-?taking|re-?captur\\w*|regain\\w*|re-?conquer\\w*|reclaim\\w*|recover(?:ed|s)?|"
+      + "liberat\\w*|(?:took|taken|takes|won|wins|brought)\\s+(?:it\\s+|the\\s+\\w+\\s+)?back|back\\s+under\\b)");
 
   private final UnaryOperator<String> representative;
   private final int gapDays;
@@ -54,6 +62,8 @@ public final class CrossChecker {
   private final Map<ClaimKey, List<Claim>> byKey = new LinkedHashMap<>();
   private final Map<ClaimKey, Assessment> assessments = new HashMap<>();
   private final Map<String, String> outletOfArticle = new HashMap<>();
+  /** The side each named speaker was given in some claim: a count's source keeps it where another report leaves it out. */
+  private final Map<String, String> sideOfEntity = new HashMap<>();
   private final Set<String> seen = new java.util.HashSet<>();
   private final Acronyms acronyms = new Acronyms();
   /** Each claim's quoted passages by claim id, read once: every window's judgement and each of its phases asks again. */
@@ -89,7 +99,8 @@ public final class CrossChecker {
   private static Subject subjectOf(Claim c) {
     String placeId = c.place() == null ? "-" : c.place().entityId();
     String placeName = c.place() == null ? "-" : c.place().name();
-    return new Subject(c.type(), placeId, placeName, c.type() == ClaimType.ASSERTION ? statementOf(c) : null);
+    return new Subject(c.type(), placeId, placeName, c.type() == ClaimType.ASSERTION ? statementOf(c) : null,
+        c.type() == ClaimType.QUANTITY ? Counted.of(c, null).what() : null);
   }
 
   /** An assertion's sentence as its key compares it: the same words, whatever the case and punctuation. */
@@ -110,6 +121,11 @@ public final class CrossChecker {
     Map<String, List<Claim>> out = new LinkedHashMap<>();
     if (!sided(subject.type())) {
       out.put(null, claims);
+      return out;
+    }
+    // Whose people a count counts is read from the count itself, never borrowed from a side named nearby.
+    if (subject.type() == ClaimType.QUANTITY) {
+      for (Claim c : claims) out.computeIfAbsent(Counted.of(c, c.actorSide()).whose(), k -> new ArrayList<>()).add(c);
       return out;
     }
     List<Claim> unknown = new ArrayList<>();
@@ -165,6 +181,9 @@ public final class CrossChecker {
     for (Claim c : claims) {
       if (!seen.add(c.id())) continue;
       outletOfArticle.putIfAbsent(c.articleId(), c.outlet());
+      if (c.claimant() != null && c.claimant().entityId() != null && c.claimant().side() != null) {
+        sideOfEntity.putIfAbsent(c.claimant().entityId(), c.claimant().side());
+      }
       learned |= acronyms.learn(c.sentence());
       Subject subject = subjectOf(c);
       bySubject.computeIfAbsent(subject, k -> new ArrayList<>()).add(c);
@@ -183,7 +202,7 @@ public final class CrossChecker {
       for (Map.Entry<String, List<Claim>> side : bySide(subject, folded).entrySet()) {
         for (List<Claim> window : windows(side.getValue())) {
           ClaimKey key = new ClaimKey(subject.type(), subject.placeId(), subject.placeName(), side.getKey(), period(window),
-              subject.statement());
+              subject.statement(), subject.counted());
           keys.add(key);
           byKey.put(key, window);
           for (Claim c : window) keyOfClaim.put(c.id(), key);
@@ -393,11 +412,71 @@ public final class CrossChecker {
 
   /**
    * The key's assessment, and for a control key whose status changed as its claims were made, the
-   * phases it went through ({@link #phases}).
+   * phases it went through ({@link #phases}). A control key's status is that of its last turn
+   * ({@link #turns}): a town conceded and then claimed back is judged on the claims about taking it back.
    */
   private Assessment assess(ClaimKey key, List<Claim> claims) {
-    Assessment whole = judge(key, claims);
-    return key.type() == ClaimType.CONTROL ? whole.withPhases(phases(key, claims)) : whole;
+    if (key.type() != ClaimType.CONTROL) return judge(key, claims);
+    List<Turn> turns = turns(claims);
+    List<Assessment.Phase> phases = phases(key, claims, turns);
+    if (turns.isEmpty()) return judge(key, claims).withPhases(phases);
+    Turn last = turns.get(turns.size() - 1);
+    Assessment now = judge(key, claims.stream().filter(c -> turnOf(c, turns) == last).toList());
+    return new Assessment(key, claims, now.status(), now.independentSources(), now.sources(),
+        "%s (a new turn: %s claimed again from %s, after its loss was conceded on %s)".formatted(now.reasoning(), last.side(),
+            last.from(), last.conceded()), phases);
+  }
+
+  /**
+   * A turn of control after the first: from the day {@code side}, whose loss was conceded on
+   * {@code conceded} (of events from {@code lost} on), is said to hold the place again.
+   */
+  private record Turn(String side, LocalDate conceded, LocalDate lost, LocalDate from) {}
+
+  /**
+   * The later turns of control in a window, in order: a side's loss conceded, then that side said
+   * to take the place back, of a day after the loss, in a report after the concession ("the army
+   * retook the port", two days after the minister admitted the withdrawal). A side that lost a
+   * post and "still holds the rest of the village" has taken nothing back: no new turn. What is
+   * claimed and denied about taking it back is a new question; the dispute before the concession,
+   * and the concession itself, do not decide it.
+   */
+  private static List<Turn> turns(List<Claim> claims) {
+    List<Turn> out = new ArrayList<>();
+    LocalDate since = null;
+    while (true) {
+      LocalDate after = since;
+      Claim concession = claims.stream()
+          .filter(c -> c.polarity() == Polarity.CONCEDED && conceder(c) != null && stated(c) != null && day(c) != null)
+          .filter(c -> after == null || !stated(c).isBefore(after))
+          .min(Comparator.comparing(CrossChecker::stated)).orElse(null);
+      if (concession == null) return out;
+      String side = conceder(concession);
+      LocalDate conceded = stated(concession);
+      LocalDate lost = day(concession);
+      LocalDate regained = claims.stream()
+          .filter(c -> c.polarity() == Polarity.ASSERTED && c.effect() == Effect.GAIN && side.equals(c.actorSide()))
+          .filter(c -> TAKING_BACK.matcher(c.sentence()).find())
+          .filter(c -> stated(c) != null && stated(c).isAfter(conceded) && day(c) != null && day(c).isAfter(lost))
+          .map(CrossChecker::stated).min(Comparator.naturalOrder()).orElse(null);
+      if (regained == null) return out;
+      out.add(new Turn(side, conceded, lost, regained));
+      since = regained;
+    }
+  }
+
+  /**
+   * The turn a claim belongs to: the last one begun by the day it was made, if it tells of events
+   * since that turn's loss; else the first turn ({@code null}).
+   */
+  private static Turn turnOf(Claim c, List<Turn> turns) {
+    LocalDate said = stated(c);
+    Turn found = null;
+    for (Turn t : turns) {
+      if (said == null || said.isBefore(t.from())) break;
+      if (day(c) == null || !day(c).isBefore(t.lost())) found = t;
+    }
+    return found;
   }
 
   /**
@@ -405,22 +484,31 @@ public final class CrossChecker {
    * report came out, else its event day), a run of days with one status one phase; none when the
    * status never changed. "The militia says it took the town; the ministry denies it; two days
    * later the ministry concedes" is contested, then conceded: the concession's date is when it
-   * was said, whatever day it says the town was lost.
+   * was said, whatever day it says the town was lost. From the day a new turn begins ({@link
+   * #turns}), only that turn's claims are judged, and its first day starts a phase.
    */
-  private List<Assessment.Phase> phases(ClaimKey key, List<Claim> claims) {
+  private List<Assessment.Phase> phases(ClaimKey key, List<Claim> claims, List<Turn> turns) {
     java.util.TreeSet<LocalDate> days = new java.util.TreeSet<>();
     for (Claim c : claims) if (stated(c) != null) days.add(stated(c));
     if (days.size() < 2) return List.of();
     List<Assessment.Phase> out = new ArrayList<>();
+    Turn previous = null;
     for (LocalDate d : days) {
-      List<Claim> known = claims.stream().filter(c -> stated(c) == null || !stated(c).isAfter(d)).toList();
+      Turn turn = null;
+      for (Turn t : turns) if (!t.from().isAfter(d)) turn = t;
+      Turn current = turn;
+      List<Claim> known = claims.stream()
+          .filter(c -> stated(c) == null || !stated(c).isAfter(d))
+          .filter(c -> turnOf(c, turns) == current).toList();
+      if (known.isEmpty()) continue;
       Assessment then = judge(key, known);
       Assessment.Phase last = out.isEmpty() ? null : out.get(out.size() - 1);
-      if (last != null && last.status() == then.status()) {
+      if (last != null && last.status() == then.status() && turn == previous) {
         out.set(out.size() - 1, new Assessment.Phase(last.status(), last.from(), d, then.reasoning()));
       } else {
         out.add(new Assessment.Phase(then.status(), d, d, then.reasoning()));
       }
+      previous = turn;
     }
     return out.size() < 2 ? List.of() : out;
   }
@@ -440,7 +528,7 @@ public final class CrossChecker {
       // A report relaying an outlet whose own report is among these claims adds nothing: that
       // report's claims already count, under the sources it names.
       if (relays(c, source, asserting)) continue;
-      sources.putIfAbsent(source, c.claimant() != null ? c.claimant().name() : sourceLabel(c));
+      sources.putIfAbsent(source, c.claimant() != null ? name(c.claimant()) : sourceLabel(c));
     }
     List<String> sourceNames = List.copyOf(sources.values());
     int independent = sources.size();
@@ -453,7 +541,7 @@ public final class CrossChecker {
     if (concession.isPresent() && conflict != null && capturedThenLeft(concession.get(), claims)) {
       Claim c = concession.get();
       return new Assessment(key, claims, Status.CONTESTED, independent, sourceNames,
-          "%s; %s, in %s, says its side has since left".formatted(conflict, concederNamed(c), c.outlet()));
+          "%s; %s, in %s, %s its side has since left".formatted(conflict, concederNamed(c), c.outlet(), Speakers.says(c.claimant())));
     }
     if (concession.isPresent()) {
       // A concession outweighs a dispute, but the analyst still needs to see the dispute it settles.
@@ -463,6 +551,7 @@ public final class CrossChecker {
               concederNamed(c), c.outlet(), conflict == null ? "" : "; also disputed: " + conflict));
     }
     if (conflict != null) return new Assessment(key, claims, Status.CONTESTED, independent, sourceNames, conflict);
+    if (key.type() == ClaimType.QUANTITY) return judgeCount(key, claims, sourceOf, asserting, sourceNames);
     if (independent >= 2) {
       return new Assessment(key, claims, Status.CORROBORATED, independent, sourceNames,
           "%d independent sources agree: %s".formatted(independent, String.join("; ", sourceNames)));
@@ -470,6 +559,85 @@ public final class CrossChecker {
     long reports = claims.stream().map(Claim::articleId).distinct().count();
     return new Assessment(key, claims, Status.SINGLE_SOURCE, independent, sourceNames,
         "one source (%s) in %d report(s)".formatted(sourceNames.get(0), reports));
+  }
+
+  /**
+   * A count key's status from its figures: each source's last figure, a side's voices one source (a side raising its toll as
+   * days pass revises its own word, and contradicts nobody); contested when sources of two different
+   * sides give figures that cannot both hold; corroborated when two independent sources give
+   * figures that can ("about 30" and 31, "more than 40" and 45); else single-source. Sources of
+   * unknown sides that differ contest nothing, but the reasoning shows their figures.
+   */
+  private Assessment judgeCount(ClaimKey key, List<Claim> claims, Map<Claim, String> sourceOf, Set<String> asserting,
+      List<String> sourceNames) {
+    Map<String, Claim> last = new LinkedHashMap<>();
+    Comparator<Claim> order = Comparator.comparing(CrossChecker::stated, Comparator.nullsFirst(Comparator.naturalOrder()))
+        .thenComparing(CrossChecker::day, Comparator.nullsFirst(Comparator.naturalOrder()));
+    for (Claim c : claims) {
+      String source = sourceOf.get(c);
+      if (c.polarity() == Polarity.DENIED || c.quantity() == null || relays(c, source, asserting)) continue;
+      // A side's voices are one origin here too, also where a report leaves a known speaker's side unsaid.
+      String side = countSide(c);
+      last.merge(side != null ? "side:" + side : source, c, (a, b) -> order.compare(b, a) >= 0 ? b : a);
+    }
+    List<Claim> figures = List.copyOf(last.values());
+    int independent = figures.size();
+    for (int i = 0; i < figures.size(); i++) {
+      for (int j = i + 1; j < figures.size(); j++) {
+        Claim a = figures.get(i);
+        Claim b = figures.get(j);
+        String sideA = countSide(a);
+        String sideB = countSide(b);
+        if (sideA == null || sideB == null || !opposed(sideA, sideB) || Counted.agree(a.quantity(), b.quantity())) continue;
+        return new Assessment(key, claims, Status.CONTESTED, independent, sourceNames, "%s (%s) %s %s; %s (%s) %s %s".formatted(
+            Speakers.name(a.claimant()), sideA, Speakers.says(a.claimant()), figure(a.quantity()),
+            Speakers.name(b.claimant()), sideB, Speakers.says(b.claimant()), figure(b.quantity())));
+      }
+    }
+    List<Claim> agreeing = mostAgreeing(figures);
+    List<Claim> others = figures.stream().filter(c -> !agreeing.contains(c)).toList();
+    String rest = others.isEmpty() ? "" : "; other figures: " + figuresOf(others);
+    if (agreeing.size() >= 2) {
+      return new Assessment(key, claims, Status.CORROBORATED, independent, sourceNames,
+          "%d independent sources agree: %s%s".formatted(agreeing.size(), figuresOf(agreeing), rest));
+    }
+    if (figures.size() >= 2) {
+      return new Assessment(key, claims, Status.SINGLE_SOURCE, independent, sourceNames,
+          "no two sources give one figure, and none of them is known to speak for another side: " + figuresOf(figures));
+    }
+    long reports = claims.stream().map(Claim::articleId).distinct().count();
+    return new Assessment(key, claims, Status.SINGLE_SOURCE, independent, sourceNames,
+        "one source (%s) in %d report(s)".formatted(figures.isEmpty() ? sourceNames.get(0) : figuresOf(figures), reports));
+  }
+
+  /** The largest set of figures that agree with one of them, the first such set. */
+  private static List<Claim> mostAgreeing(List<Claim> figures) {
+    List<Claim> best = List.of();
+    for (Claim anchor : figures) {
+      List<Claim> with = figures.stream().filter(c -> Counted.agree(anchor.quantity(), c.quantity())).toList();
+      if (with.size() > best.size()) best = with;
+    }
+    return best;
+  }
+
+  /** The side a count's source speaks for: its claimant's, else the side its name was given in another claim. */
+  private String countSide(Claim c) {
+    Party p = c.claimant();
+    if (p == null) return null;
+    String side = p.side() != null ? p.side() : p.entityId() == null ? null : sideOfEntity.get(p.entityId());
+    return side == null ? null : acronyms.fold(side);
+  }
+
+  /** "31 (Osman Hassan Robleh); more than 40 (Hamadou Kamil Dini)". */
+  private static String figuresOf(List<Claim> figures) {
+    return String.join("; ", figures.stream().map(c -> figure(c.quantity()) + " (" + Speakers.name(c.claimant()) + ")").toList());
+  }
+
+  /** A count as its words give it: "more than 40", "about 3,800", "24-96" for "several dozen". */
+  private static String figure(Quantity q) {
+    String value = q.low() == q.high() ? String.format(Locale.ROOT, "%,d", q.low())
+        : String.format(Locale.ROOT, "%,d-%,d", q.low(), q.high());
+    return q.approximation() == null || q.low() != q.high() ? value : q.approximation() + " " + value;
   }
 
   /**
@@ -536,10 +704,10 @@ public final class CrossChecker {
         if (e.getKey().equals("?") && e.getValue().stream().noneMatch(answering::contains)
             && against.getValue().stream().noneMatch(answering::contains)) continue;
         String side = e.getKey();
-        return "%s says %s%s; %s says not%s".formatted(name(spokesman(e.getValue(), answering, c -> side.equals(c.claimantSide())).claimant()),
-            describe(key, side), sourceCount(e.getValue(), sources),
-            name(spokesman(against.getValue(), answering, c -> c.claimantSide() != null && !side.equals(c.claimantSide())).claimant()),
-            sourceCount(against.getValue(), sources));
+        Party asserts = spokesman(e.getValue(), answering, c -> side.equals(c.claimantSide())).claimant();
+        Party denies = spokesman(against.getValue(), answering, c -> c.claimantSide() != null && !side.equals(c.claimantSide())).claimant();
+        return "%s %s %s%s; %s %s not%s".formatted(name(asserts), Speakers.says(asserts), describe(key, side),
+            sourceCount(e.getValue(), sources), name(denies), Speakers.says(denies), sourceCount(against.getValue(), sources));
       }
     }
     if (key.type() == ClaimType.CONTROL) {
@@ -549,8 +717,10 @@ public final class CrossChecker {
           if (!opposed(known.get(i), known.get(j))) continue;
           List<Claim> first = holds.get(known.get(i));
           List<Claim> second = holds.get(known.get(j));
-          return "%s says %s holds it%s; %s says %s does%s".formatted(name(first.get(0).claimant()), known.get(i),
-              sourceCount(first, sources), name(second.get(0).claimant()), known.get(j), sourceCount(second, sources));
+          Party one = first.get(0).claimant();
+          Party other = second.get(0).claimant();
+          return "%s %s %s holds it%s; %s %s %s does%s".formatted(name(one), Speakers.says(one), known.get(i),
+              sourceCount(first, sources), name(other), Speakers.says(other), known.get(j), sourceCount(second, sources));
         }
       }
     }
@@ -653,7 +823,7 @@ public final class CrossChecker {
   }
 
   private static String name(Party p) {
-    return p == null ? "the outlet" : p.name();
+    return Speakers.name(p);
   }
 
   private static String sourceLabel(Claim c) {

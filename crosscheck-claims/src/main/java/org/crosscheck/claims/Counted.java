@@ -1,0 +1,133 @@
+package org.crosscheck.claims;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What a count counts, as a quantity key compares it: what befell whom ("killed", "wounded",
+ * "captured"), or which thing ("armoured vehicle"), and whose ("Djibouti" for a side's soldiers,
+ * "civilian", or the noun as written when the text names no side: "rebel"). Two counts are of one
+ * thing only when both agree; "31 rebels killed" and "14 soldiers killed" are two questions.
+ *
+ * @param what what befell the counted, or the thing counted
+ * @param whose the counted people's side, else their noun in the singular, else "?"
+ */
+record Counted(String what, String whose) {
+
+  // What befell the counted, read in the clause after the count ("8 soldiers and gendarmes had
+  // died") or in its noun ("37 wounded"). The extractor's fate words group killed and wounded as
+  // casualties; a count key keeps them apart, since 12 dead and 37 wounded never contradict.
+  private static final Pattern WOUNDED = Pattern.compile("(?i)\\b(?:wounded|injured|injuries|hurt)\\b");
+  private static final Pattern KILLED = Pattern.compile(
+      "(?i)\\b(?:killed|died|dead|deaths?|slain|neutrali[sz]ed|lost\\s+(?:their|his|her)\\s+li(?:v|f)es?|martyr(?:ed|s)?|bodies)\\b");
+  private static final Pattern CAPTURED = Pattern.compile(
+      "(?i)\\b(?:captured|prisoners?|detained|arrested|abducted|kidnapped|hostages?|apprehended|surrendered)\\b");
+  private static final Pattern DISPLACED = Pattern.compile("(?i)\\b(?:displaced|fled|evacuated|uprooted)\\b");
+  private static final Map<String, Pattern> FATES = Map.of("killed", KILLED, "wounded", WOUNDED, "captured", CAPTURED,
+      "displaced", DISPLACED);
+  /** Where the clause holding a count ends: a stop, or a next count ("and nine attackers"). */
+  private static final Pattern CLAUSE_END = Pattern.compile("[,;:.!?]|\\s(?:and|but|while)\\s+(?:\\d|one|two|three|four|five|six|"
+      + "seven|eight|nine|ten|dozens|hundreds|several)", Pattern.CASE_INSENSITIVE);
+  /** Nouns that are only a fate, not whom it befell ("31 dead"). */
+  private static final Set<String> FATE_NOUNS = Set.of("casualties", "dead", "killed", "wounded", "injured", "deaths", "bodies");
+
+  /** What {@code c}'s quantity counts; {@code side} is the side the key compares it under (its actor's), or {@code null}. */
+  static Counted of(Claim c, String side) {
+    Quantity q = c.quantity();
+    if (q == null) return new Counted("?", side == null ? "?" : side);
+    String category = q.category() == null ? "" : q.category();
+    String unit = q.unit() == null ? null : q.unit().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+    String what = switch (category) {
+      case "attacks" -> "attacks";
+      case "equipment", "sites" -> unit == null ? category : singular(unit);
+      case "prisoners" -> "captured";
+      default -> fate(c.sentence(), q, unit, category);
+    };
+    if (side != null) return new Counted(what, side);
+    if (category.equals("people")) return new Counted(what, what.equals("people") || what.equals("displaced") ? "-" : "civilian");
+    if (category.equals("equipment") || category.equals("sites") || category.equals("attacks")) return new Counted(what, "-");
+    return new Counted(what, whoseNoun(q, unit));
+  }
+
+  /** What befell the counted: from its noun ("37 wounded"), else the first fate word in its clause; else its category. */
+  private static String fate(String sentence, Quantity q, String unit, String category) {
+    if (unit != null && FATE_NOUNS.contains(unit)) {
+      if (WOUNDED.matcher(unit).find()) return "wounded";
+      if (KILLED.matcher(unit).find()) return "killed";
+    }
+    String lower = sentence.toLowerCase(Locale.ROOT);
+    int at = lower.indexOf(q.text().toLowerCase(Locale.ROOT));
+    String clause = "";
+    if (at >= 0) {
+      int from = at + q.text().length();
+      Matcher end = CLAUSE_END.matcher(sentence).region(from, sentence.length());
+      clause = sentence.substring(from, end.find() ? end.start() : sentence.length());
+    }
+    String first = null;
+    int firstAt = Integer.MAX_VALUE;
+    for (Map.Entry<String, Pattern> f : FATES.entrySet()) {
+      Matcher m = f.getValue().matcher(clause);
+      if (m.find() && m.start() < firstAt) {
+        first = f.getKey();
+        firstAt = m.start();
+      }
+    }
+    if (first != null) return first;
+    return switch (category) {
+      case "casualties" -> "casualties";
+      case "troops" -> "strength";
+      default -> "people";
+    };
+  }
+
+  /** The counted noun in the singular ("rebel"), or for a count named by its fate ("two gendarmes killed") the noun before it. */
+  private static String whoseNoun(Quantity q, String unit) {
+    if (unit != null && !FATE_NOUNS.contains(unit)) return singular(unit);
+    String[] words = q.text().toLowerCase(Locale.ROOT).split("\\s+");
+    for (int i = 1; i < words.length; i++) {
+      if (words[i].matches("\\p{L}{3,}s")) return singular(words[i]);
+    }
+    return "?";
+  }
+
+  private static String singular(String noun) {
+    if (noun.endsWith("men")) return noun.substring(0, noun.length() - 3) + "man";
+    if (noun.endsWith("ies")) return noun.substring(0, noun.length() - 3) + "y";
+    if (noun.endsWith("s") && !noun.endsWith("ss")) return noun.substring(0, noun.length() - 1);
+    return noun;
+  }
+
+  /**
+   * The values a count's words allow: its figure, widened by its qualifier: "about 30" is 26 to 34
+   * (within 15%), "more than 40" and "at least 40" are 40 and up, "up to 40" 0 to 40; a vague
+   * amount ("several dozen") keeps the range read for it.
+   */
+  static double[] range(Quantity q) {
+    double low = q.low();
+    double high = q.high();
+    String approx = q.approximation() == null ? "" : q.approximation();
+    if (low != high) return new double[] {low, high};
+    return switch (approx) {
+      case "about", "around", "some", "approximately", "roughly", "an estimated", "close to" -> new double[] {low * 0.85, high * 1.15};
+      case "nearly", "almost", "just under" -> new double[] {low * 0.85, high};
+      case "more than", "over", "at least", "upwards of", "just over" -> new double[] {low, Double.POSITIVE_INFINITY};
+      case "up to", "at most", "fewer than", "less than", "under", "as many as" -> new double[] {0, high};
+      default -> new double[] {low, high};
+    };
+  }
+
+  /** Whether two counts can be the same number: their ranges overlap. */
+  static boolean agree(Quantity a, Quantity b) {
+    double[] x = range(a);
+    double[] y = range(b);
+    return x[0] <= y[1] && y[0] <= x[1];
+  }
+
+  /** How a key names the count: "killed (Djibouti)", "armoured vehicle". */
+  String label() {
+    return whose.equals("-") ? what : what + " (" + whose + ")";
+  }
+}
