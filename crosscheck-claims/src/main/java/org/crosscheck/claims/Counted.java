@@ -17,17 +17,6 @@ import java.util.regex.Pattern;
  */
 record Counted(String what, String whose) {
 
-  // What befell the counted, read in the clause after the count ("8 soldiers and gendarmes had
-  // died") or in its noun ("37 wounded"). The extractor's fate words group killed and wounded as
-  // casualties; a count key keeps them apart, since 12 dead and 37 wounded never contradict.
-  private static final Pattern WOUNDED = Pattern.compile("(?i)\\b(?:wounded|injured|injuries|hurt)\\b");
-  private static final Pattern KILLED = Pattern.compile(
-      "(?i)\\b(?:killed|died|dead|deaths?|slain|neutrali[sz]ed|lost\\s+(?:their|his|her)\\s+li(?:v|f)es?|martyr(?:ed|s)?|bodies)\\b");
-  private static final Pattern CAPTURED = Pattern.compile(
-      "(?i)\\b(?:captured|prisoners?|detained|arrested|abducted|kidnapped|hostages?|apprehended|surrendered)\\b");
-  private static final Pattern DISPLACED = Pattern.compile("(?i)\\b(?:displaced|fled|evacuated|uprooted)\\b");
-  private static final Map<String, Pattern> FATES = Map.of("killed", KILLED, "wounded", WOUNDED, "captured", CAPTURED,
-      "displaced", DISPLACED);
   /** Where the clause holding a count ends: a stop, or a next count ("and nine attackers"). */
   private static final Pattern CLAUSE_END = Pattern.compile("[,;:.!?]|\\s(?:and|but|while)\\s+(?:\\d|one|two|three|four|five|six|"
       + "seven|eight|nine|ten|dozens|hundreds|several)", Pattern.CASE_INSENSITIVE);
@@ -55,8 +44,8 @@ record Counted(String what, String whose) {
   /** What befell the counted: from its noun ("37 wounded"), else the first fate word in its clause; else its category. */
   private static String fate(String sentence, Quantity q, String unit, String category) {
     if (unit != null && FATE_NOUNS.contains(unit)) {
-      if (WOUNDED.matcher(unit).find()) return "wounded";
-      if (KILLED.matcher(unit).find()) return "killed";
+      if (CheckWords.FATES.get("wounded").matcher(unit).find()) return "wounded";
+      if (CheckWords.FATES.get("killed").matcher(unit).find()) return "killed";
     }
     String lower = sentence.toLowerCase(Locale.ROOT);
     int at = lower.indexOf(q.text().toLowerCase(Locale.ROOT));
@@ -68,7 +57,7 @@ record Counted(String what, String whose) {
     }
     String first = null;
     int firstAt = Integer.MAX_VALUE;
-    for (Map.Entry<String, Pattern> f : FATES.entrySet()) {
+    for (Map.Entry<String, Pattern> f : CheckWords.FATES.entrySet()) {
       Matcher m = f.getValue().matcher(clause);
       if (m.find() && m.start() < firstAt) {
         first = f.getKey();
@@ -108,13 +97,13 @@ record Counted(String what, String whose) {
   static double[] range(Quantity q) {
     double low = q.low();
     double high = q.high();
-    String approx = q.approximation() == null ? "" : q.approximation();
-    if (low != high) return new double[] {low, high};
-    return switch (approx) {
-      case "about", "around", "some", "approximately", "roughly", "an estimated", "close to" -> new double[] {low * 0.85, high * 1.15};
-      case "nearly", "almost", "just under" -> new double[] {low * 0.85, high};
-      case "more than", "over", "at least", "upwards of", "just over" -> new double[] {low, Double.POSITIVE_INFINITY};
-      case "up to", "at most", "fewer than", "less than", "under", "as many as" -> new double[] {0, high};
+    String widening = q.approximation() == null ? null : CheckWords.widening(q.approximation());
+    if (low != high || widening == null) return new double[] {low, high};
+    return switch (widening) {
+      case "about" -> new double[] {low * 0.85, high * 1.15};
+      case "below" -> new double[] {low * 0.85, high};
+      case "above" -> new double[] {low, Double.POSITIVE_INFINITY};
+      case "upto" -> new double[] {0, high};
       default -> new double[] {low, high};
     };
   }

@@ -41,18 +41,6 @@ public final class CrossChecker {
   /** What a key is about before its side and period are cut. */
   private record Subject(ClaimType type, String placeId, String placeName, String statement, String counted) {}
 
-  /** A side named for a unit of some force ("54th Mechanised Brigade"), not for the force itself. */
-  private static final Pattern FORMATION = Pattern.compile(
-      "(?i)\\b(?:battalion|brigade|regiment|division|squadron|platoon|detachment|grouping)s?$");
-
-  /**
-   * Words of taking a place back (the lexicon's gain verbs that say "again"): a claim of holding
-   * after a concession may only mean what the side kept.
-   */
-  private static final Pattern TAKING_BACK = Pattern.compile(
-      "(?i)\\b(?:re-?took|re-?taken?|re-?takes|re-?taking|re-?captur\\w*|regain\\w*|re-?conquer\\w*|reclaim\\w*|recover(?:ed|s)?|"
-      + "liberat\\w*|(?:took|taken|takes|won|wins|brought)\\s+(?:it\\s+|the\\s+\\w+\\s+)?back|back\\s+under\\b)");
-
   private final UnaryOperator<String> representative;
   private final int gapDays;
   private final int maxSpanDays;
@@ -456,7 +444,7 @@ public final class CrossChecker {
       LocalDate lost = day(concession);
       LocalDate regained = claims.stream()
           .filter(c -> c.polarity() == Polarity.ASSERTED && c.effect() == Effect.GAIN && side.equals(c.actorSide()))
-          .filter(c -> TAKING_BACK.matcher(c.sentence()).find())
+          .filter(c -> CheckWords.RETAKE.matcher(c.sentence()).find())
           .filter(c -> stated(c) != null && stated(c).isAfter(conceded) && day(c) != null && day(c).isAfter(lost))
           .map(CrossChecker::stated).min(Comparator.naturalOrder()).orElse(null);
       if (regained == null) return out;
@@ -806,7 +794,7 @@ public final class CrossChecker {
   /** Whether two known sides are surely different: named and unequal, or one the other's opponents. */
   private static boolean opposed(String a, String b) {
     // A formation ("the Rapid Intervention Battalion retook it") fights for some side, maybe the other's.
-    if (FORMATION.matcher(a).find() || FORMATION.matcher(b).find()) return false;
+    if (CheckWords.isFormation(a) || CheckWords.isFormation(b)) return false;
     String againstA = GroupNames.opposedTo(a);
     String againstB = GroupNames.opposedTo(b);
     if (againstA != null) return b.equals(againstA);

@@ -205,6 +205,13 @@ public final class Vocabulary {
     return Pattern.compile("(?<![\\p{L}\\p{N}])" + words + "(?![\\p{L}\\p{N}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   }
 
+  /** The phrase classes of a data file in the lexicon's format, each as one pattern (whole words, any case), in file order. */
+  static Map<String, Pattern> patterns(String resource) {
+    Map<String, Pattern> out = new LinkedHashMap<>();
+    read(resource, false).forEach((cls, phrases) -> out.put(cls, alternation(phrases)));
+    return out;
+  }
+
   /** Reads "class<TAB>a|b|c" lines; with {@code keepTail} the rest of the line is kept whole. */
   private static Map<String, List<String>> read(String resource, boolean keepTail) {
     Map<String, List<String>> out = new LinkedHashMap<>();
