@@ -88,9 +88,8 @@ final class IngestCommand implements Callable<Integer> {
   }
 
   static void printAnalysis(PrintWriter out, AnalysisStage analysis) {
-    out.printf(Locale.ROOT, "Analysed %,d article(s) (entities, places, dates, quotes, claims), %,d could not be%n",
-        analysis.analysed(), analysis.failed());
-    for (AnalysisStage.Failure f : analysis.failures()) out.println("  not analysed " + f.origin() + " (" + f.articleId() + "): " + f.reason());
+    out.println(AnalysisTally.line(analysis));
+    AnalysisTally.details(out, analysis.declines(), analysis.failures());
   }
 
   static void printSummary(PrintWriter out, IngestSummary s) {
