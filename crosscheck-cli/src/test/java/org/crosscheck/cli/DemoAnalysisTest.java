@@ -6,8 +6,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.UnaryOperator;
 import org.crosscheck.analysis.AnalysisStore;
@@ -235,6 +237,28 @@ class DemoAnalysisTest {
       assertThat(lonLat.get(1).asDouble()).isBetween(49.4, 50.0);
       assertThat(f.get("properties").get("status").asText()).isNotBlank();
     });
+  }
+
+  @Test
+  void claimsAreFilteredByTheirOwnPolarityApartFromTheirKeysStatus() throws IOException {
+    int all = json("claims", "--limit", "100000", "--json").size();
+    int split = 0;
+    for (String polarity : List.of("asserted", "denied", "conceded")) {
+      JsonNode some = json("claims", "--polarity", polarity, "--limit", "100000", "--json");
+      assertThat(some).allSatisfy(c -> assertThat(c.get("claim").get("polarity").asText()).isEqualToIgnoringCase(polarity));
+      split += some.size();
+    }
+    assertThat(split).as("every claim has one polarity").isEqualTo(all);
+    // The status stays the key's, worked out over every claim on it, whatever the filter keeps.
+    Map<String, String> statusOf = new HashMap<>();
+    for (JsonNode c : json("claims", "--place", "Kupiansk", "--limit", "100000", "--json")) {
+      statusOf.put(c.get("claim").get("id").asText(), c.get("status").asText());
+    }
+    JsonNode denials = json("claims", "--place", "Kupiansk", "--polarity", "DENIED", "--limit", "100000", "--json");
+    assertThat(denials).isNotEmpty().allSatisfy(c ->
+        assertThat(c.get("status").asText()).isEqualTo(statusOf.get(c.get("claim").get("id").asText())));
+    assertThat(denials).anySatisfy(c -> assertThat(c.get("status").asText()).isEqualTo("CONTESTED"));
+    assertThat(CliRun.of("help", "claims").out()).contains("--polarity", "whose key").containsPattern("use --polarity\\s+conceded");
   }
 
   @Test
