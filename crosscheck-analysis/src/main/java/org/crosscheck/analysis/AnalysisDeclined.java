@@ -6,7 +6,23 @@ package org.crosscheck.analysis;
  * stays the same until the text or the analyser changes, so the decision is recorded.
  */
 public final class AnalysisDeclined extends RuntimeException {
+  private final String language;
+
   public AnalysisDeclined(String reason) {
+    this(reason, null);
+  }
+
+  /**
+   * @param language the language of the text, in English ("French"), when that is why; else
+   *     {@code null}
+   */
+  public AnalysisDeclined(String reason, String language) {
     super(reason);
+    this.language = language;
+  }
+
+  /** The text's language in English when the models do not read it, else {@code null}. */
+  public String language() {
+    return language;
   }
 }

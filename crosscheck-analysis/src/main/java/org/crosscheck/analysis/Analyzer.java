@@ -86,9 +86,9 @@ public final class Analyzer {
     // English tagger on Ukrainian prose names pronouns and inflected forms as people and places.
     String language = LanguageGuesser.defaults().guess(article.text());
     if (language != null && !language.equals(MODEL_LANGUAGE)) {
+      String name = Locale.forLanguageTag(language).getDisplayLanguage(Locale.ENGLISH);
       throw new AnalysisDeclined(String.format(Locale.ROOT,
-          "written in %s (%s) and the models read English only; stored and searchable, not analysed",
-          Locale.forLanguageTag(language).getDisplayLanguage(Locale.ENGLISH), language));
+          "written in %s (%s) and the models read English only; stored and searchable, not analysed", name, language), name);
     }
     Annotations annotations = annotator().annotate(article);
     Attributions attributions = attributor.attribute(article.text(), annotations);

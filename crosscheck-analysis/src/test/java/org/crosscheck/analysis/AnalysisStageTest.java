@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.UnaryOperator;
 import org.crosscheck.analysis.lucene.LuceneAnalysisStore;
@@ -39,6 +40,7 @@ class AnalysisStageTest {
       stage.committing();
       assertThat(stage.analysed()).isZero();
       assertThat(stage.failed()).isEqualTo(2);
+      assertThat(stage.declined()).as("a broken analyser is no refusal").isZero();
       assertThat(stage.failures()).extracting(AnalysisStage.Failure::origin).containsExactly("/in/one.txt", "/in/two.txt");
       assertThat(stage.failures().get(0).reason()).contains("models missing from this build");
       assertThat(store.count()).isZero();
@@ -58,8 +60,11 @@ class AnalysisStageTest {
     try (LuceneAnalysisStore store = LuceneAnalysisStore.open(dir, UnaryOperator.identity())) {
       AnalysisStage stage = new AnalysisStage(never, store);
       stage.stored(huge, Store.PutOutcome.NEW);
-      assertThat(stage.failed()).isEqualTo(1);
-      assertThat(stage.failures().get(0).reason()).contains("characters").contains("longer than").doesNotContain("Exception");
+      assertThat(stage.failed()).as("declined, not failed").isZero();
+      assertThat(stage.declined()).isEqualTo(1);
+      assertThat(stage.declines().get(0).reason()).contains("characters").contains("longer than").doesNotContain("Exception");
+      assertThat(stage.declines().get(0).language()).isNull();
+      assertThat(stage.declinedLanguages()).isEmpty();
     }
   }
 
@@ -77,8 +82,12 @@ class AnalysisStageTest {
     try (LuceneAnalysisStore store = LuceneAnalysisStore.open(dir, UnaryOperator.identity())) {
       AnalysisStage stage = new AnalysisStage(never, store);
       stage.stored(ukrainian, Store.PutOutcome.NEW);
-      assertThat(stage.failed()).isEqualTo(1);
-      assertThat(stage.failures().get(0).reason()).startsWith("written in Ukrainian").contains("English only").doesNotContain("Exception");
+      assertThat(stage.failed()).as("declined, not failed").isZero();
+      assertThat(stage.failures()).isEmpty();
+      assertThat(stage.declined()).isEqualTo(1);
+      assertThat(stage.declines().get(0).reason()).startsWith("written in Ukrainian").contains("English only").doesNotContain("Exception");
+      assertThat(stage.declines().get(0).origin()).isEqualTo("/in/uk.txt");
+      assertThat(stage.declinedLanguages()).containsExactly(Map.entry("Ukrainian", 1L));
       // Recorded as declined by this analyser: nothing found, and not asked again.
       assertThat(store.analysedHash(ukrainian.id())).hasValue(ukrainian.contentHash());
       assertThat(store.get(ukrainian.id()).orElseThrow().annotations().entities()).isEmpty();

@@ -24,6 +24,7 @@ import org.crosscheck.claims.Assessment;
 import org.crosscheck.claims.Claim;
 import org.crosscheck.claims.ClaimType;
 import org.crosscheck.claims.PlaceTimeline;
+import org.crosscheck.claims.Polarity;
 import org.crosscheck.claims.Status;
 import org.crosscheck.claims.TimelineEntry;
 import org.crosscheck.json.Json;
@@ -276,8 +277,14 @@ final class AnalysisCommands {
     @Option(names = "--claimant", paramLabel = "NAME", description = "Only claims made by this source.")
     String claimant;
 
-    @Option(names = "--status", description = "Only claims whose question has this status: ${COMPLETION-CANDIDATES}.")
+    @Option(names = "--status", description = "Only claims whose key (type, place, month: the question they answer) has this "
+        + "cross-check status: ${COMPLETION-CANDIDATES}. A key holding a concession may still be contested: "
+        + "to find the concessions themselves use --polarity conceded.")
     Status status;
+
+    @Option(names = "--polarity", description = "Only claims taking this stance, the claim's own: "
+        + "${COMPLETION-CANDIDATES} (a side saying it is so, that it is not, or that it is so against itself).")
+    Polarity polarity;
 
     @Option(names = "--from", paramLabel = "DATE", description = "Claimed events on or after this day (2025-11-01).")
     LocalDate from;
@@ -295,7 +302,7 @@ final class AnalysisCommands {
     public Integer call() throws Exception {
       List<ClaimHit> found;
       try (Wiring.ReadAnalyses a = Wiring.openAnalysesReadOnly(data.dataDir())) {
-        found = a.store().claims(new ClaimQuery(place, type, claimant, status, from, to, oneMore(limit)));
+        found = a.store().claims(new ClaimQuery(place, type, claimant, status, polarity, from, to, oneMore(limit)));
         String unknown = found.isEmpty() && place != null ? KnownPlaces.unknown(a.store(), place) : null;
         if (unknown != null) {
           spec.commandLine().getErr().println("crosscheck: " + unknown);

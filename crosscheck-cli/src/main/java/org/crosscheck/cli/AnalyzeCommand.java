@@ -69,12 +69,13 @@ final class AnalyzeCommand implements Callable<Integer> {
       summary.put("seconds", seconds);
       out.println(Json.toPrettyString(summary));
     } else {
-      out.printf(Locale.ROOT, "Checked %,d stored article(s) in %.1f s: %,d analysed, %,d already up to date, %,d could not be analysed%n",
-          counts.checked(), seconds, stage.analysed(), counts.upToDate(), stage.failed());
+      String notAnalysed = AnalysisTally.notAnalysed(stage.declined(), stage.declinedLanguages(), stage.failed());
+      out.printf(Locale.ROOT, "Checked %,d stored article(s) in %.1f s: %,d analysed, %,d already up to date%s%n",
+          counts.checked(), seconds, stage.analysed(), counts.upToDate(), notAnalysed.isEmpty() ? "" : ", " + notAnalysed);
       if (counts.olderAnalyser() > 0) {
         out.printf(Locale.ROOT, "  %,d had been analysed %s%n", counts.olderAnalyser(), OLDER);
       }
-      for (AnalysisStage.Failure f : stage.failures()) out.println("  not analysed " + f.origin() + " (" + f.articleId() + "): " + f.reason());
+      AnalysisTally.details(out, stage.declines(), stage.failures());
     }
     return 0;
   }
@@ -85,6 +86,9 @@ final class AnalyzeCommand implements Callable<Integer> {
   static Map<String, Object> asJson(AnalysisStage stage) {
     Map<String, Object> json = new LinkedHashMap<>();
     json.put("analysed", stage.analysed());
+    json.put("declined", stage.declined());
+    json.put("declinedLanguages", stage.declinedLanguages());
+    json.put("declines", stage.declines());
     json.put("failed", stage.failed());
     json.put("failures", stage.failures());
     return json;

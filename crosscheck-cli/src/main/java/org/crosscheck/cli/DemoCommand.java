@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -105,7 +106,10 @@ final class DemoCommand implements Callable<Integer> {
     AnalysisStage stage = pipeline.analysis().orElseThrow();
     long analysedBefore = stage.analysed();
     long failedBefore = stage.failed();
-    int keptBefore = stage.failures().size();
+    long declinedBefore = stage.declined();
+    Map<String, Long> languagesBefore = stage.declinedLanguages();
+    int failuresKept = stage.failures().size();
+    int declinesKept = stage.declines().size();
     Reanalysis.Counts counts = Reanalysis.run(pipeline.store(), pipeline.analyses().orElseThrow(), stage, false,
         Reanalysis.Progress.NONE);
     if (counts.olderAnalyser() > 0) {
@@ -116,12 +120,15 @@ final class DemoCommand implements Callable<Integer> {
       out.printf(Locale.ROOT, "Analysed %,d stored report(s) that had no up-to-date analysis%n", counts.missingOrChanged());
     }
     long failed = stage.failed() - failedBefore;
-    if (failed > 0) {
-      out.printf(Locale.ROOT, "  %,d of these %,d could not be analysed%n", failed, stage.analysed() - analysedBefore + failed);
+    long declined = stage.declined() - declinedBefore;
+    if (failed > 0 || declined > 0) {
+      Map<String, Long> languages = new LinkedHashMap<>(stage.declinedLanguages());
+      languagesBefore.forEach((language, n) -> languages.computeIfPresent(language, (k, now) -> now - n == 0 ? null : now - n));
+      out.printf(Locale.ROOT, "  of these %,d: %s%n", stage.analysed() - analysedBefore + declined + failed,
+          AnalysisTally.notAnalysed(declined, languages, failed));
+      List<AnalysisStage.Declined> declines = stage.declines();
       List<AnalysisStage.Failure> failures = stage.failures();
-      for (AnalysisStage.Failure f : failures.subList(keptBefore, failures.size())) {
-        out.println("  not analysed " + f.origin() + " (" + f.articleId() + "): " + f.reason());
-      }
+      AnalysisTally.details(out, declines.subList(declinesKept, declines.size()), failures.subList(failuresKept, failures.size()));
     }
   }
 

@@ -88,14 +88,15 @@ final class IngestCommand implements Callable<Integer> {
   }
 
   static void printAnalysis(PrintWriter out, AnalysisStage analysis) {
-    out.printf(Locale.ROOT, "Analysed %,d article(s) (entities, places, dates, quotes, claims), %,d could not be%n",
-        analysis.analysed(), analysis.failed());
-    for (AnalysisStage.Failure f : analysis.failures()) out.println("  not analysed " + f.origin() + " (" + f.articleId() + "): " + f.reason());
+    out.println(AnalysisTally.line(analysis));
+    AnalysisTally.details(out, analysis.declines(), analysis.failures());
   }
 
   static void printSummary(PrintWriter out, IngestSummary s) {
-    out.printf(Locale.ROOT, "Ingested %,d input(s) in %.1f s: %,d read, %,d new, %,d updated, %,d unchanged, %,d skipped%n",
-        s.inputs(), s.elapsed().toMillis() / 1000.0, s.read(), s.added(), s.updated(), s.unchanged(), s.skippedCount());
+    String older = s.older() == 0 ? "" : String.format(Locale.ROOT, ", %,d %s", s.older(), s.older() == 1
+        ? "older version (kept as a revision of the newer stored report)" : "older versions (kept as revisions of the newer stored reports)");
+    out.printf(Locale.ROOT, "Ingested %,d input(s) in %.1f s: %,d read, %,d new, %,d updated, %,d unchanged%s, %,d skipped%n",
+        s.inputs(), s.elapsed().toMillis() / 1000.0, s.read(), s.added(), s.updated(), s.unchanged(), older, s.skippedCount());
     for (IngestSummary.Skip skip : s.skipped()) {
       out.println("  skipped " + skip.location() + ": " + skip.reason());
     }

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.crosscheck.analysis.StoryNames;
 import org.crosscheck.json.Json;
+import org.crosscheck.model.Ids;
 import org.crosscheck.stories.Story;
 import org.crosscheck.stories.StoryStore;
 import picocli.CommandLine.Command;
@@ -41,6 +42,7 @@ final class StoryCommand implements Callable<Integer> {
       return 1;
     }
     Story s = found.get();
+    String asked = id.strip();
     PrintWriter out = spec.commandLine().getOut();
     if (json) {
       Optional<Wiring.ReadAnalyses> analyses = Wiring.openAnalysesIfAny(data.dataDir());
@@ -50,6 +52,9 @@ final class StoryCommand implements Callable<Integer> {
         if (analyses.isPresent()) analyses.get().close();
       }
       return 0;
+    }
+    if (s.mergedStoryIds().contains(asked)) {
+      out.printf(Locale.ROOT, "Story %s no longer stands alone: it was merged into story %s (see 'merged' below).%n%n", asked, s.id());
     }
     out.println(s.label());
     out.println("=".repeat(Math.min(80, Math.max(3, s.label().length()))));
@@ -63,7 +68,7 @@ final class StoryCommand implements Callable<Integer> {
     if (!entities.isEmpty()) out.printf(Locale.ROOT, "names:    %s%n", String.join(", ", entities));
     if (!places.isEmpty()) out.printf(Locale.ROOT, "places:   %s%n", String.join(", ", places));
     if (!s.topTerms().isEmpty()) out.printf(Locale.ROOT, "terms:    %s%n", String.join(", ", s.topTerms()));
-    if (!s.mergedStoryIds().isEmpty()) out.printf(Locale.ROOT, "merged:   %s%n", String.join(", ", s.mergedStoryIds()));
+    if (!s.mergedStoryIds().isEmpty()) printMerged(out, s);
     out.println();
     int n = 0;
     for (Story.Member m : s.articlesByTime()) {
@@ -72,6 +77,22 @@ final class StoryCommand implements Callable<Integer> {
       if (m.copyOf() != null) out.printf(Locale.ROOT, "     %s%n", copyNote(m));
     }
     return 0;
+  }
+
+  /**
+   * The stories merged into this one, each with the report that began it. A story's id is made from
+   * its first article's id, which is how that report is found among the members; the record keeps
+   * no time for a merge, so none is given.
+   */
+  static void printMerged(PrintWriter out, Story s) {
+    out.printf(Locale.ROOT, "merged:   %d %s begun apart, then found to tell of this event and folded into this one (the older story keeps its id):%n",
+        s.mergedStoryIds().size(), s.mergedStoryIds().size() == 1 ? "story" : "stories");
+    for (String merged : s.mergedStoryIds()) {
+      Optional<Story.Member> first = s.articles().stream().filter(m -> Ids.of("story:" + m.articleId()).equals(merged)).findFirst();
+      out.printf(Locale.ROOT, "          %s%s%n", merged, first.map(m -> String.format(Locale.ROOT, "  begun by %s %s%s: %s",
+          m.time() == null ? "(no date)" : m.time().toString().substring(0, 10), m.articleId(),
+          m.outlet() == null ? "" : " " + m.outlet(), m.title())).orElse(""));
+    }
   }
 
   private static String copyNote(Story.Member m) {

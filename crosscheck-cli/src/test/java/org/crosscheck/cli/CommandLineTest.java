@@ -70,6 +70,30 @@ class CommandLineTest {
   }
 
   @Test
+  void anOlderVersionArrivingAfterTheNewerIsReportedAsOlderAndKeptAsARevision() throws IOException {
+    String line = "{\"url\": \"https://harbour.example/ferry\", \"source\": \"Harbour Gazette\", "
+        + "\"title\": \"Ferry service resumes\", \"published\": \"2026-02-02T07:00:00Z\"%s, \"text\": \"%s\"}%n";
+    Path newer = Files.writeString(data.resolve("newer.jsonl"), line.formatted(", \"updated\": \"2026-02-02T15:00:00Z\"",
+        "The ferry to the islands sailed again on Tuesday. In the afternoon a second crossing was added."));
+    Path older = Files.writeString(data.resolve("older.jsonl"), line.formatted("",
+        "The ferry to the islands sailed again on Tuesday."));
+    String store = data.resolve("store").toString();
+    assertThat(CliRun.of("ingest", "--quiet", "--no-analyze", "--data", store, newer.toString()).out()).contains("1 new");
+
+    CliRun late = CliRun.of("ingest", "--quiet", "--no-analyze", "--data", store, older.toString());
+    assertThat(late.exitCode()).as(late.err()).isZero();
+    assertThat(late.out()).contains("0 new, 0 updated, 0 unchanged, 1 older version (kept as a revision of the newer stored report)");
+    JsonNode summary = json(CliRun.of("ingest", "--quiet", "--no-analyze", "--json", "--data", store, older.toString()));
+    assertThat(summary.get("older").asInt()).as("recorded once: a second time it is unchanged").isZero();
+    assertThat(summary.get("unchanged").asInt()).isEqualTo(1);
+
+    String id = json(CliRun.of("search", "ferry", "--json", "--data", store)).get("hits").get(0).get("id").asText();
+    JsonNode article = json(CliRun.of("show", id, "--json", "--data", store));
+    assertThat(article.get("paragraphs").toString()).contains("second crossing");
+    assertThat(article.get("revisions")).hasSize(1);
+  }
+
+  @Test
   void badInputIsNamedWithItsReasonAndGoodInputStillStored() throws IOException {
     Path inputs = Files.createDirectories(data.resolve("in"));
     Files.write(inputs.resolve("random.bin"), new java.util.Random(7).ints(600, 0, 256)

@@ -108,7 +108,7 @@ public final class Ingester {
     private final int readAhead;
     private final List<IngestSummary.Skip> skips = new ArrayList<>();
     private int inputCount;
-    private long read, added, updated, unchanged, skipped, bytes;
+    private long read, added, updated, unchanged, older, skipped, bytes;
     private long sinceCommit, committed;
     private long lastCommitNanos = started, lastProgressNanos = started;
     private String current = "";
@@ -197,6 +197,7 @@ public final class Ingester {
           case NEW -> added++;
           case UPDATED -> updated++;
           case UNCHANGED -> unchanged++;
+          case OLDER -> older++;
         }
         sinceCommit++;
         long now = System.nanoTime();
@@ -229,14 +230,14 @@ public final class Ingester {
       long now = System.nanoTime();
       if (!force && now - lastProgressNanos < options.progressInterval().toNanos()) return;
       lastProgressNanos = now;
-      listener.onProgress(new IngestProgress(current, read, added + updated + unchanged, committed, skipped, bytes,
+      listener.onProgress(new IngestProgress(current, read, added + updated + unchanged + older, committed, skipped, bytes,
           (now - started) / 1e9));
     }
 
     IngestSummary finish() throws IOException {
       drain(0);
       commit();
-      return new IngestSummary(inputCount, read, added, updated, unchanged, skipped, skips, bytes,
+      return new IngestSummary(inputCount, read, added, updated, unchanged, older, skipped, skips, bytes,
           Duration.ofNanos(System.nanoTime() - started));
     }
   }

@@ -29,7 +29,7 @@ public final class StagedStore implements Store {
   public PutOutcome put(Article article) throws IOException {
     Article prepared = prepare.apply(article);
     PutOutcome outcome = store.put(prepared);
-    if (outcome != PutOutcome.UNCHANGED) stage.stored(prepared, outcome);
+    if (outcome == PutOutcome.NEW || outcome == PutOutcome.UPDATED) stage.stored(prepared, outcome);
     return outcome;
   }
 

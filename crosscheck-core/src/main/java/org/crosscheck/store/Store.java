@@ -12,11 +12,23 @@ import org.crosscheck.model.Article;
 public interface Store extends AutoCloseable {
 
   /** What a {@link #put} did. */
-  enum PutOutcome { NEW, UPDATED, UNCHANGED }
+  enum PutOutcome {
+    NEW,
+    UPDATED,
+    UNCHANGED,
+    /**
+     * An earlier version of the stored article, arriving after it (a feed and an archive of the
+     * same report): recorded in the stored article's {@link Article#revisions()}, the newer text
+     * kept. Nothing new to analyse or cluster, as for {@link #UNCHANGED}.
+     */
+    OLDER
+  }
 
   /**
    * Stores an article under its id. The same content again changes nothing; changed content
-   * replaces the stored version and records the old one in {@link Article#revisions()}.
+   * replaces the stored version and records the old one in {@link Article#revisions()}, unless it
+   * says it was last changed before the stored one: then it is only recorded there ({@link
+   * PutOutcome#OLDER}).
    */
   PutOutcome put(Article article) throws IOException;
 

@@ -383,7 +383,8 @@ public final class Watcher {
         synchronized (storeLock) {
           outcome = store.put(article);
         }
-        if (outcome == Store.PutOutcome.UNCHANGED) tally.unchanged.incrementAndGet();
+        // An older version is kept as a revision only: no new text, as for an unchanged one.
+        if (outcome == Store.PutOutcome.UNCHANGED || outcome == Store.PutOutcome.OLDER) tally.unchanged.incrementAndGet();
         else tally.stored.incrementAndGet();
         fs.itemsStored++;
       } catch (IOException e) {

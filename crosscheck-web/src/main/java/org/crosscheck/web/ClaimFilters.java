@@ -7,11 +7,13 @@ import java.util.List;
 import java.util.Locale;
 import org.crosscheck.analysis.ClaimQuery;
 import org.crosscheck.claims.ClaimType;
+import org.crosscheck.claims.Polarity;
 import org.crosscheck.claims.Status;
 
 /**
  * The claim filters {@code /api/claims}, its GeoJSON and the claims page share: {@code place, type,
- * claimant, status, from, to, limit}, checked where the request arrives (400 with the reason).
+ * claimant, status} (the key's cross-check status), {@code polarity} (the claim's own stance),
+ * {@code from, to, limit}, checked where the request arrives (400 with the reason).
  */
 public final class ClaimFilters {
   private ClaimFilters() {}
@@ -23,7 +25,8 @@ public final class ClaimFilters {
       throw ApiError.badRequest("from must not be after to (got from=" + from + ", to=" + to + ")");
     }
     return new ClaimQuery(SearchParams.blankToNull(ctx.queryParam("place")), enumParam(ctx, "type", ClaimType.class),
-        SearchParams.blankToNull(ctx.queryParam("claimant")), enumParam(ctx, "status", Status.class), from, to,
+        SearchParams.blankToNull(ctx.queryParam("claimant")), enumParam(ctx, "status", Status.class),
+        enumParam(ctx, "polarity", Polarity.class), from, to,
         SearchParams.limit(ctx, defaultLimit, maxLimit));
   }
 

@@ -138,6 +138,14 @@ class AnalysisApiTest {
     assertThat(json("/api/claims?status=" + status.toLowerCase().replace('_', '-'), 200).get("claims")).hasSize(2);
     badRequest("/api/claims?type=rumour", "type must be one of");
     badRequest("/api/claims?status=maybe", "status must be one of");
+    // Polarity is the claim's own stance; the status stays its key's, computed over both claims.
+    JsonNode denials = json("/api/claims?polarity=denied", 200).get("claims");
+    assertThat(denials).hasSize(1);
+    assertThat(denials.at("/0/claim/polarity").asText()).isEqualTo("DENIED");
+    assertThat(denials.at("/0/status").asText()).isEqualTo(status);
+    assertThat(json("/api/claims?polarity=conceded", 200).get("claims")).isEmpty();
+    assertThat(json("/api/export/claims.geojson?polarity=asserted", 200, "application/geo+json").get("features")).hasSize(1);
+    badRequest("/api/claims?polarity=maybe", "polarity must be one of");
     badRequest("/api/claims?from=yesterday", "from is not a day");
     badRequest("/api/claims?from=2025-12-26&to=2025-12-01", "from must not be after to");
     JsonNode geo = json("/api/export/claims.geojson?place=Kupiansk", 200, "application/geo+json");
@@ -180,6 +188,9 @@ class AnalysisApiTest {
     String claims = page("/claims?place=Kupyansk&type=control");
     assertThat(claims.split("class=\"claim-row\"", -1)).hasSize(3);
     assertThat(claims).contains("2 claims").contains("&lt;Kupiansk&gt;").contains("<option selected>control</option>");
+    String denials = page("/claims?polarity=denied");
+    assertThat(denials.split("class=\"claim-row\"", -1)).hasSize(2);
+    assertThat(denials).contains("<option selected>denied</option>");
     assertThat(page("/claims?status=contested&claimant=Russian").split("class=\"claim-row\"", -1))
         .hasSize(1 + (int) json("/api/claims?status=contested&claimant=Russian", 200).get("claims").size());
     HttpResponse<String> bad = get("/claims?type=rumour");

@@ -268,7 +268,10 @@ public final class LuceneAnalysisStore implements AnalysisStore {
       b.add(any(ids(CLAIMANT, resolve(q.claimant(), null)), term(CLAIMANT_KEY, Lookup.key(q.claimant()))), BooleanClause.Occur.FILTER);
     }
     if (q.from() != null || q.to() != null) b.add(days(q.from(), q.to()), BooleanClause.Occur.FILTER);
-    return checked(rows(b.build(), Claim.class), q.status(), q.limit());
+    List<Claim> claims = rows(b.build(), Claim.class);
+    // Polarity is read from each claim's JSON, so indexes written before this filter answer it too.
+    if (q.polarity() != null) claims = claims.stream().filter(c -> c.polarity() == q.polarity()).toList();
+    return checked(claims, q.status(), q.limit());
   }
 
   /**

@@ -218,6 +218,20 @@ class LuceneAnalysisStoreTest {
   }
 
   @Test
+  void aPolarityFilterKeepsTheClaimsTakingThatStanceEachWithItsKeysStatusOverAllClaims() throws IOException {
+    try (LuceneAnalysisStore store = storeWith(corpus(), UnaryOperator.identity())) {
+      List<ClaimHit> denials = store.claims(new ClaimQuery(null, null, null, null, Polarity.DENIED, null, null, 10));
+      // The denial alone would be single-source; its key is contested by the assertion it denies.
+      assertThat(denials).extracting(h -> h.claim().articleId() + " " + h.status()).containsExactly("a2 CONTESTED");
+      assertThat(store.claims(new ClaimQuery(null, null, null, null, Polarity.ASSERTED, null, null, 10)))
+          .extracting(h -> h.claim().articleId()).containsExactly("a1", "a3");
+      assertThat(store.claims(new ClaimQuery(null, null, null, Status.SINGLE_SOURCE, Polarity.ASSERTED, null, null, 10)))
+          .extracting(h -> h.claim().articleId()).containsExactly("a3");
+      assertThat(store.claims(new ClaimQuery(null, null, null, null, Polarity.CONCEDED, null, null, 10))).isEmpty();
+    }
+  }
+
+  @Test
   void theTimelineShowsAssertionsAndDenialsInTimeOrderWhateverOrderTheyWereStored() throws IOException {
     List<ArticleAnalysis> shuffled = new ArrayList<>(corpus());
     Collections.shuffle(shuffled, new Random(7));

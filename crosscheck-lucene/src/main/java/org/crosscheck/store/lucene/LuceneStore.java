@@ -87,10 +87,10 @@ public final class LuceneStore implements Store {
     List<Revision> revisions = new ArrayList<>(old.revisions());
     if (isOlder(article, old)) {
       // An earlier version arriving late (a feed and an archive of the same report): keep the
-      // newer text, remember this one, and report nothing new.
+      // newer text and remember this one.
       revisions.add(new Revision(article.contentHash(), Instant.now(), article.title()));
       write(old.withStoreState(old.ingestedAt(), revisions));
-      return PutOutcome.UNCHANGED;
+      return PutOutcome.OLDER;
     }
     revisions.add(new Revision(old.contentHash(), old.ingestedAt(), old.title()));
     write(article.withStoreState(Instant.now(), revisions));

@@ -59,7 +59,7 @@ class LuceneStoreTest {
         .build();
     try (LuceneStore store = LuceneStore.open(data)) {
       assertThat(store.put(newer)).isEqualTo(PutOutcome.NEW);
-      assertThat(store.put(original)).isEqualTo(PutOutcome.UNCHANGED);
+      assertThat(store.put(original)).as("recorded as an older revision").isEqualTo(PutOutcome.OLDER);
       assertThat(store.put(newer)).isEqualTo(PutOutcome.UNCHANGED);
       assertThat(store.put(original)).isEqualTo(PutOutcome.UNCHANGED);
       Article stored = store.get(newer.id()).orElseThrow();

@@ -18,6 +18,7 @@ import org.crosscheck.analysis.EntitySummary;
 import org.crosscheck.analysis.PlaceQuery;
 import org.crosscheck.analysis.PlaceSummary;
 import org.crosscheck.claims.ClaimType;
+import org.crosscheck.claims.Polarity;
 import org.crosscheck.claims.Status;
 import org.crosscheck.nlp.EntityType;
 import org.crosscheck.stories.StorySearch;
@@ -81,14 +82,15 @@ public final class BrowsePages {
     }
     ClaimQuery q = ClaimFilters.query(ctx, CLAIMS, CLAIMS);
     List<ClaimHit> hits = analyses.get().claims(q);
-    Map<String, String> filters = current(ctx, "place", "type", "claimant", "status", "from", "to");
+    Map<String, String> filters = current(ctx, "place", "type", "claimant", "status", "polarity", "from", "to");
     ctx.html(Layout.page("Claims", fmt("""
         <h1>Claims</h1>
         <form class="filters" action="/claims" method="get">
         <label>Place <input type="text" name="place" value="{}"></label>
         <label>Type <select name="type"><option value="">any</option>{}</select></label>
         <label>Claimant <input type="text" name="claimant" value="{}"></label>
-        <label>Status <select name="status"><option value="">any</option>{}</select></label>
+        <label title="Cross-check status of the claim's question (type, place, month)">Status <select name="status"><option value="">any</option>{}</select></label>
+        <label title="The claimant's stance: asserts, denies, concedes">Polarity <select name="polarity"><option value="">any</option>{}</select></label>
         <label>Event from <input type="date" name="from" value="{}"></label>
         <label>to <input type="date" name="to" value="{}"></label>
         <button type="submit">Show</button></form>
@@ -96,6 +98,7 @@ public final class BrowsePages {
         {}
         """, value(filters, "place"), options(names(ClaimType.values()), filters.getOrDefault("type", "")),
         value(filters, "claimant"), options(names(Status.values()), filters.getOrDefault("status", "")),
+        options(names(Polarity.values()), filters.getOrDefault("polarity", "")),
         value(filters, "from"), value(filters, "to"),
         hits.size() >= q.limit() ? "The first " + q.limit() + " claims by event time; narrow the filters to see the rest."
             : hits.size() + (hits.size() == 1 ? " claim" : " claims"),
