@@ -29,8 +29,12 @@ final class Acronyms {
   private static final Set<String> CONNECTORS = Set.of("of", "for", "the", "and", "de", "du", "des", "la", "le", "et",
       "pour", "del", "al", "wal", "el");
 
-  /** A long name, lower case, to its acronym; and an acronym to itself, so both fold the same way. */
+  /** A long name, lower case, to its acronym. */
   private final Map<String, String> acronymOf = new HashMap<>();
+  /** An acronym to the one name it was introduced with. */
+  private final Map<String, String> nameOf = new HashMap<>();
+  /** Acronyms introduced with two names ("Popular Front (PF)", "Patriotic Front (PF)"): they fold nothing. */
+  private final Set<String> ambiguous = new HashSet<>();
   /** The sentences already read. */
   private final Set<String> read = new HashSet<>();
 
@@ -53,9 +57,18 @@ final class Acronyms {
     return learned;
   }
 
+  /** Whether the pair changed what folds: a new pair, or a second name that makes its acronym ambiguous. */
   private boolean add(String name, String acronym) {
-    String previous = acronymOf.putIfAbsent(name.toLowerCase(Locale.ROOT), acronym);
-    return previous == null;
+    if (ambiguous.contains(acronym)) return false;
+    String key = name.toLowerCase(Locale.ROOT);
+    String known = nameOf.putIfAbsent(acronym, key);
+    if (known != null && !known.equals(key)) {
+      // Two groups with the same initials: folding either into the acronym would hide their dispute.
+      ambiguous.add(acronym);
+      acronymOf.remove(known);
+      return true;
+    }
+    return acronymOf.putIfAbsent(key, acronym) == null;
   }
 
   /**

@@ -15,8 +15,10 @@ final class CheckWords {
   static final Map<String, Pattern> FATES = withPrefix("fate:");
   private static final Map<String, Pattern> WIDENINGS = withPrefix("widen:");
   /** Words of taking a place back. */
-  static final Pattern RETAKE = CLASSES.get("retake");
-  private static final Pattern FORMATION = CLASSES.get("formation");
+  static final Pattern RETAKE = required("retake");
+  private static final Pattern FORMATION = required("formation");
+  static final Pattern KILLED = required("fate:killed");
+  static final Pattern WOUNDED = required("fate:wounded");
 
   private CheckWords() {}
 
@@ -35,6 +37,13 @@ final class CheckWords {
       if (w.getValue().matcher(qualifier).matches()) return w.getKey();
     }
     return null;
+  }
+
+  /** A class the code relies on: a data file without it fails at load, naming what is missing. */
+  private static Pattern required(String cls) {
+    Pattern p = CLASSES.get(cls);
+    if (p == null) throw new IllegalStateException("crosscheck.tsv: no word class '" + cls + "'");
+    return p;
   }
 
   private static Map<String, Pattern> withPrefix(String prefix) {

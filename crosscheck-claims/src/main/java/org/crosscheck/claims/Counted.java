@@ -44,14 +44,15 @@ record Counted(String what, String whose) {
   /** What befell the counted: from its noun ("37 wounded"), else the first fate word in its clause; else its category. */
   private static String fate(String sentence, Quantity q, String unit, String category) {
     if (unit != null && FATE_NOUNS.contains(unit)) {
-      if (CheckWords.FATES.get("wounded").matcher(unit).find()) return "wounded";
-      if (CheckWords.FATES.get("killed").matcher(unit).find()) return "killed";
+      if (CheckWords.WOUNDED.matcher(unit).find()) return "wounded";
+      if (CheckWords.KILLED.matcher(unit).find()) return "killed";
     }
-    String lower = sentence.toLowerCase(Locale.ROOT);
-    int at = lower.indexOf(q.text().toLowerCase(Locale.ROOT));
+    // The count as whole words: "12" is not the end of "2012", nor "two" the start of "two days earlier" twice over.
+    Matcher count = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(q.text()) + "(?![\\p{L}\\p{N}])",
+        Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE).matcher(sentence);
     String clause = "";
-    if (at >= 0) {
-      int from = at + q.text().length();
+    if (count.find()) {
+      int from = count.end();
       Matcher end = CLAUSE_END.matcher(sentence).region(from, sentence.length());
       clause = sentence.substring(from, end.find() ? end.start() : sentence.length());
     }
@@ -102,8 +103,10 @@ record Counted(String what, String whose) {
     return switch (widening) {
       case "about" -> new double[] {low * 0.85, high * 1.15};
       case "below" -> new double[] {low * 0.85, high};
-      case "above" -> new double[] {low, Double.POSITIVE_INFINITY};
+      case "from" -> new double[] {low, Double.POSITIVE_INFINITY};
+      case "above" -> new double[] {low + 1, Double.POSITIVE_INFINITY};
       case "upto" -> new double[] {0, high};
+      case "under" -> new double[] {0, high - 1};
       default -> new double[] {low, high};
     };
   }
@@ -113,10 +116,5 @@ record Counted(String what, String whose) {
     double[] x = range(a);
     double[] y = range(b);
     return x[0] <= y[1] && y[0] <= x[1];
-  }
-
-  /** How a key names the count: "killed (Djibouti)", "armoured vehicle". */
-  String label() {
-    return whose.equals("-") ? what : what + " (" + whose + ")";
   }
 }

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -52,7 +53,7 @@ public final class CrossChecker {
   private final Map<String, String> outletOfArticle = new HashMap<>();
   /** The side each named speaker was given in some claim: a count's source keeps it where another report leaves it out. */
   private final Map<String, String> sideOfEntity = new HashMap<>();
-  private final Set<String> seen = new java.util.HashSet<>();
+  private final Set<String> seen = new HashSet<>();
   private final Acronyms acronyms = new Acronyms();
   /** Each claim's quoted passages by claim id, read once: every window's judgement and each of its phases asks again. */
   private final Map<String, List<String>> passages = new HashMap<>();
@@ -166,11 +167,13 @@ public final class CrossChecker {
   public List<Assessment> add(Collection<Claim> claims) {
     Set<Subject> touched = new LinkedHashSet<>();
     boolean learned = false;
+    Set<String> sidedSpeakers = new HashSet<>();
     for (Claim c : claims) {
       if (!seen.add(c.id())) continue;
       outletOfArticle.putIfAbsent(c.articleId(), c.outlet());
-      if (c.claimant() != null && c.claimant().entityId() != null && c.claimant().side() != null) {
-        sideOfEntity.putIfAbsent(c.claimant().entityId(), c.claimant().side());
+      if (c.claimant() != null && c.claimant().entityId() != null && c.claimant().side() != null
+          && sideOfEntity.putIfAbsent(c.claimant().entityId(), c.claimant().side()) == null) {
+        sidedSpeakers.add(c.claimant().entityId());
       }
       learned |= acronyms.learn(c.sentence());
       Subject subject = subjectOf(c);
@@ -179,6 +182,15 @@ public final class CrossChecker {
     }
     // A name newly tied to its acronym may join sides anywhere, in claims added long before.
     if (learned) touched.addAll(bySubject.keySet());
+    // A speaker's side learnt now tells whose voice a count given earlier without it was, whatever the order.
+    if (!sidedSpeakers.isEmpty()) {
+      bySubject.forEach((subject, held) -> {
+        if (subject.type() == ClaimType.QUANTITY && held.stream().anyMatch(c -> c.claimant() != null
+            && c.claimant().entityId() != null && sidedSpeakers.contains(c.claimant().entityId()))) {
+          touched.add(subject);
+        }
+      });
+    }
     List<Assessment> changed = new ArrayList<>();
     for (Subject subject : touched) {
       for (ClaimKey old : keysOfSubject.getOrDefault(subject, List.of())) {
@@ -345,7 +357,7 @@ public final class CrossChecker {
 
   /** The normalised names of the outlets whose reports (their originals, for copies) hold the claims. */
   private Set<String> outletsOf(List<Claim> claims) {
-    Set<String> out = new java.util.HashSet<>();
+    Set<String> out = new HashSet<>();
     for (Claim c : claims) out.add(outletOf(c));
     return out;
   }
@@ -378,7 +390,8 @@ public final class CrossChecker {
       String source = sourceOf(c, outlets);
       own.put(c, source);
       for (String passage : passages.computeIfAbsent(c.id(), id -> Quotations.passages(c.sentence()))) {
-        Claim earlier = firstQuoting.putIfAbsent(passage, c);
+        // A denial may quote the very words it denies: a relay is of the same stance.
+        Claim earlier = firstQuoting.putIfAbsent(c.polarity() + "|" + passage, c);
         if (earlier == null || earlier.polarity() != c.polarity()) continue;
         if (earlier.claimantSide() != null && c.claimantSide() != null && !sameSide(earlier.claimantSide(), c.claimantSide())) continue;
         String root = root(relayOf, own.get(earlier));
@@ -598,12 +611,25 @@ public final class CrossChecker {
         "one source (%s) in %d report(s)".formatted(figures.isEmpty() ? sourceNames.get(0) : figuresOf(figures), reports));
   }
 
-  /** The largest set of figures that agree with one of them, the first such set. */
+  /**
+   * The largest set of figures one number fits, the first such set: from each figure, the others
+   * whose ranges still share a value with all taken so far ("more than 40" takes 45, and then no
+   * longer 1,000).
+   */
   private static List<Claim> mostAgreeing(List<Claim> figures) {
     List<Claim> best = List.of();
     for (Claim anchor : figures) {
-      List<Claim> with = figures.stream().filter(c -> Counted.agree(anchor.quantity(), c.quantity())).toList();
-      if (with.size() > best.size()) best = with;
+      double[] common = Counted.range(anchor.quantity());
+      Set<Claim> with = new HashSet<>(List.of(anchor));
+      for (Claim c : figures) {
+        double[] r = Counted.range(c.quantity());
+        double low = Math.max(common[0], r[0]);
+        double high = Math.min(common[1], r[1]);
+        if (c == anchor || low > high) continue;
+        common = new double[] {low, high};
+        with.add(c);
+      }
+      if (with.size() > best.size()) best = figures.stream().filter(with::contains).toList();
     }
     return best;
   }
@@ -672,7 +698,7 @@ public final class CrossChecker {
   private String conflict(ClaimKey key, List<Claim> claims, Map<Claim, String> sources) {
     Map<String, List<Claim>> holds = new LinkedHashMap<>();
     Map<String, List<Claim>> doesNotHold = new LinkedHashMap<>();
-    Set<Claim> answering = new java.util.HashSet<>();
+    Set<Claim> answering = new HashSet<>();
     for (Claim c : claims) {
       String side = c.actorSide() != null ? c.actorSide() : "?";
       boolean positive = positive(key, c);

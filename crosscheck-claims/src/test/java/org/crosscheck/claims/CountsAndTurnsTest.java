@@ -97,6 +97,13 @@ class CountsAndTurnsTest {
     assertThat(Counted.agree(count("up to 10", 10, "up to", "soldiers", "casualties"), count("14", 14, null, "soldiers", "casualties")))
         .isFalse();
     assertThat(Counted.agree(count("2", 2, null, "soldiers", "casualties"), count("8", 8, null, "soldiers", "casualties"))).isFalse();
+    // "More than 40" is not 40; "at least 40" may be.
+    assertThat(Counted.agree(count("more than 40", 40, "more than", "soldiers", "casualties"),
+        count("40", 40, null, "soldiers", "casualties"))).isFalse();
+    assertThat(Counted.agree(count("at least 40", 40, "at least", "soldiers", "casualties"),
+        count("40", 40, null, "soldiers", "casualties"))).isTrue();
+    assertThat(Counted.agree(count("fewer than 10", 10, "fewer than", "soldiers", "casualties"),
+        count("10", 10, null, "soldiers", "casualties"))).isFalse();
 
     CrossChecker checker = CrossChecker.withoutDuplicates();
     Claim about = counted("Tribune", null, "Westland", count("about 30", 30, "about", "soldiers", "casualties"), "2031-05-03",
@@ -105,6 +112,21 @@ class CountsAndTurnsTest {
         "Hospital staff counted 31 soldiers killed.");
     checker.add(List.of(about, exact));
     assertThat(assessmentOf(checker, about).status()).isEqualTo(Status.CORROBORATED);
+  }
+
+  @Test
+  void anOpenEndedFigureCorroboratesOnlyFiguresThatFitTogether() {
+    CrossChecker checker = CrossChecker.withoutDuplicates();
+    Claim open = counted("Tribune", described("residents"), null, count("more than 40", 40, "more than", "civilians", "people"),
+        "2031-05-03", "More than 40 civilians were killed, residents said.");
+    Claim low = counted("Coast Post", described("doctors"), null, count("45", 45, null, "civilians", "people"), "2031-05-03",
+        "Doctors said 45 civilians were killed.");
+    Claim high = counted("Lake Monitor", described("a monitoring group"), null, count("1,000", 1000, null, "civilians", "people"),
+        "2031-05-03", "A monitoring group said 1,000 civilians were killed.");
+    checker.add(List.of(open, low, high));
+    Assessment a = assessmentOf(checker, open);
+    assertThat(a.status()).isEqualTo(Status.CORROBORATED);
+    assertThat(a.reasoning()).startsWith("2 independent sources agree").contains("other figures");
   }
 
   @Test

@@ -107,6 +107,17 @@ class RelaysAndPhasesTest {
   }
 
   @Test
+  void anAcronymTwoNamesShareFoldsNeither() {
+    Acronyms acronyms = new Acronyms();
+    assertThat(acronyms.learn("fighters of the Popular Front (PF) entered the town")).isTrue();
+    assertThat(acronyms.fold("Popular Front")).isEqualTo("PF");
+    assertThat(acronyms.learn("the rival Patriotic Front (PF) said it held the bridge")).isTrue();
+    assertThat(acronyms.fold("Popular Front")).isEqualTo("Popular Front");
+    assertThat(acronyms.fold("Patriotic Front")).isEqualTo("Patriotic Front");
+    assertThat(acronyms.learn("the Popular Front (PF) denied it")).isFalse();
+  }
+
+  @Test
   void aTownClaimedDeniedThenConcededShowsBothPhasesWithTheirDates() {
     CrossChecker checker = CrossChecker.withoutDuplicates();
     Claim taken = claim("Lake Monitor", ClaimType.CONTROL, "RDF", Effect.GAIN, Polarity.ASSERTED, group("the front", "RDF"),
