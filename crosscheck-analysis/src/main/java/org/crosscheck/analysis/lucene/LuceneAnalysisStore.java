@@ -276,7 +276,9 @@ public final class LuceneAnalysisStore implements AnalysisStore {
 
   /**
    * The claims with the status of their keys, computed over every stored claim about the same
-   * places (a key is type, place and month, so no other claim can change it).
+   * places, as a place's timeline computes them: a key is type, place, side and period, and the
+   * acronyms and speakers' sides the cross-check learns come from those claims too. Each claim is
+   * given as the cross-check compares it (a group's name folded into the acronym it was introduced with).
    */
   private List<ClaimHit> checked(List<Claim> claims, org.crosscheck.claims.Status status, int limit) throws IOException {
     if (claims.isEmpty()) return List.of();
