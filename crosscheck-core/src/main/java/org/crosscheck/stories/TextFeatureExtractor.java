@@ -8,8 +8,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.crosscheck.extract.LanguageGuesser;
 import org.crosscheck.model.Article;
 
 /**
@@ -58,14 +60,24 @@ public final class TextFeatureExtractor implements FeatureExtractor {
 
   private final Tokenizer tokenizer;
   private final double titleWeight;
+  private final Function<String, String> languageOf;
 
-  public TextFeatureExtractor(Tokenizer tokenizer, double titleWeight) {
+  /**
+   * @param languageOf the language a text is written in (ISO 639-1), or {@code null} when unsure:
+   *     what tells the clusterer a report is in another language than its story
+   */
+  public TextFeatureExtractor(Tokenizer tokenizer, double titleWeight, Function<String, String> languageOf) {
     this.tokenizer = tokenizer;
     this.titleWeight = titleWeight;
+    this.languageOf = languageOf;
   }
 
+  /**
+   * English tokens and stop words, the language guessed from the text as the analysis guesses it
+   * (a declared language is not trusted: pages often declare their site's).
+   */
   public static TextFeatureExtractor english() {
-    return new TextFeatureExtractor(Tokenizer.english(), 2.0);
+    return new TextFeatureExtractor(Tokenizer.english(), 2.0, LanguageGuesser.defaults()::guess);
   }
 
   @Override
@@ -80,7 +92,8 @@ public final class TextFeatureExtractor implements FeatureExtractor {
     Map<String, Double> numbers = numbers(a.title());
     numbers(nameText).forEach((k, c) -> numbers.merge(k, c, Double::sum));
     measures(a.title() + "\n" + nameText).forEach((k, c) -> numbers.merge(k, c, Double::sum));
-    return new ArticleFeatures(a.id(), a.title(), Outlets.named(a), time, terms, names(a.title() + "\n" + nameText), Map.of(), numbers);
+    return new ArticleFeatures(a.id(), a.title(), Outlets.named(a), time, terms, names(a.title() + "\n" + nameText), Map.of(), numbers,
+        languageOf.apply(body));
   }
 
   /**
