@@ -168,7 +168,8 @@ public final class StoryClusterer {
    * "Ministério") the story holds and of the story's three heaviest names it holds (names
    * compared with accents folded: "Yaounde" is "Yaoundé"), averaged; decayed by the time gap only
    * beyond the decay time (a report in another language often comes a day after the first ones, and
-   * a share of names, unlike a cosine of words, does not grow as the story grows).
+   * a share of names, unlike a cosine of words, does not grow as the story grows). 0 unless they
+   * share two single-word names at least: one shared name is a place or a country, not an event.
    * Towns, people, groups and acronyms keep their spelling across languages; the words around them
    * do not, and the join model, fitted on reports of one language, reads their absence as a
    * different event.
@@ -176,6 +177,8 @@ public final class StoryClusterer {
   private double crossLanguageScore(Doc doc, Live s) {
     Map<String, Integer> storyNames = foldedNames(s.entities);
     Map<String, Integer> articleNames = foldedNames(doc.entities);
+    long sharedWords = articleNames.keySet().stream().filter(k -> k.indexOf(' ') < 0 && storyNames.containsKey(k)).count();
+    if (sharedWords < 2) return 0;
     double known = weightedFoldedShare(doc.entities, storyNames);
     double recalled = foldedShare(salient(s.entities, 3), articleNames);
     double gap = doc.from == null || s.start == null ? 0

@@ -51,7 +51,11 @@ public final class StoryLanguagesEvaluation {
 
   private StoryLanguagesEvaluation() {}
 
-  /** With {@code out}, also prints each story as the gold events of its reports (ours starred), with ours and without. */
+  /**
+   * Scores the reports of {@code dir} against the gold of {@code goldDir}. With {@code out}, also
+   * prints the candidate stories of each of ours and each story as the gold events of its reports
+   * (ours starred), with ours and without.
+   */
   public static Result evaluate(Path dir, Path goldDir, boolean textOnly, Path cache, int threads, java.io.PrintWriter out) {
     List<StoryEventsEvaluation.Report> ours = StoryEventsEvaluation.read(dir, ".md", reason -> System.err.println("skipped " + reason))
         .stream().filter(r -> !r.event().equalsIgnoreCase("README")).toList();
@@ -72,7 +76,7 @@ public final class StoryLanguagesEvaluation {
     Map<String, String> titles = all.stream().collect(Collectors.toMap(r -> r.article().id(), r -> r.half() + "/" + r.event(), (a, b) -> a));
     StoryClusterer.Chooser chooser = (id, candidates) -> {
       int pick = StoryClusterer.likeliest(config, candidates);
-      if (out != null && (ourIds.contains(id) || System.getenv("STORY_LANGUAGES_ALL") != null)) {
+      if (out != null && ourIds.contains(id)) {
         out.println(titles.get(id) + (pick < 0 ? " (opens a story)" : ""));
         for (StoryClusterer.Candidate c : candidates) {
           out.printf(Locale.ROOT, "  %.8s%s sim %.3f p %.3f %s%n", c.storyId(), c.crossLanguage() ? " across languages" : "",
