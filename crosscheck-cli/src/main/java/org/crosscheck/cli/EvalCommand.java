@@ -10,6 +10,7 @@ import java.util.concurrent.Callable;
 import org.crosscheck.cli.eval.NearDuplicateBenchmark;
 import org.crosscheck.cli.eval.StoryClusteringEvaluation;
 import org.crosscheck.cli.eval.StoryEventsEvaluation;
+import org.crosscheck.cli.eval.StoryLanguagesEvaluation;
 import org.crosscheck.cli.eval.StoryThroughputBenchmark;
 import org.crosscheck.json.Json;
 import picocli.CommandLine;
@@ -23,6 +24,7 @@ import picocli.CommandLine.Unmatched;
     subcommands = {
       EvalCommand.Stories.class,
       EvalCommand.StoryEvents.class,
+      EvalCommand.StoryLanguages.class,
       EvalCommand.NearDuplicates.class,
       EvalCommand.StoriesThroughput.class,
       EvalCommand.Geoparsing.class,
@@ -143,6 +145,51 @@ final class EvalCommand implements Runnable {
           + (textOnly ? "text features only" : "text features and annotations"));
       for (StoryEventsEvaluation.HalfScores h : r.halves()) out.println(h.summary());
       out.println(r.total().summary());
+      return 0;
+    }
+  }
+
+  @Command(name = "story-languages", header = "Reports in other languages: do they join their event's story?", description = {
+      "Our short reports in French, Spanish and Portuguese (run from the repository root), each fed with the claims "
+      + "gold reports of its half, in date order, through ingest's story stage: counts those that join the story of "
+      + "their event, a wrong story or none, and those about events no gold report tells that stay alone. Only reports "
+      + "the language guesser reads as English (or cannot tell) are annotated, as in ingest. Also prints the BCubed "
+      + "scores of the gold reports of those halves with and without ours among them."})
+  static final class StoryLanguages implements Callable<Integer> {
+    @Spec CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--dir", paramLabel = "DIR", description = "Our reports in other languages (default: ${DEFAULT-VALUE}).")
+    Path dir = StoryLanguagesEvaluation.DEFAULT_DIR;
+
+    @Option(names = "--details", description = "Also print each story as the gold events of its reports (ours starred), with ours and without.")
+    boolean details;
+
+    @Option(names = "--gold", paramLabel = "DIR", description = "The claims gold reports (default: ${DEFAULT-VALUE}).")
+    Path gold = StoryEventsEvaluation.DEFAULT_DIR;
+
+    @Option(names = "--text-only", description = "Cluster on the text's features alone, as ingest --no-analyze does.")
+    boolean textOnly;
+
+    @Option(names = "--cache", paramLabel = "DIR", description = "Keep the tagger's output here, keyed by the texts, so a second run takes seconds.")
+    Path cache;
+
+    @Option(names = "--threads", defaultValue = "2", description = "Annotating threads (default ${DEFAULT-VALUE}).")
+    int threads;
+
+    @Override
+    public Integer call() {
+      for (Path d : List.of(dir, gold)) {
+        if (!Files.isDirectory(d)) throw new CommandLine.ParameterException(spec.commandLine(), "no folder " + d + " (run from the repository root)");
+      }
+      PrintWriter out = spec.commandLine().getOut();
+      StoryLanguagesEvaluation.Result r = StoryLanguagesEvaluation.evaluate(dir, gold, textOnly, cache, threads, details ? out : null);
+      for (StoryLanguagesEvaluation.Outcome o : r.outcomes()) {
+        out.printf(Locale.ROOT, "%-6s %-8s %-11s %-5s %s%s%n", o.half(), o.verdict(), o.event(), o.eventInGold() ? "gold" : "other",
+            o.file().length() > 60 ? o.file().substring(0, 60) : o.file(), o.storyEvents().isEmpty() ? "" : "  (story: " + String.join(", ", o.storyEvents()) + ")");
+      }
+      out.println(r.summary());
+      out.println(r.goldWith().summary());
+      out.println(r.goldWithout().summary());
       return 0;
     }
   }

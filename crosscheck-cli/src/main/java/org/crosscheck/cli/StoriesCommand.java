@@ -14,6 +14,7 @@ import org.crosscheck.analysis.AnalysisStore;
 import org.crosscheck.analysis.StoryFilter;
 import org.crosscheck.analysis.StoryNames;
 import org.crosscheck.json.Json;
+import org.crosscheck.store.Store;
 import org.crosscheck.stories.Story;
 import org.crosscheck.stories.StorySearch;
 import org.crosscheck.stories.StoryStore;
@@ -84,9 +85,11 @@ final class StoriesCommand implements Callable<Integer> {
       out.printf(Locale.ROOT, "%,d stor%s%s%n", results.total(), results.total() == 1 ? "y" : "ies",
           results.total() > results.stories().size() ? ", showing " + (offset + 1) + "-" + (offset + results.stories().size()) : "");
       int rank = offset;
-      for (Story s : results.stories()) {
-        out.println();
-        print(out, ++rank + ". ", s, analyses.map(Wiring.ReadAnalyses::store).orElse(null));
+      try (Store articles = Wiring.openStoreReadOnly(data.dataDir())) {
+        for (Story s : results.stories()) {
+          out.println();
+          print(out, ++rank + ". ", s, analyses.map(Wiring.ReadAnalyses::store).orElse(null), articles);
+        }
       }
     } finally {
       if (analyses.isPresent()) analyses.get().close();
@@ -94,11 +97,17 @@ final class StoriesCommand implements Callable<Integer> {
     return 0;
   }
 
+  /** As {@link #print(PrintWriter, String, Story, AnalysisStore, Store)}, names unread from the texts. */
+  static void print(PrintWriter out, String prefix, Story s, AnalysisStore analyses) throws IOException {
+    print(out, prefix, s, analyses, null);
+  }
+
   /**
    * A few lines per story: id, span and size; label; outlets; names and places. Names come from
-   * the analyses when {@code analyses} has them, else from the clusterer's folded name keys.
+   * the analyses when {@code analyses} has them, else from the clusterer's name keys, spelled as
+   * the reports in {@code articles} write them (as folded keys when {@code articles} is null).
    */
-  static void print(PrintWriter out, String prefix, Story s, AnalysisStore analyses) throws IOException {
+  static void print(PrintWriter out, String prefix, Story s, AnalysisStore analyses, Store articles) throws IOException {
     String indent = " ".repeat(prefix.length());
     out.printf(Locale.ROOT, "%s%s  %s  %s%n", prefix, s.id(), span(s), size(s));
     out.printf(Locale.ROOT, "%s%s%n", indent, s.label());
@@ -107,8 +116,10 @@ final class StoriesCommand implements Callable<Integer> {
     if (names != null && !names.isEmpty()) {
       if (!names.entities().isEmpty()) out.printf(Locale.ROOT, "%snames: %s%n", indent, String.join(", ", names.entities()));
       if (!names.places().isEmpty()) out.printf(Locale.ROOT, "%splaces: %s%n", indent, String.join(", ", names.places()));
-    } else if (!s.topEntities().isEmpty()) {
-      out.printf(Locale.ROOT, "%snames: %s%n", indent, String.join(", ", s.topEntities().subList(0, Math.min(NAMES_SHOWN, s.topEntities().size()))));
+    } else {
+      List<String> written = articles == null ? s.topEntities().subList(0, Math.min(NAMES_SHOWN, s.topEntities().size()))
+          : WrittenNames.of(s, articles, NAMES_SHOWN);
+      if (!written.isEmpty()) out.printf(Locale.ROOT, "%snames: %s%n", indent, String.join(", ", written));
     }
   }
 

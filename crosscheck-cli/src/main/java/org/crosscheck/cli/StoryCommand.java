@@ -8,7 +8,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.crosscheck.analysis.StoryNames;
 import org.crosscheck.json.Json;
-import org.crosscheck.model.Ids;
+import org.crosscheck.store.Store;
 import org.crosscheck.stories.Story;
 import org.crosscheck.stories.StoryStore;
 import picocli.CommandLine.Command;
@@ -63,7 +63,7 @@ final class StoryCommand implements Callable<Integer> {
     out.printf(Locale.ROOT, "size:     %s%n", StoriesCommand.size(s));
     out.printf(Locale.ROOT, "outlets:  %s%n", s.outlets().isEmpty() ? "-" : String.join(", ", s.outlets()));
     StoryNames names = namesFromAnalyses(s);
-    List<String> entities = names.isEmpty() ? s.topEntities() : names.entities();
+    List<String> entities = names.isEmpty() ? writtenNames(s) : names.entities();
     List<String> places = names.isEmpty() ? s.topPlaces() : names.places();
     if (!entities.isEmpty()) out.printf(Locale.ROOT, "names:    %s%n", String.join(", ", entities));
     if (!places.isEmpty()) out.printf(Locale.ROOT, "places:   %s%n", String.join(", ", places));
@@ -88,7 +88,7 @@ final class StoryCommand implements Callable<Integer> {
     out.printf(Locale.ROOT, "merged:   %d %s begun apart, then found to tell of this event and folded into this one (the older story keeps its id):%n",
         s.mergedStoryIds().size(), s.mergedStoryIds().size() == 1 ? "story" : "stories");
     for (String merged : s.mergedStoryIds()) {
-      Optional<Story.Member> first = s.articles().stream().filter(m -> Ids.of("story:" + m.articleId()).equals(merged)).findFirst();
+      Optional<Story.Member> first = s.articles().stream().filter(m -> Story.idFor(m.articleId()).equals(merged)).findFirst();
       out.printf(Locale.ROOT, "          %s%s%n", merged, first.map(m -> String.format(Locale.ROOT, "  begun by %s %s%s: %s",
           m.time() == null ? "(no date)" : m.time().toString().substring(0, 10), m.articleId(),
           m.outlet() == null ? "" : " " + m.outlet(), m.title())).orElse(""));
@@ -103,6 +103,13 @@ final class StoryCommand implements Callable<Integer> {
       case WIRE -> "wire copy of " + m.copyOf();
       case VERSION -> "superseded by the later version " + m.copyOf();
     };
+  }
+
+  /** The story's name keys as its reports write them (none of its reports was analysed). */
+  private List<String> writtenNames(Story s) throws IOException {
+    try (Store articles = Wiring.openStoreReadOnly(data.dataDir())) {
+      return WrittenNames.of(s, articles, 10);
+    }
   }
 
   /** The story's names as the analyses give them; none when the data directory holds no analyses. */

@@ -152,6 +152,8 @@ class DemoStoriesTest {
     CliRun show = CliRun.of("story", npa.id(), "--data", data.toString());
     assertThat(show.exitCode()).as(show.err()).isZero();
     assertThat(show.out()).contains(storyId).contains("wire copy of " + npa.id());
+    // Ingested without analysis: the names are spelled as the reports write them, not as folded keys.
+    assertThat(show.out()).containsPattern("(?m)^names: +\\p{Lu}").doesNotContainPattern("(?m)^names:.*, \\p{Ll}");
 
     CliRun none = CliRun.of("stories", "--entity", "no such name anywhere", "--data", data.toString());
     assertThat(none.out()).startsWith("0 stories");

@@ -22,6 +22,8 @@ import java.util.Map;
  *     the weekdays it names (under {@link #WEEKDAY}) and figures with what they measure (under {@link
  *     #MEASURE}), with their counts: what tells two look-alike
  *     events apart; empty when none are known
+ * @param language the language the text is written in (ISO 639-1), or {@code null} when unknown:
+ *     a report in another language than its story's is compared by what needs no translation
  */
 public record ArticleFeatures(
     String articleId,
@@ -31,7 +33,8 @@ public record ArticleFeatures(
     Map<String, Double> terms,
     Map<String, Double> entities,
     Map<String, Double> places,
-    Map<String, Double> numbers) {
+    Map<String, Double> numbers,
+    String language) {
 
   /** Prefix of a canonical person's entity key. */
   public static final String PERSON = "person:";
@@ -54,14 +57,20 @@ public record ArticleFeatures(
     title = title == null ? "" : title;
   }
 
+  /** Features of a text whose language is not known. */
+  public ArticleFeatures(String articleId, String title, String outlet, Instant time, Map<String, Double> terms,
+      Map<String, Double> entities, Map<String, Double> places, Map<String, Double> numbers) {
+    this(articleId, title, outlet, time, terms, entities, places, numbers, null);
+  }
+
   /** Features without numbers. */
   public ArticleFeatures(String articleId, String title, String outlet, Instant time, Map<String, Double> terms,
       Map<String, Double> entities, Map<String, Double> places) {
-    this(articleId, title, outlet, time, terms, entities, places, Map.of());
+    this(articleId, title, outlet, time, terms, entities, places, Map.of(), null);
   }
 
   /** These features with other entities and places (what an annotator found added to the text's). */
   public ArticleFeatures withNames(Map<String, Double> entities, Map<String, Double> places) {
-    return new ArticleFeatures(articleId, title, outlet, time, terms, entities, places, numbers);
+    return new ArticleFeatures(articleId, title, outlet, time, terms, entities, places, numbers, language);
   }
 }

@@ -30,6 +30,13 @@ import java.time.Duration;
  * @param pruneMinDf keys seen in fewer documents than this are forgotten by a pruning unless a
  *     live story holds them
  * @param joinModel how likely an article belongs to a story, from their similarities
+ * @param crossLanguageThreshold the share of names (the article's heaviest the story holds, the
+ *     story's heaviest the article holds, accents aside), decayed by the time gap, from which a
+ *     report in another language than the story's joins it; such a report is compared by what needs
+ *     no translation, as the join model was fitted on reports of one language
+ * @param mainLanguage the language the join model was fitted on and the analysis reads (ISO
+ *     639-1): a report in it never joins a story in another language, it gathers such stories
+ *     into its own, so that stories keep centroids the join model can read
  */
 public record ClusteringConfig(
     double termWeight,
@@ -49,12 +56,14 @@ public record ClusteringConfig(
     double salienceFloor,
     int pruneFrom,
     int pruneMinDf,
-    JoinModel joinModel) {
+    JoinModel joinModel,
+    double crossLanguageThreshold,
+    String mainLanguage) {
 
   /** Settings for articles known by their text alone (no annotator, or a language it lacks). */
   public static ClusteringConfig defaults() {
     return new ClusteringConfig(1.0, 1.0, 1.0, 0.5, 0.2, 0.9, Duration.ofDays(5), Duration.ofDays(10), 200_000,
-        150, 20, 30, 40, 2, 0.7, 200_000, 3, JoinModel.defaults());
+        150, 20, 30, 40, 2, 0.7, 200_000, 3, JoinModel.defaults(), 0.4, "en");
   }
 
   /**
@@ -68,41 +77,46 @@ public record ClusteringConfig(
 
   public ClusteringConfig withThreshold(double t) {
     return new ClusteringConfig(termWeight, entityWeight, placeWeight, t, minSimilarity, mergeThreshold, decay, closeAfter,
-        maxLiveStories, centroidTerms, indexTerms, queryTerms, maxCandidates, salientEntities, salienceFloor, pruneFrom, pruneMinDf, joinModel);
+        maxLiveStories, centroidTerms, indexTerms, queryTerms, maxCandidates, salientEntities, salienceFloor, pruneFrom, pruneMinDf, joinModel, crossLanguageThreshold, mainLanguage);
   }
 
   public ClusteringConfig withWeights(double terms, double entities, double places) {
     return new ClusteringConfig(terms, entities, places, threshold, minSimilarity, mergeThreshold, decay, closeAfter,
-        maxLiveStories, centroidTerms, indexTerms, queryTerms, maxCandidates, salientEntities, salienceFloor, pruneFrom, pruneMinDf, joinModel);
+        maxLiveStories, centroidTerms, indexTerms, queryTerms, maxCandidates, salientEntities, salienceFloor, pruneFrom, pruneMinDf, joinModel, crossLanguageThreshold, mainLanguage);
   }
 
   public ClusteringConfig withMergeThreshold(double t) {
     return new ClusteringConfig(termWeight, entityWeight, placeWeight, threshold, minSimilarity, t, decay, closeAfter,
-        maxLiveStories, centroidTerms, indexTerms, queryTerms, maxCandidates, salientEntities, salienceFloor, pruneFrom, pruneMinDf, joinModel);
+        maxLiveStories, centroidTerms, indexTerms, queryTerms, maxCandidates, salientEntities, salienceFloor, pruneFrom, pruneMinDf, joinModel, crossLanguageThreshold, mainLanguage);
   }
 
   public ClusteringConfig withSalience(int entities, double floor) {
     return new ClusteringConfig(termWeight, entityWeight, placeWeight, threshold, minSimilarity, mergeThreshold, decay, closeAfter,
-        maxLiveStories, centroidTerms, indexTerms, queryTerms, maxCandidates, entities, floor, pruneFrom, pruneMinDf, joinModel);
+        maxLiveStories, centroidTerms, indexTerms, queryTerms, maxCandidates, entities, floor, pruneFrom, pruneMinDf, joinModel, crossLanguageThreshold, mainLanguage);
   }
 
   public ClusteringConfig withMaxLiveStories(int n) {
     return new ClusteringConfig(termWeight, entityWeight, placeWeight, threshold, minSimilarity, mergeThreshold, decay, closeAfter,
-        n, centroidTerms, indexTerms, queryTerms, maxCandidates, salientEntities, salienceFloor, pruneFrom, pruneMinDf, joinModel);
+        n, centroidTerms, indexTerms, queryTerms, maxCandidates, salientEntities, salienceFloor, pruneFrom, pruneMinDf, joinModel, crossLanguageThreshold, mainLanguage);
   }
 
   public ClusteringConfig withPruning(int from, int minDf) {
     return new ClusteringConfig(termWeight, entityWeight, placeWeight, threshold, minSimilarity, mergeThreshold, decay, closeAfter,
-        maxLiveStories, centroidTerms, indexTerms, queryTerms, maxCandidates, salientEntities, salienceFloor, from, minDf, joinModel);
+        maxLiveStories, centroidTerms, indexTerms, queryTerms, maxCandidates, salientEntities, salienceFloor, from, minDf, joinModel, crossLanguageThreshold, mainLanguage);
   }
 
   public ClusteringConfig withJoinModel(JoinModel model) {
     return new ClusteringConfig(termWeight, entityWeight, placeWeight, threshold, minSimilarity, mergeThreshold, decay, closeAfter,
-        maxLiveStories, centroidTerms, indexTerms, queryTerms, maxCandidates, salientEntities, salienceFloor, pruneFrom, pruneMinDf, model);
+        maxLiveStories, centroidTerms, indexTerms, queryTerms, maxCandidates, salientEntities, salienceFloor, pruneFrom, pruneMinDf, model, crossLanguageThreshold, mainLanguage);
   }
 
   public ClusteringConfig withMinSimilarity(double s) {
     return new ClusteringConfig(termWeight, entityWeight, placeWeight, threshold, s, mergeThreshold, decay, closeAfter,
-        maxLiveStories, centroidTerms, indexTerms, queryTerms, maxCandidates, salientEntities, salienceFloor, pruneFrom, pruneMinDf, joinModel);
+        maxLiveStories, centroidTerms, indexTerms, queryTerms, maxCandidates, salientEntities, salienceFloor, pruneFrom, pruneMinDf, joinModel, crossLanguageThreshold, mainLanguage);
+  }
+
+  public ClusteringConfig withCrossLanguageThreshold(double t) {
+    return new ClusteringConfig(termWeight, entityWeight, placeWeight, threshold, minSimilarity, mergeThreshold, decay, closeAfter,
+        maxLiveStories, centroidTerms, indexTerms, queryTerms, maxCandidates, salientEntities, salienceFloor, pruneFrom, pruneMinDf, joinModel, t, mainLanguage);
   }
 }

@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.crosscheck.model.Ids;
 
 /**
  * A story: the articles that report one event, in arrival order.
@@ -133,5 +134,10 @@ public record Story(
     }
     return counts.entrySet().stream()
         .sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).map(Map.Entry::getKey).toList();
+  }
+
+  /** The id of the story a report begins: stable, so the same stream gives the same ids. */
+  public static String idFor(String firstArticleId) {
+    return Ids.of("story:" + firstArticleId);
   }
 }

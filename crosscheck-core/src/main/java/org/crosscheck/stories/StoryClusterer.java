@@ -16,7 +16,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
-import org.crosscheck.model.Ids;
 
 /**
  * Online story clustering: each article, in arrival order, joins the live story it most likely
@@ -76,9 +75,12 @@ public final class StoryClusterer {
   /**
    * A live story an article could join: the topical similarity of the pair scaled by how many of
    * the article's salient names the story knows (the first gate, {@link
-   * ClusteringConfig#minSimilarity()}), what the join model sees of the pair, and its verdict.
+   * ClusteringConfig#minSimilarity()}), what the join model sees of the pair, and its verdict. For a
+   * report in another language than the story's ({@code crossLanguage}) the similarity and the
+   * verdict are both its {@linkplain #crossLanguageScore share of names} instead, held against
+   * {@link ClusteringConfig#crossLanguageThreshold()}.
    */
-  public record Candidate(String storyId, double similarity, double[] features, double probability) {}
+  public record Candidate(String storyId, double similarity, double[] features, double probability, boolean crossLanguage) {}
 
   /** Picks the story an article joins among the candidates, or -1 for a new story. */
   @FunctionalInterface
@@ -110,15 +112,31 @@ public final class StoryClusterer {
     List<Candidate> scored = new ArrayList<>(stories.size());
     for (Live s : stories) {
       double[] x = features(doc, salientIds, s);
-      scored.add(new Candidate(s.id, gate(doc, x, salientIds, s), x, config.joinModel().probability(x)));
+      if (acrossLanguages(f.language(), s)) {
+        // A report in the main language gathers stories in others into its own (see absorbAcrossLanguages).
+        double shared = f.language().equals(config.mainLanguage()) ? 0 : crossLanguageScore(doc, s);
+        scored.add(new Candidate(s.id, shared, x, shared, true));
+      } else {
+        scored.add(new Candidate(s.id, gate(doc, x, salientIds, s), x, config.joinModel().probability(x), false));
+      }
     }
     int pick = chooser.choose(f.articleId(), scored);
     boolean opened = pick < 0;
     double bestSim = opened ? 0 : scored.get(pick).probability();
     Live story = opened ? open(f) : stories.get(pick);
+    if (!opened && scored.get(pick).crossLanguage()) {
+      // Its words would pull the centroid away from the story's language, and the next report in
+      // that language would find the story less like itself: it is listed, as a copy is.
+      addMember(story, new Story.Member(f.articleId(), f.title(), f.outlet(), f.time(), null, null));
+      story.foreign++;
+      while (live.size() > config.maxLiveStories()) close(live.values().iterator().next());
+      return new Assignment(f.articleId(), story.id, false, bestSim, List.of());
+    }
+    if (story.language == null) story.language = f.language();
     join(story, doc, f);
     List<String> merged = new ArrayList<>();
     Live survivor = mergeIfConverged(story, merged);
+    survivor = absorbAcrossLanguages(survivor, merged);
     while (live.size() > config.maxLiveStories()) close(live.values().iterator().next());
     return new Assignment(f.articleId(), survivor.id, opened, opened ? 0 : bestSim, merged);
   }
@@ -130,10 +148,73 @@ public final class StoryClusterer {
   public static int likeliest(ClusteringConfig config, List<Candidate> candidates) {
     int best = -1;
     for (int i = 0; i < candidates.size(); i++) {
-      if (candidates.get(i).similarity() < config.minSimilarity()) continue;
-      if (best < 0 || candidates.get(i).probability() > candidates.get(best).probability()) best = i;
+      Candidate c = candidates.get(i);
+      if (c.similarity() < config.minSimilarity()) continue;
+      if (c.probability() < (c.crossLanguage() ? config.crossLanguageThreshold() : config.threshold())) continue;
+      if (best < 0 || c.probability() > candidates.get(best).probability()) best = i;
     }
-    return best >= 0 && candidates.get(best).probability() >= config.threshold() ? best : -1;
+    return best;
+  }
+
+  /** Whether the article's language and the story's are both known and differ. */
+  private static boolean acrossLanguages(String language, Live s) {
+    return language != null && s.language != null && !language.equals(s.language);
+  }
+
+  /**
+   * What a report in another language shares with a story without translation: the share of its
+   * name mentions (damped counts, not idf: its rarest names are those of its own language, "Défense",
+   * "Ministério") the story holds and of the story's three heaviest names it holds (names
+   * compared with accents folded: "Yaounde" is "Yaoundé"), averaged; decayed by the time gap only
+   * beyond the decay time (a report in another language often comes a day after the first ones, and
+   * a share of names, unlike a cosine of words, does not grow as the story grows). 0 unless they
+   * share two single-word names at least: one shared name is a place or a country, not an event.
+   * Towns, people, groups and acronyms keep their spelling across languages; the words around them
+   * do not, and the join model, fitted on reports of one language, reads their absence as a
+   * different event.
+   */
+  private double crossLanguageScore(Doc doc, Live s) {
+    Map<String, Integer> storyNames = foldedNames(s.entities);
+    Map<String, Integer> articleNames = foldedNames(doc.entities);
+    long sharedWords = articleNames.keySet().stream().filter(k -> k.indexOf(' ') < 0 && storyNames.containsKey(k)).count();
+    if (sharedWords < 2) return 0;
+    double known = weightedFoldedShare(doc.entities, storyNames);
+    double recalled = foldedShare(salient(s.entities, 3), articleNames);
+    double gap = doc.from == null || s.start == null ? 0
+        : Math.max(doc.from.getEpochSecond() - s.end.getEpochSecond(), s.start.getEpochSecond() - doc.to.getEpochSecond());
+    double time = gap <= config.decay().toSeconds() ? 1 : Math.exp(-(gap - config.decay().toSeconds()) / config.decay().toSeconds());
+    return time * (known + recalled) / 2;
+  }
+
+  /** The entity keys of {@code v} with accents folded, each to its id. */
+  private Map<String, Integer> foldedNames(SparseVector v) {
+    Map<String, Integer> out = new HashMap<>();
+    for (int id : v.ids) out.putIfAbsent(fold(entities.key(id)), id);
+    return out;
+  }
+
+  /** The share of the weight of {@code v} on entities whose folded key is among {@code names}; 0 when it is empty. */
+  private double weightedFoldedShare(SparseVector v, Map<String, Integer> names) {
+    double known = 0;
+    double all = 0;
+    for (int i = 0; i < v.ids.length; i++) {
+      all += v.weights[i];
+      if (names.containsKey(fold(entities.key(v.ids[i])))) known += v.weights[i];
+    }
+    return all == 0 ? 0 : known / all;
+  }
+
+  /** The share of the entity ids {@code ids} whose folded key is among {@code names}; 0 when there are none. */
+  private double foldedShare(int[] ids, Map<String, Integer> names) {
+    if (ids.length == 0) return 0;
+    int known = 0;
+    for (int id : ids) if (names.containsKey(fold(entities.key(id)))) known++;
+    return (double) known / ids.length;
+  }
+
+  /** "yaoundé" to "yaounde": accents differ between languages and outlets more than letters do. */
+  static String fold(String key) {
+    return java.text.Normalizer.normalize(key, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
   }
 
   /**
@@ -179,7 +260,7 @@ public final class StoryClusterer {
     double numberCos = doc.numbers.cosine(s.numbers, numbers);
     return new double[] {topical, termCos, entityCos, share(salient, s.entities), share(salient(s.entities, 3), doc.entities),
         doc.entities.isEmpty() ? 1 : 0, dateCos, yearClash ? 1 : 0, numberCos,
-        Math.log10(1 + s.members.size()), share(doc.specificTerms, s.terms), share(doc.specificNames, s.entities),
+        Math.log10(1 + s.members.size() - s.foreign), share(doc.specificTerms, s.terms), share(doc.specificNames, s.entities),
         doc.numbers.ids.length >= 3 && s.numbers.ids.length >= 3 && numberCos == 0 ? 1 : 0, leadsDiffer(doc.numbers, s.numbers, numbers) ? 1 : 0,
         clash(doc.kinds.places, kinds(s).places), clash(doc.kinds.regions, kinds(s).regions),
         clash(doc.kinds.countries, kinds(s).countries), clash(doc.kinds.people, kinds(s).people),
@@ -431,7 +512,9 @@ public final class StoryClusterer {
   }
 
   private static final int STATE_MARKER = 0x43435343; // "CCSC"
-  private static final int STATE_VERSION = 3;
+  private static final int STATE_VERSION = 4;
+  /** The version before stories kept their language: read with none known. */
+  private static final int STATE_VERSION_WITHOUT_LANGUAGE = 3;
   /** The version before measures were kept: read with none. */
   private static final int STATE_VERSION_WITHOUT_MEASURES = 2;
 
@@ -479,6 +562,8 @@ public final class StoryClusterer {
       StateIO.writeInts(out, s.indexedEntities);
       StateIO.writeInstant(out, s.start);
       StateIO.writeInstant(out, s.end);
+      StateIO.writeString(out, s.language);
+      out.writeInt(s.foreign);
     }
   }
 
@@ -487,10 +572,11 @@ public final class StoryClusterer {
       throws IOException {
     StateIO.expect(in, STATE_MARKER, "story clusterer");
     int version = in.readInt();
-    if (version != STATE_VERSION && version != STATE_VERSION_WITHOUT_MEASURES) {
+    if (version != STATE_VERSION && version != STATE_VERSION_WITHOUT_LANGUAGE && version != STATE_VERSION_WITHOUT_MEASURES) {
       throw new IOException("not a story clusterer state of this version (version " + version + ")");
     }
-    boolean withMeasures = version == STATE_VERSION;
+    boolean withMeasures = version >= STATE_VERSION_WITHOUT_LANGUAGE;
+    boolean withLanguage = version == STATE_VERSION;
     StoryClusterer c = new StoryClusterer(config, closedStories);
     c.terms = Vocabulary.restore(in);
     c.entities = Vocabulary.restore(in);
@@ -537,6 +623,10 @@ public final class StoryClusterer {
       s.indexedEntities = StateIO.readInts(in);
       s.start = StateIO.readInstant(in);
       s.end = StateIO.readInstant(in);
+      if (withLanguage) {
+        s.language = StateIO.readString(in);
+        s.foreign = StateIO.checked(in.readInt());
+      }
       c.slots[slot] = s;
       c.live.put(serial, s);
       c.byStoryId.put(id, s);
@@ -703,7 +793,8 @@ public final class StoryClusterer {
       slots = Arrays.copyOf(slots, slots.length * 2);
       scores = Arrays.copyOf(scores, slots.length);
     }
-    Live s = new Live(nextSerial++, slot, Ids.of("story:" + f.articleId()));
+    Live s = new Live(nextSerial++, slot, Story.idFor(f.articleId()));
+    s.language = f.language();
     slots[slot] = s;
     live.put(s.serial, s);
     byStoryId.put(s.id, s);
@@ -756,7 +847,7 @@ public final class StoryClusterer {
     Doc asDoc = asDoc(s);
     int[] salientIds = salient(s.entities);
     for (Live c : candidates(s.terms, s.entities)) {
-      if (c == s) continue;
+      if (c == s || acrossLanguages(s.language, c)) continue;
       double[] x = features(asDoc, salientIds, c);
       if (gate(asDoc, x, salientIds, c) < config.minSimilarity()) continue;
       double sim = config.joinModel().probability(x);
@@ -769,6 +860,7 @@ public final class StoryClusterer {
     Live older = target.serial < s.serial ? target : s;
     Live younger = older == s ? target : s;
     older.members.addAll(younger.members);
+    older.foreign += younger.foreign;
     older.members.sort(Comparator.comparingInt(Entry::seq));
     older.terms = older.terms.plus(younger.terms).top(config.centroidTerms(), terms);
     older.entities = older.entities.plus(younger.entities).top(config.centroidTerms() / 2, entities);
@@ -790,6 +882,42 @@ public final class StoryClusterer {
     live.remove(older.serial);
     live.put(older.serial, older);
     return older;
+  }
+
+  /**
+   * Files under {@code s}, a story in the main language, a story in another language that tells
+   * its event: one whose {@linkplain #crossLanguageScore share of names} with {@code s} reaches the
+   * threshold. A report in another language that came first opened a story of its own, and the
+   * merge check, which compares centroids, cannot see across languages. Its reports are listed in
+   * {@code s} without moving the centroid, as a report in another language joining {@code s}
+   * would have been.
+   */
+  private Live absorbAcrossLanguages(Live s, List<String> merged) {
+    if (!config.mainLanguage().equals(s.language)) return s;
+    Live best = null;
+    double bestScore = 0;
+    for (Live c : candidates(s.terms, s.entities)) {
+      if (c == s || !acrossLanguages(s.language, c)) continue;
+      double score = crossLanguageScore(asDoc(c), s);
+      if (score >= config.crossLanguageThreshold() && (best == null || score > bestScore)) {
+        best = c;
+        bestScore = score;
+      }
+    }
+    if (best == null) return s;
+    s.members.addAll(best.members);
+    s.members.sort(Comparator.comparingInt(Entry::seq));
+    s.foreign += best.members.size();
+    if (best.start != null) {
+      if (s.start == null || best.start.isBefore(s.start)) s.start = best.start;
+      if (s.end == null || best.end.isAfter(s.end)) s.end = best.end;
+    }
+    s.mergedIds.add(best.id);
+    s.mergedIds.addAll(best.mergedIds);
+    merged.add(best.id);
+    release(best);
+    for (Entry e : s.members) byArticle.put(e.member().articleId(), s);
+    return s;
   }
 
   private void closeQuiet() {
@@ -888,6 +1016,10 @@ public final class StoryClusterer {
     Kinds kinds;
     Instant start;
     Instant end;
+    /** The language of the first report whose language was known, or {@code null}: what the centroid is written in. */
+    String language;
+    /** Members in another language than {@link #language}, listed without moving the centroid. */
+    int foreign;
 
     Live(int serial, int slot, String id) {
       this.serial = serial;

@@ -4,12 +4,15 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.crosscheck.extract.LanguageGuesser;
 import org.crosscheck.model.Article;
 
 /**
@@ -58,14 +61,24 @@ public final class TextFeatureExtractor implements FeatureExtractor {
 
   private final Tokenizer tokenizer;
   private final double titleWeight;
+  private final Function<String, String> languageOf;
 
-  public TextFeatureExtractor(Tokenizer tokenizer, double titleWeight) {
+  /**
+   * @param languageOf the language a text is written in (ISO 639-1), or {@code null} when unsure:
+   *     what tells the clusterer a report is in another language than its story
+   */
+  public TextFeatureExtractor(Tokenizer tokenizer, double titleWeight, Function<String, String> languageOf) {
     this.tokenizer = tokenizer;
     this.titleWeight = titleWeight;
+    this.languageOf = languageOf;
   }
 
+  /**
+   * English tokens and stop words, the language guessed from the text as the analysis guesses it
+   * (a declared language is not trusted: pages often declare their site's).
+   */
   public static TextFeatureExtractor english() {
-    return new TextFeatureExtractor(Tokenizer.english(), 2.0);
+    return new TextFeatureExtractor(Tokenizer.english(), 2.0, LanguageGuesser.defaults()::guess);
   }
 
   @Override
@@ -80,7 +93,8 @@ public final class TextFeatureExtractor implements FeatureExtractor {
     Map<String, Double> numbers = numbers(a.title());
     numbers(nameText).forEach((k, c) -> numbers.merge(k, c, Double::sum));
     measures(a.title() + "\n" + nameText).forEach((k, c) -> numbers.merge(k, c, Double::sum));
-    return new ArticleFeatures(a.id(), a.title(), Outlets.named(a), time, terms, names(a.title() + "\n" + nameText), Map.of(), numbers);
+    return new ArticleFeatures(a.id(), a.title(), Outlets.named(a), time, terms, names(a.title() + "\n" + nameText), Map.of(), numbers,
+        languageOf.apply(body));
   }
 
   /**
@@ -95,6 +109,54 @@ public final class TextFeatureExtractor implements FeatureExtractor {
       key.append(Tokenizer.stem(w));
     }
     return key.toString();
+  }
+
+  /**
+   * The story's name keys ({@link Story#topEntities()}, folded for matching: "hawa ahmed guelleh",
+   * "défense") as the texts write them ("Hawa Ahmed Guelleh", "Défense"): for each key, the spelling
+   * the texts use most for a capitalised run or word giving that key, the first seen on a tie. Keys
+   * no text gives are left out. For listing a story none of whose reports was analysed.
+   */
+  public List<String> namesAsWritten(List<String> keys, List<String> texts) {
+    Set<String> wanted = new HashSet<>(keys);
+    Map<String, Map<String, Integer>> spellings = new HashMap<>();
+    for (String text : texts) {
+      for (String line : text.split("\\n+")) {
+        List<String> run = new ArrayList<>();
+        int[] lastEnd = {-1};
+        tokenizer.forEachWord(line, (word, start, end) -> {
+          boolean adjacent = lastEnd[0] >= 0 && isSpaceOnly(line, lastEnd[0], start);
+          String lower = word.toLowerCase(Locale.ROOT);
+          boolean name = Character.isUpperCase(word.charAt(0)) && word.length() > 1 && !tokenizer.isStopword(lower)
+              && !CALENDAR.contains(lower);
+          if (!(name && (adjacent || run.isEmpty()))) spell(run, wanted, spellings);
+          if (name) run.add(word);
+          lastEnd[0] = end;
+        });
+        spell(run, wanted, spellings);
+      }
+    }
+    List<String> out = new ArrayList<>();
+    for (String key : keys) {
+      Map<String, Integer> counts = spellings.get(key);
+      if (counts == null) continue;
+      String best = null;
+      for (var e : counts.entrySet()) if (best == null || e.getValue() > counts.get(best)) best = e.getKey();
+      out.add(best);
+    }
+    return out;
+  }
+
+  /** Counts the spelling of a run of capitalised words, of each of its words and of each part of it a key wants. */
+  private static void spell(List<String> run, Set<String> wanted, Map<String, Map<String, Integer>> spellings) {
+    for (int from = 0; from < run.size(); from++) {
+      for (int to = from + 1; to <= run.size(); to++) {
+        String written = String.join(" ", run.subList(from, to));
+        String key = nameKey(written);
+        if (wanted.contains(key)) spellings.computeIfAbsent(key, k -> new LinkedHashMap<>()).merge(written, 1, Integer::sum);
+      }
+    }
+    run.clear();
   }
 
   /**

@@ -16,6 +16,7 @@
  * {@link org.crosscheck.stories.StoryStore}, the story counterpart of the article store, which
  * backends implement (embedded Lucene in {@code crosscheck-lucene}).
  *
- * <p>May depend on {@code model} only.
+ * <p>May depend on {@code model}, and on {@code extract}'s language guesser (a report in another
+ * language than its story's is compared by names, figures and time).
  */
 package org.crosscheck.stories;

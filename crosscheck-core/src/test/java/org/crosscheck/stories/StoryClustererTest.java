@@ -42,7 +42,7 @@ class StoryClustererTest {
 
     Story kupyansk = stories.stream().filter(s -> s.articleIds().contains(textDump.id())).findFirst().orElseThrow();
     assertThat(kupyansk.articleIds()).containsExactly(textDump.id(), markdown.id());
-    assertThat(kupyansk.id()).isEqualTo(org.crosscheck.model.Ids.of("story:" + textDump.id()));
+    assertThat(kupyansk.id()).isEqualTo(Story.idFor(textDump.id()));
     assertThat(kupyansk.outlets()).contains("Fox News");
     assertThat(kupyansk.topTerms()).contains("kupyansk");
     assertThat(kupyansk.topEntities()).contains("kupyansk");
@@ -317,5 +317,65 @@ class StoryClustererTest {
     clusterer.add(f("c", null, Map.of("gamma", 1.0)));
     assertThat(closed).singleElement().extracting(Story::articleIds).isEqualTo(List.of("b"));
     assertThat(clusterer.liveCount()).isEqualTo(2);
+  }
+
+  private static final OffsetDateTime MAR_1 = OffsetDateTime.of(2026, 3, 1, 14, 0, 0, 0, ZoneOffset.UTC);
+
+  private static Article landslide(String name, OffsetDateTime published) {
+    return Fixtures.fixture("landslide-petropolis-" + name + ".txt", "outlet " + name, published);
+  }
+
+  @Test
+  void aReportInAnotherLanguageJoinsTheStoryOfItsEventWithoutTakingItsWords() {
+    Article wire = landslide("wire", MAR_1);
+    Article portuguese = landslide("pt", MAR_1.plusHours(3));
+    Article followUp = landslide("followup", MAR_1.plusDays(1));
+    assertThat(features.extract(portuguese).language()).isEqualTo("pt");
+    assertThat(features.extract(wire).language()).isEqualTo("en");
+
+    List<Story> withIt = cluster(ClusteringConfig.annotated(), List.of(wire, portuguese, followUp));
+    List<Story> without = cluster(ClusteringConfig.annotated(), List.of(wire, followUp));
+
+    assertThat(withIt).hasSize(1);
+    assertThat(withIt.getFirst().articleIds()).containsExactly(wire.id(), portuguese.id(), followUp.id());
+    assertThat(withIt.getFirst().reportCount()).isEqualTo(3);
+    assertThat(without).hasSize(1);
+    // Its words stay out of the centroid (document frequencies count it, so the ranking may move).
+    assertThat(withIt.getFirst().topTerms()).contains("landslide", "rescuer").doesNotContain("deslizamento", "soterrou", "bairro");
+  }
+
+  @Test
+  void aReportInAnotherLanguageAboutAnotherEventOfTheCountryStaysApart() {
+    Article wire = landslide("wire", MAR_1);
+    Article strike = Fixtures.fixture("strike-sao-paulo-fr.txt", "Le Journal", MAR_1.plusHours(2));
+    assertThat(features.extract(strike).language()).isEqualTo("fr");
+
+    assertThat(cluster(ClusteringConfig.annotated(), List.of(wire, strike))).hasSize(2);
+  }
+
+  @Test
+  void aStoryOpenedByAReportInAnotherLanguageIsGatheredIntoTheStoryOfItsEvent() {
+    Article portuguese = landslide("pt", MAR_1);
+    Article wire = landslide("wire", MAR_1.plusHours(3));
+    StoryClusterer clusterer = new StoryClusterer(ClusteringConfig.annotated(), s -> { });
+    Assignment first = clusterer.add(features.extract(portuguese));
+    Assignment second = clusterer.add(features.extract(wire));
+
+    assertThat(second.storyId()).isEqualTo(Story.idFor(wire.id()));
+    assertThat(second.mergedStoryIds()).containsExactly(first.storyId());
+    assertThat(clusterer.liveCount()).isEqualTo(1);
+    Story story = clusterer.story(second.storyId()).orElseThrow();
+    assertThat(story.articleIds()).containsExactly(portuguese.id(), wire.id());
+    assertThat(story.topTerms()).doesNotContain("deslizamento");
+  }
+
+  @Test
+  void aStoryInAnotherLanguageIsNotJoinedByAReportInTheMainLanguage() {
+    // Two reports of one event in Portuguese form a story in Portuguese; an English report of
+    // another event naming the same city must not be filed in it across languages.
+    Article portuguese = landslide("pt", MAR_1);
+    Article strike = Fixtures.fixture("strike-sao-paulo-fr.txt", "Le Journal", MAR_1.plusHours(1));
+    List<Story> stories = cluster(ClusteringConfig.annotated(), List.of(portuguese, strike));
+    assertThat(stories).hasSize(2);
   }
 }

@@ -47,6 +47,31 @@ class StoryStateTest {
     return out;
   }
 
+  /**
+   * The seeded stream with every fifth article in French: its words its own, its names and figures
+   * those of its story; the rest in English. Reports join across languages and stories in French
+   * are gathered into English ones, which the state must carry.
+   */
+  private static List<ArticleFeatures> inTwoLanguages(long seed) {
+    List<ArticleFeatures> out = new ArrayList<>();
+    for (ArticleFeatures f : stream(seed)) {
+      boolean french = f.articleId().hashCode() % 5 == 0;
+      Map<String, Double> terms = new HashMap<>();
+      f.terms().forEach((k, v) -> terms.put(french ? "fr-" + k : k, v));
+      out.add(new ArticleFeatures(f.articleId(), f.title(), f.outlet(), f.time(), terms, f.entities(), f.places(), f.numbers(),
+          french ? "fr" : "en"));
+    }
+    return out;
+  }
+
+  @Test
+  void aStreamInTwoLanguagesCutAnywhereAndRestoredGivesTheStoriesOfOneRun() throws IOException {
+    List<ArticleFeatures> stream = inTwoLanguages(5);
+    List<Story> whole = oneRun(stream);
+    assertThat(whole).anySatisfy(s -> assertThat(s.articleIds()).anyMatch(id -> id.hashCode() % 5 == 0).hasSizeGreaterThan(2));
+    for (int cut : new int[] {1, 37, 100, 199}) assertThat(cutAt(stream, cut)).as("cut at %d", cut).isEqualTo(whole);
+  }
+
   private static ClusteringConfig config() {
     return ClusteringConfig.defaults().withPruning(60, 2);
   }

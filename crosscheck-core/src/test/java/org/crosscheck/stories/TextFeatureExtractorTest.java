@@ -2,6 +2,7 @@ package org.crosscheck.stories;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.crosscheck.model.Article;
 import org.crosscheck.model.ArticleBuilder;
 import org.crosscheck.model.InputFormat;
@@ -73,5 +74,14 @@ class TextFeatureExtractorTest {
     Article a = new ArticleBuilder(InputFormat.TEXT, "test:toll").title("Mine blast toll rises")
         .paragraph("The blast killed 12 miners on Sunday.").build();
     assertThat(TextFeatureExtractor.english().extract(a).numbers()).containsOnlyKeys("12", "day:sunday", "measure:killed=12", "measure:miner=12");
+  }
+
+  @Test
+  void foldedNameKeysAreShownAsTheTextsWriteThem() {
+    TextFeatureExtractor extractor = TextFeatureExtractor.english();
+    String text = "Le gouverneur Cláudio Castro s'est rendu à Petrópolis. Selon la Défense civile, Petrópolis compte 9 morts.";
+    List<String> keys = List.of("petrópoli", "cláudio castro", "défense", "absent name");
+
+    assertThat(extractor.namesAsWritten(keys, List.of(text))).containsExactly("Petrópolis", "Cláudio Castro", "Défense");
   }
 }

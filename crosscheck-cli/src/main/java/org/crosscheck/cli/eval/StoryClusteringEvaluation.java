@@ -315,7 +315,7 @@ public final class StoryClusteringEvaluation {
   /** Prints dev scores over a grid of the settings that matter most. Never run on test. */
   private static void sweep(List<Doc> docs) {
     for (double titleWeight : new double[] {1.0, 2.0, 3.0}) {
-      FeatureExtractor features = new TextFeatureExtractor(org.crosscheck.stories.Tokenizer.english(), titleWeight);
+      FeatureExtractor features = new TextFeatureExtractor(org.crosscheck.stories.Tokenizer.english(), titleWeight, org.crosscheck.extract.LanguageGuesser.defaults()::guess);
       for (double threshold = 0.15; threshold <= 0.31; threshold += 0.025) {
         for (int salient : new int[] {1, 2, 3}) {
           for (double floor : new double[] {0.5, 0.7}) {

@@ -136,7 +136,8 @@ public final class StoryEventsEvaluation {
    * Prints, for each report of {@code dir} (every file, in name order as ingest reads a folder),
    * what the story stage did with it: a copy filed with its original, or each live candidate story
    * with its topical similarity (after the salience factor), the join model's probability and its
-   * non-zero inputs, then the story chosen. For reading why reports split or merge. {@code byDate}
+   * non-zero inputs, then the story chosen (only reports the language guesser reads as English, or
+   * cannot tell, are annotated, as in ingest). For reading why reports split or merge. {@code byDate}
    * feeds them in publication order instead, as {@link #evaluate} does.
    */
   public static void details(Path dir, boolean textOnly, Path cache, int threads, boolean byDate, java.io.PrintWriter out) {
@@ -144,7 +145,7 @@ public final class StoryEventsEvaluation {
     List<Report> reports = read(dir, "", reason -> out.println("skipped " + reason));
     List<Article> articles = (byDate ? inDateOrder(reports) : reports).stream().map(r -> outlets.normalize(r.article())).toList();
     FeatureExtractor features = textOnly ? TextFeatureExtractor.english()
-        : StoryClusteringEvaluation.analysed(articles, "story-details", cache, threads);
+        : StoryClusteringEvaluation.analysed(StoryLanguagesEvaluation.analysable(articles), "story-details", cache, threads);
     ClusteringConfig config = StoryClusteringEvaluation.config(textOnly);
     DuplicateDetector duplicates = DuplicateDetector.withDefaults();
     StoryClusterer clusterer = new StoryClusterer(config, s -> { });
@@ -205,6 +206,12 @@ public final class StoryEventsEvaluation {
   /** Adds each report's gold event and predicted story, both keyed by {@link #key}, as {@link #scoreInMemory} clusters them. */
   static void predictInMemory(List<List<Report>> halves, ClusteringConfig config, FeatureExtractor features,
       Map<String, String> gold, Map<String, String> predicted) {
+    predictInMemory(halves, config, features, gold, predicted, (id, candidates) -> StoryClusterer.likeliest(config, candidates));
+  }
+
+  /** As above, each clustered report placed by {@code chooser} (which may print what it sees). */
+  static void predictInMemory(List<List<Report>> halves, ClusteringConfig config, FeatureExtractor features,
+      Map<String, String> gold, Map<String, String> predicted, StoryClusterer.Chooser chooser) {
     for (List<Report> half : halves) {
       OutletNames outlets = OutletNames.inMemory();
       DuplicateDetector duplicates = DuplicateDetector.withDefaults();
@@ -216,7 +223,7 @@ public final class StoryEventsEvaluation {
         var links = duplicates.add(a).links();
         ArticleFeatures f = features.extract(a);
         if (!links.isEmpty() && clusterer.attach(f, links.getFirst()).isPresent()) continue;
-        clusterer.add(f);
+        clusterer.add(f, chooser);
       }
       clusterer.closeAll();
       String halfName = half.isEmpty() ? "" : half.getFirst().half();
