@@ -159,8 +159,7 @@ public final class Annotator {
       if (f.type() == EntityType.LOCATION) toponyms.add(toponym(f, text));
     }
     List<PlaceResolver.Resolution> resolved = resolver.resolve(toponyms, text, resolver.outlet(url));
-    List<Annotations.Span> sentences = QuotedSentences.join(text, tagged.sentences());
-    return linker.link(id, text, sentences, found, resolved, times.find(text, published));
+    return linker.link(id, text, tagged.sentences(), found, resolved, times.find(text, published));
   }
 
   /**

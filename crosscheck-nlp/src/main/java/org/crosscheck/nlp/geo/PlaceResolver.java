@@ -185,7 +185,7 @@ public final class PlaceResolver {
         if (g != null) g.kindEvidence += kindEvidence(text, t);
       }
     }
-    for (Group g : live) g.choice = townOrRegion(g);
+    for (Group g : live) g.choice = townOrRegion(g, live);
     GazetteerEntry anchor = anchor(live);
     List<Resolution> out = new ArrayList<>();
     for (Toponym t : toponyms) {
@@ -207,7 +207,7 @@ public final class PlaceResolver {
   /** Words after a name that make it a town: "X's harbour", "X port", ", the main town on". */
   private static final Pattern TOWN_AFTER = Pattern.compile(
       "(?i)^(?:['’]s\\s+(?:port|harbou?r|town|city|streets|centre|center|market|mayor|residents|airport|outskirts|seafront)\\b"
-          + "|\\s+(?:port|harbou?r)\\b|,\\s+(?:an?|the)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:town|city|village|port)\\b)");
+          + "|\\s+(?:port|harbou?r|town)\\b|,\\s+(?:an?|the)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:town|city|village|port)\\b)");
   /** Words before a name that make it a region: "the region of X", "the province of X". */
   private static final Pattern REGION_BEFORE = Pattern.compile(
       "(?i)\\b(?:region|province|prefecture|governorate|district|oblast|department|county)\\s+of\\s+$");
@@ -224,11 +224,11 @@ public final class PlaceResolver {
   /**
    * The choice between a first-level region and the town of the same name inside it (Obock the
    * region, Obock its seat): the town when the text puts the name where a town goes ("the port of
-   * X", "X's harbour") or says nothing either way, the region when it says "the region of X" more
-   * often. Left to the scores, the choice would swing with whatever else each report names, and one
+   * X", "X's harbour", "X town") or says nothing either way, the region when it says "the region of
+   * X" or names it in full ("the X region", "X County") more often. Left to the scores, the choice would swing with whatever else each report names, and one
    * place would be read two ways across reports about it. Any other choice stands.
    */
-  private static GazetteerEntry townOrRegion(Group g) {
+  private static GazetteerEntry townOrRegion(Group g, List<Group> live) {
     GazetteerEntry chosen = g.choice;
     if (chosen.featureClass() != 'P' && !chosen.isAdmin1()) return chosen;
     GazetteerEntry town = null;
@@ -240,7 +240,14 @@ public final class PlaceResolver {
       else if (e.featureClass() == 'P' && town == null) town = e;
     }
     if (town == null || region == null || !contains(region, town) || (chosen != town && chosen != region)) return chosen;
-    return g.kindEvidence < 0 ? region : town;
+    // The text's own fuller names say which it is about: "the Ménaka region", "Mandera County".
+    int evidence = g.kindEvidence;
+    for (Group o : live) {
+      if (o == g) continue;
+      if (o.choice.id() == region.id()) evidence -= o.count;
+      else if (o.choice.id() == town.id()) evidence += o.count;
+    }
+    return evidence < 0 ? region : town;
   }
 
   /**

@@ -21,7 +21,7 @@ class TownOrRegionTest {
   /** The feature code chosen for the first "Saltmarsh" of a text naming the listed places. */
   private static String saltmarsh(String text) {
     List<PlaceResolver.Toponym> toponyms = new ArrayList<>();
-    Matcher m = Pattern.compile("Saltmarsh|Ambria|Dunmore").matcher(text);
+    Matcher m = Pattern.compile("Saltmarsh(?: region)?|Ambria|Dunmore").matcher(text);
     while (m.find()) toponyms.add(new PlaceResolver.Toponym(m.start(), m.end(), m.group()));
     return new PlaceResolver(GAZETTEER).resolve(toponyms, text).stream()
         .filter(r -> r.toponym().surface().equals("Saltmarsh")).findFirst().orElseThrow().entry().featureCode();
@@ -44,5 +44,9 @@ class TownOrRegionTest {
   @Test
   void wordsThatAskForTheRegionMakeItTheRegion() {
     assertThat(saltmarsh("Aid reached the region of Saltmarsh, in Ambria.")).isEqualTo("ADM1");
+    // A text that names the region in full means it by the bare name too, unless it says more for the town.
+    assertThat(saltmarsh("Shops in Saltmarsh shut as floods hit the Saltmarsh region.")).isEqualTo("ADM1");
+    assertThat(saltmarsh("Shops in Saltmarsh town shut as floods hit the Saltmarsh region. Boats left Saltmarsh port."))
+        .isEqualTo("PPLA");
   }
 }
