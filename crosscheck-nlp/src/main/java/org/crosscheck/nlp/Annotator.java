@@ -90,7 +90,9 @@ public final class Annotator {
   public Annotations annotate(Article article) {
     LocalDate published = article.published() == null ? null : article.published().toLocalDate();
     String url = article.canonicalUrl() != null ? article.canonicalUrl() : article.url();
-    return annotate(article.id(), article.text(), published, tag(article.text()), url);
+    List<String> bylines = new ArrayList<>(article.authors());
+    if (article.source() != null) bylines.add(article.source());
+    return annotate(article.id(), article.text(), published, tag(article.text()), url, bylines);
   }
 
   /**
@@ -134,6 +136,14 @@ public final class Annotator {
    * host may name the outlet's town ("dallasnews.com"): context for places the text leaves open.
    */
   public Annotations annotate(String id, String text, LocalDate published, Tagged tagged, String url) {
+    return annotate(id, text, published, tagged, url, List.of());
+  }
+
+  /**
+   * Like {@link #annotate(String, String, LocalDate, Tagged, String)}, with the names the article
+   * is signed with (outlet, authors): where the text writes one, it names the outlet, not a place.
+   */
+  public Annotations annotate(String id, String text, LocalDate published, Tagged tagged, String url, List<String> bylines) {
     List<EntityLinker.Found> found = new ArrayList<>();
     for (Name n : tagged.names()) {
       String surface = text.substring(n.start(), n.end());
@@ -143,7 +153,7 @@ public final class Annotator {
     }
     Optional<EntityLinker.Found> dateline = datelinePlace(text, found);
     if (dateline.isPresent()) found.add(0, dateline.get());
-    found = linker.tidy(text, found);
+    found = linker.tidy(text, found, bylines);
     List<PlaceResolver.Toponym> toponyms = new ArrayList<>();
     for (EntityLinker.Found f : found) {
       if (f.type() == EntityType.LOCATION) toponyms.add(toponym(f, text));

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.crosscheck.nlp.geo.Gazetteer;
 import org.crosscheck.nlp.geo.GazetteerEntry;
@@ -64,6 +65,22 @@ final class EntityLinker {
   /** Words that turn a place name before them into an outlet's name ("Black Sea Bulletin"). */
   private static final Set<String> OUTLET_WORDS =
       Set.copyOf(org.crosscheck.resources.DataFiles.lines(EntityLinker.class, "outlet-name-words.txt"));
+  /**
+   * Common nouns that head institutions' names without being one alone ("Army spokesman", "Defence
+   * Minister" opening a sentence).
+   */
+  private static final Set<String> GENERIC_ORGANISATION_WORDS =
+      Set.copyOf(org.crosscheck.resources.DataFiles.lines(EntityLinker.class, "generic-organisation-words.txt"));
+  /** First names: a title "X of" followed by one names a person, not a place ("Sister of Marina Lee Tan"). */
+  private static final Set<String> FIRST_NAMES = org.crosscheck.resources.DataFiles
+      .lines(EntityLinker.class, "attribution/first-names.txt").stream()
+      .map(l -> l.split("\\s+")[0]).collect(java.util.stream.Collectors.toUnmodifiableSet());
+  /** A capitalised title and "of" right before a name, or opening it: "Prefect of ", "Mayor of ". */
+  private static final Pattern TITLE_OF = Pattern.compile("(?:^|\\s)\\p{Lu}\\p{Ll}+\\s+of\\s+$");
+  private static final Pattern TITLE_OF_OPENING = Pattern.compile("^\\p{Lu}\\p{Ll}+\\s+of\\s+");
+  /** What may stand between a sentence's start and its first name: blanks, quote marks, a dash. */
+  private static final Pattern SENTENCE_OPENING = Pattern.compile("[\\n.!?:][\\s\"“”‘'—–-]*$");
+
   /** The capitalised word right after a mention: " Bulletin", "-Dispatch". */
   private static final Pattern NEXT_WORD = Pattern.compile("^[ -](\\p{Lu}\\p{L}+)");
 
@@ -86,6 +103,21 @@ final class EntityLinker {
    * place) that the gazetteer knows as a place is that place throughout.
    */
   List<Found> tidy(String text, List<Found> found) {
+    return tidy(text, found, List.of());
+  }
+
+  /**
+   * Like {@link #tidy(String, List)}, knowing the names the article is signed with (its outlet,
+   * its authors): a place reading inside one of them where the text writes it ("OBOCK, Nov 18 (Red
+   * Sea Wire) -", "told Red Sea Wire") is the outlet's name. Also splits a title's place from the
+   * name after it ("Prefect of Obock Mohamed Ali Houmed") and drops a lone common noun capitalised
+   * at a sentence start or in a headline ("Army spokesman ...") that the tagger took for an
+   * organisation.
+   */
+  List<Found> tidy(String text, List<Found> found, List<String> bylines) {
+    found = splitTitledPlaces(text, found);
+    found = bylineNames(text, found, bylines);
+    found.removeIf(f -> genericOrganisation(text, f));
     Set<String> places = new java.util.HashSet<>();
     Set<String> personWords = new java.util.HashSet<>();
     for (Found f : found) {
@@ -117,6 +149,108 @@ final class EntityLinker {
       out.add(place ? new Found(f.start(), f.end(), f.text(), EntityType.LOCATION) : f);
     }
     return out;
+  }
+
+  /**
+   * Splits a person mention that follows "Title of" and opens with a place the gazetteer knows
+   * ("Prefect of Obock Mohamed Ali Houmed"): the title's place ends at the place, and the person
+   * is the rest, at least two words of it.
+   */
+  private List<Found> splitTitledPlaces(String text, List<Found> found) {
+    List<Found> out = new ArrayList<>(found.size() + 2);
+    for (Found f : found) {
+      if (f.type() != EntityType.PERSON) {
+        out.add(f);
+        continue;
+      }
+      int from = f.start();
+      Matcher opening = TITLE_OF_OPENING.matcher(f.text());
+      boolean titled = TITLE_OF.matcher(text.substring(Math.max(0, f.start() - 30), f.start())).find();
+      if (!titled && opening.find()) {
+        from += opening.end();
+        titled = true;
+      }
+      Found[] split = titled ? splitAtPlace(text, from, f.end()) : null;
+      if (split == null) {
+        out.add(f);
+      } else {
+        out.add(split[0]);
+        out.add(split[1]);
+      }
+    }
+    return out;
+  }
+
+  /** A known place opening the words in [from, to) and the person after it, or null. */
+  private Found[] splitAtPlace(String text, int from, int to) {
+    Matcher word = Pattern.compile("\\S+").matcher(text).region(from, to);
+    List<int[]> words = new ArrayList<>();
+    while (word.find()) words.add(new int[] {word.start(), word.end()});
+    for (int k = words.size() - 2; k >= 1; k--) {
+      String place = text.substring(from, words.get(k - 1)[1]);
+      String key = Names.fold(place);
+      if (FIRST_NAMES.contains(key.split(" ")[0]) || !knownPlace(key)) continue;
+      int personStart = words.get(k)[0];
+      return new Found[] {new Found(from, words.get(k - 1)[1], place, EntityType.LOCATION),
+          new Found(personStart, to, text.substring(personStart, to), EntityType.PERSON)};
+    }
+    return null;
+  }
+
+  /**
+   * The mentions with each place reading inside a byline name, where the text writes that name,
+   * made the byline's organisation; a person's mention stays as it is.
+   */
+  private List<Found> bylineNames(String text, List<Found> found, List<String> bylines) {
+    if (bylines.isEmpty()) return new ArrayList<>(found);
+    List<Found> out = new ArrayList<>(found.size());
+    for (Found f : found) {
+      Found outlet = f.type() == EntityType.PERSON ? null : bylineAround(text, f, bylines);
+      if (outlet == null) {
+        out.add(f);
+      } else if (out.isEmpty() || !out.get(out.size() - 1).equals(outlet)) {
+        out.add(outlet);
+      }
+    }
+    return out;
+  }
+
+  private Found bylineAround(String text, Found f, List<String> bylines) {
+    for (String name : bylines) {
+      String b = name == null ? "" : name.strip();
+      if (b.length() < 3 || b.length() < f.text().length() || (b.equals(f.text()) && knownPlace(Names.fold(b)))) continue;
+      for (int at = text.lastIndexOf(b, f.start()); at >= 0 && at + b.length() >= f.end(); at = text.lastIndexOf(b, at - 1)) {
+        if (at <= f.start() && f.end() <= at + b.length()) return new Found(at, at + b.length(), b, EntityType.ORGANIZATION);
+        if (at == 0) break;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Whether a mention is one common noun, capitalised only because it opens a sentence or stands
+   * in a headline, that the tagger took for an organisation ("Army spokesman X", "Defence Minister
+   * X"): a listed institution word, or a word the text also writes in lower case.
+   */
+  private static boolean genericOrganisation(String text, Found f) {
+    if (f.type() != EntityType.ORGANIZATION) return false;
+    String word = clean(f);
+    if (word.indexOf(' ') >= 0 || isAllCaps(word) || word.length() < 3) return false;
+    String lower = word.toLowerCase(java.util.Locale.ROOT);
+    boolean common = GENERIC_ORGANISATION_WORDS.contains(lower)
+        || Pattern.compile("\\b" + Pattern.quote(lower) + "\\b").matcher(text).find();
+    if (!common) return false;
+    String before = (f.start() <= 12 ? "\n" : "") + text.substring(Math.max(0, f.start() - 12), f.start());
+    boolean opening = SENTENCE_OPENING.matcher(before).find();
+    return opening || inHeadline(text, f);
+  }
+
+  /** Whether a mention stands on a short line that no full stop ends: a headline or title. */
+  private static boolean inHeadline(String text, Found f) {
+    int start = text.lastIndexOf('\n', f.start()) + 1;
+    int end = text.indexOf('\n', f.end());
+    String line = text.substring(start, end < 0 ? text.length() : end).strip();
+    return !line.isEmpty() && line.split("\\s+").length <= 25 && ".!?\"”".indexOf(line.charAt(line.length() - 1)) < 0;
   }
 
   /**

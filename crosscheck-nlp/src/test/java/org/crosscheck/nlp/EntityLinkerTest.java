@@ -1,6 +1,7 @@
 package org.crosscheck.nlp;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -23,6 +24,9 @@ class EntityLinkerTest {
       .add(new GazetteerEntry(7, "Al Jazirah", 14.89, 33.44, 'A', "ADM1", "SD", "38", 538_849, 2), List.of())
       .add(new GazetteerEntry(8, "Sioni", 42.61, 44.59, 'P', "PPL", "GE", "69", 777, 5), List.of())
       .add(new GazetteerEntry(9, "Gudauri", 42.48, 44.48, 'P', "PPL", "GE", "69", 10_000, 8), List.of())
+      .add(new GazetteerEntry(10, "Saltmarsh", 12.0, 43.3, 'P', "PPLA", "DJ", "04", 17_000, 6), List.of())
+      .add(new GazetteerEntry(11, "Amber Coast", 20.2, 38.5, 'A', "ADM1", "SD", "36", 1_400_000, 5), List.of())
+      .add(new GazetteerEntry(12, "Marina", 36.7, -121.8, 'P', "PPL", "US", "CA", 20_000, 9), List.of())
       .build();
 
   private final EntityLinker linker = new EntityLinker(GAZETTEER);
@@ -221,5 +225,44 @@ class EntityLinkerTest {
         org.assertj.core.groups.Tuple.tuple("Lugo", EntityType.PERSON), org.assertj.core.groups.Tuple.tuple("Sioni", EntityType.PERSON),
         org.assertj.core.groups.Tuple.tuple("Kyiv", EntityType.LOCATION), org.assertj.core.groups.Tuple.tuple("Anna Gudauri", EntityType.PERSON),
         org.assertj.core.groups.Tuple.tuple("Gudauri", EntityType.PERSON));
+  }
+
+  @Test
+  void anOutletsNameInItsOwnBylineOrCreditIsNoPlace() {
+    String text = "SALTMARSH, Nov 18 (Amber Coast Wire) - Troops held the pier, an officer told Amber Coast Wire.";
+    List<EntityLinker.Found> found = tag(text, "SALTMARSH", EntityType.LOCATION, "Amber Coast", EntityType.LOCATION);
+    List<EntityLinker.Found> tidy = linker.tidy(text, found, List.of("Amber Coast Wire"));
+    assertThat(tidy).filteredOn(f -> f.type() == EntityType.LOCATION).extracting(EntityLinker.Found::text)
+        .containsExactly("SALTMARSH");
+    assertThat(tidy).filteredOn(f -> f.type() == EntityType.ORGANIZATION).extracting(EntityLinker.Found::text)
+        .containsExactly("Amber Coast Wire", "Amber Coast Wire");
+    // Where the text writes the place alone, it stays the place.
+    String plain = "Rain fell across Amber Coast.";
+    assertThat(linker.tidy(plain, tag(plain, "Amber Coast", EntityType.LOCATION), List.of("Amber Coast Wire")))
+        .extracting(EntityLinker.Found::type).containsExactly(EntityType.LOCATION);
+  }
+
+  @Test
+  void aTitlesPlaceEndsBeforeTheNameAfterIt() {
+    String text = "Prefect of Saltmarsh Amin Yusuf Farah said the town was empty. Sister of Marina Lee Rose Tan spoke.";
+    Annotations a = link(text, tag(text, "Saltmarsh Amin Yusuf Farah", EntityType.PERSON, "Marina Lee Rose Tan", EntityType.PERSON));
+    assertThat(a.mentions()).extracting(Mention::text, Mention::type).containsExactly(
+        tuple("Saltmarsh", EntityType.LOCATION), tuple("Amin Yusuf Farah", EntityType.PERSON),
+        tuple("Marina Lee Rose Tan", EntityType.PERSON));
+    // The tagger may take the title in too.
+    String titled = "Governor of Saltmarsh Amin Yusuf Farah left.";
+    Annotations b = link(titled, tag(titled, "Governor of Saltmarsh Amin Yusuf Farah", EntityType.PERSON));
+    assertThat(b.mentions()).extracting(Mention::text).containsExactly("Saltmarsh", "Amin Yusuf Farah");
+  }
+
+  @Test
+  void aCommonNounCapitalisedAtASentenceStartOrInAHeadlineIsNoOrganisation() {
+    String text = "Army Says Rebels Repelled\n\nArmy spokesman Omar Said spoke. Defence Minister Ali Nur agreed. "
+        + "Police said nothing. Reuters said the Army of the North moved. The Harbour Authority said so.";
+    Annotations a = link(text, tag(text, "Army of the North", EntityType.ORGANIZATION, "Army", EntityType.ORGANIZATION,
+        "Defence", EntityType.ORGANIZATION, "Police", EntityType.ORGANIZATION, "Reuters", EntityType.ORGANIZATION,
+        "Harbour Authority", EntityType.ORGANIZATION));
+    assertThat(a.entities()).filteredOn(e -> e.type() == EntityType.ORGANIZATION).extracting(Entity::name)
+        .containsExactlyInAnyOrder("Reuters", "Army of the North", "Harbour Authority");
   }
 }

@@ -44,6 +44,15 @@ public final class Attributor {
   private static final Pattern NATIONALITY =
       Pattern.compile("\\p{Lu}\\p{Ll}{2,}(?:ian|ean|ese|ish|ican)|\\p{Lu}\\p{Ll}{3,}i");
 
+  /**
+   * The reporter's own remark on the words just reported, after a comma: ", a claim that could
+   * not be independently verified", ", an account the army denied", ", which could not be
+   * confirmed". It comments on the reported speech and is no part of it.
+   */
+  private static final Pattern CAVEAT = Pattern.compile(
+      "(?iu),\\s*(?:(?:a|an)\\s+(?:[\\p{L}-]+\\s+)?(?:claim|assertion|allegation|account|figure|version)s?\\b"
+          + "|(?:which|that)\\s+(?:[\\p{L}'’]+\\s+){0,4}(?:verif|confirm|corroborat)\\p{L}*)");
+
   private final Lexicon lexicon;
   /** The cues by their first word, longest first: the lexicon has hundreds of forms. */
   private final Map<String, List<Lexicon.Cue>> cuesByFirstWord = new HashMap<>();
@@ -1825,7 +1834,7 @@ public final class Attributor {
         to = f.clauseStart();
       } else {
         from = f.clauseEnd;
-        to = upper;
+        to = beforeCaveat(from, upper);
       }
       Span span = trim(from, to);
       // "reported that officials say …": the content holds the attribution nested in it.
@@ -1848,6 +1857,16 @@ public final class Attributor {
           f.quoteKind = Quote.Kind.PARTIAL;
         }
       }
+    }
+
+    /** The comma opening a reporter's remark on the content in [from, to) ({@link #CAVEAT}), or {@code to}. */
+    private int beforeCaveat(int from, int to) {
+      for (int i = from + 1; i < to; i++) {
+        if (segmentOf[i] >= 0 || !isMark(i, ",")) continue;
+        var m = CAVEAT.matcher(text).region(tokens.get(i).start(), Math.min(text.length(), tokens.get(i).start() + 80));
+        if (m.lookingAt()) return i;
+      }
+      return to;
     }
 
     /** The words in {@code span}. */

@@ -179,6 +179,13 @@ public final class PlaceResolver {
       List<GazetteerEntry> next = live.stream().map(g -> best(g, context, live)).toList();
       for (int i = 0; i < live.size(); i++) live.get(i).choice = next.get(i);
     }
+    if (text != null) {
+      for (Toponym t : toponyms) {
+        Group g = groups.get(Names.fold(t.surface()));
+        if (g != null) g.kindEvidence += kindEvidence(text, t);
+      }
+    }
+    for (Group g : live) g.choice = townOrRegion(g, live);
     GazetteerEntry anchor = anchor(live);
     List<Resolution> out = new ArrayList<>();
     for (Toponym t : toponyms) {
@@ -192,6 +199,55 @@ public final class PlaceResolver {
       if (chosen != null) out.add(new Resolution(t, chosen));
     }
     return out;
+  }
+
+  /** Words before a name that make it a town: "the port of X", "the town of X". */
+  private static final Pattern TOWN_BEFORE = Pattern.compile(
+      "(?i)\\b(?:port|harbou?r|town|city|village|settlement)\\s+of\\s+$");
+  /** Words after a name that make it a town: "X's harbour", "X port", ", the main town on". */
+  private static final Pattern TOWN_AFTER = Pattern.compile(
+      "(?i)^(?:['’]s\\s+(?:port|harbou?r|town|city|streets|centre|center|market|mayor|residents|airport|outskirts|seafront)\\b"
+          + "|\\s+(?:port|harbou?r|town)\\b|,\\s+(?:an?|the)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:town|city|village|port)\\b)");
+  /** Words before a name that make it a region: "the region of X", "the province of X". */
+  private static final Pattern REGION_BEFORE = Pattern.compile(
+      "(?i)\\b(?:region|province|prefecture|governorate|district|oblast|department|county)\\s+of\\s+$");
+
+  /** What the words around one mention say: +1 a town, -1 a region, 0 nothing. */
+  private static int kindEvidence(String text, Toponym t) {
+    if (t.end() > text.length()) return 0;
+    String before = text.substring(Math.max(0, t.start() - 24), t.start());
+    String after = text.substring(t.end(), Math.min(text.length(), t.end() + 40));
+    if (REGION_BEFORE.matcher(before).find()) return -1;
+    return TOWN_BEFORE.matcher(before).find() || TOWN_AFTER.matcher(after).find() ? 1 : 0;
+  }
+
+  /**
+   * The choice between a first-level region and the town of the same name inside it (Obock the
+   * region, Obock its seat): the town when the text puts the name where a town goes ("the port of
+   * X", "X's harbour", "X town") or says nothing either way, the region when it says "the region of
+   * X" or names it in full ("the X region", "X County") more often. Left to the scores, the choice would swing with whatever else each report names, and one
+   * place would be read two ways across reports about it. Any other choice stands.
+   */
+  private static GazetteerEntry townOrRegion(Group g, List<Group> live) {
+    GazetteerEntry chosen = g.choice;
+    if (chosen.featureClass() != 'P' && !chosen.isAdmin1()) return chosen;
+    GazetteerEntry town = null;
+    GazetteerEntry region = null;
+    for (Scored s : g.candidates) {
+      GazetteerEntry e = s.entry;
+      if (!Names.fold(e.name()).equals(g.key)) continue;
+      if (e.isAdmin1() && region == null) region = e;
+      else if (e.featureClass() == 'P' && town == null) town = e;
+    }
+    if (town == null || region == null || !contains(region, town) || (chosen != town && chosen != region)) return chosen;
+    // The text's own fuller names say which it is about: "the Ménaka region", "Mandera County".
+    int evidence = g.kindEvidence;
+    for (Group o : live) {
+      if (o == g) continue;
+      if (o.choice.id() == region.id()) evidence -= o.count;
+      else if (o.choice.id() == town.id()) evidence += o.count;
+    }
+    return evidence < 0 ? region : town;
   }
 
   /**
@@ -427,6 +483,8 @@ public final class PlaceResolver {
      * "Trump Tower") known only by a word of it, which may be a namesake town far away.
      */
     boolean placeNamed;
+    /** What the words around its mentions say of its kind: above 0 a town, below a region. */
+    int kindEvidence;
     /** Whether the name is a country's or first-level region's own ("Mexico", "New York"). */
     final boolean namesArea;
 

@@ -992,4 +992,20 @@ class AttributorTest {
     assertThat(a.quotes()).extracting(Quote::speakerId).containsExactly("person:gogolashvili");
     assertThat(a.citations()).extracting(Citation::kind).doesNotContain(Citation.Kind.REPORT);
   }
+
+  @Test
+  void theReportersRemarkOnAClaimIsNoPartOfIt() {
+    Attributions a = attribute("Union leader Petra Lund said the strikers now held \"every dock, from the gate to the "
+        + "cranes\", a claim that could not be independently verified. Ships waited.",
+        new Name("Petra Lund", "person:lund"));
+    assertThat(a.quotes()).singleElement()
+        .satisfies(q -> assertThat(q.text()).isEqualTo("the strikers now held \"every dock, from the gate to the cranes\""));
+    Attributions b = attribute("The mayor said forty houses had burned, which could not be confirmed.",
+        new Name("The mayor", "person:mayor"));
+    assertThat(b.quotes()).extracting(Quote::text).containsExactly("forty houses had burned");
+    // Any other comma inside the reported words keeps what follows.
+    Attributions c = attribute("The mayor said forty houses had burned, a school among them.",
+        new Name("The mayor", "person:mayor"));
+    assertThat(c.quotes()).extracting(Quote::text).containsExactly("forty houses had burned, a school among them");
+  }
 }
