@@ -107,6 +107,8 @@ final class StoryCommand implements Callable<Integer> {
 
   /** The story's name keys as its reports write them (none of its reports was analysed). */
   private List<String> writtenNames(Story s) throws IOException {
+    // Stories copied without their articles have no texts to read names from.
+    if (!Wiring.hasStore(data.dataDir())) return List.of();
     try (Store articles = Wiring.openStoreReadOnly(data.dataDir())) {
       return WrittenNames.of(s, articles, 10);
     }

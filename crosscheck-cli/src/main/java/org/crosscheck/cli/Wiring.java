@@ -41,6 +41,10 @@ final class Wiring {
     return LuceneStore.open(dataDir);
   }
 
+  static boolean hasStore(Path dataDir) {
+    return LuceneStore.exists(dataDir);
+  }
+
   static Store openStoreReadOnly(Path dataDir) throws IOException {
     return LuceneStore.openReadOnly(dataDir);
   }

@@ -44,6 +44,11 @@ public final class LuceneStore implements Store {
     return store;
   }
 
+  /** Whether {@code dataDir} holds a store. */
+  public static boolean exists(Path dataDir) {
+    return java.nio.file.Files.isDirectory(dataDir.resolve("index"));
+  }
+
   /** Opens the store in {@code dataDir} for reading only; fails if there is none. */
   public static LuceneStore openReadOnly(Path dataDir) throws IOException {
     return new LuceneStore(IndexHandle.openReadOnly(dataDir.resolve("index"),
