@@ -198,6 +198,7 @@ public final class ClaimExtractor {
   private static final Pattern OF_OUR = Pattern.compile("^\\s+of\\s+(?:our|its|their)\\b", Pattern.CASE_INSENSITIVE);
   /** The word right before a position, when nothing but spaces stands between. */
   private static final Pattern NAME_AFTER = Pattern.compile("\\s+\\p{Lu}\\p{Ll}");
+  private static final Pattern COUNT_WORD_BEFORE = Pattern.compile("(?<![\\p{L}\\p{N},.])([\\p{L}\\p{N}][\\p{L}\\p{N},]*)\\s+$");
   private static final Pattern WORD_BEFORE = Pattern.compile("([\\p{L}][\\p{L}'’-]*)\\s+$");
   private static final Pattern NOT_OWN_FORCE = Pattern.compile(
       "(?i)its|their|our|his|her|rebel|rebels'|militia|opposition|enemy|foreign|private|allied|insurgent|separatist");
@@ -1509,6 +1510,9 @@ public final class ClaimExtractor {
     all.removeIf(t -> t.kind() == Kind.DENIAL && NEGATED_BEFORE.matcher(text).region(Math.max(s.start(), t.start() - 20), t.start()).find());
     // "40 rebels were captured in fighting around X": a gain whose passive subject is people takes no place.
     all.removeIf(t -> t.kind() == Kind.GAIN && peopleSubject(text, s, t));
+    // "14 soldiers had been killed and six captured": a bare count right before a participle is the
+    // elided subject of a passive (people counted), not the taker of a place.
+    all.removeIf(t -> t.kind() == Kind.GAIN && countedRightBefore(text, s, t));
     // "control remains disputed", "the disputed crossing": a participle used as an adjective tells of a contest, not who denies.
     all.removeIf(t -> t.kind() == Kind.DENIAL && t.phrase().endsWith("ed") && !t.phrase().contains(" ")
         && stateBefore.matcher(text).region(Math.max(s.start(), t.start() - 30), t.start()).find());
@@ -1538,6 +1542,14 @@ public final class ClaimExtractor {
     String noun = m.group(1);
     String category = vocabulary.unitCategory(noun);
     return vocabulary.contains("person", noun) || "troops".equals(category) || "people".equals(category) || "prisoners".equals(category);
+  }
+
+  /** Whether the word right before a trigger is a count with no noun after it: "and six captured", "20 taken". */
+  private boolean countedRightBefore(String text, Annotations.Span s, Trigger t) {
+    Matcher m = COUNT_WORD_BEFORE.matcher(text).region(Math.max(s.start(), t.start() - 20), t.start());
+    if (!m.find()) return false;
+    String w = m.group(1);
+    return NUMBER.matcher(w).matches() || vocabulary.numberWord(w.toLowerCase(Locale.ROOT)) != null;
   }
 
   /** Whether a count comes first after a trigger: "lost about 1,200 servicemen", "lost three tanks". */

@@ -30,7 +30,8 @@ final class CueClaimantResolver {
   private static final Pattern AUXILIARY_END = Pattern.compile("(?i)(?:\\s+(?:did|does|do|has|have|had|not|never|n't))+\\s*$");
   private static final Pattern CLAUSE_BREAK = Pattern.compile("[,;:\"“”()—–]|\\b(?:that|but|and|while|after|before|when|since|because|until|although|though|once|whereas)\\b");
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’.-]*");
-  private static final Set<String> PRONOUNS = Set.of("he", "she", "it", "they", "we", "i");
+  /** "One said ...": "one" alone stands for one of the sources named before (a resident, a witness), like a pronoun. */
+  private static final Set<String> PRONOUNS = Set.of("he", "she", "it", "they", "we", "i", "one");
   private static final Set<String> DETERMINERS = Set.of("a", "an", "the", "this", "that", "these", "those", "his", "her", "its",
       "their", "our", "my", "your", "whose", "no", "any", "every", "each", "such");
   private static final Pattern LAST_WORD = Pattern.compile("(\\p{L}+)\\s+$");
@@ -132,7 +133,9 @@ final class CueClaimantResolver {
       List<String> tokens = tokens(words);
       if (tokens.isEmpty()) continue;
       if (tokens.size() > 14) return null;
-      if (i == 0 && tokens.size() <= 2 && PRONOUNS.contains(tokens.get(0).toLowerCase(Locale.ROOT))) {
+      String first = tokens.get(0).toLowerCase(Locale.ROOT);
+      // "He too said", but "One resident said" is a described source, not "one" of those before.
+      if (i == 0 && tokens.size() <= 2 && PRONOUNS.contains(first) && (tokens.size() == 1 || !first.equals("one"))) {
         if (previous == null || previous.claimant() == null) return null;
         return new Found(previous.claimant(), cue.phrase(), cue.start(), true);
       }
