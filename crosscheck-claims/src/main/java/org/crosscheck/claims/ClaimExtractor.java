@@ -198,6 +198,11 @@ public final class ClaimExtractor {
   private static final Pattern OF_OUR = Pattern.compile("^\\s+of\\s+(?:our|its|their)\\b", Pattern.CASE_INSENSITIVE);
   /** The word right before a position, when nothing but spaces stands between. */
   private static final Pattern NAME_AFTER = Pattern.compile("\\s+\\p{Lu}\\p{Ll}");
+  private static final Pattern BORDER_AFTER = Pattern.compile(
+      "(?i)^\\s+(?:border|frontier)s?(?!\\s+(?:guards?|police|forces?|troops|units?|officers?|patrols?|service|agents?)\\b)(?![\\p{L}-])");
+  private static final Pattern ROUTE_BEFORE = Pattern.compile(
+      "(?i)\\b(?:roads?|highways?|motorways?|routes?|tracks?|railway|rail\\s+line|supply\\s+lines?|corridors?)"
+      + "\\s+(?:from\\s+[^,;:]{1,40}?\\s+)?(?:to|towards?)\\s+(?:the\\s+)?$");
   private static final Pattern COUNT_WORD_BEFORE = Pattern.compile("(?<![\\p{L}\\p{N},.])([\\p{L}\\p{N}][\\p{L}\\p{N},]*)\\s+$");
   private static final Pattern WORD_BEFORE = Pattern.compile("([\\p{L}][\\p{L}'’-]*)\\s+$");
   private static final Pattern NOT_OWN_FORCE = Pattern.compile(
@@ -1801,6 +1806,8 @@ public final class ClaimExtractor {
       String code = p == null ? "" : p.featureCode();
       if (usedAsSide(text, m, code) || dateline(text, m) || outletName(text, m)) continue;
       if (p == null && OF_NAME.matcher(text.substring(m.end(), Math.min(s.end(), m.end() + 8))).lookingAt()) continue;
+      // "holds the airstrip and the road to X": the road's end says where it goes, not what is held.
+      if (ROUTE_BEFORE.matcher(text).region(Math.max(s.start(), m.start() - 60), m.start()).find()) continue;
       PlaceFallback.Found whole = fallback.widened(article, m);
       if (whole != null) {
         // Both parts of "Vila da Serra" widen to the same name: one place.
@@ -2094,6 +2101,8 @@ public final class ClaimExtractor {
       if (backing.test(h.start())) continue;
       // "the eastern Congolese city of Uvira": a country word on a place noun says where, not who.
       if (settlementAfter.matcher(text).region(h.end(), to).lookingAt()) continue;
+      // "near the Eritrean border": a country's border is a place, not its forces ("Tajik border guards" are).
+      if (BORDER_AFTER.matcher(text).region(h.end(), to).lookingAt()) continue;
       if (LOCATIVE_BEFORE.matcher(text).region(from, h.start()).find() && PHRASE_END_AFTER.matcher(text).region(h.end(), to).lookingAt()) continue;
       if (h.start() > bestAt) {
         bestAt = h.start();

@@ -25,4 +25,18 @@ class FreshCorpusFaultsTest {
     assertThat(about("Residents of Ridgeford said rebels had taken the town. One said several pick-up trucks carrying armed men had entered the town from the north.")
         .claims(ClaimType.CONTROL)).extracting(c -> c.claimant().name()).containsOnly("Residents of Ridgeford");
   }
+
+  @Test
+  void theEndOfARoadIsNotWhatIsHeld() {
+    assertThat(about("\"The army holds the airstrip and the road to Tessit, and the situation will be restored very soon,\" the minister said.")
+        .claims(ClaimType.CONTROL)).extracting(c -> c.place().name()).doesNotContain("Tessit");
+  }
+
+  @Test
+  void aCountryNamingABorderIsNoActor() {
+    assertThat(Handmade.of("Mali's army said on Friday it had beaten back an attack by the Northern Coast Front on its post at Tessit, "
+        + "on the coast near the Mauritanian border, and destroyed two rebel boats with a drone strike.")
+        .malianTowns().place("Mali", 2453866, "PCLI", "ML").place("Mauritania", 2378080, "PCLI", "MR").claims(ClaimType.ATTACK))
+        .isNotEmpty().allSatisfy(c -> assertThat(c.actorSide()).isNotEqualTo("Mauritania"));
+  }
 }
