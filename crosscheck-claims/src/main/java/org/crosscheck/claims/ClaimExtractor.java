@@ -203,6 +203,11 @@ public final class ClaimExtractor {
   private static final Pattern ROUTE_BEFORE = Pattern.compile(
       "(?i)\\b(?:roads?|highways?|motorways?|routes?|tracks?|railway|rail\\s+line|supply\\s+lines?|corridors?)"
       + "\\s+(?:from\\s+[^,;:]{1,40}?\\s+)?(?:to|towards?)\\s+(?:the\\s+)?$");
+  private static final Pattern POSSESSOR_BEFORE = Pattern.compile("\\p{L}[\\p{L}-]*(?:['’]s|s['’])\\s+(?:[\\p{Ll}-]+\\s+)?$");
+  private static final Pattern NEGATED_VERDICT = Pattern.compile(
+      "(?i)\\b(?:not|never|n't)\\s+(?:\\p{Ll}+ly\\s+)?(?:make|makes|made|render|renders|prove|proves|proved|mean|means)\\b[^,;:.]{0,40}$");
+  /** "Prefect Ali Houmed, who had left the town": the relative pronoun after a name or an office is a person. */
+  private static final Pattern WHO_BEFORE = Pattern.compile("(?i),\\s*who\\s+(?:(?:had|has|have|was|were|also|then|already|\\p{Ll}+ly)\\s+)*$");
   private static final Pattern COUNT_WORD_BEFORE = Pattern.compile("(?<![\\p{L}\\p{N},.])([\\p{L}\\p{N}][\\p{L}\\p{N},]*)\\s+$");
   private static final Pattern WORD_BEFORE = Pattern.compile("([\\p{L}][\\p{L}'’-]*)\\s+$");
   private static final Pattern NOT_OWN_FORCE = Pattern.compile(
@@ -542,6 +547,8 @@ public final class ClaimExtractor {
     Annotations.Span s = dateline.lookingAt() ? new Annotations.Span(dateline.end(), whole.end()) : whole;
     List<Trigger> triggers = new ArrayList<>(triggers(text, s, state));
     triggers.removeIf(t -> t.kind() != Kind.DENIAL && (irrealis(text, s, t) || goal(text, s, t)));
+    // "The prefect, who had left the town on Tuesday": a person leaving a place gives up no ground.
+    triggers.removeIf(t -> t.kind() == Kind.LOSS && personLeaving(article, s, t));
     int anchor = triggers.isEmpty() ? s.start() : triggers.get(0).start();
     ClaimantResolver.Attribution attribution = resolver.resolve(article, s, anchor, state.previous)
         .filter(a -> !reportsOnly(a.claimant()) && !placeAsPerson(article, a.claimant())).map(a -> withGroupSide(article.text(), a, state, s.start())).orElse(null);
@@ -1431,9 +1438,22 @@ public final class ClaimExtractor {
         return new Party(null, vocabulary.describedSource(words), words, side.isEmpty() ? null : side.get(0).side());
       }
     }
-    Party before = sidePartyIn(article, Math.max(s.start(), denial.start() - 80), denial.start(), attribution, true);
+    int from = Math.max(s.start(), denial.start() - 80);
+    Party before = sidePartyIn(article, from, makerFree(article.text(), from, denial.start()), attribution, true);
     if (before != null) return before;
     return attribution == null ? null : attribution.claimant();
+  }
+
+  /**
+   * Where the words before a denial stop being its subject's: at the possessor of a claim noun
+   * ("officials described the rebels' claims as propaganda": the rebels made the claim, the
+   * officials deny it), else at the denial.
+   */
+  private int makerFree(String text, int from, int to) {
+    Matcher noun = claimNoun.matcher(text).region(from, to);
+    if (!noun.find()) return to;
+    Matcher possessor = POSSESSOR_BEFORE.matcher(text).region(from, noun.start());
+    return possessor.find() ? possessor.start() : to;
   }
 
   private Claim build(AnnotatedArticle article, Annotations.Span s, int index, List<Annotations.Span> sentences,
@@ -1513,6 +1533,8 @@ public final class ClaimExtractor {
     all.removeIf(t -> t.control() && !HOLDER_PHRASE.matcher(t.phrase()).matches() && personObject(text.substring(t.end(), Math.min(s.end(), t.end() + 40))));
     // "did not deny leaving X", "does not dispute": a negated denial denies nothing (it concedes; see CONCESSION).
     all.removeIf(t -> t.kind() == Kind.DENIAL && NEGATED_BEFORE.matcher(text).region(Math.max(s.start(), t.start() - 20), t.start()).find());
+    // "That does not make the claim false": a denial word after a negated "make" or "prove" denies nothing.
+    all.removeIf(t -> t.kind() == Kind.DENIAL && NEGATED_VERDICT.matcher(text).region(Math.max(s.start(), t.start() - 60), t.start()).find());
     // "40 rebels were captured in fighting around X": a gain whose passive subject is people takes no place.
     all.removeIf(t -> t.kind() == Kind.GAIN && peopleSubject(text, s, t));
     // "14 soldiers had been killed and six captured": a bare count right before a participle is the
@@ -1547,6 +1569,14 @@ public final class ClaimExtractor {
     String noun = m.group(1);
     String category = vocabulary.unitCategory(noun);
     return vocabulary.contains("person", noun) || "troops".equals(category) || "people".equals(category) || "prisoners".equals(category);
+  }
+
+  /** Whether a loss's subject is "who" after a person's name: "Prefect X, who had left the town". */
+  private static boolean personLeaving(AnnotatedArticle article, Annotations.Span s, Trigger t) {
+    Matcher who = WHO_BEFORE.matcher(article.text()).region(s.start(), t.start());
+    if (!who.find()) return false;
+    return article.mentionsIn(s.start(), who.start()).stream()
+        .anyMatch(m -> m.type() == EntityType.PERSON && article.text().substring(m.end(), who.start()).isBlank());
   }
 
   /** Whether the word right before a trigger is a count with no noun after it: "and six captured", "20 taken". */

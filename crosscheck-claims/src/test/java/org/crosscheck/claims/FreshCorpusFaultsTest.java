@@ -39,4 +39,24 @@ class FreshCorpusFaultsTest {
         .malianTowns().place("Mali", 2453866, "PCLI", "ML").place("Mauritania", 2378080, "PCLI", "MR").claims(ClaimType.ATTACK))
         .isNotEmpty().allSatisfy(c -> assertThat(c.actorSide()).isNotEqualTo("Mauritania"));
   }
+
+  @Test
+  void theMakerOfAClaimNounIsNotItsDenier() {
+    assertThat(about("The NCF said it had seized Ridgeford.",
+        "On Tuesday and Wednesday, officials had described the rebels' claims as \"pure propaganda\".").claims(ClaimType.CONTROL))
+        .filteredOn(c -> c.polarity() == Polarity.DENIED).singleElement()
+        .satisfies(c -> assertThat(c.claimant() == null ? null : c.claimant().name()).isNotEqualTo("rebels'"));
+  }
+
+  @Test
+  void anOfficialLeavingATownIsNoLoss() {
+    assertThat(about("The NCF said it had seized Ridgeford.", "Prefect of Ridgeford Ali Houmed, who had left the town on Tuesday, told reporters he expected to return.")
+        .name("Ali Houmed", EntityType.PERSON).claims(ClaimType.CONTROL)).extracting(Claim::effect).containsOnly(Effect.GAIN);
+  }
+
+  @Test
+  void notMakingAClaimFalseDeniesNothing() {
+    assertThat(about("The army said it had retaken Ridgeford.", "That history does not make Saturday's claim false, but it is a reason for caution.")
+        .claims(ClaimType.CONTROL)).extracting(Claim::polarity).containsOnly(Polarity.ASSERTED);
+  }
 }
