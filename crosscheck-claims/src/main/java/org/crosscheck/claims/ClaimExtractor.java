@@ -200,9 +200,6 @@ public final class ClaimExtractor {
   private static final Pattern NAME_AFTER = Pattern.compile("\\s+\\p{Lu}\\p{Ll}");
   private static final Pattern BORDER_AFTER = Pattern.compile(
       "(?i)^\\s+(?:border|frontier)s?(?!\\s+(?:guards?|police|forces?|troops|units?|officers?|patrols?|service|agents?)\\b)(?![\\p{L}-])");
-  private static final Pattern ROUTE_BEFORE = Pattern.compile(
-      "(?i)\\b(?:roads?|highways?|motorways?|routes?|tracks?|railway|rail\\s+line|supply\\s+lines?|corridors?)"
-      + "\\s+(?:from\\s+[^,;:]{1,40}?\\s+)?(?:to|towards?)\\s+(?:the\\s+)?$");
   private static final Pattern POSSESSOR_BEFORE = Pattern.compile("\\p{L}[\\p{L}-]*(?:['’]s|s['’])\\s+(?:[\\p{Ll}-]+\\s+)?$");
   private static final Pattern NEGATED_VERDICT = Pattern.compile(
       "(?i)\\b(?:not|never|n't)\\s+(?:\\p{Ll}+ly\\s+)?(?:make|makes|made|render|renders|prove|proves|proved|mean|means)\\b[^,;:.]{0,40}$");
@@ -1836,8 +1833,6 @@ public final class ClaimExtractor {
       String code = p == null ? "" : p.featureCode();
       if (usedAsSide(text, m, code) || dateline(text, m) || outletName(text, m)) continue;
       if (p == null && OF_NAME.matcher(text.substring(m.end(), Math.min(s.end(), m.end() + 8))).lookingAt()) continue;
-      // "holds the airstrip and the road to X": the road's end says where it goes, not what is held.
-      if (ROUTE_BEFORE.matcher(text).region(Math.max(s.start(), m.start() - 60), m.start()).find()) continue;
       PlaceFallback.Found whole = fallback.widened(article, m);
       if (whole != null) {
         // Both parts of "Vila da Serra" widen to the same name: one place.

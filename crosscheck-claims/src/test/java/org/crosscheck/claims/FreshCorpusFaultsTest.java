@@ -27,12 +27,6 @@ class FreshCorpusFaultsTest {
   }
 
   @Test
-  void theEndOfARoadIsNotWhatIsHeld() {
-    assertThat(about("\"The army holds the airstrip and the road to Tessit, and the situation will be restored very soon,\" the minister said.")
-        .claims(ClaimType.CONTROL)).extracting(c -> c.place().name()).doesNotContain("Tessit");
-  }
-
-  @Test
   void aCountryNamingABorderIsNoActor() {
     assertThat(Handmade.of("Mali's army said on Friday it had beaten back an attack by the Northern Coast Front on its post at Tessit, "
         + "on the coast near the Mauritanian border, and destroyed two rebel boats with a drone strike.")
