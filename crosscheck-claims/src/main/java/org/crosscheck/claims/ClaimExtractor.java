@@ -205,6 +205,8 @@ public final class ClaimExtractor {
       "(?i)\\b(?:not|never|n't)\\s+(?:\\p{Ll}+ly\\s+)?(?:make|makes|made|render|renders|prove|proves|proved|mean|means)\\b[^,;:.]{0,40}$");
   /** "Prefect Ali Houmed, who had left the town": the relative pronoun after a name or an office is a person. */
   private static final Pattern WHO_BEFORE = Pattern.compile("(?i),\\s*who\\s+(?:(?:had|has|have|was|were|also|then|already|\\p{Ll}+ly)\\s+)*$");
+  private static final Pattern QUOTED_VERB_GAP = Pattern.compile(
+      "(?:(?:has|have|had|was|were|is|are|did|does|do|will|would|never|not|still|also|already|always|been|now|n't)\\s+){0,3}");
   private static final Pattern COUNT_WORD_BEFORE = Pattern.compile("(?<![\\p{L}\\p{N},.])([\\p{L}\\p{N}][\\p{L}\\p{N},]*)\\s+$");
   private static final Pattern WORD_BEFORE = Pattern.compile("([\\p{L}][\\p{L}'’-]*)\\s+$");
   private static final Pattern NOT_OWN_FORCE = Pattern.compile(
@@ -2073,7 +2075,11 @@ public final class ClaimExtractor {
     int from = Math.max(s.start(), t.start() - 90);
     // The actor is in the trigger's own clause: not the speaker before "said" or "that".
     Matcher speech = speechBreak.matcher(text).region(from, t.start());
-    while (speech.find()) from = speech.end();
+    while (speech.find()) {
+      // 'the army "has lost the Logone"': a quote opening on the verb leaves its subject before the mark.
+      if (speech.group().matches("[\"“]") && QUOTED_VERB_GAP.matcher(text).region(speech.end(), t.start()).matches()) continue;
+      from = speech.end();
+    }
     int clauseFrom = from;
     Trigger cut = null;
     for (Trigger other : triggers) {

@@ -53,4 +53,13 @@ class FreshCorpusFaultsTest {
     assertThat(about("The army said it had retaken Ridgeford.", "That history does not make Saturday's claim false, but it is a reason for caution.")
         .claims(ClaimType.CONTROL)).extracting(Claim::polarity).containsOnly(Polarity.ASSERTED);
   }
+
+  @Test
+  void theSubjectBeforeAQuotedVerbPhraseIsTheActor() {
+    assertThat(about("The NCF spokesman, Hamadou Dini, said the withdrawal proved that the army \"has lost Ridgeford\".")
+        .claims(ClaimType.CONTROL)).singleElement().satisfies(c -> {
+          assertThat(c.effect()).isEqualTo(Effect.LOSS);
+          assertThat(c.actorSide()).isEqualTo("Mali");
+        });
+  }
 }
