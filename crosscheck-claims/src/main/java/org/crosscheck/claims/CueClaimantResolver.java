@@ -34,7 +34,8 @@ final class CueClaimantResolver {
   private static final Set<String> PRONOUNS = Set.of("he", "she", "it", "they", "we", "i", "one");
   private static final Set<String> DETERMINERS = Set.of("a", "an", "the", "this", "that", "these", "those", "his", "her", "its",
       "their", "our", "my", "your", "whose", "no", "any", "every", "each", "such");
-  private static final Pattern POSSESSIVE_END = Pattern.compile("\\p{L}(?:['’]s|s['’])\\s+$");
+  private static final Pattern POSSESSIVE_OBJECT = Pattern.compile(
+      "(?<![\\p{L}])(?!(?:and|but|or|that|while|because|as|if|when|the|a|an|this|these|those|its|their|his|her|our|of|in|on|by|with|for|to)\\b)\\p{Ll}+\\s+(?:the\\s+)?\\p{L}[\\p{L}-]*(?:['’]s|s['’])\\s+$");
   private static final Pattern LAST_WORD = Pattern.compile("(\\p{L}+)\\s+$");
   private static final Pattern ADDED_OBJECT = Pattern.compile("(?i)\\s+(?:a|an|another|his|her|their|its|one|two|three)\\s");
   /** Capitalised words right before a country's name that make it part of another name: "TAP Air Portugal", "Air India". */
@@ -114,10 +115,9 @@ final class CueClaimantResolver {
 
   /** "a claim the army denied", "their report": a cue word after a determiner is a noun, with no subject of its own. */
   private static boolean isNoun(String text, int sentenceStart, int cueStart) {
-    String words = text.substring(Math.max(sentenceStart, cueStart - 12), cueStart);
-    // "described the rebels' claims as propaganda": after a possessive the cue word is a noun too.
-    if (POSSESSIVE_END.matcher(words).find()) return true;
-    Matcher before = LAST_WORD.matcher(words);
+    // "described the rebels' claims as propaganda": after a possessive that a verb takes as object, the cue word is a noun too.
+    if (POSSESSIVE_OBJECT.matcher(text).region(Math.max(sentenceStart, cueStart - 50), cueStart).find()) return true;
+    Matcher before = LAST_WORD.matcher(text.substring(Math.max(sentenceStart, cueStart - 12), cueStart));
     return before.find() && DETERMINERS.contains(before.group(1).toLowerCase(Locale.ROOT));
   }
 
