@@ -207,6 +207,8 @@ public final class ClaimExtractor {
   private static final Pattern WHO_BEFORE = Pattern.compile("(?i),\\s*who\\s+(?:(?:had|has|have|was|were|also|then|already|\\p{Ll}+ly)\\s+)*$");
   private static final Pattern QUOTED_VERB_GAP = Pattern.compile(
       "(?:(?:has|have|had|was|were|is|are|did|does|do|will|would|never|not|still|also|already|always|been|now|n't)\\s+){0,3}");
+  private static final Pattern RECALLED_CLAIM = Pattern.compile("(?i),\\s*(?:\\p{L}+\\s+)?(?:days?|weeks?|hours?|months?)\\s+after\\s+"
+      + "(?:[\\p{L}'’-]+\\s+){1,4}?(?:had\\s+)?(?:insisted|said|claimed|declared|announced|asserted|maintained)\\b[^;:.\"“”]*$");
   private static final Pattern COUNT_WORD_BEFORE = Pattern.compile("(?<![\\p{L}\\p{N},.])([\\p{L}\\p{N}][\\p{L}\\p{N},]*)\\s+$");
   private static final Pattern WORD_BEFORE = Pattern.compile("([\\p{L}][\\p{L}'’-]*)\\s+$");
   private static final Pattern NOT_OWN_FORCE = Pattern.compile(
@@ -546,6 +548,9 @@ public final class ClaimExtractor {
     Annotations.Span s = dateline.lookingAt() ? new Annotations.Span(dateline.end(), whole.end()) : whole;
     List<Trigger> triggers = new ArrayList<>(triggers(text, s, state));
     triggers.removeIf(t -> t.kind() != Kind.DENIAL && (irrealis(text, s, t) || goal(text, s, t)));
+    // "acknowledged the troops had withdrawn, two days after the authorities insisted the town was in
+    // their hands": a claim recalled as the time mark of the news is an earlier claim, not this source's.
+    triggers.removeIf(t -> t.kind() != Kind.DENIAL && RECALLED_CLAIM.matcher(text).region(s.start(), t.start()).find());
     // "The prefect, who had left the town on Tuesday": a person leaving a place gives up no ground.
     triggers.removeIf(t -> t.kind() == Kind.LOSS && personLeaving(article, s, t));
     int anchor = triggers.isEmpty() ? s.start() : triggers.get(0).start();

@@ -115,8 +115,9 @@ final class CueClaimantResolver {
 
   /** "a claim the army denied", "their report": a cue word after a determiner is a noun, with no subject of its own. */
   private static boolean isNoun(String text, int sentenceStart, int cueStart) {
-    // "described the rebels' claims as propaganda": after a possessive that a verb takes as object, the cue word is a noun too.
-    if (POSSESSIVE_OBJECT.matcher(text).region(Math.max(sentenceStart, cueStart - 50), cueStart).find()) return true;
+    // "described the rebels' claims as propaganda": after a possessive that a verb takes as object, the cue word is a noun too
+    // (the verb may stand before the span asked about: a quote's lead-in is asked alone).
+    if (POSSESSIVE_OBJECT.matcher(text).region(Math.max(0, cueStart - 50), cueStart).find()) return true;
     Matcher before = LAST_WORD.matcher(text.substring(Math.max(sentenceStart, cueStart - 12), cueStart));
     return before.find() && DETERMINERS.contains(before.group(1).toLowerCase(Locale.ROOT));
   }

@@ -62,4 +62,14 @@ class FreshCorpusFaultsTest {
           assertThat(c.actorSide()).isEqualTo("Mali");
         });
   }
+
+  @Test
+  void aClaimRecalledAsTheTimeOfAConcessionIsNotClaimedAgain() {
+    assertThat(about("Mali's defence minister acknowledged on Thursday that government troops had withdrawn from the port of Ridgeford, "
+        + "two days after the authorities insisted the northern town was entirely in their hands.").claims(ClaimType.CONTROL))
+        .singleElement().satisfies(c -> {
+          assertThat(c.polarity()).isEqualTo(Polarity.CONCEDED);
+          assertThat(c.effect()).isEqualTo(Effect.LOSS);
+        });
+  }
 }
