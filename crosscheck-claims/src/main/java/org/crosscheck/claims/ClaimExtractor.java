@@ -209,6 +209,7 @@ public final class ClaimExtractor {
       "(?:(?:has|have|had|was|were|is|are|did|does|do|will|would|never|not|still|also|already|always|been|now|n't)\\s+){0,3}");
   private static final Pattern RECALLED_CLAIM = Pattern.compile("(?i),\\s*(?:\\p{L}+\\s+)?(?:days?|weeks?|hours?|months?)\\s+after\\s+"
       + "(?:[\\p{L}'’-]+\\s+){1,4}?(?:had\\s+)?(?:insisted|said|claimed|declared|announced|asserted|maintained)\\b[^;:.\"“”]*$");
+  private static final Pattern PHRASE_STOP = Pattern.compile("[,;:()—–.\"“”]");
   private static final Pattern COUNT_WORD_BEFORE = Pattern.compile("(?<![\\p{L}\\p{N},.])([\\p{L}\\p{N}][\\p{L}\\p{N},]*)\\s+$");
   private static final Pattern WORD_BEFORE = Pattern.compile("([\\p{L}][\\p{L}'’-]*)\\s+$");
   private static final Pattern NOT_OWN_FORCE = Pattern.compile(
@@ -2075,6 +2076,11 @@ public final class ClaimExtractor {
       // "X is under the control of security forces": the holder follows, within its clause.
       Matcher end = CLAUSE_END.matcher(text).region(t.end(), s.end());
       Party holder = sidePartyIn(article, t.end(), end.find() ? end.start() : s.end(), attribution, false);
+      if (holder == null) {
+        // "under the control of the defence and security forces": "and" may join the holder's own words.
+        Matcher phrase = PHRASE_STOP.matcher(text).region(t.end(), s.end());
+        holder = sidePartyIn(article, t.end(), phrase.find() ? phrase.start() : s.end(), attribution, false);
+      }
       if (holder != null) return holder;
     }
     int from = Math.max(s.start(), t.start() - 90);

@@ -72,4 +72,12 @@ class FreshCorpusFaultsTest {
           assertThat(c.effect()).isEqualTo(Effect.LOSS);
         });
   }
+
+  @Test
+  void aHolderOfTwoForceWordsJoinedByAndIsTheState() {
+    assertThat(about("Rebels of the NCF said they had seized Ridgeford in northern Mali.",
+        "\"Ridgeford is under the full control of the defence and security forces,\" government spokesman Ismael Farah said.")
+        .claims(ClaimType.CONTROL)).filteredOn(c -> c.claimant().name().equals("Ismael Farah"))
+        .singleElement().satisfies(c -> assertThat(c.actorSide()).isEqualTo("Mali"));
+  }
 }
