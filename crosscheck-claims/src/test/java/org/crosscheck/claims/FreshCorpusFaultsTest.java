@@ -80,4 +80,13 @@ class FreshCorpusFaultsTest {
         .claims(ClaimType.CONTROL)).filteredOn(c -> c.claimant().name().equals("Ismael Farah"))
         .singleElement().satisfies(c -> assertThat(c.actorSide()).isEqualTo("Mali"));
   }
+
+  @Test
+  void theHarbourAndTheWholeTownAreThePlaceTheReportIsAbout() {
+    assertThat(about("Rebels of the NCF said on Wednesday they had seized the port town of Ridgeford after a night of fighting.",
+        "\"Our units carried out a tactical withdrawal from the port area to spare the civilian population,\" the defence minister told parliament.",
+        "Rebel spokesman Hamadou Dini said the NCF controlled the whole town.")
+        .claims(ClaimType.CONTROL)).filteredOn(c -> c.evidenceStart() > 100)
+        .extracting(c -> c.place().name() + " " + c.effect()).containsExactlyInAnyOrder("Ridgeford LOSS", "Ridgeford GAIN");
+  }
 }
