@@ -210,6 +210,7 @@ public final class ClaimExtractor {
   private static final Pattern RECALLED_CLAIM = Pattern.compile("(?i),\\s*(?:\\p{L}+\\s+)?(?:days?|weeks?|hours?|months?)\\s+after\\s+"
       + "(?:[\\p{L}'’-]+\\s+){1,4}?(?:had\\s+)?(?:insisted|said|claimed|declared|announced|asserted|maintained)\\b[^;:.\"“”]*$");
   private static final Pattern PHRASE_STOP = Pattern.compile("[,;:()—–.\"“”]");
+  private static final Pattern WHOLE = Pattern.compile("(?i)\\b(?:whole|entire)\\b");
   private static final Pattern COUNT_WORD_BEFORE = Pattern.compile("(?<![\\p{L}\\p{N},.])([\\p{L}\\p{N}][\\p{L}\\p{N},]*)\\s+$");
   private static final Pattern WORD_BEFORE = Pattern.compile("([\\p{L}][\\p{L}'’-]*)\\s+$");
   private static final Pattern NOT_OWN_FORCE = Pattern.compile(
@@ -343,7 +344,7 @@ public final class ClaimExtractor {
     this.bareOnly = vocabulary.union("bare");
     this.undergo = vocabulary.union("undergo");
     // "the whole town", "the entire city": the whole of the place named before.
-    this.anaphor = Pattern.compile("\\b" + vocabulary.regex("anaphordet") + "\\s+(?:(?i:whole|entire)\\s+)?(" + vocabulary.union("anaphor", "anaphornear").pattern() + ")\\b(?!\\s+of\\b)",
+    this.anaphor = Pattern.compile("\\b" + vocabulary.regex("anaphordet") + "\\s+(?:(?i:whole|entire)\\s+)?(" + vocabulary.union("anaphor", "anaphornear", "anaphorport").pattern() + ")\\b(?!\\s+of\\b)",
         Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     this.takenByAssault = Pattern.compile("[^;:.!?\"“”]{0,90}?\\b(?:after|in)\\s+" + freshCampaign(vocabulary, 2),
         Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -1636,7 +1637,12 @@ public final class ClaimExtractor {
       if (places.stream().anyMatch(p -> p.mention().start() < m.end() && m.start() < p.mention().end())) continue;
       String next = text.substring(m.end(), Math.min(s.end(), m.end() + 24));
       if (COMPOUND_AFTER.matcher(next).find() && !VERB_AFTER_ANAPHOR.matcher(next).lookingAt()) continue;
-      boolean main = vocabulary.contains("anaphor", m.group(1));
+      boolean port = vocabulary.contains("anaphorport", m.group(1));
+      // "left the post at X wharf, leaving the port to the police": a harbour stands for the report's town only in a sentence naming no place.
+      if (port && !places.isEmpty()) continue;
+      boolean main = port || vocabulary.contains("anaphor", m.group(1));
+      // "the whole town": a town or city is read whole; "the whole village" (one of several named before) or "the whole airport" is not.
+      if (WHOLE.matcher(m.group()).find() && !(main && vocabulary.isExactly("settlementnoun", m.group(1).toLowerCase(Locale.ROOT)))) continue;
       PlaceMention antecedent = antecedent(article, s.start(), m.start(), places, false);
       if (antecedent == null && main) {
         // "the Ridgeton post ... the post": the place named with the same noun before.
