@@ -552,8 +552,10 @@ public final class ClaimExtractor {
     List<Trigger> triggers = new ArrayList<>(triggers(text, s, state));
     triggers.removeIf(t -> t.kind() != Kind.DENIAL && (irrealis(text, s, t) || goal(text, s, t)));
     // "acknowledged the troops had withdrawn, two days after the authorities insisted the town was in
-    // their hands": a claim recalled as the time mark of the news is an earlier claim, not this source's.
-    triggers.removeIf(t -> t.kind() != Kind.DENIAL && RECALLED_CLAIM.matcher(text).region(s.start(), t.start()).find());
+    // their hands": a claim recalled as the time mark of news of control is an earlier claim, not this source's
+    // ("fighting resumed, a day after both sides claimed X" has no other news of control: the claim is the news).
+    List<Trigger> news = List.copyOf(triggers);
+    triggers.removeIf(t -> t.kind() != Kind.DENIAL && recalled(text, s, t, news));
     // "The prefect, who had left the town on Tuesday": a person leaving a place gives up no ground.
     triggers.removeIf(t -> t.kind() == Kind.LOSS && personLeaving(article, s, t));
     int anchor = triggers.isEmpty() ? s.start() : triggers.get(0).start();
@@ -1576,6 +1578,12 @@ public final class ClaimExtractor {
     String noun = m.group(1);
     String category = vocabulary.unitCategory(noun);
     return vocabulary.contains("person", noun) || "troops".equals(category) || "people".equals(category) || "prisoners".equals(category);
+  }
+
+  /** Whether a trigger stands in a clause recalling an earlier claim as the time mark of news of control told before it. */
+  private static boolean recalled(String text, Annotations.Span s, Trigger t, List<Trigger> triggers) {
+    Matcher m = RECALLED_CLAIM.matcher(text).region(s.start(), t.start());
+    return m.find() && triggers.stream().anyMatch(o -> o.control() && o.end() <= m.start());
   }
 
   /** Whether a loss's subject is "who" after a person's name: "Prefect X, who had left the town". */
