@@ -211,6 +211,7 @@ public final class ClaimExtractor {
       + "(?:[\\p{L}'’-]+\\s+){1,4}?(?:had\\s+)?(?:insisted|said|claimed|declared|announced|asserted|maintained)\\b[^;:.\"“”]*$");
   private static final Pattern PHRASE_STOP = Pattern.compile("[,;:()—–.\"“”]");
   private static final Pattern WHOLE = Pattern.compile("(?i)\\b(?:whole|entire)\\b");
+  private static final Pattern VAGUE_COUNT = Pattern.compile("(?i)\\s+(?:a\\s+handful|handfuls|dozens|scores|hundreds|thousands|several|many|a\\s+few)\\b");
   private static final Pattern COUNT_WORD_BEFORE = Pattern.compile("(?<![\\p{L}\\p{N},.])([\\p{L}\\p{N}][\\p{L}\\p{N},]*)\\s+$");
   private static final Pattern WORD_BEFORE = Pattern.compile("([\\p{L}][\\p{L}'’-]*)\\s+$");
   private static final Pattern NOT_OWN_FORCE = Pattern.compile(
@@ -1604,7 +1605,9 @@ public final class ClaimExtractor {
 
   /** Whether a count comes first after a trigger: "lost about 1,200 servicemen", "lost three tanks". */
   private boolean countFollows(String after) {
-    if (LOSS_OF_COUNT.matcher(after).find()) return true;
+    // 'lost "a handful of martyrs"': a quote may open on the count.
+    after = after.replaceFirst("^\\s*[\"“'‘]", " ");
+    if (LOSS_OF_COUNT.matcher(after).find() || VAGUE_COUNT.matcher(after).lookingAt()) return true;
     List<String> words = tokens(after);
     for (int k = 0; k < Math.min(3, words.size()); k++) {
       if (vocabulary.numberWord(words.get(k)) != null) return true;

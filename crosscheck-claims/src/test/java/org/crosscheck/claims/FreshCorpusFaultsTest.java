@@ -89,4 +89,10 @@ class FreshCorpusFaultsTest {
         .claims(ClaimType.CONTROL)).filteredOn(c -> c.evidenceStart() > 100)
         .extracting(c -> c.place().name() + " " + c.effect()).containsExactlyInAnyOrder("Ridgeford LOSS", "Ridgeford GAIN");
   }
+
+  @Test
+  void losingAQuotedVagueCountIsCasualtiesNotGround() {
+    assertThat(about("The NCF said it had seized Ridgeford. He said the front had lost \"a handful of martyrs\" in Ridgeford.")
+        .claims(ClaimType.CONTROL)).extracting(Claim::effect).containsOnly(Effect.GAIN);
+  }
 }
