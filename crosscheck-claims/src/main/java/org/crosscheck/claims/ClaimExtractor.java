@@ -198,6 +198,21 @@ public final class ClaimExtractor {
   private static final Pattern OF_OUR = Pattern.compile("^\\s+of\\s+(?:our|its|their)\\b", Pattern.CASE_INSENSITIVE);
   /** The word right before a position, when nothing but spaces stands between. */
   private static final Pattern NAME_AFTER = Pattern.compile("\\s+\\p{Lu}\\p{Ll}");
+  private static final Pattern BORDER_AFTER = Pattern.compile(
+      "(?i)^\\s+(?:border|frontier)s?(?!\\s+(?:guards?|police|forces?|troops|units?|officers?|patrols?|service|agents?)\\b)(?![\\p{L}-])");
+  private static final Pattern POSSESSOR_BEFORE = Pattern.compile("\\p{L}[\\p{L}-]*(?:['’]s|s['’])\\s+(?:[\\p{Ll}-]+\\s+)?$");
+  private static final Pattern NEGATED_VERDICT = Pattern.compile(
+      "(?i)\\b(?:not|never|n't)\\s+(?:\\p{Ll}+ly\\s+)?(?:make|makes|made|render|renders|prove|proves|proved|mean|means)\\b[^,;:.]{0,40}$");
+  /** "Prefect Ali Houmed, who had left the town": the relative pronoun after a name or an office is a person. */
+  private static final Pattern WHO_BEFORE = Pattern.compile("(?i),\\s*who\\s+(?:(?:had|has|have|was|were|also|then|already|\\p{Ll}+ly)\\s+)*$");
+  private static final Pattern QUOTED_VERB_GAP = Pattern.compile(
+      "(?:(?:has|have|had|was|were|is|are|did|does|do|will|would|never|not|still|also|already|always|been|now|n't)\\s+){0,3}");
+  private static final Pattern RECALLED_CLAIM = Pattern.compile("(?i),\\s*(?:\\p{L}+\\s+)?(?:days?|weeks?|hours?|months?)\\s+after\\s+"
+      + "(?:[\\p{L}'’-]+\\s+){1,4}?(?:had\\s+)?(?:insisted|said|claimed|declared|announced|asserted|maintained)\\b[^;:.\"“”]*$");
+  private static final Pattern PHRASE_STOP = Pattern.compile("[,;:()—–.\"“”]");
+  private static final Pattern WHOLE = Pattern.compile("(?i)\\b(?:whole|entire)\\b");
+  private static final Pattern VAGUE_COUNT = Pattern.compile("(?i)\\s+(?:a\\s+handful|handfuls|dozens|scores|hundreds|thousands|several|many|a\\s+few)\\b");
+  private static final Pattern COUNT_WORD_BEFORE = Pattern.compile("(?<![\\p{L}\\p{N},.])([\\p{L}\\p{N}][\\p{L}\\p{N},]*)\\s+$");
   private static final Pattern WORD_BEFORE = Pattern.compile("([\\p{L}][\\p{L}'’-]*)\\s+$");
   private static final Pattern NOT_OWN_FORCE = Pattern.compile(
       "(?i)its|their|our|his|her|rebel|rebels'|militia|opposition|enemy|foreign|private|allied|insurgent|separatist");
@@ -329,7 +344,8 @@ public final class ClaimExtractor {
     this.directOnly = vocabulary.union("direct");
     this.bareOnly = vocabulary.union("bare");
     this.undergo = vocabulary.union("undergo");
-    this.anaphor = Pattern.compile("\\b" + vocabulary.regex("anaphordet") + "\\s+(" + vocabulary.union("anaphor", "anaphornear").pattern() + ")\\b(?!\\s+of\\b)",
+    // "the whole town", "the entire city": the whole of the place named before.
+    this.anaphor = Pattern.compile("\\b" + vocabulary.regex("anaphordet") + "\\s+(?:(?i:whole|entire)\\s+)?(" + vocabulary.union("anaphor", "anaphornear", "anaphorport").pattern() + ")\\b(?!\\s+of\\b)",
         Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     this.takenByAssault = Pattern.compile("[^;:.!?\"“”]{0,90}?\\b(?:after|in)\\s+" + freshCampaign(vocabulary, 2),
         Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -536,6 +552,13 @@ public final class ClaimExtractor {
     Annotations.Span s = dateline.lookingAt() ? new Annotations.Span(dateline.end(), whole.end()) : whole;
     List<Trigger> triggers = new ArrayList<>(triggers(text, s, state));
     triggers.removeIf(t -> t.kind() != Kind.DENIAL && (irrealis(text, s, t) || goal(text, s, t)));
+    // "acknowledged the troops had withdrawn, two days after the authorities insisted the town was in
+    // their hands": a claim recalled as the time mark of news of control is an earlier claim, not this source's
+    // ("fighting resumed, a day after both sides claimed X" has no other news of control: the claim is the news).
+    List<Trigger> news = List.copyOf(triggers);
+    triggers.removeIf(t -> t.kind() != Kind.DENIAL && recalled(text, s, t, news));
+    // "The prefect, who had left the town on Tuesday": a person leaving a place gives up no ground.
+    triggers.removeIf(t -> t.kind() == Kind.LOSS && personLeaving(article, s, t));
     int anchor = triggers.isEmpty() ? s.start() : triggers.get(0).start();
     ClaimantResolver.Attribution attribution = resolver.resolve(article, s, anchor, state.previous)
         .filter(a -> !reportsOnly(a.claimant()) && !placeAsPerson(article, a.claimant())).map(a -> withGroupSide(article.text(), a, state, s.start())).orElse(null);
@@ -1425,9 +1448,22 @@ public final class ClaimExtractor {
         return new Party(null, vocabulary.describedSource(words), words, side.isEmpty() ? null : side.get(0).side());
       }
     }
-    Party before = sidePartyIn(article, Math.max(s.start(), denial.start() - 80), denial.start(), attribution, true);
+    int from = Math.max(s.start(), denial.start() - 80);
+    Party before = sidePartyIn(article, from, makerFree(article.text(), from, denial.start()), attribution, true);
     if (before != null) return before;
     return attribution == null ? null : attribution.claimant();
+  }
+
+  /**
+   * Where the words before a denial stop being its subject's: at the possessor of a claim noun
+   * ("officials described the rebels' claims as propaganda": the rebels made the claim, the
+   * officials deny it), else at the denial.
+   */
+  private int makerFree(String text, int from, int to) {
+    Matcher noun = claimNoun.matcher(text).region(from, to);
+    if (!noun.find()) return to;
+    Matcher possessor = POSSESSOR_BEFORE.matcher(text).region(from, noun.start());
+    return possessor.find() ? possessor.start() : to;
   }
 
   private Claim build(AnnotatedArticle article, Annotations.Span s, int index, List<Annotations.Span> sentences,
@@ -1507,8 +1543,13 @@ public final class ClaimExtractor {
     all.removeIf(t -> t.control() && !HOLDER_PHRASE.matcher(t.phrase()).matches() && personObject(text.substring(t.end(), Math.min(s.end(), t.end() + 40))));
     // "did not deny leaving X", "does not dispute": a negated denial denies nothing (it concedes; see CONCESSION).
     all.removeIf(t -> t.kind() == Kind.DENIAL && NEGATED_BEFORE.matcher(text).region(Math.max(s.start(), t.start() - 20), t.start()).find());
+    // "That does not make the claim false": a denial word after a negated "make" or "prove" denies nothing.
+    all.removeIf(t -> t.kind() == Kind.DENIAL && NEGATED_VERDICT.matcher(text).region(Math.max(s.start(), t.start() - 60), t.start()).find());
     // "40 rebels were captured in fighting around X": a gain whose passive subject is people takes no place.
     all.removeIf(t -> t.kind() == Kind.GAIN && peopleSubject(text, s, t));
+    // "14 soldiers had been killed and six captured": a bare count right before a participle is the
+    // elided subject of a passive (people counted), not the taker of a place.
+    all.removeIf(t -> t.kind() == Kind.GAIN && countedRightBefore(text, s, t));
     // "control remains disputed", "the disputed crossing": a participle used as an adjective tells of a contest, not who denies.
     all.removeIf(t -> t.kind() == Kind.DENIAL && t.phrase().endsWith("ed") && !t.phrase().contains(" ")
         && stateBefore.matcher(text).region(Math.max(s.start(), t.start() - 30), t.start()).find());
@@ -1540,9 +1581,33 @@ public final class ClaimExtractor {
     return vocabulary.contains("person", noun) || "troops".equals(category) || "people".equals(category) || "prisoners".equals(category);
   }
 
+  /** Whether a trigger stands in a clause recalling an earlier claim as the time mark of news of control told before it. */
+  private static boolean recalled(String text, Annotations.Span s, Trigger t, List<Trigger> triggers) {
+    Matcher m = RECALLED_CLAIM.matcher(text).region(s.start(), t.start());
+    return m.find() && triggers.stream().anyMatch(o -> o.control() && o.end() <= m.start());
+  }
+
+  /** Whether a loss's subject is "who" after a person's name: "Prefect X, who had left the town". */
+  private static boolean personLeaving(AnnotatedArticle article, Annotations.Span s, Trigger t) {
+    Matcher who = WHO_BEFORE.matcher(article.text()).region(s.start(), t.start());
+    if (!who.find()) return false;
+    return article.mentionsIn(s.start(), who.start()).stream()
+        .anyMatch(m -> m.type() == EntityType.PERSON && article.text().substring(m.end(), who.start()).isBlank());
+  }
+
+  /** Whether the word right before a trigger is a count with no noun after it: "and six captured", "20 taken". */
+  private boolean countedRightBefore(String text, Annotations.Span s, Trigger t) {
+    Matcher m = COUNT_WORD_BEFORE.matcher(text).region(Math.max(s.start(), t.start() - 20), t.start());
+    if (!m.find()) return false;
+    String w = m.group(1);
+    return NUMBER.matcher(w).matches() || vocabulary.numberWord(w.toLowerCase(Locale.ROOT)) != null;
+  }
+
   /** Whether a count comes first after a trigger: "lost about 1,200 servicemen", "lost three tanks". */
   private boolean countFollows(String after) {
-    if (LOSS_OF_COUNT.matcher(after).find()) return true;
+    // 'lost "a handful of martyrs"': a quote may open on the count.
+    after = after.replaceFirst("^\\s*[\"“'‘]", " ");
+    if (LOSS_OF_COUNT.matcher(after).find() || VAGUE_COUNT.matcher(after).lookingAt()) return true;
     List<String> words = tokens(after);
     for (int k = 0; k < Math.min(3, words.size()); k++) {
       if (vocabulary.numberWord(words.get(k)) != null) return true;
@@ -1583,7 +1648,12 @@ public final class ClaimExtractor {
       if (places.stream().anyMatch(p -> p.mention().start() < m.end() && m.start() < p.mention().end())) continue;
       String next = text.substring(m.end(), Math.min(s.end(), m.end() + 24));
       if (COMPOUND_AFTER.matcher(next).find() && !VERB_AFTER_ANAPHOR.matcher(next).lookingAt()) continue;
-      boolean main = vocabulary.contains("anaphor", m.group(1));
+      boolean port = vocabulary.contains("anaphorport", m.group(1));
+      // "left the post at X wharf, leaving the port to the police": a harbour stands for the report's town only in a sentence naming no place.
+      if (port && !places.isEmpty()) continue;
+      boolean main = port || vocabulary.contains("anaphor", m.group(1));
+      // "the whole town": a town or city is read whole; "the whole village" (one of several named before) or "the whole airport" is not.
+      if (WHOLE.matcher(m.group()).find() && !(main && vocabulary.isExactly("settlementnoun", m.group(1).toLowerCase(Locale.ROOT)))) continue;
       PlaceMention antecedent = antecedent(article, s.start(), m.start(), places, false);
       if (antecedent == null && main) {
         // "the Ridgeton post ... the post": the place named with the same noun before.
@@ -2024,12 +2094,21 @@ public final class ClaimExtractor {
       // "X is under the control of security forces": the holder follows, within its clause.
       Matcher end = CLAUSE_END.matcher(text).region(t.end(), s.end());
       Party holder = sidePartyIn(article, t.end(), end.find() ? end.start() : s.end(), attribution, false);
+      if (holder == null) {
+        // "under the control of the defence and security forces": "and" may join the holder's own words.
+        Matcher phrase = PHRASE_STOP.matcher(text).region(t.end(), s.end());
+        holder = sidePartyIn(article, t.end(), phrase.find() ? phrase.start() : s.end(), attribution, false);
+      }
       if (holder != null) return holder;
     }
     int from = Math.max(s.start(), t.start() - 90);
     // The actor is in the trigger's own clause: not the speaker before "said" or "that".
     Matcher speech = speechBreak.matcher(text).region(from, t.start());
-    while (speech.find()) from = speech.end();
+    while (speech.find()) {
+      // 'the army "has lost the Logone"': a quote opening on the verb leaves its subject before the mark.
+      if (speech.group().matches("[\"“]") && QUOTED_VERB_GAP.matcher(text).region(speech.end(), t.start()).matches()) continue;
+      from = speech.end();
+    }
     int clauseFrom = from;
     Trigger cut = null;
     for (Trigger other : triggers) {
@@ -2082,6 +2161,8 @@ public final class ClaimExtractor {
       if (backing.test(h.start())) continue;
       // "the eastern Congolese city of Uvira": a country word on a place noun says where, not who.
       if (settlementAfter.matcher(text).region(h.end(), to).lookingAt()) continue;
+      // "near the Eritrean border": a country's border is a place, not its forces ("Tajik border guards" are).
+      if (BORDER_AFTER.matcher(text).region(h.end(), to).lookingAt()) continue;
       if (LOCATIVE_BEFORE.matcher(text).region(from, h.start()).find() && PHRASE_END_AFTER.matcher(text).region(h.end(), to).lookingAt()) continue;
       if (h.start() > bestAt) {
         bestAt = h.start();

@@ -30,9 +30,12 @@ final class CueClaimantResolver {
   private static final Pattern AUXILIARY_END = Pattern.compile("(?i)(?:\\s+(?:did|does|do|has|have|had|not|never|n't))+\\s*$");
   private static final Pattern CLAUSE_BREAK = Pattern.compile("[,;:\"“”()—–]|\\b(?:that|but|and|while|after|before|when|since|because|until|although|though|once|whereas)\\b");
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’.-]*");
-  private static final Set<String> PRONOUNS = Set.of("he", "she", "it", "they", "we", "i");
+  /** "One said ...": "one" alone stands for one of the sources named before (a resident, a witness), like a pronoun. */
+  private static final Set<String> PRONOUNS = Set.of("he", "she", "it", "they", "we", "i", "one");
   private static final Set<String> DETERMINERS = Set.of("a", "an", "the", "this", "that", "these", "those", "his", "her", "its",
       "their", "our", "my", "your", "whose", "no", "any", "every", "each", "such");
+  private static final Pattern POSSESSIVE_OBJECT = Pattern.compile(
+      "(?<![\\p{L}])(?!(?:and|but|or|that|while|because|as|if|when|the|a|an|this|these|those|its|their|his|her|our|of|in|on|by|with|for|to)\\b)\\p{Ll}+\\s+(?:the\\s+)?\\p{L}[\\p{L}-]*(?:['’]s|s['’])\\s+$");
   private static final Pattern LAST_WORD = Pattern.compile("(\\p{L}+)\\s+$");
   private static final Pattern ADDED_OBJECT = Pattern.compile("(?i)\\s+(?:a|an|another|his|her|their|its|one|two|three)\\s");
   /** Capitalised words right before a country's name that make it part of another name: "TAP Air Portugal", "Air India". */
@@ -112,6 +115,9 @@ final class CueClaimantResolver {
 
   /** "a claim the army denied", "their report": a cue word after a determiner is a noun, with no subject of its own. */
   private static boolean isNoun(String text, int sentenceStart, int cueStart) {
+    // "described the rebels' claims as propaganda": after a possessive that a verb takes as object, the cue word is a noun too
+    // (the verb may stand before the span asked about: a quote's lead-in is asked alone).
+    if (POSSESSIVE_OBJECT.matcher(text).region(Math.max(0, cueStart - 50), cueStart).find()) return true;
     Matcher before = LAST_WORD.matcher(text.substring(Math.max(sentenceStart, cueStart - 12), cueStart));
     return before.find() && DETERMINERS.contains(before.group(1).toLowerCase(Locale.ROOT));
   }
@@ -132,7 +138,9 @@ final class CueClaimantResolver {
       List<String> tokens = tokens(words);
       if (tokens.isEmpty()) continue;
       if (tokens.size() > 14) return null;
-      if (i == 0 && tokens.size() <= 2 && PRONOUNS.contains(tokens.get(0).toLowerCase(Locale.ROOT))) {
+      String first = tokens.get(0).toLowerCase(Locale.ROOT);
+      // "He too said", but "One resident said" is a described source, not "one" of those before.
+      if (i == 0 && tokens.size() <= 2 && PRONOUNS.contains(first) && (tokens.size() == 1 || !first.equals("one"))) {
         if (previous == null || previous.claimant() == null) return null;
         return new Found(previous.claimant(), cue.phrase(), cue.start(), true);
       }
