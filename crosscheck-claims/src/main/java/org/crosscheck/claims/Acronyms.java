@@ -25,6 +25,8 @@ final class Acronyms {
       "((?:[\\p{L}'’-]+\\s+){1,8})\\((\\p{Lu}[\\p{Lu}\\p{N}]{1,7})\\)");
   private static final Pattern ACRONYM_THEN_NAME = Pattern.compile(
       "(?<![\\p{L}\\p{N}])(\\p{Lu}[\\p{Lu}\\p{N}]{1,7})\\s+\\(([^()]{3,80})\\)");
+  private static final Pattern TRAILING_ACRONYM = Pattern.compile("\\s+\\(\\p{Lu}[\\p{Lu}\\p{N}]{1,7}\\)$");
+  private static final Pattern LEADING_THE = Pattern.compile("^the\\s+");
   /** Lower-case words a name may hold between its capitalised ones. */
   private static final Set<String> CONNECTORS = Set.of("of", "for", "the", "and", "de", "du", "des", "la", "le", "et",
       "pour", "del", "al", "wal", "el");
@@ -77,8 +79,8 @@ final class Acronyms {
    */
   String fold(String name) {
     if (name == null || acronymOf.isEmpty()) return name;
-    String bare = name.strip().replaceFirst("\\s+\\(\\p{Lu}[\\p{Lu}\\p{N}]{1,7}\\)$", "");
-    String key = bare.toLowerCase(Locale.ROOT).replaceFirst("^the\\s+", "");
+    String bare = TRAILING_ACRONYM.matcher(name.strip()).replaceFirst("");
+    String key = LEADING_THE.matcher(bare.toLowerCase(Locale.ROOT)).replaceFirst("");
     return acronymOf.getOrDefault(key, name);
   }
 

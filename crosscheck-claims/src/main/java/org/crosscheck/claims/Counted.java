@@ -47,12 +47,10 @@ record Counted(String what, String whose) {
       if (CheckWords.WOUNDED.matcher(unit).find()) return "wounded";
       if (CheckWords.KILLED.matcher(unit).find()) return "killed";
     }
-    // The count as whole words: "12" is not the end of "2012", nor "two" the start of "two days earlier" twice over.
-    Matcher count = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(q.text()) + "(?![\\p{L}\\p{N}])",
-        Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE).matcher(sentence);
+    int at = wholeWords(sentence.toLowerCase(Locale.ROOT), q.text().toLowerCase(Locale.ROOT));
     String clause = "";
-    if (count.find()) {
-      int from = count.end();
+    if (at >= 0) {
+      int from = at + q.text().length();
       Matcher end = CLAUSE_END.matcher(sentence).region(from, sentence.length());
       clause = sentence.substring(from, end.find() ? end.start() : sentence.length());
     }
@@ -73,6 +71,20 @@ record Counted(String what, String whose) {
     };
   }
 
+  /**
+   * Where {@code words} stand as whole words in {@code text}, or -1: "12" is not the end of "2012",
+   * nor "two" the start of "twofold".
+   */
+  private static int wholeWords(String text, String words) {
+    for (int at = text.indexOf(words); at >= 0; at = text.indexOf(words, at + 1)) {
+      int end = at + words.length();
+      boolean startsWord = at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1));
+      boolean endsWord = end == text.length() || !Character.isLetterOrDigit(text.charAt(end));
+      if (startsWord && endsWord) return at;
+    }
+    return -1;
+  }
+
   /** The counted noun in the singular ("rebel"), or for a count named by its fate ("two gendarmes killed") the noun before it. */
   private static String whoseNoun(Quantity q, String unit) {
     if (unit != null && !FATE_NOUNS.contains(unit)) return singular(unit);
@@ -91,8 +103,9 @@ record Counted(String what, String whose) {
   }
 
   /**
-   * The values a count's words allow: its figure, widened by its qualifier: "about 30" is 26 to 34
-   * (within 15%), "more than 40" and "at least 40" are 40 and up, "up to 40" 0 to 40; a vague
+   * The values a count's words allow: its figure, widened by its qualifier (classes in
+   * {@code crosscheck.tsv}): "about 30" is 26 to 34 (within 15%), "nearly 30" 26 to 30, "at least
+   * 40" 40 and up, "more than 40" 41 and up, "up to 40" 0 to 40, "fewer than 40" 0 to 39; a vague
    * amount ("several dozen") keeps the range read for it.
    */
   static double[] range(Quantity q) {

@@ -114,7 +114,10 @@ public final class CrossChecker {
     }
     // Whose people a count counts is read from the count itself, never borrowed from a side named nearby.
     if (subject.type() == ClaimType.QUANTITY) {
-      for (Claim c : claims) out.computeIfAbsent(Counted.of(c, c.actorSide()).whose(), k -> new ArrayList<>()).add(c);
+      for (Claim c : claims) {
+        String whose = whoseCount.computeIfAbsent(c.id() + "|" + c.actorSide(), k -> Counted.of(c, c.actorSide()).whose());
+        out.computeIfAbsent(whose, k -> new ArrayList<>()).add(c);
+      }
       return out;
     }
     List<Claim> unknown = new ArrayList<>();
@@ -365,6 +368,8 @@ public final class CrossChecker {
   private static final Pattern LEADING_ARTICLE = Pattern.compile("^(the|a|an)\\s+");
   private static final Pattern POSSESSIVE = Pattern.compile("[’']s\\b");
 
+  /** Whose people each count counts, by claim and side: asked again at every assessment of its key. */
+  private final Map<String, String> whoseCount = new HashMap<>();
   /** Names already normalised: a few outlets and speakers are asked for at every assessment. */
   private final Map<String, String> normalised = new HashMap<>();
 
@@ -392,7 +397,7 @@ public final class CrossChecker {
       for (String passage : passages.computeIfAbsent(c.id(), id -> Quotations.passages(c.sentence()))) {
         // A denial may quote the very words it denies: a relay is of the same stance.
         Claim earlier = firstQuoting.putIfAbsent(c.polarity() + "|" + passage, c);
-        if (earlier == null || earlier.polarity() != c.polarity()) continue;
+        if (earlier == null) continue;
         if (earlier.claimantSide() != null && c.claimantSide() != null && !sameSide(earlier.claimantSide(), c.claimantSide())) continue;
         String root = root(relayOf, own.get(earlier));
         String mine = root(relayOf, source);

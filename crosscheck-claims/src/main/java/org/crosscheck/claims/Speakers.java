@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
  */
 final class Speakers {
 
+  private static final Pattern TRAILING_MARKS = Pattern.compile("[,;:]+$");
   /** A possessive mark left at a name's end: "rebels'", "the army's". */
   private static final Pattern POSSESSIVE_END = Pattern.compile("(?:[’']s?)$");
   /** Where a described claimant's head noun ends: a comma, a preposition or a relative word after it. */
@@ -24,7 +25,7 @@ final class Speakers {
   /** The claimant's name as reasoning shows it; "the outlet" when the outlet speaks in its own voice. */
   static String name(Party p) {
     if (p == null) return "the outlet";
-    String name = p.name().strip().replaceAll("[,;:]+$", "").strip();
+    String name = TRAILING_MARKS.matcher(p.name().strip()).replaceAll("").strip();
     String trimmed = POSSESSIVE_END.matcher(name).replaceFirst("");
     return trimmed.isBlank() ? name : trimmed;
   }
