@@ -1607,7 +1607,10 @@ public final class ClaimExtractor {
   private boolean countFollows(String after) {
     // 'lost "a handful of martyrs"': a quote may open on the count.
     after = after.replaceFirst("^\\s*[\"“'‘]", " ");
-    if (LOSS_OF_COUNT.matcher(after).find() || VAGUE_COUNT.matcher(after).lookingAt()) return true;
+    if (LOSS_OF_COUNT.matcher(after).find()) return true;
+    Matcher vague = VAGUE_COUNT.matcher(after);
+    // "lost several villages" is ground; "lost a handful of martyrs" is not.
+    if (vague.lookingAt()) return !vocabulary.first("settlementnoun", after, vague.end(), Math.min(after.length(), vague.end() + 20)).isPresent();
     List<String> words = tokens(after);
     for (int k = 0; k < Math.min(3, words.size()); k++) {
       if (vocabulary.numberWord(words.get(k)) != null) return true;

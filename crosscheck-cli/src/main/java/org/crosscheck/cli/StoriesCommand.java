@@ -85,7 +85,8 @@ final class StoriesCommand implements Callable<Integer> {
       out.printf(Locale.ROOT, "%,d stor%s%s%n", results.total(), results.total() == 1 ? "y" : "ies",
           results.total() > results.stories().size() ? ", showing " + (offset + 1) + "-" + (offset + results.stories().size()) : "");
       int rank = offset;
-      try (Store articles = Wiring.openStoreReadOnly(data.dataDir())) {
+      // Stories copied without their articles have no texts to read names from (a null resource is allowed).
+      try (Store articles = Wiring.hasStore(data.dataDir()) ? Wiring.openStoreReadOnly(data.dataDir()) : null) {
         for (Story s : results.stories()) {
           out.println();
           print(out, ++rank + ". ", s, analyses.map(Wiring.ReadAnalyses::store).orElse(null), articles);
