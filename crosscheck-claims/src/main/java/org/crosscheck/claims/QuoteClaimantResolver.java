@@ -30,8 +30,10 @@ import org.crosscheck.nlp.attribution.Quote;
  */
 public final class QuoteClaimantResolver implements ClaimantResolver {
 
-  /** Speaker words that stand for someone named before, when attribution linked them to no one. */
-  /** "One said ...": "one" alone stands for one of the sources named before (a resident, a witness), like a pronoun. */
+  /**
+   * Speaker words that stand for someone named before, when attribution linked them to no one;
+   * "one" alone ("One said ...") is one of the sources named before (a resident, a witness).
+   */
   private static final Set<String> PRONOUNS = Set.of("he", "she", "it", "they", "we", "i", "one");
 
   private final Vocabulary vocabulary;
