@@ -119,9 +119,12 @@ public final class QuoteClaimantResolver implements ClaimantResolver {
   }
 
   /** With nobody found: the source of the sentence before, within a paragraph or past a break that names nobody else. */
-  private static Optional<Attribution> inherit(AnnotatedArticle article, Annotations.Span sentence, Attribution previous) {
+  private Optional<Attribution> inherit(AnnotatedArticle article, Annotations.Span sentence, Attribution previous) {
     if (previous == null || previous.claimant() == null) return Optional.empty();
     String text = article.text();
+    // "Moscow announced the capture on November 20. A month later, the city is not under Russian control."
+    Optional<Vocabulary.Hit> shift = vocabulary.first("timeshift", text, sentence.start(), Math.min(sentence.end(), sentence.start() + 20));
+    if (shift.isPresent() && shift.get().start() == sentence.start()) return Optional.empty();
     int back = sentence.start();
     while (back > 0 && Character.isWhitespace(text.charAt(back - 1))) back--;
     boolean newParagraph = text.substring(back, sentence.start()).contains("\n\n");

@@ -101,4 +101,14 @@ class FreshCorpusFaultsTest {
     assertThat(about("The NCF said the army had lost several villages around Ridgeford.").claims(ClaimType.CONTROL))
         .extracting(Claim::effect).contains(Effect.LOSS);
   }
+
+  @Test
+  void aSentenceMovedOnInTimeIsTheWritersNotTheSpeakersBefore() {
+    Handmade report = about("The NCF announced the capture of Ridgeford on Monday. A month later, the town is not under NCF control.");
+    assertThat(report.claims(ClaimType.CONTROL)).filteredOn(c -> c.polarity() == Polarity.DENIED).singleElement()
+        .satisfies(c -> assertThat(c.claimant()).isNull());
+    assertThat(about("The NCF announced the capture of Ridgeford on Monday. The town is not under army control.")
+        .claims(ClaimType.CONTROL)).filteredOn(c -> c.polarity() == Polarity.DENIED).singleElement()
+        .satisfies(c -> assertThat(c.claimant()).isNotNull());
+  }
 }
