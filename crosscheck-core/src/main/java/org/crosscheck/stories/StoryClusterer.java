@@ -16,6 +16,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.regex.Pattern;
 
 /**
  * Online story clustering: each article, in arrival order, joins the live story it most likely
@@ -212,9 +213,11 @@ public final class StoryClusterer {
     return (double) known / ids.length;
   }
 
+  private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+
   /** "yaoundé" to "yaounde": accents differ between languages and outlets more than letters do. */
   static String fold(String key) {
-    return java.text.Normalizer.normalize(key, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+    return MARKS.matcher(java.text.Normalizer.normalize(key, java.text.Normalizer.Form.NFD)).replaceAll("");
   }
 
   /**
@@ -859,9 +862,7 @@ public final class StoryClusterer {
     if (target == null || best < config.mergeThreshold()) return s;
     Live older = target.serial < s.serial ? target : s;
     Live younger = older == s ? target : s;
-    older.members.addAll(younger.members);
     older.foreign += younger.foreign;
-    older.members.sort(Comparator.comparingInt(Entry::seq));
     older.terms = older.terms.plus(younger.terms).top(config.centroidTerms(), terms);
     older.entities = older.entities.plus(younger.entities).top(config.centroidTerms() / 2, entities);
     older.places = older.places.plus(younger.places).top(config.centroidTerms() / 2, places);
@@ -869,15 +870,7 @@ public final class StoryClusterer {
     older.numbers = older.numbers.plus(younger.numbers).top(config.centroidTerms() / 2, numbers);
     older.measures = older.measures.plus(younger.measures).top(config.centroidTerms() / 2, measures);
     older.kinds = null;
-    if (younger.start != null) {
-      if (older.start == null || younger.start.isBefore(older.start)) older.start = younger.start;
-      if (older.end == null || younger.end.isAfter(older.end)) older.end = younger.end;
-    }
-    older.mergedIds.add(younger.id);
-    older.mergedIds.addAll(younger.mergedIds);
-    merged.add(younger.id);
-    release(younger);
-    for (Entry e : older.members) byArticle.put(e.member().articleId(), older);
+    takeIn(older, younger, merged);
     reindex(older);
     live.remove(older.serial);
     live.put(older.serial, older);
@@ -905,19 +898,24 @@ public final class StoryClusterer {
       }
     }
     if (best == null) return s;
-    s.members.addAll(best.members);
-    s.members.sort(Comparator.comparingInt(Entry::seq));
     s.foreign += best.members.size();
-    if (best.start != null) {
-      if (s.start == null || best.start.isBefore(s.start)) s.start = best.start;
-      if (s.end == null || best.end.isAfter(s.end)) s.end = best.end;
-    }
-    s.mergedIds.add(best.id);
-    s.mergedIds.addAll(best.mergedIds);
-    merged.add(best.id);
-    release(best);
-    for (Entry e : s.members) byArticle.put(e.member().articleId(), s);
+    takeIn(s, best, merged);
     return s;
+  }
+
+  /** Moves {@code from}'s members, span and merged ids into {@code into} and lets {@code from} go; centroids are the caller's. */
+  private void takeIn(Live into, Live from, List<String> merged) {
+    into.members.addAll(from.members);
+    into.members.sort(Comparator.comparingInt(Entry::seq));
+    if (from.start != null) {
+      if (into.start == null || from.start.isBefore(into.start)) into.start = from.start;
+      if (into.end == null || from.end.isAfter(into.end)) into.end = from.end;
+    }
+    into.mergedIds.add(from.id);
+    into.mergedIds.addAll(from.mergedIds);
+    merged.add(from.id);
+    release(from);
+    for (Entry e : into.members) byArticle.put(e.member().articleId(), into);
   }
 
   private void closeQuiet() {
