@@ -15,6 +15,7 @@ import org.crosscheck.cli.eval.StoryThroughputBenchmark;
 import org.crosscheck.json.Json;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Unmatched;
@@ -63,25 +64,18 @@ final class EvalCommand implements Runnable {
     @Option(names = "--json", description = "Print the scores as JSON.")
     boolean json;
 
-    @Option(names = "--text-only", description = "Cluster on the text's features alone, as ingest --no-analyze does.")
-    boolean textOnly;
-
-    @Option(names = "--cache", paramLabel = "DIR", description = "Keep the tagger's output here, so a second run takes seconds.")
-    Path cache;
-
-    @Option(names = "--threads", defaultValue = "2", description = "Annotating threads (default ${DEFAULT-VALUE}).")
-    int threads;
+    @Mixin StoryEvalInputs inputs;
 
     @Override
     public Integer call() {
       StoryClusteringEvaluation.Result r = StoryClusteringEvaluation.evaluate(dir != null ? dir : sharedEval("story-clustering"),
-          textOnly, cache, threads);
+          inputs.textOnly, inputs.cache, inputs.threads);
       PrintWriter out = spec.commandLine().getOut();
       if (json) {
         out.println(Json.toPrettyString(r));
       } else {
         out.println("ECB+ story clustering, file order, default settings (chosen by cross-validation outside test), "
-            + (textOnly ? "text features only" : "text features and annotations"));
+            + (inputs.textOnly ? "text features only" : "text features and annotations"));
         out.println("dev   " + r.dev().summary());
         out.println("test  " + r.test().summary());
         out.println("all   " + r.all().summary());
@@ -103,17 +97,10 @@ final class EvalCommand implements Runnable {
     @Option(names = "--dir", paramLabel = "DIR", description = "The folder of gold reports (default: ${DEFAULT-VALUE}).")
     Path dir = StoryEventsEvaluation.DEFAULT_DIR;
 
-    @Option(names = "--text-only", description = "Cluster on the text's features alone, as ingest --no-analyze does.")
-    boolean textOnly;
+    @Mixin StoryEvalInputs inputs;
 
     @Option(names = "--annotated", description = "Cluster on the text's features and the annotator's people and places, as ingest does (the default).")
     boolean annotated;
-
-    @Option(names = "--cache", paramLabel = "DIR", description = "Keep the tagger's output here, keyed by the texts, so a second run takes seconds.")
-    Path cache;
-
-    @Option(names = "--threads", defaultValue = "2", description = "Annotating threads (default ${DEFAULT-VALUE}).")
-    int threads;
 
     @Option(names = "--json", description = "Print the scores as JSON.")
     boolean json;
@@ -127,22 +114,22 @@ final class EvalCommand implements Runnable {
 
     @Override
     public Integer call() {
-      if (textOnly && annotated) throw new CommandLine.ParameterException(spec.commandLine(), "--text-only and --annotated exclude each other");
+      if (inputs.textOnly && annotated) throw new CommandLine.ParameterException(spec.commandLine(), "--text-only and --annotated exclude each other");
       if (!Files.isDirectory(dir)) {
         throw new CommandLine.ParameterException(spec.commandLine(), "no folder " + dir + " (run from the repository root, or give --dir)");
       }
       PrintWriter out = spec.commandLine().getOut();
       if (details) {
-        StoryEventsEvaluation.details(dir, textOnly, cache, threads, byDate, out);
+        StoryEventsEvaluation.details(dir, inputs.textOnly, inputs.cache, inputs.threads, byDate, out);
         return 0;
       }
-      StoryEventsEvaluation.Result r = StoryEventsEvaluation.evaluate(dir, textOnly, cache, threads);
+      StoryEventsEvaluation.Result r = StoryEventsEvaluation.evaluate(dir, inputs.textOnly, inputs.cache, inputs.threads);
       if (json) {
         out.println(Json.toPrettyString(r));
         return 0;
       }
       out.println("Developing events in " + dir + ", each half its own stream in date order, ingest's story stage, "
-          + (textOnly ? "text features only" : "text features and annotations"));
+          + (inputs.textOnly ? "text features only" : "text features and annotations"));
       for (StoryEventsEvaluation.HalfScores h : r.halves()) out.println(h.summary());
       out.println(r.total().summary());
       return 0;
@@ -167,14 +154,7 @@ final class EvalCommand implements Runnable {
     @Option(names = "--gold", paramLabel = "DIR", description = "The claims gold reports (default: ${DEFAULT-VALUE}).")
     Path gold = StoryEventsEvaluation.DEFAULT_DIR;
 
-    @Option(names = "--text-only", description = "Cluster on the text's features alone, as ingest --no-analyze does.")
-    boolean textOnly;
-
-    @Option(names = "--cache", paramLabel = "DIR", description = "Keep the tagger's output here, keyed by the texts, so a second run takes seconds.")
-    Path cache;
-
-    @Option(names = "--threads", defaultValue = "2", description = "Annotating threads (default ${DEFAULT-VALUE}).")
-    int threads;
+    @Mixin StoryEvalInputs inputs;
 
     @Override
     public Integer call() {
@@ -182,7 +162,7 @@ final class EvalCommand implements Runnable {
         if (!Files.isDirectory(d)) throw new CommandLine.ParameterException(spec.commandLine(), "no folder " + d + " (run from the repository root)");
       }
       PrintWriter out = spec.commandLine().getOut();
-      StoryLanguagesEvaluation.Result r = StoryLanguagesEvaluation.evaluate(dir, gold, textOnly, cache, threads, details ? out : null);
+      StoryLanguagesEvaluation.Result r = StoryLanguagesEvaluation.evaluate(dir, gold, inputs.textOnly, inputs.cache, inputs.threads, details ? out : null);
       for (StoryLanguagesEvaluation.Outcome o : r.outcomes()) {
         out.printf(Locale.ROOT, "%-6s %-8s %-11s %-5s %s%s%n", o.half(), o.verdict(), o.event(), o.eventInGold() ? "gold" : "other",
             o.file().length() > 60 ? o.file().substring(0, 60) : o.file(), o.storyEvents().isEmpty() ? "" : "  (story: " + String.join(", ", o.storyEvents()) + ")");
