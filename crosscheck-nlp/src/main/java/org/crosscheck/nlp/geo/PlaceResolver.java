@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /**
@@ -173,11 +174,10 @@ public final class PlaceResolver {
       }
     }
     List<Group> live = groups.values().stream().distinct().filter(g -> !g.candidates.isEmpty()).toList();
-    for (Group g : live) g.choice = best(g, null, live);
+    chooseAll(live, g -> best(g, null, live));
     for (int round = 0; round < ROUNDS; round++) {
       Context context = Context.of(live, outletCountry);
-      List<GazetteerEntry> next = live.stream().map(g -> best(g, context, live)).toList();
-      for (int i = 0; i < live.size(); i++) live.get(i).choice = next.get(i);
+      chooseAll(live, g -> best(g, context, live));
     }
     if (text != null) {
       for (Toponym t : toponyms) {
@@ -185,7 +185,7 @@ public final class PlaceResolver {
         if (g != null) g.kindEvidence += kindEvidence(text, t);
       }
     }
-    for (Group g : live) g.choice = townOrRegion(g, live);
+    chooseAll(live, g -> townOrRegion(g, live));
     GazetteerEntry anchor = anchor(live);
     List<Resolution> out = new ArrayList<>();
     for (Toponym t : toponyms) {
@@ -199,6 +199,15 @@ public final class PlaceResolver {
       if (chosen != null) out.add(new Resolution(t, chosen));
     }
     return out;
+  }
+
+  /**
+   * Sets every group's choice at once, each decided from the choices as they stood before, so no
+   * group's choice depends on which groups came before it.
+   */
+  private static void chooseAll(List<Group> live, Function<Group, GazetteerEntry> decide) {
+    List<GazetteerEntry> next = live.stream().map(decide).toList();
+    for (int i = 0; i < live.size(); i++) live.get(i).choice = next.get(i);
   }
 
   /** Words before a name that make it a town: "the port of X", "the town of X". */
