@@ -12,6 +12,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.crosscheck.resources.DataFiles;
 
 /**
  * Resolves the place names of one text to gazetteer entries, choosing among namesakes by what
@@ -210,16 +212,31 @@ public final class PlaceResolver {
     for (int i = 0; i < live.size(); i++) live.get(i).choice = next.get(i);
   }
 
+  /** The words of each kind in place-kind-words.tsv, as a regular-expression alternation. */
+  private static final Map<String, String> KIND_WORDS = kindWords("place-kind-words.tsv");
   /** Words before a name that make it a town: "the port of X", "the town of X". */
-  private static final Pattern TOWN_BEFORE = Pattern.compile(
-      "(?i)\\b(?:port|harbou?r|town|city|village|settlement)\\s+of\\s+$");
+  private static final Pattern TOWN_BEFORE = Pattern.compile("(?i)\\b(?:" + KIND_WORDS.get("town-of") + ")\\s+of\\s+$");
   /** Words after a name that make it a town: "X's harbour", "X port", ", the main town on". */
   private static final Pattern TOWN_AFTER = Pattern.compile(
-      "(?i)^(?:['’]s\\s+(?:port|harbou?r|town|city|streets|centre|center|market|mayor|residents|airport|outskirts|seafront)\\b"
-          + "|\\s+(?:port|harbou?r|town)\\b|,\\s+(?:an?|the)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:town|city|village|port)\\b)");
+      "(?i)^(?:['’]s\\s+(?:" + KIND_WORDS.get("town-possessed") + ")\\b"
+          + "|\\s+(?:" + KIND_WORDS.get("town-after") + ")\\b"
+          + "|,\\s+(?:an?|the)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:" + KIND_WORDS.get("town-apposition") + ")\\b)");
   /** Words before a name that make it a region: "the region of X", "the province of X". */
-  private static final Pattern REGION_BEFORE = Pattern.compile(
-      "(?i)\\b(?:region|province|prefecture|governorate|district|oblast|department|county)\\s+of\\s+$");
+  private static final Pattern REGION_BEFORE = Pattern.compile("(?i)\\b(?:" + KIND_WORDS.get("region-of") + ")\\s+of\\s+$");
+
+  /** Reads lines "kind TAB word|word|..." into each kind's words as an alternation, in the file's order. */
+  private static Map<String, String> kindWords(String resource) {
+    Map<String, String> byKind = new HashMap<>();
+    for (String line : DataFiles.lines(PlaceResolver.class, resource)) {
+      String[] f = line.split("\t");
+      if (f.length != 2) throw new IllegalStateException(resource + ": expected 'kind TAB word|word': " + line);
+      byKind.put(f[0], Arrays.stream(f[1].split("\\|")).map(String::strip).map(Pattern::quote).collect(Collectors.joining("|")));
+    }
+    for (String kind : List.of("town-of", "town-possessed", "town-after", "town-apposition", "region-of")) {
+      if (!byKind.containsKey(kind)) throw new IllegalStateException(resource + ": no words of kind " + kind);
+    }
+    return Map.copyOf(byKind);
+  }
 
   /** What the words around one mention say: +1 a town, -1 a region, 0 nothing. */
   private static int kindEvidence(String text, Toponym t) {
