@@ -6,19 +6,37 @@ package org.crosscheck.analysis;
  * stays the same until the text or the analyser changes, so the decision is recorded.
  */
 public final class AnalysisDeclined extends RuntimeException {
+  private final String kind;
   private final String language;
 
-  public AnalysisDeclined(String reason) {
-    this(reason, null);
+  private AnalysisDeclined(String reason, String kind, String language) {
+    super(reason);
+    this.kind = kind;
+    this.language = language;
   }
 
   /**
-   * @param language the language of the text, in English ("French"), when that is why; else
-   *     {@code null}
+   * Declined for what the text is, whatever its language.
+   *
+   * @param kind the few words a run's summary counts such declines under ("too long to be one report")
+   * @param reason the whole reason, naming this text's particulars
    */
-  public AnalysisDeclined(String reason, String language) {
-    super(reason);
-    this.language = language;
+  public static AnalysisDeclined because(String kind, String reason) {
+    return new AnalysisDeclined(reason, kind, null);
+  }
+
+  /**
+   * Declined for the text's language, which the models do not read.
+   *
+   * @param language the language in English ("French"); a summary counts such declines by it
+   */
+  public static AnalysisDeclined forLanguage(String language, String reason) {
+    return new AnalysisDeclined(reason, language, language);
+  }
+
+  /** The few words a summary counts this decline under: its language, or what else the text is. */
+  public String kind() {
+    return kind;
   }
 
   /** The text's language in English when the models do not read it, else {@code null}. */

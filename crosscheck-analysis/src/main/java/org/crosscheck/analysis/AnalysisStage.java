@@ -39,6 +39,8 @@ public final class AnalysisStage implements ArticleListener {
   private final List<Declined> declines = new ArrayList<>();
   /** Declines for a language, per language, all of them counted. */
   private final Map<String, Long> declinedLanguages = new LinkedHashMap<>();
+  /** Declines for anything else, per kind ("too long to be one report"), all of them counted. */
+  private final Map<String, Long> declinedOther = new LinkedHashMap<>();
   private long analysed;
   private long failed;
   private long declined;
@@ -67,7 +69,7 @@ public final class AnalysisStage implements ArticleListener {
         store.put(ArticleAnalysis.declined(article, Outlets.named(article), analyzer.fingerprint()));
         synchronized (this) {
           declined++;
-          if (refusal.language() != null) declinedLanguages.merge(refusal.language(), 1L, Long::sum);
+          (refusal.language() != null ? declinedLanguages : declinedOther).merge(refusal.kind(), 1L, Long::sum);
           if (declines.size() < KEPT_FAILURES) {
             declines.add(new Declined(article.id(), article.origin(), refusal.getMessage(), refusal.language()));
           }
@@ -125,6 +127,14 @@ public final class AnalysisStage implements ArticleListener {
   /** How many articles were declined for their language, per language in English, first seen first. */
   public synchronized Map<String, Long> declinedLanguages() {
     return Collections.unmodifiableMap(new LinkedHashMap<>(declinedLanguages));
+  }
+
+  /**
+   * How many articles were declined for anything but their language, per kind in a few words
+   * ("too long to be one report"), first seen first.
+   */
+  public synchronized Map<String, Long> declinedOther() {
+    return Collections.unmodifiableMap(new LinkedHashMap<>(declinedOther));
   }
 
   private static String describe(Throwable e) {

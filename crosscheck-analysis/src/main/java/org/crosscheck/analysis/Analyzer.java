@@ -69,6 +69,9 @@ public final class Analyzer {
    */
   public static final int MAX_TEXT_CHARS = 500_000;
 
+  /** What a summary counts texts over {@link #MAX_TEXT_CHARS} as. */
+  public static final String TOO_LONG = "too long to be one report";
+
   /** The language the models read; the claim rules and word lists are English too. */
   private static final String MODEL_LANGUAGE = "en";
 
@@ -79,7 +82,7 @@ public final class Analyzer {
   public ArticleAnalysis analyze(Article article) {
     int length = article.text().length();
     if (length > MAX_TEXT_CHARS) {
-      throw new AnalysisDeclined(String.format(Locale.ROOT,
+      throw AnalysisDeclined.because(TOO_LONG, String.format(Locale.ROOT,
           "text of %,d characters is longer than the %,d one report can hold; stored, not analysed", length, MAX_TEXT_CHARS));
     }
     // The text decides, not the declared language: pages often declare their site's language. An
@@ -87,8 +90,8 @@ public final class Analyzer {
     String language = LanguageGuesser.defaults().guess(article.text());
     if (language != null && !language.equals(MODEL_LANGUAGE)) {
       String name = Locale.forLanguageTag(language).getDisplayLanguage(Locale.ENGLISH);
-      throw new AnalysisDeclined(String.format(Locale.ROOT,
-          "written in %s (%s) and the models read English only; stored and searchable, not analysed", name, language), name);
+      throw AnalysisDeclined.forLanguage(name, String.format(Locale.ROOT,
+          "written in %s (%s) and the models read English only; stored and searchable, not analysed", name, language));
     }
     Annotations annotations = annotator().annotate(article);
     Attributions attributions = attributor.attribute(article.text(), annotations);

@@ -65,6 +65,7 @@ class AnalysisStageTest {
       assertThat(stage.declines().get(0).reason()).contains("characters").contains("longer than").doesNotContain("Exception");
       assertThat(stage.declines().get(0).language()).isNull();
       assertThat(stage.declinedLanguages()).isEmpty();
+      assertThat(stage.declinedOther()).containsExactly(Map.entry(Analyzer.TOO_LONG, 1L));
     }
   }
 
@@ -88,6 +89,7 @@ class AnalysisStageTest {
       assertThat(stage.declines().get(0).reason()).startsWith("written in Ukrainian").contains("English only").doesNotContain("Exception");
       assertThat(stage.declines().get(0).origin()).isEqualTo("/in/uk.txt");
       assertThat(stage.declinedLanguages()).containsExactly(Map.entry("Ukrainian", 1L));
+      assertThat(stage.declinedOther()).isEmpty();
       // Recorded as declined by this analyser: nothing found, and not asked again.
       assertThat(store.analysedHash(ukrainian.id())).hasValue(ukrainian.contentHash());
       assertThat(store.get(ukrainian.id()).orElseThrow().annotations().entities()).isEmpty();

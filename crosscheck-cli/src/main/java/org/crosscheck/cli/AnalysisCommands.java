@@ -57,19 +57,18 @@ final class AnalysisCommands {
 
     @Override
     public Integer call() throws Exception {
-      List<EntitySummary> found;
+      Listing<EntitySummary> found;
       try (Wiring.ReadAnalyses a = Wiring.openAnalysesReadOnly(data.dataDir())) {
-        found = a.store().entities(new EntityQuery(type, oneMore(limit)));
+        found = Listing.of(limit, n -> a.store().entities(new EntityQuery(type, n)));
       }
-      boolean more = found.size() > limit;
-      found = found.subList(0, Math.min(limit, found.size()));
       PrintWriter out = spec.commandLine().getOut();
       if (json) {
-        out.println(Json.toPrettyString(found));
+        out.println(Json.toPrettyString(found.shown()));
         return 0;
       }
-      out.printf(Locale.ROOT, "%d entit%s%s%n", found.size(), found.size() == 1 ? "y" : "ies", moreHint(more));
-      for (EntitySummary e : found) out.println(entityLine(e));
+      int shown = found.shown().size();
+      out.printf(Locale.ROOT, "%d entit%s%s%n", shown, shown == 1 ? "y" : "ies", found.hint());
+      for (EntitySummary e : found.shown()) out.println(entityLine(e));
       return 0;
     }
   }
@@ -151,19 +150,17 @@ final class AnalysisCommands {
     public Integer call() throws Exception {
       PrintWriter out = spec.commandLine().getOut();
       try (Wiring.ReadAnalyses a = Wiring.openAnalysesReadOnly(data.dataDir())) {
-        List<PlaceSummary> found = a.store().places(new PlaceQuery(country, oneMore(limit)));
-        boolean more = found.size() > limit;
-        found = found.subList(0, Math.min(limit, found.size()));
+        Listing<PlaceSummary> found = Listing.of(limit, n -> a.store().places(new PlaceQuery(country, n)));
         if (geojson) {
-          out.println(Json.toPrettyString(a.store().geoJson(found)));
+          out.println(Json.toPrettyString(a.store().geoJson(found.shown())));
           return 0;
         }
         if (json) {
-          out.println(Json.toPrettyString(found));
+          out.println(Json.toPrettyString(found.shown()));
           return 0;
         }
-        out.printf(Locale.ROOT, "%d place(s)%s%n", found.size(), moreHint(more));
-        for (PlaceSummary p : found) {
+        out.printf(Locale.ROOT, "%d place(s)%s%n", found.shown().size(), found.hint());
+        for (PlaceSummary p : found.shown()) {
           out.printf(Locale.ROOT, "  %3d reports  %-24s %-22s %-2s %8.4f %9.4f  %-6s%s  [%s]%n", p.articles(), p.name(),
               p.region() == null ? "" : p.region(), p.country(), p.lat(), p.lon(), p.featureCode(),
               p.surfaces().isEmpty() ? "" : "  as " + String.join(", ", p.surfaces()), p.id());
@@ -207,19 +204,17 @@ final class AnalysisCommands {
 
     @Override
     public Integer call() throws Exception {
-      List<QuoteHit> found;
+      Listing<QuoteHit> found;
       try (Wiring.ReadAnalyses a = Wiring.openAnalysesReadOnly(data.dataDir())) {
-        found = a.store().quotes(speaker, oneMore(limit));
+        found = Listing.of(limit, n -> a.store().quotes(speaker, n));
       }
-      boolean more = found.size() > limit;
-      found = found.subList(0, Math.min(limit, found.size()));
       PrintWriter out = spec.commandLine().getOut();
       if (json) {
-        out.println(Json.toPrettyString(found));
+        out.println(Json.toPrettyString(found.shown()));
         return 0;
       }
-      out.printf(Locale.ROOT, "%d quote(s)%s%s%n", found.size(), speaker == null ? "" : " by " + speaker, moreHint(more));
-      for (QuoteHit q : found) out.println(quoteLine(q));
+      out.printf(Locale.ROOT, "%d quote(s)%s%s%n", found.shown().size(), speaker == null ? "" : " by " + speaker, found.hint());
+      for (QuoteHit q : found.shown()) out.println(quoteLine(q));
       return 0;
     }
   }
@@ -240,19 +235,17 @@ final class AnalysisCommands {
 
     @Override
     public Integer call() throws Exception {
-      List<CitationHit> found;
+      Listing<CitationHit> found;
       try (Wiring.ReadAnalyses a = Wiring.openAnalysesReadOnly(data.dataDir())) {
-        found = a.store().citations(outlet, oneMore(limit));
+        found = Listing.of(limit, n -> a.store().citations(outlet, n));
       }
-      boolean more = found.size() > limit;
-      found = found.subList(0, Math.min(limit, found.size()));
       PrintWriter out = spec.commandLine().getOut();
       if (json) {
-        out.println(Json.toPrettyString(found));
+        out.println(Json.toPrettyString(found.shown()));
         return 0;
       }
-      out.printf(Locale.ROOT, "%d citation(s)%s%n", found.size(), moreHint(more));
-      for (CitationHit c : found) {
+      out.printf(Locale.ROOT, "%d citation(s)%s%n", found.shown().size(), found.hint());
+      for (CitationHit c : found.shown()) {
         out.printf(Locale.ROOT, "  %s  %-22s %-7s %s (%s)%s  [%s]%n", day(c.article().published()), orDash(c.article().outlet()),
             c.citation().kindLabel(), c.citation().target(), c.citation().cue(),
             c.citation().via() == null ? "" : " via " + c.citation().via(), c.article().id());
@@ -300,24 +293,22 @@ final class AnalysisCommands {
 
     @Override
     public Integer call() throws Exception {
-      List<ClaimHit> found;
+      Listing<ClaimHit> found;
       try (Wiring.ReadAnalyses a = Wiring.openAnalysesReadOnly(data.dataDir())) {
-        found = a.store().claims(new ClaimQuery(place, type, claimant, status, polarity, from, to, oneMore(limit)));
-        String unknown = found.isEmpty() && place != null ? KnownPlaces.unknown(a.store(), place) : null;
+        found = Listing.of(limit, n -> a.store().claims(new ClaimQuery(place, type, claimant, status, polarity, from, to, n)));
+        String unknown = found.shown().isEmpty() && place != null ? KnownPlaces.unknown(a.store(), place) : null;
         if (unknown != null) {
           spec.commandLine().getErr().println("crosscheck: " + unknown);
           return 1;
         }
       }
-      boolean more = found.size() > limit;
-      found = found.subList(0, Math.min(limit, found.size()));
       PrintWriter out = spec.commandLine().getOut();
       if (json) {
-        out.println(Json.toPrettyString(found));
+        out.println(Json.toPrettyString(found.shown()));
         return 0;
       }
-      out.printf(Locale.ROOT, "%d claim(s)%s%n", found.size(), moreHint(more));
-      for (ClaimHit c : found) out.println(claimLine(c));
+      out.printf(Locale.ROOT, "%d claim(s)%s%n", found.shown().size(), found.hint());
+      for (ClaimHit c : found.shown()) out.println(claimLine(c));
       return 0;
     }
   }
@@ -481,20 +472,5 @@ final class AnalysisCommands {
   private static String abbreviate(String s, int max) {
     String flat = s.replaceAll("\\s+", " ").strip();
     return flat.length() <= max ? flat : flat.substring(0, max - 1) + "…";
-  }
-
-  static int checkLimit(int limit) {
-    if (limit < 1 || limit > 100_000) throw new IllegalArgumentException("--limit must be between 1 and 100000");
-    return limit;
-  }
-
-  /** The limit plus one, to learn whether the listing was cut short. */
-  static int oneMore(int limit) {
-    return checkLimit(limit) + 1;
-  }
-
-  /** Said after a listing's count when the limit cut it short, so the count is not read as the total. */
-  static String moreHint(boolean more) {
-    return more ? ", the first only: there are more (raise --limit)" : "";
   }
 }

@@ -69,7 +69,7 @@ final class AnalyzeCommand implements Callable<Integer> {
       summary.put("seconds", seconds);
       out.println(Json.toPrettyString(summary));
     } else {
-      String notAnalysed = AnalysisTally.notAnalysed(stage.declined(), stage.declinedLanguages(), stage.failed());
+      String notAnalysed = AnalysisTally.notAnalysed(stage.declinedLanguages(), stage.declinedOther(), stage.failed());
       out.printf(Locale.ROOT, "Checked %,d stored article(s) in %.1f s: %,d analysed, %,d already up to date%s%n",
           counts.checked(), seconds, stage.analysed(), counts.upToDate(), notAnalysed.isEmpty() ? "" : ", " + notAnalysed);
       if (counts.olderAnalyser() > 0) {
@@ -88,6 +88,7 @@ final class AnalyzeCommand implements Callable<Integer> {
     json.put("analysed", stage.analysed());
     json.put("declined", stage.declined());
     json.put("declinedLanguages", stage.declinedLanguages());
+    json.put("declinedOther", stage.declinedOther());
     json.put("declines", stage.declines());
     json.put("failed", stage.failed());
     json.put("failures", stage.failures());

@@ -5,7 +5,6 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -108,6 +107,7 @@ final class DemoCommand implements Callable<Integer> {
     long failedBefore = stage.failed();
     long declinedBefore = stage.declined();
     Map<String, Long> languagesBefore = stage.declinedLanguages();
+    Map<String, Long> otherBefore = stage.declinedOther();
     int failuresKept = stage.failures().size();
     int declinesKept = stage.declines().size();
     Reanalysis.Counts counts = Reanalysis.run(pipeline.store(), pipeline.analyses().orElseThrow(), stage, false,
@@ -122,10 +122,9 @@ final class DemoCommand implements Callable<Integer> {
     long failed = stage.failed() - failedBefore;
     long declined = stage.declined() - declinedBefore;
     if (failed > 0 || declined > 0) {
-      Map<String, Long> languages = new LinkedHashMap<>(stage.declinedLanguages());
-      languagesBefore.forEach((language, n) -> languages.computeIfPresent(language, (k, now) -> now - n == 0 ? null : now - n));
       out.printf(Locale.ROOT, "  of these %,d: %s%n", stage.analysed() - analysedBefore + declined + failed,
-          AnalysisTally.notAnalysed(declined, languages, failed));
+          AnalysisTally.notAnalysed(AnalysisTally.since(languagesBefore, stage.declinedLanguages()),
+              AnalysisTally.since(otherBefore, stage.declinedOther()), failed));
       List<AnalysisStage.Declined> declines = stage.declines();
       List<AnalysisStage.Failure> failures = stage.failures();
       AnalysisTally.details(out, declines.subList(declinesKept, declines.size()), failures.subList(failuresKept, failures.size()));

@@ -102,8 +102,9 @@ final class MetadataReader {
     String language = language(doc, metas, ld.language);
     String section = firstNonBlank(ld.section, metas.first("article:section"), metas.first("section"));
     String image = firstNonBlank(ld.image, metas.first("og:image"), metas.first("twitter:image"));
-    String siteName = firstNonBlank(metas.first("og:site_name"), ld.publisher,
-        outletInTitle(doc.title(), Hosts.of(canonical != null ? canonical : url)), outletLinkedHome(doc));
+    String host = Hosts.of(canonical != null ? canonical : url);
+    String siteName = firstNonBlank(metas.first("og:site_name"), ld.publisher, outletInTitle(doc.title(), host),
+        outletLinkedHome(doc, host));
     String description = firstNonBlank(metas.first("og:description"), metas.first("description"), ld.description);
     String ogType = metas.first("og:type");
     boolean articleType = ld.article || (ogType != null && ogType.toLowerCase(Locale.ROOT).contains("article"));
@@ -130,23 +131,34 @@ final class MetadataReader {
   /**
    * The outlet a title ends with when the page's link to its own home page (the logo) reads the
    * same: a page saved without its address has no host to spell, but says its name twice.
+   *
+   * @param host the page's own host ({@link Hosts#of}), or null when its address is unknown
    */
-  static String outletLinkedHome(Document doc) {
+  static String outletLinkedHome(Document doc, String host) {
     String tail = titleTail(doc.title());
     if (tail == null) return null;
     for (Element a : doc.select("a[href]")) {
-      if (isHomeLink(a.attr("href")) && a.text().strip().equalsIgnoreCase(tail)) return tail;
+      if (isHomeLink(a.attr("href"), host) && a.text().strip().equalsIgnoreCase(tail)) return tail;
     }
     return null;
   }
 
-  private static boolean isHomeLink(String href) {
+  /**
+   * Whether a link goes to the root of the page's own site: a relative root link ("/", "./"), or
+   * an absolute one to the page's host. A wire credit linking another outlet's home page ("Reuters"
+   * on a partner's reprint) is not the page's own, and with no known host no absolute link can be.
+   */
+  private static boolean isHomeLink(String href, String host) {
     if (href.isBlank()) return false;
     try {
       URI uri = new URI(href.strip());
       String path = uri.getPath();
-      return uri.getQuery() == null && uri.getFragment() == null
+      boolean root = uri.getQuery() == null && uri.getFragment() == null
           && (path == null || path.isEmpty() || path.equals("/") || path.equals("./") || path.equals("/index.html"));
+      if (!root) return false;
+      // "mailto:" and the like have no host and no path worth a home link.
+      if (uri.getHost() == null) return uri.getScheme() == null;
+      return host != null && host.equals(Hosts.of(href));
     } catch (URISyntaxException e) {
       return false;
     }

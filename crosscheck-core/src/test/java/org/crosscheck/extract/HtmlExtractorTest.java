@@ -140,12 +140,29 @@ class HtmlExtractorTest {
         + "<header><a href=\"%s\" class=\"logo\">%s</a></header><article>" + PROSE + "</article></body></html>";
     assertThat(extractHtml(page.formatted("/", "Le Courrier de la Corne"), StandardCharsets.UTF_8, null).siteName())
         .isEqualTo("Le Courrier de la Corne");
-    assertThat(extractHtml(page.formatted("https://courrier.example/", "Le Courrier de la Corne"), StandardCharsets.UTF_8, null)
-        .siteName()).isEqualTo("Le Courrier de la Corne");
+    assertThat(extractHtml(page.formatted("./", "Le Courrier de la Corne"), StandardCharsets.UTF_8, null).siteName())
+        .isEqualTo("Le Courrier de la Corne");
     assertThat(extractHtml(page.formatted("/region", "Le Courrier de la Corne"), StandardCharsets.UTF_8, null).siteName())
         .as("a link elsewhere is no home link").isNull();
     assertThat(extractHtml(page.formatted("/", "Accueil"), StandardCharsets.UTF_8, null).siteName())
         .as("a home link naming something else confirms nothing").isNull();
+  }
+
+  @Test
+  void anAbsoluteHomeLinkCountsOnlyWhenItIsThePagesOwnSite() {
+    // A reprint crediting its wire: the title ends with the wire's name and links the wire's home page.
+    String page = "<html><head><title>Obock : l’armée se replie – Horn Wire</title>%s</head><body>"
+        + "<p class=\"credit\">Source: <a href=\"%s\">Horn Wire</a></p><article>" + PROSE + "</article></body></html>";
+    assertThat(extractHtml(page.formatted("", "https://hornwire.example/"), StandardCharsets.UTF_8, null).siteName())
+        .as("with no address of its own, a page cannot show a link to another site is its home").isNull();
+    String canonical = "<link rel=canonical href=\"https://www.lacorne.example/obock\">";
+    assertThat(extractHtml(page.formatted(canonical, "https://hornwire.example/"), StandardCharsets.UTF_8, null).siteName())
+        .as("another site's root is not this page's home").isNull();
+    assertThat(extractHtml(page.formatted(canonical, "https://lacorne.example/"), StandardCharsets.UTF_8, null).siteName())
+        .as("its own site's root, www or not, is").isEqualTo("Horn Wire");
+    Page withAddress = new Page(page.formatted("", "https://hornwire.example/").getBytes(StandardCharsets.UTF_8), null,
+        "https://lacorne.example/2026/obock", FETCHED);
+    assertThat(extractor.extract(withAddress).siteName()).as("nor when the address comes with the page").isNull();
   }
 
   @Test

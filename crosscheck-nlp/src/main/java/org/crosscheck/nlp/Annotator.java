@@ -90,9 +90,8 @@ public final class Annotator {
   public Annotations annotate(Article article) {
     LocalDate published = article.published() == null ? null : article.published().toLocalDate();
     String url = article.canonicalUrl() != null ? article.canonicalUrl() : article.url();
-    List<String> bylines = new ArrayList<>(article.authors());
-    if (article.source() != null) bylines.add(article.source());
-    return annotate(article.id(), article.text(), published, tag(article.text()), url, bylines);
+    Byline byline = new Byline(article.authors(), article.source());
+    return annotate(article.id(), article.text(), published, tag(article.text()), url, byline);
   }
 
   /**
@@ -136,14 +135,15 @@ public final class Annotator {
    * host may name the outlet's town ("dallasnews.com"): context for places the text leaves open.
    */
   public Annotations annotate(String id, String text, LocalDate published, Tagged tagged, String url) {
-    return annotate(id, text, published, tagged, url, List.of());
+    return annotate(id, text, published, tagged, url, Byline.NONE);
   }
 
   /**
    * Like {@link #annotate(String, String, LocalDate, Tagged, String)}, with the names the article
-   * is signed with (outlet, authors): where the text writes one, it names the outlet, not a place.
+   * is signed with: where the text writes one, an author's name is that person and the outlet's is
+   * the outlet, neither a place.
    */
-  public Annotations annotate(String id, String text, LocalDate published, Tagged tagged, String url, List<String> bylines) {
+  public Annotations annotate(String id, String text, LocalDate published, Tagged tagged, String url, Byline byline) {
     List<EntityLinker.Found> found = new ArrayList<>();
     for (Name n : tagged.names()) {
       String surface = text.substring(n.start(), n.end());
@@ -153,7 +153,7 @@ public final class Annotator {
     }
     Optional<EntityLinker.Found> dateline = datelinePlace(text, found);
     if (dateline.isPresent()) found.add(0, dateline.get());
-    found = linker.tidy(text, found, bylines);
+    found = linker.tidy(text, found, byline);
     List<PlaceResolver.Toponym> toponyms = new ArrayList<>();
     for (EntityLinker.Found f : found) {
       if (f.type() == EntityType.LOCATION) toponyms.add(toponym(f, text));

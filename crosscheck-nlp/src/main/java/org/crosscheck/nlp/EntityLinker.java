@@ -103,20 +103,21 @@ final class EntityLinker {
    * place) that the gazetteer knows as a place is that place throughout.
    */
   List<Found> tidy(String text, List<Found> found) {
-    return tidy(text, found, List.of());
+    return tidy(text, found, Byline.NONE);
   }
 
   /**
-   * Like {@link #tidy(String, List)}, knowing the names the article is signed with (its outlet,
-   * its authors): a place reading inside one of them where the text writes it ("OBOCK, Nov 18 (Red
-   * Sea Wire) -", "told Red Sea Wire") is the outlet's name. Also splits a title's place from the
+   * Like {@link #tidy(String, List)}, knowing the names the article is signed with: a place or
+   * organisation reading inside an author's name where the text writes it ("By Jordan Paris") is
+   * that person, and a place reading inside the outlet's ("OBOCK, Nov 18 (Red Sea Wire) -", "told
+   * Red Sea Wire") is the outlet. Also splits a title's place from the
    * name after it ("Prefect of Obock Mohamed Ali Houmed") and drops a lone common noun capitalised
    * at a sentence start or in a headline ("Army spokesman ...") that the tagger took for an
    * organisation.
    */
-  List<Found> tidy(String text, List<Found> found, List<String> bylines) {
+  List<Found> tidy(String text, List<Found> found, Byline byline) {
     found = splitTitledPlaces(text, found);
-    found = bylineNames(text, found, bylines);
+    found = bylineNames(text, found, byline);
     found.removeIf(f -> genericOrganisation(text, f));
     Set<String> places = new java.util.HashSet<>();
     Set<String> personWords = new java.util.HashSet<>();
@@ -198,31 +199,40 @@ final class EntityLinker {
   }
 
   /**
-   * The mentions with each place reading inside a byline name, where the text writes that name,
-   * made the byline's organisation; a person's mention stays as it is.
+   * The mentions with each reading inside a name the article is signed with, where the text writes
+   * that name, made the whole name: an author's a person, the outlet's an organisation. A person's
+   * mention stays as it is.
    */
-  private List<Found> bylineNames(String text, List<Found> found, List<String> bylines) {
-    if (bylines.isEmpty()) return new ArrayList<>(found);
+  private List<Found> bylineNames(String text, List<Found> found, Byline byline) {
+    if (byline.authors().isEmpty() && byline.outlet() == null) return new ArrayList<>(found);
     List<Found> out = new ArrayList<>(found.size());
     for (Found f : found) {
-      Found outlet = f.type() == EntityType.PERSON ? null : bylineAround(text, f, bylines);
-      if (outlet == null) {
+      Found signed = f.type() == EntityType.PERSON ? null : signedName(text, f, byline);
+      if (signed == null) {
         out.add(f);
-      } else if (out.isEmpty() || !out.get(out.size() - 1).equals(outlet)) {
-        out.add(outlet);
+      } else if (out.isEmpty() || !out.get(out.size() - 1).equals(signed)) {
+        out.add(signed);
       }
     }
     return out;
   }
 
-  private Found bylineAround(String text, Found f, List<String> bylines) {
-    for (String name : bylines) {
-      String b = name == null ? "" : name.strip();
-      if (b.length() < 3 || b.length() < f.text().length() || (b.equals(f.text()) && knownPlace(Names.fold(b)))) continue;
-      for (int at = text.lastIndexOf(b, f.start()); at >= 0 && at + b.length() >= f.end(); at = text.lastIndexOf(b, at - 1)) {
-        if (at <= f.start() && f.end() <= at + b.length()) return new Found(at, at + b.length(), b, EntityType.ORGANIZATION);
-        if (at == 0) break;
-      }
+  /** The author's or outlet's name written around a mention, as a person or organisation; or null. */
+  private Found signedName(String text, Found f, Byline byline) {
+    for (String author : byline.authors()) {
+      Found around = writtenAround(text, f, author, EntityType.PERSON);
+      if (around != null) return around;
+    }
+    return byline.outlet() == null ? null : writtenAround(text, f, byline.outlet(), EntityType.ORGANIZATION);
+  }
+
+  /** {@code name} where the text writes it over the mention, as a mention of {@code type}; or null. */
+  private Found writtenAround(String text, Found f, String name, EntityType type) {
+    String b = name.strip();
+    if (b.length() < 3 || b.length() < f.text().length() || (b.equals(f.text()) && knownPlace(Names.fold(b)))) return null;
+    for (int at = text.lastIndexOf(b, f.start()); at >= 0 && at + b.length() >= f.end(); at = text.lastIndexOf(b, at - 1)) {
+      if (at <= f.start() && f.end() <= at + b.length()) return new Found(at, at + b.length(), b, type);
+      if (at == 0) break;
     }
     return null;
   }

@@ -231,15 +231,26 @@ class EntityLinkerTest {
   void anOutletsNameInItsOwnBylineOrCreditIsNoPlace() {
     String text = "SALTMARSH, Nov 18 (Amber Coast Wire) - Troops held the pier, an officer told Amber Coast Wire.";
     List<EntityLinker.Found> found = tag(text, "SALTMARSH", EntityType.LOCATION, "Amber Coast", EntityType.LOCATION);
-    List<EntityLinker.Found> tidy = linker.tidy(text, found, List.of("Amber Coast Wire"));
+    List<EntityLinker.Found> tidy = linker.tidy(text, found, new Byline(List.of(), "Amber Coast Wire"));
     assertThat(tidy).filteredOn(f -> f.type() == EntityType.LOCATION).extracting(EntityLinker.Found::text)
         .containsExactly("SALTMARSH");
     assertThat(tidy).filteredOn(f -> f.type() == EntityType.ORGANIZATION).extracting(EntityLinker.Found::text)
         .containsExactly("Amber Coast Wire", "Amber Coast Wire");
     // Where the text writes the place alone, it stays the place.
     String plain = "Rain fell across Amber Coast.";
-    assertThat(linker.tidy(plain, tag(plain, "Amber Coast", EntityType.LOCATION), List.of("Amber Coast Wire")))
+    assertThat(linker.tidy(plain, tag(plain, "Amber Coast", EntityType.LOCATION), new Byline(List.of(), "Amber Coast Wire")))
         .extracting(EntityLinker.Found::type).containsExactly(EntityType.LOCATION);
+  }
+
+  @Test
+  void aPlaceInsideAnAuthorsNameInTheSignatureIsThatPersonNotAPlaceOrAnOrganisation() {
+    String text = "By Marina Kyiv\nSALTMARSH - Troops held the pier. Marina Kyiv reported from Kyiv.";
+    List<EntityLinker.Found> found = tag(text, "SALTMARSH", EntityType.LOCATION, "Marina", EntityType.LOCATION,
+        "Kyiv", EntityType.LOCATION);
+    List<EntityLinker.Found> tidy = linker.tidy(text, found, new Byline(List.of("Marina Kyiv"), "Amber Coast Wire"));
+    assertThat(tidy).extracting(EntityLinker.Found::text, EntityLinker.Found::type).containsExactly(
+        tuple("Marina Kyiv", EntityType.PERSON), tuple("SALTMARSH", EntityType.LOCATION), tuple("Marina Kyiv", EntityType.PERSON),
+        tuple("Kyiv", EntityType.LOCATION));
   }
 
   @Test

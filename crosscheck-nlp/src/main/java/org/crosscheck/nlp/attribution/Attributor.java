@@ -44,22 +44,22 @@ public final class Attributor {
   private static final Pattern NATIONALITY =
       Pattern.compile("\\p{Lu}\\p{Ll}{2,}(?:ian|ean|ese|ish|ican)|\\p{Lu}\\p{Ll}{3,}i");
 
+  private final Lexicon lexicon;
   /**
    * The reporter's own remark on the words just reported, after a comma: ", a claim that could
    * not be independently verified", ", an account the army denied", ", which could not be
-   * confirmed". It comments on the reported speech and is no part of it.
+   * confirmed". It comments on the reported speech and is no part of it. Its nouns and the
+   * beginnings of its doubting words are the lexicon's (grammar.txt: caveat-noun, caveat-check).
    */
-  private static final Pattern CAVEAT = Pattern.compile(
-      "(?iu),\\s*(?:(?:a|an)\\s+(?:[\\p{L}-]+\\s+)?(?:claim|assertion|allegation|account|figure|version)s?\\b"
-          + "|(?:which|that)\\s+(?:[\\p{L}'’]+\\s+){0,4}(?:verif|confirm|corroborat)\\p{L}*)");
-
-  private final Lexicon lexicon;
+  private final Pattern caveat;
   /** The cues by their first word, longest first: the lexicon has hundreds of forms. */
   private final Map<String, List<Lexicon.Cue>> cuesByFirstWord = new HashMap<>();
   private final Set<String> oneWordCues = new HashSet<>();
 
   public Attributor(Lexicon lexicon) {
     this.lexicon = lexicon;
+    this.caveat = Pattern.compile("(?iu),\\s*(?:(?:a|an)\\s+(?:[\\p{L}-]+\\s+)?(?:" + alternation(lexicon.words("caveat-noun")) + ")s?\\b"
+        + "|(?:which|that)\\s+(?:[\\p{L}'’]+\\s+){0,4}(?:" + alternation(lexicon.words("caveat-check")) + ")\\p{L}*)");
     for (Lexicon.Cue c : lexicon.cues()) {
       cuesByFirstWord.computeIfAbsent(c.words().get(0), k -> new ArrayList<>()).add(c);
       // A form that is also a noun ("reports", "State") may stand inside a name or description.
@@ -69,6 +69,12 @@ public final class Attributor {
 
   public Attributor() {
     this(Lexicon.defaults());
+  }
+
+  /** Words as a regular-expression alternation, in a fixed order. */
+  private static String alternation(Set<String> words) {
+    if (words.isEmpty()) throw new IllegalArgumentException("the lexicon lacks a word list the attributor needs");
+    return String.join("|", words.stream().sorted().map(Pattern::quote).toList());
   }
 
   /** Attributes the quotes in {@code text}, whose annotations are {@code annotations}. */
@@ -1859,11 +1865,11 @@ public final class Attributor {
       }
     }
 
-    /** The comma opening a reporter's remark on the content in [from, to) ({@link #CAVEAT}), or {@code to}. */
+    /** The comma opening a reporter's remark on the content in [from, to) ({@link #caveat}), or {@code to}. */
     private int beforeCaveat(int from, int to) {
       for (int i = from + 1; i < to; i++) {
         if (segmentOf[i] >= 0 || !isMark(i, ",")) continue;
-        var m = CAVEAT.matcher(text).region(tokens.get(i).start(), Math.min(text.length(), tokens.get(i).start() + 80));
+        var m = caveat.matcher(text).region(tokens.get(i).start(), Math.min(text.length(), tokens.get(i).start() + 80));
         if (m.lookingAt()) return i;
       }
       return to;

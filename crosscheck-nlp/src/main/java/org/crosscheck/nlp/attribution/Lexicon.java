@@ -179,6 +179,11 @@ public record Lexicon(
     return lemma + "ing";
   }
 
+  /** The words with this grammatical role, lower case. */
+  Set<String> words(String role) {
+    return grammar.getOrDefault(role, Set.of());
+  }
+
   /** Whether a word (any case) has this grammatical role. */
   boolean is(String role, String word) {
     Set<String> words = grammar.getOrDefault(role, Set.of());

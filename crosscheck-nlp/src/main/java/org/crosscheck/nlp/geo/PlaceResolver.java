@@ -10,7 +10,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.crosscheck.resources.DataFiles;
 
 /**
  * Resolves the place names of one text to gazetteer entries, choosing among namesakes by what
@@ -173,11 +176,10 @@ public final class PlaceResolver {
       }
     }
     List<Group> live = groups.values().stream().distinct().filter(g -> !g.candidates.isEmpty()).toList();
-    for (Group g : live) g.choice = best(g, null, live);
+    chooseAll(live, g -> best(g, null, live));
     for (int round = 0; round < ROUNDS; round++) {
       Context context = Context.of(live, outletCountry);
-      List<GazetteerEntry> next = live.stream().map(g -> best(g, context, live)).toList();
-      for (int i = 0; i < live.size(); i++) live.get(i).choice = next.get(i);
+      chooseAll(live, g -> best(g, context, live));
     }
     if (text != null) {
       for (Toponym t : toponyms) {
@@ -185,7 +187,7 @@ public final class PlaceResolver {
         if (g != null) g.kindEvidence += kindEvidence(text, t);
       }
     }
-    for (Group g : live) g.choice = townOrRegion(g, live);
+    chooseAll(live, g -> townOrRegion(g, live));
     GazetteerEntry anchor = anchor(live);
     List<Resolution> out = new ArrayList<>();
     for (Toponym t : toponyms) {
@@ -201,16 +203,40 @@ public final class PlaceResolver {
     return out;
   }
 
+  /**
+   * Sets every group's choice at once, each decided from the choices as they stood before, so no
+   * group's choice depends on which groups came before it.
+   */
+  private static void chooseAll(List<Group> live, Function<Group, GazetteerEntry> decide) {
+    List<GazetteerEntry> next = live.stream().map(decide).toList();
+    for (int i = 0; i < live.size(); i++) live.get(i).choice = next.get(i);
+  }
+
+  /** The words of each kind in place-kind-words.tsv, as a regular-expression alternation. */
+  private static final Map<String, String> KIND_WORDS = kindWords("place-kind-words.tsv");
   /** Words before a name that make it a town: "the port of X", "the town of X". */
-  private static final Pattern TOWN_BEFORE = Pattern.compile(
-      "(?i)\\b(?:port|harbou?r|town|city|village|settlement)\\s+of\\s+$");
+  private static final Pattern TOWN_BEFORE = Pattern.compile("(?i)\\b(?:" + KIND_WORDS.get("town-of") + ")\\s+of\\s+$");
   /** Words after a name that make it a town: "X's harbour", "X port", ", the main town on". */
   private static final Pattern TOWN_AFTER = Pattern.compile(
-      "(?i)^(?:['’]s\\s+(?:port|harbou?r|town|city|streets|centre|center|market|mayor|residents|airport|outskirts|seafront)\\b"
-          + "|\\s+(?:port|harbou?r|town)\\b|,\\s+(?:an?|the)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:town|city|village|port)\\b)");
+      "(?i)^(?:['’]s\\s+(?:" + KIND_WORDS.get("town-possessed") + ")\\b"
+          + "|\\s+(?:" + KIND_WORDS.get("town-after") + ")\\b"
+          + "|,\\s+(?:an?|the)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:" + KIND_WORDS.get("town-apposition") + ")\\b)");
   /** Words before a name that make it a region: "the region of X", "the province of X". */
-  private static final Pattern REGION_BEFORE = Pattern.compile(
-      "(?i)\\b(?:region|province|prefecture|governorate|district|oblast|department|county)\\s+of\\s+$");
+  private static final Pattern REGION_BEFORE = Pattern.compile("(?i)\\b(?:" + KIND_WORDS.get("region-of") + ")\\s+of\\s+$");
+
+  /** Reads lines "kind TAB word|word|..." into each kind's words as an alternation, in the file's order. */
+  private static Map<String, String> kindWords(String resource) {
+    Map<String, String> byKind = new HashMap<>();
+    for (String line : DataFiles.lines(PlaceResolver.class, resource)) {
+      String[] f = line.split("\t");
+      if (f.length != 2) throw new IllegalStateException(resource + ": expected 'kind TAB word|word': " + line);
+      byKind.put(f[0], Arrays.stream(f[1].split("\\|")).map(String::strip).map(Pattern::quote).collect(Collectors.joining("|")));
+    }
+    for (String kind : List.of("town-of", "town-possessed", "town-after", "town-apposition", "region-of")) {
+      if (!byKind.containsKey(kind)) throw new IllegalStateException(resource + ": no words of kind " + kind);
+    }
+    return Map.copyOf(byKind);
+  }
 
   /** What the words around one mention say: +1 a town, -1 a region, 0 nothing. */
   private static int kindEvidence(String text, Toponym t) {

@@ -38,6 +38,10 @@ class AttributorTest {
   }
 
   private static Attributions attribute(String text, Name... names) {
+    return attribute(ATTRIBUTOR, text, names);
+  }
+
+  private static Attributions attribute(Attributor attributor, String text, Name... names) {
     List<Annotations.Span> sentences = new ArrayList<>();
     Matcher s = Pattern.compile("[^\\s].*?(?:(?<!\\b\\p{Lu})[.!?][\"”»]?(?=\\s|$)|\\n\\n|$)", Pattern.DOTALL).matcher(text);
     while (s.find()) if (!s.group().isBlank()) sentences.add(new Annotations.Span(s.start(), s.end()));
@@ -58,7 +62,7 @@ class AttributorTest {
     }
     mentions.sort((a, b) -> Integer.compare(a.start(), b.start()));
     Annotations a = new Annotations("fixture", sentences, mentions, entities, List.of(), List.of());
-    return ATTRIBUTOR.attribute(text, a);
+    return attributor.attribute(text, a);
   }
 
   @Test
@@ -1007,5 +1011,19 @@ class AttributorTest {
     Attributions c = attribute("The mayor said forty houses had burned, a school among them.",
         new Name("The mayor", "person:mayor"));
     assertThat(c.quotes()).extracting(Quote::text).containsExactly("forty houses had burned, a school among them");
+  }
+
+  @Test
+  void theRemarksNounsAreTheLexiconsSoAnotherListReadsAnotherRemark() {
+    String text = "The mayor said forty houses had burned, a rumour that spread fast.";
+    Name mayor = new Name("The mayor", "person:mayor");
+    assertThat(attribute(text, mayor).quotes()).extracting(Quote::text).containsExactly("forty houses had burned, a rumour that spread fast");
+    Lexicon shipped = Lexicon.defaults();
+    java.util.Map<String, java.util.Set<String>> grammar = new java.util.HashMap<>(shipped.grammar());
+    grammar.put("caveat-noun", java.util.Set.of("rumour"));
+    Lexicon withRumour = new Lexicon(shipped.cues(), shipped.cueModifiers(), shipped.descriptors(), shipped.outlets(),
+        shipped.events(), shipped.reports(), grammar, shipped.firstNames());
+    assertThat(attribute(new Attributor(withRumour), text, mayor).quotes()).extracting(Quote::text)
+        .containsExactly("forty houses had burned");
   }
 }
