@@ -99,10 +99,19 @@ public final class OutletNames {
     return n;
   }
 
+  /**
+   * The name most often seen with {@code host} or, failing that, with its nearest parent domain
+   * ("briefing.courier.example" takes the name pages of "courier.example" give: an outlet's
+   * newsletters, live pages and regional editions sit on subdomains of its site), else the shipped name.
+   */
   private String learned(String host) {
-    Map<String, Integer> names = seen.get(host);
-    if (names == null || names.isEmpty()) return known(host);
-    return names.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(host);
+    for (String h = host; h.indexOf('.') > 0; h = h.substring(h.indexOf('.') + 1)) {
+      Map<String, Integer> names = seen.get(h);
+      if (names != null && !names.isEmpty()) {
+        return names.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(host);
+      }
+    }
+    return known(host);
   }
 
   /** The shipped name of {@code host} or of the nearest parent domain listed ("edition.cnn.com" → CNN), else the host. */

@@ -18,6 +18,10 @@ import java.time.Duration;
  * @param decay time constant of the exponential decay of similarity with the gap between an
  *     article and the story's latest article
  * @param closeAfter a story with no new article for this long (stream time) closes
+ * @param maxLateness the most a story's closing is put off for reports arriving behind the stream
+ *     clock: a story closes after {@code closeAfter} plus the longest such delay seen so far, up
+ *     to this (a folder of dumps, a crawl or a backfill arrives out of publication order, and a
+ *     report whose story closed before it arrived would open a story of its own)
  * @param maxLiveStories when more stories are live, the least recently updated closes
  * @param centroidTerms entries kept per story centroid (terms; entities and places keep half)
  * @param indexTerms a story's heaviest terms that lead to it in the inverted index
@@ -47,6 +51,7 @@ public record ClusteringConfig(
     double mergeThreshold,
     Duration decay,
     Duration closeAfter,
+    Duration maxLateness,
     int maxLiveStories,
     int centroidTerms,
     int indexTerms,
@@ -62,7 +67,7 @@ public record ClusteringConfig(
 
   /** Settings for articles known by their text alone (no annotator, or a language it lacks). */
   public static ClusteringConfig defaults() {
-    return new ClusteringConfig(1.0, 1.0, 1.0, 0.5, 0.2, 0.9, Duration.ofDays(5), Duration.ofDays(10), 200_000,
+    return new ClusteringConfig(1.0, 1.0, 1.0, 0.5, 0.2, 0.9, Duration.ofDays(5), Duration.ofDays(10), Duration.ofDays(30), 200_000,
         150, 20, 30, 40, 2, 0.7, 200_000, 3, JoinModel.defaults(), 0.4, "en");
   }
 
@@ -76,47 +81,52 @@ public record ClusteringConfig(
   }
 
   public ClusteringConfig withThreshold(double t) {
-    return new ClusteringConfig(termWeight, entityWeight, placeWeight, t, minSimilarity, mergeThreshold, decay, closeAfter,
+    return new ClusteringConfig(termWeight, entityWeight, placeWeight, t, minSimilarity, mergeThreshold, decay, closeAfter, maxLateness,
         maxLiveStories, centroidTerms, indexTerms, queryTerms, maxCandidates, salientEntities, salienceFloor, pruneFrom, pruneMinDf, joinModel, crossLanguageThreshold, mainLanguage);
   }
 
   public ClusteringConfig withWeights(double terms, double entities, double places) {
-    return new ClusteringConfig(terms, entities, places, threshold, minSimilarity, mergeThreshold, decay, closeAfter,
+    return new ClusteringConfig(terms, entities, places, threshold, minSimilarity, mergeThreshold, decay, closeAfter, maxLateness,
         maxLiveStories, centroidTerms, indexTerms, queryTerms, maxCandidates, salientEntities, salienceFloor, pruneFrom, pruneMinDf, joinModel, crossLanguageThreshold, mainLanguage);
   }
 
   public ClusteringConfig withMergeThreshold(double t) {
-    return new ClusteringConfig(termWeight, entityWeight, placeWeight, threshold, minSimilarity, t, decay, closeAfter,
+    return new ClusteringConfig(termWeight, entityWeight, placeWeight, threshold, minSimilarity, t, decay, closeAfter, maxLateness,
         maxLiveStories, centroidTerms, indexTerms, queryTerms, maxCandidates, salientEntities, salienceFloor, pruneFrom, pruneMinDf, joinModel, crossLanguageThreshold, mainLanguage);
   }
 
   public ClusteringConfig withSalience(int entities, double floor) {
-    return new ClusteringConfig(termWeight, entityWeight, placeWeight, threshold, minSimilarity, mergeThreshold, decay, closeAfter,
+    return new ClusteringConfig(termWeight, entityWeight, placeWeight, threshold, minSimilarity, mergeThreshold, decay, closeAfter, maxLateness,
         maxLiveStories, centroidTerms, indexTerms, queryTerms, maxCandidates, entities, floor, pruneFrom, pruneMinDf, joinModel, crossLanguageThreshold, mainLanguage);
   }
 
   public ClusteringConfig withMaxLiveStories(int n) {
-    return new ClusteringConfig(termWeight, entityWeight, placeWeight, threshold, minSimilarity, mergeThreshold, decay, closeAfter,
+    return new ClusteringConfig(termWeight, entityWeight, placeWeight, threshold, minSimilarity, mergeThreshold, decay, closeAfter, maxLateness,
         n, centroidTerms, indexTerms, queryTerms, maxCandidates, salientEntities, salienceFloor, pruneFrom, pruneMinDf, joinModel, crossLanguageThreshold, mainLanguage);
   }
 
+  public ClusteringConfig withMaxLateness(Duration d) {
+    return new ClusteringConfig(termWeight, entityWeight, placeWeight, threshold, minSimilarity, mergeThreshold, decay, closeAfter, d,
+        maxLiveStories, centroidTerms, indexTerms, queryTerms, maxCandidates, salientEntities, salienceFloor, pruneFrom, pruneMinDf, joinModel, crossLanguageThreshold, mainLanguage);
+  }
+
   public ClusteringConfig withPruning(int from, int minDf) {
-    return new ClusteringConfig(termWeight, entityWeight, placeWeight, threshold, minSimilarity, mergeThreshold, decay, closeAfter,
+    return new ClusteringConfig(termWeight, entityWeight, placeWeight, threshold, minSimilarity, mergeThreshold, decay, closeAfter, maxLateness,
         maxLiveStories, centroidTerms, indexTerms, queryTerms, maxCandidates, salientEntities, salienceFloor, from, minDf, joinModel, crossLanguageThreshold, mainLanguage);
   }
 
   public ClusteringConfig withJoinModel(JoinModel model) {
-    return new ClusteringConfig(termWeight, entityWeight, placeWeight, threshold, minSimilarity, mergeThreshold, decay, closeAfter,
+    return new ClusteringConfig(termWeight, entityWeight, placeWeight, threshold, minSimilarity, mergeThreshold, decay, closeAfter, maxLateness,
         maxLiveStories, centroidTerms, indexTerms, queryTerms, maxCandidates, salientEntities, salienceFloor, pruneFrom, pruneMinDf, model, crossLanguageThreshold, mainLanguage);
   }
 
   public ClusteringConfig withMinSimilarity(double s) {
-    return new ClusteringConfig(termWeight, entityWeight, placeWeight, threshold, s, mergeThreshold, decay, closeAfter,
+    return new ClusteringConfig(termWeight, entityWeight, placeWeight, threshold, s, mergeThreshold, decay, closeAfter, maxLateness,
         maxLiveStories, centroidTerms, indexTerms, queryTerms, maxCandidates, salientEntities, salienceFloor, pruneFrom, pruneMinDf, joinModel, crossLanguageThreshold, mainLanguage);
   }
 
   public ClusteringConfig withCrossLanguageThreshold(double t) {
-    return new ClusteringConfig(termWeight, entityWeight, placeWeight, threshold, minSimilarity, mergeThreshold, decay, closeAfter,
+    return new ClusteringConfig(termWeight, entityWeight, placeWeight, threshold, minSimilarity, mergeThreshold, decay, closeAfter, maxLateness,
         maxLiveStories, centroidTerms, indexTerms, queryTerms, maxCandidates, salientEntities, salienceFloor, pruneFrom, pruneMinDf, joinModel, t, mainLanguage);
   }
 }

@@ -3,6 +3,7 @@ package org.crosscheck.stories;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -26,7 +27,8 @@ import java.util.regex.Pattern;
  * JoinModel} weighs that with what tells look-alike events apart (names, dates, figures, the
  * article's most specific terms). A story whose centroid the model places in another after an
  * update merges into the older one; a story with nothing new for
- * {@code closeAfter} (or the least recently updated, beyond {@code maxLiveStories}) closes, goes
+ * {@code closeAfter} (put off by how late reports have arrived behind the stream clock, up to
+ * {@code maxLateness}; or the least recently updated, beyond {@code maxLiveStories}) closes, goes
  * to the closed-story consumer and leaves memory.
  *
  * <p>Only stories sharing an indexed term or entity with the article are scored: an inverted index
@@ -61,6 +63,11 @@ public final class StoryClusterer {
   private int nextSerial;
   private int arrivals;
   private Instant clock;
+  /**
+   * The longest a report has arrived behind the clock, up to {@code maxLateness}: how long closing
+   * is put off, so that a stream read out of publication order still finds its stories live.
+   */
+  private Duration lateness = Duration.ZERO;
   /** Vocabulary sizes that trigger the next pruning (terms, entities, places, dates, numbers, measures). */
   private final int[] pruneAt = new int[6];
   /** The article being placed and its idf-weighted norm, computed once rather than per candidate. */
@@ -102,7 +109,7 @@ public final class StoryClusterer {
    * and probabilities), or to a new one: to collect labelled pairs for fitting a {@link JoinModel}.
    */
   public Assignment add(ArticleFeatures f, Chooser chooser) {
-    if (f.time() != null && (clock == null || f.time().isAfter(clock))) clock = f.time();
+    advanceClock(f.time());
     closeQuiet();
     pruneIfLarge();
     Doc doc = doc(f);
@@ -263,12 +270,23 @@ public final class StoryClusterer {
     double numberCos = doc.numbers.cosine(s.numbers, numbers);
     return new double[] {topical, termCos, entityCos, share(salient, s.entities), share(salient(s.entities, 3), doc.entities),
         doc.entities.isEmpty() ? 1 : 0, dateCos, yearClash ? 1 : 0, numberCos,
-        Math.log10(1 + s.members.size() - s.foreign), share(doc.specificTerms, s.terms), share(doc.specificNames, s.entities),
+        Math.log10(1 + reports(s)), share(doc.specificTerms, s.terms), share(doc.specificNames, s.entities),
         doc.numbers.ids.length >= 3 && s.numbers.ids.length >= 3 && numberCos == 0 ? 1 : 0, leadsDiffer(doc.numbers, s.numbers, numbers) ? 1 : 0,
         clash(doc.kinds.places, kinds(s).places), clash(doc.kinds.regions, kinds(s).regions),
         clash(doc.kinds.countries, kinds(s).countries), clash(doc.kinds.people, kinds(s).people),
         differ(doc.kinds.leadPerson, kinds(s).leadPerson), differ(doc.kinds.leadPlace, kinds(s).leadPlace),
         measureClash(doc.kinds, kinds(s))};
+  }
+
+  /**
+   * How many of the story's members moved its centroid: not the copies filed with their original
+   * (a wire story reprinted by four outlets is one report, and the {@code size} input, which weighs
+   * against joining, would otherwise hold the first follow-up back from it) nor the reports in
+   * another language listed beside it. Never below 0: a state saved before copies were kept apart
+   * from reports in another language may count a copy twice.
+   */
+  private static int reports(Live s) {
+    return Math.max(0, s.members.size() - s.foreign - s.copies);
   }
 
   /**
@@ -474,7 +492,7 @@ public final class StoryClusterer {
     String other = isCopy ? link.originalId() : link.copyId();
     Live s = byArticle.get(other);
     if (s == null || byArticle.containsKey(f.articleId())) return Optional.empty();
-    if (f.time() != null && (clock == null || f.time().isAfter(clock))) clock = f.time();
+    advanceClock(f.time());
     Story.Member m = new Story.Member(f.articleId(), f.title(), f.outlet(), f.time(), null, null);
     if (isCopy) {
       m = m.asCopyOf(link.originalId(), link.kind());
@@ -485,6 +503,8 @@ public final class StoryClusterer {
       }
     }
     addMember(s, m);
+    // Either way one more member is a copy: the copy itself, or the member the original displaces.
+    s.copies++;
     return Optional.of(new Assignment(f.articleId(), s.id, false, link.similarity(), List.of()));
   }
 
@@ -515,7 +535,9 @@ public final class StoryClusterer {
   }
 
   private static final int STATE_MARKER = 0x43435343; // "CCSC"
-  private static final int STATE_VERSION = 4;
+  private static final int STATE_VERSION = 5;
+  /** The version before the lateness allowance was kept: read with none. */
+  private static final int STATE_VERSION_WITHOUT_LATENESS = 4;
   /** The version before stories kept their language: read with none known. */
   private static final int STATE_VERSION_WITHOUT_LANGUAGE = 3;
   /** The version before measures were kept: read with none. */
@@ -538,6 +560,7 @@ public final class StoryClusterer {
     out.writeInt(nextSerial);
     out.writeInt(arrivals);
     StateIO.writeInstant(out, clock);
+    out.writeLong(lateness.getSeconds());
     out.writeInt(live.size());
     for (Live s : live.values()) {
       out.writeInt(s.serial);
@@ -575,11 +598,12 @@ public final class StoryClusterer {
       throws IOException {
     StateIO.expect(in, STATE_MARKER, "story clusterer");
     int version = in.readInt();
-    if (version != STATE_VERSION && version != STATE_VERSION_WITHOUT_LANGUAGE && version != STATE_VERSION_WITHOUT_MEASURES) {
+    if (version != STATE_VERSION && version != STATE_VERSION_WITHOUT_LATENESS && version != STATE_VERSION_WITHOUT_LANGUAGE
+        && version != STATE_VERSION_WITHOUT_MEASURES) {
       throw new IOException("not a story clusterer state of this version (version " + version + ")");
     }
     boolean withMeasures = version >= STATE_VERSION_WITHOUT_LANGUAGE;
-    boolean withLanguage = version == STATE_VERSION;
+    boolean withLanguage = version >= STATE_VERSION_WITHOUT_LATENESS;
     StoryClusterer c = new StoryClusterer(config, closedStories);
     c.terms = Vocabulary.restore(in);
     c.entities = Vocabulary.restore(in);
@@ -591,6 +615,11 @@ public final class StoryClusterer {
     c.nextSerial = in.readInt();
     c.arrivals = in.readInt();
     c.clock = StateIO.readInstant(in);
+    if (version == STATE_VERSION) {
+      long late = in.readLong();
+      if (late < 0) throw new IOException("damaged state: lateness " + late);
+      c.lateness = Duration.ofSeconds(late);
+    }
     DuplicateLink.Kind[] kinds = DuplicateLink.Kind.values();
     int n = StateIO.checked(in.readInt());
     for (int i = 0; i < n; i++) {
@@ -612,6 +641,7 @@ public final class StoryClusterer {
         int kind = in.readInt();
         if (kind >= kinds.length) throw new IOException("damaged state: copy kind " + kind);
         s.members.add(new Entry(new Story.Member(articleId, title, outlet, time, copyOf, kind < 0 ? null : kinds[kind]), in.readInt()));
+        if (copyOf != null) s.copies++;
         c.byArticle.put(articleId, s);
       }
       int mergedCount = StateIO.checked(in.readInt());
@@ -863,6 +893,7 @@ public final class StoryClusterer {
     Live older = target.serial < s.serial ? target : s;
     Live younger = older == s ? target : s;
     older.foreign += younger.foreign;
+    older.copies += younger.copies;
     older.terms = older.terms.plus(younger.terms).top(config.centroidTerms(), terms);
     older.entities = older.entities.plus(younger.entities).top(config.centroidTerms() / 2, entities);
     older.places = older.places.plus(younger.places).top(config.centroidTerms() / 2, places);
@@ -898,7 +929,8 @@ public final class StoryClusterer {
       }
     }
     if (best == null) return s;
-    s.foreign += best.members.size();
+    s.foreign += best.members.size() - best.copies;
+    s.copies += best.copies;
     takeIn(s, best, merged);
     return s;
   }
@@ -918,9 +950,20 @@ public final class StoryClusterer {
     for (Entry e : into.members) byArticle.put(e.member().articleId(), into);
   }
 
+  /** Moves the stream clock to {@code time} if later, else notes how late the report arrived. */
+  private void advanceClock(Instant time) {
+    if (time == null) return;
+    if (clock == null || time.isAfter(clock)) {
+      clock = time;
+    } else if (lateness.compareTo(config.maxLateness()) < 0) {
+      Duration late = Duration.between(time, clock);
+      if (late.compareTo(lateness) > 0) lateness = late.compareTo(config.maxLateness()) < 0 ? late : config.maxLateness();
+    }
+  }
+
   private void closeQuiet() {
     if (clock == null) return;
-    Instant cutoff = clock.minus(config.closeAfter());
+    Instant cutoff = clock.minus(config.closeAfter()).minus(lateness);
     // Stories are kept in update order, so the quiet ones are at the head.
     while (!live.isEmpty()) {
       Live eldest = live.values().iterator().next();
@@ -1018,6 +1061,8 @@ public final class StoryClusterer {
     String language;
     /** Members in another language than {@link #language}, listed without moving the centroid. */
     int foreign;
+    /** Members filed as copies of another member ({@link #attach}), which do not move the centroid either. */
+    int copies;
 
     Live(int serial, int slot, String id) {
       this.serial = serial;

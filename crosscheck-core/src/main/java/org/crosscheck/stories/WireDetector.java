@@ -15,7 +15,7 @@ import org.crosscheck.model.Article;
  * ("according to Reuters") are not credits.
  *
  * <p>An unlisted agency is still recognised from the dateline shape when the credit looks like an
- * agency (an abbreviation in capitals, or a name ending in "Press", "News Agency" and the like);
+ * agency (an abbreviation in capitals, or a name ending in "Press", "News Agency", "Wire" and the like);
  * its full name is taken from a "Full Name (ABBR)" spelled out anywhere in the text.
  */
 public final class WireDetector {
@@ -26,7 +26,7 @@ public final class WireDetector {
   private static final Pattern COPYRIGHT = Pattern.compile("(?i)(?:©|copyright)\\s*(?:\\d{4}\\s+)?([\\p{L}. -]{2,40})");
   private static final Pattern AGENCY_ABBREVIATION = Pattern.compile("\\p{Lu}[\\p{Lu}/-]{1,7}");
   private static final Pattern AGENCY_NAME = Pattern.compile(
-      "(?:\\p{Lu}[\\p{L}-]+\\s+){1,4}(?:Press(?:\\s+(?:Agency|Association|Service))?|News\\s+(?:Agency|Service)|Newswire|Wire\\s+Service)");
+      "(?:\\p{Lu}[\\p{L}-]+\\s+){1,4}(?:Press(?:\\s+(?:Agency|Association|Service))?|News\\s+(?:Agency|Service)|Newswire|Wire(?:\\s+Service)?)");
 
   private final WireAgencies agencies;
 

@@ -47,6 +47,18 @@ class OutletNamesTest {
   }
 
   @Test
+  void aSubdomainWithoutANameTakesTheNameLearnedForItsSite() {
+    OutletNames names = OutletNames.inMemory();
+    names.normalize(report("https://www.globe-today.example/world/a", "Globe Today"));
+    assertThat(names.normalize(report("https://briefing.globe-today.example/africa/2027-03-15", null)).source()).isEqualTo("Globe Today");
+    assertThat(names.normalize(report("https://live.globe-today.example/b", "live.globe-today.example")).source()).isEqualTo("Globe Today");
+    assertThat(names.normalize(report("https://today.example/c", null)).source()).as("not a parent, only a suffix of the name")
+        .isEqualTo("today.example");
+    names.normalize(report("https://radio.globe-today.example/d", "Globe Radio"));
+    assertThat(names.normalize(report("https://radio.globe-today.example/e", null)).source()).as("its own name wins").isEqualTo("Globe Radio");
+  }
+
+  @Test
   void wellKnownHostsAreNamedFromTheShippedListUnlessTheReportsTeachOtherwise() {
     OutletNames names = OutletNames.inMemory();
     assertThat(names.normalize(report("https://www.foxnews.com/world/a", "https://feeds.foxnews.com/foxnews/world")).source())

@@ -97,6 +97,43 @@ class StoryClustererTest {
   }
 
   @Test
+  void aReportArrivingLateFindsItsStoryLiveWhenTheStreamHasRunAhead() {
+    Instant t0 = Instant.parse("2027-03-14T18:00:00Z");
+    Map<String, Double> kidnap = Map.of("kidnapped", 3.0, "tsafe", 2.0, "highway", 2.0, "passengers", 1.0);
+    Map<String, Double> flood = Map.of("flood", 3.0, "recife", 2.0, "landslide", 2.0, "rain", 1.0);
+    List<Story> closed = new ArrayList<>();
+    StoryClusterer clusterer = new StoryClusterer(ClusteringConfig.defaults(), closed::add);
+    String kidnapStory = clusterer.add(f("kidnap", t0, kidnap)).storyId();
+    // A report of the day before, read late: the clock stands still, the allowance grows to a day.
+    assertThat(clusterer.add(f("kidnap-eve", t0.minus(Duration.ofDays(1)), kidnap)).storyId()).isEqualTo(kidnapStory);
+    // Another event runs the clock ahead past the close time, but not past it plus the allowance...
+    Duration quiet = ClusteringConfig.defaults().closeAfter();
+    clusterer.add(f("flood", t0.plus(quiet).plus(Duration.ofHours(12)), flood));
+    assertThat(closed).isEmpty();
+    // ...so a report of the kidnapping read after it still joins its story.
+    assertThat(clusterer.add(f("kidnap-late", t0.plus(Duration.ofDays(1)), kidnap)).storyId()).isEqualTo(kidnapStory);
+
+    // In publication order the same quiet closes the story, as before.
+    List<Story> inOrderClosed = new ArrayList<>();
+    StoryClusterer inOrder = new StoryClusterer(ClusteringConfig.defaults(), inOrderClosed::add);
+    inOrder.add(f("kidnap", t0, kidnap));
+    inOrder.add(f("flood", t0.plus(quiet).plus(Duration.ofHours(12)), flood));
+    assertThat(inOrderClosed).singleElement().extracting(Story::articleIds).isEqualTo(List.of("kidnap"));
+  }
+
+  @Test
+  void theAllowanceForLateReportsIsBounded() {
+    Instant t0 = Instant.parse("2027-03-14T18:00:00Z");
+    List<Story> closed = new ArrayList<>();
+    ClusteringConfig config = ClusteringConfig.defaults().withMaxLateness(Duration.ofDays(2));
+    StoryClusterer clusterer = new StoryClusterer(config, closed::add);
+    clusterer.add(f("kidnap", t0, Map.of("kidnapped", 3.0, "tsafe", 2.0)));
+    clusterer.add(f("archive", t0.minus(Duration.ofDays(400)), Map.of("election", 3.0, "ballot", 2.0)));
+    clusterer.add(f("flood", t0.plus(config.closeAfter()).plus(Duration.ofDays(3)), Map.of("flood", 3.0, "recife", 2.0)));
+    assertThat(closed).extracting(Story::articleIds).contains(List.of("kidnap"));
+  }
+
+  @Test
   void similarityDecaysWithTheTimeGap() {
     Instant t0 = Instant.parse("2025-01-01T00:00:00Z");
     Map<String, Double> first = Map.of("flood", 3.0, "valencia", 2.0, "rain", 1.0);
@@ -120,6 +157,34 @@ class StoryClustererTest {
     });
     assertThat(seen).hasSize(1);
     return seen.getFirst();
+  }
+
+  @Test
+  void copiesFiledWithTheirOriginalDoNotCountInTheStorysSize() {
+    int size = JoinModel.FEATURES.indexOf("size");
+    Instant t0 = Instant.parse("2027-03-03T11:40:00Z");
+    Map<String, Double> bomb = Map.of("bomb", 3.0, "bazaar", 2.0, "peshawar", 2.0, "wounded", 1.0);
+    Map<String, Double> tollRises = Map.of("bomb", 2.0, "bazaar", 1.0, "peshawar", 2.0, "funerals", 2.0);
+
+    StoryClusterer alone = new StoryClusterer(ClusteringConfig.defaults(), s -> { });
+    alone.add(f("wire", t0, bomb));
+    StoryClusterer reprinted = new StoryClusterer(ClusteringConfig.defaults(), s -> { });
+    reprinted.add(f("wire", t0, bomb));
+    for (String outlet : List.of("credited", "uncredited", "live", "amp")) {
+      ArticleFeatures copy = f(outlet, t0.plusSeconds(3600), bomb);
+      assertThat(reprinted.attach(copy, new DuplicateLink(outlet, "wire", DuplicateLink.Kind.NEAR, 0.95, null))).isPresent();
+    }
+    // The original arriving after its copy: the copy stays one, filed under the original.
+    StoryClusterer lateOriginal = new StoryClusterer(ClusteringConfig.defaults(), s -> { });
+    lateOriginal.add(f("amp", t0.plusSeconds(3600), bomb));
+    assertThat(lateOriginal.attach(f("wire", t0, bomb), new DuplicateLink("amp", "wire", DuplicateLink.Kind.NEAR, 0.95, null))).isPresent();
+
+    assertThat(reprinted.story(reprinted.storyOf("wire").orElseThrow()).orElseThrow().articleIds()).hasSize(5);
+    double[] followUpAlone = featuresAgainstTheStory(alone, f("toll", t0.plus(Duration.ofDays(1)), tollRises));
+    double[] followUpReprinted = featuresAgainstTheStory(reprinted, f("toll", t0.plus(Duration.ofDays(1)), tollRises));
+    double[] followUpLate = featuresAgainstTheStory(lateOriginal, f("toll", t0.plus(Duration.ofDays(1)), tollRises));
+    assertThat(followUpReprinted[size]).as("one report and four copies weigh as one report").isEqualTo(followUpAlone[size]);
+    assertThat(followUpLate[size]).isEqualTo(followUpAlone[size]);
   }
 
   @Test

@@ -96,6 +96,26 @@ class StoryStateTest {
     return stories;
   }
 
+  /** The seeded stream with its articles shuffled in runs of 40, as a folder of dumps arrives: out of publication order. */
+  private static List<ArticleFeatures> outOfOrder(long seed) {
+    List<ArticleFeatures> out = new ArrayList<>();
+    List<ArticleFeatures> in = stream(seed);
+    Random r = new Random(seed);
+    for (int from = 0; from < in.size(); from += 40) {
+      List<ArticleFeatures> run = new ArrayList<>(in.subList(from, Math.min(in.size(), from + 40)));
+      java.util.Collections.shuffle(run, r);
+      out.addAll(run);
+    }
+    return out;
+  }
+
+  @Test
+  void aStreamOutOfPublicationOrderCutAnywhereAndRestoredGivesTheStoriesOfOneRun() throws IOException {
+    List<ArticleFeatures> stream = outOfOrder(11);
+    List<Story> whole = oneRun(stream);
+    for (int cut : new int[] {1, 37, 100, 199}) assertThat(cutAt(stream, cut)).as("cut at %d", cut).isEqualTo(whole);
+  }
+
   @Test
   void aStreamCutAnywhereAndRestoredGivesTheStoriesOfOneRun() throws IOException {
     List<ArticleFeatures> stream = stream(11);

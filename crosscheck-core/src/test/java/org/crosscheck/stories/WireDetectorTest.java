@@ -48,6 +48,18 @@ class WireDetectorTest {
   }
 
   @Test
+  void anUnlistedAgencyWhoseNameEndsInWireIsRecognisedInTheDateline() {
+    var credit = wires.detect(article("Frontier Times", List.of(),
+        "PESHAWAR, Pakistan (Meridian Wire) — A bomb exploded in a crowded bazaar on Wednesday.", "More text."));
+    assertThat(credit).get().satisfies(c -> {
+      assertThat(c.agencyId()).isEqualTo("meridian-wire");
+      assertThat(c.agencyName()).isEqualTo("Meridian Wire");
+      assertThat(c.known()).isFalse();
+    });
+    assertThat(wires.detect(article("Frontier Times", List.of(), "PESHAWAR (Live Coverage) — A bomb exploded.", "More."))).isEmpty();
+  }
+
+  @Test
   void readsAgencyFromByline() {
     assertThat(wires.detect(article("Daily Planet", List.of("By Associated Press"), "Text here."))).get()
         .extracting(WireCredit::agencyId).isEqualTo("ap");

@@ -99,12 +99,16 @@ public final class StoryEventsEvaluation {
     return read(dir, ".md", skipped);
   }
 
-  /** Reads every file of {@code dir} whose name ends with {@code suffix} ("" for all), in name order. */
+  /**
+   * Reads every file under {@code dir}, in its folders too, whose name ends with {@code suffix} (""
+   * for all), in path order as ingest reads a folder; hidden files and folders are left out.
+   */
   static List<Report> read(Path dir, String suffix, Consumer<String> skipped) {
     ReaderChooser readers = Readers.standard(new HtmlExtractor());
     List<Path> files;
-    try (Stream<Path> listing = Files.list(dir)) {
-      files = listing.filter(Files::isRegularFile).filter(f -> f.getFileName().toString().endsWith(suffix)).sorted().toList();
+    try (Stream<Path> listing = Files.walk(dir)) {
+      files = listing.filter(Files::isRegularFile).filter(f -> !hidden(dir, f))
+          .filter(f -> f.getFileName().toString().endsWith(suffix)).sorted().toList();
     } catch (IOException e) {
       throw new UncheckedIOException("cannot list " + dir, e);
     }
@@ -124,6 +128,11 @@ public final class StoryEventsEvaluation {
     return reports;
   }
 
+  private static boolean hidden(Path root, Path p) {
+    for (Path part : root.relativize(p)) if (part.toString().startsWith(".")) return true;
+    return false;
+  }
+
   /** Reads the reports in {@code dir} and scores them, with annotations unless {@code textOnly}. */
   public static Result evaluate(Path dir, boolean textOnly, Path cache, int threads) {
     List<Report> reports = read(dir, reason -> System.err.println("skipped " + reason));
@@ -133,7 +142,7 @@ public final class StoryEventsEvaluation {
   }
 
   /**
-   * Prints, for each report of {@code dir} (every file, in name order as ingest reads a folder),
+   * Prints, for each report under {@code dir} (every file, its folders too, in path order as ingest reads a folder),
    * what the story stage did with it: a copy filed with its original, or each live candidate story
    * with its topical similarity (after the salience factor), the join model's probability and its
    * non-zero inputs, then the story chosen (only reports the language guesser reads as English, or
@@ -143,6 +152,11 @@ public final class StoryEventsEvaluation {
   public static void details(Path dir, boolean textOnly, Path cache, int threads, boolean byDate, java.io.PrintWriter out) {
     OutletNames outlets = OutletNames.inMemory();
     List<Report> reports = read(dir, "", reason -> out.println("skipped " + reason));
+    if (reports.isEmpty()) {
+      out.println("no reports found under " + dir);
+      out.flush();
+      return;
+    }
     List<Article> articles = (byDate ? inDateOrder(reports) : reports).stream().map(r -> outlets.normalize(r.article())).toList();
     FeatureExtractor features = textOnly ? TextFeatureExtractor.english()
         : StoryClusteringEvaluation.analysed(StoryLanguagesEvaluation.analysable(articles), "story-details", cache, threads);

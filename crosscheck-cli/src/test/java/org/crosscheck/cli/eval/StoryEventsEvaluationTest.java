@@ -97,6 +97,26 @@ class StoryEventsEvaluationTest {
     assertThat(out).contains(" p ").contains("topical=").endsWith("2 stories" + System.lineSeparator());
   }
 
+  @Test
+  void detailsReadTheFoldersOfADirectoryAsIngestDoesAndSayWhenThereIsNothing(@TempDir Path dir) throws IOException {
+    Files.createDirectories(dir.resolve("feeds"));
+    Files.createDirectories(dir.resolve("md"));
+    Files.createDirectories(dir.resolve(".cache"));
+    List<Path> fixtures = fixtures();
+    Files.copy(fixtures.get(0), dir.resolve("feeds").resolve(fixtures.get(0).getFileName()));
+    for (Path f : fixtures.subList(1, fixtures.size())) Files.copy(f, dir.resolve("md").resolve(f.getFileName()));
+    Files.copy(fixtures.get(0), dir.resolve(".cache").resolve(fixtures.get(0).getFileName()));
+    java.io.StringWriter text = new java.io.StringWriter();
+    StoryEventsEvaluation.details(dir, true, null, 1, true, new java.io.PrintWriter(text));
+    assertThat(text.toString().lines().filter(l -> l.contains("-> "))).hasSize(3);
+    assertThat(text.toString()).endsWith("2 stories" + System.lineSeparator());
+
+    Path empty = Files.createDirectories(dir.resolve("empty"));
+    java.io.StringWriter none = new java.io.StringWriter();
+    StoryEventsEvaluation.details(empty, true, null, 1, true, new java.io.PrintWriter(none));
+    assertThat(none.toString()).isEqualTo("no reports found under " + empty + System.lineSeparator());
+  }
+
   private static Path fixtureDir() {
     try {
       return Path.of(StoryEventsEvaluationTest.class.getResource("story-events/blind1-harbour-wire.md").toURI()).getParent();
