@@ -483,7 +483,20 @@ public final class ClaimExtractor {
         state.claimSentence.add(i);
       }
     }
-    return ImpliedActors.fill(state.claims.stream().map(c -> withGroupSides(article.text(), c, state)).toList());
+    return ImpliedActors.fill(state.claims.stream().map(c -> withGroupSides(article.text(), c, state)).toList())
+        .stream().map(c -> withStateBodyActor(article, c)).toList();
+  }
+
+  /**
+   * "Interior Ministry holds X by Interior Ministry": a state body acting under its own name acts
+   * for its state. Only the actor: the source keeps the name the text gives it (a denier read by
+   * its own name still denies).
+   */
+  private Claim withStateBodyActor(AnnotatedArticle article, Claim c) {
+    Party a = c.actor();
+    if (a == null || a.side() == null || sides.isCountry(a.side())) return c;
+    String side = stateSides.bodySide(article, a.side(), c.evidenceStart());
+    return side == null ? c : c.withParties(new Party(a.entityId(), a.name(), a.description(), side), c.claimant());
   }
 
   /** A group's side as one name however the text spells it ("Rapid Support Forces" and "RSF"). */
@@ -1188,6 +1201,14 @@ public final class ClaimExtractor {
       String side = q.sideWords() == null ? null : sides.sideOf(q.sideWords());
       Party actor = side == null ? null : Party.ofSide(q.sideWords(), side);
       if (actor == null) actor = countedSide(article, q);
+      if (actor == null) {
+        String group = groups.countedOpponents(q.quantity().unit(), article.text(), q.start(),
+            attribution == null ? stateSide : attribution.claimant().side());
+        // "The LNA says it killed 43 rebels": the speaker, under any of its names, counts its opponents.
+        if (group != null && attribution != null && sameSide(group, attribution.claimant().name())) group = null;
+        // Named by the whole count ("17 militants"), not the bare noun a later pass reads as "the group named last".
+        if (group != null) actor = Party.ofSide(q.quantity().text(), group);
+      }
       Polarity polarity = negated(article.text(), s, new Trigger(q.start(), q.end(), q.quantity().text(), Kind.GAIN))
           ? Polarity.DENIED : Polarity.ASSERTED;
       if (polarity == Polarity.ASSERTED && CONCESSION.matcher(article.text().substring(s.start(), q.start())).find()) {

@@ -76,6 +76,27 @@ final class GroupNames {
     return found;
   }
 
+  /**
+   * Whose people a count of generic opponents counts ("17 militants were killed", "31 attackers"):
+   * the armed group named last before it (its paragraph, or those before it that go on speaking of
+   * it), else the one group the report names besides the speaker's; {@code null} for any other
+   * noun, when nothing fits, or when the only candidate is the speaker's own side.
+   *
+   * @param unit the counted noun as written
+   * @param speaker the side of the count's source, or {@code null}
+   */
+  String countedOpponents(String unit, String text, int at, String speaker) {
+    if (unit == null) return null;
+    String word = unit.toLowerCase(java.util.Locale.ROOT);
+    // One noun in either number: "one insurgent", "a gunman" count as the plural does.
+    String plural = word.endsWith("s") ? word : word.endsWith("man") ? word.substring(0, word.length() - 3) + "men" : word + "s";
+    if (!vocabulary.isExactly("opponent", word) && !vocabulary.isExactly("opponent", plural)) return null;
+    String last = lastGroup(text, at);
+    if (last != null && !last.equals(speaker)) return last;
+    String only = onlyGroupBut(text, speaker);
+    return only != null && !only.equals(speaker) ? only : null;
+  }
+
   /** The side a generic noun names by itself ("armed bandits" → bandits), or {@code null}. */
   String nounSide(String words) {
     for (java.util.Map.Entry<String, Pattern> e : nounSides.entrySet()) {
