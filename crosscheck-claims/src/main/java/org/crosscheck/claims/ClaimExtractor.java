@@ -501,8 +501,8 @@ public final class ClaimExtractor {
 
   /** A group's side as one name however the text spells it ("Rapid Support Forces" and "RSF"). */
   private Claim withGroupSides(String text, Claim c, State state) {
-    Party actor = inReportCountries(groupSide(text, c.actor(), state, c.evidenceStart()), state);
-    Party claimant = inReportCountries(groupSide(text, c.claimant(), state, c.evidenceStart()), state);
+    Party actor = inReportCountries(groupSide(text, c.actor(), state, c.evidenceStart(), true), state);
+    Party claimant = inReportCountries(groupSide(text, c.claimant(), state, c.evidenceStart(), false), state);
     return actor == c.actor() && claimant == c.claimant() ? c : c.withParties(actor, claimant);
   }
 
@@ -521,17 +521,20 @@ public final class ClaimExtractor {
 
   /** The attribution with its source's group side read before the claims use it ("it" in "said it seized X"). */
   private ClaimantResolver.Attribution withGroupSide(String text, ClaimantResolver.Attribution a, State state, int at) {
-    Party claimant = groupSide(text, a.claimant(), state, at);
+    Party claimant = groupSide(text, a.claimant(), state, at, false);
     return claimant == a.claimant() ? a : new ClaimantResolver.Attribution(claimant, a.cue(), a.relays(), a.inherited());
   }
 
-  private Party groupSide(String text, Party p, State state, int at) {
+  /** @param actor whether {@code p} acts (a side read another way stands when no group is named before it) rather than speaks */
+  private Party groupSide(String text, Party p, State state, int at, boolean actor) {
     // "Islamic State said ... In a statement, the group said": a group noun alone is the group named
     // last, read anew where a source carried on from an earlier paragraph is still "the group".
     // "the rebels" a side's officer speaks of are that side's opponents, whatever group was named last.
     if (p != null && p.entityId() == null && (p.side() == null || GroupNames.opposedTo(p.side()) == null)
         && vocabulary.isExactly("groupanaphor", GROUP_ANAPHOR_DETERMINER.matcher(p.name().strip()).replaceFirst("").toLowerCase(Locale.ROOT))) {
       String last = groups.lastGroup(text, at);
+      // With no group named before it, a side read another way stands ("insurgents" as the one group the report names).
+      if (last == null && actor && p.side() != null) return p;
       String side = last == null ? null : canonical(text, last, state);
       return java.util.Objects.equals(side, p.side()) ? p : new Party(p.entityId(), p.name(), p.description(), side);
     }

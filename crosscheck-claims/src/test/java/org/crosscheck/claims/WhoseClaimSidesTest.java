@@ -53,4 +53,24 @@ class WhoseClaimSidesTest {
     assertThat(Sides.describes("whose men the Malian army says it expelled")).isFalse();
     assertThat(Sides.describes("a Malian army spokesman")).isTrue();
   }
+
+  @Test
+  void aCapitalisedWordOpeningASentenceBeforeAGroupNounNamesNoGroup() {
+    assertThat(Handmade.of("Since militants seized Tessit on Sunday, the market has been shut.").malianTowns().claims(ClaimType.CONTROL))
+        .extracting(Claim::actorSide).doesNotContain("Since");
+    assertThat(Handmade.of("Own troops repulsed the attack on Ridgeford.").malianTowns().claims(ClaimType.ATTACK))
+        .extracting(Claim::actorSide).doesNotContain("Own");
+  }
+
+  @Test
+  void aNameThatSpeaksOfItsFightersIsTheArmedGroupGenericWordsStandFor() {
+    assertThat(Handmade.of("Dozens of insurgents attacked a police post in Ridgeford overnight, officials said.",
+            "A statement in the name of the Zelmo Popular Front (ZPF) says its fighters carried out the raid.")
+        .malianTowns().claims(ClaimType.ATTACK))
+        .extracting(Claim::actorSide).contains("ZPF");
+    assertThat(Handmade.of("Dozens of insurgents attacked a police post in Ridgeford overnight, officials said.",
+            "The Zelmo Popular Front (ZPF) says the raid was a crime.")
+        .malianTowns().claims(ClaimType.ATTACK))
+        .extracting(Claim::actorSide).doesNotContain("ZPF");
+  }
 }
