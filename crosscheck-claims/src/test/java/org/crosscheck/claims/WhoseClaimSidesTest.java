@@ -73,4 +73,12 @@ class WhoseClaimSidesTest {
         .malianTowns().claims(ClaimType.ATTACK))
         .extracting(Claim::actorSide).doesNotContain("ZPF");
   }
+
+  @Test
+  void theLibyanNationalArmyIsItsOwnSideNotTheLibyanState() {
+    Sides sides = Sides.standard();
+    assertThat(sides.sideOf("Libyan National Army")).isEqualTo("LNA");
+    assertThat(sides.sideOf("LNA")).isEqualTo("LNA");
+    assertThat(sides.sideOf("Libyan")).isEqualTo("Libya");
+  }
 }
