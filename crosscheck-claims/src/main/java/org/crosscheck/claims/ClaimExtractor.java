@@ -483,13 +483,26 @@ public final class ClaimExtractor {
         state.claimSentence.add(i);
       }
     }
-    return ImpliedActors.fill(state.claims.stream().map(c -> withGroupSides(article.text(), c, state)).toList());
+    return ImpliedActors.fill(state.claims.stream().map(c -> withGroupSides(article.text(), c, state)).toList())
+        .stream().map(c -> withStateBodyActor(article, c)).toList();
+  }
+
+  /**
+   * "Interior Ministry holds X by Interior Ministry": a state body acting under its own name acts
+   * for its state. Only the actor: the source keeps the name the text gives it (a denier read by
+   * its own name still denies).
+   */
+  private Claim withStateBodyActor(AnnotatedArticle article, Claim c) {
+    Party a = c.actor();
+    if (a == null || a.side() == null || sides.isCountry(a.side())) return c;
+    String side = stateSides.bodySide(article, a.side(), c.evidenceStart());
+    return side == null ? c : c.withParties(new Party(a.entityId(), a.name(), a.description(), side), c.claimant());
   }
 
   /** A group's side as one name however the text spells it ("Rapid Support Forces" and "RSF"). */
   private Claim withGroupSides(String text, Claim c, State state) {
-    Party actor = inReportCountries(groupSide(text, c.actor(), state, c.evidenceStart()), state);
-    Party claimant = inReportCountries(groupSide(text, c.claimant(), state, c.evidenceStart()), state);
+    Party actor = inReportCountries(groupSide(text, c.actor(), state, c.evidenceStart(), true), state);
+    Party claimant = inReportCountries(groupSide(text, c.claimant(), state, c.evidenceStart(), false), state);
     return actor == c.actor() && claimant == c.claimant() ? c : c.withParties(actor, claimant);
   }
 
@@ -508,17 +521,20 @@ public final class ClaimExtractor {
 
   /** The attribution with its source's group side read before the claims use it ("it" in "said it seized X"). */
   private ClaimantResolver.Attribution withGroupSide(String text, ClaimantResolver.Attribution a, State state, int at) {
-    Party claimant = groupSide(text, a.claimant(), state, at);
+    Party claimant = groupSide(text, a.claimant(), state, at, false);
     return claimant == a.claimant() ? a : new ClaimantResolver.Attribution(claimant, a.cue(), a.relays(), a.inherited());
   }
 
-  private Party groupSide(String text, Party p, State state, int at) {
+  /** @param actor whether {@code p} acts (a side read another way stands when no group is named before it) rather than speaks */
+  private Party groupSide(String text, Party p, State state, int at, boolean actor) {
     // "Islamic State said ... In a statement, the group said": a group noun alone is the group named
     // last, read anew where a source carried on from an earlier paragraph is still "the group".
     // "the rebels" a side's officer speaks of are that side's opponents, whatever group was named last.
     if (p != null && p.entityId() == null && (p.side() == null || GroupNames.opposedTo(p.side()) == null)
         && vocabulary.isExactly("groupanaphor", GROUP_ANAPHOR_DETERMINER.matcher(p.name().strip()).replaceFirst("").toLowerCase(Locale.ROOT))) {
       String last = groups.lastGroup(text, at);
+      // With no group named before it, a side read another way stands ("insurgents" as the one group the report names).
+      if (last == null && actor && p.side() != null) return p;
       String side = last == null ? null : canonical(text, last, state);
       return java.util.Objects.equals(side, p.side()) ? p : new Party(p.entityId(), p.name(), p.description(), side);
     }
@@ -1188,6 +1204,14 @@ public final class ClaimExtractor {
       String side = q.sideWords() == null ? null : sides.sideOf(q.sideWords());
       Party actor = side == null ? null : Party.ofSide(q.sideWords(), side);
       if (actor == null) actor = countedSide(article, q);
+      if (actor == null) {
+        String group = groups.countedOpponents(q.quantity().unit(), article.text(), q.start(),
+            attribution == null ? stateSide : attribution.claimant().side());
+        // "The LNA says it killed 43 rebels": the speaker, under any of its names, counts its opponents.
+        if (group != null && attribution != null && sameSide(group, attribution.claimant().name())) group = null;
+        // Named by the whole count ("17 militants"), not the bare noun a later pass reads as "the group named last".
+        if (group != null) actor = Party.ofSide(q.quantity().text(), group);
+      }
       Polarity polarity = negated(article.text(), s, new Trigger(q.start(), q.end(), q.quantity().text(), Kind.GAIN))
           ? Polarity.DENIED : Polarity.ASSERTED;
       if (polarity == Polarity.ASSERTED && CONCESSION.matcher(article.text().substring(s.start(), q.start())).find()) {

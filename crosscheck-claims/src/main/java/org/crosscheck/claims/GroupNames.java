@@ -26,6 +26,22 @@ final class GroupNames {
   private static final Pattern TO_VERB = Pattern.compile("(?:\\s+(?:\\p{Ll}[\\p{Ll}'’-]*))*\\s*");
   private static final Pattern STANDALONE = Pattern.compile("(?<![\\p{L}\\p{N}-])(" + ACRONYM + ")(?:\\s+\\((" + ACRONYM + ")\\))?");
 
+  /**
+   * A name that speaks of "its fighters" is an armed group whatever its name ("the Barisan Revolusi
+   * Nasional (BRN) says its fighters attacked", "the CCMSR, a rebel group ..., said its fighters had
+   * taken"): states call their own people troops or soldiers, not fighters.
+   */
+  /**
+   * A group that speaks of "its fighters" is an armed group whatever its name ("The Barisan
+   * Revolusi Nasional (BRN) says its fighters attacked", "the CCMSR, a rebel group ..., said its
+   * fighters had taken"): states call their own people troops or soldiers, not fighters. Only a
+   * name with "the" before it or an acronym: a person ("X said its fighters" of his faction) has neither.
+   */
+  private static final Pattern HAS_FIGHTERS = Pattern.compile("(?:(?<![\\p{L}])[Tt]he\\s+(" + NAME + ")|(?<![\\p{L}\\p{N}-])(" + ACRONYM + "))"
+      + "(?:\\s+\\((" + ACRONYM + ")\\))?(?:\\s*,[^,.;]{1,120},)?\\s+(?:(?:also|again|later|now|has|have|had)\\s+)?"
+      + "(?:says?|said|claims?|claimed|announced|repeated|added|insists?|insisted)\\b[^.;:,]{0,60}?"
+      + "\\b(?:its)\\s+(?:own\\s+)?(?:fighters|militants|combatants|guerrillas|mujahideen)\\b");
+
   private static final Pattern DETERMINER = Pattern.compile("The|These|Those");
   /** How far back a chain of "the group" may reach for the name it stands for. */
   private static final int MAX_PARAGRAPHS_BACK = 3;
@@ -74,6 +90,27 @@ final class GroupNames {
       found = e.getKey();
     }
     return found;
+  }
+
+  /**
+   * Whose people a count of generic opponents counts ("17 militants were killed", "31 attackers"):
+   * the armed group named last before it (its paragraph, or those before it that go on speaking of
+   * it), else the one group the report names besides the speaker's; {@code null} for any other
+   * noun, when nothing fits, or when the only candidate is the speaker's own side.
+   *
+   * @param unit the counted noun as written
+   * @param speaker the side of the count's source, or {@code null}
+   */
+  String countedOpponents(String unit, String text, int at, String speaker) {
+    if (unit == null) return null;
+    String word = unit.toLowerCase(java.util.Locale.ROOT);
+    // One noun in either number: "one insurgent", "a gunman" count as the plural does.
+    String plural = word.endsWith("s") ? word : word.endsWith("man") ? word.substring(0, word.length() - 3) + "men" : word + "s";
+    if (!vocabulary.isExactly("opponent", word) && !vocabulary.isExactly("opponent", plural)) return null;
+    String last = lastGroup(text, at);
+    if (last != null && !last.equals(speaker)) return last;
+    String only = onlyGroupBut(text, speaker);
+    return only != null && !only.equals(speaker) ? only : null;
   }
 
   /** The side a generic noun names by itself ("armed bandits" → bandits), or {@code null}. */
@@ -164,6 +201,16 @@ final class GroupNames {
     List<Found> out = new ArrayList<>(find(text, from, to).stream().filter(f -> !f.opponent() && f.side() != null).toList());
     for (Sides.SideHit h : sides.find(text, from, to)) {
       if (sides.isListedGroup(h.side())) out.add(new Found(h.start(), h.end(), text.substring(h.start(), h.end()), h.side(), false));
+    }
+    Matcher f = HAS_FIGHTERS.matcher(text).region(from, to);
+    while (f.find()) {
+      int g = f.group(1) != null ? 1 : 2;
+      String name = stripLeading(f.group(g));
+      if (name == null || sides.sideOf(name) != null || vocabulary.contains("statenoun", name)) continue;
+      if (g == 2 && !IS_ACRONYM.matcher(name).matches()) continue;
+      String side = f.group(3) != null ? f.group(3) : canonical(text, name);
+      int start = f.start(g);
+      if (out.stream().noneMatch(o -> o.start() <= start && start < o.end())) out.add(new Found(start, f.end(g), name, side, false));
     }
     out.sort((x, y) -> Integer.compare(x.start(), y.start()));
     return out;

@@ -30,7 +30,7 @@ public final class Sides {
    * forces", "have claimed that ...", "the Russian command moved reserves" (after "According to X,").
    */
   private static final Pattern CLAUSE_ROLE = Pattern.compile(
-      "^(?:who|which|that|have|has|had|is|was|are|were)\\b|(?<![\\p{L}'’])(?!(?:the|a|an|of|and|for|in|its|their)\\b)\\p{Ll}+\\s+\\p{Ll}+ed\\b");
+      "^(?:who|whom|whose|which|that|have|has|had|is|was|are|were)\\b|(?<![\\p{L}'’])(?!(?:the|a|an|of|and|for|in|its|their)\\b)\\p{Ll}+\\s+\\p{Ll}+ed\\b");
 
   private static final Pattern LONGER_NAME = Pattern.compile("\\s+\\p{Lu}\\p{Ll}");
 

@@ -35,6 +35,10 @@ final class StateSides {
   /** A capitalised word right before an institution word makes it part of a name, unless it names a country. */
   private static final Pattern NAME_BEFORE = Pattern.compile("(\\p{Lu}[\\p{L}'’-]*)\\s+$");
 
+  /** A ministry named by its portfolio: "Interior Ministry", "Ministry of Defence", "Ministry of Home Affairs". */
+  private static final Pattern PORTFOLIO_MINISTRY = Pattern.compile(
+      "(?:\\p{Lu}\\p{L}+\\s+){1,2}Ministry|Ministry\\s+of\\s+(?:the\\s+)?\\p{Lu}\\p{L}+(?:\\s+(?:and\\s+)?\\p{Lu}\\p{L}+)?");
+
   private final Vocabulary vocabulary;
   private final Sides sides;
   /** Institution words are few: each one's pattern is compiled once. */
@@ -85,6 +89,24 @@ final class StateSides {
       if (sides.isCountry(h.side())) return h.side();
     }
     return home(article);
+  }
+
+  /**
+   * The state a body stands for when its own name is all the side it was given: a state force or
+   * body named alone ("the Navy", "Air Force") or a portfolio before "Ministry" ("Interior
+   * Ministry", "Ministry of Defence") with no country in it; the state is the one a qualified
+   * mention of the same words earlier names, else the home country. {@code null} for any other name.
+   */
+  String bodySide(AnnotatedArticle article, String name, int at) {
+    if (name == null) return null;
+    String bare = name.replaceFirst("^(?:[Tt]he)\\s+", "");
+    String lower = bare.toLowerCase(Locale.ROOT);
+    String institution;
+    if (vocabulary.isExactly("statebody", lower) || vocabulary.isExactly("stateforce", lower)) institution = lower;
+    else if (PORTFOLIO_MINISTRY.matcher(bare).matches() && sides.find(bare, 0, bare.length()).isEmpty()) institution = "ministry";
+    else return null;
+    String side = qualifiedBefore(article.text(), institution, at);
+    return side != null ? side : localHome(article, at);
   }
 
   /** Whether an organisation's name makes it a state body ("Defence Ministry", "General Staff"). */
