@@ -253,6 +253,7 @@ public final class ClaimExtractor {
   private final ClaimantResolver resolver;
   private final PlaceFallback fallback;
   private final Quantities quantities;
+  private final OwnLosses ownLosses;
   private final GroupNames groups;
   private final StateSides stateSides;
   /** Most sentences hold no trigger: one look with all trigger phrases spares the per-class passes. */
@@ -338,6 +339,7 @@ public final class ClaimExtractor {
     this.resolver = resolver;
     this.fallback = fallback;
     this.quantities = new Quantities(vocabulary);
+    this.ownLosses = new OwnLosses(vocabulary);
     this.groups = new GroupNames(vocabulary, sides);
     this.stateSides = new StateSides(vocabulary, sides);
     this.anyTrigger = vocabulary.union("gain", "loss", "attack", "repel", "attacknoun", "denial", "relocate", "armedcrime", "presence", "fightnoun");
@@ -1195,7 +1197,7 @@ public final class ClaimExtractor {
       }
       boolean casualties = "casualties".equals(q.quantity().category()) || "troops".equals(q.quantity().category());
       boolean own = casualties && polarity == Polarity.ASSERTED && (ownCount(article.text(), s, q, stateSide)
-          || previousOwn && elliptical(q.quantity()));
+          || previousOwn && elliptical(q.quantity()) || ownLosses.own(article.text(), s.start(), s.end(), q));
       if (own) {
         polarity = Polarity.CONCEDED;
         if (actor == null && stateSide != null) actor = Party.ofSide(speakerName(article, attribution), stateSide);
