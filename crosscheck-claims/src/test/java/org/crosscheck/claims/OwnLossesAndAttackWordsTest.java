@@ -1,0 +1,95 @@
+package org.crosscheck.claims;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A side's own dead counted in its own words as a concession (part of its people, martyrdom, a loss
+ * after its own pronoun), counts a time or a thing does not make, and the attack and holding words
+ * of this round: munitions landing, a place subjected to shelling, one operation at a place,
+ * securing a place; on sentences of our own.
+ */
+class OwnLossesAndAttackWordsTest {
+
+  private static Handmade about(String... text) {
+    return Handmade.of(text).inMali();
+  }
+
+  private static List<Polarity> countPolarities(String text) {
+    return about(text).claims(ClaimType.QUANTITY).stream().map(Claim::polarity).toList();
+  }
+
+  @Test
+  void partOfTheSpeakersOwnPeopleKilledIsConceded() {
+    assertThat(countPolarities("The White Banner said one of its fighters was killed near Ridgeford."))
+        .containsExactly(Polarity.CONCEDED);
+    // The count after it, its noun left out, is of the same people.
+    assertThat(countPolarities("The front said two of our comrades were killed and five were wounded."))
+        .containsExactly(Polarity.CONCEDED, Polarity.CONCEDED);
+    // Only losses are conceded: "300 of its fighters took part" and "one of its checkpoints" are no loss.
+    assertThat(countPolarities("The front said about 300 of its fighters took part in the march.")).containsExactly(Polarity.ASSERTED);
+    assertThat(about("Gunmen fired at one of its checkpoints near Tessit, the agency said.").claims(ClaimType.QUANTITY)).isEmpty();
+  }
+
+  @Test
+  void deadCalledMartyrsAreTheSpeakersOwn() {
+    assertThat(countPolarities("Four guardsmen, including an officer, were martyred, the statement said."))
+        .containsExactly(Polarity.CONCEDED);
+    assertThat(countPolarities("A drone bombed a car near Lakeside, martyring two of our comrades."))
+        .containsExactly(Polarity.CONCEDED);
+    assertThat(countPolarities("The statement said four guardsmen were killed near Lakeside.")).containsExactly(Polarity.ASSERTED);
+  }
+
+  @Test
+  void aLossAfterTheSpeakersOwnPronounIsConceded() {
+    assertThat(countPolarities("The White Banner says it killed 40 soldiers and lost six fighters."))
+        .containsExactly(Polarity.ASSERTED, Polarity.CONCEDED);
+    // Another side's loss told after a speech verb is no concession.
+    assertThat(countPolarities("The White Banner says they said the army lost six soldiers.")).containsExactly(Polarity.ASSERTED);
+  }
+
+  @Test
+  void theMinutesOfATimeCountNobody() {
+    Quantities quantities = new Quantities(Vocabulary.standard());
+    String text = "At around 03:30 rangers entered the building.";
+    assertThat(quantities.find(text, 0, text.length())).isEmpty();
+    String counted = "About 30 rangers entered the building.";
+    assertThat(quantities.find(counted, 0, counted.length())).singleElement()
+        .satisfies(f -> assertThat(f.quantity().unit()).isEqualTo("rangers"));
+  }
+
+  @Test
+  void munitionsLandingOnAPlaceAttackIt() {
+    assertThat(about("Residents said a shell landed in a field outside Ridgeford.").claims(ClaimType.ATTACK))
+        .singleElement().extracting(c -> c.place().name()).isEqualTo("Ridgeford");
+    assertThat(about("A police officer said no rocket had landed in Tessit.").claims(ClaimType.ATTACK))
+        .singleElement().extracting(Claim::polarity).isEqualTo(Polarity.DENIED);
+    // A plane landing is no attack.
+    assertThat(about("The minister's plane landed in Lakeside on Monday.").claims(ClaimType.ATTACK)).isEmpty();
+  }
+
+  @Test
+  void aPlaceSubjectedToShellingIsAttacked() {
+    assertThat(about("Since dawn, Lakeside has been subjected to artillery shelling.").claims(ClaimType.ATTACK))
+        .singleElement().extracting(c -> c.place().name()).isEqualTo("Lakeside");
+    assertThat(about("Since dawn, Lakeside has been subjected to new taxes.").claims(ClaimType.ATTACK)).isEmpty();
+  }
+
+  @Test
+  void oneOperationToldAtAPlaceIsAnAttackThere() {
+    assertThat(about("The army said it had killed 12 rebels in an operation in Tessit.").claims(ClaimType.ATTACK))
+        .singleElement().extracting(c -> c.place().name()).isEqualTo("Tessit");
+    // Operations going on somewhere are a presence, not one attack.
+    assertThat(about("The army will continue operations in Tessit.").claims(ClaimType.ATTACK)).isEmpty();
+  }
+
+  @Test
+  void securingAPlaceOrHavingItInOnesHandsHoldsIt() {
+    assertThat(about("Army troops have secured Ridgeford.").claims(ClaimType.CONTROL))
+        .singleElement().extracting(c -> c.place().name()).isEqualTo("Ridgeford");
+    assertThat(about("An officer said Lakeside was in the army's hands.").claims(ClaimType.CONTROL))
+        .singleElement().extracting(c -> c.place().name()).isEqualTo("Lakeside");
+  }
+}
