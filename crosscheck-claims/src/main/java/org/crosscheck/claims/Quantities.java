@@ -132,7 +132,13 @@ final class Quantities {
   private String fate(String text, int from, int to, int start, int end, String category) {
     if (!"troops".equals(category)) return category;
     Matcher clause = CLAUSE_END.matcher(text).region(end, to);
-    int after = clause.find() ? clause.start() : to;
+    int after = to;
+    while (clause.find()) {
+      // "six soldiers and 43 rebels were killed": counts joined by "and" share what befell them.
+      if (clause.group().strip().equals("and") && mayCount.matcher(text).region(clause.end(), to).lookingAt()) continue;
+      after = clause.start();
+      break;
+    }
     String before = text.substring(Math.max(from, start - 25), start);
     for (Map.Entry<String, Pattern> f : vocabulary.fates().entrySet()) {
       if (f.getValue().matcher(text).region(end, after).find()) return f.getKey();

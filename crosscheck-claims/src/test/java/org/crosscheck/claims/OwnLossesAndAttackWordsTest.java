@@ -51,6 +51,16 @@ class OwnLossesAndAttackWordsTest {
   }
 
   @Test
+  void countsJoinedByAndShareTheirFate() {
+    assertThat(countPolarities("The front says six of its fighters and 40 soldiers were killed."))
+        .containsExactly(Polarity.CONCEDED, Polarity.ASSERTED);
+    Quantities quantities = new Quantities(Vocabulary.standard());
+    String text = "Six soldiers and 40 rebels were killed.";
+    assertThat(quantities.find(text, 0, text.length())).extracting(f -> f.quantity().category())
+        .containsExactly("casualties", "casualties");
+  }
+
+  @Test
   void theMinutesOfATimeCountNobody() {
     Quantities quantities = new Quantities(Vocabulary.standard());
     String text = "At around 03:30 rangers entered the building.";
