@@ -176,7 +176,7 @@ public final class ClaimExtractor {
    * A subject place, its verb, then a coordinated predicate with no subject of its own: "X is calm
    * and fully under the control of", "X has been secured and is under": the place is the subject of both.
    */
-  private static final Pattern SHARED_SUBJECT = Pattern.compile("\\s+(?:is|was|are|were|remains|remained|has|have|had|stays|stayed)\\b"
+  private static final Pattern SHARED_SUBJECT = Pattern.compile("\\s+(?:is|was|are|were|remain|remains|remained|has|have|had|stay|stays|stayed)\\b"
       + "[\\s\\p{Ll}'’-]*?\\s(?:and|but)(?:\\s+(?:is|was|are|were|has|had|been|be|now|still|also|remains|remained|\\p{Ll}+ly))*\\s*");
   /** An aside in commas right after a subject place, its verb right after: ", the headquarters of the district, was". */
   private static final Pattern SUBJECT_ASIDE = Pattern.compile("^\\s*,[^,;:]*,(?=\\s*(?:was|were|is|are|has|have|had|remains|remained)\\b)");

@@ -96,6 +96,20 @@ class OwnLossesAndAttackWordsTest {
   }
 
   @Test
+  void aBombAtAPlaceIsAnAttackThere() {
+    assertThat(about("Police said a roadside bomb had wounded three soldiers near Lakeside.").claims(ClaimType.ATTACK))
+        .singleElement().extracting(c -> c.place().name()).isEqualTo("Lakeside");
+    // "Bomb disposal teams" are a unit, not a bomb set off.
+    assertThat(about("Bomb disposal teams arrived in Lakeside.").claims(ClaimType.ATTACK)).isEmpty();
+  }
+
+  @Test
+  void placesThatRemainCalmAndUnderControlAreHeld() {
+    assertThat(about("Ridgeford and Tessit remain calm and under the full control of the army.").claims(ClaimType.CONTROL))
+        .extracting(c -> c.place().name()).contains("Tessit");
+  }
+
+  @Test
   void securingAPlaceOrHavingItInOnesHandsHoldsIt() {
     assertThat(about("Army troops have secured Ridgeford.").claims(ClaimType.CONTROL))
         .singleElement().extracting(c -> c.place().name()).isEqualTo("Ridgeford");
