@@ -1980,6 +1980,8 @@ public final class ClaimExtractor {
     // Only the verb a modal governs is unreal: "tried to use the claimed capture of X" still claims the capture.
     int near = Math.max(s.start(), t.start() - 48);
     for (Vocabulary.Hit h : vocabulary.find("modal", text, near, t.start())) {
+      // "attempted to attack X", "tried to storm Y": an attempt at an attack is an attack made (not so a taking).
+      if (t.kind() == Kind.ATTACK && vocabulary.isExactly("attempt", h.phrase())) continue;
       if (MODAL_GAP.matcher(text.substring(h.end(), t.start())).matches()) return true;
     }
     // "the capture of X, if confirmed, would ...": a condition set off in commas right after the event.

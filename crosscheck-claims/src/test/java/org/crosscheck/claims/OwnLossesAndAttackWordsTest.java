@@ -110,6 +110,17 @@ class OwnLossesAndAttackWordsTest {
   }
 
   @Test
+  void anAttackTriedIsAnAttackMadeButATakingTriedIsNoTaking() {
+    assertThat(about("Police said gunmen had tried to storm the prison in Tessit.").claims(ClaimType.ATTACK))
+        .singleElement().satisfies(c -> {
+          assertThat(c.place().name()).isEqualTo("Tessit");
+          assertThat(c.polarity()).isEqualTo(Polarity.ASSERTED);
+        });
+    assertThat(about("Police said gunmen had tried to seize Tessit.").claims(ClaimType.CONTROL)).isEmpty();
+    assertThat(about("The rebels said they would storm Tessit.").claims(ClaimType.ATTACK)).isEmpty();
+  }
+
+  @Test
   void securingAPlaceOrHavingItInOnesHandsHoldsIt() {
     assertThat(about("Army troops have secured Ridgeford.").claims(ClaimType.CONTROL))
         .singleElement().extracting(c -> c.place().name()).isEqualTo("Ridgeford");
