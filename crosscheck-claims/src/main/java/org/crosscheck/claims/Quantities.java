@@ -75,6 +75,8 @@ final class Quantities {
       String unit = m.group(4);
       Quantity q = quantity(m.group(1), m.group(2), text.substring(m.start(), m.start(4) - 1).strip(), unit,
           fate(text, from, to, m.start(), m.end(), vocabulary.unitCategory(unit.replaceAll("\\s+", " "))));
+      // "several houses were damaged": places with no figure give nothing to check.
+      if (q != null && "sites".equals(q.category()) && q.approximation() != null && vocabulary.vagueAmounts().containsKey(q.approximation())) continue;
       if (q != null) out.add(new Found(m.start(), m.end(), q, between.isEmpty() ? null : between));
     }
     Matcher e = elliptical.matcher(text).region(from, to);

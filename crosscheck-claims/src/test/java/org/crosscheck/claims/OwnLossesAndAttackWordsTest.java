@@ -61,6 +61,15 @@ class OwnLossesAndAttackWordsTest {
   }
 
   @Test
+  void housesAndBoatsAreCountedButSeveralHousesGiveNoFigure() {
+    Quantities quantities = new Quantities(Vocabulary.standard());
+    String text = "Two gunboats fired into the village, setting at least 20 houses on fire.";
+    assertThat(quantities.find(text, 0, text.length())).extracting(f -> f.quantity().unit()).containsExactly("gunboats", "houses");
+    String vague = "Several houses were badly damaged.";
+    assertThat(quantities.find(vague, 0, vague.length())).isEmpty();
+  }
+
+  @Test
   void theMinutesOfATimeCountNobody() {
     Quantities quantities = new Quantities(Vocabulary.standard());
     String text = "At around 03:30 rangers entered the building.";
