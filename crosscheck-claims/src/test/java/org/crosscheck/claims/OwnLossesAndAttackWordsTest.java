@@ -85,6 +85,8 @@ class OwnLossesAndAttackWordsTest {
         .singleElement().extracting(c -> c.place().name()).isEqualTo("Ridgeford");
     assertThat(about("A police officer said no rocket had landed in Tessit.").claims(ClaimType.ATTACK))
         .singleElement().extracting(Claim::polarity).isEqualTo(Polarity.DENIED);
+    assertThat(about("Soldiers razed Tessit in 2005.").claims(ClaimType.ATTACK))
+        .singleElement().extracting(c -> c.place().name()).isEqualTo("Tessit");
     // A plane landing is no attack.
     assertThat(about("The minister's plane landed in Lakeside on Monday.").claims(ClaimType.ATTACK)).isEmpty();
   }
