@@ -1309,8 +1309,8 @@ public final class ClaimExtractor {
       } else {
         out.add(c);
         if (denier != null && c.claimant() != null && !sameParty(denier, c.claimant())
-            && c.polarity() != Polarity.DENIED && c.type() == ClaimType.CONTROL) {
-          // "X said it captured P, a claim Y rejected": both stand.
+            && c.polarity() != Polarity.DENIED && (c.type() == ClaimType.CONTROL || c.type() == ClaimType.ATTACK && deniedLast(article, c, here, anchors, denial))) {
+          // "X said it captured P, a claim Y rejected", "X says rockets struck P, which Y denies": both stand.
           out.add(denialOf(c, denier, article, s, denial));
           handled = true;
         }
@@ -1421,6 +1421,24 @@ public final class ClaimExtractor {
         target.quantity(), Polarity.DENIED, denier == null ? Modality.REPORTED : Modality.CLAIMED, hedges(text, s, denial.start()),
         target.eventTime(), denier, article.outlet(), article.article().published(), hops, s.start(), s.end(),
         text.substring(s.start(), s.end()), Math.max(0.3, target.confidence() - 0.15), target.id());
+  }
+
+  /**
+   * "X says rockets struck P, which Y denies": an attack is what a denial after it refers to only
+   * when it is the last claim told before the denial (not "ambushed a convoy near A and shelled B,
+   * which Y denies", nor "captured P after storming it, a claim Y rejected", whose claim is the
+   * taking), its place the last named before the denial ("killed civilians in B, which Y denies"
+   * is about B), and the denial takes no act of its own ("deny losing any of it").
+   */
+  private static boolean deniedLast(AnnotatedArticle article, Claim c, List<Claim> here, Map<String, Integer> anchors, Trigger denial) {
+    String text = article.text();
+    if (DENIED_ACT.matcher(text).region(denial.end(), text.length()).lookingAt()) return false;
+    int at = anchorOf(c, text, anchors);
+    if (at >= denial.start() || article.mentionsIn(at, denial.start()).stream()
+        .anyMatch(m -> m.type() == EntityType.LOCATION && m.start() > at)) return false;
+    return here.stream().noneMatch(o -> o != c && o.type() != ClaimType.QUANTITY && o.type() != ClaimType.ASSERTION
+        && anchorOf(o, text, anchors) < denial.start()
+        && (anchorOf(o, text, anchors) > at || anchorOf(o, text, anchors) == at && o.type() == ClaimType.CONTROL));
   }
 
   private static boolean sameParty(Party a, Party b) {

@@ -132,6 +132,17 @@ class OwnLossesAndAttackWordsTest {
   }
 
   @Test
+  void anAttackDeniedRightAfterItStandsBesideItsDenial() {
+    List<Claim> attacks = Handmade.of("The army says rebels shelled Tessit, which the White Banner denies.").inMali()
+        .name("White Banner", org.crosscheck.nlp.EntityType.ORGANIZATION).claims(ClaimType.ATTACK);
+    assertThat(attacks).extracting(Claim::polarity).containsExactlyInAnyOrder(Polarity.ASSERTED, Polarity.DENIED);
+    // The denial is of the last place told: the attack on Tessit before it stands alone.
+    List<Claim> earlier = Handmade.of("The army says rebels shelled Tessit and that mortars hit a school in Lakeside, which the White Banner denies.")
+        .inMali().name("White Banner", org.crosscheck.nlp.EntityType.ORGANIZATION).claims(ClaimType.ATTACK);
+    assertThat(earlier).filteredOn(c -> c.place().name().equals("Tessit")).extracting(Claim::polarity).containsExactly(Polarity.ASSERTED);
+  }
+
+  @Test
   void securingAPlaceOrHavingItInOnesHandsHoldsIt() {
     assertThat(about("Army troops have secured Ridgeford.").claims(ClaimType.CONTROL))
         .singleElement().extracting(c -> c.place().name()).isEqualTo("Ridgeford");
