@@ -1285,8 +1285,9 @@ public final class ClaimExtractor {
       }
       if (reported && at < denial.start()) {
         // "Reports that coalition forces have withdrawn from X are false": the report is denied, and
-        // what it says stands as its makers' claim.
-        Party maker = reportMaker(article, s.start(), at);
+        // what it says stands as its makers' claim, the bare reports' too when they are the subject
+        // ("Claims that the group took X are false"; not "denies reports that", whose maker is unknown).
+        Party maker = reportMaker(article, s.start(), at, true);
         if (maker != null) out.add(c.withStance(Polarity.ASSERTED, maker, null));
         Claim denied = c.withStance(Polarity.DENIED, attribution == null ? null : attribution.claimant(), null);
         out.add(maker == null ? denied : denialOf(c, denied.claimant(), article, s, denial));
@@ -1350,6 +1351,11 @@ public final class ClaimExtractor {
    * a rumour, not someone's claim.
    */
   private Party reportMaker(AnnotatedArticle article, int from, int to) {
+    return reportMaker(article, from, to, false);
+  }
+
+  /** As {@link #reportMaker(AnnotatedArticle, int, int)}; {@code bare}: reports named by their noun alone ("Reports that") make their claim too. */
+  private Party reportMaker(AnnotatedArticle article, int from, int to, boolean bare) {
     String text = article.text();
     Matcher noun = claimNoun.matcher(text).region(from, to);
     int nounStart = -1;
@@ -1371,7 +1377,7 @@ public final class ClaimExtractor {
     if (side == null) side = sidePartyIn(article, start, content.start(), null, false);
     if (side != null) return side;
     String qualifier = text.substring(nounEnd, content.start()).strip();
-    if (tokens(qualifier).size() < 2) return null;
+    if (!bare && tokens(qualifier).size() < 2) return null;
     return new Party(null, text.substring(nounStart, content.start()).strip(), null, null);
   }
 

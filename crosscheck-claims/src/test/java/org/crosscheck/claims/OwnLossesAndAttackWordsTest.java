@@ -143,6 +143,17 @@ class OwnLossesAndAttackWordsTest {
   }
 
   @Test
+  void bareReportsThatAreDeniedStillMakeTheirClaim() {
+    List<Claim> control = about("Claims that the rebels took Tessit are false.").claims(ClaimType.CONTROL);
+    assertThat(control).extracting(Claim::polarity).containsExactlyInAnyOrder(Polarity.ASSERTED, Polarity.DENIED);
+    assertThat(control).filteredOn(c -> c.polarity() == Polarity.ASSERTED).singleElement()
+        .extracting(c -> c.claimant().name()).isEqualTo("Claims");
+    // Reports a speaker denies as its object keep no maker: only the denial stands.
+    assertThat(about("The army denied reports that the rebels took Tessit.").claims(ClaimType.CONTROL))
+        .extracting(Claim::polarity).containsExactly(Polarity.DENIED);
+  }
+
+  @Test
   void securingAPlaceOrHavingItInOnesHandsHoldsIt() {
     assertThat(about("Army troops have secured Ridgeford.").claims(ClaimType.CONTROL))
         .singleElement().extracting(c -> c.place().name()).isEqualTo("Ridgeford");
