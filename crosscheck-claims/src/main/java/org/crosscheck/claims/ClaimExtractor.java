@@ -176,7 +176,7 @@ public final class ClaimExtractor {
    * A subject place, its verb, then a coordinated predicate with no subject of its own: "X is calm
    * and fully under the control of", "X has been secured and is under": the place is the subject of both.
    */
-  private static final Pattern SHARED_SUBJECT = Pattern.compile("\\s+(?:is|was|are|were|remains|remained|has|have|had|stays|stayed)\\b"
+  private static final Pattern SHARED_SUBJECT = Pattern.compile("\\s+(?:is|was|are|were|remain|remains|remained|has|have|had|stay|stays|stayed)\\b"
       + "[\\s\\p{Ll}'’-]*?\\s(?:and|but)(?:\\s+(?:is|was|are|were|has|had|been|be|now|still|also|remains|remained|\\p{Ll}+ly))*\\s*");
   /** An aside in commas right after a subject place, its verb right after: ", the headquarters of the district, was". */
   private static final Pattern SUBJECT_ASIDE = Pattern.compile("^\\s*,[^,;:]*,(?=\\s*(?:was|were|is|are|has|have|had|remains|remained)\\b)");
@@ -253,6 +253,7 @@ public final class ClaimExtractor {
   private final ClaimantResolver resolver;
   private final PlaceFallback fallback;
   private final Quantities quantities;
+  private final OwnLosses ownLosses;
   private final GroupNames groups;
   private final StateSides stateSides;
   /** Most sentences hold no trigger: one look with all trigger phrases spares the per-class passes. */
@@ -338,6 +339,7 @@ public final class ClaimExtractor {
     this.resolver = resolver;
     this.fallback = fallback;
     this.quantities = new Quantities(vocabulary);
+    this.ownLosses = new OwnLosses(vocabulary);
     this.groups = new GroupNames(vocabulary, sides);
     this.stateSides = new StateSides(vocabulary, sides);
     this.anyTrigger = vocabulary.union("gain", "loss", "attack", "repel", "attacknoun", "denial", "relocate", "armedcrime", "presence", "fightnoun");
@@ -1219,7 +1221,7 @@ public final class ClaimExtractor {
       }
       boolean casualties = "casualties".equals(q.quantity().category()) || "troops".equals(q.quantity().category());
       boolean own = casualties && polarity == Polarity.ASSERTED && (ownCount(article.text(), s, q, stateSide)
-          || previousOwn && elliptical(q.quantity()));
+          || previousOwn && elliptical(q.quantity()) || ownLosses.own(article.text(), s.start(), s.end(), q));
       if (own) {
         polarity = Polarity.CONCEDED;
         if (actor == null && stateSide != null) actor = Party.ofSide(speakerName(article, attribution), stateSide);
@@ -1307,8 +1309,9 @@ public final class ClaimExtractor {
       }
       if (reported && at < denial.start()) {
         // "Reports that coalition forces have withdrawn from X are false": the report is denied, and
-        // what it says stands as its makers' claim.
-        Party maker = reportMaker(article, s.start(), at);
+        // what it says stands as its makers' claim, the bare reports' too when they are the subject
+        // ("Claims that the group took X are false"; not "denies reports that", whose maker is unknown).
+        Party maker = reportMaker(article, s.start(), at, true);
         if (maker != null) out.add(c.withStance(Polarity.ASSERTED, maker, null));
         Claim denied = c.withStance(Polarity.DENIED, attribution == null ? null : attribution.claimant(), null);
         out.add(maker == null ? denied : denialOf(c, denied.claimant(), article, s, denial));
@@ -1331,8 +1334,8 @@ public final class ClaimExtractor {
       } else {
         out.add(c);
         if (denier != null && c.claimant() != null && !sameParty(denier, c.claimant())
-            && c.polarity() != Polarity.DENIED && c.type() == ClaimType.CONTROL) {
-          // "X said it captured P, a claim Y rejected": both stand.
+            && c.polarity() != Polarity.DENIED && (c.type() == ClaimType.CONTROL || c.type() == ClaimType.ATTACK && deniedLast(article, c, here, anchors, denial))) {
+          // "X said it captured P, a claim Y rejected", "X says rockets struck P, which Y denies": both stand.
           out.add(denialOf(c, denier, article, s, denial));
           handled = true;
         }
@@ -1372,6 +1375,11 @@ public final class ClaimExtractor {
    * a rumour, not someone's claim.
    */
   private Party reportMaker(AnnotatedArticle article, int from, int to) {
+    return reportMaker(article, from, to, false);
+  }
+
+  /** As {@link #reportMaker(AnnotatedArticle, int, int)}; {@code bare}: reports named by their noun alone ("Reports that") make their claim too. */
+  private Party reportMaker(AnnotatedArticle article, int from, int to, boolean bare) {
     String text = article.text();
     Matcher noun = claimNoun.matcher(text).region(from, to);
     int nounStart = -1;
@@ -1393,7 +1401,7 @@ public final class ClaimExtractor {
     if (side == null) side = sidePartyIn(article, start, content.start(), null, false);
     if (side != null) return side;
     String qualifier = text.substring(nounEnd, content.start()).strip();
-    if (tokens(qualifier).size() < 2) return null;
+    if (!bare && tokens(qualifier).size() < 2) return null;
     return new Party(null, text.substring(nounStart, content.start()).strip(), null, null);
   }
 
@@ -1443,6 +1451,24 @@ public final class ClaimExtractor {
         target.quantity(), Polarity.DENIED, denier == null ? Modality.REPORTED : Modality.CLAIMED, hedges(text, s, denial.start()),
         target.eventTime(), denier, article.outlet(), article.article().published(), hops, s.start(), s.end(),
         text.substring(s.start(), s.end()), Math.max(0.3, target.confidence() - 0.15), target.id());
+  }
+
+  /**
+   * "X says rockets struck P, which Y denies": an attack is what a denial after it refers to only
+   * when it is the last claim told before the denial (not "ambushed a convoy near A and shelled B,
+   * which Y denies", nor "captured P after storming it, a claim Y rejected", whose claim is the
+   * taking), its place the last named before the denial ("killed civilians in B, which Y denies"
+   * is about B), and the denial takes no act of its own ("deny losing any of it").
+   */
+  private static boolean deniedLast(AnnotatedArticle article, Claim c, List<Claim> here, Map<String, Integer> anchors, Trigger denial) {
+    String text = article.text();
+    if (DENIED_ACT.matcher(text).region(denial.end(), text.length()).lookingAt()) return false;
+    int at = anchorOf(c, text, anchors);
+    if (at >= denial.start() || article.mentionsIn(at, denial.start()).stream()
+        .anyMatch(m -> m.type() == EntityType.LOCATION && m.start() > at)) return false;
+    return here.stream().noneMatch(o -> o != c && o.type() != ClaimType.QUANTITY && o.type() != ClaimType.ASSERTION
+        && anchorOf(o, text, anchors) < denial.start()
+        && (anchorOf(o, text, anchors) > at || anchorOf(o, text, anchors) == at && o.type() == ClaimType.CONTROL));
   }
 
   private static boolean sameParty(Party a, Party b) {
@@ -2002,6 +2028,8 @@ public final class ClaimExtractor {
     // Only the verb a modal governs is unreal: "tried to use the claimed capture of X" still claims the capture.
     int near = Math.max(s.start(), t.start() - 48);
     for (Vocabulary.Hit h : vocabulary.find("modal", text, near, t.start())) {
+      // "attempted to attack X", "tried to storm Y": an attempt at an attack is an attack made (not so a taking).
+      if (t.kind() == Kind.ATTACK && vocabulary.isExactly("attempt", h.phrase())) continue;
       if (MODAL_GAP.matcher(text.substring(h.end(), t.start())).matches()) return true;
     }
     // "the capture of X, if confirmed, would ...": a condition set off in commas right after the event.

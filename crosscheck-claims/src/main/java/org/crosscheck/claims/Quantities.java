@@ -36,6 +36,8 @@ final class Quantities {
   private final Pattern elliptical;
   /** A cheap first look: a digit, or a word that can start an amount. */
   private final Pattern mayCount;
+  /** A part of a side's own people: "one of its soldiers", "six of our heroes" (the counted noun after "of"). */
+  private final Pattern ownPart;
 
   Quantities(Vocabulary vocabulary) {
     this.vocabulary = vocabulary;
@@ -43,7 +45,8 @@ final class Quantities {
     String amount = "(?:(" + approx + ")\\s+)?(" + alternation(vocabulary.vagueAmounts().keySet()) + "|\\d{1,3}(?:,\\d{3})+|\\d+|"
         + alternation(vocabulary.numberWords().keySet()) + ")";
     // "no one was injured" counts nobody.
-    counted = Pattern.compile("(?<![\\p{L}\\p{N}-])(?<!\\bno\\s)" + amount + "((?:\\s+(?!of\\b)[\\p{L}’'-]+){0,3}?)\\s+(" + vocabulary.units().pattern() + ")",
+    // "At 03:30 rangers entered": the minutes of a time count nobody.
+    counted = Pattern.compile("(?<![\\p{L}\\p{N}:-])(?<!\\bno\\s)" + amount + "((?:\\s+(?!of\\b)[\\p{L}’'-]+){0,3}?)\\s+(" + vocabulary.units().pattern() + ")",
         Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     population = Pattern.compile("population\\s+of\\s+" + amount, Pattern.CASE_INSENSITIVE);
     mayCount = Pattern.compile("\\d|(?<![\\p{L}])(?:" + alternation(vocabulary.vagueAmounts().keySet()) + "|"
@@ -52,6 +55,8 @@ final class Quantities {
     elliptical = Pattern.compile("(?<![\\p{L}\\p{N}-])(?<!\\bno\\s)" + amount + "((?:\\s+others?)?(?:\\s+of\\s+them)?)"
         + "\\s+(?:were|was|had\\s+been|have\\s+been|has\\s+been)\\s+(?:\\p{Ll}+ly\\s+)?(?=" + fates + ")",
         Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    ownPart = Pattern.compile("(?<![\\p{L}\\p{N}-])" + amount + "(\\s+of\\s+(?:our|its|their)\\s+(?:own\\s+)?(?:[\\p{L}’'-]+\\s+)?)("
+        + vocabulary.units().pattern() + ")\\b", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     numbering = Pattern.compile("\\bnumber(?:s|ed)?\\s+(?:now\\s+)?" + amount, Pattern.CASE_INSENSITIVE);
     // Month names as written, capitalised: "may" and "march" are words too.
     month = Pattern.compile("(?:" + vocabulary.union("month").pattern() + ")\\.?\\s+$");
@@ -70,6 +75,8 @@ final class Quantities {
       String unit = m.group(4);
       Quantity q = quantity(m.group(1), m.group(2), text.substring(m.start(), m.start(4) - 1).strip(), unit,
           fate(text, from, to, m.start(), m.end(), vocabulary.unitCategory(unit.replaceAll("\\s+", " "))));
+      // "several houses were damaged": places with no figure give nothing to check.
+      if (q != null && "sites".equals(q.category()) && q.approximation() != null && vocabulary.vagueAmounts().containsKey(q.approximation())) continue;
       if (q != null) out.add(new Found(m.start(), m.end(), q, between.isEmpty() ? null : between));
     }
     Matcher e = elliptical.matcher(text).region(from, to);
@@ -79,6 +86,20 @@ final class Quantities {
       String category = fateAt(text, e.end(), to);
       Quantity q = quantity(e.group(1), e.group(2), text.substring(start, e.end(3)).strip(), null, category);
       if (q != null) out.add(new Found(start, e.end(3), q, null));
+    }
+    Matcher own = ownPart.matcher(text).region(from, to);
+    while (own.find()) {
+      int start = own.start();
+      if (out.stream().anyMatch(f -> f.start() <= start && start < f.end())) continue;
+      String unit = own.group(4);
+      String kind = vocabulary.unitCategory(unit.replaceAll("\\s+", " "));
+      // Only a side's people are its own part here: "one of its checkpoints" is no count of losses.
+      if (!"troops".equals(kind) && !"people".equals(kind)) continue;
+      // "two of our crew were hurt": whatever the noun, a fate makes them casualties.
+      String category = fate(text, from, to, start, own.end(), "troops");
+      Quantity q = quantity(own.group(1), own.group(2), text.substring(start, own.end(3)).strip(), unit,
+          "troops".equals(category) ? kind : category);
+      if (q != null) out.add(new Found(start, own.end(), q, null));
     }
     Matcher p = population.matcher(text).region(from, to);
     while (p.find()) {
@@ -113,7 +134,13 @@ final class Quantities {
   private String fate(String text, int from, int to, int start, int end, String category) {
     if (!"troops".equals(category)) return category;
     Matcher clause = CLAUSE_END.matcher(text).region(end, to);
-    int after = clause.find() ? clause.start() : to;
+    int after = to;
+    while (clause.find()) {
+      // "six soldiers and 43 rebels were killed": counts joined by "and" share what befell them.
+      if (clause.group().strip().equals("and") && mayCount.matcher(text).region(clause.end(), to).lookingAt()) continue;
+      after = clause.start();
+      break;
+    }
     String before = text.substring(Math.max(from, start - 25), start);
     for (Map.Entry<String, Pattern> f : vocabulary.fates().entrySet()) {
       if (f.getValue().matcher(text).region(end, after).find()) return f.getKey();

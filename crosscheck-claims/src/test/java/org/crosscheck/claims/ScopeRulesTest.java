@@ -48,8 +48,9 @@ class ScopeRulesTest {
 
   @Test
   void reportsCalledFalseAreDenied() {
+    // The reports' own claim stands beside the denial (gold convention since blind12: "Claims that X took Y are false").
     assertThat(of(ClaimType.CONTROL, about("Reports that Malian troops have withdrawn from Tessit are false.")))
-        .singleElement().extracting(Claim::polarity).isEqualTo(Polarity.DENIED);
+        .extracting(Claim::polarity).containsExactlyInAnyOrder(Polarity.ASSERTED, Polarity.DENIED);
   }
 
   @Test

@@ -1,0 +1,53 @@
+package org.crosscheck.claims;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads from its wording alone that a casualty count is of the speaker's own people, so that the
+ * count is conceded whoever speaks:
+ *
+ * <ul>
+ *   <li>the count names them as part of the speaker's side: "one of its soldiers", "six of our heroes";
+ *   <li>their deaths are called martyrdom: a side honours only its own dead so ("four soldiers were
+ *       martyred", "martyring two of our comrades");
+ *   <li>the speaker's own pronoun lost them: "the army says it killed 43 rebels and lost six soldiers"
+ *       (not "says the army lost 20 soldiers", which tells of another side's loss).
+ * </ul>
+ */
+final class OwnLosses {
+
+  /** "one of its soldiers": the count itself names whose people they are. */
+  private static final Pattern OWN_PART = Pattern.compile("(?i)\\bof\\s+(?:our|its|their)\\b");
+  /** Where the clause holding a count ends: the words of martyrdom must stand in it. */
+  private static final Pattern CLAUSE_END = Pattern.compile("[;:]|,\\s*(?:while|but|and\\s+\\p{Ll}+\\s+(?:said|says))\\b|\\s(?:while|but|whereas)\\s");
+  /** "it killed 43 rebels and lost", "we lost", "they had lost": a pronoun subject that is the speaker, then the loss right before the count. */
+  private static final Pattern SPEAKER_LOST = Pattern.compile(
+      "(?i)\\b(?:it|they|we)\\s+(?:[^\\s;:]+\\s+){0,8}?(?:had\\s+|has\\s+|have\\s+)?(?:lost|losing)\\s+(?:[\\p{Ll}]+\\s+){0,2}$");
+  /** What may not stand between the pronoun and the loss: a clause break, a clause of its own ("it said the army lost"). */
+  private static final Pattern SUBJECT_BREAK = Pattern.compile("(?i)[;:\"“”]|\\b(?:that|who|which|whom|said|says|say|told|claimed|reported)\\b");
+
+  private final Vocabulary vocabulary;
+
+  OwnLosses(Vocabulary vocabulary) {
+    this.vocabulary = vocabulary;
+  }
+
+  /** Whether the count at {@code q} in {@code text[from, to)} is by its wording of the speaker's own people. */
+  boolean own(String text, int from, int to, Quantities.Found q) {
+    // "about 300 of its fighters took part" counts no loss: only the dead, wounded or missing are conceded.
+    if (OWN_PART.matcher(q.quantity().text()).find() && "casualties".equals(q.quantity().category())) return true;
+    if (martyred(text, from, to, q)) return true;
+    Matcher lost = SPEAKER_LOST.matcher(text).region(Math.max(from, q.start() - 120), q.start());
+    return lost.find() && !SUBJECT_BREAK.matcher(text).region(lost.start() + 2, lost.end()).find();
+  }
+
+  /** Words of martyrdom in the count's clause, after it or right before it ("martyring two of our comrades"). */
+  private boolean martyred(String text, int from, int to, Quantities.Found q) {
+    Matcher end = CLAUSE_END.matcher(text).region(q.end(), to);
+    int clauseEnd = end.find() ? end.start() : to;
+    if (vocabulary.first("martyrdom", text, q.end(), clauseEnd).isPresent()) return true;
+    return vocabulary.find("martyrdom", text, Math.max(from, q.start() - 25), q.start()).stream()
+        .anyMatch(h -> text.substring(h.end(), q.start()).isBlank());
+  }
+}
