@@ -133,6 +133,8 @@ public final class ClaimExtractor {
   /** A lower-case noun right after "the town" makes a compound: "the town hall", "the village shop". */
   private static final Pattern COMPOUND_AFTER = Pattern.compile("^\\s+(?!(?:is|was|were|are|has|had|have|and|or|but|in|on|at|of|from|to|by|with|for|since|after|before|itself|that|which|where|while|as|remains|remained|fell|again|under|last|this|until|when|overnight)\\b)\\p{Ll}{3,}\\b(?![\\p{L}]*ed\\b)");
   private static final int ANAPHORA_LOOKBACK = 3;
+  /** After a noun for a place, what names the place it stands at: " at ", " in the ". */
+  private static final Pattern NAMED_AFTER = Pattern.compile("\\s+(?:at|in|near|outside)\\s+(?:the\\s+)?");
   /** "the town never fell", "the post changed hands", "its post there", "left the community around noon": a verb, adverb or preposition after an anaphor noun makes it a whole noun phrase, not a compound's first part. */
   private static final Pattern VERB_AFTER_ANAPHOR = Pattern.compile("^\\s+(?:never|not|still|also|already|there|around|near|before|during|overnight|early|late|did|does|could|would|will|can|may|might|must|should|\\p{Ll}+ed)\\b");
   /** "X was never taken", "X still holds": between a subject and its control verb, only auxiliaries and adverbs. */
@@ -252,6 +254,7 @@ public final class ClaimExtractor {
   private final Sides sides;
   private final ClaimantResolver resolver;
   private final PlaceFallback fallback;
+  private final FeaturePlaces features;
   private final Quantities quantities;
   private final GroupNames groups;
   private final StateSides stateSides;
@@ -337,6 +340,7 @@ public final class ClaimExtractor {
     this.sides = sides;
     this.resolver = resolver;
     this.fallback = fallback;
+    this.features = new FeaturePlaces(vocabulary);
     this.quantities = new Quantities(vocabulary);
     this.groups = new GroupNames(vocabulary, sides);
     this.stateSides = new StateSides(vocabulary, sides);
@@ -588,8 +592,8 @@ public final class ClaimExtractor {
     }
     if (triggers.stream().anyMatch(t -> t.kind() != Kind.DENIAL)) anaphora(article, sentences, index, places, state);
     pronounObjects(text, s, triggers, places);
-    places.removeIf(p -> container(article, places, p) || subdivided(article, places, p) || regionOfAnother(article, places, p)
-        || namesAGroup(article, p));
+    places.removeIf(p -> container(article, places, p) && !locatesFeature(text, places, p) || subdivided(article, places, p)
+        || regionOfAnother(article, places, p) || namesAGroup(article, p) || featureOfSettlement(text, places, p));
     places.replaceAll(p -> withFeatureNoun(text, p));
     places.sort(Comparator.comparingInt(p -> p.mention().start()));
     List<Claim> out = new ArrayList<>();
@@ -897,6 +901,23 @@ public final class ClaimExtractor {
     boolean placeBefore = places.stream().anyMatch(q -> q != p && q.mention().start() <= at && at < q.mention().end());
     return placeBefore || article.mentionsIn(Math.max(0, at - 40), m.end(1) + 1).stream()
         .anyMatch(x -> x.type() == EntityType.LOCATION && x.start() <= at && at < x.end());
+  }
+
+  /** "the bridge over the Gunt in Khorog": a settlement after a road, river or coast it locates is the event's place, no container. */
+  private boolean locatesFeature(String text, List<PlaceMention> places, PlaceMention q) {
+    if (features.through(text, q.mention().start(), q.mention().end(), q.featureCode()) || !settlement(q.featureCode())) return false;
+    return places.stream().anyMatch(p -> p.mention().end() <= q.mention().start()
+        && features.through(text, p.mention().start(), p.mention().end(), p.featureCode())
+        && features.locatedBy(text.substring(p.mention().end(), q.mention().start())));
+  }
+
+  /** "on the Pamir Highway near Rushan", "at Pasni on the Balochistan coast": a road, river or coast named with a settlement only says where in it. */
+  private boolean featureOfSettlement(String text, List<PlaceMention> places, PlaceMention p) {
+    if (!features.through(text, p.mention().start(), p.mention().end(), p.featureCode())) return false;
+    return places.stream().anyMatch(q -> q != p && settlement(q.featureCode())
+        && !features.through(text, q.mention().start(), q.mention().end(), q.featureCode())
+        && (q.mention().start() >= p.mention().end() && features.locatedBy(text.substring(p.mention().end(), q.mention().start()))
+            || q.mention().end() <= p.mention().start() && features.liesOn(text.substring(q.mention().end(), p.mention().start()))));
   }
 
   /** "the El Recreo district of Durán": the place after a named subdivision only locates it, when the name is a place too. */
@@ -1651,6 +1672,7 @@ public final class ClaimExtractor {
       if (places.stream().anyMatch(p -> p.mention().start() < m.end() && m.start() < p.mention().end())) continue;
       String next = text.substring(m.end(), Math.min(s.end(), m.end() + 24));
       if (COMPOUND_AFTER.matcher(next).find() && !VERB_AFTER_ANAPHOR.matcher(next).lookingAt()) continue;
+      if (namedRightAfter(text, m.end(), places)) continue;
       boolean port = vocabulary.contains("anaphorport", m.group(1));
       // "left the post at X wharf, leaving the port to the police": a harbour stands for the report's town only in a sentence naming no place.
       if (port && !places.isEmpty()) continue;
@@ -1677,6 +1699,12 @@ public final class ClaimExtractor {
       Mention here = new Mention(m.start(), m.end(), m.group(), EntityType.LOCATION, antecedent.mention().entityId());
       places.add(new PlaceMention(here, antecedent.ref(), antecedent.featureCode()));
     }
+  }
+
+  /** "abandoned their post at Kalmat", "the base in X": a noun with the settlement it stands at named right after refers back to none. */
+  private static boolean namedRightAfter(String text, int end, List<PlaceMention> places) {
+    Matcher at = NAMED_AFTER.matcher(text).region(end, Math.min(text.length(), end + 16));
+    return at.lookingAt() && places.stream().anyMatch(p -> p.mention().start() == at.end() && settlement(p.featureCode()));
   }
 
   /**
@@ -1909,7 +1937,7 @@ public final class ClaimExtractor {
     String words = SHORT_ASIDE.matcher(between).replaceAll(" ");
     if (after && t.kind() == Kind.GAIN && FROM_HOLDER.matcher(words).find()) return false;
     // "captured X and the soldiers have fled towards Y": where a side fled to is no object of the event before.
-    if (after && destination.matcher(words).find()) return false;
+    if (after && (destination.matcher(words).find() || destination.matcher(t.phrase() + words).find())) return false;
     // "left Moqokori", not "left towards Moqokori" nor "Moqokori ... left".
     if (bareOnly.matcher(t.phrase()).matches()) return false;
     // "the post at X was relocated to Y": the place given up is the post's, before the verb; Y is where it went.
