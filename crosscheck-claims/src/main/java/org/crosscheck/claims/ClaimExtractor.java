@@ -43,6 +43,9 @@ public final class ClaimExtractor {
   private static final Pattern BY_ATTACKER = Pattern.compile("^\\s+by\\s+((?:the\\s+)?[\\p{L}'’-]+(?:\\s+[\\p{L}'’-]+){0,2})");
   private static final Pattern LOWER_WORDS = Pattern.compile("^(\\s+[\\p{Ll}][\\p{L}-]*){0,2}");
   private static final Pattern LIST_INTRO = Pattern.compile("(?:^|,)\\s*(?:including|naming|such as|notably|among them)\\b[^;:]*$");
+  /** From a list's first member to its last: a joint, lower-case words of a place phrase, members, a range ("as far as"). */
+  private static final Pattern SUBJECT_LIST_HEAD = Pattern.compile(
+      "^\\s*(?:,\\s*|,?\\s+(?:and|or)\\s+)(?:the\\s+)?(?:[\\p{Ll}]+\\s+of\\s+(?:the\\s+)?)?(?:X(?:\\s+[\\p{Ll}]+)?(?:\\s*,\\s*|\\s+(?:and|or|as far as|up to)\\s+)(?:the\\s+)?(?:[\\p{Ll}]+\\s+of\\s+(?:the\\s+)?)?)*$");
   /** Between a subject place and its passive or intransitive trigger: lower-case words, a list of places, an aside in commas. */
   private static final Pattern SUBJECT_GAP = Pattern.compile("(?:\\s|X|,(?=\\s*X)|[\\p{Ll}'’-]+)*(?:,[^,;:]*,)?(?:\\s|[\\p{Ll}'’\"“-]+)*");
   /** A subordinate clause ends at a comma (not one inside a list of numbers), a semicolon or "then". */
@@ -447,6 +450,8 @@ public final class ClaimExtractor {
     /** The article's topic place, found on first need. */
     PlaceMention topic;
     boolean topicKnown;
+    /** Names the report puts where only a place stands ({@link PlaceFallback#placedNames}), found on first need. */
+    Set<String> placedNames;
 
     /** The state each source speaks for, found on first need. */
     final Map<Party, Optional<String>> stateSides = new java.util.HashMap<>();
@@ -582,6 +587,12 @@ public final class ClaimExtractor {
         if (subject != null) found.add(subject);
       }
       for (PlaceFallback.Found f : found) addUnlessCovered(places, new PlaceMention(f.mention(), f.ref(), f.featureCode()));
+    }
+    if (triggers.stream().anyMatch(t -> t.kind() != Kind.DENIAL)) {
+      if (state.placedNames == null) state.placedNames = fallback.placedNames(article);
+      for (PlaceFallback.Found f : fallback.placedIn(article, s.start(), s.end(), state.placedNames, state.countries)) {
+        addUnlessCovered(places, new PlaceMention(f.mention(), f.ref(), f.featureCode()));
+      }
     }
     if (triggers.stream().anyMatch(t -> t.kind() != Kind.DENIAL)) {
       for (PlaceMention p : List.copyOf(places)) {
@@ -1681,6 +1692,11 @@ public final class ClaimExtractor {
       if (WHOLE.matcher(m.group()).find() && !(main && vocabulary.isExactly("settlementnoun", m.group(1).toLowerCase(Locale.ROOT)))) continue;
       PlaceMention antecedent = antecedent(article, s.start(), m.start(), places, false);
       if (antecedent == null && main) {
+        // "entered the Lebanese part of the town of X ... the town": the place named with the same noun in the few sentences before.
+        PlaceFallback.Found of = fallback.namedOf(article, m.group(1), sentences.get(Math.max(0, index - ANAPHORA_LOOKBACK)).start(), m.start(), state.countries);
+        if (of != null) antecedent = new PlaceMention(of.mention(), of.ref(), of.featureCode());
+      }
+      if (antecedent == null && main) {
         // "the Ridgeton post ... the post": the place named with the same noun before.
         PlaceFallback.Found named = fallback.namedWith(article, m.group(1), m.start(), state.countries);
         if (named != null) antecedent = new PlaceMention(named.mention(), named.ref(), named.featureCode());
@@ -1957,7 +1973,7 @@ public final class ClaimExtractor {
     // "X, the seat of the district, was seized": an aside in commas after the subject, its verb
     // right after, neither counts toward the subject's distance nor coordinates a verb.
     String core = SUBJECT_ASIDE.matcher(words).replaceFirst(" ");
-    if (COORDINATED_VERB.matcher(core).find() && !(t.control() && PART_OBJECT.matcher(text.substring(t.end(), Math.min(text.length(), t.end() + 12))).lookingAt())
+    if (COORDINATED_VERB.matcher(listTail(core)).find() && !(t.control() && PART_OBJECT.matcher(text.substring(t.end(), Math.min(text.length(), t.end() + 12))).lookingAt())
         && !(t.control() && SHARED_SUBJECT.matcher(words).matches())) {
       return false;
     }
@@ -1972,7 +1988,7 @@ public final class ClaimExtractor {
     }
     // "Russia launched ...": before an active attack verb stands the attacker; only a passive has its target there ("X was shelled").
     if (t.kind() == Kind.ATTACK && !PASSIVE_BEFORE.matcher(words).find() && !undergo.matcher(t.phrase()).matches()) return false;
-    return SUBJECT_GAP.matcher(words).matches() && tokens(core).size() <= 6
+    return SUBJECT_GAP.matcher(words).matches() && tokens(listTail(core)).size() <= 6
         || AS_GAP.matcher(words).matches();
   }
 
@@ -2461,6 +2477,15 @@ public final class ClaimExtractor {
       }
     }
     return best;
+  }
+
+  /**
+   * "X and the villages of the Y valley as far as Z are under control": a subject that is a list
+   * of places is as near its verb as its last member; the words after that member.
+   */
+  private static String listTail(String gap) {
+    int last = gap.lastIndexOf('X');
+    return last >= 0 && SUBJECT_LIST_HEAD.matcher(gap.substring(0, last)).matches() ? gap.substring(last + 1) : gap;
   }
 
   private static List<String> tokens(String s) {
