@@ -579,9 +579,12 @@ public final class ClaimExtractor {
     state.previous = attribution != null && !attribution.inherited() ? attribution
         : attribution != null ? attribution : state.previous == null ? null : keepForPronouns(state.previous);
     List<PlaceMention> places = places(article, s);
+    // "shelled Qasr and Hawsh al-Sayyed Ali ... entered Hawsh al-Sayyed Ali": a name found after a trigger is a place throughout its sentence.
+    Set<String> foundHere = new java.util.LinkedHashSet<>();
     for (Trigger t : triggers) {
       if (t.kind() == Kind.DENIAL) continue;
       List<PlaceFallback.Found> found = new ArrayList<>(fallback.after(article, t.end(), s.end(), state.countries));
+      for (PlaceFallback.Found f : found) if (f.ref().geonameId() == 0) foundHere.add(f.mention().text());
       if (t.control()) {
         PlaceFallback.Found subject = fallback.before(article, s.start(), t.start(), state.countries);
         if (subject != null) found.add(subject);
@@ -590,7 +593,8 @@ public final class ClaimExtractor {
     }
     if (triggers.stream().anyMatch(t -> t.kind() != Kind.DENIAL)) {
       if (state.placedNames == null) state.placedNames = fallback.placedNames(article);
-      for (PlaceFallback.Found f : fallback.placedIn(article, s.start(), s.end(), state.placedNames, state.countries)) {
+      foundHere.addAll(state.placedNames);
+      for (PlaceFallback.Found f : fallback.placedIn(article, s.start(), s.end(), foundHere, state.countries)) {
         addUnlessCovered(places, new PlaceMention(f.mention(), f.ref(), f.featureCode()));
       }
     }
