@@ -43,6 +43,9 @@ public final class ClaimExtractor {
   private static final Pattern BY_ATTACKER = Pattern.compile("^\\s+by\\s+((?:the\\s+)?[\\p{L}'’-]+(?:\\s+[\\p{L}'’-]+){0,2})");
   private static final Pattern LOWER_WORDS = Pattern.compile("^(\\s+[\\p{Ll}][\\p{L}-]*){0,2}");
   private static final Pattern LIST_INTRO = Pattern.compile("(?:^|,)\\s*(?:including|naming|such as|notably|among them)\\b[^;:]*$");
+  /** From a list's first member to its last: a joint, lower-case words of a place phrase, members, a range ("as far as"). */
+  private static final Pattern SUBJECT_LIST_HEAD = Pattern.compile(
+      "^\\s*(?:,\\s*|,?\\s+(?:and|or)\\s+)(?:the\\s+)?(?:[\\p{Ll}]+\\s+of\\s+(?:the\\s+)?)?(?:X(?:\\s+[\\p{Ll}]+)?(?:\\s*,\\s*|\\s+(?:and|or|as far as|up to)\\s+)(?:the\\s+)?(?:[\\p{Ll}]+\\s+of\\s+(?:the\\s+)?)?)*$");
   /** Between a subject place and its passive or intransitive trigger: lower-case words, a list of places, an aside in commas. */
   private static final Pattern SUBJECT_GAP = Pattern.compile("(?:\\s|X|,(?=\\s*X)|[\\p{Ll}'’-]+)*(?:,[^,;:]*,)?(?:\\s|[\\p{Ll}'’\"“-]+)*");
   /** A subordinate clause ends at a comma (not one inside a list of numbers), a semicolon or "then". */
@@ -133,6 +136,8 @@ public final class ClaimExtractor {
   /** A lower-case noun right after "the town" makes a compound: "the town hall", "the village shop". */
   private static final Pattern COMPOUND_AFTER = Pattern.compile("^\\s+(?!(?:is|was|were|are|has|had|have|and|or|but|in|on|at|of|from|to|by|with|for|since|after|before|itself|that|which|where|while|as|remains|remained|fell|again|under|last|this|until|when|overnight)\\b)\\p{Ll}{3,}\\b(?![\\p{L}]*ed\\b)");
   private static final int ANAPHORA_LOOKBACK = 3;
+  /** After a noun for a place, what names the place it stands at: " at ", " in the ". */
+  private static final Pattern NAMED_AFTER = Pattern.compile("\\s+(?:at|in|near|outside)\\s+(?:the\\s+)?");
   /** "the town never fell", "the post changed hands", "its post there", "left the community around noon": a verb, adverb or preposition after an anaphor noun makes it a whole noun phrase, not a compound's first part. */
   private static final Pattern VERB_AFTER_ANAPHOR = Pattern.compile("^\\s+(?:never|not|still|also|already|there|around|near|before|during|overnight|early|late|did|does|could|would|will|can|may|might|must|should|\\p{Ll}+ed)\\b");
   /** "X was never taken", "X still holds": between a subject and its control verb, only auxiliaries and adverbs. */
@@ -252,6 +257,7 @@ public final class ClaimExtractor {
   private final Sides sides;
   private final ClaimantResolver resolver;
   private final PlaceFallback fallback;
+  private final FeaturePlaces features;
   private final Quantities quantities;
   private final OwnLosses ownLosses;
   private final GroupNames groups;
@@ -338,6 +344,7 @@ public final class ClaimExtractor {
     this.sides = sides;
     this.resolver = resolver;
     this.fallback = fallback;
+    this.features = new FeaturePlaces(vocabulary);
     this.quantities = new Quantities(vocabulary);
     this.ownLosses = new OwnLosses(vocabulary);
     this.groups = new GroupNames(vocabulary, sides);
@@ -445,6 +452,8 @@ public final class ClaimExtractor {
     /** The article's topic place, found on first need. */
     PlaceMention topic;
     boolean topicKnown;
+    /** Names the report puts where only a place stands ({@link PlaceFallback#placedNames}), found on first need. */
+    Set<String> placedNames;
 
     /** The state each source speaks for, found on first need. */
     final Map<Party, Optional<String>> stateSides = new java.util.HashMap<>();
@@ -588,14 +597,24 @@ public final class ClaimExtractor {
     state.previous = attribution != null && !attribution.inherited() ? attribution
         : attribution != null ? attribution : state.previous == null ? null : keepForPronouns(state.previous);
     List<PlaceMention> places = places(article, s);
+    // "shelled Qasr and Hawsh al-Sayyed Ali ... entered Hawsh al-Sayyed Ali": a name found after a trigger is a place throughout its sentence.
+    Set<String> foundHere = new java.util.LinkedHashSet<>();
     for (Trigger t : triggers) {
       if (t.kind() == Kind.DENIAL) continue;
       List<PlaceFallback.Found> found = new ArrayList<>(fallback.after(article, t.end(), s.end(), state.countries));
+      for (PlaceFallback.Found f : found) if (f.ref().geonameId() == 0) foundHere.add(f.mention().text());
       if (t.control()) {
         PlaceFallback.Found subject = fallback.before(article, s.start(), t.start(), state.countries);
         if (subject != null) found.add(subject);
       }
       for (PlaceFallback.Found f : found) addUnlessCovered(places, new PlaceMention(f.mention(), f.ref(), f.featureCode()));
+    }
+    if (triggers.stream().anyMatch(t -> t.kind() != Kind.DENIAL)) {
+      if (state.placedNames == null) state.placedNames = fallback.placedNames(article);
+      foundHere.addAll(state.placedNames);
+      for (PlaceFallback.Found f : fallback.placedIn(article, s.start(), s.end(), foundHere, state.countries)) {
+        addUnlessCovered(places, new PlaceMention(f.mention(), f.ref(), f.featureCode()));
+      }
     }
     if (triggers.stream().anyMatch(t -> t.kind() != Kind.DENIAL)) {
       for (PlaceMention p : List.copyOf(places)) {
@@ -606,8 +625,8 @@ public final class ClaimExtractor {
     }
     if (triggers.stream().anyMatch(t -> t.kind() != Kind.DENIAL)) anaphora(article, sentences, index, places, state);
     pronounObjects(text, s, triggers, places);
-    places.removeIf(p -> container(article, places, p) || subdivided(article, places, p) || regionOfAnother(article, places, p)
-        || namesAGroup(article, p));
+    places.removeIf(p -> container(article, places, p) && !locatesFeature(text, places, p) || subdivided(article, places, p)
+        || regionOfAnother(article, places, p) || namesAGroup(article, p) || featureOfSettlement(text, places, p));
     places.replaceAll(p -> withFeatureNoun(text, p));
     places.sort(Comparator.comparingInt(p -> p.mention().start()));
     List<Claim> out = new ArrayList<>();
@@ -915,6 +934,23 @@ public final class ClaimExtractor {
     boolean placeBefore = places.stream().anyMatch(q -> q != p && q.mention().start() <= at && at < q.mention().end());
     return placeBefore || article.mentionsIn(Math.max(0, at - 40), m.end(1) + 1).stream()
         .anyMatch(x -> x.type() == EntityType.LOCATION && x.start() <= at && at < x.end());
+  }
+
+  /** "the bridge over the Gunt in Khorog": a settlement after a road, river or coast it locates is the event's place, no container. */
+  private boolean locatesFeature(String text, List<PlaceMention> places, PlaceMention q) {
+    if (features.through(text, q.mention().start(), q.mention().end(), q.featureCode()) || !settlement(q.featureCode())) return false;
+    return places.stream().anyMatch(p -> p.mention().end() <= q.mention().start()
+        && features.through(text, p.mention().start(), p.mention().end(), p.featureCode())
+        && features.locatedBy(text.substring(p.mention().end(), q.mention().start())));
+  }
+
+  /** "on the Pamir Highway near Rushan", "at Pasni on the Balochistan coast": a road, river or coast named with a settlement only says where in it. */
+  private boolean featureOfSettlement(String text, List<PlaceMention> places, PlaceMention p) {
+    if (!features.through(text, p.mention().start(), p.mention().end(), p.featureCode())) return false;
+    return places.stream().anyMatch(q -> q != p && settlement(q.featureCode())
+        && !features.through(text, q.mention().start(), q.mention().end(), q.featureCode())
+        && (q.mention().start() >= p.mention().end() && features.locatedBy(text.substring(p.mention().end(), q.mention().start()))
+            || q.mention().end() <= p.mention().start() && features.liesOn(text.substring(q.mention().end(), p.mention().start()))));
   }
 
   /** "the El Recreo district of Durán": the place after a named subdivision only locates it, when the name is a place too. */
@@ -1701,6 +1737,7 @@ public final class ClaimExtractor {
       if (places.stream().anyMatch(p -> p.mention().start() < m.end() && m.start() < p.mention().end())) continue;
       String next = text.substring(m.end(), Math.min(s.end(), m.end() + 24));
       if (COMPOUND_AFTER.matcher(next).find() && !VERB_AFTER_ANAPHOR.matcher(next).lookingAt()) continue;
+      if (namedRightAfter(text, m.end(), places)) continue;
       boolean port = vocabulary.contains("anaphorport", m.group(1));
       // "left the post at X wharf, leaving the port to the police": a harbour stands for the report's town only in a sentence naming no place.
       if (port && !places.isEmpty()) continue;
@@ -1708,6 +1745,11 @@ public final class ClaimExtractor {
       // "the whole town": a town or city is read whole; "the whole village" (one of several named before) or "the whole airport" is not.
       if (WHOLE.matcher(m.group()).find() && !(main && vocabulary.isExactly("settlementnoun", m.group(1).toLowerCase(Locale.ROOT)))) continue;
       PlaceMention antecedent = antecedent(article, s.start(), m.start(), places, false);
+      if (antecedent == null && main) {
+        // "entered the Lebanese part of the town of X ... the town": the place named with the same noun in the few sentences before.
+        PlaceFallback.Found of = fallback.namedOf(article, m.group(1), sentences.get(Math.max(0, index - ANAPHORA_LOOKBACK)).start(), m.start(), state.countries);
+        if (of != null) antecedent = new PlaceMention(of.mention(), of.ref(), of.featureCode());
+      }
       if (antecedent == null && main) {
         // "the Ridgeton post ... the post": the place named with the same noun before.
         PlaceFallback.Found named = fallback.namedWith(article, m.group(1), m.start(), state.countries);
@@ -1727,6 +1769,12 @@ public final class ClaimExtractor {
       Mention here = new Mention(m.start(), m.end(), m.group(), EntityType.LOCATION, antecedent.mention().entityId());
       places.add(new PlaceMention(here, antecedent.ref(), antecedent.featureCode()));
     }
+  }
+
+  /** "abandoned their post at Kalmat", "the base in X": a noun with the settlement it stands at named right after refers back to none. */
+  private static boolean namedRightAfter(String text, int end, List<PlaceMention> places) {
+    Matcher at = NAMED_AFTER.matcher(text).region(end, Math.min(text.length(), end + 16));
+    return at.lookingAt() && places.stream().anyMatch(p -> p.mention().start() == at.end() && settlement(p.featureCode()));
   }
 
   /**
@@ -1959,7 +2007,7 @@ public final class ClaimExtractor {
     String words = SHORT_ASIDE.matcher(between).replaceAll(" ");
     if (after && t.kind() == Kind.GAIN && FROM_HOLDER.matcher(words).find()) return false;
     // "captured X and the soldiers have fled towards Y": where a side fled to is no object of the event before.
-    if (after && destination.matcher(words).find()) return false;
+    if (after && (destination.matcher(words).find() || destination.matcher(t.phrase() + words).find())) return false;
     // "left Moqokori", not "left towards Moqokori" nor "Moqokori ... left".
     if (bareOnly.matcher(t.phrase()).matches()) return false;
     // "the post at X was relocated to Y": the place given up is the post's, before the verb; Y is where it went.
@@ -1979,7 +2027,7 @@ public final class ClaimExtractor {
     // "X, the seat of the district, was seized": an aside in commas after the subject, its verb
     // right after, neither counts toward the subject's distance nor coordinates a verb.
     String core = SUBJECT_ASIDE.matcher(words).replaceFirst(" ");
-    if (COORDINATED_VERB.matcher(core).find() && !(t.control() && PART_OBJECT.matcher(text.substring(t.end(), Math.min(text.length(), t.end() + 12))).lookingAt())
+    if (COORDINATED_VERB.matcher(listTail(core)).find() && !(t.control() && PART_OBJECT.matcher(text.substring(t.end(), Math.min(text.length(), t.end() + 12))).lookingAt())
         && !(t.control() && SHARED_SUBJECT.matcher(words).matches())) {
       return false;
     }
@@ -1994,7 +2042,7 @@ public final class ClaimExtractor {
     }
     // "Russia launched ...": before an active attack verb stands the attacker; only a passive has its target there ("X was shelled").
     if (t.kind() == Kind.ATTACK && !PASSIVE_BEFORE.matcher(words).find() && !undergo.matcher(t.phrase()).matches()) return false;
-    return SUBJECT_GAP.matcher(words).matches() && tokens(core).size() <= 6
+    return SUBJECT_GAP.matcher(words).matches() && tokens(listTail(core)).size() <= 6
         || AS_GAP.matcher(words).matches();
   }
 
@@ -2485,6 +2533,15 @@ public final class ClaimExtractor {
       }
     }
     return best;
+  }
+
+  /**
+   * "X and the villages of the Y valley as far as Z are under control": a subject that is a list
+   * of places is as near its verb as its last member; the words after that member.
+   */
+  private static String listTail(String gap) {
+    int last = gap.lastIndexOf('X');
+    return last >= 0 && SUBJECT_LIST_HEAD.matcher(gap.substring(0, last)).matches() ? gap.substring(last + 1) : gap;
   }
 
   private static List<String> tokens(String s) {

@@ -37,7 +37,7 @@ public final class PlaceFallback {
   private final Pattern capitalised;
   /** The words of a name before a tagged part of it: "Sahn al-" before "Jin", "Vila da " before "Serra". */
   private final Pattern nameHead;
-  /** The words of a name after a tagged part of it: " da Serra" after "Vila". */
+  /** The words of a name after a tagged part of it: " da Serra" after "Vila", " al-Sayyed Ali" after "Hawsh". */
   private final Pattern nameTail;
   /** What may stand between a trigger and its object: lower-case words of the object's phrase (prepositions, articles, nouns), list joints. */
   private static final Pattern LEAD_IN = Pattern.compile("^(?:[\\s,\"“”'‘’\\p{Ll}\\p{N}-]|\\p{Lu}(?=\\p{N}))*$");
@@ -60,7 +60,14 @@ public final class PlaceFallback {
   private static final Pattern CLAUSE_OPENING = Pattern.compile("(?:^|[,;:\"“”]|\\b(?:that|and|but|while|as|after|since))\\s*(?:the\\s+)?$");
   /** The end of a quote: what follows is outside the statement ("...," Gerasimov told). */
   private static final Pattern QUOTE_END = Pattern.compile("[,.][\"”’']|[\"”’'],");
+  private static final Pattern AND_JOINT = Pattern.compile("\\s*,?\\s+(?:and|or)\\s+");
   private static final Pattern LIST_JOINT = Pattern.compile("\\s*,\\s*(?:and\\s+|or\\s+)?|\\s+(?:and|or)\\s+");
+
+  /** Right before a name, what makes it a place in any report and any sentence: "the towns of", "the village of", "near". */
+  private static final Pattern SETTLEMENT_OF = Pattern.compile(
+      "\\b(?:town|towns|city|cities|village|villages|hamlet|hamlets|settlement|settlements|locality)\\s+of\\s+(?:the\\s+)?$");
+  private static final Pattern SETTLEMENT_SYNTAX = Pattern.compile(
+      "\\b(?:(?:town|towns|city|cities|village|villages|hamlet|hamlets|settlement|settlements|locality|outskirts)\\s+of|near|outside)\\s+(?:the\\s+)?$");
 
   /** One place found. */
   record Found(Mention mention, PlaceRef ref, String featureCode) {}
@@ -71,6 +78,8 @@ public final class PlaceFallback {
   private final Vocabulary vocabulary;
   /** "NAME post" patterns by noun, made once: extraction runs them for every "the post" it meets. */
   private final Map<String, Pattern> namedWithNoun = new ConcurrentHashMap<>();
+  /** "the town of" patterns by noun, made once. */
+  private final Map<String, Pattern> namedOfNoun = new ConcurrentHashMap<>();
 
   public PlaceFallback(Gazetteer gazetteer, Sides sides, Vocabulary vocabulary) {
     this.gazetteer = gazetteer;
@@ -80,7 +89,7 @@ public final class PlaceFallback {
     this.capitalised = Pattern.compile("(?<![\\p{L}\\p{N}])" + NAME_WORD
         + "(?:\\s(?:" + NAME_WORD + "|" + JOINED_PARTICLE + "|" + particle + NAME_WORD + ")){0,2}(?![\\p{L}\\p{N}])");
     this.nameHead = Pattern.compile(NAME_WORD + "\\s(?:\\p{Ll}{1,3}-|" + particle + ")$");
-    this.nameTail = Pattern.compile("\\s" + particle + NAME_WORD + "(?![\\p{L}\\p{N}])");
+    this.nameTail = Pattern.compile("\\s(?:" + particle + NAME_WORD + "|\\p{Ll}{1,3}-\\p{Lu}\\p{L}*(?:\\s" + NAME_WORD + ")?)(?![\\p{L}\\p{N}])");
   }
 
   /** Capitalised words that never start a place name: "The", "North", "Sunday", "March". */
@@ -148,6 +157,33 @@ public final class PlaceFallback {
     return last;
   }
 
+  /**
+   * The place last named "the {@code noun} of X" in {@code [from, before)} ("the Lebanese part of
+   * the town of Hawsh", for a later "the town"), when no other place is named after it; else {@code null}.
+   */
+  Found namedOf(AnnotatedArticle article, String noun, int from, int before, Set<String> countries) {
+    String text = article.text();
+    Matcher m = namedOfNoun.computeIfAbsent(noun, n -> Pattern.compile("\\b" + Pattern.quote(n) + "\\s+of\\s+(?:the\\s+)?", Pattern.CASE_INSENSITIVE))
+        .matcher(text).region(from, before);
+    Found last = null;
+    while (m.find()) {
+      Matcher name = capitalised.matcher(text).region(m.end(), before);
+      if (!name.lookingAt()) continue;
+      Found f = locationElsewhere(article, name.start(), name.group());
+      if (f == null) f = resolve(article, name.start(), name.group(), countries, true);
+      // "the town of X withdrew": after "the town of" the name is a place whatever word follows it.
+      if (f == null && namedAsSettlement(article, name.start(), name.group())) f = unresolved(name.start(), name.group());
+      if (f != null) last = f;
+    }
+    // Only the place named last: "the town of X ... traders who fled Y ... the town" is Y's.
+    if (last != null) {
+      for (Mention m2 : article.mentionsIn(last.mention().end(), before)) {
+        if (m2.type() == EntityType.LOCATION && m2.start() >= last.mention().end() && !m2.entityId().equals(last.mention().entityId())) return null;
+      }
+    }
+    return last;
+  }
+
   /** Capitalised words that may name a place, and where they start. */
   private record Name(int start, String words) {}
 
@@ -168,6 +204,60 @@ public final class PlaceFallback {
       if (f == null && !coveredByLocation(article, m.start(), m.end())) break;
       if (f != null) out.add(f);
       from = m.end();
+    }
+    return out;
+  }
+
+  /**
+   * Names the report puts where only a settlement stands ("the towns of Qasr and Hawsh", "near
+   * Wigh"), with the names listed after them: one name, one sense per report, so the tagger's
+   * misses elsewhere in it are places too.
+   */
+  Set<String> placedNames(AnnotatedArticle article) {
+    String text = article.text();
+    Set<String> out = new java.util.LinkedHashSet<>();
+    Matcher m = capitalised.matcher(text);
+    int listEnd = -1;
+    while (m.find()) {
+      // "the towns of X and Y"; not a comma alone, which as often opens an address ("near X, Police Station X, District Y").
+      boolean listed = listEnd >= 0 && AND_JOINT.matcher(text.substring(listEnd, m.start())).matches();
+      if (!listed && !SETTLEMENT_SYNTAX.matcher(text).region(Math.max(0, m.start() - 30), m.start()).find()) {
+        listEnd = -1;
+        continue;
+      }
+      Name name = withoutArticle(m.start(), m.group());
+      boolean ofSettlement = !listed && SETTLEMENT_OF.matcher(text).region(Math.max(0, m.start() - 30), m.start()).find();
+      if (!namedAsSettlement(article, name.start(), name.words()) || !ofSettlement && notAPlaceName(text, name.start(), name.words())
+          || mentionedAs(article, name.start(), name.start() + name.words().length(), EntityType.PERSON)) {
+        listEnd = -1;
+        continue;
+      }
+      out.add(name.words());
+      listEnd = m.end();
+    }
+    return out;
+  }
+
+  /** Whether capitalised words after "the town of" may be a place's name: no calendar word, acronym or organisation. */
+  private boolean namedAsSettlement(AnnotatedArticle article, int start, String words) {
+    return !never(words.split("\\s")[0]) && words.length() >= MIN_UNRESOLVED
+        && !words.replaceAll("[^\\p{L}]", "").chars().allMatch(Character::isUpperCase)
+        && !mentionedAs(article, start, start + words.length(), EntityType.ORGANIZATION);
+  }
+
+  /** Where in {@code [from, to)} the report names a place of {@code names} that no location mention covers. */
+  List<Found> placedIn(AnnotatedArticle article, int from, int to, Set<String> names, Set<String> countries) {
+    String text = article.text();
+    List<Found> out = new ArrayList<>();
+    for (String name : names) {
+      // The whole of a run of capitalised words ("MV Tinputz Star" is a ship), no modifier of the noun after it ("the Kupyansk direction").
+      Matcher m = Pattern.compile("(?<![\\p{L}\\p{N}'’-])(?<!\\p{Lu}[\\p{L}'’-]{0,30}\\s)" + Pattern.quote(name) + "(?![\\p{L}\\p{N}-])(?!\\s\\p{Lu})")
+          .matcher(text).region(from, to);
+      while (m.find()) {
+        if (notAPlaceName(text, m.start(), name)) continue;
+        Found f = resolve(article, m.start(), name, countries, true);
+        if (f != null) out.add(f);
+      }
     }
     return out;
   }
