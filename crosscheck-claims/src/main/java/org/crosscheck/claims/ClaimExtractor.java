@@ -500,14 +500,16 @@ public final class ClaimExtractor {
 
   /**
    * "Interior Ministry holds X by Interior Ministry": a state body acting under its own name acts
-   * for its state. Only the actor: the source keeps the name the text gives it (a denier read by
-   * its own name still denies).
+   * for its state, or for no known side when the text does not say which state. Only the actor: the
+   * source keeps the name the text gives it (a denier read by its own name still denies).
    */
   private Claim withStateBodyActor(AnnotatedArticle article, Claim c) {
     Party a = c.actor();
     if (a == null || a.side() == null || sides.isCountry(a.side())) return c;
-    String side = stateSides.bodySide(article, a.side(), c.evidenceStart());
-    return side == null ? c : c.withParties(new Party(a.entityId(), a.name(), a.description(), side), c.claimant());
+    String institution = stateSides.bareStateBody(a.side());
+    if (institution == null) return c;
+    String side = stateSides.stateOf(article, institution, c.evidenceStart());
+    return c.withParties(new Party(a.entityId(), a.name(), a.description(), side), c.claimant());
   }
 
   /** A group's side as one name however the text spells it ("Rapid Support Forces" and "RSF"). */

@@ -92,21 +92,41 @@ final class StateSides {
   }
 
   /**
-   * The state a body stands for when its own name is all the side it was given: a state force or
-   * body named alone ("the Navy", "Air Force") or a portfolio before "Ministry" ("Interior
-   * Ministry", "Ministry of Defence") with no country in it; the state is the one a qualified
-   * mention of the same words earlier names, else the home country. {@code null} for any other name.
+   * The institution a side names when its own name is all the side it was given: a state force or
+   * body named alone ("the Navy", "Air Force"), or "ministry" for a portfolio before "Ministry"
+   * ("Interior Ministry", "Ministry of Defence") with no country in it. {@code null} for any other name.
    */
-  String bodySide(AnnotatedArticle article, String name, int at) {
+  String bareStateBody(String name) {
     if (name == null) return null;
     String bare = name.replaceFirst("^(?:[Tt]he)\\s+", "");
     String lower = bare.toLowerCase(Locale.ROOT);
-    String institution;
-    if (vocabulary.isExactly("statebody", lower) || vocabulary.isExactly("stateforce", lower)) institution = lower;
-    else if (PORTFOLIO_MINISTRY.matcher(bare).matches() && sides.find(bare, 0, bare.length()).isEmpty()) institution = "ministry";
-    else return null;
+    if (vocabulary.isExactly("statebody", lower) || vocabulary.isExactly("stateforce", lower)) return lower;
+    if (PORTFOLIO_MINISTRY.matcher(bare).matches() && sides.find(bare, 0, bare.length()).isEmpty()) return "ministry";
+    return null;
+  }
+
+  /**
+   * The state a {@link #bareStateBody bare state body} stands for: the one a qualified mention of the
+   * same words earlier names, else the home country when the report names no other state as a side;
+   * {@code null} when the text does not say.
+   */
+  String stateOf(AnnotatedArticle article, String institution, int at) {
     String side = qualifiedBefore(article.text(), institution, at);
-    return side != null ? side : localHome(article, at);
+    if (side != null) return side;
+    String home = localHome(article, at);
+    return home == null || namesAnotherState(article.text(), home) ? null : home;
+  }
+
+  /**
+   * Whether the text names a state other than {@code home} as a side ("Russian", "Kyiv's"): then an
+   * unqualified ministry may be either state's (a Russian outlet's "the Defence Ministry" in a report
+   * set in Ukraine), and guessing the home country would put the claim on the wrong side.
+   */
+  private boolean namesAnotherState(String text, String home) {
+    for (Sides.SideHit h : sides.find(text, 0, text.length())) {
+      if (sides.isCountry(h.side()) && !h.side().equals(home)) return true;
+    }
+    return false;
   }
 
   /** Whether an organisation's name makes it a state body ("Defence Ministry", "General Staff"). */

@@ -40,6 +40,14 @@ class WhoseClaimSidesTest {
   }
 
   @Test
+  void aMinistryNamedAloneInAReportNamingTwoStatesIsNobodysGuess() {
+    List<Claim> control = Handmade.of("Senegalese officials say the fighting around Tessit goes on.",
+            "According to the Interior Ministry, assault units entered Tessit.")
+        .name("Interior Ministry", EntityType.ORGANIZATION).malianTowns().claims(ClaimType.CONTROL);
+    assertThat(control).isNotEmpty().extracting(Claim::actorSide).containsOnlyNulls();
+  }
+
+  @Test
   void aStateForceNamedAloneActsForTheStateQualifiedBefore() {
     List<Claim> attack = Handmade.of("Senegal's navy patrols the river near Tessit.",
             "On Sunday the Navy shelled Ridgeford.")
