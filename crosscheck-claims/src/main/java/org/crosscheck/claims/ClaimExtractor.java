@@ -136,6 +136,10 @@ public final class ClaimExtractor {
   /** A lower-case noun right after "the town" makes a compound: "the town hall", "the village shop". */
   private static final Pattern COMPOUND_AFTER = Pattern.compile("^\\s+(?!(?:is|was|were|are|has|had|have|and|or|but|in|on|at|of|from|to|by|with|for|since|after|before|itself|that|which|where|while|as|remains|remained|fell|again|under|last|this|until|when|overnight)\\b)\\p{Ll}{3,}\\b(?![\\p{L}]*ed\\b)");
   private static final int ANAPHORA_LOOKBACK = 3;
+  /** Right before a site noun, a word referring it back: "the station", "its facility". */
+  private static final Pattern SITE_REFERRED = Pattern.compile("\\b(?i:the|this|that|its|their|our)\\s+$");
+  /** Before a place's name, a direction that makes it only the landmark locating another: "north of", "south-west of". */
+  private static final Pattern LOCATING_DIRECTION = Pattern.compile("\\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\\s+of\\s+(?:the\\s+)?$", Pattern.CASE_INSENSITIVE);
   /** After a noun for a place, what names the place it stands at: " at ", " in the ". */
   private static final Pattern NAMED_AFTER = Pattern.compile("\\s+(?:at|in|near|outside)\\s+(?:the\\s+)?");
   /** "the town never fell", "the post changed hands", "its post there", "left the community around noon": a verb, adverb or preposition after an anaphor noun makes it a whole noun phrase, not a compound's first part. */
@@ -354,7 +358,7 @@ public final class ClaimExtractor {
     this.bareOnly = vocabulary.union("bare");
     this.undergo = vocabulary.union("undergo");
     // "the whole town", "the entire city": the whole of the place named before.
-    this.anaphor = Pattern.compile("\\b" + vocabulary.regex("anaphordet") + "\\s+(?:(?i:whole|entire)\\s+)?(" + vocabulary.union("anaphor", "anaphornear", "anaphorport").pattern() + ")\\b(?!\\s+of\\b)",
+    this.anaphor = Pattern.compile("\\b" + vocabulary.regex("anaphordet") + "\\s+(?:(?i:whole|entire)\\s+)?(" + vocabulary.union("anaphor", "anaphornear", "anaphorport", "anaphorsite").pattern() + ")\\b(?!\\s+of\\b)",
         Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     this.takenByAssault = Pattern.compile("[^;:.!?\"“”]{0,90}?\\b(?:after|in)\\s+" + freshCampaign(vocabulary, 2),
         Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -1747,6 +1751,12 @@ public final class ClaimExtractor {
       // "the whole town": a town or city is read whole; "the whole village" (one of several named before) or "the whole airport" is not.
       if (WHOLE.matcher(m.group()).find() && !(main && vocabulary.isExactly("settlementnoun", m.group(1).toLowerCase(Locale.ROOT)))) continue;
       PlaceMention antecedent = antecedent(article, s.start(), m.start(), places, false);
+      if (vocabulary.contains("anaphorsite", m.group(1))) {
+        // A site is where the report brought it in, or nowhere it can tell.
+        PlaceMention site = antecedent != null ? antecedent : siteIntroduced(article, sentences, index, m.group(1), state.countries);
+        if (site != null) places.add(new PlaceMention(new Mention(m.start(), m.end(), m.group(), EntityType.LOCATION, site.mention().entityId()), site.ref(), site.featureCode()));
+        continue;
+      }
       if (antecedent == null && main) {
         // "entered the Lebanese part of the town of X ... the town": the place named with the same noun in the few sentences before.
         PlaceFallback.Found of = fallback.namedOf(article, m.group(1), sentences.get(Math.max(0, index - ANAPHORA_LOOKBACK)).start(), m.start(), state.countries);
@@ -1771,6 +1781,43 @@ public final class ClaimExtractor {
       Mention here = new Mention(m.start(), m.end(), m.group(), EntityType.LOCATION, antecedent.mention().entityId());
       places.add(new PlaceMention(here, antecedent.ref(), antecedent.featureCode()));
     }
+  }
+
+  /**
+   * "an oil flow station at X ... troops recaptured the facility": the settlement named nearest the
+   * site noun in the latest earlier sentence that has both, the sentence that brought the site in;
+   * {@code null} when no earlier sentence names the site beside a settlement.
+   */
+  private PlaceMention siteIntroduced(AnnotatedArticle article, List<Annotations.Span> sentences, int index, String noun, Set<String> countries) {
+    String text = article.text();
+    Pattern word = Pattern.compile("\\b" + Pattern.quote(noun) + "\\b", Pattern.CASE_INSENSITIVE);
+    for (int k = index - 1; k >= 0; k--) {
+      Annotations.Span s = sentences.get(k);
+      Matcher site = word.matcher(text).region(s.start(), s.end());
+      if (!site.find()) continue;
+      // "assigned to the station withdrew to Y": a site referred back to stands at no place named after it.
+      boolean referred = SITE_REFERRED.matcher(text).region(Math.max(s.start(), site.start() - 8), site.start()).find();
+      if (!referred) {
+        // "the Integrated Police Station of X": a place named right after the site is where it stands, tagged or not.
+        for (PlaceFallback.Found f : fallback.after(article, site.end(), s.end(), countries)) {
+          if (settlement(f.featureCode())) return new PlaceMention(f.mention(), f.ref(), f.featureCode());
+        }
+      }
+      PlaceMention nearest = null;
+      for (Mention m : article.mentionsIn(s.start(), referred ? site.start() : s.end())) {
+        if (m.type() != EntityType.LOCATION || m.end() > s.end()) continue;
+        Place p = article.place(m);
+        // "X, a town north of Y, where militants attacked the station": Y only locates X.
+        if (p != null && !settlement(p.featureCode()) || usedAsSide(text, m, p == null ? "" : p.featureCode())
+            || LOCATING_DIRECTION.matcher(text).region(Math.max(s.start(), m.start() - 20), m.start()).find()) continue;
+        if (nearest == null || Math.abs(m.start() - site.start()) < Math.abs(nearest.mention().start() - site.start())) {
+          nearest = p == null ? new PlaceMention(m, new PlaceRef(m.entityId(), 0, m.text(), m.text(), Double.NaN, Double.NaN), "")
+              : new PlaceMention(m, new PlaceRef(p.entityId(), p.geonameId(), p.name(), m.text(), p.lat(), p.lon()), p.featureCode());
+        }
+      }
+      if (nearest != null) return nearest;
+    }
+    return null;
   }
 
   /** "abandoned their post at Kalmat", "the base in X": a noun with the settlement it stands at named right after refers back to none. */

@@ -1,0 +1,54 @@
+package org.crosscheck.claims;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A site referred back by its kind ("the facility", "the station") in a sentence naming no place
+ * stands where the report brought it in; an encircling told in the progressive holds its place.
+ * Sentences of our own about made-up places.
+ */
+class SitesReferredBackTest {
+
+  private static List<String> places(ClaimType type, Handmade article) {
+    return article.claims(type).stream().map(c -> c.place().surface() + " " + c.polarity()).toList();
+  }
+
+  @Test
+  void aFacilityRetakenLaterIsAtThePlaceItWasIntroducedAt() {
+    Handmade article = Handmade.of("Gunmen raided a pumping station at Ridgeford on Sunday and seized six workers.",
+        "Residents of Lakeside said the roads were quiet.",
+        "On Monday troops recaptured the station after a short fight.").inMali();
+    assertThat(places(ClaimType.CONTROL, article)).contains("Ridgeford ASSERTED").doesNotContain("Lakeside ASSERTED");
+  }
+
+  @Test
+  void aSiteReferredBackInTheSentenceBeforeDoesNotTakeThePlaceNamedAfterIt() {
+    Handmade article = Handmade.of("The Police Station of Ridgeford was besieged by a crowd on Sunday night.",
+        "The officers assigned to the station withdrew to Lakeside.",
+        "The station was then torched.").inMali();
+    assertThat(places(ClaimType.ATTACK, article)).containsExactly("Ridgeford ASSERTED");
+  }
+
+  @Test
+  void aPlaceThatOnlyLocatesAnotherIsNotWhereTheSiteStands() {
+    Handmade article = Handmade.of("Officials named Ridgeford, a town north of Lakeside, where militants attacked the police station.",
+        "They said the station had been overrun for a few hours.").inMali();
+    assertThat(places(ClaimType.CONTROL, article)).contains("Ridgeford ASSERTED").doesNotContain("Lakeside ASSERTED");
+  }
+
+  @Test
+  void aSiteNeverBroughtInBesideAPlaceTakesNone() {
+    Handmade article = Handmade.of("Rebels shelled Lakeside on Saturday.",
+        "On Sunday soldiers entered the building.").inMali();
+    assertThat(places(ClaimType.CONTROL, article)).isEmpty();
+  }
+
+  @Test
+  void forcesSurroundingATownHoldIt() {
+    Handmade article = Handmade.of("Rebel fighters were surrounding Ridgeford on Tuesday, residents said.").inMali();
+    assertThat(places(ClaimType.CONTROL, article)).containsExactly("Ridgeford ASSERTED");
+  }
+}
