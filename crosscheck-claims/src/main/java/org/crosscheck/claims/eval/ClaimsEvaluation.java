@@ -211,8 +211,18 @@ public final class ClaimsEvaluation {
       if (a != null && a.status() == s.status()) scores.statusRight++;
       else scores.misses.add("STATUS " + s.type() + " " + s.place() + " " + s.period() + (s.side() == null ? "" : " by " + s.side())
           + ": want " + s.status() + ", got " + (a == null ? "no key" : a.status() + " (" + a.reasoning() + ")"));
+      if (reasons != null && a != null && a.status() != s.status()) {
+        for (Claim c : a.assertions()) scores.misses.add("         " + behind(checker.asCompared(c)));
+      }
     }
     return scores;
+  }
+
+  /** One claim behind a wrong status, compactly: stance, effect, actor side, who says it (and their side), and where. */
+  private static String behind(Claim c) {
+    String who = c.claimant() == null ? "-" : c.claimant().name() + (c.claimantSide() == null ? "" : "/" + c.claimantSide());
+    return "<- " + c.polarity() + (c.effect() == null ? "" : " " + c.effect()) + " actor=" + c.actorSide() + " by " + who
+        + " in " + c.outlet() + " | " + snippet(c.sentence());
   }
 
   static boolean matches(GoldSet.GoldClaim g, Claim c) {
