@@ -324,6 +324,8 @@ public final class CrossChecker {
     if (c.claimant() != null) {
       Party p = c.claimant();
       String publisher = publisher(normalise(p.name()), outlets);
+      // "Central Asia Wire (CAW) reported": an outlet named with its acronym is still that outlet.
+      if (publisher == null) publisher = publisher(normalise(ACRONYM_AFTER.matcher(p.name()).replaceFirst("")), outlets);
       if (publisher != null) return "outlet:" + publisher;
       return p.entityId() != null ? p.entityId() : "described:" + normalise(p.name());
     }
@@ -365,6 +367,8 @@ public final class CrossChecker {
     return out;
   }
 
+  /** An acronym given in brackets after a name: "Central Asia Wire (CAW)". */
+  private static final Pattern ACRONYM_AFTER = Pattern.compile("\\s*\\([\\p{Lu}\\p{N}.&-]{2,}\\)\\s*$");
   private static final Pattern LEADING_ARTICLE = Pattern.compile("^(the|a|an)\\s+");
   private static final Pattern POSSESSIVE = Pattern.compile("[’']s\\b");
 
@@ -534,8 +538,13 @@ public final class CrossChecker {
       // A report relaying an outlet whose own report is among these claims adds nothing: that
       // report's claims already count, under the sources it names.
       if (relays(c, source, asserting)) continue;
+      // "No group has claimed the attack" tells who did not speak; it is nobody's word.
+      if (Speakers.nobody(c.claimant())) continue;
       sources.putIfAbsent(source, c.claimant() != null ? name(c.claimant()) : sourceLabel(c));
     }
+    // Only "no one has claimed it": the report's own word is all there is.
+    if (sources.isEmpty()) claims.stream().filter(c -> c.polarity() != Polarity.DENIED).findFirst()
+        .ifPresent(c -> sources.put("outlet:" + outletOf(c), sourceLabel(c)));
     List<String> sourceNames = List.copyOf(sources.values());
     int independent = sources.size();
 

@@ -451,4 +451,43 @@ class CrossCheckerTest {
     checker.add(List.of(notTaken));
     assertThat(checker.keyOf(holds).flatMap(checker::assessment).orElseThrow().status()).isEqualTo(Status.CONTESTED);
   }
+
+  @Test
+  void noGroupClaimingAnAttackIsNoSecondSource() {
+    CrossChecker checker = CrossChecker.withoutDuplicates();
+    // "Gunmen attacked the post, police said. No group has claimed the attack."
+    Claim police = claim("n1", "Outlet A", ClaimType.ATTACK, null, Effect.GAIN, Polarity.ASSERTED,
+        new Party(null, "police", null, null), "2030-11-02", List.of());
+    Claim noGroup = claim("n1", "Outlet A", ClaimType.ATTACK, null, Effect.GAIN, Polarity.ASSERTED,
+        new Party(null, "No group", null, null), "2030-11-02", List.of());
+    checker.add(List.of(police, noGroup));
+    Assessment a = checker.keyOf(police).flatMap(checker::assessment).orElseThrow();
+    assertThat(a.independentSources()).isEqualTo(1);
+    assertThat(a.status()).isEqualTo(Status.SINGLE_SOURCE);
+  }
+
+  @Test
+  void aClaimSaidOnlyByNobodyStillHasItsReportAsSource() {
+    CrossChecker checker = CrossChecker.withoutDuplicates();
+    Claim noGroup = claim("n2", "Outlet A", ClaimType.ATTACK, null, Effect.GAIN, Polarity.ASSERTED,
+        new Party(null, "No group", null, null), "2030-11-02", List.of());
+    checker.add(List.of(noGroup));
+    Assessment a = checker.keyOf(noGroup).flatMap(checker::assessment).orElseThrow();
+    assertThat(a.status()).isEqualTo(Status.SINGLE_SOURCE);
+    assertThat(a.sources()).containsExactly("Outlet A");
+  }
+
+  @Test
+  void anOutletNamedWithItsAcronymRelaysItsOwnReport() {
+    CrossChecker checker = CrossChecker.withoutDuplicates();
+    // Lake Wire quotes the police; Radio Shore says "Lake Wire (LW) reported" the same.
+    Claim wire = claim("w1", "Lake Wire", ClaimType.ATTACK, null, Effect.GAIN, Polarity.ASSERTED,
+        new Party(null, "police", null, null), "2030-11-03", List.of());
+    Claim radio = claim("w2", "Radio Shore", ClaimType.ATTACK, null, Effect.GAIN, Polarity.ASSERTED,
+        new Party(null, "Lake Wire (LW)", null, null), "2030-11-03", List.of());
+    checker.add(List.of(wire, radio));
+    Assessment a = checker.keyOf(wire).flatMap(checker::assessment).orElseThrow();
+    assertThat(a.independentSources()).isEqualTo(1);
+    assertThat(a.status()).isEqualTo(Status.SINGLE_SOURCE);
+  }
 }
