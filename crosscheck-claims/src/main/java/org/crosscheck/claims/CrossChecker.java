@@ -714,6 +714,7 @@ public final class CrossChecker {
     Map<String, List<Claim>> doesNotHold = new LinkedHashMap<>();
     Set<Claim> answering = new HashSet<>();
     for (Claim c : claims) {
+      if (deniesOnlyTheRepulse(c)) continue;
       String side = c.actorSide() != null ? c.actorSide() : "?";
       boolean positive = positive(key, c);
       if (c.polarity() == Polarity.DENIED && c.actorSide() == null) {
@@ -766,7 +767,7 @@ public final class CrossChecker {
    */
   private static String unansweredDenial(List<Claim> claims, Map<Claim, String> sources) {
     for (Claim denial : claims) {
-      if (denial.polarity() != Polarity.DENIED) continue;
+      if (denial.polarity() != Polarity.DENIED || deniesOnlyTheRepulse(denial)) continue;
       String source = sources.get(denial);
       boolean othersAssert = claims.stream()
           .anyMatch(c -> c.polarity() != Polarity.DENIED && !sources.get(c).equals(source));
@@ -789,6 +790,17 @@ public final class CrossChecker {
   private static String sourceCount(List<Claim> position, Map<Claim, String> sources) {
     long n = position.stream().map(sources::get).distinct().count();
     return n > 1 ? " (" + n + " independent sources)" : "";
+  }
+
+  /**
+   * Whether a denial is of an attack's failing, not of the attack: "nobody repelled them", "it
+   * rejected reports that the attackers were driven off" take for granted that the attack was made.
+   * The attackers' own side denying a repulsed attack ("denied that any crossing had been
+   * attempted") denies the attack.
+   */
+  private static boolean deniesOnlyTheRepulse(Claim c) {
+    return c.type() == ClaimType.ATTACK && c.polarity() == Polarity.DENIED && c.effect() == Effect.LOSS
+        && (c.claimantSide() == null || !c.claimantSide().equals(c.actorSide()));
   }
 
   /** Whether a claim says its actor's side holds (controls, or attacked) the key's place. */
