@@ -324,6 +324,8 @@ public final class CrossChecker {
     if (c.claimant() != null) {
       Party p = c.claimant();
       String publisher = publisher(normalise(p.name()), outlets);
+      // "Central Asia Wire (CAW) reported": an outlet named with its acronym is still that outlet.
+      if (publisher == null) publisher = publisher(normalise(ACRONYM_AFTER.matcher(p.name()).replaceFirst("")), outlets);
       if (publisher != null) return "outlet:" + publisher;
       return p.entityId() != null ? p.entityId() : "described:" + normalise(p.name());
     }
@@ -365,6 +367,8 @@ public final class CrossChecker {
     return out;
   }
 
+  /** An acronym given in brackets after a name: "Central Asia Wire (CAW)". */
+  private static final Pattern ACRONYM_AFTER = Pattern.compile("\\s*\\([\\p{Lu}\\p{N}.&-]{2,}\\)\\s*$");
   private static final Pattern LEADING_ARTICLE = Pattern.compile("^(the|a|an)\\s+");
   private static final Pattern POSSESSIVE = Pattern.compile("[’']s\\b");
 
@@ -534,8 +538,13 @@ public final class CrossChecker {
       // A report relaying an outlet whose own report is among these claims adds nothing: that
       // report's claims already count, under the sources it names.
       if (relays(c, source, asserting)) continue;
+      // "No group has claimed the attack" tells who did not speak; it is nobody's word.
+      if (Speakers.nobody(c.claimant())) continue;
       sources.putIfAbsent(source, c.claimant() != null ? name(c.claimant()) : sourceLabel(c));
     }
+    // Only "no one has claimed it": the report's own word is all there is.
+    if (sources.isEmpty()) claims.stream().filter(c -> c.polarity() != Polarity.DENIED).findFirst()
+        .ifPresent(c -> sources.put("outlet:" + outletOf(c), sourceLabel(c)));
     List<String> sourceNames = List.copyOf(sources.values());
     int independent = sources.size();
 
@@ -705,6 +714,7 @@ public final class CrossChecker {
     Map<String, List<Claim>> doesNotHold = new LinkedHashMap<>();
     Set<Claim> answering = new HashSet<>();
     for (Claim c : claims) {
+      if (deniesOnlyTheRepulse(c)) continue;
       String side = c.actorSide() != null ? c.actorSide() : "?";
       boolean positive = positive(key, c);
       if (c.polarity() == Polarity.DENIED && c.actorSide() == null) {
@@ -757,7 +767,7 @@ public final class CrossChecker {
    */
   private static String unansweredDenial(List<Claim> claims, Map<Claim, String> sources) {
     for (Claim denial : claims) {
-      if (denial.polarity() != Polarity.DENIED) continue;
+      if (denial.polarity() != Polarity.DENIED || deniesOnlyTheRepulse(denial)) continue;
       String source = sources.get(denial);
       boolean othersAssert = claims.stream()
           .anyMatch(c -> c.polarity() != Polarity.DENIED && !sources.get(c).equals(source));
@@ -780,6 +790,17 @@ public final class CrossChecker {
   private static String sourceCount(List<Claim> position, Map<Claim, String> sources) {
     long n = position.stream().map(sources::get).distinct().count();
     return n > 1 ? " (" + n + " independent sources)" : "";
+  }
+
+  /**
+   * Whether a denial is of an attack's failing, not of the attack: "nobody repelled them", "it
+   * rejected reports that the attackers were driven off" take for granted that the attack was made.
+   * The attackers' own side denying a repulsed attack ("denied that any crossing had been
+   * attempted") denies the attack.
+   */
+  private static boolean deniesOnlyTheRepulse(Claim c) {
+    return c.type() == ClaimType.ATTACK && c.polarity() == Polarity.DENIED && c.effect() == Effect.LOSS
+        && (c.claimantSide() == null || !c.claimantSide().equals(c.actorSide()));
   }
 
   /** Whether a claim says its actor's side holds (controls, or attacked) the key's place. */

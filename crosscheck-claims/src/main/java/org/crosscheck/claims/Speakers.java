@@ -20,7 +20,15 @@ final class Speakers {
   /** Plural nouns without a final s. */
   private static final Set<String> PLURALS = Set.of("police", "people", "men", "women", "children", "militia-men", "staff");
 
+  /** A claimant the text names only to say no one spoke: "No group has claimed the attack", "nobody claimed it". */
+  private static final Pattern NOBODY = Pattern.compile("(?i)^(?:no|nobody|no-one|none)(?:\\s.*)?$");
+
   private Speakers() {}
+
+  /** Whether the claimant is the text saying that no one made the claim: such a "claimant" is no source. */
+  static boolean nobody(Party p) {
+    return p != null && p.entityId() == null && NOBODY.matcher(p.name().strip()).matches();
+  }
 
   /** The claimant's name as reasoning shows it; "the outlet" when the outlet speaks in its own voice. */
   static String name(Party p) {

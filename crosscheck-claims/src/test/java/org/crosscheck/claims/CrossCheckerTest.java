@@ -451,4 +451,81 @@ class CrossCheckerTest {
     checker.add(List.of(notTaken));
     assertThat(checker.keyOf(holds).flatMap(checker::assessment).orElseThrow().status()).isEqualTo(Status.CONTESTED);
   }
+
+  @Test
+  void noGroupClaimingAnAttackIsNoSecondSource() {
+    CrossChecker checker = CrossChecker.withoutDuplicates();
+    // "Gunmen attacked the post, police said. No group has claimed the attack."
+    Claim police = claim("n1", "Outlet A", ClaimType.ATTACK, null, Effect.GAIN, Polarity.ASSERTED,
+        new Party(null, "police", null, null), "2030-11-02", List.of());
+    Claim noGroup = claim("n1", "Outlet A", ClaimType.ATTACK, null, Effect.GAIN, Polarity.ASSERTED,
+        new Party(null, "No group", null, null), "2030-11-02", List.of());
+    checker.add(List.of(police, noGroup));
+    Assessment a = checker.keyOf(police).flatMap(checker::assessment).orElseThrow();
+    assertThat(a.independentSources()).isEqualTo(1);
+    assertThat(a.status()).isEqualTo(Status.SINGLE_SOURCE);
+  }
+
+  @Test
+  void aClaimSaidOnlyByNobodyStillHasItsReportAsSource() {
+    CrossChecker checker = CrossChecker.withoutDuplicates();
+    Claim noGroup = claim("n2", "Outlet A", ClaimType.ATTACK, null, Effect.GAIN, Polarity.ASSERTED,
+        new Party(null, "No group", null, null), "2030-11-02", List.of());
+    checker.add(List.of(noGroup));
+    Assessment a = checker.keyOf(noGroup).flatMap(checker::assessment).orElseThrow();
+    assertThat(a.status()).isEqualTo(Status.SINGLE_SOURCE);
+    assertThat(a.sources()).containsExactly("Outlet A");
+  }
+
+  @Test
+  void anOutletNamedWithItsAcronymRelaysItsOwnReport() {
+    CrossChecker checker = CrossChecker.withoutDuplicates();
+    // Lake Wire quotes the police; Radio Shore says "Lake Wire (LW) reported" the same.
+    Claim wire = claim("w1", "Lake Wire", ClaimType.ATTACK, null, Effect.GAIN, Polarity.ASSERTED,
+        new Party(null, "police", null, null), "2030-11-03", List.of());
+    Claim radio = claim("w2", "Radio Shore", ClaimType.ATTACK, null, Effect.GAIN, Polarity.ASSERTED,
+        new Party(null, "Lake Wire (LW)", null, null), "2030-11-03", List.of());
+    checker.add(List.of(wire, radio));
+    Assessment a = checker.keyOf(wire).flatMap(checker::assessment).orElseThrow();
+    assertThat(a.independentSources()).isEqualTo(1);
+    assertThat(a.status()).isEqualTo(Status.SINGLE_SOURCE);
+  }
+
+  @Test
+  void denyingThatAnAttackWasRepelledDoesNotDenyTheAttack() {
+    CrossChecker checker = CrossChecker.withoutDuplicates();
+    // "Bandits stormed the town", says one outlet; the army says its troops repelled them; a resident: "Nobody repelled them."
+    Claim stormed = claim("r1", "Outlet A", ClaimType.ATTACK, "Hill Front", Effect.GAIN, Polarity.ASSERTED,
+        null, "2030-11-05", List.of());
+    Claim repelled = claim("r2", "Outlet B", ClaimType.ATTACK, "Hill Front", Effect.LOSS, Polarity.ASSERTED,
+        person("Colonel Ade", "Westland"), "2030-11-05", List.of());
+    Claim nobody = claim("r3", "Outlet C", ClaimType.ATTACK, "Hill Front", Effect.LOSS, Polarity.DENIED,
+        new Party(null, "youth leader", null, null), "2030-11-05", List.of());
+    checker.add(List.of(stormed, repelled, nobody));
+    Assessment a = checker.keyOf(stormed).flatMap(checker::assessment).orElseThrow();
+    assertThat(a.status()).isEqualTo(Status.CORROBORATED);
+  }
+
+  @Test
+  void denyingTheAttackItselfStillContestsIt() {
+    CrossChecker checker = CrossChecker.withoutDuplicates();
+    Claim stormed = claim("r4", "Outlet A", ClaimType.ATTACK, "Hill Front", Effect.GAIN, Polarity.ASSERTED,
+        null, "2030-11-06", List.of());
+    Claim never = claim("r5", "Outlet B", ClaimType.ATTACK, "Hill Front", Effect.GAIN, Polarity.DENIED,
+        person("Spokesman Ode", "Hill Front"), "2030-11-06", List.of());
+    checker.add(List.of(stormed, never));
+    assertThat(checker.keyOf(stormed).flatMap(checker::assessment).orElseThrow().status()).isEqualTo(Status.CONTESTED);
+  }
+
+  @Test
+  void theAttackersDenyingARepulsedAttackDenyTheAttack() {
+    CrossChecker checker = CrossChecker.withoutDuplicates();
+    // "Our troops repelled a crossing by Hill Front soldiers"; the Hill Front denies any crossing was attempted.
+    Claim repelled = claim("r6", "Outlet A", ClaimType.ATTACK, "Hill Front", Effect.LOSS, Polarity.ASSERTED,
+        person("Colonel Ade", "Westland"), "2030-11-07", List.of());
+    Claim none = claim("r7", "Outlet A", ClaimType.ATTACK, "Hill Front", Effect.LOSS, Polarity.DENIED,
+        person("Spokesman Ode", "Hill Front"), "2030-11-07", List.of());
+    checker.add(List.of(repelled, none));
+    assertThat(checker.keyOf(repelled).flatMap(checker::assessment).orElseThrow().status()).isEqualTo(Status.CONTESTED);
+  }
 }

@@ -211,8 +211,38 @@ public final class ClaimsEvaluation {
       if (a != null && a.status() == s.status()) scores.statusRight++;
       else scores.misses.add("STATUS " + s.type() + " " + s.place() + " " + s.period() + (s.side() == null ? "" : " by " + s.side())
           + ": want " + s.status() + ", got " + (a == null ? "no key" : a.status() + " (" + a.reasoning() + ")"));
+      if (reasons != null && a != null && a.status() != s.status()) {
+        for (Claim c : a.assertions()) scores.misses.add("         " + behind(checker.asCompared(c)));
+      }
+      if (reasons != null && a == null) scores.misses.add("         <- " + nearestKeys(s, checker));
     }
     return scores;
+  }
+
+  /**
+   * Why a gold status has no key: the keys of its type and place under other sides or months, else
+   * keys of its place of another type, else none at all (its claims were not found there).
+   */
+  private static String nearestKeys(GoldSet.GoldStatus s, CrossChecker checker) {
+    List<String> sameType = new ArrayList<>();
+    List<String> otherType = new ArrayList<>();
+    for (Assessment a : checker.assessments()) {
+      boolean place = s.place().equalsIgnoreCase(a.key().placeName())
+          || a.assertions().stream().anyMatch(c -> c.place() != null && s.place().equalsIgnoreCase(c.place().surface()));
+      if (!place) continue;
+      String what = a.key().type() + " side=" + a.key().side() + " " + a.key().period() + " " + a.status();
+      (a.key().type() == s.type() ? sameType : otherType).add(what);
+    }
+    if (!sameType.isEmpty()) return "other side or month: " + String.join("; ", sameType);
+    if (!otherType.isEmpty()) return "place only under another type: " + String.join("; ", otherType);
+    return "no claim of this type at this place";
+  }
+
+  /** One claim behind a wrong status, compactly: stance, effect, actor side, who says it (and their side), and where. */
+  private static String behind(Claim c) {
+    String who = c.claimant() == null ? "-" : c.claimant().name() + (c.claimantSide() == null ? "" : "/" + c.claimantSide());
+    return "<- " + c.polarity() + (c.effect() == null ? "" : " " + c.effect()) + " actor=" + c.actorSide() + " by " + who
+        + " in " + c.outlet() + " | " + snippet(c.sentence());
   }
 
   static boolean matches(GoldSet.GoldClaim g, Claim c) {
