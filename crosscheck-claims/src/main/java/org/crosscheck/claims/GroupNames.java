@@ -55,6 +55,7 @@ final class GroupNames {
   private final Pattern refersBack;
   /** Generic nouns that name a side of their own ({@code nounsides.tsv}): "bandits", "pirates". */
   private final java.util.Map<String, Pattern> nounSides = new java.util.LinkedHashMap<>();
+  private final ThreadLocal<NamedIn> lastWhole = new ThreadLocal<>();
 
   GroupNames(Vocabulary vocabulary, Sides sides) {
     this.vocabulary = vocabulary;
@@ -162,7 +163,7 @@ final class GroupNames {
   /** As {@link #onlyGroup}, leaving out the side {@code own} (a speaker's, whose opponents are wanted). */
   String onlyGroupBut(String text, String own) {
     String only = null;
-    for (Found f : named(text, 0, text.length())) {
+    for (Found f : namedInWhole(text)) {
       if (f.side().equals(own)) continue;
       if (only != null && !only.equals(f.side())) return null;
       only = f.side();
@@ -197,6 +198,21 @@ final class GroupNames {
   }
 
   /** Groups named by name in {@code text[from, to)}, in text order: the tagger-free ones {@link #find} reads and listed ones. */
+  /**
+   * The groups {@link #named} in the whole text, kept for the text last asked about on this thread:
+   * every generic count and opponent of a report asks for them again, and a report's text does not
+   * change while it is read.
+   */
+  private List<Found> namedInWhole(String text) {
+    NamedIn known = lastWhole.get();
+    if (known != null && known.text() == text) return known.found();
+    List<Found> found = List.copyOf(named(text, 0, text.length()));
+    lastWhole.set(new NamedIn(text, found));
+    return found;
+  }
+
+  private record NamedIn(String text, List<Found> found) {}
+
   private List<Found> named(String text, int from, int to) {
     List<Found> out = new ArrayList<>(find(text, from, to).stream().filter(f -> !f.opponent() && f.side() != null).toList());
     for (Sides.SideHit h : sides.find(text, from, to)) {
