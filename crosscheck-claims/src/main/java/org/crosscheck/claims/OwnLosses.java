@@ -17,15 +17,22 @@ import java.util.regex.Pattern;
  */
 final class OwnLosses {
 
-  /** "one of its soldiers": the count itself names whose people they are. */
-  private static final Pattern OWN_PART = Pattern.compile("(?i)\\bof\\s+(?:our|its|their)\\b");
+  /**
+   * "one of its soldiers", "six of our men": the count itself names whose people they are. Not "of
+   * their": in a speaker's account "killed 30 of their fighters" is mostly the enemy's.
+   */
+  private static final Pattern OWN_PART = Pattern.compile("(?i)\\bof\\s+(?:our|its)\\b");
   /** Where the clause holding a count ends: the words of martyrdom must stand in it. */
   private static final Pattern CLAUSE_END = Pattern.compile("[;:]|,\\s*(?:while|but|and\\s+\\p{Ll}+\\s+(?:said|says))\\b|\\s(?:while|but|whereas)\\s");
-  /** "it killed 43 rebels and lost", "we lost", "they had lost": a pronoun subject that is the speaker, then the loss right before the count. */
+  /**
+   * "it killed 43 rebels and lost", "we lost", "the rebels say they lost": a pronoun subject that is
+   * the speaker, then the loss right before the count. "they" only right after the speech verb: further
+   * on it as often stands for the other side named before ("drove the rebels out and they lost six").
+   */
   private static final Pattern SPEAKER_LOST = Pattern.compile(
-      "(?i)\\b(?:it|they|we)\\s+(?:[^\\s;:]+\\s+){0,8}?(?:had\\s+|has\\s+|have\\s+)?(?:lost|losing)\\s+(?:[\\p{Ll}]+\\s+){0,2}$");
-  /** What may not stand between the pronoun and the loss: a clause break, a clause of its own ("it said the army lost"). */
-  private static final Pattern SUBJECT_BREAK = Pattern.compile("(?i)[;:\"“”]|\\b(?:that|who|which|whom|said|says|say|told|claimed|reported)\\b");
+      "(?i)\\b(?:(?:says?|said|claims?|claimed)\\s+(they)|(it|we))\\s+(?:[^\\s;:]+\\s+){0,8}?(?:had\\s+|has\\s+|have\\s+)?(?:lost|losing)\\s+(?:[\\p{Ll}]+\\s+){0,2}$");
+  /** What may not stand between the pronoun and the loss: a clause break, a clause of its own ("it said the army lost", "and they lost"). */
+  private static final Pattern SUBJECT_BREAK = Pattern.compile("(?i)[;:\"“”]|\\b(?:that|who|which|whom|said|says|say|told|claimed|reported|they|he|she)\\b");
 
   private final Vocabulary vocabulary;
 
@@ -39,15 +46,18 @@ final class OwnLosses {
     if (OWN_PART.matcher(q.quantity().text()).find() && "casualties".equals(q.quantity().category())) return true;
     if (martyred(text, from, to, q)) return true;
     Matcher lost = SPEAKER_LOST.matcher(text).region(Math.max(from, q.start() - 120), q.start());
-    return lost.find() && !SUBJECT_BREAK.matcher(text).region(lost.start() + 2, lost.end()).find();
+    if (!lost.find()) return false;
+    int pronounEnd = lost.group(1) != null ? lost.end(1) : lost.end(2);
+    return !SUBJECT_BREAK.matcher(text).region(pronounEnd, lost.end()).find();
   }
 
   /** Words of martyrdom in the count's clause, after it or right before it ("martyring two of our comrades"). */
   private boolean martyred(String text, int from, int to, Quantities.Found q) {
     Matcher end = CLAUSE_END.matcher(text).region(q.end(), to);
     int clauseEnd = end.find() ? end.start() : to;
-    if (vocabulary.first("martyrdom", text, q.end(), clauseEnd).isPresent()) return true;
+    // Written in lower case: "the Tessit Martyrs Brigade" names a group, not a death.
+    if (vocabulary.find("martyrdom", text, q.end(), clauseEnd).stream().anyMatch(h -> Character.isLowerCase(text.charAt(h.start())))) return true;
     return vocabulary.find("martyrdom", text, Math.max(from, q.start() - 25), q.start()).stream()
-        .anyMatch(h -> text.substring(h.end(), q.start()).isBlank());
+        .anyMatch(h -> Character.isLowerCase(text.charAt(h.start())) && text.substring(h.end(), q.start()).isBlank());
   }
 }

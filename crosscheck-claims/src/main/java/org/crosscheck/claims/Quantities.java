@@ -142,9 +142,17 @@ final class Quantities {
       break;
     }
     String before = text.substring(Math.max(from, start - 25), start);
+    // The first fate told after the count is its own ("12 soldiers were captured and 3 rebels were killed").
+    String first = null;
+    int firstAt = after;
     for (Map.Entry<String, Pattern> f : vocabulary.fates().entrySet()) {
-      if (f.getValue().matcher(text).region(end, after).find()) return f.getKey();
+      Matcher m = f.getValue().matcher(text).region(end, firstAt);
+      if (m.find()) {
+        first = f.getKey();
+        firstAt = m.start();
+      }
     }
+    if (first != null) return first;
     for (Map.Entry<String, Pattern> f : vocabulary.fates().entrySet()) {
       Matcher m = f.getValue().matcher(before);
       while (m.find()) {

@@ -46,8 +46,21 @@ class OwnLossesAndAttackWordsTest {
   void aLossAfterTheSpeakersOwnPronounIsConceded() {
     assertThat(countPolarities("The White Banner says it killed 40 soldiers and lost six fighters."))
         .containsExactly(Polarity.ASSERTED, Polarity.CONCEDED);
+    assertThat(countPolarities("The rebels say they killed 40 soldiers and lost six fighters."))
+        .containsExactly(Polarity.ASSERTED, Polarity.CONCEDED);
     // Another side's loss told after a speech verb is no concession.
     assertThat(countPolarities("The White Banner says they said the army lost six soldiers.")).containsExactly(Polarity.ASSERTED);
+  }
+
+  @Test
+  void theOtherSidesPeopleAreNotTheSpeakersOwn() {
+    // "of their": the enemy's, in a speaker's account of what it did.
+    assertThat(countPolarities("The army said it killed 30 of their fighters near Tessit.")).doesNotContain(Polarity.CONCEDED);
+    // "they" after the other side named: the other side lost them.
+    assertThat(countPolarities("The army said it drove the rebels out of Tessit and they lost six fighters."))
+        .doesNotContain(Polarity.CONCEDED);
+    // A group named for its martyrs is no death.
+    assertThat(countPolarities("The army said it killed 3 members of the Tessit Martyrs Brigade.")).doesNotContain(Polarity.CONCEDED);
   }
 
   @Test
@@ -58,6 +71,10 @@ class OwnLossesAndAttackWordsTest {
     String text = "Six soldiers and 40 rebels were killed.";
     assertThat(quantities.find(text, 0, text.length())).extracting(f -> f.quantity().category())
         .containsExactly("casualties", "casualties");
+    // An "and" that opens a clause of its own does not carry the next clause's fate back.
+    String two = "12 soldiers were captured and 3 rebels were killed.";
+    assertThat(quantities.find(two, 0, two.length())).extracting(f -> f.quantity().category())
+        .containsExactly("prisoners", "casualties");
   }
 
   @Test
