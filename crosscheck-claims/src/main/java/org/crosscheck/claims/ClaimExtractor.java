@@ -139,8 +139,10 @@ public final class ClaimExtractor {
   /** Right before a site noun, a word referring it back: "the station", "its facility". */
   private static final Pattern SITE_REFERRED = Pattern.compile("\\b(?i:the|this|that|its|their|our)\\s+$");
   /** Before a place's name, a direction that makes it only the landmark locating another: "north of", "south-west of". */
-  private static final Pattern LOCATING_DIRECTION = Pattern.compile("\\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\\s+of\\s+(?:the\\s+)?$", Pattern.CASE_INSENSITIVE);
+  private static final Pattern LOCATING_DIRECTION = Pattern.compile("(?<!\\bthe\\s)\\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\\s+of\\s+(?:the\\s+)?$", Pattern.CASE_INSENSITIVE);
   /** After a noun for a place, what names the place it stands at: " at ", " in the ". */
+  /** Between a site noun and the place it stands at: "station of X", "compound in the X". */
+  private static final Pattern SITE_AT = Pattern.compile("\\s+(?:of|at|in|near|outside)\\s+(?:the\\s+)?");
   private static final Pattern NAMED_AFTER = Pattern.compile("\\s+(?:at|in|near|outside)\\s+(?:the\\s+)?");
   /** "the town never fell", "the post changed hands", "its post there", "left the community around noon": a verb, adverb or preposition after an anaphor noun makes it a whole noun phrase, not a compound's first part. */
   private static final Pattern VERB_AFTER_ANAPHOR = Pattern.compile("^\\s+(?:never|not|still|also|already|there|around|near|before|during|overnight|early|late|did|does|could|would|will|can|may|might|must|should|\\p{Ll}+ed)\\b");
@@ -621,15 +623,13 @@ public final class ClaimExtractor {
       for (PlaceFallback.Found f : fallback.placedIn(article, s.start(), s.end(), foundHere, state.countries)) {
         addUnlessCovered(places, new PlaceMention(f.mention(), f.ref(), f.featureCode()));
       }
-    }
-    if (triggers.stream().anyMatch(t -> t.kind() != Kind.DENIAL)) {
       for (PlaceMention p : List.copyOf(places)) {
         for (PlaceFallback.Found f : fallback.listAfter(article, p.mention().end(), s.end(), state.countries)) {
           addUnlessCovered(places, new PlaceMention(f.mention(), f.ref(), f.featureCode()));
         }
       }
+      anaphora(article, sentences, index, places, state);
     }
-    if (triggers.stream().anyMatch(t -> t.kind() != Kind.DENIAL)) anaphora(article, sentences, index, places, state);
     pronounObjects(text, s, triggers, places);
     places.removeIf(p -> container(article, places, p) && !locatesFeature(text, places, p) || subdivided(article, places, p)
         || regionOfAnother(article, places, p) || namesAGroup(article, p) || featureOfSettlement(text, places, p));
@@ -1800,7 +1800,9 @@ public final class ClaimExtractor {
       if (!referred) {
         // "the Integrated Police Station of X": a place named right after the site is where it stands, tagged or not.
         for (PlaceFallback.Found f : fallback.after(article, site.end(), s.end(), countries)) {
-          if (settlement(f.featureCode())) return new PlaceMention(f.mention(), f.ref(), f.featureCode());
+          if (settlement(f.featureCode()) && SITE_AT.matcher(text).region(site.end(), f.mention().start()).matches()) {
+            return new PlaceMention(f.mention(), f.ref(), f.featureCode());
+          }
         }
       }
       PlaceMention nearest = null;
@@ -1809,7 +1811,9 @@ public final class ClaimExtractor {
         Place p = article.place(m);
         // "X, a town north of Y, where militants attacked the station": Y only locates X.
         if (p != null && !settlement(p.featureCode()) || usedAsSide(text, m, p == null ? "" : p.featureCode())
-            || LOCATING_DIRECTION.matcher(text).region(Math.max(s.start(), m.start() - 20), m.start()).find()) continue;
+            || LOCATING_DIRECTION.matcher(text).region(Math.max(s.start(), m.start() - 20), m.start()).find()
+            // "attacked the station and then fled towards Y": where a side fled to is not where the site stands.
+            || destination.matcher(text).region(Math.max(s.start(), m.start() - 60), m.start()).find()) continue;
         if (nearest == null || Math.abs(m.start() - site.start()) < Math.abs(nearest.mention().start() - site.start())) {
           nearest = p == null ? new PlaceMention(m, new PlaceRef(m.entityId(), 0, m.text(), m.text(), Double.NaN, Double.NaN), "")
               : new PlaceMention(m, new PlaceRef(p.entityId(), p.geonameId(), p.name(), m.text(), p.lat(), p.lon()), p.featureCode());

@@ -11,8 +11,11 @@ import java.util.regex.Pattern;
  */
 final class FeaturePlaces {
 
-  /** GeoNames codes of things that run past places: streams, roads, railways, canals, coasts. */
-  private static final Pattern THROUGH_CODE = Pattern.compile("^(?:STM|RD|RR|TRL|CNL|CST).*");
+  /**
+   * GeoNames codes of things that run past places: streams, roads, railways, trails, canals, coasts
+   * (not a ridge RDGE, a roadstead RDST, a castle CSTL or a customs house CSTM).
+   */
+  private static final Pattern THROUGH_CODE = Pattern.compile("STM\\w*|CNL\\w*|RD|RDA|RDB|RDCR|RDCUT|RDJCT|RR|RRQ|TRL|CST");
   /** A road, river or coast as the last word of a name or right after it ("the Gunt river"). */
   private final Pattern nounAfter;
   private final Pattern nounEnding;

@@ -33,6 +33,20 @@ class SitesReferredBackTest {
   }
 
   @Test
+  void aPartOfAPlaceIsWhereTheSiteStands() {
+    Handmade article = Handmade.of("Gunmen attacked a police station in the north of Ridgeford on Sunday.",
+        "Troops later recaptured the station.").inMali();
+    assertThat(places(ClaimType.CONTROL, article)).contains("Ridgeford ASSERTED");
+  }
+
+  @Test
+  void aPlaceTheAttackersFledTowardsIsNotWhereTheSiteStands() {
+    Handmade article = Handmade.of("Gunmen attacked a police station and then fled towards Lakeside.",
+        "Troops later recaptured the station.").inMali();
+    assertThat(places(ClaimType.CONTROL, article)).doesNotContain("Lakeside ASSERTED");
+  }
+
+  @Test
   void aPlaceThatOnlyLocatesAnotherIsNotWhereTheSiteStands() {
     Handmade article = Handmade.of("Officials named Ridgeford, a town north of Lakeside, where militants attacked the police station.",
         "They said the station had been overrun for a few hours.").inMali();
