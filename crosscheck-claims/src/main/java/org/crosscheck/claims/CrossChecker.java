@@ -542,7 +542,7 @@ public final class CrossChecker {
       if (Speakers.nobody(c.claimant())) continue;
       sources.putIfAbsent(source, c.claimant() != null ? name(c.claimant()) : sourceLabel(c));
     }
-    // Only "no one has claimed it": the report's own word is all there is.
+    // Every claim "no one has claimed it" or a relay of another: the first report's own word stands.
     if (sources.isEmpty()) claims.stream().filter(c -> c.polarity() != Polarity.DENIED).findFirst()
         .ifPresent(c -> sources.put("outlet:" + outletOf(c), sourceLabel(c)));
     List<String> sourceNames = List.copyOf(sources.values());

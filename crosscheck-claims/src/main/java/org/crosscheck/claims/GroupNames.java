@@ -27,11 +27,6 @@ final class GroupNames {
   private static final Pattern STANDALONE = Pattern.compile("(?<![\\p{L}\\p{N}-])(" + ACRONYM + ")(?:\\s+\\((" + ACRONYM + ")\\))?");
 
   /**
-   * A name that speaks of "its fighters" is an armed group whatever its name ("the Barisan Revolusi
-   * Nasional (BRN) says its fighters attacked", "the CCMSR, a rebel group ..., said its fighters had
-   * taken"): states call their own people troops or soldiers, not fighters.
-   */
-  /**
    * A group that speaks of "its fighters" is an armed group whatever its name ("The Barisan
    * Revolusi Nasional (BRN) says its fighters attacked", "the CCMSR, a rebel group ..., said its
    * fighters had taken"): states call their own people troops or soldiers, not fighters. Only a

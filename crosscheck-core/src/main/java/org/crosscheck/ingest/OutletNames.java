@@ -100,9 +100,10 @@ public final class OutletNames {
   }
 
   /**
-   * The name most often seen with {@code host} or, failing that, with its nearest parent domain
-   * ("briefing.courier.example" takes the name pages of "courier.example" give: an outlet's
-   * newsletters, live pages and regional editions sit on subdomains of its site), else the shipped name.
+   * The name most often seen with {@code host}, else its shipped name, else the same for its
+   * nearest parent domain ("briefing.courier.example" takes the name pages of "courier.example"
+   * give: an outlet's newsletters, live pages and regional editions sit on subdomains of its site),
+   * else the host. A name known for the host itself always beats one learned for a parent.
    */
   private String learned(String host) {
     for (String h = host; h.indexOf('.') > 0; h = h.substring(h.indexOf('.') + 1)) {
@@ -110,8 +111,10 @@ public final class OutletNames {
       if (names != null && !names.isEmpty()) {
         return names.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(host);
       }
+      String shipped = KNOWN.get(h);
+      if (shipped != null) return shipped;
     }
-    return known(host);
+    return host;
   }
 
   /** The shipped name of {@code host} or of the nearest parent domain listed ("edition.cnn.com" → CNN), else the host. */

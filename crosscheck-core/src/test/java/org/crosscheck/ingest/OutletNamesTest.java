@@ -59,6 +59,14 @@ class OutletNamesTest {
   }
 
   @Test
+  void aShippedNameForTheHostItselfBeatsANameLearnedForItsParent() {
+    OutletNames names = OutletNames.inMemory();
+    names.normalize(report("https://go.com/a", "Go Portal"));
+    assertThat(names.normalize(report("https://abcnews.go.com/b", null)).source()).isEqualTo("ABC News");
+    assertThat(names.normalize(report("https://games.go.com/c", null)).source()).isEqualTo("Go Portal");
+  }
+
+  @Test
   void wellKnownHostsAreNamedFromTheShippedListUnlessTheReportsTeachOtherwise() {
     OutletNames names = OutletNames.inMemory();
     assertThat(names.normalize(report("https://www.foxnews.com/world/a", "https://feeds.foxnews.com/foxnews/world")).source())
