@@ -447,7 +447,17 @@ public final class ClaimExtractor {
     }
   }
 
-  private record PlaceMention(Mention mention, PlaceRef ref, String featureCode) {}
+  private record PlaceMention(Mention mention, PlaceRef ref, String featureCode) {
+    /** The mention as the text names it, resolved to {@code p} or, when {@code p} is null, unresolved. */
+    static PlaceMention of(Mention m, Place p) {
+      return new PlaceMention(m, refOf(m, p), p == null ? "" : p.featureCode());
+    }
+
+    static PlaceRef refOf(Mention m, Place p) {
+      return p == null ? new PlaceRef(m.entityId(), 0, m.text(), m.text(), Double.NaN, Double.NaN)
+          : new PlaceRef(p.entityId(), p.geonameId(), p.name(), m.text(), p.lat(), p.lon());
+    }
+  }
 
   /** What the sentence loop carries from one sentence to the next. */
   private static final class State {
@@ -1815,8 +1825,7 @@ public final class ClaimExtractor {
             // "attacked the station and then fled towards Y": where a side fled to is not where the site stands.
             || destination.matcher(text).region(Math.max(s.start(), m.start() - 60), m.start()).find()) continue;
         if (nearest == null || Math.abs(m.start() - site.start()) < Math.abs(nearest.mention().start() - site.start())) {
-          nearest = p == null ? new PlaceMention(m, new PlaceRef(m.entityId(), 0, m.text(), m.text(), Double.NaN, Double.NaN), "")
-              : new PlaceMention(m, new PlaceRef(p.entityId(), p.geonameId(), p.name(), m.text(), p.lat(), p.lon()), p.featureCode());
+          nearest = PlaceMention.of(m, p);
         }
       }
       if (nearest != null) return nearest;
@@ -1869,11 +1878,11 @@ public final class ClaimExtractor {
         Place p = article.place(m);
         if (p == null) {
           // A name the tagger read as a place though no gazetteer knows it ("Macomia") may be the topic all the same.
-          if (!dateline(text, m) && !areaNamed(text, m.end()) && !namedAsOrganisation(article, m.text())) candidates.add(new PlaceMention(m, new PlaceRef(m.entityId(), 0, m.text(), m.text(), Double.NaN, Double.NaN), ""));
+          if (!dateline(text, m) && !areaNamed(text, m.end()) && !namedAsOrganisation(article, m.text())) candidates.add(PlaceMention.of(m, null));
           continue;
         }
         if (!settlement(p.featureCode()) || usedAsSide(text, m, p.featureCode()) || dateline(text, m) || areaNamed(text, m.end())) continue;
-        candidates.add(new PlaceMention(m, new PlaceRef(p.entityId(), p.geonameId(), p.name(), m.text(), p.lat(), p.lon()), p.featureCode()));
+        candidates.add(PlaceMention.of(m, p));
       }
       for (Annotations.Span s : article.annotations().sentences()) {
         for (Trigger t : triggers(text, s, state)) {
@@ -1925,7 +1934,7 @@ public final class ClaimExtractor {
         if (m.type() != EntityType.LOCATION || m.start() < start || m.end() > at) continue;
         Place p = article.place(m);
         if (p != null && p.entityId().equals(c.place().entityId())) {
-          if (settlement(p.featureCode()) && !SOURCE_PLACE.matcher(text).region(start, m.start()).find()) return new PlaceMention(m, new PlaceRef(p.entityId(), p.geonameId(), p.name(), m.text(), p.lat(), p.lon()), p.featureCode());
+          if (settlement(p.featureCode()) && !SOURCE_PLACE.matcher(text).region(start, m.start()).find()) return PlaceMention.of(m, p);
           tagged = true;
         }
       }
@@ -1989,7 +1998,7 @@ public final class ClaimExtractor {
       if (areaNamed(text, m.end())) continue;
       if (main && p.mentions() < bestCount) continue;
       bestCount = p.mentions();
-      best = new PlaceMention(m, new PlaceRef(p.entityId(), p.geonameId(), p.name(), m.text(), p.lat(), p.lon()), p.featureCode());
+      best = PlaceMention.of(m, p);
     }
     for (PlaceMention p : here) {
       if (p.mention().end() > to || !settlement(p.featureCode()) || (best != null && p.mention().start() < best.mention().start())) continue;
@@ -2027,10 +2036,7 @@ public final class ClaimExtractor {
       if (region && !code.startsWith("ADM")) code = "ADM1";
       // An unmarked name the resolver took for a first-level region may be its seat ("between Ansongo and Gao").
       if (!region && code.startsWith("ADM1")) code = "ADM1-SEAT";
-      PlaceRef ref = p == null
-          ? new PlaceRef(m.entityId(), 0, m.text(), m.text(), Double.NaN, Double.NaN)
-          : new PlaceRef(p.entityId(), p.geonameId(), p.name(), m.text(), p.lat(), p.lon());
-      out.add(new PlaceMention(m, ref, code));
+      out.add(new PlaceMention(m, PlaceMention.refOf(m, p), code));
     }
     // A region is an object only when the sentence names nothing more precise.
     boolean precise = out.stream().anyMatch(p -> !p.featureCode().startsWith("ADM") && !p.featureCode().startsWith("PCL"));
