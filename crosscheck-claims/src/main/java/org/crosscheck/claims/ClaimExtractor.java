@@ -2,6 +2,7 @@ package org.crosscheck.claims;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -447,6 +448,9 @@ public final class ClaimExtractor {
     }
   }
 
+  /** The site nouns of {@code anaphorsite} as whole words, compiled on first use (a handful; shared by all threads). */
+  private final Map<String, Pattern> siteWords = new java.util.concurrent.ConcurrentHashMap<>();
+
   private record PlaceMention(Mention mention, PlaceRef ref, String featureCode) {
     /** The mention as the text names it, resolved to {@code p} or, when {@code p} is null, unresolved. */
     static PlaceMention of(Mention m, Place p) {
@@ -470,6 +474,8 @@ public final class ClaimExtractor {
     boolean topicKnown;
     /** Names the report puts where only a place stands ({@link PlaceFallback#placedNames}), found on first need. */
     Set<String> placedNames;
+    /** The patterns {@link PlaceFallback#placedIn} finds those names by, compiled once per report. */
+    final Map<String, Pattern> placedNamePatterns = new HashMap<>();
 
     /** The state each source speaks for, found on first need. */
     final Map<Party, Optional<String>> stateSides = new java.util.HashMap<>();
@@ -630,7 +636,7 @@ public final class ClaimExtractor {
     if (triggers.stream().anyMatch(t -> t.kind() != Kind.DENIAL)) {
       if (state.placedNames == null) state.placedNames = fallback.placedNames(article);
       foundHere.addAll(state.placedNames);
-      for (PlaceFallback.Found f : fallback.placedIn(article, s.start(), s.end(), foundHere, state.countries)) {
+      for (PlaceFallback.Found f : fallback.placedIn(article, s.start(), s.end(), foundHere, state.countries, state.placedNamePatterns)) {
         addUnlessCovered(places, new PlaceMention(f.mention(), f.ref(), f.featureCode()));
       }
       for (PlaceMention p : List.copyOf(places)) {
@@ -1800,7 +1806,8 @@ public final class ClaimExtractor {
    */
   private PlaceMention siteIntroduced(AnnotatedArticle article, List<Annotations.Span> sentences, int index, String noun, Set<String> countries) {
     String text = article.text();
-    Pattern word = Pattern.compile("\\b" + Pattern.quote(noun) + "\\b", Pattern.CASE_INSENSITIVE);
+    Pattern word = siteWords.computeIfAbsent(noun.toLowerCase(Locale.ROOT),
+        n -> Pattern.compile("\\b" + Pattern.quote(n) + "\\b", Pattern.CASE_INSENSITIVE));
     for (int k = index - 1; k >= 0; k--) {
       Annotations.Span s = sentences.get(k);
       Matcher site = word.matcher(text).region(s.start(), s.end());

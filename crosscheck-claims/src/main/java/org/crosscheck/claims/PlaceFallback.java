@@ -245,14 +245,16 @@ public final class PlaceFallback {
         && !mentionedAs(article, start, start + words.length(), EntityType.ORGANIZATION);
   }
 
-  /** Where in {@code [from, to)} the report names a place of {@code names} that no location mention covers. */
-  List<Found> placedIn(AnnotatedArticle article, int from, int to, Set<String> names, Set<String> countries) {
+  /**
+   * Where in {@code [from, to)} the report names a place of {@code names} that no location mention
+   * covers. {@code compiled} keeps each name's pattern for the report's later sentences.
+   */
+  List<Found> placedIn(AnnotatedArticle article, int from, int to, Set<String> names, Set<String> countries,
+      Map<String, Pattern> compiled) {
     String text = article.text();
     List<Found> out = new ArrayList<>();
     for (String name : names) {
-      // The whole of a run of capitalised words ("MV Tinputz Star" is a ship), no modifier of the noun after it ("the Kupyansk direction").
-      Matcher m = Pattern.compile("(?<![\\p{L}\\p{N}'’-])(?<!\\p{Lu}[\\p{L}'’-]{0,30}\\s)" + Pattern.quote(name) + "(?![\\p{L}\\p{N}-])(?!\\s\\p{Lu})")
-          .matcher(text).region(from, to);
+      Matcher m = compiled.computeIfAbsent(name, PlaceFallback::wholeName).matcher(text).region(from, to);
       while (m.find()) {
         if (notAPlaceName(text, m.start(), name)) continue;
         Found f = resolve(article, m.start(), name, countries, true);
@@ -260,6 +262,11 @@ public final class PlaceFallback {
       }
     }
     return out;
+  }
+
+  /** The whole of a run of capitalised words ("MV Tinputz Star" is a ship), no modifier of the noun after it ("the Kupyansk direction"). */
+  private static Pattern wholeName(String name) {
+    return Pattern.compile("(?<![\\p{L}\\p{N}'’-])(?<!\\p{Lu}[\\p{L}'’-]{0,30}\\s)" + Pattern.quote(name) + "(?![\\p{L}\\p{N}-])(?!\\s\\p{Lu})");
   }
 
   /** Places after a locative preposition in {@code [from, to)}: "evacuated from Ak-Sai", "in Sennar". */
