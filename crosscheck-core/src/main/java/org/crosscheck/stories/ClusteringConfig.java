@@ -19,9 +19,10 @@ import java.time.Duration;
  *     article and the story's latest article
  * @param closeAfter a story with no new article for this long (stream time) closes
  * @param maxLateness the most a story's closing is put off for reports arriving behind the stream
- *     clock: a story closes after {@code closeAfter} plus the longest such delay seen so far, up
- *     to this (a folder of dumps, a crawl or a backfill arrives out of publication order, and a
- *     report whose story closed before it arrived would open a story of its own)
+ *     clock: a story closes after {@code closeAfter} plus the longest such delay noted while the
+ *     clock moved through its last {@code maxLateness}, up to this (a folder of dumps, a crawl or a
+ *     backfill arrives out of publication order, and a report whose story closed before it arrived
+ *     would open a story of its own; once the stream is back in order the allowance wears off)
  * @param maxLiveStories when more stories are live, the least recently updated closes
  * @param centroidTerms entries kept per story centroid (terms; entities and places keep half)
  * @param indexTerms a story's heaviest terms that lead to it in the inverted index

@@ -27,8 +27,8 @@ import java.util.regex.Pattern;
  * JoinModel} weighs that with what tells look-alike events apart (names, dates, figures, the
  * article's most specific terms). A story whose centroid the model places in another after an
  * update merges into the older one; a story with nothing new for
- * {@code closeAfter} (put off by how late reports have arrived behind the stream clock, up to
- * {@code maxLateness}; or the least recently updated, beyond {@code maxLiveStories}) closes, goes
+ * {@code closeAfter} (put off by how late reports have arrived behind the stream clock in its last
+ * {@code maxLateness}, up to that; or the least recently updated, beyond {@code maxLiveStories}) closes, goes
  * to the closed-story consumer and leaves memory.
  *
  * <p>Only stories sharing an indexed term or entity with the article are scored: an inverted index
@@ -64,10 +64,10 @@ public final class StoryClusterer {
   private int arrivals;
   private Instant clock;
   /**
-   * The longest a report has arrived behind the clock, up to {@code maxLateness}: how long closing
-   * is put off, so that a stream read out of publication order still finds its stories live.
+   * How late reports have lately arrived behind the clock: closing is put off by as much, so that
+   * a stream read out of publication order still finds its stories live.
    */
-  private Duration lateness = Duration.ZERO;
+  private final LateArrivals lateArrivals;
   /** Vocabulary sizes that trigger the next pruning (terms, entities, places, dates, numbers, measures). */
   private final int[] pruneAt = new int[6];
   /** The article being placed and its idf-weighted norm, computed once rather than per candidate. */
@@ -77,6 +77,7 @@ public final class StoryClusterer {
   public StoryClusterer(ClusteringConfig config, Consumer<Story> closedStories) {
     this.config = config;
     this.closedStories = closedStories;
+    this.lateArrivals = new LateArrivals(config.maxLateness());
     Arrays.fill(pruneAt, config.pruneFrom());
   }
 
@@ -535,7 +536,9 @@ public final class StoryClusterer {
   }
 
   private static final int STATE_MARKER = 0x43435343; // "CCSC"
-  private static final int STATE_VERSION = 5;
+  private static final int STATE_VERSION = 6;
+  /** The version that kept one lateness allowance that never wore off: read as a delay noted today. */
+  private static final int STATE_VERSION_WITH_ONE_LATENESS = 5;
   /** The version before the lateness allowance was kept: read with none. */
   private static final int STATE_VERSION_WITHOUT_LATENESS = 4;
   /** The version before stories kept their language: read with none known. */
@@ -560,7 +563,7 @@ public final class StoryClusterer {
     out.writeInt(nextSerial);
     out.writeInt(arrivals);
     StateIO.writeInstant(out, clock);
-    out.writeLong(lateness.getSeconds());
+    lateArrivals.save(out);
     out.writeInt(live.size());
     for (Live s : live.values()) {
       out.writeInt(s.serial);
@@ -598,7 +601,7 @@ public final class StoryClusterer {
       throws IOException {
     StateIO.expect(in, STATE_MARKER, "story clusterer");
     int version = in.readInt();
-    if (version != STATE_VERSION && version != STATE_VERSION_WITHOUT_LATENESS && version != STATE_VERSION_WITHOUT_LANGUAGE
+    if (version != STATE_VERSION && version != STATE_VERSION_WITH_ONE_LATENESS && version != STATE_VERSION_WITHOUT_LATENESS && version != STATE_VERSION_WITHOUT_LANGUAGE
         && version != STATE_VERSION_WITHOUT_MEASURES) {
       throw new IOException("not a story clusterer state of this version (version " + version + ")");
     }
@@ -616,9 +619,11 @@ public final class StoryClusterer {
     c.arrivals = in.readInt();
     c.clock = StateIO.readInstant(in);
     if (version == STATE_VERSION) {
+      c.lateArrivals.restore(in);
+    } else if (version == STATE_VERSION_WITH_ONE_LATENESS) {
       long late = in.readLong();
       if (late < 0) throw new IOException("damaged state: lateness " + late);
-      c.lateness = Duration.ofSeconds(late);
+      if (c.clock != null) c.lateArrivals.note(c.clock, Duration.ofSeconds(late));
     }
     DuplicateLink.Kind[] kinds = DuplicateLink.Kind.values();
     int n = StateIO.checked(in.readInt());
@@ -955,15 +960,14 @@ public final class StoryClusterer {
     if (time == null) return;
     if (clock == null || time.isAfter(clock)) {
       clock = time;
-    } else if (lateness.compareTo(config.maxLateness()) < 0) {
-      Duration late = Duration.between(time, clock);
-      if (late.compareTo(lateness) > 0) lateness = late.compareTo(config.maxLateness()) < 0 ? late : config.maxLateness();
+    } else {
+      lateArrivals.note(clock, Duration.between(time, clock));
     }
   }
 
   private void closeQuiet() {
     if (clock == null) return;
-    Instant cutoff = clock.minus(config.closeAfter()).minus(lateness);
+    Instant cutoff = clock.minus(config.closeAfter()).minus(lateArrivals.allowance(clock));
     // Stories are kept in update order, so the quiet ones are at the head.
     while (!live.isEmpty()) {
       Live eldest = live.values().iterator().next();

@@ -122,6 +122,23 @@ class StoryClustererTest {
   }
 
   @Test
+  void aOneOffBackfillsAllowanceWearsOffOnceTheStreamMovesOn() {
+    Instant t0 = Instant.parse("2027-03-01T08:00:00Z");
+    ClusteringConfig config = ClusteringConfig.defaults();
+    List<Story> closed = new ArrayList<>();
+    StoryClusterer clusterer = new StoryClusterer(config, closed::add);
+    clusterer.add(f("kidnap", t0, Map.of("kidnapped", 3.0, "tsafe", 2.0)));
+    // One report from three weeks back, then the stream runs in order again.
+    clusterer.add(f("backfill", t0.minus(Duration.ofDays(21)), Map.of("election", 3.0, "ballot", 2.0)));
+    Duration pastWindow = config.maxLateness().plusDays(2);
+    clusterer.add(f("flood", t0.plus(pastWindow), Map.of("flood", 3.0, "recife", 2.0)));
+    clusterer.add(f("quake", t0.plus(pastWindow).plus(config.closeAfter()).plus(Duration.ofDays(1)), Map.of("quake", 3.0, "van", 2.0)));
+
+    assertThat(closed).as("the flood story went quiet for longer than closeAfter once the backfill's delay was out of the window")
+        .extracting(Story::articleIds).contains(List.of("flood"));
+  }
+
+  @Test
   void theAllowanceForLateReportsIsBounded() {
     Instant t0 = Instant.parse("2027-03-14T18:00:00Z");
     List<Story> closed = new ArrayList<>();
