@@ -40,37 +40,40 @@ final class Acronyms {
   /** The sentences already read. */
   private final Set<String> read = new HashSet<>();
 
-  /** Reads the name-acronym pairs a sentence introduces; whether it taught anything new. */
-  boolean learn(String sentence) {
+  /**
+   * Reads the name-acronym pairs a sentence introduces; returns the names (as {@link #keyOf} gives
+   * them) whose folding changed, so that only what was said under those names need be judged again.
+   */
+  Set<String> learn(String sentence) {
     // Claims share sentences, and the patterns are costly where no bracket can make them match.
-    if (sentence.indexOf('(') < 0 || !read.add(sentence)) return false;
-    boolean learned = false;
+    if (sentence.indexOf('(') < 0 || !read.add(sentence)) return Set.of();
+    Set<String> changed = new HashSet<>();
     Matcher m = NAME_THEN_ACRONYM.matcher(sentence);
     while (m.find()) {
       String name = nameEnding(m.group(1), m.group(2));
-      if (name != null) learned |= add(name, m.group(2));
+      if (name != null) add(name, m.group(2), changed);
     }
     m = ACRONYM_THEN_NAME.matcher(sentence);
     while (m.find()) {
       String inside = m.group(2).strip();
       String name = nameEnding(inside + " ", m.group(1));
-      if (name != null && name.length() == inside.length()) learned |= add(name, m.group(1));
+      if (name != null && name.length() == inside.length()) add(name, m.group(1), changed);
     }
-    return learned;
+    return changed;
   }
 
-  /** Whether the pair changed what folds: a new pair, or a second name that makes its acronym ambiguous. */
-  private boolean add(String name, String acronym) {
-    if (ambiguous.contains(acronym)) return false;
+  /** Notes in {@code changed} the name whose folding the pair changed: a new pair's, or the first name of an acronym now ambiguous. */
+  private void add(String name, String acronym, Set<String> changed) {
+    if (ambiguous.contains(acronym)) return;
     String key = name.toLowerCase(Locale.ROOT);
     String known = nameOf.putIfAbsent(acronym, key);
     if (known != null && !known.equals(key)) {
       // Two groups with the same initials: folding either into the acronym would hide their dispute.
       ambiguous.add(acronym);
-      acronymOf.remove(known);
-      return true;
+      if (acronymOf.remove(known) != null) changed.add(known);
+      return;
     }
-    return acronymOf.putIfAbsent(key, acronym) == null;
+    if (acronymOf.putIfAbsent(key, acronym) == null) changed.add(key);
   }
 
   /**
@@ -79,9 +82,13 @@ final class Acronyms {
    */
   String fold(String name) {
     if (name == null || acronymOf.isEmpty()) return name;
+    return acronymOf.getOrDefault(keyOf(name), name);
+  }
+
+  /** A name as pairs are looked up by: lower case, without a leading "the" or a trailing "(ACRONYM)". */
+  static String keyOf(String name) {
     String bare = TRAILING_ACRONYM.matcher(name.strip()).replaceFirst("");
-    String key = LEADING_THE.matcher(bare.toLowerCase(Locale.ROOT)).replaceFirst("");
-    return acronymOf.getOrDefault(key, name);
+    return LEADING_THE.matcher(bare.toLowerCase(Locale.ROOT)).replaceFirst("");
   }
 
   /** Whether any pair is known. */

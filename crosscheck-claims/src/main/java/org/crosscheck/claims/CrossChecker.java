@@ -169,7 +169,7 @@ public final class CrossChecker {
   /** Adds claims (ones already seen are ignored) and returns the assessments that changed. */
   public List<Assessment> add(Collection<Claim> claims) {
     Set<Subject> touched = new LinkedHashSet<>();
-    boolean learned = false;
+    Set<String> refolded = new HashSet<>();
     Set<String> sidedSpeakers = new HashSet<>();
     for (Claim c : claims) {
       if (!seen.add(c.id())) continue;
@@ -178,13 +178,19 @@ public final class CrossChecker {
           && sideOfEntity.putIfAbsent(c.claimant().entityId(), c.claimant().side()) == null) {
         sidedSpeakers.add(c.claimant().entityId());
       }
-      learned |= acronyms.learn(c.sentence());
+      refolded.addAll(acronyms.learn(c.sentence()));
       Subject subject = subjectOf(c);
       bySubject.computeIfAbsent(subject, k -> new ArrayList<>()).add(c);
       touched.add(subject);
     }
-    // A name newly tied to its acronym may join sides anywhere, in claims added long before.
-    if (learned) touched.addAll(bySubject.keySet());
+    // A name newly tied to its acronym may join sides anywhere, in claims added long before: every
+    // subject where a claim names that side is judged again (not every subject: in a long stream
+    // new acronyms keep coming, and judging everything each time grows with the square of the stream).
+    if (!refolded.isEmpty()) {
+      bySubject.forEach((subject, held) -> {
+        if (held.stream().anyMatch(c -> namesSide(c, refolded))) touched.add(subject);
+      });
+    }
     // A speaker's side learnt now tells whose voice a count given earlier without it was, whatever the order.
     if (!sidedSpeakers.isEmpty()) {
       bySubject.forEach((subject, held) -> {
@@ -217,6 +223,18 @@ public final class CrossChecker {
       keysOfSubject.put(subject, keys);
     }
     return changed;
+  }
+
+  /** Whether the claim's actor or claimant (or the side its claimant was given elsewhere) is one of {@code names} ({@link Acronyms#keyOf}). */
+  private boolean namesSide(Claim c, Set<String> names) {
+    String claimantSide = c.claimant() == null ? null
+        : c.claimant().side() != null ? c.claimant().side() : c.claimant().entityId() == null ? null : sideOfEntity.get(c.claimant().entityId());
+    for (String side : new String[] {c.actorSide(), claimantSide}) {
+      if (side == null) continue;
+      String against = GroupNames.opposedTo(side);
+      if (names.contains(Acronyms.keyOf(against == null ? side : against))) return true;
+    }
+    return false;
   }
 
   /**
