@@ -3,6 +3,7 @@ package org.crosscheck.claims;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -1483,11 +1484,20 @@ public final class ClaimExtractor {
         Claim c = state.claims.get(k);
         if (!deniable(c, preferred, side)) continue;
         List<Claim> sameSentence = new ArrayList<>();
+        Set<String> disputed = new HashSet<>();
+        List<Party> deniers = new ArrayList<>();
         for (int j = 0; j < state.claims.size(); j++) {
           Claim o = state.claims.get(j);
-          if (state.claimSentence.get(j) == sentence && deniable(o, preferred, side)) sameSentence.add(o);
+          if (state.claimSentence.get(j) != sentence) continue;
+          if (deniable(o, preferred, side)) sameSentence.add(o);
+          if (o.deniesClaimId() != null) disputed.add(o.deniesClaimId());
+          if (o.polarity() == Polarity.DENIED && o.claimant() != null) deniers.add(o.claimant());
         }
-        return sameSentence;
+        // "X rejected Y's claim that it took P, saying its forces hold P. Z called the claim fiction":
+        // the claim referred back to is the one already in dispute, never its denier's answer.
+        List<Claim> inDispute = sameSentence.stream().filter(o -> disputed.contains(o.id())).toList();
+        if (!inDispute.isEmpty()) return inDispute;
+        return sameSentence.stream().filter(o -> o.claimant() == null || deniers.stream().noneMatch(d -> sameParty(d, o.claimant()))).toList();
       }
     }
     return List.of();

@@ -53,6 +53,12 @@ public final class CrossChecker {
   private final Map<String, String> outletOfArticle = new HashMap<>();
   /** The side each named speaker was given in some claim: a count's source keeps it where another report leaves it out. */
   private final Map<String, String> sideOfEntity = new HashMap<>();
+  /**
+   * The side each named person speaks for where some report says it ("Ukraine's army spokesman X"),
+   * or "" when reports give that name different sides: another report naming the person with no
+   * side, or by a title alone, is the same voice.
+   */
+  private final Map<String, String> sideOfPerson = new HashMap<>();
   private final Set<String> seen = new HashSet<>();
   private final Acronyms acronyms = new Acronyms();
   /** Each claim's quoted passages by claim id, read once: every window's judgement and each of its phases asks again. */
@@ -171,8 +177,14 @@ public final class CrossChecker {
     Set<Subject> touched = new LinkedHashSet<>();
     Set<String> refolded = new HashSet<>();
     Set<String> sidedSpeakers = new HashSet<>();
+    Set<String> sidedPersons = new HashSet<>();
     for (Claim c : claims) {
       if (!seen.add(c.id())) continue;
+      String person = personKey(c.claimant());
+      if (person != null && c.claimant().side() != null) {
+        String before = sideOfPerson.get(person);
+        if (!sideOfPerson.merge(person, c.claimant().side(), (a, b) -> a.equals(b) ? a : "").equals(before)) sidedPersons.add(person);
+      }
       outletOfArticle.putIfAbsent(c.articleId(), c.outlet());
       if (c.claimant() != null && c.claimant().entityId() != null && c.claimant().side() != null
           && sideOfEntity.putIfAbsent(c.claimant().entityId(), c.claimant().side()) == null) {
@@ -198,6 +210,12 @@ public final class CrossChecker {
             && c.claimant().entityId() != null && sidedSpeakers.contains(c.claimant().entityId()))) {
           touched.add(subject);
         }
+      });
+    }
+    // A person's side learnt (or found disputed) now changes every claim they made without it, whatever the order.
+    if (!sidedPersons.isEmpty()) {
+      bySubject.forEach((subject, held) -> {
+        if (held.stream().anyMatch(c -> sidedPersons.contains(personKey(c.claimant())))) touched.add(subject);
       });
     }
     List<Assessment> changed = new ArrayList<>();
@@ -246,10 +264,25 @@ public final class CrossChecker {
   }
 
   private Claim folded(Claim c) {
-    if (acronyms.isEmpty()) return c;
+    Party sided = withPersonSide(c.claimant());
+    if (acronyms.isEmpty()) return sided == c.claimant() ? c : c.withParties(c.actor(), sided);
     Party actor = foldSide(c.actor());
-    Party claimant = foldSide(c.claimant());
+    Party claimant = foldSide(sided);
     return actor == c.actor() && claimant == c.claimant() ? c : c.withParties(actor, claimant);
+  }
+
+  /** A named person left without a side, given the one side other reports name them with. */
+  private Party withPersonSide(Party p) {
+    if (p == null || p.side() != null) return p;
+    String key = personKey(p);
+    String side = key == null ? null : sideOfPerson.get(key);
+    return side == null || side.isEmpty() ? p : new Party(p.entityId(), p.name(), p.description(), side);
+  }
+
+  /** A named person's identity across reports: the linker's id (a surname) and the full name, or {@code null}. */
+  private static String personKey(Party p) {
+    return p == null || p.entityId() == null || !p.entityId().startsWith("person:") ? null
+        : p.entityId() + '\u0000' + p.name().toLowerCase(Locale.ROOT);
   }
 
   private Party foldSide(Party p) {

@@ -32,6 +32,33 @@ class CrossCheckerTest {
   }
 
   @Test
+  void aPersonNamedWithoutASideSpeaksForTheSideAnotherReportNamesThemWith() {
+    CrossChecker checker = CrossChecker.withoutDuplicates();
+    Claim sided = claim("p1", "Outlet A", ClaimType.CONTROL, "Westland", Effect.GAIN, Polarity.ASSERTED,
+        person("Anna Vale", "Westland"), "2030-06-02", List.of());
+    Claim bare = claim("p2", "Outlet B", ClaimType.CONTROL, "Eastland", Effect.GAIN, Polarity.DENIED,
+        person("Anna Vale", null), "2030-06-03", List.of());
+    checker.add(List.of(bare));
+    checker.add(List.of(sided));
+    assertThat(checker.timeline("Northtown")).filteredOn(e -> e.claim().id().equals(bare.id()))
+        .singleElement().extracting(e -> e.claim().claimantSide()).isEqualTo("Westland");
+  }
+
+  @Test
+  void aPersonReportsGiveTwoSidesKeepsNoneWhereTheirSideIsNotSaid() {
+    CrossChecker checker = CrossChecker.withoutDuplicates();
+    Claim west = claim("q1", "Outlet A", ClaimType.CONTROL, "Westland", Effect.GAIN, Polarity.ASSERTED,
+        person("Anna Vale", "Westland"), "2030-06-02", List.of());
+    Claim east = claim("q2", "Outlet C", ClaimType.CONTROL, "Eastland", Effect.GAIN, Polarity.ASSERTED,
+        person("Anna Vale", "Eastland"), "2030-06-02", List.of());
+    Claim bare = claim("q3", "Outlet B", ClaimType.CONTROL, "Eastland", Effect.GAIN, Polarity.DENIED,
+        person("Anna Vale", null), "2030-06-03", List.of());
+    checker.add(List.of(west, bare, east));
+    assertThat(checker.timeline("Northtown")).filteredOn(e -> e.claim().id().equals(bare.id()))
+        .singleElement().extracting(e -> e.claim().claimantSide()).isNull();
+  }
+
+  @Test
   void sidesDisagreeingAboutAPlaceIsContested() {
     CrossChecker checker = CrossChecker.withoutDuplicates();
     Claim taken = claim("a1", "Outlet A", ClaimType.CONTROL, "Eastland", Effect.GAIN, Polarity.ASSERTED,
