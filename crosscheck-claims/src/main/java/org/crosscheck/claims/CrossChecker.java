@@ -245,8 +245,9 @@ public final class CrossChecker {
 
   /** Whether the claim's actor or claimant (or the side its claimant was given elsewhere) is one of {@code names} ({@link Acronyms#keyOf}). */
   private boolean namesSide(Claim c, Set<String> names) {
-    String claimantSide = c.claimant() == null ? null
-        : c.claimant().side() != null ? c.claimant().side() : c.claimant().entityId() == null ? null : sideOfEntity.get(c.claimant().entityId());
+    Party claimant = withPersonSide(c.claimant());
+    String claimantSide = claimant == null ? null
+        : claimant.side() != null ? claimant.side() : claimant.entityId() == null ? null : sideOfEntity.get(claimant.entityId());
     for (String side : new String[] {c.actorSide(), claimantSide}) {
       if (side == null) continue;
       String against = GroupNames.opposedTo(side);
