@@ -2012,17 +2012,22 @@ public final class ClaimExtractor {
       if (m.type() != EntityType.LOCATION) continue;
       Place p = article.place(m);
       if (p == null || !settlement(p.featureCode()) || usedAsSide(text, m, p.featureCode()) || dateline(text, m) || outletName(text, m)) continue;
-      if (areaNamed(text, m.end())) continue;
+      if (areaNamed(text, m.end()) || referencePoint(text, m.start()) || fallback.partOfOtherName(article, m.start(), m.end())) continue;
       if (main && p.mentions() < bestCount) continue;
       bestCount = p.mentions();
       best = PlaceMention.of(m, p);
     }
     for (PlaceMention p : here) {
       if (p.mention().end() > to || !settlement(p.featureCode()) || (best != null && p.mention().start() < best.mention().start())) continue;
-      if (p.featureCode().isEmpty() && namedAsOrganisation(article, p.mention().text())) continue;
+      if (p.featureCode().isEmpty() && namedAsOrganisation(article, p.mention().text()) || referencePoint(text, p.mention().start())) continue;
       if (!main || bestCount <= 1 || p.ref().entityId().equals(best.ref().entityId())) best = p;
     }
     return best;
+  }
+
+  /** "Dansadau, about 70 km south of Gusau, ... the town": a place a distance is measured from only locates another, and is never "the town". */
+  private static boolean referencePoint(String text, int start) {
+    return REFERENCE_POINT.matcher(text.substring(Math.max(0, start - 40), start)).find();
   }
 
   private static boolean settlement(String featureCode) {
@@ -2046,6 +2051,7 @@ public final class ClaimExtractor {
         if (!seen) out.add(new PlaceMention(whole.mention(), whole.ref(), whole.featureCode()));
         continue;
       }
+      if (fallback.partOfOtherName(article, m.start(), m.end())) continue;
       // "in Zaporizhzhia region": the region named after its capital, not the city.
       boolean region = REGION_AFTER.matcher(text.substring(m.end(), Math.min(s.end(), m.end() + 12))).find()
           || REGION_WORD_END.matcher(m.text()).find()

@@ -69,6 +69,12 @@ public final class PlaceFallback {
   private static final Pattern SETTLEMENT_SYNTAX = Pattern.compile(
       "\\b(?:(?:town|towns|city|cities|village|villages|hamlet|hamlets|settlement|settlements|locality|outskirts)\\s+of|near|outside)\\s+(?:the\\s+)?$");
 
+  /** A number after a name ("Ward No. 3", "Ward No 3"): the name is an address's part, not a settlement's. */
+  private static final Pattern NUMBER_AFTER = Pattern.compile("^\\s+(?:No|Nos|Number)\\.?\\s*\\d");
+  /** "Ward No" read as a name before ". 3". */
+  private static final Pattern NUMBER_WORD_END = Pattern.compile("(?:^|\\s)(?:No|Nos|Number)$");
+  private static final Pattern NUMBER_START = Pattern.compile("^\\.?\\s*\\d");
+
   /** One place found. */
   record Found(Mention mention, PlaceRef ref, String featureCode) {}
 
@@ -76,6 +82,8 @@ public final class PlaceFallback {
   private final Sides sides;
   /** Its "followsplace", "featurenoun", "subdivision" and "notaplace" words ({@code placewords.tsv}) judge names no gazetteer knows. */
   private final Vocabulary vocabulary;
+  /** A force's or institution's head noun after a name and up to two capitalised words ("Manipur Police", "Kenya Defence Forces"), no site noun after it. */
+  private final Pattern orgAfter;
   /** "NAME post" patterns by noun, made once: extraction runs them for every "the post" it meets. */
   private final Map<String, Pattern> namedWithNoun = new ConcurrentHashMap<>();
   /** "the town of" patterns by noun, made once. */
@@ -89,7 +97,28 @@ public final class PlaceFallback {
     this.capitalised = Pattern.compile("(?<![\\p{L}\\p{N}])" + NAME_WORD
         + "(?:\\s(?:" + NAME_WORD + "|" + JOINED_PARTICLE + "|" + particle + NAME_WORD + ")){0,2}(?![\\p{L}\\p{N}])");
     this.nameHead = Pattern.compile(NAME_WORD + "\\s(?:\\p{Ll}{1,3}-|" + particle + ")$");
+    this.orgAfter = Pattern.compile("^(?:\\s+\\p{Lu}\\p{L}*){0,2}\\s+(?:" + String.join("|", vocabulary.phrases("orgnoun")) + ")(?![\\p{L}\\p{N}])(?!\\s+\\p{Lu})");
     this.nameTail = Pattern.compile("\\s(?:" + particle + NAME_WORD + "|\\p{Ll}{1,3}-\\p{Lu}\\p{L}*(?:\\s" + NAME_WORD + ")?)(?![\\p{L}\\p{N}])");
+  }
+
+  /**
+   * Whether the words at {@code [start, end)} only begin or end another kind of name, so name no
+   * place: a force or institution ("Manipur" of "Manipur Police", "Kenya" of "Kenya Defence
+   * Forces", "Assam Rifles" read whole as a place), a person the tagger names at more length
+   * ("Tariq" of "Usman Tariq"), or a numbered part of an address ("Ward No. 3").
+   */
+  boolean partOfOtherName(AnnotatedArticle article, int start, int end) {
+    String text = article.text();
+    if (start < 0 || end > text.length() || end <= start) return false;
+    String words = text.substring(start, end);
+    String last = words.substring(words.lastIndexOf(' ') + 1);
+    String after = text.substring(end, Math.min(text.length(), end + 60));
+    if (vocabulary.isExactly("orgnoun", last) || orgAfter.matcher(after).lookingAt()) return true;
+    if (NUMBER_AFTER.matcher(after).lookingAt() || NUMBER_WORD_END.matcher(words).find() && NUMBER_START.matcher(after).lookingAt()) return true;
+    for (Mention m : article.mentionsIn(Math.max(0, start - 40), end + 40)) {
+      if (m.type() == EntityType.PERSON && m.start() < end && start < m.end() && (m.start() < start || m.end() > end)) return true;
+    }
+    return false;
   }
 
   /** Capitalised words that never start a place name: "The", "North", "Sunday", "March". */
@@ -302,6 +331,8 @@ public final class PlaceFallback {
    * gazetteer knows; with {@code placeBySyntax}, else all the words as an unresolved place.
    */
   private Found resolve(AnnotatedArticle article, int start, String words, Set<String> countries, boolean placeBySyntax) {
+    // The whole run only: "Ceel" is part of "Ceel Dheer" read as a person, and the run is the place.
+    if (partOfOtherName(article, start, start + words.length())) return null;
     String[] parts = words.split("\\s");
     for (int n = parts.length; n >= 1; n--) {
       String name = String.join(" ", java.util.Arrays.copyOf(parts, n));

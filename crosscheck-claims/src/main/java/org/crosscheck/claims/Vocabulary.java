@@ -128,6 +128,13 @@ public final class Vocabulary {
     return p.contains(word);
   }
 
+  /** The phrases of a class as written in its file. */
+  public List<String> phrases(String cls) {
+    List<String> p = phrasesOf.get(cls);
+    if (p == null) throw new IllegalArgumentException("no vocabulary class '" + cls + "'");
+    return List.copyOf(p);
+  }
+
   /** Whether {@code text} holds a phrase of the class. */
   public boolean contains(String cls, String text) {
     return first(cls, text, 0, text.length()).isPresent();

@@ -1,0 +1,55 @@
+package org.crosscheck.claims;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.crosscheck.nlp.EntityType;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A place name that only begins another kind of name (a force, an institution) or an address,
+ * or that only locates another place, is not where a claim happens (round 28).
+ */
+class NamesThatAreNotPlacesTest {
+
+  private static Handmade about(String... paragraphs) {
+    return Handmade.of(paragraphs).malianTowns().place("Kayes", 2455518, "ADM1", "ML")
+        .name("Kayes Police", EntityType.ORGANIZATION);
+  }
+
+  @Test
+  void aRegionNamingAPoliceForceIsNotTheClaimsPlace() {
+    assertThat(about("The situation in Ridgeford is under control and the post is manned by the Kayes Police.")
+        .claims(ClaimType.CONTROL)).extracting(c -> c.place().name()).containsOnly("Ridgeford");
+  }
+
+  @Test
+  void aPlaceBeforeAForcesCapitalisedHeadNounIsNoPlaceEvenUntagged() {
+    assertThat(Handmade.of("Gunmen fired upon a convoy of the Tessit Rifles on the main road.").malianTowns()
+        .claims(ClaimType.ATTACK)).allSatisfy(c -> assertThat(c.place()).isNull());
+  }
+
+  @Test
+  void aSiteNamedForItsPlaceKeepsThePlace() {
+    assertThat(Handmade.of("Gunmen attacked the Tessit Police Station on Sunday night.").malianTowns()
+        .claims(ClaimType.ATTACK)).extracting(c -> c.place().name()).containsOnly("Tessit");
+  }
+
+  @Test
+  void aNumberedWardIsAnAddressNotATown() {
+    assertThat(Handmade.of("Gunmen took Ridgeford on Sunday. They also set fire to abandoned houses at Ward No. 3 during the fighting.")
+        .malianTowns().claims(ClaimType.CONTROL)).extracting(c -> c.place().name()).doesNotContain("Ward No", "Ward");
+  }
+
+  @Test
+  void aPlaceTheTaggerReadAsAPersonIsStillAPlaceAfterTheTownOf() {
+    assertThat(Handmade.of("The army said it had recaptured the town of Ceel Dheer from the rebels.")
+        .name("Ceel Dheer", EntityType.PERSON).malianTowns().claims(ClaimType.CONTROL))
+        .extracting(c -> c.place().name()).containsOnly("Ceel Dheer");
+  }
+
+  @Test
+  void aPlaceADistanceIsMeasuredFromIsNotTheTown() {
+    assertThat(Handmade.of("Residents of Ridgeford, about 70 km south of Lakeside, said gunmen had overrun the military base on the edge of the town on Monday night.")
+        .malianTowns().claims(ClaimType.CONTROL)).extracting(c -> c.place().name()).doesNotContain("Lakeside");
+  }
+}
