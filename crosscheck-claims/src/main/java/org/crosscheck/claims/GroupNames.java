@@ -39,17 +39,19 @@ final class GroupNames {
 
   /** Nouns a text calls an armed group by when it introduces one: "a group calling itself X", "X, the outfit that". */
   private static final String GROUP_WORD = "(?:group|outfit|faction|militia|organi[sz]ation|movement|front)";
+  /** What makes an appositive's group an armed one ("a Serb armed group", not "a monitoring group"). */
+  private static final String ARMED = "(?:armed|militant|rebel|jihadist|insurgent|separatist|extremist|terrorist|Islamist|paramilitary|guerrilla|criminal|vigilante|secessionist)";
 
   /**
    * A name the text itself introduces as an armed group: "a group calling itself the X (XF)", "an
-   * outfit known as X", "an armed group, the X,", "militants of the X", "the X, the outfit that has claimed the attack", "X (XF) claimed
+   * outfit known as X", "an armed group, the X," (not "a monitoring group, the X"), "militants of the X", "the X, the outfit that has claimed the attack", "X (XF) claimed
    * responsibility". Whatever the tagger made of it, generic words ("the attackers") may then stand for it.
    */
   private static final Pattern INTRODUCED = Pattern.compile(
-      "(?:\\b" + GROUP_WORD + "(?:\\s+calling\\s+itself|\\s+called|\\s+known\\s+as|\\s+named|,)"
+      "(?:\\b" + GROUP_WORD + "\\s+calling\\s+itself|\\b(?:" + ARMED + "\\s+" + GROUP_WORD + "|outfit|faction|militia)(?:\\s+called|\\s+known\\s+as|\\s+named|,)"
       + "|\\b(?:fighters|militants|guerrillas|rebels|insurgents|cadres)\\s+of)\\s+(?:the\\s+)?(" + NAME + ")(?:\\s+\\((" + ACRONYM + ")\\))?"
       + "|(?:(?<![\\p{L}])[Tt]he\\s+)?(?<![\\p{L}\\p{N}-])(" + NAME + ")(?:\\s+\\((" + ACRONYM + ")\\))?"
-      + "(?:,\\s+(?:a|an|the)\\s+(?:[\\p{L}-]+\\s+){0,3}?" + GROUP_WORD + "\\b(?!\\s+of\\b)|\\s+(?:has\\s+|had\\s+)?claimed\\s+(?:responsibility|the\\s+(?:attack|raid|ambush|assault)))");
+      + "(?:,\\s+(?:a|an|the)\\s+(?:(?:[\\p{L}-]+\\s+){0,2}" + ARMED + "\\s+" + GROUP_WORD + "|outfit|faction|militia)\\b(?!\\s+of\\b)|\\s+(?:has\\s+|had\\s+)?claimed\\s+(?:responsibility|the\\s+(?:attack|raid|ambush|assault)))");
 
   /** How far back a chain of "the group" may reach for the name it stands for. */
   private static final int MAX_PARAGRAPHS_BACK = 3;

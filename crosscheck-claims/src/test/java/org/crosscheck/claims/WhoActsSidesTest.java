@@ -48,6 +48,16 @@ class WhoActsSidesTest {
   }
 
   @Test
+  void aMonitoringGroupIsNoArmedGroup() {
+    assertThat(new GroupNames(Vocabulary.standard(), Sides.standard())
+        .onlyGroup("The Tessit Rights Observatory, a monitoring group based in London, said 23 militants were killed."))
+        .isNull();
+    assertThat(new GroupNames(Vocabulary.standard(), Sides.standard())
+        .onlyGroup("The Tessit Hill Front, a little-known armed group, said it killed 23 soldiers."))
+        .isEqualTo("Tessit Hill Front");
+  }
+
+  @Test
   void aDateBeforeAGroupOfPeopleNamesNoGroup() {
     assertThat(Handmade.of("On the night of 15 to 16 March, a group of armed persons attacked the police in Ridgeford.",
             "The statements claiming that armed groups have seized Tessit are false.")
@@ -60,6 +70,7 @@ class WhoActsSidesTest {
     Sides sides = Sides.standard();
     assertThat(sides.sideOf("Assam Rifles")).isEqualTo("India");
     assertThat(sides.sideOf("the Frontier Corps")).isEqualTo("Pakistan");
-    assertThat(sides.sideOf("ISPR")).isEqualTo("Pakistan");
+    // Pakistan's and Bangladesh's military media wings are both "ISPR": no side.
+    assertThat(sides.sideOf("ISPR")).isNull();
   }
 }
