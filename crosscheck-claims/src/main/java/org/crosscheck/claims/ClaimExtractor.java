@@ -517,7 +517,7 @@ public final class ClaimExtractor {
         state.claimSentence.add(i);
       }
     }
-    return ImpliedActors.fill(state.claims.stream().map(c -> withGroupSides(article.text(), c, state)).toList())
+    return ImpliedActors.fill(state.claims.stream().map(c -> withGroupSides(article.text(), withClaimedAttacker(article.text(), c), state)).toList())
         .stream().map(c -> withStateBodyActor(article, c)).toList();
   }
 
@@ -533,6 +533,18 @@ public final class ClaimExtractor {
     if (institution == null) return c;
     String side = stateSides.stateOf(article, institution, c.evidenceStart());
     return c.withParties(new Party(a.entityId(), a.name(), a.description(), side), c.claimant());
+  }
+
+  /**
+   * "Monday's attack on the post", told with no attacker, is the group the report says claimed the
+   * attack; not where the sentence's own forces act ("troops recaptured it after a gun battle"), nor
+   * in a denial (a correction denies a detail, not who attacked).
+   */
+  private Claim withClaimedAttacker(String text, Claim c) {
+    if (c.type() != ClaimType.ATTACK || c.actor() != null || c.polarity() != Polarity.ASSERTED) return c;
+    if (vocabulary.find("stateforce", text, c.evidenceStart(), c.evidenceEnd()).stream().anyMatch(h -> !siteAfter(text, h.end()))) return c;
+    String group = groups.claimedBy(text, c.evidenceStart());
+    return group == null ? c : c.withParties(Party.ofSide(group, group), c.claimant());
   }
 
   /** A group's side as one name however the text spells it ("Rapid Support Forces" and "RSF"). */
@@ -2404,12 +2416,14 @@ public final class ClaimExtractor {
         // "the terrorists" in a side's words: the one armed group the report names besides the speaker's, else whoever opposes it.
         String own = attribution.claimant().side();
         String only = groups.onlyGroupBut(text, own);
+        if (only == null || sameSide(only, own)) only = groups.claimedBy(text, g.start());
         bestAt = g.start();
         best = Party.ofSide(g.words(), only != null && !sameSide(only, own) ? only : GroupNames.opponentsOf(own));
       } else if (!speaker) {
         // In the writer's own voice "the rebels" are the one armed group the report names, if one;
         // "bandits" and "pirates" name a side of their own.
         String only = groups.writersOpponent(g.words(), text);
+        if (only == null) only = groups.claimedBy(text, g.start());
         if (only != null) {
           bestAt = g.start();
           best = Party.ofSide(g.words(), only);

@@ -35,9 +35,24 @@ final class GroupNames {
   private static final Pattern HAS_FIGHTERS = Pattern.compile("(?:(?<![\\p{L}])[Tt]he\\s+(" + NAME + ")|(?<![\\p{L}\\p{N}-])(" + ACRONYM + "))"
       + "(?:\\s+\\((" + ACRONYM + ")\\))?(?:\\s*,[^,.;]{1,120},)?\\s+(?:(?:also|again|later|now|has|have|had)\\s+)?"
       + "(?:says?|said|claims?|claimed|announced|repeated|added|insists?|insisted)\\b[^.;:,]{0,60}?"
-      + "\\b(?:its)\\s+(?:own\\s+)?(?:fighters|militants|combatants|guerrillas|mujahideen)\\b");
+      + "\\b(?:its)\\s+(?:own\\s+)?(?:fighters|militants|combatants|guerrillas|mujahideen|cadres)\\b");
 
-  private static final Pattern DETERMINER = Pattern.compile("The|These|Those");
+  /** Nouns a text calls an armed group by when it introduces one: "a group calling itself X", "X, the outfit that". */
+  private static final String GROUP_WORD = "(?:group|outfit|faction|militia|organi[sz]ation|movement|front)";
+  /** What makes an appositive's group an armed one ("a Serb armed group", not "a monitoring group"). */
+  private static final String ARMED = "(?:armed|militant|rebel|jihadist|insurgent|separatist|extremist|terrorist|Islamist|paramilitary|guerrilla|criminal|vigilante|secessionist)";
+
+  /**
+   * A name the text itself introduces as an armed group: "a group calling itself the X (XF)", "an
+   * outfit known as X", "an armed group, the X," (not "a monitoring group, the X"), "militants of the X", "the X, the outfit that has claimed the attack", "X (XF) claimed
+   * responsibility". Whatever the tagger made of it, generic words ("the attackers") may then stand for it.
+   */
+  private static final Pattern INTRODUCED = Pattern.compile(
+      "(?:\\b" + GROUP_WORD + "\\s+calling\\s+itself|\\b(?:" + ARMED + "\\s+" + GROUP_WORD + "|outfit|faction|militia)(?:\\s+called|\\s+known\\s+as|\\s+named|,)"
+      + "|\\b(?:fighters|militants|guerrillas|rebels|insurgents|cadres)\\s+of)\\s+(?:the\\s+)?(" + NAME + ")(?:\\s+\\((" + ACRONYM + ")\\))?"
+      + "|(?:(?<![\\p{L}])[Tt]he\\s+)?(?<![\\p{L}\\p{N}-])(" + NAME + ")(?:\\s+\\((" + ACRONYM + ")\\))?"
+      + "(?:,\\s+(?:a|an|the)\\s+(?:(?:[\\p{L}-]+\\s+){0,2}" + ARMED + "\\s+" + GROUP_WORD + "|outfit|faction|militia)\\b(?!\\s+of\\b)|\\s+(?:has\\s+|had\\s+)?claimed\\s+(?:responsibility|the\\s+(?:attack|raid|ambush|assault)))");
+
   /** How far back a chain of "the group" may reach for the name it stands for. */
   private static final int MAX_PARAGRAPHS_BACK = 3;
 
@@ -91,7 +106,8 @@ final class GroupNames {
   /**
    * Whose people a count of generic opponents counts ("17 militants were killed", "31 attackers"):
    * the armed group named last before it (its paragraph, or those before it that go on speaking of
-   * it), else the one group the report names besides the speaker's; {@code null} for any other
+   * it), else the one group the report names besides the speaker's, else the one that claimed the
+   * attack ({@link #claimedBy}); {@code null} for any other
    * noun, when nothing fits, or when the only candidate is the speaker's own side.
    *
    * @param unit the counted noun as written
@@ -106,6 +122,7 @@ final class GroupNames {
     String last = lastGroup(text, at);
     if (last != null && !last.equals(speaker)) return last;
     String only = onlyGroupBut(text, speaker);
+    if (only == null || only.equals(speaker)) only = claimedBy(text, at);
     return only != null && !only.equals(speaker) ? only : null;
   }
 
@@ -223,8 +240,49 @@ final class GroupNames {
       int start = f.start(g);
       if (out.stream().noneMatch(o -> o.start() <= start && start < o.end())) out.add(new Found(start, f.end(g), name, side, false));
     }
+    Matcher i = INTRODUCED.matcher(text).region(from, to);
+    while (i.find()) {
+      int g = i.group(1) != null ? 1 : 3;
+      String name = stripLeading(i.group(g));
+      if (name == null || sides.sideOf(name) != null || vocabulary.contains("statenoun", name)) continue;
+      String side = i.group(g + 1) != null ? i.group(g + 1) : canonical(text, name);
+      int start = i.start(g);
+      if (out.stream().noneMatch(o -> o.start() <= start && start < o.end())) out.add(new Found(start, i.end(g), name, side, false));
+    }
     out.sort((x, y) -> Integer.compare(x.start(), y.start()));
     return out;
+  }
+
+  /** "The X (XF) claimed the attack", "X, the outfit that has claimed the attack": who owns an attack whose attackers go unnamed. */
+  private static final Pattern CLAIMER = Pattern.compile("(?<![\\p{L}\\p{N}-])(" + NAME + ")(?:\\s+\\((" + ACRONYM + ")\\))?(?:\\s*,[^,.;]{1,80},?)?"
+      + "\\s+(?:has\\s+|had\\s+)?claimed\\s+(?:responsibility|the\\s+(?:attack|raid|ambush|assault))");
+
+  /**
+   * The group a report says claimed an attack, for attackers it leaves unnamed ("suspected
+   * militants", "the attackers", "Monday's attack"): the one group claiming in the paragraph of
+   * {@code at}, else, where that paragraph names no side (a round-up's other items do), the one
+   * group claiming anywhere in the report; {@code null} when none or several do.
+   */
+  String claimedBy(String text, int at) {
+    int start = paragraphStart(text, at);
+    int end = text.indexOf("\n\n", at);
+    if (end < 0) end = text.length();
+    String here = oneClaimer(text, start, end);
+    if (here != null || !sides.find(text, start, end).isEmpty() || !named(text, start, end).isEmpty()) return here;
+    return oneClaimer(text, 0, text.length());
+  }
+
+  private String oneClaimer(String text, int from, int to) {
+    String only = null;
+    Matcher m = CLAIMER.matcher(text).region(from, to);
+    while (m.find()) {
+      String name = stripLeading(m.group(1));
+      if (name == null || sides.sideOf(name) != null || vocabulary.contains("statenoun", name)) continue;
+      String side = m.group(2) != null ? m.group(2) : canonical(text, name);
+      if (only != null && !only.equals(side)) return null;
+      only = side;
+    }
+    return only;
   }
 
   /**
@@ -297,13 +355,14 @@ final class GroupNames {
   }
 
   /** "ISWAP terrorists", "Fano fighters": a generic noun headed by a name is that group, read by {@link #headed}. */
-  private static boolean namedBefore(String text, int at) {
+  private boolean namedBefore(String text, int at) {
     int k = at - 1;
     while (k >= 0 && Character.isWhitespace(text.charAt(k))) k--;
     if (k < 0 || !Character.isLetterOrDigit(text.charAt(k))) return false;
     int start = k;
     while (start > 0 && (Character.isLetterOrDigit(text.charAt(start - 1)) || text.charAt(start - 1) == '-')) start--;
-    // "The rebels" opening a sentence: a capitalised article names nothing.
-    return Character.isUpperCase(text.charAt(start)) && !DETERMINER.matcher(text.substring(start, k + 1)).matches();
+    // "The rebels", "Suspected militants" opening a sentence: a capitalised article or modifier names nothing.
+    String word = text.substring(start, k + 1);
+    return Character.isUpperCase(text.charAt(start)) && !vocabulary.contains("notname", word);
   }
 }

@@ -1,0 +1,76 @@
+package org.crosscheck.claims;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** Who acts when a report leaves the attackers unnamed or names them only in passing (sides round 25). */
+class WhoActsSidesTest {
+
+  @Test
+  void aWordSayingHowSureOrHowManyIsNoGroupsName() {
+    assertThat(Handmade.of("Suspected militants attacked a police post in Ridgeford on Monday.").malianTowns().claims(ClaimType.ATTACK))
+        .isNotEmpty().extracting(Claim::actorSide).doesNotContain("Suspected");
+    assertThat(Handmade.of("Two gunmen were killed near Tessit, the army said.").malianTowns().claims(ClaimType.QUANTITY))
+        .extracting(Claim::actorSide).doesNotContain("Two");
+  }
+
+  @Test
+  void aGroupTheTextIntroducesAsOneIsWhomGenericAttackersStandFor() {
+    assertThat(Handmade.of("Suspected militants attacked a police post in Ridgeford on Monday, police said.",
+            "A group calling itself the Tessit Hill Front (THF) said its men had held the post until daybreak.")
+        .malianTowns().claims(ClaimType.ATTACK))
+        .extracting(Claim::actorSide).contains("THF");
+  }
+
+  @Test
+  void anAttackToldWithoutItsAttackerIsTheGroupThatClaimedIt() {
+    assertThat(Handmade.of("A policeman wounded in Monday's attack on the police post at Ridgeford died on Wednesday.",
+            "The Zelmo Popular Front, the outfit that has claimed the attack, issued a second statement.")
+        .malianTowns().claims(ClaimType.ATTACK))
+        .extracting(Claim::actorSide).contains("Zelmo Popular Front");
+  }
+
+  @Test
+  void theClaimerIsNotGivenToAnotherItemOfARoundUp() {
+    assertThat(Handmade.of("Senegal. Shells hit Ridgeford on Monday, residents said.",
+            "Guinea. The Zelmo Popular Front claimed the attack on a post near Tessit.")
+        .malianTowns().claims(ClaimType.ATTACK).stream().filter(c -> c.place().name().equals("Ridgeford")))
+        .extracting(Claim::actorSide).doesNotContain("Zelmo Popular Front");
+  }
+
+  @Test
+  void troopsActingAreNotTheGroupThatClaimedAnAttack() {
+    assertThat(Handmade.of("The Zelmo Popular Front claimed the raid on Tessit.",
+            "Troops recaptured Ridgeford after a gun battle, the army said.")
+        .malianTowns().claims(ClaimType.ATTACK).stream().filter(c -> c.place().name().equals("Ridgeford")))
+        .extracting(Claim::actorSide).doesNotContain("Zelmo Popular Front");
+  }
+
+  @Test
+  void aMonitoringGroupIsNoArmedGroup() {
+    assertThat(new GroupNames(Vocabulary.standard(), Sides.standard())
+        .onlyGroup("The Tessit Rights Observatory, a monitoring group based in London, said 23 militants were killed."))
+        .isNull();
+    assertThat(new GroupNames(Vocabulary.standard(), Sides.standard())
+        .onlyGroup("The Tessit Hill Front, a little-known armed group, said it killed 23 soldiers."))
+        .isEqualTo("Tessit Hill Front");
+  }
+
+  @Test
+  void aDateBeforeAGroupOfPeopleNamesNoGroup() {
+    assertThat(Handmade.of("On the night of 15 to 16 March, a group of armed persons attacked the police in Ridgeford.",
+            "The statements claiming that armed groups have seized Tessit are false.")
+        .malianTowns().claims(ClaimType.CONTROL))
+        .extracting(Claim::actorSide).doesNotContain("March");
+  }
+
+  @Test
+  void aStateForceKnownByItsOwnNameIsItsStates() {
+    Sides sides = Sides.standard();
+    assertThat(sides.sideOf("Assam Rifles")).isEqualTo("India");
+    assertThat(sides.sideOf("the Frontier Corps")).isEqualTo("Pakistan");
+    // Pakistan's and Bangladesh's military media wings are both "ISPR": no side.
+    assertThat(sides.sideOf("ISPR")).isNull();
+  }
+}
