@@ -713,7 +713,6 @@ public final class CrossChecker {
     Map<String, List<Claim>> holds = new LinkedHashMap<>();
     Map<String, List<Claim>> doesNotHold = new LinkedHashMap<>();
     Set<Claim> answering = new HashSet<>();
-    Set<String> outlets = outletsOf(claims);
     for (Claim c : claims) {
       if (deniesOnlyTheRepulse(c)) continue;
       String side = c.actorSide() != null ? c.actorSide() : "?";
@@ -733,7 +732,6 @@ public final class CrossChecker {
         if (!sameSide(e.getKey(), against.getKey())) continue;
         if (e.getKey().equals("?") && e.getValue().stream().noneMatch(answering::contains)
             && against.getValue().stream().noneMatch(answering::contains)) continue;
-        if (deniesItself(e.getValue(), against.getValue(), outlets)) continue;
         String side = e.getKey();
         Party asserts = spokesman(e.getValue(), answering, c -> side.equals(c.claimantSide())).claimant();
         Party denies = spokesman(against.getValue(), answering, c -> c.claimantSide() != null && !side.equals(c.claimantSide())).claimant();
@@ -758,22 +756,6 @@ public final class CrossChecker {
     return unansweredDenial(claims, sources);
   }
 
-  /**
-   * Whether every claim against a position is a named speaker's, who takes that position too
-   * ("Afridi says the Corps took the bunkers" beside a "disputed that" the text hands to Afridi):
-   * one voice does not dispute itself; a dispute needs another speaker against it. An outlet's own
-   * voice is left out: a report telling both sides in its words may be quoting two it leaves unnamed.
-   */
-  private boolean deniesItself(List<Claim> holding, List<Claim> against, Set<String> outlets) {
-    Set<String> holders = new HashSet<>();
-    for (Claim c : holding) holders.add(voiceOf(c, outlets));
-    for (Claim c : against) {
-      String voice = voiceOf(c, outlets);
-      if (c.claimant() == null || voice.startsWith("outlet:") || !holders.contains(voice)) return false;
-    }
-    return true;
-  }
-
   private static List<Map.Entry<String, List<Claim>>> unknownSideLast(Map<String, List<Claim>> bySide) {
     return bySide.entrySet().stream().sorted(Comparator.comparing(e -> e.getKey().equals("?"))).toList();
   }
@@ -789,11 +771,7 @@ public final class CrossChecker {
       String source = sources.get(denial);
       boolean othersAssert = claims.stream()
           .anyMatch(c -> c.polarity() != Polarity.DENIED && !sources.get(c).equals(source));
-      // A named speaker asserting here what the denial denies is not answered elsewhere: it denies itself ({@link #deniesItself}).
-      boolean assertsItself = denial.claimant() != null && !source.startsWith("outlet:") && claims.stream()
-          .anyMatch(c -> c.polarity() == Polarity.ASSERTED && sources.get(c).equals(source)
-              && c.effect() == denial.effect() && java.util.Objects.equals(c.actorSide(), denial.actorSide()));
-      if (!othersAssert && !assertsItself) return "%s denied a claim made elsewhere, which these reports do not carry".formatted(name(denial.claimant()));
+      if (!othersAssert) return "%s denied a claim made elsewhere, which these reports do not carry".formatted(name(denial.claimant()));
     }
     return null;
   }

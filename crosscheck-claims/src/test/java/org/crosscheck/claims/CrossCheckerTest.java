@@ -423,36 +423,6 @@ class CrossCheckerTest {
   }
 
   @Test
-  void aSpeakerDenyingWhatHeAssertsDisputesNothing() {
-    CrossChecker checker = CrossChecker.withoutDuplicates();
-    Party spokesman = person("Spokesman Hale", "Eastland");
-    Claim taken = claim("s1", "Outlet A", ClaimType.CONTROL, "Eastland", Effect.GAIN, Polarity.ASSERTED,
-        spokesman, "2030-09-01", List.of());
-    // "Residents disputed that", handed to the spokesman quoted just before.
-    Claim misread = claim("s1", "Outlet A", ClaimType.CONTROL, "Eastland", Effect.GAIN, Polarity.DENIED,
-        spokesman, "2030-09-01", List.of());
-    checker.add(List.of(taken, misread));
-    assertThat(checker.keyOf(taken).flatMap(checker::assessment).orElseThrow().status()).isEqualTo(Status.SINGLE_SOURCE);
-
-    // Another speaker denying it does dispute it.
-    Claim resident = claim("s2", "Outlet B", ClaimType.CONTROL, "Eastland", Effect.GAIN, Polarity.DENIED,
-        new Party(null, "residents", null, null), "2030-09-01", List.of());
-    checker.add(List.of(resident));
-    assertThat(checker.keyOf(taken).flatMap(checker::assessment).orElseThrow().status()).isEqualTo(Status.CONTESTED);
-  }
-
-  @Test
-  void anOutletTellingBothStancesInItsOwnWordsStillContests() {
-    CrossChecker checker = CrossChecker.withoutDuplicates();
-    Claim taken = claim("s3", "Outlet A", ClaimType.CONTROL, "Eastland", Effect.GAIN, Polarity.ASSERTED,
-        null, "2030-09-05", List.of());
-    Claim denied = claim("s3", "Outlet A", ClaimType.CONTROL, "Eastland", Effect.GAIN, Polarity.DENIED,
-        null, "2030-09-05", List.of());
-    checker.add(List.of(taken, denied));
-    assertThat(checker.keyOf(taken).flatMap(checker::assessment).orElseThrow().status()).isEqualTo(Status.CONTESTED);
-  }
-
-  @Test
   void aDenialNamingNoActorContestsTheClaimItAnswers() {
     CrossChecker checker = CrossChecker.withoutDuplicates();
     Claim overran = claim("y1", "Outlet A", ClaimType.CONTROL, null, Effect.GAIN, Polarity.ASSERTED,
