@@ -765,6 +765,7 @@ public final class CrossChecker {
     Map<String, List<Claim>> holds = new LinkedHashMap<>();
     Map<String, List<Claim>> doesNotHold = new LinkedHashMap<>();
     Set<Claim> answering = new HashSet<>();
+    Set<String> outlets = outletsOf(claims);
     for (Claim c : claims) {
       if (deniesOnlyTheRepulse(c)) continue;
       String side = c.actorSide() != null ? c.actorSide() : "?";
@@ -784,6 +785,7 @@ public final class CrossChecker {
         if (!sameSide(e.getKey(), against.getKey())) continue;
         if (e.getKey().equals("?") && e.getValue().stream().noneMatch(answering::contains)
             && against.getValue().stream().noneMatch(answering::contains)) continue;
+        if (publisherDeniesItsOwnClaim(e.getValue(), against.getValue(), outlets)) continue;
         String side = e.getKey();
         Party asserts = spokesman(e.getValue(), answering, c -> side.equals(c.claimantSide())).claimant();
         Party denies = spokesman(against.getValue(), answering, c -> c.claimantSide() != null && !side.equals(c.claimantSide())).claimant();
@@ -808,6 +810,26 @@ public final class CrossChecker {
     return unansweredDenial(claims, sources);
   }
 
+  /**
+   * Whether every claim against a position is a report's own publisher, named in its release ("the
+   * General Command categorically denies the allegations ..."), whose release also takes that
+   * position for the same side in its own lines: a publisher rebutting others' allegations, its
+   * denial handed the side its release asserts, does not dispute its own release. Other named speakers
+   * are left alone: a denial handed to one of them is as often another's voice misread.
+   */
+  private boolean publisherDeniesItsOwnClaim(List<Claim> holding, List<Claim> against, Set<String> outlets) {
+    for (Claim c : against) {
+      String voice = voiceOf(c, outlets);
+      // Unsided, the denial answers the enemy's claim ("rejects the enemy's propaganda that its militias entered").
+      if (c.claimant() == null || c.actorSide() == null || !voice.equals("outlet:" + outletOf(c))) return false;
+      boolean ownRelease = holding.stream().anyMatch(h -> h.articleId().equals(c.articleId())
+          && java.util.Objects.equals(h.actorSide(), c.actorSide())
+          && voiceOf(h, outlets).equals(voice) && !h.sentence().equals(c.sentence()));
+      if (!ownRelease) return false;
+    }
+    return true;
+  }
+
   private static List<Map.Entry<String, List<Claim>>> unknownSideLast(Map<String, List<Claim>> bySide) {
     return bySide.entrySet().stream().sorted(Comparator.comparing(e -> e.getKey().equals("?"))).toList();
   }
@@ -817,9 +839,13 @@ public final class CrossChecker {
    * that its forces fired rockets"): someone made that claim, so the key is disputed, as the
    * denial's words say. Only when no other source asserts anything here, which it might answer.
    */
-  private static String unansweredDenial(List<Claim> claims, Map<Claim, String> sources) {
+  private String unansweredDenial(List<Claim> claims, Map<Claim, String> sources) {
+    Set<String> outlets = outletsOf(claims);
     for (Claim denial : claims) {
       if (denial.polarity() != Polarity.DENIED || deniesOnlyTheRepulse(denial)) continue;
+      if (publisherDeniesItsOwnClaim(claims.stream().filter(c -> c.polarity() == Polarity.ASSERTED
+          && c.effect() == denial.effect() && java.util.Objects.equals(c.actorSide(), denial.actorSide())).toList(),
+          List.of(denial), outlets)) continue;
       String source = sources.get(denial);
       boolean othersAssert = claims.stream()
           .anyMatch(c -> c.polarity() != Polarity.DENIED && !sources.get(c).equals(source));

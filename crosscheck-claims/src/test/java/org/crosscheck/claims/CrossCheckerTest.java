@@ -450,6 +450,40 @@ class CrossCheckerTest {
   }
 
   @Test
+  void aPublisherDenyingAllegationsBesideItsOwnReleasesClaimDisputesNothing() {
+    CrossChecker checker = CrossChecker.withoutDuplicates();
+    String release = "General Staff of the Eastland Army";
+    Claim holds = claim("p1", release, ClaimType.CONTROL, "Eastland", Effect.GAIN, Polarity.ASSERTED, null, "2030-09-07", List.of());
+    // "The General Staff denies the allegations about the capture", its actor misread as its own side.
+    Claim denies = claim("p1", release, ClaimType.CONTROL, "Eastland", Effect.GAIN, Polarity.DENIED,
+        new Party(null, "General Staff", null, null), "2030-09-07", List.of());
+    checker.add(List.of(holds, denies));
+    assertThat(checker.keyOf(holds).flatMap(checker::assessment).orElseThrow().status()).isEqualTo(Status.SINGLE_SOURCE);
+  }
+
+  @Test
+  void aPublisherRejectingTheEnemysUnsidedClaimStillContests() {
+    CrossChecker checker = CrossChecker.withoutDuplicates();
+    String release = "General Staff of the Eastland Army";
+    Claim holds = claim("p3", release, ClaimType.CONTROL, null, Effect.GAIN, Polarity.ASSERTED, null, "2030-09-08", List.of());
+    // "The General Staff rejects the enemy's propaganda that its militias entered the town."
+    Claim rejects = claim("p3", release, ClaimType.CONTROL, null, Effect.GAIN, Polarity.DENIED,
+        new Party(null, "General Staff", null, null), "2030-09-08", List.of());
+    checker.add(List.of(holds, rejects));
+    assertThat(checker.keyOf(holds).flatMap(checker::assessment).orElseThrow().status()).isEqualTo(Status.CONTESTED);
+  }
+
+  @Test
+  void aNamedSpeakerDenyingWhatTheOutletSaysStillContests() {
+    CrossChecker checker = CrossChecker.withoutDuplicates();
+    Claim holds = claim("p2", "Outlet A", ClaimType.CONTROL, "Eastland", Effect.GAIN, Polarity.ASSERTED, null, "2030-09-07", List.of());
+    Claim denies = claim("p2", "Outlet A", ClaimType.CONTROL, "Eastland", Effect.GAIN, Polarity.DENIED,
+        person("Colonel West", "Westland"), "2030-09-07", List.of());
+    checker.add(List.of(holds, denies));
+    assertThat(checker.keyOf(holds).flatMap(checker::assessment).orElseThrow().status()).isEqualTo(Status.CONTESTED);
+  }
+
+  @Test
   void aDenialNamingNoActorContestsTheClaimItAnswers() {
     CrossChecker checker = CrossChecker.withoutDuplicates();
     Claim overran = claim("y1", "Outlet A", ClaimType.CONTROL, null, Effect.GAIN, Polarity.ASSERTED,
