@@ -43,6 +43,13 @@ final class GroupNames {
   private static final String ARMED = "(?:armed|militant|rebel|jihadist|insurgent|separatist|extremist|terrorist|Islamist|paramilitary|guerrilla|criminal|vigilante|secessionist)";
 
   /**
+   * "claimed responsibility", "claimed the attack" as a deed: not "claimed the attack lasted three
+   * hours", where whoever speaks only says what the attack was.
+   */
+  private static final String CLAIMED_IT = "\\s+(?:has\\s+|had\\s+)?claimed\\s+(?:responsibility"
+      + "|the\\s+(?:attack|raid|ambush|assault)(?=\\s*(?:[.,;:)]|$|\\s+(?:on|in|at|near|against|for|that|which|and)\\b)))";
+
+  /**
    * A name the text itself introduces as an armed group: "a group calling itself the X (XF)", "an
    * outfit known as X", "an armed group, the X," (not "a monitoring group, the X"), "militants of the X", "the X, the outfit that has claimed the attack", "X (XF) claimed
    * responsibility". Whatever the tagger made of it, generic words ("the attackers") may then stand for it.
@@ -51,7 +58,7 @@ final class GroupNames {
       "(?:\\b" + GROUP_WORD + "\\s+calling\\s+itself|\\b(?:" + ARMED + "\\s+" + GROUP_WORD + "|outfit|faction|militia)(?:\\s+called|\\s+known\\s+as|\\s+named|,)"
       + "|\\b(?:fighters|militants|guerrillas|rebels|insurgents|cadres)\\s+of)\\s+(?:the\\s+)?(" + NAME + ")(?:\\s+\\((" + ACRONYM + ")\\))?"
       + "|(?:(?<![\\p{L}])[Tt]he\\s+)?(?<![\\p{L}\\p{N}-])(" + NAME + ")(?:\\s+\\((" + ACRONYM + ")\\))?"
-      + "(?:,\\s+(?:a|an|the)\\s+(?:(?:[\\p{L}-]+\\s+){0,2}" + ARMED + "\\s+" + GROUP_WORD + "|outfit|faction|militia)\\b(?!\\s+of\\b)|\\s+(?:has\\s+|had\\s+)?claimed\\s+(?:responsibility|the\\s+(?:attack|raid|ambush|assault)))");
+      + "(?:,\\s+(?:a|an|the)\\s+(?:(?:[\\p{L}-]+\\s+){0,2}" + ARMED + "\\s+" + GROUP_WORD + "|outfit|faction|militia)\\b(?!\\s+of\\b)|" + CLAIMED_IT + ")");
 
   /** How far back a chain of "the group" may reach for the name it stands for. */
   private static final int MAX_PARAGRAPHS_BACK = 3;
@@ -255,7 +262,7 @@ final class GroupNames {
 
   /** "The X (XF) claimed the attack", "X, the outfit that has claimed the attack": who owns an attack whose attackers go unnamed. */
   private static final Pattern CLAIMER = Pattern.compile("(?<![\\p{L}\\p{N}-])(" + NAME + ")(?:\\s+\\((" + ACRONYM + ")\\))?(?:\\s*,[^,.;]{1,80},?)?"
-      + "\\s+(?:has\\s+|had\\s+)?claimed\\s+(?:responsibility|the\\s+(?:attack|raid|ambush|assault))");
+      + CLAIMED_IT);
 
   /**
    * The group a report says claimed an attack, for attackers it leaves unnamed ("suspected

@@ -24,6 +24,16 @@ class WhoActsSidesTest {
   }
 
   @Test
+  void peopleSayingWhatTheAttackWasOrThatNobodyClaimedItAreNotItsAttackers() {
+    assertThat(Handmade.of("Gunmen attacked Ridgeford on Sunday night, killing four people. Witnesses claimed the attack lasted three hours.")
+        .malianTowns().claims(ClaimType.ATTACK))
+        .isNotEmpty().extracting(Claim::actorSide).doesNotContain("Witnesses");
+    assertThat(Handmade.of("Ridgeford came under attack on Sunday night. Nobody has claimed responsibility for the attack.")
+        .malianTowns().claims(ClaimType.ATTACK))
+        .isNotEmpty().extracting(Claim::actorSide).doesNotContain("Nobody");
+  }
+
+  @Test
   void anAttackToldWithoutItsAttackerIsTheGroupThatClaimedIt() {
     assertThat(Handmade.of("A policeman wounded in Monday's attack on the police post at Ridgeford died on Wednesday.",
             "The Zelmo Popular Front, the outfit that has claimed the attack, issued a second statement.")
