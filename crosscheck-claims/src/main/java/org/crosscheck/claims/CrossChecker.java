@@ -59,6 +59,8 @@ public final class CrossChecker {
    * side, or by a title alone, is the same voice.
    */
   private final Map<String, String> sideOfPerson = new HashMap<>();
+  /** The subjects each named person ({@link #personKey}) made a claim in: those their side, once learnt, judges again. */
+  private final Map<String, Set<Subject>> subjectsOfPerson = new HashMap<>();
   private final Set<String> seen = new HashSet<>();
   private final Acronyms acronyms = new Acronyms();
   /** Each claim's quoted passages by claim id, read once: every window's judgement and each of its phases asks again. */
@@ -193,6 +195,7 @@ public final class CrossChecker {
       refolded.addAll(acronyms.learn(c.sentence()));
       Subject subject = subjectOf(c);
       bySubject.computeIfAbsent(subject, k -> new ArrayList<>()).add(c);
+      if (person != null) subjectsOfPerson.computeIfAbsent(person, k -> new LinkedHashSet<>()).add(subject);
       touched.add(subject);
     }
     // A name newly tied to its acronym may join sides anywhere, in claims added long before: every
@@ -213,11 +216,8 @@ public final class CrossChecker {
       });
     }
     // A person's side learnt (or found disputed) now changes every claim they made without it, whatever the order.
-    if (!sidedPersons.isEmpty()) {
-      bySubject.forEach((subject, held) -> {
-        if (held.stream().anyMatch(c -> sidedPersons.contains(personKey(c.claimant())))) touched.add(subject);
-      });
-    }
+    // Looked up, not scanned for: nearly every report names a spokesperson with a side.
+    for (String person : sidedPersons) touched.addAll(subjectsOfPerson.getOrDefault(person, Set.of()));
     List<Assessment> changed = new ArrayList<>();
     for (Subject subject : touched) {
       for (ClaimKey old : keysOfSubject.getOrDefault(subject, List.of())) {
