@@ -47,7 +47,7 @@ final class GroupNames {
    * hours", where whoever speaks only says what the attack was.
    */
   private static final String CLAIMED_IT = "\\s+(?:has\\s+|had\\s+)?claimed\\s+(?:responsibility"
-      + "|the\\s+(?:attack|raid|ambush|assault)(?=\\s*(?:[.,;:)]|$|\\s+(?:on|in|at|near|against|for|that|which|and)\\b)))";
+      + "|the\\s+(?:attacks?|raids?|ambush(?:es)?|assaults?)(?=\\s*(?:[.,;:)]|$)|\\s+(?:\\p{Lu}|\\p{N}|(?:on|in|at|near|against|for|that|which|and|but|as|via|through|with|after|before|over|late|early|hours|days|shortly|soon|later|earlier|last|this|overnight)\\b)))";
 
   /**
    * A name the text itself introduces as an armed group: "a group calling itself the X (XF)", "an

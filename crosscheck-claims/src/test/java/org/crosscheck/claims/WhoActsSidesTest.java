@@ -34,6 +34,13 @@ class WhoActsSidesTest {
   }
 
   @Test
+  void aGroupClaimingTheAttacksOrClaimingItLaterStillOwnsTheAttack() {
+    assertThat(Handmade.of("Ridgeford came under attack on Sunday night. The Zelmo Popular Front claimed the attacks late on Monday.")
+        .malianTowns().claims(ClaimType.ATTACK))
+        .isNotEmpty().extracting(Claim::actorSide).containsOnly("Zelmo Popular Front");
+  }
+
+  @Test
   void anAttackToldWithoutItsAttackerIsTheGroupThatClaimedIt() {
     assertThat(Handmade.of("A policeman wounded in Monday's attack on the police post at Ridgeford died on Wednesday.",
             "The Zelmo Popular Front, the outfit that has claimed the attack, issued a second statement.")
