@@ -271,6 +271,8 @@ final class GroupNames {
    * group claiming anywhere in the report; {@code null} when none or several do.
    */
   String claimedBy(String text, int at) {
+    // Asked for each attack and generic attacker; most reports say nothing was claimed.
+    if (!text.contains("claimed")) return null;
     int start = paragraphStart(text, at);
     int end = text.indexOf("\n\n", at);
     if (end < 0) end = text.length();
