@@ -216,7 +216,6 @@ final class GroupNames {
     return Math.max(0, text.lastIndexOf("\n\n", Math.max(0, at - 1)));
   }
 
-  /** Groups named by name in {@code text[from, to)}, in text order: the tagger-free ones {@link #find} reads and listed ones. */
   /**
    * The groups {@link #named} in the whole text, kept for the text last asked about on this thread:
    * every generic count and opponent of a report asks for them again, and a report's text does not
@@ -232,6 +231,7 @@ final class GroupNames {
 
   private record NamedIn(String text, List<Found> found) {}
 
+  /** Groups named by name in {@code text[from, to)}, in text order: the tagger-free ones {@link #find} reads, listed ones, and those the text shows are armed ("said its fighters", "a group calling itself X"). */
   private List<Found> named(String text, int from, int to) {
     List<Found> out = new ArrayList<>(find(text, from, to).stream().filter(f -> !f.opponent() && f.side() != null).toList());
     for (Sides.SideHit h : sides.find(text, from, to)) {
