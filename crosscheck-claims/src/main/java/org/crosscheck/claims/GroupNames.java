@@ -51,11 +51,11 @@ final class GroupNames {
 
   /**
    * A name the text itself introduces as an armed group: "a group calling itself the X (XF)", "an
-   * outfit known as X", "an armed group, the X," (not "a monitoring group, the X"), "militants of the X", "the X, the outfit that has claimed the attack", "X (XF) claimed
+   * outfit known as X", "an armed group, the X," (not "a monitoring group, the X", nor "a militia, Reuters reported"), "militants of the X", "the X, the outfit that has claimed the attack", "X (XF) claimed
    * responsibility". Whatever the tagger made of it, generic words ("the attackers") may then stand for it.
    */
   private static final Pattern INTRODUCED = Pattern.compile(
-      "(?:\\b" + GROUP_WORD + "\\s+calling\\s+itself|\\b(?:" + ARMED + "\\s+" + GROUP_WORD + "|outfit|faction|militia)(?:\\s+called|\\s+known\\s+as|\\s+named|,)"
+      "(?:\\b" + GROUP_WORD + "\\s+calling\\s+itself|\\b(?:" + ARMED + "\\s+" + GROUP_WORD + "|outfit|faction|militia)(?:\\s+called|\\s+known\\s+as|\\s+named|,(?=\\s+the\\s))"
       + "|\\b(?:fighters|militants|guerrillas|rebels|insurgents|cadres)\\s+of)\\s+(?:the\\s+)?(" + NAME + ")(?:\\s+\\((" + ACRONYM + ")\\))?"
       + "|(?:(?<![\\p{L}])[Tt]he\\s+)?(?<![\\p{L}\\p{N}-])(" + NAME + ")(?:\\s+\\((" + ACRONYM + ")\\))?"
       + "(?:,\\s+(?:a|an|the)\\s+(?:(?:[\\p{L}-]+\\s+){0,2}" + ARMED + "\\s+" + GROUP_WORD + "|outfit|faction|militia)\\b(?!\\s+of\\b)|" + CLAIMED_IT + ")");

@@ -34,6 +34,16 @@ class WhoActsSidesTest {
   }
 
   @Test
+  void whoeverReportsAfterAGroupWordsCommaIsNoGroup() {
+    assertThat(Handmade.of("The attack on Tessit was blamed on a local militia, Reuters reported. Gunmen also attacked Ridgeford on Sunday.")
+        .malianTowns().claims(ClaimType.ATTACK))
+        .isNotEmpty().extracting(Claim::actorSide).doesNotContain("Reuters");
+    assertThat(Handmade.of("Suspected militants attacked Ridgeford on Sunday. Officials blamed a breakaway faction, Defence Minister Ali Maiga said.")
+        .malianTowns().claims(ClaimType.ATTACK))
+        .isNotEmpty().extracting(Claim::actorSide).doesNotContain("Defence Minister Ali Maiga");
+  }
+
+  @Test
   void aGroupClaimingTheAttacksOrClaimingItLaterStillOwnsTheAttack() {
     assertThat(Handmade.of("Ridgeford came under attack on Sunday night. The Zelmo Popular Front claimed the attacks late on Monday.")
         .malianTowns().claims(ClaimType.ATTACK))
