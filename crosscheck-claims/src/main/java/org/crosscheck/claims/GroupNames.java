@@ -250,6 +250,7 @@ final class GroupNames {
     Matcher i = INTRODUCED.matcher(text).region(from, to);
     while (i.find()) {
       int g = i.group(1) != null ? 1 : 3;
+      if (g == 3 && heldBy(text, i.end())) continue;
       String name = stripLeading(i.group(g));
       if (name == null || sides.sideOf(name) != null || vocabulary.contains("statenoun", name)) continue;
       String side = i.group(g + 1) != null ? i.group(g + 1) : canonical(text, name);
@@ -258,6 +259,14 @@ final class GroupNames {
     }
     out.sort((x, y) -> Integer.compare(x.start(), y.start()));
     return out;
+  }
+
+  /** "Ali Maiga, a militia leader,": a role after the group noun makes the name before it a person's. */
+  private boolean heldBy(String text, int at) {
+    int k = at;
+    while (k < text.length() && Character.isWhitespace(text.charAt(k))) k++;
+    int from = k;
+    return k > at && vocabulary.first("person", text, from, Math.min(text.length(), from + 30)).filter(h -> h.start() == from).isPresent();
   }
 
   /** "The X (XF) claimed the attack", "X, the outfit that has claimed the attack": who owns an attack whose attackers go unnamed. */

@@ -44,6 +44,13 @@ class WhoActsSidesTest {
   }
 
   @Test
+  void someoneIntroducedAsAGroupsLeaderIsNoGroup() {
+    assertThat(Handmade.of("Suspected militants attacked Ridgeford on Sunday. Sam Odu, a former rebel group commander, said the attackers came from the north.")
+        .malianTowns().claims(ClaimType.ATTACK))
+        .isNotEmpty().extracting(Claim::actorSide).doesNotContain("Sam Odu");
+  }
+
+  @Test
   void aGroupClaimingTheAttacksOrClaimingItLaterStillOwnsTheAttack() {
     assertThat(Handmade.of("Ridgeford came under attack on Sunday night. The Zelmo Popular Front claimed the attacks late on Monday.")
         .malianTowns().claims(ClaimType.ATTACK))
