@@ -54,11 +54,13 @@ public final class CrossChecker {
   /** The side each named speaker was given in some claim: a count's source keeps it where another report leaves it out. */
   private final Map<String, String> sideOfEntity = new HashMap<>();
   /**
-   * The side each named person speaks for where some report says it ("Ukraine's army spokesman X"),
-   * or "" when reports give that name different sides: another report naming the person with no
-   * side, or by a title alone, is the same voice.
+   * The sides each named person speaks for where some report says it ("Ukraine's army spokesman
+   * X"): another report naming the person with no side, or by a title alone, is the same voice,
+   * when those sides are one once acronyms fold ("River Defence Front" and "RDF").
    */
-  private final Map<String, String> sideOfPerson = new HashMap<>();
+  private final Map<String, Set<String>> sidesOfPerson = new HashMap<>();
+  /** The subjects each named person ({@link #personKey}) made a claim in: those their side, once learnt, judges again. */
+  private final Map<String, Set<Subject>> subjectsOfPerson = new HashMap<>();
   private final Set<String> seen = new HashSet<>();
   private final Acronyms acronyms = new Acronyms();
   /** Each claim's quoted passages by claim id, read once: every window's judgement and each of its phases asks again. */
@@ -181,9 +183,9 @@ public final class CrossChecker {
     for (Claim c : claims) {
       if (!seen.add(c.id())) continue;
       String person = personKey(c.claimant());
-      if (person != null && c.claimant().side() != null) {
-        String before = sideOfPerson.get(person);
-        if (!sideOfPerson.merge(person, c.claimant().side(), (a, b) -> a.equals(b) ? a : "").equals(before)) sidedPersons.add(person);
+      if (person != null && c.claimant().side() != null
+          && sidesOfPerson.computeIfAbsent(person, k -> new LinkedHashSet<>()).add(c.claimant().side())) {
+        sidedPersons.add(person);
       }
       outletOfArticle.putIfAbsent(c.articleId(), c.outlet());
       if (c.claimant() != null && c.claimant().entityId() != null && c.claimant().side() != null
@@ -193,6 +195,7 @@ public final class CrossChecker {
       refolded.addAll(acronyms.learn(c.sentence()));
       Subject subject = subjectOf(c);
       bySubject.computeIfAbsent(subject, k -> new ArrayList<>()).add(c);
+      if (person != null) subjectsOfPerson.computeIfAbsent(person, k -> new LinkedHashSet<>()).add(subject);
       touched.add(subject);
     }
     // A name newly tied to its acronym may join sides anywhere, in claims added long before: every
@@ -201,6 +204,10 @@ public final class CrossChecker {
     if (!refolded.isEmpty()) {
       bySubject.forEach((subject, held) -> {
         if (held.stream().anyMatch(c -> namesSide(c, refolded))) touched.add(subject);
+      });
+      // Two sides a person was given may now be one, or one no longer: their unsided claims change too.
+      sidesOfPerson.forEach((person, sides) -> {
+        if (sides.stream().anyMatch(side -> isNamed(side, refolded))) sidedPersons.add(person);
       });
     }
     // A speaker's side learnt now tells whose voice a count given earlier without it was, whatever the order.
@@ -213,11 +220,8 @@ public final class CrossChecker {
       });
     }
     // A person's side learnt (or found disputed) now changes every claim they made without it, whatever the order.
-    if (!sidedPersons.isEmpty()) {
-      bySubject.forEach((subject, held) -> {
-        if (held.stream().anyMatch(c -> sidedPersons.contains(personKey(c.claimant())))) touched.add(subject);
-      });
-    }
+    // Looked up, not scanned for: nearly every report names a spokesperson with a side.
+    for (String person : sidedPersons) touched.addAll(subjectsOfPerson.getOrDefault(person, Set.of()));
     List<Assessment> changed = new ArrayList<>();
     for (Subject subject : touched) {
       for (ClaimKey old : keysOfSubject.getOrDefault(subject, List.of())) {
@@ -248,12 +252,14 @@ public final class CrossChecker {
     Party claimant = withPersonSide(c.claimant());
     String claimantSide = claimant == null ? null
         : claimant.side() != null ? claimant.side() : claimant.entityId() == null ? null : sideOfEntity.get(claimant.entityId());
-    for (String side : new String[] {c.actorSide(), claimantSide}) {
-      if (side == null) continue;
-      String against = GroupNames.opposedTo(side);
-      if (names.contains(Acronyms.keyOf(against == null ? side : against))) return true;
-    }
-    return false;
+    return isNamed(c.actorSide(), names) || isNamed(claimantSide, names);
+  }
+
+  /** Whether a side (or the side it opposes) is one of {@code names} ({@link Acronyms#keyOf}). */
+  private static boolean isNamed(String side, Set<String> names) {
+    if (side == null) return false;
+    String against = GroupNames.opposedTo(side);
+    return names.contains(Acronyms.keyOf(against == null ? side : against));
   }
 
   /**
@@ -272,12 +278,14 @@ public final class CrossChecker {
     return actor == c.actor() && claimant == c.claimant() ? c : c.withParties(actor, claimant);
   }
 
-  /** A named person left without a side, given the one side other reports name them with. */
+  /** A named person left without a side, given the one side (once acronyms fold) other reports name them with. */
   private Party withPersonSide(Party p) {
     if (p == null || p.side() != null) return p;
     String key = personKey(p);
-    String side = key == null ? null : sideOfPerson.get(key);
-    return side == null || side.isEmpty() ? p : new Party(p.entityId(), p.name(), p.description(), side);
+    Set<String> sides = key == null ? null : sidesOfPerson.get(key);
+    if (sides == null) return p;
+    List<String> one = sides.stream().map(this::foldedSide).distinct().limit(2).toList();
+    return one.size() != 1 ? p : new Party(p.entityId(), p.name(), p.description(), one.get(0));
   }
 
   /** A named person's identity across reports: the linker's id (a surname) and the full name, or {@code null}. */
@@ -288,9 +296,13 @@ public final class CrossChecker {
 
   private Party foldSide(Party p) {
     if (p == null || p.side() == null) return p;
-    String against = GroupNames.opposedTo(p.side());
-    String side = against == null ? acronyms.fold(p.side()) : GroupNames.opponentsOf(acronyms.fold(against));
+    String side = foldedSide(p.side());
     return side.equals(p.side()) ? p : new Party(p.entityId(), p.name(), p.description(), side);
+  }
+
+  private String foldedSide(String side) {
+    String against = GroupNames.opposedTo(side);
+    return against == null ? acronyms.fold(side) : GroupNames.opponentsOf(acronyms.fold(against));
   }
 
   /** The subject's claims cut into windows by event day; undated claims form one window of their own. */

@@ -43,15 +43,22 @@ final class GroupNames {
   private static final String ARMED = "(?:armed|militant|rebel|jihadist|insurgent|separatist|extremist|terrorist|Islamist|paramilitary|guerrilla|criminal|vigilante|secessionist)";
 
   /**
+   * "claimed responsibility", "claimed the attack" as a deed: not "claimed the attack lasted three
+   * hours", where whoever speaks only says what the attack was.
+   */
+  private static final String CLAIMED_IT = "\\s+(?:has\\s+|had\\s+)?claimed\\s+(?:responsibility"
+      + "|the\\s+(?:attacks?|raids?|ambush(?:es)?|assaults?)(?=\\s*(?:[.,;:)]|$)|\\s+(?:\\p{Lu}|\\p{N}|(?:on|in|at|near|against|for|that|which|and|but|as|via|through|with|after|before|over|late|early|hours|days|shortly|soon|later|earlier|last|this|overnight)\\b)))";
+
+  /**
    * A name the text itself introduces as an armed group: "a group calling itself the X (XF)", "an
-   * outfit known as X", "an armed group, the X," (not "a monitoring group, the X"), "militants of the X", "the X, the outfit that has claimed the attack", "X (XF) claimed
+   * outfit known as X", "an armed group, the X," (not "a monitoring group, the X", nor "a militia, Reuters reported"), "militants of the X", "the X, the outfit that has claimed the attack", "X (XF) claimed
    * responsibility". Whatever the tagger made of it, generic words ("the attackers") may then stand for it.
    */
   private static final Pattern INTRODUCED = Pattern.compile(
-      "(?:\\b" + GROUP_WORD + "\\s+calling\\s+itself|\\b(?:" + ARMED + "\\s+" + GROUP_WORD + "|outfit|faction|militia)(?:\\s+called|\\s+known\\s+as|\\s+named|,)"
+      "(?:\\b" + GROUP_WORD + "\\s+calling\\s+itself|\\b(?:" + ARMED + "\\s+" + GROUP_WORD + "|outfit|faction|militia)(?:\\s+called|\\s+known\\s+as|\\s+named|,(?=\\s+the\\s))"
       + "|\\b(?:fighters|militants|guerrillas|rebels|insurgents|cadres)\\s+of)\\s+(?:the\\s+)?(" + NAME + ")(?:\\s+\\((" + ACRONYM + ")\\))?"
       + "|(?:(?<![\\p{L}])[Tt]he\\s+)?(?<![\\p{L}\\p{N}-])(" + NAME + ")(?:\\s+\\((" + ACRONYM + ")\\))?"
-      + "(?:,\\s+(?:a|an|the)\\s+(?:(?:[\\p{L}-]+\\s+){0,2}" + ARMED + "\\s+" + GROUP_WORD + "|outfit|faction|militia)\\b(?!\\s+of\\b)|\\s+(?:has\\s+|had\\s+)?claimed\\s+(?:responsibility|the\\s+(?:attack|raid|ambush|assault)))");
+      + "(?:,\\s+(?:a|an|the)\\s+(?:(?:[\\p{L}-]+\\s+){0,2}" + ARMED + "\\s+" + GROUP_WORD + "|outfit|faction|militia)\\b(?!\\s+of\\b)|" + CLAIMED_IT + ")");
 
   /** How far back a chain of "the group" may reach for the name it stands for. */
   private static final int MAX_PARAGRAPHS_BACK = 3;
@@ -209,7 +216,6 @@ final class GroupNames {
     return Math.max(0, text.lastIndexOf("\n\n", Math.max(0, at - 1)));
   }
 
-  /** Groups named by name in {@code text[from, to)}, in text order: the tagger-free ones {@link #find} reads and listed ones. */
   /**
    * The groups {@link #named} in the whole text, kept for the text last asked about on this thread:
    * every generic count and opponent of a report asks for them again, and a report's text does not
@@ -225,6 +231,7 @@ final class GroupNames {
 
   private record NamedIn(String text, List<Found> found) {}
 
+  /** Groups named by name in {@code text[from, to)}, in text order: the tagger-free ones {@link #find} reads, listed ones, and those the text shows are armed ("said its fighters", "a group calling itself X"). */
   private List<Found> named(String text, int from, int to) {
     List<Found> out = new ArrayList<>(find(text, from, to).stream().filter(f -> !f.opponent() && f.side() != null).toList());
     for (Sides.SideHit h : sides.find(text, from, to)) {
@@ -243,6 +250,7 @@ final class GroupNames {
     Matcher i = INTRODUCED.matcher(text).region(from, to);
     while (i.find()) {
       int g = i.group(1) != null ? 1 : 3;
+      if (g == 3 && heldBy(text, i.end())) continue;
       String name = stripLeading(i.group(g));
       if (name == null || sides.sideOf(name) != null || vocabulary.contains("statenoun", name)) continue;
       String side = i.group(g + 1) != null ? i.group(g + 1) : canonical(text, name);
@@ -253,9 +261,17 @@ final class GroupNames {
     return out;
   }
 
+  /** "Ali Maiga, a militia leader,": a role after the group noun makes the name before it a person's. */
+  private boolean heldBy(String text, int at) {
+    int k = at;
+    while (k < text.length() && Character.isWhitespace(text.charAt(k))) k++;
+    int from = k;
+    return k > at && vocabulary.first("person", text, from, Math.min(text.length(), from + 30)).filter(h -> h.start() == from).isPresent();
+  }
+
   /** "The X (XF) claimed the attack", "X, the outfit that has claimed the attack": who owns an attack whose attackers go unnamed. */
   private static final Pattern CLAIMER = Pattern.compile("(?<![\\p{L}\\p{N}-])(" + NAME + ")(?:\\s+\\((" + ACRONYM + ")\\))?(?:\\s*,[^,.;]{1,80},?)?"
-      + "\\s+(?:has\\s+|had\\s+)?claimed\\s+(?:responsibility|the\\s+(?:attack|raid|ambush|assault))");
+      + CLAIMED_IT);
 
   /**
    * The group a report says claimed an attack, for attackers it leaves unnamed ("suspected
@@ -264,6 +280,8 @@ final class GroupNames {
    * group claiming anywhere in the report; {@code null} when none or several do.
    */
   String claimedBy(String text, int at) {
+    // Asked for each attack and generic attacker; most reports say nothing was claimed.
+    if (!text.contains("claimed")) return null;
     int start = paragraphStart(text, at);
     int end = text.indexOf("\n\n", at);
     if (end < 0) end = text.length();

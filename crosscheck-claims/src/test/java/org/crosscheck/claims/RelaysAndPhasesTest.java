@@ -39,6 +39,23 @@ class RelaysAndPhasesTest {
     return new Party(null, name, null, side);
   }
 
+  @Test
+  void aPersonNamedWithAGroupsFullNameAndItsAcronymSpeaksForOneSide() {
+    Party full = new Party("person:odu", "Sam Odu", "spokesman", "River Defence Front");
+    Party acronym = new Party("person:odu", "Sam Odu", "spokesman", "RDF");
+    Party bare = new Party("person:odu", "Sam Odu", null, null);
+    Claim first = claim("Sahel Wire", ClaimType.CONTROL, "RDF", Effect.GAIN, Polarity.ASSERTED, full,
+        "2031-04-12", "2031-04-12", "Sam Odu, a spokesman for the River Defence Front (RDF), said its fighters held Rivertown.");
+    Claim second = claim("Frontline", ClaimType.CONTROL, "RDF", Effect.GAIN, Polarity.ASSERTED, acronym,
+        "2031-04-13", "2031-04-13", "RDF spokesman Sam Odu said the town was calm.");
+    Claim third = claim("Daily Post", ClaimType.CONTROL, "RDF", Effect.GAIN, Polarity.ASSERTED, bare,
+        "2031-04-14", "2031-04-14", "Sam Odu said the fighters had held the town for a week.");
+    CrossChecker checker = CrossChecker.withoutDuplicates();
+    checker.add(List.of(first, second, third));
+    assertThat(checker.timeline(TOWN.name())).filteredOn(e -> e.claim().id().equals(third.id()))
+        .singleElement().extracting(e -> e.claim().claimantSide()).isEqualTo("RDF");
+  }
+
   private static Assessment assessmentOf(CrossChecker checker, Claim c) {
     return checker.keyOf(c).flatMap(checker::assessment).orElseThrow();
   }

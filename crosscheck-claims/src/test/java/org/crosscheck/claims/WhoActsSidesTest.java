@@ -24,6 +24,40 @@ class WhoActsSidesTest {
   }
 
   @Test
+  void peopleSayingWhatTheAttackWasOrThatNobodyClaimedItAreNotItsAttackers() {
+    assertThat(Handmade.of("Gunmen attacked Ridgeford on Sunday night, killing four people. Witnesses claimed the attack lasted three hours.")
+        .malianTowns().claims(ClaimType.ATTACK))
+        .isNotEmpty().extracting(Claim::actorSide).doesNotContain("Witnesses");
+    assertThat(Handmade.of("Ridgeford came under attack on Sunday night. Nobody has claimed responsibility for the attack.")
+        .malianTowns().claims(ClaimType.ATTACK))
+        .isNotEmpty().extracting(Claim::actorSide).doesNotContain("Nobody");
+  }
+
+  @Test
+  void whoeverReportsAfterAGroupWordsCommaIsNoGroup() {
+    assertThat(Handmade.of("The attack on Tessit was blamed on a local militia, Reuters reported. Gunmen also attacked Ridgeford on Sunday.")
+        .malianTowns().claims(ClaimType.ATTACK))
+        .isNotEmpty().extracting(Claim::actorSide).doesNotContain("Reuters");
+    assertThat(Handmade.of("Suspected militants attacked Ridgeford on Sunday. Officials blamed a breakaway faction, Defence Minister Ali Maiga said.")
+        .malianTowns().claims(ClaimType.ATTACK))
+        .isNotEmpty().extracting(Claim::actorSide).doesNotContain("Defence Minister Ali Maiga");
+  }
+
+  @Test
+  void someoneIntroducedAsAGroupsLeaderIsNoGroup() {
+    assertThat(Handmade.of("Suspected militants attacked Ridgeford on Sunday. Sam Odu, a former rebel group commander, said the attackers came from the north.")
+        .malianTowns().claims(ClaimType.ATTACK))
+        .isNotEmpty().extracting(Claim::actorSide).doesNotContain("Sam Odu");
+  }
+
+  @Test
+  void aGroupClaimingTheAttacksOrClaimingItLaterStillOwnsTheAttack() {
+    assertThat(Handmade.of("Ridgeford came under attack on Sunday night. The Zelmo Popular Front claimed the attacks late on Monday.")
+        .malianTowns().claims(ClaimType.ATTACK))
+        .isNotEmpty().extracting(Claim::actorSide).containsOnly("Zelmo Popular Front");
+  }
+
+  @Test
   void anAttackToldWithoutItsAttackerIsTheGroupThatClaimedIt() {
     assertThat(Handmade.of("A policeman wounded in Monday's attack on the police post at Ridgeford died on Wednesday.",
             "The Zelmo Popular Front, the outfit that has claimed the attack, issued a second statement.")

@@ -13,43 +13,47 @@ import java.util.ArrayDeque;
  * read out of publication order keeps noting delays and keeps its allowance; after a one-off
  * backfill the stream moves on and the allowance wears off, so stories close on time again.
  *
- * <p>Delays are kept as one maximum per day of the clock (days only grow, as the clock does), so
- * it holds at most one entry per day of the window whatever the stream's volume.
+ * <p>Delays are kept as one maximum per day of the clock (an eighth of the window when that is
+ * shorter than a day, so a window of hours wears off within hours, not the next day). Buckets only
+ * grow, as the clock does, so it holds a few entries per window whatever the stream's volume.
  */
 final class LateArrivals {
   private static final long SECONDS_PER_DAY = 86_400;
 
   private final Duration window;
-  /** Per clock day with a late report: {day, longest delay in seconds}, days increasing. */
-  private final ArrayDeque<long[]> byDay = new ArrayDeque<>();
+  /** The length of a bucket in seconds: a day, or an eighth of a window shorter than that. */
+  private final long bucketSeconds;
+  /** Per clock bucket with a late report: {bucket, longest delay in seconds}, buckets increasing. */
+  private final ArrayDeque<long[]> byBucket = new ArrayDeque<>();
 
   LateArrivals(Duration window) {
     this.window = window;
+    this.bucketSeconds = Math.max(1, Math.min(SECONDS_PER_DAY, window.getSeconds() / 8));
   }
 
   /** Notes a report that arrived {@code late} behind the clock, which stood at {@code clock}. */
   void note(Instant clock, Duration late) {
     long seconds = Math.min(late.getSeconds(), window.getSeconds());
     if (seconds <= 0) return;
-    long day = Math.floorDiv(clock.getEpochSecond(), SECONDS_PER_DAY);
-    long[] last = byDay.peekLast();
-    if (last != null && last[0] == day) last[1] = Math.max(last[1], seconds);
-    else byDay.addLast(new long[] {day, seconds});
+    long bucket = Math.floorDiv(clock.getEpochSecond(), bucketSeconds);
+    long[] last = byBucket.peekLast();
+    if (last != null && last[0] == bucket) last[1] = Math.max(last[1], seconds);
+    else byBucket.addLast(new long[] {bucket, seconds});
   }
 
   /** How long closing is put off with the clock at {@code clock}: the longest delay still in the window. */
   Duration allowance(Instant clock) {
-    long today = Math.floorDiv(clock.getEpochSecond(), SECONDS_PER_DAY);
-    long windowDays = Math.max(1, window.getSeconds() / SECONDS_PER_DAY);
-    while (!byDay.isEmpty() && byDay.peekFirst()[0] < today - windowDays) byDay.removeFirst();
+    long now = Math.floorDiv(clock.getEpochSecond(), bucketSeconds);
+    long windowBuckets = Math.max(1, window.getSeconds() / bucketSeconds);
+    while (!byBucket.isEmpty() && byBucket.peekFirst()[0] < now - windowBuckets) byBucket.removeFirst();
     long longest = 0;
-    for (long[] d : byDay) longest = Math.max(longest, d[1]);
+    for (long[] d : byBucket) longest = Math.max(longest, d[1]);
     return Duration.ofSeconds(longest);
   }
 
   void save(DataOutputStream out) throws IOException {
-    out.writeInt(byDay.size());
-    for (long[] d : byDay) {
+    out.writeInt(byBucket.size());
+    for (long[] d : byBucket) {
       out.writeLong(d[0]);
       out.writeLong(d[1]);
     }
@@ -59,11 +63,11 @@ final class LateArrivals {
     int n = StateIO.checked(in.readInt());
     long previous = Long.MIN_VALUE;
     for (int i = 0; i < n; i++) {
-      long day = in.readLong();
+      long bucket = in.readLong();
       long seconds = in.readLong();
-      if (day <= previous || seconds <= 0) throw new IOException("damaged state: late arrivals out of order");
-      byDay.addLast(new long[] {day, seconds});
-      previous = day;
+      if (bucket <= previous || seconds <= 0) throw new IOException("damaged state: late arrivals out of order");
+      byBucket.addLast(new long[] {bucket, seconds});
+      previous = bucket;
     }
   }
 }
