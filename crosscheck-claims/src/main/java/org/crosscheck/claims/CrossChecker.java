@@ -12,8 +12,10 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 
@@ -562,7 +564,7 @@ public final class CrossChecker {
    * #turns}), only that turn's claims are judged, and its first day starts a phase.
    */
   private List<Assessment.Phase> phases(ClaimKey key, List<Claim> claims, List<Turn> turns) {
-    java.util.TreeSet<LocalDate> days = new java.util.TreeSet<>();
+    TreeSet<LocalDate> days = new TreeSet<>();
     for (Claim c : claims) if (stated(c) != null) days.add(stated(c));
     if (days.size() < 2) return List.of();
     List<Assessment.Phase> out = new ArrayList<>();
@@ -835,7 +837,7 @@ public final class CrossChecker {
       // Unsided, the denial answers the enemy's claim ("rejects the enemy's propaganda that its militias entered").
       if (c.claimant() == null || c.actorSide() == null || !voice.equals("outlet:" + outletOf(c))) return false;
       boolean ownRelease = holding.stream().anyMatch(h -> h.articleId().equals(c.articleId())
-          && java.util.Objects.equals(h.actorSide(), c.actorSide())
+          && Objects.equals(h.actorSide(), c.actorSide())
           && voiceOf(h, outlets).equals(voice) && !h.sentence().equals(c.sentence()));
       if (!ownRelease) return false;
     }
@@ -856,7 +858,7 @@ public final class CrossChecker {
     for (Claim denial : claims) {
       if (denial.polarity() != Polarity.DENIED || deniesOnlyTheRepulse(denial)) continue;
       if (publisherDeniesItsOwnClaim(claims.stream().filter(c -> c.polarity() == Polarity.ASSERTED
-          && c.effect() == denial.effect() && java.util.Objects.equals(c.actorSide(), denial.actorSide())).toList(),
+          && c.effect() == denial.effect() && Objects.equals(c.actorSide(), denial.actorSide())).toList(),
           List.of(denial), outlets)) continue;
       String source = sources.get(denial);
       boolean othersAssert = claims.stream()
