@@ -63,7 +63,7 @@ final class EmbeddedPipeline implements AutoCloseable {
       stories = Wiring.openStories(dataDir);
       AnalysedFirst features = new AnalysedFirst(Wiring.storyFeatures());
       StoryPipeline storyStage = Wiring.storyPipeline(stories, dataDir, features, analyzer != null);
-      OutletNames outlets = OutletNames.load(dataDir.resolve("outlets.tsv"));
+      OutletNames outlets = Wiring.outletNames(dataDir);
       AnalysisStage analysis = null;
       if (analyzer != null) {
         analyses = Wiring.openAnalyses(dataDir, Representatives.of(stories));

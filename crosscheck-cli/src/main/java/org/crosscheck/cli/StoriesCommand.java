@@ -5,14 +5,17 @@ import java.io.PrintWriter;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import org.crosscheck.analysis.AnalysisStore;
 import org.crosscheck.analysis.StoryFilter;
 import org.crosscheck.analysis.StoryNames;
+import org.crosscheck.ingest.OutletNames;
 import org.crosscheck.json.Json;
 import org.crosscheck.store.Store;
 import org.crosscheck.stories.Story;
@@ -65,8 +68,9 @@ final class StoriesCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     if (limit < 1 || limit > 1000) throw new IllegalArgumentException("--limit must be between 1 and 1000");
     if (offset < 0) throw new IllegalArgumentException("--offset must not be negative");
+    OutletNames outlets = Wiring.outletNames(data.dataDir());
     StorySearch search = new StorySearch(query, SearchCommand.instant(from, "--from", false), SearchCommand.instant(to, "--to", true),
-        sources, null, null, busiest ? StorySearch.Order.BUSIEST : StorySearch.Order.NEWEST, limit, offset);
+        alsoAsStored(sources, outlets), null, null, busiest ? StorySearch.Order.BUSIEST : StorySearch.Order.NEWEST, limit, offset);
     Optional<Wiring.ReadAnalyses> analyses = Wiring.openAnalysesIfAny(data.dataDir());
     try {
       StorySearch q = StoryFilter.narrow(search, entity, place, analyses.map(Wiring.ReadAnalyses::store).orElse(null));
@@ -74,11 +78,12 @@ final class StoriesCommand implements Callable<Integer> {
       try (StoryStore stories = Wiring.openStoriesReadOnly(data.dataDir())) {
         results = stories.search(q);
       }
+      List<Story> shown = results.stories().stream().map(s -> s.withOutletsNamed(outlets::nameOf)).toList();
       PrintWriter out = spec.commandLine().getOut();
       if (json) {
         Map<String, Object> doc = new LinkedHashMap<>();
         doc.put("total", results.total());
-        doc.put("stories", results.stories().stream().map(StorySummary::of).toList());
+        doc.put("stories", shown.stream().map(StorySummary::of).toList());
         out.println(Json.toPrettyString(doc));
         return 0;
       }
@@ -87,7 +92,7 @@ final class StoriesCommand implements Callable<Integer> {
       int rank = offset;
       // Stories copied without their articles have no texts to read names from (a null resource is allowed).
       try (Store articles = Wiring.hasStore(data.dataDir()) ? Wiring.openStoreReadOnly(data.dataDir()) : null) {
-        for (Story s : results.stories()) {
+        for (Story s : shown) {
           out.println();
           print(out, ++rank + ". ", s, analyses.map(Wiring.ReadAnalyses::store).orElse(null), articles);
         }
@@ -96,6 +101,20 @@ final class StoriesCommand implements Callable<Integer> {
       if (analyses.isPresent()) analyses.get().close();
     }
     return 0;
+  }
+
+  /**
+   * The outlets asked for, with the bare hosts their reports may be stored under (read before a
+   * report of the site taught its name) and the name a host asked for has since been learned as.
+   */
+  static List<String> alsoAsStored(List<String> asked, OutletNames outlets) {
+    Set<String> all = new LinkedHashSet<>();
+    for (String o : asked) {
+      all.add(o);
+      all.add(outlets.nameOf(o));
+      all.addAll(outlets.hostsCalled(o));
+    }
+    return List.copyOf(all);
   }
 
   /** As {@link #print(PrintWriter, String, Story, AnalysisStore, Store)}, names unread from the texts. */

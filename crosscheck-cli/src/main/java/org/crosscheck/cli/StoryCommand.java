@@ -41,7 +41,7 @@ final class StoryCommand implements Callable<Integer> {
       spec.commandLine().getErr().println("crosscheck: no story with id " + id + " (and no story holds an article with that id)");
       return 1;
     }
-    Story s = found.get();
+    Story s = found.get().withOutletsNamed(Wiring.outletNames(data.dataDir())::nameOf);
     String asked = id.strip();
     PrintWriter out = spec.commandLine().getOut();
     if (json) {

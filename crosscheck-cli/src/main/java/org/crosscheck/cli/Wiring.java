@@ -18,6 +18,7 @@ import org.crosscheck.ingest.IngestOptions;
 import org.crosscheck.ingest.IngestProgress;
 import org.crosscheck.ingest.Ingester;
 import org.crosscheck.ingest.Inputs;
+import org.crosscheck.ingest.OutletNames;
 import org.crosscheck.ingest.ReaderChooser;
 import org.crosscheck.ingest.Readers;
 import org.crosscheck.nlp.geo.Gazetteer;
@@ -68,6 +69,11 @@ final class Wiring {
 
   static Ingester ingester(Store store, IngestOptions options, IngestProgress.Listener progress, Path dataDir) {
     return new Ingester(store, readers(extractor()), inputs(dataDir), options, progress);
+  }
+
+  /** The outlet names ingests into {@code dataDir} learned (none when nothing was ingested yet). */
+  static OutletNames outletNames(Path dataDir) throws IOException {
+    return OutletNames.load(dataDir.resolve("outlets.tsv"));
   }
 
   static StoryStore openStories(Path dataDir) throws IOException {

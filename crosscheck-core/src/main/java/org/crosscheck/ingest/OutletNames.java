@@ -77,6 +77,26 @@ public final class OutletNames {
     return name == null || name.equals(given) ? article : article.withSource(name);
   }
 
+  /**
+   * The name an outlet listed as {@code outlet} goes by now: a bare host ("sulgazette.example",
+   * what a report without a name was given before any report of that site named it) takes the
+   * name since learned for it or its nearest parent domain; any other name is returned as is.
+   * Listings apply this when they read, so stored reports and stories keep their bytes.
+   */
+  public synchronized String nameOf(String outlet) {
+    return outlet == null || !looksLikeHost(outlet) ? outlet : learned(outlet);
+  }
+
+  /**
+   * The hosts learned to go by {@code name} (case-insensitive), so a filter on an outlet's name
+   * also finds what was stored under its bare host before the name was learned.
+   */
+  public synchronized List<String> hostsCalled(String name) {
+    List<String> hosts = new ArrayList<>();
+    for (String host : seen.keySet()) if (learned(host).equalsIgnoreCase(name)) hosts.add(host);
+    return hosts;
+  }
+
   /** Writes what was learned (atomically: a crash leaves the old file or the new one). */
   public synchronized void save() throws IOException {
     if (file == null) return;

@@ -6,6 +6,8 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.function.UnaryOperator;
 import org.crosscheck.model.Ids;
 
 /**
@@ -119,6 +121,23 @@ public record Story(
       if (e == null || x.time().isAfter(e)) e = x.time();
     }
     return new Story(id, label, s, e, outletsOf(members), topTerms, topEntities, topPlaces, members, mergedStoryIds, closed);
+  }
+
+  /**
+   * This story with each member's outlet as {@code names} calls it now (a bare host stored before
+   * the outlet's name was learned, say) and its outlets counted afresh; the same story when no
+   * outlet changes.
+   */
+  public Story withOutletsNamed(UnaryOperator<String> names) {
+    List<Member> members = new ArrayList<>();
+    boolean changed = false;
+    for (Member m : articles) {
+      String named = m.outlet() == null ? null : names.apply(m.outlet());
+      changed |= !Objects.equals(named, m.outlet());
+      members.add(m.revised(m.title(), named, m.time()));
+    }
+    return changed ? new Story(id, label, start, end, outletsOf(members), topTerms, topEntities, topPlaces, members, mergedStoryIds, closed)
+        : this;
   }
 
   /**

@@ -59,6 +59,23 @@ class OutletNamesTest {
   }
 
   @Test
+  void aHostListedBeforeItsNameWasLearnedGoesByThatNameOnceLearned() {
+    OutletNames names = OutletNames.inMemory();
+    String early = names.normalize(report("https://www.south-courier.example/floods", null)).source();
+    assertThat(early).isEqualTo("south-courier.example");
+    assertThat(names.nameOf(early)).isEqualTo("south-courier.example");
+    assertThat(names.hostsCalled("The Southern Courier")).isEmpty();
+
+    names.normalize(report("https://south-courier.example/strike", "The Southern Courier - Business"));
+    assertThat(names.nameOf(early)).isEqualTo("The Southern Courier");
+    assertThat(names.nameOf("live.south-courier.example")).as("a subdomain, by its site").isEqualTo("The Southern Courier");
+    assertThat(names.hostsCalled("the southern courier")).containsExactly("south-courier.example");
+    assertThat(names.nameOf("Coast Wire")).as("a name stays a name").isEqualTo("Coast Wire");
+    assertThat(names.nameOf("unknown outlet (a.txt)")).isEqualTo("unknown outlet (a.txt)");
+    assertThat(names.nameOf("elsewhere.example")).isEqualTo("elsewhere.example");
+  }
+
+  @Test
   void aShippedNameForTheHostItselfBeatsANameLearnedForItsParent() {
     OutletNames names = OutletNames.inMemory();
     names.normalize(report("https://go.com/a", "Go Portal"));

@@ -33,6 +33,29 @@ class StoryTest {
   }
 
   @Test
+  void outletsNamedLaterCountAsOneOutletAndLeaveTheRestOfTheStoryAlone() {
+    List<Story.Member> members = List.of(
+        new Story.Member("a", "A", "coast-wire.example", Instant.parse("2026-02-08T09:00:00Z"), null, null),
+        new Story.Member("b", "B", "South Courier", null, null, null),
+        new Story.Member("c", "C", "coast-wire.example", null, "a", DuplicateLink.Kind.EXACT),
+        new Story.Member("d", "D", "Harbour Post", null, null, null),
+        new Story.Member("e", "E", "Wire Agency", null, null, null),
+        new Story.Member("f", "F", null, null, null, null));
+    Story s = new Story("s1", "Label", members.get(0).time(), members.get(0).time(), Story.outletsOf(members), List.of("t"),
+        List.of(), List.of(), members, List.of(), false);
+    assertThat(s.outlets()).containsExactly("coast-wire.example", "South Courier", "Harbour Post", "Wire Agency");
+
+    Story named = s.withOutletsNamed(o -> o.equals("coast-wire.example") ? "Wire Agency" : o);
+    assertThat(named.outlets()).containsExactly("Wire Agency", "South Courier", "Harbour Post");
+    assertThat(named.articles()).extracting(Story.Member::outlet)
+        .containsExactly("Wire Agency", "South Courier", "Wire Agency", "Harbour Post", "Wire Agency", null);
+    assertThat(named.articles().get(2).copyOf()).isEqualTo("a");
+    assertThat(named.reportCount()).isEqualTo(s.reportCount());
+    assertThat(named.articleIds()).isEqualTo(s.articleIds());
+    assertThat(s.withOutletsNamed(o -> o)).isSameAs(s);
+  }
+
+  @Test
   void aRevisedMemberOfAClosedStoryTakesItsNewHeadlineAndTheSpanFollowsItsTime() {
     Story s = new Story("s1", "Label", Instant.parse("2026-03-09T08:00:00Z"), Instant.parse("2026-03-13T11:00:00Z"),
         List.of("Outlet"), List.of(), List.of(), List.of(),
