@@ -52,4 +52,13 @@ class OutletNamesListedTest {
     assertThat(text.out()).contains("outlets:  The Southern Courier").doesNotContain("southcourier.example");
     assertThat(list.out()).doesNotContain("southcourier.example");
   }
+
+  @Test
+  void searchShowsAndCountsTheOutletByItsLearnedName() {
+    CliRun run = CliRun.of("search", "--data", data.toString());
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.out()).contains("source: The Southern Courier (2)").doesNotContain("southcourier.example");
+    CliRun byName = CliRun.of("search", "--source", "The Southern Courier", "--data", data.toString());
+    assertThat(byName.out()).startsWith("2 match(es)");
+  }
 }
