@@ -95,6 +95,9 @@ public final class ClaimExtractor {
   /** Words that admit a loss: a count after them is a concession ("acknowledged losing nine men"). */
   private static final Pattern CONCESSION = Pattern.compile("\\b(?:acknowledg|admit|conced|deplor|mourn)\\p{L}*"
       + "|\\b(?:not|never|n't)\\s+(?:deny|denied|denies|dispute|disputed|disputes|contest|contested|contests)\\b", Pattern.CASE_INSENSITIVE);
+  /** An admission verb opening a clause it governs: "officials admit that", "has acknowledged on Monday that". */
+  private static final Pattern CONCESSION_THAT = Pattern.compile("\\b(?:acknowledg(?:e|es|ed|ing)|admit(?:s|ted|ting)?|conced(?:e|es|ed|ing))"
+      + "(?:\\s+[\\p{L}\\d]+){0,4}?\\s+that\\b", Pattern.CASE_INSENSITIVE);
   /** A subject in the first person right before its verb: "we", "our fighters", "our KNA units have". */
   private static final Pattern FIRST_PERSON_SUBJECT = Pattern.compile("(?i)(?:^|[\\s,])(?:we|our\\s+(?:[\\p{L}-]+\\s+){0,2}?"
       + "(?:fighters|forces|troops|soldiers|units|men|defenders|personnel|police|officers|army|guards|comrades))"
@@ -1105,6 +1108,14 @@ public final class ClaimExtractor {
         polarity = Polarity.CONCEDED;
         if (actor == null) actor = admitter;
       }
+    }
+    // "officials admit that a position above X is still held by rebels", "an officer admitted the base was
+    // overrun": a taking or holding a source admits is one it would rather deny, so its own side's loss,
+    // unless the taker is the admitter's own side (a claim of responsibility, not a concession).
+    if (polarity == Polarity.ASSERTED && effect == Effect.GAIN && attribution != null
+        && (actor == null || actor.side() == null || !sameSide(actor.side(), attribution.claimant().side()))
+        && !concessionDenied(text, s, t) && CONCESSION_THAT.matcher(text).region(s.start(), t.start()).find()) {
+      polarity = Polarity.CONCEDED;
     }
     // "the police post at X was relocated to Y": a side moves only its own post, so the move is its own
     // word unless a source of another side tells it.

@@ -126,4 +126,18 @@ class UnassertedAndConcededTest {
     assertThat(about("The rebels held Ridgeford until the army retook it in May.").claims(ClaimType.CONTROL))
         .extracting(Claim::polarity).containsOnly(Polarity.ASSERTED).isNotEmpty();
   }
+
+  @Test
+  void aTakingOrHoldingAdmittedIsConcededUnlessTheTakerAdmitsIt() {
+    assertThat(about("Officials admit that at least one position above Ridgeford is still held by rebels.").claims(ClaimType.CONTROL))
+        .singleElement().extracting(Claim::polarity).isEqualTo(Polarity.CONCEDED);
+    assertThat(about("The army says the attack was repelled, but an officer has admitted that the base at Ridgeford was partly overrun.")
+        .claims(ClaimType.CONTROL)).singleElement().extracting(Claim::polarity).isEqualTo(Polarity.CONCEDED);
+    // Without the admission the same holding is asserted.
+    assertThat(about("Officials say that at least one position above Ridgeford is still held by rebels.").claims(ClaimType.CONTROL))
+        .singleElement().extracting(Claim::polarity).isEqualTo(Polarity.ASSERTED);
+    // A side admitting its own taking claims it; it concedes nothing.
+    assertThat(about("The Malian army admitted that Malian troops seized Ridgeford.").claims(ClaimType.CONTROL))
+        .extracting(Claim::polarity).isNotEmpty().doesNotContain(Polarity.CONCEDED);
+  }
 }
