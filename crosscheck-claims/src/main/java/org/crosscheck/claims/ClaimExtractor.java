@@ -98,6 +98,9 @@ public final class ClaimExtractor {
   /** An admission verb opening a clause it governs: "officials admit that", "has acknowledged on Monday that". */
   private static final Pattern CONCESSION_THAT = Pattern.compile("\\b(?:acknowledg(?:e|es|ed|ing)|admit(?:s|ted|ting)?|conced(?:e|es|ed|ing))"
       + "(?:\\s+[\\p{L}\\d]+){0,4}?\\s+that\\b", Pattern.CASE_INSENSITIVE);
+  /** A force named by its post, subject of the clause up to the trigger: "the unit stationed in X was", "the personnel of the checkpoint at X were". */
+  private static final Pattern STATIONED_FORCE = Pattern.compile("(?i)\\b(?:the|its|their)\\s+(?:unit|units|personnel|soldiers|troops|officers|commandos|garrison|detachment)\\s+"
+      + "(?:(?:stationed|posted|deployed|based|garrisoned)\\s+(?:in|at|on)|of\\s+the\\s+(?:checkpoint|post|base|outpost|garrison))\\b[^,;:]{0,90}$");
   /** A subject in the first person right before its verb: "we", "our fighters", "our KNA units have". */
   private static final Pattern FIRST_PERSON_SUBJECT = Pattern.compile("(?i)(?:^|[\\s,])(?:we|our\\s+(?:[\\p{L}-]+\\s+){0,2}?"
       + "(?:fighters|forces|troops|soldiers|units|men|defenders|personnel|police|officers|army|guards|comrades))"
@@ -1180,7 +1183,19 @@ public final class ClaimExtractor {
     while (speech.find()) from = speech.end();
     String subject = text.substring(from, t.start());
     // "The army said it had withdrawn the soldiers of its post": the speaker itself is the subject.
-    return vocabulary.contains("ownforce", subject) || vocabulary.contains("statenoun", subject) || SELF_SUBJECT.matcher(subject).find();
+    return vocabulary.contains("ownforce", subject) || vocabulary.contains("statenoun", subject) || SELF_SUBJECT.matcher(subject).find()
+        || stationedForceSubject(text, s, t);
+  }
+
+  /**
+   * "the unit stationed in the town was repositioned", "the personnel of the checkpoint at X were withdrawn": a force
+   * named by where it was posted is the subject of its own move, however long the phrase naming the post.
+   */
+  private boolean stationedForceSubject(String text, Annotations.Span s, Trigger t) {
+    int from = Math.max(s.start(), t.start() - 140);
+    Matcher speech = speechBreak.matcher(text).region(from, t.start());
+    while (speech.find()) from = speech.end();
+    return STATIONED_FORCE.matcher(text).region(from, t.start()).find();
   }
 
   /**

@@ -140,4 +140,18 @@ class UnassertedAndConcededTest {
     assertThat(about("The Malian army admitted that Malian troops seized Ridgeford.").claims(ClaimType.CONTROL))
         .extracting(Claim::polarity).isNotEmpty().doesNotContain(Polarity.CONCEDED);
   }
+
+  @Test
+  void aForceNamedByItsPostWithdrawnInAStatesOwnStatementIsConceded() {
+    Handmade personnel = Handmade.of("To avoid casualties, the personnel of the checkpoint of the internal affairs bodies on the northern road"
+        + " were temporarily withdrawn from Ridgeford.").inMali().outlet("Ministry of Defence of Mali");
+    assertThat(personnel.claims(ClaimType.CONTROL)).singleElement().extracting(Claim::polarity).isEqualTo(Polarity.CONCEDED);
+    Handmade unit = Handmade.of("To avoid casualties, the unit stationed on the hill above the old market of the town was withdrawn"
+        + " from Ridgeford.").inMali().outlet("Ministry of Defence of Mali");
+    assertThat(unit.claims(ClaimType.CONTROL)).singleElement().extracting(Claim::polarity).isEqualTo(Polarity.CONCEDED);
+    // Officers named by their district, not their post, are no subject the rule knows.
+    Handmade district = Handmade.of("To avoid casualties, the officers of the district on the hill above the old market of the town were"
+        + " withdrawn from Ridgeford.").inMali().outlet("Ministry of Defence of Mali");
+    assertThat(district.claims(ClaimType.CONTROL)).singleElement().extracting(Claim::polarity).isEqualTo(Polarity.ASSERTED);
+  }
 }
