@@ -154,4 +154,15 @@ class UnassertedAndConcededTest {
         + " withdrawn from Ridgeford.").inMali().outlet("Ministry of Defence of Mali");
     assertThat(district.claims(ClaimType.CONTROL)).singleElement().extracting(Claim::polarity).isEqualTo(Polarity.ASSERTED);
   }
+
+  @Test
+  void aUnitRepositionedFromAPlaceIsItsSidesLossConceded() {
+    Handmade moved = Handmade.of("To spare the lives of the people of Ridgeford, the unit stationed in the town was repositioned.")
+        .inMali().outlet("Ministry of Defence of Mali");
+    assertThat(moved.claims(ClaimType.CONTROL)).singleElement()
+        .satisfies(c -> assertThat(c.polarity()).isEqualTo(Polarity.CONCEDED))
+        .satisfies(c -> assertThat(c.effect()).isEqualTo(Effect.LOSS));
+    // People repositioned, not a post, give up no ground.
+    assertThat(Handmade.of("The wounded from Ridgeford were repositioned in the hospital.").inMali().claims(ClaimType.CONTROL)).isEmpty();
+  }
 }
