@@ -1117,7 +1117,7 @@ public final class ClaimExtractor {
     // unless the taker is the admitter's own side (a claim of responsibility, not a concession).
     if (polarity == Polarity.ASSERTED && effect == Effect.GAIN && attribution != null
         && (actor == null || actor.side() == null || !sameSide(actor.side(), attribution.claimant().side()))
-        && !concessionDenied(text, s, t) && CONCESSION_THAT.matcher(text).region(s.start(), t.start()).find()) {
+        && !concessionDenied(text, s, t) && admittedClause(text, s, t)) {
       polarity = Polarity.CONCEDED;
     }
     // "the police post at X was relocated to Y": a side moves only its own post, so the move is its own
@@ -1174,6 +1174,19 @@ public final class ClaimExtractor {
     if (ARTICLE_BEFORE.matcher(text.substring(Math.max(s.start(), verb - 5), verb)).find()) return null;
     Party p = sidePartyIn(article, Math.max(s.start(), verb - 40), verb, attribution, false);
     return p == null || p.side() == null ? null : p;
+  }
+
+  /**
+   * Whether an admission governs the trigger's clause: "officials admit that X is still held by rebels", but not
+   * "the police admit only that their men left X, which the rebels say they have held" (another speaker's word).
+   */
+  private boolean admittedClause(String text, Annotations.Span s, Trigger t) {
+    Matcher m = CONCESSION_THAT.matcher(text).region(s.start(), t.start());
+    int end = -1;
+    while (m.find()) end = m.end();
+    if (end < 0) return false;
+    String between = text.substring(end, t.start());
+    return between.indexOf(';') < 0 && !vocabulary.contains("speech", between);
   }
 
   /** Whether the trigger's clause, after any speech verb, has a state's forces for subject: "said soldiers had withdrawn". */

@@ -136,6 +136,10 @@ class UnassertedAndConcededTest {
     // Without the admission the same holding is asserted.
     assertThat(about("Officials say that at least one position above Ridgeford is still held by rebels.").claims(ClaimType.CONTROL))
         .singleElement().extracting(Claim::polarity).isEqualTo(Polarity.ASSERTED);
+    // A holding another speaker claims after the admission is that speaker's word.
+    assertThat(about("The army admits only that its men left Tessit, while the rebels say they have held Ridgeford since May.")
+        .claims(ClaimType.CONTROL)).filteredOn(c -> c.effect() == Effect.GAIN).isNotEmpty()
+        .extracting(Claim::polarity).doesNotContain(Polarity.CONCEDED);
     // A side admitting its own taking claims it; it concedes nothing.
     assertThat(about("The Malian army admitted that Malian troops seized Ridgeford.").claims(ClaimType.CONTROL))
         .extracting(Claim::polarity).isNotEmpty().doesNotContain(Polarity.CONCEDED);
