@@ -95,6 +95,12 @@ public final class ClaimExtractor {
   /** Words that admit a loss: a count after them is a concession ("acknowledged losing nine men"). */
   private static final Pattern CONCESSION = Pattern.compile("\\b(?:acknowledg|admit|conced|deplor|mourn)\\p{L}*"
       + "|\\b(?:not|never|n't)\\s+(?:deny|denied|denies|dispute|disputed|disputes|contest|contested|contests)\\b", Pattern.CASE_INSENSITIVE);
+  /** An admission verb opening a clause it governs: "officials admit that", "has acknowledged on Monday that". */
+  private static final Pattern CONCESSION_THAT = Pattern.compile("\\b(?:acknowledg(?:e|es|ed|ing)|admit(?:s|ted|ting)?|conced(?:e|es|ed|ing))"
+      + "(?:\\s+[\\p{L}\\d]+){0,4}?\\s+that\\b", Pattern.CASE_INSENSITIVE);
+  /** A force named by its post, subject of the clause up to the trigger: "the unit stationed in X was", "the personnel of the checkpoint at X were". */
+  private static final Pattern STATIONED_FORCE = Pattern.compile("(?i)\\b(?:the|its|their)\\s+(?:unit|units|personnel|soldiers|troops|officers|commandos|garrison|detachment)\\s+"
+      + "(?:(?:stationed|posted|deployed|based|garrisoned)\\s+(?:in|at|on)|of\\s+the\\s+(?:checkpoint|post|base|outpost|garrison))\\b[^,;:]{0,90}$");
   /** A subject in the first person right before its verb: "we", "our fighters", "our KNA units have". */
   private static final Pattern FIRST_PERSON_SUBJECT = Pattern.compile("(?i)(?:^|[\\s,])(?:we|our\\s+(?:[\\p{L}-]+\\s+){0,2}?"
       + "(?:fighters|forces|troops|soldiers|units|men|defenders|personnel|police|officers|army|guards|comrades))"
@@ -1106,6 +1112,14 @@ public final class ClaimExtractor {
         if (actor == null) actor = admitter;
       }
     }
+    // "officials admit that a position above X is still held by rebels", "an officer admitted the base was
+    // overrun": a taking or holding a source admits is one it would rather deny, so its own side's loss,
+    // unless the taker is the admitter's own side (a claim of responsibility, not a concession).
+    if (polarity == Polarity.ASSERTED && effect == Effect.GAIN && attribution != null
+        && (actor == null || actor.side() == null || !sameSide(actor.side(), attribution.claimant().side()))
+        && !concessionDenied(text, s, t) && admittedClause(text, s, t)) {
+      polarity = Polarity.CONCEDED;
+    }
     // "the police post at X was relocated to Y": a side moves only its own post, so the move is its own
     // word unless a source of another side tells it.
     if (polarity == Polarity.ASSERTED && effect == Effect.LOSS && vocabulary.contains("relocate", t.phrase())
@@ -1162,6 +1176,19 @@ public final class ClaimExtractor {
     return p == null || p.side() == null ? null : p;
   }
 
+  /**
+   * Whether an admission governs the trigger's clause: "officials admit that X is still held by rebels", but not
+   * "the police admit only that their men left X, which the rebels say they have held" (another speaker's word).
+   */
+  private boolean admittedClause(String text, Annotations.Span s, Trigger t) {
+    Matcher m = CONCESSION_THAT.matcher(text).region(s.start(), t.start());
+    int end = -1;
+    while (m.find()) end = m.end();
+    if (end < 0) return false;
+    String between = text.substring(end, t.start());
+    return between.indexOf(';') < 0 && !vocabulary.contains("speech", between);
+  }
+
   /** Whether the trigger's clause, after any speech verb, has a state's forces for subject: "said soldiers had withdrawn". */
   private boolean stateForcesSubject(String text, Annotations.Span s, Trigger t) {
     int from = Math.max(s.start(), t.start() - 60);
@@ -1169,7 +1196,19 @@ public final class ClaimExtractor {
     while (speech.find()) from = speech.end();
     String subject = text.substring(from, t.start());
     // "The army said it had withdrawn the soldiers of its post": the speaker itself is the subject.
-    return vocabulary.contains("ownforce", subject) || vocabulary.contains("statenoun", subject) || SELF_SUBJECT.matcher(subject).find();
+    return vocabulary.contains("ownforce", subject) || vocabulary.contains("statenoun", subject) || SELF_SUBJECT.matcher(subject).find()
+        || stationedForceSubject(text, s, t);
+  }
+
+  /**
+   * "the unit stationed in the town was repositioned", "the personnel of the checkpoint at X were withdrawn": a force
+   * named by where it was posted is the subject of its own move, however long the phrase naming the post.
+   */
+  private boolean stationedForceSubject(String text, Annotations.Span s, Trigger t) {
+    int from = Math.max(s.start(), t.start() - 140);
+    Matcher speech = speechBreak.matcher(text).region(from, t.start());
+    while (speech.find()) from = speech.end();
+    return STATIONED_FORCE.matcher(text).region(from, t.start()).find();
   }
 
   /**

@@ -126,4 +126,47 @@ class UnassertedAndConcededTest {
     assertThat(about("The rebels held Ridgeford until the army retook it in May.").claims(ClaimType.CONTROL))
         .extracting(Claim::polarity).containsOnly(Polarity.ASSERTED).isNotEmpty();
   }
+
+  @Test
+  void aTakingOrHoldingAdmittedIsConcededUnlessTheTakerAdmitsIt() {
+    assertThat(about("Officials admit that at least one position above Ridgeford is still held by rebels.").claims(ClaimType.CONTROL))
+        .singleElement().extracting(Claim::polarity).isEqualTo(Polarity.CONCEDED);
+    assertThat(about("The army says the attack was repelled, but an officer has admitted that the base at Ridgeford was partly overrun.")
+        .claims(ClaimType.CONTROL)).singleElement().extracting(Claim::polarity).isEqualTo(Polarity.CONCEDED);
+    // Without the admission the same holding is asserted.
+    assertThat(about("Officials say that at least one position above Ridgeford is still held by rebels.").claims(ClaimType.CONTROL))
+        .singleElement().extracting(Claim::polarity).isEqualTo(Polarity.ASSERTED);
+    // A holding another speaker claims after the admission is that speaker's word.
+    assertThat(about("The army admits only that its men left Tessit, while the rebels say they have held Ridgeford since May.")
+        .claims(ClaimType.CONTROL)).filteredOn(c -> c.effect() == Effect.GAIN).isNotEmpty()
+        .extracting(Claim::polarity).doesNotContain(Polarity.CONCEDED);
+    // A side admitting its own taking claims it; it concedes nothing.
+    assertThat(about("The Malian army admitted that Malian troops seized Ridgeford.").claims(ClaimType.CONTROL))
+        .extracting(Claim::polarity).isNotEmpty().doesNotContain(Polarity.CONCEDED);
+  }
+
+  @Test
+  void aForceNamedByItsPostWithdrawnInAStatesOwnStatementIsConceded() {
+    Handmade personnel = Handmade.of("To avoid casualties, the personnel of the checkpoint of the internal affairs bodies on the northern road"
+        + " were temporarily withdrawn from Ridgeford.").inMali().outlet("Ministry of Defence of Mali");
+    assertThat(personnel.claims(ClaimType.CONTROL)).singleElement().extracting(Claim::polarity).isEqualTo(Polarity.CONCEDED);
+    Handmade unit = Handmade.of("To avoid casualties, the unit stationed on the hill above the old market of the town was withdrawn"
+        + " from Ridgeford.").inMali().outlet("Ministry of Defence of Mali");
+    assertThat(unit.claims(ClaimType.CONTROL)).singleElement().extracting(Claim::polarity).isEqualTo(Polarity.CONCEDED);
+    // Officers named by their district, not their post, are no subject the rule knows.
+    Handmade district = Handmade.of("To avoid casualties, the officers of the district on the hill above the old market of the town were"
+        + " withdrawn from Ridgeford.").inMali().outlet("Ministry of Defence of Mali");
+    assertThat(district.claims(ClaimType.CONTROL)).singleElement().extracting(Claim::polarity).isEqualTo(Polarity.ASSERTED);
+  }
+
+  @Test
+  void aUnitRepositionedFromAPlaceIsItsSidesLossConceded() {
+    Handmade moved = Handmade.of("To spare the lives of the people of Ridgeford, the unit stationed in the town was repositioned.")
+        .inMali().outlet("Ministry of Defence of Mali");
+    assertThat(moved.claims(ClaimType.CONTROL)).singleElement()
+        .satisfies(c -> assertThat(c.polarity()).isEqualTo(Polarity.CONCEDED))
+        .satisfies(c -> assertThat(c.effect()).isEqualTo(Effect.LOSS));
+    // People repositioned, not a post, give up no ground.
+    assertThat(Handmade.of("The wounded from Ridgeford were repositioned in the hospital.").inMali().claims(ClaimType.CONTROL)).isEmpty();
+  }
 }
