@@ -1114,9 +1114,13 @@ public final class ClaimExtractor {
     }
     // "officials admit that a position above X is still held by rebels", "an officer admitted the base was
     // overrun": a taking or holding a source admits is one it would rather deny, so its own side's loss,
-    // unless the taker is the admitter's own side (a claim of responsibility, not a concession).
-    if (polarity == Polarity.ASSERTED && effect == Effect.GAIN && attribution != null
-        && (actor == null || actor.side() == null || !sameSide(actor.side(), attribution.claimant().side()))
+    // unless the taker is the admitter's own side (a claim of responsibility, not a concession): the side
+    // the admitter is given, or the state a state body speaks for ("the ministry acknowledged that its
+    // forces had retaken X"); an admitter of no known side is not taken to concede a state's gain.
+    String admitterSide = attribution == null ? null : attribution.claimant().side() != null ? attribution.claimant().side() : stateSide;
+    boolean ownGain = actor != null && actor.side() != null
+        && (admitterSide != null ? sameSide(actor.side(), admitterSide) : sides.isCountry(actor.side()));
+    if (polarity == Polarity.ASSERTED && effect == Effect.GAIN && attribution != null && !ownGain
         && !concessionDenied(text, s, t) && admittedClause(text, s, t)) {
       polarity = Polarity.CONCEDED;
     }

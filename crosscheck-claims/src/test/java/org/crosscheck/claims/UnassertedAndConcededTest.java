@@ -92,6 +92,14 @@ class UnassertedAndConcededTest {
   }
 
   @Test
+  void aStatesOwnGainAdmittedIsNoConcession() {
+    assertThat(about("The ministry acknowledged that its forces had retaken Ridgeford on Monday.").claims(ClaimType.CONTROL))
+        .singleElement().extracting(Claim::polarity).isEqualTo(Polarity.ASSERTED);
+    assertThat(about("Officials acknowledged that government forces had retaken Ridgeford on Monday.").claims(ClaimType.CONTROL))
+        .singleElement().extracting(Claim::polarity).isEqualTo(Polarity.ASSERTED);
+  }
+
+  @Test
   void aLossToldInTheFirstPersonIsConceded() {
     assertThat(about("At dawn our fighters withdrew from Ridgeford in good order.").claims(ClaimType.CONTROL))
         .singleElement().extracting(Claim::polarity).isEqualTo(Polarity.CONCEDED);
