@@ -5,12 +5,16 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
+import java.util.function.IntPredicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.crosscheck.nlp.Annotations;
@@ -456,7 +460,7 @@ public final class ClaimExtractor {
   }
 
   /** The site nouns of {@code anaphorsite} as whole words, compiled on first use (a handful; shared by all threads). */
-  private final Map<String, Pattern> siteWords = new java.util.concurrent.ConcurrentHashMap<>();
+  private final Map<String, Pattern> siteWords = new ConcurrentHashMap<>();
 
   private record PlaceMention(Mention mention, PlaceRef ref, String featureCode) {
     /** The mention as the text names it, resolved to {@code p} or, when {@code p} is null, unresolved. */
@@ -485,13 +489,13 @@ public final class ClaimExtractor {
     final Map<String, Pattern> placedNamePatterns = new HashMap<>();
 
     /** The state each source speaks for, found on first need. */
-    final Map<Party, Optional<String>> stateSides = new java.util.HashMap<>();
+    final Map<Party, Optional<String>> stateSides = new HashMap<>();
     /** The state the outlet speaks for when it is a state institution. */
     Optional<String> outletSide;
     /** Each sentence's triggers: the topic looks through every sentence's before the loop reaches them. */
-    final Map<Annotations.Span, List<Trigger>> triggers = new java.util.HashMap<>();
+    final Map<Annotations.Span, List<Trigger>> triggers = new HashMap<>();
     /** Each group side as the text spells it once ({@link GroupNames#canonical} scans the whole text), found on first need. */
-    final Map<String, String> canonicalSides = new java.util.HashMap<>();
+    final Map<String, String> canonicalSides = new HashMap<>();
     /** Who is shown each spotter candidate, or {@code null}. */
     final Consumer<SpotCandidate> seen;
 
@@ -563,7 +567,7 @@ public final class ClaimExtractor {
   private Party inReportCountries(Party p, State state) {
     if (p == null) return null;
     String side = sides.inReportCountries(p.side(), p.name(), state.countries);
-    return java.util.Objects.equals(side, p.side()) ? p : new Party(p.entityId(), p.name(), p.description(), side);
+    return Objects.equals(side, p.side()) ? p : new Party(p.entityId(), p.name(), p.description(), side);
   }
 
   /** "Latest reports suggest", "Reports say": no one is named, so the outlet says it, hedged. */
@@ -590,7 +594,7 @@ public final class ClaimExtractor {
       // With no group named before it, a side read another way stands ("insurgents" as the one group the report names).
       if (last == null && actor && p.side() != null) return p;
       String side = last == null ? null : canonical(text, last, state);
-      return java.util.Objects.equals(side, p.side()) ? p : new Party(p.entityId(), p.name(), p.description(), side);
+      return Objects.equals(side, p.side()) ? p : new Party(p.entityId(), p.name(), p.description(), side);
     }
     if (p != null && p.side() == null) {
       // A bystander left unsided by the resolver stays so ("OCHA said" names no group at war).
@@ -641,7 +645,7 @@ public final class ClaimExtractor {
         : attribution != null ? attribution : state.previous == null ? null : keepForPronouns(state.previous);
     List<PlaceMention> places = places(article, s);
     // "shelled Qasr and Hawsh al-Sayyed Ali ... entered Hawsh al-Sayyed Ali": a name found after a trigger is a place throughout its sentence.
-    Set<String> foundHere = new java.util.LinkedHashSet<>();
+    Set<String> foundHere = new LinkedHashSet<>();
     for (Trigger t : triggers) {
       if (t.kind() == Kind.DENIAL) continue;
       List<PlaceFallback.Found> found = new ArrayList<>(fallback.after(article, t.end(), s.end(), state.countries));
@@ -870,7 +874,7 @@ public final class ClaimExtractor {
         events.stream().map(t -> new SpotterFeatures.Cue(t.start(), t.end(), t.kind().name(), t.phrase())).toList(),
         attribution != null, places.size(), index);
     List<Claim> ruled = List.copyOf(byTypeAndPlace.values());
-    Set<String> spotted = new java.util.HashSet<>();
+    Set<String> spotted = new HashSet<>();
     for (PlaceMention p : weighed) {
       for (ClaimType type : List.of(ClaimType.CONTROL, ClaimType.ATTACK)) {
         if (type == ClaimType.CONTROL && (p.featureCode().startsWith("PCL") || NOT_HELD.contains(p.featureCode()))) continue;
@@ -1968,7 +1972,7 @@ public final class ClaimExtractor {
       }
       int best = 0;
       // Candidates repeat their names (each tagged mention is one): each name is counted once.
-      Map<String, Integer> counts = new java.util.HashMap<>();
+      Map<String, Integer> counts = new HashMap<>();
       for (PlaceMention c : candidates) {
         int n = counts.computeIfAbsent(c.mention().text(), name -> settlementOccurrences(text, name));
         if (n > best || n == best && state.topic != null && c.mention().start() < state.topic.mention().start()) {
@@ -2396,7 +2400,7 @@ public final class ClaimExtractor {
     List<int[]> asides = new ArrayList<>();
     Matcher support = SUPPORT_ASIDE.matcher(text).region(from, to);
     while (support.find()) asides.add(new int[] {support.start(), support.end()});
-    java.util.function.IntPredicate backing = at -> asides.stream().anyMatch(a -> a[0] <= at && at < a[1]);
+    IntPredicate backing = at -> asides.stream().anyMatch(a -> a[0] <= at && at < a[1]);
     for (Sides.SideHit h : sides.find(text, from, to)) {
       if (backing.test(h.start())) continue;
       // "the eastern Congolese city of Uvira": a country word on a place noun says where, not who.
