@@ -297,13 +297,19 @@ public final class CrossChecker {
 
   /**
    * The claim as its key compares it: its actor's and claimant's sides in the one form kept for a
-   * name some report introduced with its acronym ("Logone Patriotic Front (FPL)": FPL).
+   * name some report introduced with its acronym ("Logone Patriotic Front (FPL)": FPL), its outlet
+   * by the name that outlet goes by now.
    */
   public Claim asCompared(Claim c) {
     return folded(c);
   }
 
   private Claim folded(Claim c) {
+    String outlet = named(c.outlet());
+    return Objects.equals(outlet, c.outlet()) ? sidesFolded(c) : sidesFolded(c).withOutlet(outlet);
+  }
+
+  private Claim sidesFolded(Claim c) {
     Party sided = withPersonSide(c.claimant());
     if (acronyms.isEmpty()) return sided == c.claimant() ? c : c.withParties(c.actor(), sided);
     Party actor = foldSide(c.actor());

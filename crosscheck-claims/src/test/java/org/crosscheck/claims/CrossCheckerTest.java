@@ -613,6 +613,11 @@ class CrossCheckerTest {
     Assessment a = checker.keyOf(bare).flatMap(checker::assessment).orElseThrow();
     assertThat(a.status()).isEqualTo(Status.SINGLE_SOURCE);
     assertThat(a.sources()).containsExactly("Sul Gazette");
+    // Listed as compared: under the name, the stored claim left as it was.
+    assertThat(checker.asCompared(bare).outlet()).isEqualTo("Sul Gazette");
+    assertThat(checker.asCompared(bare).citations().get(0).name()).isEqualTo("Sul Gazette");
+    assertThat(checker.timeline("Northtown")).extracting(e -> e.claim().outlet()).containsOnly("Sul Gazette");
+    assertThat(bare.outlet()).isEqualTo("sulgazette.example");
   }
 
   @Test
