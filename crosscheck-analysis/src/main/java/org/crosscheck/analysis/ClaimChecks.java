@@ -29,13 +29,16 @@ public final class ClaimChecks {
   public static final Comparator<Claim> EVENT_ORDER = Comparator
       .comparing((Claim c) -> c.eventTime().sortKey()).thenComparing(REPORT_ORDER);
 
-  /** A cross-checker fed {@code claims} in report order, copies folded by {@code representative}. */
-  public static CrossChecker check(List<Claim> claims, UnaryOperator<String> representative) {
+  /**
+   * A cross-checker fed {@code claims} in report order, copies folded by {@code representative},
+   * each outlet known by the name {@code outletName} gives it now (a bare host by its site's name).
+   */
+  public static CrossChecker check(List<Claim> claims, UnaryOperator<String> representative, UnaryOperator<String> outletName) {
     List<Claim> sorted = new ArrayList<>(claims);
     sorted.sort(REPORT_ORDER);
     // Claims of one article share its representative; look each article up once, not once per claim.
     Map<String, String> representatives = new HashMap<>();
-    CrossChecker checker = new CrossChecker(id -> representatives.computeIfAbsent(id, representative));
+    CrossChecker checker = new CrossChecker(id -> representatives.computeIfAbsent(id, representative), outletName);
     checker.add(sorted);
     return checker;
   }

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
@@ -85,6 +86,20 @@ public record Claim(
   public Claim withStance(Polarity newPolarity, Party newClaimant, String denies) {
     return new Claim(id, articleId, type, actor, effect, place, part, quantity, newPolarity, modality, hedges, eventTime,
         newClaimant, outlet, reportTime, citations, evidenceStart, evidenceEnd, sentence, confidence, denies);
+  }
+
+  /**
+   * This claim as published by {@code newOutlet} (its outlet's name learned since it was stored
+   * under its bare host): the outlet and the citation chain's first hop, when that hop is the outlet.
+   */
+  public Claim withOutlet(String newOutlet) {
+    List<CitationHop> hops = citations;
+    if (!hops.isEmpty() && hops.get(0).kind() == CitationHop.Kind.OUTLET && Objects.equals(hops.get(0).name(), outlet)) {
+      hops = new ArrayList<>(hops);
+      hops.set(0, new CitationHop(CitationHop.Kind.OUTLET, newOutlet, hops.get(0).cue()));
+    }
+    return new Claim(id, articleId, type, actor, effect, place, part, quantity, polarity, modality, hedges, eventTime,
+        claimant, newOutlet, reportTime, hops, evidenceStart, evidenceEnd, sentence, confidence, deniesClaimId);
   }
 
   /** The side of the actor, or {@code null}. */

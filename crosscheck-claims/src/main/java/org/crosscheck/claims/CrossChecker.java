@@ -18,6 +18,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * Groups claims by {@link ClaimKey} and decides each key's {@link Status}; keeps per-place
@@ -37,7 +38,10 @@ import java.util.regex.Pattern;
  * ("The Kyiv Post reported"); without that, the outlet itself, after folding reprints and copies
  * onto their original through {@code representative} (e.g. {@code
  * DuplicateDetector::representative}). Claims with the same source count once, however many
- * reports carry them. Not thread-safe.
+ * reports carry them. An outlet is known by the name {@code outletName} gives it now (a site's
+ * bare host, stored before any report of the site named it, by the name since learned): a name
+ * learned after its claims were judged has their keys judged again at the next {@link #add}.
+ * Not thread-safe.
  */
 public final class CrossChecker {
 
@@ -45,6 +49,9 @@ public final class CrossChecker {
   private record Subject(ClaimType type, String placeId, String placeName, String statement, String counted) {}
 
   private final UnaryOperator<String> representative;
+  private final UnaryOperator<String> outletName;
+  /** The name each outlet a claim gives (its report's, or one it relays) went by when its keys were last judged. */
+  private final Map<String, String> outletNamedAs = new HashMap<>();
   private final int gapDays;
   private final int maxSpanDays;
   private final Map<Subject, List<Claim>> bySubject = new LinkedHashMap<>();
@@ -70,19 +77,31 @@ public final class CrossChecker {
 
   /**
    * @param representative maps an article id to the article that stands for it (itself when no copy)
+   * @param outletName the name an outlet goes by now (e.g. {@code OutletNames::nameOf}); asked again at each {@link #add}
    * @param gapDays the most days between neighbouring claims of one window
    * @param maxSpanDays the most days one window spans
    */
-  public CrossChecker(UnaryOperator<String> representative, int gapDays, int maxSpanDays) {
+  public CrossChecker(UnaryOperator<String> representative, UnaryOperator<String> outletName, int gapDays, int maxSpanDays) {
     if (gapDays < 0 || maxSpanDays < gapDays) throw new IllegalArgumentException("need 0 <= gapDays <= maxSpanDays");
     this.representative = representative;
+    this.outletName = outletName;
     this.gapDays = gapDays;
     this.maxSpanDays = maxSpanDays;
   }
 
+  /** Outlets known by the names their claims give. */
+  public CrossChecker(UnaryOperator<String> representative, int gapDays, int maxSpanDays) {
+    this(representative, UnaryOperator.identity(), gapDays, maxSpanDays);
+  }
+
   /** Windows of claims at most a week apart, spanning at most a month. */
+  public CrossChecker(UnaryOperator<String> representative, UnaryOperator<String> outletName) {
+    this(representative, outletName, 7, 31);
+  }
+
+  /** Windows of claims at most a week apart, spanning at most a month; outlets known by the names their claims give. */
   public CrossChecker(UnaryOperator<String> representative) {
-    this(representative, 7, 31);
+    this(representative, UnaryOperator.identity());
   }
 
   /** Every article is its own original. */
@@ -176,9 +195,20 @@ public final class CrossChecker {
     return a == null || b == null ? a == b : Math.abs(ChronoUnit.DAYS.between(a, b)) <= days;
   }
 
-  /** Adds claims (ones already seen are ignored) and returns the assessments that changed. */
+  /**
+   * Adds claims (ones already seen are ignored) and returns the assessments that changed; keys
+   * whose outlets were renamed since they were judged are judged again, even when no claim is new.
+   */
   public List<Assessment> add(Collection<Claim> claims) {
     Set<Subject> touched = new LinkedHashSet<>();
+    // A site's name learned since (its bare host's report judged before a page named it): the
+    // host's claims now count under that name, wherever they were judged.
+    Set<String> renamed = renamedOutlets();
+    if (!renamed.isEmpty()) {
+      bySubject.forEach((subject, held) -> {
+        if (held.stream().anyMatch(c -> outletsNamed(c).anyMatch(renamed::contains))) touched.add(subject);
+      });
+    }
     Set<String> refolded = new HashSet<>();
     Set<String> sidedSpeakers = new HashSet<>();
     Set<String> sidedPersons = new HashSet<>();
@@ -190,6 +220,7 @@ public final class CrossChecker {
         sidedPersons.add(person);
       }
       outletOfArticle.putIfAbsent(c.articleId(), c.outlet());
+      outletsNamed(c).forEach(this::named);
       if (c.claimant() != null && c.claimant().entityId() != null && c.claimant().side() != null
           && sideOfEntity.putIfAbsent(c.claimant().entityId(), c.claimant().side()) == null) {
         sidedSpeakers.add(c.claimant().entityId());
@@ -266,13 +297,19 @@ public final class CrossChecker {
 
   /**
    * The claim as its key compares it: its actor's and claimant's sides in the one form kept for a
-   * name some report introduced with its acronym ("Logone Patriotic Front (FPL)": FPL).
+   * name some report introduced with its acronym ("Logone Patriotic Front (FPL)": FPL), its outlet
+   * by the name that outlet goes by now.
    */
   public Claim asCompared(Claim c) {
     return folded(c);
   }
 
   private Claim folded(Claim c) {
+    String outlet = named(c.outlet());
+    return Objects.equals(outlet, c.outlet()) ? sidesFolded(c) : sidesFolded(c).withOutlet(outlet);
+  }
+
+  private Claim sidesFolded(Claim c) {
     Party sided = withPersonSide(c.claimant());
     if (acronyms.isEmpty()) return sided == c.claimant() ? c : c.withParties(c.actor(), sided);
     Party actor = foldSide(c.actor());
@@ -397,10 +434,9 @@ public final class CrossChecker {
     }
     for (int i = 1; i < c.citations().size(); i++) {
       CitationHop hop = c.citations().get(i);
-      if (hop.kind() == CitationHop.Kind.OUTLET) return "outlet:" + normalise(hop.name());
+      if (hop.kind() == CitationHop.Kind.OUTLET) return "outlet:" + normalise(named(hop.name()));
     }
-    String original = representative.apply(c.articleId());
-    return "outlet:" + normalise(outletOfArticle.getOrDefault(original, c.outlet()));
+    return "outlet:" + outletOf(c);
   }
 
   /** The only outlet the name names, whole or as its head ("ministry" of "ministry of internal affairs"), or {@code null}. */
@@ -423,7 +459,35 @@ public final class CrossChecker {
   }
 
   private String outletOf(Claim c) {
-    return normalise(outletOfArticle.getOrDefault(representative.apply(c.articleId()), c.outlet()));
+    return normalise(named(reportOutlet(c)));
+  }
+
+  /** The outlet of the report that stands for the claim's (its original, for a copy), as stored. */
+  private String reportOutlet(Claim c) {
+    return outletOfArticle.getOrDefault(representative.apply(c.articleId()), c.outlet());
+  }
+
+  /** Every outlet a claim names as stored: its report's, its original's and those it relays. */
+  private Stream<String> outletsNamed(Claim c) {
+    return Stream.concat(Stream.of(c.outlet(), reportOutlet(c)),
+        c.citations().stream().filter(h -> h.kind() == CitationHop.Kind.OUTLET).map(CitationHop::name))
+        .filter(Objects::nonNull);
+  }
+
+  /** The name an outlet goes by in judgements until {@link #renamedOutlets} sees it renamed. */
+  private String named(String outlet) {
+    return outlet == null ? null : outletNamedAs.computeIfAbsent(outlet, outletName);
+  }
+
+  /** The outlets whose name changed since their claims were judged, taking the new names. */
+  private Set<String> renamedOutlets() {
+    Set<String> renamed = new HashSet<>();
+    outletNamedAs.replaceAll((outlet, was) -> {
+      String now = outletName.apply(outlet);
+      if (!now.equals(was)) renamed.add(outlet);
+      return now;
+    });
+    return renamed;
   }
 
   /** The normalised names of the outlets whose reports (their originals, for copies) hold the claims. */
@@ -622,14 +686,14 @@ public final class CrossChecker {
     if (concession.isPresent() && conflict != null && capturedThenLeft(concession.get(), claims)) {
       Claim c = concession.get();
       return new Assessment(key, claims, Status.CONTESTED, independent, sourceNames,
-          "%s; %s, in %s, %s its side has since left".formatted(conflict, concederNamed(c), c.outlet(), Speakers.says(c.claimant())));
+          "%s; %s, in %s, %s its side has since left".formatted(conflict, concederNamed(c), named(c.outlet()), Speakers.says(c.claimant())));
     }
     if (concession.isPresent()) {
       // A concession outweighs a dispute, but the analyst still needs to see the dispute it settles.
       Claim c = concession.get();
       return new Assessment(key, claims, Status.CONCEDED, independent, sourceNames,
           "a loss conceded by its own side%s: %s, in %s%s".formatted(c.part() == null ? "" : " (" + c.part() + ")",
-              concederNamed(c), c.outlet(), conflict == null ? "" : "; also disputed: " + conflict));
+              concederNamed(c), named(c.outlet()), conflict == null ? "" : "; also disputed: " + conflict));
     }
     if (conflict != null) return new Assessment(key, claims, Status.CONTESTED, independent, sourceNames, conflict);
     if (key.type() == ClaimType.QUANTITY) return judgeCount(key, claims, sourceOf, asserting, sourceNames);
@@ -958,10 +1022,10 @@ public final class CrossChecker {
     return Speakers.name(p);
   }
 
-  private static String sourceLabel(Claim c) {
+  private String sourceLabel(Claim c) {
     for (int i = c.citations().size() - 1; i >= 1; i--) {
-      if (c.citations().get(i).kind() == CitationHop.Kind.OUTLET) return c.citations().get(i).name();
+      if (c.citations().get(i).kind() == CitationHop.Kind.OUTLET) return named(c.citations().get(i).name());
     }
-    return c.outlet();
+    return named(c.outlet());
   }
 }

@@ -6,6 +6,10 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
+import org.crosscheck.ingest.OutletNames;
+import org.crosscheck.model.ArticleBuilder;
+import org.crosscheck.model.InputFormat;
 import org.crosscheck.nlp.TimeRef;
 import org.junit.jupiter.api.Test;
 
@@ -588,5 +592,67 @@ class CrossCheckerTest {
         person("Spokesman Ode", "Hill Front"), "2030-11-07", List.of());
     checker.add(List.of(repelled, none));
     assertThat(checker.keyOf(repelled).flatMap(checker::assessment).orElseThrow().status()).isEqualTo(Status.CONTESTED);
+  }
+
+  /** Teaches {@code names} what a page of {@code url} calling itself {@code outlet} teaches ingest. */
+  private static void pageNamed(OutletNames names, String url, String outlet) {
+    names.normalize(new ArticleBuilder(InputFormat.HTML, "page.html").url(url).source(outlet).title("t").paragraph("p").build());
+  }
+
+  @Test
+  void aSitesBareHostReportAndItsNamedReportAreOneSource() {
+    OutletNames names = OutletNames.inMemory();
+    CrossChecker checker = new CrossChecker(UnaryOperator.identity(), names::nameOf);
+    Claim bare = claim("s1", "sulgazette.example", ClaimType.CONTROL, "Westland", Effect.GAIN, Polarity.ASSERTED,
+        null, "2030-08-01", List.of());
+    checker.add(List.of(bare));
+    pageNamed(names, "https://sulgazette.example/news/2", "Sul Gazette");
+    Claim named = claim("s2", "Sul Gazette", ClaimType.CONTROL, "Westland", Effect.GAIN, Polarity.ASSERTED,
+        null, "2030-08-02", List.of());
+    checker.add(List.of(named));
+    Assessment a = checker.keyOf(bare).flatMap(checker::assessment).orElseThrow();
+    assertThat(a.status()).isEqualTo(Status.SINGLE_SOURCE);
+    assertThat(a.sources()).containsExactly("Sul Gazette");
+    // Listed as compared: under the name, the stored claim left as it was.
+    assertThat(checker.asCompared(bare).outlet()).isEqualTo("Sul Gazette");
+    assertThat(checker.asCompared(bare).citations().get(0).name()).isEqualTo("Sul Gazette");
+    assertThat(checker.timeline("Northtown")).extracting(e -> e.claim().outlet()).containsOnly("Sul Gazette");
+    assertThat(bare.outlet()).isEqualTo("sulgazette.example");
+  }
+
+  @Test
+  void aNameLearnedAfterBothReportsWereJudgedJudgesTheirKeyAgain() {
+    OutletNames names = OutletNames.inMemory();
+    CrossChecker checker = new CrossChecker(UnaryOperator.identity(), names::nameOf);
+    Claim bare = claim("t1", "sulgazette.example", ClaimType.CONTROL, "Westland", Effect.GAIN, Polarity.ASSERTED,
+        null, "2030-08-01", List.of());
+    Claim named = claim("t2", "Sul Gazette", ClaimType.CONTROL, "Westland", Effect.GAIN, Polarity.ASSERTED,
+        null, "2030-08-02", List.of());
+    checker.add(List.of(bare, named));
+    assertThat(checker.keyOf(bare).flatMap(checker::assessment).orElseThrow().status()).isEqualTo(Status.CORROBORATED);
+
+    pageNamed(names, "https://www.sulgazette.example/news/3", "Sul Gazette - World");
+    assertThat(checker.add(List.of())).singleElement().satisfies(a -> {
+      assertThat(a.status()).isEqualTo(Status.SINGLE_SOURCE);
+      assertThat(a.independentSources()).isEqualTo(1);
+    });
+    assertThat(checker.add(List.of())).isEmpty(); // nothing renamed since
+  }
+
+  @Test
+  void twoSitesStayTwoSourcesWhenOneIsNamed() {
+    OutletNames names = OutletNames.inMemory();
+    pageNamed(names, "https://sulgazette.example/news/2", "Sul Gazette");
+    CrossChecker checker = new CrossChecker(UnaryOperator.identity(), names::nameOf);
+    Claim bare = claim("u1", "nortetimes.example", ClaimType.CONTROL, "Westland", Effect.GAIN, Polarity.ASSERTED,
+        null, "2030-08-01", List.of());
+    Claim named = claim("u2", "Sul Gazette", ClaimType.CONTROL, "Westland", Effect.GAIN, Polarity.ASSERTED,
+        null, "2030-08-02", List.of());
+    Claim alsoNamed = claim("u3", "sulgazette.example", ClaimType.CONTROL, "Westland", Effect.GAIN, Polarity.ASSERTED,
+        null, "2030-08-02", List.of());
+    checker.add(List.of(bare, named, alsoNamed));
+    Assessment a = checker.keyOf(bare).flatMap(checker::assessment).orElseThrow();
+    assertThat(a.status()).isEqualTo(Status.CORROBORATED);
+    assertThat(a.sources()).containsExactlyInAnyOrder("nortetimes.example", "Sul Gazette");
   }
 }

@@ -43,8 +43,9 @@ final class AnalyzeCommand implements Callable<Integer> {
     AnalysisStage stage;
     Reanalysis.Counts counts;
     try (Store articles = Wiring.openStoreReadOnly(data.dataDir());
-        // Writing reads no statuses, so reprints need no folding here (and the story index stays free).
-        AnalysisStore analyses = Wiring.openAnalyses(data.dataDir(), java.util.function.UnaryOperator.identity())) {
+        // Writing reads no statuses, so reprints and outlets need no folding here (and the story index stays free).
+        AnalysisStore analyses = Wiring.openAnalyses(data.dataDir(), java.util.function.UnaryOperator.identity(),
+            java.util.function.UnaryOperator.identity())) {
       stage = new AnalysisStage(Wiring.analyzer(data.dataDir()), analyses);
       long[] lastProgress = {start};
       AnalysisStage progressOf = stage;

@@ -161,8 +161,10 @@ final class BenchCommand implements Callable<Integer> {
       }
       var config = new org.crosscheck.web.WebConfig("127.0.0.1", 0, java.time.Duration.ofSeconds(1), null);
       List<ServeBenchmark.Figure> figures = new ArrayList<>();
-      try (StoredFacts facts = new StoredFacts(work);
-          ServeCommand.Running running = ServeCommand.start(work, config, noAnnotate ? org.crosscheck.web.ArticleFacts.NONE : facts, facts)) {
+      var outlets = Wiring.outletNames(work);
+      try (StoredFacts facts = new StoredFacts(work, outlets);
+          ServeCommand.Running running = ServeCommand.start(work, config, noAnnotate ? org.crosscheck.web.ArticleFacts.NONE : facts, facts,
+              outlets)) {
         String base = running.app().url();
         List<String> ids = running.store().search(new org.crosscheck.store.SearchQuery(null, null, null, List.of(), null, 200, 0))
             .hits().stream().map(h -> "api/articles/" + h.article().id()).toList();

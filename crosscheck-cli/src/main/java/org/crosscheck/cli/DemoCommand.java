@@ -158,8 +158,9 @@ final class DemoCommand implements Callable<Integer> {
   /** Serves the demo read-only (so an ingest may run beside it) and points at the Kupyansk story. */
   private void serve(PrintWriter out) throws Exception {
     var config = new org.crosscheck.web.WebConfig("127.0.0.1", port, java.time.Duration.ofSeconds(1), data.dataDir().resolve("watch"));
-    try (StoredFacts facts = new StoredFacts(data.dataDir());
-        ServeCommand.Running running = ServeCommand.start(data.dataDir(), config, facts, facts)) {
+    var outlets = Wiring.outletNames(data.dataDir());
+    try (StoredFacts facts = new StoredFacts(data.dataDir(), outlets);
+        ServeCommand.Running running = ServeCommand.start(data.dataDir(), config, facts, facts, outlets)) {
       String url = running.app().url();
       var kupyansk = running.stories().search(new StorySearch("Kupyansk OR Kupiansk", null, null, List.of(), null, null,
           StorySearch.Order.BUSIEST, 1, 0)).stories();

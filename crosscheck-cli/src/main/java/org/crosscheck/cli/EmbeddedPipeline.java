@@ -66,7 +66,7 @@ final class EmbeddedPipeline implements AutoCloseable {
       OutletNames outlets = Wiring.outletNames(dataDir);
       AnalysisStage analysis = null;
       if (analyzer != null) {
-        analyses = Wiring.openAnalyses(dataDir, Representatives.of(stories));
+        analyses = Wiring.openAnalyses(dataDir, Representatives.of(stories), outlets::nameOf);
         analysis = new AnalysisStage(analyzer, analyses);
       }
       AnalysisStage analysisStage = analysis;

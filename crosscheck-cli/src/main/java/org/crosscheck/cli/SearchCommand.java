@@ -9,7 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.concurrent.Callable;
 import org.crosscheck.analysis.ArticleFilter;
 import org.crosscheck.extract.DateStrings;
@@ -74,10 +73,10 @@ final class SearchCommand implements Callable<Integer> {
     }
     OutletNames outlets = Wiring.outletNames(data.dataDir());
     SearchQuery q = new SearchQuery(query, instant(from, "--from", false), instant(to, "--to", true),
-        StoriesCommand.alsoAsStored(sources, outlets), language, limit, offset, ids);
+        outlets.alsoAsStored(sources), language, limit, offset, ids);
     SearchResults results;
     try (Store store = Wiring.openStoreReadOnly(data.dataDir())) {
-      results = withOutletsNamed(store.search(q), outlets);
+      results = store.search(q).withOutletsNamed(outlets::nameOf);
     }
     PrintWriter out = spec.commandLine().getOut();
     if (json) {
@@ -101,27 +100,6 @@ final class SearchCommand implements Callable<Integer> {
     }
     out.println();
     return 0;
-  }
-
-  /**
-   * {@code results} with each outlet as {@code outlets} calls it now: a report stored under its
-   * bare host before a report of the site taught the name shows, and counts in the source facet,
-   * under that name (the stored article is left as it is).
-   */
-  static SearchResults withOutletsNamed(SearchResults results, OutletNames outlets) {
-    List<SearchResults.Hit> hits = results.hits().stream().map(h -> {
-      String named = outlets.nameOf(h.article().source());
-      return Objects.equals(named, h.article().source()) ? h : new SearchResults.Hit(h.article().withSource(named), h.score(), h.snippet());
-    }).toList();
-    List<SearchResults.Facet> facets = results.facets().stream().map(f -> {
-      if (!f.field().equals("source")) return f;
-      Map<String, Long> counts = new LinkedHashMap<>();
-      f.counts().forEach(c -> counts.merge(outlets.nameOf(c.value()), c.count(), Long::sum));
-      return new SearchResults.Facet(f.field(), counts.entrySet().stream()
-          .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-          .map(e -> new SearchResults.Count(e.getKey(), e.getValue())).toList());
-    }).toList();
-    return new SearchResults(results.total(), hits, facets);
   }
 
   /** Results as JSON: hits carry the article's id and metadata, not its whole text. */

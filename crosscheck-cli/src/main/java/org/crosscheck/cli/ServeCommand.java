@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import org.crosscheck.ingest.OutletNames;
 import org.crosscheck.store.Store;
 import org.crosscheck.stories.StoryStore;
 import org.crosscheck.web.Analyses;
@@ -37,9 +38,10 @@ final class ServeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    try (StoredFacts facts = new StoredFacts(data.dataDir());
+    OutletNames outlets = Wiring.outletNames(data.dataDir());
+    try (StoredFacts facts = new StoredFacts(data.dataDir(), outlets);
         Running running = start(data.dataDir(), new WebConfig(host, port, Duration.ofSeconds(1), data.dataDir().resolve("watch")),
-            noAnnotate ? ArticleFacts.NONE : facts, facts)) {
+            noAnnotate ? ArticleFacts.NONE : facts, facts, outlets)) {
       PrintWriter out = spec.commandLine().getOut();
       out.println("Crosscheck is serving " + data.dataDir() + " at " + running.app().url() + "  (Ctrl-C stops it)");
       out.flush();
@@ -63,13 +65,16 @@ final class ServeCommand implements Callable<Integer> {
     }
   }
 
-  /** Opens the data directory read-only and starts the server over it. */
-  static Running start(Path dataDir, WebConfig config, ArticleFacts facts, Analyses analyses) throws IOException {
+  /**
+   * Opens the data directory read-only and starts the server over it, outlets named by {@code
+   * outlets} (those {@code analyses} name them by too, so the pages and the statuses agree).
+   */
+  static Running start(Path dataDir, WebConfig config, ArticleFacts facts, Analyses analyses, OutletNames outlets) throws IOException {
     Store store = Wiring.openStoreReadOnly(dataDir);
     StoryStore stories = null;
     try {
       if (Files.isDirectory(dataDir.resolve("stories"))) stories = Wiring.openStoriesReadOnly(dataDir);
-      WebApp app = WebApp.create(config, new DataView(store, stories, facts, analyses)).start();
+      WebApp app = WebApp.create(config, new DataView(store, stories, facts, analyses, outlets)).start();
       return new Running(app, store, stories, new CountDownLatch(1));
     } catch (IOException | RuntimeException e) {
       store.close();

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Optional;
 import org.crosscheck.analysis.AnalysisStore;
 import org.crosscheck.analysis.ArticleAnalysis;
+import org.crosscheck.ingest.OutletNames;
 import org.crosscheck.model.Article;
 import org.crosscheck.nlp.Entity;
 import org.crosscheck.nlp.Place;
@@ -23,12 +24,15 @@ import org.crosscheck.web.ArticleFacts;
  */
 final class StoredFacts implements ArticleFacts, Analyses, AutoCloseable {
   private final Path dataDir;
+  private final OutletNames outlets;
   private Wiring.ReadAnalyses analyses;
   /** Opened by a request since the poller last looked: what pages saw changed, so the next refresh says so. */
   private boolean openedSinceRefresh;
 
-  StoredFacts(Path dataDir) {
+  /** @param outlets the names statuses know outlets by; the server's, which its poller reads again */
+  StoredFacts(Path dataDir, OutletNames outlets) {
     this.dataDir = dataDir;
+    this.outlets = outlets;
   }
 
   @Override
@@ -47,7 +51,7 @@ final class StoredFacts implements ArticleFacts, Analyses, AutoCloseable {
   public synchronized Optional<AnalysisStore> store() {
     if (analyses == null) {
       try {
-        analyses = Wiring.openAnalysesReadOnly(dataDir);
+        analyses = Wiring.openAnalysesReadOnly(dataDir, outlets);
         openedSinceRefresh = true;
       } catch (IOException notAnalysedYet) {
         return Optional.empty();

@@ -5,12 +5,10 @@ import java.io.PrintWriter;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import org.crosscheck.analysis.AnalysisStore;
 import org.crosscheck.analysis.StoryFilter;
@@ -70,7 +68,7 @@ final class StoriesCommand implements Callable<Integer> {
     if (offset < 0) throw new IllegalArgumentException("--offset must not be negative");
     OutletNames outlets = Wiring.outletNames(data.dataDir());
     StorySearch search = new StorySearch(query, SearchCommand.instant(from, "--from", false), SearchCommand.instant(to, "--to", true),
-        alsoAsStored(sources, outlets), null, null, busiest ? StorySearch.Order.BUSIEST : StorySearch.Order.NEWEST, limit, offset);
+        outlets.alsoAsStored(sources), null, null, busiest ? StorySearch.Order.BUSIEST : StorySearch.Order.NEWEST, limit, offset);
     Optional<Wiring.ReadAnalyses> analyses = Wiring.openAnalysesIfAny(data.dataDir());
     try {
       StorySearch q = StoryFilter.narrow(search, entity, place, analyses.map(Wiring.ReadAnalyses::store).orElse(null));
@@ -101,20 +99,6 @@ final class StoriesCommand implements Callable<Integer> {
       if (analyses.isPresent()) analyses.get().close();
     }
     return 0;
-  }
-
-  /**
-   * The outlets asked for, with the bare hosts their reports may be stored under (read before a
-   * report of the site taught its name) and the name a host asked for has since been learned as.
-   */
-  static List<String> alsoAsStored(List<String> asked, OutletNames outlets) {
-    Set<String> all = new LinkedHashSet<>();
-    for (String o : asked) {
-      all.add(o);
-      all.add(outlets.nameOf(o));
-      all.addAll(outlets.hostsCalled(o));
-    }
-    return List.copyOf(all);
   }
 
   /** As {@link #print(PrintWriter, String, Story, AnalysisStore, Store)}, names unread from the texts. */

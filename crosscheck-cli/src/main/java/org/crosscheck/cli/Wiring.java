@@ -128,9 +128,13 @@ final class Wiring {
     }
   }
 
-  /** The analysis store for writing; {@code representative} folds reprints for the statuses it reads. */
-  static AnalysisStore openAnalyses(Path dataDir, UnaryOperator<String> representative) throws IOException {
-    return LuceneAnalysisStore.open(dataDir, representative);
+  /**
+   * The analysis store for writing; {@code representative} folds reprints and {@code outletName}
+   * names outlets (see {@link OutletNames#nameOf}) for the statuses it reads.
+   */
+  static AnalysisStore openAnalyses(Path dataDir, UnaryOperator<String> representative, UnaryOperator<String> outletName)
+      throws IOException {
+    return LuceneAnalysisStore.open(dataDir, representative, outletName);
   }
 
   /** The analyses and, for folding reprints, the stories, opened for reading and closed together. */
@@ -151,6 +155,11 @@ final class Wiring {
   }
 
   static ReadAnalyses openAnalysesReadOnly(Path dataDir) throws IOException {
+    return openAnalysesReadOnly(dataDir, outletNames(dataDir));
+  }
+
+  /** As {@link #openAnalysesReadOnly(Path)}, statuses knowing outlets by the names {@code outlets} gives when read. */
+  static ReadAnalyses openAnalysesReadOnly(Path dataDir, OutletNames outlets) throws IOException {
     StoryStore stories;
     try {
       stories = openStoriesReadOnly(dataDir);
@@ -159,7 +168,7 @@ final class Wiring {
     }
     try {
       UnaryOperator<String> representative = stories == null ? UnaryOperator.identity() : Representatives.of(stories);
-      return new ReadAnalyses(LuceneAnalysisStore.openReadOnly(dataDir, representative), stories);
+      return new ReadAnalyses(LuceneAnalysisStore.openReadOnly(dataDir, representative, outlets::nameOf), stories);
     } catch (IOException | RuntimeException e) {
       if (stories != null) stories.close();
       throw e;

@@ -49,8 +49,9 @@ class WebUiBrowserTest {
         "browser tests need Debian's chromium and chromium-driver (apt-get install -y chromium chromium-driver)");
     CliRun demo = CliRun.of("demo", "--no-serve", "--data", dataDir.toString());
     assertThat(demo.exitCode()).as(demo.err()).isZero();
-    facts = new StoredFacts(dataDir);
-    server = ServeCommand.start(dataDir, new WebConfig("127.0.0.1", 0, Duration.ofMillis(500), null), facts, facts);
+    var outlets = Wiring.outletNames(dataDir);
+    facts = new StoredFacts(dataDir, outlets);
+    server = ServeCommand.start(dataDir, new WebConfig("127.0.0.1", 0, Duration.ofMillis(500), null), facts, facts, outlets);
     base = server.app().url();
     ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM.toFile());
     options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",

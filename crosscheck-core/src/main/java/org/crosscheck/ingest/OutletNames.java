@@ -5,10 +5,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
 import org.crosscheck.model.Article;
@@ -35,6 +39,9 @@ public final class OutletNames {
   /** host → (name → how often seen); sorted maps keep the choice deterministic. */
   private final Map<String, Map<String, Integer>> seen = new TreeMap<>();
 
+  /** When the file was last written as read here ({@code null}: absent), for {@link #refresh}. */
+  private FileTime readAt;
+
   private OutletNames(Path file) {
     this.file = file;
   }
@@ -43,6 +50,7 @@ public final class OutletNames {
   public static OutletNames load(Path file) throws IOException {
     OutletNames names = new OutletNames(file);
     if (file != null && Files.exists(file)) {
+      names.readAt = Files.getLastModifiedTime(file);
       for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
         String[] parts = line.split("\t");
         if (parts.length == 3) {
@@ -95,6 +103,36 @@ public final class OutletNames {
     List<String> hosts = new ArrayList<>();
     for (String host : seen.keySet()) if (learned(host).equalsIgnoreCase(name)) hosts.add(host);
     return hosts;
+  }
+
+  /**
+   * The outlets asked for in a filter, with the bare hosts their reports may be stored under (read
+   * before a report of the site taught its name) and the name a host asked for has since been learned as.
+   */
+  public synchronized List<String> alsoAsStored(List<String> asked) {
+    Set<String> all = new LinkedHashSet<>();
+    for (String o : asked) {
+      all.add(o);
+      all.add(nameOf(o));
+      all.addAll(hostsCalled(o));
+    }
+    return List.copyOf(all);
+  }
+
+  /**
+   * For a long-running reader (the web server): reads the file again when an ingest beside it has
+   * saved since, so names learned there apply here too; true when it was read again. A writer must
+   * not call it, as it drops what was learned and not yet saved.
+   */
+  public synchronized boolean refresh() throws IOException {
+    if (file == null) return false;
+    FileTime modified = Files.exists(file) ? Files.getLastModifiedTime(file) : null;
+    if (Objects.equals(modified, readAt)) return false;
+    OutletNames fresh = load(file);
+    seen.clear();
+    seen.putAll(fresh.seen);
+    readAt = fresh.readAt;
+    return true;
   }
 
   /** Writes what was learned (atomically: a crash leaves the old file or the new one). */

@@ -32,7 +32,7 @@ final class ArticleController {
 
   void search(Context ctx) throws IOException {
     SearchQuery q = SearchFilters.query(ctx, data, 20, SearchParams.MAX_LIMIT);
-    SearchResults results = data.articles().search(q);
+    SearchResults results = data.searchArticles(q);
     ctx.json(ApiViews.searchResults(results, SearchFilters.facets(data, q, results), q.limit(), q.offset()));
   }
 }

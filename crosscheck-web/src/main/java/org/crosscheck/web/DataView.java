@@ -12,21 +12,28 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.crosscheck.analysis.AnalysisStore;
 import org.crosscheck.analysis.ClaimHit;
 import org.crosscheck.analysis.ClaimQuery;
+import org.crosscheck.ingest.OutletNames;
 import org.crosscheck.model.Article;
+import org.crosscheck.store.SearchQuery;
+import org.crosscheck.store.SearchResults;
 import org.crosscheck.store.Store;
 import org.crosscheck.stories.Story;
+import org.crosscheck.stories.StorySearch;
 import org.crosscheck.stories.StoryStore;
 
 /**
- * What the server reads: the article store, the story store when the data directory has one, and
- * the facts of each article (cached per content version). {@link #refresh()} picks up commits of
- * another process; {@link #generation()} counts the refreshes that changed something.
+ * What the server reads: the article store, the story store when the data directory has one, the
+ * facts of each article (cached per content version) and the outlet names ingest learned.
+ * {@link #refresh()} picks up commits of another process; {@link #generation()} counts the
+ * refreshes that changed something. Stories and article lists show outlets as the CLI does: a
+ * report stored under its bare host before its site's name was learned, under that name.
  */
 public final class DataView {
   private final Store articles;
   private final StoryStore stories;
   private final ArticleFacts facts;
   private final Analyses analyses;
+  private final OutletNames outlets;
   private final Map<String, ArticleFacts.Facts> factsCache = new ConcurrentHashMap<>();
   private final AtomicLong generation = new AtomicLong();
   private volatile ClaimsAt claims;
@@ -44,10 +51,19 @@ public final class DataView {
 
   /** As above, with the stored analyses for the entity, place, quote, claim and timeline routes. */
   public DataView(Store articles, StoryStore stories, ArticleFacts facts, Analyses analyses) {
+    this(articles, stories, facts, analyses, OutletNames.inMemory());
+  }
+
+  /**
+   * As above, outlets named by {@code outlets} (what ingests into the data directory learned; read
+   * again at each {@link #refresh()}, so a name learned beside the server applies at once).
+   */
+  public DataView(Store articles, StoryStore stories, ArticleFacts facts, Analyses analyses, OutletNames outlets) {
     this.articles = Objects.requireNonNull(articles, "articles");
     this.stories = stories;
     this.facts = Objects.requireNonNull(facts, "facts");
     this.analyses = Objects.requireNonNull(analyses, "analyses");
+    this.outlets = Objects.requireNonNull(outlets, "outlets");
   }
 
   public Store articles() {
@@ -93,6 +109,32 @@ public final class DataView {
     return byArticle;
   }
 
+  /** The name an outlet listed as {@code outlet} goes by now ({@link OutletNames#nameOf}). */
+  public String outletName(String outlet) {
+    return outlets.nameOf(outlet);
+  }
+
+  /**
+   * The articles {@code q} finds, each outlet (hits and the source facet) as {@link #outletName}
+   * calls it; a source asked for by name also finds the reports stored under its bare host.
+   */
+  public SearchResults searchArticles(SearchQuery q) throws IOException {
+    return articles.search(new SearchQuery(q.text(), q.from(), q.to(), outlets.alsoAsStored(q.sources()), q.language(),
+        q.limit(), q.offset(), q.ids())).withOutletsNamed(outlets::nameOf);
+  }
+
+  /** The stories {@code q} finds, outlets named and matched as {@link #searchArticles} does; 503 without stories. */
+  public StorySearch.Results searchStories(StorySearch q) throws IOException {
+    StorySearch.Results found = requireStories().search(new StorySearch(q.text(), q.from(), q.to(),
+        outlets.alsoAsStored(q.outlets()), q.entity(), q.place(), q.order(), q.limit(), q.offset(),
+        q.entityArticles(), q.placeArticles()));
+    return new StorySearch.Results(found.total(), found.stories().stream().map(this::named).toList());
+  }
+
+  private Story named(Story s) {
+    return s.withOutletsNamed(outlets::nameOf);
+  }
+
   public Article article(String id) throws IOException {
     return articles.get(id).orElseThrow(() -> ApiError.notFound("no article with id " + id));
   }
@@ -102,7 +144,7 @@ public final class DataView {
     StoryStore s = requireStories();
     Optional<Story> found = s.get(id);
     if (found.isEmpty()) found = s.storyOf(id);
-    return found.orElseThrow(() -> ApiError.notFound("no story with id " + id));
+    return found.map(this::named).orElseThrow(() -> ApiError.notFound("no story with id " + id));
   }
 
   /** The facts of an article; computed once per content version. */
@@ -112,7 +154,9 @@ public final class DataView {
 
   /** Sees the latest commits; true (and a new generation) when anything changed. */
   public synchronized boolean refresh() throws IOException {
-    boolean changed = articles.refresh();
+    // Names first: an ingest saves them before it commits the reports that taught them.
+    boolean changed = outlets.refresh();
+    changed |= articles.refresh();
     if (stories != null) changed |= stories.refresh();
     if (analyses.refresh()) {
       factsCache.clear(); // an article analysed after it was first shown has facts now

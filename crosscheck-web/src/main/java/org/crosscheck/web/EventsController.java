@@ -86,7 +86,7 @@ final class EventsController implements AutoCloseable {
     }
     if (data.stories().isEmpty()) return;
     Map<String, Integer> sizes = new HashMap<>();
-    for (Story s : data.requireStories().search(new StorySearch(null, null, null, List.of(), null, null,
+    for (Story s : data.searchStories(new StorySearch(null, null, null, List.of(), null, null,
         StorySearch.Order.NEWEST, WATCHED_STORIES, 0)).stories()) {
       sizes.put(s.id(), s.articles().size());
       Integer before = storySizes.get(s.id());
@@ -102,7 +102,7 @@ final class EventsController implements AutoCloseable {
   private Map<String, Integer> newestSizes() throws IOException {
     if (data.stories().isEmpty()) return Map.of();
     Map<String, Integer> sizes = new HashMap<>();
-    for (Story s : data.requireStories().search(new StorySearch(null, null, null, List.of(), null, null,
+    for (Story s : data.searchStories(new StorySearch(null, null, null, List.of(), null, null,
         StorySearch.Order.NEWEST, WATCHED_STORIES, 0)).stories()) {
       sizes.put(s.id(), s.articles().size());
     }

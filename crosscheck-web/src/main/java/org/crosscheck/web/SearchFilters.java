@@ -41,7 +41,7 @@ public final class SearchFilters {
     if (data.analyses().isEmpty() || results.total() > FACET_SCAN) return facets;
     List<Article> matches = results.total() <= results.hits().size() && q.offset() == 0
         ? results.hits().stream().map(SearchResults.Hit::article).toList()
-        : data.articles().search(new SearchQuery(q.text(), q.from(), q.to(), q.sources(), q.language(), FACET_SCAN, 0, q.ids()))
+        : data.searchArticles(new SearchQuery(q.text(), q.from(), q.to(), q.sources(), q.language(), FACET_SCAN, 0, q.ids()))
             .hits().stream().map(SearchResults.Hit::article).toList();
     Map<String, Long> entities = new HashMap<>();
     Map<String, Long> places = new HashMap<>();

@@ -39,7 +39,7 @@ public final class StoryController {
 
   void list(Context ctx) throws IOException {
     StorySearch q = query(ctx, data, 20);
-    StorySearch.Results results = data.requireStories().search(q);
+    StorySearch.Results results = data.searchStories(q);
     Map<String, Object> json = new LinkedHashMap<>();
     json.put("total", results.total());
     json.put("limit", q.limit());

@@ -62,16 +62,17 @@ import org.crosscheck.store.lucene.IndexHandle;
 public final class LuceneAnalysisStore implements AnalysisStore {
   private final IndexHandle index;
   private final UnaryOperator<String> representative;
+  private final UnaryOperator<String> outletName;
   /** Analysed content hash per article, kept by a writer so staleness checks need no search. */
   private final Map<String, String> hashes = new HashMap<>();
   /** The analyser's fingerprint per article (absent when the analysis recorded none), kept beside the hashes. */
   private final Map<String, String> analysers = new HashMap<>();
   private boolean changed;
 
-  private LuceneAnalysisStore(IndexHandle index,
-      UnaryOperator<String> representative) {
+  private LuceneAnalysisStore(IndexHandle index, UnaryOperator<String> representative, UnaryOperator<String> outletName) {
     this.index = index;
     this.representative = representative;
+    this.outletName = outletName;
   }
 
   static Path indexDir(Path dataDir) {
@@ -85,16 +86,32 @@ public final class LuceneAnalysisStore implements AnalysisStore {
    *     original), for counting independent sources
    */
   public static LuceneAnalysisStore open(Path dataDir, UnaryOperator<String> representative) throws IOException {
+    return open(dataDir, representative, UnaryOperator.identity());
+  }
+
+  /**
+   * As {@link #open(Path, UnaryOperator)}; the cross-check knows each claim's outlet by the name
+   * {@code outletName} gives it when the claims are read (e.g. {@code OutletNames::nameOf}).
+   */
+  public static LuceneAnalysisStore open(Path dataDir, UnaryOperator<String> representative, UnaryOperator<String> outletName)
+      throws IOException {
     LuceneAnalysisStore store = new LuceneAnalysisStore(
-        IndexHandle.openWritable(indexDir(dataDir), "the analyses in " + dataDir, 32), representative);
+        IndexHandle.openWritable(indexDir(dataDir), "the analyses in " + dataDir, 32), representative, outletName);
     store.loadHashes();
     return store;
   }
 
   /** Opens the analysis index in {@code dataDir} for reading only; fails if there is none. */
   public static LuceneAnalysisStore openReadOnly(Path dataDir, UnaryOperator<String> representative) throws IOException {
+    return openReadOnly(dataDir, representative, UnaryOperator.identity());
+  }
+
+  /** As {@link #openReadOnly(Path, UnaryOperator)}, outlets named as {@link #open(Path, UnaryOperator, UnaryOperator)} says. */
+  public static LuceneAnalysisStore openReadOnly(Path dataDir, UnaryOperator<String> representative, UnaryOperator<String> outletName)
+      throws IOException {
     return new LuceneAnalysisStore(IndexHandle.openReadOnly(indexDir(dataDir),
-        "no analyses in " + dataDir + " (run 'crosscheck ingest' or 'crosscheck analyze' first, or pass --data)"), representative);
+        "no analyses in " + dataDir + " (run 'crosscheck ingest' or 'crosscheck analyze' first, or pass --data)"), representative,
+        outletName);
   }
 
   /** Whether {@code dataDir} holds analyses (an article-only load, {@code ingest --no-analyze}, has none). */
@@ -284,7 +301,7 @@ public final class LuceneAnalysisStore implements AnalysisStore {
     if (claims.isEmpty()) return List.of();
     Set<String> places = new LinkedHashSet<>();
     for (Claim c : claims) places.add(c.place() == null ? NO_PLACE : c.place().entityId());
-    CrossChecker checker = ClaimChecks.check(rows(and(kind(Kind.CLAIM), ids(PLACE, places)), Claim.class), representative);
+    CrossChecker checker = ClaimChecks.check(rows(and(kind(Kind.CLAIM), ids(PLACE, places)), Claim.class), representative, outletName);
     List<ClaimHit> out = new ArrayList<>();
     for (Claim c : claims.stream().sorted(ClaimChecks.EVENT_ORDER).toList()) {
       Assessment a = checker.keyOf(c).flatMap(checker::assessment).orElseThrow();
@@ -298,13 +315,13 @@ public final class LuceneAnalysisStore implements AnalysisStore {
   @Override
   public List<Assessment> assessments(String place) throws IOException {
     Query query = blank(place) ? kind(Kind.CLAIM) : and(kind(Kind.CLAIM), placeQuery(place));
-    return ClaimChecks.check(rows(query, Claim.class), representative).assessments();
+    return ClaimChecks.check(rows(query, Claim.class), representative, outletName).assessments();
   }
 
   @Override
   public List<TimelineEntry> timeline(String place) throws IOException {
     List<Claim> claims = rows(and(kind(Kind.CLAIM), placeQuery(place)), Claim.class);
-    CrossChecker checker = ClaimChecks.check(claims, representative);
+    CrossChecker checker = ClaimChecks.check(claims, representative, outletName);
     Map<String, TimelineEntry> entries = new LinkedHashMap<>();
     for (String placeId : claims.stream().map(c -> c.place().entityId()).distinct().sorted().toList()) {
       for (TimelineEntry e : checker.timeline(placeId)) entries.putIfAbsent(e.claim().id(), e);

@@ -34,6 +34,9 @@ import org.crosscheck.claims.PlaceRef;
 import org.crosscheck.claims.Polarity;
 import org.crosscheck.claims.Status;
 import org.crosscheck.claims.TimelineEntry;
+import org.crosscheck.ingest.OutletNames;
+import org.crosscheck.model.ArticleBuilder;
+import org.crosscheck.model.InputFormat;
 import org.crosscheck.nlp.EntityType;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -85,6 +88,27 @@ class LuceneAnalysisStoreTest {
     LuceneAnalysisStore store = LuceneAnalysisStore.open(dir.resolve("data-" + System.nanoTime()), representative);
     for (ArticleAnalysis a : analyses) store.put(a);
     return store;
+  }
+
+  @Test
+  void aSitesBareHostAndItsLearnedNameAreOneSourceFromTheReadAfterTheNameIsLearned() throws IOException {
+    OutletNames names = OutletNames.inMemory();
+    List<ArticleAnalysis> reports = List.of(
+        Analyses.article("h1", "sulgazette.example", "2025-11-20T08:00:00+00:00").place(KUPIANSK_PLACE)
+            .control(100, "Ukraine", Effect.GAIN, Polarity.ASSERTED, "2025-11-20", null).build(),
+        Analyses.article("h2", "Sul Gazette", "2025-11-21T08:00:00+00:00").place(KUPIANSK_PLACE)
+            .control(100, "Ukraine", Effect.GAIN, Polarity.ASSERTED, "2025-11-20", null).build());
+    try (LuceneAnalysisStore store = LuceneAnalysisStore.open(dir.resolve("named"), UnaryOperator.identity(), names::nameOf)) {
+      for (ArticleAnalysis a : reports) store.put(a);
+      assertThat(store.claims(ClaimQuery.all(10))).extracting(ClaimHit::status).containsOnly(Status.CORROBORATED);
+
+      names.normalize(new ArticleBuilder(InputFormat.HTML, "page.html").url("https://sulgazette.example/about")
+          .source("Sul Gazette").title("About").paragraph("About the paper.").build());
+      List<ClaimHit> hits = store.claims(ClaimQuery.all(10));
+      assertThat(hits).extracting(ClaimHit::status).containsOnly(Status.SINGLE_SOURCE);
+      assertThat(hits).extracting(h -> h.claim().outlet()).containsOnly("Sul Gazette");
+      assertThat(store.timeline("Kupiansk")).extracting(e -> e.status()).containsOnly(Status.SINGLE_SOURCE);
+    }
   }
 
   @Test

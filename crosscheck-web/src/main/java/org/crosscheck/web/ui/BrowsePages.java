@@ -51,7 +51,7 @@ public final class BrowsePages {
       return;
     }
     StorySearch q = StoryController.query(ctx, data, PAGE);
-    StorySearch.Results found = data.requireStories().search(q);
+    StorySearch.Results found = data.searchStories(q);
     Map<String, String> filters = current(ctx, "q", "from", "to", "place", "entity", "order", "limit");
     ctx.html(Layout.page("Stories", fmt("""
         <h1>Stories</h1>

@@ -48,14 +48,14 @@ public final class PageController {
   public void home(Context ctx) throws IOException {
     Html.Safe stories = Html.EMPTY;
     if (data.stories().isPresent()) {
-      var latest = data.requireStories().search(new StorySearch(null, null, null, List.of(), null, null, StorySearch.Order.NEWEST, 10, 0));
-      var busiest = data.requireStories().search(StorySearch.busiest(10));
+      var latest = data.searchStories(new StorySearch(null, null, null, List.of(), null, null, StorySearch.Order.NEWEST, 10, 0));
+      var busiest = data.searchStories(StorySearch.busiest(10));
       stories = fmt("""
           <section class="cols"><div><h2>Latest stories</h2><ul class="stories" id="latest-stories">{}</ul></div>
           <div><h2>Busiest stories</h2><ul class="stories" id="busiest-stories">{}</ul></div></section>
           """, Html.each(latest.stories(), Layout::storyItem), Html.each(busiest.stories(), Layout::storyItem));
     }
-    SearchResults newest = data.articles().search(new SearchQuery(null, null, null, List.of(), null, 10, 0));
+    SearchResults newest = data.searchArticles(new SearchQuery(null, null, null, List.of(), null, 10, 0));
     ctx.html(Layout.page("Home", fmt("""
         <h1>What the reports say</h1>
         <p class="lead">{} reports in the store. <span id="live" class="live" hidden></span></p>
@@ -66,7 +66,7 @@ public final class PageController {
 
   public void search(Context ctx) throws IOException {
     SearchQuery q = SearchFilters.query(ctx, data, 20, SearchParams.MAX_LIMIT);
-    SearchResults results = data.articles().search(q);
+    SearchResults results = data.searchArticles(q);
     Map<String, String> current = BrowsePages.current(ctx, "q", "from", "to", "lang", "entity", "place", "limit");
     List<String> sources = q.sources();
     Html.Safe facets = Html.each(SearchFilters.facets(data, q, results), f -> fmt("<div class=\"facet\" data-facet=\"{}\"><h3>{}</h3><ul>{}</ul></div>",
@@ -141,7 +141,7 @@ public final class PageController {
         {}{}
         <div class="body">{}</div></article>
         {}{}
-        """, a.title(), Outlets.named(a), Layout.when(a.published()), nz(a.language()),
+        """, a.title(), data.outletName(Outlets.named(a)), Layout.when(a.published()), nz(a.language()),
         a.url() == null ? Html.EMPTY : fmt(" · <a rel=\"noopener noreferrer\" href=\"{}\">original</a>", safeHref(a.url())),
         story.map(s -> fmt("<p class=\"in-story\">Part of the story <a href=\"/stories/{}\">{}</a> ({})</p>", s.id(), s.label(), Layout.size(s))).orElse(Html.EMPTY),
         a.description() == null ? Html.EMPTY : fmt("<p class=\"standfirst\">{}</p>", a.description()),
@@ -207,7 +207,7 @@ public final class PageController {
       cols.append(fmt("""
           <div class="report-col"><h3><a href="/articles/{}">{}</a></h3><div class="meta">{} · {}</div>
           {}<div class="body">{}</div></div>
-          """, a.id(), a.title(), Outlets.named(a), Layout.when(a.published()),
+          """, a.id(), a.title(), data.outletName(Outlets.named(a)), Layout.when(a.published()),
           r.onlyHere().isEmpty() ? Html.EMPTY : fmt("<p class=\"only\"><b>Only this report names:</b> {}</p>", String.join(", ", r.onlyHere())),
           Html.each(r.paragraphs(), para -> fmt("<p>{}</p>", Html.each(para, sen -> fmt(sen.shared()
               ? "<span class=\"shared\">{}</span> " : "<span class=\"unique\">{}</span> ", sen.text()))))).html());
@@ -255,7 +255,7 @@ public final class PageController {
 
   private String placePage(String name) throws IOException {
     List<Story> stories = storiesAbout(null, name);
-    SearchResults reports = data.articles().search(new SearchQuery("\"" + name.replace("\"", "") + "\"", null, null, List.of(), null, 50, 0));
+    SearchResults reports = data.searchArticles(new SearchQuery("\"" + name.replace("\"", "") + "\"", null, null, List.of(), null, 50, 0));
     List<ArticleFacts.PlaceRef> located = new ArrayList<>();
     for (SearchResults.Hit h : reports.hits()) {
       for (var p : data.facts(h.article()).places()) {
@@ -307,7 +307,7 @@ public final class PageController {
 
   private String entityPage(String name) throws IOException {
     List<Story> stories = storiesAbout(name, null);
-    SearchResults reports = data.articles().search(new SearchQuery("\"" + name.replace("\"", "") + "\"", null, null, List.of(), null, 50, 0));
+    SearchResults reports = data.searchArticles(new SearchQuery("\"" + name.replace("\"", "") + "\"", null, null, List.of(), null, 50, 0));
     Optional<AnalysisStore> analyses = data.analyses();
     Optional<EntityProfile> profile = analyses.isPresent() ? analyses.get().entity(name) : Optional.empty();
     Html.Safe quotes = profile.isPresent() ? storedQuotes(profile.get()) : quotesInReports(name, reports);
@@ -354,7 +354,7 @@ public final class PageController {
   private List<Story> storiesAbout(String entity, String place) throws IOException {
     if (data.stories().isEmpty()) return List.of();
     StorySearch newest = new StorySearch(null, null, null, List.of(), null, null, StorySearch.Order.NEWEST, 20, 0);
-    return data.requireStories().search(StoryFilter.narrow(newest, entity, place, data.analyses().orElse(null))).stories();
+    return data.searchStories(StoryFilter.narrow(newest, entity, place, data.analyses().orElse(null))).stories();
   }
 
   private static Html.Safe timeline(SearchResults reports) {
