@@ -157,6 +157,8 @@ public final class ClaimExtractor {
   private static final Pattern SITE_AT = Pattern.compile("\\s+(?:of|at|in|near|outside)\\s+(?:the\\s+)?");
   private static final Pattern NAMED_AFTER = Pattern.compile("\\s+(?:at|in|near|outside)\\s+(?:the\\s+)?");
   /** "the town never fell", "the post changed hands", "its post there", "left the community around noon": a verb, adverb or preposition after an anaphor noun makes it a whole noun phrase, not a compound's first part. */
+  /** Joints between clauses that may tell another account: a semicolon, or "while", "whereas", "although", ", but". */
+  private static final Pattern ACCOUNT_JOINT = Pattern.compile(";|\\s(?:while|whereas|although)\\s|,\\s+but\\s");
   private static final Pattern VERB_AFTER_ANAPHOR = Pattern.compile("^\\s+(?:never|not|still|also|already|there|around|near|before|during|overnight|early|late|did|does|could|would|will|can|may|might|must|should|\\p{Ll}+ed)\\b");
   /** "X was never taken", "X still holds": between a subject and its control verb, only auxiliaries and adverbs. */
   private static final Pattern SUBJECT_VERB_GAP = Pattern.compile("^\\s+(?:(?:has|have|had|was|were|is|are|did|does|do|never|not|still|also|already|always|been|n't)\\s+){0,3}$");
@@ -819,7 +821,7 @@ public final class ClaimExtractor {
         // effect, or another named side acting) is a claim per event; "entered and held X" by one
         // side, or by one side and an unnamed actor, is one.
         String key = type + "|" + p.ref().entityId() + (type == ClaimType.CONTROL ? "|" + c.polarity() + "|" + c.effect() + (shared.containsKey(t) ? "|shared" : "")
-            + (relative.containsKey(t) && relative.get(t).contains(p) ? "|relative" : "") : "");
+            + (relative.containsKey(t) && relative.get(t).contains(p) ? "|relative" : "") + "|clause" + clauseOf(text, s, t) : "");
         if (byTypeAndPlace.entrySet().stream().anyMatch(o -> o.getKey().startsWith(key + "|") && sameOrUnknownActor(o.getValue(), c))) continue;
         byTypeAndPlace.put(key + "|" + c.id(), c);
         anchors.put(c.id(), p.mention().start());
@@ -921,6 +923,18 @@ public final class ClaimExtractor {
    */
   private static boolean repelsKnownAttack(String text, Trigger t) {
     return t.kind() == Kind.REPEL && REPELLED_ATTACKERS.matcher(text).region(t.end(), text.length()).lookingAt();
+  }
+
+  /**
+   * Which clause of the sentence a trigger stands in, counting the joints where a second account
+   * of the same place may begin: "the RSF say they control the town; the army says it holds it",
+   * "patrolled by fighters, while soldiers controlled the west of the town".
+   */
+  private static int clauseOf(String text, Annotations.Span s, Trigger t) {
+    Matcher m = ACCOUNT_JOINT.matcher(text).region(s.start(), Math.max(s.start(), t.start()));
+    int n = 0;
+    while (m.find()) n++;
+    return n;
   }
 
   private static boolean sameOrUnknownActor(Claim a, Claim b) {

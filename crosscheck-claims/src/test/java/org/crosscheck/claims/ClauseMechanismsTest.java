@@ -24,6 +24,21 @@ class ClauseMechanismsTest {
   }
 
   @Test
+  void twoAccountsOfWhoHoldsOnePlaceAreTwoClaims() {
+    // The second holder is told without a side: one clause alone would fold it into the first.
+    List<Claim> claims = of(ClaimType.CONTROL, about(
+        "Residents said militia fighters still held the market in Tessit, while soldiers controlled the rest of the town."));
+    assertThat(claims).extracting(c -> c.place().name()).containsExactly("Tessit", "Tessit");
+    assertThat(of(ClaimType.CONTROL, about("The militia says it controls Tessit; the army says it holds the town.")))
+        .extracting(c -> c.place().name()).containsExactly("Tessit", "Tessit");
+  }
+
+  @Test
+  void oneAccountOfTakingAndHoldingIsOneClaim() {
+    assertThat(of(ClaimType.CONTROL, about("Militia fighters entered and held Tessit for two days."))).hasSize(1);
+  }
+
+  @Test
   void aPlacelessWithdrawalJoinedToAnOccupationSharesItsPlace() {
     List<Claim> claims = of(ClaimType.CONTROL, about("The rebels occupied Tessit for several hours and withdrew towards the hills."));
     assertThat(claims).extracting(c -> c.place().name() + " " + c.effect()).containsExactlyInAnyOrder("Tessit GAIN", "Tessit LOSS");
