@@ -1443,7 +1443,7 @@ public final class ClaimExtractor {
         // "Reports that coalition forces have withdrawn from X are false": the report is denied, and
         // what it says stands as its makers' claim, the bare reports' too when they are the subject
         // ("Claims that the group took X are false"; not "denies reports that", whose maker is unknown).
-        Party maker = reportMaker(article, s.start(), at, true);
+        Party maker = reportMaker(article, s.start(), at);
         if (maker != null) out.add(c.withStance(Polarity.ASSERTED, maker, null));
         Claim denied = c.withStance(Polarity.DENIED, attribution == null ? null : attribution.claimant(), null);
         out.add(maker == null ? denied : denialOf(c, denied.claimant(), article, s, denial));
@@ -1452,7 +1452,8 @@ public final class ClaimExtractor {
       }
       if (c.evidenceStart() >= 0 && at > denial.end()) {
         // "denied the loss of X", "denied that X had fallen": the claim after the denial is denied.
-        // "rejects the reports that militants took X": the reports' claim stands beside its denial.
+        // "rejects the reports that militants took X", "rejected reports that": the reports' claim
+        // stands beside its denial, bare reports' too (someone made them; the denier answers them).
         Party maker = reportMaker(article, denial.end(), at);
         Party by = denier == null ? c.claimant() : denier;
         if (maker != null) {
@@ -1503,15 +1504,9 @@ public final class ClaimExtractor {
    * Who makes the claim a denial's object reports, when that object is a claim noun whose maker
    * the sentence names ("the reports circulating on social media that bandits took X", "the
    * army's claim that it retook Y is false"): the side named in the noun's phrase, else the
-   * phrase itself. A bare "reports that" names no maker and gives {@code null}: the writer denies
-   * a rumour, not someone's claim.
+   * phrase itself, a bare "reports" too: someone made them, and the denier answers them.
    */
   private Party reportMaker(AnnotatedArticle article, int from, int to) {
-    return reportMaker(article, from, to, false);
-  }
-
-  /** As {@link #reportMaker(AnnotatedArticle, int, int)}; {@code bare}: reports named by their noun alone ("Reports that") make their claim too. */
-  private Party reportMaker(AnnotatedArticle article, int from, int to, boolean bare) {
     String text = article.text();
     Matcher noun = claimNoun.matcher(text).region(from, to);
     int nounStart = -1;
@@ -1532,8 +1527,6 @@ public final class ClaimExtractor {
     Party side = sidePartyIn(article, start, nounStart, null, false);
     if (side == null) side = sidePartyIn(article, start, content.start(), null, false);
     if (side != null) return side;
-    String qualifier = text.substring(nounEnd, content.start()).strip();
-    if (!bare && tokens(qualifier).size() < 2) return null;
     return new Party(null, text.substring(nounStart, content.start()).strip(), null, null);
   }
 

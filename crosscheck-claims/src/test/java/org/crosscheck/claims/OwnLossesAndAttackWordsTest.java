@@ -165,9 +165,11 @@ class OwnLossesAndAttackWordsTest {
     assertThat(control).extracting(Claim::polarity).containsExactlyInAnyOrder(Polarity.ASSERTED, Polarity.DENIED);
     assertThat(control).filteredOn(c -> c.polarity() == Polarity.ASSERTED).singleElement()
         .extracting(c -> c.claimant().name()).isEqualTo("Claims");
-    // Reports a speaker denies as its object keep no maker: only the denial stands.
-    assertThat(about("The army denied reports that the rebels took Tessit.").claims(ClaimType.CONTROL))
-        .extracting(Claim::polarity).containsExactly(Polarity.DENIED);
+    // Reports a speaker denies are someone's claim too: it stands beside the denial that answers it.
+    List<Claim> answered = about("The army denied reports that the rebels took Tessit.").claims(ClaimType.CONTROL);
+    assertThat(answered).extracting(Claim::polarity).containsExactlyInAnyOrder(Polarity.ASSERTED, Polarity.DENIED);
+    assertThat(answered).filteredOn(c -> c.polarity() == Polarity.ASSERTED).singleElement()
+        .extracting(c -> c.claimant().name()).isEqualTo("reports");
   }
 
   @Test

@@ -66,9 +66,11 @@ class ScopeRulesTest {
     assertThat(of(ClaimType.CONTROL, about(
         "The governor rejects the versions shared by local radio according to which rebels hold Tessit.")))
         .extracting(c -> c.place().name() + " " + c.polarity()).containsExactlyInAnyOrder("Tessit ASSERTED", "Tessit DENIED");
-    // A bare "reports that" names nobody who claims it: only the denial.
-    assertThat(of(ClaimType.CONTROL, about("The ministry rejects reports that rebels have entered Tessit.")))
-        .singleElement().extracting(Claim::polarity).isEqualTo(Polarity.DENIED);
+    // Bare "reports that" name nobody, but are a claim the denial answers.
+    List<Claim> bare = of(ClaimType.CONTROL, about("The ministry rejects reports that rebels have entered Tessit."));
+    Claim reported = bare.stream().filter(c -> c.polarity() == Polarity.ASSERTED).findFirst().orElseThrow();
+    assertThat(bare).filteredOn(c -> c.polarity() == Polarity.DENIED).singleElement()
+        .extracting(Claim::deniesClaimId).isEqualTo(reported.id());
   }
 
   @Test
