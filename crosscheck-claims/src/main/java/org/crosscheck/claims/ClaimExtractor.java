@@ -100,11 +100,9 @@ public final class ClaimExtractor {
   private static final Pattern CONCESSION = Pattern.compile("\\b(?:acknowledg|admit|conced|deplor|mourn)\\p{L}*"
       + "|\\b(?:not|never|n't)\\s+(?:deny|denied|denies|dispute|disputed|disputes|contest|contested|contests)\\b", Pattern.CASE_INSENSITIVE);
   /** An admission verb opening a clause it governs: "officials admit that", "has acknowledged on Monday that". */
-  private static final Pattern CONCESSION_THAT = Pattern.compile("\\b(?:acknowledg(?:e|es|ed|ing)|admit(?:s|ted|ting)?|conced(?:e|es|ed|ing))"
-      + "(?:\\s+[\\p{L}\\d]+){0,4}?\\s+that\\b", Pattern.CASE_INSENSITIVE);
+  private final Pattern concessionThat;
   /** A force named by its post, subject of the clause up to the trigger: "the unit stationed in X was", "the personnel of the checkpoint at X were". */
-  private static final Pattern STATIONED_FORCE = Pattern.compile("(?i)\\b(?:the|its|their)\\s+(?:unit|units|personnel|soldiers|troops|officers|commandos|garrison|detachment)\\s+"
-      + "(?:(?:stationed|posted|deployed|based|garrisoned)\\s+(?:in|at|on)|of\\s+the\\s+(?:checkpoint|post|base|outpost|garrison))\\b[^,;:]{0,90}$");
+  private final Pattern stationedForce;
   /** A subject in the first person right before its verb: "we", "our fighters", "our KNA units have". */
   private static final Pattern FIRST_PERSON_SUBJECT = Pattern.compile("(?i)(?:^|[\\s,])(?:we|our\\s+(?:[\\p{L}-]+\\s+){0,2}?"
       + "(?:fighters|forces|troops|soldiers|units|men|defenders|personnel|police|officers|army|guards|comrades))"
@@ -402,6 +400,9 @@ public final class ClaimExtractor {
         + "(?:(?:had|has|have|was|were|is|are|would|will)\\s+)?(?:(?:\\p{Ll}+ly|now|since|already)\\s+)?$");
     this.placeSubject = Pattern.compile("(?:(?:^|[,;:]\\s*)(?i:the|a|an)\\s+" + vocabulary.regex("settlementnoun") + "|\\b" + vocabulary.regex("settlementnoun")
         + "(?:\\s+(?:on|in|near|along|at|by|of)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*)*)?\\s+(?i:that|which))\\s+(?:[\\p{Ll}]+ly\\s+|still\\s+)?$");
+    this.concessionThat = Pattern.compile("\\b" + vocabulary.regex("admission") + "(?:\\s+[\\p{L}\\d]+){0,4}?\\s+that\\b", Pattern.CASE_INSENSITIVE);
+    this.stationedForce = Pattern.compile("(?i)\\b(?:the|its|their)\\s+" + vocabulary.regex("postedforce") + "\\s+"
+        + "(?:" + vocabulary.regex("postedverb") + "\\s+(?:in|at|on)|of\\s+the\\s+" + vocabulary.regex("postsite") + ")\\b[^,;:]{0,90}$");
     this.stateBefore = Pattern.compile("(?:\\b(?:" + vocabulary.regex("linking") + ")|\\b(?i:the|a|an))\\s+(?:(?:[\\p{Ll}]+ly|still)\\s+)?$");
     this.timeReference = Pattern.compile("\\b(?:" + vocabulary.regex("timereference") + ")\\b[^,;:.!?\"“”()—–]*$");
     this.speechBefore = Pattern.compile("[,\"”’]\\s*(?:" + speech + ")\\s+$");
@@ -1189,7 +1190,7 @@ public final class ClaimExtractor {
    * "the police admit only that their men left X, which the rebels say they have held" (another speaker's word).
    */
   private boolean admittedClause(String text, Annotations.Span s, Trigger t) {
-    Matcher m = CONCESSION_THAT.matcher(text).region(s.start(), t.start());
+    Matcher m = concessionThat.matcher(text).region(s.start(), t.start());
     int end = -1;
     while (m.find()) end = m.end();
     if (end < 0) return false;
@@ -1216,7 +1217,7 @@ public final class ClaimExtractor {
     int from = Math.max(s.start(), t.start() - 140);
     Matcher speech = speechBreak.matcher(text).region(from, t.start());
     while (speech.find()) from = speech.end();
-    return STATIONED_FORCE.matcher(text).region(from, t.start()).find();
+    return stationedForce.matcher(text).region(from, t.start()).find();
   }
 
   /**
