@@ -81,14 +81,13 @@ public final class ClaimExtractor {
   private static final Pattern CLAUSE_JOINT = Pattern.compile("[,;]|\\band\\b");
   private static final Pattern PREPOSITION_END = Pattern.compile("\\b(?:of|in|to|by|under|on|with)$");
   private static final Pattern PASSIVE_AUX = Pattern.compile("\\b(?:was|were|is|are|be|been|being)\\s+(?:[\\p{Ll}]+ly\\s+)?$");
-  /** Words that mark a name as a region: "Kharkiv region", "the province of Gao". */
-  private static final String REGION_WORD = "(?:region|oblast|province|governorate|state)";
   /** "in north-eastern Ukraine,": a country after a locative and ending its phrase says where a place lies. */
   private static final Pattern LOCATIVE_BEFORE = Pattern.compile("\\b(?i:in|inside|across|throughout)\\s+(?:(?i:the)\\s+)?(?:[\\p{Ll}-]+ern\\s+|central\\s+)?$");
   private static final Pattern PHRASE_END_AFTER = Pattern.compile("^(?:\\s*[,;.)]|\\s*$)");
-  private static final Pattern REGION_WORD_END = Pattern.compile("\\s" + REGION_WORD + "$", Pattern.CASE_INSENSITIVE);
-  private static final Pattern REGION_BEFORE = Pattern.compile("\\b" + REGION_WORD + "\\s+of\\s+$");
-  private static final Pattern REGION_AFTER = Pattern.compile("^\\s+" + REGION_WORD + "\\b");
+  /** Words that mark a name as a region ({@code regionnoun}): "Kharkiv region", "the province of Gao". */
+  private final Pattern regionWordEnd;
+  private final Pattern regionBefore;
+  private final Pattern regionAfter;
   /** "15 km from X", "30 km south of X": X only locates another place. */
   private static final Pattern REFERENCE_POINT = Pattern.compile(
       "\\b\\d+(?:[.,]\\d+)?\\s*(?:km|kilometres|kilometers|miles|mi|metres|meters|m)\\s+(?:(?:to\\s+the\\s+)?[\\p{Ll}-]+\\s+)?(?:of|from)\\s+(?:the\\s+)?$");
@@ -410,6 +409,10 @@ public final class ClaimExtractor {
     this.pronounCalled = Pattern.compile("\\b" + vocabulary.regex("callverb") + "\\s+"
         + "(?:it|this|that|them|these|those)\\s+(?:as\\s+)?(?:(?:a|an|pure|mere|complete|total)\\s+)*$", Pattern.CASE_INSENSITIVE);
     this.vagueCount = Pattern.compile("(?i)\\s+" + vocabulary.regex("vaguecount") + "\\b");
+    String region = vocabulary.regexAsWritten("regionnoun");
+    this.regionWordEnd = Pattern.compile("\\s" + vocabulary.regex("regionnoun") + "$");
+    this.regionBefore = Pattern.compile("\\b" + region + "\\s+of\\s+$");
+    this.regionAfter = Pattern.compile("^\\s+" + region + "\\b");
     this.stateBefore = Pattern.compile("(?:\\b(?:" + vocabulary.regex("linking") + ")|\\b(?i:the|a|an))\\s+(?:(?:[\\p{Ll}]+ly|still)\\s+)?$");
     this.timeReference = Pattern.compile("\\b(?:" + vocabulary.regex("timereference") + ")\\b[^,;:.!?\"“”()—–]*$");
     this.speechBefore = Pattern.compile("[,\"”’]\\s*(?:" + speech + ")\\s+$");
@@ -2047,7 +2050,7 @@ public final class ClaimExtractor {
   /** Whether the name ending at {@code end} is followed by a region or area word: "Kharkiv region", "Kalat district". */
   private boolean areaNamed(String text, int end) {
     String after = text.substring(end, Math.min(text.length(), end + 24));
-    return REGION_AFTER.matcher(after).find() || areaAfter.matcher(after).find();
+    return regionAfter.matcher(after).find() || areaAfter.matcher(after).find();
   }
 
   /**
@@ -2122,9 +2125,9 @@ public final class ClaimExtractor {
       }
       if (fallback.partOfOtherName(article, m.start(), m.end())) continue;
       // "in Zaporizhzhia region": the region named after its capital, not the city.
-      boolean region = REGION_AFTER.matcher(text.substring(m.end(), Math.min(s.end(), m.end() + 12))).find()
-          || REGION_WORD_END.matcher(m.text()).find()
-          || REGION_BEFORE.matcher(text.substring(Math.max(s.start(), m.start() - 16), m.start())).find();
+      boolean region = regionAfter.matcher(text.substring(m.end(), Math.min(s.end(), m.end() + 12))).find()
+          || regionWordEnd.matcher(m.text()).find()
+          || regionBefore.matcher(text.substring(Math.max(s.start(), m.start() - 16), m.start())).find();
       if (region && !code.startsWith("ADM")) code = "ADM1";
       // An unmarked name the resolver took for a first-level region may be its seat ("between Ansongo and Gao").
       if (!region && code.startsWith("ADM1")) code = "ADM1-SEAT";
