@@ -81,14 +81,13 @@ public final class ClaimExtractor {
   private static final Pattern CLAUSE_JOINT = Pattern.compile("[,;]|\\band\\b");
   private static final Pattern PREPOSITION_END = Pattern.compile("\\b(?:of|in|to|by|under|on|with)$");
   private static final Pattern PASSIVE_AUX = Pattern.compile("\\b(?:was|were|is|are|be|been|being)\\s+(?:[\\p{Ll}]+ly\\s+)?$");
-  /** Words that mark a name as a region: "Kharkiv region", "the province of Gao". */
-  private static final String REGION_WORD = "(?:region|oblast|province|governorate|state)";
   /** "in north-eastern Ukraine,": a country after a locative and ending its phrase says where a place lies. */
   private static final Pattern LOCATIVE_BEFORE = Pattern.compile("\\b(?i:in|inside|across|throughout)\\s+(?:(?i:the)\\s+)?(?:[\\p{Ll}-]+ern\\s+|central\\s+)?$");
   private static final Pattern PHRASE_END_AFTER = Pattern.compile("^(?:\\s*[,;.)]|\\s*$)");
-  private static final Pattern REGION_WORD_END = Pattern.compile("\\s" + REGION_WORD + "$", Pattern.CASE_INSENSITIVE);
-  private static final Pattern REGION_BEFORE = Pattern.compile("\\b" + REGION_WORD + "\\s+of\\s+$");
-  private static final Pattern REGION_AFTER = Pattern.compile("^\\s+" + REGION_WORD + "\\b");
+  /** Words that mark a name as a region ({@code regionnoun}): "Kharkiv region", "the province of Gao". */
+  private final Pattern regionWordEnd;
+  private final Pattern regionBefore;
+  private final Pattern regionAfter;
   /** "15 km from X", "30 km south of X": X only locates another place. */
   private static final Pattern REFERENCE_POINT = Pattern.compile(
       "\\b\\d+(?:[.,]\\d+)?\\s*(?:km|kilometres|kilometers|miles|mi|metres|meters|m)\\s+(?:(?:to\\s+the\\s+)?[\\p{Ll}-]+\\s+)?(?:of|from)\\s+(?:the\\s+)?$");
@@ -100,33 +99,24 @@ public final class ClaimExtractor {
   private static final Pattern CONCESSION = Pattern.compile("\\b(?:acknowledg|admit|conced|deplor|mourn)\\p{L}*"
       + "|\\b(?:not|never|n't)\\s+(?:deny|denied|denies|dispute|disputed|disputes|contest|contested|contests)\\b", Pattern.CASE_INSENSITIVE);
   /** An admission verb opening a clause it governs: "officials admit that", "has acknowledged on Monday that". */
-  private static final Pattern CONCESSION_THAT = Pattern.compile("\\b(?:acknowledg(?:e|es|ed|ing)|admit(?:s|ted|ting)?|conced(?:e|es|ed|ing))"
-      + "(?:\\s+[\\p{L}\\d]+){0,4}?\\s+that\\b", Pattern.CASE_INSENSITIVE);
+  private final Pattern concessionThat;
   /** A force named by its post, subject of the clause up to the trigger: "the unit stationed in X was", "the personnel of the checkpoint at X were". */
-  private static final Pattern STATIONED_FORCE = Pattern.compile("(?i)\\b(?:the|its|their)\\s+(?:unit|units|personnel|soldiers|troops|officers|commandos|garrison|detachment)\\s+"
-      + "(?:(?:stationed|posted|deployed|based|garrisoned)\\s+(?:in|at|on)|of\\s+the\\s+(?:checkpoint|post|base|outpost|garrison))\\b[^,;:]{0,90}$");
+  private final Pattern stationedForce;
   /** A subject in the first person right before its verb: "we", "our fighters", "our KNA units have". */
-  private static final Pattern FIRST_PERSON_SUBJECT = Pattern.compile("(?i)(?:^|[\\s,])(?:we|our\\s+(?:[\\p{L}-]+\\s+){0,2}?"
-      + "(?:fighters|forces|troops|soldiers|units|men|defenders|personnel|police|officers|army|guards|comrades))"
-      + "\\s+(?:(?:have|had|has|were|was|also|then|finally|all|later|temporarily|\\p{Ll}+ly)\\s+)*"
-      // "our units carried out a tactical withdrawal": a loss told as a noun after a light verb.
-      + "(?:(?:carried\\s+out|conducted|made|completed|began|started)\\s+(?:a|an|the|their|its|our)\\s+(?:\\p{Ll}+\\s+)?)?$");
+  private final Pattern firstPersonForces;
   /** A side named as backing another: "supported by elements of X", "backed by X", "with the support of X". */
   private static final Pattern SUPPORT_ASIDE = Pattern.compile(
       "(?i)\\b(?:supported|backed|aided|assisted|accompanied|reinforced)\\s+by\\s+[^,;:.]*|\\bwith\\s+the\\s+(?:support|backing|help)\\s+of\\s+[^,;:.]*");
   /** "our", "its" in a holding: "under our control", "in its hands". */
   private static final Pattern OWN_WORD = Pattern.compile("(?i)\\b(?:our|its)\\b");
   /** A holder that is the speaker's own, right after a holding: "under the control of our forces". */
-  private static final Pattern OWN_HOLDER_AFTER = Pattern.compile("(?i)\\s+(?:of\\s+)?(?:our|its)\\s+(?:[\\p{L}-]+\\s+){0,2}?"
-      + "(?:fighters|forces|troops|soldiers|units|men|personnel|police|army)\\b");
-  /** A subject that is the speaker's own side, as {@link #FIRST_PERSON_SUBJECT} and by "its"/"their" forces: "said its fighters had taken". */
-  private static final Pattern OWN_SIDE_SUBJECT = Pattern.compile("(?i)(?:^|[\\s,])(?:we|(?:our|its|their)\\s+(?:[\\p{L}-]+\\s+){0,2}?"
-      + "(?:fighters|forces|troops|soldiers|units|men|defenders|personnel|police|officers|army|guards|comrades|elements))"
-      + "\\s+(?:(?:have|had|has|were|was|are|is|also|then|now|finally|all|later|never|not|temporarily|\\p{Ll}+ly)\\s+)*$");
+  private final Pattern ownHolderAfter;
+  /** A subject that is the speaker's own side, as {@link #firstPersonForces} and by "its"/"their" forces: "said its fighters had taken". */
+  private final Pattern ownSideForces;
   /** "said it had retaken", "says they hold": right after a speech verb, a pronoun subject is the speaker. */
   private static final Pattern SPEAKER_PRONOUN = Pattern.compile("(?i)\\s*(?:that\\s+)?(?:it|they|we)\\s+(?:(?:have|had|has|had\\s+been|also|then|now|never|not|\\p{Ll}+ly)\\s+)*");
   /** Right after a count, that those counted live there: "people live in", "residents still lived in". */
-  private static final Pattern RESIDE_AFTER = Pattern.compile("(?i)^\\s+(?:\\p{Ll}+\\s+){0,2}?(?:live|lived|living|reside|resided|inhabit)\\b");
+  private final Pattern resideAfter;
   /** Where a negated claiming verb's reach ends: a clause break. */
   private static final Pattern UNCONFIRMED_END = Pattern.compile("[,;:()—–]|\\bthen\\b");
   /** A negation right before a word: "did not deny", "has not confirmed", "has yet to confirm". */
@@ -165,15 +155,13 @@ public final class ClaimExtractor {
   /** A word of presence that points back to a place already told of: "was back", "are still there". */
   private static final Pattern PRESENCE_HERE = Pattern.compile("\\b(?:back|there)$");
   /** "The death toll is disputed": a figure as the subject of a denial is what it denies. */
-  private static final Pattern FIGURE_SUBJECT = Pattern.compile("(?i)\\b(?:figures?|tolls?|numbers?|count)\\s+(?:is|was|are|were|remains|remained)\\s+(?:\\p{Ll}+\\s+)?$");
-  private static final Pattern INVOLVEMENT = Pattern.compile("(?i)\\s+(?:any\\s+)?(?:involvement|responsibility|role)\\b");
-  private static final Pattern REPELLED_ATTACKERS = Pattern.compile("\\s+(?:(?:the|all|every|all\\s+the|their|its)\\s+)?(?:[\\p{Ll}-]+\\s+)?"
-      + "(?:them|assailants|attackers|raiders|intruders|gunmen|bandits|insurgents|militants|fighters|terrorists|rebels|attacks?|assaults?|incursions?|offensives?)\\b");
+  private final Pattern figureSubject;
+  private final Pattern deniedInvolvement;
+  private final Pattern repelledAttackers;
   /** "local sources in X", "residents of X": a place that says where a source is, not where the story happens. */
-  private static final Pattern SOURCE_PLACE = Pattern.compile("(?i)\\b(?:sources?|residents?|officials?|witnesses|elders|journalists|reporters)\\s+(?:in|of|from)\\s+$");
+  private final Pattern sourcePlace;
   /** A newsroom noun placed right before a place: "told our correspondent in", "a reporter based at". */
-  private static final Pattern REPORTER_PLACE = Pattern.compile(
-      "(?i)\\b(?:correspondents?|reporters?|journalists?|stringers?|bureau|newsroom)\\s+(?:based\\s+)?(?:in|at)\\s+(?:the\\s+)?$");
+  private final Pattern reporterPlace;
   /** Trigger phrases with the holder after them ("in the hands of the troops", "under the control of"), not an object. */
   private static final Pattern HOLDER_PHRASE = Pattern.compile("(?i).*(?:\\bunder\\b.*\\bcontrol|\\bin\\b.*\\bhands)\\s+of");
   /** What a label before a colon may hold besides place names: joints and lower-case words ("on the eastern bank"). */
@@ -210,8 +198,7 @@ public final class ClaimExtractor {
   /** More capitalised words of a name, then its acronym in brackets: " Province (ISWAP)". */
   private static final Pattern NAME_THEN_ACRONYM = Pattern.compile("(?:\\s+\\p{Lu}[\\p{L}'’-]*)+\\s+\\(\\p{Lu}[\\p{Lu}\\p{N}-]{1,7}\\)");
   /** "called it a fabrication", "described this as propaganda": a pronoun object refers back to a claim. */
-  private static final Pattern PRONOUN_CALLED = Pattern.compile("\\b(?:called|calls|described|describes|labelled|labeled|branded|termed)\\s+"
-      + "(?:it|this|that|them|these|those)\\s+(?:as\\s+)?(?:(?:a|an|pure|mere|complete|total)\\s+)*$", Pattern.CASE_INSENSITIVE);
+  private final Pattern pronounCalled;
   private static final Pattern SHORT_ASIDE = Pattern.compile("\\([^()X]{1,30}\\)");
   /** Before an attack noun, what makes it one the reader already knows: "the attack", "this assault", "the AA attack". */
   private static final Pattern DEFINITE_BEFORE = Pattern.compile("(?<!\\b(?:in|since|after|before|during|following|of|by|from|to|for|on|with)\\s)"
@@ -236,7 +223,7 @@ public final class ClaimExtractor {
       + "(?:[\\p{L}'’-]+\\s+){1,4}?(?:had\\s+)?(?:insisted|said|claimed|declared|announced|asserted|maintained)\\b[^;:.\"“”]*$");
   private static final Pattern PHRASE_STOP = Pattern.compile("[,;:()—–.\"“”]");
   private static final Pattern WHOLE = Pattern.compile("(?i)\\b(?:whole|entire)\\b");
-  private static final Pattern VAGUE_COUNT = Pattern.compile("(?i)\\s+(?:a\\s+handful|handfuls|dozens|scores|hundreds|thousands|several|many|a\\s+few)\\b");
+  private final Pattern vagueCount;
   private static final Pattern COUNT_WORD_BEFORE = Pattern.compile("(?<![\\p{L}\\p{N},.])([\\p{L}\\p{N}][\\p{L}\\p{N},]*)\\s+$");
   private static final Pattern WORD_BEFORE = Pattern.compile("([\\p{L}][\\p{L}'’-]*)\\s+$");
   private static final Pattern NOT_OWN_FORCE = Pattern.compile(
@@ -398,12 +385,36 @@ public final class ClaimExtractor {
     this.reportedContent = Pattern.compile(speech + "[^,;:]*\\bthat\\b", Pattern.CASE_INSENSITIVE);
     this.speechWord = Pattern.compile(speech);
     this.outletAfter = Pattern.compile("^\\s+" + vocabulary.regex("outletnoun") + "(?![\\p{L}])");
-    this.settlementAfter = Pattern.compile("^\\s+" + vocabulary.regex("settlementnoun") + "(?![\\p{L}])", Pattern.CASE_INSENSITIVE);
+    this.settlementAfter = Pattern.compile("^\\s+" + vocabulary.regex("settlementnoun", "adminnoun") + "(?![\\p{L}])", Pattern.CASE_INSENSITIVE);
     this.sourceCount = Pattern.compile("^\\s+(?:[\\p{L}-]+\\s+){1,2}?(?:(?:who|in|from|at)\\s[^,.;:]{0,60}?\\s)?(?:" + speech + ")");
     this.ownClaimPronoun = Pattern.compile("\\b[\\p{L}-]+['’]s\\s+(?:[\\p{L}-]+\\s+)?(" + claimNouns + ")\\s+that\\s+(?i:it|they)\\s+"
         + "(?:(?:had|has|have|was|were|is|are|would|will)\\s+)?(?:(?:\\p{Ll}+ly|now|since|already)\\s+)?$");
-    this.placeSubject = Pattern.compile("(?:(?:^|[,;:]\\s*)(?i:the|a|an)\\s+" + vocabulary.regex("settlementnoun") + "|\\b" + vocabulary.regex("settlementnoun")
+    this.placeSubject = Pattern.compile("(?:(?:^|[,;:]\\s*)(?i:the|a|an)\\s+" + vocabulary.regex("settlementnoun", "adminnoun") + "|\\b" + vocabulary.regex("settlementnoun", "adminnoun")
         + "(?:\\s+(?:on|in|near|along|at|by|of)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*)*)?\\s+(?i:that|which))\\s+(?:[\\p{Ll}]+ly\\s+|still\\s+)?$");
+    this.concessionThat = Pattern.compile("\\b" + vocabulary.regex("admission") + "(?:\\s+[\\p{L}\\d]+){0,4}?\\s+that\\b", Pattern.CASE_INSENSITIVE);
+    this.stationedForce = Pattern.compile("(?i)\\b(?:the|its|their)\\s+" + vocabulary.regex("postedforce") + "\\s+"
+        + "(?:" + vocabulary.regex("postedverb") + "\\s+(?:in|at|on)|of\\s+the\\s+" + vocabulary.regex("postsite") + ")\\b[^,;:]{0,90}$");
+    this.firstPersonForces = Pattern.compile("(?i)(?:^|[\\s,])(?:we|our\\s+(?:[\\p{L}-]+\\s+){0,2}?" + vocabulary.regex("firstpersonforce") + ")"
+        + "\\s+(?:(?:have|had|has|were|was|also|then|finally|all|later|temporarily|\\p{Ll}+ly)\\s+)*"
+        // "our units carried out a tactical withdrawal": a loss told as a noun after a light verb.
+        + "(?:" + vocabulary.regex("lightverb") + "\\s+(?:a|an|the|their|its|our)\\s+(?:\\p{Ll}+\\s+)?)?$");
+    this.ownHolderAfter = Pattern.compile("(?i)\\s+(?:of\\s+)?(?:our|its)\\s+(?:[\\p{L}-]+\\s+){0,2}?" + vocabulary.regex("ownholder") + "\\b");
+    this.ownSideForces = Pattern.compile("(?i)(?:^|[\\s,])(?:we|(?:our|its|their)\\s+(?:[\\p{L}-]+\\s+){0,2}?" + vocabulary.regex("ownsideforce") + ")"
+        + "\\s+(?:(?:have|had|has|were|was|are|is|also|then|now|finally|all|later|never|not|temporarily|\\p{Ll}+ly)\\s+)*$");
+    this.resideAfter = Pattern.compile("(?i)^\\s+(?:\\p{Ll}+\\s+){0,2}?" + vocabulary.regex("reside") + "\\b");
+    this.figureSubject = Pattern.compile("(?i)\\b" + vocabulary.regex("figurenoun") + "\\s+(?:is|was|are|were|remains|remained)\\s+(?:\\p{Ll}+\\s+)?$");
+    this.deniedInvolvement = Pattern.compile("(?i)\\s+(?:any\\s+)?" + vocabulary.regex("involvement") + "\\b");
+    this.repelledAttackers = Pattern.compile("\\s+(?:(?:the|all|every|all\\s+the|their|its)\\s+)?(?:[\\p{Ll}-]+\\s+)?"
+        + "(?:them|" + vocabulary.regexAsWritten("repelledwho") + ")\\b");
+    this.sourcePlace = Pattern.compile("(?i)\\b" + vocabulary.regex("placedsource") + "\\s+(?:in|of|from)\\s+$");
+    this.reporterPlace = Pattern.compile("(?i)\\b" + vocabulary.regex("newsroomnoun") + "\\s+(?:based\\s+)?(?:in|at)\\s+(?:the\\s+)?$");
+    this.pronounCalled = Pattern.compile("\\b" + vocabulary.regex("callverb") + "\\s+"
+        + "(?:it|this|that|them|these|those)\\s+(?:as\\s+)?(?:(?:a|an|pure|mere|complete|total)\\s+)*$", Pattern.CASE_INSENSITIVE);
+    this.vagueCount = Pattern.compile("(?i)\\s+" + vocabulary.regex("vaguecount") + "\\b");
+    String region = vocabulary.regexAsWritten("regionnoun");
+    this.regionWordEnd = Pattern.compile("\\s" + vocabulary.regex("regionnoun") + "$");
+    this.regionBefore = Pattern.compile("\\b" + region + "\\s+of\\s+$");
+    this.regionAfter = Pattern.compile("^\\s+" + region + "\\b");
     this.stateBefore = Pattern.compile("(?:\\b(?:" + vocabulary.regex("linking") + ")|\\b(?i:the|a|an))\\s+(?:(?:[\\p{Ll}]+ly|still)\\s+)?$");
     this.timeReference = Pattern.compile("\\b(?:" + vocabulary.regex("timereference") + ")\\b[^,;:.!?\"“”()—–]*$");
     this.speechBefore = Pattern.compile("[,\"”’]\\s*(?:" + speech + ")\\s+$");
@@ -840,7 +851,7 @@ public final class ClaimExtractor {
 
     if (out.isEmpty() && attribution != null && !attribution.inherited() && attribution.claimant().entityId() != null) {
       // "..., X told our correspondent in Y": where the reporter sits is not what is said.
-      PlaceMention p = places.stream().filter(q -> !REPORTER_PLACE.matcher(text).region(s.start(), q.mention().start()).find())
+      PlaceMention p = places.stream().filter(q -> !reporterPlace.matcher(text).region(s.start(), q.mention().start()).find())
           .findFirst().orElse(null);
       out.add(build(article, s, index, sentences, ClaimType.ASSERTION, null, Effect.NONE, p, null, null,
           Polarity.ASSERTED, attribution, s.start(), 0.6));
@@ -921,8 +932,8 @@ public final class ClaimExtractor {
    * "The soldiers repelled the assailants", "repelled every attack", "nobody repelled them": fending off attackers or
    * attacks, with no place named, is of the attack told last; downing drones is of none.
    */
-  private static boolean repelsKnownAttack(String text, Trigger t) {
-    return t.kind() == Kind.REPEL && REPELLED_ATTACKERS.matcher(text).region(t.end(), text.length()).lookingAt();
+  private boolean repelsKnownAttack(String text, Trigger t) {
+    return t.kind() == Kind.REPEL && repelledAttackers.matcher(text).region(t.end(), text.length()).lookingAt();
   }
 
   /**
@@ -1057,7 +1068,7 @@ public final class ClaimExtractor {
     String before = article.text().substring(Math.max(0, p.mention().start() - 30), p.mention().start());
     Matcher m = SETTLEMENT_IN.matcher(before);
     if (!m.find()) return false;
-    return vocabulary.contains("settlementnoun", m.group(1));
+    return vocabulary.contains("settlementnoun", m.group(1)) || vocabulary.contains("adminnoun", m.group(1));
   }
 
   private static void addUnlessCovered(List<PlaceMention> places, PlaceMention p) {
@@ -1203,7 +1214,7 @@ public final class ClaimExtractor {
    * "the police admit only that their men left X, which the rebels say they have held" (another speaker's word).
    */
   private boolean admittedClause(String text, Annotations.Span s, Trigger t) {
-    Matcher m = CONCESSION_THAT.matcher(text).region(s.start(), t.start());
+    Matcher m = concessionThat.matcher(text).region(s.start(), t.start());
     int end = -1;
     while (m.find()) end = m.end();
     if (end < 0) return false;
@@ -1230,7 +1241,7 @@ public final class ClaimExtractor {
     int from = Math.max(s.start(), t.start() - 140);
     Matcher speech = speechBreak.matcher(text).region(from, t.start());
     while (speech.find()) from = speech.end();
-    return STATIONED_FORCE.matcher(text).region(from, t.start()).find();
+    return stationedForce.matcher(text).region(from, t.start()).find();
   }
 
   /**
@@ -1241,7 +1252,7 @@ public final class ClaimExtractor {
   private boolean ownSideSubject(String text, Annotations.Span s, Trigger t) {
     String inside = text.substring(t.start(), t.end());
     // "under the control of our forces": the holder follows a holding phrase only ("attacked our units" names the attacked).
-    if (OWN_WORD.matcher(inside).find() || HOLDER_PHRASE.matcher(inside).matches() && OWN_HOLDER_AFTER.matcher(text).region(t.end(), s.end()).lookingAt()) {
+    if (OWN_WORD.matcher(inside).find() || HOLDER_PHRASE.matcher(inside).matches() && ownHolderAfter.matcher(text).region(t.end(), s.end()).lookingAt()) {
       return true;
     }
     int from = Math.max(s.start(), t.start() - 90);
@@ -1251,7 +1262,7 @@ public final class ClaimExtractor {
       from = speech.end();
       spoken = true;
     }
-    if (OWN_SIDE_SUBJECT.matcher(text).region(from, t.start()).find()) return true;
+    if (ownSideForces.matcher(text).region(from, t.start()).find()) return true;
     return spoken && SPEAKER_PRONOUN.matcher(text).region(from, t.start()).matches();
   }
 
@@ -1260,7 +1271,7 @@ public final class ClaimExtractor {
     int from = Math.max(s.start(), t.start() - 60);
     Matcher speech = speechBreak.matcher(text).region(from, t.start());
     while (speech.find()) from = speech.end();
-    return FIRST_PERSON_SUBJECT.matcher(text).region(from, t.start()).find();
+    return firstPersonForces.matcher(text).region(from, t.start()).find();
   }
 
   /** "Kiev has not acknowledged the loss of X": a concession denied is none, and the loss is the writer's. */
@@ -1361,7 +1372,7 @@ public final class ClaimExtractor {
       previousOwn = own || polarity == Polarity.CONCEDED && casualties;
       // "About 1,500 people live in X": how many live somewhere is the writer's background, not the last speaker's word.
       boolean residents = attribution != null && attribution.inherited()
-          && RESIDE_AFTER.matcher(article.text()).region(q.end(), s.end()).lookingAt();
+          && resideAfter.matcher(article.text()).region(q.end(), s.end()).lookingAt();
       out.add(build(article, s, index, sentences, ClaimType.QUANTITY, actor, Effect.NONE, nearest, q.quantity(), null,
           polarity, residents ? null : attribution, q.start(), 0.85));
     }
@@ -1480,10 +1491,10 @@ public final class ClaimExtractor {
     if (gerund.lookingAt() && triggers(text, new Annotations.Span(gerund.start(1), gerund.end(1))).isEmpty()) return here;
     // "dismissed the casualty figure as false": the figure denied is the latest count.
     boolean figure = DENIED_FIGURE.matcher(text).region(denial.end(), s.end()).lookingAt()
-        || FIGURE_SUBJECT.matcher(text).region(Math.max(s.start(), denial.start() - 40), denial.start()).find();
+        || figureSubject.matcher(text).region(Math.max(s.start(), denial.start() - 40), denial.start()).find();
     boolean referring = denial.phrase().matches("denied|deny|denies|denying|rejected|reject|rejects|dismissed|dismiss|dismisses|refuted|refute|disputed")
         || claimNoun.matcher(text).region(s.start(), s.end()).find()
-        || PRONOUN_CALLED.matcher(text).region(Math.max(s.start(), denial.start() - 40), denial.start()).find();
+        || pronounCalled.matcher(text).region(Math.max(s.start(), denial.start() - 40), denial.start()).find();
     boolean ownClaimWithPlace = here.stream().anyMatch(c -> c.place() != null && c.type() != ClaimType.ASSERTION
         && c.type() != ClaimType.QUANTITY && anchorOf(c, text, anchors) <= scopeEnd);
     // "its units remain in Ansongo and described the militia's claim as propaganda": a claim noun
@@ -1492,7 +1503,7 @@ public final class ClaimExtractor {
     boolean pointsBack = ownClaimWithPlace && referringNounAfter(text, lastOwn, s.end());
     if (!referring || ownClaimWithPlace && !pointsBack) return here;
     // "denied involvement", "denies any responsibility": the act denied is the latest attack.
-    boolean involvement = INVOLVEMENT.matcher(text).region(denial.end(), s.end()).lookingAt();
+    boolean involvement = deniedInvolvement.matcher(text).region(denial.end(), s.end()).lookingAt();
     List<Claim> targets = referredTo(state, index, denier, figure ? ClaimType.QUANTITY : involvement ? ClaimType.ATTACK : ClaimType.CONTROL);
     List<Claim> result = new ArrayList<>(pointsBack ? here : here.stream()
         .filter(c -> c.type() == ClaimType.QUANTITY || anchorOf(c, text, anchors) > scopeEnd).toList());
@@ -1792,9 +1803,10 @@ public final class ClaimExtractor {
     // 'lost "a handful of martyrs"': a quote may open on the count.
     after = after.replaceFirst("^\\s*[\"“'‘]", " ");
     if (LOSS_OF_COUNT.matcher(after).find()) return true;
-    Matcher vague = VAGUE_COUNT.matcher(after);
+    Matcher vague = vagueCount.matcher(after);
     // "lost several villages" is ground; "lost a handful of martyrs" is not.
-    if (vague.lookingAt()) return !vocabulary.first("settlementnoun", after, vague.end(), Math.min(after.length(), vague.end() + 20)).isPresent();
+    if (vague.lookingAt()) return !(vocabulary.first("settlementnoun", after, vague.end(), Math.min(after.length(), vague.end() + 20)).isPresent()
+        || vocabulary.first("adminnoun", after, vague.end(), Math.min(after.length(), vague.end() + 20)).isPresent());
     List<String> words = tokens(after);
     for (int k = 0; k < Math.min(3, words.size()); k++) {
       if (vocabulary.numberWord(words.get(k)) != null) return true;
@@ -1841,7 +1853,8 @@ public final class ClaimExtractor {
       if (port && !places.isEmpty()) continue;
       boolean main = port || vocabulary.contains("anaphor", m.group(1));
       // "the whole town": a town or city is read whole; "the whole village" (one of several named before) or "the whole airport" is not.
-      if (WHOLE.matcher(m.group()).find() && !(main && vocabulary.isExactly("settlementnoun", m.group(1).toLowerCase(Locale.ROOT)))) continue;
+      if (WHOLE.matcher(m.group()).find() && !(main && (vocabulary.isExactly("settlementnoun", m.group(1).toLowerCase(Locale.ROOT))
+          || vocabulary.isExactly("adminnoun", m.group(1).toLowerCase(Locale.ROOT))))) continue;
       PlaceMention antecedent = antecedent(article, s.start(), m.start(), places, false);
       if (vocabulary.contains("anaphorsite", m.group(1))) {
         // A site is where the report brought it in, or nowhere it can tell.
@@ -2017,13 +2030,13 @@ public final class ClaimExtractor {
         if (m.type() != EntityType.LOCATION || m.start() < start || m.end() > at) continue;
         Place p = article.place(m);
         if (p != null && p.entityId().equals(c.place().entityId())) {
-          if (settlement(p.featureCode()) && !SOURCE_PLACE.matcher(text).region(start, m.start()).find()) return PlaceMention.of(m, p);
+          if (settlement(p.featureCode()) && !sourcePlace.matcher(text).region(start, m.start()).find()) return PlaceMention.of(m, p);
           tagged = true;
         }
       }
       // A name no gazetteer places, tagged or found after a trigger, may be the story's settlement all the same.
       Matcher named = wholeName(c.place().surface()).matcher(text).region(start, at);
-      if (!tagged && named.find() && !SOURCE_PLACE.matcher(text).region(start, named.start()).find()) {
+      if (!tagged && named.find() && !sourcePlace.matcher(text).region(start, named.start()).find()) {
         return new PlaceMention(new Mention(named.start(), named.end(), named.group(), EntityType.LOCATION, c.place().entityId()), c.place(), "");
       }
     }
@@ -2044,7 +2057,7 @@ public final class ClaimExtractor {
   /** Whether the name ending at {@code end} is followed by a region or area word: "Kharkiv region", "Kalat district". */
   private boolean areaNamed(String text, int end) {
     String after = text.substring(end, Math.min(text.length(), end + 24));
-    return REGION_AFTER.matcher(after).find() || areaAfter.matcher(after).find();
+    return regionAfter.matcher(after).find() || areaAfter.matcher(after).find();
   }
 
   /**
@@ -2119,9 +2132,9 @@ public final class ClaimExtractor {
       }
       if (fallback.partOfOtherName(article, m.start(), m.end())) continue;
       // "in Zaporizhzhia region": the region named after its capital, not the city.
-      boolean region = REGION_AFTER.matcher(text.substring(m.end(), Math.min(s.end(), m.end() + 12))).find()
-          || REGION_WORD_END.matcher(m.text()).find()
-          || REGION_BEFORE.matcher(text.substring(Math.max(s.start(), m.start() - 16), m.start())).find();
+      boolean region = regionAfter.matcher(text.substring(m.end(), Math.min(s.end(), m.end() + 12))).find()
+          || regionWordEnd.matcher(m.text()).find()
+          || regionBefore.matcher(text.substring(Math.max(s.start(), m.start() - 16), m.start())).find();
       if (region && !code.startsWith("ADM")) code = "ADM1";
       // An unmarked name the resolver took for a first-level region may be its seat ("between Ansongo and Gao").
       if (!region && code.startsWith("ADM1")) code = "ADM1-SEAT";

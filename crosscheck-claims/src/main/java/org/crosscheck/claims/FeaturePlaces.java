@@ -24,10 +24,11 @@ final class FeaturePlaces {
   /** From the end of a settlement to a feature it lies on: " on the ", ", along the ". */
   private static final Pattern LIES_ON = Pattern.compile("^\\s*,?\\s+(?:on|along)\\s+the\\s+$");
   /** A crossing right before a name makes it a river: "the bridge over the Gunt". */
-  private static final Pattern CROSSED = Pattern.compile("\\b(?:bridge|bridges|crossing|ford)\\s+(?:over|across)\\s+the\\s+$", Pattern.CASE_INSENSITIVE);
+  private final Pattern crossed;
 
   FeaturePlaces(Vocabulary vocabulary) {
     String noun = vocabulary.regex("throughnoun");
+    this.crossed = Pattern.compile("\\b" + vocabulary.regex("crossingnoun") + "\\s+(?:over|across)\\s+the\\s+$", Pattern.CASE_INSENSITIVE);
     this.nounAfter = Pattern.compile("^\\s+" + noun + "(?![\\p{L}])");
     this.nounEnding = Pattern.compile("(?:^|\\s)" + noun + "$");
     this.locatedBy = Pattern.compile("^(?:\\s+" + noun + ")?\\s*,?\\s+(?:near|at|in|outside|by|around)\\s+"
@@ -39,7 +40,7 @@ final class FeaturePlaces {
     if (THROUGH_CODE.matcher(featureCode).matches()) return true;
     if (nounEnding.matcher(text.substring(start, end).toLowerCase(java.util.Locale.ROOT)).find()) return true;
     return nounAfter.matcher(text).region(end, Math.min(text.length(), end + 24)).lookingAt()
-        || CROSSED.matcher(text).region(Math.max(0, start - 30), start).find();
+        || crossed.matcher(text).region(Math.max(0, start - 30), start).find();
   }
 
   /** Whether the words from a feature's end to a settlement's start place the feature at it: "the Pamir Highway near X". */

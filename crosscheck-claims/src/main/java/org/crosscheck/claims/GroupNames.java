@@ -32,33 +32,14 @@ final class GroupNames {
    * fighters had taken"): states call their own people troops or soldiers, not fighters. Only a
    * name with "the" before it or an acronym: a person ("X said its fighters" of his faction) has neither.
    */
-  private static final Pattern HAS_FIGHTERS = Pattern.compile("(?:(?<![\\p{L}])[Tt]he\\s+(" + NAME + ")|(?<![\\p{L}\\p{N}-])(" + ACRONYM + "))"
-      + "(?:\\s+\\((" + ACRONYM + ")\\))?(?:\\s*,[^,.;]{1,120},)?\\s+(?:(?:also|again|later|now|has|have|had)\\s+)?"
-      + "(?:says?|said|claims?|claimed|announced|repeated|added|insists?|insisted)\\b[^.;:,]{0,60}?"
-      + "\\b(?:its)\\s+(?:own\\s+)?(?:fighters|militants|combatants|guerrillas|mujahideen|cadres)\\b");
-
-  /** Nouns a text calls an armed group by when it introduces one: "a group calling itself X", "X, the outfit that". */
-  private static final String GROUP_WORD = "(?:group|outfit|faction|militia|organi[sz]ation|movement|front)";
-  /** What makes an appositive's group an armed one ("a Serb armed group", not "a monitoring group"). */
-  private static final String ARMED = "(?:armed|militant|rebel|jihadist|insurgent|separatist|extremist|terrorist|Islamist|paramilitary|guerrilla|criminal|vigilante|secessionist)";
-
-  /**
-   * "claimed responsibility", "claimed the attack" as a deed: not "claimed the attack lasted three
-   * hours", where whoever speaks only says what the attack was.
-   */
-  private static final String CLAIMED_IT = "\\s+(?:has\\s+|had\\s+)?claimed\\s+(?:responsibility"
-      + "|the\\s+(?:attacks?|raids?|ambush(?:es)?|assaults?)(?=\\s*(?:[.,;:)]|$)|\\s+(?:\\p{Lu}|\\p{N}|(?:on|in|at|near|against|for|that|which|and|but|as|via|through|with|after|before|over|late|early|hours|days|shortly|soon|later|earlier|last|this|overnight)\\b)))";
+  private final Pattern hasFighters;
 
   /**
    * A name the text itself introduces as an armed group: "a group calling itself the X (XF)", "an
    * outfit known as X", "an armed group, the X," (not "a monitoring group, the X", nor "a militia, Reuters reported"), "militants of the X", "the X, the outfit that has claimed the attack", "X (XF) claimed
    * responsibility". Whatever the tagger made of it, generic words ("the attackers") may then stand for it.
    */
-  private static final Pattern INTRODUCED = Pattern.compile(
-      "(?:\\b" + GROUP_WORD + "\\s+calling\\s+itself|\\b(?:" + ARMED + "\\s+" + GROUP_WORD + "|outfit|faction|militia)(?:\\s+called|\\s+known\\s+as|\\s+named|,(?=\\s+the\\s))"
-      + "|\\b(?:fighters|militants|guerrillas|rebels|insurgents|cadres)\\s+of)\\s+(?:the\\s+)?(" + NAME + ")(?:\\s+\\((" + ACRONYM + ")\\))?"
-      + "|(?:(?<![\\p{L}])[Tt]he\\s+)?(?<![\\p{L}\\p{N}-])(" + NAME + ")(?:\\s+\\((" + ACRONYM + ")\\))?"
-      + "(?:,\\s+(?:a|an|the)\\s+(?:(?:[\\p{L}-]+\\s+){0,2}" + ARMED + "\\s+" + GROUP_WORD + "|outfit|faction|militia)\\b(?!\\s+of\\b)|" + CLAIMED_IT + ")");
+  private final Pattern introduced;
 
   /** How far back a chain of "the group" may reach for the name it stands for. */
   private static final int MAX_PARAGRAPHS_BACK = 3;
@@ -85,6 +66,23 @@ final class GroupNames {
         Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     this.opponent = Pattern.compile("(?:\\b(?:the|these|those)\\s+)?(" + vocabulary.union("opponent").pattern() + ")(?![\\p{L}])",
         Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    String says = vocabulary.regexAsWritten("groupsays");
+    this.hasFighters = Pattern.compile("(?:(?<![\\p{L}])[Tt]he\\s+(" + NAME + ")|(?<![\\p{L}\\p{N}-])(" + ACRONYM + "))"
+        + "(?:\\s+\\((" + ACRONYM + ")\\))?(?:\\s*,[^,.;]{1,120},)?\\s+(?:(?:also|again|later|now|has|have|had)\\s+)?"
+        + says + "\\b[^.;:,]{0,60}?\\b(?:its)\\s+(?:own\\s+)?" + vocabulary.regexAsWritten("ownfighter") + "\\b");
+    String groupWord = vocabulary.regexAsWritten("groupword");
+    String groupAlone = vocabulary.regexAsWritten("groupalone");
+    String armed = vocabulary.regexAsWritten("armedword");
+    // "claimed responsibility", "claimed the attack" as a deed: not "claimed the attack lasted three hours",
+    // where whoever speaks only says what the attack was.
+    String claimedIt = "\\s+(?:has\\s+|had\\s+)?claimed\\s+(?:responsibility|the\\s+" + vocabulary.regexAsWritten("claimeddeed")
+        + "(?=\\s*(?:[.,;:)]|$)|\\s+(?:\\p{Lu}|\\p{N}|" + vocabulary.regexAsWritten("deedtail") + "\\b)))";
+    this.introduced = Pattern.compile(
+        "(?:\\b" + groupWord + "\\s+calling\\s+itself|\\b(?:" + armed + "\\s+" + groupWord + "|" + groupAlone + ")(?:\\s+called|\\s+known\\s+as|\\s+named|,(?=\\s+the\\s))"
+        + "|\\b" + vocabulary.regexAsWritten("memberof") + "\\s+of)\\s+(?:the\\s+)?(" + NAME + ")(?:\\s+\\((" + ACRONYM + ")\\))?"
+        + "|(?:(?<![\\p{L}])[Tt]he\\s+)?(?<![\\p{L}\\p{N}-])(" + NAME + ")(?:\\s+\\((" + ACRONYM + ")\\))?"
+        + "(?:,\\s+(?:a|an|the)\\s+(?:(?:[\\p{L}-]+\\s+){0,2}" + armed + "\\s+" + groupWord + "|" + groupAlone + ")\\b(?!\\s+of\\b)|" + claimedIt + ")");
+    this.claimer = Pattern.compile("(?<![\\p{L}\\p{N}-])(" + NAME + ")(?:\\s+\\((" + ACRONYM + ")\\))?(?:\\s*,[^,.;]{1,80},?)?" + claimedIt);
     for (String line : Vocabulary.lines("nounsides.tsv")) {
       String[] f = line.split("\t");
       nounSides.put(f[0], Pattern.compile("(?<![\\p{L}])(?:" + f[1] + ")(?![\\p{L}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
@@ -237,7 +235,7 @@ final class GroupNames {
     for (Sides.SideHit h : sides.find(text, from, to)) {
       if (sides.isListedGroup(h.side())) out.add(new Found(h.start(), h.end(), text.substring(h.start(), h.end()), h.side(), false));
     }
-    Matcher f = HAS_FIGHTERS.matcher(text).region(from, to);
+    Matcher f = hasFighters.matcher(text).region(from, to);
     while (f.find()) {
       int g = f.group(1) != null ? 1 : 2;
       String name = stripLeading(f.group(g));
@@ -247,7 +245,7 @@ final class GroupNames {
       int start = f.start(g);
       if (out.stream().noneMatch(o -> o.start() <= start && start < o.end())) out.add(new Found(start, f.end(g), name, side, false));
     }
-    Matcher i = INTRODUCED.matcher(text).region(from, to);
+    Matcher i = introduced.matcher(text).region(from, to);
     while (i.find()) {
       int g = i.group(1) != null ? 1 : 3;
       if (g == 3 && heldBy(text, i.end())) continue;
@@ -270,8 +268,7 @@ final class GroupNames {
   }
 
   /** "The X (XF) claimed the attack", "X, the outfit that has claimed the attack": who owns an attack whose attackers go unnamed. */
-  private static final Pattern CLAIMER = Pattern.compile("(?<![\\p{L}\\p{N}-])(" + NAME + ")(?:\\s+\\((" + ACRONYM + ")\\))?(?:\\s*,[^,.;]{1,80},?)?"
-      + CLAIMED_IT);
+  private final Pattern claimer;
 
   /**
    * The group a report says claimed an attack, for attackers it leaves unnamed ("suspected
@@ -292,7 +289,7 @@ final class GroupNames {
 
   private String oneClaimer(String text, int from, int to) {
     String only = null;
-    Matcher m = CLAIMER.matcher(text).region(from, to);
+    Matcher m = claimer.matcher(text).region(from, to);
     while (m.find()) {
       String name = stripLeading(m.group(1));
       if (name == null || sides.sideOf(name) != null || vocabulary.contains("statenoun", name)) continue;

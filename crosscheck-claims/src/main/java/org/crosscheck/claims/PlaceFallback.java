@@ -43,8 +43,7 @@ public final class PlaceFallback {
   private static final Pattern LEAD_IN = Pattern.compile("^(?:[\\s,\"“”'‘’\\p{Ll}\\p{N}-]|\\p{Lu}(?=\\p{N}))*$");
   private static final int MAX_LEAD_WORDS = 8;
   /** Right before a name, what makes it a place whatever the tagger and gazetteer say: "the port of", "near", "the outskirts of". */
-  private static final Pattern PLACE_SYNTAX = Pattern.compile(
-      "\\b(?:(?:town|city|village|villages|port|harbour|harbor|district|neighbourhood|neighborhood|island|outskirts|suburb|suburbs|settlement|settlements|province|region|commune|municipality|valley|airport|base|centre|center)\\s+of|near|outside|around|in|on|at|into|of|from)\\s+(?:the\\s+)?$");
+  private final Pattern placeSyntax;
   /** Nothing but an article (or an opening or closing quote: liberated" X) between a trigger and a name: the name is the trigger's object ("recaptured Adan Yabaal"). */
   private static final Pattern DIRECT_OBJECT = Pattern.compile("^[\\s\"“”‘']*(?:the\\s+)?$");
   private static final Pattern NEXT_WORD = Pattern.compile("\\s+(\\p{Ll}[\\p{L}'’-]*)");
@@ -64,10 +63,8 @@ public final class PlaceFallback {
   private static final Pattern LIST_JOINT = Pattern.compile("\\s*,\\s*(?:and\\s+|or\\s+)?|\\s+(?:and|or)\\s+");
 
   /** Right before a name, what makes it a place in any report and any sentence: "the towns of", "the village of", "near". */
-  private static final Pattern SETTLEMENT_OF = Pattern.compile(
-      "\\b(?:town|towns|city|cities|village|villages|hamlet|hamlets|settlement|settlements|locality)\\s+of\\s+(?:the\\s+)?$");
-  private static final Pattern SETTLEMENT_SYNTAX = Pattern.compile(
-      "\\b(?:(?:town|towns|city|cities|village|villages|hamlet|hamlets|settlement|settlements|locality|outskirts)\\s+of|near|outside)\\s+(?:the\\s+)?$");
+  private final Pattern settlementOf;
+  private final Pattern settlementSyntax;
 
   /** A number after a name ("Ward No. 3", "Ward No 3"): the name is an address's part, not a settlement's. */
   private static final Pattern NUMBER_AFTER = Pattern.compile("^\\s+(?:No|Nos|Number)\\.?\\s*\\d");
@@ -98,6 +95,12 @@ public final class PlaceFallback {
         + "(?:\\s(?:" + NAME_WORD + "|" + JOINED_PARTICLE + "|" + particle + NAME_WORD + ")){0,2}(?![\\p{L}\\p{N}])");
     this.nameHead = Pattern.compile(NAME_WORD + "\\s(?:\\p{Ll}{1,3}-|" + particle + ")$");
     this.orgAfter = Pattern.compile("^(?:\\s+\\p{Lu}\\p{L}*){0,2}\\s+(?:" + String.join("|", vocabulary.phrases("orgnoun")) + ")(?![\\p{L}\\p{N}])(?!\\s+\\p{Lu})");
+    // lexicon.tsv's settlement nouns, matched as written (case included): a capitalised "Town of" may begin a name.
+    String settlement = vocabulary.regexAsWritten("settlementnoun");
+    String edge = vocabulary.regexAsWritten("edgenoun");
+    this.placeSyntax = Pattern.compile("\\b(?:" + vocabulary.regexAsWritten("placeofnoun") + "\\s+of|near|outside|around|in|on|at|into|of|from)\\s+(?:the\\s+)?$");
+    this.settlementOf = Pattern.compile("\\b" + settlement + "\\s+of\\s+(?:the\\s+)?$");
+    this.settlementSyntax = Pattern.compile("\\b(?:(?:" + settlement + "|" + edge + ")\\s+of|near|outside)\\s+(?:the\\s+)?$");
     this.nameTail = Pattern.compile("\\s(?:" + particle + NAME_WORD + "|\\p{Ll}{1,3}-\\p{Lu}\\p{L}*(?:\\s" + NAME_WORD + ")?)(?![\\p{L}\\p{N}])");
   }
 
@@ -142,7 +145,7 @@ public final class PlaceFallback {
       String lead = text.substring(from, m.start());
       if (!LEAD_IN.matcher(lead).matches() || lead.strip().split("\\s+").length > MAX_LEAD_WORDS || QUOTE_END.matcher(lead).find()) break;
       from = m.end();
-      boolean bySyntax = PLACE_SYNTAX.matcher(lead).find() || DIRECT_OBJECT.matcher(lead).matches();
+      boolean bySyntax = placeSyntax.matcher(lead).find() || DIRECT_OBJECT.matcher(lead).matches();
       Found f = resolve(article, m.start(), m.group(), countries, bySyntax);
       if (f != null) out.add(f);
     }
@@ -250,12 +253,12 @@ public final class PlaceFallback {
     while (m.find()) {
       // "the towns of X and Y"; not a comma alone, which as often opens an address ("near X, Police Station X, District Y").
       boolean listed = listEnd >= 0 && AND_JOINT.matcher(text.substring(listEnd, m.start())).matches();
-      if (!listed && !SETTLEMENT_SYNTAX.matcher(text).region(Math.max(0, m.start() - 30), m.start()).find()) {
+      if (!listed && !settlementSyntax.matcher(text).region(Math.max(0, m.start() - 30), m.start()).find()) {
         listEnd = -1;
         continue;
       }
       Name name = withoutArticle(m.start(), m.group());
-      boolean ofSettlement = !listed && SETTLEMENT_OF.matcher(text).region(Math.max(0, m.start() - 30), m.start()).find();
+      boolean ofSettlement = !listed && settlementOf.matcher(text).region(Math.max(0, m.start() - 30), m.start()).find();
       if (!namedAsSettlement(article, name.start(), name.words()) || !ofSettlement && notAPlaceName(text, name.start(), name.words())
           || mentionedAs(article, name.start(), name.start() + name.words().length(), EntityType.PERSON)) {
         listEnd = -1;

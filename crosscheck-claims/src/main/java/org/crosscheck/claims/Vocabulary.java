@@ -121,6 +121,16 @@ public final class Vocabulary {
     return "(?iu:" + union(names).pattern() + ")";
   }
 
+  /**
+   * The phrases of several classes as a regular expression matching them exactly as written, case
+   * included, to build into a larger case-sensitive one; it adds no word boundaries.
+   */
+  public String regexAsWritten(String... names) {
+    List<String> all = new ArrayList<>();
+    for (String cls : names) all.addAll(phrases(cls));
+    return PhraseAlternation.of(all, Pattern::quote, false);
+  }
+
   /** Whether {@code word} is, exactly as written (case included), one of the class's phrases. */
   public boolean isExactly(String cls, String word) {
     List<String> p = phrasesOf.get(cls);

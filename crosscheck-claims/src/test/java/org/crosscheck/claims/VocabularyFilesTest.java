@@ -31,6 +31,17 @@ class VocabularyFilesTest {
   }
 
   @Test
+  void aClassEmbeddedAsWrittenKeepsItsCase() {
+    // "armedword" holds "Islamist" capitalised and "rebel" in lower case: each matches only so.
+    Pattern p = Pattern.compile("^" + vocabulary.regexAsWritten("armedword") + "$");
+    assertThat(p.matcher("Islamist").find()).isTrue();
+    assertThat(p.matcher("islamist").find()).isFalse();
+    assertThat(p.matcher("rebel").find()).isTrue();
+    assertThat(p.matcher("Rebel").find()).isFalse();
+    assertThat(p.matcher("rebels").find()).isFalse();
+  }
+
+  @Test
   void everyArmedForceStandsForAListedCountry() {
     Sides sides = Sides.standard();
     for (String line : Vocabulary.lines("armedforces.tsv")) {
