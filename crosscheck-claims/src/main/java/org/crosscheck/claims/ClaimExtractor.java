@@ -528,7 +528,18 @@ public final class ClaimExtractor {
       }
     }
     return ImpliedActors.fill(state.claims.stream().map(c -> withGroupSides(article.text(), withClaimedAttacker(article.text(), c), state)).toList())
-        .stream().map(c -> withStateBodyActor(article, c)).toList();
+        .stream().map(c -> withStateBodyActor(article, c)).map(c -> withNamedStateSource(article, c)).toList();
+  }
+
+  /**
+   * "the General Staff said" in a report that writes "Mali's General Staff" elsewhere: the source
+   * speaks for that state. Only the source's side as shown; the rules read its own losses by the
+   * guessed state side as before.
+   */
+  private Claim withNamedStateSource(AnnotatedArticle article, Claim c) {
+    Party p = c.claimant();
+    String side = stateSides.namedState(article, p);
+    return side == null ? c : c.withParties(c.actor(), new Party(p.entityId(), p.name(), p.description(), side));
   }
 
   /**

@@ -31,4 +31,28 @@ class DemoTimelineFaultsTest {
     assertThat(bySpokesman("Mali's army denied that the ZLA had captured Ridgeford and said Malian troops still held Ridgeford."))
         .extracting(Claim::actorSide).doesNotContain("Mali");
   }
+
+  @Test
+  void aBareStateBodySpeaksForTheStateTheReportsFullerMentionNames() {
+    // Session 11: "the General Staff said" in a report that names "Mali's General Staff" once, elsewhere.
+    List<Claim> claims = Handmade.of("Mali's General Staff on Monday rejected the ZLA's claim that it had captured Ridgeford.",
+            "\"Malian troops hold Ridgeford,\" the General Staff said.")
+        .inMali().name("ZLA", EntityType.ORGANIZATION).claims(ClaimType.CONTROL);
+    assertThat(claims).filteredOn(c -> c.claimant() != null && c.claimant().name().equals("General Staff"))
+        .isNotEmpty().allSatisfy(c -> assertThat(c.claimantSide()).isEqualTo("Mali"));
+  }
+
+  @Test
+  void aBareStateBodyTakesNoSideWhenTheReportNamesTwoStatesOnesOrItsOwnerIsAPronoun() {
+    List<Claim> two = Handmade.of("Mali's General Staff and Niger's General Staff met on Monday.",
+            "\"Malian troops hold Ridgeford,\" the General Staff said.")
+        .inMali().place("Niger", 2440476, "PCLI", "NE").claims(ClaimType.CONTROL);
+    assertThat(two).filteredOn(c -> c.claimant() != null && c.claimant().name().equals("General Staff"))
+        .isNotEmpty().allSatisfy(c -> assertThat(c.claimantSide()).isNull());
+    List<Claim> its = Handmade.of("Niger's General Staff met on Monday.",
+            "Its General Staff said Malian troops held Ridgeford.")
+        .inMali().place("Niger", 2440476, "PCLI", "NE").claims(ClaimType.CONTROL);
+    assertThat(its).filteredOn(c -> c.claimant() != null && c.claimant().name().contains("General Staff"))
+        .isNotEmpty().allSatisfy(c -> assertThat(c.claimantSide()).isNotEqualTo("Niger"));
+  }
 }
