@@ -253,6 +253,8 @@ public final class ClaimExtractor {
       + "(?:would|could|might)\\b");
   private static final Pattern ENEMY = Pattern.compile("\\benem(?:y|ies)\\b", Pattern.CASE_INSENSITIVE);
   private static final int DENIAL_LOOKBACK = 4;
+  /** Between a side word and the claim noun it owns: a possessive at most ("Niger's claim", "the Nigerien claim"). */
+  private static final Pattern OWNER_GAP = Pattern.compile("(?:['’]s?)?\\s+");
   /** "it" as a control verb's object: "seized it", "retook it in 2017" (not "said it was", not "it" opening a clause). */
   private static final Pattern SENTENCE_OPENING = Pattern.compile("[\\s\"“'‘*]*");
   /** Between a control verb and the place it takes: an article or a few lower-case words ("held the town of"). */
@@ -1489,7 +1491,10 @@ public final class ClaimExtractor {
     if (!referring || ownClaimWithPlace && !pointsBack) return here;
     // "denied involvement", "denies any responsibility": the act denied is the latest attack.
     boolean involvement = INVOLVEMENT.matcher(text).region(denial.end(), s.end()).lookingAt();
-    List<Claim> targets = referredTo(state, index, denier, figure ? ClaimType.QUANTITY : involvement ? ClaimType.ATTACK : ClaimType.CONTROL);
+    // "The Nigerien claim ... was false": what the subject's claim noun says is whose claim is denied.
+    Sides.SideHit owner = claimOwner(text, s.start(), denial.start());
+    List<Claim> targets = referredTo(state, index, denier, figure ? ClaimType.QUANTITY : involvement ? ClaimType.ATTACK : ClaimType.CONTROL,
+        owner == null ? null : owner.side());
     List<Claim> result = new ArrayList<>(pointsBack ? here : here.stream()
         .filter(c -> c.type() == ClaimType.QUANTITY || anchorOf(c, text, anchors) > scopeEnd).toList());
     for (Claim target : targets) result.add(denialOf(target, denier, article, s, denial));
@@ -1544,7 +1549,7 @@ public final class ClaimExtractor {
   }
 
   /** The claims a bare denial refers to: the latest sentence's claims by someone of another side. */
-  private static List<Claim> referredTo(State state, int index, Party denier, ClaimType first) {
+  private static List<Claim> referredTo(State state, int index, Party denier, ClaimType first, String owner) {
     String side = denier == null ? null : denier.side();
     // A figure or an involvement denied is a count's or an attack's denial, or none: never a place's.
     for (ClaimType preferred : first != ClaimType.CONTROL ? new ClaimType[] {first} : new ClaimType[] {first, null}) {
@@ -1552,14 +1557,14 @@ public final class ClaimExtractor {
         int sentence = state.claimSentence.get(k);
         if (index - sentence > DENIAL_LOOKBACK) break;
         Claim c = state.claims.get(k);
-        if (!deniable(c, preferred, side)) continue;
+        if (!deniable(c, preferred, side) || !ownedBy(c, owner)) continue;
         List<Claim> sameSentence = new ArrayList<>();
         Set<String> disputed = new HashSet<>();
         List<Party> deniers = new ArrayList<>();
         for (int j = 0; j < state.claims.size(); j++) {
           Claim o = state.claims.get(j);
           if (state.claimSentence.get(j) != sentence) continue;
-          if (deniable(o, preferred, side)) sameSentence.add(o);
+          if (deniable(o, preferred, side) && ownedBy(o, owner)) sameSentence.add(o);
           if (o.deniesClaimId() != null) disputed.add(o.deniesClaimId());
           if (o.polarity() == Polarity.DENIED && o.claimant() != null) deniers.add(o.claimant());
         }
@@ -1571,6 +1576,11 @@ public final class ClaimExtractor {
       }
     }
     return List.of();
+  }
+
+  /** Whether {@code c} is the claim of {@code owner} (any claim when no owner is named): made by it, or its act. */
+  private static boolean ownedBy(Claim c, String owner) {
+    return owner == null || owner.equals(c.claimantSide()) || owner.equals(c.actorSide());
   }
 
   private static boolean deniable(Claim c, ClaimType preferred, String denierSide) {
@@ -1651,7 +1661,23 @@ public final class ClaimExtractor {
     Matcher noun = claimNoun.matcher(text).region(from, to);
     if (!noun.find()) return to;
     Matcher possessor = POSSESSOR_BEFORE.matcher(text).region(from, noun.start());
-    return possessor.find() ? possessor.start() : to;
+    if (possessor.find()) return possessor.start();
+    // "The Nigerien claim ... was false": a state word before the noun owns the claim, it denies nothing.
+    Sides.SideHit owner = claimOwner(text, from, to);
+    return owner != null ? owner.start() : to;
+  }
+
+  /**
+   * The side named right before the first claim noun in {@code [from, to)}, as the claim's owner:
+   * "the Nigerien claim", "Niger's claims"; {@code null} when no side word stands against the noun.
+   */
+  private Sides.SideHit claimOwner(String text, int from, int to) {
+    Matcher noun = claimNoun.matcher(text).region(from, to);
+    if (!noun.find()) return null;
+    List<Sides.SideHit> hits = sides.find(text, Math.max(from, noun.start() - 30), noun.start());
+    if (hits.isEmpty()) return null;
+    Sides.SideHit last = hits.get(hits.size() - 1);
+    return OWNER_GAP.matcher(text.substring(last.end(), noun.start())).matches() ? last : null;
   }
 
   private Claim build(AnnotatedArticle article, Annotations.Span s, int index, List<Annotations.Span> sentences,

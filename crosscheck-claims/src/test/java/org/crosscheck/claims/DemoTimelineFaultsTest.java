@@ -55,4 +55,13 @@ class DemoTimelineFaultsTest {
     assertThat(its).filteredOn(c -> c.claimant() != null && c.claimant().name().contains("General Staff"))
         .isNotEmpty().allSatisfy(c -> assertThat(c.claimantSide()).isNotEqualTo("Niger"));
   }
+
+  @Test
+  void aClaimNounAfterAStateWordIsTheDenialsObjectNotItsSpeaker() {
+    List<Claim> claims = Handmade.of("Niger's army said on March 3 that Nigerien troops had taken Ridgeford.",
+            "Residents said Malian troops control most of Ridgeford. The Nigerien claim of March 3 was false at the time it was made, Sahel Watch said.")
+        .inMali().place("Niger", 2440476, "PCLI", "NE").name("Sahel Watch", EntityType.ORGANIZATION).claims(ClaimType.CONTROL);
+    assertThat(claims).noneMatch(c -> c.claimant() != null && c.claimant().name().contains("claim"));
+    assertThat(claims).filteredOn(c -> c.polarity() == Polarity.DENIED).extracting(Claim::actorSide).containsOnly("Niger");
+  }
 }
