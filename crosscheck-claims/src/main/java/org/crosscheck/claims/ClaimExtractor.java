@@ -325,6 +325,8 @@ public final class ClaimExtractor {
   /** An inverted speech verb right before a count whose noun ends the clause: "..., said one resident, who ...": the count is the speaker. */
   private final Pattern speechBefore;
   private final Pattern claimNoun;
+  /** "the claimed capture of", "the so-called liberation of": a taking the words keep at a distance, up to its place. */
+  private final Pattern claimedTaking;
   /** A possessor, its claim noun and "that it/they" right before a trigger: group 1 is the claim noun. */
   private final Pattern ownClaimPronoun;
   /** A settlement noun as the subject of a verb right after it, or of a relative clause on it: "a town on the X that controls". */
@@ -408,6 +410,7 @@ public final class ClaimExtractor {
     this.timeReference = Pattern.compile("\\b(?:" + vocabulary.regex("timereference") + ")\\b[^,;:.!?\"“”()—–]*$");
     this.speechBefore = Pattern.compile("[,\"”’]\\s*(?:" + speech + ")\\s+$");
     this.claimNoun = Pattern.compile(claimNouns);
+    this.claimedTaking = Pattern.compile("(?i)\\b(?:claimed|so-called|purported)\\s+[\"“]?" + vocabulary.regex("nominal") + "[\"”]?\\s+of\\s+(?:the\\s+)?");
     this.apposedDenial = Pattern.compile("[,—–]\\s*(?:(?:a|an|the)\\s+(?:" + claimNouns + ")\\s+(?:that\\s+)?|which\\s+)"
         + "((?:[\\p{L}'’.-]+\\s+){0,5}?)$", Pattern.CASE_INSENSITIVE);
     this.featureAfter = Pattern.compile("^\\s+" + vocabulary.union("featurenoun").pattern());
@@ -530,7 +533,21 @@ public final class ClaimExtractor {
       }
     }
     return ImpliedActors.fill(state.claims.stream().map(c -> withGroupSides(article.text(), withClaimedAttacker(article.text(), c), state)).toList())
-        .stream().map(c -> withStateBodyActor(article, c)).map(c -> withNamedStateSource(article, c)).toList();
+        .stream().map(c -> withStateBodyActor(article, c)).map(c -> withNamedStateSource(article, c)).map(this::withClaimedTaking).toList();
+  }
+
+  /**
+   * "Officials say the ZLA tried to use the claimed capture of X": the speaker keeps the taking at
+   * a distance, so it is its taker's claim, not the speaker's.
+   */
+  private Claim withClaimedTaking(Claim c) {
+    if (c.type() != ClaimType.CONTROL || c.polarity() != Polarity.ASSERTED || c.place() == null
+        || c.actorSide() == null || c.actorSide().equals(c.claimantSide())) return c;
+    Matcher m = claimedTaking.matcher(c.sentence());
+    while (m.find()) {
+      if (c.sentence().startsWith(c.place().surface(), m.end())) return c.withParties(c.actor(), Party.ofSide(c.actorSide(), c.actorSide()));
+    }
+    return c;
   }
 
   /**

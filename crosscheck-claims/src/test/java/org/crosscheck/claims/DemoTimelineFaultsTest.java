@@ -64,4 +64,12 @@ class DemoTimelineFaultsTest {
     assertThat(claims).noneMatch(c -> c.claimant() != null && c.claimant().name().contains("claim"));
     assertThat(claims).filteredOn(c -> c.polarity() == Polarity.DENIED).extracting(Claim::actorSide).containsOnly("Niger");
   }
+
+  @Test
+  void aClaimedTakingIsTheTakersClaimNotTheSpeakers() {
+    List<Claim> claims = Handmade.of("Malian officials say the ZLA tried to use the claimed capture of Ridgeford as leverage in talks.")
+        .inMali().name("ZLA", EntityType.ORGANIZATION).claims(ClaimType.CONTROL);
+    assertThat(claims).filteredOn(c -> c.polarity() == Polarity.ASSERTED && "ZLA".equals(c.actorSide()))
+        .isNotEmpty().allSatisfy(c -> assertThat(c.claimantSide()).isEqualTo("ZLA"));
+  }
 }
