@@ -253,6 +253,9 @@ public final class ClaimExtractor {
       + "(?:would|could|might)\\b");
   private static final Pattern ENEMY = Pattern.compile("\\benem(?:y|ies)\\b", Pattern.CASE_INSENSITIVE);
   private static final int DENIAL_LOOKBACK = 4;
+  /** From a person's name to a word inside the apposition after it: a comma, then no clause mark. */
+  private static final int APPOSITION_REACH = 60;
+  private static final Pattern IN_APPOSITION = Pattern.compile(",\\s+[^,;:.!?()\"“”—–]*");
   /** Between a side word and the claim noun it owns: a possessive at most ("Niger's claim", "the Nigerien claim"). */
   private static final Pattern OWNER_GAP = Pattern.compile("(?:['’]s?)?\\s+");
   /** "it" as a control verb's object: "seized it", "retook it in 2017" (not "said it was", not "it" opening a clause). */
@@ -2551,7 +2554,32 @@ public final class ClaimExtractor {
         best = claimantAsActor(attribution);
       }
     }
+    if (speaker && best != null) {
+      Party person = describedPerson(article, from, bestAt);
+      if (person != null) return person;
+    }
     return best;
+  }
+
+  /**
+   * "Ali Maiga, the spokesman for Mali's Northern Command, called ...": the person whose apposition
+   * holds {@code at} (no clause mark between the person's comma and it) speaks, not the body the
+   * apposition names; the person's side is the one known for them, else a country the apposition names.
+   */
+  private Party describedPerson(AnnotatedArticle article, int from, int at) {
+    String text = article.text();
+    // The name may stand before the words searched: a long apposition outruns a denial's reach.
+    for (Mention m : article.mentionsIn(Math.max(0, from - APPOSITION_REACH), at)) {
+      if (m.type() != EntityType.PERSON || m.end() >= at || !IN_APPOSITION.matcher(text.substring(m.end(), at)).matches()) continue;
+      Entity e = article.entity(m);
+      String side = sides.ofEntity(e);
+      if (side == null) {
+        int end = text.indexOf(',', at);
+        side = sides.find(text, m.end(), end < 0 ? at : end).stream().map(Sides.SideHit::side).filter(sides::isCountry).findFirst().orElse(null);
+      }
+      return new Party(m.entityId(), e == null ? m.text() : e.name(), null, side);
+    }
+    return null;
   }
 
   /** "an army checkpoint", "the police station": a force word before a fixed place says whose it is, not who acts. */

@@ -72,4 +72,14 @@ class DemoTimelineFaultsTest {
     assertThat(claims).filteredOn(c -> c.polarity() == Polarity.ASSERTED && "ZLA".equals(c.actorSide()))
         .isNotEmpty().allSatisfy(c -> assertThat(c.claimantSide()).isEqualTo("ZLA"));
   }
+
+  @Test
+  void aDenierDescribedByAnOrganisationIsThePersonNotTheOrganisation() {
+    List<Claim> denials = Handmade.of("The ZLA said on Thursday it had captured Ridgeford.",
+            "The army said it held the town, and Ali Maiga, the spokesman for Mali's Northern Command in the central regions, "
+                + "called the ZLA's claim \"fiction\".")
+        .inMali().name("ZLA", EntityType.ORGANIZATION).name("Northern Command", EntityType.ORGANIZATION).name("Ali Maiga", EntityType.PERSON)
+        .claims(ClaimType.CONTROL).stream().filter(c -> c.polarity() == Polarity.DENIED).toList();
+    assertThat(denials).isNotEmpty().allSatisfy(c -> assertThat(c.claimant().name()).isEqualTo("Ali Maiga"));
+  }
 }
