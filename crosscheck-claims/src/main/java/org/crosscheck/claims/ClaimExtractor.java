@@ -242,6 +242,11 @@ public final class ClaimExtractor {
       + "(?:would|could|might)\\b");
   private static final Pattern ENEMY = Pattern.compile("\\benem(?:y|ies)\\b", Pattern.CASE_INSENSITIVE);
   private static final int DENIAL_LOOKBACK = 4;
+  /** From a person's name to a word inside the apposition after it: a comma, then no clause mark. */
+  private static final int APPOSITION_REACH = 60;
+  private static final Pattern IN_APPOSITION = Pattern.compile(",\\s+[^,;:.!?()\"“”—–]*");
+  /** Between a side word and the claim noun it owns: a possessive at most ("Niger's claim", "the Nigerien claim"). */
+  private static final Pattern OWNER_GAP = Pattern.compile("(?:['’]s?)?\\s+");
   /** "it" as a control verb's object: "seized it", "retook it in 2017" (not "said it was", not "it" opening a clause). */
   private static final Pattern SENTENCE_OPENING = Pattern.compile("[\\s\"“'‘*]*");
   /** Between a control verb and the place it takes: an article or a few lower-case words ("held the town of"). */
@@ -312,6 +317,8 @@ public final class ClaimExtractor {
   /** An inverted speech verb right before a count whose noun ends the clause: "..., said one resident, who ...": the count is the speaker. */
   private final Pattern speechBefore;
   private final Pattern claimNoun;
+  /** "the claimed capture of", "the so-called liberation of": a taking the words keep at a distance, up to its place. */
+  private final Pattern claimedTaking;
   /** A possessor, its claim noun and "that it/they" right before a trigger: group 1 is the claim noun. */
   private final Pattern ownClaimPronoun;
   /** A settlement noun as the subject of a verb right after it, or of a relative clause on it: "a town on the X that controls". */
@@ -419,6 +426,7 @@ public final class ClaimExtractor {
     this.timeReference = Pattern.compile("\\b(?:" + vocabulary.regex("timereference") + ")\\b[^,;:.!?\"“”()—–]*$");
     this.speechBefore = Pattern.compile("[,\"”’]\\s*(?:" + speech + ")\\s+$");
     this.claimNoun = Pattern.compile(claimNouns);
+    this.claimedTaking = Pattern.compile("(?i)\\b(?:claimed|so-called|purported)\\s+[\"“]?" + vocabulary.regex("nominal") + "[\"”]?\\s+of\\s+(?:the\\s+)?");
     this.apposedDenial = Pattern.compile("[,—–]\\s*(?:(?:a|an|the)\\s+(?:" + claimNouns + ")\\s+(?:that\\s+)?|which\\s+)"
         + "((?:[\\p{L}'’.-]+\\s+){0,5}?)$", Pattern.CASE_INSENSITIVE);
     this.featureAfter = Pattern.compile("^\\s+" + vocabulary.union("featurenoun").pattern());
@@ -541,7 +549,32 @@ public final class ClaimExtractor {
       }
     }
     return ImpliedActors.fill(state.claims.stream().map(c -> withGroupSides(article.text(), withClaimedAttacker(article.text(), c), state)).toList())
-        .stream().map(c -> withStateBodyActor(article, c)).toList();
+        .stream().map(c -> withStateBodyActor(article, c)).map(c -> withNamedStateSource(article, c)).map(this::withClaimedTaking).toList();
+  }
+
+  /**
+   * "Officials say the ZLA tried to use the claimed capture of X": the speaker keeps the taking at
+   * a distance, so it is its taker's claim, not the speaker's.
+   */
+  private Claim withClaimedTaking(Claim c) {
+    if (c.type() != ClaimType.CONTROL || c.polarity() != Polarity.ASSERTED || c.place() == null
+        || c.actorSide() == null || c.actorSide().equals(c.claimantSide())) return c;
+    Matcher m = claimedTaking.matcher(c.sentence());
+    while (m.find()) {
+      if (c.sentence().startsWith(c.place().surface(), m.end())) return c.withParties(c.actor(), Party.ofSide(c.actorSide(), c.actorSide()));
+    }
+    return c;
+  }
+
+  /**
+   * "the General Staff said" in a report that writes "Mali's General Staff" elsewhere: the source
+   * speaks for that state. Only the source's side as shown; the rules read its own losses by the
+   * guessed state side as before.
+   */
+  private Claim withNamedStateSource(AnnotatedArticle article, Claim c) {
+    Party p = c.claimant();
+    String side = stateSides.namedState(article, p);
+    return side == null ? c : c.withParties(c.actor(), new Party(p.entityId(), p.name(), p.description(), side));
   }
 
   /**
@@ -1504,7 +1537,10 @@ public final class ClaimExtractor {
     if (!referring || ownClaimWithPlace && !pointsBack) return here;
     // "denied involvement", "denies any responsibility": the act denied is the latest attack.
     boolean involvement = deniedInvolvement.matcher(text).region(denial.end(), s.end()).lookingAt();
-    List<Claim> targets = referredTo(state, index, denier, figure ? ClaimType.QUANTITY : involvement ? ClaimType.ATTACK : ClaimType.CONTROL);
+    // "The Nigerien claim ... was false": what the subject's claim noun says is whose claim is denied.
+    Sides.SideHit owner = claimOwner(text, s.start(), denial.start());
+    List<Claim> targets = referredTo(state, index, denier, figure ? ClaimType.QUANTITY : involvement ? ClaimType.ATTACK : ClaimType.CONTROL,
+        owner == null ? null : owner.side());
     List<Claim> result = new ArrayList<>(pointsBack ? here : here.stream()
         .filter(c -> c.type() == ClaimType.QUANTITY || anchorOf(c, text, anchors) > scopeEnd).toList());
     for (Claim target : targets) result.add(denialOf(target, denier, article, s, denial));
@@ -1551,7 +1587,7 @@ public final class ClaimExtractor {
   }
 
   /** The claims a bare denial refers to: the latest sentence's claims by someone of another side. */
-  private static List<Claim> referredTo(State state, int index, Party denier, ClaimType first) {
+  private static List<Claim> referredTo(State state, int index, Party denier, ClaimType first, String owner) {
     String side = denier == null ? null : denier.side();
     // A figure or an involvement denied is a count's or an attack's denial, or none: never a place's.
     for (ClaimType preferred : first != ClaimType.CONTROL ? new ClaimType[] {first} : new ClaimType[] {first, null}) {
@@ -1559,14 +1595,14 @@ public final class ClaimExtractor {
         int sentence = state.claimSentence.get(k);
         if (index - sentence > DENIAL_LOOKBACK) break;
         Claim c = state.claims.get(k);
-        if (!deniable(c, preferred, side)) continue;
+        if (!deniable(c, preferred, side) || !ownedBy(c, owner)) continue;
         List<Claim> sameSentence = new ArrayList<>();
         Set<String> disputed = new HashSet<>();
         List<Party> deniers = new ArrayList<>();
         for (int j = 0; j < state.claims.size(); j++) {
           Claim o = state.claims.get(j);
           if (state.claimSentence.get(j) != sentence) continue;
-          if (deniable(o, preferred, side)) sameSentence.add(o);
+          if (deniable(o, preferred, side) && ownedBy(o, owner)) sameSentence.add(o);
           if (o.deniesClaimId() != null) disputed.add(o.deniesClaimId());
           if (o.polarity() == Polarity.DENIED && o.claimant() != null) deniers.add(o.claimant());
         }
@@ -1578,6 +1614,11 @@ public final class ClaimExtractor {
       }
     }
     return List.of();
+  }
+
+  /** Whether {@code c} is the claim of {@code owner} (any claim when no owner is named): made by it, or its act. */
+  private static boolean ownedBy(Claim c, String owner) {
+    return owner == null || owner.equals(c.claimantSide()) || owner.equals(c.actorSide());
   }
 
   private static boolean deniable(Claim c, ClaimType preferred, String denierSide) {
@@ -1658,7 +1699,23 @@ public final class ClaimExtractor {
     Matcher noun = claimNoun.matcher(text).region(from, to);
     if (!noun.find()) return to;
     Matcher possessor = POSSESSOR_BEFORE.matcher(text).region(from, noun.start());
-    return possessor.find() ? possessor.start() : to;
+    if (possessor.find()) return possessor.start();
+    // "The Nigerien claim ... was false": a state word before the noun owns the claim, it denies nothing.
+    Sides.SideHit owner = claimOwner(text, from, to);
+    return owner != null ? owner.start() : to;
+  }
+
+  /**
+   * The side named right before the first claim noun in {@code [from, to)}, as the claim's owner:
+   * "the Nigerien claim", "Niger's claims"; {@code null} when no side word stands against the noun.
+   */
+  private Sides.SideHit claimOwner(String text, int from, int to) {
+    Matcher noun = claimNoun.matcher(text).region(from, to);
+    if (!noun.find()) return null;
+    List<Sides.SideHit> hits = sides.find(text, Math.max(from, noun.start() - 30), noun.start());
+    if (hits.isEmpty()) return null;
+    Sides.SideHit last = hits.get(hits.size() - 1);
+    return OWNER_GAP.matcher(text.substring(last.end(), noun.start())).matches() ? last : null;
   }
 
   private Claim build(AnnotatedArticle article, Annotations.Span s, int index, List<Annotations.Span> sentences,
@@ -2517,7 +2574,32 @@ public final class ClaimExtractor {
         best = claimantAsActor(attribution);
       }
     }
+    if (speaker && best != null) {
+      Party person = describedPerson(article, from, bestAt);
+      if (person != null) return person;
+    }
     return best;
+  }
+
+  /**
+   * "Ali Maiga, the spokesman for Mali's Northern Command, called ...": the person whose apposition
+   * holds {@code at} (no clause mark between the person's comma and it) speaks, not the body the
+   * apposition names; the person's side is the one known for them, else a country the apposition names.
+   */
+  private Party describedPerson(AnnotatedArticle article, int from, int at) {
+    String text = article.text();
+    // The name may stand before the words searched: a long apposition outruns a denial's reach.
+    for (Mention m : article.mentionsIn(Math.max(0, from - APPOSITION_REACH), at)) {
+      if (m.type() != EntityType.PERSON || m.end() >= at || !IN_APPOSITION.matcher(text.substring(m.end(), at)).matches()) continue;
+      Entity e = article.entity(m);
+      String side = sides.ofEntity(e);
+      if (side == null) {
+        int end = text.indexOf(',', at);
+        side = sides.find(text, m.end(), end < 0 ? at : end).stream().map(Sides.SideHit::side).filter(sides::isCountry).findFirst().orElse(null);
+      }
+      return new Party(m.entityId(), e == null ? m.text() : e.name(), null, side);
+    }
+    return null;
   }
 
   /** "an army checkpoint", "the police station": a force word before a fixed place says whose it is, not who acts. */

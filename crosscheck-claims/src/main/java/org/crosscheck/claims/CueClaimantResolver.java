@@ -46,6 +46,8 @@ final class CueClaimantResolver {
   private static final Pattern NAME_ENDING = Pattern.compile("(?:\\p{Lu}[\\p{L}&.-]*\\s+)+(\\p{Lu}[\\p{L}-]*)");
   /** Words that say whom a described source fights: what follows is its enemy, not the source. */
   private static final Pattern FIGHTING = Pattern.compile("(?i)\\s(?:fighting|battling|opposing|opposed\\s+to|at\\s+war\\s+with)\\s");
+  /** What follows a claim noun and never a speech verb: "the claim of", "the report was". */
+  private static final Pattern NOUN_FOLLOWER = Pattern.compile("\\s+(?:of|was|were|is|are)\\b");
   private static final Set<String> RELAY_CUES = Set.of("reported", "reports", "according to", "citing");
 
   private final Vocabulary vocabulary;
@@ -82,7 +84,7 @@ final class CueClaimantResolver {
     }
     for (Vocabulary.Hit hit : vocabulary.find("cue", text, sentence.start(), sentence.end())) {
       if (found.stream().anyMatch(f -> f.cueStart() <= hit.start() && hit.start() < f.cueStart() + 16)) continue;
-      if (isNoun(text, sentence.start(), hit.start())) continue;
+      if (isNoun(text, sentence.start(), hit.start()) || nounBeforeItsVerb(text, hit)) continue;
       // "B added a third after the break": "added" with an object of its own adds a thing, it says nothing.
       if (hit.phrase().startsWith("add") && ADDED_OBJECT.matcher(text).region(hit.end(), sentence.end()).lookingAt()) continue;
       Found f = subjectBefore(article, sentence.start(), hit, previous);
@@ -120,6 +122,15 @@ final class CueClaimantResolver {
     if (POSSESSIVE_OBJECT.matcher(text).region(Math.max(0, cueStart - 50), cueStart).find()) return true;
     Matcher before = LAST_WORD.matcher(text.substring(Math.max(sentenceStart, cueStart - 12), cueStart));
     return before.find() && DETERMINERS.contains(before.group(1).toLowerCase(Locale.ROOT));
+  }
+
+  /**
+   * "The Nigerien claim of March 3 was false", "the reports are untrue": a cue word that is also a
+   * claim noun, followed by "of" or a form of "be", is the noun heading the subject, with no speaker.
+   */
+  private boolean nounBeforeItsVerb(String text, Vocabulary.Hit hit) {
+    return vocabulary.isExactly("claimnoun", hit.phrase().toLowerCase(Locale.ROOT))
+        && NOUN_FOLLOWER.matcher(text).region(hit.end(), text.length()).lookingAt();
   }
 
   /**

@@ -39,6 +39,11 @@ final class StateSides {
   private static final Pattern PORTFOLIO_MINISTRY = Pattern.compile(
       "(?:\\p{Lu}\\p{L}+\\s+){1,2}Ministry|Ministry\\s+of\\s+(?:the\\s+)?\\p{Lu}\\p{L}+(?:\\s+(?:and\\s+)?\\p{Lu}\\p{L}+)?");
 
+  /** A possessive pronoun owning a body: "Its General Staff" is some state named before, not the one named elsewhere. */
+  private static final Pattern OWNED = Pattern.compile("(?i)(?:its|their|his|her|our)\\s");
+  /** Between a state's word and its body only the body's own name words: "Russia's Defence Ministry", "the Malian army". */
+  private static final Pattern QUALIFIER_GAP = Pattern.compile("(?:['’]s)?(?:\\s+\\p{Lu}[\\p{L}-]*)*\\s+");
+
   private final Vocabulary vocabulary;
   private final Sides sides;
   /** Institution words are few: each one's pattern is compiled once. */
@@ -75,6 +80,34 @@ final class StateSides {
   String forceSide(AnnotatedArticle article, String force, int at) {
     String side = qualifiedBefore(article.text(), force, at);
     return side != null ? side : localHome(article, at);
+  }
+
+  /**
+   * The one state a report's own qualified mentions of a source's state body name, wherever they
+   * stand, for a source named by the body alone: "the General Staff said" where the report writes
+   * "Mali's General Staff" once. {@code null} when the mentions name two states or none, or when
+   * the source's words give the body an owner of their own ("Its General Staff").
+   */
+  String namedState(AnnotatedArticle article, Party p) {
+    if (p == null || p.side() != null || p.entityId() != null && p.entityId().startsWith("person:")) return null;
+    if (p.description() != null && OWNED.matcher(p.description().strip()).lookingAt()) return null;
+    String body = p.name().strip().replaceFirst("^(?i:the)\\s+", "");
+    List<Vocabulary.Hit> nouns = vocabulary.find("statenoun", body, 0, body.length());
+    if (nouns.isEmpty() || nouns.get(nouns.size() - 1).end() != body.length()) return null;
+    String text = article.text();
+    Matcher m = wordPatterns.computeIfAbsent(body.toLowerCase(Locale.ROOT),
+        w -> Pattern.compile("(?<![\\p{L}])" + Pattern.quote(w) + "(?![\\p{L}])", Pattern.CASE_INSENSITIVE)).matcher(text);
+    String side = null;
+    while (m.find()) {
+      List<Sides.SideHit> hits = sides.find(text, Math.max(0, m.start() - QUALIFIER_REACH), m.start());
+      if (hits.isEmpty()) continue;
+      Sides.SideHit last = hits.get(hits.size() - 1);
+      // "Russia's Chief of the General Staff" qualifies the chief; only a name's own words may stand between.
+      if (!sides.isCountry(last.side()) || !QUALIFIER_GAP.matcher(text.substring(last.end(), m.start())).matches()) continue;
+      if (side != null && !side.equals(last.side())) return null;
+      side = last.side();
+    }
+    return side;
   }
 
   /**

@@ -38,6 +38,8 @@ public final class Vocabulary {
   private final Pattern units;
   private final Map<String, Pattern> fates = new LinkedHashMap<>();
   private final Pattern approx;
+  /** "an entire wave of", "a number of": a counting noun, with a word before it, and "of", opening a described source. */
+  private final Pattern quantityHead;
 
   private Vocabulary(Map<String, List<String>> lexicon, Map<String, List<String>> quantities) {
     lexicon.forEach((cls, phrases) -> {
@@ -57,6 +59,7 @@ public final class Vocabulary {
       String[] parts = line.split("\t", 2);
       fates.put(parts[0], alternation(List.of(parts[1].split("\\|"))));
     }
+    quantityHead = Pattern.compile("(?:\\p{Ll}+\\s+)?" + regex("quantityhead") + "\\s+of\\s+");
     approx = alternation(quantities.getOrDefault("approx", List.of()).stream()
         .flatMap(l -> List.of(l.split("\\|")).stream()).toList());
     for (String line : quantities.getOrDefault("number", List.of())) {
@@ -157,7 +160,11 @@ public final class Vocabulary {
    */
   public String describedSource(String words) {
     // "His generals said": a possessive pronoun names no one here ("his" may be anyone), so the source is the generals.
-    List<String> kept = new ArrayList<>(List.of(words.strip().replaceFirst("(?i)^(the|a|an|his|her|its|their|our|my|your)\\s+", "").split("\\s+")));
+    String bare = words.strip().replaceFirst("(?i)^(the|a|an|his|her|its|their|our|my|your)\\s+", "");
+    // "an entire wave of messages": the wave counts the messages, it says nothing; who speaks is what it gathers.
+    Matcher gathered = quantityHead.matcher(bare);
+    if (gathered.lookingAt() && gathered.end() < bare.length()) bare = bare.substring(gathered.end());
+    List<String> kept = new ArrayList<>(List.of(bare.split("\\s+")));
     // "a history Ukrainian officials say ...": the clause before a named source is not part of it.
     // A day or month is no name ("the defence ministry on Friday") unless a name goes on ("the Sunday Herald").
     int named = 0;
