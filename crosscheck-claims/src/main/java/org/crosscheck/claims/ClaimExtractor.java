@@ -427,7 +427,7 @@ public final class ClaimExtractor {
     this.speechBefore = Pattern.compile("[,\"”’]\\s*(?:" + speech + ")\\s+$");
     this.claimNoun = Pattern.compile(claimNouns);
     this.claimedTaking = Pattern.compile("(?i)\\b(?:claimed|so-called|purported)\\s+[\"“]?" + vocabulary.regex("nominal") + "[\"”]?\\s+of\\s+(?:the\\s+)?");
-    this.apposedDenial = Pattern.compile("[,—–]\\s*(?:(?:a|an|the)\\s+(?:" + claimNouns + ")\\s+(?:that\\s+)?|which\\s+)"
+    this.apposedDenial = Pattern.compile("(?:[,—–]\\s*(?:(?:a|an|the)\\s+(?:" + claimNouns + ")\\s+(?:that\\s+)?|which\\s+)|(;)\\s*)"
         + "((?:[\\p{L}'’.-]+\\s+){0,5}?)$", Pattern.CASE_INSENSITIVE);
     this.featureAfter = Pattern.compile("^\\s+" + vocabulary.union("featurenoun").pattern());
     this.areaAfter = Pattern.compile("^\\s+" + vocabulary.regex("areanoun") + "\\b");
@@ -1676,13 +1676,14 @@ public final class ClaimExtractor {
     // denial's own clause, not whoever made the claim earlier in the sentence.
     Matcher apposed = apposedDenial.matcher(article.text()).region(s.start(), denial.start());
     if (apposed.find()) {
-      Party named = sidePartyIn(article, apposed.start(1), denial.start(), attribution, true);
+      Party named = sidePartyIn(article, apposed.start(2), denial.start(), attribution, true);
       if (named != null) return named;
-      String words = apposed.group(1).strip();
-      if (vocabulary.contains("sourcenoun", words)) {
-        List<Sides.SideHit> side = sides.find(words, 0, words.length());
-        return new Party(null, vocabulary.describedSource(words), words, side.isEmpty() ? null : side.get(0).side());
-      }
+      String words = apposed.group(2).strip();
+      List<Sides.SideHit> side = sides.find(words, 0, words.length());
+      String sideName = side.isEmpty() ? null : side.get(0).side();
+      if (vocabulary.contains("sourcenoun", words)) return new Party(null, vocabulary.describedSource(words), words, sideName);
+      // "X says rebels took Y; the government denies it": a clause of its own has its own subject.
+      if (apposed.group(1) != null && !words.isEmpty()) return new Party(null, words, words, sideName);
     }
     int from = Math.max(s.start(), denial.start() - 80);
     Party before = sidePartyIn(article, from, makerFree(article.text(), from, denial.start()), attribution, true);

@@ -98,8 +98,10 @@ final class CueClaimantResolver {
     found.sort((a, b) -> Integer.compare(a.cueStart(), b.cueStart()));
     // "..., with even X acknowledging the setback": a participle after the statement describes
     // someone else's reaction, not the statement's source.
+    // "X says rebels took Y; the army denies it", "..., which the army denies": a denial after the
+    // statement answers it, and its speaker is not the statement's source.
     if (found.size() > 1 || found.get(0).cueStart() > anchor) {
-      found.removeIf(f -> f.cueStart() > anchor && f.cue().endsWith("ing"));
+      found.removeIf(f -> f.cueStart() > anchor && (f.cue().endsWith("ing") || vocabulary.isExactly("denial", f.cue())));
       if (found.isEmpty()) return Optional.empty();
     }
     // The source is the last one named before the statement; earlier ones relay it.

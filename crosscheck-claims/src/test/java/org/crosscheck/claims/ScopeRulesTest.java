@@ -17,6 +17,25 @@ class ScopeRulesTest {
   }
 
   @Test
+  void aDenialInAClauseOfItsOwnIsByThatClausesSubject() {
+    // Before: no denial (its speaker taken for the claimant) and "Residents of Ridgeford" denying their own account.
+    assertThat(of(ClaimType.CONTROL, about("The militia has claimed it took Tessit; the government denies it.")))
+        .extracting(c -> c.polarity() + " by " + c.claimant().name())
+        .containsExactlyInAnyOrder("ASSERTED by militia", "DENIED by government");
+    assertThat(of(ClaimType.ATTACK, about("Residents of Ridgeford accuse the army of shelling the village on Sunday; the army denies it.")))
+        .extracting(c -> c.polarity() + " by " + c.claimant().name())
+        .containsExactlyInAnyOrder("ASSERTED by Residents of Ridgeford", "DENIED by army");
+  }
+
+  @Test
+  void theSpeakerOfADenialAfterAClaimIsNotItsSource() {
+    // Before: the claim was "by which the army", the denial's words.
+    assertThat(of(ClaimType.CONTROL, about("The militia says it captured Tessit, which the army denies.")))
+        .extracting(c -> c.polarity() + " by " + c.claimant().name())
+        .containsExactlyInAnyOrder("ASSERTED by militia", "DENIED by army");
+  }
+
+  @Test
   void aNominalEventThatIsTheSubjectOfAModalIsASupposition() {
     assertThat(of(ClaimType.CONTROL, about("The fall of Ridgeford would give the rebels the road to Lakeside."))).isEmpty();
     assertThat(of(ClaimType.CONTROL, about("The army's withdrawal from Tessit could leave the north undefended, analysts said.")))
