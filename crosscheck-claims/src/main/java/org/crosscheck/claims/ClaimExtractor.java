@@ -253,6 +253,8 @@ public final class ClaimExtractor {
   /** The event's object, then a modal: "of Babanusa would", "from the town could". */
   private static final Pattern MODAL_AFTER_OBJECT = Pattern.compile("(?i)\\s*(?:of|from|in|on)?\\s*(?:[\\p{L}'’.-]+\\s+){0,4}?"
       + "(?:would|could|might)\\b");
+  /** "seven members of the security forces": after a count of members, the body they belong to. */
+  private static final Pattern MEMBERS_OF = Pattern.compile("\\s+of\\s+(?:the\\s+)?", Pattern.CASE_INSENSITIVE);
   private static final Pattern ENEMY = Pattern.compile("\\benem(?:y|ies)\\b", Pattern.CASE_INSENSITIVE);
   private static final int DENIAL_LOOKBACK = 4;
   /** "it" as a control verb's object: "seized it", "retook it in 2017" (not "said it was", not "it" opening a clause). */
@@ -1352,7 +1354,7 @@ public final class ClaimExtractor {
         polarity = Polarity.CONCEDED;
       }
       boolean casualties = "casualties".equals(q.quantity().category()) || "troops".equals(q.quantity().category());
-      boolean own = casualties && polarity == Polarity.ASSERTED && (ownCount(article.text(), s, q, stateSide)
+      boolean own = casualties && polarity == Polarity.ASSERTED && (ownCount(article.text(), s, q, speakerState(article, stateSide, q.start()))
           || previousOwn && elliptical(q.quantity()) || ownLosses.own(article.text(), s.start(), s.end(), q));
       if (own) {
         polarity = Polarity.CONCEDED;
@@ -1401,10 +1403,41 @@ public final class ClaimExtractor {
     String after = text.substring(q.end(), Math.min(s.end(), q.end() + 12));
     if (vocabulary.contains("ownmarker", before) || OF_OUR.matcher(after).lookingAt()) return true;
     String unit = q.quantity().unit();
-    if (!"casualties".equals(q.quantity().category()) || unit == null || !vocabulary.isExactly("ownforce", unit.toLowerCase(Locale.ROOT))) return false;
+    if (!"casualties".equals(q.quantity().category()) || unit == null) return false;
+    if (!vocabulary.isExactly("ownforce", unit.toLowerCase(Locale.ROOT)) && !forceMembers(text, q, s.end())) return false;
     if (!sides.isCountry(speaker) || ENEMY.matcher(before).find()) return false;
     String counted = q.sideWords() == null ? null : sides.sideOf(q.sideWords());
     return counted == null || counted.equals(speaker);
+  }
+
+  /**
+   * The state whose own forces a sentence's voice counts: its side when that is a country; for a
+   * state body under its own name ("Interior Ministry", "the Public Security Ministry (SSP)") the
+   * state it stands for; with no side, the outlet's state when the outlet is a state body (a
+   * communique's own voice, a spokesman it quotes); {@code null} for an armed group or a voice of
+   * no known side.
+   */
+  private String speakerState(AnnotatedArticle article, String side, int at) {
+    if (side == null) return stateSides.outletSide(article);
+    if (sides.isCountry(side) || sides.isListedGroup(side)) return side;
+    String institution = stateSides.bareStateBody(side);
+    if (institution == null) institution = stateSides.bareStateBody(spelledOut(article.text(), side, at));
+    return institution == null ? side : stateSides.stateOf(article, institution, at);
+  }
+
+  /** The name an acronym stands for where the text spells it out before it ("the Public Security Ministry (SSP)"). */
+  private static String spelledOut(String text, String acronym, int at) {
+    Matcher m = Pattern.compile("((?:\\p{Lu}[\\p{L}'’-]*\\s+(?:of\\s+(?:the\\s+)?)?)+)\\(" + Pattern.quote(acronym) + "\\)")
+        .matcher(text).region(0, Math.min(text.length(), at + 200));
+    return m.find() ? m.group(1).strip() : null;
+  }
+
+  /** "seven members of the security forces": people counted as part of a state force named right after them. */
+  private boolean forceMembers(String text, Quantities.Found q, int end) {
+    if (!q.quantity().unit().toLowerCase(Locale.ROOT).startsWith("member")) return false;
+    Matcher of = MEMBERS_OF.matcher(text).region(q.end(), end);
+    return of.lookingAt() && vocabulary.find("stateforce", text, of.end(), Math.min(end, of.end() + 30)).stream()
+        .anyMatch(h -> text.substring(of.end(), h.start()).matches("[\\p{L} ]*"));
   }
 
   /** Who says a sentence: its source, else the outlet. */
