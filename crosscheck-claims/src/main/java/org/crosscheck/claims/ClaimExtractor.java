@@ -1412,21 +1412,17 @@ public final class ClaimExtractor {
 
   /**
    * The state whose own forces a sentence's voice counts: its side when that is a country; for a
-   * state body under its own name ("Interior Ministry", "the Public Security Ministry (SSP)", "the
-   * Indonesian National Armed Forces (TNI)") the state it stands for; with no side, the outlet's state when the outlet is a state body (a
+   * state body under its own name ("Interior Ministry", "the Public Security Ministry (SSP)") the
+   * state it stands for; with no side, the outlet's state when the outlet is a state body (a
    * communique's own voice, a spokesman it quotes); {@code null} for an armed group or a voice of
    * no known side.
    */
   private String speakerState(AnnotatedArticle article, String side, int at) {
     if (side == null) return stateSides.outletSide(article);
     if (sides.isCountry(side) || sides.isListedGroup(side)) return side;
-    String spelled = spelledOut(article.text(), side, at);
     String institution = stateSides.bareStateBody(side);
-    if (institution == null) institution = stateSides.bareStateBody(spelled);
-    if (institution != null) return stateSides.stateOf(article, institution, at);
-    // "the Indonesian National Armed Forces (TNI)": a body spelled out with its country's name.
-    String named = stateSides.namedState(spelled);
-    return named != null ? named : side;
+    if (institution == null) institution = stateSides.bareStateBody(spelledOut(article.text(), side, at));
+    return institution == null ? side : stateSides.stateOf(article, institution, at);
   }
 
   /** The name an acronym stands for where the text spells it out before it ("the Public Security Ministry (SSP)"). */

@@ -86,26 +86,13 @@ final class StateSides {
   String outletSide(AnnotatedArticle article) {
     String name = article.outlet();
     if (name == null) return null;
-    if (vocabulary.contains("stateorgan", name)) {
-      for (Sides.SideHit h : sides.find(name, 0, name.length())) {
-        if (sides.isCountry(h.side())) return h.side();
-      }
-      return home(article);
-    }
-    return namedState(name);
-  }
-
-  /**
-   * The country a state force or body is named with ("Guyana Defence Force", "Nigerian Army, 8
-   * Division", "Indonesian National Armed Forces"); {@code null} for a name with no country or no
-   * state body in it ("Arakan Army").
-   */
-  String namedState(String name) {
-    if (name == null || !vocabulary.contains("statebody", name) && first("statenoun", name) == null) return null;
+    String country = null;
     for (Sides.SideHit h : sides.find(name, 0, name.length())) {
-      if (sides.isCountry(h.side())) return h.side();
+      if (country == null && sides.isCountry(h.side())) country = h.side();
     }
-    return null;
+    if (vocabulary.contains("stateorgan", name)) return country != null ? country : home(article);
+    // "Guyana Defence Force", "Nigerian Army, 8 Division": a force named with its country is that state's voice.
+    return country != null && (vocabulary.contains("statebody", name) || first("statenoun", name) != null) ? country : null;
   }
 
   /**

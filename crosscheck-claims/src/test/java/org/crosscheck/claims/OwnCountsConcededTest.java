@@ -50,17 +50,6 @@ class OwnCountsConcededTest {
   }
 
   @Test
-  void anAcronymSpelledOutWithItsCountryIsThatStatesVoice() {
-    assertThat(countPolarities(Handmade.of("The Malian National Armed Forces (MNAF) gave a toll on Tuesday.",
-        "The MNAF said one soldier was killed near Tessit.").inMali().name("MNAF", EntityType.ORGANIZATION)))
-        .containsExactly(Polarity.CONCEDED);
-    // A group's name spelled out is no state's: its count of soldiers is of the other side.
-    assertThat(countPolarities(Handmade.of("The Tessit Liberation Front (TLF) gave a toll on Tuesday.",
-        "The TLF said one soldier was killed near Tessit.").inMali().name("TLF", EntityType.ORGANIZATION)))
-        .doesNotContain(Polarity.CONCEDED);
-  }
-
-  @Test
   void membersOfTheStatesForcesAreItsOwn() {
     assertThat(countPolarities("The army said seven members of the security forces were killed near Tessit."))
         .containsExactly(Polarity.CONCEDED);
