@@ -255,6 +255,10 @@ public final class ClaimExtractor {
       + "(?:would|could|might)\\b");
   /** "seven members of the security forces": after a count of members, the body they belong to. */
   private static final Pattern MEMBERS_OF = Pattern.compile("\\s+of\\s+(?:the\\s+)?", Pattern.CASE_INSENSITIVE);
+  /** Where the role given with a name ends: a sentence or clause break, a quotation, a speech verb. */
+  private static final Pattern ROLE_END = Pattern.compile("[.;:\"“”]\\s|\\b(?:said|says|told)\\b");
+  /** A capitalised word right before a force word: "White Banner Army", "Burundian army". */
+  private static final Pattern NAME_WORD_BEFORE = Pattern.compile("(\\p{Lu}[\\p{L}'’-]*)\\s+$");
   private static final Pattern ENEMY = Pattern.compile("\\benem(?:y|ies)\\b", Pattern.CASE_INSENSITIVE);
   private static final int DENIAL_LOOKBACK = 4;
   /** "it" as a control verb's object: "seized it", "retook it in 2017" (not "said it was", not "it" opening a clause). */
@@ -1354,7 +1358,7 @@ public final class ClaimExtractor {
         polarity = Polarity.CONCEDED;
       }
       boolean casualties = "casualties".equals(q.quantity().category()) || "troops".equals(q.quantity().category());
-      boolean own = casualties && polarity == Polarity.ASSERTED && (ownCount(article.text(), s, q, speakerState(article, stateSide, q.start()))
+      boolean own = casualties && polarity == Polarity.ASSERTED && (ownCount(article.text(), s, q, speakerState(article, attribution, stateSide, q))
           || previousOwn && elliptical(q.quantity()) || ownLosses.own(article.text(), s.start(), s.end(), q));
       if (own) {
         polarity = Polarity.CONCEDED;
@@ -1417,12 +1421,39 @@ public final class ClaimExtractor {
    * communique's own voice, a spokesman it quotes); {@code null} for an armed group or a voice of
    * no known side.
    */
-  private String speakerState(AnnotatedArticle article, String side, int at) {
-    if (side == null) return stateSides.outletSide(article);
+  private String speakerState(AnnotatedArticle article, ClaimantResolver.Attribution attribution, String side, Quantities.Found q) {
+    int at = q.start();
+    if (side == null) {
+      String outlet = stateSides.outletSide(article);
+      if (outlet != null || attribution == null || q.quantity().unit() == null || !officer(article.text(), attribution.claimant().name())) return outlet;
+      return stateSides.forceSide(article, q.quantity().unit().toLowerCase(Locale.ROOT), at);
+    }
     if (sides.isCountry(side) || sides.isListedGroup(side)) return side;
     String institution = stateSides.bareStateBody(side);
     if (institution == null) institution = stateSides.bareStateBody(spelledOut(article.text(), side, at));
     return institution == null ? side : stateSides.stateOf(article, institution, at);
+  }
+
+  /**
+   * Whether a source of no known side is an officer of a state force by the role given with its
+   * name: "the army spokesman, Colonel X", "General X, the division commander", "X, commander of
+   * the 103rd Infantry Brigade"; then the soldiers it counts are taken for its own.
+   */
+  private boolean officer(String text, String name) {
+    int at = name == null || name.isBlank() ? -1 : text.indexOf(name);
+    if (at < 0) return false;
+    int from = Math.max(0, at - 40);
+    int to = Math.min(text.length(), at + name.length() + 60);
+    Matcher end = ROLE_END.matcher(text).region(at + name.length(), to);
+    if (end.find()) to = end.start();
+    Matcher cut = ROLE_END.matcher(text).region(from, at);
+    while (cut.find()) from = cut.end();
+    int start = from;
+    // "A White Banner Army spokesman": a force word ending a name is a group's, unless the name is a country's.
+    return vocabulary.find("staterole", text, from, to).stream().anyMatch(h -> {
+      Matcher word = NAME_WORD_BEFORE.matcher(text).region(start, h.start());
+      return !word.find() || sides.sideOf(word.group(1)) != null;
+    });
   }
 
   /** The name an acronym stands for where the text spells it out before it ("the Public Security Ministry (SSP)"). */

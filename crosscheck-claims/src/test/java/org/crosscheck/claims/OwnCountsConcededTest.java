@@ -50,6 +50,18 @@ class OwnCountsConcededTest {
   }
 
   @Test
+  void anOfficerOfTheStatesForcesCountsItsOwnSoldiers() {
+    // Named sentences before with his role, then "he said".
+    assertThat(countPolarities(Handmade.of("Colonel Amadou Keita, the division commander, told reporters the road was open.",
+        "He said two soldiers were killed near Tessit.").inMali().name("Amadou Keita", EntityType.PERSON)))
+        .containsExactly(Polarity.CONCEDED);
+    // A person given no role in a force is no state's voice.
+    assertThat(countPolarities(Handmade.of("Amadou Keita, a shopkeeper, told reporters the road was open.",
+        "He said two soldiers were killed near Tessit.").inMali().name("Amadou Keita", EntityType.PERSON)))
+        .doesNotContain(Polarity.CONCEDED);
+  }
+
+  @Test
   void membersOfTheStatesForcesAreItsOwn() {
     assertThat(countPolarities("The army said seven members of the security forces were killed near Tessit."))
         .containsExactly(Polarity.CONCEDED);
