@@ -240,6 +240,12 @@ public final class ClaimExtractor {
   /** The event's object, then a modal: "of Babanusa would", "from the town could". */
   private static final Pattern MODAL_AFTER_OBJECT = Pattern.compile("(?i)\\s*(?:of|from|in|on)?\\s*(?:[\\p{L}'’.-]+\\s+){0,4}?"
       + "(?:would|could|might)\\b");
+  /** "seven members of the security forces": after a count of members, the body they belong to. */
+  private static final Pattern MEMBERS_OF = Pattern.compile("\\s+of\\s+(?:the\\s+)?", Pattern.CASE_INSENSITIVE);
+  /** Where the role given with a name ends: a sentence or clause break, a quotation, a speech verb. */
+  private static final Pattern ROLE_END = Pattern.compile("[.;:\"“”]\\s|\\b(?:said|says|told)\\b");
+  /** A capitalised word right before a force word: "White Banner Army", "Burundian army". */
+  private static final Pattern NAME_WORD_BEFORE = Pattern.compile("(\\p{Lu}[\\p{L}'’-]*)\\s+$");
   private static final Pattern ENEMY = Pattern.compile("\\benem(?:y|ies)\\b", Pattern.CASE_INSENSITIVE);
   private static final int DENIAL_LOOKBACK = 4;
   /** From a person's name to a word inside the apposition after it: a comma, then no clause mark. */
@@ -1396,7 +1402,7 @@ public final class ClaimExtractor {
         polarity = Polarity.CONCEDED;
       }
       boolean casualties = "casualties".equals(q.quantity().category()) || "troops".equals(q.quantity().category());
-      boolean own = casualties && polarity == Polarity.ASSERTED && (ownCount(article.text(), s, q, stateSide)
+      boolean own = casualties && polarity == Polarity.ASSERTED && (ownCount(article.text(), s, q, speakerState(article, attribution, stateSide, q))
           || previousOwn && elliptical(q.quantity()) || ownLosses.own(article.text(), s.start(), s.end(), q));
       if (own) {
         polarity = Polarity.CONCEDED;
@@ -1445,10 +1451,68 @@ public final class ClaimExtractor {
     String after = text.substring(q.end(), Math.min(s.end(), q.end() + 12));
     if (vocabulary.contains("ownmarker", before) || OF_OUR.matcher(after).lookingAt()) return true;
     String unit = q.quantity().unit();
-    if (!"casualties".equals(q.quantity().category()) || unit == null || !vocabulary.isExactly("ownforce", unit.toLowerCase(Locale.ROOT))) return false;
+    if (!"casualties".equals(q.quantity().category()) || unit == null) return false;
+    if (!vocabulary.isExactly("ownforce", unit.toLowerCase(Locale.ROOT)) && !forceMembers(text, q, s.end())) return false;
     if (!sides.isCountry(speaker) || ENEMY.matcher(before).find()) return false;
     String counted = q.sideWords() == null ? null : sides.sideOf(q.sideWords());
     return counted == null || counted.equals(speaker);
+  }
+
+  /**
+   * The state whose own forces a sentence's voice counts: its side when that is a country; for a
+   * state body under its own name ("Interior Ministry", "the Public Security Ministry (SSP)") the
+   * state it stands for; with no side, the outlet's state when the outlet is a state body (a
+   * communique's own voice, a spokesman it quotes); {@code null} for an armed group or a voice of
+   * no known side.
+   */
+  private String speakerState(AnnotatedArticle article, ClaimantResolver.Attribution attribution, String side, Quantities.Found q) {
+    int at = q.start();
+    if (side == null) {
+      String outlet = stateSides.outletSide(article);
+      if (outlet != null || attribution == null || q.quantity().unit() == null || !officer(article.text(), attribution.claimant().name())) return outlet;
+      return stateSides.forceSide(article, q.quantity().unit().toLowerCase(Locale.ROOT), at);
+    }
+    if (sides.isCountry(side) || sides.isListedGroup(side)) return side;
+    String institution = stateSides.bareStateBody(side);
+    if (institution == null) institution = stateSides.bareStateBody(spelledOut(article.text(), side, at));
+    return institution == null ? side : stateSides.stateOf(article, institution, at);
+  }
+
+  /**
+   * Whether a source of no known side is an officer of a state force by the role given with its
+   * name: "the army spokesman, Colonel X", "General X, the division commander", "X, commander of
+   * the 103rd Infantry Brigade"; then the soldiers it counts are taken for its own.
+   */
+  private boolean officer(String text, String name) {
+    int at = name == null || name.isBlank() ? -1 : text.indexOf(name);
+    if (at < 0) return false;
+    int from = Math.max(0, at - 40);
+    int to = Math.min(text.length(), at + name.length() + 60);
+    Matcher end = ROLE_END.matcher(text).region(at + name.length(), to);
+    if (end.find()) to = end.start();
+    Matcher cut = ROLE_END.matcher(text).region(from, at);
+    while (cut.find()) from = cut.end();
+    int start = from;
+    // "A White Banner Army spokesman": a force word ending a name is a group's, unless the name is a country's.
+    return vocabulary.find("staterole", text, from, to).stream().anyMatch(h -> {
+      Matcher word = NAME_WORD_BEFORE.matcher(text).region(start, h.start());
+      return !word.find() || sides.sideOf(word.group(1)) != null;
+    });
+  }
+
+  /** The name an acronym stands for where the text spells it out before it ("the Public Security Ministry (SSP)"). */
+  private static String spelledOut(String text, String acronym, int at) {
+    Matcher m = Pattern.compile("((?:\\p{Lu}[\\p{L}'’-]*\\s+(?:of\\s+(?:the\\s+)?)?)+)\\(" + Pattern.quote(acronym) + "\\)")
+        .matcher(text).region(0, Math.min(text.length(), at + 200));
+    return m.find() ? m.group(1).strip() : null;
+  }
+
+  /** "seven members of the security forces": people counted as part of a state force named right after them. */
+  private boolean forceMembers(String text, Quantities.Found q, int end) {
+    if (!q.quantity().unit().toLowerCase(Locale.ROOT).startsWith("member")) return false;
+    Matcher of = MEMBERS_OF.matcher(text).region(q.end(), end);
+    return of.lookingAt() && vocabulary.find("stateforce", text, of.end(), Math.min(end, of.end() + 30)).stream()
+        .anyMatch(h -> text.substring(of.end(), h.start()).matches("[\\p{L} ]*"));
   }
 
   /** Who says a sentence: its source, else the outlet. */

@@ -113,15 +113,19 @@ final class StateSides {
   /**
    * The state a report's outlet speaks for when the outlet is a state body ("DIRPA, Senegalese
    * Armed Forces", "Ministry of Defence, Somaliland"): a country its name gives, else the home
-   * country; {@code null} for any other outlet.
+   * country; a force or body named with its country ("Guyana Defence Force", "Nigerian Army, 8
+   * Division") that country; {@code null} for any other outlet.
    */
   String outletSide(AnnotatedArticle article) {
     String name = article.outlet();
-    if (!vocabulary.contains("stateorgan", name)) return null;
+    if (name == null) return null;
+    String country = null;
     for (Sides.SideHit h : sides.find(name, 0, name.length())) {
-      if (sides.isCountry(h.side())) return h.side();
+      if (country == null && sides.isCountry(h.side())) country = h.side();
     }
-    return home(article);
+    if (vocabulary.contains("stateorgan", name)) return country != null ? country : home(article);
+    // "Guyana Defence Force", "Nigerian Army, 8 Division": a force named with its country is that state's voice.
+    return country != null && (vocabulary.contains("statebody", name) || first("statenoun", name) != null) ? country : null;
   }
 
   /**

@@ -1,0 +1,78 @@
+package org.crosscheck.claims;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.crosscheck.nlp.EntityType;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A state's own dead and wounded told by a voice of that state are conceded: a state body under its
+ * own name, a force's own statement, a loss read from "paid the supreme price" or "losing"; the other
+ * side's dead, or a count told by no state voice, stay asserted. On sentences of our own.
+ */
+class OwnCountsConcededTest {
+
+  private static List<Polarity> countPolarities(Handmade article) {
+    return article.claims(ClaimType.QUANTITY).stream().map(Claim::polarity).toList();
+  }
+
+  private static List<Polarity> countPolarities(String text) {
+    return countPolarities(Handmade.of(text).inMali());
+  }
+
+  @Test
+  void aForceNamedWithItsCountryTellsItsOwnLosses() {
+    // The outlet is the force: its own voice counts its own soldiers, and the count after it.
+    assertThat(countPolarities(Handmade.of("One soldier was killed and two others were wounded near Tessit on Monday.")
+        .inMali().outlet("Mali Defence Force"))).containsExactly(Polarity.CONCEDED, Polarity.CONCEDED);
+    // A force named for no country is no state's voice ("Tessit Liberation Army").
+    assertThat(countPolarities(Handmade.of("One soldier was killed and two others were wounded near Tessit on Monday.")
+        .inMali().outlet("Tessit Liberation Army"))).doesNotContain(Polarity.CONCEDED);
+  }
+
+  @Test
+  void lossesReadFromWordsOfSacrificeAndLosing() {
+    assertThat(countPolarities("Sadly, two soldiers paid the supreme price near Tessit, the army said."))
+        .containsExactly(Polarity.CONCEDED);
+    assertThat(countPolarities("The army said it killed 41 bandits near Tessit, losing two soldiers."))
+        .containsExactly(Polarity.ASSERTED, Polarity.CONCEDED);
+  }
+
+  @Test
+  void aStateBodyUnderItsOwnNameSpeaksForItsState() {
+    assertThat(countPolarities(Handmade.of("The Interior Ministry said gunmen attacked a patrol near Tessit, killing two guardsmen.")
+        .inMali().name("Interior Ministry", EntityType.ORGANIZATION))).containsExactly(Polarity.CONCEDED);
+    // Spelled out before its acronym: "the Public Security Ministry (PSM)" is a ministry.
+    assertThat(countPolarities(Handmade.of("The Public Security Ministry (PSM) gave its toll on Tuesday.",
+        "The PSM said gunmen attacked a patrol near Tessit, killing two guardsmen.").inMali().name("PSM", EntityType.ORGANIZATION)))
+        .containsExactly(Polarity.CONCEDED);
+  }
+
+  @Test
+  void anOfficerOfTheStatesForcesCountsItsOwnSoldiers() {
+    // Named sentences before with his role, then "he said".
+    assertThat(countPolarities(Handmade.of("Colonel Amadou Keita, the division commander, told reporters the road was open.",
+        "He said two soldiers were killed near Tessit.").inMali().name("Amadou Keita", EntityType.PERSON)))
+        .containsExactly(Polarity.CONCEDED);
+    // A person given no role in a force is no state's voice.
+    assertThat(countPolarities(Handmade.of("Amadou Keita, a shopkeeper, told reporters the road was open.",
+        "He said two soldiers were killed near Tessit.").inMali().name("Amadou Keita", EntityType.PERSON)))
+        .doesNotContain(Polarity.CONCEDED);
+  }
+
+  @Test
+  void membersOfTheStatesForcesAreItsOwn() {
+    assertThat(countPolarities("The army said seven members of the security forces were killed near Tessit."))
+        .containsExactly(Polarity.CONCEDED);
+    // Members of anything else are not.
+    assertThat(countPolarities("The army said seven members of the gang were killed near Tessit."))
+        .doesNotContain(Polarity.CONCEDED);
+  }
+
+  @Test
+  void theOtherSidesDeadAndANeutralCountStayAsserted() {
+    assertThat(countPolarities("The army said it killed 43 rebels near Tessit.")).containsExactly(Polarity.ASSERTED);
+    assertThat(countPolarities("Gunmen attacked a patrol near Tessit on Monday, killing two guardsmen.")).containsExactly(Polarity.ASSERTED);
+  }
+}
