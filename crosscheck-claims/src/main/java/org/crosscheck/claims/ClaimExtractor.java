@@ -245,6 +245,9 @@ public final class ClaimExtractor {
   /** From a person's name to a word inside the apposition after it: a comma, then no clause mark. */
   private static final int APPOSITION_REACH = 60;
   private static final Pattern IN_APPOSITION = Pattern.compile(",\\s+[^,;:.!?()\"“”—–]*");
+  /** A word whose object a name is ("Speaking to X,", "After meeting X,", "with X,"): the name heads no subject. */
+  private static final Pattern OBJECT_OF_BEFORE = Pattern.compile(
+      "(?:\\b(?!(?:morning|evening|spring)\\b)\\p{Ll}+ing|(?<!\\baccording\\s)\\bto|\\b(?:with|after|before|for|by|from|against|about|of|on|at|in|than|like))\\s+(?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,3}$");
   /** Between a side word and the claim noun it owns: a possessive at most ("Niger's claim", "the Nigerien claim"). */
   private static final Pattern OWNER_GAP = Pattern.compile("(?:['’]s?)?\\s+");
   /** "it" as a control verb's object: "seized it", "retook it in 2017" (not "said it was", not "it" opening a clause). */
@@ -2592,6 +2595,7 @@ public final class ClaimExtractor {
     // The name may stand before the words searched: a long apposition outruns a denial's reach.
     for (Mention m : article.mentionsIn(Math.max(0, from - APPOSITION_REACH), at)) {
       if (m.type() != EntityType.PERSON || m.end() >= at || !IN_APPOSITION.matcher(text.substring(m.end(), at)).matches()) continue;
+      if (OBJECT_OF_BEFORE.matcher(text).region(Math.max(0, m.start() - 40), m.start()).find()) continue;
       Entity e = article.entity(m);
       String side = sides.ofEntity(e);
       if (side == null) {
