@@ -28,6 +28,16 @@ class ScopeRulesTest {
   }
 
   @Test
+  void aConnectiveOpeningTheDenialsClauseIsNotPartOfItsSubject() {
+    assertThat(of(ClaimType.CONTROL, about("The militia has claimed it took Tessit; however the government denies it.")))
+        .extracting(c -> c.polarity() + " by " + c.claimant().name())
+        .containsExactlyInAnyOrder("ASSERTED by militia", "DENIED by government");
+    assertThat(of(ClaimType.CONTROL, about("The militia has claimed it took Tessit; but Malian officials deny it.")))
+        .filteredOn(c -> c.polarity() == Polarity.DENIED).extracting(c -> c.claimant().name())
+        .containsExactly("Malian officials");
+  }
+
+  @Test
   void theSpeakerOfADenialAfterAClaimIsNotItsSource() {
     // Before: the claim was "by which the army", the denial's words.
     assertThat(of(ClaimType.CONTROL, about("The militia says it captured Tessit, which the army denies.")))
