@@ -1488,8 +1488,7 @@ public final class ClaimExtractor {
       }
       if (reported && at < denial.start()) {
         // "Reports that coalition forces have withdrawn from X are false": the report is denied, and
-        // what it says stands as its makers' claim, the bare reports' too when they are the subject
-        // ("Claims that the group took X are false"; not "denies reports that", whose maker is unknown).
+        // what it says stands as its makers' claim, the bare reports' too ("Claims that the group took X are false").
         Party maker = reportMaker(article, s.start(), at);
         if (maker != null) out.add(c.withStance(Polarity.ASSERTED, maker, null));
         Claim denied = c.withStance(Polarity.DENIED, attribution == null ? null : attribution.claimant(), null);
