@@ -248,6 +248,9 @@ public final class ClaimExtractor {
   /** A word whose object a name is ("Speaking to X,", "After meeting X,", "with X,"): the name heads no subject. */
   private static final Pattern OBJECT_OF_BEFORE = Pattern.compile(
       "(?:\\b(?!(?:morning|evening|spring)\\b)\\p{Ll}+ing|(?<!\\baccording\\s)\\bto|\\b(?:with|after|before|for|by|from|against|about|of|on|at|in|than|like))\\s+(?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,3}$");
+  /** Words before a denial that name no denier of their own: a lone pronoun, or a subject and its auxiliary (a passive). */
+  private static final Pattern NO_CLAUSE_SUBJECT = Pattern.compile(
+      "(?i)(?:he|she|it|they|we|i|this|that|these|those)|.*\\s(?:is|are|was|were|be|been|being|has|have|had)");
   /** Between a side word and the claim noun it owns: a possessive at most ("Niger's claim", "the Nigerien claim"). */
   private static final Pattern OWNER_GAP = Pattern.compile("(?:['’]s?)?\\s+");
   /** "it" as a control verb's object: "seized it", "retook it in 2017" (not "said it was", not "it" opening a clause). */
@@ -1685,7 +1688,8 @@ public final class ClaimExtractor {
       String sideName = side.isEmpty() ? null : side.get(0).side();
       if (vocabulary.contains("sourcenoun", words)) return new Party(null, vocabulary.describedSource(words), words, sideName);
       // "X says rebels took Y; the government denies it": a clause of its own has its own subject.
-      if (apposed.group(1) != null && !words.isEmpty()) return new Party(null, words, words, sideName);
+      // Not a pronoun ("; he denies it": whoever spoke last) nor a passive's subject ("; this is denied by the army").
+      if (apposed.group(1) != null && !words.isEmpty() && !NO_CLAUSE_SUBJECT.matcher(words).matches()) return new Party(null, words, words, sideName);
     }
     int from = Math.max(s.start(), denial.start() - 80);
     Party before = sidePartyIn(article, from, makerFree(article.text(), from, denial.start()), attribution, true);
