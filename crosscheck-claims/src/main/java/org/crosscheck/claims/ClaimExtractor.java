@@ -251,6 +251,12 @@ public final class ClaimExtractor {
   /** From a person's name to a word inside the apposition after it: a comma, then no clause mark. */
   private static final int APPOSITION_REACH = 60;
   private static final Pattern IN_APPOSITION = Pattern.compile(",\\s+[^,;:.!?()\"“”—–]*");
+  /** A word whose object a name is ("Speaking to X,", "After meeting X,", "with X,"): the name heads no subject. */
+  private static final Pattern OBJECT_OF_BEFORE = Pattern.compile(
+      "(?:\\b(?!(?:morning|evening|spring)\\b)\\p{Ll}+ing|(?<!\\baccording\\s)\\bto|\\b(?:with|after|before|for|by|from|against|about|of|on|at|in|than|like))\\s+(?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,3}$");
+  /** Words before a denial that name no denier of their own: a lone pronoun, or a subject and its auxiliary (a passive). */
+  private static final Pattern NO_CLAUSE_SUBJECT = Pattern.compile(
+      "(?i)(?:he|she|it|they|we|i|this|that|these|those)|.*\\s(?:is|are|was|were|be|been|being|has|have|had)");
   /** Between a side word and the claim noun it owns: a possessive at most ("Niger's claim", "the Nigerien claim"). */
   private static final Pattern OWNER_GAP = Pattern.compile("(?:['’]s?)?\\s+");
   /** "it" as a control verb's object: "seized it", "retook it in 2017" (not "said it was", not "it" opening a clause). */
@@ -433,7 +439,7 @@ public final class ClaimExtractor {
     this.speechBefore = Pattern.compile("[,\"”’]\\s*(?:" + speech + ")\\s+$");
     this.claimNoun = Pattern.compile(claimNouns);
     this.claimedTaking = Pattern.compile("(?i)\\b(?:claimed|so-called|purported)\\s+[\"“]?" + vocabulary.regex("nominal") + "[\"”]?\\s+of\\s+(?:the\\s+)?");
-    this.apposedDenial = Pattern.compile("(?:[,—–]\\s*(?:(?:a|an|the)\\s+(?:" + claimNouns + ")\\s+(?:that\\s+)?|which\\s+)|(;)\\s*)"
+    this.apposedDenial = Pattern.compile("(?:[,—–]\\s*(?:(?:a|an|the)\\s+(?:" + claimNouns + ")\\s+(?:that\\s+)?|which\\s+)|(;)\\s*(?:(?:however|but|yet|meanwhile|instead)\\b,?\\s*)?)"
         + "((?:[\\p{L}'’.-]+\\s+){0,5}?)$", Pattern.CASE_INSENSITIVE);
     this.featureAfter = Pattern.compile("^\\s+" + vocabulary.union("featurenoun").pattern());
     this.areaAfter = Pattern.compile("^\\s+" + vocabulary.regex("areanoun") + "\\b");
@@ -1549,8 +1555,7 @@ public final class ClaimExtractor {
       }
       if (reported && at < denial.start()) {
         // "Reports that coalition forces have withdrawn from X are false": the report is denied, and
-        // what it says stands as its makers' claim, the bare reports' too when they are the subject
-        // ("Claims that the group took X are false"; not "denies reports that", whose maker is unknown).
+        // what it says stands as its makers' claim, the bare reports' too ("Claims that the group took X are false").
         Party maker = reportMaker(article, s.start(), at);
         if (maker != null) out.add(c.withStance(Polarity.ASSERTED, maker, null));
         Claim denied = c.withStance(Polarity.DENIED, attribution == null ? null : attribution.claimant(), null);
@@ -1747,7 +1752,8 @@ public final class ClaimExtractor {
       String sideName = side.isEmpty() ? null : side.get(0).side();
       if (vocabulary.contains("sourcenoun", words)) return new Party(null, vocabulary.describedSource(words), words, sideName);
       // "X says rebels took Y; the government denies it": a clause of its own has its own subject.
-      if (apposed.group(1) != null && !words.isEmpty()) return new Party(null, words, words, sideName);
+      // Not a pronoun ("; he denies it": whoever spoke last) nor a passive's subject ("; this is denied by the army").
+      if (apposed.group(1) != null && !words.isEmpty() && !NO_CLAUSE_SUBJECT.matcher(words).matches()) return new Party(null, words, words, sideName);
     }
     int from = Math.max(s.start(), denial.start() - 80);
     Party before = sidePartyIn(article, from, makerFree(article.text(), from, denial.start()), attribution, true);
@@ -2656,6 +2662,7 @@ public final class ClaimExtractor {
     // The name may stand before the words searched: a long apposition outruns a denial's reach.
     for (Mention m : article.mentionsIn(Math.max(0, from - APPOSITION_REACH), at)) {
       if (m.type() != EntityType.PERSON || m.end() >= at || !IN_APPOSITION.matcher(text.substring(m.end(), at)).matches()) continue;
+      if (OBJECT_OF_BEFORE.matcher(text).region(Math.max(0, m.start() - 40), m.start()).find()) continue;
       Entity e = article.entity(m);
       String side = sides.ofEntity(e);
       if (side == null) {

@@ -95,8 +95,9 @@ final class StateSides {
     List<Vocabulary.Hit> nouns = vocabulary.find("statenoun", body, 0, body.length());
     if (nouns.isEmpty() || nouns.get(nouns.size() - 1).end() != body.length()) return null;
     String text = article.text();
-    Matcher m = wordPatterns.computeIfAbsent(body.toLowerCase(Locale.ROOT),
-        w -> Pattern.compile("(?<![\\p{L}])" + Pattern.quote(w) + "(?![\\p{L}])", Pattern.CASE_INSENSITIVE)).matcher(text);
+    // Not kept in wordPatterns: sources' names are as many as the reports, the institution words few.
+    Matcher m = Pattern.compile("(?<![\\p{L}])" + Pattern.quote(body) + "(?![\\p{L}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)
+        .matcher(text);
     String side = null;
     while (m.find()) {
       List<Sides.SideHit> hits = sides.find(text, Math.max(0, m.start() - QUALIFIER_REACH), m.start());

@@ -125,13 +125,14 @@ public final class Vocabulary {
   }
 
   /**
-   * The phrases of several classes as a regular expression matching them exactly as written, case
-   * included, to build into a larger case-sensitive one; it adds no word boundaries.
+   * The phrases of several classes as a regular expression matching them as written, case included
+   * (their spaces and "*" read as {@link #regex} reads them), to build into a larger case-sensitive
+   * one; it adds no word boundaries.
    */
   public String regexAsWritten(String... names) {
     List<String> all = new ArrayList<>();
     for (String cls : names) all.addAll(phrases(cls));
-    return PhraseAlternation.of(all, Pattern::quote, false);
+    return PhraseAlternation.of(all, Vocabulary::phraseRegex, false);
   }
 
   /** Whether {@code word} is, exactly as written (case included), one of the class's phrases. */
@@ -223,9 +224,13 @@ public final class Vocabulary {
     return numberWords;
   }
 
+  /** A phrase as a regular expression: its spaces any white space (a quote may stand beside one), "*" any one word. */
+  private static String phraseRegex(String phrase) {
+    return Pattern.quote(phrase).replace(" ", "\\E[\"“”‘]?\\s+[\"“”‘]?\\Q").replace("*", "\\E[\\p{L}'’-]+\\Q");
+  }
+
   private static Pattern alternation(List<String> phrases) {
-    String words = PhraseAlternation.of(phrases, p -> Pattern.quote(p)
-        .replace(" ", "\\E[\"“”‘]?\\s+[\"“”‘]?\\Q").replace("*", "\\E[\\p{L}'’-]+\\Q"), true);
+    String words = PhraseAlternation.of(phrases, Vocabulary::phraseRegex, true);
     return Pattern.compile("(?<![\\p{L}\\p{N}])" + words + "(?![\\p{L}\\p{N}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   }
 

@@ -82,4 +82,14 @@ class DemoTimelineFaultsTest {
         .claims(ClaimType.CONTROL).stream().filter(c -> c.polarity() == Polarity.DENIED).toList();
     assertThat(denials).isNotEmpty().allSatisfy(c -> assertThat(c.claimant().name()).isEqualTo("Ali Maiga"));
   }
+  @Test
+  void aPersonNamedAsTheObjectBeforeTheDeniersCommaIsNotTheDenier() {
+    // "Speaking to Ali Maiga, the Malian army ...": the comma after the name closes a phrase the name is the object of.
+    for (String opening : List.of("Speaking to Ali Maiga, the Malian army", "After meeting Ali Maiga, Malian officials")) {
+      List<Claim> denials = Handmade.of("The ZLA said on Thursday it had captured Ridgeford.", opening + " called the ZLA's claim \"fiction\".")
+          .inMali().name("ZLA", EntityType.ORGANIZATION).name("Ali Maiga", EntityType.PERSON)
+          .claims(ClaimType.CONTROL).stream().filter(c -> c.polarity() == Polarity.DENIED).toList();
+      assertThat(denials).as(opening).isNotEmpty().allSatisfy(c -> assertThat(c.claimant().name()).isNotEqualTo("Ali Maiga"));
+    }
+  }
 }

@@ -28,6 +28,25 @@ class ScopeRulesTest {
   }
 
   @Test
+  void aConnectiveOpeningTheDenialsClauseIsNotPartOfItsSubject() {
+    assertThat(of(ClaimType.CONTROL, about("The militia has claimed it took Tessit; however the government denies it.")))
+        .extracting(c -> c.polarity() + " by " + c.claimant().name())
+        .containsExactlyInAnyOrder("ASSERTED by militia", "DENIED by government");
+    assertThat(of(ClaimType.CONTROL, about("The militia has claimed it took Tessit; but Malian officials deny it.")))
+        .filteredOn(c -> c.polarity() == Polarity.DENIED).extracting(c -> c.claimant().name())
+        .containsExactly("Malian officials");
+  }
+
+  @Test
+  void aPronounOrAPassivesSubjectOpeningTheDenialsClauseIsNotTheDenier() {
+    for (String text : List.of("The militia says it took Tessit; he denies it.", "The militia says it took Tessit; this is denied by the army.",
+        "The militia says it took Tessit; the claim is denied by the army.")) {
+      assertThat(of(ClaimType.CONTROL, about(text))).as(text).filteredOn(c -> c.polarity() == Polarity.DENIED && c.claimant() != null)
+          .extracting(c -> c.claimant().name()).doesNotContain("he", "this is", "the claim is");
+    }
+  }
+
+  @Test
   void theSpeakerOfADenialAfterAClaimIsNotItsSource() {
     // Before: the claim was "by which the army", the denial's words.
     assertThat(of(ClaimType.CONTROL, about("The militia says it captured Tessit, which the army denies.")))

@@ -2,6 +2,7 @@ package org.crosscheck.claims;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
@@ -28,6 +29,15 @@ class VocabularyFilesTest {
     Pattern p = Pattern.compile("^" + vocabulary.regex("speech") + ",");
     assertThat(p.matcher("According to, ").find()).isTrue();
     assertThat(p.matcher("Saidi, ").find()).isFalse();
+  }
+
+  @Test
+  void aClassEmbeddedAsWrittenReadsAPhrasesSpacesAsTheCaseFreeFormDoes() {
+    // "carried out" (lightverb): a line break or two spaces between its words are still the phrase.
+    for (String text : List.of("carried  out", "carried\nout")) {
+      assertThat(Pattern.compile("^" + vocabulary.regex("lightverb") + "$").matcher(text).find()).as(text).isTrue();
+      assertThat(Pattern.compile("^" + vocabulary.regexAsWritten("lightverb") + "$").matcher(text).find()).as(text).isTrue();
+    }
   }
 
   @Test

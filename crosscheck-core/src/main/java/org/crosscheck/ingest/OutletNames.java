@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -39,8 +40,20 @@ public final class OutletNames {
   /** host → (name → how often seen); sorted maps keep the choice deterministic. */
   private final Map<String, Map<String, Integer>> seen = new TreeMap<>();
 
-  /** When the file was last written as read here ({@code null}: absent), for {@link #refresh}. */
-  private FileTime readAt;
+  /** Which write of the file was read here ({@code null}: absent), for {@link #refresh}. */
+  private Version readAt;
+
+  /**
+   * One write of the file: its time alone may not tell two apart (a coarse file-system clock), but
+   * each {@link #save} moves a new file into place, with a key of its own where the system gives one.
+   */
+  private record Version(FileTime modified, Object key, long size) {
+    static Version of(Path file) throws IOException {
+      if (!Files.exists(file)) return null;
+      BasicFileAttributes a = Files.readAttributes(file, BasicFileAttributes.class);
+      return new Version(a.lastModifiedTime(), a.fileKey(), a.size());
+    }
+  }
 
   private OutletNames(Path file) {
     this.file = file;
@@ -50,7 +63,7 @@ public final class OutletNames {
   public static OutletNames load(Path file) throws IOException {
     OutletNames names = new OutletNames(file);
     if (file != null && Files.exists(file)) {
-      names.readAt = Files.getLastModifiedTime(file);
+      names.readAt = Version.of(file);
       for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
         String[] parts = line.split("\t");
         if (parts.length == 3) {
@@ -126,8 +139,7 @@ public final class OutletNames {
    */
   public synchronized boolean refresh() throws IOException {
     if (file == null) return false;
-    FileTime modified = Files.exists(file) ? Files.getLastModifiedTime(file) : null;
-    if (Objects.equals(modified, readAt)) return false;
+    if (Objects.equals(Version.of(file), readAt)) return false;
     OutletNames fresh = load(file);
     seen.clear();
     seen.putAll(fresh.seen);

@@ -3,7 +3,9 @@ package org.crosscheck.ingest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import org.crosscheck.model.Article;
 import org.crosscheck.model.ArticleBuilder;
 import org.crosscheck.model.InputFormat;
@@ -100,5 +102,22 @@ class OutletNamesTest {
   void aReportWithNeitherNameNorAddressKeepsWhatItHad() {
     Article textDump = new ArticleBuilder(InputFormat.TEXT, "/tmp/a.txt").title("t").paragraph("p").build();
     assertThat(OutletNames.inMemory().normalize(textDump).source()).isNull();
+  }
+  @Test
+  void aReaderSeesASecondSaveThatKeptTheFirstSavesTimestamp(@TempDir Path dir) throws IOException {
+    // A file system's clock ticks coarsely: two saves in one tick leave one modification time.
+    Path file = dir.resolve("outlets.tsv");
+    FileTime tick = FileTime.fromMillis(1_700_000_000_000L);
+    OutletNames writer = OutletNames.load(file);
+    OutletNames reader = OutletNames.load(file);
+    writer.normalize(report("https://first.example/a", "First Wire"));
+    writer.save();
+    Files.setLastModifiedTime(file, tick);
+    assertThat(reader.refresh()).isTrue();
+    writer.normalize(report("https://second.example/a", "Second Wire"));
+    writer.save();
+    Files.setLastModifiedTime(file, tick);
+    assertThat(reader.refresh()).isTrue();
+    assertThat(reader.nameOf("second.example")).isEqualTo("Second Wire");
   }
 }
