@@ -27,6 +27,8 @@ public final class Vocabulary {
   /** A phrase found in a text. */
   public record Hit(int start, int end, String phrase) {}
 
+  /** Finite auxiliaries: no source's description runs on through one. */
+  private static final Set<String> AUXILIARIES = Set.of("has", "have", "had", "is", "are", "was", "were", "will", "would");
   /** Words before a name that say where a described source sits ("the ministry in Lakeside"). */
   private static final Set<String> LOCATING_PREPOSITIONS = Set.of("in", "at", "from", "near", "outside");
 
@@ -173,6 +175,13 @@ public final class Vocabulary {
     // "the defence ministry in Lakeside": a name after a preposition says where the source sits.
     if (named > 0 && named < kept.size() && !LOCATING_PREPOSITIONS.contains(kept.get(named - 1).toLowerCase(Locale.ROOT))) {
       kept.subList(0, named).clear();
+    }
+    // "bloggers have in recent days": a description ends before its verb's auxiliary.
+    for (int i = 1; i < kept.size(); i++) {
+      if (AUXILIARIES.contains(kept.get(i).toLowerCase(Locale.ROOT))) {
+        kept.subList(i, kept.size()).clear();
+        break;
+      }
     }
     while (kept.size() > 1) {
       String last = kept.get(kept.size() - 1).replaceAll("[,;:.]+$", "");

@@ -17,6 +17,14 @@ class DescribedSourceTest {
   }
 
   @Test
+  void aDescriptionEndsBeforeItsVerbsAuxiliary() {
+    // Before: "several prominent Russian bloggers have in recent days" (the demo's conceding voice).
+    assertThat(vocabulary.describedSource("several prominent Russian bloggers have in recent days"))
+        .isEqualTo("Russian bloggers");
+    assertThat(vocabulary.describedSource("the militia's commanders were at first")).isEqualTo("militia's commanders");
+  }
+
+  @Test
   void aSourceThatIsAllTailKeepsItsLastWordAndNamesStayWhole() {
     assertThat(vocabulary.describedSource("officials")).isEqualTo("officials");
     assertThat(vocabulary.describedSource("the Family Ministry")).isEqualTo("Family Ministry");
