@@ -91,6 +91,15 @@ final class Acronyms {
     return LEADING_THE.matcher(bare.toLowerCase(Locale.ROOT)).replaceFirst("");
   }
 
+  /**
+   * The capitalised words a text spells an acronym out as, right before it in brackets ("the Public
+   * Security Ministry (PSM)": "Public Security Ministry"), or {@code null} where it does not.
+   */
+  static String spelledOut(String text, String acronym) {
+    Matcher m = Pattern.compile("((?:\\p{Lu}[\\p{L}'’-]*\\s+(?:(?:of|the)\\s+)*){1,6})\\(" + Pattern.quote(acronym) + "\\)").matcher(text);
+    return m.find() ? m.group(1).strip() : null;
+  }
+
   /** Whether any pair is known. */
   boolean isEmpty() {
     return acronymOf.isEmpty();

@@ -1480,7 +1480,7 @@ public final class ClaimExtractor {
     }
     if (sides.isCountry(side) || sides.isListedGroup(side)) return side;
     String institution = stateSides.bareStateBody(side);
-    if (institution == null) institution = stateSides.bareStateBody(spelledOut(article.text(), side, at));
+    if (institution == null) institution = stateSides.bareStateBody(Acronyms.spelledOut(article.text(), side));
     return institution == null ? side : stateSides.stateOf(article, institution, at);
   }
 
@@ -1504,13 +1504,6 @@ public final class ClaimExtractor {
       Matcher word = NAME_WORD_BEFORE.matcher(text).region(start, h.start());
       return !word.find() || sides.sideOf(word.group(1)) != null;
     });
-  }
-
-  /** The name an acronym stands for where the text spells it out before it ("the Public Security Ministry (SSP)"). */
-  private static String spelledOut(String text, String acronym, int at) {
-    Matcher m = Pattern.compile("((?:\\p{Lu}[\\p{L}'’-]*\\s+(?:of\\s+(?:the\\s+)?)?)+)\\(" + Pattern.quote(acronym) + "\\)")
-        .matcher(text).region(0, Math.min(text.length(), at + 200));
-    return m.find() ? m.group(1).strip() : null;
   }
 
   /** "seven members of the security forces": people counted as part of a state force named right after them. */

@@ -322,9 +322,8 @@ final class GroupNames {
   String stateOf(String text, String name) {
     String full = name;
     if (IS_ACRONYM.matcher(name).matches()) {
-      Matcher m = Pattern.compile("((?:\\p{Lu}[\\p{L}'’-]*\\s+(?:(?:of|the)\\s+)*){1,6})\\(" + Pattern.quote(name) + "\\)").matcher(text);
-      if (!m.find()) return null;
-      full = m.group(1).strip();
+      full = Acronyms.spelledOut(text, name);
+      if (full == null) return null;
     }
     full = full.replaceFirst("^(?:The|the)\\s+", "");
     List<Sides.SideHit> hits = sides.find(full, 0, full.length());
