@@ -81,6 +81,8 @@ public final class PlaceFallback {
   private final Vocabulary vocabulary;
   /** A force's or institution's head noun after a name and up to two capitalised words ("Manipur Police", "Kenya Defence Forces"), no site noun after it. */
   private final Pattern orgAfter;
+  /** A noun a group's name heads, right after a name ("Pupiakin fighters", "Tessit gunmen"): the group's name or where it comes from. */
+  private final Pattern groupAfter;
   /** "NAME post" patterns by noun, made once: extraction runs them for every "the post" it meets. */
   private final Map<String, Pattern> namedWithNoun = new ConcurrentHashMap<>();
   /** "the town of" patterns by noun, made once. */
@@ -95,6 +97,7 @@ public final class PlaceFallback {
         + "(?:\\s(?:" + NAME_WORD + "|" + JOINED_PARTICLE + "|" + particle + NAME_WORD + ")){0,2}(?![\\p{L}\\p{N}])");
     this.nameHead = Pattern.compile(NAME_WORD + "\\s(?:\\p{Ll}{1,3}-|" + particle + ")$");
     this.orgAfter = Pattern.compile("^(?:\\s+\\p{Lu}\\p{L}*){0,2}\\s+(?:" + String.join("|", vocabulary.phrases("orgnoun")) + ")(?![\\p{L}\\p{N}])(?!\\s+\\p{Lu})");
+    this.groupAfter = Pattern.compile("^\\s+(?:" + vocabulary.regexAsWritten("groupnoun") + ")(?![\\p{L}\\p{N}])");
     // lexicon.tsv's settlement nouns, matched as written (case included): a capitalised "Town of" may begin a name.
     String settlement = vocabulary.regexAsWritten("settlementnoun");
     String edge = vocabulary.regexAsWritten("edgenoun");
@@ -108,7 +111,9 @@ public final class PlaceFallback {
    * Whether the words at {@code [start, end)} only begin or end another kind of name, so name no
    * place: a force or institution ("Manipur" of "Manipur Police", "Kenya" of "Kenya Defence
    * Forces", "Assam Rifles" read whole as a place), a person the tagger names at more length
-   * ("Tariq" of "Usman Tariq"), or a numbered part of an address ("Ward No. 3").
+   * ("Tariq" of "Usman Tariq"), or a numbered part of an address ("Ward No. 3"); or a group named
+   * by the place it comes from ("Pupiakin fighters were occupying the bridge"): where the group
+   * comes from is not where it acts.
    */
   boolean partOfOtherName(AnnotatedArticle article, int start, int end) {
     String text = article.text();
@@ -116,7 +121,7 @@ public final class PlaceFallback {
     String words = text.substring(start, end);
     String last = words.substring(words.lastIndexOf(' ') + 1);
     String after = text.substring(end, Math.min(text.length(), end + 60));
-    if (vocabulary.isExactly("orgnoun", last) || orgAfter.matcher(after).lookingAt()) return true;
+    if (vocabulary.isExactly("orgnoun", last) || orgAfter.matcher(after).lookingAt() || groupAfter.matcher(after).lookingAt()) return true;
     if (NUMBER_AFTER.matcher(after).lookingAt() || NUMBER_WORD_END.matcher(words).find() && NUMBER_START.matcher(after).lookingAt()) return true;
     for (Mention m : article.mentionsIn(Math.max(0, start - 40), end + 40)) {
       if (m.type() == EntityType.PERSON && m.start() < end && start < m.end() && (m.start() < start || m.end() > end)) return true;

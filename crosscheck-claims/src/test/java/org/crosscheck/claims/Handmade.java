@@ -139,6 +139,8 @@ final class Handmade {
         .add(new GazetteerEntry(367644, "Sinnar", 13.57, 33.57, 'P', "PPL", "SD", "58", 130122, 7), List.of("Sennar"))
         .add(new GazetteerEntry(900001, "Sennar", 40.0, 20.0, 'P', "PPL", "AL", "01", 300, 1), List.of())
         .add(new GazetteerEntry(900002, "Gerasimov", 55.0, 40.0, 'P', "PPL", "RU", "01", 150, 1), List.of())
+        // GeoNames gives some places one-letter alternate names.
+        .add(new GazetteerEntry(900003, "Victoria", -4.62, 55.45, 'P', "PPLC", "SC", "11", 26000, 40), List.of("I"))
         .build();
   }
 }

@@ -52,4 +52,20 @@ class NamesThatAreNotPlacesTest {
     assertThat(Handmade.of("Residents of Ridgeford, about 70 km south of Lakeside, said gunmen had overrun the military base on the edge of the town on Monday night.")
         .malianTowns().claims(ClaimType.CONTROL)).extracting(c -> c.place().name()).doesNotContain("Lakeside");
   }
+
+  @Test
+  void thePronounIAfterAClaimWordIsNoPlaceThoughAGazetteerNamesOneSo() {
+    // A model that takes every place it is shown: what matters is which places the sentence offers.
+    ClaimExtractor takesAll = ClaimExtractor.rulesOnly(Handmade.gazetteer())
+        .withSpotter(new ClaimSpotter(java.util.Map.of("C|bias", 9.0, "A|bias", 9.0), 0.5, 0.0));
+    var spoken = Handmade.of("COMMISSIONER: We control the bridge, but I won't pretend the road is safe.").malianTowns().build();
+    assertThat(takesAll.extract(spoken)).filteredOn(c -> c.place() != null).extracting(c -> c.place().surface()).doesNotContain("I");
+  }
+
+  @Test
+  void aPlaceNamingAGroupOfFightersIsNotWhereTheyAct() {
+    assertThat(Handmade.of("Police say they retook the bridge on Saturday after it had been held for two days by Tessit fighters.",
+        "A post said Tessit fighters had \"taken over Ridgeford\".").malianTowns()
+        .claims(ClaimType.CONTROL)).extracting(c -> c.place().name()).containsOnly("Ridgeford");
+  }
 }
