@@ -198,6 +198,7 @@ public final class PlaceResolver {
       boolean area = chosen != null && (chosen.isCountry() || chosen.isAdmin1());
       if (!g.placeNamed && anchor != null && !area && (chosen == null || !nearOthers(chosen, g, live))) chosen = anchor;
       else if (anchor == null && chosen != null && byAWordOfIt(Names.fold(t.surface()), g) && outsideNamedCountries(chosen, live)) chosen = null;
+      if (chosen != null && g.namesakesOnly && aloneInItsCountry(chosen, g, live)) chosen = null;
       if (chosen != null) out.add(new Resolution(t, chosen));
     }
     return out;
@@ -300,6 +301,22 @@ public final class PlaceResolver {
     return any;
   }
 
+  /**
+   * Whether no other place the text names lies in an entry's country, when it names some. The
+   * shipped gazetteer holds towns, hardly any rivers or lakes: a "Lai River" in a report about
+   * Papua New Guinea finds only the town Laï in Chad, which is no reading of it; along the
+   * "Dnipro River" in a report about Ukraine the town Dnipro is near enough to be one.
+   */
+  private static boolean aloneInItsCountry(GazetteerEntry e, Group self, List<Group> live) {
+    boolean others = false;
+    for (Group g : live) {
+      if (g == self || !g.placeNamed || g.choice == null) continue;
+      if (java.util.Objects.equals(g.choice.country(), e.country())) return false;
+      others = true;
+    }
+    return others;
+  }
+
   /** How near another named place a site's namesake town must lie to be taken for the site's town. */
   private static final double SITE_TOWN_KM = 50;
 
@@ -354,11 +371,15 @@ public final class PlaceResolver {
 
   private Group group(String key, Map<String, Group> byLookup) {
     Lookup found = candidates(key);
-    return byLookup.computeIfAbsent(found.key(), k -> new Group(k, found.candidates()));
+    return byLookup.computeIfAbsent(found.key(), k -> new Group(k, found.candidates(), found.namesakesOnly()));
   }
 
-  /** The candidates for a name, under the key they were found by (the name, or the known part of it). */
-  private record Lookup(String key, List<Scored> candidates) {}
+  /**
+   * The candidates for a name, under the key they were found by (the name, or the known part of
+   * it), and whether they are only namesakes of another kind than the name asks for: towns called
+   * like the river a "Lai River" names.
+   */
+  private record Lookup(String key, List<Scored> candidates, boolean namesakesOnly) {}
 
   private Lookup candidates(String key) {
     Toponyms.Kind kind = Toponyms.kindOf(key);
@@ -393,12 +414,14 @@ public final class PlaceResolver {
       }
     }
     List<Scored> all = new ArrayList<>(found.values());
-    if (kind != Toponyms.Kind.ANY && all.stream().anyMatch(s -> Toponyms.fits(s.entry, kind))) {
+    boolean kindFound = all.stream().anyMatch(s -> Toponyms.fits(s.entry, kind));
+    if (kind != Toponyms.Kind.ANY && kindFound) {
       all.removeIf(s -> !Toponyms.fits(s.entry, kind));
     }
     all = cityOverRegion(all);
     all.sort(Comparator.comparingDouble((Scored s) -> -s.prior));
-    return new Lookup(foundBy, all.size() > MAX_CANDIDATES ? List.copyOf(all.subList(0, MAX_CANDIDATES)) : all);
+    boolean namesakesOnly = kind == Toponyms.Kind.WATER && !kindFound;
+    return new Lookup(foundBy, all.size() > MAX_CANDIDATES ? List.copyOf(all.subList(0, MAX_CANDIDATES)) : all, namesakesOnly);
   }
 
   /** Whether a folded key is an entry's preferred name, with or without its generic word. */
@@ -513,13 +536,16 @@ public final class PlaceResolver {
     int kindEvidence;
     /** Whether the name is a country's or first-level region's own ("Mexico", "New York"). */
     final boolean namesArea;
+    /** Whether the name asks for a river or lake and the candidates are only towns named like it. */
+    final boolean namesakesOnly;
 
     /** The group's town and county readings by the region they lie in, for {@link Context#possible}. */
     final Map<String, List<GazetteerEntry>> localByRegion = new HashMap<>();
 
-    Group(String key, List<Scored> candidates) {
+    Group(String key, List<Scored> candidates, boolean namesakesOnly) {
       this.key = key;
       this.candidates = candidates;
+      this.namesakesOnly = namesakesOnly;
       boolean area = false;
       for (Scored s : candidates) {
         GazetteerEntry e = s.entry;

@@ -32,6 +32,29 @@ class PlaceResolverTest {
     assertThat(resolve(g, "Petrivka", "Kharkiv region")).isEqualTo(1);
   }
 
+  /** Towns only, as the shipped gazetteer: a river's name finds towns called like it. */
+  private static Gazetteer townsNamedLikeRivers() throws IOException {
+    String lines = String.join("\n",
+        "11\tLai\tLai\t\t9.40\t16.30\tP\tPPL\tTD\t\t13\t\t\t\t19000\t\t\t\t",
+        "12\tWabag\tWabag\t\t-5.49\t143.72\tP\tPPLA\tPG\t\t19\t\t\t\t3900\t\t\t\t",
+        "13\tMoundou\tMoundou\t\t8.57\t16.08\tP\tPPLA\tTD\t\t13\t\t\t\t137000\t\t\t\t") + "\n";
+    return new GeoNamesImporter().dump(new ByteArrayInputStream(lines.getBytes()), "towns.txt").build();
+  }
+
+  private static List<PlaceResolver.Resolution> resolveAll(Gazetteer g, String... names) {
+    List<PlaceResolver.Toponym> toponyms = new java.util.ArrayList<>();
+    for (String n : names) toponyms.add(new PlaceResolver.Toponym(0, n.length(), n));
+    return new PlaceResolver(g).resolve(toponyms);
+  }
+
+  @Test
+  void aRiverIsNotATownCalledLikeItInACountryTheTextIsNotAbout() throws IOException {
+    Gazetteer g = townsNamedLikeRivers();
+    assertThat(resolveAll(g, "Lai River", "Wabag")).extracting(r -> r.toponym().surface()).containsExactly("Wabag");
+    assertThat(resolveAll(g, "Lai River", "Moundou")).extracting(r -> r.entry().id()).containsExactly(11L, 13L);
+    assertThat(resolveAll(g, "Lai River")).extracting(r -> r.entry().id()).containsExactly(11L);
+  }
+
   @Test
   void alternateNamesInCyrillicFindTheFeature() throws IOException {
     assertThat(resolve(namesakes(), "Купянськ")).isEqualTo(3);
