@@ -1562,6 +1562,13 @@ public final class ClaimExtractor {
         // stands beside its denial, bare reports' too (someone made them; the denier answers them).
         Party maker = reportMaker(article, denial.end(), at);
         Party by = denier == null ? c.claimant() : denier;
+        // "An earlier version of this report said that rebels took X": a correction withdraws what
+        // the earlier version claimed; that version made the claim, and the outlet denies it.
+        Party version = maker == null ? correctedVersion(text, s.start(), at) : null;
+        if (version != null) {
+          maker = version;
+          by = null;
+        }
         if (maker != null) {
           Claim asserted = c.withStance(Polarity.ASSERTED, maker, null);
           out.add(asserted);
@@ -1637,6 +1644,12 @@ public final class ClaimExtractor {
     if (side == null) side = sidePartyIn(article, start, content.start(), null, false);
     if (side != null) return side;
     return new Party(null, text.substring(nounStart, content.start()).strip(), null, null);
+  }
+
+  /** The earlier version of the report a correction names before {@code to} ("An earlier version of this story"), as the maker of what it said; else null. */
+  private Party correctedVersion(String text, int from, int to) {
+    Optional<Vocabulary.Hit> version = vocabulary.first("correction", text, from, to);
+    return version.map(v -> new Party(null, text.substring(v.start(), v.end()), null, null)).orElse(null);
   }
 
   /** Whether a claim noun ("the militia's claim", "those reports") stands in {@code [from, to)} as a thing, not as "claims that ...". */

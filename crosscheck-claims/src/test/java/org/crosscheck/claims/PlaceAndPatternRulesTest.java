@@ -65,8 +65,14 @@ class PlaceAndPatternRulesTest {
 
   @Test
   void aCorrectionDeniesWhatAnEarlierVersionSaid() {
-    assertThat(summary(ClaimType.CONTROL, sahel("Correction: An earlier version of this article said rebels had captured Tessit.")))
-        .containsExactly("Tessit DENIED");
+    // The earlier version made the claim the correction withdraws: its claim and the outlet's denial both stand
+    // (before: the denial alone).
+    assertThat(of(ClaimType.CONTROL, sahel("Correction: An earlier version of this article said rebels had captured Tessit.")))
+        .extracting(c -> c.place().name() + " " + c.polarity() + " by " + (c.claimant() == null ? "the outlet" : c.claimant().name()))
+        .containsExactlyInAnyOrder("Tessit ASSERTED by An earlier version of this article", "Tessit DENIED by the outlet");
+    assertThat(of(ClaimType.ATTACK, sahel("An earlier version wrongly said that gunmen had shelled Ridgeford on Monday.")))
+        .extracting(c -> c.place().name() + " " + c.polarity() + " by " + (c.claimant() == null ? "the outlet" : c.claimant().name()))
+        .containsExactlyInAnyOrder("Ridgeford ASSERTED by An earlier version", "Ridgeford DENIED by the outlet");
   }
 
   @Test
