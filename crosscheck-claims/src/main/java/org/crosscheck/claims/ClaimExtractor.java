@@ -67,7 +67,8 @@ public final class ClaimExtractor {
   private static final Pattern DENIED_ACT = Pattern.compile("\\s+(\\p{Ll}+ing)\\b");
   private static final Pattern DENIED_FIGURE = Pattern.compile("\\s+(?:the\\s+|these\\s+|that\\s+|this\\s+|its\\s+|their\\s+)?(?:[\\p{L}-]+\\s+)?(?:figures?|tolls?|numbers?|count)\\b",
       Pattern.CASE_INSENSITIVE);
-  private static final Pattern SETTLEMENT_IN = Pattern.compile("(\\p{Ll}+)\\s+in\\s+(?:the\\s+)?$");
+  /** "a village in", "a town in the rural area of", "the city in northern": what follows only locates a place named before. */
+  private static final Pattern SETTLEMENT_IN = Pattern.compile("(\\p{Ll}+)\\s+in\\s+(?:the\\s+)?(?:\\p{Ll}+\\s+){0,2}?(?:of\\s+(?:the\\s+)?)?$");
   /** "Bara in North Kordofan", "X in Ukraine's Y region", "Piagapo, Lanao del Sur", "Wad Madani, the capital of Gezira state". */
   private static final Pattern CONTAINER_BEFORE = Pattern.compile(
       "(\\p{Lu}[\\p{L}'’-]*)(?:,?\\s+in\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}-]*['’]s\\s+)?|,\\s+(?:the\\s+(?:capital|seat)\\s+of\\s+(?:the\\s+)?)?)$");
@@ -1105,12 +1106,13 @@ public final class ClaimExtractor {
   }
 
   /**
-   * "El Fasher, the last major city in Darfur held by the army": a place after "city/town/village
-   * in" only says where the place the sentence is about lies, when the sentence names that one too.
+   * "El Fasher, the last major city in Darfur held by the army", "Ampudia, a village in the rural
+   * area of Jamundí": a place after "city/town/village in" only says where the place the sentence
+   * is about lies, when the sentence names that one too.
    */
   private boolean regionOfAnother(AnnotatedArticle article, List<PlaceMention> places, PlaceMention p) {
     if (places.stream().noneMatch(q -> q != p && q.mention().start() < p.mention().start())) return false;
-    String before = article.text().substring(Math.max(0, p.mention().start() - 30), p.mention().start());
+    String before = article.text().substring(Math.max(0, p.mention().start() - 50), p.mention().start());
     Matcher m = SETTLEMENT_IN.matcher(before);
     if (!m.find()) return false;
     return vocabulary.contains("settlementnoun", m.group(1)) || vocabulary.contains("adminnoun", m.group(1));

@@ -68,4 +68,10 @@ class NamesThatAreNotPlacesTest {
         "A post said Tessit fighters had \"taken over Ridgeford\".").malianTowns()
         .claims(ClaimType.CONTROL)).extracting(c -> c.place().name()).containsOnly("Ridgeford");
   }
+
+  @Test
+  void theAreaAVillageLiesInOnlyLocatesIt() {
+    assertThat(Handmade.of("The army said its troops had regained control of Ridgeford, a village in the rural area of Lakeside that the rebels had entered in May.")
+        .malianTowns().claims(ClaimType.CONTROL)).extracting(c -> c.place().name()).containsOnly("Ridgeford");
+  }
 }
