@@ -24,6 +24,17 @@ final class Quantities {
   /** "her three children", "his two brothers": a count one person owns describes that person. */
   private static final Pattern PERSON_OWNS = Pattern.compile("(?i)\\b(?:her|his|my)\\s+$");
 
+  /** A number word of tens and units written with a hyphen: "Twenty-one", "sixty-four". */
+  private static final String COMPOUND = "(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[-‐](?:one|two|three|four|five|six|seven|eight|nine)(?![\\p{L}-])";
+  /**
+   * What may follow a count that has no noun of its own: the end of its clause, a joint, or a
+   * preposition, never a word that could be its noun ("killed 3 km away" is no count).
+   */
+  private static final String NO_NOUN = "(?=\\s*(?:[,.;:](?!\\d)|[!?)\"”]|$)|\\s+(?:and|or|but|while|in|on|at|during|since|when|after|before|including|among"
+      + "|as|near|across|from|with|by|over|overnight|yesterday|of|this|last|earlier|later|inside|outside)\\b)";
+  /** A word between a number and its noun: letters, and digits only beside a letter ("AK-47", "105mm"). */
+  private static final String BETWEEN_WORD = "[\\p{L}\\p{N}’'.-]*\\p{L}[\\p{L}\\p{N}’'-]*";
+
   private final Vocabulary vocabulary;
   private final Pattern counted;
   /** A month name: a number next to one is a day of a date ("March 11"), never a count. */
@@ -43,11 +54,14 @@ final class Quantities {
     this.vocabulary = vocabulary;
     String approx = vocabulary.approximations().pattern();
     String amount = "(?:(" + approx + ")\\s+)?(" + alternation(vocabulary.vagueAmounts().keySet()) + "|\\d{1,3}(?:,\\d{3})+|\\d+|"
-        + alternation(vocabulary.numberWords().keySet()) + ")";
+        + COMPOUND + "|" + alternation(vocabulary.numberWords().keySet()) + ")";
     // "no one was injured" counts nobody.
     // "At 03:30 rangers entered": the minutes of a time count nobody.
-    counted = Pattern.compile("(?<![\\p{L}\\p{N}:-])(?<!\\bno\\s)" + amount + "((?:\\s+(?!of\\b)[\\p{L}’'-]+){0,3}?)\\s+(" + vocabulary.units().pattern() + ")",
-        Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    // Words between number and noun may be a model ("11 AK-47 rifles", "two 120mm mortars") but never
+    // "and"/"or", which join a second count ("five women and three children"); a quote may close
+    // the figure ("\"more than 40\" soldiers").
+    counted = Pattern.compile("(?<![\\p{L}\\p{N}:-])(?<!\\bno\\s)" + amount + "[\"”]?((?:\\s+(?!(?:of|and|or)\\b)" + BETWEEN_WORD + "){0,3}?)\\s+("
+        + vocabulary.units().pattern() + ")", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     population = Pattern.compile("population\\s+of\\s+" + amount, Pattern.CASE_INSENSITIVE);
     mayCount = Pattern.compile("\\d|(?<![\\p{L}])(?:" + alternation(vocabulary.vagueAmounts().keySet()) + "|"
         + alternation(vocabulary.numberWords().keySet()) + ")(?![\\p{L}])", Pattern.CASE_INSENSITIVE);
@@ -120,6 +134,10 @@ final class Quantities {
     return out;
   }
 
+  private static boolean overlaps(List<Found> found, int start) {
+    return found.stream().anyMatch(f -> f.start() <= start && start < f.end());
+  }
+
   /** A day after its month, a number that is the subject of a speech verb, a person's own family. */
   private boolean notACount(String text, int from, int start, String between) {
     String before = text.substring(Math.max(from, start - 12), start);
@@ -184,6 +202,11 @@ final class Quantities {
       if (approx == null && a.length() == 4 && !a.contains(",") && low >= 1900 && low <= 2100) return null;
     } else {
       Long v = vocabulary.numberWord(a);
+      String[] parts = a.split("[-‐]");
+      // "twenty-one": the tens and the units added.
+      if (v == null && parts.length == 2 && vocabulary.numberWord(parts[0]) != null && vocabulary.numberWord(parts[1]) != null) {
+        v = vocabulary.numberWord(parts[0]) + vocabulary.numberWord(parts[1]);
+      }
       if (v == null) return null;
       low = high = v;
     }

@@ -45,4 +45,18 @@ class QuantitiesTest {
     assertThat(find("About 300 soldiers were sent to the valley, and twenty wounded were moved out."))
         .extracting(Quantity::category).containsExactly("troops", "casualties");
   }
+
+  @Test
+  void everyCountOfAListIsReadWithItsModelAndHyphenatedNumbers() {
+    // A model between number and noun ("AK-47", "120mm"), a singular thing, and a tens-units number word.
+    assertThat(find("Troops seized 12 AK-47 rifles, one machine gun and 40 motorcycles at the camp."))
+        .extracting(Quantity::low).containsExactly(12L, 1L, 40L);
+    assertThat(find("Sixty-two raiders were neutralised and the unit took two 120mm mortars."))
+        .extracting(Quantity::low).containsExactly(62L, 2L);
+    // "and" joins a second count instead of sitting between a number and a later noun.
+    assertThat(find("Medics recovered 18 bodies, among them five women and three children."))
+        .extracting(Quantity::low).containsExactly(18L, 5L, 3L);
+    assertThat(find("The siege lasted eight to ten days in 2019, 3 km from the dam."))
+        .isEmpty();
+  }
 }
