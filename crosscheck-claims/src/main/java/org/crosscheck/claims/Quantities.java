@@ -45,6 +45,10 @@ final class Quantities {
   private final Pattern numbering;
   /** A count whose noun is left out, read from what befell it: "and 14 were apprehended", "three others were wounded". */
   private final Pattern elliptical;
+  /** A count with no noun right after what befell it: "killing two villagers and wounding five", "killed 19." */
+  private final Pattern afterFate;
+  /** A count with no noun before what befell it, with no "were": "14 bandits were killed and 6 arrested". */
+  private final Pattern bareFate;
   /** A cheap first look: a digit, or a word that can start an amount. */
   private final Pattern mayCount;
   /** A part of a side's own people: "one of its soldiers", "six of our heroes" (the counted noun after "of"). */
@@ -68,6 +72,10 @@ final class Quantities {
     String fates = String.join("|", vocabulary.fates().values().stream().map(Pattern::pattern).toList());
     elliptical = Pattern.compile("(?<![\\p{L}\\p{N}-])(?<!\\bno\\s)" + amount + "((?:\\s+others?)?(?:\\s+of\\s+them)?)"
         + "\\s+(?:were|was|had\\s+been|have\\s+been|has\\s+been)\\s+(?:\\p{Ll}+ly\\s+)?(?=" + fates + ")",
+        Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    afterFate = Pattern.compile("(?<![\\p{L}])(" + fates + ")\\s+(?:of\\s+)?" + amount + "((?:\\s+(?:others?|more))?)" + NO_NOUN,
+        Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    bareFate = Pattern.compile("(?<=\\band\\s|,\\s)" + amount + "((?:\\s+(?:others?|more))?)\\s+(?=(?:" + fates + ")" + NO_NOUN + ")",
         Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     ownPart = Pattern.compile("(?<![\\p{L}\\p{N}-])" + amount + "(\\s+of\\s+(?:our|its|their)\\s+(?:own\\s+)?(?:[\\p{L}’'-]+\\s+)?)("
         + vocabulary.units().pattern() + ")\\b", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -114,6 +122,27 @@ final class Quantities {
       Quantity q = quantity(own.group(1), own.group(2), text.substring(start, own.end(3)).strip(), unit,
           "troops".equals(category) ? kind : category);
       if (q != null) out.add(new Found(start, own.end(), q, null));
+    }
+    // What befell the counted, told with the fate word and no noun: the verb before the figure
+    // ("wounding five") or a bare participle after it ("and 6 arrested"); the verb must be one
+    // ("killed", "capturing"), not a fate noun ("prisoners").
+    Matcher a = afterFate.matcher(text).region(from, to);
+    while (a.find()) {
+      int start = a.start(2) < 0 ? a.start(3) : a.start(2);
+      if (!a.group(1).matches("(?i).*(?:ed|ing|died)") || overlaps(out, start)) continue;
+      String category = fateAt(text, a.start(1), to);
+      Quantity q = quantity(a.group(2), a.group(3), text.substring(start, a.end(4)).strip(), null, category);
+      if (q != null) out.add(new Found(start, a.end(4), q, null));
+    }
+    Matcher b = bareFate.matcher(text).region(from, to);
+    while (b.find()) {
+      int start = b.start();
+      if (overlaps(out, start)) continue;
+      String category = fateAt(text, b.end(), to);
+      Quantity q = quantity(b.group(1), b.group(2), text.substring(start, b.end(3)).strip(), null, category);
+      if (q != null && category != null && text.substring(b.end(), to).matches("(?is)\\p{L}*(?:ed|ing)\\b.*")) {
+        out.add(new Found(start, b.end(3), q, null));
+      }
     }
     Matcher p = population.matcher(text).region(from, to);
     while (p.find()) {

@@ -59,4 +59,19 @@ class QuantitiesTest {
     assertThat(find("The siege lasted eight to ten days in 2019, 3 km from the dam."))
         .isEmpty();
   }
+
+  @Test
+  void aCountToldOnlyByWhatBefellIt() {
+    assertThat(find("The shell hit the bus station, killing two passengers and wounding five others."))
+        .extracting(Quantity::low, Quantity::category)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple(2L, "people"), org.assertj.core.groups.Tuple.tuple(5L, "casualties"));
+    assertThat(find("Officials said 12 smugglers were killed and 7 arrested in the sweep."))
+        .extracting(Quantity::low, Quantity::category)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple(12L, "casualties"), org.assertj.core.groups.Tuple.tuple(7L, "prisoners"));
+    assertThat(find("The militia says it killed 30 and captured several."))
+        .extracting(Quantity::low).containsExactly(30L, 3L);
+    // A word after the figure may be its noun or a measure: no count without one of ours.
+    assertThat(find("The patrol was ambushed and wounded 3 km north of the bridge; another was detained 12 May."))
+        .isEmpty();
+  }
 }
