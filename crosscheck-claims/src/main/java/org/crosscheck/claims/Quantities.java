@@ -49,6 +49,10 @@ final class Quantities {
   private final Pattern afterFate;
   /** A count with no noun before what befell it, with no "were": "14 bandits were killed and 6 arrested". */
   private final Pattern bareFate;
+  /** A part of a count told before it: "nine were wounded, three of them seriously", "11 civilians, among them two". */
+  private final Pattern partOf;
+  /** "including three", "among them two": a part of the count before. */
+  private final Pattern partIncluded;
   /** A cheap first look: a digit, or a word that can start an amount. */
   private final Pattern mayCount;
   /** A part of a side's own people: "one of its soldiers", "six of our heroes" (the counted noun after "of"). */
@@ -76,6 +80,9 @@ final class Quantities {
     afterFate = Pattern.compile("(?<![\\p{L}])(" + fates + ")\\s+(?:of\\s+)?" + amount + "((?:\\s+(?:others?|more))?)" + NO_NOUN,
         Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     bareFate = Pattern.compile("(?<=\\band\\s|,\\s)" + amount + "((?:\\s+(?:others?|more))?)\\s+(?=(?:" + fates + ")" + NO_NOUN + ")",
+        Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    partOf = Pattern.compile("(?<![\\p{L}\\p{N}-])" + amount + "\\s+of\\s+(?:them|those|these|whom)\\b", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    partIncluded = Pattern.compile("\\b(?:including|among\\s+them|among\\s+whom)\\s+" + amount + "[\"”]?" + NO_NOUN,
         Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     ownPart = Pattern.compile("(?<![\\p{L}\\p{N}-])" + amount + "(\\s+of\\s+(?:our|its|their)\\s+(?:own\\s+)?(?:[\\p{L}’'-]+\\s+)?)("
         + vocabulary.units().pattern() + ")\\b", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -142,6 +149,29 @@ final class Quantities {
       Quantity q = quantity(b.group(1), b.group(2), text.substring(start, b.end(3)).strip(), null, category);
       if (q != null && category != null && text.substring(b.end(), to).matches("(?is)\\p{L}*(?:ed|ing)\\b.*")) {
         out.add(new Found(start, b.end(3), q, null));
+      }
+    }
+    // A part of a count already told is a count of its own ("nine police officers were wounded,
+    // three of them seriously"): it counts what that count counts.
+    for (Pattern form : List.of(partOf, partIncluded)) {
+      Matcher part = form.matcher(text).region(from, to);
+      while (part.find()) {
+        int start = part.start(1) < 0 ? part.start(2) : part.start(1);
+        if (overlaps(out, start)) continue;
+        Found whole = null;
+        for (Found f : out) if (f.end() <= start && (whole == null || f.end() > whole.end())) whole = f;
+        String unit = whole == null ? null : whole.quantity().unit();
+        String category = whole == null ? null : whole.quantity().category();
+        if (whole == null && form == partOf) {
+          // "Our marines, twelve of them": the noun named before.
+          Matcher before = vocabulary.units().matcher(text).region(from, start);
+          while (before.find()) unit = before.group();
+          if (unit != null) category = fate(text, from, to, start, part.end(), vocabulary.unitCategory(unit.replaceAll("\\s+", " ")));
+        }
+        if (category == null) continue;
+        int end = form == partOf ? part.end() : part.end(2);
+        Quantity q = quantity(part.group(1), part.group(2), text.substring(start, end).strip(), unit, category);
+        if (q != null) out.add(new Found(start, end, q, null));
       }
     }
     Matcher p = population.matcher(text).region(from, to);

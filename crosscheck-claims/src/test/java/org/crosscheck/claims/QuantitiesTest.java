@@ -74,4 +74,16 @@ class QuantitiesTest {
     assertThat(find("The patrol was ambushed and wounded 3 km north of the bridge; another was detained 12 May."))
         .isEmpty();
   }
+
+  @Test
+  void aPartOfACountIsACountOfItsOwn() {
+    assertThat(find("Eight porters were injured, two of them critically."))
+        .extracting(Quantity::low).containsExactly(8L, 2L);
+    assertThat(find("Our rangers, nine of them, crossed the river at night."))
+        .extracting(Quantity::low, Quantity::unit).containsExactly(org.assertj.core.groups.Tuple.tuple(9L, "rangers"));
+    assertThat(find("The clinic treated 16 wounded, including four, who were flown out."))
+        .extracting(Quantity::low).containsExactly(16L, 4L);
+    // No count before it: "including" a figure of nothing counted is no part.
+    assertThat(find("Rents rose sharply, including 2 in the old town.")).isEmpty();
+  }
 }
