@@ -53,6 +53,8 @@ final class Quantities {
   private final Pattern partOf;
   /** "including three", "among them two": a part of the count before. */
   private final Pattern partIncluded;
+  /** A count a toll, figure or number is put at, or up or down from: "raising the toll to 23", "up from seven". */
+  private final Pattern toll;
   /** A cheap first look: a digit, or a word that can start an amount. */
   private final Pattern mayCount;
   /** A part of a side's own people: "one of its soldiers", "six of our heroes" (the counted noun after "of"). */
@@ -84,6 +86,8 @@ final class Quantities {
     partOf = Pattern.compile("(?<![\\p{L}\\p{N}-])" + amount + "\\s+of\\s+(?:them|those|these|whom)\\b", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     partIncluded = Pattern.compile("\\b(?:including|among\\s+them|among\\s+whom)\\s+" + amount + "[\"”]?" + NO_NOUN,
         Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    toll = Pattern.compile("(?:\\b(?:toll|figure|number|tally|losses|dead)\\b[^,.;:!?]{0,50}?\\b(?:at|to|as|of|is|was)|\\b(?:up|down)\\s+from)\\s+[\"“]?"
+        + amount + "[\"”]?" + NO_NOUN.replace("|of|", "|"), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     ownPart = Pattern.compile("(?<![\\p{L}\\p{N}-])" + amount + "(\\s+of\\s+(?:our|its|their)\\s+(?:own\\s+)?(?:[\\p{L}’'-]+\\s+)?)("
         + vocabulary.units().pattern() + ")\\b", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     numbering = Pattern.compile("\\bnumber(?:s|ed)?\\s+(?:now\\s+)?" + amount, Pattern.CASE_INSENSITIVE);
@@ -173,6 +177,17 @@ final class Quantities {
         Quantity q = quantity(part.group(1), part.group(2), text.substring(start, end).strip(), unit, category);
         if (q != null) out.add(new Found(start, end, q, null));
       }
+    }
+    // What a toll, a figure or the dead are put at: a count of what the toll counts, the dead when it names nothing else.
+    Matcher t = toll.matcher(text).region(from, to);
+    while (t.find()) {
+      int start = t.start(1) < 0 ? t.start(2) : t.start(1);
+      if (overlaps(out, start)) continue;
+      Found whole = null;
+      for (Found f : out) if (f.end() <= start && (whole == null || f.end() > whole.end())) whole = f;
+      Quantity q = quantity(t.group(1), t.group(2), text.substring(start, t.end(2)).strip(),
+          whole == null ? null : whole.quantity().unit(), whole == null ? "casualties" : whole.quantity().category());
+      if (q != null) out.add(new Found(start, t.end(2), q, null));
     }
     Matcher p = population.matcher(text).region(from, to);
     while (p.find()) {

@@ -86,4 +86,14 @@ class QuantitiesTest {
     // No count before it: "including" a figure of nothing counted is no part.
     assertThat(find("Rents rose sharply, including 2 in the old town.")).isEmpty();
   }
+
+  @Test
+  void aTollOrFigurePutAtANumberAndWhereItRoseFrom() {
+    assertThat(find("The governor raised the toll to 31, up from nineteen on Friday."))
+        .extracting(Quantity::low).containsExactly(31L, 19L);
+    assertThat(find("The militia's own figure was six."))
+        .extracting(Quantity::low).containsExactly(6L);
+    // A time, a decimal or a measured noun after the figure is no count.
+    assertThat(find("The figure at 04:15 was 7.5 tonnes, up from 3 tonnes.")).isEmpty();
+  }
 }
