@@ -83,7 +83,7 @@ final class Quantities {
         Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     bareFate = Pattern.compile("(?<=\\band\\s|,\\s)" + amount + "((?:\\s+(?:others?|more))?)\\s+(?=(?:" + fates + ")" + NO_NOUN + ")",
         Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    partOf = Pattern.compile("(?<![\\p{L}\\p{N}-])" + amount + "\\s+of\\s+(?:them|those|these|whom)\\b", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    partOf = Pattern.compile("(?<![\\p{L}\\p{N}-])" + amount + "\\s+of\\s+(?:them|whom)\\b", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     partIncluded = Pattern.compile("\\b(?:including|among\\s+them|among\\s+whom)\\s+" + amount + "[\"”]?" + NO_NOUN,
         Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     toll = Pattern.compile("(?:\\b(?:toll|figure|number|tally|losses|dead)\\b[^,.;:!?]{0,50}?\\b(?:at|to|as|of|is|was)|\\b(?:up|down)\\s+from)\\s+[\"“]?"
@@ -108,6 +108,8 @@ final class Quantities {
       String unit = m.group(4);
       Quantity q = quantity(m.group(1), m.group(2), text.substring(m.start(), m.start(4) - 1).strip(), unit,
           fate(text, from, to, m.start(), m.end(), vocabulary.unitCategory(unit.replaceAll("\\s+", " "))));
+      // "three truck drivers", "two drone strikes": a singular noun after a plural figure is a modifier, not what is counted.
+      if (q != null && q.low() > 1 && singular(unit)) continue;
       // "several houses were damaged": places with no figure give nothing to check.
       if (q != null && "sites".equals(q.category()) && q.approximation() != null && vocabulary.vagueAmounts().containsKey(q.approximation())) continue;
       if (q != null) out.add(new Found(m.start(), m.end(), q, between.isEmpty() ? null : between));
@@ -140,7 +142,7 @@ final class Quantities {
     Matcher a = afterFate.matcher(text).region(from, to);
     while (a.find()) {
       int start = a.start(2) < 0 ? a.start(3) : a.start(2);
-      if (!a.group(1).matches("(?i).*(?:ed|ing|died)") || overlaps(out, start)) continue;
+      if (!a.group(1).matches("(?i).*(?:ed|ing|died)") || overlaps(out, start) || oneOf(text, a, 3)) continue;
       String category = fateAt(text, a.start(1), to);
       Quantity q = quantity(a.group(2), a.group(3), text.substring(start, a.end(4)).strip(), null, category);
       if (q != null) out.add(new Found(start, a.end(4), q, null));
@@ -161,7 +163,7 @@ final class Quantities {
       Matcher part = form.matcher(text).region(from, to);
       while (part.find()) {
         int start = part.start(1) < 0 ? part.start(2) : part.start(1);
-        if (overlaps(out, start)) continue;
+        if (overlaps(out, start) || oneOf(text, part, 2)) continue;
         Found whole = null;
         for (Found f : out) if (f.end() <= start && (whole == null || f.end() > whole.end())) whole = f;
         String unit = whole == null ? null : whole.quantity().unit();
@@ -206,6 +208,17 @@ final class Quantities {
     }
     out.sort(Comparator.comparingInt(Found::start));
     return out;
+  }
+
+  /** Whether a counted noun is the singular of another listed one ("truck" beside "trucks", "gunman" beside "gunmen"). */
+  private boolean singular(String unit) {
+    String u = unit.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+    return vocabulary.unitCategory(u + "s") != null || u.endsWith("man") && vocabulary.unitCategory(u.substring(0, u.length() - 3) + "men") != null;
+  }
+
+  /** "one of them", "one of the sheikhs": one picked out of many, not a count. */
+  private static boolean oneOf(String text, Matcher m, int amountGroup) {
+    return m.group(amountGroup).equalsIgnoreCase("one") && text.startsWith(" of ", m.end(amountGroup));
   }
 
   private static boolean overlaps(List<Found> found, int start) {

@@ -96,4 +96,15 @@ class QuantitiesTest {
     // A time, a decimal or a measured noun after the figure is no count.
     assertThat(find("The figure at 04:15 was 7.5 tonnes, up from 3 tonnes.")).isEmpty();
   }
+
+  @Test
+  void aModifierNounAndOnePickedOutAreNoCounts() {
+    // A singular noun after a plural figure modifies the next noun; "one of" picks one out of many.
+    assertThat(find("Two drone strikes hit the depot and one drone was shot down."))
+        .extracting(Quantity::low).containsExactly(1L);
+    assertThat(find("Three truck drivers said the gunmen arrested one of the elders."))
+        .isEmpty();
+    assertThat(find("Nine guards were hurt, three of them badly, and one of them died."))
+        .extracting(Quantity::low).containsExactly(9L, 3L);
+  }
 }
