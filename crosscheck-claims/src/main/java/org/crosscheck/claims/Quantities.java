@@ -32,6 +32,8 @@ final class Quantities {
    */
   private static final String NO_NOUN = "(?=\\s*(?:[,.;:](?!\\d)|[!?)\"”]|$)|\\s+(?:and|or|but|while|in|on|at|during|since|when|after|before|including|among"
       + "|as|near|across|from|with|by|over|overnight|yesterday|of|this|last|earlier|later|inside|outside)\\b)";
+  /** Up to one word and a space before a later counted noun. */
+  private static final List<Pattern> LATER_NOUN = List.of(Pattern.compile("\\s+"), Pattern.compile("\\s+[\\p{L}-]+\\s+"));
   /** A word between a number and its noun: letters, and digits only beside a letter ("AK-47", "105mm"). */
   private static final String BETWEEN_WORD = "[\\p{L}\\p{N}’'.-]*\\p{L}[\\p{L}\\p{N}’'-]*";
 
@@ -106,13 +108,32 @@ final class Quantities {
       if (between.matches("(?i).*\\b(years?|km|kilometres?|miles|percent|hours?|days?|weeks?|months?)\\b.*")) continue;
       if (notACount(text, from, m.start(), between)) continue;
       String unit = m.group(4);
-      Quantity q = quantity(m.group(1), m.group(2), text.substring(m.start(), m.start(4) - 1).strip(), unit,
-          fate(text, from, to, m.start(), m.end(), vocabulary.unitCategory(unit.replaceAll("\\s+", " "))));
-      // "three truck drivers", "two drone strikes": a singular noun after a plural figure is a modifier, not what is counted.
-      if (q != null && q.low() > 1 && singular(unit)) continue;
+      int unitStart = m.start(4);
+      int end = m.end();
+      Quantity figure = quantity(m.group(1), m.group(2), "", unit, null);
+      if (figure != null && figure.low() > 1 && singular(unit)) {
+        // A singular noun after a plural figure modifies a later noun: "three rebel bases", "six coast
+        // guard officers" count the bases and the officers; "two drone strikes" counts no drones.
+        Matcher noun = null;
+        for (Pattern gap : LATER_NOUN) {
+          Matcher later = gap.matcher(text).region(m.end(), to);
+          noun = later.lookingAt() ? vocabulary.units().matcher(text).region(later.end(), to) : null;
+          if (noun != null && noun.lookingAt()) break;
+          noun = null;
+        }
+        if (noun != null) {
+          unit = noun.group();
+          unitStart = noun.start();
+          end = noun.end();
+        } else if ("equipment".equals(vocabulary.unitCategory(unit.replaceAll("\\s+", " ")))) {
+          continue;
+        }
+      }
+      Quantity q = quantity(m.group(1), m.group(2), text.substring(m.start(), unitStart - 1).strip(), unit,
+          fate(text, from, to, m.start(), end, vocabulary.unitCategory(unit.replaceAll("\\s+", " "))));
       // "several houses were damaged": places with no figure give nothing to check.
       if (q != null && "sites".equals(q.category()) && q.approximation() != null && vocabulary.vagueAmounts().containsKey(q.approximation())) continue;
-      if (q != null) out.add(new Found(m.start(), m.end(), q, between.isEmpty() ? null : between));
+      if (q != null) out.add(new Found(m.start(), end, q, between.isEmpty() ? null : between));
     }
     Matcher e = elliptical.matcher(text).region(from, to);
     while (e.find()) {

@@ -104,6 +104,9 @@ class QuantitiesTest {
         .extracting(Quantity::low).containsExactly(1L);
     assertThat(find("Three truck drivers said the gunmen arrested one of the elders."))
         .isEmpty();
+    // ... and when a later noun is counted, that noun is what the figure counts.
+    assertThat(find("The navy says it sank four rebel boats and seized two grenade launchers."))
+        .extracting(Quantity::unit).containsExactly("boats", "launchers");
     assertThat(find("Nine guards were hurt, three of them badly, and one of them died."))
         .extracting(Quantity::low).containsExactly(9L, 3L);
   }
