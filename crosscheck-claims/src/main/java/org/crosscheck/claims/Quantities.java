@@ -24,6 +24,19 @@ final class Quantities {
   /** "her three children", "his two brothers": a count one person owns describes that person. */
   private static final Pattern PERSON_OWNS = Pattern.compile("(?i)\\b(?:her|his|my)\\s+$");
 
+  /** A number word of tens and units written with a hyphen: "Twenty-one", "sixty-four". */
+  private static final String COMPOUND = "(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[-‐](?:one|two|three|four|five|six|seven|eight|nine)(?![\\p{L}-])";
+  /**
+   * What may follow a count that has no noun of its own: the end of its clause, a joint, or a
+   * preposition, never a word that could be its noun ("killed 3 km away" is no count).
+   */
+  private static final String NO_NOUN = "(?=\\s*(?:[,.;:](?!\\d)|[!?)\"”]|$)|\\s+(?:and|or|but|while|in|on|at|during|since|when|after|before|including|among"
+      + "|as|near|across|from|with|by|over|overnight|yesterday|of|this|last|earlier|later|inside|outside)\\b)";
+  /** Up to one word and a space before a later counted noun. */
+  private static final List<Pattern> LATER_NOUN = List.of(Pattern.compile("\\s+"), Pattern.compile("\\s+[\\p{L}-]+\\s+"));
+  /** A word between a number and its noun: letters, and digits only beside a letter ("AK-47", "105mm"). */
+  private static final String BETWEEN_WORD = "[\\p{L}\\p{N}’'.-]*\\p{L}[\\p{L}\\p{N}’'-]*";
+
   private final Vocabulary vocabulary;
   private final Pattern counted;
   /** A month name: a number next to one is a day of a date ("March 11"), never a count. */
@@ -34,6 +47,16 @@ final class Quantities {
   private final Pattern numbering;
   /** A count whose noun is left out, read from what befell it: "and 14 were apprehended", "three others were wounded". */
   private final Pattern elliptical;
+  /** A count with no noun right after what befell it: "killing two villagers and wounding five", "killed 19." */
+  private final Pattern afterFate;
+  /** A count with no noun before what befell it, with no "were": "14 bandits were killed and 6 arrested". */
+  private final Pattern bareFate;
+  /** A part of a count told before it: "nine were wounded, three of them seriously", "11 civilians, among them two". */
+  private final Pattern partOf;
+  /** "including three", "among them two": a part of the count before. */
+  private final Pattern partIncluded;
+  /** A count a toll, figure or number is put at, or up or down from: "raising the toll to 23", "up from seven". */
+  private final Pattern toll;
   /** A cheap first look: a digit, or a word that can start an amount. */
   private final Pattern mayCount;
   /** A part of a side's own people: "one of its soldiers", "six of our heroes" (the counted noun after "of"). */
@@ -43,11 +66,14 @@ final class Quantities {
     this.vocabulary = vocabulary;
     String approx = vocabulary.approximations().pattern();
     String amount = "(?:(" + approx + ")\\s+)?(" + alternation(vocabulary.vagueAmounts().keySet()) + "|\\d{1,3}(?:,\\d{3})+|\\d+|"
-        + alternation(vocabulary.numberWords().keySet()) + ")";
+        + COMPOUND + "|" + alternation(vocabulary.numberWords().keySet()) + ")";
     // "no one was injured" counts nobody.
     // "At 03:30 rangers entered": the minutes of a time count nobody.
-    counted = Pattern.compile("(?<![\\p{L}\\p{N}:-])(?<!\\bno\\s)" + amount + "((?:\\s+(?!of\\b)[\\p{L}’'-]+){0,3}?)\\s+(" + vocabulary.units().pattern() + ")",
-        Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    // Words between number and noun may be a model ("11 AK-47 rifles", "two 120mm mortars") but never
+    // "and"/"or", which join a second count ("five women and three children"); a quote may close
+    // the figure ("\"more than 40\" soldiers").
+    counted = Pattern.compile("(?<![\\p{L}\\p{N}:-])(?<!\\bno\\s)" + amount + "[\"”]?((?:\\s+(?!(?:of|and|or)\\b)" + BETWEEN_WORD + "){0,3}?)\\s+("
+        + vocabulary.units().pattern() + ")", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     population = Pattern.compile("population\\s+of\\s+" + amount, Pattern.CASE_INSENSITIVE);
     mayCount = Pattern.compile("\\d|(?<![\\p{L}])(?:" + alternation(vocabulary.vagueAmounts().keySet()) + "|"
         + alternation(vocabulary.numberWords().keySet()) + ")(?![\\p{L}])", Pattern.CASE_INSENSITIVE);
@@ -55,6 +81,15 @@ final class Quantities {
     elliptical = Pattern.compile("(?<![\\p{L}\\p{N}-])(?<!\\bno\\s)" + amount + "((?:\\s+others?)?(?:\\s+of\\s+them)?)"
         + "\\s+(?:were|was|had\\s+been|have\\s+been|has\\s+been)\\s+(?:\\p{Ll}+ly\\s+)?(?=" + fates + ")",
         Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    afterFate = Pattern.compile("(?<![\\p{L}])(" + fates + ")\\s+(?:of\\s+)?" + amount + "((?:\\s+(?:others?|more))?)" + NO_NOUN,
+        Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    bareFate = Pattern.compile("(?<=\\band\\s|,\\s)" + amount + "((?:\\s+(?:others?|more))?)\\s+(?=(?:" + fates + ")" + NO_NOUN + ")",
+        Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    partOf = Pattern.compile("(?<![\\p{L}\\p{N}-])" + amount + "\\s+of\\s+(?:them|whom)\\b", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    partIncluded = Pattern.compile("\\b(?:including|among\\s+them|among\\s+whom)\\s+" + amount + "[\"”]?" + NO_NOUN,
+        Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    toll = Pattern.compile("(?:\\b(?:toll|figure|number|tally|losses|dead)\\b[^,.;:!?]{0,50}?\\b(?:at|to|as|of|is|was)|\\b(?:up|down)\\s+from)\\s+[\"“]?"
+        + amount + "[\"”]?" + NO_NOUN.replace("|of|", "|"), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     ownPart = Pattern.compile("(?<![\\p{L}\\p{N}-])" + amount + "(\\s+of\\s+(?:our|its|their)\\s+(?:own\\s+)?(?:[\\p{L}’'-]+\\s+)?)("
         + vocabulary.units().pattern() + ")\\b", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     numbering = Pattern.compile("\\bnumber(?:s|ed)?\\s+(?:now\\s+)?" + amount, Pattern.CASE_INSENSITIVE);
@@ -73,11 +108,32 @@ final class Quantities {
       if (between.matches("(?i).*\\b(years?|km|kilometres?|miles|percent|hours?|days?|weeks?|months?)\\b.*")) continue;
       if (notACount(text, from, m.start(), between)) continue;
       String unit = m.group(4);
-      Quantity q = quantity(m.group(1), m.group(2), text.substring(m.start(), m.start(4) - 1).strip(), unit,
-          fate(text, from, to, m.start(), m.end(), vocabulary.unitCategory(unit.replaceAll("\\s+", " "))));
+      int unitStart = m.start(4);
+      int end = m.end();
+      Quantity figure = quantity(m.group(1), m.group(2), "", unit, null);
+      if (figure != null && figure.low() > 1 && singular(unit)) {
+        // A singular noun after a plural figure modifies a later noun: "three rebel bases", "six coast
+        // guard officers" count the bases and the officers; "two drone strikes" counts no drones.
+        Matcher noun = null;
+        for (Pattern gap : LATER_NOUN) {
+          Matcher later = gap.matcher(text).region(m.end(), to);
+          noun = later.lookingAt() ? vocabulary.units().matcher(text).region(later.end(), to) : null;
+          if (noun != null && noun.lookingAt()) break;
+          noun = null;
+        }
+        if (noun != null) {
+          unit = noun.group();
+          unitStart = noun.start();
+          end = noun.end();
+        } else if ("equipment".equals(vocabulary.unitCategory(unit.replaceAll("\\s+", " ")))) {
+          continue;
+        }
+      }
+      Quantity q = quantity(m.group(1), m.group(2), text.substring(m.start(), unitStart - 1).strip(), unit,
+          fate(text, from, to, m.start(), end, vocabulary.unitCategory(unit.replaceAll("\\s+", " "))));
       // "several houses were damaged": places with no figure give nothing to check.
       if (q != null && "sites".equals(q.category()) && q.approximation() != null && vocabulary.vagueAmounts().containsKey(q.approximation())) continue;
-      if (q != null) out.add(new Found(m.start(), m.end(), q, between.isEmpty() ? null : between));
+      if (q != null) out.add(new Found(m.start(), end, q, between.isEmpty() ? null : between));
     }
     Matcher e = elliptical.matcher(text).region(from, to);
     while (e.find()) {
@@ -101,6 +157,61 @@ final class Quantities {
           "troops".equals(category) ? kind : category);
       if (q != null) out.add(new Found(start, own.end(), q, null));
     }
+    // What befell the counted, told with the fate word and no noun: the verb before the figure
+    // ("wounding five") or a bare participle after it ("and 6 arrested"); the verb must be one
+    // ("killed", "capturing"), not a fate noun ("prisoners").
+    Matcher a = afterFate.matcher(text).region(from, to);
+    while (a.find()) {
+      int start = a.start(2) < 0 ? a.start(3) : a.start(2);
+      if (!a.group(1).matches("(?i).*(?:ed|ing|died)") || overlaps(out, start) || oneOf(text, a, 3)) continue;
+      String category = fateAt(text, a.start(1), to);
+      Quantity q = quantity(a.group(2), a.group(3), text.substring(start, a.end(4)).strip(), null, category);
+      if (q != null) out.add(new Found(start, a.end(4), q, null));
+    }
+    Matcher b = bareFate.matcher(text).region(from, to);
+    while (b.find()) {
+      int start = b.start();
+      if (overlaps(out, start)) continue;
+      String category = fateAt(text, b.end(), to);
+      Quantity q = quantity(b.group(1), b.group(2), text.substring(start, b.end(3)).strip(), null, category);
+      if (q != null && category != null && text.substring(b.end(), to).matches("(?is)\\p{L}*(?:ed|ing)\\b.*")) {
+        out.add(new Found(start, b.end(3), q, null));
+      }
+    }
+    // A part of a count already told is a count of its own ("nine police officers were wounded,
+    // three of them seriously"): it counts what that count counts.
+    for (Pattern form : List.of(partOf, partIncluded)) {
+      Matcher part = form.matcher(text).region(from, to);
+      while (part.find()) {
+        int start = part.start(1) < 0 ? part.start(2) : part.start(1);
+        if (overlaps(out, start) || oneOf(text, part, 2)) continue;
+        Found whole = null;
+        for (Found f : out) if (f.end() <= start && (whole == null || f.end() > whole.end())) whole = f;
+        String unit = whole == null ? null : whole.quantity().unit();
+        String category = whole == null ? null : whole.quantity().category();
+        if (whole == null && form == partOf) {
+          // "Our marines, twelve of them": the noun named before.
+          Matcher before = vocabulary.units().matcher(text).region(from, start);
+          while (before.find()) unit = before.group();
+          if (unit != null) category = fate(text, from, to, start, part.end(), vocabulary.unitCategory(unit.replaceAll("\\s+", " ")));
+        }
+        if (category == null) continue;
+        int end = form == partOf ? part.end() : part.end(2);
+        Quantity q = quantity(part.group(1), part.group(2), text.substring(start, end).strip(), unit, category);
+        if (q != null) out.add(new Found(start, end, q, null));
+      }
+    }
+    // What a toll, a figure or the dead are put at: a count of what the toll counts, the dead when it names nothing else.
+    Matcher t = toll.matcher(text).region(from, to);
+    while (t.find()) {
+      int start = t.start(1) < 0 ? t.start(2) : t.start(1);
+      if (overlaps(out, start)) continue;
+      Found whole = null;
+      for (Found f : out) if (f.end() <= start && (whole == null || f.end() > whole.end())) whole = f;
+      Quantity q = quantity(t.group(1), t.group(2), text.substring(start, t.end(2)).strip(),
+          whole == null ? null : whole.quantity().unit(), whole == null ? "casualties" : whole.quantity().category());
+      if (q != null) out.add(new Found(start, t.end(2), q, null));
+    }
     Matcher p = population.matcher(text).region(from, to);
     while (p.find()) {
       Quantity q = quantity(p.group(1), p.group(2), text.substring(p.start(1) < 0 ? p.start(2) : p.start(1), p.end()), "population", "people");
@@ -118,6 +229,21 @@ final class Quantities {
     }
     out.sort(Comparator.comparingInt(Found::start));
     return out;
+  }
+
+  /** Whether a counted noun is the singular of another listed one ("truck" beside "trucks", "gunman" beside "gunmen"). */
+  private boolean singular(String unit) {
+    String u = unit.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+    return vocabulary.unitCategory(u + "s") != null || u.endsWith("man") && vocabulary.unitCategory(u.substring(0, u.length() - 3) + "men") != null;
+  }
+
+  /** "one of them", "one of the sheikhs": one picked out of many, not a count. */
+  private static boolean oneOf(String text, Matcher m, int amountGroup) {
+    return m.group(amountGroup).equalsIgnoreCase("one") && text.startsWith(" of ", m.end(amountGroup));
+  }
+
+  private static boolean overlaps(List<Found> found, int start) {
+    return found.stream().anyMatch(f -> f.start() <= start && start < f.end());
   }
 
   /** A day after its month, a number that is the subject of a speech verb, a person's own family. */
@@ -184,6 +310,11 @@ final class Quantities {
       if (approx == null && a.length() == 4 && !a.contains(",") && low >= 1900 && low <= 2100) return null;
     } else {
       Long v = vocabulary.numberWord(a);
+      String[] parts = a.split("[-‐]");
+      // "twenty-one": the tens and the units added.
+      if (v == null && parts.length == 2 && vocabulary.numberWord(parts[0]) != null && vocabulary.numberWord(parts[1]) != null) {
+        v = vocabulary.numberWord(parts[0]) + vocabulary.numberWord(parts[1]);
+      }
       if (v == null) return null;
       low = high = v;
     }

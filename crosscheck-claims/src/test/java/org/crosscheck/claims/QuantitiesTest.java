@@ -45,4 +45,69 @@ class QuantitiesTest {
     assertThat(find("About 300 soldiers were sent to the valley, and twenty wounded were moved out."))
         .extracting(Quantity::category).containsExactly("troops", "casualties");
   }
+
+  @Test
+  void everyCountOfAListIsReadWithItsModelAndHyphenatedNumbers() {
+    // A model between number and noun ("AK-47", "120mm"), a singular thing, and a tens-units number word.
+    assertThat(find("Troops seized 12 AK-47 rifles, one machine gun and 40 motorcycles at the camp."))
+        .extracting(Quantity::low).containsExactly(12L, 1L, 40L);
+    assertThat(find("Sixty-two raiders were neutralised and the unit took two 120mm mortars."))
+        .extracting(Quantity::low).containsExactly(62L, 2L);
+    // "and" joins a second count instead of sitting between a number and a later noun.
+    assertThat(find("Medics recovered 18 bodies, among them five women and three children."))
+        .extracting(Quantity::low).containsExactly(18L, 5L, 3L);
+    assertThat(find("The siege lasted eight to ten days in 2019, 3 km from the dam."))
+        .isEmpty();
+  }
+
+  @Test
+  void aCountToldOnlyByWhatBefellIt() {
+    assertThat(find("The shell hit the bus station, killing two passengers and wounding five others."))
+        .extracting(Quantity::low, Quantity::category)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple(2L, "people"), org.assertj.core.groups.Tuple.tuple(5L, "casualties"));
+    assertThat(find("Officials said 12 smugglers were killed and 7 arrested in the sweep."))
+        .extracting(Quantity::low, Quantity::category)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple(12L, "casualties"), org.assertj.core.groups.Tuple.tuple(7L, "prisoners"));
+    assertThat(find("The militia says it killed 30 and captured several."))
+        .extracting(Quantity::low).containsExactly(30L, 3L);
+    // A word after the figure may be its noun or a measure: no count without one of ours.
+    assertThat(find("The patrol was ambushed and wounded 3 km north of the bridge; another was detained 12 May."))
+        .isEmpty();
+  }
+
+  @Test
+  void aPartOfACountIsACountOfItsOwn() {
+    assertThat(find("Eight porters were injured, two of them critically."))
+        .extracting(Quantity::low).containsExactly(8L, 2L);
+    assertThat(find("Our rangers, nine of them, crossed the river at night."))
+        .extracting(Quantity::low, Quantity::unit).containsExactly(org.assertj.core.groups.Tuple.tuple(9L, "rangers"));
+    assertThat(find("The clinic treated 16 wounded, including four, who were flown out."))
+        .extracting(Quantity::low).containsExactly(16L, 4L);
+    // No count before it: "including" a figure of nothing counted is no part.
+    assertThat(find("Rents rose sharply, including 2 in the old town.")).isEmpty();
+  }
+
+  @Test
+  void aTollOrFigurePutAtANumberAndWhereItRoseFrom() {
+    assertThat(find("The governor raised the toll to 31, up from nineteen on Friday."))
+        .extracting(Quantity::low).containsExactly(31L, 19L);
+    assertThat(find("The militia's own figure was six."))
+        .extracting(Quantity::low).containsExactly(6L);
+    // A time, a decimal or a measured noun after the figure is no count.
+    assertThat(find("The figure at 04:15 was 7.5 tonnes, up from 3 tonnes.")).isEmpty();
+  }
+
+  @Test
+  void aModifierNounAndOnePickedOutAreNoCounts() {
+    // A singular noun after a plural figure modifies the next noun; "one of" picks one out of many.
+    assertThat(find("Two drone strikes hit the depot and one drone was shot down."))
+        .extracting(Quantity::low).containsExactly(1L);
+    assertThat(find("Three truck drivers said the gunmen arrested one of the elders."))
+        .isEmpty();
+    // ... and when a later noun is counted, that noun is what the figure counts.
+    assertThat(find("The navy says it sank four rebel boats and seized two grenade launchers."))
+        .extracting(Quantity::unit).containsExactly("boats", "launchers");
+    assertThat(find("Nine guards were hurt, three of them badly, and one of them died."))
+        .extracting(Quantity::low).containsExactly(9L, 3L);
+  }
 }
