@@ -1565,8 +1565,9 @@ public final class ClaimExtractor {
         Party maker = reportMaker(article, denial.end(), at);
         Party by = denier == null ? c.claimant() : denier;
         // "An earlier version of this report said that rebels took X": a correction withdraws what
-        // the earlier version claimed; that version made the claim, and the outlet denies it.
-        Party version = maker == null ? correctedVersion(text, s.start(), at) : null;
+        // the earlier version claimed; that version made the claim, and the outlet denies it. A denier
+        // the sentence names ("The rebels denied an earlier version of events") is no correction.
+        Party version = maker == null && denier == null ? correctedVersion(text, s.start(), at) : null;
         if (version != null) {
           maker = version;
           by = null;

@@ -73,6 +73,10 @@ class PlaceAndPatternRulesTest {
     assertThat(of(ClaimType.ATTACK, sahel("An earlier version wrongly said that gunmen had shelled Ridgeford on Monday.")))
         .extracting(c -> c.place().name() + " " + c.polarity() + " by " + (c.claimant() == null ? "the outlet" : c.claimant().name()))
         .containsExactlyInAnyOrder("Ridgeford ASSERTED by An earlier version", "Ridgeford DENIED by the outlet");
+    // A named denier answering someone's "earlier version of events" is no correction: the denial stays theirs.
+    assertThat(of(ClaimType.CONTROL, sahel("The rebels denied an earlier version of events in which they had captured Ridgeford.")))
+        .extracting(c -> c.polarity() + " by " + (c.claimant() == null ? "the outlet" : c.claimant().name()))
+        .containsExactly("DENIED by rebels");
   }
 
   @Test
