@@ -35,7 +35,7 @@ final class Quantities {
   /** Up to one word and a space before a later counted noun. */
   private static final List<Pattern> LATER_NOUN = List.of(Pattern.compile("\\s+"), Pattern.compile("\\s+[\\p{L}-]+\\s+"));
   /** A word between a number and its noun: letters, and digits only beside a letter ("AK-47", "105mm"). */
-  private static final String BETWEEN_WORD = "[\\p{L}\\p{N}’'.-]*\\p{L}[\\p{L}\\p{N}’'-]*";
+  private static final String BETWEEN_WORD = "(?=[\\p{L}\\p{N}’'.-]*\\p{L})[\\p{L}\\p{N}’'.-]++(?<!\\.)";
 
   private final Vocabulary vocabulary;
   private final Pattern counted;
