@@ -208,6 +208,9 @@ final class Quantities {
       if (overlaps(out, start)) continue;
       Found whole = null;
       for (Found f : out) if (f.end() <= start && (whole == null || f.end() > whole.end())) whole = f;
+      // A toll and the dead count casualties whatever was counted before ("burned 4 trucks and the toll rose to 31").
+      boolean ofDead = text.regionMatches(true, t.start(), "toll", 0, 4) || text.regionMatches(true, t.start(), "dead", 0, 4);
+      if (ofDead && whole != null && !"casualties".equals(whole.quantity().category())) whole = null;
       Quantity q = quantity(t.group(1), t.group(2), text.substring(start, t.end(2)).strip(),
           whole == null ? null : whole.quantity().unit(), whole == null ? "casualties" : whole.quantity().category());
       if (q != null) out.add(new Found(start, t.end(2), q, null));

@@ -110,4 +110,12 @@ class QuantitiesTest {
     assertThat(find("Nine guards were hurt, three of them badly, and one of them died."))
         .extracting(Quantity::low).containsExactly(9L, 3L);
   }
+  @Test
+  void aTollCountsTheDeadThoughAnotherCountCameBefore() {
+    assertThat(find("Raiders torched 4 trucks and the toll rose to 31."))
+        .extracting(Quantity::low, Quantity::category)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple(4L, "equipment"), org.assertj.core.groups.Tuple.tuple(31L, "casualties"));
+    assertThat(find("Police detained 12 smugglers; the dead numbered at least 5."))
+        .extracting(Quantity::category).containsExactly("prisoners", "casualties");
+  }
 }
