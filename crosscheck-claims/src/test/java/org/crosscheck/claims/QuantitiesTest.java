@@ -110,6 +110,7 @@ class QuantitiesTest {
     assertThat(find("Nine guards were hurt, three of them badly, and one of them died."))
         .extracting(Quantity::low).containsExactly(9L, 3L);
   }
+
   @Test
   void aTollCountsTheDeadThoughAnotherCountCameBefore() {
     assertThat(find("Raiders torched 4 trucks and the toll rose to 31."))
