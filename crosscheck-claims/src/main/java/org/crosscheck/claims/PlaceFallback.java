@@ -81,7 +81,7 @@ public final class PlaceFallback {
   private final Vocabulary vocabulary;
   /** A force's or institution's head noun after a name and up to two capitalised words ("Manipur Police", "Kenya Defence Forces"), no site noun after it. */
   private final Pattern orgAfter;
-  /** A noun a group's name heads, right after a name ("Pupiakin fighters", "Tessit gunmen"): the group's name or where it comes from. */
+  /** A noun a group's name heads, right after a name ("Pupiakin fighters"): the name may be the group's. */
   private final Pattern groupAfter;
   /** "NAME post" patterns by noun, made once: extraction runs them for every "the post" it meets. */
   private final Map<String, Pattern> namedWithNoun = new ConcurrentHashMap<>();
@@ -111,9 +111,9 @@ public final class PlaceFallback {
    * Whether the words at {@code [start, end)} only begin or end another kind of name, so name no
    * place: a force or institution ("Manipur" of "Manipur Police", "Kenya" of "Kenya Defence
    * Forces", "Assam Rifles" read whole as a place), a person the tagger names at more length
-   * ("Tariq" of "Usman Tariq"), or a numbered part of an address ("Ward No. 3"); or a group named
-   * by the place it comes from ("Pupiakin fighters were occupying the bridge"): where the group
-   * comes from is not where it acts.
+   * ("Tariq" of "Usman Tariq"), or a numbered part of an address ("Ward No. 3"); or a name no
+   * gazetteer places before a group noun ("Pupiakin fighters were occupying the bridge"): the
+   * group's name, which the tagger read as a place.
    */
   boolean partOfOtherName(AnnotatedArticle article, int start, int end) {
     String text = article.text();
@@ -121,12 +121,25 @@ public final class PlaceFallback {
     String words = text.substring(start, end);
     String last = words.substring(words.lastIndexOf(' ') + 1);
     String after = text.substring(end, Math.min(text.length(), end + 60));
-    if (vocabulary.isExactly("orgnoun", last) || orgAfter.matcher(after).lookingAt() || groupAfter.matcher(after).lookingAt()) return true;
+    if (vocabulary.isExactly("orgnoun", last) || orgAfter.matcher(after).lookingAt()) return true;
+    if (groupAfter.matcher(after).lookingAt() && !knownPlace(article, start, end, words)) return true;
     if (NUMBER_AFTER.matcher(after).lookingAt() || NUMBER_WORD_END.matcher(words).find() && NUMBER_START.matcher(after).lookingAt()) return true;
     for (Mention m : article.mentionsIn(Math.max(0, start - 40), end + 40)) {
       if (m.type() == EntityType.PERSON && m.start() < end && start < m.end() && (m.start() < start || m.end() > end)) return true;
     }
     return false;
+  }
+
+  /**
+   * Whether the gazetteer places the words: a known town before a group noun is more often where
+   * the group acts ("In Ridgeford rebels killed five soldiers") than its name.
+   */
+  private boolean knownPlace(AnnotatedArticle article, int start, int end, String words) {
+    for (Mention m : article.mentionsIn(start, end)) {
+      Place p = m.type() == EntityType.LOCATION ? article.place(m) : null;
+      if (p != null && p.geonameId() != 0) return true;
+    }
+    return !gazetteer.lookup(words).isEmpty();
   }
 
   /** Capitalised words that never start a place name: "The", "North", "Sunday", "March". */

@@ -63,10 +63,16 @@ class NamesThatAreNotPlacesTest {
   }
 
   @Test
-  void aPlaceNamingAGroupOfFightersIsNotWhereTheyAct() {
-    assertThat(Handmade.of("Police say they retook the bridge on Saturday after it had been held for two days by Tessit fighters.",
-        "A post said Tessit fighters had \"taken over Ridgeford\".").malianTowns()
+  void aNameNoGazetteerPlacesBeforeAGroupNounIsTheGroupNotWhereItActs() {
+    assertThat(Handmade.of("Police say they retook the bridge on Saturday after it had been held for two days by Kombari fighters.",
+        "A post said Kombari fighters had \"taken over Ridgeford\".").malianTowns().name("Kombari", EntityType.LOCATION)
         .claims(ClaimType.CONTROL)).extracting(c -> c.place().name()).containsOnly("Ridgeford");
+  }
+
+  @Test
+  void aKnownTownBeforeAGroupNounIsStillWhereTheGroupActs() {
+    assertThat(Handmade.of("After capturing Ridgeford rebels pushed on to Lakeside.").malianTowns()
+        .claims(ClaimType.CONTROL)).extracting(c -> c.place().name()).contains("Ridgeford");
   }
 
   @Test
