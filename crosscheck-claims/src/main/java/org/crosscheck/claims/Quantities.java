@@ -34,6 +34,10 @@ final class Quantities {
       + "|as|near|across|from|with|by|over|overnight|yesterday|of|this|last|earlier|later|inside|outside)\\b)";
   /** Up to one word and a space before a later counted noun. */
   private static final List<Pattern> LATER_NOUN = List.of(Pattern.compile("\\s+"), Pattern.compile("\\s+[\\p{L}-]+\\s+"));
+  /** A verb telling what befell the counted ("killing", "wounded", "died"), not a fate noun ("prisoners"). */
+  private static final Pattern FATE_VERB = Pattern.compile("(?i).*(?:ed|ing|died)");
+  /** A participle right after a bare figure: "and 6 arrested". */
+  private static final Pattern PARTICIPLE_NEXT = Pattern.compile("(?i)\\p{L}*(?:ed|ing)\\b");
   /** A word between a number and its noun: letters, and digits only beside a letter ("AK-47", "105mm"). */
   private static final String BETWEEN_WORD = "(?=[\\p{L}\\p{N}’'.-]*\\p{L})[\\p{L}\\p{N}’'.-]++(?<!\\.)";
 
@@ -125,12 +129,12 @@ final class Quantities {
           unit = noun.group();
           unitStart = noun.start();
           end = noun.end();
-        } else if ("equipment".equals(vocabulary.unitCategory(unit.replaceAll("\\s+", " ")))) {
+        } else if ("equipment".equals(categoryOf(unit))) {
           continue;
         }
       }
       Quantity q = quantity(m.group(1), m.group(2), text.substring(m.start(), unitStart - 1).strip(), unit,
-          fate(text, from, to, m.start(), end, vocabulary.unitCategory(unit.replaceAll("\\s+", " "))));
+          fate(text, from, to, m.start(), end, categoryOf(unit)));
       // "several houses were damaged": places with no figure give nothing to check.
       if (q != null && "sites".equals(q.category()) && q.approximation() != null && vocabulary.vagueAmounts().containsKey(q.approximation())) continue;
       if (q != null) out.add(new Found(m.start(), end, q, between.isEmpty() ? null : between));
@@ -138,7 +142,7 @@ final class Quantities {
     Matcher e = elliptical.matcher(text).region(from, to);
     while (e.find()) {
       int start = e.start();
-      if (out.stream().anyMatch(f -> f.start() <= start && start < f.end())) continue;
+      if (overlaps(out, start)) continue;
       String category = fateAt(text, e.end(), to);
       Quantity q = quantity(e.group(1), e.group(2), text.substring(start, e.end(3)).strip(), null, category);
       if (q != null) out.add(new Found(start, e.end(3), q, null));
@@ -146,9 +150,9 @@ final class Quantities {
     Matcher own = ownPart.matcher(text).region(from, to);
     while (own.find()) {
       int start = own.start();
-      if (out.stream().anyMatch(f -> f.start() <= start && start < f.end())) continue;
+      if (overlaps(out, start)) continue;
       String unit = own.group(4);
-      String kind = vocabulary.unitCategory(unit.replaceAll("\\s+", " "));
+      String kind = categoryOf(unit);
       // Only a side's people are its own part here: "one of its checkpoints" is no count of losses.
       if (!"troops".equals(kind) && !"people".equals(kind)) continue;
       // "two of our crew were hurt": whatever the noun, a fate makes them casualties.
@@ -163,7 +167,7 @@ final class Quantities {
     Matcher a = afterFate.matcher(text).region(from, to);
     while (a.find()) {
       int start = a.start(2) < 0 ? a.start(3) : a.start(2);
-      if (!a.group(1).matches("(?i).*(?:ed|ing|died)") || overlaps(out, start) || oneOf(text, a, 3)) continue;
+      if (!FATE_VERB.matcher(a.group(1)).matches() || overlaps(out, start) || oneOf(text, a, 3)) continue;
       String category = fateAt(text, a.start(1), to);
       Quantity q = quantity(a.group(2), a.group(3), text.substring(start, a.end(4)).strip(), null, category);
       if (q != null) out.add(new Found(start, a.end(4), q, null));
@@ -174,7 +178,7 @@ final class Quantities {
       if (overlaps(out, start)) continue;
       String category = fateAt(text, b.end(), to);
       Quantity q = quantity(b.group(1), b.group(2), text.substring(start, b.end(3)).strip(), null, category);
-      if (q != null && category != null && text.substring(b.end(), to).matches("(?is)\\p{L}*(?:ed|ing)\\b.*")) {
+      if (q != null && category != null && PARTICIPLE_NEXT.matcher(text).region(b.end(), to).lookingAt()) {
         out.add(new Found(start, b.end(3), q, null));
       }
     }
@@ -185,15 +189,14 @@ final class Quantities {
       while (part.find()) {
         int start = part.start(1) < 0 ? part.start(2) : part.start(1);
         if (overlaps(out, start) || oneOf(text, part, 2)) continue;
-        Found whole = null;
-        for (Found f : out) if (f.end() <= start && (whole == null || f.end() > whole.end())) whole = f;
+        Found whole = latestBefore(out, start);
         String unit = whole == null ? null : whole.quantity().unit();
         String category = whole == null ? null : whole.quantity().category();
         if (whole == null && form == partOf) {
           // "Our marines, twelve of them": the noun named before.
           Matcher before = vocabulary.units().matcher(text).region(from, start);
           while (before.find()) unit = before.group();
-          if (unit != null) category = fate(text, from, to, start, part.end(), vocabulary.unitCategory(unit.replaceAll("\\s+", " ")));
+          if (unit != null) category = fate(text, from, to, start, part.end(), categoryOf(unit));
         }
         if (category == null) continue;
         int end = form == partOf ? part.end() : part.end(2);
@@ -206,8 +209,7 @@ final class Quantities {
     while (t.find()) {
       int start = t.start(1) < 0 ? t.start(2) : t.start(1);
       if (overlaps(out, start)) continue;
-      Found whole = null;
-      for (Found f : out) if (f.end() <= start && (whole == null || f.end() > whole.end())) whole = f;
+      Found whole = latestBefore(out, start);
       // A toll and the dead count casualties whatever was counted before ("burned 4 trucks and the toll rose to 31").
       boolean ofDead = text.regionMatches(true, t.start(), "toll", 0, 4) || text.regionMatches(true, t.start(), "dead", 0, 4);
       if (ofDead && whole != null && !"casualties".equals(whole.quantity().category())) whole = null;
@@ -247,6 +249,18 @@ final class Quantities {
 
   private static boolean overlaps(List<Found> found, int start) {
     return found.stream().anyMatch(f -> f.start() <= start && start < f.end());
+  }
+
+  /** The count found last before {@code start}, the whole a part or a toll may count; else null. */
+  private static Found latestBefore(List<Found> found, int start) {
+    Found latest = null;
+    for (Found f : found) if (f.end() <= start && (latest == null || f.end() > latest.end())) latest = f;
+    return latest;
+  }
+
+  /** The category of a counted noun, however its words are spaced. */
+  private String categoryOf(String unit) {
+    return vocabulary.unitCategory(unit.replaceAll("\\s+", " "));
   }
 
   /** A day after its month, a number that is the subject of a speech verb, a person's own family. */

@@ -1,6 +1,7 @@
 package org.crosscheck.claims;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -36,8 +37,8 @@ class QuantitiesTest {
         .singleElement().satisfies(q -> assertThat(q.category()).isEqualTo("prisoners"));
     assertThat(find("The group said it killed 37 soldiers and seized four technicals."))
         .extracting(Quantity::low, Quantity::unit, Quantity::category)
-        .containsExactly(org.assertj.core.groups.Tuple.tuple(37L, "soldiers", "casualties"),
-            org.assertj.core.groups.Tuple.tuple(4L, "technicals", "equipment"));
+        .containsExactly(tuple(37L, "soldiers", "casualties"),
+            tuple(4L, "technicals", "equipment"));
   }
 
   @Test
@@ -64,10 +65,10 @@ class QuantitiesTest {
   void aCountToldOnlyByWhatBefellIt() {
     assertThat(find("The shell hit the bus station, killing two passengers and wounding five others."))
         .extracting(Quantity::low, Quantity::category)
-        .containsExactly(org.assertj.core.groups.Tuple.tuple(2L, "people"), org.assertj.core.groups.Tuple.tuple(5L, "casualties"));
+        .containsExactly(tuple(2L, "people"), tuple(5L, "casualties"));
     assertThat(find("Officials said 12 smugglers were killed and 7 arrested in the sweep."))
         .extracting(Quantity::low, Quantity::category)
-        .containsExactly(org.assertj.core.groups.Tuple.tuple(12L, "casualties"), org.assertj.core.groups.Tuple.tuple(7L, "prisoners"));
+        .containsExactly(tuple(12L, "casualties"), tuple(7L, "prisoners"));
     assertThat(find("The militia says it killed 30 and captured several."))
         .extracting(Quantity::low).containsExactly(30L, 3L);
     // A word after the figure may be its noun or a measure: no count without one of ours.
@@ -80,7 +81,7 @@ class QuantitiesTest {
     assertThat(find("Eight porters were injured, two of them critically."))
         .extracting(Quantity::low).containsExactly(8L, 2L);
     assertThat(find("Our rangers, nine of them, crossed the river at night."))
-        .extracting(Quantity::low, Quantity::unit).containsExactly(org.assertj.core.groups.Tuple.tuple(9L, "rangers"));
+        .extracting(Quantity::low, Quantity::unit).containsExactly(tuple(9L, "rangers"));
     assertThat(find("The clinic treated 16 wounded, including four, who were flown out."))
         .extracting(Quantity::low).containsExactly(16L, 4L);
     // No count before it: "including" a figure of nothing counted is no part.
@@ -115,7 +116,7 @@ class QuantitiesTest {
   void aTollCountsTheDeadThoughAnotherCountCameBefore() {
     assertThat(find("Raiders torched 4 trucks and the toll rose to 31."))
         .extracting(Quantity::low, Quantity::category)
-        .containsExactly(org.assertj.core.groups.Tuple.tuple(4L, "equipment"), org.assertj.core.groups.Tuple.tuple(31L, "casualties"));
+        .containsExactly(tuple(4L, "equipment"), tuple(31L, "casualties"));
     assertThat(find("Police detained 12 smugglers; the dead numbered at least 5."))
         .extracting(Quantity::category).containsExactly("prisoners", "casualties");
   }

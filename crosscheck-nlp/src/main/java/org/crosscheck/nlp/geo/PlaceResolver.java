@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
@@ -311,7 +312,7 @@ public final class PlaceResolver {
     boolean others = false;
     for (Group g : live) {
       if (g == self || !g.placeNamed || g.choice == null) continue;
-      if (java.util.Objects.equals(g.choice.country(), e.country())) return false;
+      if (Objects.equals(g.choice.country(), e.country())) return false;
       others = true;
     }
     return others;
