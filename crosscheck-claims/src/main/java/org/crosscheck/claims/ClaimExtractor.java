@@ -288,7 +288,7 @@ public final class ClaimExtractor {
   private final GroupNames groups;
   private final StateSides stateSides;
   /** Most sentences hold no trigger: one look with all trigger phrases spares the per-class passes. */
-  private final Pattern anyTrigger;
+  private final PhraseFinder anyTrigger;
   private final Pattern directOnly;
   private final Pattern bareOnly;
   private final Pattern undergo;
@@ -376,7 +376,7 @@ public final class ClaimExtractor {
     this.ownLosses = new OwnLosses(vocabulary);
     this.groups = new GroupNames(vocabulary, sides);
     this.stateSides = new StateSides(vocabulary, sides);
-    this.anyTrigger = vocabulary.union("gain", "loss", "attack", "repel", "attacknoun", "denial", "relocate", "armedcrime", "presence", "fightnoun");
+    this.anyTrigger = vocabulary.finder("gain", "loss", "attack", "repel", "attacknoun", "denial", "relocate", "armedcrime", "presence", "fightnoun");
     this.directOnly = vocabulary.union("direct");
     this.bareOnly = vocabulary.union("bare");
     this.undergo = vocabulary.union("undergo");
@@ -1839,7 +1839,7 @@ public final class ClaimExtractor {
 
   private List<Trigger> triggers(String text, Annotations.Span s) {
     List<Trigger> all = new ArrayList<>();
-    if (!anyTrigger.matcher(text).region(s.start(), s.end()).find()) return all;
+    if (!anyTrigger.any(text, s.start(), s.end())) return all;
     add(all, "gain", Kind.GAIN, text, s);
     add(all, "loss", Kind.LOSS, text, s);
     add(all, "attack", Kind.ATTACK, text, s);

@@ -32,7 +32,7 @@ public final class Vocabulary {
   /** Words before a name that say where a described source sits ("the ministry in Lakeside"). */
   private static final Set<String> LOCATING_PREPOSITIONS = Set.of("in", "at", "from", "near", "outside");
 
-  private final Map<String, Pattern> classes = new HashMap<>();
+  private final Map<String, PhraseFinder> classes = new HashMap<>();
   private final Map<String, List<String>> phrasesOf = new HashMap<>();
   private final Map<String, String> unitCategory = new HashMap<>();
   private final Map<String, Long> numberWords = new HashMap<>();
@@ -45,7 +45,7 @@ public final class Vocabulary {
 
   private Vocabulary(Map<String, List<String>> lexicon, Map<String, List<String>> quantities) {
     lexicon.forEach((cls, phrases) -> {
-      classes.put(cls, alternation(phrases));
+      classes.put(cls, new PhraseFinder(alternation(phrases), phrases));
       phrasesOf.put(cls, List.copyOf(phrases));
     });
     List<String> allUnits = new ArrayList<>();
@@ -94,20 +94,24 @@ public final class Vocabulary {
 
   /** Every phrase of a class in {@code text[from, to)}, in text order. */
   public List<Hit> find(String cls, String text, int from, int to) {
-    Pattern p = classes.get(cls);
-    if (p == null) throw new IllegalArgumentException("no vocabulary class '" + cls + "'");
-    List<Hit> hits = new ArrayList<>();
-    Matcher m = p.matcher(text).region(from, to);
-    while (m.find()) hits.add(new Hit(m.start(), m.end(), m.group().toLowerCase(Locale.ROOT)));
-    return hits;
+    return finder(cls).find(text, from, to);
   }
 
   /** The first phrase of a class in {@code text[from, to)}. */
   public Optional<Hit> first(String cls, String text, int from, int to) {
-    Pattern p = classes.get(cls);
-    if (p == null) throw new IllegalArgumentException("no vocabulary class '" + cls + "'");
-    Matcher m = p.matcher(text).region(Math.max(0, from), Math.min(text.length(), to));
-    return m.find() ? Optional.of(new Hit(m.start(), m.end(), m.group().toLowerCase(Locale.ROOT))) : Optional.empty();
+    return finder(cls).first(text, Math.max(0, from), Math.min(text.length(), to));
+  }
+
+  /** The phrases of several classes, to look for any of them at once. */
+  PhraseFinder finder(String... names) {
+    if (names.length == 1) {
+      PhraseFinder f = classes.get(names[0]);
+      if (f == null) throw new IllegalArgumentException("no vocabulary class '" + names[0] + "'");
+      return f;
+    }
+    List<String> all = new ArrayList<>();
+    for (String cls : names) all.addAll(phrases(cls));
+    return new PhraseFinder(alternation(all), all);
   }
 
   /** One pattern for the phrases of several classes: a single cheap look for whether a text holds any. */

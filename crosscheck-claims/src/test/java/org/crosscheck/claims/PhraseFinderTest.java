@@ -1,0 +1,94 @@
+package org.crosscheck.claims;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+class PhraseFinderTest {
+
+  private static final List<String> PHRASES = List.of("attack", "attack on", "took control of", "took", "Ölçü",
+      "3rd brigade", "pushed * out", "U.S.", "al-Shabaab");
+
+  @Test
+  void finds_what_a_plain_search_of_the_same_pattern_finds() {
+    String text = "Troops ATTACKED; an attack on Lakeside. They TOOK CONTROL OF it, ölçü and ÖLÇÜ, the 3rd Brigade"
+        + " pushed them out and pushed rebels out; U.S.-backed al-Shabaab, attack-on-sight, tookover, took";
+    PhraseFinder finder = finderOf(PHRASES);
+    assertThat(finder.find(text, 0, text.length())).isEqualTo(plainSearch(patternOf(PHRASES), text, 0, text.length()))
+        .extracting(Vocabulary.Hit::phrase)
+        .containsExactly("attack on", "took control of", "ölçü", "ölçü", "3rd brigade", "pushed them out", "pushed rebels out", "u.s.",
+            "al-shabaab", "attack", "took");
+  }
+
+  @Test
+  void a_search_starting_inside_a_word_takes_that_point_for_a_word_start() {
+    String text = "counterattack on the ridge";
+    PhraseFinder finder = finderOf(PHRASES);
+    assertThat(finder.find(text, 7, text.length())).isEqualTo(plainSearch(patternOf(PHRASES), text, 7, text.length()))
+        .extracting(Vocabulary.Hit::phrase).containsExactly("attack on");
+    assertThat(finder.find(text, 6, text.length())).isEmpty();
+  }
+
+  @Test
+  void a_phrase_opening_with_a_wildcard_is_looked_for_everywhere() {
+    List<String> phrases = List.of("* fell", "fell back");
+    String text = "the town fell, then they fell back";
+    assertThat(finderOf(phrases).find(text, 0, text.length()))
+        .isEqualTo(plainSearch(patternOf(phrases), text, 0, text.length())).hasSize(2);
+  }
+
+  @Test
+  void every_shipped_word_list_finds_on_news_text_what_its_plain_search_finds() {
+    Vocabulary vocabulary = Vocabulary.standard();
+    String text = newsText();
+    int found = 0;
+    for (String cls : List.of("gain", "loss", "attack", "repel", "attacknoun", "denial", "presence", "fightnoun", "speech",
+        "idiom", "relocate", "armedcrime")) {
+      List<Vocabulary.Hit> hits = vocabulary.find(cls, text, 0, text.length());
+      assertThat(hits).as(cls).isEqualTo(plainSearch(vocabulary.union(cls), text, 0, text.length()));
+      found += hits.size();
+    }
+    assertThat(found).isGreaterThan(100);
+  }
+
+  private static String newsText() {
+    StringBuilder sb = new StringBuilder();
+    for (String name : List.of("goma-m23.md", "ansongo-liveblog.md", "kamaran-houthi-denial.md", "catatumbo-analysis.md",
+        "mogadishu-hotel-siege.md")) {
+      try (var in = PhraseFinderTest.class.getResourceAsStream("gold/own/" + name)) {
+        sb.append(new String(in.readAllBytes(), StandardCharsets.UTF_8)).append('\n');
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+    return sb.toString();
+  }
+
+  private static PhraseFinder finderOf(List<String> phrases) {
+    return new PhraseFinder(patternOf(phrases), phrases);
+  }
+
+  private static Pattern patternOf(List<String> phrases) {
+    List<String> sorted = new ArrayList<>(phrases);
+    sorted.sort((a, b) -> b.length() - a.length());
+    String alternation = String.join("|", sorted.stream()
+        .map(p -> Pattern.quote(p).replace(" ", "\\E\\s+\\Q").replace("*", "\\E[\\p{L}'’-]+\\Q")).toList());
+    return Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + alternation + ")(?![\\p{L}\\p{N}])",
+        Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  }
+
+  private static List<Vocabulary.Hit> plainSearch(Pattern p, String text, int from, int to) {
+    List<Vocabulary.Hit> hits = new ArrayList<>();
+    Matcher m = p.matcher(text).region(from, to);
+    while (m.find()) hits.add(new Vocabulary.Hit(m.start(), m.end(), m.group().toLowerCase(Locale.ROOT)));
+    return hits;
+  }
+}
