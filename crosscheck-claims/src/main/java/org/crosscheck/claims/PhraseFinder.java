@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.IntPredicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -14,20 +15,21 @@ import java.util.regex.Pattern;
  * phrase first) is tried only at the words some phrase opens with: on news text most words open
  * no phrase of a list, and a plain {@link Matcher#find} made the engine try the list's alternatives
  * at every one of them, the extraction's main cost. The hits are those the plain search gives.
+ * Word lists match in any case; names of sides match as written.
  */
 final class PhraseFinder {
 
   private final Pattern pattern;
-  /** The phrases' opening words, case-folded; null when some phrase opens with no whole word ("*", a mark), so every word is tried. */
+  /** What the pattern takes for a letter of a word: its look-behind and look-ahead test it. */
+  private final IntPredicate wordChar;
+  private final boolean anyCase;
+  /** The phrases' opening words (case-folded when any case matches); null when some phrase opens with no whole word ("*", a mark), so every word is tried. */
   private final Set<String> openings;
 
-  /**
-   * @param pattern the phrases as one pattern: whole words ({@code (?<![\p{L}\p{N}])} before, {@code
-   *     (?![\p{L}\p{N}])} after), case-insensitive
-   * @param phrases the phrases it was built from, in their written form ("*" a word, a space any space)
-   */
-  PhraseFinder(Pattern pattern, List<String> phrases) {
+  private PhraseFinder(Pattern pattern, List<String> phrases, IntPredicate wordChar, boolean anyCase) {
     this.pattern = pattern;
+    this.wordChar = wordChar;
+    this.anyCase = anyCase;
     Set<String> words = new HashSet<>();
     for (String phrase : phrases) {
       int end = wordEnd(phrase, 0, phrase.length());
@@ -39,6 +41,28 @@ final class PhraseFinder {
       words.add(fold(phrase, 0, end));
     }
     this.openings = words;
+  }
+
+  /**
+   * A word list's finder.
+   *
+   * @param pattern the phrases as one case-insensitive pattern of whole words: {@code
+   *     (?<![\p{L}\p{N}])} before them, {@code (?![\p{L}\p{N}])} after
+   * @param phrases the phrases it was built from, as written ("*" a word, a space any space)
+   */
+  static PhraseFinder wordsInAnyCase(Pattern pattern, List<String> phrases) {
+    return new PhraseFinder(pattern, phrases, PhraseFinder::isLetterOrNumber, true);
+  }
+
+  /**
+   * A finder of names as written, case included.
+   *
+   * @param pattern the names as one case-sensitive pattern with {@code (?<![\p{L}])} before them and
+   *     {@code (?![\p{L}])} after (a possessive may come between)
+   * @param names the names it was built from
+   */
+  static PhraseFinder namesAsWritten(Pattern pattern, List<String> names) {
+    return new PhraseFinder(pattern, names, Character::isLetter, false);
   }
 
   /** Every phrase in {@code text[from, to)}, in text order. */
@@ -70,7 +94,7 @@ final class PhraseFinder {
     int i = at;
     while (i < to) {
       int cp = text.codePointAt(i);
-      if (!isWordChar(cp)) {
+      if (!wordChar.test(cp)) {
         i += Character.charCount(cp);
         continue;
       }
@@ -89,25 +113,26 @@ final class PhraseFinder {
     return new Vocabulary.Hit(m.start(), m.end(), m.group().toLowerCase(Locale.ROOT));
   }
 
-  private static int wordEnd(String s, int from, int to) {
+  private int wordEnd(String s, int from, int to) {
     int i = from;
     while (i < to) {
       int cp = s.codePointAt(i);
-      if (!isWordChar(cp)) break;
+      if (!wordChar.test(cp)) break;
       i += Character.charCount(cp);
     }
     return i;
   }
 
-  /** A letter or number, as the pattern's {@code [\p{L}\p{N}]} reads it. */
-  private static boolean isWordChar(int cp) {
+  /** A letter or number, as a pattern's {@code [\p{L}\p{N}]} reads it. */
+  private static boolean isLetterOrNumber(int cp) {
     if (Character.isLetter(cp)) return true;
     int type = Character.getType(cp);
     return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER || type == Character.OTHER_NUMBER;
   }
 
-  /** A word as a case-insensitive Unicode pattern compares it: each letter's lower case of its upper case. */
-  private static String fold(String s, int from, int to) {
+  /** A word as the pattern compares it: as written, or (any case) each letter's lower case of its upper case. */
+  private String fold(String s, int from, int to) {
+    if (!anyCase) return s.substring(from, to);
     StringBuilder sb = new StringBuilder(to - from);
     for (int i = from; i < to; ) {
       int cp = s.codePointAt(i);

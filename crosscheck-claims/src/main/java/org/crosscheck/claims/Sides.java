@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.crosscheck.nlp.Entity;
 
@@ -45,7 +44,7 @@ public final class Sides {
   /** Forms of listed groups in several words: one that runs on into a longer capitalised name is part of that other name. */
   private final Set<String> groupForms = new HashSet<>();
   private final Set<String> groupSides = new HashSet<>();
-  private final Pattern forms;
+  private final PhraseFinder forms;
 
   private Sides(List<String> countries, List<String> states, List<String> metonyms, List<String> groups) {
     List<String> all = new ArrayList<>();
@@ -75,7 +74,8 @@ public final class Sides {
       }
     }
     // A possessive may follow: "Ukraine's", "Russia’s".
-    forms = Pattern.compile("(?<![\\p{L}])" + PhraseAlternation.of(all, Pattern::quote, false) + "(?:['’]s)?(?![\\p{L}])");
+    forms = PhraseFinder.namesAsWritten(
+        Pattern.compile("(?<![\\p{L}])" + PhraseAlternation.of(all, Pattern::quote, false) + "(?:['’]s)?(?![\\p{L}])"), all);
   }
 
   private void addCountryForm(List<String> all, String form, String country) {
@@ -120,12 +120,12 @@ public final class Sides {
   /** Every side-naming word in {@code text[from, to)}, in order. Case-sensitive: names are capitalised. */
   public List<SideHit> find(String text, int from, int to) {
     List<SideHit> hits = new ArrayList<>();
-    Matcher m = forms.matcher(text).region(Math.max(0, from), Math.min(text.length(), to));
-    while (m.find()) {
-      String word = m.group().replaceFirst("['’]s$", "");
+    for (Vocabulary.Hit h : forms.find(text, Math.max(0, from), Math.min(text.length(), to))) {
+      String found = text.substring(h.start(), h.end());
+      String word = found.replaceFirst("['’]s$", "");
       // "Islamic State Sahel Province": a group's name running on into a longer name is part of that other name.
-      if (groupForms.contains(word.toLowerCase(Locale.ROOT)) && m.group().equals(word) && LONGER_NAME.matcher(text).region(m.end(), text.length()).lookingAt()) continue;
-      hits.add(new SideHit(m.start(), m.end(), byForm.get(word.toLowerCase(Locale.ROOT))));
+      if (groupForms.contains(word.toLowerCase(Locale.ROOT)) && found.equals(word) && LONGER_NAME.matcher(text).region(h.end(), text.length()).lookingAt()) continue;
+      hits.add(new SideHit(h.start(), h.end(), byForm.get(word.toLowerCase(Locale.ROOT))));
     }
     return hits;
   }

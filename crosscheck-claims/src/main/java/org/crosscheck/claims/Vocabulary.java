@@ -45,7 +45,7 @@ public final class Vocabulary {
 
   private Vocabulary(Map<String, List<String>> lexicon, Map<String, List<String>> quantities) {
     lexicon.forEach((cls, phrases) -> {
-      classes.put(cls, new PhraseFinder(alternation(phrases), phrases));
+      classes.put(cls, PhraseFinder.wordsInAnyCase(alternation(phrases), phrases));
       phrasesOf.put(cls, List.copyOf(phrases));
     });
     List<String> allUnits = new ArrayList<>();
@@ -111,7 +111,7 @@ public final class Vocabulary {
     }
     List<String> all = new ArrayList<>();
     for (String cls : names) all.addAll(phrases(cls));
-    return new PhraseFinder(alternation(all), all);
+    return PhraseFinder.wordsInAnyCase(alternation(all), all);
   }
 
   /** One pattern for the phrases of several classes: a single cheap look for whether a text holds any. */

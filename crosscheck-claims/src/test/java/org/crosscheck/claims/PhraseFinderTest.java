@@ -59,6 +59,16 @@ class PhraseFinderTest {
     assertThat(found).isGreaterThan(100);
   }
 
+  @Test
+  void names_as_written_keep_their_case_and_may_follow_a_digit() {
+    List<String> names = List.of("Ukraine", "M23", "al-Shabaab");
+    Pattern p = Pattern.compile("(?<![\\p{L}])(?:al-Shabaab|Ukraine|M23)(?:['’]s)?(?![\\p{L}])");
+    String text = "ukraine and 3Ukraine's allies; M23 and m23; al-Shabaab's men, Ukrainer";
+    assertThat(PhraseFinder.namesAsWritten(p, names).find(text, 0, text.length()))
+        .isEqualTo(plainSearch(p, text, 0, text.length()))
+        .extracting(Vocabulary.Hit::start).containsExactly(13, 31, 44);
+  }
+
   private static String newsText() {
     StringBuilder sb = new StringBuilder();
     for (String name : List.of("goma-m23.md", "ansongo-liveblog.md", "kamaran-houthi-denial.md", "catatumbo-analysis.md",
@@ -73,7 +83,7 @@ class PhraseFinderTest {
   }
 
   private static PhraseFinder finderOf(List<String> phrases) {
-    return new PhraseFinder(patternOf(phrases), phrases);
+    return PhraseFinder.wordsInAnyCase(patternOf(phrases), phrases);
   }
 
   private static Pattern patternOf(List<String> phrases) {
