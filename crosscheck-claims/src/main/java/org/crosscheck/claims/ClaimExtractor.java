@@ -2157,7 +2157,7 @@ public final class ClaimExtractor {
     PlaceMention topic = topic(article, state, at);
     String text = article.text();
     int start = text.lastIndexOf('\n', at) + 1;
-    if (topic != null && wholeName(topic.mention().text()).matcher(text).region(start, at).find()) return topic;
+    if (topic != null && wholeName(text, topic.mention().text(), start, at, start) >= 0) return topic;
     for (int k = state.claims.size() - 1; k >= 0; k--) {
       Claim c = state.claims.get(k);
       if (c.evidenceStart() < start) break;
@@ -2172,9 +2172,10 @@ public final class ClaimExtractor {
         }
       }
       // A name no gazetteer places, tagged or found after a trigger, may be the story's settlement all the same.
-      Matcher named = wholeName(c.place().surface()).matcher(text).region(start, at);
-      if (!tagged && named.find() && !sourcePlace.matcher(text).region(start, named.start()).find()) {
-        return new PlaceMention(new Mention(named.start(), named.end(), named.group(), EntityType.LOCATION, c.place().entityId()), c.place(), "");
+      String surface = c.place().surface();
+      int named = tagged ? -1 : wholeName(text, surface, start, at, start);
+      if (named >= 0 && !sourcePlace.matcher(text).region(start, named).find()) {
+        return new PlaceMention(new Mention(named, named + surface.length(), surface, EntityType.LOCATION, c.place().entityId()), c.place(), "");
       }
     }
     return topic;
@@ -2185,9 +2186,10 @@ public final class ClaimExtractor {
    * district") counts half, since the district may be the town's or only named after it.
    */
   private int settlementOccurrences(String text, String name) {
-    Matcher m = wholeName(name).matcher(text);
     int n = 0;
-    while (m.find()) n += areaNamed(text, m.end()) ? 1 : 2;
+    for (int i = wholeName(text, name, 0, text.length(), 0); i >= 0; i = wholeName(text, name, 0, text.length(), i + name.length())) {
+      n += areaNamed(text, i + name.length()) ? 1 : 2;
+    }
     return n;
   }
 
@@ -2211,12 +2213,23 @@ public final class ClaimExtractor {
 
   /** Where {@code name} first stands as a whole name ("Bara", not the start of "Barakat"); it occurs at least once. */
   private static int firstOccurrence(String text, String name) {
-    Matcher m = wholeName(name).matcher(text);
-    return m.find() ? m.start() : text.indexOf(name);
+    int whole = wholeName(text, name, 0, text.length(), 0);
+    return whole >= 0 ? whole : text.indexOf(name);
   }
 
-  private static Pattern wholeName(String name) {
-    return Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(name) + "(?![\\p{L}\\p{N}])");
+  /**
+   * Where {@code name} next stands as a whole name in {@code text[from, to)}, looking from {@code
+   * at}, or -1: no letter or number right before or after it (the region's ends count as word
+   * ends). A plain search; a pattern compiled per name cost more than the search.
+   */
+  private static int wholeName(String text, String name, int from, int to, int at) {
+    for (int i = text.indexOf(name, at); i >= 0 && i + name.length() <= to; i = text.indexOf(name, i + 1)) {
+      int end = i + name.length();
+      boolean opens = i == from || !PhraseFinder.isLetterOrNumber(text.codePointBefore(i));
+      boolean closes = end == to || !PhraseFinder.isLetterOrNumber(text.codePointAt(end));
+      if (opens && closes) return i;
+    }
+    return -1;
   }
 
   /** The last (or, with {@code main}, the most mentioned) settlement named in {@code [from, to)}, tagged or found in this sentence. */

@@ -124,7 +124,7 @@ final class PhraseFinder {
   }
 
   /** A letter or number, as a pattern's {@code [\p{L}\p{N}]} reads it. */
-  private static boolean isLetterOrNumber(int cp) {
+  static boolean isLetterOrNumber(int cp) {
     if (Character.isLetter(cp)) return true;
     int type = Character.getType(cp);
     return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER || type == Character.OTHER_NUMBER;
