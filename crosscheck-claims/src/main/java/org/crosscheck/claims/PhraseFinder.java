@@ -23,24 +23,28 @@ final class PhraseFinder {
   /** What the pattern takes for a letter of a word: its look-behind and look-ahead test it. */
   private final IntPredicate wordChar;
   private final boolean anyCase;
-  /** The phrases' opening words (case-folded when any case matches); null when some phrase opens with no whole word ("*", a mark), so every word is tried. */
-  private final Set<String> openings;
+  /** The phrases' opening words (case-folded when any case matches); null when some phrase opens with "*", so every place is tried. */
+  private final Set<String> openings = new HashSet<>();
+  /** The first marks of phrases that open with one ("“liberation”", "18th" among names of letters). */
+  private final Set<Integer> openingMarks = new HashSet<>();
+  private final boolean everywhere;
 
   private PhraseFinder(Pattern pattern, List<String> phrases, IntPredicate wordChar, boolean anyCase) {
     this.pattern = pattern;
     this.wordChar = wordChar;
     this.anyCase = anyCase;
-    Set<String> words = new HashSet<>();
+    boolean wildcard = false;
     for (String phrase : phrases) {
       int end = wordEnd(phrase, 0, phrase.length());
-      // "re*": a word standing for "*" may go on with letters, so the opening is not a word of its own.
-      if (end == 0 || end < phrase.length() && phrase.charAt(end) == '*') {
-        words = null;
-        break;
+      if (end == 0 && !phrase.isEmpty() && phrase.charAt(0) != '*') {
+        openingMarks.add(fold(phrase.codePointAt(0)));
+        continue;
       }
-      words.add(fold(phrase, 0, end));
+      // "re*": a word standing for "*" may go on with letters, so the opening is not a word of its own.
+      wildcard |= end == 0 || end < phrase.length() && phrase.charAt(end) == '*';
+      openings.add(fold(phrase, 0, end));
     }
-    this.openings = words;
+    this.everywhere = wildcard;
   }
 
   /**
@@ -70,37 +74,40 @@ final class PhraseFinder {
     List<Vocabulary.Hit> hits = new ArrayList<>();
     Matcher m = pattern.matcher(text);
     int at = from;
-    while ((at = next(m, text, at, to)) >= 0) hits.add(hit(m));
+    while ((at = next(m, text, from, at, to)) >= 0) hits.add(hit(m));
     return hits;
   }
 
   /** The first phrase in {@code text[from, to)}. */
   Optional<Vocabulary.Hit> first(String text, int from, int to) {
     Matcher m = pattern.matcher(text);
-    return next(m, text, from, to) >= 0 ? Optional.of(hit(m)) : Optional.empty();
+    return next(m, text, from, from, to) >= 0 ? Optional.of(hit(m)) : Optional.empty();
   }
 
   /** Whether {@code text[from, to)} holds a phrase. */
   boolean any(String text, int from, int to) {
-    return next(pattern.matcher(text), text, from, to) >= 0;
+    return next(pattern.matcher(text), text, from, from, to) >= 0;
   }
 
-  /** Puts {@code m} on the first phrase in {@code text[at, to)} and gives where to look on from, or -1 when there is none. */
-  private int next(Matcher m, String text, int at, int to) {
-    if (openings == null) {
-      m.region(at, to);
+  /**
+   * Puts {@code m} on the first phrase in {@code text[at, to)} and gives where to look on from, or
+   * -1 when there is none. As in a search of the region {@code [from, to)}, the region's start
+   * counts as a word's start.
+   */
+  private int next(Matcher m, String text, int from, int at, int to) {
+    if (everywhere) {
+      // A plain search: the matcher goes on from its last hit.
+      if (at == from) m.region(from, to);
       return m.find() ? m.end() : -1;
     }
     int i = at;
     while (i < to) {
       int cp = text.codePointAt(i);
-      if (!wordChar.test(cp)) {
-        i += Character.charCount(cp);
-        continue;
-      }
-      // The region starts at a word's first letter, which the pattern's look-behind then takes for a word start, as it is.
-      int end = wordEnd(text, i, to);
-      if (openings.contains(fold(text, i, end))) {
+      boolean word = wordChar.test(cp);
+      int end = word ? wordEnd(text, i, to) : i + Character.charCount(cp);
+      boolean opens = word ? openings.contains(fold(text, i, end)) : openingMarks.contains(fold(cp));
+      // The pattern's look-behind cannot see before a region, so the word start is checked here.
+      if (opens && (i == from || !wordChar.test(text.codePointBefore(i)))) {
         m.region(i, to);
         if (m.lookingAt()) return m.end();
       }
@@ -128,6 +135,10 @@ final class PhraseFinder {
     if (Character.isLetter(cp)) return true;
     int type = Character.getType(cp);
     return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER || type == Character.OTHER_NUMBER;
+  }
+
+  private int fold(int cp) {
+    return anyCase ? Character.toLowerCase(Character.toUpperCase(cp)) : cp;
   }
 
   /** A word as the pattern compares it: as written, or (any case) each letter's lower case of its upper case. */

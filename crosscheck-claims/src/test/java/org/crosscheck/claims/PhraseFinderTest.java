@@ -38,6 +38,14 @@ class PhraseFinderTest {
   }
 
   @Test
+  void a_phrase_opening_with_a_mark_is_looked_for_where_the_mark_opens_a_word() {
+    List<String> phrases = List.of("“liberation”", "liberated");
+    String text = "the “liberation” of X, a“liberation”, liberated";
+    assertThat(finderOf(phrases).find(text, 0, text.length()))
+        .isEqualTo(plainSearch(patternOf(phrases), text, 0, text.length())).hasSize(2);
+  }
+
+  @Test
   void a_phrase_opening_with_a_wildcard_is_looked_for_everywhere() {
     List<String> phrases = List.of("* fell", "fell back");
     String text = "the town fell, then they fell back";
@@ -61,12 +69,12 @@ class PhraseFinderTest {
 
   @Test
   void names_as_written_keep_their_case_and_may_follow_a_digit() {
-    List<String> names = List.of("Ukraine", "M23", "al-Shabaab");
-    Pattern p = Pattern.compile("(?<![\\p{L}])(?:al-Shabaab|Ukraine|M23)(?:['’]s)?(?![\\p{L}])");
-    String text = "ukraine and 3Ukraine's allies; M23 and m23; al-Shabaab's men, Ukrainer";
+    List<String> names = List.of("Ukraine", "M23", "al-Shabaab", "18th Street");
+    Pattern p = Pattern.compile("(?<![\\p{L}])(?:18th Street|al-Shabaab|Ukraine|M23)(?:['’]s)?(?![\\p{L}])");
+    String text = "ukraine and 3Ukraine's allies; M23 and m23; al-Shabaab's men, Ukrainer, x18th Street, 18th Street";
     assertThat(PhraseFinder.namesAsWritten(p, names).find(text, 0, text.length()))
         .isEqualTo(plainSearch(p, text, 0, text.length()))
-        .extracting(Vocabulary.Hit::start).containsExactly(13, 31, 44);
+        .extracting(Vocabulary.Hit::start).containsExactly(13, 31, 44, 86);
   }
 
   private static String newsText() {
