@@ -70,6 +70,15 @@ public record Claim(
     citations = List.copyOf(citations);
   }
 
+  /**
+   * Hashed by its id alone, which equal claims share: the cross-check keys maps by claim, and
+   * hashing every field (the sentence, the citation chain) on each look-up was a cost of its own.
+   */
+  @Override
+  public int hashCode() {
+    return id.hashCode();
+  }
+
   /** This claim with another actor and claimant (sides read afresh after extraction). */
   public Claim withParties(Party newActor, Party newClaimant) {
     return new Claim(id, articleId, type, newActor, effect, place, part, quantity, polarity, modality, hedges, eventTime,
