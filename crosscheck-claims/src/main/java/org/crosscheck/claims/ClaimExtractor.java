@@ -329,6 +329,8 @@ public final class ClaimExtractor {
   private final Pattern sourceCount;
   /** An inverted speech verb right before a count whose noun ends the clause: "..., said one resident, who ...": the count is the speaker. */
   private final Pattern speechBefore;
+  /** "according to two residents", "we spoke to three herders": the people counted right after are the sources. */
+  private final Pattern sourcing;
   private final Pattern claimNoun;
   /** "the claimed capture of", "the so-called liberation of": a taking the words keep at a distance, up to its place. */
   private final Pattern claimedTaking;
@@ -406,7 +408,11 @@ public final class ClaimExtractor {
     this.speechWord = Pattern.compile(speech);
     this.outletAfter = Pattern.compile("^\\s+" + vocabulary.regex("outletnoun") + "(?![\\p{L}])");
     this.settlementAfter = Pattern.compile("^\\s+" + vocabulary.regex("settlementnoun", "adminnoun") + "(?![\\p{L}])", Pattern.CASE_INSENSITIVE);
-    this.sourceCount = Pattern.compile("^\\s+(?:[\\p{L}-]+\\s+){1,2}?(?:(?:who|in|from|at)\\s[^,.;:]{0,60}?\\s)?(?:" + speech + ")");
+    // "of X", "reached by telephone", "and an aid worker" may stand between the sources and their verb, and
+    // an aside between commas that says how they were reached (", reached separately,").
+    this.sourceCount = Pattern.compile("^\\s+(?:[\\p{L}-]+\\s+){1,2}?(?:(?:who|in|from|at|of|living|reached|and)\\s[^,.;:]{0,60}?(?:\\s|(?=,)))?"
+        + "(?:,\\s+(?:reached|contacted|interviewed)\\s[^,.;:]{0,40},\\s+)?(?:" + speech + "|" + vocabulary.regex("statement") + ")");
+    this.sourcing = Pattern.compile(vocabulary.regex("sourcing") + "\\s+$");
     this.ownClaimPronoun = Pattern.compile("\\b[\\p{L}-]+['’]s\\s+(?:[\\p{L}-]+\\s+)?(" + claimNouns + ")\\s+that\\s+(?i:it|they)\\s+"
         + "(?:(?:had|has|have|was|were|is|are|would|will)\\s+)?(?:(?:\\p{Ll}+ly|now|since|already)\\s+)?$");
     this.placeSubject = Pattern.compile("(?:(?:^|[,;:]\\s*)(?i:the|a|an)\\s+" + vocabulary.regex("settlementnoun", "adminnoun") + "|\\b" + vocabulary.regex("settlementnoun", "adminnoun")
@@ -1427,6 +1433,10 @@ public final class ClaimExtractor {
   }
 
   private boolean countedSpeaker(String text, Annotations.Span s, Quantities.Found q) {
+    String unit = q.quantity().unit();
+    String kind = unit == null ? null : vocabulary.unitCategory(unit.toLowerCase(Locale.ROOT));
+    if (("people".equals(kind) || "troops".equals(kind))
+        && sourcing.matcher(text).region(Math.max(s.start(), q.start() - 20), q.start()).useTransparentBounds(true).find()) return true;
     String after = text.substring(q.end(), Math.min(s.end(), q.end() + 2));
     return (after.isBlank() || after.charAt(0) == ',' || after.charAt(0) == '.')
         && speechBefore.matcher(text).region(Math.max(s.start(), q.start() - 15), q.start()).useTransparentBounds(true).find();
