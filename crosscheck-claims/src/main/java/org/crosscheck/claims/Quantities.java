@@ -32,6 +32,8 @@ final class Quantities {
    */
   private static final String NO_NOUN = "(?=\\s*(?:[,.;:](?!\\d)|[!?)\"”]|$)|\\s+(?:and|or|but|while|in|on|at|during|since|when|after|before|including|among"
       + "|as|near|across|from|with|by|over|overnight|yesterday|of|this|last|earlier|later|inside|outside)\\b)";
+  /** "of our", "of its", "of their": the people after it are the side's own. */
+  private static final Pattern OWN_OF = Pattern.compile("(?i)\\bof\\s+(?:our|its|their)\\b");
   /** A word and the spaces after it. */
   private static final Pattern WORD_AND_SPACE = Pattern.compile("[\\p{L}\\p{N},-]+\\s+");
   /** Up to one word and a space before a later counted noun. */
@@ -75,7 +77,10 @@ final class Quantities {
   private final Pattern toll;
   /** A cheap first look: a digit, or a word that can start an amount. */
   private final Pattern mayCount;
-  /** A part of a side's own people: "one of its soldiers", "six of our heroes" (the counted noun after "of"). */
+  /**
+   * A part of people named after "of": a side's own ("one of its soldiers", "six of our heroes") or any
+   * ("more than 60 of the attackers", "two of the 14 guards"); the counted noun is the one after "of".
+   */
   private final Pattern ownPart;
   /** A plural group noun: "two rebel factions" counts factions, not rebels. */
   private final Pattern groupNoun;
@@ -108,7 +113,7 @@ final class Quantities {
         Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     toll = Pattern.compile("(?:\\b(?:toll|figure|number|tally|losses|dead)\\b[^,.;:!?]{0,50}?\\b(?:at|to|as|of|is|was)|\\b(?:up|down)\\s+from)\\s+[\"“]?"
         + amount + "[\"”]?" + NO_NOUN.replace("|of|", "|"), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    ownPart = Pattern.compile("(?<![\\p{L}\\p{N}-])" + amount + "(\\s+of\\s+(?:our|its|their)\\s+(?:own\\s+)?(?:[\\p{L}’'-]+\\s+)?)("
+    ownPart = Pattern.compile("(?<![\\p{L}\\p{N}-])" + amount + "(\\s+of\\s+(?:our|its|their|the|these|those|his|her|your)\\s+(?:own\\s+)?(?:\\d[\\d,]*\\s+)?(?:[\\p{L}’'-]+\\s+)?)("
         + vocabulary.units().pattern() + ")\\b", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     numbering = Pattern.compile("\\bnumber(?:s|ed)?\\s+(?:now\\s+)?" + amount, Pattern.CASE_INSENSITIVE);
     // Month names as written, capitalised: "may" and "march" are words too.
@@ -170,6 +175,8 @@ final class Quantities {
       String kind = categoryOf(unit);
       // Only a side's people are its own part here: "one of its checkpoints" is no count of losses.
       if (!"troops".equals(kind) && !"people".equals(kind)) continue;
+      // "one of the elders": one picked out of people not one's own is no count.
+      if (own.group(2).equalsIgnoreCase("one") && !OWN_OF.matcher(own.group(3)).find()) continue;
       // "two of our crew were hurt": whatever the noun, a fate makes them casualties.
       String category = fate(text, from, to, start, own.end(), "troops");
       Quantity q = quantity(own.group(1), own.group(2), text.substring(start, own.end(3)).strip(), unit,

@@ -139,9 +139,19 @@ class QuantitiesTest {
     // "captured 4 of the 9 villages": part of a count of places, no prisoners.
     assertThat(find("The militia captured 4 of the 9 villages on the plateau.")).isEmpty();
     assertThat(find("The raiders killed 3 of the 8 guards at the gate."))
-        .extracting(Quantity::low, Quantity::unit).contains(tuple(3L, null));
+        .extracting(Quantity::low, Quantity::unit).contains(tuple(3L, "guards"));
     // A singular side noun before a plural group noun names the groups' kind: no rebels counted.
     assertThat(find("Three rebel factions met in the valley.")).isEmpty();
     assertThat(find("Three rebel fighters were killed.")).extracting(Quantity::low).containsExactly(3L);
+  }
+
+  @Test
+  void aPartOfPeopleNamedAfterOfIsACount() {
+    assertThat(find("More than 60 of the raiders were killed in the counter-attack."))
+        .extracting(Quantity::low, Quantity::unit, Quantity::category).containsExactly(tuple(60L, "raiders", "casualties"));
+    assertThat(find("Gunmen wounded four of the 11 passengers on Sunday."))
+        .extracting(Quantity::low).contains(4L);
+    // One picked out, or a part of things, is no count of people.
+    assertThat(find("One of the guards said the gate was shut; two of the trucks burned.")).isEmpty();
   }
 }
