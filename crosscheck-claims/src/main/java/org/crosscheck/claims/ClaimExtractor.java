@@ -248,6 +248,13 @@ public final class ClaimExtractor {
   /** A capitalised word right before a force word: "White Banner Army", "Burundian army". */
   private static final Pattern NAME_WORD_BEFORE = Pattern.compile("(\\p{Lu}[\\p{L}'’-]*)\\s+$");
   private static final Pattern ENEMY = Pattern.compile("\\benem(?:y|ies)\\b", Pattern.CASE_INSENSITIVE);
+  /**
+   * A toll a side owns, right before its figure: "the army's own figure was", "the southern forces' toll
+   * stands at", "its toll of", "the military's figure for its dead is"; group 1 the owner's words, or none
+   * for a possessive pronoun.
+   */
+  private static final Pattern OWNED_TOLL = Pattern.compile("(?:([\\p{L}-]+(?:\\s+[\\p{L}-]+){0,2})['’]s?|\\b(?i:its|their|our))\\s+(?i:(own)\\s+)?"
+      + "(?i:figures?|toll|tally)\\b(?:\\s+(?i:for|of)\\s+(?i:its|their|our)\\s+(?i:dead|losses))?\\s+(?i:(?:is|was|stands?|stood|remains?|of|at)\\s+)+$");
   private static final int DENIAL_LOOKBACK = 4;
   /** From a person's name to a word inside the apposition after it: a comma, then no clause mark. */
   private static final int APPOSITION_REACH = 60;
@@ -329,6 +336,8 @@ public final class ClaimExtractor {
   private final Pattern sourceCount;
   /** An inverted speech verb right before a count whose noun ends the clause: "..., said one resident, who ...": the count is the speaker. */
   private final Pattern speechBefore;
+  /** "according to two residents", "we spoke to three herders": the people counted right after are the sources. */
+  private final Pattern sourcing;
   private final Pattern claimNoun;
   /** "the claimed capture of", "the so-called liberation of": a taking the words keep at a distance, up to its place. */
   private final Pattern claimedTaking;
@@ -406,7 +415,11 @@ public final class ClaimExtractor {
     this.speechWord = Pattern.compile(speech);
     this.outletAfter = Pattern.compile("^\\s+" + vocabulary.regex("outletnoun") + "(?![\\p{L}])");
     this.settlementAfter = Pattern.compile("^\\s+" + vocabulary.regex("settlementnoun", "adminnoun") + "(?![\\p{L}])", Pattern.CASE_INSENSITIVE);
-    this.sourceCount = Pattern.compile("^\\s+(?:[\\p{L}-]+\\s+){1,2}?(?:(?:who|in|from|at)\\s[^,.;:]{0,60}?\\s)?(?:" + speech + ")");
+    // "of X", "reached by telephone", "and an aid worker" may stand between the sources and their verb, and
+    // an aside between commas that says how they were reached (", reached separately,").
+    this.sourceCount = Pattern.compile("^\\s+(?:[\\p{L}-]+\\s+){1,2}?(?:(?:who|in|from|at|of|living|reached|and)\\s[^,.;:]{0,60}?(?:\\s|(?=,)))?"
+        + "(?:,\\s+(?:reached|contacted|interviewed)\\s[^,.;:]{0,40},\\s+)?(?:" + speech + "|" + vocabulary.regex("statement") + ")");
+    this.sourcing = Pattern.compile(vocabulary.regex("sourcing") + "\\s+$");
     this.ownClaimPronoun = Pattern.compile("\\b[\\p{L}-]+['’]s\\s+(?:[\\p{L}-]+\\s+)?(" + claimNouns + ")\\s+that\\s+(?i:it|they)\\s+"
         + "(?:(?:had|has|have|was|were|is|are|would|will)\\s+)?(?:(?:\\p{Ll}+ly|now|since|already)\\s+)?$");
     this.placeSubject = Pattern.compile("(?:(?:^|[,;:]\\s*)(?i:the|a|an)\\s+" + vocabulary.regex("settlementnoun", "adminnoun") + "|\\b" + vocabulary.regex("settlementnoun", "adminnoun")
@@ -1427,6 +1440,10 @@ public final class ClaimExtractor {
   }
 
   private boolean countedSpeaker(String text, Annotations.Span s, Quantities.Found q) {
+    String unit = q.quantity().unit();
+    String kind = unit == null ? null : vocabulary.unitCategory(unit.toLowerCase(Locale.ROOT));
+    if (("people".equals(kind) || "troops".equals(kind))
+        && sourcing.matcher(text).region(Math.max(s.start(), q.start() - 20), q.start()).useTransparentBounds(true).find()) return true;
     String after = text.substring(q.end(), Math.min(s.end(), q.end() + 2));
     return (after.isBlank() || after.charAt(0) == ',' || after.charAt(0) == '.')
         && speechBefore.matcher(text).region(Math.max(s.start(), q.start() - 15), q.start()).useTransparentBounds(true).find();
@@ -1457,13 +1474,33 @@ public final class ClaimExtractor {
     if (clause >= from) from = clause + 1;
     String before = text.substring(from, q.start());
     String after = text.substring(q.end(), Math.min(s.end(), q.end() + 12));
-    if (vocabulary.contains("ownmarker", before) || OF_OUR.matcher(after).lookingAt()) return true;
+    if (vocabulary.contains("ownmarker", before) || OF_OUR.matcher(after).lookingAt() || ownedToll(text, s, q)) return true;
     String unit = q.quantity().unit();
     if (!"casualties".equals(q.quantity().category()) || unit == null) return false;
     if (!vocabulary.isExactly("ownforce", unit.toLowerCase(Locale.ROOT)) && !forceMembers(text, q, s.end())) return false;
     if (!sides.isCountry(speaker) || ENEMY.matcher(before).find()) return false;
     String counted = q.sideWords() == null ? null : sides.sideOf(q.sideWords());
     return counted == null || counted.equals(speaker);
+  }
+
+  /**
+   * "The army's own figure was six", "the southern forces' toll stands at 14 dead", "its toll of nine
+   * soldiers": a toll a force owns, or any side's "own" toll, counts its own losses when the count names
+   * no one else's people (no noun, the dead, or a force's own: "soldiers", "officers"). Another toll
+   * ("the hospital's figure", "the rebels' figure", "its toll of 30 soldiers") may count anyone.
+   */
+  private boolean ownedToll(String text, Annotations.Span s, Quantities.Found q) {
+    Matcher toll = OWNED_TOLL.matcher(text).region(Math.max(s.start(), q.start() - 80), q.start());
+    if (!toll.find()) return false;
+    // "its own toll of four fighters": whoever they are, "own" makes them the owner's.
+    if (toll.group(2) != null) return true;
+    String unit = q.quantity().unit();
+    if (unit != null && !vocabulary.isExactly("ownforce", unit.toLowerCase(Locale.ROOT)) && !"casualties".equals(vocabulary.unitCategory(unit))) return false;
+    // "the army's figure of 300 RSF dead": the count names another side.
+    if (q.sideWords() != null && sides.sideOf(q.sideWords()) != null) return false;
+    String owner = toll.group(1);
+    return owner != null && (!vocabulary.find("stateforce", owner, 0, owner.length()).isEmpty()
+        || !vocabulary.find("staterole", owner, 0, owner.length()).isEmpty());
   }
 
   /**

@@ -32,12 +32,26 @@ final class Quantities {
    */
   private static final String NO_NOUN = "(?=\\s*(?:[,.;:](?!\\d)|[!?)\"”]|$)|\\s+(?:and|or|but|while|in|on|at|during|since|when|after|before|including|among"
       + "|as|near|across|from|with|by|over|overnight|yesterday|of|this|last|earlier|later|inside|outside)\\b)";
+  /** "of our", "of its", "of their": the people after it are the side's own. */
+  private static final Pattern OWN_OF = Pattern.compile("(?i)\\bof\\s+(?:our|its|their)\\b");
+  /** A word and the spaces after it. */
+  private static final Pattern WORD_AND_SPACE = Pattern.compile("[\\p{L}\\p{N},-]+\\s+");
   /** Up to one word and a space before a later counted noun. */
   private static final List<Pattern> LATER_NOUN = List.of(Pattern.compile("\\s+"), Pattern.compile("\\s+[\\p{L}-]+\\s+"));
   /** A verb telling what befell the counted ("killing", "wounded", "died"), not a fate noun ("prisoners"). */
   private static final Pattern FATE_VERB = Pattern.compile("(?i).*(?:ed|ing|died)");
   /** A participle right after a bare figure: "and 6 arrested". */
   private static final Pattern PARTICIPLE_NEXT = Pattern.compile("(?i)\\p{L}*(?:ed|ing)\\b");
+  /** A measure between a number and its noun: "5 km of soldiers' positions", "three years of fighters' rule" count no one. */
+  private static final Pattern MEASURE = Pattern.compile("(?i)\\b(?:years?|km|kilometres?|miles|percent|hours?|days?|weeks?|months?)\\b");
+  /** "up from 12 last year", "the toll in 2023": another year's figure is background, not the event's count. */
+  private static final Pattern OTHER_YEAR = Pattern.compile("(?i)\\b(?:(?:last|previous|past)\\s+year|year\\s+(?:earlier|before|ago)|(?:in|of)\\s+(?:19|20)\\d\\d)\\b");
+  /** "[one of] the dead was 17": the dead are many, so a figure one of them "was" is an age, not their count. */
+  private static final Pattern ONE_OF_THE_DEAD = Pattern.compile("(?i)dead\\b.*\\b(?:is|was)\\W*");
+  /** "whose number is 214": a number owned is a label. */
+  private static final Pattern WHOSE = Pattern.compile("(?i)\\bwhose\\s+$");
+  /** "of the 9 villages" after a bare figure: a part of something counted, with its noun a few words on. */
+  private static final Pattern PART_OF_THE = Pattern.compile("(?i)\\s+of\\s+(?:the|its|their|our|these|those|his|her)\\s+(?:[\\p{L}\\p{N},-]+\\s+){0,2}?");
   /** A word between a number and its noun: letters, and digits only beside a letter ("AK-47", "105mm"). */
   private static final String BETWEEN_WORD = "(?=[\\p{L}\\p{N}’'.-]*\\p{L})[\\p{L}\\p{N}’'.-]++(?<!\\.)";
 
@@ -63,8 +77,13 @@ final class Quantities {
   private final Pattern toll;
   /** A cheap first look: a digit, or a word that can start an amount. */
   private final Pattern mayCount;
-  /** A part of a side's own people: "one of its soldiers", "six of our heroes" (the counted noun after "of"). */
+  /**
+   * A part of people named after "of": a side's own ("one of its soldiers", "six of our heroes") or any
+   * ("more than 60 of the attackers", "two of the 14 guards"); the counted noun is the one after "of".
+   */
   private final Pattern ownPart;
+  /** A plural group noun: "two rebel factions" counts factions, not rebels. */
+  private final Pattern groupNoun;
 
   Quantities(Vocabulary vocabulary) {
     this.vocabulary = vocabulary;
@@ -94,12 +113,13 @@ final class Quantities {
         Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     toll = Pattern.compile("(?:\\b(?:toll|figure|number|tally|losses|dead)\\b[^,.;:!?]{0,50}?\\b(?:at|to|as|of|is|was)|\\b(?:up|down)\\s+from)\\s+[\"“]?"
         + amount + "[\"”]?" + NO_NOUN.replace("|of|", "|"), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    ownPart = Pattern.compile("(?<![\\p{L}\\p{N}-])" + amount + "(\\s+of\\s+(?:our|its|their)\\s+(?:own\\s+)?(?:[\\p{L}’'-]+\\s+)?)("
+    ownPart = Pattern.compile("(?<![\\p{L}\\p{N}-])" + amount + "(\\s+of\\s+(?:our|its|their|the|these|those|his|her|your)\\s+(?:own\\s+)?(?:\\d[\\d,]*\\s+)?(?:[\\p{L}’'-]+\\s+)?)("
         + vocabulary.units().pattern() + ")\\b", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     numbering = Pattern.compile("\\bnumber(?:s|ed)?\\s+(?:now\\s+)?" + amount, Pattern.CASE_INSENSITIVE);
     // Month names as written, capitalised: "may" and "march" are words too.
     month = Pattern.compile("(?:" + vocabulary.union("month").pattern() + ")\\.?\\s+$");
     speech = Pattern.compile("\\b(?:" + vocabulary.regex("speech") + ")\\b");
+    groupNoun = Pattern.compile("\\s+(?:" + vocabulary.regexAsWritten("groupword") + ")(?:s|es)\\b", Pattern.CASE_INSENSITIVE);
   }
 
   List<Found> find(String text, int from, int to) {
@@ -109,7 +129,7 @@ final class Quantities {
     while (m.find()) {
       if (m.end() < to && text.charAt(m.end()) == '-') continue;
       String between = m.group(3).strip();
-      if (between.matches("(?i).*\\b(years?|km|kilometres?|miles|percent|hours?|days?|weeks?|months?)\\b.*")) continue;
+      if (MEASURE.matcher(between).find()) continue;
       if (notACount(text, from, m.start(), between)) continue;
       String unit = m.group(4);
       int unitStart = m.start(4);
@@ -129,7 +149,7 @@ final class Quantities {
           unit = noun.group();
           unitStart = noun.start();
           end = noun.end();
-        } else if ("equipment".equals(categoryOf(unit))) {
+        } else if ("equipment".equals(categoryOf(unit)) || groupNoun.matcher(text).region(m.end(), to).lookingAt()) {
           continue;
         }
       }
@@ -155,6 +175,8 @@ final class Quantities {
       String kind = categoryOf(unit);
       // Only a side's people are its own part here: "one of its checkpoints" is no count of losses.
       if (!"troops".equals(kind) && !"people".equals(kind)) continue;
+      // "one of the elders": one picked out of people not one's own is no count.
+      if (own.group(2).equalsIgnoreCase("one") && !OWN_OF.matcher(own.group(3)).find()) continue;
       // "two of our crew were hurt": whatever the noun, a fate makes them casualties.
       String category = fate(text, from, to, start, own.end(), "troops");
       Quantity q = quantity(own.group(1), own.group(2), text.substring(start, own.end(3)).strip(), unit,
@@ -167,7 +189,7 @@ final class Quantities {
     Matcher a = afterFate.matcher(text).region(from, to);
     while (a.find()) {
       int start = a.start(2) < 0 ? a.start(3) : a.start(2);
-      if (!FATE_VERB.matcher(a.group(1)).matches() || overlaps(out, start) || oneOf(text, a, 3)) continue;
+      if (!FATE_VERB.matcher(a.group(1)).matches() || overlaps(out, start) || oneOf(text, a, 3) || partOfThings(text, a.end(4), to)) continue;
       String category = fateAt(text, a.start(1), to);
       Quantity q = quantity(a.group(2), a.group(3), text.substring(start, a.end(4)).strip(), null, category);
       if (q != null) out.add(new Found(start, a.end(4), q, null));
@@ -208,7 +230,7 @@ final class Quantities {
     Matcher t = toll.matcher(text).region(from, to);
     while (t.find()) {
       int start = t.start(1) < 0 ? t.start(2) : t.start(1);
-      if (overlaps(out, start)) continue;
+      if (overlaps(out, start) || notAToll(text, from, to, t.start(), start, t.end(2))) continue;
       Found whole = latestBefore(out, start);
       // A toll and the dead count casualties whatever was counted before ("burned 4 trucks and the toll rose to 31").
       boolean ofDead = text.regionMatches(true, t.start(), "toll", 0, 4) || text.regionMatches(true, t.start(), "dead", 0, 4);
@@ -234,6 +256,29 @@ final class Quantities {
     }
     out.sort(Comparator.comparingInt(Found::start));
     return out;
+  }
+
+  /**
+   * "captured 4 of the 9 villages": a bare figure that is a part of something no counted noun of ours
+   * names; "killed 3 of the 8 guards" and "of them" stay counts.
+   */
+  private boolean partOfThings(String text, int at, int to) {
+    Matcher of = PART_OF_THE.matcher(text).region(at, to);
+    if (!of.lookingAt()) return false;
+    for (int end = of.end(); ; ) {
+      if (vocabulary.units().matcher(text).region(end, to).lookingAt()) return false;
+      Matcher word = WORD_AND_SPACE.matcher(text).region(end, to);
+      if (!word.lookingAt() || word.end() - of.end() > 40) return true;
+      end = word.end();
+    }
+  }
+
+  /** A figure the toll pattern read that counts nothing now: one of the dead's age, a label ("whose number"), another year's figure. */
+  private static boolean notAToll(String text, int from, int to, int tollStart, int figureStart, int figureEnd) {
+    String lead = text.substring(tollStart, figureStart);
+    if (ONE_OF_THE_DEAD.matcher(lead).matches() || WHOSE.matcher(text).region(Math.max(from, tollStart - 8), tollStart).find()) return true;
+    Matcher clause = CLAUSE_END.matcher(text).region(figureEnd, to);
+    return OTHER_YEAR.matcher(lead).find() || OTHER_YEAR.matcher(text).region(figureEnd, clause.find() ? clause.start() : to).find();
   }
 
   /** Whether a counted noun is the singular of another listed one ("truck" beside "trucks", "gunman" beside "gunmen"). */

@@ -34,6 +34,17 @@ class CountedNounsTest {
   }
 
   @Test
+  void sourcesReachedOrNamedByTheirTownAndSourcesAReporterSpokeToAreNoCounts() {
+    assertThat(counts("Three farmers reached by phone said the bridge at Tessit was still closed.")).isEmpty();
+    assertThat(counts("Two villagers of Tessit, contacted on Monday, said the market had reopened.")).isEmpty();
+    assertThat(counts("Four workers described heavy shelling near Tessit.")).isEmpty();
+    assertThat(counts("The militia still holds the ford at Tessit, according to two fishermen who cross it daily.")).isEmpty();
+    assertThat(counts("We spoke to three students in Tessit on Sunday.")).isEmpty();
+    // Sources' fate is still told: a count that something befell, then a speaker.
+    assertThat(counts("Two villagers of Tessit were killed, the police said.")).extracting(c -> c.quantity().low()).containsExactly(2L);
+  }
+
+  @Test
   void nobodyHurtIsNoCountOfOne() {
     assertThat(counts("No one was injured when the shell landed near Tessit.")).isEmpty();
   }

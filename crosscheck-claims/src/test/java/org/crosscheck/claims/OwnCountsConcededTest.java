@@ -75,4 +75,19 @@ class OwnCountsConcededTest {
     assertThat(countPolarities("The army said it killed 43 rebels near Tessit.")).containsExactly(Polarity.ASSERTED);
     assertThat(countPolarities("Gunmen attacked a patrol near Tessit on Monday, killing two guardsmen.")).containsExactly(Polarity.ASSERTED);
   }
+
+  @Test
+  void aTollAForceOwnsOrASidesOwnTollCountsItsOwnLosses() {
+    assertThat(countPolarities("Gunmen overran the post at Tessit on Monday. The gendarmerie's figure is three."))
+        .containsExactly(Polarity.CONCEDED);
+    assertThat(countPolarities("The militia's own toll of four fighters dead has not changed since Tessit fell."))
+        .containsExactly(Polarity.CONCEDED);
+    // Another's toll, or a force's toll of the other side's people, is asserted.
+    assertThat(countPolarities("Gunmen overran the post at Tessit on Monday. The clinic's figure is three."))
+        .containsExactly(Polarity.ASSERTED);
+    assertThat(countPolarities("The army's toll of 30 rebels killed near Tessit has not changed."))
+        .containsExactly(Polarity.ASSERTED);
+    assertThat(countPolarities("The army's figure of 30 JNIM dead near Tessit cannot be checked."))
+        .containsExactly(Polarity.ASSERTED);
+  }
 }

@@ -120,4 +120,38 @@ class QuantitiesTest {
     assertThat(find("Police detained 12 smugglers; the dead numbered at least 5."))
         .extracting(Quantity::category).containsExactly("prisoners", "casualties");
   }
+
+  @Test
+  void anAgeALabelAndAnotherYearsFigureAreNoTolls() {
+    // One of the dead is one person: a figure told of him is his age.
+    assertThat(find("The youngest of the dead was 15, his uncle said.")).isEmpty();
+    // "whose number": a label, not a count.
+    assertThat(find("The column, whose number is 214, left the depot at dawn.")).isEmpty();
+    // Another year's figure is background, not this event's count.
+    assertThat(find("The toll of kidnappings rose to 31, up from 12 last year.")).extracting(Quantity::low).containsExactly(31L);
+    assertThat(find("The dead now stand at 40, up from 22 on Monday.")).extracting(Quantity::low).containsExactly(40L, 22L);
+    assertThat(find("The army's figure for its dead was 9, down from 12 at the start of the year."))
+        .extracting(Quantity::low).containsExactly(9L, 12L);
+  }
+
+  @Test
+  void aPartOfThingsOrAGroupOfGroupsCountsNoPeople() {
+    // "captured 4 of the 9 villages": part of a count of places, no prisoners.
+    assertThat(find("The militia captured 4 of the 9 villages on the plateau.")).isEmpty();
+    assertThat(find("The raiders killed 3 of the 8 guards at the gate."))
+        .extracting(Quantity::low, Quantity::unit).contains(tuple(3L, "guards"));
+    // A singular side noun before a plural group noun names the groups' kind: no rebels counted.
+    assertThat(find("Three rebel factions met in the valley.")).isEmpty();
+    assertThat(find("Three rebel fighters were killed.")).extracting(Quantity::low).containsExactly(3L);
+  }
+
+  @Test
+  void aPartOfPeopleNamedAfterOfIsACount() {
+    assertThat(find("More than 60 of the raiders were killed in the counter-attack."))
+        .extracting(Quantity::low, Quantity::unit, Quantity::category).containsExactly(tuple(60L, "raiders", "casualties"));
+    assertThat(find("Gunmen wounded four of the 11 passengers on Sunday."))
+        .extracting(Quantity::low).contains(4L);
+    // One picked out, or a part of things, is no count of people.
+    assertThat(find("One of the guards said the gate was shut; two of the trucks burned.")).isEmpty();
+  }
 }
