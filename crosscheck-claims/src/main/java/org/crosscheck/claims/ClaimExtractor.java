@@ -139,6 +139,8 @@ public final class ClaimExtractor {
   /** A lower-case noun right after "the town" makes a compound: "the town hall", "the village shop". */
   private static final Pattern COMPOUND_AFTER = Pattern.compile("^\\s+(?!(?:is|was|were|are|has|had|have|and|or|but|in|on|at|of|from|to|by|with|for|since|after|before|itself|that|which|where|while|as|remains|remained|fell|again|under|last|this|until|when|overnight)\\b)\\p{Ll}{3,}\\b(?![\\p{L}]*ed\\b)");
   private static final int ANAPHORA_LOOKBACK = 3;
+  /** "of" right after a phrase: "the town centre of X" names its own place. */
+  private static final Pattern OF_AFTER = Pattern.compile("^\\s+of\\b");
   /** Right before a site noun, a word referring it back: "the station", "its facility". */
   private static final Pattern SITE_REFERRED = Pattern.compile("\\b(?i:the|this|that|its|their|our)\\s+$");
   /** Before a place's name, a direction that makes it only the landmark locating another: "north of", "south-west of". */
@@ -353,6 +355,8 @@ public final class ClaimExtractor {
   private final Pattern featureAfter;
   /** "the X district of Y": Y, after this, only locates X. */
   private final Pattern subdivisionOfBefore;
+  /** A part of a settlement right after "the town" (`townpart` in placewords.tsv): "the town centre", "the village square". */
+  private final Pattern townPartAfter;
   /** After a name, a word making it an administrative area ("Kalat district"): no settlement "the town" refers to. */
   private final Pattern areaAfter;
   /** "Storm Lorna hit", "the floods destroyed": a natural force before an attack verb, which makes it no attack. */
@@ -457,6 +461,7 @@ public final class ClaimExtractor {
         + "((?:[\\p{L}'’.-]+\\s+){0,5}?)$", Pattern.CASE_INSENSITIVE);
     this.featureAfter = Pattern.compile("^\\s+" + vocabulary.union("featurenoun").pattern());
     this.areaAfter = Pattern.compile("^\\s+" + vocabulary.regex("areanoun") + "\\b");
+    this.townPartAfter = Pattern.compile("^\\s+" + vocabulary.regex("townpart") + "\\b");
     this.naturalSubject = Pattern.compile("\\b" + vocabulary.regex("natural") + "(?:\\s+[\\p{L}'’-]+){0,2}\\s+$");
     this.movedPost = Pattern.compile("\\b" + vocabulary.regex("postnoun") + "\\b[^,;:]{0,60}\\b(?:was|were|is|are|has\\s+been|have\\s+been|had\\s+been)"
         + "\\s+(?:\\p{Ll}+ly\\s+)?$", Pattern.CASE_INSENSITIVE);
@@ -2020,7 +2025,12 @@ public final class ClaimExtractor {
     while (m.find()) {
       if (places.stream().anyMatch(p -> p.mention().start() < m.end() && m.start() < p.mention().end())) continue;
       String next = text.substring(m.end(), Math.min(s.end(), m.end() + 24));
-      if (COMPOUND_AFTER.matcher(next).find() && !VERB_AFTER_ANAPHOR.matcher(next).lookingAt()) continue;
+      // "held the town centre", "troops were in the village square": a part of the town is the town (not "the town hall", a compound),
+      // unless a name follows ("the town centre of X" names its own place).
+      Matcher part = townPartAfter.matcher(next);
+      if (part.lookingAt()) {
+        if (OF_AFTER.matcher(text.substring(m.end() + part.end(), Math.min(s.end(), m.end() + part.end() + 8))).lookingAt()) continue;
+      } else if (COMPOUND_AFTER.matcher(next).find() && !VERB_AFTER_ANAPHOR.matcher(next).lookingAt()) continue;
       if (namedRightAfter(text, m.end(), places)) continue;
       boolean port = vocabulary.contains("anaphorport", m.group(1));
       // "left the post at X wharf, leaving the port to the police": a harbour stands for the report's town only in a sentence naming no place.

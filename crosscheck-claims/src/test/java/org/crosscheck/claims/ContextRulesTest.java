@@ -47,6 +47,19 @@ class ContextRulesTest {
   }
 
   @Test
+  void aPartOfTheTownIsTheTown() {
+    assertThat(summary(ClaimType.CONTROL, andes(
+        "Fighting continued around San Lorenzo on Monday.",
+        "Guerrilla units still hold the town centre, residents said.")))
+        .containsExactly("San Lorenzo ASSERTED");
+    // A name after "of" is the part's own place.
+    assertThat(summary(ClaimType.CONTROL, andes(
+        "Fighting continued around San Lorenzo on Monday.",
+        "Guerrilla units still hold the town square of Vega Alta, residents said.")))
+        .containsExactly("Vega Alta ASSERTED");
+  }
+
+  @Test
   void aMilitaryPositionStandsForThePlaceNamedBefore() {
     assertThat(summary(ClaimType.CONTROL, sahel(
         "Militants attacked the army post at Tessit on Monday.",
