@@ -44,6 +44,8 @@ public final class ClaimExtractor {
   private static final Set<String> OWN_PRONOUNS = Set.of("it", "its", "our", "their", "they", "we", "us", "his", "her");
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’-]*");
   private static final Pattern NUMBER = Pattern.compile("\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?");
+  /** Where the words after a loss trigger leave its clause (a comma not inside a number, a conjunction). */
+  private static final Pattern COUNT_CLAUSE_JOINT = Pattern.compile("[;:—–]|,(?!\\d)|\\b(?:and|but|while|whereas|or|nor)\\b");
   private static final Pattern LOSS_OF_COUNT = Pattern.compile("^\\s+(?:[\\p{Ll}]+\\s+){0,2}?\\d");
   private static final Pattern BY_AGENT = Pattern.compile("^\\s+(?:[\\p{L}-]+\\s+){0,6}?by\\s+((?:the\\s+)?[\\p{L}'’-]+(?:\\s+[\\p{L}'’-]+){0,3})");
   private static final Pattern BY_ATTACKER = Pattern.compile("^\\s+by\\s+((?:the\\s+)?[\\p{L}'’-]+(?:\\s+[\\p{L}'’-]+){0,2})");
@@ -1939,6 +1941,9 @@ public final class ClaimExtractor {
   private boolean countFollows(String after) {
     // 'lost "a handful of martyrs"': a quote may open on the count.
     after = after.replaceFirst("^\\s*[\"“'‘]", " ");
+    // "Ridgeford never fell and two soldiers died": a count past a clause joint is another clause's subject, not the object lost.
+    Matcher joint = COUNT_CLAUSE_JOINT.matcher(after);
+    if (joint.find()) after = after.substring(0, joint.start());
     if (LOSS_OF_COUNT.matcher(after).find()) return true;
     Matcher vague = vagueCount.matcher(after);
     // "lost several villages" is ground; "lost a handful of martyrs" is not.

@@ -175,4 +175,13 @@ class ScopeRulesTest {
     assertThat(of(ClaimType.CONTROL, about("Rebels in the town controlled Ridgeford by nightfall.")))
         .extracting(c -> c.place().name()).containsExactly("Ridgeford");
   }
+
+  @Test
+  void aCountInTheClauseAfterALossIsNotWhatWasLost() {
+    // Before: "fell and two soldiers died" read the fall as a loss of two men, and the town's denial was lost.
+    assertThat(of(ClaimType.CONTROL, about("The army says Ridgeford never fell and two soldiers died.")))
+        .singleElement().extracting(c -> c.polarity() + " " + c.effect()).isEqualTo("DENIED LOSS");
+    // A count right after the loss is still what was lost.
+    assertThat(of(ClaimType.CONTROL, about("The army says it lost two soldiers near Ridgeford."))).isEmpty();
+  }
 }
