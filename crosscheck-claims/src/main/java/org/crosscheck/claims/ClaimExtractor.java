@@ -81,6 +81,10 @@ public final class ClaimExtractor {
   private static final Pattern POINTING_BACK = Pattern.compile(
       "^\\W*(?:these|this|that|those|it|all this|all of this|all that)\\s+(?:(?:are|is|was|were)\\s+)?(?:all\\s+|simply\\s+|just\\s+)?$",
       Pattern.CASE_INSENSITIVE);
+  /** A pronoun opening its clause and a copula right before a denial word: "it is not true", "this was a fabrication" (not "confirmed it are false"). */
+  private static final Pattern PRONOUN_SUBJECT = Pattern.compile(
+      "(?:^|[,;:\"“]\\s*|\\b(?:that|and|but|said|says|say|adding|insisted|insists)\\s+)(?:it|this|that|these|those|all this|all that|all of this)\\s+(?:is|was|are|were)\\s+(?:all\\s+|simply\\s+|just\\s+|completely\\s+|entirely\\s+)?$",
+      Pattern.CASE_INSENSITIVE);
   private static final Pattern CLAUSE_JOINT = Pattern.compile("[,;]|\\band\\b");
   private static final Pattern PREPOSITION_END = Pattern.compile("\\b(?:of|in|to|by|under|on|with)$");
   private static final Pattern PASSIVE_AUX = Pattern.compile("\\b(?:was|were|is|are|be|been|being)\\s+(?:[\\p{Ll}]+ly\\s+)?$");
@@ -1601,7 +1605,9 @@ public final class ClaimExtractor {
         || figureSubject.matcher(text).region(Math.max(s.start(), denial.start() - 40), denial.start()).find();
     boolean referring = denial.phrase().matches("denied|deny|denies|denying|rejected|reject|rejects|dismissed|dismiss|dismisses|refuted|refute|disputed")
         || claimNoun.matcher(text).region(s.start(), s.end()).find()
-        || pronounCalled.matcher(text).region(Math.max(s.start(), denial.start() - 40), denial.start()).find();
+        || pronounCalled.matcher(text).region(Math.max(s.start(), denial.start() - 40), denial.start()).find()
+        // "The army said it is not true", "This is false": a pronoun for subject points back to a claim told.
+        || PRONOUN_SUBJECT.matcher(text).region(s.start(), denial.start()).find();
     boolean ownClaimWithPlace = here.stream().anyMatch(c -> c.place() != null && c.type() != ClaimType.ASSERTION
         && c.type() != ClaimType.QUANTITY && anchorOf(c, text, anchors) <= scopeEnd);
     // "its units remain in Ansongo and described the militia's claim as propaganda": a claim noun

@@ -184,4 +184,12 @@ class ScopeRulesTest {
     // A count right after the loss is still what was lost.
     assertThat(of(ClaimType.CONTROL, about("The army says it lost two soldiers near Ridgeford."))).isEmpty();
   }
+
+  @Test
+  void aPronounSubjectBeforeADenialWordPointsBackToTheClaimTold() {
+    // Before: "it is not true" named no claim and denied nothing.
+    assertThat(of(ClaimType.CONTROL, Handmade.of("Rebels said they took Ridgeford.", "The army said it is not true.").inMali()))
+        .extracting(c -> c.polarity() + " by " + c.claimant().name())
+        .containsExactlyInAnyOrder("ASSERTED by Rebels", "DENIED by army");
+  }
 }
