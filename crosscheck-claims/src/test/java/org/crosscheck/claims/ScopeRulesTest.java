@@ -192,4 +192,12 @@ class ScopeRulesTest {
         .extracting(c -> c.polarity() + " by " + c.claimant().name())
         .containsExactlyInAnyOrder("ASSERTED by Rebels", "DENIED by army");
   }
+
+  @Test
+  void theOtherTensesOfPullingOutAreLosses() {
+    assertThat(of(ClaimType.CONTROL, about("The rebels have admitted pulling out of Ridgeford.")))
+        .singleElement().extracting(c -> c.polarity() + " " + c.effect()).isEqualTo("CONCEDED LOSS");
+    assertThat(of(ClaimType.CONTROL, about("Witnesses said the army was withdrawing from Lakeside.")))
+        .singleElement().extracting(Claim::effect).isEqualTo(Effect.LOSS);
+  }
 }
