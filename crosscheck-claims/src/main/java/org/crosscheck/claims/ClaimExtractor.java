@@ -310,6 +310,8 @@ public final class ClaimExtractor {
   private final Pattern speechBreak;
   /** Where what a denial denies ends: a semicolon, or a coordinated speech act ("... and said its troops hold X"). */
   private final Pattern denialScopeEnd;
+  /** A force said to be absent, up to the preposition before the place: "no foreign troops were in", "seen no rebel fighters in". */
+  private final Pattern absentForce;
   /** "assault units", "strike drones": after an attack noun, a unit or weapon noun makes it a kind of unit. */
   private final Pattern unitAfter;
   /** A denial set off after the claim it denies: ", a claim the army denied", ", which the rebels deny". */
@@ -456,6 +458,10 @@ public final class ClaimExtractor {
     this.armedSubject = Pattern.compile("\\b" + vocabulary.regex("opponent", "groupnoun") + "\\s+(?:(?:\\p{Ll}+ly|also|then)\\s+)?$");
     this.forceSubject = Pattern.compile("(?i)\\b(?:" + vocabulary.regex("groupnoun", "forcenoun") + ")\\s+"
         + "(?:(?:\\p{Ll}+ly|also|still|now|then|have|has|had|were|was|are|is|been)\\s+)*$");
+    // Not the forces of order posted in a place (police, gendarmes, guards, officers): "there are no police in
+    // the town" tells of their side's loss, not of a presence denied.
+    this.absentForce = Pattern.compile("(?i)\\b(?:no|not one|not a single)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?!police|policemen|officers|guards|gendarmes)(?:"
+        + vocabulary.regex("groupnoun", "forcenoun") + ")\\s+(?:(?:were|was|are|is|had|have|has|been|seen|present|stationed|deployed|remain|remains|remained|anywhere|still|set\\s+foot)\\s+){0,4}(in|on|at|inside)\\b");
     this.destination = Pattern.compile("\\b" + vocabulary.regex("flight") + "(?:\\s+[\\p{Ll}-]+){0,3}?\\s+(?i:to|towards|toward|into|for)\\s+"
         + "(?:(?i:the)\\s+)?(?:[\\p{Ll}-]+\\s+of\\s+(?:the\\s+)?)?$");
     this.subdivisionOfBefore = Pattern.compile("\\p{Lu}[\\p{L}'’-]*\\s+" + vocabulary.union("subdivision").pattern() + "\\s+of\\s+(?:the\\s+)?$");
@@ -1847,7 +1853,7 @@ public final class ClaimExtractor {
 
   private List<Trigger> triggers(String text, Annotations.Span s) {
     List<Trigger> all = new ArrayList<>();
-    if (!anyTrigger.matcher(text).region(s.start(), s.end()).find()) return all;
+    if (!anyTrigger.matcher(text).region(s.start(), s.end()).find() && !absentForce.matcher(text).region(s.start(), s.end()).find()) return all;
     add(all, "gain", Kind.GAIN, text, s);
     add(all, "loss", Kind.LOSS, text, s);
     add(all, "attack", Kind.ATTACK, text, s);
@@ -1868,6 +1874,11 @@ public final class ClaimExtractor {
       Matcher force = forceSubject.matcher(text).region(Math.max(s.start(), h.start() - 50), h.start());
       // "only a few dozen soldiers remain in X": a count of those left tells of their weakness, not of a hold.
       if (force.find() && !COUNTED_BEFORE.matcher(text).region(Math.max(s.start(), force.start() - 40), force.start()).find()) all.add(new Trigger(h.start(), h.end(), h.phrase(), Kind.GAIN));
+    }
+    // "there were no foreign troops in X", "saw no rebel fighters in X": a force said to be absent from a
+    // place is its presence denied; the preposition is the trigger, and the "no" before it negates it.
+    for (Matcher m = absentForce.matcher(text).region(s.start(), s.end()); m.find(); ) {
+      all.add(new Trigger(m.start(1), m.end(1), m.group(1).toLowerCase(Locale.ROOT), Kind.GAIN));
     }
     // "Rival militias clashed in X": a fight told of afresh is an attack there; "the clashes" refers back to one told before.
     for (Vocabulary.Hit h : vocabulary.find("fightnoun", text, s.start(), s.end())) {
