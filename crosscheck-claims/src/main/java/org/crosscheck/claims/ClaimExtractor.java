@@ -272,7 +272,7 @@ public final class ClaimExtractor {
   private static final Pattern TAKEN_OBJECT_GAP = Pattern.compile("(?:\\s+[\\p{Ll}'’-]+){0,3}\\s+");
   private static final Pattern PRONOUN_OBJECT = Pattern.compile("\\s+(it)\\b(?!\\s+(?:is|was|has|had|would|will|could|did)\\b)");
   /** What opens a reported claim's content after its noun: "reports that", "versions according to which". */
-  private static final Pattern REPORT_CONTENT = Pattern.compile("\\b(?:that|according to which|claiming|alleging|saying)\\b", Pattern.CASE_INSENSITIVE);
+  private static final Pattern REPORT_CONTENT = Pattern.compile("\\b(?:that|according to which|claiming|alleging|saying|about|who\\s+claims?)\\b", Pattern.CASE_INSENSITIVE);
   /** A dateline opening a sentence: a place in capitals ("KYIV/BRUSSELS" for two), maybe a country or date after a comma, then a dash. */
   private static final Pattern DATELINE = Pattern.compile("\\s*\\p{Lu}[\\p{Lu}\\p{M} .'’/-]{2,}(?:,\\s*[^—–\\n.!?]{1,40}?)?\\s+(?:—|–|--?)\\s+");
   /** How many sentences back a definite attack or fight may refer to the attack told of last. */
@@ -338,6 +338,8 @@ public final class ClaimExtractor {
   /** An inverted speech verb right before a count whose noun ends the clause: "..., said one resident, who ...": the count is the speaker. */
   private final Pattern speechBefore;
   private final Pattern claimNoun;
+  /** The claim nouns a bare denial points back through ("denied the claims"), not the spread ones ("false information"). */
+  private final Pattern referringNoun;
   /** "the claimed capture of", "the so-called liberation of": a taking the words keep at a distance, up to its place. */
   private final Pattern claimedTaking;
   /** A possessor, its claim noun and "that it/they" right before a trigger: group 1 is the claim noun. */
@@ -396,7 +398,8 @@ public final class ClaimExtractor {
     this.foughtBefore = Pattern.compile("(?:^" + SENTENCE_OPENING.pattern() + "|\\bthat\\s+)(?:after|following)\\s+"
         + freshCampaign(vocabulary, 4) + "[^;:.!?\"“”]{0,60}$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     String speech = vocabulary.regex("speech");
-    String claimNouns = vocabulary.regex("claimnoun");
+    String claimNouns = vocabulary.regex("claimnoun", "spreadnoun");
+    this.referringNoun = Pattern.compile(vocabulary.regex("claimnoun"));
     this.clauseBreak = Pattern.compile("[;:()\\[\\]—–]|,(?!\\s*(?:and\\s+|or\\s+)?(?:X|$))"
         + "|\\b(?:and|or)\\s+(?:was|were|is|are|had|has|have|will|would|did|does|do|could|can|said|says|\\p{Ll}+ed)\\b"
         + "|\\b(?:which|who|whom|whose|where|while|whereas|but|although|though|because|when|until|unless|if|then|that)\\b|" + speech,
@@ -1574,7 +1577,9 @@ public final class ClaimExtractor {
         // "denied the loss of X", "denied that X had fallen": the claim after the denial is denied.
         // "rejects the reports that militants took X", "rejected reports that": the reports' claim
         // stands beside its denial, bare reports' too (someone made them; the denier answers them).
-        Party maker = reportMaker(article, denial.end(), at);
+        // "disregard the propaganda of terrorist groups, who claim to have seized X": a denial word that
+        // is itself a claim noun names the claim it denies.
+        Party maker = reportMaker(article, claimNoun.matcher(denial.phrase()).matches() ? denial.start() : denial.end(), at);
         Party by = denier == null ? c.claimant() : denier;
         // "An earlier version of this report said that rebels took X": a correction withdraws what
         // the earlier version claimed; that version made the claim, and the outlet denies it. A denier
@@ -1610,7 +1615,7 @@ public final class ClaimExtractor {
     boolean figure = DENIED_FIGURE.matcher(text).region(denial.end(), s.end()).lookingAt()
         || figureSubject.matcher(text).region(Math.max(s.start(), denial.start() - 40), denial.start()).find();
     boolean referring = denial.phrase().matches("denied|deny|denies|denying|rejected|reject|rejects|dismissed|dismiss|dismisses|refuted|refute|disputed")
-        || claimNoun.matcher(text).region(s.start(), s.end()).find()
+        || referringNoun.matcher(text).region(s.start(), s.end()).find()
         || pronounCalled.matcher(text).region(Math.max(s.start(), denial.start() - 40), denial.start()).find()
         // "The army said it is not true", "This is false": a pronoun for subject points back to a claim told.
         || PRONOUN_SUBJECT.matcher(text).region(s.start(), denial.start()).find();
@@ -1660,7 +1665,7 @@ public final class ClaimExtractor {
     Party side = sidePartyIn(article, start, nounStart, null, false);
     if (side == null) side = sidePartyIn(article, start, content.start(), null, false);
     if (side != null) return side;
-    return new Party(null, text.substring(nounStart, content.start()).strip(), null, null);
+    return new Party(null, text.substring(nounStart, content.start()).replaceFirst("[\\s,]+$", ""), null, null);
   }
 
   /** The earlier version of the report a correction names before {@code to} ("An earlier version of this story"), as the maker of what it said; else null. */
@@ -1671,7 +1676,7 @@ public final class ClaimExtractor {
 
   /** Whether a claim noun ("the militia's claim", "those reports") stands in {@code [from, to)} as a thing, not as "claims that ...". */
   private boolean referringNounAfter(String text, int from, int to) {
-    Matcher w = claimNoun.matcher(text).region(from, to);
+    Matcher w = referringNoun.matcher(text).region(from, to);
     while (w.find()) {
       if (!CONTENT_FOLLOWS.matcher(text.substring(w.end(), Math.min(to, w.end() + 12))).find()) return true;
     }

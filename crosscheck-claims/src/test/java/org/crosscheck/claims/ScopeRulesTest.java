@@ -28,6 +28,24 @@ class ScopeRulesTest {
   }
 
   @Test
+  void propagandaOrInformationDeniedIsTheClaimOfWhoeverSpreadsIt() {
+    // Before: the denial alone; a communique denying "propaganda" or "information" circulating answers someone's claim.
+    assertThat(of(ClaimType.CONTROL, about("The ministry rejects the propaganda spread by the militia that its fighters have entered Tessit.")))
+        .extracting(c -> c.polarity() + " by " + (c.claimant() == null ? "the outlet" : c.claimant().name()))
+        .containsExactlyInAnyOrder("ASSERTED by propaganda spread by the militia", "DENIED by the outlet");
+    assertThat(of(ClaimType.CONTROL, about("The army also denies the information circulating online about the fall of Lakeside.")))
+        .extracting(c -> c.polarity() + " by " + c.claimant().name())
+        .containsExactlyInAnyOrder("ASSERTED by information circulating online", "DENIED by army");
+    // A denial word that is itself the claim noun opens the sentence.
+    assertThat(of(ClaimType.CONTROL, about("Propaganda being spread on social media, claiming that gunmen hold Ridgeford, is baseless.")))
+        .extracting(c -> c.polarity() + " by " + (c.claimant() == null ? "the outlet" : c.claimant().name()))
+        .containsExactlyInAnyOrder("ASSERTED by Propaganda being spread on social media", "DENIED by the outlet");
+    // A spread noun is no claim a bare denial points back through: "false information" denies nothing told before.
+    assertThat(of(ClaimType.CONTROL, Handmade.of("Rebels said they took Ridgeford.", "The army said the town is calm and warned against false information.").inMali()))
+        .extracting(Claim::polarity).containsExactly(Polarity.ASSERTED);
+  }
+
+  @Test
   void aConnectiveOpeningTheDenialsClauseIsNotPartOfItsSubject() {
     assertThat(of(ClaimType.CONTROL, about("The militia has claimed it took Tessit; however the government denies it.")))
         .extracting(c -> c.polarity() + " by " + c.claimant().name())
