@@ -218,4 +218,11 @@ class ScopeRulesTest {
     assertThat(of(ClaimType.CONTROL, about("Witnesses said the army was withdrawing from Lakeside.")))
         .singleElement().extracting(Claim::effect).isEqualTo(Effect.LOSS);
   }
+
+  @Test
+  void statementsThatDoNotCorrespondToRealityAreDenied() {
+    // Before: the negation inside the phrase made no denial word, and the statements' claim stood asserted alone.
+    assertThat(of(ClaimType.CONTROL, about("Statements by the rebels about the capture of Ridgeford do not correspond to reality.")))
+        .extracting(Claim::polarity).containsExactlyInAnyOrder(Polarity.ASSERTED, Polarity.DENIED);
+  }
 }
