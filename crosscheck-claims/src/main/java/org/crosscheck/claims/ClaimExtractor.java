@@ -44,6 +44,8 @@ public final class ClaimExtractor {
   private static final Set<String> OWN_PRONOUNS = Set.of("it", "its", "our", "their", "they", "we", "us", "his", "her");
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’-]*");
   private static final Pattern NUMBER = Pattern.compile("\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?");
+  /** Where the words after a loss trigger leave its clause (a comma not inside a number, a conjunction). */
+  private static final Pattern COUNT_CLAUSE_JOINT = Pattern.compile("[;:—–]|,(?!\\d)|\\b(?:and|but|while|whereas|or|nor)\\b");
   private static final Pattern LOSS_OF_COUNT = Pattern.compile("^\\s+(?:[\\p{Ll}]+\\s+){0,2}?\\d");
   private static final Pattern BY_AGENT = Pattern.compile("^\\s+(?:[\\p{L}-]+\\s+){0,6}?by\\s+((?:the\\s+)?[\\p{L}'’-]+(?:\\s+[\\p{L}'’-]+){0,3})");
   private static final Pattern BY_ATTACKER = Pattern.compile("^\\s+by\\s+((?:the\\s+)?[\\p{L}'’-]+(?:\\s+[\\p{L}'’-]+){0,2})");
@@ -78,6 +80,10 @@ public final class ClaimExtractor {
   /** A sentence opening with a pronoun for what was said before: "These are lies", "That is not true". */
   private static final Pattern POINTING_BACK = Pattern.compile(
       "^\\W*(?:these|this|that|those|it|all this|all of this|all that)\\s+(?:(?:are|is|was|were)\\s+)?(?:all\\s+|simply\\s+|just\\s+)?$",
+      Pattern.CASE_INSENSITIVE);
+  /** A pronoun opening its clause and a copula right before a denial word: "it is not true", "this was a fabrication" (not "confirmed it are false"). */
+  private static final Pattern PRONOUN_SUBJECT = Pattern.compile(
+      "(?:^|[,;:\"“]\\s*|\\b(?:that|and|but|said|says|say|adding|insisted|insists)\\s+)(?:it|this|that|these|those|all this|all that|all of this)\\s+(?:is|was|are|were)\\s+(?:all\\s+|simply\\s+|just\\s+|completely\\s+|entirely\\s+)?$",
       Pattern.CASE_INSENSITIVE);
   private static final Pattern CLAUSE_JOINT = Pattern.compile("[,;]|\\band\\b");
   private static final Pattern PREPOSITION_END = Pattern.compile("\\b(?:of|in|to|by|under|on|with)$");
@@ -275,7 +281,7 @@ public final class ClaimExtractor {
   private static final Pattern TAKEN_OBJECT_GAP = Pattern.compile("(?:\\s+[\\p{Ll}'’-]+){0,3}\\s+");
   private static final Pattern PRONOUN_OBJECT = Pattern.compile("\\s+(it)\\b(?!\\s+(?:is|was|has|had|would|will|could|did)\\b)");
   /** What opens a reported claim's content after its noun: "reports that", "versions according to which". */
-  private static final Pattern REPORT_CONTENT = Pattern.compile("\\b(?:that|according to which|claiming|alleging|saying)\\b", Pattern.CASE_INSENSITIVE);
+  private static final Pattern REPORT_CONTENT = Pattern.compile("\\b(?:that|according to which|claiming|alleging|saying|about|who\\s+claims?)\\b", Pattern.CASE_INSENSITIVE);
   /** A dateline opening a sentence: a place in capitals ("KYIV/BRUSSELS" for two), maybe a country or date after a comma, then a dash. */
   private static final Pattern DATELINE = Pattern.compile("\\s*\\p{Lu}[\\p{Lu}\\p{M} .'’/-]{2,}(?:,\\s*[^—–\\n.!?]{1,40}?)?\\s+(?:—|–|--?)\\s+");
   /** How many sentences back a definite attack or fight may refer to the attack told of last. */
@@ -313,6 +319,8 @@ public final class ClaimExtractor {
   private final Pattern speechBreak;
   /** Where what a denial denies ends: a semicolon, or a coordinated speech act ("... and said its troops hold X"). */
   private final Pattern denialScopeEnd;
+  /** A force said to be absent, up to the preposition before the place: "no foreign troops were in", "seen no rebel fighters in". */
+  private final Pattern absentForce;
   /** "assault units", "strike drones": after an attack noun, a unit or weapon noun makes it a kind of unit. */
   private final Pattern unitAfter;
   /** A denial set off after the claim it denies: ", a claim the army denied", ", which the rebels deny". */
@@ -341,6 +349,8 @@ public final class ClaimExtractor {
   /** "according to two residents", "we spoke to three herders": the people counted right after are the sources. */
   private final Pattern sourcing;
   private final Pattern claimNoun;
+  /** The claim nouns a bare denial points back through ("denied the claims"), not the spread ones ("false information"). */
+  private final Pattern referringNoun;
   /** "the claimed capture of", "the so-called liberation of": a taking the words keep at a distance, up to its place. */
   private final Pattern claimedTaking;
   /** A possessor, its claim noun and "that it/they" right before a trigger: group 1 is the claim noun. */
@@ -401,7 +411,8 @@ public final class ClaimExtractor {
     this.foughtBefore = Pattern.compile("(?:^" + SENTENCE_OPENING.pattern() + "|\\bthat\\s+)(?:after|following)\\s+"
         + freshCampaign(vocabulary, 4) + "[^;:.!?\"“”]{0,60}$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     String speech = vocabulary.regex("speech");
-    String claimNouns = vocabulary.regex("claimnoun");
+    String claimNouns = vocabulary.regex("claimnoun", "spreadnoun");
+    this.referringNoun = Pattern.compile(vocabulary.regex("claimnoun"));
     this.clauseBreak = Pattern.compile("[;:()\\[\\]—–]|,(?!\\s*(?:and\\s+|or\\s+)?(?:X|$))"
         + "|\\b(?:and|or)\\s+(?:was|were|is|are|had|has|have|will|would|did|does|do|could|can|said|says|\\p{Ll}+ed)\\b"
         + "|\\b(?:which|who|whom|whose|where|while|whereas|but|although|though|because|when|until|unless|if|then|that)\\b|" + speech,
@@ -468,6 +479,10 @@ public final class ClaimExtractor {
     this.armedSubject = Pattern.compile("\\b" + vocabulary.regex("opponent", "groupnoun") + "\\s+(?:(?:\\p{Ll}+ly|also|then)\\s+)?$");
     this.forceSubject = Pattern.compile("(?i)\\b(?:" + vocabulary.regex("groupnoun", "forcenoun") + ")\\s+"
         + "(?:(?:\\p{Ll}+ly|also|still|now|then|have|has|had|were|was|are|is|been)\\s+)*$");
+    // Not the forces of order posted in a place (police, gendarmes, guards, officers): "there are no police in
+    // the town" tells of their side's loss, not of a presence denied.
+    this.absentForce = Pattern.compile("(?i)\\b(?:no|not one|not a single)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?!police|policemen|officers|guards|gendarmes)(?:"
+        + vocabulary.regex("groupnoun", "forcenoun") + ")\\s+(?:(?:were|was|are|is|had|have|has|been|seen|present|stationed|deployed|remain|remains|remained|anywhere|still|set\\s+foot)\\s+){0,4}(in|on|at|inside)\\b");
     this.destination = Pattern.compile("\\b" + vocabulary.regex("flight") + "(?:\\s+[\\p{Ll}-]+){0,3}?\\s+(?i:to|towards|toward|into|for)\\s+"
         + "(?:(?i:the)\\s+)?(?:[\\p{Ll}-]+\\s+of\\s+(?:the\\s+)?)?$");
     this.subdivisionOfBefore = Pattern.compile("\\p{Lu}[\\p{L}'’-]*\\s+" + vocabulary.union("subdivision").pattern() + "\\s+of\\s+(?:the\\s+)?$");
@@ -1604,7 +1619,9 @@ public final class ClaimExtractor {
         // "denied the loss of X", "denied that X had fallen": the claim after the denial is denied.
         // "rejects the reports that militants took X", "rejected reports that": the reports' claim
         // stands beside its denial, bare reports' too (someone made them; the denier answers them).
-        Party maker = reportMaker(article, denial.end(), at);
+        // "disregard the propaganda of terrorist groups, who claim to have seized X": a denial word that
+        // is itself a claim noun names the claim it denies.
+        Party maker = reportMaker(article, claimNoun.matcher(denial.phrase()).matches() ? denial.start() : denial.end(), at);
         Party by = denier == null ? c.claimant() : denier;
         // "An earlier version of this report said that rebels took X": a correction withdraws what
         // the earlier version claimed; that version made the claim, and the outlet denies it. A denier
@@ -1640,8 +1657,10 @@ public final class ClaimExtractor {
     boolean figure = DENIED_FIGURE.matcher(text).region(denial.end(), s.end()).lookingAt()
         || figureSubject.matcher(text).region(Math.max(s.start(), denial.start() - 40), denial.start()).find();
     boolean referring = denial.phrase().matches("denied|deny|denies|denying|rejected|reject|rejects|dismissed|dismiss|dismisses|refuted|refute|disputed")
-        || claimNoun.matcher(text).region(s.start(), s.end()).find()
-        || pronounCalled.matcher(text).region(Math.max(s.start(), denial.start() - 40), denial.start()).find();
+        || referringNoun.matcher(text).region(s.start(), s.end()).find()
+        || pronounCalled.matcher(text).region(Math.max(s.start(), denial.start() - 40), denial.start()).find()
+        // "The army said it is not true", "This is false": a pronoun for subject points back to a claim told.
+        || PRONOUN_SUBJECT.matcher(text).region(s.start(), denial.start()).find();
     boolean ownClaimWithPlace = here.stream().anyMatch(c -> c.place() != null && c.type() != ClaimType.ASSERTION
         && c.type() != ClaimType.QUANTITY && anchorOf(c, text, anchors) <= scopeEnd);
     // "its units remain in Ansongo and described the militia's claim as propaganda": a claim noun
@@ -1688,7 +1707,7 @@ public final class ClaimExtractor {
     Party side = sidePartyIn(article, start, nounStart, null, false);
     if (side == null) side = sidePartyIn(article, start, content.start(), null, false);
     if (side != null) return side;
-    return new Party(null, text.substring(nounStart, content.start()).strip(), null, null);
+    return new Party(null, text.substring(nounStart, content.start()).replaceFirst("[\\s,]+$", ""), null, null);
   }
 
   /** The earlier version of the report a correction names before {@code to} ("An earlier version of this story"), as the maker of what it said; else null. */
@@ -1699,7 +1718,7 @@ public final class ClaimExtractor {
 
   /** Whether a claim noun ("the militia's claim", "those reports") stands in {@code [from, to)} as a thing, not as "claims that ...". */
   private boolean referringNounAfter(String text, int from, int to) {
-    Matcher w = claimNoun.matcher(text).region(from, to);
+    Matcher w = referringNoun.matcher(text).region(from, to);
     while (w.find()) {
       if (!CONTENT_FOLLOWS.matcher(text.substring(w.end(), Math.min(to, w.end() + 12))).find()) return true;
     }
@@ -1881,7 +1900,7 @@ public final class ClaimExtractor {
 
   private List<Trigger> triggers(String text, Annotations.Span s) {
     List<Trigger> all = new ArrayList<>();
-    if (!anyTrigger.any(text, s.start(), s.end())) return all;
+    if (!anyTrigger.any(text, s.start(), s.end()) && !absentForce.matcher(text).region(s.start(), s.end()).find()) return all;
     add(all, "gain", Kind.GAIN, text, s);
     add(all, "loss", Kind.LOSS, text, s);
     add(all, "attack", Kind.ATTACK, text, s);
@@ -1902,6 +1921,11 @@ public final class ClaimExtractor {
       Matcher force = forceSubject.matcher(text).region(Math.max(s.start(), h.start() - 50), h.start());
       // "only a few dozen soldiers remain in X": a count of those left tells of their weakness, not of a hold.
       if (force.find() && !COUNTED_BEFORE.matcher(text).region(Math.max(s.start(), force.start() - 40), force.start()).find()) all.add(new Trigger(h.start(), h.end(), h.phrase(), Kind.GAIN));
+    }
+    // "there were no foreign troops in X", "saw no rebel fighters in X": a force said to be absent from a
+    // place is its presence denied; the preposition is the trigger, and the "no" before it negates it.
+    for (Matcher m = absentForce.matcher(text).region(s.start(), s.end()); m.find(); ) {
+      all.add(new Trigger(m.start(1), m.end(1), m.group(1).toLowerCase(Locale.ROOT), Kind.GAIN));
     }
     // "Rival militias clashed in X": a fight told of afresh is an attack there; "the clashes" refers back to one told before.
     for (Vocabulary.Hit h : vocabulary.find("fightnoun", text, s.start(), s.end())) {
@@ -1981,6 +2005,9 @@ public final class ClaimExtractor {
   private boolean countFollows(String after) {
     // 'lost "a handful of martyrs"': a quote may open on the count.
     after = after.replaceFirst("^\\s*[\"“'‘]", " ");
+    // "Ridgeford never fell and two soldiers died": a count past a clause joint is another clause's subject, not the object lost.
+    Matcher joint = COUNT_CLAUSE_JOINT.matcher(after);
+    if (joint.find()) after = after.substring(0, joint.start());
     if (LOSS_OF_COUNT.matcher(after).find()) return true;
     Matcher vague = vagueCount.matcher(after);
     // "lost several villages" is ground; "lost a handful of martyrs" is not.

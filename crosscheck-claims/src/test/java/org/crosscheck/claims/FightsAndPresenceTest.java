@@ -64,4 +64,17 @@ class FightsAndPresenceTest {
     assertThat(about("The rebels said no soldier had set foot inside Ridgeford.").claims(ClaimType.CONTROL))
         .singleElement().extracting(Claim::polarity).isEqualTo(Polarity.DENIED);
   }
+
+  @Test
+  void aForceSaidToBeAbsentFromAPlaceIsItsPresenceDenied() {
+    assertThat(about("Residents told us they had seen no rebel fighters in Ridgeford.").claims(ClaimType.CONTROL))
+        .singleElement().extracting(c -> c.polarity() + " " + c.place().name()).isEqualTo("DENIED Ridgeford");
+    assertThat(about("The mayor said there were no foreign troops anywhere in Lakeside.").claims(ClaimType.CONTROL))
+        .singleElement().extracting(Claim::polarity).isEqualTo(Polarity.DENIED);
+    // Counted people who came to harm in a place tell of no presence.
+    assertThat(about("No soldiers were wounded in Tessit, the army said.").claims(ClaimType.CONTROL)).isEmpty();
+    // The forces of order gone from a place tell of their side's loss, not of a presence denied.
+    assertThat(about("Listeners say there have been no gendarmes in Tessit since Saturday.").claims(ClaimType.CONTROL))
+        .noneMatch(c -> c.polarity() == Polarity.DENIED);
+  }
 }

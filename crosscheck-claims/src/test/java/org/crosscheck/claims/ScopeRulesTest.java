@@ -28,6 +28,24 @@ class ScopeRulesTest {
   }
 
   @Test
+  void propagandaOrInformationDeniedIsTheClaimOfWhoeverSpreadsIt() {
+    // Before: the denial alone; a communique denying "propaganda" or "information" circulating answers someone's claim.
+    assertThat(of(ClaimType.CONTROL, about("The ministry rejects the propaganda spread by the militia that its fighters have entered Tessit.")))
+        .extracting(c -> c.polarity() + " by " + (c.claimant() == null ? "the outlet" : c.claimant().name()))
+        .containsExactlyInAnyOrder("ASSERTED by propaganda spread by the militia", "DENIED by the outlet");
+    assertThat(of(ClaimType.CONTROL, about("The army also denies the information circulating online about the fall of Lakeside.")))
+        .extracting(c -> c.polarity() + " by " + c.claimant().name())
+        .containsExactlyInAnyOrder("ASSERTED by information circulating online", "DENIED by army");
+    // A denial word that is itself the claim noun opens the sentence.
+    assertThat(of(ClaimType.CONTROL, about("Propaganda being spread on social media, claiming that gunmen hold Ridgeford, is baseless.")))
+        .extracting(c -> c.polarity() + " by " + (c.claimant() == null ? "the outlet" : c.claimant().name()))
+        .containsExactlyInAnyOrder("ASSERTED by Propaganda being spread on social media", "DENIED by the outlet");
+    // A spread noun is no claim a bare denial points back through: "false information" denies nothing told before.
+    assertThat(of(ClaimType.CONTROL, Handmade.of("Rebels said they took Ridgeford.", "The army said the town is calm and warned against false information.").inMali()))
+        .extracting(Claim::polarity).containsExactly(Polarity.ASSERTED);
+  }
+
+  @Test
   void aConnectiveOpeningTheDenialsClauseIsNotPartOfItsSubject() {
     assertThat(of(ClaimType.CONTROL, about("The militia has claimed it took Tessit; however the government denies it.")))
         .extracting(c -> c.polarity() + " by " + c.claimant().name())
@@ -174,5 +192,37 @@ class ScopeRulesTest {
     assertThat(of(ClaimType.CONTROL, about("Rebels attacked Ridgeford, a town near Lakeside that controls the only road to Tessit."))).isEmpty();
     assertThat(of(ClaimType.CONTROL, about("Rebels in the town controlled Ridgeford by nightfall.")))
         .extracting(c -> c.place().name()).containsExactly("Ridgeford");
+  }
+
+  @Test
+  void aCountInTheClauseAfterALossIsNotWhatWasLost() {
+    // Before: "fell and two soldiers died" read the fall as a loss of two men, and the town's denial was lost.
+    assertThat(of(ClaimType.CONTROL, about("The army says Ridgeford never fell and two soldiers died.")))
+        .singleElement().extracting(c -> c.polarity() + " " + c.effect()).isEqualTo("DENIED LOSS");
+    // A count right after the loss is still what was lost.
+    assertThat(of(ClaimType.CONTROL, about("The army says it lost two soldiers near Ridgeford."))).isEmpty();
+  }
+
+  @Test
+  void aPronounSubjectBeforeADenialWordPointsBackToTheClaimTold() {
+    // Before: "it is not true" named no claim and denied nothing.
+    assertThat(of(ClaimType.CONTROL, Handmade.of("Rebels said they took Ridgeford.", "The army said it is not true.").inMali()))
+        .extracting(c -> c.polarity() + " by " + c.claimant().name())
+        .containsExactlyInAnyOrder("ASSERTED by Rebels", "DENIED by army");
+  }
+
+  @Test
+  void theOtherTensesOfPullingOutAreLosses() {
+    assertThat(of(ClaimType.CONTROL, about("The rebels have admitted pulling out of Ridgeford.")))
+        .singleElement().extracting(c -> c.polarity() + " " + c.effect()).isEqualTo("CONCEDED LOSS");
+    assertThat(of(ClaimType.CONTROL, about("Witnesses said the army was withdrawing from Lakeside.")))
+        .singleElement().extracting(Claim::effect).isEqualTo(Effect.LOSS);
+  }
+
+  @Test
+  void statementsThatDoNotCorrespondToRealityAreDenied() {
+    // Before: the negation inside the phrase made no denial word, and the statements' claim stood asserted alone.
+    assertThat(of(ClaimType.CONTROL, about("Statements by the rebels about the capture of Ridgeford do not correspond to reality.")))
+        .extracting(Claim::polarity).containsExactlyInAnyOrder(Polarity.ASSERTED, Polarity.DENIED);
   }
 }
