@@ -83,7 +83,7 @@ public final class ClaimExtractor {
       Pattern.CASE_INSENSITIVE);
   /** A pronoun opening its clause and a copula right before a denial word: "it is not true", "this was a fabrication" (not "confirmed it are false"). */
   private static final Pattern PRONOUN_SUBJECT = Pattern.compile(
-      "(?:^|[,;:\"“]\\s*|\\b(?:that|and|but|said|says|say|adding|insisted|insists)\\s+)(?:it|this|that|these|those|all this|all that|all of this)\\s+(?:is|was|are|were)\\s+(?:all\\s+|simply\\s+|just\\s+|completely\\s+|entirely\\s+)?$",
+      "(?:^|[,;:\"“]\\s*|\\b(?:that|and|but|said|says|say|adding|insisted|insists)\\s+)(?:it|this|that|these|those|all this|all that|all of this)\\s+(?:(?:is|was|are|were)\\s+)?(?:all\\s+|simply\\s+|just\\s+|completely\\s+|entirely\\s+)?$",
       Pattern.CASE_INSENSITIVE);
   private static final Pattern CLAUSE_JOINT = Pattern.compile("[,;]|\\band\\b");
   private static final Pattern PREPOSITION_END = Pattern.compile("\\b(?:of|in|to|by|under|on|with)$");
@@ -481,7 +481,7 @@ public final class ClaimExtractor {
         + "(?:(?:\\p{Ll}+ly|also|still|now|then|have|has|had|were|was|are|is|been)\\s+)*$");
     // Not the forces of order posted in a place (police, gendarmes, guards, officers): "there are no police in
     // the town" tells of their side's loss, not of a presence denied.
-    this.absentForce = Pattern.compile("(?i)\\b(?:no|not one|not a single)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?!police|policemen|officers|guards|gendarmes)(?:"
+    this.absentForce = Pattern.compile("(?i)\\b(?:no|not one|not a single)\\s+(?:(?!(?:police|policemen|officers|guards|gendarmes|security)\\b)[\\p{L}-]+\\s+){0,3}?(?!(?:police|policemen|officers|guards|gendarmes)\\b)(?:"
         + vocabulary.regex("groupnoun", "forcenoun") + ")\\s+(?:(?:were|was|are|is|had|have|has|been|seen|present|stationed|deployed|remain|remains|remained|anywhere|still|set\\s+foot)\\s+){0,4}(in|on|at|inside)\\b");
     this.destination = Pattern.compile("\\b" + vocabulary.regex("flight") + "(?:\\s+[\\p{Ll}-]+){0,3}?\\s+(?i:to|towards|toward|into|for)\\s+"
         + "(?:(?i:the)\\s+)?(?:[\\p{Ll}-]+\\s+of\\s+(?:the\\s+)?)?$");
@@ -2005,7 +2005,7 @@ public final class ClaimExtractor {
   private boolean countFollows(String after) {
     // 'lost "a handful of martyrs"': a quote may open on the count.
     after = after.replaceFirst("^\\s*[\"“'‘]", " ");
-    // "Ridgeford never fell and two soldiers died": a count past a clause joint is another clause's subject, not the object lost.
+    // "X never fell and two soldiers died": a count past a clause joint is another clause's subject, not the object lost.
     Matcher joint = COUNT_CLAUSE_JOINT.matcher(after);
     if (joint.find()) after = after.substring(0, joint.start());
     if (LOSS_OF_COUNT.matcher(after).find()) return true;
@@ -2297,7 +2297,7 @@ public final class ClaimExtractor {
    * ends). A plain search; a pattern compiled per name cost more than the search.
    */
   private static int wholeName(String text, String name, int from, int to, int at) {
-    for (int i = text.indexOf(name, at); i >= 0 && i + name.length() <= to; i = text.indexOf(name, i + 1)) {
+    for (int i = text.indexOf(name, at, to); i >= 0; i = text.indexOf(name, i + 1, to)) {
       int end = i + name.length();
       boolean opens = i == from || !PhraseFinder.isLetterOrNumber(text.codePointBefore(i));
       boolean closes = end == to || !PhraseFinder.isLetterOrNumber(text.codePointAt(end));

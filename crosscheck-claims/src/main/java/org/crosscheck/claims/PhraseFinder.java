@@ -15,7 +15,9 @@ import java.util.regex.Pattern;
  * phrase first) is tried only at the words some phrase opens with: on news text most words open
  * no phrase of a list, and a plain {@link Matcher#find} made the engine try the list's alternatives
  * at every one of them, the extraction's main cost. The hits are those the plain search gives.
- * Word lists match in any case; names of sides match as written.
+ * Word lists match in any case; names of sides match as written. One difference, on purpose: a
+ * letter outside the Basic Multilingual Plane ("𝐀") right before a word joins that word here,
+ * where the pattern's look-behind sees only its second half and takes the word for a new one.
  */
 final class PhraseFinder {
 
@@ -23,10 +25,11 @@ final class PhraseFinder {
   /** What the pattern takes for a letter of a word: its look-behind and look-ahead test it. */
   private final IntPredicate wordChar;
   private final boolean anyCase;
-  /** The phrases' opening words (case-folded when any case matches); null when some phrase opens with "*", so every place is tried. */
+  /** The phrases' opening words, case-folded when any case matches. */
   private final Set<String> openings = new HashSet<>();
   /** The first marks of phrases that open with one ("“liberation”", "18th" among names of letters). */
   private final Set<Integer> openingMarks = new HashSet<>();
+  /** Whether some phrase opens with "*": then every place is tried, as a plain search does. */
   private final boolean everywhere;
 
   private PhraseFinder(Pattern pattern, List<String> phrases, IntPredicate wordChar, boolean anyCase) {
@@ -35,6 +38,8 @@ final class PhraseFinder {
     this.anyCase = anyCase;
     boolean wildcard = false;
     for (String phrase : phrases) {
+      // An empty phrase would match everywhere, and a search would find it at one place for ever.
+      if (phrase.isEmpty()) throw new IllegalArgumentException("an empty phrase in a word list");
       int end = wordEnd(phrase, 0, phrase.length());
       if (end == 0 && !phrase.isEmpty() && phrase.charAt(0) != '*') {
         openingMarks.add(fold(phrase.codePointAt(0)));

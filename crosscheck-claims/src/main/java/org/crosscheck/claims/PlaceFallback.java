@@ -305,8 +305,7 @@ public final class PlaceFallback {
     List<Found> out = new ArrayList<>();
     for (String name : names) {
       // Most of the report's names are not in this sentence: a plain search says so before any pattern runs.
-      int first = text.indexOf(name, from);
-      if (first < 0 || first + name.length() > to) continue;
+      if (text.indexOf(name, from, to) < 0) continue;
       Matcher m = compiled.computeIfAbsent(name, PlaceFallback::wholeName).matcher(text).region(from, to);
       while (m.find()) {
         if (notAPlaceName(text, m.start(), name)) continue;

@@ -44,8 +44,11 @@ final class Quantities {
   private static final Pattern PARTICIPLE_NEXT = Pattern.compile("(?i)\\p{L}*(?:ed|ing)\\b");
   /** A measure between a number and its noun: "5 km of soldiers' positions", "three years of fighters' rule" count no one. */
   private static final Pattern MEASURE = Pattern.compile("(?i)\\b(?:years?|km|kilometres?|miles|percent|hours?|days?|weeks?|months?)\\b");
-  /** "up from 12 last year", "the toll in 2023": another year's figure is background, not the event's count. */
-  private static final Pattern OTHER_YEAR = Pattern.compile("(?i)\\b(?:(?:last|previous|past)\\s+year|year\\s+(?:earlier|before|ago)|(?:in|of)\\s+(?:19|20)\\d\\d)\\b");
+  /**
+   * "up from 12 last year", "a year earlier": another year's figure is background, not the event's
+   * count. A year written out ("in 2026") may be the report's own, so it says nothing here.
+   */
+  private static final Pattern OTHER_YEAR = Pattern.compile("(?i)\\b(?:(?:last|previous|past)\\s+year|year\\s+(?:earlier|before|ago))\\b");
   /** "[one of] the dead was 17": the dead are many, so a figure one of them "was" is an age, not their count. */
   private static final Pattern ONE_OF_THE_DEAD = Pattern.compile("(?i)dead\\b.*\\b(?:is|was)\\W*");
   /** "whose number is 214": a number owned is a label. */
@@ -181,7 +184,10 @@ final class Quantities {
       String category = fate(text, from, to, start, own.end(), "troops");
       Quantity q = quantity(own.group(1), own.group(2), text.substring(start, own.end(3)).strip(), unit,
           "troops".equals(category) ? kind : category);
-      if (q != null) out.add(new Found(start, own.end(), q, null));
+      if (q == null) continue;
+      // "3 of the 8 guards": the whole the part is taken from is no count of what befell them.
+      out.removeIf(f -> f.start() > start && f.start() < own.end());
+      out.add(new Found(start, own.end(), q, null));
     }
     // What befell the counted, told with the fate word and no noun: the verb before the figure
     // ("wounding five") or a bare participle after it ("and 6 arrested"); the verb must be one

@@ -76,5 +76,7 @@ class FightsAndPresenceTest {
     // The forces of order gone from a place tell of their side's loss, not of a presence denied.
     assertThat(about("Listeners say there have been no gendarmes in Tessit since Saturday.").claims(ClaimType.CONTROL))
         .noneMatch(c -> c.polarity() == Polarity.DENIED);
+    assertThat(about("Residents say there are no police forces in Tessit since Saturday.").claims(ClaimType.CONTROL))
+        .noneMatch(c -> c.polarity() == Polarity.DENIED);
   }
 }

@@ -1,6 +1,7 @@
 package org.crosscheck.claims;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -75,6 +76,11 @@ class PhraseFinderTest {
     assertThat(PhraseFinder.namesAsWritten(p, names).find(text, 0, text.length()))
         .isEqualTo(plainSearch(p, text, 0, text.length()))
         .extracting(Vocabulary.Hit::start).containsExactly(13, 31, 44, 86);
+  }
+
+  @Test
+  void an_empty_phrase_is_refused() {
+    assertThatThrownBy(() -> finderOf(List.of("took", ""))).isInstanceOf(IllegalArgumentException.class);
   }
 
   private static String newsText() {

@@ -209,6 +209,10 @@ class ScopeRulesTest {
     assertThat(of(ClaimType.CONTROL, Handmade.of("Rebels said they took Ridgeford.", "The army said it is not true.").inMali()))
         .extracting(c -> c.polarity() + " by " + c.claimant().name())
         .containsExactlyInAnyOrder("ASSERTED by Rebels", "DENIED by army");
+    // A denial phrase may hold its own verb: "it was false".
+    assertThat(of(ClaimType.CONTROL, Handmade.of("Rebels said they took Ridgeford.", "The army said it was false.").inMali()))
+        .extracting(c -> c.polarity() + " by " + c.claimant().name())
+        .containsExactlyInAnyOrder("ASSERTED by Rebels", "DENIED by army");
   }
 
   @Test
