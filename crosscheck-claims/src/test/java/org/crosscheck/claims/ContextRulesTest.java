@@ -60,6 +60,23 @@ class ContextRulesTest {
   }
 
   @Test
+  void aWharfOrPoliceSeatStandsForTheTown() {
+    assertThat(summary(ClaimType.CONTROL, andes(
+        "Fighting continued around San Lorenzo on Monday.",
+        "Guerrilla units seized the wharf before dawn.")))
+        .containsExactly("San Lorenzo ASSERTED");
+    assertThat(summary(ClaimType.CONTROL, andes(
+        "Fighting continued around San Lorenzo on Monday.",
+        "Guerrilla units took control of the police headquarters on Tuesday.")))
+        .containsExactly("San Lorenzo ASSERTED");
+    // A place named after the site is its own.
+    assertThat(summary(ClaimType.CONTROL, andes(
+        "Fighting continued around San Lorenzo on Monday.",
+        "Guerrilla units seized the wharf at Vega Alta before dawn.")))
+        .containsExactly("Vega Alta ASSERTED");
+  }
+
+  @Test
   void aMilitaryPositionStandsForThePlaceNamedBefore() {
     assertThat(summary(ClaimType.CONTROL, sahel(
         "Militants attacked the army post at Tessit on Monday.",
