@@ -1652,7 +1652,23 @@ public final class ClaimExtractor {
     if (handled) return out;
     // "denies backing the group": a denial whose object is another act refers to no claim.
     Matcher gerund = DENIED_ACT.matcher(text).region(denial.end(), s.end());
-    if (gerund.lookingAt() && triggers(text, new Annotations.Span(gerund.start(1), gerund.end(1))).isEmpty()) return here;
+    List<Trigger> act = gerund.lookingAt() ? triggers(text, new Annotations.Span(gerund.start(1), gerund.end(1))) : List.of();
+    if (gerund.lookingAt() && act.isEmpty() && !attackGerund(gerund.group(1))) return here;
+    // "denies hitting the hospital", "denied firing there": an attack denied by its act, naming no place
+    // of its own (else it was denied above), is the latest attack told: this sentence's before the
+    // denial (its speaker may deny a part of its own strike), else one of the sentences before.
+    if (act.stream().anyMatch(t -> t.kind() == Kind.ATTACK) || gerund.lookingAt() && attackGerund(gerund.group(1))) {
+      Claim last = null;
+      for (Claim c : here) {
+        if (c.type() == ClaimType.ATTACK && c.place() != null && c.polarity() != Polarity.DENIED
+            && anchorOf(c, text, anchors) < denial.start() && (last == null || anchorOf(c, text, anchors) > anchorOf(last, text, anchors))) last = c;
+      }
+      List<Claim> result = new ArrayList<>(here);
+      for (Claim target : last != null ? List.of(last) : referredTo(state, index, denier, ClaimType.ATTACK, null)) {
+        result.add(denialOf(target, denier, article, s, denial));
+      }
+      return result;
+    }
     // "dismissed the casualty figure as false": the figure denied is the latest count.
     boolean figure = DENIED_FIGURE.matcher(text).region(denial.end(), s.end()).lookingAt()
         || figureSubject.matcher(text).region(Math.max(s.start(), denial.start() - 40), denial.start()).find();
@@ -1678,6 +1694,16 @@ public final class ClaimExtractor {
         .filter(c -> c.type() == ClaimType.QUANTITY || anchorOf(c, text, anchors) > scopeEnd).toList());
     for (Claim target : targets) result.add(denialOf(target, denier, article, s, denial));
     return result;
+  }
+
+  /** Whether a gerund is the act of an attack word in another form: "hitting" (hit), "firing" (fired). */
+  private boolean attackGerund(String gerund) {
+    String stem = gerund.toLowerCase(Locale.ROOT).substring(0, gerund.length() - 3);
+    String undoubled = stem.length() > 2 && stem.charAt(stem.length() - 1) == stem.charAt(stem.length() - 2) ? stem.substring(0, stem.length() - 1) : stem;
+    for (String form : List.of(stem, stem + "ed", undoubled, undoubled + "ed")) {
+      if (vocabulary.contains("attack", form)) return true;
+    }
+    return false;
   }
 
   /**

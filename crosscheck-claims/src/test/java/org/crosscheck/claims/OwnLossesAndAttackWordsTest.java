@@ -160,6 +160,23 @@ class OwnLossesAndAttackWordsTest {
   }
 
   @Test
+  void anAttackDeniedByItsActIsTheLatestAttackTold() {
+    // "denies hitting the clinic": the act named, not its place; the attack told before is what is denied.
+    List<Claim> after = Handmade.of("The army says rebels shelled a clinic in Tessit.", "The White Banner denies hitting the clinic.")
+        .inMali().name("White Banner", org.crosscheck.nlp.EntityType.ORGANIZATION).claims(ClaimType.ATTACK);
+    assertThat(after).extracting(Claim::polarity).containsExactlyInAnyOrder(Polarity.ASSERTED, Polarity.DENIED);
+    assertThat(after).filteredOn(c -> c.polarity() == Polarity.DENIED).singleElement()
+        .satisfies(c -> assertThat(c.claimant().name()).isEqualTo("White Banner"));
+    // A speaker may deny a part of its own strike in the same sentence: both stand, at the strike's place.
+    List<Claim> own = about("The army says it struck a camp in Lakeside and denies firing at the market.").claims(ClaimType.ATTACK);
+    assertThat(own).extracting(Claim::polarity).containsExactlyInAnyOrder(Polarity.ASSERTED, Polarity.DENIED);
+    assertThat(own).extracting(c -> c.place().name()).containsOnly("Lakeside");
+    // Another act denied ("denies arming the militia") denies no attack.
+    assertThat(about("The army says rebels shelled Tessit.", "The White Banner denies arming the militia.").claims(ClaimType.ATTACK))
+        .extracting(Claim::polarity).containsExactly(Polarity.ASSERTED);
+  }
+
+  @Test
   void bareReportsThatAreDeniedStillMakeTheirClaim() {
     List<Claim> control = about("Claims that the rebels took Tessit are false.").claims(ClaimType.CONTROL);
     assertThat(control).extracting(Claim::polarity).containsExactlyInAnyOrder(Polarity.ASSERTED, Polarity.DENIED);
