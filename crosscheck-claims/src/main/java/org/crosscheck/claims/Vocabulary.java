@@ -109,20 +109,20 @@ public final class Vocabulary {
       if (f == null) throw new IllegalArgumentException("no vocabulary class '" + names[0] + "'");
       return f;
     }
-    List<String> all = new ArrayList<>();
-    for (String cls : names) all.addAll(phrases(cls));
+    List<String> all = gathered(names);
     return PhraseFinder.wordsInAnyCase(alternation(all), all);
   }
 
-  /** One pattern for the phrases of several classes: a single cheap look for whether a text holds any. */
+  /** One pattern for the phrases of several classes, whole words in any case. */
   public Pattern union(String... names) {
+    return alternation(gathered(names));
+  }
+
+  /** The phrases of several classes, in class order. */
+  private List<String> gathered(String... names) {
     List<String> all = new ArrayList<>();
-    for (String cls : names) {
-      List<String> p = phrasesOf.get(cls);
-      if (p == null) throw new IllegalArgumentException("no vocabulary class '" + cls + "'");
-      all.addAll(p);
-    }
-    return alternation(all);
+    for (String cls : names) all.addAll(phrases(cls));
+    return all;
   }
 
   /** The phrases of several classes as a regular expression to build into a larger one; it matches in any case. */
@@ -136,9 +136,7 @@ public final class Vocabulary {
    * one; it adds no word boundaries.
    */
   public String regexAsWritten(String... names) {
-    List<String> all = new ArrayList<>();
-    for (String cls : names) all.addAll(phrases(cls));
-    return PhraseAlternation.of(all, Vocabulary::phraseRegex, false);
+    return PhraseAlternation.of(gathered(names), Vocabulary::phraseRegex, false);
   }
 
   /** Whether {@code word} is, exactly as written (case included), one of the class's phrases. */
