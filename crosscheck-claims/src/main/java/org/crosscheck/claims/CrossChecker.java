@@ -70,6 +70,13 @@ public final class CrossChecker {
   private final Map<String, Set<String>> sidesOfPerson = new HashMap<>();
   /** The subjects each named person ({@link #personKey}) made a claim in: those their side, once learnt, judges again. */
   private final Map<String, Set<Subject>> subjectsOfPerson = new HashMap<>();
+  /**
+   * The subjects each side name (an actor's or a claimant's, as written) and each named speaker
+   * made a claim in: where an acronym or a speaker's side learnt now may change a claim's key,
+   * looked up rather than found by reading every claim held, which grew with the stream.
+   */
+  private final Map<String, Set<Subject>> subjectsOfSide = new HashMap<>();
+  private final Map<String, Set<Subject>> subjectsOfSpeaker = new HashMap<>();
   private final Set<String> seen = new HashSet<>();
   private final Acronyms acronyms = new Acronyms();
   /** Each claim's quoted passages by claim id, read once: every window's judgement and each of its phases asks again. */
@@ -229,14 +236,16 @@ public final class CrossChecker {
       Subject subject = subjectOf(c);
       bySubject.computeIfAbsent(subject, k -> new ArrayList<>()).add(c);
       if (person != null) subjectsOfPerson.computeIfAbsent(person, k -> new LinkedHashSet<>()).add(subject);
+      index(subject, c);
       touched.add(subject);
     }
     // A name newly tied to its acronym may join sides anywhere, in claims added long before: every
     // subject where a claim names that side is judged again (not every subject: in a long stream
     // new acronyms keep coming, and judging everything each time grows with the square of the stream).
     if (!refolded.isEmpty()) {
+      Set<Subject> naming = subjectsNaming(refolded);
       bySubject.forEach((subject, held) -> {
-        if (held.stream().anyMatch(c -> namesSide(c, refolded))) touched.add(subject);
+        if (naming.contains(subject) && held.stream().anyMatch(c -> namesSide(c, refolded))) touched.add(subject);
       });
       // Two sides a person was given may now be one, or one no longer: their unsided claims change too.
       sidesOfPerson.forEach((person, sides) -> {
@@ -245,11 +254,11 @@ public final class CrossChecker {
     }
     // A speaker's side learnt now tells whose voice a count given earlier without it was, whatever the order.
     if (!sidedSpeakers.isEmpty()) {
-      bySubject.forEach((subject, held) -> {
-        if (subject.type() == ClaimType.QUANTITY && held.stream().anyMatch(c -> c.claimant() != null
-            && c.claimant().entityId() != null && sidedSpeakers.contains(c.claimant().entityId()))) {
-          touched.add(subject);
-        }
+      Set<Subject> spoken = new HashSet<>();
+      for (String speaker : sidedSpeakers) spoken.addAll(subjectsOfSpeaker.getOrDefault(speaker, Set.of()));
+      // In the order the subjects came, as every other subject judged again.
+      bySubject.keySet().forEach(subject -> {
+        if (subject.type() == ClaimType.QUANTITY && spoken.contains(subject)) touched.add(subject);
       });
     }
     // A person's side learnt (or found disputed) now changes every claim they made without it, whatever the order.
@@ -278,6 +287,35 @@ public final class CrossChecker {
       keysOfSubject.put(subject, keys);
     }
     return changed;
+  }
+
+  private void index(Subject subject, Claim c) {
+    if (c.actorSide() != null) subjectsOfSide.computeIfAbsent(c.actorSide(), k -> new HashSet<>()).add(subject);
+    Party claimant = c.claimant();
+    if (claimant == null) return;
+    if (claimant.side() != null) subjectsOfSide.computeIfAbsent(claimant.side(), k -> new HashSet<>()).add(subject);
+    if (claimant.entityId() != null) subjectsOfSpeaker.computeIfAbsent(claimant.entityId(), k -> new HashSet<>()).add(subject);
+  }
+
+  /**
+   * The subjects where some claim may name one of {@code names} ({@link #namesSide}): by its sides
+   * as written, by the side its speaker was given elsewhere, or by a side its person speaks for.
+   * More than that may come back, never fewer; {@link #namesSide} decides.
+   */
+  private Set<Subject> subjectsNaming(Set<String> names) {
+    Set<Subject> out = new HashSet<>();
+    subjectsOfSide.forEach((side, subjects) -> {
+      if (isNamed(side, names)) out.addAll(subjects);
+    });
+    subjectsOfSpeaker.forEach((speaker, subjects) -> {
+      if (isNamed(sideOfEntity.get(speaker), names)) out.addAll(subjects);
+    });
+    sidesOfPerson.forEach((person, sides) -> {
+      if (sides.stream().anyMatch(side -> isNamed(side, names) || isNamed(foldedSide(side), names))) {
+        out.addAll(subjectsOfPerson.getOrDefault(person, Set.of()));
+      }
+    });
+    return out;
   }
 
   /** Whether the claim's actor or claimant (or the side its claimant was given elsewhere) is one of {@code names} ({@link Acronyms#keyOf}). */
