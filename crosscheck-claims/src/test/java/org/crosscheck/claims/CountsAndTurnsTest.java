@@ -166,6 +166,25 @@ class CountsAndTurnsTest {
   }
 
   @Test
+  void aSpeakersSideLearntFromALaterReportSettlesTheCountItGaveBefore() {
+    CrossChecker checker = CrossChecker.withoutDuplicates();
+    Party ministry = new Party("org:defence-ministry", "the defence ministry", null, null);
+    Claim own = counted("Capital", ministry, "Westland", count("8", 8, null, "soldiers", "casualties"), "2031-05-03",
+        "The defence ministry said 8 soldiers had died.");
+    Claim theirs = counted("Coast Post", speaker("Ali Musa", "RDF"), "Westland", count("40", 40, null, "soldiers", "casualties"),
+        "2031-05-03", "Ali Musa said 40 soldiers had been killed.");
+    checker.add(List.of(own, theirs));
+    assertThat(assessmentOf(checker, own).status()).isEqualTo(Status.SINGLE_SOURCE);
+
+    // Another report, about something else, names the ministry's side: its count is now that side's word.
+    Claim sided = claim("Tribune", ClaimType.CONTROL, "Westland", Effect.GAIN, Polarity.ASSERTED,
+        new Party("org:defence-ministry", "the defence ministry", null, "Westland"), null, "2031-05-04", "2031-05-04",
+        "The defence ministry said its troops held Portville.");
+    checker.add(List.of(sided));
+    assertThat(assessmentOf(checker, own).status()).isEqualTo(Status.CONTESTED);
+  }
+
+  @Test
   void aTownClaimedBackAfterItsLossWasConcededIsANewTurn() {
     CrossChecker checker = CrossChecker.withoutDuplicates();
     Party front = speaker("Ali Musa", "RDF");
