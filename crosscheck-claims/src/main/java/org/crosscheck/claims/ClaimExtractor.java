@@ -595,7 +595,19 @@ public final class ClaimExtractor {
       }
     }
     return ImpliedActors.fill(state.claims.stream().map(c -> withGroupSides(article.text(), withClaimedAttacker(article.text(), c), state)).toList())
-        .stream().map(c -> withStateBodyActor(article, c)).map(c -> withNamedStateSource(article, c)).map(this::withClaimedTaking).toList();
+        .stream().map(c -> withStateBodyActor(article, c)).map(c -> withNamedStateSource(article, c)).map(this::withClaimedTaking)
+        .filter(c -> !placeIsActor(c)).toList();
+  }
+
+  /**
+   * "the SDF admitted pulling back", "Wazalendo fighters were still manning a roadblock",
+   * "Somaliland has held Oog": a name read as the place of a claim whose actor is that very name
+   * is the actor, not where anything happens (no side takes, holds or strikes itself).
+   */
+  private static boolean placeIsActor(Claim c) {
+    if (c.place() == null || c.actorSide() == null || c.type() == ClaimType.QUANTITY) return false;
+    String side = c.actorSide();
+    return side.equalsIgnoreCase(c.place().surface()) || side.equalsIgnoreCase(c.place().name());
   }
 
   /**

@@ -70,6 +70,14 @@ class NamesThatAreNotPlacesTest {
   }
 
   @Test
+  void aPlaceNamedLikeTheActorIsTheActorNotWhereItActs() {
+    // A group's name the tagger and resolver took for a place (a village named so): it acts, it is not where.
+    assertThat(Handmade.of("Officials said the Houthis had held Ridgeford and Lakeside since the truce.").malianTowns()
+        .place("Houthis", 1004, "PPL", "ML").claims(ClaimType.CONTROL))
+        .extracting(c -> c.place().name()).containsOnly("Ridgeford", "Lakeside");
+  }
+
+  @Test
   void aKnownTownBeforeAGroupNounIsStillWhereTheGroupActs() {
     assertThat(Handmade.of("After capturing Ridgeford rebels pushed on to Lakeside.").malianTowns()
         .claims(ClaimType.CONTROL)).extracting(c -> c.place().name()).contains("Ridgeford");
