@@ -258,8 +258,11 @@ public final class ClaimExtractor {
   private static final Pattern MEMBERS_OF = Pattern.compile("\\s+of\\s+(?:the\\s+)?", Pattern.CASE_INSENSITIVE);
   /** Where the role given with a name ends: a sentence or clause break, a quotation, a speech verb. */
   private static final Pattern ROLE_END = Pattern.compile("[.;:\"“”]\\s|\\b(?:said|says|told)\\b");
-  /** A capitalised word right before a force word: "White Banner Army", "Burundian army". */
-  private static final Pattern NAME_WORD_BEFORE = Pattern.compile("(\\p{Lu}[\\p{L}'’-]*)\\s+$");
+  /**
+   * A capitalised word right before a force word: "White Banner Army", "Burundian army". A capitalised
+   * determiner opening a sentence ("An army spokesman", "The military") names nothing.
+   */
+  private static final Pattern NAME_WORD_BEFORE = Pattern.compile("(?!(?:A|An|The|This|That|Its|Their|Our)\\s)(\\p{Lu}[\\p{L}'’-]*)\\s+$");
   private static final Pattern ENEMY = Pattern.compile("\\benem(?:y|ies)\\b", Pattern.CASE_INSENSITIVE);
   /**
    * A toll a side owns, right before its figure: "the army's own figure was", "the southern forces' toll
