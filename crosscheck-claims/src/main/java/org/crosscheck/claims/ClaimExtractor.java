@@ -111,6 +111,11 @@ public final class ClaimExtractor {
   private final Pattern stationedForce;
   /** A subject in the first person right before its verb: "we", "our fighters", "our KNA units have". */
   private final Pattern firstPersonForces;
+  /**
+   * A clause opening on a possessive's own forces, right before its verb: "that its troops had", "his men", "their
+   * fighters have been". The possessor of a clause's first word after a speech verb is the speaker.
+   */
+  private final Pattern possessedForces;
   /** A side named as backing another: "supported by elements of X", "backed by X", "with the support of X". */
   private static final Pattern SUPPORT_ASIDE = Pattern.compile(
       "(?i)\\b(?:supported|backed|aided|assisted|accompanied|reinforced)\\s+by\\s+[^,;:.]*|\\bwith\\s+the\\s+(?:support|backing|help)\\s+of\\s+[^,;:.]*");
@@ -253,8 +258,11 @@ public final class ClaimExtractor {
   private static final Pattern MEMBERS_OF = Pattern.compile("\\s+of\\s+(?:the\\s+)?", Pattern.CASE_INSENSITIVE);
   /** Where the role given with a name ends: a sentence or clause break, a quotation, a speech verb. */
   private static final Pattern ROLE_END = Pattern.compile("[.;:\"“”]\\s|\\b(?:said|says|told)\\b");
-  /** A capitalised word right before a force word: "White Banner Army", "Burundian army". */
-  private static final Pattern NAME_WORD_BEFORE = Pattern.compile("(\\p{Lu}[\\p{L}'’-]*)\\s+$");
+  /**
+   * A capitalised word right before a force word: "White Banner Army", "Burundian army". A capitalised
+   * determiner opening a sentence ("An army spokesman", "The military") names nothing.
+   */
+  private static final Pattern NAME_WORD_BEFORE = Pattern.compile("(?!(?:A|An|The|This|That|Its|Their|Our)\\s)(\\p{Lu}[\\p{L}'’-]*)\\s+$");
   private static final Pattern ENEMY = Pattern.compile("\\benem(?:y|ies)\\b", Pattern.CASE_INSENSITIVE);
   /**
    * A toll a side owns, right before its figure: "the army's own figure was", "the southern forces' toll
@@ -446,6 +454,8 @@ public final class ClaimExtractor {
         + "\\s+(?:(?:have|had|has|were|was|also|then|finally|all|later|temporarily|\\p{Ll}+ly)\\s+)*"
         // "our units carried out a tactical withdrawal": a loss told as a noun after a light verb.
         + "(?:" + vocabulary.regex("lightverb") + "\\s+(?:a|an|the|their|its|our)\\s+(?:\\p{Ll}+\\s+)?)?$");
+    this.possessedForces = Pattern.compile("(?i)^\\s*(?:\\p{Ll}+ly\\s+)?(?:its|his|her|their)\\s+(?:[\\p{L}-]+\\s+){0,2}?" + vocabulary.regex("ownsideforce")
+        + "\\s+(?:(?:have|had|has|were|was|are|is|been|also|then|now|finally|all|later|temporarily|\\p{Ll}+ly)\\s+)*[\"“]?$");
     this.ownHolderAfter = Pattern.compile("(?i)\\s+(?:of\\s+)?(?:our|its)\\s+(?:[\\p{L}-]+\\s+){0,2}?" + vocabulary.regex("ownholder") + "\\b");
     this.ownSideForces = Pattern.compile("(?i)(?:^|[\\s,])(?:we|(?:our|its|their)\\s+(?:[\\p{L}-]+\\s+){0,2}?" + vocabulary.regex("ownsideforce") + ")"
         + "\\s+(?:(?:have|had|has|were|was|are|is|also|then|now|finally|all|later|never|not|temporarily|\\p{Ll}+ly)\\s+)*$");
@@ -1254,6 +1264,13 @@ public final class ClaimExtractor {
     }
     // "our fighters withdrew from X", "we left X": a loss told in the first person is the speaker's own, conceded.
     if (polarity == Polarity.ASSERTED && effect == Effect.LOSS && firstPersonSubject(text, s, t)) polarity = Polarity.CONCEDED;
+    // "the ministry said its troops had withdrawn from X", "the army acknowledges that its soldiers left X", "he says
+    // his men left X": a loss whose subject is the speaker's own forces, told in the speaker's words, is conceded.
+    if (polarity == Polarity.ASSERTED && effect == Effect.LOSS && possessedSubject(text, s, t)
+        && (attribution != null || CONCESSION.matcher(text).region(s.start(), t.start()).find())) {
+      polarity = Polarity.CONCEDED;
+      if (actor == null && attribution != null) actor = claimantAsActor(attribution);
+    }
     return build(article, s, index, sentences, ClaimType.CONTROL, actor, effect, p, null, part(text, s, p),
         polarity, attribution, t.start(), confidence);
   }
@@ -1364,6 +1381,24 @@ public final class ClaimExtractor {
     Matcher speech = speechBreak.matcher(text).region(from, t.start());
     while (speech.find()) from = speech.end();
     return firstPersonForces.matcher(text).region(from, t.start()).find();
+  }
+
+  /**
+   * Whether the trigger's clause, right after a speech verb or "that", opens on a possessive's own forces:
+   * "said its troops had \"redeployed\"", "acknowledges that its soldiers left", "says his men withdrew".
+   * A quote mark right before the trigger does not open a clause of its own.
+   */
+  private boolean possessedSubject(String text, Annotations.Span s, Trigger t) {
+    int end = t.start();
+    while (end > s.start() && (Character.isWhitespace(text.charAt(end - 1)) || text.charAt(end - 1) == '"' || text.charAt(end - 1) == '“')) end--;
+    int from = Math.max(s.start(), t.start() - 60);
+    Matcher speech = speechBreak.matcher(text).region(from, end);
+    boolean spoken = false;
+    while (speech.find()) {
+      from = speech.end();
+      spoken = true;
+    }
+    return spoken && possessedForces.matcher(text).region(from, t.start()).find();
   }
 
   /** "Kiev has not acknowledged the loss of X": a concession denied is none, and the loss is the writer's. */

@@ -62,6 +62,15 @@ class OwnCountsConcededTest {
   }
 
   @Test
+  void anOfficerOpeningASentenceCountsItsOwnSoldiers() {
+    // A live blog's entry: "An" opening the sentence is no name before the force word ("White Banner Army" is one).
+    assertThat(countPolarities("09:20 An army spokesman says two rangers were killed and five wounded in Tessit."))
+        .containsExactly(Polarity.CONCEDED, Polarity.CONCEDED);
+    assertThat(countPolarities("09:20 A White Banner Army spokesman says two rangers were killed and five wounded in Tessit."))
+        .doesNotContain(Polarity.CONCEDED);
+  }
+
+  @Test
   void membersOfTheStatesForcesAreItsOwn() {
     assertThat(countPolarities("The army said seven members of the security forces were killed near Tessit."))
         .containsExactly(Polarity.CONCEDED);

@@ -110,6 +110,22 @@ class UnassertedAndConcededTest {
   }
 
   @Test
+  void aLossOfTheSpeakersOwnForcesByPossessiveIsConceded() {
+    assertThat(about("The Malian army admitted on Friday that its soldiers had pulled out of Ridgeford.").claims(ClaimType.CONTROL))
+        .singleElement().extracting(Claim::polarity).isEqualTo(Polarity.CONCEDED);
+    assertThat(about("A local commander told us that his men withdrew from Ridgeford before dawn.").claims(ClaimType.CONTROL))
+        .singleElement().extracting(Claim::polarity).isEqualTo(Polarity.CONCEDED);
+    assertThat(about("The ministry said its detachment had \"withdrawn\" from Ridgeford.").claims(ClaimType.CONTROL))
+        .singleElement().extracting(Claim::polarity).isEqualTo(Polarity.CONCEDED);
+    // The possessive must open the clause: here "their" is the rebels', who are not the speaker.
+    assertThat(about("A local commander told us that the rebels and their fighters withdrew from Ridgeford.").claims(ClaimType.CONTROL))
+        .singleElement().extracting(Claim::polarity).isEqualTo(Polarity.ASSERTED);
+    // Forces the speaker does not own by the possessive stay asserted.
+    assertThat(about("A local commander told us that the rebels withdrew from Ridgeford before dawn.").claims(ClaimType.CONTROL))
+        .singleElement().extracting(Claim::polarity).isEqualTo(Polarity.ASSERTED);
+  }
+
+  @Test
   void injuriesToASpeakersOwnPoliceAreConceded() {
     assertThat(about("The Malian interior ministry said two police officers suffered light injuries.").claims(ClaimType.QUANTITY))
         .singleElement().satisfies(c -> {
