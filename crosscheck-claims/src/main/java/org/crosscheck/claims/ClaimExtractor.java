@@ -279,6 +279,14 @@ public final class ClaimExtractor {
   private static final Pattern OBJECT_OF_BEFORE = Pattern.compile(
       "(?:\\b(?!(?:morning|evening|spring)\\b)\\p{Ll}+ing|(?<!\\baccording\\s)\\bto|\\b(?:with|after|before|for|by|from|against|about|of|on|at|in|than|like))\\s+(?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,3}$");
   /** Words before a denial that name no denier of their own: a lone pronoun, or a subject and its auxiliary (a passive). */
+  /** The denial words that are verbs (a subset of {@code denial}), which may point back to a claim told before. */
+  private static final Pattern DENIAL_VERB = Pattern.compile("denied|deny|denies|denying|rejected|reject|rejects|dismissed|dismiss|dismisses|refuted|refute|disputed");
+  /** After a denial participle, its passive agent: "(denied) by the defence ministry" up to the clause's end. */
+  private static final Pattern DENIAL_AGENT = Pattern.compile("\\s+by\\s+((?:[\\p{L}'’.-]+\\s+){0,5}?[\\p{L}'’.-]*\\p{L})(?=\\s*(?:[,;:.!?]|$|\\s+(?:on|in|at|as|and|but|who|which|after|before|saying)\\b))");
+  /** Right before a denial participle, what makes it passive: "was denied", "has been disputed", "is also rejected". */
+  private static final Pattern DENIAL_PASSIVE = Pattern.compile("(?i)\\b(?:is|are|was|were|been|being)\\s+(?:[\\p{Ll}]+ly\\s+|also\\s+)?$");
+  /** A sentence opening with its subject right before its verb: "The army", "Residents of X" (a few words, no punctuation). */
+  private static final Pattern OPENING_SUBJECT = Pattern.compile("\\s*[\"“]?((?:[\\p{L}'’.-]+\\s+){1,6}?)(?:(?:also|later|again|quickly|flatly|strongly|categorically)\\s+)?");
   private static final Pattern NO_CLAUSE_SUBJECT = Pattern.compile(
       "(?i)(?:he|she|it|they|we|i|this|that|these|those)|.*\\s(?:is|are|was|were|be|been|being|has|have|had)");
   /** Between a side word and the claim noun it owns: a possessive at most ("Niger's claim", "the Nigerien claim"). */
@@ -1719,7 +1727,7 @@ public final class ClaimExtractor {
     // "dismissed the casualty figure as false": the figure denied is the latest count.
     boolean figure = DENIED_FIGURE.matcher(text).region(denial.end(), s.end()).lookingAt()
         || figureSubject.matcher(text).region(Math.max(s.start(), denial.start() - 40), denial.start()).find();
-    boolean referring = denial.phrase().matches("denied|deny|denies|denying|rejected|reject|rejects|dismissed|dismiss|dismisses|refuted|refute|disputed")
+    boolean referring = DENIAL_VERB.matcher(denial.phrase()).matches()
         || referringNoun.matcher(text).region(s.start(), s.end()).find()
         || pronounCalled.matcher(text).region(Math.max(s.start(), denial.start() - 40), denial.start()).find()
         // "The army said it is not true", "This is false": a pronoun for subject points back to a claim told.
@@ -1898,10 +1906,39 @@ public final class ClaimExtractor {
       // Not a pronoun ("; he denies it": whoever spoke last) nor a passive's subject ("; this is denied by the army").
       if (apposed.group(1) != null && !words.isEmpty() && !NO_CLAUSE_SUBJECT.matcher(words).matches()) return new Party(null, words, words, sideName);
     }
+    // "This was denied by the army": a passive denial's agent denies, not the pronoun or claim noun before it.
+    // Only a denial verb has a subject or agent of its own ("An earlier version wrongly said" is a correction's maker).
+    boolean verb = DENIAL_VERB.matcher(denial.phrase()).matches();
+    Matcher agent = DENIAL_AGENT.matcher(article.text()).region(denial.end(), s.end());
+    if (verb && agent.lookingAt() && DENIAL_PASSIVE.matcher(article.text()).region(Math.max(s.start(), denial.start() - 12), denial.start()).find()) {
+      Party by = clauseSubject(article, agent.start(1), agent.end(1), attribution);
+      if (by != null) return by;
+    }
     int from = Math.max(s.start(), denial.start() - 80);
     Party before = sidePartyIn(article, from, makerFree(article.text(), from, denial.start()), attribution, true);
     if (before != null) return before;
+    // "The army disputed that account", "Residents of X disputed it": a denial verb right after the
+    // sentence's subject is that subject's, not the speaker an earlier sentence lent this one.
+    if (verb && (attribution == null || attribution.inherited())) {
+      Matcher subject = OPENING_SUBJECT.matcher(article.text()).region(s.start(), denial.start());
+      if (subject.matches() && !NO_CLAUSE_SUBJECT.matcher(subject.group(1).strip()).matches()) {
+        Party opening = clauseSubject(article, subject.start(1), subject.end(1), attribution);
+        if (opening != null) return opening;
+      }
+    }
     return attribution == null ? null : attribution.claimant();
+  }
+
+  /** The party some words name as a clause's subject: a side named in them, a described source, else the words. */
+  private Party clauseSubject(AnnotatedArticle article, int from, int to, ClaimantResolver.Attribution attribution) {
+    Party named = sidePartyIn(article, from, to, attribution, true);
+    if (named != null) return named;
+    String words = article.text().substring(from, to).strip();
+    if (words.isEmpty()) return null;
+    List<Sides.SideHit> side = sides.find(words, 0, words.length());
+    String sideName = side.isEmpty() ? null : side.get(0).side();
+    if (vocabulary.contains("sourcenoun", words)) return new Party(null, vocabulary.describedSource(words), words, sideName);
+    return new Party(null, words, words, sideName);
   }
 
   /**

@@ -32,7 +32,7 @@ class ScopeRulesTest {
     // Before: the denial alone; a communique denying "propaganda" or "information" circulating answers someone's claim.
     assertThat(of(ClaimType.CONTROL, about("The ministry rejects the propaganda spread by the militia that its fighters have entered Tessit.")))
         .extracting(c -> c.polarity() + " by " + (c.claimant() == null ? "the outlet" : c.claimant().name()))
-        .containsExactlyInAnyOrder("ASSERTED by propaganda spread by the militia", "DENIED by the outlet");
+        .containsExactlyInAnyOrder("ASSERTED by propaganda spread by the militia", "DENIED by ministry"); // the sentence's subject denies (session 14)
     assertThat(of(ClaimType.CONTROL, about("The army also denies the information circulating online about the fall of Lakeside.")))
         .extracting(c -> c.polarity() + " by " + c.claimant().name())
         .containsExactlyInAnyOrder("ASSERTED by information circulating online", "DENIED by army");
@@ -62,6 +62,21 @@ class ScopeRulesTest {
       assertThat(of(ClaimType.CONTROL, about(text))).as(text).filteredOn(c -> c.polarity() == Polarity.DENIED && c.claimant() != null)
           .extracting(c -> c.claimant().name()).doesNotContain("he", "this is", "the claim is");
     }
+  }
+
+  @Test
+  void aDenialOfTheSentenceBeforeIsByItsOwnSubjectOrPassiveAgent() {
+    // Before: the denier was the speaker the sentence before lent this one, whose own claim it cannot deny.
+    for (String denial : List.of("The army disputed that account.", "This was denied by the army.", "The claim was denied by the army on Friday.")) {
+      assertThat(of(ClaimType.CONTROL, Handmade.of("The White Banner says it took Tessit.", denial).inMali()
+          .name("White Banner", org.crosscheck.nlp.EntityType.ORGANIZATION)))
+          .as(denial).extracting(c -> c.polarity() + " by " + c.claimant().name())
+          .containsExactlyInAnyOrder("ASSERTED by White Banner", "DENIED by army");
+    }
+    // A pronoun or a clause with its own verb before the denial names no denier of its own.
+    assertThat(of(ClaimType.CONTROL, Handmade.of("The White Banner says it took Tessit.", "He said the claim was disputed.").inMali()
+        .name("White Banner", org.crosscheck.nlp.EntityType.ORGANIZATION)))
+        .extracting(Claim::polarity).containsExactly(Polarity.ASSERTED);
   }
 
   @Test
