@@ -186,6 +186,8 @@ public final class ClaimExtractor {
   private static final Pattern AS_GAP = Pattern.compile("^\\s+(?:[^,;:.\"“”]{0,40}\\s)?as\\s+$");
   /** After a claim noun, what gives its content: "claims that", "reports of", "the account by". */
   private static final Pattern CONTENT_FOLLOWS = Pattern.compile("^\\s+(?:that|of|about|by|on|in)\\b");
+  /** Before a flight's own place: "fled Y", "withdrew from the Y". */
+  private static final Pattern FLIGHT_OBJECT = Pattern.compile("\\s+(?:from\\s+|out\\s+of\\s+)?(?:the\\s+)?", Pattern.CASE_INSENSITIVE);
   /** Between a place and a trigger in a relative clause on it: an optional apposition, the relative word, its subject and auxiliaries. */
   private static final Pattern RELATIVE_GAP = Pattern.compile("\\s*,?\\s*(?:(?:a|an|the)\\s[^,;:]{0,80}?\\s)?(?:which|that|whom)\\s+(?:[\\p{L}'’-]+\\s+){0,5}",
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -322,6 +324,8 @@ public final class ClaimExtractor {
   private final PhraseFinder anyTrigger;
   private final Pattern directOnly;
   private final Pattern bareOnly;
+  /** A flight told in a clause joined after a taking: "after the rebels fled", "and that the gunmen had left". */
+  private final Pattern fledClause;
   private final Pattern undergo;
   /** A place referred back to: "the city", "the town's", "the locality" (nouns from the vocabulary). */
   private final Pattern anaphor;
@@ -418,6 +422,11 @@ public final class ClaimExtractor {
     this.anyTrigger = vocabulary.finder("gain", "loss", "attack", "repel", "attacknoun", "denial", "relocate", "armedcrime", "presence", "fightnoun");
     this.directOnly = vocabulary.union("direct");
     this.bareOnly = vocabulary.union("bare");
+    // The joint, the fleeing side (a few words, no punctuation) and its verb, after the taking's
+    // object and a few words of its own, no speaker, relative clause or contrast between.
+    this.fledClause = Pattern.compile("(?:(?!\\b(?:which|who|while|whereas|but|although|said|says|say|told)\\b)[^;:.!?])*?"
+        + "\\b(?:after|once|when|as|and\\s+that|and)\\s+((?:[\\p{L}'’-]+\\s+){0,4}?[\\p{L}'’-]+)\\s+(?:(?:had|have|has|then|also|all|\\p{Ll}+ly)\\s+){0,2}[\"“]?"
+        + vocabulary.regex("fledverb") + "\\b(?!\\s+(?:\\d|behind\\b|no\\b|an?\\s))", Pattern.CASE_INSENSITIVE);
     this.undergo = vocabulary.union("undergo");
     // "the whole town", "the entire city": the whole of the place named before.
     this.anaphor = Pattern.compile("\\b" + vocabulary.regex("anaphordet") + "\\s+(?:(?i:whole|entire)\\s+)?(" + vocabulary.union("anaphor", "anaphornear", "anaphorport", "anaphorsite").pattern() + ")\\b(?!\\s+of\\b)",
@@ -564,6 +573,8 @@ public final class ClaimExtractor {
     final Set<String> countries;
     final List<Claim> claims = new ArrayList<>();
     final List<Integer> claimSentence = new ArrayList<>();
+    /** The loss claims read off a flight joined to a taking ({@link ClaimExtractor#fledAfter}): a denial of the sentence answers the taking. */
+    final Set<String> flightLosses = new HashSet<>();
     ClaimantResolver.Attribution previous;
     /** The article's topic place, found on first need. */
     PlaceMention topic;
@@ -927,6 +938,7 @@ public final class ClaimExtractor {
       for (PlaceMention p : ps) if (!all.contains(p)) all.add(p);
       assigned.put(t, all);
     });
+    Map<Claim, Integer> flights = new LinkedHashMap<>();
     for (Map.Entry<Trigger, List<PlaceMention>> e : List.copyOf(assigned.entrySet())) {
       Trigger t = e.getKey();
       ClaimType type = t.control() ? ClaimType.CONTROL : ClaimType.ATTACK;
@@ -945,7 +957,22 @@ public final class ClaimExtractor {
         if (byTypeAndPlace.entrySet().stream().anyMatch(o -> o.getKey().startsWith(key + "|") && sameOrUnknownActor(o.getValue(), c))) continue;
         byTypeAndPlace.put(key + "|" + c.id(), c);
         anchors.put(c.id(), p.mention().start());
+        // "retook X after the rebels fled": a side fleeing in a clause joined to a taking lost the
+        // place taken, in the same source's words.
+        Party loser = type == ClaimType.CONTROL && t.kind() == Kind.GAIN && c.effect() == Effect.GAIN ? fledAfter(article, s, t, p, places, attribution) : null;
+        if (loser != null && !(c.actorSide() != null && sameSide(c.actorSide(), loser.side()))) flights.put(lossBy(c, loser), p.mention().start());
       }
+    }
+    // Added once every trigger has had its claim: a loss the rules read from the flight's own verb
+    // ("after the troops left it", "after the garrison withdrew") at the place is that flight.
+    for (Map.Entry<Claim, Integer> f : flights.entrySet()) {
+      Claim loss = f.getKey();
+      String entity = loss.place().entityId();
+      if (byTypeAndPlace.values().stream().anyMatch(o -> o.type() == ClaimType.CONTROL && o.effect() == Effect.LOSS
+          && o.place() != null && entity.equals(o.place().entityId()))) continue;
+      byTypeAndPlace.put(ClaimType.CONTROL + "|" + entity + "|" + loss.polarity() + "|" + Effect.LOSS + "|loser|" + loss.id(), loss);
+      state.flightLosses.add(loss.id());
+      anchors.put(loss.id(), f.getValue());
     }
     if (spotter != null || state.seen != null) {
       spot(article, s, index, sentences, places, triggers, attribution, stateSide, repelled, byTypeAndPlace, anchors, state);
@@ -1281,6 +1308,41 @@ public final class ClaimExtractor {
     }
     return build(article, s, index, sentences, ClaimType.CONTROL, actor, effect, p, null, part(text, s, p),
         polarity, attribution, t.start(), confidence);
+  }
+
+  /**
+   * "retook X after the rebels fled", "had retaken X and that the FRGF had fled into the forest": a
+   * side fleeing or leaving in a clause joined to a taking, with no place of its own, left the place
+   * taken; {@code null} when the flight has a place of its own ("fled Y", "withdrew from Y") or its
+   * subject names no fighting people ("after residents fled").
+   */
+  private Party fledAfter(AnnotatedArticle article, Annotations.Span s, Trigger t, PlaceMention p, List<PlaceMention> places,
+      ClaimantResolver.Attribution attribution) {
+    String text = article.text();
+    Matcher m = fledClause.matcher(text).region(Math.max(t.end(), p.mention().end()), s.end());
+    if (!m.lookingAt()) return null;
+    Matcher own = FLIGHT_OBJECT.matcher(text).region(m.end(), s.end());
+    if (own.lookingAt() && places.stream().anyMatch(q -> q.mention().start() == own.end() && !q.ref().entityId().equals(p.ref().entityId()))) return null;
+    return forceParty(article, m.start(1), m.end(1), attribution);
+  }
+
+  /** The side of a phrase naming fighting people ("the cartel", "Pupiakin clan fighters", "soldiers"), or {@code null}. */
+  private Party forceParty(AnnotatedArticle article, int from, int to, ClaimantResolver.Attribution attribution) {
+    String text = article.text();
+    Party named = sidePartyIn(article, from, to, attribution, false);
+    if (named != null) return named;
+    String words = text.substring(from, to);
+    return vocabulary.contains("groupnoun", words) || vocabulary.contains("opponent", words) || vocabulary.contains("stateforce", words)
+        || vocabulary.contains("groupword", words) || vocabulary.contains("armedword", words)
+        ? Party.ofSide(words.replaceFirst("(?i)^the\\s+", ""), null) : null;
+  }
+
+  /** The loss that a taking tells of its loser: the taking's claim with the loser as actor. */
+  private static Claim lossBy(Claim gain, Party loser) {
+    String id = Claim.idOf(gain.articleId(), gain.evidenceStart(), gain.evidenceEnd(), ClaimType.CONTROL, gain.id() + "|loss");
+    return new Claim(id, gain.articleId(), ClaimType.CONTROL, loser, Effect.LOSS, gain.place(), gain.part(), null, gain.polarity(),
+        gain.modality(), gain.hedges(), gain.eventTime(), gain.claimant(), gain.outlet(), gain.reportTime(), gain.citations(),
+        gain.evidenceStart(), gain.evidenceEnd(), gain.sentence(), Math.max(0.05, gain.confidence() - 0.05), null);
   }
 
   /** Whether {@code later} opens a clause of "after" on {@code earlier}, its subject a few words at most: "left X after it was shot at". */
@@ -1815,14 +1877,16 @@ public final class ClaimExtractor {
         int sentence = state.claimSentence.get(k);
         if (index - sentence > DENIAL_LOOKBACK) break;
         Claim c = state.claims.get(k);
-        if (!deniable(c, preferred, side) || !ownedBy(c, owner)) continue;
+        // "Rebels said they took X after the police fled. The police called it a lie": what is
+        // denied is the taking, not the flight it tells of.
+        if (!deniable(c, preferred, side) || !ownedBy(c, owner) || state.flightLosses.contains(c.id())) continue;
         List<Claim> sameSentence = new ArrayList<>();
         Set<String> disputed = new HashSet<>();
         List<Party> deniers = new ArrayList<>();
         for (int j = 0; j < state.claims.size(); j++) {
           Claim o = state.claims.get(j);
           if (state.claimSentence.get(j) != sentence) continue;
-          if (deniable(o, preferred, side) && ownedBy(o, owner)) sameSentence.add(o);
+          if (deniable(o, preferred, side) && ownedBy(o, owner) && !state.flightLosses.contains(o.id())) sameSentence.add(o);
           if (o.deniesClaimId() != null) disputed.add(o.deniesClaimId());
           if (o.polarity() == Polarity.DENIED && o.claimant() != null) deniers.add(o.claimant());
         }

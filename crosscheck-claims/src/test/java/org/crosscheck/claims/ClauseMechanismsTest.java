@@ -34,6 +34,28 @@ class ClauseMechanismsTest {
   }
 
   @Test
+  void aSideFleeingInAClauseJoinedToATakingLosesThePlace() {
+    assertThat(of(ClaimType.CONTROL, about("Soldiers retook Tessit on Monday after the rebels fled into the hills.")))
+        .extracting(c -> c.place().name() + " " + c.effect()).containsExactlyInAnyOrder("Tessit GAIN", "Tessit LOSS");
+    List<Claim> told = of(ClaimType.CONTROL, about("The army said it had retaken Lakeside and that the militants had fled."));
+    assertThat(told).extracting(c -> c.place().name() + " " + c.effect()).containsExactlyInAnyOrder("Lakeside GAIN", "Lakeside LOSS");
+    assertThat(told).filteredOn(c -> c.effect() == Effect.LOSS).singleElement().satisfies(c -> {
+      assertThat(c.actor().name()).isEqualTo("militants");
+      assertThat(c.claimant().name()).isEqualTo(told.get(0).claimant().name());
+    });
+    // People fleeing are no side losing ground; a flight from a place of its own is that place's.
+    assertThat(of(ClaimType.CONTROL, about("Rebels took Tessit after residents fled."))).hasSize(1);
+    assertThat(of(ClaimType.CONTROL, about("Soldiers retook Tessit after the rebels fled Ridgeford.")))
+        .filteredOn(c -> c.place().name().equals("Tessit")).extracting(c -> c.effect()).containsOnly(Effect.GAIN);
+    // A flight the rules read as a loss of its own ("left it") is that loss, not a second one.
+    assertThat(of(ClaimType.CONTROL, about("Rebels said they had retaken Tessit after the soldiers left it overnight.")))
+        .filteredOn(c -> c.effect() == Effect.LOSS).hasSize(1);
+    // A bare denial after it answers the taking, not the flight the taking told of.
+    assertThat(of(ClaimType.CONTROL, about("The militia said it had captured Tessit after the soldiers fled.", "Government officials called it a fabrication.")))
+        .filteredOn(c -> c.polarity() == Polarity.DENIED).extracting(c -> c.effect()).containsExactly(Effect.GAIN);
+  }
+
+  @Test
   void oneAccountOfTakingAndHoldingIsOneClaim() {
     assertThat(of(ClaimType.CONTROL, about("Militia fighters entered and held Tessit for two days."))).hasSize(1);
   }

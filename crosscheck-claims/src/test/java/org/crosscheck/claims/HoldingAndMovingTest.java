@@ -64,7 +64,7 @@ class HoldingAndMovingTest {
   @Test
   void whereASideFledToIsNeitherTakenNorLost() {
     assertThat(control("\"Our forces have captured Ridgeford and the soldiers have fled towards Lakeside,\" the rebel spokesman said."))
-        .extracting(c -> c.place().name()).containsExactly("Ridgeford");
+        .extracting(c -> c.place().name()).containsOnly("Ridgeford"); // taken by the rebels, lost by the soldiers
     assertThat(control("The rebels took control of Ridgeford on Saturday after government troops withdrew south to Lakeside, residents said."))
         .extracting(c -> c.place().name()).containsOnly("Ridgeford");
   }
