@@ -78,6 +78,15 @@ class NamesThatAreNotPlacesTest {
   }
 
   @Test
+  void aSideNamedAfterItsHomeStillActsThereWhenTheSentenceNamesItApart() {
+    // The town named twice: once in the side's name, once as where the side acts (review14).
+    assertThat(Handmade.of("Tessit militias clashed with rival fighters in Tessit on Sunday.").malianTowns().claims(ClaimType.ATTACK))
+        .extracting(c -> c.place().name()).containsExactly("Tessit");
+    assertThat(Handmade.of("Ridgeford militias control Ridgeford and Lakeside, officials said.").malianTowns().claims(ClaimType.CONTROL))
+        .extracting(c -> c.place().name()).containsExactlyInAnyOrder("Ridgeford", "Lakeside");
+  }
+
+  @Test
   void aKnownTownBeforeAGroupNounIsStillWhereTheGroupActs() {
     assertThat(Handmade.of("After capturing Ridgeford rebels pushed on to Lakeside.").malianTowns()
         .claims(ClaimType.CONTROL)).extracting(c -> c.place().name()).contains("Ridgeford");
