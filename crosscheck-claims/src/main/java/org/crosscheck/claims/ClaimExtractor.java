@@ -280,7 +280,6 @@ public final class ClaimExtractor {
   /** A word whose object a name is ("Speaking to X,", "After meeting X,", "with X,"): the name heads no subject. */
   private static final Pattern OBJECT_OF_BEFORE = Pattern.compile(
       "(?:\\b(?!(?:morning|evening|spring)\\b)\\p{Ll}+ing|(?<!\\baccording\\s)\\bto|\\b(?:with|after|before|for|by|from|against|about|of|on|at|in|than|like))\\s+(?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,3}$");
-  /** Words before a denial that name no denier of their own: a lone pronoun, or a subject and its auxiliary (a passive). */
   /** The denial words that are verbs (a subset of {@code denial}), which may point back to a claim told before. */
   private static final Pattern DENIAL_VERB = Pattern.compile("denied|deny|denies|denying|rejected|reject|rejects|dismissed|dismiss|dismisses|refuted|refute|disputed");
   /** After a denial participle, its passive agent: "(denied) by the defence ministry" up to the clause's end. */
@@ -289,6 +288,7 @@ public final class ClaimExtractor {
   private static final Pattern DENIAL_PASSIVE = Pattern.compile("(?i)\\b(?:is|are|was|were|been|being)\\s+(?:[\\p{Ll}]+ly\\s+|also\\s+)?$");
   /** A sentence opening with its subject right before its verb: "The army", "Residents of X" (a few words, no punctuation). */
   private static final Pattern OPENING_SUBJECT = Pattern.compile("\\s*[\"“]?((?:[\\p{L}'’.-]+\\s+){1,6}?)(?:(?:also|later|again|quickly|flatly|strongly|categorically)\\s+)?");
+  /** Words before a denial that name no denier of their own: a lone pronoun, or a subject and its auxiliary (a passive). */
   private static final Pattern NO_CLAUSE_SUBJECT = Pattern.compile(
       "(?i)(?:he|she|it|they|we|i|this|that|these|those)|.*\\s(?:is|are|was|were|be|been|being|has|have|had)");
   /** Between a side word and the claim noun it owns: a possessive at most ("Niger's claim", "the Nigerien claim"). */
