@@ -423,9 +423,10 @@ public final class ClaimExtractor {
     this.directOnly = vocabulary.union("direct");
     this.bareOnly = vocabulary.union("bare");
     // The joint, the fleeing side (a few words, no punctuation) and its verb, after the taking's
-    // object and a few words of its own, no speaker, relative clause or contrast between.
+    // object and a few words of its own, no speaker, relative clause or contrast between; nor a
+    // speaker among the side's words ("and residents said the rebels fled": the flight is theirs to tell).
     this.fledClause = Pattern.compile("(?:(?!\\b(?:which|who|while|whereas|but|although|said|says|say|told)\\b)[^;:.!?])*?"
-        + "\\b(?:after|once|when|as|and\\s+that|and)\\s+((?:[\\p{L}'’-]+\\s+){0,4}?[\\p{L}'’-]+)\\s+(?:(?:had|have|has|then|also|all|\\p{Ll}+ly)\\s+){0,2}[\"“]?"
+        + "\\b(?:after|once|when|as|and\\s+that|and)\\s+((?:(?!(?:said|says|say|told)\\b)[\\p{L}'’-]+\\s+){0,4}?[\\p{L}'’-]+)\\s+(?:(?:had|have|has|then|also|all|\\p{Ll}+ly)\\s+){0,2}[\"“]?"
         + vocabulary.regex("fledverb") + "\\b(?!\\s+(?:\\d|behind\\b|no\\b|an?\\s))", Pattern.CASE_INSENSITIVE);
     this.undergo = vocabulary.union("undergo");
     // "the whole town", "the entire city": the whole of the place named before.

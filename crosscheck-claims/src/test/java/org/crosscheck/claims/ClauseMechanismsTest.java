@@ -47,6 +47,9 @@ class ClauseMechanismsTest {
     assertThat(of(ClaimType.CONTROL, about("Rebels took Tessit after residents fled."))).hasSize(1);
     assertThat(of(ClaimType.CONTROL, about("Soldiers retook Tessit after the rebels fled Ridgeford.")))
         .filteredOn(c -> c.place().name().equals("Tessit")).extracting(c -> c.effect()).containsOnly(Effect.GAIN);
+    // A flight told by another speaker after the taking is not the taking's source's (review14).
+    assertThat(of(ClaimType.CONTROL, about("Soldiers retook Tessit and residents said the rebels had fled.")))
+        .extracting(c -> c.effect()).doesNotContain(Effect.LOSS);
     // A flight the rules read as a loss of its own ("left it") is that loss, not a second one.
     assertThat(of(ClaimType.CONTROL, about("Rebels said they had retaken Tessit after the soldiers left it overnight.")))
         .filteredOn(c -> c.effect() == Effect.LOSS).hasSize(1);
