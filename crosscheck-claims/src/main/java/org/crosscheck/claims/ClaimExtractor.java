@@ -630,11 +630,11 @@ public final class ClaimExtractor {
   }
 
   /**
-   * "the SDF admitted pulling back", "Wazalendo fighters were still manning a roadblock",
-   * "Somaliland has held Oog": a name read as the place of a claim whose actor is that very name
+   * "the WLF admitted pulling back", "Banner fighters were still manning a checkpoint",
+   * "Northland has held the pass": a name read as the place of a claim whose actor is that very name
    * is the actor, not where anything happens (no side takes, holds or strikes itself). A side named
    * after its home is another matter when the sentence names that home apart from the actor's
-   * words: "Tigray forces retook most of Tigray", "Tessit militias clashed in Tessit".
+   * words: "Westland forces retook most of Westland", "Harbourtown militias clashed in Harbourtown".
    */
   private static boolean placeIsActor(Claim c) {
     if (c.place() == null || c.actorSide() == null || c.type() == ClaimType.QUANTITY) return false;
@@ -1333,7 +1333,7 @@ public final class ClaimExtractor {
   }
 
   /**
-   * "retook X after the rebels fled", "had retaken X and that the FRGF had fled into the forest": a
+   * "retook X after the rebels fled", "had retaken X and that the WLF had fled into the forest": a
    * side fleeing or leaving in a clause joined to a taking, with no place of its own, left the place
    * taken; {@code null} when the flight has a place of its own ("fled Y", "withdrew from Y") or its
    * subject names no fighting people ("after residents fled").
@@ -1348,7 +1348,7 @@ public final class ClaimExtractor {
     return forceParty(article, m.start(1), m.end(1), attribution);
   }
 
-  /** The side of a phrase naming fighting people ("the cartel", "Pupiakin clan fighters", "soldiers"), or {@code null}. */
+  /** The side of a phrase naming fighting people ("the cartel", "Hill clan fighters", "soldiers"), or {@code null}. */
   private Party forceParty(AnnotatedArticle article, int from, int to, ClaimantResolver.Attribution attribution) {
     String text = article.text();
     Party named = sidePartyIn(article, from, to, attribution, false);
