@@ -633,32 +633,21 @@ public final class ClaimExtractor {
    * "the WLF admitted pulling back", "Banner fighters were still manning a checkpoint",
    * "Northland has held the pass": a name read as the place of a claim whose actor is that very name
    * is the actor, not where anything happens (no side takes, holds or strikes itself). A side named
-   * after its home is another matter when the sentence names that home apart from the actor's
-   * words: "Westland forces retook most of Westland", "Harbourtown militias clashed in Harbourtown".
+   * after its home is another matter when the sentence names that home as a place, after a
+   * preposition: "Westland forces retook most of Westland", "Harbourtown militias clashed in Harbourtown"
+   * (the side named again, "the WLF entered", or in a compound, "a WLF-allied body", is no place).
    */
   private static boolean placeIsActor(Claim c) {
     if (c.place() == null || c.actorSide() == null || c.type() == ClaimType.QUANTITY) return false;
     String side = c.actorSide();
     if (!side.equalsIgnoreCase(c.place().surface()) && !side.equalsIgnoreCase(c.place().name())) return false;
-    return c.place().surface() == null || c.actor() == null || c.actor().name() == null
-        || !namedApartFrom(c.sentence(), c.place().surface(), c.actor().name());
+    return c.place().surface() == null || !namedAsPlace(c.sentence(), c.place().surface());
   }
 
-  /** Whether {@code sentence} names {@code name} somewhere outside every occurrence of {@code actor} (when the actor's words hold the name). */
-  private static boolean namedApartFrom(String sentence, String name, String actor) {
-    Pattern word = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(name) + "(?![\\p{L}\\p{N}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    if (!word.matcher(actor).find()) return false;
-    String lower = sentence.toLowerCase(Locale.ROOT);
-    String actorLower = actor.toLowerCase(Locale.ROOT);
-    Matcher m = word.matcher(sentence);
-    while (m.find()) {
-      boolean insideActor = false;
-      for (int at = lower.indexOf(actorLower); at >= 0 && at <= m.start(); at = lower.indexOf(actorLower, at + 1)) {
-        if (at + actorLower.length() >= m.end()) insideActor = true;
-      }
-      if (!insideActor) return true;
-    }
-    return false;
+  /** Whether {@code sentence} names {@code name} right after a preposition of place: "in X", "most of X", "across X" (not "in X's hands"). */
+  private static boolean namedAsPlace(String sentence, String name) {
+    return Pattern.compile("\\b(?:in|at|near|of|from|into|around|across|outside|inside|throughout|within|towards?)\\s+" + Pattern.quote(name)
+        + "(?![\\p{L}\\p{N}'’-])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE).matcher(sentence).find();
   }
 
   /**

@@ -82,8 +82,12 @@ class NamesThatAreNotPlacesTest {
     // The town named twice: once in the side's name, once as where the side acts (review14).
     assertThat(Handmade.of("Tessit militias clashed with rival fighters in Tessit on Sunday.").malianTowns().claims(ClaimType.ATTACK))
         .extracting(c -> c.place().name()).containsExactly("Tessit");
-    assertThat(Handmade.of("Ridgeford militias control Ridgeford and Lakeside, officials said.").malianTowns().claims(ClaimType.CONTROL))
+    assertThat(Handmade.of("Ridgeford militias control most of Ridgeford and Lakeside, officials said.").malianTowns().claims(ClaimType.CONTROL))
         .extracting(c -> c.place().name()).containsExactlyInAnyOrder("Ridgeford", "Lakeside");
+    // Named again as the side, not as a place: still the actor.
+    assertThat(Handmade.of("Officials said the Houthis had held Ridgeford and Lakeside, which remain in Houthis' hands.").malianTowns()
+        .place("Houthis", 1004, "PPL", "ML").claims(ClaimType.CONTROL))
+        .extracting(c -> c.place().name()).containsOnly("Ridgeford", "Lakeside");
   }
 
   @Test
