@@ -1312,8 +1312,9 @@ public final class ClaimExtractor {
     if (polarity == Polarity.ASSERTED && effect == Effect.LOSS && firstPersonSubject(text, s, t)) polarity = Polarity.CONCEDED;
     // "the ministry said its troops had withdrawn from X", "the army acknowledges that its soldiers left X", "he says
     // his men left X": a loss whose subject is the speaker's own forces, told in the speaker's words, is conceded.
+    // Not in an onlooker's words: "residents said its soldiers had left X" tells of the army's loss, not theirs.
     if (polarity == Polarity.ASSERTED && effect == Effect.LOSS && possessedSubject(text, s, t)
-        && (attribution != null || CONCESSION.matcher(text).region(s.start(), t.start()).find())) {
+        && (attribution != null ? !onlooker(attribution.claimant()) : CONCESSION.matcher(text).region(s.start(), t.start()).find())) {
       polarity = Polarity.CONCEDED;
       if (actor == null && attribution != null) actor = claimantAsActor(attribution);
     }
@@ -1462,6 +1463,11 @@ public final class ClaimExtractor {
     Matcher speech = speechBreak.matcher(text).region(from, t.start());
     while (speech.find()) from = speech.end();
     return firstPersonForces.matcher(text).region(from, t.start()).find();
+  }
+
+  /** Whether a source is people telling what they saw ("residents", "a witness"), who own no forces. */
+  private boolean onlooker(Party p) {
+    return p != null && vocabulary.contains("onlooker", p.name() + " " + Objects.toString(p.description(), ""));
   }
 
   /**

@@ -120,6 +120,11 @@ class UnassertedAndConcededTest {
     // The possessive must open the clause: here "their" is the rebels', who are not the speaker.
     assertThat(about("A local commander told us that the rebels and their fighters withdrew from Ridgeford.").claims(ClaimType.CONTROL))
         .singleElement().extracting(Claim::polarity).isEqualTo(Polarity.ASSERTED);
+    // Onlookers own no forces: the possessive points to a force they tell of (review, session 14).
+    assertThat(about("Residents said its soldiers had pulled out of Ridgeford on Tuesday.").claims(ClaimType.CONTROL))
+        .singleElement().extracting(Claim::polarity).isEqualTo(Polarity.ASSERTED);
+    assertThat(about("Witnesses told us that their fighters withdrew from Ridgeford before dawn.").claims(ClaimType.CONTROL))
+        .singleElement().extracting(Claim::polarity).isEqualTo(Polarity.ASSERTED);
     // Forces the speaker does not own by the possessive stay asserted.
     assertThat(about("A local commander told us that the rebels withdrew from Ridgeford before dawn.").claims(ClaimType.CONTROL))
         .singleElement().extracting(Claim::polarity).isEqualTo(Polarity.ASSERTED);
