@@ -1415,9 +1415,9 @@ public final class ClaimExtractor {
 
   /** Whether the trigger's clause, after any speech verb, has a state's forces for subject: "said soldiers had withdrawn". */
   private boolean stateForcesSubject(String text, Annotations.Span s, Trigger t) {
-    int from = Math.max(s.start(), t.start() - 60);
-    Matcher speech = speechBreak.matcher(text).region(from, t.start());
-    while (speech.find()) from = speech.end();
+    int back = Math.max(s.start(), t.start() - 60);
+    int spoken = afterLastSpeech(text, back, t.start());
+    int from = spoken < 0 ? back : spoken;
     String subject = text.substring(from, t.start());
     // "The army said it had withdrawn the soldiers of its post": the speaker itself is the subject.
     return vocabulary.contains("ownforce", subject) || vocabulary.contains("statenoun", subject) || SELF_SUBJECT.matcher(subject).find()
@@ -1429,9 +1429,9 @@ public final class ClaimExtractor {
    * named by where it was posted is the subject of its own move, however long the phrase naming the post.
    */
   private boolean stationedForceSubject(String text, Annotations.Span s, Trigger t) {
-    int from = Math.max(s.start(), t.start() - 140);
-    Matcher speech = speechBreak.matcher(text).region(from, t.start());
-    while (speech.find()) from = speech.end();
+    int back = Math.max(s.start(), t.start() - 140);
+    int spoken = afterLastSpeech(text, back, t.start());
+    int from = spoken < 0 ? back : spoken;
     return stationedForce.matcher(text).region(from, t.start()).find();
   }
 
@@ -1446,23 +1446,26 @@ public final class ClaimExtractor {
     if (OWN_WORD.matcher(inside).find() || HOLDER_PHRASE.matcher(inside).matches() && ownHolderAfter.matcher(text).region(t.end(), s.end()).lookingAt()) {
       return true;
     }
-    int from = Math.max(s.start(), t.start() - 90);
-    Matcher speech = speechBreak.matcher(text).region(from, t.start());
-    boolean spoken = false;
-    while (speech.find()) {
-      from = speech.end();
-      spoken = true;
-    }
+    int back = Math.max(s.start(), t.start() - 90);
+    int spoken = afterLastSpeech(text, back, t.start());
+    int from = spoken < 0 ? back : spoken;
     if (ownSideForces.matcher(text).region(from, t.start()).find()) return true;
-    return spoken && SPEAKER_PRONOUN.matcher(text).region(from, t.start()).matches();
+    return spoken >= 0 && SPEAKER_PRONOUN.matcher(text).region(from, t.start()).matches();
   }
 
   /** Whether the trigger's clause, after any speech verb, has "we" or "our" forces for subject: "our fighters withdrew". */
   private boolean firstPersonSubject(String text, Annotations.Span s, Trigger t) {
-    int from = Math.max(s.start(), t.start() - 60);
-    Matcher speech = speechBreak.matcher(text).region(from, t.start());
-    while (speech.find()) from = speech.end();
-    return firstPersonForces.matcher(text).region(from, t.start()).find();
+    int back = Math.max(s.start(), t.start() - 60);
+    int spoken = afterLastSpeech(text, back, t.start());
+    return firstPersonForces.matcher(text).region(spoken < 0 ? back : spoken, t.start()).find();
+  }
+
+  /** Where the clause after the last speech verb in {@code text[from, to)} begins ("he said | our units left"), or -1 when there is none. */
+  private int afterLastSpeech(String text, int from, int to) {
+    Matcher speech = speechBreak.matcher(text).region(from, to);
+    int after = -1;
+    while (speech.find()) after = speech.end();
+    return after;
   }
 
   /** Whether a source is people telling what they saw ("residents", "a witness"), who own no forces. */
@@ -1478,14 +1481,8 @@ public final class ClaimExtractor {
   private boolean possessedSubject(String text, Annotations.Span s, Trigger t) {
     int end = t.start();
     while (end > s.start() && (Character.isWhitespace(text.charAt(end - 1)) || text.charAt(end - 1) == '"' || text.charAt(end - 1) == '“')) end--;
-    int from = Math.max(s.start(), t.start() - 60);
-    Matcher speech = speechBreak.matcher(text).region(from, end);
-    boolean spoken = false;
-    while (speech.find()) {
-      from = speech.end();
-      spoken = true;
-    }
-    return spoken && possessedForces.matcher(text).region(from, t.start()).find();
+    int spoken = afterLastSpeech(text, Math.max(s.start(), t.start() - 60), end);
+    return spoken >= 0 && possessedForces.matcher(text).region(spoken, t.start()).find();
   }
 
   /** "Kiev has not acknowledged the loss of X": a concession denied is none, and the loss is the writer's. */
