@@ -81,7 +81,7 @@ final class DemoCommand implements Callable<Integer> {
           found.total() > found.stories().size() ? " (the first " + found.stories().size() + ")" : "");
       for (Story s : found.stories()) {
         out.println();
-        StoriesCommand.print(out, "  ", s, pipeline.analyses().orElse(null));
+        StoriesCommand.print(out, "  ", s, pipeline.analyses().orElse(null), store);
       }
     }
     try (Wiring.ReadAnalyses analyses = Wiring.openAnalysesReadOnly(data.dataDir())) {

@@ -101,11 +101,6 @@ final class StoriesCommand implements Callable<Integer> {
     return 0;
   }
 
-  /** As {@link #print(PrintWriter, String, Story, AnalysisStore, Store)}, names unread from the texts. */
-  static void print(PrintWriter out, String prefix, Story s, AnalysisStore analyses) throws IOException {
-    print(out, prefix, s, analyses, null);
-  }
-
   /**
    * A few lines per story: id, span and size; label; outlets; names and places. Names come from
    * the analyses when {@code analyses} has them, else from the clusterer's name keys, spelled as

@@ -119,6 +119,13 @@ class DemoAnalysisTest {
   }
 
   @Test
+  void theDemoWritesTheNamesOfAStoryNoAnalysisReadAsItsReportWritesThem() {
+    // The Ukrainian report is stored but not analysed: its story's names come from its words.
+    assertThat(demo.out()).containsPattern("(?m)^\\s+names: \\p{Lu}\\S*[\\p{IsCyrillic}]")
+        .doesNotContainPattern("(?m)^\\s+names: \\p{Ll}").doesNotContainPattern("(?m)^\\s+names:.*, \\p{Ll}");
+  }
+
+  @Test
   void aListingCutShortByItsLimitSaysThereAreMore() throws IOException {
     assertThat(run("claims", "--limit", "2").out()).startsWith("2 claim(s), the first only: there are more (raise --limit)");
     assertThat(json("claims", "--limit", "2", "--json")).hasSize(2);
