@@ -198,4 +198,11 @@ class UnassertedAndConcededTest {
     // People repositioned, not a post, give up no ground.
     assertThat(Handmade.of("The wounded from Ridgeford were repositioned in the hospital.").inMali().claims(ClaimType.CONTROL)).isEmpty();
   }
+
+  @Test
+  void aDateAfterALossVerbIsNoCountLost() {
+    // "on 6 September" tells when the post was given up; "lost 6 soldiers" is a count, no ground.
+    assertThat(about("The army said Ridgeford was abandoned on 6 September.").claims(ClaimType.CONTROL)).hasSize(1);
+    assertThat(about("The army said it lost 6 soldiers near Ridgeford.").claims(ClaimType.CONTROL)).isEmpty();
+  }
 }
