@@ -109,6 +109,8 @@ public final class ClaimExtractor {
   private final Pattern concessionThat;
   /** A force named by its post, subject of the clause up to the trigger: "the unit stationed in X was", "the personnel of the checkpoint at X were". */
   private final Pattern stationedForce;
+  /** A date right after a verb ("on 6 September", "in 2031"): no count. */
+  private final Pattern dateAfter;
   /** A subject in the first person right before its verb: "we", "our fighters", "our KNA units have". */
   private final Pattern firstPersonForces;
   /**
@@ -502,8 +504,14 @@ public final class ClaimExtractor {
     this.areaAfter = Pattern.compile("^\\s+" + vocabulary.regex("areanoun") + "\\b");
     this.townPartAfter = Pattern.compile("^\\s+" + vocabulary.regex("townpart") + "\\b");
     this.naturalSubject = Pattern.compile("\\b" + vocabulary.regex("natural") + "(?:\\s+[\\p{L}'’-]+){0,2}\\s+$");
-    this.movedPost = Pattern.compile("\\b" + vocabulary.regex("postnoun") + "\\b[^,;:]{0,60}\\b(?:was|were|is|are|has\\s+been|have\\s+been|had\\s+been)"
-        + "\\s+(?:\\p{Ll}+ly\\s+)?$", Pattern.CASE_INSENSITIVE);
+    // The moved subject is a post ("the post at X was relocated") or a force named by its post ("the units stationed at
+    // X were repositioned", "its troops at X were moved"; not "the officers in X", who may be anyone there); the verb may open a quote.
+    this.movedPost = Pattern.compile("\\b(?:" + vocabulary.regex("postnoun") + "|" + vocabulary.regex("postedforce") + "\\s+(?:"
+        + vocabulary.regex("postedverb") + "\\s+(?:in|at|on)|at))\\b[^,;:]{0,60}\\b(?:was|were|is|are|has\\s+been|have\\s+been|had\\s+been)"
+        + "\\s+(?:\\p{Ll}+ly\\s+)?[\"“]?$", Pattern.CASE_INSENSITIVE);
+    String month = vocabulary.regexAsWritten("month") + "\\b\\.?";
+    this.dateAfter = Pattern.compile("\\s*(?:(?:on|in|since|until|by|from|before|after)\\s+)?(?:the\\s+)?(?:\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?"
+        + month + "|" + month + "\\s+\\d{1,2}\\b|(?:1[89]|20)\\d\\d\\b)");
     this.armedSubject = Pattern.compile("\\b" + vocabulary.regex("opponent", "groupnoun") + "\\s+(?:(?:\\p{Ll}+ly|also|then)\\s+)?$");
     this.forceSubject = Pattern.compile("(?i)\\b(?:" + vocabulary.regex("groupnoun", "forcenoun") + ")\\s+"
         + "(?:(?:\\p{Ll}+ly|also|still|now|then|have|has|had|were|was|are|is|been)\\s+)*$");
@@ -1234,6 +1242,8 @@ public final class ClaimExtractor {
       Trigger t, PlaceMention p, ClaimantResolver.Attribution attribution, List<Trigger> triggers, String stateSide) {
     String text = article.text();
     Effect effect = t.kind() == Kind.GAIN ? Effect.GAIN : Effect.LOSS;
+    // "the unit at X was redeployed to Y": the place a moved post went to (read with the move by the spotter) is held, not lost.
+    if (t.kind() == Kind.LOSS && vocabulary.contains("relocate", t.phrase()) && p.mention().start() >= t.end()) effect = Effect.GAIN;
     boolean negated = negated(text, s, t);
     if (negated && vocabulary.first("change", text, Math.max(s.start(), t.start() - 14), t.start()).isPresent()) {
       // "no longer under X control": holding turned into losing, asserted.
@@ -1302,8 +1312,9 @@ public final class ClaimExtractor {
       polarity = Polarity.CONCEDED;
     }
     // "the police post at X was relocated to Y": a side moves only its own post, so the move is its own
-    // word unless a source of another side tells it.
+    // word unless a source of another side tells it, or onlookers ("residents said the unit at X was moved").
     if (polarity == Polarity.ASSERTED && effect == Effect.LOSS && vocabulary.contains("relocate", t.phrase())
+        && (attribution == null || !onlooker(attribution.claimant()))
         && (attribution == null || attribution.claimant().side() == null || actor == null || actor.side() == null
             || sameSide(actor.side(), attribution.claimant().side()))) {
       polarity = Polarity.CONCEDED;
@@ -2196,6 +2207,8 @@ public final class ClaimExtractor {
     // "X never fell and two soldiers died": a count past a clause joint is another clause's subject, not the object lost.
     Matcher joint = COUNT_CLAUSE_JOINT.matcher(after);
     if (joint.find()) after = after.substring(0, joint.start());
+    // "fell on 6 September", "was repositioned in 2031": a date after the verb is when, not a count lost.
+    if (dateAfter.matcher(after).lookingAt()) return false;
     if (LOSS_OF_COUNT.matcher(after).find()) return true;
     Matcher vague = vagueCount.matcher(after);
     // "lost several villages" is ground; "lost a handful of martyrs" is not.

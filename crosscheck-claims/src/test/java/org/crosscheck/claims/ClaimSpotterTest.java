@@ -123,4 +123,14 @@ class ClaimSpotterTest {
         .containsExactly(org.assertj.core.groups.Tuple.tuple(ClaimType.CONTROL, true), org.assertj.core.groups.Tuple.tuple(ClaimType.ATTACK, false));
     assertThat(seen.get(0).place().name()).isEqualTo("Ridgeford");
   }
+
+  @Test
+  void thePlaceAMovedPostWentToIsHeldNotLost() {
+    // A spotter that reads every place as a control claim reads the destination with the move: held there, asserted.
+    ClaimExtractor spotted = ClaimExtractor.rulesOnly(Handmade.gazetteer()).withSpotter(new ClaimSpotter(Map.of("C|bias", 5.0), 0.6, 0.0));
+    AnnotatedArticle moved = Handmade.of("The army said the troops at Ridgeford had been redeployed to Lakeside.").inMali().build();
+    assertThat(spotted.extract(moved)).filteredOn(c -> c.type() == ClaimType.CONTROL && c.place().name().equals("Lakeside")).singleElement()
+        .satisfies(c -> assertThat(c.effect()).isEqualTo(Effect.GAIN))
+        .satisfies(c -> assertThat(c.polarity()).isEqualTo(Polarity.ASSERTED));
+  }
 }

@@ -198,4 +198,28 @@ class UnassertedAndConcededTest {
     // People repositioned, not a post, give up no ground.
     assertThat(Handmade.of("The wounded from Ridgeford were repositioned in the hospital.").inMali().claims(ClaimType.CONTROL)).isEmpty();
   }
+
+  @Test
+  void aForceNamedByItsPostMovedAwayConcedesThePostsPlace() {
+    // The move of a force named by where it was posted is its own side's word: the place it left is conceded.
+    assertThat(about("The army said the troops at Ridgeford had been \"redeployed\" to Lakeside.").claims(ClaimType.CONTROL)).singleElement()
+        .satisfies(c -> assertThat(c.place().name()).isEqualTo("Ridgeford"))
+        .satisfies(c -> assertThat(c.effect()).isEqualTo(Effect.LOSS))
+        .satisfies(c -> assertThat(c.polarity()).isEqualTo(Polarity.CONCEDED));
+    assertThat(about("For tactical reasons, the units stationed at Ridgeford were repositioned on 6 September to Lakeside.")
+        .outlet("Ministry of Defence of Mali").claims(ClaimType.CONTROL)).singleElement()
+        .satisfies(c -> assertThat(c.place().name()).isEqualTo("Ridgeford"))
+        .satisfies(c -> assertThat(c.polarity()).isEqualTo(Polarity.CONCEDED));
+    // Onlookers telling of the move concede nothing; officers merely in a place are no force named by its post.
+    assertThat(about("Residents said the troops at Ridgeford had been moved to Lakeside.").claims(ClaimType.CONTROL)).singleElement()
+        .extracting(Claim::polarity).isEqualTo(Polarity.ASSERTED);
+    assertThat(about("The officers in Ridgeford were transferred to hospital.").claims(ClaimType.CONTROL)).isEmpty();
+  }
+
+  @Test
+  void aDateAfterALossVerbIsNoCountLost() {
+    // "on 6 September" tells when the post was given up; "lost 6 soldiers" is a count, no ground.
+    assertThat(about("The army said Ridgeford was abandoned on 6 September.").claims(ClaimType.CONTROL)).hasSize(1);
+    assertThat(about("The army said it lost 6 soldiers near Ridgeford.").claims(ClaimType.CONTROL)).isEmpty();
+  }
 }
