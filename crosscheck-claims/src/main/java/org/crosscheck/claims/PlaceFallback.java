@@ -83,6 +83,11 @@ public final class PlaceFallback {
   private final Pattern orgAfter;
   /** A noun a group's name heads, right after a name ("Pupiakin fighters"): the name may be the group's. */
   private final Pattern groupAfter;
+  /** A state's force noun right after a name ("Afar special forces", "Somaliland army positions"), no post or station noun after it. */
+  private final Pattern stateForceAfter;
+  /** A preposition of place right before a name ("in Ridgeford soldiers killed five"): the name is where, whatever follows it. */
+  private static final Pattern PLACE_PREPOSITION_BEFORE = Pattern.compile(
+      "(?i)\\b(?:in|at|near|outside|around|inside|within|across)\\s+(?:the\\s+)?$");
   /** "NAME post" patterns by noun, made once: extraction runs them for every "the post" it meets. */
   private final Map<String, Pattern> namedWithNoun = new ConcurrentHashMap<>();
   /** "the town of" patterns by noun, made once. */
@@ -98,6 +103,8 @@ public final class PlaceFallback {
     this.nameHead = Pattern.compile(NAME_WORD + "\\s(?:\\p{Ll}{1,3}-|" + particle + ")$");
     this.orgAfter = Pattern.compile("^(?:\\s+\\p{Lu}\\p{L}*){0,2}\\s+(?:" + String.join("|", vocabulary.phrases("orgnoun")) + ")(?![\\p{L}\\p{N}])(?!\\s+\\p{Lu})");
     this.groupAfter = Pattern.compile("^\\s+(?:" + vocabulary.regexAsWritten("groupnoun") + ")(?![\\p{L}\\p{N}])");
+    this.stateForceAfter = Pattern.compile("^\\s+(?:(?:regional|special|federal|national|local)\\s+)*(?:" + vocabulary.regexAsWritten("stateforce") + "|forces"
+        + ")(?![\\p{L}\\p{N}])(?!\\s+(?:" + vocabulary.regexAsWritten("postnoun") + "|headquarters|barracks|academy)(?![\\p{L}\\p{N}]))");
     // lexicon.tsv's settlement nouns, matched as written (case included): a capitalised "Town of" may begin a name.
     String settlement = vocabulary.regexAsWritten("settlementnoun");
     String edge = vocabulary.regexAsWritten("edgenoun");
@@ -123,6 +130,11 @@ public final class PlaceFallback {
     String after = text.substring(end, Math.min(text.length(), end + 60));
     if (vocabulary.isExactly("orgnoun", last) || orgAfter.matcher(after).lookingAt()) return true;
     if (groupAfter.matcher(after).lookingAt() && !knownPlace(article, start, end, words)) return true;
+    // "Afar special forces drove them out", "attacked Somaliland army positions": a known place
+    // before a state's force noun names whose force it is, not where it acts; after "in"/"at"
+    // it is still where ("in Ridgeford soldiers killed five"), and "the Kyaukme police station" is a place.
+    if (stateForceAfter.matcher(after).lookingAt()
+        && !PLACE_PREPOSITION_BEFORE.matcher(text.substring(Math.max(0, start - 20), start)).find()) return true;
     if (NUMBER_AFTER.matcher(after).lookingAt() || NUMBER_WORD_END.matcher(words).find() && NUMBER_START.matcher(after).lookingAt()) return true;
     for (Mention m : article.mentionsIn(Math.max(0, start - 40), end + 40)) {
       if (m.type() == EntityType.PERSON && m.start() < end && start < m.end() && (m.start() < start || m.end() > end)) return true;

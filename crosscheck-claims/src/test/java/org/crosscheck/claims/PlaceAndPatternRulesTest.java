@@ -86,6 +86,20 @@ class PlaceAndPatternRulesTest {
   }
 
   @Test
+  void aKnownPlaceBeforeAStateForceNounNamesTheForceNotWhereItActs() {
+    // Whose force it is, not where it fights.
+    assertThat(summary(ClaimType.CONTROL, sahel("Lakeside special forces drove the rebels out of Tessit on Friday.")))
+        .containsExactly("Tessit ASSERTED");
+    assertThat(summary(ClaimType.ATTACK, sahel("Rebels attacked Lakeside army positions near Tessit at dawn.")))
+        .containsExactly("Tessit ASSERTED");
+    // After "in" the name is still where, and a force's post or station names its place.
+    assertThat(summary(ClaimType.ATTACK, sahel("In Ridgeford soldiers repelled an attack on Monday.")))
+        .containsExactly("Ridgeford ASSERTED");
+    assertThat(summary(ClaimType.ATTACK, sahel("Gunmen attacked the Lakeside police station on Monday.")))
+        .containsExactly("Lakeside ASSERTED");
+  }
+
+  @Test
   void aDenialPointingBackEndsWithItsClause() {
     Handmade article = sahel("The army says it recaptured Tessit.", "These are lies, and our fighters still hold Orlan.")
         .name("Orlan", EntityType.LOCATION);
