@@ -29,8 +29,12 @@ import org.crosscheck.nlp.geo.GazetteerEntry;
  */
 public final class PlaceFallback {
 
-  /** Up to three capitalised words, hyphenated parts included: "Wad Madani", "Ak-Sai", "Kok-Tash". */
-  private static final String NAME_WORD = "\\p{Lu}\\p{L}*(?:['’]\\p{L}+)?(?:-\\p{L}+)*";
+  /**
+   * A capitalised word, hyphenated parts included ("Ak-Sai", "Kok-Tash"), and a capitalised word after
+   * an elided article ("Saut-d'Eau", "Petite-Rivière-de-l'Estère"): the same name, where a possessive
+   * "'s" is not.
+   */
+  private static final String NAME_WORD = "\\p{Lu}\\p{L}*(?:['’]\\p{L}+)?(?:-\\p{L}+)*(?:['’]\\p{Lu}\\p{L}*(?:-\\p{L}+)*)?";
   /** A lower-case article joined to the next word of a name: "Sahn al-Jin", "Tell el-Hawa". */
   private static final String JOINED_PARTICLE = "\\p{Ll}{1,3}-\\p{L}+";
   /** Up to three capitalised words, joined articles and particles included ("Vila da Serra"). */

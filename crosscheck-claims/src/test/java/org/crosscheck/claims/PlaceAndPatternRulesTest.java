@@ -100,6 +100,15 @@ class PlaceAndPatternRulesTest {
   }
 
   @Test
+  void aNameWithAnElidedArticleIsOnePlace() {
+    // French names elide "de la"/"de le" before a vowel: the words after the apostrophe are the same name.
+    assertThat(summary(ClaimType.ATTACK, sahel("Gunmen attacked the police station of Pointe-de-l'Ormeau on Monday.")))
+        .containsExactly("Pointe-de-l'Ormeau ASSERTED");
+    assertThat(summary(ClaimType.CONTROL, sahel("The gang has held Mont-d'Aigle since March.")))
+        .containsExactly("Mont-d'Aigle ASSERTED");
+  }
+
+  @Test
   void aDenialPointingBackEndsWithItsClause() {
     Handmade article = sahel("The army says it recaptured Tessit.", "These are lies, and our fighters still hold Orlan.")
         .name("Orlan", EntityType.LOCATION);
