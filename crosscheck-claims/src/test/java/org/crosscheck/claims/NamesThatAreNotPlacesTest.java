@@ -54,6 +54,14 @@ class NamesThatAreNotPlacesTest {
   }
 
   @Test
+  void wherePostedSpeakerIsIsNotTheTownTheyTellOf() {
+    // The speaker sits in the capital; the town the report tells of is Ridgeford, named before.
+    assertThat(Handmade.of("Gunmen attacked Ridgeford on Monday night.",
+        "An army officer in Lakeside, who asked not to be named, said the gunmen still held the town on Tuesday.")
+        .malianTowns().claims(ClaimType.CONTROL)).extracting(c -> c.place().name()).containsOnly("Ridgeford");
+  }
+
+  @Test
   void thePronounIAfterAClaimWordIsNoPlaceThoughAGazetteerNamesOneSo() {
     // A model that takes every place it is shown: what matters is which places the sentence offers.
     ClaimExtractor takesAll = ClaimExtractor.rulesOnly(Handmade.gazetteer())
