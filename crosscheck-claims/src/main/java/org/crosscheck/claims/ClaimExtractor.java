@@ -180,6 +180,8 @@ public final class ClaimExtractor {
   private final Pattern reporterPlace;
   /** "A military officer in X", "a diplomat based in X": a speaker placed by a place right before it (`speakerabroad` in lexicon.tsv). */
   private final Pattern speakerPlace;
+  /** An area word right before a bare direction: "X district, west of Y" locates a district, not a settlement. */
+  private final Pattern areaBeforeDirection;
   /** Trigger phrases with the holder after them ("in the hands of the troops", "under the control of"), not an object. */
   private static final Pattern HOLDER_PHRASE = Pattern.compile("(?i).*(?:\\bunder\\b.*\\bcontrol|\\bin\\b.*\\bhands)\\s+of");
   /** What a label before a colon may hold besides place names: joints and lower-case words ("on the eastern bank"). */
@@ -504,6 +506,7 @@ public final class ClaimExtractor {
     this.apposedDenial = Pattern.compile("(?:[,—–]\\s*(?:(?:a|an|the)\\s+(?:" + claimNouns + ")\\s+(?:that\\s+)?|which\\s+)|(;)\\s*(?:(?:however|but|yet|meanwhile|instead)\\b,?\\s*)?)"
         + "((?:[\\p{L}'’.-]+\\s+){0,5}?)$", Pattern.CASE_INSENSITIVE);
     this.featureAfter = Pattern.compile("^\\s+" + vocabulary.union("featurenoun").pattern());
+    this.areaBeforeDirection = Pattern.compile("\\b" + vocabulary.regex("areanoun") + "[,\\s]*$", Pattern.CASE_INSENSITIVE);
     this.areaAfter = Pattern.compile("^\\s+" + vocabulary.regex("areanoun") + "\\b");
     this.townPartAfter = Pattern.compile("^\\s+" + vocabulary.regex("townpart") + "\\b");
     this.naturalSubject = Pattern.compile("\\b" + vocabulary.regex("natural") + "(?:\\s+[\\p{L}'’-]+){0,2}\\s+$");
@@ -2509,7 +2512,7 @@ public final class ClaimExtractor {
       Place p = article.place(m);
       if (p == null || !settlement(p.featureCode()) || usedAsSide(text, m, p.featureCode()) || dateline(text, m) || outletName(text, m)) continue;
       if (areaNamed(text, m.end()) || referencePoint(text, m.start()) || fallback.partOfOtherName(article, m.start(), m.end())
-          || whereSpeakerIs(text, m.start(), to)) continue;
+          || whereSpeakerIs(text, m.start(), to) || locatesAnother(text, m.start())) continue;
       if (main && p.mentions() < bestCount) continue;
       bestCount = p.mentions();
       best = PlaceMention.of(m, p);
@@ -2517,7 +2520,7 @@ public final class ClaimExtractor {
     for (PlaceMention p : here) {
       if (p.mention().end() > to || !settlement(p.featureCode()) || (best != null && p.mention().start() < best.mention().start())) continue;
       if (p.featureCode().isEmpty() && namedAsOrganisation(article, p.mention().text()) || referencePoint(text, p.mention().start())
-          || whereSpeakerIs(text, p.mention().start(), to)) continue;
+          || whereSpeakerIs(text, p.mention().start(), to) || locatesAnother(text, p.mention().start())) continue;
       if (!main || bestCount <= 1 || p.ref().entityId().equals(best.ref().entityId())) best = p;
     }
     return best;
@@ -2534,6 +2537,18 @@ public final class ClaimExtractor {
     if (!speakerPlace.matcher(text).region(Math.max(0, start - 40), start).find()) return false;
     String between = text.substring(start, to);
     return !SENTENCE_END.matcher(between).find() && vocabulary.first("cue", text, start, to).isPresent();
+  }
+
+  /**
+   * "In X, west of Y, the group says it has held the town", "Residents of X, south of Y, said ... the
+   * village market": a place after a bare direction only locates the one named before it, like a
+   * distance's reference point, and is not "the town" ("the north of Y" is a part of Y, and stays).
+   */
+  private boolean locatesAnother(String text, int start) {
+    Matcher direction = LOCATING_DIRECTION.matcher(text).region(Math.max(0, start - 20), start);
+    // "Residents of X district, west of Y, say ... the town": what is located is an area, so the
+    // settlement it lies beside is still the town.
+    return direction.find() && !areaBeforeDirection.matcher(text).region(Math.max(0, direction.start() - 40), direction.start()).find();
   }
 
   /** "Dansadau, about 70 km south of Gusau, ... the town": a place a distance is measured from only locates another, and is never "the town". */

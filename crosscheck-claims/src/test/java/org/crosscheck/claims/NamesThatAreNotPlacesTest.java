@@ -62,6 +62,15 @@ class NamesThatAreNotPlacesTest {
   }
 
   @Test
+  void aPlaceADirectionLocatesFromIsNotTheTown() {
+    assertThat(Handmade.of("In Ridgeford, west of Lakeside, the rebels say they have held the town since Sunday.")
+        .malianTowns().claims(ClaimType.CONTROL)).extracting(c -> c.place().name()).containsOnly("Ridgeford");
+    // A district located by the direction leaves the settlement it lies beside as the town.
+    assertThat(Handmade.of("Residents of Kobo district, west of Lakeside, say the rebels have held the town since Sunday.")
+        .malianTowns().claims(ClaimType.CONTROL)).extracting(c -> c.place().name()).containsOnly("Lakeside");
+  }
+
+  @Test
   void thePronounIAfterAClaimWordIsNoPlaceThoughAGazetteerNamesOneSo() {
     // A model that takes every place it is shown: what matters is which places the sentence offers.
     ClaimExtractor takesAll = ClaimExtractor.rulesOnly(Handmade.gazetteer())
