@@ -96,6 +96,8 @@ public final class ClaimExtractor {
   private final Pattern regionBefore;
   private final Pattern regionAfter;
   /** "15 km from X", "30 km south of X": X only locates another place. */
+  /** A sentence's end inside a stretch of text. */
+  private static final Pattern SENTENCE_END = Pattern.compile("[.!?][\"”’]?\\s+\\p{Lu}|\\n");
   private static final Pattern REFERENCE_POINT = Pattern.compile(
       "\\b\\d+(?:[.,]\\d+)?\\s*(?:km|kilometres|kilometers|miles|mi|metres|meters|m)\\s+(?:(?:to\\s+the\\s+)?[\\p{Ll}-]+\\s+)?(?:of|from)\\s+(?:the\\s+)?$");
   /** Where the reach of a negation ends: punctuation, a complementiser, a coordinated clause. */
@@ -178,6 +180,10 @@ public final class ClaimExtractor {
   private final Pattern sourcePlace;
   /** A newsroom noun placed right before a place: "told our correspondent in", "a reporter based at". */
   private final Pattern reporterPlace;
+  /** "A military officer in X", "a diplomat based in X": a speaker placed by a place right before it (`speakerabroad` in lexicon.tsv). */
+  private final Pattern speakerPlace;
+  /** An area word right before a bare direction: "X district, west of Y" locates a district, not a settlement. */
+  private final Pattern areaBeforeDirection;
   /** Trigger phrases with the holder after them ("in the hands of the troops", "under the control of"), not an object. */
   private static final Pattern HOLDER_PHRASE = Pattern.compile("(?i).*(?:\\bunder\\b.*\\bcontrol|\\bin\\b.*\\bhands)\\s+of");
   /** What a label before a colon may hold besides place names: joints and lower-case words ("on the eastern bank"). */
@@ -485,6 +491,7 @@ public final class ClaimExtractor {
     this.repelledAttackers = Pattern.compile("\\s+(?:(?:the|all|every|all\\s+the|their|its)\\s+)?(?:[\\p{Ll}-]+\\s+)?"
         + "(?:them|" + vocabulary.regexAsWritten("repelledwho") + ")\\b");
     this.sourcePlace = Pattern.compile("(?i)\\b" + vocabulary.regex("placedsource") + "\\s+(?:in|of|from)\\s+$");
+    this.speakerPlace = Pattern.compile("(?i)\\b" + vocabulary.regex("speakerabroad") + "\\s+(?:based\\s+|stationed\\s+)?(?:in|at)\\s+(?:the\\s+)?$");
     this.reporterPlace = Pattern.compile("(?i)\\b" + vocabulary.regex("newsroomnoun") + "\\s+(?:based\\s+)?(?:in|at)\\s+(?:the\\s+)?$");
     this.pronounCalled = Pattern.compile("\\b" + vocabulary.regex("callverb") + "\\s+"
         + "(?:it|this|that|them|these|those)\\s+(?:as\\s+)?(?:(?:a|an|pure|mere|complete|total)\\s+)*$", Pattern.CASE_INSENSITIVE);
@@ -501,6 +508,7 @@ public final class ClaimExtractor {
     this.apposedDenial = Pattern.compile("(?:[,—–]\\s*(?:(?:a|an|the)\\s+(?:" + claimNouns + ")\\s+(?:that\\s+)?|which\\s+)|(;)\\s*(?:(?:however|but|yet|meanwhile|instead)\\b,?\\s*)?)"
         + "((?:[\\p{L}'’.-]+\\s+){0,5}?)$", Pattern.CASE_INSENSITIVE);
     this.featureAfter = Pattern.compile("^\\s+" + vocabulary.union("featurenoun").pattern());
+    this.areaBeforeDirection = Pattern.compile("\\b" + vocabulary.regex("areanoun") + "[,\\s]*$", Pattern.CASE_INSENSITIVE);
     this.areaAfter = Pattern.compile("^\\s+" + vocabulary.regex("areanoun") + "\\b");
     this.townPartAfter = Pattern.compile("^\\s+" + vocabulary.regex("townpart") + "\\b");
     this.naturalSubject = Pattern.compile("\\b" + vocabulary.regex("natural") + "(?:\\s+[\\p{L}'’-]+){0,2}\\s+$");
@@ -2516,17 +2524,44 @@ public final class ClaimExtractor {
       if (m.type() != EntityType.LOCATION) continue;
       Place p = article.place(m);
       if (p == null || !settlement(p.featureCode()) || usedAsSide(text, m, p.featureCode()) || dateline(text, m) || outletName(text, m)) continue;
-      if (areaNamed(text, m.end()) || referencePoint(text, m.start()) || fallback.partOfOtherName(article, m.start(), m.end())) continue;
+      if (areaNamed(text, m.end()) || referencePoint(text, m.start()) || fallback.partOfOtherName(article, m.start(), m.end())
+          || whereSpeakerIs(text, m.start(), to) || locatesAnother(text, m.start())) continue;
       if (main && p.mentions() < bestCount) continue;
       bestCount = p.mentions();
       best = PlaceMention.of(m, p);
     }
     for (PlaceMention p : here) {
       if (p.mention().end() > to || !settlement(p.featureCode()) || (best != null && p.mention().start() < best.mention().start())) continue;
-      if (p.featureCode().isEmpty() && namedAsOrganisation(article, p.mention().text()) || referencePoint(text, p.mention().start())) continue;
+      if (p.featureCode().isEmpty() && namedAsOrganisation(article, p.mention().text()) || referencePoint(text, p.mention().start())
+          || whereSpeakerIs(text, p.mention().start(), to) || locatesAnother(text, p.mention().start())) continue;
       if (!main || bestCount <= 1 || p.ref().entityId().equals(best.ref().entityId())) best = p;
     }
     return best;
+  }
+
+  /**
+   * "A military officer in X confirmed that the base had been overrun", "a diplomat in X said the
+   * mutineers held the city centre": a place that only says where a speaker is (most often a capital
+   * or a headquarters the story is told from) is not what an anaphor in the words reported after the
+   * speech verb refers to. Only within the speaker's own sentence (no sentence end between); locals
+   * ("residents of X") are not such speakers.
+   */
+  private boolean whereSpeakerIs(String text, int start, int to) {
+    if (!speakerPlace.matcher(text).region(Math.max(0, start - 40), start).find()) return false;
+    String between = text.substring(start, to);
+    return !SENTENCE_END.matcher(between).find() && vocabulary.first("cue", text, start, to).isPresent();
+  }
+
+  /**
+   * "In X, west of Y, the group says it has held the town", "Residents of X, south of Y, said ... the
+   * village market": a place after a bare direction only locates the one named before it, like a
+   * distance's reference point, and is not "the town" ("the north of Y" is a part of Y, and stays).
+   */
+  private boolean locatesAnother(String text, int start) {
+    Matcher direction = LOCATING_DIRECTION.matcher(text).region(Math.max(0, start - 20), start);
+    // "Residents of X district, west of Y, say ... the town": what is located is an area, so the
+    // settlement it lies beside is still the town.
+    return direction.find() && !areaBeforeDirection.matcher(text).region(Math.max(0, direction.start() - 40), direction.start()).find();
   }
 
   /** "Dansadau, about 70 km south of Gusau, ... the town": a place a distance is measured from only locates another, and is never "the town". */

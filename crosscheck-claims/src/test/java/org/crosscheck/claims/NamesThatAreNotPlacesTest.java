@@ -54,6 +54,23 @@ class NamesThatAreNotPlacesTest {
   }
 
   @Test
+  void wherePostedSpeakerIsIsNotTheTownTheyTellOf() {
+    // The speaker sits in the capital; the town the report tells of is Ridgeford, named before.
+    assertThat(Handmade.of("Gunmen attacked Ridgeford on Monday night.",
+        "An army officer in Lakeside, who asked not to be named, said the gunmen still held the town on Tuesday.")
+        .malianTowns().claims(ClaimType.CONTROL)).extracting(c -> c.place().name()).containsOnly("Ridgeford");
+  }
+
+  @Test
+  void aPlaceADirectionLocatesFromIsNotTheTown() {
+    assertThat(Handmade.of("In Ridgeford, west of Lakeside, the rebels say they have held the town since Sunday.")
+        .malianTowns().claims(ClaimType.CONTROL)).extracting(c -> c.place().name()).containsOnly("Ridgeford");
+    // A district located by the direction leaves the settlement it lies beside as the town.
+    assertThat(Handmade.of("Residents of Kobo district, west of Lakeside, say the rebels have held the town since Sunday.")
+        .malianTowns().claims(ClaimType.CONTROL)).extracting(c -> c.place().name()).containsOnly("Lakeside");
+  }
+
+  @Test
   void thePronounIAfterAClaimWordIsNoPlaceThoughAGazetteerNamesOneSo() {
     // A model that takes every place it is shown: what matters is which places the sentence offers.
     ClaimExtractor takesAll = ClaimExtractor.rulesOnly(Handmade.gazetteer())
