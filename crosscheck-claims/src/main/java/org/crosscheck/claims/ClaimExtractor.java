@@ -522,8 +522,9 @@ public final class ClaimExtractor {
     this.toCare = Pattern.compile("^\\s+to\\s+(?:(?:a|an|the)\\s+)?(?:[\\p{Ll}-]+\\s+)?" + vocabulary.regex("caresite") + "(?![\\p{L}\\p{N}])",
         Pattern.CASE_INSENSITIVE);
     String month = vocabulary.regexAsWritten("month") + "\\b\\.?";
-    this.dateAfter = Pattern.compile("\\s*(?:(?:on|in|since|until|by|from|before|after)\\s+)?(?:the\\s+)?(?:\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?"
-        + month + "|" + month + "\\s+\\d{1,2}\\b|(?:1[89]|20)\\d\\d\\b)");
+    // A year only after a preposition of time: a bare "1900" or "2000" after "lost" is as likely a count.
+    this.dateAfter = Pattern.compile("\\s*(?:(?:(?:on|in|since|until|by|from|before|after)\\s+)?(?:the\\s+)?(?:\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?"
+        + month + "|" + month + "\\s+\\d{1,2}\\b)|(?:in|since|until|before|after)\\s+(?:1[89]|20)\\d\\d\\b)");
     this.armedSubject = Pattern.compile("\\b" + vocabulary.regex("opponent", "groupnoun") + "\\s+(?:(?:\\p{Ll}+ly|also|then)\\s+)?$");
     this.forceSubject = Pattern.compile("(?i)\\b(?:" + vocabulary.regex("groupnoun", "forcenoun") + ")\\s+"
         + "(?:(?:\\p{Ll}+ly|also|still|now|then|have|has|had|were|was|are|is|been)\\s+)*$");

@@ -231,5 +231,7 @@ class UnassertedAndConcededTest {
     // "on 6 September" tells when the post was given up; "lost 6 soldiers" is a count, no ground.
     assertThat(about("The army said Ridgeford was abandoned on 6 September.").claims(ClaimType.CONTROL)).hasSize(1);
     assertThat(about("The army said it lost 6 soldiers near Ridgeford.").claims(ClaimType.CONTROL)).isEmpty();
+    // A number that could be a year is a count unless a preposition makes it a date.
+    assertThat(about("The army said it lost 1900 of its men near Ridgeford.").claims(ClaimType.CONTROL)).isEmpty();
   }
 }
