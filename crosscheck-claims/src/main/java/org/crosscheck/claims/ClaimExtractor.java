@@ -95,9 +95,9 @@ public final class ClaimExtractor {
   private final Pattern regionWordEnd;
   private final Pattern regionBefore;
   private final Pattern regionAfter;
-  /** "15 km from X", "30 km south of X": X only locates another place. */
   /** A sentence's end inside a stretch of text. */
   private static final Pattern SENTENCE_END = Pattern.compile("[.!?][\"”’]?\\s+\\p{Lu}|\\n");
+  /** "15 km from X", "30 km south of X": X only locates another place. */
   private static final Pattern REFERENCE_POINT = Pattern.compile(
       "\\b\\d+(?:[.,]\\d+)?\\s*(?:km|kilometres|kilometers|miles|mi|metres|meters|m)\\s+(?:(?:to\\s+the\\s+)?[\\p{Ll}-]+\\s+)?(?:of|from)\\s+(?:the\\s+)?$");
   /** Where the reach of a negation ends: punctuation, a complementiser, a coordinated clause. */
