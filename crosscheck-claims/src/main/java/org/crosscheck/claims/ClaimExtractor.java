@@ -95,9 +95,9 @@ public final class ClaimExtractor {
   private final Pattern regionWordEnd;
   private final Pattern regionBefore;
   private final Pattern regionAfter;
-  /** "15 km from X", "30 km south of X": X only locates another place. */
   /** A sentence's end inside a stretch of text. */
   private static final Pattern SENTENCE_END = Pattern.compile("[.!?][\"”’]?\\s+\\p{Lu}|\\n");
+  /** "15 km from X", "30 km south of X": X only locates another place. */
   private static final Pattern REFERENCE_POINT = Pattern.compile(
       "\\b\\d+(?:[.,]\\d+)?\\s*(?:km|kilometres|kilometers|miles|mi|metres|meters|m)\\s+(?:(?:to\\s+the\\s+)?[\\p{Ll}-]+\\s+)?(?:of|from)\\s+(?:the\\s+)?$");
   /** Where the reach of a negation ends: punctuation, a complementiser, a coordinated clause. */
@@ -111,6 +111,8 @@ public final class ClaimExtractor {
   private final Pattern concessionThat;
   /** A force named by its post, subject of the clause up to the trigger: "the unit stationed in X was", "the personnel of the checkpoint at X were". */
   private final Pattern stationedForce;
+  /** "were moved to hospital", "transferred to a local clinic": the wounded taken for care (`caresite`), no post moved. */
+  private final Pattern toCare;
   /** A date right after a verb ("on 6 September", "in 2031"): no count. */
   private final Pattern dateAfter;
   /** A subject in the first person right before its verb: "we", "our fighters", "our KNA units have". */
@@ -517,9 +519,12 @@ public final class ClaimExtractor {
     this.movedPost = Pattern.compile("\\b(?:" + vocabulary.regex("postnoun") + "|" + vocabulary.regex("postedforce") + "\\s+(?:"
         + vocabulary.regex("postedverb") + "\\s+(?:in|at|on)|at))\\b[^,;:]{0,60}\\b(?:was|were|is|are|has\\s+been|have\\s+been|had\\s+been)"
         + "\\s+(?:\\p{Ll}+ly\\s+)?[\"“]?$", Pattern.CASE_INSENSITIVE);
+    this.toCare = Pattern.compile("^\\s+to\\s+(?:(?:a|an|the)\\s+)?(?:[\\p{Ll}-]+\\s+)?" + vocabulary.regex("caresite") + "(?![\\p{L}\\p{N}])",
+        Pattern.CASE_INSENSITIVE);
     String month = vocabulary.regexAsWritten("month") + "\\b\\.?";
-    this.dateAfter = Pattern.compile("\\s*(?:(?:on|in|since|until|by|from|before|after)\\s+)?(?:the\\s+)?(?:\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?"
-        + month + "|" + month + "\\s+\\d{1,2}\\b|(?:1[89]|20)\\d\\d\\b)");
+    // A year only after a preposition of time: a bare "1900" or "2000" after "lost" is as likely a count.
+    this.dateAfter = Pattern.compile("\\s*(?:(?:(?:on|in|since|until|by|from|before|after)\\s+)?(?:the\\s+)?(?:\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?"
+        + month + "|" + month + "\\s+\\d{1,2}\\b)|(?:in|since|until|before|after)\\s+(?:1[89]|20)\\d\\d\\b)");
     this.armedSubject = Pattern.compile("\\b" + vocabulary.regex("opponent", "groupnoun") + "\\s+(?:(?:\\p{Ll}+ly|also|then)\\s+)?$");
     this.forceSubject = Pattern.compile("(?i)\\b(?:" + vocabulary.regex("groupnoun", "forcenoun") + ")\\s+"
         + "(?:(?:\\p{Ll}+ly|also|still|now|then|have|has|had|were|was|are|is|been)\\s+)*$");
@@ -2115,8 +2120,10 @@ public final class ClaimExtractor {
     add(all, "attacknoun", Kind.ATTACK_NOUN, text, s);
     add(all, "denial", Kind.DENIAL, text, s);
     // "the police post at X was temporarily relocated to Y": moving a post away gives up X (not Y);
-    // moved people ("the officers were moved to the hall") or things are no loss of ground.
+    // moved people ("the officers were moved to the hall") or things are no loss of ground, nor are
+    // soldiers of a post taken for care ("the troops at X were moved to hospital"): they are the wounded.
     for (Vocabulary.Hit h : vocabulary.find("relocate", text, s.start(), s.end())) {
+      if (toCare.matcher(text).region(h.end(), s.end()).lookingAt()) continue;
       if (movedPost.matcher(text).region(s.start(), h.start()).find()) all.add(new Trigger(h.start(), h.end(), h.phrase(), Kind.LOSS));
     }
     // "Gunmen killed 13 miners near X": killing or abducting is an armed attack when armed men do it.

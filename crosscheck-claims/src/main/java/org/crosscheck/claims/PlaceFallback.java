@@ -134,10 +134,12 @@ public final class PlaceFallback {
     String after = text.substring(end, Math.min(text.length(), end + 60));
     if (vocabulary.isExactly("orgnoun", last) || orgAfter.matcher(after).lookingAt()) return true;
     if (groupAfter.matcher(after).lookingAt() && !knownPlace(article, start, end, words)) return true;
-    // "Afar special forces drove them out", "attacked Somaliland army positions": a known place
+    // "Afar special forces drove them out", "attacked Somaliland army positions": a state or region
     // before a state's force noun names whose force it is, not where it acts; after "in"/"at"
     // it is still where ("in Ridgeford soldiers killed five"), and "the Kyaukme police station" is a place.
-    if (stateForceAfter.matcher(after).lookingAt()
+    // A town's police or troops are where they are, and a town before a force noun is most often the
+    // end of a phrase whose comma is left out ("after the fall of X government forces regrouped").
+    if (stateForceAfter.matcher(after).lookingAt() && !readAsSettlement(article, start, end)
         && !PLACE_PREPOSITION_BEFORE.matcher(text.substring(Math.max(0, start - 20), start)).find()) return true;
     if (NUMBER_AFTER.matcher(after).lookingAt() || NUMBER_WORD_END.matcher(words).find() && NUMBER_START.matcher(after).lookingAt()) return true;
     for (Mention m : article.mentionsIn(Math.max(0, start - 40), end + 40)) {
@@ -156,6 +158,18 @@ public final class PlaceFallback {
       if (p != null && p.geonameId() != 0) return true;
     }
     return !gazetteer.lookup(words).isEmpty();
+  }
+
+  /**
+   * Whether the article reads the words as a populated place (a town, a village), not a state or a
+   * region; an acronym ("IDF troops") names a force or a party even where a gazetteer has a village so spelled.
+   */
+  private static boolean readAsSettlement(AnnotatedArticle article, int start, int end) {
+    for (Mention m : article.mentionsIn(start, end)) {
+      Place p = m.type() == EntityType.LOCATION ? article.place(m) : null;
+      if (p != null && p.featureCode().startsWith("PPL") && !m.text().equals(m.text().toUpperCase(java.util.Locale.ROOT))) return true;
+    }
+    return false;
   }
 
   /** Capitalised words that never start a place name: "The", "North", "Sunday", "March". */

@@ -87,11 +87,17 @@ class PlaceAndPatternRulesTest {
 
   @Test
   void aKnownPlaceBeforeAStateForceNounNamesTheForceNotWhereItActs() {
-    // Whose force it is, not where it fights.
-    assertThat(summary(ClaimType.CONTROL, sahel("Lakeside special forces drove the rebels out of Tessit on Friday.")))
+    // Whose force it is, not where it fights: a region's (Dunmore's) or a state's.
+    assertThat(summary(ClaimType.CONTROL, sahel("Dunmore special forces drove the rebels out of Tessit on Friday.").place("Dunmore", 1010, "ADM1", "ML")))
         .containsExactly("Tessit ASSERTED");
-    assertThat(summary(ClaimType.ATTACK, sahel("Rebels attacked Lakeside army positions near Tessit at dawn.")))
+    assertThat(summary(ClaimType.ATTACK, sahel("Rebels attacked Dunmore army positions near Tessit at dawn.").place("Dunmore", 1010, "ADM1", "ML")))
         .containsExactly("Tessit ASSERTED");
+    // An acronym names the force, whatever village a gazetteer spells so.
+    assertThat(summary(ClaimType.CONTROL, sahel("KLF troops remain at Tessit.").place("KLF", 1011, "PPL", "ML")))
+        .containsExactly("Tessit ASSERTED");
+    // A town's name before a force noun is where: a phrase ending on it whose comma is left out.
+    assertThat(summary(ClaimType.CONTROL, sahel("After the fall of Ridgeford government forces regrouped in Lakeside.")))
+        .contains("Ridgeford ASSERTED");
     // After "in" the name is still where, and a force's post or station names its place.
     assertThat(summary(ClaimType.ATTACK, sahel("In Ridgeford soldiers repelled an attack on Monday.")))
         .containsExactly("Ridgeford ASSERTED");

@@ -217,9 +217,21 @@ class UnassertedAndConcededTest {
   }
 
   @Test
+  void soldiersOfAPostTakenForCareGiveUpNoGround() {
+    // The wounded carried away for care: the post is still held.
+    assertThat(about("The soldiers at Ridgeford were moved to hospital after the attack.").claims(ClaimType.CONTROL)).isEmpty();
+    assertThat(about("The army said the troops at Ridgeford were transferred to a military clinic in Lakeside.").claims(ClaimType.CONTROL)).isEmpty();
+    // Moved to another place, they gave up the first.
+    assertThat(about("The soldiers at Ridgeford were moved to Lakeside.").claims(ClaimType.CONTROL)).singleElement()
+        .satisfies(c -> assertThat(c.place().name()).isEqualTo("Ridgeford"));
+  }
+
+  @Test
   void aDateAfterALossVerbIsNoCountLost() {
     // "on 6 September" tells when the post was given up; "lost 6 soldiers" is a count, no ground.
     assertThat(about("The army said Ridgeford was abandoned on 6 September.").claims(ClaimType.CONTROL)).hasSize(1);
     assertThat(about("The army said it lost 6 soldiers near Ridgeford.").claims(ClaimType.CONTROL)).isEmpty();
+    // A number that could be a year is a count unless a preposition makes it a date.
+    assertThat(about("The army said it lost 1900 of its men near Ridgeford.").claims(ClaimType.CONTROL)).isEmpty();
   }
 }
