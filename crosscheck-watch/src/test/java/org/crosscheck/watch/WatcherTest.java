@@ -152,6 +152,9 @@ class WatcherTest {
     assertThat(server.hits("/other.xml")).as("no request to a host inside its Retry-After").isZero();
     assertThat(health(w, "/other.xml").notes()).anyMatch(n -> n.contains("asked us to wait"));
 
+    // Past the wait the host has recovered: both feeds are polled. (Were the busy feed to answer 429
+    // again, whether the other feed, polled at the same time, got in before it would be a race.)
+    server.route("/busy.xml", TestServer.fixed("application/rss+xml", rss("Busy", List.of(full("b1", server.url("/b1"))))));
     clock.advance(Duration.ofSeconds(125));
     w.runOnce(list("/busy.xml", "/other.xml"));
     assertThat(server.hits("/busy.xml")).isEqualTo(2);
