@@ -115,11 +115,14 @@ public final class TextFeatureExtractor implements FeatureExtractor {
    * The story's name keys ({@link Story#topEntities()}, folded for matching: "hawa ahmed guelleh",
    * "défense") as the texts write them ("Hawa Ahmed Guelleh", "Défense"): for each key, the spelling
    * the texts use most for a capitalised run or word giving that key, the first seen on a tie. Keys
-   * no text gives are left out. For listing a story none of whose reports was analysed.
+   * no text gives are left out, and so is a one-word key the texts also write in lower case: a common
+   * word capitalised only where it opens a sentence (the Ukrainian "Вони", "they"), in a language
+   * whose stopwords the tokenizer does not know. For listing a story none of whose reports was analysed.
    */
   public List<String> namesAsWritten(List<String> keys, List<String> texts) {
     Set<String> wanted = new HashSet<>(keys);
     Map<String, Map<String, Integer>> spellings = new HashMap<>();
+    Set<String> writtenLower = new HashSet<>();
     for (String text : texts) {
       for (String line : text.split("\\n+")) {
         List<String> run = new ArrayList<>();
@@ -127,6 +130,7 @@ public final class TextFeatureExtractor implements FeatureExtractor {
         tokenizer.forEachWord(line, (word, start, end) -> {
           boolean adjacent = lastEnd[0] >= 0 && isSpaceOnly(line, lastEnd[0], start);
           String lower = word.toLowerCase(Locale.ROOT);
+          if (Character.isLowerCase(word.charAt(0))) writtenLower.add(nameKey(word));
           boolean name = Character.isUpperCase(word.charAt(0)) && word.length() > 1 && !tokenizer.isStopword(lower)
               && !CALENDAR.contains(lower);
           if (!(name && (adjacent || run.isEmpty()))) spell(run, wanted, spellings);
@@ -139,7 +143,7 @@ public final class TextFeatureExtractor implements FeatureExtractor {
     List<String> out = new ArrayList<>();
     for (String key : keys) {
       Map<String, Integer> counts = spellings.get(key);
-      if (counts == null) continue;
+      if (counts == null || writtenLower.contains(key)) continue;
       String best = null;
       for (var e : counts.entrySet()) if (best == null || e.getValue() > counts.get(best)) best = e.getKey();
       out.add(best);

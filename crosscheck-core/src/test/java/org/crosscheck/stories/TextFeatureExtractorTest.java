@@ -84,4 +84,13 @@ class TextFeatureExtractorTest {
 
     assertThat(extractor.namesAsWritten(keys, List.of(text))).containsExactly("Petrópolis", "Cláudio Castro", "Défense");
   }
+
+  @Test
+  void aWordTheTextsAlsoWriteInLowerCaseIsNoName() {
+    // "Вони" ("they") opens a sentence; the tokenizer knows no Ukrainian stopwords, but the text writes it in lower case too.
+    String text = "Вони відступили з Куп’янська. Сили оборони кажуть, що вони тримають місто.";
+    List<String> keys = List.of(TextFeatureExtractor.nameKey("Вони"), TextFeatureExtractor.nameKey("Куп’янська"));
+
+    assertThat(TextFeatureExtractor.english().namesAsWritten(keys, List.of(text))).containsExactly("Куп’янська");
+  }
 }
