@@ -95,8 +95,6 @@ public final class ClaimExtractor {
   private final Pattern regionWordEnd;
   private final Pattern regionBefore;
   private final Pattern regionAfter;
-  /** A sentence's end inside a stretch of text. */
-  private static final Pattern SENTENCE_END = Pattern.compile("[.!?][\"”’]?\\s+\\p{Lu}|\\n");
   /** "15 km from X", "30 km south of X": X only locates another place. */
   private static final Pattern REFERENCE_POINT = Pattern.compile(
       "\\b\\d+(?:[.,]\\d+)?\\s*(?:km|kilometres|kilometers|miles|mi|metres|meters|m)\\s+(?:(?:to\\s+the\\s+)?[\\p{Ll}-]+\\s+)?(?:of|from)\\s+(?:the\\s+)?$");
@@ -2532,7 +2530,7 @@ public final class ClaimExtractor {
       Place p = article.place(m);
       if (p == null || !settlement(p.featureCode()) || usedAsSide(text, m, p.featureCode()) || dateline(text, m) || outletName(text, m)) continue;
       if (areaNamed(text, m.end()) || referencePoint(text, m.start()) || fallback.partOfOtherName(article, m.start(), m.end())
-          || whereSpeakerIs(text, m.start(), to) || locatesAnother(text, m.start())) continue;
+          || whereSpeakerIs(article, m.start(), to) || locatesAnother(text, m.start())) continue;
       if (main && p.mentions() < bestCount) continue;
       bestCount = p.mentions();
       best = PlaceMention.of(m, p);
@@ -2540,7 +2538,7 @@ public final class ClaimExtractor {
     for (PlaceMention p : here) {
       if (p.mention().end() > to || !settlement(p.featureCode()) || (best != null && p.mention().start() < best.mention().start())) continue;
       if (p.featureCode().isEmpty() && namedAsOrganisation(article, p.mention().text()) || referencePoint(text, p.mention().start())
-          || whereSpeakerIs(text, p.mention().start(), to) || locatesAnother(text, p.mention().start())) continue;
+          || whereSpeakerIs(article, p.mention().start(), to) || locatesAnother(text, p.mention().start())) continue;
       if (!main || bestCount <= 1 || p.ref().entityId().equals(best.ref().entityId())) best = p;
     }
     return best;
@@ -2550,13 +2548,14 @@ public final class ClaimExtractor {
    * "A military officer in X confirmed that the base had been overrun", "a diplomat in X said the
    * mutineers held the city centre": a place that only says where a speaker is (most often a capital
    * or a headquarters the story is told from) is not what an anaphor in the words reported after the
-   * speech verb refers to. Only within the speaker's own sentence (no sentence end between); locals
-   * ("residents of X") are not such speakers.
+   * speech verb refers to. Only within the speaker's own sentence (as the tagger split the text);
+   * locals ("residents of X") are not such speakers.
    */
-  private boolean whereSpeakerIs(String text, int start, int to) {
+  private boolean whereSpeakerIs(AnnotatedArticle article, int start, int to) {
+    String text = article.text();
     if (!speakerPlace.matcher(text).region(Math.max(0, start - 40), start).find()) return false;
-    String between = text.substring(start, to);
-    return !SENTENCE_END.matcher(between).find() && vocabulary.first("cue", text, start, to).isPresent();
+    boolean oneSentence = article.annotations().sentences().stream().anyMatch(s -> s.start() <= start && to <= s.end());
+    return oneSentence && vocabulary.first("cue", text, start, to).isPresent();
   }
 
   /**

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -167,7 +168,7 @@ public final class PlaceFallback {
   private static boolean readAsSettlement(AnnotatedArticle article, int start, int end) {
     for (Mention m : article.mentionsIn(start, end)) {
       Place p = m.type() == EntityType.LOCATION ? article.place(m) : null;
-      if (p != null && p.featureCode().startsWith("PPL") && !m.text().equals(m.text().toUpperCase(java.util.Locale.ROOT))) return true;
+      if (p != null && p.featureCode().startsWith("PPL") && !m.text().equals(m.text().toUpperCase(Locale.ROOT))) return true;
     }
     return false;
   }
