@@ -103,7 +103,8 @@ public final class PlaceFallback {
     this.sides = sides;
     this.vocabulary = vocabulary;
     String particle = "(?=\\p{Ll})" + vocabulary.regex("nameparticle") + "\\s" ;
-    this.capitalised = Pattern.compile("(?<![\\p{L}\\p{N}])" + NAME_WORD
+    // "al-Busayrah": an article joined to the first word opens the name (inside one, JOINED_PARTICLE keeps it).
+    this.capitalised = Pattern.compile("(?<![\\p{L}\\p{N}])(?:(?:" + vocabulary.regexAsWritten("namearticle") + ")-)?" + NAME_WORD
         + "(?:\\s(?:" + NAME_WORD + "|" + JOINED_PARTICLE + "|" + particle + NAME_WORD + ")){0,2}(?![\\p{L}\\p{N}])");
     this.nameHead = Pattern.compile(NAME_WORD + "\\s(?:\\p{Ll}{1,3}-|" + particle + ")$");
     this.orgAfter = Pattern.compile("^(?:\\s+\\p{Lu}\\p{L}*){0,2}\\s+(?:" + String.join("|", vocabulary.phrases("orgnoun")) + ")(?![\\p{L}\\p{N}])(?!\\s+\\p{Lu})");

@@ -115,6 +115,18 @@ class PlaceAndPatternRulesTest {
   }
 
   @Test
+  void aLowerCaseArticleJoinedToANameOpensIt() {
+    // Arabic names are written with their article joined to them: "al-Qasra" is the name, not "Qasra".
+    assertThat(summary(ClaimType.CONTROL, sahel("Tribal fighters seized the bridge at al-Qasra on Monday.")))
+        .containsExactly("al-Qasra ASSERTED");
+    assertThat(summary(ClaimType.ATTACK, sahel("Gunmen attacked positions near ash-Shuhayl overnight.")))
+        .containsExactly("ash-Shuhayl ASSERTED");
+    // A lower-case word joined to a name is not an article unless it is one: "pro-Lakeside" stays as it was.
+    assertThat(summary(ClaimType.CONTROL, sahel("Pro-government militias hold Lakeside.")))
+        .containsExactly("Lakeside ASSERTED");
+  }
+
+  @Test
   void aDenialPointingBackEndsWithItsClause() {
     Handmade article = sahel("The army says it recaptured Tessit.", "These are lies, and our fighters still hold Orlan.")
         .name("Orlan", EntityType.LOCATION);
