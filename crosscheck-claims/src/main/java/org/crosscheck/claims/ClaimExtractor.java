@@ -154,6 +154,12 @@ public final class ClaimExtractor {
   /** A lower-case noun right after "the town" makes a compound: "the town hall", "the village shop". */
   private static final Pattern COMPOUND_AFTER = Pattern.compile("^\\s+(?!(?:is|was|were|are|has|had|have|and|or|but|in|on|at|of|from|to|by|with|for|since|after|before|itself|that|which|where|while|as|remains|remained|fell|again|under|last|this|until|when|overnight)\\b)\\p{Ll}{3,}\\b(?![\\p{L}]*ed\\b)");
   private static final int ANAPHORA_LOOKBACK = 3;
+  /** After a capital or country, words that make it its state: "Kyiv's", "Moscow said", "the Damascus government". */
+  private static final Pattern STATE_VOICE_AFTER = Pattern.compile(
+      "['’]s|\\s+(?:has|had|have|says|said|regime|government|insists|denied|rejected|claimed|announced|dismissed|calls|called|refers|names)\\b",
+      Pattern.CASE_INSENSITIVE);
+  /** A name for the government seated there: "the Damascus government", "the Kabul regime". */
+  private static final Pattern GOVERNMENT_AFTER = Pattern.compile("\\s+(?:government|regime)\\b");
   /** "of" right after a phrase: "the town centre of X" names its own place. */
   private static final Pattern OF_AFTER = Pattern.compile("^\\s+of\\b");
   /** Right before a site noun, a word referring it back: "the station", "its facility". */
@@ -2476,7 +2482,10 @@ public final class ClaimExtractor {
   private int settlementOccurrences(String text, String name) {
     int n = 0;
     for (int i = wholeName(text, name, 0, text.length(), 0); i >= 0; i = wholeName(text, name, 0, text.length(), i + name.length())) {
-      n += areaNamed(text, i + name.length()) ? 1 : 2;
+      int end = i + name.length();
+      // "gunmen linked to the Damascus government": the name stands for a government there, not for a place the story is at.
+      if (GOVERNMENT_AFTER.matcher(text).region(end, Math.min(text.length(), end + 12)).lookingAt()) continue;
+      n += areaNamed(text, end) ? 1 : 2;
     }
     return n;
   }
@@ -2773,10 +2782,10 @@ public final class ClaimExtractor {
   /** "Kyiv's forces", "Moscow said", "the Kiev regime": a capital or country standing for its government. */
   private static boolean usedAsSide(String text, Mention m, String code) {
     if (!code.equals("PPLC") && !code.startsWith("PCL")) return false;
-    String after = text.substring(m.end(), Math.min(text.length(), m.end() + 24)).toLowerCase(Locale.ROOT);
     // "still held by Kiev": the agent of a passive.
     if (text.substring(Math.max(0, m.start() - 4), m.start()).equals(" by ")) return true;
-    return after.matches("^(['’]s|\\s+(has|had|have|says|said|regime|government|insists|denied|rejected|claimed|announced|dismissed|calls|called|refers|names)\\b).*");
+    // Looked at from the name on, whatever follows: a paragraph may end right after "the Damascus government."
+    return STATE_VOICE_AFTER.matcher(text).region(m.end(), Math.min(text.length(), m.end() + 24)).lookingAt();
   }
 
   /** "its Amaq outlet", "the Tasnim news agency": a name before a media noun is the outlet's, not a place. */

@@ -227,6 +227,18 @@ class ClauseMechanismsTest {
   }
 
   @Test
+  void theTownIsNotACapitalNamedForItsGovernment() {
+    // Bamako is written as often as Ridgeford, and first, but twice as "the Bamako government": a government, not where the story is.
+    Handmade article = about(
+        "Gunmen linked to the Bamako government attacked army posts on Sunday.",
+        "Our units entered Ridgeford on Tuesday. Ridgeford is calm, and the gunmen fled towards the areas of the Bamako government.",
+        "Two of them confessed to taking money from Bamako.",
+        "Our forces have held the town since Tuesday.").place("Bamako", 2460596, "PPLC", "ML");
+    assertThat(of(ClaimType.CONTROL, article)).filteredOn(c -> c.sentence().contains("held the town"))
+        .extracting(c -> c.place().name()).containsExactly("Ridgeford");
+  }
+
+  @Test
   void raidingIsAnAttack() {
     assertThat(of(ClaimType.ATTACK, about("Soldiers raided a rebel camp near Tessit on Wednesday.")))
         .singleElement().extracting(c -> c.place().name()).isEqualTo("Tessit");

@@ -23,6 +23,14 @@ class NamesThatAreNotPlacesTest {
   }
 
   @Test
+  void aCapitalNamedForItsGovernmentIsNoPlaceAtAParagraphsEndEither() {
+    // Nothing else names a town here: "the town" is none at all, not the capital.
+    Handmade article = about("Rebels said on Monday that they had driven out the forces of the Bamako government.",
+        "Residents said the rebels held the town.").place("Bamako", 2460596, "PPLC", "ML");
+    assertThat(article.claims(ClaimType.CONTROL)).extracting(c -> c.place().name()).doesNotContain("Bamako");
+  }
+
+  @Test
   void aPlaceBeforeAForcesCapitalisedHeadNounIsNoPlaceEvenUntagged() {
     assertThat(Handmade.of("Gunmen fired upon a convoy of the Tessit Rifles on the main road.").malianTowns()
         .claims(ClaimType.ATTACK)).allSatisfy(c -> assertThat(c.place()).isNull());
