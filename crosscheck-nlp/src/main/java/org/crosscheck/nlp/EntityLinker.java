@@ -81,6 +81,10 @@ final class EntityLinker {
   /** What may stand between a sentence's start and its first name: blanks, quote marks, a dash. */
   private static final Pattern SENTENCE_OPENING = Pattern.compile("[\\n.!?:][\\s\"“”‘'—–-]*$");
 
+  /** An administrative unit's word opening a place's name, and the space after it: "Barangay ". */
+  private static final Pattern UNIT_WORD_OPENING = Pattern.compile("(?i:" + String.join("|",
+      org.crosscheck.resources.DataFiles.lines(EntityLinker.class, "place-unit-words.txt")) + ")\\s+(?=\\p{Lu})");
+
   /** The capitalised word right after a mention: " Bulletin", "-Dispatch". */
   private static final Pattern NEXT_WORD = Pattern.compile("^[ -](\\p{Lu}\\p{L}+)");
 
@@ -119,6 +123,10 @@ final class EntityLinker {
     found = splitTitledPlaces(text, found);
     found = bylineNames(text, found, byline);
     found.removeIf(f -> genericOrganisation(text, f));
+    found = withoutUnitWords(found);
+    Set<String> acronyms = organisationAcronyms(found);
+    found = found.stream().map(f -> f.type() != EntityType.ORGANIZATION && acronyms.contains(clean(f))
+        ? new Found(f.start(), f.end(), f.text(), EntityType.ORGANIZATION) : f).collect(java.util.stream.Collectors.toCollection(ArrayList::new));
     Set<String> places = new java.util.HashSet<>();
     Set<String> personWords = new java.util.HashSet<>();
     for (Found f : found) {
@@ -128,6 +136,7 @@ final class EntityLinker {
     for (int i = 0; i < found.size(); i++) {
       Found f = found.get(i);
       String key = Names.fold(clean(f));
+      if (acronyms.contains(clean(f))) continue;
       if (f.type() == EntityType.LOCATION || !personWords.contains(key)
           && (placeByContext(text, f, key) || listedWithPlace(text, found, i) && knownPlace(key))) {
         places.add(key);
@@ -180,6 +189,36 @@ final class EntityLinker {
       }
     }
     return out;
+  }
+
+  /**
+   * A place named with the word for its administrative unit in front ("Barangay Baiwas", "Desa
+   * Sukamaju"): the place is the name after it, which is how the text writes it elsewhere and how
+   * a gazetteer knows it.
+   */
+  private static List<Found> withoutUnitWords(List<Found> found) {
+    List<Found> out = new ArrayList<>(found.size());
+    for (Found f : found) {
+      Matcher unit = UNIT_WORD_OPENING.matcher(f.text());
+      if (f.type() == EntityType.LOCATION && unit.lookingAt() && unit.end() < f.text().length()) {
+        out.add(new Found(f.start() + unit.end(), f.end(), f.text().substring(unit.end()), f.type()));
+      } else {
+        out.add(f);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The acronyms the article spells out as organisations ("Syrian Democratic Forces ... the SDF"):
+   * each is that organisation wherever it stands, even where the tagger read a place in it or a
+   * gazetteer knows the letters (an airport code). A country's letters stay the country: "United
+   * States Army" does not make "USA" an army.
+   */
+  private Set<String> organisationAcronyms(List<Found> found) {
+    Set<String> acronyms = new java.util.HashSet<>(acronymIds(found).keySet());
+    acronyms.removeIf(a -> gazetteer.lookup(a).stream().anyMatch(GazetteerEntry::isCountry));
+    return acronyms;
   }
 
   /** A known place opening the words in [from, to) and the person after it, or null. */

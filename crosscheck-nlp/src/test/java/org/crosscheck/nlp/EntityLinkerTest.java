@@ -27,6 +27,9 @@ class EntityLinkerTest {
       .add(new GazetteerEntry(10, "Saltmarsh", 12.0, 43.3, 'P', "PPLA", "DJ", "04", 17_000, 6), List.of())
       .add(new GazetteerEntry(11, "Amber Coast", 20.2, 38.5, 'A', "ADM1", "SD", "36", 1_400_000, 5), List.of())
       .add(new GazetteerEntry(12, "Marina", 36.7, -121.8, 'P', "PPL", "US", "CA", 20_000, 9), List.of())
+      // GeoNames gives towns their airports' codes as alternate names.
+      .add(new GazetteerEntry(13, "Louisville", 38.25, -85.76, 'P', "PPLA2", "US", "KY", 620_000, 60), List.of("SDF"))
+      .add(new GazetteerEntry(14, "United States", 39.8, -98.5, 'A', "PCLI", "US", "00", 330_000_000, 300), List.of("USA"))
       .build();
 
   private final EntityLinker linker = new EntityLinker(GAZETTEER);
@@ -64,6 +67,26 @@ class EntityLinkerTest {
     assertThat(rsf.mentions()).isEqualTo(2);
     // An acronym whose full name the article does not give stays its own.
     assertThat(a.entity("organization:saf")).isPresent();
+  }
+
+  @Test
+  void anAcronymTheArticleSpellsOutAsAnOrganisationIsNeverAPlace() {
+    String text = "The Syrian Democratic Forces (SDF) said on Monday that SDF units hold Kyiv Street. Fighting in SDF areas went on.";
+    Annotations a = link(text, tag(text, "Syrian Democratic Forces", EntityType.ORGANIZATION, "SDF", EntityType.LOCATION));
+    assertThat(a.mentions()).filteredOn(m -> m.text().equals("SDF")).extracting(Mention::type).containsOnly(EntityType.ORGANIZATION);
+    // A country's letters stay the country.
+    String army = "The United States Army said it left the USA in May.";
+    Annotations b = link(army, tag(army, "United States Army", EntityType.ORGANIZATION, "USA", EntityType.LOCATION));
+    assertThat(b.mentions()).filteredOn(m -> m.text().equals("USA")).extracting(Mention::type).containsOnly(EntityType.LOCATION);
+  }
+
+  @Test
+  void aPlaceNamedWithItsUnitWordIsTheNameAfterIt() {
+    String text = "Gunmen attacked the base in Barangay Baiwas, and the army said Baiwas was calm.";
+    Annotations a = link(text, tag(text, "Barangay Baiwas", EntityType.LOCATION, "Baiwas", EntityType.LOCATION));
+    assertThat(a.mentions()).extracting(Mention::text, Mention::start)
+        .containsExactly(tuple("Baiwas", text.indexOf("Baiwas")), tuple("Baiwas", text.lastIndexOf("Baiwas")));
+    assertThat(a.mentions()).extracting(Mention::entityId).containsOnly(a.mentions().get(0).entityId());
   }
 
   @Test
