@@ -158,6 +158,8 @@ public final class ClaimExtractor {
   private static final Pattern STATE_VOICE_AFTER = Pattern.compile(
       "['’]s|\\s+(?:has|had|have|says|said|regime|government|insists|denied|rejected|claimed|announced|dismissed|calls|called|refers|names)\\b",
       Pattern.CASE_INSENSITIVE);
+  /** Only a comma between two places: the second says where the first lies ("at X, Y, Z province"). */
+  private static final Pattern LIST_COMMA = Pattern.compile(",\\s*(?:the\\s+)?");
   /** A name for the government seated there: "the Damascus government", "the Kabul regime". */
   private static final Pattern GOVERNMENT_AFTER = Pattern.compile("\\s+(?:government|regime)\\b");
   /** "of" right after a phrase: "the town centre of X" names its own place. */
@@ -579,6 +581,8 @@ public final class ClaimExtractor {
     }
   }
 
+  /** "a NOUN at" patterns by anaphor noun, made once: extraction runs one for every "the camp" it meets. */
+  private final Map<String, Pattern> introducedAtNoun = new ConcurrentHashMap<>();
   /** The site nouns of {@code anaphorsite} as whole words, compiled on first use (a handful; shared by all threads). */
   private final Map<String, Pattern> siteWords = new ConcurrentHashMap<>();
 
@@ -2303,6 +2307,7 @@ public final class ClaimExtractor {
         PlaceFallback.Found named = fallback.namedWith(article, m.group(1), m.start(), state.countries);
         if (named != null) antecedent = new PlaceMention(named.mention(), named.ref(), named.featureCode());
       }
+      if (antecedent == null && main) antecedent = introducedAt(article, m.group(1), m.start());
       // "Residents who fled to X told reporters that the insurgents held the town": past a speech
       // break "the town" is the article's, not the place named in the speaker's clause.
       if (main && (antecedent == null || reportedContent.matcher(text).region(antecedent.mention().end(), m.start()).find())) {
@@ -2317,6 +2322,38 @@ public final class ClaimExtractor {
       Mention here = new Mention(m.start(), m.end(), m.group(), EntityType.LOCATION, antecedent.mention().entityId());
       places.add(new PlaceMention(here, antecedent.ref(), antecedent.featureCode()));
     }
+  }
+
+  /**
+   * "attacked a camp for displaced people at Djaiba, in the Djugu territory ... set fire to shelters
+   * in the camp": the place the noun was last brought in at ("a camp at X", "their patrol base in
+   * X"), when no other settlement is named after it; the areas and the places listed after it with
+   * commas only say where it lies. {@code null} if none.
+   */
+  private PlaceMention introducedAt(AnnotatedArticle article, String noun, int before) {
+    String text = article.text();
+    Matcher m = introducedAtNoun.computeIfAbsent(noun.toLowerCase(Locale.ROOT), n -> Pattern.compile("\\b" + Pattern.quote(n)
+        + "(?:\\s+(?:for|of)(?:\\s+[\\p{Ll}-]+){1,3}?)?\\s+(?:in|at|near)\\s+(?:the\\s+)?", Pattern.CASE_INSENSITIVE)).matcher(text).region(0, before);
+    PlaceMention last = null;
+    while (m.find()) {
+      for (Mention named : article.mentionsIn(m.end(), Math.min(before, m.end() + 12))) {
+        Place p = article.place(named);
+        if (named.type() != EntityType.LOCATION || p != null && !settlement(p.featureCode())) continue;
+        last = PlaceMention.of(named, p);
+        break;
+      }
+    }
+    if (last == null) return null;
+    int end = last.mention().end();
+    for (Mention other : article.mentionsIn(end, before)) {
+      if (other.type() != EntityType.LOCATION || other.entityId().equals(last.mention().entityId())) continue;
+      Place p = article.place(other);
+      boolean listedAfter = LIST_COMMA.matcher(text).region(end, other.start()).matches();
+      end = other.end();
+      if (listedAfter || p != null && !settlement(p.featureCode()) || areaNamed(text, other.end())) continue;
+      return null;
+    }
+    return last;
   }
 
   /**

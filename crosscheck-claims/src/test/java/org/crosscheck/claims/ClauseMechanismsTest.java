@@ -103,6 +103,20 @@ class ClauseMechanismsTest {
   }
 
   @Test
+  void theCampIsWhereTheReportBroughtItIn() {
+    // Lakeside is the name the report repeats, but the camp was brought in at Tessit; the district after it only locates it.
+    Handmade article = about("Gunmen overran a camp for displaced people at Tessit, in the Lakeside district, on Monday.",
+        "Soldiers retook the camp on Tuesday, officials in Lakeside said.", "Lakeside has seen fighting since 2019.");
+    assertThat(of(ClaimType.CONTROL, article)).filteredOn(c -> c.sentence().contains("retook the camp"))
+        .extracting(c -> c.place().name()).containsExactly("Tessit");
+    // Another town named after it is where "the camp" may be: no guess from the introduction then.
+    Handmade moved = about("Gunmen overran a camp for displaced people at Tessit on Monday.",
+        "Many fled to Ridgeford, where soldiers retook the camp on Tuesday.");
+    assertThat(of(ClaimType.CONTROL, moved)).filteredOn(c -> c.sentence().contains("retook the camp"))
+        .extracting(c -> c.place().name()).doesNotContain("Tessit");
+  }
+
+  @Test
   void pastASpeechBreakTheTownIsTheArticlesNotTheSpeakersPlace() {
     List<Claim> claims = of(ClaimType.CONTROL, about(
         "Ridgeford has changed hands twice this year. The army said it had left Ridgeford on Friday.",
