@@ -294,8 +294,6 @@ public final class ClaimExtractor {
   /** A word whose object a name is ("Speaking to X,", "After meeting X,", "with X,"): the name heads no subject. */
   private static final Pattern OBJECT_OF_BEFORE = Pattern.compile(
       "(?:\\b(?!(?:morning|evening|spring)\\b)\\p{Ll}+ing|(?<!\\baccording\\s)\\bto|\\b(?:with|after|before|for|by|from|against|about|of|on|at|in|than|like))\\s+(?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,3}$");
-  /** The denial words that are verbs (a subset of {@code denial}), which may point back to a claim told before. */
-  private static final Pattern DENIAL_VERB = Pattern.compile("denied|deny|denies|denying|rejected|reject|rejects|dismissed|dismiss|dismisses|refuted|refute|disputed");
   /** After a denial participle, its passive agent: "(denied) by the defence ministry" up to the clause's end. */
   private static final Pattern DENIAL_AGENT = Pattern.compile("\\s+by\\s+((?:[\\p{L}'’.-]+\\s+){0,5}?[\\p{L}'’.-]*\\p{L})(?=\\s*(?:[,;:.!?]|$|\\s+(?:on|in|at|as|and|but|who|which|after|before|saying)\\b))");
   /** Right before a denial participle, what makes it passive: "was denied", "has been disputed", "is also rejected". */
@@ -1831,7 +1829,7 @@ public final class ClaimExtractor {
     // "dismissed the casualty figure as false": the figure denied is the latest count.
     boolean figure = DENIED_FIGURE.matcher(text).region(denial.end(), s.end()).lookingAt()
         || figureSubject.matcher(text).region(Math.max(s.start(), denial.start() - 40), denial.start()).find();
-    boolean referring = DENIAL_VERB.matcher(denial.phrase()).matches()
+    boolean referring = vocabulary.isExactly("denialverb", denial.phrase())
         || referringNoun.matcher(text).region(s.start(), s.end()).find()
         || pronounCalled.matcher(text).region(Math.max(s.start(), denial.start() - 40), denial.start()).find()
         // "The army said it is not true", "This is false": a pronoun for subject points back to a claim told.
@@ -2014,7 +2012,7 @@ public final class ClaimExtractor {
     }
     // "This was denied by the army": a passive denial's agent denies, not the pronoun or claim noun before it.
     // Only a denial verb has a subject or agent of its own ("An earlier version wrongly said" is a correction's maker).
-    boolean verb = DENIAL_VERB.matcher(denial.phrase()).matches();
+    boolean verb = vocabulary.isExactly("denialverb", denial.phrase());
     Matcher agent = DENIAL_AGENT.matcher(article.text()).region(denial.end(), s.end());
     if (verb && agent.lookingAt() && DENIAL_PASSIVE.matcher(article.text()).region(Math.max(s.start(), denial.start() - 12), denial.start()).find()) {
       Party by = clauseSubject(article, agent.start(1), agent.end(1), attribution);
