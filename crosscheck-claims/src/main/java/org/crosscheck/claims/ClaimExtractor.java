@@ -154,10 +154,6 @@ public final class ClaimExtractor {
   /** A lower-case noun right after "the town" makes a compound: "the town hall", "the village shop". */
   private static final Pattern COMPOUND_AFTER = Pattern.compile("^\\s+(?!(?:is|was|were|are|has|had|have|and|or|but|in|on|at|of|from|to|by|with|for|since|after|before|itself|that|which|where|while|as|remains|remained|fell|again|under|last|this|until|when|overnight)\\b)\\p{Ll}{3,}\\b(?![\\p{L}]*ed\\b)");
   private static final int ANAPHORA_LOOKBACK = 3;
-  /** After a capital or country, words that make it its state: "Kyiv's", "Moscow said", "the Damascus government". */
-  private static final Pattern STATE_VOICE_AFTER = Pattern.compile(
-      "['’]s|\\s+(?:has|had|have|says|said|regime|government|insists|denied|rejected|claimed|announced|dismissed|calls|called|refers|names)\\b",
-      Pattern.CASE_INSENSITIVE);
   /** A name for the government seated there: "the Damascus government", "the Kabul regime". */
   private static final Pattern GOVERNMENT_AFTER = Pattern.compile("\\s+(?:government|regime)\\b");
   /** "of" right after a phrase: "the town centre of X" names its own place. */
@@ -368,6 +364,8 @@ public final class ClaimExtractor {
   private final Pattern speechWord;
   /** A media noun right after a name: "Amaq outlet", "Tasnim news agency". */
   private final Pattern outletAfter;
+  /** After a capital or country, words that make it its state: "Kyiv's", "Moscow said", "the Damascus government" (statenouns.tsv's "statevoice" and "governmentnoun"). */
+  private final Pattern stateVoiceAfter;
   /** A settlement noun right after a side word: "the Congolese city", "Ukrainian villages". */
   private final Pattern settlementAfter;
   /**
@@ -466,6 +464,7 @@ public final class ClaimExtractor {
     this.shareBreak = Pattern.compile("[;:]|\\b(?:that|which|who|while|whereas|but|although)\\b|" + speech, Pattern.CASE_INSENSITIVE);
     this.reportedContent = Pattern.compile(speech + "[^,;:]*\\bthat\\b", Pattern.CASE_INSENSITIVE);
     this.speechWord = Pattern.compile(speech);
+    this.stateVoiceAfter = Pattern.compile("['’]s|\\s+" + vocabulary.regex("statevoice", "governmentnoun") + "\\b", Pattern.CASE_INSENSITIVE);
     this.outletAfter = Pattern.compile("^\\s+" + vocabulary.regex("outletnoun") + "(?![\\p{L}])");
     this.settlementAfter = Pattern.compile("^\\s+" + vocabulary.regex("settlementnoun", "adminnoun") + "(?![\\p{L}])", Pattern.CASE_INSENSITIVE);
     // "of X", "reached by telephone", "and an aid worker" may stand between the sources and their verb, and
@@ -2778,12 +2777,12 @@ public final class ClaimExtractor {
   }
 
   /** "Kyiv's forces", "Moscow said", "the Kiev regime": a capital or country standing for its government. */
-  private static boolean usedAsSide(String text, Mention m, String code) {
+  private boolean usedAsSide(String text, Mention m, String code) {
     if (!code.equals("PPLC") && !code.startsWith("PCL")) return false;
     // "still held by Kiev": the agent of a passive.
     if (text.substring(Math.max(0, m.start() - 4), m.start()).equals(" by ")) return true;
     // Looked at from the name on, whatever follows: a paragraph may end right after "the Damascus government."
-    return STATE_VOICE_AFTER.matcher(text).region(m.end(), Math.min(text.length(), m.end() + 24)).lookingAt();
+    return stateVoiceAfter.matcher(text).region(m.end(), Math.min(text.length(), m.end() + 24)).lookingAt();
   }
 
   /** "its Amaq outlet", "the Tasnim news agency": a name before a media noun is the outlet's, not a place. */
