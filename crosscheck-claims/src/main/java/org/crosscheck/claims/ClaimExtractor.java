@@ -154,8 +154,6 @@ public final class ClaimExtractor {
   /** A lower-case noun right after "the town" makes a compound: "the town hall", "the village shop". */
   private static final Pattern COMPOUND_AFTER = Pattern.compile("^\\s+(?!(?:is|was|were|are|has|had|have|and|or|but|in|on|at|of|from|to|by|with|for|since|after|before|itself|that|which|where|while|as|remains|remained|fell|again|under|last|this|until|when|overnight)\\b)\\p{Ll}{3,}\\b(?![\\p{L}]*ed\\b)");
   private static final int ANAPHORA_LOOKBACK = 3;
-  /** A name for the government seated there: "the Damascus government", "the Kabul regime". */
-  private static final Pattern GOVERNMENT_AFTER = Pattern.compile("\\s+(?:government|regime)\\b");
   /** "of" right after a phrase: "the town centre of X" names its own place. */
   private static final Pattern OF_AFTER = Pattern.compile("^\\s+of\\b");
   /** Right before a site noun, a word referring it back: "the station", "its facility". */
@@ -366,6 +364,8 @@ public final class ClaimExtractor {
   private final Pattern outletAfter;
   /** After a capital or country, words that make it its state: "Kyiv's", "Moscow said", "the Damascus government" (statenouns.tsv's "statevoice" and "governmentnoun"). */
   private final Pattern stateVoiceAfter;
+  /** A name for the government seated there: "the Damascus government", "the Kabul regime" (statenouns.tsv's "governmentnoun", as written). */
+  private final Pattern governmentAfter;
   /** A settlement noun right after a side word: "the Congolese city", "Ukrainian villages". */
   private final Pattern settlementAfter;
   /**
@@ -465,6 +465,7 @@ public final class ClaimExtractor {
     this.reportedContent = Pattern.compile(speech + "[^,;:]*\\bthat\\b", Pattern.CASE_INSENSITIVE);
     this.speechWord = Pattern.compile(speech);
     this.stateVoiceAfter = Pattern.compile("['’]s|\\s+" + vocabulary.regex("statevoice", "governmentnoun") + "\\b", Pattern.CASE_INSENSITIVE);
+    this.governmentAfter = Pattern.compile("\\s+(?:" + vocabulary.regexAsWritten("governmentnoun") + ")\\b");
     this.outletAfter = Pattern.compile("^\\s+" + vocabulary.regex("outletnoun") + "(?![\\p{L}])");
     this.settlementAfter = Pattern.compile("^\\s+" + vocabulary.regex("settlementnoun", "adminnoun") + "(?![\\p{L}])", Pattern.CASE_INSENSITIVE);
     // "of X", "reached by telephone", "and an aid worker" may stand between the sources and their verb, and
@@ -2481,7 +2482,7 @@ public final class ClaimExtractor {
     for (int i = wholeName(text, name, 0, text.length(), 0); i >= 0; i = wholeName(text, name, 0, text.length(), i + name.length())) {
       int end = i + name.length();
       // "gunmen linked to the Damascus government": the name stands for a government there, not for a place the story is at.
-      if (GOVERNMENT_AFTER.matcher(text).region(end, Math.min(text.length(), end + 12)).lookingAt()) continue;
+      if (governmentAfter.matcher(text).region(end, Math.min(text.length(), end + 12)).lookingAt()) continue;
       n += areaNamed(text, end) ? 1 : 2;
     }
     return n;
