@@ -154,27 +154,21 @@ public final class ClaimExtractor {
   /** A lower-case noun right after "the town" makes a compound: "the town hall", "the village shop". */
   private static final Pattern COMPOUND_AFTER = Pattern.compile("^\\s+(?!(?:is|was|were|are|has|had|have|and|or|but|in|on|at|of|from|to|by|with|for|since|after|before|itself|that|which|where|while|as|remains|remained|fell|again|under|last|this|until|when|overnight)\\b)\\p{Ll}{3,}\\b(?![\\p{L}]*ed\\b)");
   private static final int ANAPHORA_LOOKBACK = 3;
-  /** After a capital or country, words that make it its state: "Kyiv's", "Moscow said", "the Damascus government". */
-  private static final Pattern STATE_VOICE_AFTER = Pattern.compile(
-      "['’]s|\\s+(?:has|had|have|says|said|regime|government|insists|denied|rejected|claimed|announced|dismissed|calls|called|refers|names)\\b",
-      Pattern.CASE_INSENSITIVE);
   /** Only a comma between two places: the second says where the first lies ("at X, Y, Z province"). */
   private static final Pattern LIST_COMMA = Pattern.compile(",\\s*(?:the\\s+)?");
-  /** A name for the government seated there: "the Damascus government", "the Kabul regime". */
-  private static final Pattern GOVERNMENT_AFTER = Pattern.compile("\\s+(?:government|regime)\\b");
   /** "of" right after a phrase: "the town centre of X" names its own place. */
   private static final Pattern OF_AFTER = Pattern.compile("^\\s+of\\b");
   /** Right before a site noun, a word referring it back: "the station", "its facility". */
   private static final Pattern SITE_REFERRED = Pattern.compile("\\b(?i:the|this|that|its|their|our)\\s+$");
   /** Before a place's name, a direction that makes it only the landmark locating another: "north of", "south-west of". */
   private static final Pattern LOCATING_DIRECTION = Pattern.compile("(?<!\\bthe\\s)\\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\\s+of\\s+(?:the\\s+)?$", Pattern.CASE_INSENSITIVE);
-  /** After a noun for a place, what names the place it stands at: " at ", " in the ". */
   /** Between a site noun and the place it stands at: "station of X", "compound in the X". */
   private static final Pattern SITE_AT = Pattern.compile("\\s+(?:of|at|in|near|outside)\\s+(?:the\\s+)?");
+  /** After a noun for a place, what names the place it stands at: " at ", " in the ". */
   private static final Pattern NAMED_AFTER = Pattern.compile("\\s+(?:at|in|near|outside)\\s+(?:the\\s+)?");
-  /** "the town never fell", "the post changed hands", "its post there", "left the community around noon": a verb, adverb or preposition after an anaphor noun makes it a whole noun phrase, not a compound's first part. */
   /** Joints between clauses that may tell another account: a semicolon, or "while", "whereas", "although", ", but". */
   private static final Pattern ACCOUNT_JOINT = Pattern.compile(";|\\s(?:while|whereas|although)\\s|,\\s+but\\s");
+  /** "the town never fell", "the post changed hands", "its post there", "left the community around noon": a verb, adverb or preposition after an anaphor noun makes it a whole noun phrase, not a compound's first part. */
   private static final Pattern VERB_AFTER_ANAPHOR = Pattern.compile("^\\s+(?:never|not|still|also|already|there|around|near|before|during|overnight|early|late|did|does|could|would|will|can|may|might|must|should|\\p{Ll}+ed)\\b");
   /** "X was never taken", "X still holds": between a subject and its control verb, only auxiliaries and adverbs. */
   private static final Pattern SUBJECT_VERB_GAP = Pattern.compile("^\\s+(?:(?:has|have|had|was|were|is|are|did|does|do|never|not|still|also|already|always|been|n't)\\s+){0,3}$");
@@ -296,8 +290,6 @@ public final class ClaimExtractor {
   /** A word whose object a name is ("Speaking to X,", "After meeting X,", "with X,"): the name heads no subject. */
   private static final Pattern OBJECT_OF_BEFORE = Pattern.compile(
       "(?:\\b(?!(?:morning|evening|spring)\\b)\\p{Ll}+ing|(?<!\\baccording\\s)\\bto|\\b(?:with|after|before|for|by|from|against|about|of|on|at|in|than|like))\\s+(?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,3}$");
-  /** The denial words that are verbs (a subset of {@code denial}), which may point back to a claim told before. */
-  private static final Pattern DENIAL_VERB = Pattern.compile("denied|deny|denies|denying|rejected|reject|rejects|dismissed|dismiss|dismisses|refuted|refute|disputed");
   /** After a denial participle, its passive agent: "(denied) by the defence ministry" up to the clause's end. */
   private static final Pattern DENIAL_AGENT = Pattern.compile("\\s+by\\s+((?:[\\p{L}'’.-]+\\s+){0,5}?[\\p{L}'’.-]*\\p{L})(?=\\s*(?:[,;:.!?]|$|\\s+(?:on|in|at|as|and|but|who|which|after|before|saying)\\b))");
   /** Right before a denial participle, what makes it passive: "was denied", "has been disputed", "is also rejected". */
@@ -372,6 +364,10 @@ public final class ClaimExtractor {
   private final Pattern speechWord;
   /** A media noun right after a name: "Amaq outlet", "Tasnim news agency". */
   private final Pattern outletAfter;
+  /** After a capital or country, words that make it its state: "Kyiv's", "Moscow said", "the Damascus government" (statenouns.tsv's "statevoice" and "governmentnoun"). */
+  private final Pattern stateVoiceAfter;
+  /** A name for the government seated there: "the Damascus government", "the Kabul regime" (statenouns.tsv's "governmentnoun", as written). */
+  private final Pattern governmentAfter;
   /** A settlement noun right after a side word: "the Congolese city", "Ukrainian villages". */
   private final Pattern settlementAfter;
   /**
@@ -470,6 +466,8 @@ public final class ClaimExtractor {
     this.shareBreak = Pattern.compile("[;:]|\\b(?:that|which|who|while|whereas|but|although)\\b|" + speech, Pattern.CASE_INSENSITIVE);
     this.reportedContent = Pattern.compile(speech + "[^,;:]*\\bthat\\b", Pattern.CASE_INSENSITIVE);
     this.speechWord = Pattern.compile(speech);
+    this.stateVoiceAfter = Pattern.compile("['’]s|\\s+" + vocabulary.regex("statevoice", "governmentnoun") + "\\b", Pattern.CASE_INSENSITIVE);
+    this.governmentAfter = Pattern.compile("\\s+(?:" + vocabulary.regexAsWritten("governmentnoun") + ")\\b");
     this.outletAfter = Pattern.compile("^\\s+" + vocabulary.regex("outletnoun") + "(?![\\p{L}])");
     this.settlementAfter = Pattern.compile("^\\s+" + vocabulary.regex("settlementnoun", "adminnoun") + "(?![\\p{L}])", Pattern.CASE_INSENSITIVE);
     // "of X", "reached by telephone", "and an aid worker" may stand between the sources and their verb, and
@@ -1835,7 +1833,7 @@ public final class ClaimExtractor {
     // "dismissed the casualty figure as false": the figure denied is the latest count.
     boolean figure = DENIED_FIGURE.matcher(text).region(denial.end(), s.end()).lookingAt()
         || figureSubject.matcher(text).region(Math.max(s.start(), denial.start() - 40), denial.start()).find();
-    boolean referring = DENIAL_VERB.matcher(denial.phrase()).matches()
+    boolean referring = vocabulary.isExactly("denialverb", denial.phrase())
         || referringNoun.matcher(text).region(s.start(), s.end()).find()
         || pronounCalled.matcher(text).region(Math.max(s.start(), denial.start() - 40), denial.start()).find()
         // "The army said it is not true", "This is false": a pronoun for subject points back to a claim told.
@@ -2018,7 +2016,7 @@ public final class ClaimExtractor {
     }
     // "This was denied by the army": a passive denial's agent denies, not the pronoun or claim noun before it.
     // Only a denial verb has a subject or agent of its own ("An earlier version wrongly said" is a correction's maker).
-    boolean verb = DENIAL_VERB.matcher(denial.phrase()).matches();
+    boolean verb = vocabulary.isExactly("denialverb", denial.phrase());
     Matcher agent = DENIAL_AGENT.matcher(article.text()).region(denial.end(), s.end());
     if (verb && agent.lookingAt() && DENIAL_PASSIVE.matcher(article.text()).region(Math.max(s.start(), denial.start() - 12), denial.start()).find()) {
       Party by = clauseSubject(article, agent.start(1), agent.end(1), attribution);
@@ -2521,7 +2519,7 @@ public final class ClaimExtractor {
     for (int i = wholeName(text, name, 0, text.length(), 0); i >= 0; i = wholeName(text, name, 0, text.length(), i + name.length())) {
       int end = i + name.length();
       // "gunmen linked to the Damascus government": the name stands for a government there, not for a place the story is at.
-      if (GOVERNMENT_AFTER.matcher(text).region(end, Math.min(text.length(), end + 12)).lookingAt()) continue;
+      if (governmentAfter.matcher(text).region(end, Math.min(text.length(), end + 12)).lookingAt()) continue;
       n += areaNamed(text, end) ? 1 : 2;
     }
     return n;
@@ -2817,12 +2815,12 @@ public final class ClaimExtractor {
   }
 
   /** "Kyiv's forces", "Moscow said", "the Kiev regime": a capital or country standing for its government. */
-  private static boolean usedAsSide(String text, Mention m, String code) {
+  private boolean usedAsSide(String text, Mention m, String code) {
     if (!code.equals("PPLC") && !code.startsWith("PCL")) return false;
     // "still held by Kiev": the agent of a passive.
     if (text.substring(Math.max(0, m.start() - 4), m.start()).equals(" by ")) return true;
     // Looked at from the name on, whatever follows: a paragraph may end right after "the Damascus government."
-    return STATE_VOICE_AFTER.matcher(text).region(m.end(), Math.min(text.length(), m.end() + 24)).lookingAt();
+    return stateVoiceAfter.matcher(text).region(m.end(), Math.min(text.length(), m.end() + 24)).lookingAt();
   }
 
   /** "its Amaq outlet", "the Tasnim news agency": a name before a media noun is the outlet's, not a place. */

@@ -88,7 +88,7 @@ public final class PlaceFallback {
   private final Pattern orgAfter;
   /** A noun a group's name heads, right after a name ("Pupiakin fighters"): the name may be the group's. */
   private final Pattern groupAfter;
-  /** A state's force noun right after a name ("Afar special forces", "Somaliland army positions"), no post or station noun after it. */
+  /** A state's force noun right after a name ("Afar special forces", "Somaliland army positions"), no post or station noun after it (placewords.tsv's "forcequalifier" and "forcebuilding" words). */
   private final Pattern stateForceAfter;
   /** A preposition of place right before a name ("in Ridgeford soldiers killed five"): the name is where, whatever follows it. */
   private static final Pattern PLACE_PREPOSITION_BEFORE = Pattern.compile(
@@ -109,8 +109,8 @@ public final class PlaceFallback {
     this.nameHead = Pattern.compile(NAME_WORD + "\\s(?:\\p{Ll}{1,3}-|" + particle + ")$");
     this.orgAfter = Pattern.compile("^(?:\\s+\\p{Lu}\\p{L}*){0,2}\\s+(?:" + String.join("|", vocabulary.phrases("orgnoun")) + ")(?![\\p{L}\\p{N}])(?!\\s+\\p{Lu})");
     this.groupAfter = Pattern.compile("^\\s+(?:" + vocabulary.regexAsWritten("groupnoun") + ")(?![\\p{L}\\p{N}])");
-    this.stateForceAfter = Pattern.compile("^\\s+(?:(?:regional|special|federal|national|local)\\s+)*(?:" + vocabulary.regexAsWritten("stateforce") + "|forces"
-        + ")(?![\\p{L}\\p{N}])(?!\\s+(?:" + vocabulary.regexAsWritten("postnoun") + "|headquarters|barracks|academy)(?![\\p{L}\\p{N}]))");
+    this.stateForceAfter = Pattern.compile("^\\s+(?:(?:" + vocabulary.regexAsWritten("forcequalifier") + ")\\s+)*(?:" + vocabulary.regexAsWritten("stateforce") + "|forces"
+        + ")(?![\\p{L}\\p{N}])(?!\\s+(?:" + vocabulary.regexAsWritten("postnoun", "forcebuilding") + ")(?![\\p{L}\\p{N}]))");
     // lexicon.tsv's settlement nouns, matched as written (case included): a capitalised "Town of" may begin a name.
     String settlement = vocabulary.regexAsWritten("settlementnoun");
     String edge = vocabulary.regexAsWritten("edgenoun");
