@@ -2286,8 +2286,9 @@ public final class ClaimExtractor {
       if (port && !places.isEmpty()) continue;
       boolean main = port || vocabulary.contains("anaphor", m.group(1));
       // "the whole town": a town or city is read whole; "the whole village" (one of several named before) or "the whole airport" is not.
-      if (WHOLE.matcher(m.group()).find() && !(main && (vocabulary.isExactly("settlementnoun", m.group(1).toLowerCase(Locale.ROOT))
-          || vocabulary.isExactly("adminnoun", m.group(1).toLowerCase(Locale.ROOT))))) continue;
+      boolean settlementNoun = vocabulary.isExactly("settlementnoun", m.group(1).toLowerCase(Locale.ROOT))
+          || vocabulary.isExactly("adminnoun", m.group(1).toLowerCase(Locale.ROOT));
+      if (WHOLE.matcher(m.group()).find() && !(main && settlementNoun)) continue;
       PlaceMention antecedent = antecedent(article, s.start(), m.start(), places, false);
       if (vocabulary.contains("anaphorsite", m.group(1))) {
         // A site is where the report brought it in, or nowhere it can tell.
@@ -2305,7 +2306,9 @@ public final class ClaimExtractor {
         PlaceFallback.Found named = fallback.namedWith(article, m.group(1), m.start(), state.countries);
         if (named != null) antecedent = new PlaceMention(named.mention(), named.ref(), named.featureCode());
       }
-      if (antecedent == null && main) antecedent = introducedAt(article, m.group(1), m.start());
+      // "militants overran a town near X ... retook the town": a town brought in at or near a place is another
+      // settlement than it (X only locates it); a camp or a base brought in at X stands there.
+      if (antecedent == null && main && !settlementNoun) antecedent = introducedAt(article, m.group(1), m.start());
       // "Residents who fled to X told reporters that the insurgents held the town": past a speech
       // break "the town" is the article's, not the place named in the speaker's clause.
       if (main && (antecedent == null || reportedContent.matcher(text).region(antecedent.mention().end(), m.start()).find())) {

@@ -114,6 +114,11 @@ class ClauseMechanismsTest {
         "Many fled to Ridgeford, where soldiers retook the camp on Tuesday.");
     assertThat(of(ClaimType.CONTROL, moved)).filteredOn(c -> c.sentence().contains("retook the camp"))
         .extracting(c -> c.place().name()).doesNotContain("Tessit");
+    // A town brought in near a place is another town: Ridgeford only locates it.
+    Handmade town = about("Lakeside officials said militants overran a town near Ridgeford on Monday.",
+        "Soldiers retook the town on Tuesday.", "Lakeside has been calm since.");
+    assertThat(of(ClaimType.CONTROL, town)).filteredOn(c -> c.sentence().contains("retook the town"))
+        .extracting(c -> c.place().name()).doesNotContain("Ridgeford");
   }
 
   @Test
