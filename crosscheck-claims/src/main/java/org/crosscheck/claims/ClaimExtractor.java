@@ -364,9 +364,9 @@ public final class ClaimExtractor {
   private final Pattern speechWord;
   /** A media noun right after a name: "Amaq outlet", "Tasnim news agency". */
   private final Pattern outletAfter;
-  /** After a capital or country, words that make it its state: "Kyiv's", "Moscow said", "the Damascus government" (statenouns.tsv's "statevoice" and "governmentnoun"). */
+  /** After a capital or country, words that make it its state: "Kyiv's", "Moscow said", "the Lakeside government" (statenouns.tsv's "statevoice" and "governmentnoun"). */
   private final Pattern stateVoiceAfter;
-  /** A name for the government seated there: "the Damascus government", "the Kabul regime" (statenouns.tsv's "governmentnoun", as written). */
+  /** A name for the government seated there: "the Lakeside government", "the Ridgeton regime" (statenouns.tsv's "governmentnoun", as written). */
   private final Pattern governmentAfter;
   /** A settlement noun right after a side word: "the Congolese city", "Ukrainian villages". */
   private final Pattern settlementAfter;
@@ -2286,8 +2286,9 @@ public final class ClaimExtractor {
       if (port && !places.isEmpty()) continue;
       boolean main = port || vocabulary.contains("anaphor", m.group(1));
       // "the whole town": a town or city is read whole; "the whole village" (one of several named before) or "the whole airport" is not.
-      if (WHOLE.matcher(m.group()).find() && !(main && (vocabulary.isExactly("settlementnoun", m.group(1).toLowerCase(Locale.ROOT))
-          || vocabulary.isExactly("adminnoun", m.group(1).toLowerCase(Locale.ROOT))))) continue;
+      boolean settlementNoun = vocabulary.isExactly("settlementnoun", m.group(1).toLowerCase(Locale.ROOT))
+          || vocabulary.isExactly("adminnoun", m.group(1).toLowerCase(Locale.ROOT));
+      if (WHOLE.matcher(m.group()).find() && !(main && settlementNoun)) continue;
       PlaceMention antecedent = antecedent(article, s.start(), m.start(), places, false);
       if (vocabulary.contains("anaphorsite", m.group(1))) {
         // A site is where the report brought it in, or nowhere it can tell.
@@ -2305,7 +2306,9 @@ public final class ClaimExtractor {
         PlaceFallback.Found named = fallback.namedWith(article, m.group(1), m.start(), state.countries);
         if (named != null) antecedent = new PlaceMention(named.mention(), named.ref(), named.featureCode());
       }
-      if (antecedent == null && main) antecedent = introducedAt(article, m.group(1), m.start());
+      // "militants overran a town near X ... retook the town": a town brought in at or near a place is another
+      // settlement than it (X only locates it); a camp or a base brought in at X stands there.
+      if (antecedent == null && main && !settlementNoun) antecedent = introducedAt(article, m.group(1), m.start());
       // "Residents who fled to X told reporters that the insurgents held the town": past a speech
       // break "the town" is the article's, not the place named in the speaker's clause.
       if (main && (antecedent == null || reportedContent.matcher(text).region(antecedent.mention().end(), m.start()).find())) {
@@ -2323,7 +2326,7 @@ public final class ClaimExtractor {
   }
 
   /**
-   * "attacked a camp for displaced people at Djaiba, in the Djugu territory ... set fire to shelters
+   * "attacked a camp for displaced people at Tessit, in the Lakeside territory ... set fire to shelters
    * in the camp": the place the noun was last brought in at ("a camp at X", "their patrol base in
    * X"), when no other settlement is named after it; the areas and the places listed after it with
    * commas only say where it lies. {@code null} if none.
@@ -2518,7 +2521,7 @@ public final class ClaimExtractor {
     int n = 0;
     for (int i = wholeName(text, name, 0, text.length(), 0); i >= 0; i = wholeName(text, name, 0, text.length(), i + name.length())) {
       int end = i + name.length();
-      // "gunmen linked to the Damascus government": the name stands for a government there, not for a place the story is at.
+      // "gunmen linked to the Lakeside government": the name stands for a government there, not for a place the story is at.
       if (governmentAfter.matcher(text).region(end, Math.min(text.length(), end + 12)).lookingAt()) continue;
       n += areaNamed(text, end) ? 1 : 2;
     }
@@ -2819,7 +2822,7 @@ public final class ClaimExtractor {
     if (!code.equals("PPLC") && !code.startsWith("PCL")) return false;
     // "still held by Kiev": the agent of a passive.
     if (text.substring(Math.max(0, m.start() - 4), m.start()).equals(" by ")) return true;
-    // Looked at from the name on, whatever follows: a paragraph may end right after "the Damascus government."
+    // Looked at from the name on, whatever follows: a paragraph may end right after "the Lakeside government."
     return stateVoiceAfter.matcher(text).region(m.end(), Math.min(text.length(), m.end() + 24)).lookingAt();
   }
 

@@ -103,7 +103,7 @@ public final class PlaceFallback {
     this.sides = sides;
     this.vocabulary = vocabulary;
     String particle = "(?=\\p{Ll})" + vocabulary.regex("nameparticle") + "\\s" ;
-    // "al-Busayrah": an article joined to the first word opens the name (inside one, JOINED_PARTICLE keeps it).
+    // "al-Qasra": an article joined to the first word opens the name (inside one, JOINED_PARTICLE keeps it).
     this.capitalised = Pattern.compile("(?<![\\p{L}\\p{N}])(?:(?:" + vocabulary.regexAsWritten("namearticle") + ")-)?" + NAME_WORD
         + "(?:\\s(?:" + NAME_WORD + "|" + JOINED_PARTICLE + "|" + particle + NAME_WORD + ")){0,2}(?![\\p{L}\\p{N}])");
     this.nameHead = Pattern.compile(NAME_WORD + "\\s(?:\\p{Ll}{1,3}-|" + particle + ")$");

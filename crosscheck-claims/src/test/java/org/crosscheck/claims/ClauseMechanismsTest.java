@@ -109,11 +109,17 @@ class ClauseMechanismsTest {
         "Soldiers retook the camp on Tuesday, officials in Lakeside said.", "Lakeside has seen fighting since 2019.");
     assertThat(of(ClaimType.CONTROL, article)).filteredOn(c -> c.sentence().contains("retook the camp"))
         .extracting(c -> c.place().name()).containsExactly("Tessit");
-    // Another town named after it is where "the camp" may be: no guess from the introduction then.
+    // Another town named after it is where "the camp" may be: no guess from the introduction then (here
+    // the sentence before "the camp" names none, so only that check keeps Tessit out).
     Handmade moved = about("Gunmen overran a camp for displaced people at Tessit on Monday.",
-        "Many fled to Ridgeford, where soldiers retook the camp on Tuesday.");
+        "Thousands fled to Ridgeford, and Ridgeford has taken them in. On Tuesday soldiers retook the camp.");
     assertThat(of(ClaimType.CONTROL, moved)).filteredOn(c -> c.sentence().contains("retook the camp"))
         .extracting(c -> c.place().name()).doesNotContain("Tessit");
+    // A town brought in near a place is another town: Ridgeford only locates it.
+    Handmade town = about("Lakeside officials said militants overran a town near Ridgeford on Monday.",
+        "Soldiers retook the town on Tuesday.", "Lakeside has been calm since.");
+    assertThat(of(ClaimType.CONTROL, town)).filteredOn(c -> c.sentence().contains("retook the town"))
+        .extracting(c -> c.place().name()).doesNotContain("Ridgeford");
   }
 
   @Test

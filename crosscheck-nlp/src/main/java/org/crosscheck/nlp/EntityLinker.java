@@ -192,7 +192,7 @@ final class EntityLinker {
   }
 
   /**
-   * A place named with the word for its administrative unit in front ("Barangay Baiwas", "Desa
+   * A place named with the word for its administrative unit in front ("Barangay Lunaro", "Desa
    * Sukamaju"): the place is the name after it, which is how the text writes it elsewhere and how
    * a gazetteer knows it.
    */
