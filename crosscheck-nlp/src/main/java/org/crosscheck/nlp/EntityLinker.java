@@ -125,8 +125,7 @@ final class EntityLinker {
     found.removeIf(f -> genericOrganisation(text, f));
     found = withoutUnitWords(found);
     Set<String> acronyms = organisationAcronyms(found);
-    found = found.stream().map(f -> f.type() != EntityType.ORGANIZATION && acronyms.contains(clean(f))
-        ? new Found(f.start(), f.end(), f.text(), EntityType.ORGANIZATION) : f).collect(java.util.stream.Collectors.toCollection(ArrayList::new));
+    found = asOrganisations(found, acronyms);
     Set<String> places = new java.util.HashSet<>();
     Set<String> personWords = new java.util.HashSet<>();
     for (Found f : found) {
@@ -210,15 +209,26 @@ final class EntityLinker {
   }
 
   /**
-   * The acronyms the article spells out as organisations ("Syrian Democratic Forces ... the SDF"):
-   * each is that organisation wherever it stands, even where the tagger read a place in it or a
-   * gazetteer knows the letters (an airport code). A country's letters stay the country: "United
-   * States Army" does not make "USA" an army.
+   * The initials of the article's organisations ("Syrian Democratic Forces ... the SDF"): each is
+   * that organisation wherever it stands, even where the tagger read a place in it or a gazetteer
+   * knows the letters as a town's other name (GeoNames gives towns their airports' codes). Letters
+   * a gazetteer knows as a country or a region stay that place: "United States Army" does not make
+   * "USA" an army, nor "European Union" the "EU".
    */
   private Set<String> organisationAcronyms(List<Found> found) {
     Set<String> acronyms = new java.util.HashSet<>(acronymIds(found).keySet());
-    acronyms.removeIf(a -> gazetteer.lookup(a).stream().anyMatch(GazetteerEntry::isCountry));
+    acronyms.removeIf(a -> gazetteer.lookup(a).stream().anyMatch(e -> e.featureClass() != 'P'));
     return acronyms;
+  }
+
+  /** The mentions with every one of {@code acronyms} made an organisation. */
+  private static List<Found> asOrganisations(List<Found> found, Set<String> acronyms) {
+    List<Found> out = new ArrayList<>(found.size());
+    for (Found f : found) {
+      boolean acronym = f.type() != EntityType.ORGANIZATION && acronyms.contains(clean(f));
+      out.add(acronym ? new Found(f.start(), f.end(), f.text(), EntityType.ORGANIZATION) : f);
+    }
+    return out;
   }
 
   /** A known place opening the words in [from, to) and the person after it, or null. */

@@ -30,6 +30,7 @@ class EntityLinkerTest {
       // GeoNames gives towns their airports' codes as alternate names.
       .add(new GazetteerEntry(13, "Louisville", 38.25, -85.76, 'P', "PPLA2", "US", "KY", 620_000, 60), List.of("SDF"))
       .add(new GazetteerEntry(14, "United States", 39.8, -98.5, 'A', "PCLI", "US", "00", 330_000_000, 300), List.of("USA"))
+      .add(new GazetteerEntry(15, "European Union", 50.8, 4.4, 'L', "RGNE", "", "00", 0, 100), List.of("EU"))
       .build();
 
   private final EntityLinker linker = new EntityLinker(GAZETTEER);
@@ -78,6 +79,10 @@ class EntityLinkerTest {
     String army = "The United States Army said it left the USA in May.";
     Annotations b = link(army, tag(army, "United States Army", EntityType.ORGANIZATION, "USA", EntityType.LOCATION));
     assertThat(b.mentions()).filteredOn(m -> m.text().equals("USA")).extracting(Mention::type).containsOnly(EntityType.LOCATION);
+    // And a region's: a union of states is the place its name says.
+    String union = "The European Union said trade across the EU fell.";
+    Annotations c = link(union, tag(union, "European Union", EntityType.ORGANIZATION, "EU", EntityType.LOCATION));
+    assertThat(c.mentions()).filteredOn(m -> m.text().equals("EU")).extracting(Mention::type).containsOnly(EntityType.LOCATION);
   }
 
   @Test
