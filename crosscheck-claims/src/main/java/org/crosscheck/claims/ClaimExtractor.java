@@ -431,7 +431,7 @@ public final class ClaimExtractor {
     this.ownLosses = new OwnLosses(vocabulary);
     this.groups = new GroupNames(vocabulary, sides);
     this.stateSides = new StateSides(vocabulary, sides);
-    this.anyTrigger = vocabulary.finder("gain", "loss", "attack", "repel", "attacknoun", "denial", "relocate", "armedcrime", "presence", "fightnoun");
+    this.anyTrigger = vocabulary.finder("gain", "loss", "attack", "repel", "attacknoun", "denial", "denialverb", "relocate", "armedcrime", "presence", "fightnoun");
     this.directOnly = vocabulary.union("direct");
     this.bareOnly = vocabulary.union("bare");
     // The joint, the fleeing side (a few words, no punctuation) and its verb, after the taking's
@@ -1422,7 +1422,7 @@ public final class ClaimExtractor {
     int from = Math.max(s.start(), t.start() - 40);
     Matcher lead = NOMINAL_LEAD.matcher(text.substring(from, t.start()));
     if (!lead.find() || !vocabulary.isExactly("cue", lead.group(1).toLowerCase(Locale.ROOT))
-        || vocabulary.contains("denial", lead.group(1))) return null;
+        || vocabulary.contains("denial", lead.group(1)) || vocabulary.contains("denialverb", lead.group(1))) return null;
     int verb = from + lead.start(1);
     // "the claimed capture": a participle after an article is no verb.
     if (ARTICLE_BEFORE.matcher(text.substring(Math.max(s.start(), verb - 5), verb)).find()) return null;
@@ -2125,6 +2125,7 @@ public final class ClaimExtractor {
     add(all, "repel", Kind.REPEL, text, s);
     add(all, "attacknoun", Kind.ATTACK_NOUN, text, s);
     add(all, "denial", Kind.DENIAL, text, s);
+    add(all, "denialverb", Kind.DENIAL, text, s);
     // "the police post at X was temporarily relocated to Y": moving a post away gives up X (not Y);
     // moved people ("the officers were moved to the hall") or things are no loss of ground, nor are
     // soldiers of a post taken for care ("the troops at X were moved to hospital"): they are the wounded.
@@ -2846,7 +2847,9 @@ public final class ClaimExtractor {
     while (stop.find()) cut = stop.end();
     for (Vocabulary.Hit cue : vocabulary.find("cue", window, 0, window.length())) cut = Math.max(cut, cue.end());
     // "did not deny leaving X": the negation is the denial's, and what is not denied is conceded.
-    for (Vocabulary.Hit d : vocabulary.find("denial", window, 0, window.length())) cut = Math.max(cut, d.end());
+    for (String cls : List.of("denial", "denialverb")) {
+      for (Vocabulary.Hit d : vocabulary.find(cls, window, 0, window.length())) cut = Math.max(cut, d.end());
+    }
     if (cut >= 0) window = window.substring(cut);
     boolean negation = vocabulary.contains("negation", window);
     // "Nobody controls X except the State": the exception holds it.

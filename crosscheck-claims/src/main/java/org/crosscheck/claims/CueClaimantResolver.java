@@ -101,7 +101,7 @@ final class CueClaimantResolver {
     // "X says rebels took Y; the army denies it", "..., which the army denies": a denial after the
     // statement answers it, and its speaker is not the statement's source.
     if (found.size() > 1 || found.get(0).cueStart() > anchor) {
-      found.removeIf(f -> f.cueStart() > anchor && (f.cue().endsWith("ing") || vocabulary.isExactly("denial", f.cue())));
+      found.removeIf(f -> f.cueStart() > anchor && (f.cue().endsWith("ing") || (vocabulary.isExactly("denial", f.cue()) || vocabulary.isExactly("denialverb", f.cue()))));
       if (found.isEmpty()) return Optional.empty();
     }
     // The source is the last one named before the statement; earlier ones relay it.

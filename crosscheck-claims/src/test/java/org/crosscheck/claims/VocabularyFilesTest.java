@@ -52,12 +52,6 @@ class VocabularyFilesTest {
   }
 
   @Test
-  void theDenialVerbsAreDenialWords() {
-    // denialverb picks the verbs out of denial: a verb listed only there would never be found as a denial.
-    assertThat(vocabulary.phrases("denial")).containsAll(vocabulary.phrases("denialverb"));
-  }
-
-  @Test
   void everyArmedForceStandsForAListedCountry() {
     Sides sides = Sides.standard();
     for (String line : Vocabulary.lines("armedforces.tsv")) {
