@@ -2335,7 +2335,7 @@ public final class ClaimExtractor {
   private PlaceMention introducedAt(AnnotatedArticle article, String noun, int before) {
     String text = article.text();
     Matcher m = introducedAtNoun.computeIfAbsent(noun.toLowerCase(Locale.ROOT), n -> Pattern.compile("\\b" + Pattern.quote(n)
-        + "(?:\\s+(?:for|of)(?:\\s+[\\p{Ll}-]+){1,3}?)?\\s+(?:in|at|near)\\s+(?:the\\s+)?", Pattern.CASE_INSENSITIVE)).matcher(text).region(0, before);
+        + "(?:\\s+(?:for|of)(?:\\s+[\\p{Ll}-]+){1,3}?)?" + NAMED_AFTER.pattern(), Pattern.CASE_INSENSITIVE)).matcher(text).region(0, before);
     PlaceMention last = null;
     while (m.find()) {
       for (Mention named : article.mentionsIn(m.end(), Math.min(before, m.end() + 12))) {
