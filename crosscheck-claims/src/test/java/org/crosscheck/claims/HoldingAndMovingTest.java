@@ -76,4 +76,23 @@ class HoldingAndMovingTest {
     assertThat(control("The rebels captured Ridgeford on Friday.", "The rebel spokesman said the soldiers had left the town."))
         .filteredOn(c -> c.sentence().contains("left")).extracting(Claim::effect).containsExactly(Effect.LOSS);
   }
+
+  @Test
+  void takingAPlaceBackOrOverInOtherWordsTakesIt() {
+    for (String sentence : List.of("The rebels reoccupied Tessit on Monday.", "The rebels re-entered Tessit on Monday.",
+        "Rebel fighters took over Tessit on Monday.", "The army won back Tessit after two days of fighting.",
+        "The army said it had cleared Tessit of fighters.", "The rebels swept into Tessit on Monday.")) {
+      assertThat(control(sentence)).as(sentence).singleElement().satisfies(c -> {
+        assertThat(c.place().name()).isEqualTo("Tessit");
+        assertThat(c.effect()).isEqualTo(Effect.GAIN);
+        assertThat(c.polarity()).isEqualTo(Polarity.ASSERTED);
+      });
+    }
+  }
+
+  @Test
+  void aSideMovingInAfterAnotherLeftTakesThePlaceItLeft() {
+    assertThat(control("Soldiers left Tessit on Tuesday and the rebels moved in."))
+        .extracting(c -> c.place().name() + " " + c.effect()).containsExactlyInAnyOrder("Tessit LOSS", "Tessit GAIN");
+  }
 }
