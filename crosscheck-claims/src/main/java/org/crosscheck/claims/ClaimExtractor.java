@@ -980,13 +980,17 @@ public final class ClaimExtractor {
     for (Map.Entry<Trigger, List<PlaceMention>> e : List.copyOf(assigned.entrySet())) {
       Trigger t = e.getKey();
       ClaimType type = t.control() ? ClaimType.CONTROL : ClaimType.ATTACK;
+      ClaimantResolver.Attribution said = clauseAttribution(article, s, t, attribution, state);
+      // The clause's own speaker speaks for its own state, if any.
+      String saidSide = said == attribution ? stateSide : state.stateSides.computeIfAbsent(said.claimant(),
+          c -> Optional.ofNullable(stateSides.sided(article, c, s.start()).side())).orElse(null);
       for (PlaceMention p : e.getValue()) {
         if (type == ClaimType.CONTROL && (p.featureCode().startsWith("PCL") || NOT_HELD.contains(p.featureCode()))) continue;
         if (type == ClaimType.CONTROL && t.kind() == Kind.GAIN && gainDeniedAfter(text, s, t)) continue;
         // A place both taken and lost in the sentence is two claims: "entered X before troops pushed them out".
         Claim c = type == ClaimType.CONTROL
-            ? control(article, s, index, sentences, t, p, attribution, triggers, stateSide)
-            : attack(article, s, index, sentences, t, p, attribution, triggers, repelled, stateSide);
+            ? control(article, s, index, sentences, t, p, said, triggers, saidSide)
+            : attack(article, s, index, sentences, t, p, said, triggers, repelled, saidSide);
         // "held X for months before the army retook it": control changing hands at a place (another
         // effect, or another named side acting) is a claim per event; "entered and held X" by one
         // side, or by one side and an unnamed actor, is one.
@@ -1120,6 +1124,25 @@ public final class ClaimExtractor {
     int n = 0;
     while (m.find()) n++;
     return n;
+  }
+
+  /**
+   * Who says what a trigger tells: "The militia says it controls X; the army says it holds the town": an
+   * account after a joint (";", "while", ", but") with a speaker of its own is that speaker's, not the
+   * sentence's first speaker's. The sentence's attribution otherwise.
+   */
+  private ClaimantResolver.Attribution clauseAttribution(AnnotatedArticle article, Annotations.Span s, Trigger t,
+      ClaimantResolver.Attribution attribution, State state) {
+    String text = article.text();
+    Matcher m = ACCOUNT_JOINT.matcher(text).region(s.start(), Math.max(s.start(), t.start()));
+    int last = -1;
+    while (m.find()) last = m.end();
+    int joint = last;
+    if (joint < 0 || !vocabulary.contains("speech", text.substring(joint, t.start()))) return attribution;
+    ClaimantResolver.Attribution own = resolver.resolve(article, new Annotations.Span(joint, s.end()), t.start(), null)
+        .filter(a -> !a.inherited() && !reportsOnly(a.claimant()) && !placeAsPerson(article, a.claimant()))
+        .map(a -> withGroupSide(text, a, state, joint)).orElse(null);
+    return own == null ? attribution : own;
   }
 
   private static boolean sameOrUnknownActor(Claim a, Claim b) {

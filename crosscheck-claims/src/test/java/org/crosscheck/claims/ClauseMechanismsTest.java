@@ -34,6 +34,15 @@ class ClauseMechanismsTest {
   }
 
   @Test
+  void anAccountAfterAJointWithASpeakerOfItsOwnIsThatSpeakers() {
+    List<Claim> claims = of(ClaimType.CONTROL, about("The militia says it controls Tessit; the Malian army says it holds the town."));
+    assertThat(claims).extracting(c -> c.claimant().name()).containsExactlyInAnyOrder("militia", "Malian army");
+    // With no speaker after the joint, the sentence's speaker says both.
+    assertThat(of(ClaimType.CONTROL, about("The militia says it entered Tessit on Monday; its fighters still hold the town.")))
+        .extracting(c -> c.claimant().name()).containsOnly("militia");
+  }
+
+  @Test
   void aSideFleeingInAClauseJoinedToATakingLosesThePlace() {
     assertThat(of(ClaimType.CONTROL, about("Soldiers retook Tessit on Monday after the rebels fled into the hills.")))
         .extracting(c -> c.place().name() + " " + c.effect()).containsExactlyInAnyOrder("Tessit GAIN", "Tessit LOSS");
