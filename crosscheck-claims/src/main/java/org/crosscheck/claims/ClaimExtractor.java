@@ -167,6 +167,9 @@ public final class ClaimExtractor {
   /** After a noun for a place, what names the place it stands at: " at ", " in the ". */
   private static final Pattern NAMED_AFTER = Pattern.compile("\\s+(?:at|in|near|outside)\\s+(?:the\\s+)?");
   /** Joints between clauses that may tell another account: a semicolon, or "while", "whereas", "although", ", but". */
+  /** "; the militia says it does": a second speaker's account that repeats the first's verb by an auxiliary, closing the sentence. */
+  private static final Pattern ELLIPSIS = Pattern.compile("(?:;|,\\s+but|,\\s+while|\\swhile|\\swhereas)\\s+[^;,]{2,60}?\\s(?:says?|said|insists?|insisted|claims?|claimed|maintains?|maintained)"
+      + "(?:\\s+that)?\\s+(?:they|it|he|she|we)\\s+(?:still\\s+)?(do|does|did|have|has|had)(?:\\s+too|\\s+as\\s+well)?\\s*[.!\"”]*\\s*$");
   private static final Pattern ACCOUNT_JOINT = Pattern.compile(";|\\s(?:while|whereas|although)\\s|,\\s+but\\s");
   /** "the town never fell", "the post changed hands", "its post there", "left the community around noon": a verb, adverb or preposition after an anaphor noun makes it a whole noun phrase, not a compound's first part. */
   private static final Pattern VERB_AFTER_ANAPHOR = Pattern.compile("^\\s+(?:never|not|still|also|already|there|around|near|before|during|overnight|early|late|did|does|could|would|will|can|may|might|must|should|\\p{Ll}+ed)\\b");
@@ -976,6 +979,21 @@ public final class ClaimExtractor {
       for (PlaceMention p : ps) if (!all.contains(p)) all.add(p);
       assigned.put(t, all);
     });
+    // "Congo's army says it holds X; the militia says it does": a second account that only repeats the
+    // first's verb by "do" is that control again, in the second speaker's words.
+    Matcher ellipsis = ELLIPSIS.matcher(text).region(s.start(), s.end());
+    List<Trigger> withEllipsis = triggers;
+    if (ellipsis.find()) {
+      int at = ellipsis.start(1);
+      Trigger first = null;
+      for (Trigger t : events) if (t.control() && t.end() <= ellipsis.start() && assigned.containsKey(t)) first = t;
+      if (first != null) {
+        Trigger again = new Trigger(at, ellipsis.end(1), first.phrase(), first.kind());
+        assigned.put(again, assigned.get(first));
+        withEllipsis = new ArrayList<>(triggers);
+        withEllipsis.add(again);
+      }
+    }
     Map<Claim, Integer> flights = new LinkedHashMap<>();
     for (Map.Entry<Trigger, List<PlaceMention>> e : List.copyOf(assigned.entrySet())) {
       Trigger t = e.getKey();
@@ -989,7 +1007,7 @@ public final class ClaimExtractor {
         if (type == ClaimType.CONTROL && t.kind() == Kind.GAIN && gainDeniedAfter(text, s, t)) continue;
         // A place both taken and lost in the sentence is two claims: "entered X before troops pushed them out".
         Claim c = type == ClaimType.CONTROL
-            ? control(article, s, index, sentences, t, p, said, triggers, saidSide)
+            ? control(article, s, index, sentences, t, p, said, withEllipsis, saidSide)
             : attack(article, s, index, sentences, t, p, said, triggers, repelled, saidSide);
         // "held X for months before the army retook it": control changing hands at a place (another
         // effect, or another named side acting) is a claim per event; "entered and held X" by one

@@ -43,6 +43,17 @@ class ClauseMechanismsTest {
   }
 
   @Test
+  void aSecondSpeakerRepeatingTheVerbByDoIsASecondClaim() {
+    List<Claim> claims = of(ClaimType.CONTROL, about("The Malian army says it holds Tessit; the militia says it does."));
+    assertThat(claims).extracting(c -> c.place().name() + " " + c.claimant().name())
+        .containsExactlyInAnyOrder("Tessit Malian army", "Tessit militia");
+    assertThat(of(ClaimType.CONTROL, about("Rebels say they still control Ridgeford, while the army says it does.")))
+        .extracting(c -> c.claimant().name()).containsExactlyInAnyOrder("Rebels", "army");
+    // "does" with no second speaker repeats no claim.
+    assertThat(of(ClaimType.CONTROL, about("The Malian army holds Tessit as it does every year."))).hasSize(1);
+  }
+
+  @Test
   void aSideFleeingInAClauseJoinedToATakingLosesThePlace() {
     assertThat(of(ClaimType.CONTROL, about("Soldiers retook Tessit on Monday after the rebels fled into the hills.")))
         .extracting(c -> c.place().name() + " " + c.effect()).containsExactlyInAnyOrder("Tessit GAIN", "Tessit LOSS");
