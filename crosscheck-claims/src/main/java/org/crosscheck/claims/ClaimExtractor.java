@@ -170,6 +170,10 @@ public final class ClaimExtractor {
   /** "; the militia says it does": a second speaker's account that repeats the first's verb by an auxiliary, closing the sentence. */
   private static final Pattern ELLIPSIS = Pattern.compile("(?:;|,\\s+but|,\\s+while|\\swhile|\\swhereas)\\s+[^;,]{2,60}?\\s(?:says?|said|insists?|insisted|claims?|claimed|maintains?|maintained)"
       + "(?:\\s+that)?\\s+(?:they|it|he|she|we)\\s+(?:still\\s+)?(do|does|did|have|has|had)(?:\\s+too|\\s+as\\s+well)?\\s*[.!\"”]*\\s*$");
+  /** "... before federal troops retook": a time or coordinating joint, then a subject of one to four words (no pronoun, preposition or adverb) right before the verb. */
+  private static final Pattern OWN_SUBJECT_AFTER_EVENT = Pattern.compile(".*\\s(?:before|after|until|when|once|and|but)\\s+"
+      + "(?:(?!(?:they|it|he|she|we|its|their|his|her|our|then|later|soon|in|on|at|by|for|with|from|to|of|also|still|now|again|briefly|quickly|had|has|have|was|were|is|are|be|been|being|that|this|which|who)\\b)[\\p{L}'’-]+\\s+){1,4}"
+      + "(?:had\\s+|have\\s+|has\\s+)?", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.DOTALL);
   private static final Pattern ACCOUNT_JOINT = Pattern.compile(";|\\s(?:while|whereas|although)\\s|,\\s+but\\s");
   /** "the town never fell", "the post changed hands", "its post there", "left the community around noon": a verb, adverb or preposition after an anaphor noun makes it a whole noun phrase, not a compound's first part. */
   private static final Pattern VERB_AFTER_ANAPHOR = Pattern.compile("^\\s+(?:never|not|still|also|already|there|around|near|before|during|overnight|early|late|did|does|could|would|will|can|may|might|must|should|\\p{Ll}+ed)\\b");
@@ -1014,7 +1018,12 @@ public final class ClaimExtractor {
         // side, or by one side and an unnamed actor, is one.
         String key = type + "|" + p.ref().entityId() + (type == ClaimType.CONTROL ? "|" + c.polarity() + "|" + c.effect() + (shared.containsKey(t) ? "|shared" : "")
             + (relative.containsKey(t) && relative.get(t).contains(p) ? "|relative" : "") + "|clause" + clauseOf(text, s, t) : "");
-        if (byTypeAndPlace.entrySet().stream().anyMatch(o -> o.getKey().startsWith(key + "|") && sameOrUnknownActor(o.getValue(), c))) continue;
+        // "The fighters held X for a day before troops retook it": a verb with a subject of its own after
+        // the earlier event is another side's event, merged only with a claim of the same known side.
+        boolean ownSubject = type == ClaimType.CONTROL && events.stream().anyMatch(o -> o != t && o.control() && o.end() <= t.start()
+            && OWN_SUBJECT_AFTER_EVENT.matcher(text).region(o.end(), t.start()).matches());
+        if (byTypeAndPlace.entrySet().stream().anyMatch(o -> o.getKey().startsWith(key + "|") && sameOrUnknownActor(o.getValue(), c)
+            && !(ownSubject && (c.actorSide() == null || o.getValue().actorSide() == null)))) continue;
         byTypeAndPlace.put(key + "|" + c.id(), c);
         anchors.put(c.id(), p.mention().start());
         // "retook X after the rebels fled": a side fleeing in a clause joined to a taking lost the

@@ -305,6 +305,16 @@ class ClauseMechanismsTest {
   }
 
   @Test
+  void aVerbWithASubjectOfItsOwnAfterAnEventIsAnotherClaimEvenWithNoSideKnown() {
+    // The first holders have no side the rules know: the second subject still makes its own claim.
+    assertThat(of(ClaimType.CONTROL, about("The fighters held Tessit for about a day before federal troops retook it.")))
+        .extracting(c -> c.place().name()).containsExactly("Tessit", "Tessit");
+    // A second verb of the same subject is one event told twice.
+    assertThat(of(ClaimType.CONTROL, about("The rebels entered Tessit on Friday and now hold it."))).hasSize(1);
+    assertThat(of(ClaimType.CONTROL, about("The rebels entered Tessit and held it for two days."))).hasSize(1);
+  }
+
+  @Test
   void itAfterAControlVerbIsTheSettlementOpeningTheSentence() {
     assertThat(of(ClaimType.CONTROL, about("Lakeside, a river port 40 km from Tessit, emptied after Malian troops retook it in 2018.")))
         .extracting(c -> c.place().name()).containsExactly("Lakeside");
