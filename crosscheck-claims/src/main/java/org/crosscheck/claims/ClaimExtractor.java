@@ -167,6 +167,13 @@ public final class ClaimExtractor {
   /** After a noun for a place, what names the place it stands at: " at ", " in the ". */
   private static final Pattern NAMED_AFTER = Pattern.compile("\\s+(?:at|in|near|outside)\\s+(?:the\\s+)?");
   /** Joints between clauses that may tell another account: a semicolon, or "while", "whereas", "although", ", but". */
+  /** "; the militia says it does": a second speaker's account that repeats the first's verb by an auxiliary, closing the sentence. */
+  private static final Pattern ELLIPSIS = Pattern.compile("(?:;|,\\s+but|,\\s+while|\\swhile|\\swhereas)\\s+[^;,]{2,60}?\\s(?:says?|said|insists?|insisted|claims?|claimed|maintains?|maintained)"
+      + "(?:\\s+that)?\\s+(?:they|it|he|she|we)\\s+(?:still\\s+)?(do|does|did|have|has|had)(?:\\s+too|\\s+as\\s+well)?\\s*[.!\"”]*\\s*$");
+  /** "... before federal troops retook": a time or coordinating joint, then a subject of one to four words (no pronoun, preposition or adverb) right before the verb. */
+  private static final Pattern OWN_SUBJECT_AFTER_EVENT = Pattern.compile(".*\\s(?:before|after|until|when|once|and|but)\\s+"
+      + "(?:(?!(?:they|it|he|she|we|its|their|his|her|our|then|later|soon|in|on|at|by|for|with|from|to|of|also|still|now|again|briefly|quickly|had|has|have|was|were|is|are|be|been|being|that|this|which|who)\\b)[\\p{L}'’-]+\\s+){1,4}"
+      + "(?:had\\s+|have\\s+|has\\s+)?", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.DOTALL);
   private static final Pattern ACCOUNT_JOINT = Pattern.compile(";|\\s(?:while|whereas|although)\\s|,\\s+but\\s");
   /** "the town never fell", "the post changed hands", "its post there", "left the community around noon": a verb, adverb or preposition after an anaphor noun makes it a whole noun phrase, not a compound's first part. */
   private static final Pattern VERB_AFTER_ANAPHOR = Pattern.compile("^\\s+(?:never|not|still|also|already|there|around|near|before|during|overnight|early|late|did|does|could|would|will|can|may|might|must|should|\\p{Ll}+ed)\\b");
@@ -976,23 +983,47 @@ public final class ClaimExtractor {
       for (PlaceMention p : ps) if (!all.contains(p)) all.add(p);
       assigned.put(t, all);
     });
+    // "Congo's army says it holds X; the militia says it does": a second account that only repeats the
+    // first's verb by "do" is that control again, in the second speaker's words.
+    Matcher ellipsis = ELLIPSIS.matcher(text).region(s.start(), s.end());
+    List<Trigger> withEllipsis = triggers;
+    if (ellipsis.find()) {
+      int at = ellipsis.start(1);
+      Trigger first = null;
+      for (Trigger t : events) if (t.control() && t.end() <= ellipsis.start() && assigned.containsKey(t)) first = t;
+      if (first != null) {
+        Trigger again = new Trigger(at, ellipsis.end(1), first.phrase(), first.kind());
+        assigned.put(again, assigned.get(first));
+        withEllipsis = new ArrayList<>(triggers);
+        withEllipsis.add(again);
+      }
+    }
     Map<Claim, Integer> flights = new LinkedHashMap<>();
     for (Map.Entry<Trigger, List<PlaceMention>> e : List.copyOf(assigned.entrySet())) {
       Trigger t = e.getKey();
       ClaimType type = t.control() ? ClaimType.CONTROL : ClaimType.ATTACK;
+      ClaimantResolver.Attribution said = clauseAttribution(article, s, t, attribution, state);
+      // The clause's own speaker speaks for its own state, if any.
+      String saidSide = said == attribution ? stateSide : state.stateSides.computeIfAbsent(said.claimant(),
+          c -> Optional.ofNullable(stateSides.sided(article, c, s.start()).side())).orElse(null);
       for (PlaceMention p : e.getValue()) {
         if (type == ClaimType.CONTROL && (p.featureCode().startsWith("PCL") || NOT_HELD.contains(p.featureCode()))) continue;
         if (type == ClaimType.CONTROL && t.kind() == Kind.GAIN && gainDeniedAfter(text, s, t)) continue;
         // A place both taken and lost in the sentence is two claims: "entered X before troops pushed them out".
         Claim c = type == ClaimType.CONTROL
-            ? control(article, s, index, sentences, t, p, attribution, triggers, stateSide)
-            : attack(article, s, index, sentences, t, p, attribution, triggers, repelled, stateSide);
+            ? control(article, s, index, sentences, t, p, said, withEllipsis, saidSide)
+            : attack(article, s, index, sentences, t, p, said, triggers, repelled, saidSide);
         // "held X for months before the army retook it": control changing hands at a place (another
         // effect, or another named side acting) is a claim per event; "entered and held X" by one
         // side, or by one side and an unnamed actor, is one.
         String key = type + "|" + p.ref().entityId() + (type == ClaimType.CONTROL ? "|" + c.polarity() + "|" + c.effect() + (shared.containsKey(t) ? "|shared" : "")
             + (relative.containsKey(t) && relative.get(t).contains(p) ? "|relative" : "") + "|clause" + clauseOf(text, s, t) : "");
-        if (byTypeAndPlace.entrySet().stream().anyMatch(o -> o.getKey().startsWith(key + "|") && sameOrUnknownActor(o.getValue(), c))) continue;
+        // "The fighters held X for a day before troops retook it": a verb with a subject of its own after
+        // the earlier event is another side's event, merged only with a claim of the same known side.
+        boolean ownSubject = type == ClaimType.CONTROL && events.stream().anyMatch(o -> o != t && o.control() && o.end() <= t.start()
+            && OWN_SUBJECT_AFTER_EVENT.matcher(text).region(o.end(), t.start()).matches());
+        if (byTypeAndPlace.entrySet().stream().anyMatch(o -> o.getKey().startsWith(key + "|") && sameOrUnknownActor(o.getValue(), c)
+            && !(ownSubject && (c.actorSide() == null || o.getValue().actorSide() == null)))) continue;
         byTypeAndPlace.put(key + "|" + c.id(), c);
         anchors.put(c.id(), p.mention().start());
         // "retook X after the rebels fled": a side fleeing in a clause joined to a taking lost the
@@ -1120,6 +1151,25 @@ public final class ClaimExtractor {
     int n = 0;
     while (m.find()) n++;
     return n;
+  }
+
+  /**
+   * Who says what a trigger tells: "The militia says it controls X; the army says it holds the town": an
+   * account after a joint (";", "while", ", but") with a speaker of its own is that speaker's, not the
+   * sentence's first speaker's. The sentence's attribution otherwise.
+   */
+  private ClaimantResolver.Attribution clauseAttribution(AnnotatedArticle article, Annotations.Span s, Trigger t,
+      ClaimantResolver.Attribution attribution, State state) {
+    String text = article.text();
+    Matcher m = ACCOUNT_JOINT.matcher(text).region(s.start(), Math.max(s.start(), t.start()));
+    int last = -1;
+    while (m.find()) last = m.end();
+    int joint = last;
+    if (joint < 0 || !vocabulary.contains("speech", text.substring(joint, t.start()))) return attribution;
+    ClaimantResolver.Attribution own = resolver.resolve(article, new Annotations.Span(joint, s.end()), t.start(), null)
+        .filter(a -> !a.inherited() && !reportsOnly(a.claimant()) && !placeAsPerson(article, a.claimant()))
+        .map(a -> withGroupSide(text, a, state, joint)).orElse(null);
+    return own == null ? attribution : own;
   }
 
   private static boolean sameOrUnknownActor(Claim a, Claim b) {

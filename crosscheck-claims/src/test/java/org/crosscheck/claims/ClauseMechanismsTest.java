@@ -34,6 +34,26 @@ class ClauseMechanismsTest {
   }
 
   @Test
+  void anAccountAfterAJointWithASpeakerOfItsOwnIsThatSpeakers() {
+    List<Claim> claims = of(ClaimType.CONTROL, about("The militia says it controls Tessit; the Malian army says it holds the town."));
+    assertThat(claims).extracting(c -> c.claimant().name()).containsExactlyInAnyOrder("militia", "Malian army");
+    // With no speaker after the joint, the sentence's speaker says both.
+    assertThat(of(ClaimType.CONTROL, about("The militia says it entered Tessit on Monday; its fighters still hold the town.")))
+        .extracting(c -> c.claimant().name()).containsOnly("militia");
+  }
+
+  @Test
+  void aSecondSpeakerRepeatingTheVerbByDoIsASecondClaim() {
+    List<Claim> claims = of(ClaimType.CONTROL, about("The Malian army says it holds Tessit; the militia says it does."));
+    assertThat(claims).extracting(c -> c.place().name() + " " + c.claimant().name())
+        .containsExactlyInAnyOrder("Tessit Malian army", "Tessit militia");
+    assertThat(of(ClaimType.CONTROL, about("Rebels say they still control Ridgeford, while the army says it does.")))
+        .extracting(c -> c.claimant().name()).containsExactlyInAnyOrder("Rebels", "army");
+    // "does" with no second speaker repeats no claim.
+    assertThat(of(ClaimType.CONTROL, about("The Malian army holds Tessit as it does every year."))).hasSize(1);
+  }
+
+  @Test
   void aSideFleeingInAClauseJoinedToATakingLosesThePlace() {
     assertThat(of(ClaimType.CONTROL, about("Soldiers retook Tessit on Monday after the rebels fled into the hills.")))
         .extracting(c -> c.place().name() + " " + c.effect()).containsExactlyInAnyOrder("Tessit GAIN", "Tessit LOSS");
@@ -282,6 +302,16 @@ class ClauseMechanismsTest {
         .containsExactlyInAnyOrder("Ridgeford Algeria", "Ridgeford Mali");
     // One side entering and then holding a place is one claim.
     assertThat(of(ClaimType.CONTROL, about("Malian troops entered Tessit on Friday and now hold it."))).hasSize(1);
+  }
+
+  @Test
+  void aVerbWithASubjectOfItsOwnAfterAnEventIsAnotherClaimEvenWithNoSideKnown() {
+    // The first holders have no side the rules know: the second subject still makes its own claim.
+    assertThat(of(ClaimType.CONTROL, about("The fighters held Tessit for about a day before federal troops retook it.")))
+        .extracting(c -> c.place().name()).containsExactly("Tessit", "Tessit");
+    // A second verb of the same subject is one event told twice.
+    assertThat(of(ClaimType.CONTROL, about("The rebels entered Tessit on Friday and now hold it."))).hasSize(1);
+    assertThat(of(ClaimType.CONTROL, about("The rebels entered Tessit and held it for two days."))).hasSize(1);
   }
 
   @Test
