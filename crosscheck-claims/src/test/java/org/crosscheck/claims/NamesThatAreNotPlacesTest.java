@@ -126,4 +126,18 @@ class NamesThatAreNotPlacesTest {
     assertThat(Handmade.of("The army said its troops had regained control of Ridgeford, a village in the rural area of Lakeside that the rebels had entered in May.")
         .malianTowns().claims(ClaimType.CONTROL)).extracting(c -> c.place().name()).containsOnly("Ridgeford");
   }
+
+  @Test
+  void initialsBeforeAPostNameWhosePostItIsNotWhereItStands() {
+    // The gazetteer here knows the letters as a village, as real ones know many short codes.
+    Handmade article = Handmade.of("Rebels fired on the KDR post in Tessit for several hours on Sunday.").malianTowns()
+        .place("KDR", 1004, "PPL", "ML");
+    assertThat(article.claims(ClaimType.ATTACK)).extracting(c -> c.place().name()).containsOnly("Tessit");
+  }
+
+  @Test
+  void aCountryWrittenInItsInitialsStaysAPlace() {
+    Handmade article = Handmade.of("Rebels attacked army positions in the DRC on Sunday.").place("DRC", 203312, "PCLI", "CD");
+    assertThat(article.claims(ClaimType.ATTACK)).extracting(c -> c.place().name()).containsOnly("DRC");
+  }
 }
