@@ -140,4 +140,18 @@ class NamesThatAreNotPlacesTest {
     Handmade article = Handmade.of("Rebels attacked army positions in the DRC on Sunday.").place("DRC", 203312, "PCLI", "CD");
     assertThat(article.claims(ClaimType.ATTACK)).extracting(c -> c.place().name()).containsOnly("DRC");
   }
+
+  @Test
+  void aRegionAfterADirectionOnlyLocatesTheTownsBeforeIt() {
+    Handmade article = Handmade.of("The rebels attacked Ridgeford and Tessit in western Lakeland on Monday.").malianTowns()
+        .place("Lakeland", 1010, "ADM1", "ML");
+    assertThat(article.claims(ClaimType.ATTACK)).extracting(c -> c.place().name()).containsOnly("Ridgeford", "Tessit");
+  }
+
+  @Test
+  void aPlaceAfterACountrysPossessiveOnlyLocatesTheTownItDescribes() {
+    Handmade article = Handmade.of("The rebels said they had captured Tessit, a market town in Mali's Lakeland that the army retook in July.")
+        .malianTowns().place("Lakeland", 1010, "PPLA", "ML");
+    assertThat(article.claims(ClaimType.CONTROL)).extracting(c -> c.place().name()).containsOnly("Tessit");
+  }
 }
