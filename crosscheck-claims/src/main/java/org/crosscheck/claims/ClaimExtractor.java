@@ -75,6 +75,13 @@ public final class ClaimExtractor {
   /** "Bara in North Kordofan", "X in Ukraine's Y region", "X and Y in western Z", "Piagapo, Lanao del Sur", "Wad Madani, the capital of Gezira state". */
   private static final Pattern CONTAINER_BEFORE = Pattern.compile(
       "(\\p{Lu}[\\p{L}'’-]*)(?:,?\\s+in\\s+(?:the\\s+)?(?:(?:north|south|east|west)(?:-?(?:east|west))?ern\\s+|central\\s+)?(?:\\p{Lu}[\\p{L}-]*['’]s\\s+)?|,\\s+(?:the\\s+(?:capital|seat)\\s+of\\s+(?:the\\s+)?)?)$");
+  /**
+   * "the road between Y and X", "the highway from Y to X": the event is placed at the road's first end; X only
+   * names the road.
+   */
+  private static final Pattern ROAD_END = Pattern.compile("\\b(?i:roads?|highways?|routes?)\\s+(?:(?i:leading|running)\\s+)?"
+      + "(?i:between|from|linking)\\s+(?:\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*){0,3}|(?i:the)\\s+\\p{Ll}+)\\s+(?i:and|to|with)\\s+"
+      + "(?:(?i:the)\\s+(?i:town|city|village)\\s+of\\s+)?$");
   private static final Pattern PASSIVE_BEFORE = Pattern.compile("\\b(?:was|were|is|are|be|been|being)\\s+(?:[\\p{Ll}]+\\s+){0,2}$");
   /** A determiner right after a verb opens its object: "X have taken their dispute to court" has X as the taker. */
   private static final Pattern ACTIVE_OBJECT = Pattern.compile("\\s+(?:their|its|his|her|our)\\s");
@@ -850,7 +857,8 @@ public final class ClaimExtractor {
     }
     pronounObjects(text, s, triggers, places);
     places.removeIf(p -> container(article, places, p) && !locatesFeature(text, places, p) || subdivided(article, places, p)
-        || regionOfAnother(article, places, p) || namesAGroup(article, p) || featureOfSettlement(text, places, p));
+        || regionOfAnother(article, places, p) || namesAGroup(article, p) || featureOfSettlement(text, places, p)
+        || ROAD_END.matcher(text).region(Math.max(s.start(), p.mention().start() - 80), p.mention().start()).find());
     places.replaceAll(p -> withFeatureNoun(text, p));
     places.sort(Comparator.comparingInt(p -> p.mention().start()));
     List<Claim> out = new ArrayList<>();

@@ -154,4 +154,12 @@ class NamesThatAreNotPlacesTest {
         .malianTowns().place("Lakeland", 1010, "PPLA", "ML");
     assertThat(article.claims(ClaimType.CONTROL)).extracting(c -> c.place().name()).containsOnly("Tessit");
   }
+
+  @Test
+  void theFarEndOfARoadBetweenTwoTownsOnlyNamesTheRoad() {
+    assertThat(Handmade.of("Gunmen ambushed an army convoy on the road between Ridgeford and Tessit on Sunday.").malianTowns()
+        .claims(ClaimType.ATTACK)).extracting(c -> c.place().name()).containsOnly("Ridgeford");
+    assertThat(Handmade.of("The rebels said they controlled the highway from Ridgeford to Tessit.").malianTowns()
+        .claims(ClaimType.CONTROL)).extracting(c -> c.place().name()).doesNotContain("Tessit");
+  }
 }
