@@ -169,7 +169,7 @@ class ContextRulesTest {
 
   @Test
   void aRegionsSeatNamedWithoutTheWordRegionIsAPlace() {
-    Handmade article = sahel("Militia fighters ambushed an army convoy on the road between Tessit and Gao.").place("Gao", 2457161, "ADM1", "ML");
+    Handmade article = sahel("Militia fighters ambushed army convoys near Tessit and near Gao.").place("Gao", 2457161, "ADM1", "ML");
     assertThat(summary(ClaimType.ATTACK, article)).containsExactly("Tessit ASSERTED", "Gao ASSERTED");
     Handmade region = sahel("Militia fighters ambushed an army convoy near Tessit in Gao region.").place("Gao", 2457161, "ADM1", "ML");
     assertThat(summary(ClaimType.ATTACK, region)).containsExactly("Tessit ASSERTED");
