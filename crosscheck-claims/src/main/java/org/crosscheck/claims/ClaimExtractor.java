@@ -344,6 +344,8 @@ public final class ClaimExtractor {
   private final Pattern undergo;
   /** A place referred back to: "the city", "the town's", "the locality" (nouns from the vocabulary). */
   private final Pattern anaphor;
+  private final Pattern townQuarter;
+  private final Pattern areaByNoun;
   /** "seized X ... after a two-day assault", "retook Y in a one-day offensive": the taking was an attack too. */
   private final Pattern takenByAssault;
   /** "After two days of fighting, ...", "that following a dawn assault": a fight opening the clause of a taking. */
@@ -451,6 +453,10 @@ public final class ClaimExtractor {
     // "the whole town", "the entire city": the whole of the place named before.
     this.anaphor = Pattern.compile("\\b" + vocabulary.regex("anaphordet") + "\\s+(?:(?i:whole|entire)\\s+)?(" + vocabulary.union("anaphor", "anaphornear", "anaphorport", "anaphorsite").pattern() + ")\\b(?!\\s+of\\b)",
         Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    // "its eastern wards", "the western neighbourhoods": a part of a town told by its direction, no "of" after it.
+    this.townQuarter = Pattern.compile("\\b" + vocabulary.regex("quarterdet") + "\\s+(?:" + vocabulary.regexAsWritten("compass") + ")\\s+(?:"
+        + vocabulary.regexAsWritten("quarternoun") + ")\\b(?![\\p{L}-])(?!\\s+of\\b)");
+    this.areaByNoun = Pattern.compile("\\b\\p{Lu}[\\p{L}'’-]*\\s+" + vocabulary.regex("areanoun") + "\\b");
     this.takenByAssault = Pattern.compile("[^;:.!?\"“”]{0,90}?\\b(?:after|in)\\s+" + freshCampaign(vocabulary, 2),
         Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     this.foughtBefore = Pattern.compile("(?:^" + SENTENCE_OPENING.pattern() + "|\\bthat\\s+)(?:after|following)\\s+"
@@ -846,6 +852,7 @@ public final class ClaimExtractor {
         }
       }
       anaphora(article, sentences, index, places, state);
+      townQuarters(article, s, places, state);
     }
     pronounObjects(text, s, triggers, places);
     places.removeIf(p -> container(article, places, p) && !locatesFeature(text, places, p) || subdivided(article, places, p)
@@ -2451,6 +2458,46 @@ public final class ClaimExtractor {
       if (nearest != null) return nearest;
     }
     return null;
+  }
+
+  /**
+   * "the army says it holds the town; residents say rebels still patrol its eastern wards", "the RSF
+   * holds the market and the western neighbourhoods": a part of a town told only by its direction is
+   * the town "the town" would stand for here, the settlement named last before it in the sentence,
+   * else the paragraph's; not when a name follows ("the eastern wards of X", "the eastern districts in X", the
+   * name naming the place itself)
+   * nor when the place named last before it is a region or country ("Gao region ... its northern districts").
+   */
+  private void townQuarters(AnnotatedArticle article, Annotations.Span s, List<PlaceMention> places, State state) {
+    String text = article.text();
+    Matcher m = townQuarter.matcher(text).region(s.start(), s.end());
+    while (m.find()) {
+      int start = m.start(), end = m.end();
+      if (places.stream().anyMatch(p -> p.mention().start() < end && start < p.mention().end())) continue;
+      Matcher at = NAMED_AFTER.matcher(text).region(end, Math.min(s.end(), end + 16));
+      if (at.lookingAt() && at.end() < s.end() && Character.isUpperCase(text.charAt(at.end()))) continue;
+      // The area named last before it, by the gazetteer or by its noun ("In Gao region", "in X state"), after any settlement.
+      int area = -1, town = -1;
+      boolean unknown = false;
+      for (Mention n : article.mentionsIn(s.start(), start)) {
+        if (n.type() != EntityType.LOCATION) continue;
+        Place p = article.place(n);
+        if (areaNamed(text, n.end()) || p != null && !settlement(p.featureCode())) area = n.start();
+        else if (p != null) town = n.start();
+        else unknown = true;
+      }
+      Matcher named = areaByNoun.matcher(text).region(s.start(), start);
+      while (named.find()) area = Math.max(area, named.start());
+      if (area > town) continue;
+      PlaceMention antecedent = antecedent(article, s.start(), start, places, false);
+      // "the base is divided: government forces hold its western edge": "its" is a thing's the sentence names, a
+      // settlement only when the sentence names one; nor is a name no gazetteer places ("In X, our men hold the
+      // eastern neighbourhoods") the paragraph's town.
+      boolean possessive = !m.group().regionMatches(true, 0, "the", 0, 3);
+      if (antecedent == null && !possessive && !unknown) antecedent = paragraphTopic(article, state, start);
+      if (antecedent == null) continue;
+      places.add(new PlaceMention(new Mention(start, end, m.group(), EntityType.LOCATION, antecedent.mention().entityId()), antecedent.ref(), antecedent.featureCode()));
+    }
   }
 
   /** "abandoned their post at Kalmat", "the base in X": a noun with the settlement it stands at named right after refers back to none. */
