@@ -157,6 +157,7 @@ public final class ClaimExtractor {
   /** Only a comma between two places: the second says where the first lies ("at X, Y, Z province"). */
   private static final Pattern LIST_COMMA = Pattern.compile(",\\s*(?:the\\s+)?");
   /** "of" right after a phrase: "the town centre of X" names its own place. */
+  private static final Pattern LIST_JOIN = Pattern.compile("\\s*(?:,\\s*|,?\\s+and\\s+)");
   private static final Pattern OF_AFTER = Pattern.compile("^\\s+of\\b");
   /** Right before a site noun, a word referring it back: "the station", "its facility". */
   private static final Pattern SITE_REFERRED = Pattern.compile("\\b(?i:the|this|that|its|their|our)\\s+$");
@@ -346,6 +347,7 @@ public final class ClaimExtractor {
   private final Pattern anaphor;
   private final Pattern townQuarter;
   private final Pattern areaByNoun;
+  private final Pattern pluralPlaces;
   /** "seized X ... after a two-day assault", "retook Y in a one-day offensive": the taking was an attack too. */
   private final Pattern takenByAssault;
   /** "After two days of fighting, ...", "that following a dawn assault": a fight opening the clause of a taking. */
@@ -456,6 +458,8 @@ public final class ClaimExtractor {
     // "its eastern wards", "the western neighbourhoods": a part of a town told by its direction, no "of" after it.
     this.townQuarter = Pattern.compile("\\b" + vocabulary.regex("quarterdet") + "\\s+(?:" + vocabulary.regexAsWritten("compass") + ")\\s+(?:"
         + vocabulary.regexAsWritten("quarternoun") + ")\\b(?![\\p{L}-])(?!\\s+of\\b)");
+    // "both villages", "the two towns", "all three villages": the places listed just before.
+    this.pluralPlaces = Pattern.compile("\\b(?i:(both)|(?:the|all)\\s+(\\p{L}+))\\s+" + vocabulary.regex("pluralplace") + "\\b");
     this.areaByNoun = Pattern.compile("\\b\\p{Lu}[\\p{L}'’-]*\\s+" + vocabulary.regex("areanoun") + "\\b");
     this.takenByAssault = Pattern.compile("[^;:.!?\"“”]{0,90}?\\b(?:after|in)\\s+" + freshCampaign(vocabulary, 2),
         Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -853,6 +857,7 @@ public final class ClaimExtractor {
       }
       anaphora(article, sentences, index, places, state);
       townQuarters(article, s, places, state);
+      pluralReferences(article, sentences, index, places);
     }
     pronounObjects(text, s, triggers, places);
     places.removeIf(p -> container(article, places, p) && !locatesFeature(text, places, p) || subdivided(article, places, p)
@@ -2497,6 +2502,41 @@ public final class ClaimExtractor {
       if (antecedent == null && !possessive && !unknown) antecedent = paragraphTopic(article, state, start);
       if (antecedent == null) continue;
       places.add(new PlaceMention(new Mention(start, end, m.group(), EntityType.LOCATION, antecedent.mention().entityId()), antecedent.ref(), antecedent.featureCode()));
+    }
+  }
+
+  /**
+   * "Rebels seized X and Y last year ... It says troops dominate both villages": "both villages",
+   * "the two towns", "all three villages" stand for each of the settlements listed last before them
+   * (in the sentence or the few before), when as many are named one after another joined by commas
+   * or "and"; with no such list they refer to nothing the extractor can tell.
+   */
+  private void pluralReferences(AnnotatedArticle article, List<Annotations.Span> sentences, int index, List<PlaceMention> places) {
+    String text = article.text();
+    Annotations.Span s = sentences.get(index);
+    Matcher m = pluralPlaces.matcher(text).region(s.start(), s.end());
+    while (m.find()) {
+      Long count = m.group(1) != null ? Long.valueOf(2) : vocabulary.numberWord(m.group(2).toLowerCase(Locale.ROOT));
+      if (count == null || count < 2 || count > 4) continue;
+      List<PlaceMention> named = new ArrayList<>();
+      int from = sentences.get(Math.max(0, index - ANAPHORA_LOOKBACK)).start();
+      for (Mention n : article.mentionsIn(from, s.start())) {
+        Place p = n.type() == EntityType.LOCATION ? article.place(n) : null;
+        if (p != null && settlement(p.featureCode())) named.add(PlaceMention.of(n, p));
+      }
+      for (PlaceMention p : places) if (p.mention().end() <= m.start() && settlement(p.featureCode())) named.add(p);
+      named.sort(Comparator.comparingInt(p -> p.mention().start()));
+      if (named.size() < count) continue;
+      List<PlaceMention> list = named.subList(named.size() - count.intValue(), named.size());
+      boolean joined = true;
+      for (int k = 1; k < list.size() && joined; k++) {
+        joined = LIST_JOIN.matcher(text.substring(list.get(k - 1).mention().end(), Math.max(list.get(k - 1).mention().end(), list.get(k).mention().start()))).matches()
+            && !list.get(k - 1).ref().entityId().equals(list.get(k).ref().entityId());
+      }
+      if (!joined) continue;
+      for (PlaceMention p : list) {
+        places.add(new PlaceMention(new Mention(m.start(), m.end(), m.group(), EntityType.LOCATION, p.mention().entityId()), p.ref(), p.featureCode()));
+      }
     }
   }
 

@@ -81,6 +81,19 @@ class ContextRulesTest {
   }
 
   @Test
+  void bothTownsAreEachOfThePlacesListedBefore() {
+    assertThat(summary(ClaimType.CONTROL, andes(
+        "Guerrilla units were seen near San Lorenzo and Vega Alta in March.",
+        "The army says its troops now control both towns.")))
+        .containsExactlyInAnyOrder("San Lorenzo ASSERTED", "Vega Alta ASSERTED");
+    // With no list of as many places before, the plural refers to nothing the text names.
+    assertThat(summary(ClaimType.CONTROL, andes(
+        "Fighting continued around San Lorenzo on Monday.",
+        "The army says its troops now control both towns.")))
+        .isEmpty();
+  }
+
+  @Test
   void aWharfOrPoliceSeatStandsForTheTown() {
     assertThat(summary(ClaimType.CONTROL, andes(
         "Fighting continued around San Lorenzo on Monday.",
