@@ -165,6 +165,7 @@ public final class ClaimExtractor {
   /** Only a comma between two places: the second says where the first lies ("at X, Y, Z province"). */
   private static final Pattern LIST_COMMA = Pattern.compile(",\\s*(?:the\\s+)?");
   /** "of" right after a phrase: "the town centre of X" names its own place. */
+  private static final Pattern LIST_JOIN = Pattern.compile("\\s*(?:,\\s*|,?\\s+and\\s+)");
   private static final Pattern OF_AFTER = Pattern.compile("^\\s+of\\b");
   /** Right before a site noun, a word referring it back: "the station", "its facility". */
   private static final Pattern SITE_REFERRED = Pattern.compile("\\b(?i:the|this|that|its|their|our)\\s+$");
@@ -352,6 +353,9 @@ public final class ClaimExtractor {
   private final Pattern undergo;
   /** A place referred back to: "the city", "the town's", "the locality" (nouns from the vocabulary). */
   private final Pattern anaphor;
+  private final Pattern townQuarter;
+  private final Pattern areaByNoun;
+  private final Pattern pluralPlaces;
   /** "seized X ... after a two-day assault", "retook Y in a one-day offensive": the taking was an attack too. */
   private final Pattern takenByAssault;
   /** "After two days of fighting, ...", "that following a dawn assault": a fight opening the clause of a taking. */
@@ -459,6 +463,12 @@ public final class ClaimExtractor {
     // "the whole town", "the entire city": the whole of the place named before.
     this.anaphor = Pattern.compile("\\b" + vocabulary.regex("anaphordet") + "\\s+(?:(?i:whole|entire)\\s+)?(" + vocabulary.union("anaphor", "anaphornear", "anaphorport", "anaphorsite").pattern() + ")\\b(?!\\s+of\\b)",
         Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    // "its eastern wards", "the western neighbourhoods": a part of a town told by its direction, no "of" after it.
+    this.townQuarter = Pattern.compile("\\b" + vocabulary.regex("quarterdet") + "\\s+(?:" + vocabulary.regexAsWritten("compass") + ")\\s+(?:"
+        + vocabulary.regexAsWritten("quarternoun") + ")\\b(?![\\p{L}-])(?!\\s+of\\b)");
+    // "both villages", "the two towns", "all three villages": the places listed just before.
+    this.pluralPlaces = Pattern.compile("\\b(?i:(both)|(?:the|all)\\s+(\\p{L}+))\\s+" + vocabulary.regex("pluralplace") + "\\b");
+    this.areaByNoun = Pattern.compile("\\b\\p{Lu}[\\p{L}'’-]*\\s+" + vocabulary.regex("areanoun") + "\\b");
     this.takenByAssault = Pattern.compile("[^;:.!?\"“”]{0,90}?\\b(?:after|in)\\s+" + freshCampaign(vocabulary, 2),
         Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     this.foughtBefore = Pattern.compile("(?:^" + SENTENCE_OPENING.pattern() + "|\\bthat\\s+)(?:after|following)\\s+"
@@ -854,6 +864,8 @@ public final class ClaimExtractor {
         }
       }
       anaphora(article, sentences, index, places, state);
+      townQuarters(article, s, places, state);
+      pluralReferences(article, sentences, index, places);
     }
     pronounObjects(text, s, triggers, places);
     places.removeIf(p -> container(article, places, p) && !locatesFeature(text, places, p) || subdivided(article, places, p)
@@ -2460,6 +2472,81 @@ public final class ClaimExtractor {
       if (nearest != null) return nearest;
     }
     return null;
+  }
+
+  /**
+   * "the army says it holds the town; residents say rebels still patrol its eastern wards", "the RSF
+   * holds the market and the western neighbourhoods": a part of a town told only by its direction is
+   * the town "the town" would stand for here, the settlement named last before it in the sentence,
+   * else the paragraph's; not when a name follows ("the eastern wards of X", "the eastern districts in X", the
+   * name naming the place itself)
+   * nor when the place named last before it is a region or country ("Gao region ... its northern districts").
+   */
+  private void townQuarters(AnnotatedArticle article, Annotations.Span s, List<PlaceMention> places, State state) {
+    String text = article.text();
+    Matcher m = townQuarter.matcher(text).region(s.start(), s.end());
+    while (m.find()) {
+      int start = m.start(), end = m.end();
+      if (places.stream().anyMatch(p -> p.mention().start() < end && start < p.mention().end())) continue;
+      Matcher at = NAMED_AFTER.matcher(text).region(end, Math.min(s.end(), end + 16));
+      if (at.lookingAt() && at.end() < s.end() && Character.isUpperCase(text.charAt(at.end()))) continue;
+      // The area named last before it, by the gazetteer or by its noun ("In Gao region", "in X state"), after any settlement.
+      int area = -1, town = -1;
+      boolean unknown = false;
+      for (Mention n : article.mentionsIn(s.start(), start)) {
+        if (n.type() != EntityType.LOCATION) continue;
+        Place p = article.place(n);
+        if (areaNamed(text, n.end()) || p != null && !settlement(p.featureCode())) area = n.start();
+        else if (p != null) town = n.start();
+        else unknown = true;
+      }
+      Matcher named = areaByNoun.matcher(text).region(s.start(), start);
+      while (named.find()) area = Math.max(area, named.start());
+      if (area > town) continue;
+      PlaceMention antecedent = antecedent(article, s.start(), start, places, false);
+      // "the base is divided: government forces hold its western edge": "its" is a thing's the sentence names, a
+      // settlement only when the sentence names one; nor is a name no gazetteer places ("In X, our men hold the
+      // eastern neighbourhoods") the paragraph's town.
+      boolean possessive = !m.group().regionMatches(true, 0, "the", 0, 3);
+      if (antecedent == null && !possessive && !unknown) antecedent = paragraphTopic(article, state, start);
+      if (antecedent == null) continue;
+      places.add(new PlaceMention(new Mention(start, end, m.group(), EntityType.LOCATION, antecedent.mention().entityId()), antecedent.ref(), antecedent.featureCode()));
+    }
+  }
+
+  /**
+   * "Rebels seized X and Y last year ... It says troops dominate both villages": "both villages",
+   * "the two towns", "all three villages" stand for each of the settlements listed last before them
+   * (in the sentence or the few before), when as many are named one after another joined by commas
+   * or "and"; with no such list they refer to nothing the extractor can tell.
+   */
+  private void pluralReferences(AnnotatedArticle article, List<Annotations.Span> sentences, int index, List<PlaceMention> places) {
+    String text = article.text();
+    Annotations.Span s = sentences.get(index);
+    Matcher m = pluralPlaces.matcher(text).region(s.start(), s.end());
+    while (m.find()) {
+      Long count = m.group(1) != null ? Long.valueOf(2) : vocabulary.numberWord(m.group(2).toLowerCase(Locale.ROOT));
+      if (count == null || count < 2 || count > 4) continue;
+      List<PlaceMention> named = new ArrayList<>();
+      int from = sentences.get(Math.max(0, index - ANAPHORA_LOOKBACK)).start();
+      for (Mention n : article.mentionsIn(from, s.start())) {
+        Place p = n.type() == EntityType.LOCATION ? article.place(n) : null;
+        if (p != null && settlement(p.featureCode())) named.add(PlaceMention.of(n, p));
+      }
+      for (PlaceMention p : places) if (p.mention().end() <= m.start() && settlement(p.featureCode())) named.add(p);
+      named.sort(Comparator.comparingInt(p -> p.mention().start()));
+      if (named.size() < count) continue;
+      List<PlaceMention> list = named.subList(named.size() - count.intValue(), named.size());
+      boolean joined = true;
+      for (int k = 1; k < list.size() && joined; k++) {
+        joined = LIST_JOIN.matcher(text.substring(list.get(k - 1).mention().end(), Math.max(list.get(k - 1).mention().end(), list.get(k).mention().start()))).matches()
+            && !list.get(k - 1).ref().entityId().equals(list.get(k).ref().entityId());
+      }
+      if (!joined) continue;
+      for (PlaceMention p : list) {
+        places.add(new PlaceMention(new Mention(m.start(), m.end(), m.group(), EntityType.LOCATION, p.mention().entityId()), p.ref(), p.featureCode()));
+      }
+    }
   }
 
   /** "abandoned their post at Kalmat", "the base in X": a noun with the settlement it stands at named right after refers back to none. */

@@ -60,6 +60,40 @@ class ContextRulesTest {
   }
 
   @Test
+  void aQuarterToldByItsDirectionIsTheTown() {
+    assertThat(summary(ClaimType.CONTROL, andes(
+        "Fighting continued around San Lorenzo on Monday.",
+        "Residents said guerrilla units control the northern quarter.")))
+        .containsExactly("San Lorenzo ASSERTED");
+    assertThat(summary(ClaimType.CONTROL, andes(
+        "Fighting continued around San Lorenzo on Monday.",
+        "Guerrilla units took the eastern half on Tuesday and still hold its western neighbourhoods.")))
+        .containsOnly("San Lorenzo ASSERTED");
+    // A name after it, or an area named before it, is where the quarter lies, not the town.
+    assertThat(summary(ClaimType.CONTROL, andes(
+        "Fighting continued around San Lorenzo on Monday.",
+        "Residents said guerrilla units control the eastern districts in Meta department.")))
+        .doesNotContain("San Lorenzo ASSERTED");
+    assertThat(summary(ClaimType.CONTROL, andes(
+        "Fighting continued around San Lorenzo on Monday.",
+        "In Meta department, guerrilla units control the northern districts.")))
+        .doesNotContain("San Lorenzo ASSERTED");
+  }
+
+  @Test
+  void bothTownsAreEachOfThePlacesListedBefore() {
+    assertThat(summary(ClaimType.CONTROL, andes(
+        "Guerrilla units were seen near San Lorenzo and Vega Alta in March.",
+        "The army says its troops now control both towns.")))
+        .containsExactlyInAnyOrder("San Lorenzo ASSERTED", "Vega Alta ASSERTED");
+    // With no list of as many places before, the plural refers to nothing the text names.
+    assertThat(summary(ClaimType.CONTROL, andes(
+        "Fighting continued around San Lorenzo on Monday.",
+        "The army says its troops now control both towns.")))
+        .isEmpty();
+  }
+
+  @Test
   void aWharfOrPoliceSeatStandsForTheTown() {
     assertThat(summary(ClaimType.CONTROL, andes(
         "Fighting continued around San Lorenzo on Monday.",
