@@ -91,6 +91,15 @@ class HoldingAndMovingTest {
   }
 
   @Test
+  void clearingSomethingElseInAPlaceOrTakingOverAnOfficeTakesNoPlace() {
+    // "cleared" takes the place only as its object; "took over as" is a post taken, not a town.
+    for (String sentence : List.of("Volunteers cleared the rubble in Tessit on Tuesday.", "The shipment was cleared for delivery to Tessit.",
+        "A former colonel took over as governor of Tessit in March.")) {
+      assertThat(control(sentence)).as(sentence).isEmpty();
+    }
+  }
+
+  @Test
   void aSideMovingInAfterAnotherLeftTakesThePlaceItLeft() {
     assertThat(control("Soldiers left Tessit on Tuesday and the rebels moved in."))
         .extracting(c -> c.place().name() + " " + c.effect()).containsExactlyInAnyOrder("Tessit LOSS", "Tessit GAIN");
