@@ -91,10 +91,10 @@ class HoldingAndMovingTest {
   }
 
   @Test
-  void clearingSomethingElseInAPlaceOrTakingOverAnOfficeTakesNoPlace() {
-    // "cleared" takes the place only as its object; "took over as" is a post taken, not a town.
-    for (String sentence : List.of("Volunteers cleared the rubble in Tessit on Tuesday.", "The shipment was cleared for delivery to Tessit.",
-        "A former colonel took over as governor of Tessit in March.")) {
+  void takingOverAnOfficeTakesNoPlace() {
+    // "took over as" is a post taken, not the town the post is of.
+    for (String sentence : List.of("A former colonel took over as governor of Tessit in March.",
+        "The general, who has taken over as commander in Tessit, visited troops on Monday.")) {
       assertThat(control(sentence)).as(sentence).isEmpty();
     }
   }
