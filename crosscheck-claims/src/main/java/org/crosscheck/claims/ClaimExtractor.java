@@ -164,8 +164,9 @@ public final class ClaimExtractor {
   private static final int ANAPHORA_LOOKBACK = 3;
   /** Only a comma between two places: the second says where the first lies ("at X, Y, Z province"). */
   private static final Pattern LIST_COMMA = Pattern.compile(",\\s*(?:the\\s+)?");
-  /** "of" right after a phrase: "the town centre of X" names its own place. */
+  /** Between two members of a list of places: a comma or "and" ("X, Y and Z" before "the three villages"). */
   private static final Pattern LIST_JOIN = Pattern.compile("\\s*(?:,\\s*|,?\\s+and\\s+)");
+  /** "of" right after a phrase: "the town centre of X" names its own place. */
   private static final Pattern OF_AFTER = Pattern.compile("^\\s+of\\b");
   /** Right before a site noun, a word referring it back: "the station", "its facility". */
   private static final Pattern SITE_REFERRED = Pattern.compile("\\b(?i:the|this|that|its|their|our)\\s+$");
@@ -175,7 +176,6 @@ public final class ClaimExtractor {
   private static final Pattern SITE_AT = Pattern.compile("\\s+(?:of|at|in|near|outside)\\s+(?:the\\s+)?");
   /** After a noun for a place, what names the place it stands at: " at ", " in the ". */
   private static final Pattern NAMED_AFTER = Pattern.compile("\\s+(?:at|in|near|outside)\\s+(?:the\\s+)?");
-  /** Joints between clauses that may tell another account: a semicolon, or "while", "whereas", "although", ", but". */
   /** "; the militia says it does": a second speaker's account that repeats the first's verb by an auxiliary, closing the sentence. */
   private static final Pattern ELLIPSIS = Pattern.compile("(?:;|,\\s+but|,\\s+while|\\swhile|\\swhereas)\\s+[^;,]{2,60}?\\s(?:says?|said|insists?|insisted|claims?|claimed|maintains?|maintained)"
       + "(?:\\s+that)?\\s+(?:they|it|he|she|we)\\s+(?:still\\s+)?(do|does|did|have|has|had)(?:\\s+too|\\s+as\\s+well)?\\s*[.!\"”]*\\s*$");
@@ -183,6 +183,7 @@ public final class ClaimExtractor {
   private static final Pattern OWN_SUBJECT_AFTER_EVENT = Pattern.compile(".*\\s(?:before|after|until|when|once|and|but)\\s+"
       + "(?:(?!(?:they|it|he|she|we|its|their|his|her|our|then|later|soon|in|on|at|by|for|with|from|to|of|also|still|now|again|briefly|quickly|had|has|have|was|were|is|are|be|been|being|that|this|which|who)\\b)[\\p{L}'’-]+\\s+){1,4}"
       + "(?:had\\s+|have\\s+|has\\s+)?", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.DOTALL);
+  /** Joints between clauses that may tell another account: a semicolon, or "while", "whereas", "although", ", but". */
   private static final Pattern ACCOUNT_JOINT = Pattern.compile(";|\\s(?:while|whereas|although)\\s|,\\s+but\\s");
   /** "the town never fell", "the post changed hands", "its post there", "left the community around noon": a verb, adverb or preposition after an anaphor noun makes it a whole noun phrase, not a compound's first part. */
   private static final Pattern VERB_AFTER_ANAPHOR = Pattern.compile("^\\s+(?:never|not|still|also|already|there|around|near|before|during|overnight|early|late|did|does|could|would|will|can|may|might|must|should|\\p{Ll}+ed)\\b");

@@ -91,6 +91,15 @@ class HoldingAndMovingTest {
   }
 
   @Test
+  void takingOverAnOfficeTakesNoPlace() {
+    // "took over as" is a post taken, not the town the post is of.
+    for (String sentence : List.of("A former colonel took over as governor of Tessit in March.",
+        "The general, who has taken over as commander in Tessit, visited troops on Monday.")) {
+      assertThat(control(sentence)).as(sentence).isEmpty();
+    }
+  }
+
+  @Test
   void aSideMovingInAfterAnotherLeftTakesThePlaceItLeft() {
     assertThat(control("Soldiers left Tessit on Tuesday and the rebels moved in."))
         .extracting(c -> c.place().name() + " " + c.effect()).containsExactlyInAnyOrder("Tessit LOSS", "Tessit GAIN");
