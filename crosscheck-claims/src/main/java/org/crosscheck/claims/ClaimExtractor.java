@@ -1028,6 +1028,10 @@ public final class ClaimExtractor {
       // The clause's own speaker speaks for its own state, if any.
       String saidSide = said == attribution ? stateSide : state.stateSides.computeIfAbsent(said.claimant(),
           c -> Optional.ofNullable(stateSides.sided(article, c, s.start()).side())).orElse(null);
+      // "The fighters held X for a day before troops retook it": a verb with a subject of its own after
+      // the earlier event is another side's event, merged only with a claim of the same known side.
+      boolean ownSubject = type == ClaimType.CONTROL && events.stream().anyMatch(o -> o != t && o.control() && o.end() <= t.start()
+          && OWN_SUBJECT_AFTER_EVENT.matcher(text).region(o.end(), t.start()).matches());
       for (PlaceMention p : e.getValue()) {
         if (type == ClaimType.CONTROL && (p.featureCode().startsWith("PCL") || NOT_HELD.contains(p.featureCode()))) continue;
         if (type == ClaimType.CONTROL && t.kind() == Kind.GAIN && gainDeniedAfter(text, s, t)) continue;
@@ -1040,10 +1044,6 @@ public final class ClaimExtractor {
         // side, or by one side and an unnamed actor, is one.
         String key = type + "|" + p.ref().entityId() + (type == ClaimType.CONTROL ? "|" + c.polarity() + "|" + c.effect() + (shared.containsKey(t) ? "|shared" : "")
             + (relative.containsKey(t) && relative.get(t).contains(p) ? "|relative" : "") + "|clause" + clauseOf(text, s, t) : "");
-        // "The fighters held X for a day before troops retook it": a verb with a subject of its own after
-        // the earlier event is another side's event, merged only with a claim of the same known side.
-        boolean ownSubject = type == ClaimType.CONTROL && events.stream().anyMatch(o -> o != t && o.control() && o.end() <= t.start()
-            && OWN_SUBJECT_AFTER_EVENT.matcher(text).region(o.end(), t.start()).matches());
         if (byTypeAndPlace.entrySet().stream().anyMatch(o -> o.getKey().startsWith(key + "|") && sameOrUnknownActor(o.getValue(), c)
             && !(ownSubject && (c.actorSide() == null || o.getValue().actorSide() == null)))) continue;
         byTypeAndPlace.put(key + "|" + c.id(), c);

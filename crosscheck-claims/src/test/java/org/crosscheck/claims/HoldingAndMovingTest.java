@@ -81,7 +81,7 @@ class HoldingAndMovingTest {
   void takingAPlaceBackOrOverInOtherWordsTakesIt() {
     for (String sentence : List.of("The rebels reoccupied Tessit on Monday.", "The rebels re-entered Tessit on Monday.",
         "Rebel fighters took over Tessit on Monday.", "The army won back Tessit after two days of fighting.",
-        "The army said it had cleared Tessit of fighters.", "The rebels swept into Tessit on Monday.")) {
+        "The army said it had cleared Tessit of fighters.")) {
       assertThat(control(sentence)).as(sentence).singleElement().satisfies(c -> {
         assertThat(c.place().name()).isEqualTo("Tessit");
         assertThat(c.effect()).isEqualTo(Effect.GAIN);
@@ -103,5 +103,11 @@ class HoldingAndMovingTest {
   void aSideMovingInAfterAnotherLeftTakesThePlaceItLeft() {
     assertThat(control("Soldiers left Tessit on Tuesday and the rebels moved in."))
         .extracting(c -> c.place().name() + " " + c.effect()).containsExactlyInAnyOrder("Tessit LOSS", "Tessit GAIN");
+  }
+
+  @Test
+  void clearingRubbleOrMarchingInTakesNoPlace() {
+    assertThat(control("Volunteers cleared the rubble in Tessit on Monday.")).isEmpty();
+    assertThat(control("Thousands of protesters marched into Tessit on Monday.")).isEmpty();
   }
 }
