@@ -176,9 +176,6 @@ public final class ClaimExtractor {
   private static final Pattern SITE_AT = Pattern.compile("\\s+(?:of|at|in|near|outside)\\s+(?:the\\s+)?");
   /** After a noun for a place, what names the place it stands at: " at ", " in the ". */
   private static final Pattern NAMED_AFTER = Pattern.compile("\\s+(?:at|in|near|outside)\\s+(?:the\\s+)?");
-  /** "; the militia says it does": a second speaker's account that repeats the first's verb by an auxiliary, closing the sentence. */
-  private static final Pattern ELLIPSIS = Pattern.compile("(?:;|,\\s+but|,\\s+while|\\swhile|\\swhereas)\\s+[^;,]{2,60}?\\s(?:says?|said|insists?|insisted|claims?|claimed|maintains?|maintained)"
-      + "(?:\\s+that)?\\s+(?:they|it|he|she|we)\\s+(?:still\\s+)?(do|does|did|have|has|had)(?:\\s+too|\\s+as\\s+well)?\\s*[.!\"”]*\\s*$");
   /** "... before federal troops retook": a time or coordinating joint, then a subject of one to four words (no pronoun, preposition or adverb) right before the verb. */
   private static final Pattern OWN_SUBJECT_AFTER_EVENT = Pattern.compile(".*\\s(?:before|after|until|when|once|and|but)\\s+"
       + "(?:(?!(?:they|it|he|she|we|its|their|his|her|our|then|later|soon|in|on|at|by|for|with|from|to|of|also|still|now|again|briefly|quickly|had|has|have|was|were|is|are|be|been|being|that|this|which|who)\\b)[\\p{L}'’-]+\\s+){1,4}"
@@ -354,6 +351,7 @@ public final class ClaimExtractor {
   private final Pattern undergo;
   /** A place referred back to: "the city", "the town's", "the locality" (nouns from the vocabulary). */
   private final Pattern anaphor;
+  private final Pattern ellipsis;
   private final Pattern townQuarter;
   private final Pattern areaByNoun;
   private final Pattern pluralPlaces;
@@ -470,6 +468,9 @@ public final class ClaimExtractor {
     // "both villages", "the two towns", "all three villages": the places listed just before.
     this.pluralPlaces = Pattern.compile("\\b(?i:(both)|(?:the|all)\\s+(\\p{L}+))\\s+" + vocabulary.regex("pluralplace") + "\\b");
     this.areaByNoun = Pattern.compile("\\b\\p{Lu}[\\p{L}'’-]*\\s+" + vocabulary.regex("areanoun") + "\\b");
+    // "; the militia says it does": a second speaker's account that repeats the first's verb by an auxiliary, closing the sentence.
+    this.ellipsis = Pattern.compile("(?:;|,\\s+but|,\\s+while|\\swhile|\\swhereas)\\s+[^;,]{2,60}?\\s" + vocabulary.regex("accountverb")
+        + "(?:\\s+that)?\\s+(?:they|it|he|she|we)\\s+(?:still\\s+)?(do|does|did|have|has|had)(?:\\s+too|\\s+as\\s+well)?\\s*[.!\"”]*\\s*$");
     this.takenByAssault = Pattern.compile("[^;:.!?\"“”]{0,90}?\\b(?:after|in)\\s+" + freshCampaign(vocabulary, 2),
         Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     this.foughtBefore = Pattern.compile("(?:^" + SENTENCE_OPENING.pattern() + "|\\bthat\\s+)(?:after|following)\\s+"
@@ -1007,9 +1008,9 @@ public final class ClaimExtractor {
     });
     // "Congo's army says it holds X; the militia says it does": a second account that only repeats the
     // first's verb by "do" is that control again, in the second speaker's words.
-    Matcher ellipsis = ELLIPSIS.matcher(text).region(s.start(), s.end());
+    Matcher ellipsis = this.ellipsis.matcher(text).region(s.start(), s.end());
     List<Trigger> withEllipsis = triggers;
-    if (ellipsis.find()) {
+    if (events.stream().anyMatch(Trigger::control) && ellipsis.find()) {
       int at = ellipsis.start(1);
       Trigger first = null;
       for (Trigger t : events) if (t.control() && t.end() <= ellipsis.start() && assigned.containsKey(t)) first = t;
@@ -2479,9 +2480,9 @@ public final class ClaimExtractor {
    * "the army says it holds the town; residents say rebels still patrol its eastern wards", "the RSF
    * holds the market and the western neighbourhoods": a part of a town told only by its direction is
    * the town "the town" would stand for here, the settlement named last before it in the sentence,
-   * else the paragraph's; not when a name follows ("the eastern wards of X", "the eastern districts in X", the
-   * name naming the place itself)
-   * nor when the place named last before it is a region or country ("Gao region ... its northern districts").
+   * else the paragraph's; not when a name follows ("the eastern wards of X", "the eastern districts in
+   * X": that name is the place), nor when the place named last before it is a region or country ("Gao
+   * region ... its northern districts").
    */
   private void townQuarters(AnnotatedArticle article, Annotations.Span s, List<PlaceMention> places, State state) {
     String text = article.text();
