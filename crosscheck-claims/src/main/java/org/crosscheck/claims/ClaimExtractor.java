@@ -94,6 +94,7 @@ public final class ClaimExtractor {
       "(?:^|[,;:\"“]\\s*|\\b(?:that|and|but|said|says|say|adding|insisted|insists)\\s+)(?:it|this|that|these|those|all this|all that|all of this)\\s+(?:(?:is|was|are|were)\\s+)?(?:all\\s+|simply\\s+|just\\s+|completely\\s+|entirely\\s+)?$",
       Pattern.CASE_INSENSITIVE);
   private static final Pattern CLAUSE_JOINT = Pattern.compile("[,;]|\\band\\b");
+  private static final Pattern OWNER_AFTER = Pattern.compile("['’]s?\\b");
   private static final Pattern PREPOSITION_END = Pattern.compile("\\b(?:of|in|to|by|under|on|with)$");
   private static final Pattern PASSIVE_AUX = Pattern.compile("\\b(?:was|were|is|are|be|been|being)\\s+(?:[\\p{Ll}]+ly\\s+)?$");
   /** "in north-eastern Ukraine,": a country after a locative and ending its phrase says where a place lies. */
@@ -1902,7 +1903,7 @@ public final class ClaimExtractor {
             && anchorOf(c, text, anchors) < denial.start() && (last == null || anchorOf(c, text, anchors) > anchorOf(last, text, anchors))) last = c;
       }
       List<Claim> result = new ArrayList<>(here);
-      for (Claim target : last != null ? List.of(last) : referredTo(state, index, denier, ClaimType.ATTACK, null)) {
+      for (Claim target : last != null ? List.of(last) : aboutPlacesNamed(article, s.start(), denial, scopeEnd, referredTo(state, index, denier, ClaimType.ATTACK, null))) {
         result.add(denialOf(target, denier, article, s, denial));
       }
       return result;
@@ -1926,8 +1927,8 @@ public final class ClaimExtractor {
     boolean involvement = deniedInvolvement.matcher(text).region(denial.end(), s.end()).lookingAt();
     // "The Nigerien claim ... was false": what the subject's claim noun says is whose claim is denied.
     Sides.SideHit owner = claimOwner(text, s.start(), denial.start());
-    List<Claim> targets = referredTo(state, index, denier, figure ? ClaimType.QUANTITY : involvement ? ClaimType.ATTACK : ClaimType.CONTROL,
-        owner == null ? null : owner.side());
+    List<Claim> targets = aboutPlacesNamed(article, s.start(), denial, scopeEnd, referredTo(state, index, denier, figure ? ClaimType.QUANTITY : involvement ? ClaimType.ATTACK : ClaimType.CONTROL,
+        owner == null ? null : owner.side()));
     List<Claim> result = new ArrayList<>(pointsBack ? here : here.stream()
         .filter(c -> c.type() == ClaimType.QUANTITY || anchorOf(c, text, anchors) > scopeEnd).toList());
     for (Claim target : targets) result.add(denialOf(target, denier, article, s, denial));
@@ -1987,6 +1988,26 @@ public final class ClaimExtractor {
       if (!CONTENT_FOLLOWS.matcher(text.substring(w.end(), Math.min(to, w.end() + 12))).find()) return true;
     }
     return false;
+  }
+
+  /**
+   * "He denied that separatists had burnt any houses in Meluf", "Rebels also claim the hills above X; the
+   * army denies it": a denial whose own sentence names places is about something told there, so a claim
+   * of an earlier sentence it might refer back to stands only when it is about one of those places (named
+   * up to the end of the denial's clause: what follows it is said beside the denial). A country, an owner
+   * ("Pakistan's military rejected the account") or the denier's post ("a police officer in X called it
+   * propaganda") says who denies, not what.
+   */
+  private List<Claim> aboutPlacesNamed(AnnotatedArticle article, int from, Trigger denial, int scopeEnd, List<Claim> referred) {
+    String text = article.text();
+    List<String> named = article.mentionsIn(from, scopeEnd).stream()
+        .filter(m -> m.type() == EntityType.LOCATION && !OWNER_AFTER.matcher(text).region(m.end(), text.length()).lookingAt())
+        .filter(m -> m.start() >= denial.end() || !speakerPlace.matcher(text).region(from, m.start()).find())
+        .filter(m -> article.place(m) == null || !article.place(m).featureCode().startsWith("PCL"))
+        .map(Mention::text).toList();
+    if (named.isEmpty()) return referred;
+    return referred.stream().filter(c -> c.type() == ClaimType.QUANTITY || c.place() == null || named.stream().anyMatch(n ->
+        n.equalsIgnoreCase(c.place().name()) || c.place().surface() != null && n.equalsIgnoreCase(c.place().surface()))).toList();
   }
 
   /** The claims a bare denial refers to: the latest sentence's claims by someone of another side. */

@@ -46,6 +46,22 @@ class ScopeRulesTest {
   }
 
   @Test
+  void aBareDenialInASentenceNamingAnotherPlaceDeniesNothingSaidOfAnEarlierPlace() {
+    // Before: "deny it" and "denied that ... in Lakeside" became denials of the taking of Tessit told the sentence before.
+    assertThat(of(ClaimType.CONTROL, Handmade.of("Rebels said they took Tessit.",
+        "The rebels also claim the hills above Lakeside; the army denies it.").inMali()))
+        .filteredOn(c -> c.polarity() == Polarity.DENIED).isEmpty();
+    assertThat(of(ClaimType.ATTACK, Handmade.of("Rebels said they shelled Tessit.",
+        "A spokesman denied that soldiers had burnt any houses in Lakeside.").inMali()))
+        .filteredOn(c -> c.polarity() == Polarity.DENIED).extracting(c -> c.place().name()).doesNotContain("Tessit");
+    // Named by its owner or as the denier's post, a place says who denies: the earlier place is what the denial answers.
+    for (String denial : List.of("Mali's army denies it.", "A police officer in Lakeside called it propaganda.")) {
+      assertThat(of(ClaimType.CONTROL, Handmade.of("Rebels said they took Tessit.", denial).inMali())).as(denial)
+          .filteredOn(c -> c.polarity() == Polarity.DENIED).extracting(c -> c.place().name()).containsExactly("Tessit");
+    }
+  }
+
+  @Test
   void aConnectiveOpeningTheDenialsClauseIsNotPartOfItsSubject() {
     assertThat(of(ClaimType.CONTROL, about("The militia has claimed it took Tessit; however the government denies it.")))
         .extracting(c -> c.polarity() + " by " + c.claimant().name())
