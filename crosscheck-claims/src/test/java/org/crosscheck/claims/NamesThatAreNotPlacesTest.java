@@ -162,4 +162,14 @@ class NamesThatAreNotPlacesTest {
     assertThat(Handmade.of("The rebels said they controlled the highway from Ridgeford to Tessit.").malianTowns()
         .claims(ClaimType.CONTROL)).extracting(c -> c.place().name()).doesNotContain("Tessit");
   }
+
+  @Test
+  void aNameBeforeAGroupsHeadNounNamesTheGroupEvenWhenItIsAKnownPlace() {
+    assertThat(Handmade.of("Gunmen of the Lakeside cartel seized Ridgeford on Sunday, residents said.").malianTowns()
+        .claims(ClaimType.CONTROL)).extracting(c -> c.place().name()).containsOnly("Ridgeford");
+    assertThat(Handmade.of("Officials concede that one hilltop above Ridgeford is still in Lakeside hands.").malianTowns()
+        .claims(ClaimType.CONTROL)).extracting(c -> c.place().name()).doesNotContain("Lakeside");
+    assertThat(Handmade.of("The Tessit New Generation Cartel said it had taken Ridgeford.").malianTowns()
+        .claims(ClaimType.CONTROL)).extracting(c -> c.place().name()).containsOnly("Ridgeford");
+  }
 }
