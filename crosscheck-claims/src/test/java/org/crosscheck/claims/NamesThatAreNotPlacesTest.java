@@ -172,4 +172,14 @@ class NamesThatAreNotPlacesTest {
     assertThat(Handmade.of("The Tessit New Generation Cartel said it had taken Ridgeford.").malianTowns()
         .claims(ClaimType.CONTROL)).extracting(c -> c.place().name()).containsOnly("Ridgeford");
   }
+
+  @Test
+  void anAreaClosingTheNounPhraseOfAnotherPlaceOnlyLocatesIt() {
+    assertThat(Handmade.of("Bandits attacked Ridgeford community in Kayes Local Government Area on Sunday night.").malianTowns()
+        .place("Kayes Local Government Area", 5001, "ADM2", "ML").claims(ClaimType.ATTACK))
+        .extracting(c -> c.place().name()).containsOnly("Ridgeford");
+    assertThat(Handmade.of("Troops retook the Ridgeford district office in Kayes regency on Tuesday.").malianTowns()
+        .place("Kayes regency", 5001, "ADM2", "ML").claims(ClaimType.CONTROL))
+        .extracting(c -> c.place().name()).containsOnly("Ridgeford");
+  }
 }
