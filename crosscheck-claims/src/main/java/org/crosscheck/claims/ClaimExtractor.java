@@ -421,6 +421,8 @@ public final class ClaimExtractor {
   private final Pattern townPartAfter;
   /** After a name, a word making it an administrative area ("Kalat district"): no settlement "the town" refers to. */
   private final Pattern areaAfter;
+  /** Travelling or carrying towards a place (lexicon `travelto`): "a convoy bound for", "passengers travelling to". */
+  private final Pattern travelTo;
   /** An area noun closing a name: "Zurmi Local Government Area", "Maqbanah district" (placewords `areanoun`). */
   private final Pattern areaEnd;
   /** "Storm Lorna hit", "the floods destroyed": a natural force before an attack verb, which makes it no attack. */
@@ -546,6 +548,7 @@ public final class ClaimExtractor {
         + "((?:[\\p{L}'’.-]+\\s+){0,5}?)$", Pattern.CASE_INSENSITIVE);
     this.featureAfter = Pattern.compile("^\\s+" + vocabulary.union("featurenoun").pattern());
     this.areaBeforeDirection = Pattern.compile("\\b" + vocabulary.regex("areanoun") + "[,\\s]*$", Pattern.CASE_INSENSITIVE);
+    this.travelTo = Pattern.compile("\\b" + vocabulary.regex("travelto") + "\\s+(?:the\\s+)?$");
     this.areaEnd = Pattern.compile("\\s" + vocabulary.regex("areanoun") + "$");
     this.areaAfter = Pattern.compile("^\\s+" + vocabulary.regex("areanoun") + "\\b");
     this.townPartAfter = Pattern.compile("^\\s+" + vocabulary.regex("townpart") + "\\b");
@@ -877,7 +880,9 @@ public final class ClaimExtractor {
     pronounObjects(text, s, triggers, places);
     places.removeIf(p -> container(article, places, p) && !locatesFeature(text, places, p) || subdivided(article, places, p)
         || regionOfAnother(article, places, p) || areaOfNamedSite(text, places, p) || namesAGroup(article, p) || featureOfSettlement(text, places, p)
-        || ROAD_END.matcher(text).region(Math.max(s.start(), p.mention().start() - 80), p.mention().start()).find());
+        || ROAD_END.matcher(text).region(Math.max(s.start(), p.mention().start() - 80), p.mention().start()).find()
+        // "ambushed a convoy bound for X", "the wounded were airlifted to X": where someone was going is no claim's place.
+        || travelTo.matcher(text).region(Math.max(s.start(), p.mention().start() - 60), p.mention().start()).find());
     places.replaceAll(p -> withFeatureNoun(text, p));
     places.sort(Comparator.comparingInt(p -> p.mention().start()));
     List<Claim> out = new ArrayList<>();

@@ -182,4 +182,12 @@ class NamesThatAreNotPlacesTest {
         .place("Kayes regency", 5001, "ADM2", "ML").claims(ClaimType.CONTROL))
         .extracting(c -> c.place().name()).containsOnly("Ridgeford");
   }
+
+  @Test
+  void whereATravellerWasGoingIsNoClaimsPlace() {
+    assertThat(Handmade.of("Gunmen ambushed a convoy of lorries bound for Lakeside near Ridgeford on Sunday.").malianTowns()
+        .claims(ClaimType.ATTACK)).extracting(c -> c.place().name()).containsOnly("Ridgeford");
+    assertThat(Handmade.of("Bandits attacked a bus carrying traders to Tessit outside Ridgeford, police said.").malianTowns()
+        .claims(ClaimType.ATTACK)).extracting(c -> c.place().name()).containsOnly("Ridgeford");
+  }
 }
