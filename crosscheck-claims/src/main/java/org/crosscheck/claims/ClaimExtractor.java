@@ -82,6 +82,8 @@ public final class ClaimExtractor {
   private static final Pattern ROAD_END = Pattern.compile("\\b(?i:roads?|highways?|routes?)\\s+(?:(?i:leading|running)\\s+)?"
       + "(?i:between|from|linking)\\s+(?:\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*){0,3}|(?i:the)\\s+\\p{Ll}+)\\s+(?i:and|to|with)\\s+"
       + "(?:(?i:the)\\s+(?i:town|city|village)\\s+of\\s+)?$");
+  /** One or two lower-case words and "in" after a name: "Moriki community in", "the Mbua district office in the". */
+  private static final Pattern SITE_IN = Pattern.compile("(?:\\s+\\p{Ll}[\\p{L}-]*){1,2}\\s+in\\s+(?:the\\s+)?$");
   private static final Pattern PASSIVE_BEFORE = Pattern.compile("\\b(?:was|were|is|are|be|been|being)\\s+(?:[\\p{Ll}]+\\s+){0,2}$");
   /** A determiner right after a verb opens its object: "X have taken their dispute to court" has X as the taker. */
   private static final Pattern ACTIVE_OBJECT = Pattern.compile("\\s+(?:their|its|his|her|our)\\s");
@@ -420,6 +422,10 @@ public final class ClaimExtractor {
   private final Pattern townPartAfter;
   /** After a name, a word making it an administrative area ("Kalat district"): no settlement "the town" refers to. */
   private final Pattern areaAfter;
+  /** Travelling or carrying towards a place (lexicon `travelto`): "a convoy bound for", "passengers travelling to". */
+  private final Pattern travelTo;
+  /** An area noun closing a name: "Zurmi Local Government Area", "Maqbanah district" (placewords `areanoun`). */
+  private final Pattern areaEnd;
   /** "Storm Lorna hit", "the floods destroyed": a natural force before an attack verb, which makes it no attack. */
   private final Pattern naturalSubject;
   /** "the police post at X was relocated", "the outpost has been shifted": a post moved away by its own side. */
@@ -543,6 +549,8 @@ public final class ClaimExtractor {
         + "((?:[\\p{L}'’.-]+\\s+){0,5}?)$", Pattern.CASE_INSENSITIVE);
     this.featureAfter = Pattern.compile("^\\s+" + vocabulary.union("featurenoun").pattern());
     this.areaBeforeDirection = Pattern.compile("\\b" + vocabulary.regex("areanoun") + "[,\\s]*$", Pattern.CASE_INSENSITIVE);
+    this.travelTo = Pattern.compile("\\b" + vocabulary.regex("travelto") + "\\s+(?:the\\s+)?$");
+    this.areaEnd = Pattern.compile("\\s" + vocabulary.regex("areanoun") + "$");
     this.areaAfter = Pattern.compile("^\\s+" + vocabulary.regex("areanoun") + "\\b");
     this.townPartAfter = Pattern.compile("^\\s+" + vocabulary.regex("townpart") + "\\b");
     this.naturalSubject = Pattern.compile("\\b" + vocabulary.regex("natural") + "(?:\\s+[\\p{L}'’-]+){0,2}\\s+$");
@@ -872,8 +880,10 @@ public final class ClaimExtractor {
     }
     pronounObjects(text, s, triggers, places);
     places.removeIf(p -> container(article, places, p) && !locatesFeature(text, places, p) || subdivided(article, places, p)
-        || regionOfAnother(article, places, p) || namesAGroup(article, p) || featureOfSettlement(text, places, p)
-        || ROAD_END.matcher(text).region(Math.max(s.start(), p.mention().start() - 80), p.mention().start()).find());
+        || regionOfAnother(article, places, p) || areaOfNamedSite(text, places, p) || namesAGroup(article, p) || featureOfSettlement(text, places, p)
+        || ROAD_END.matcher(text).region(Math.max(s.start(), p.mention().start() - 80), p.mention().start()).find()
+        // "ambushed a convoy bound for X", "the wounded were airlifted to X": where someone was going is no claim's place.
+        || travelTo.matcher(text).region(Math.max(s.start(), p.mention().start() - 60), p.mention().start()).find());
     places.replaceAll(p -> withFeatureNoun(text, p));
     places.sort(Comparator.comparingInt(p -> p.mention().start()));
     List<Claim> out = new ArrayList<>();
@@ -1322,6 +1332,20 @@ public final class ClaimExtractor {
     Matcher m = SETTLEMENT_IN.matcher(before);
     if (!m.find()) return false;
     return vocabulary.contains("settlementnoun", m.group(1)) || vocabulary.contains("adminnoun", m.group(1));
+  }
+
+  /**
+   * "bandits attacked Moriki community in Zurmi Local Government Area", "retook the Mbua district office in
+   * Nduga regency": an area after "in" closing a noun phrase that another place of the sentence opens only
+   * says where that place lies, whatever the phrase's noun (regionOfAnother knows settlement nouns only).
+   */
+  private boolean areaOfNamedSite(String text, List<PlaceMention> places, PlaceMention p) {
+    boolean area = p.featureCode().startsWith("ADM") || areaNamed(text, p.mention().end()) || areaEnd.matcher(p.mention().text()).find();
+    if (!area) return false;
+    Matcher m = SITE_IN.matcher(text).region(Math.max(0, p.mention().start() - 40), p.mention().start());
+    if (!m.find()) return false;
+    int at = m.start();
+    return places.stream().anyMatch(q -> q != p && q.mention().end() == at);
   }
 
   private static void addUnlessCovered(List<PlaceMention> places, PlaceMention p) {

@@ -88,6 +88,8 @@ public final class PlaceFallback {
   private final Pattern orgAfter;
   /** A noun a group's name heads, right after a name ("Pupiakin fighters"): the name may be the group's. */
   private final Pattern groupAfter;
+  /** A group's or side's head noun after a name ("the X cartel", "in X hands"): placewords `sidehead`. */
+  private final Pattern sideHeadAfter;
   /** A state's force noun right after a name ("Afar special forces", "Somaliland army positions"), no post or station noun after it (placewords.tsv's "forcequalifier" and "forcebuilding" words). */
   private final Pattern stateForceAfter;
   /** A preposition of place right before a name ("in Ridgeford soldiers killed five"): the name is where, whatever follows it. */
@@ -108,6 +110,7 @@ public final class PlaceFallback {
         + "(?:\\s(?:" + NAME_WORD + "|" + JOINED_PARTICLE + "|" + particle + NAME_WORD + ")){0,2}(?![\\p{L}\\p{N}])");
     this.nameHead = Pattern.compile(NAME_WORD + "\\s(?:\\p{Ll}{1,3}-|" + particle + ")$");
     this.orgAfter = Pattern.compile("^(?:\\s+\\p{Lu}\\p{L}*){0,2}\\s+(?:" + String.join("|", vocabulary.phrases("orgnoun")) + ")(?![\\p{L}\\p{N}])(?!\\s+\\p{Lu})");
+    this.sideHeadAfter = Pattern.compile("^(?:\\s+\\p{Lu}\\p{L}*){0,2}\\s+" + vocabulary.regex("sidehead") + "(?![\\p{L}\\p{N}])");
     this.groupAfter = Pattern.compile("^\\s+(?:" + vocabulary.regexAsWritten("groupnoun") + ")(?![\\p{L}\\p{N}])");
     this.stateForceAfter = Pattern.compile("^\\s+(?:(?:" + vocabulary.regexAsWritten("forcequalifier") + ")\\s+)*(?:" + vocabulary.regexAsWritten("stateforce") + "|forces"
         + ")(?![\\p{L}\\p{N}])(?!\\s+(?:" + vocabulary.regexAsWritten("postnoun", "forcebuilding") + ")(?![\\p{L}\\p{N}]))");
@@ -135,6 +138,9 @@ public final class PlaceFallback {
     String last = words.substring(words.lastIndexOf(' ') + 1);
     String after = text.substring(end, Math.min(text.length(), end + 60));
     if (vocabulary.isExactly("orgnoun", last) || orgAfter.matcher(after).lookingAt()) return true;
+    // "the Jalisco cartel", "the Alizai lashkar", "still in Houthi hands": the name is the group's or the side's,
+    // known place or not, and after "in" too.
+    if (sideHeadAfter.matcher(after).lookingAt()) return true;
     if (groupAfter.matcher(after).lookingAt() && !knownPlace(article, start, end, words)) return true;
     // "Afar special forces drove them out", "attacked Somaliland army positions": a state or region
     // before a state's force noun names whose force it is, not where it acts; after "in"/"at"

@@ -162,4 +162,32 @@ class NamesThatAreNotPlacesTest {
     assertThat(Handmade.of("The rebels said they controlled the highway from Ridgeford to Tessit.").malianTowns()
         .claims(ClaimType.CONTROL)).extracting(c -> c.place().name()).doesNotContain("Tessit");
   }
+
+  @Test
+  void aNameBeforeAGroupsHeadNounNamesTheGroupEvenWhenItIsAKnownPlace() {
+    assertThat(Handmade.of("Gunmen of the Lakeside cartel seized Ridgeford on Sunday, residents said.").malianTowns()
+        .claims(ClaimType.CONTROL)).extracting(c -> c.place().name()).containsOnly("Ridgeford");
+    assertThat(Handmade.of("Officials concede that one hilltop above Ridgeford is still in Lakeside hands.").malianTowns()
+        .claims(ClaimType.CONTROL)).extracting(c -> c.place().name()).doesNotContain("Lakeside");
+    assertThat(Handmade.of("The Tessit New Generation Cartel said it had taken Ridgeford.").malianTowns()
+        .claims(ClaimType.CONTROL)).extracting(c -> c.place().name()).containsOnly("Ridgeford");
+  }
+
+  @Test
+  void anAreaClosingTheNounPhraseOfAnotherPlaceOnlyLocatesIt() {
+    assertThat(Handmade.of("Bandits attacked Ridgeford community in Kayes Local Government Area on Sunday night.").malianTowns()
+        .place("Kayes Local Government Area", 5001, "ADM2", "ML").claims(ClaimType.ATTACK))
+        .extracting(c -> c.place().name()).containsOnly("Ridgeford");
+    assertThat(Handmade.of("Troops retook the Ridgeford district office in Kayes regency on Tuesday.").malianTowns()
+        .place("Kayes regency", 5001, "ADM2", "ML").claims(ClaimType.CONTROL))
+        .extracting(c -> c.place().name()).containsOnly("Ridgeford");
+  }
+
+  @Test
+  void whereATravellerWasGoingIsNoClaimsPlace() {
+    assertThat(Handmade.of("Gunmen ambushed a convoy of lorries bound for Lakeside near Ridgeford on Sunday.").malianTowns()
+        .claims(ClaimType.ATTACK)).extracting(c -> c.place().name()).containsOnly("Ridgeford");
+    assertThat(Handmade.of("Bandits attacked a bus carrying traders to Tessit outside Ridgeford, police said.").malianTowns()
+        .claims(ClaimType.ATTACK)).extracting(c -> c.place().name()).containsOnly("Ridgeford");
+  }
 }
