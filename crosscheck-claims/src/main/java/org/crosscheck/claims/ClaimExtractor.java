@@ -96,7 +96,6 @@ public final class ClaimExtractor {
       "(?:^|[,;:\"“]\\s*|\\b(?:that|and|but|said|says|say|adding|insisted|insists)\\s+)(?:it|this|that|these|those|all this|all that|all of this)\\s+(?:(?:is|was|are|were)\\s+)?(?:all\\s+|simply\\s+|just\\s+|completely\\s+|entirely\\s+)?$",
       Pattern.CASE_INSENSITIVE);
   private static final Pattern CLAUSE_JOINT = Pattern.compile("[,;]|\\band\\b");
-  private static final Pattern OWNER_AFTER = Pattern.compile("['’]s?\\b");
   private static final Pattern PREPOSITION_END = Pattern.compile("\\b(?:of|in|to|by|under|on|with)$");
   private static final Pattern PASSIVE_AUX = Pattern.compile("\\b(?:was|were|is|are|be|been|being)\\s+(?:[\\p{Ll}]+ly\\s+)?$");
   /** "in north-eastern Ukraine,": a country after a locative and ending its phrase says where a place lies. */
@@ -199,6 +198,8 @@ public final class ClaimExtractor {
   private final Pattern sourcePlace;
   /** A newsroom noun placed right before a place: "told our correspondent in", "a reporter based at". */
   private final Pattern reporterPlace;
+  /** "X's army", "X's military spokesman": a place owning the force or voice that speaks (not "X's bazaar"). */
+  private final Pattern ownerForceAfter;
   /** "A military officer in X", "a diplomat based in X": a speaker placed by a place right before it (`speakerabroad` in lexicon.tsv). */
   private final Pattern speakerPlace;
   /** An area word right before a bare direction: "X district, west of Y" locates a district, not a settlement. */
@@ -531,6 +532,8 @@ public final class ClaimExtractor {
     this.repelledAttackers = Pattern.compile("\\s+(?:(?:the|all|every|all\\s+the|their|its)\\s+)?(?:[\\p{Ll}-]+\\s+)?"
         + "(?:them|" + vocabulary.regexAsWritten("repelledwho") + ")\\b");
     this.sourcePlace = Pattern.compile("(?i)\\b" + vocabulary.regex("placedsource") + "\\s+(?:in|of|from)\\s+$");
+    this.ownerForceAfter = Pattern.compile("['’]s\\s+(?:[\\p{Ll}-]+\\s+)?(?:military|" + vocabulary.regex("stateforce", "spokesnoun", "governmentnoun")
+        + ")(?![\\p{L}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     this.speakerPlace = Pattern.compile("(?i)\\b" + vocabulary.regex("speakerabroad") + "\\s+(?:based\\s+|stationed\\s+)?(?:in|at)\\s+(?:the\\s+)?$");
     this.reporterPlace = Pattern.compile("(?i)\\b" + vocabulary.regex("newsroomnoun") + "\\s+(?:based\\s+)?(?:in|at)\\s+(?:the\\s+)?$");
     this.pronounCalled = Pattern.compile("\\b" + vocabulary.regex("callverb") + "\\s+"
@@ -2018,14 +2021,14 @@ public final class ClaimExtractor {
    * "He denied that separatists had burnt any houses in Meluf", "Rebels also claim the hills above X; the
    * army denies it": a denial whose own sentence names places is about something told there, so a claim
    * of an earlier sentence it might refer back to stands only when it is about one of those places (named
-   * up to the end of the denial's clause: what follows it is said beside the denial). A country, an owner
-   * ("Pakistan's military rejected the account") or the denier's post ("a police officer in X called it
-   * propaganda") says who denies, not what.
+   * up to the end of the denial's clause: what follows it is said beside the denial). A country, the
+   * owner of a force or voice ("X's army rejected the account"; not "X's bazaar") or the denier's post
+   * ("a police officer in X called it propaganda") says who denies, not what.
    */
   private List<Claim> aboutPlacesNamed(AnnotatedArticle article, int from, Trigger denial, int scopeEnd, List<Claim> referred) {
     String text = article.text();
     List<String> named = article.mentionsIn(from, scopeEnd).stream()
-        .filter(m -> m.type() == EntityType.LOCATION && !OWNER_AFTER.matcher(text).region(m.end(), text.length()).lookingAt())
+        .filter(m -> m.type() == EntityType.LOCATION && !ownerForceAfter.matcher(text).region(m.end(), text.length()).lookingAt())
         .filter(m -> m.start() >= denial.end() || !speakerPlace.matcher(text).region(from, m.start()).find())
         .filter(m -> article.place(m) == null || !article.place(m).featureCode().startsWith("PCL"))
         .map(Mention::text).toList();

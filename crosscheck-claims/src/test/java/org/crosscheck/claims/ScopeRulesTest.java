@@ -54,8 +54,12 @@ class ScopeRulesTest {
     assertThat(of(ClaimType.ATTACK, Handmade.of("Rebels said they shelled Tessit.",
         "A spokesman denied that soldiers had burnt any houses in Lakeside.").inMali()))
         .filteredOn(c -> c.polarity() == Polarity.DENIED).extracting(c -> c.place().name()).doesNotContain("Tessit");
-    // Named by its owner or as the denier's post, a place says who denies: the earlier place is what the denial answers.
-    for (String denial : List.of("Mali's army denies it.", "A police officer in Lakeside called it propaganda.")) {
+    // A place's own part ("Lakeside's market") is what the denial is about, not its owner.
+    assertThat(of(ClaimType.CONTROL, Handmade.of("Rebels said they took Tessit.",
+        "The army says Lakeside's bazaar is calm and denies it.").inMali()))
+        .filteredOn(c -> c.polarity() == Polarity.DENIED).extracting(c -> c.place().name()).doesNotContain("Tessit");
+    // Named as the owner of the denier or as its post, a place says who denies: the earlier place is what the denial answers.
+    for (String denial : List.of("Mali's army denies it.", "Lakeside's military governor denies it.", "A police officer in Lakeside called it propaganda.")) {
       assertThat(of(ClaimType.CONTROL, Handmade.of("Rebels said they took Tessit.", denial).inMali())).as(denial)
           .filteredOn(c -> c.polarity() == Polarity.DENIED).extracting(c -> c.place().name()).containsExactly("Tessit");
     }
