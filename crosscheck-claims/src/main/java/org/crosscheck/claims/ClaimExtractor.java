@@ -2773,11 +2773,16 @@ public final class ClaimExtractor {
     for (Mention m : article.mentionsIn(from, to)) {
       if (m.type() != EntityType.LOCATION) continue;
       Place p = article.place(m);
-      if (p == null || !settlement(p.featureCode()) || usedAsSide(text, m, p.featureCode()) || dateline(text, m) || outletName(text, m)) continue;
+      // A name the tagger reads as a place though no gazetteer knows it ("a camp at Dogofry") is a settlement as well:
+      // skipping it put "the camp" on a better-known town the report names only to locate it.
+      String code = p == null ? "" : p.featureCode();
+      if (p == null && namedAsOrganisation(article, m.text())) continue;
+      if (!settlement(code) || usedAsSide(text, m, code) || dateline(text, m) || outletName(text, m)) continue;
       if (areaNamed(text, m.end()) || referencePoint(text, m.start()) || fallback.partOfOtherName(article, m.start(), m.end())
           || whereSpeakerIs(article, m.start(), to) || locatesAnother(text, m.start())) continue;
-      if (main && p.mentions() < bestCount) continue;
-      bestCount = p.mentions();
+      int count = p != null ? p.mentions() : taggedCount(article, m.text());
+      if (main && count < bestCount) continue;
+      bestCount = count;
       best = PlaceMention.of(m, p);
     }
     for (PlaceMention p : here) {
@@ -2787,6 +2792,13 @@ public final class ClaimExtractor {
       if (!main || bestCount <= 1 || p.ref().entityId().equals(best.ref().entityId())) best = p;
     }
     return best;
+  }
+
+  /** How often the tagger marks {@code name} as a place in the article: an unresolved name's count of mentions. */
+  private static int taggedCount(AnnotatedArticle article, String name) {
+    int n = 0;
+    for (Mention m : article.annotations().mentions()) if (m.type() == EntityType.LOCATION && m.text().equals(name)) n++;
+    return n;
   }
 
   /**
