@@ -73,4 +73,13 @@ class SitesReferredBackTest {
         "The army said the village was still under its control.").inMali().name("Dunmore", org.crosscheck.nlp.EntityType.LOCATION);
     assertThat(places(ClaimType.CONTROL, article)).contains("Dunmore ASSERTED").doesNotContain("Ridgeford ASSERTED");
   }
+
+  @Test
+  void anArmedGroupTaggedAsAPlaceIsNeverTheTownReferredBack() {
+    // The tagger reads the group's name as a place no gazetteer knows.
+    Handmade article = Handmade.of("Al-Shabaab fighters attacked Ridgeford on Sunday.",
+        "Al-Shabaab said its men had burned the market.",
+        "The army said it still held the town.").inMali().name("Al-Shabaab", org.crosscheck.nlp.EntityType.LOCATION);
+    assertThat(places(ClaimType.CONTROL, article)).contains("Ridgeford ASSERTED").doesNotContain("Al-Shabaab ASSERTED");
+  }
 }
