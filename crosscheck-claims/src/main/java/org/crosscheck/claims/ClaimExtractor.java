@@ -2644,7 +2644,7 @@ public final class ClaimExtractor {
         Place p = article.place(m);
         if (p == null) {
           // A name the tagger read as a place though no gazetteer knows it ("Macomia") may be the topic all the same.
-          if (!dateline(text, m) && !areaNamed(text, m.end()) && !namedAsOrganisation(article, m.text())) candidates.add(PlaceMention.of(m, null));
+          if (!dateline(text, m) && !areaNamed(text, m.end()) && !namedAsOrganisation(article, m.text()) && !namesSide(m.text())) candidates.add(PlaceMention.of(m, null));
           continue;
         }
         if (!settlement(p.featureCode()) || usedAsSide(text, m, p.featureCode()) || dateline(text, m) || areaNamed(text, m.end())) continue;
@@ -2776,11 +2776,16 @@ public final class ClaimExtractor {
     for (Mention m : article.mentionsIn(from, to)) {
       if (m.type() != EntityType.LOCATION) continue;
       Place p = article.place(m);
-      if (p == null || !settlement(p.featureCode()) || usedAsSide(text, m, p.featureCode()) || dateline(text, m) || outletName(text, m)) continue;
+      // A name the tagger reads as a place though no gazetteer knows it ("a camp at Dogofry") is a settlement as well:
+      // skipping it put "the camp" on a better-known town the report names only to locate it.
+      String code = p == null ? "" : p.featureCode();
+      if (p == null && (namedAsOrganisation(article, m.text()) || namesSide(m.text()))) continue;
+      if (!settlement(code) || usedAsSide(text, m, code) || dateline(text, m) || outletName(text, m)) continue;
       if (areaNamed(text, m.end()) || referencePoint(text, m.start()) || fallback.partOfOtherName(article, m.start(), m.end())
           || whereSpeakerIs(article, m.start(), to) || locatesAnother(text, m.start())) continue;
-      if (main && p.mentions() < bestCount) continue;
-      bestCount = p.mentions();
+      int count = p != null ? p.mentions() : taggedCount(article, m.text());
+      if (main && count < bestCount) continue;
+      bestCount = count;
       best = PlaceMention.of(m, p);
     }
     for (PlaceMention p : here) {
@@ -2790,6 +2795,22 @@ public final class ClaimExtractor {
       if (!main || bestCount <= 1 || p.ref().entityId().equals(best.ref().entityId())) best = p;
     }
     return best;
+  }
+
+  /**
+   * Whether an unresolved name is, whole, a listed side's ("Al-Shabaab", "Houthi"): the tagger
+   * sometimes reads an armed group's name as a place; it is never the town referred back to.
+   */
+  private boolean namesSide(String name) {
+    List<Sides.SideHit> hits = sides.find(name, 0, name.length());
+    return hits.size() == 1 && hits.get(0).start() == 0 && hits.get(0).end() >= name.replaceFirst("['’]s$", "").length();
+  }
+
+  /** How often the tagger marks {@code name} as a place in the article: an unresolved name's count of mentions. */
+  private static int taggedCount(AnnotatedArticle article, String name) {
+    int n = 0;
+    for (Mention m : article.annotations().mentions()) if (m.type() == EntityType.LOCATION && m.text().equals(name)) n++;
+    return n;
   }
 
   /**
@@ -2837,6 +2858,7 @@ public final class ClaimExtractor {
       String code = p == null ? "" : p.featureCode();
       if (usedAsSide(text, m, code) || dateline(text, m) || outletName(text, m)) continue;
       if (p == null && OF_NAME.matcher(text.substring(m.end(), Math.min(s.end(), m.end() + 8))).lookingAt()) continue;
+      if (p == null && namesSide(m.text())) continue;
       PlaceFallback.Found whole = fallback.widened(article, m);
       if (whole != null) {
         // Both parts of "Vila da Serra" widen to the same name: one place.

@@ -65,4 +65,21 @@ class SitesReferredBackTest {
     Handmade article = Handmade.of("Rebel fighters were surrounding Ridgeford on Tuesday, residents said.").inMali();
     assertThat(places(ClaimType.CONTROL, article)).containsExactly("Ridgeford ASSERTED");
   }
+
+  @Test
+  void aVillageNoGazetteerKnowsIsStillTheOneReferredBack() {
+    // "Dunmore" is tagged as a place but unknown to the gazetteer; Ridgeford is known.
+    Handmade article = Handmade.of("Troops from Ridgeford were sent to Dunmore on Sunday after rebels attacked it.",
+        "The army said the village was still under its control.").inMali().name("Dunmore", org.crosscheck.nlp.EntityType.LOCATION);
+    assertThat(places(ClaimType.CONTROL, article)).contains("Dunmore ASSERTED").doesNotContain("Ridgeford ASSERTED");
+  }
+
+  @Test
+  void anArmedGroupTaggedAsAPlaceIsNeverTheTownReferredBack() {
+    // The tagger reads the group's name as a place no gazetteer knows.
+    Handmade article = Handmade.of("Al-Shabaab fighters attacked Ridgeford on Sunday.",
+        "Al-Shabaab said its men had burned the market.",
+        "The army said it still held the town.").inMali().name("Al-Shabaab", org.crosscheck.nlp.EntityType.LOCATION);
+    assertThat(places(ClaimType.CONTROL, article)).contains("Ridgeford ASSERTED").doesNotContain("Al-Shabaab ASSERTED");
+  }
 }
