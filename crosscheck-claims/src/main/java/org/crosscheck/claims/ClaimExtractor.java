@@ -330,6 +330,8 @@ public final class ClaimExtractor {
   private static final Pattern DATELINE = Pattern.compile("\\s*\\p{Lu}[\\p{Lu}\\p{M} .'’/-]{2,}(?:,\\s*[^—–\\n.!?]{1,40}?)?\\s+(?:—|–|--?)\\s+");
   /** How many sentences back a definite attack or fight may refer to the attack told of last. */
   private static final int ANAPHOR_SENTENCES = 6;
+  /** The direction words of a move: where a force went from, or went to. */
+  private static final Pattern MOVE_DIRECTION = Pattern.compile("(?i)\\b(?:from|out of|to|towards|into)\\b");
   private static final Pattern SELF_SUBJECT = Pattern.compile("^\\s*(?:that\\s+)?(?:it|we)\\s+(?:had|has|have)\\s+$");
   private static final Pattern ARTICLE_BEFORE = Pattern.compile("(?i)\\b(?:the|a|an|its|their|this|that)\\s+$");
   /** Words before a group noun that keep it the group named before: "the group", "the same group", "the rebel alliance". */
@@ -1357,6 +1359,24 @@ public final class ClaimExtractor {
     if (places.stream().noneMatch(q -> q.mention().start() < b && a < q.mention().end())) places.add(p);
   }
 
+  /** Whether the last of "from" and "to" in the words between a move and a place is "from": "moved from X", "from a post near X", not "from X to Y". */
+  private static boolean movedFrom(String between) {
+    Matcher m = MOVE_DIRECTION.matcher(between);
+    String last = null;
+    while (m.find()) last = m.group().toLowerCase(Locale.ROOT);
+    return last != null && (last.equals("from") || last.equals("out of"));
+  }
+
+  /** The move verb a place is moved "from" by ("relocated from a post near X"), as a loss trigger, or {@code null}. */
+  private Trigger moveFrom(String text, Annotations.Span s, PlaceMention p) {
+    List<Vocabulary.Hit> moves = vocabulary.find("relocate", text, Math.max(s.start(), p.mention().start() - 60), p.mention().start());
+    if (moves.isEmpty()) return null;
+    Vocabulary.Hit move = moves.get(moves.size() - 1);
+    String between = text.substring(move.end(), p.mention().start());
+    if (between.indexOf(';') >= 0 || between.indexOf(',') >= 0 || !movedFrom(between)) return null;
+    return new Trigger(move.start(), move.end(), move.phrase(), Kind.LOSS);
+  }
+
   /** After a sentence with no source, a later "he said" still means the last named one. */
   private static ClaimantResolver.Attribution keepForPronouns(ClaimantResolver.Attribution previous) {
     return new ClaimantResolver.Attribution(previous.claimant(), previous.cue(), previous.relays(), true);
@@ -1365,9 +1385,19 @@ public final class ClaimExtractor {
   private Claim control(AnnotatedArticle article, Annotations.Span s, int index, List<Annotations.Span> sentences,
       Trigger t, PlaceMention p, ClaimantResolver.Attribution attribution, List<Trigger> triggers, String stateSide) {
     String text = article.text();
+    // "its soldiers were redeployed from X to Y": a place the spotter reads by itself as taken, right after a move
+    // and "from", is the one the force left; it is read with the move verb, as a loss.
+    if (t.kind() == Kind.GAIN && t.start() >= p.mention().start() && t.end() <= p.mention().end()) {
+      Trigger move = moveFrom(text, s, p);
+      if (move != null) t = move;
+    }
     Effect effect = t.kind() == Kind.GAIN ? Effect.GAIN : Effect.LOSS;
     // "the unit at X was redeployed to Y": the place a moved post went to (read with the move by the spotter) is held, not lost.
-    if (t.kind() == Kind.LOSS && vocabulary.contains("relocate", t.phrase()) && p.mention().start() >= t.end()) effect = Effect.GAIN;
+    // But "redeployed its troops from X to Y", "relocated from a post near X": the place after "from" is the one left.
+    if (t.kind() == Kind.LOSS && vocabulary.contains("relocate", t.phrase()) && p.mention().start() >= t.end()
+        && !movedFrom(text.substring(t.end(), p.mention().start()))) {
+      effect = Effect.GAIN;
+    }
     boolean negated = negated(text, s, t);
     if (negated && vocabulary.first("change", text, Math.max(s.start(), t.start() - 14), t.start()).isPresent()) {
       // "no longer under X control": holding turned into losing, asserted.
@@ -1450,6 +1480,18 @@ public final class ClaimExtractor {
     // Not in an onlooker's words: "residents said its soldiers had left X" tells of the army's loss, not theirs.
     if (polarity == Polarity.ASSERTED && effect == Effect.LOSS && possessedSubject(text, s, t)
         && (attribution != null ? !onlooker(attribution.claimant()) : CONCESSION.matcher(text).region(s.start(), t.start()).find())) {
+      polarity = Polarity.CONCEDED;
+      if (actor == null && attribution != null) actor = claimantAsActor(attribution);
+    }
+    // "To avoid civilian casualties, our troops withdrew from X", "police pulled back from X \"as a precaution\"": a
+    // withdrawal told with a reason that excuses it is its own side's account; the enemy tells a rout, onlookers
+    // no motive. Not when the teller is an onlooker or a known side other than the loser's, nor in a newspaper's own
+    // voice (no source, an outlet that speaks for no state), where the reason is the writer's account.
+    if (polarity == Polarity.ASSERTED && effect == Effect.LOSS && (attribution != null || stateSide != null)
+        && vocabulary.first("sparing", text, s.start(), s.end()).isPresent()
+        && !concessionDenied(text, s, t) && (attribution == null || !onlooker(attribution.claimant()))
+        && (attribution == null || attribution.claimant().side() == null || actor == null || actor.side() == null
+            || sameSide(actor.side(), attribution.claimant().side()))) {
       polarity = Polarity.CONCEDED;
       if (actor == null && attribution != null) actor = claimantAsActor(attribution);
     }

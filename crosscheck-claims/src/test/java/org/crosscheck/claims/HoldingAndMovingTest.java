@@ -110,4 +110,19 @@ class HoldingAndMovingTest {
     assertThat(control("Volunteers cleared the rubble in Tessit on Monday.")).isEmpty();
     assertThat(control("Thousands of protesters marched into Tessit on Monday.")).isEmpty();
   }
+
+  @Test
+  void aWithdrawalExcusedByItsReasonIsConceded() {
+    assertThat(control("Shelling went on overnight.", "Colonel Ibrahim Sow said that to spare the townspeople further bloodshed, the troops withdrew from Tessit on Monday."))
+        .filteredOn(c -> c.place().name().equals("Tessit")).singleElement().satisfies(c -> {
+          assertThat(c.effect()).isEqualTo(Effect.LOSS);
+          assertThat(c.polarity()).isEqualTo(Polarity.CONCEDED);
+        });
+    // Onlookers give no reason of their own: told by residents, the same withdrawal stays asserted; so does the
+    // newspaper's own account of it.
+    assertThat(control("Shelling went on overnight.", "Residents said the troops withdrew from Tessit as a precaution."))
+        .filteredOn(c -> c.place().name().equals("Tessit")).extracting(Claim::polarity).containsOnly(Polarity.ASSERTED);
+    assertThat(control("Shelling went on overnight.", "As a precaution, the troops withdrew from Tessit on Monday."))
+        .filteredOn(c -> c.place().name().equals("Tessit")).extracting(Claim::polarity).containsOnly(Polarity.ASSERTED);
+  }
 }

@@ -183,7 +183,8 @@ class UnassertedAndConcededTest {
         + " from Ridgeford.").inMali().outlet("Ministry of Defence of Mali");
     assertThat(unit.claims(ClaimType.CONTROL)).singleElement().extracting(Claim::polarity).isEqualTo(Polarity.CONCEDED);
     // Officers named by their district, not their post, are no subject the rule knows.
-    Handmade district = Handmade.of("To avoid casualties, the officers of the district on the hill above the old market of the town were"
+    // (No reason given here: a withdrawal the state's statement excuses "to avoid casualties" is conceded whoever withdrew.)
+    Handmade district = Handmade.of("The officers of the district on the hill above the old market of the town were"
         + " withdrawn from Ridgeford.").inMali().outlet("Ministry of Defence of Mali");
     assertThat(district.claims(ClaimType.CONTROL)).singleElement().extracting(Claim::polarity).isEqualTo(Polarity.ASSERTED);
   }
