@@ -94,6 +94,15 @@ class ClaimSpotterTest {
   }
 
   @Test
+  void aPlaceTheModelAddsRightAfterAMoveAndFromIsTheOneLeft() {
+    // Before: a model adding every place read "redeployed from Ridgeford" as Ridgeford taken.
+    ClaimExtractor spotted = ClaimExtractor.rulesOnly(Handmade.gazetteer()).withSpotter(new ClaimSpotter(Map.of("C|bias", 5.0), 0.6, 0.0));
+    AnnotatedArticle moved = Handmade.of("The ministry said its troops had redeployed from Ridgeford to Lakeside.").inMali().build();
+    assertThat(spotted.extract(moved)).filteredOn(c -> c.type() == ClaimType.CONTROL && c.place().name().equals("Ridgeford"))
+        .singleElement().extracting(Claim::effect).isEqualTo(Effect.LOSS);
+  }
+
+  @Test
   void theShippedModelLoadsWithItsThresholds() {
     ClaimSpotter shipped = ClaimSpotter.shipped();
     assertThat(shipped.size()).isGreaterThan(100);
