@@ -82,7 +82,7 @@ public final class ClaimExtractor {
   private static final Pattern ROAD_END = Pattern.compile("\\b(?i:roads?|highways?|routes?)\\s+(?:(?i:leading|running)\\s+)?"
       + "(?i:between|from|linking)\\s+(?:\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*){0,3}|(?i:the)\\s+\\p{Ll}+)\\s+(?i:and|to|with)\\s+"
       + "(?:(?i:the)\\s+(?i:town|city|village)\\s+of\\s+)?$");
-  /** One or two lower-case words and "in" after a name: "Moriki community in", "the Mbua district office in the". */
+  /** One or two lower-case words and "in" after a name: "X community in", "the X district office in the". */
   private static final Pattern SITE_IN = Pattern.compile("(?:\\s+\\p{Ll}[\\p{L}-]*){1,2}\\s+in\\s+(?:the\\s+)?$");
   private static final Pattern PASSIVE_BEFORE = Pattern.compile("\\b(?:was|were|is|are|be|been|being)\\s+(?:[\\p{Ll}]+\\s+){0,2}$");
   /** A determiner right after a verb opens its object: "X have taken their dispute to court" has X as the taker. */
@@ -427,7 +427,7 @@ public final class ClaimExtractor {
   private final Pattern areaAfter;
   /** Travelling or carrying towards a place (lexicon `travelto`): "a convoy bound for", "passengers travelling to". */
   private final Pattern travelTo;
-  /** An area noun closing a name: "Zurmi Local Government Area", "Maqbanah district" (placewords `areanoun`). */
+  /** An area noun closing a name: "X Local Government Area", "X district" (placewords `areanoun`). */
   private final Pattern areaEnd;
   /** "Storm Lorna hit", "the floods destroyed": a natural force before an attack verb, which makes it no attack. */
   private final Pattern naturalSubject;
@@ -1340,8 +1340,8 @@ public final class ClaimExtractor {
   }
 
   /**
-   * "bandits attacked Moriki community in Zurmi Local Government Area", "retook the Mbua district office in
-   * Nduga regency": an area after "in" closing a noun phrase that another place of the sentence opens only
+   * "bandits attacked X community in Y Local Government Area", "retook the X district office in
+   * Y regency": an area after "in" closing a noun phrase that another place of the sentence opens only
    * says where that place lies, whatever the phrase's noun (regionOfAnother knows settlement nouns only).
    */
   private boolean areaOfNamedSite(String text, List<PlaceMention> places, PlaceMention p) {
@@ -2060,7 +2060,7 @@ public final class ClaimExtractor {
   }
 
   /**
-   * "He denied that separatists had burnt any houses in Meluf", "Rebels also claim the hills above X; the
+   * "He denied that separatists had burnt any houses in Y", "Rebels also claim the hills above X; the
    * army denies it": a denial whose own sentence names places is about something told there, so a claim
    * of an earlier sentence it might refer back to stands only when it is about one of those places (named
    * up to the end of the denial's clause: what follows it is said beside the denial). A country, the
@@ -2818,7 +2818,7 @@ public final class ClaimExtractor {
     for (Mention m : article.mentionsIn(from, to)) {
       if (m.type() != EntityType.LOCATION) continue;
       Place p = article.place(m);
-      // A name the tagger reads as a place though no gazetteer knows it ("a camp at Dogofry") is a settlement as well:
+      // A name the tagger reads as a place though no gazetteer knows it ("a camp at X") is a settlement as well:
       // skipping it put "the camp" on a better-known town the report names only to locate it.
       String code = p == null ? "" : p.featureCode();
       if (p == null && (namedAsOrganisation(article, m.text()) || namesSide(m.text()))) continue;

@@ -138,7 +138,7 @@ public final class PlaceFallback {
     String last = words.substring(words.lastIndexOf(' ') + 1);
     String after = text.substring(end, Math.min(text.length(), end + 60));
     if (vocabulary.isExactly("orgnoun", last) || orgAfter.matcher(after).lookingAt()) return true;
-    // "the Jalisco cartel", "the Alizai lashkar", "still in Houthi hands": the name is the group's or the side's,
+    // "the X cartel", "the X lashkar", "still in X hands": the name is the group's or the side's,
     // known place or not, and after "in" too.
     if (sideHeadAfter.matcher(after).lookingAt()) return true;
     if (groupAfter.matcher(after).lookingAt() && !knownPlace(article, start, end, words)) return true;
