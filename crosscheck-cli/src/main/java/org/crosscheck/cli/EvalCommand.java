@@ -319,7 +319,7 @@ final class EvalCommand implements Runnable {
 
   @Command(name = "claims", header = "Claim extraction and cross-check status on our gold set.", description = {
       "Claim extraction and cross-check status on our gold set (run from the repository root: the gold "
-      + "set lives in the sources). Options: [--show HALVES] [--cache DIR] [--seconds N] [--rules-only] (the claim rules without the learned spotter)."})
+      + "set lives in the sources). Options: [--show HALVES] [--cache DIR] [--seconds N] (0: no throughput run) [--rules-only] (the claim rules without the learned spotter)."})
   static final class Claims extends PassThrough {
     @Override
     boolean isData(String arg) {
