@@ -26,57 +26,45 @@ class ContextRulesTest {
     return Handmade.of(paragraphs).inMali();
   }
 
+  /** The control claims of {@code sentence} told after a paragraph that names San Lorenzo as the scene of fighting. */
+  private static List<String> controlAfterFighting(String sentence) {
+    return summary(ClaimType.CONTROL, andes("Fighting continued around San Lorenzo on Monday.", sentence));
+  }
+
   private static Handmade andes(String... paragraphs) {
     return Handmade.of(paragraphs).place("San Lorenzo", 3001, "PPL", "CO").place("Vega Alta", 3002, "PPL", "CO").place("Colombia", 3686110, "PCLI", "CO");
   }
 
   @Test
   void theCityRefersBackToThePlaceNamedBefore() {
-    assertThat(summary(ClaimType.CONTROL, andes(
-        "Fighting continued around San Lorenzo on Monday.",
-        "Colombian officials say their troops still hold the city.")))
+    assertThat(controlAfterFighting("Colombian officials say their troops still hold the city."))
         .containsExactly("San Lorenzo ASSERTED");
   }
 
   @Test
   void theTownInACompoundIsNotThePlace() {
-    assertThat(of(ClaimType.CONTROL, andes(
-        "Fighting continued around San Lorenzo on Monday.",
-        "Guerrilla units still hold the town hall, residents said.")))
-        .isEmpty();
+    assertThat(controlAfterFighting("Guerrilla units still hold the town hall, residents said.")).isEmpty();
   }
 
   @Test
   void aPartOfTheTownIsTheTown() {
-    assertThat(summary(ClaimType.CONTROL, andes(
-        "Fighting continued around San Lorenzo on Monday.",
-        "Guerrilla units still hold the town centre, residents said.")))
+    assertThat(controlAfterFighting("Guerrilla units still hold the town centre, residents said."))
         .containsExactly("San Lorenzo ASSERTED");
     // A name after "of" is the part's own place.
-    assertThat(summary(ClaimType.CONTROL, andes(
-        "Fighting continued around San Lorenzo on Monday.",
-        "Guerrilla units still hold the town square of Vega Alta, residents said.")))
+    assertThat(controlAfterFighting("Guerrilla units still hold the town square of Vega Alta, residents said."))
         .containsExactly("Vega Alta ASSERTED");
   }
 
   @Test
   void aQuarterToldByItsDirectionIsTheTown() {
-    assertThat(summary(ClaimType.CONTROL, andes(
-        "Fighting continued around San Lorenzo on Monday.",
-        "Residents said guerrilla units control the northern quarter.")))
+    assertThat(controlAfterFighting("Residents said guerrilla units control the northern quarter."))
         .containsExactly("San Lorenzo ASSERTED");
-    assertThat(summary(ClaimType.CONTROL, andes(
-        "Fighting continued around San Lorenzo on Monday.",
-        "Guerrilla units took the eastern half on Tuesday and still hold its western neighbourhoods.")))
+    assertThat(controlAfterFighting("Guerrilla units took the eastern half on Tuesday and still hold its western neighbourhoods."))
         .containsOnly("San Lorenzo ASSERTED");
     // A name after it, or an area named before it, is where the quarter lies, not the town.
-    assertThat(summary(ClaimType.CONTROL, andes(
-        "Fighting continued around San Lorenzo on Monday.",
-        "Residents said guerrilla units control the eastern districts in Meta department.")))
+    assertThat(controlAfterFighting("Residents said guerrilla units control the eastern districts in Meta department."))
         .doesNotContain("San Lorenzo ASSERTED");
-    assertThat(summary(ClaimType.CONTROL, andes(
-        "Fighting continued around San Lorenzo on Monday.",
-        "In Meta department, guerrilla units control the northern districts.")))
+    assertThat(controlAfterFighting("In Meta department, guerrilla units control the northern districts."))
         .doesNotContain("San Lorenzo ASSERTED");
   }
 
@@ -87,26 +75,18 @@ class ContextRulesTest {
         "The army says its troops now control both towns.")))
         .containsExactlyInAnyOrder("San Lorenzo ASSERTED", "Vega Alta ASSERTED");
     // With no list of as many places before, the plural refers to nothing the text names.
-    assertThat(summary(ClaimType.CONTROL, andes(
-        "Fighting continued around San Lorenzo on Monday.",
-        "The army says its troops now control both towns.")))
+    assertThat(controlAfterFighting("The army says its troops now control both towns."))
         .isEmpty();
   }
 
   @Test
   void aWharfOrPoliceSeatStandsForTheTown() {
-    assertThat(summary(ClaimType.CONTROL, andes(
-        "Fighting continued around San Lorenzo on Monday.",
-        "Guerrilla units seized the wharf before dawn.")))
+    assertThat(controlAfterFighting("Guerrilla units seized the wharf before dawn."))
         .containsExactly("San Lorenzo ASSERTED");
-    assertThat(summary(ClaimType.CONTROL, andes(
-        "Fighting continued around San Lorenzo on Monday.",
-        "Guerrilla units took control of the police headquarters on Tuesday.")))
+    assertThat(controlAfterFighting("Guerrilla units took control of the police headquarters on Tuesday."))
         .containsExactly("San Lorenzo ASSERTED");
     // A place named after the site is its own.
-    assertThat(summary(ClaimType.CONTROL, andes(
-        "Fighting continued around San Lorenzo on Monday.",
-        "Guerrilla units seized the wharf at Vega Alta before dawn.")))
+    assertThat(controlAfterFighting("Guerrilla units seized the wharf at Vega Alta before dawn."))
         .containsExactly("Vega Alta ASSERTED");
   }
 
