@@ -2,6 +2,7 @@ package org.crosscheck.claims;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.crosscheck.nlp.EntityType;
 import org.junit.jupiter.api.Test;
 
@@ -10,6 +11,11 @@ import org.junit.jupiter.api.Test;
  * or that only locates another place, is not where a claim happens (round 28).
  */
 class NamesThatAreNotPlacesTest {
+
+  /** The places of the claims of one type in {@code text}, about the made-up Malian towns. */
+  private static List<String> placesOf(ClaimType type, String text) {
+    return Handmade.of(text).malianTowns().claims(type).stream().map(c -> c.place().name()).toList();
+  }
 
   private static Handmade about(String... paragraphs) {
     return Handmade.of(paragraphs).malianTowns().place("Kayes", 2455518, "ADM1", "ML")
@@ -38,8 +44,7 @@ class NamesThatAreNotPlacesTest {
 
   @Test
   void aSiteNamedForItsPlaceKeepsThePlace() {
-    assertThat(Handmade.of("Gunmen attacked the Tessit Police Station on Sunday night.").malianTowns()
-        .claims(ClaimType.ATTACK)).extracting(c -> c.place().name()).containsOnly("Tessit");
+    assertThat(placesOf(ClaimType.ATTACK, "Gunmen attacked the Tessit Police Station on Sunday night.")).containsOnly("Tessit");
   }
 
   @Test
@@ -117,8 +122,7 @@ class NamesThatAreNotPlacesTest {
 
   @Test
   void aKnownTownBeforeAGroupNounIsStillWhereTheGroupActs() {
-    assertThat(Handmade.of("After capturing Ridgeford rebels pushed on to Lakeside.").malianTowns()
-        .claims(ClaimType.CONTROL)).extracting(c -> c.place().name()).contains("Ridgeford");
+    assertThat(placesOf(ClaimType.CONTROL, "After capturing Ridgeford rebels pushed on to Lakeside.")).contains("Ridgeford");
   }
 
   @Test
@@ -157,20 +161,15 @@ class NamesThatAreNotPlacesTest {
 
   @Test
   void theFarEndOfARoadBetweenTwoTownsOnlyNamesTheRoad() {
-    assertThat(Handmade.of("Gunmen ambushed an army convoy on the road between Ridgeford and Tessit on Sunday.").malianTowns()
-        .claims(ClaimType.ATTACK)).extracting(c -> c.place().name()).containsOnly("Ridgeford");
-    assertThat(Handmade.of("The rebels said they controlled the highway from Ridgeford to Tessit.").malianTowns()
-        .claims(ClaimType.CONTROL)).extracting(c -> c.place().name()).doesNotContain("Tessit");
+    assertThat(placesOf(ClaimType.ATTACK, "Gunmen ambushed an army convoy on the road between Ridgeford and Tessit on Sunday.")).containsOnly("Ridgeford");
+    assertThat(placesOf(ClaimType.CONTROL, "The rebels said they controlled the highway from Ridgeford to Tessit.")).doesNotContain("Tessit");
   }
 
   @Test
   void aNameBeforeAGroupsHeadNounNamesTheGroupEvenWhenItIsAKnownPlace() {
-    assertThat(Handmade.of("Gunmen of the Lakeside cartel seized Ridgeford on Sunday, residents said.").malianTowns()
-        .claims(ClaimType.CONTROL)).extracting(c -> c.place().name()).containsOnly("Ridgeford");
-    assertThat(Handmade.of("Officials concede that one hilltop above Ridgeford is still in Lakeside hands.").malianTowns()
-        .claims(ClaimType.CONTROL)).extracting(c -> c.place().name()).doesNotContain("Lakeside");
-    assertThat(Handmade.of("The Tessit New Generation Cartel said it had taken Ridgeford.").malianTowns()
-        .claims(ClaimType.CONTROL)).extracting(c -> c.place().name()).containsOnly("Ridgeford");
+    assertThat(placesOf(ClaimType.CONTROL, "Gunmen of the Lakeside cartel seized Ridgeford on Sunday, residents said.")).containsOnly("Ridgeford");
+    assertThat(placesOf(ClaimType.CONTROL, "Officials concede that one hilltop above Ridgeford is still in Lakeside hands.")).doesNotContain("Lakeside");
+    assertThat(placesOf(ClaimType.CONTROL, "The Tessit New Generation Cartel said it had taken Ridgeford.")).containsOnly("Ridgeford");
   }
 
   @Test
@@ -185,9 +184,7 @@ class NamesThatAreNotPlacesTest {
 
   @Test
   void whereATravellerWasGoingIsNoClaimsPlace() {
-    assertThat(Handmade.of("Gunmen ambushed a convoy of lorries bound for Lakeside near Ridgeford on Sunday.").malianTowns()
-        .claims(ClaimType.ATTACK)).extracting(c -> c.place().name()).containsOnly("Ridgeford");
-    assertThat(Handmade.of("Bandits attacked a bus carrying traders to Tessit outside Ridgeford, police said.").malianTowns()
-        .claims(ClaimType.ATTACK)).extracting(c -> c.place().name()).containsOnly("Ridgeford");
+    assertThat(placesOf(ClaimType.ATTACK, "Gunmen ambushed a convoy of lorries bound for Lakeside near Ridgeford on Sunday.")).containsOnly("Ridgeford");
+    assertThat(placesOf(ClaimType.ATTACK, "Bandits attacked a bus carrying traders to Tessit outside Ridgeford, police said.")).containsOnly("Ridgeford");
   }
 }
