@@ -373,6 +373,8 @@ public final class ClaimExtractor {
   private final Pattern denialScopeEnd;
   /** A force said to be absent, up to the preposition before the place: "no foreign troops were in", "seen no rebel fighters in". */
   private final Pattern absentForce;
+  /** A force said to be there, up to the preposition before the place: "there are soldiers at", "there were armed men still in". */
+  private final Pattern thereForce;
   /** "assault units", "strike drones": after an attack noun, a unit or weapon noun makes it a kind of unit. */
   private final Pattern unitAfter;
   /** A denial set off after the claim it denies: ", a claim the army denied", ", which the rebels deny". */
@@ -577,6 +579,9 @@ public final class ClaimExtractor {
     // the town" tells of their side's loss, not of a presence denied.
     this.absentForce = Pattern.compile("(?i)\\b(?:no|not one|not a single)\\s+(?:(?!(?:police|policemen|officers|guards|gendarmes|security)\\b)[\\p{L}-]+\\s+){0,3}?(?!(?:police|policemen|officers|guards|gendarmes)\\b)(?:"
         + vocabulary.regex("groupnoun", "forcenoun") + ")\\s+(?:(?:were|was|are|is|had|have|has|been|seen|present|stationed|deployed|remain|remains|remained|anywhere|still|set\\s+foot)\\s+){0,4}(in|on|at|inside)\\b");
+    // "There are no soldiers in X" is absentForce's; any word before the force may not be a negation.
+    this.thereForce = Pattern.compile("(?i)\\bthere\\s+(?:are|were|is|was)\\s+(?:(?!(?:no|not|never|few|only)\\b)[\\p{L}-]+\\s+){0,3}?(?:"
+        + vocabulary.regex("groupnoun", "forcenoun") + ")\\s+(?:(?:still|now|again|also|stationed|deployed|posted)\\s+){0,2}(in|on|at|inside)\\b");
     this.destination = Pattern.compile("\\b" + vocabulary.regex("flight") + "(?:\\s+[\\p{Ll}-]+){0,3}?\\s+(?i:to|towards|toward|into|for)\\s+"
         + "(?:(?i:the)\\s+)?(?:[\\p{Ll}-]+\\s+of\\s+(?:the\\s+)?)?$");
     this.subdivisionOfBefore = Pattern.compile("\\p{Lu}[\\p{L}'’-]*\\s+" + vocabulary.union("subdivision").pattern() + "\\s+of\\s+(?:the\\s+)?$");
@@ -2285,7 +2290,8 @@ public final class ClaimExtractor {
 
   private List<Trigger> triggers(String text, Annotations.Span s) {
     List<Trigger> all = new ArrayList<>();
-    if (!anyTrigger.any(text, s.start(), s.end()) && !absentForce.matcher(text).region(s.start(), s.end()).find()) return all;
+    if (!anyTrigger.any(text, s.start(), s.end()) && !absentForce.matcher(text).region(s.start(), s.end()).find()
+        && !thereForce.matcher(text).region(s.start(), s.end()).find()) return all;
     add(all, "gain", Kind.GAIN, text, s);
     add(all, "loss", Kind.LOSS, text, s);
     add(all, "attack", Kind.ATTACK, text, s);
@@ -2313,6 +2319,10 @@ public final class ClaimExtractor {
     // "there were no foreign troops in X", "saw no rebel fighters in X": a force said to be absent from a
     // place is its presence denied; the preposition is the trigger, and the "no" before it negates it.
     for (Matcher m = absentForce.matcher(text).region(s.start(), s.end()); m.find(); ) {
+      all.add(new Trigger(m.start(1), m.end(1), m.group(1).toLowerCase(Locale.ROOT), Kind.GAIN));
+    }
+    // "There are soldiers at the entrance of X": a force said to be in a place holds it, as "soldiers are in X" does.
+    for (Matcher m = thereForce.matcher(text).region(s.start(), s.end()); m.find(); ) {
       all.add(new Trigger(m.start(1), m.end(1), m.group(1).toLowerCase(Locale.ROOT), Kind.GAIN));
     }
     // "Rival militias clashed in X": a fight told of afresh is an attack there; "the clashes" refers back to one told before.

@@ -60,6 +60,22 @@ class FightsAndPresenceTest {
   }
 
   @Test
+  void aForceInsideAPlaceOrSaidToBeThereHoldsIt() {
+    assertThat(about("Residents said soldiers were still inside Ridgeford on Sunday.").claims(ClaimType.CONTROL))
+        .singleElement().extracting(c -> c.polarity() + " " + c.place().name()).isEqualTo("ASSERTED Ridgeford");
+    assertThat(about("There are soldiers at the entrance of Lakeside again, a trader said.").claims(ClaimType.CONTROL))
+        .singleElement().extracting(c -> c.polarity() + " " + c.place().name()).isEqualTo("ASSERTED Lakeside");
+    // Men are a force when armed, or when a side speaks of its own.
+    assertThat(about("A farmer said armed men are still in Tessit.").claims(ClaimType.CONTROL))
+        .singleElement().extracting(c -> c.place().name()).isEqualTo("Tessit");
+    assertThat(about("\"Our men are in Tessit,\" a rebel commander said.").claims(ClaimType.CONTROL))
+        .singleElement().extracting(c -> c.place().name()).isEqualTo("Tessit");
+    // Other men, or no force at all, hold nothing.
+    assertThat(about("The men were in Tessit for a wedding.").claims(ClaimType.CONTROL)).isEmpty();
+    assertThat(about("There are many shops at the entrance of Lakeside.").claims(ClaimType.CONTROL)).isEmpty();
+  }
+
+  @Test
   void noSoldierSettingFootInAPlaceDeniesItsTaking() {
     assertThat(about("The rebels said no soldier had set foot inside Ridgeford.").claims(ClaimType.CONTROL))
         .singleElement().extracting(Claim::polarity).isEqualTo(Polarity.DENIED);
