@@ -47,6 +47,8 @@ final class GroupNames {
   private final Vocabulary vocabulary;
   private final Sides sides;
   private final Pattern headed;
+  /** A group's people before "of" or "from" its name: "fighters of the X", "terrorists of the so-called X", "remnants of the X Group". */
+  private final Pattern membersOf;
   private final Pattern opponent;
   private final Pattern speaksFor;
   /** "the group's", "the militants": a paragraph speaking of a group it does not name. */
@@ -60,6 +62,9 @@ final class GroupNames {
     this.sides = sides;
     String noun = "(?iu:" + vocabulary.union("groupnoun").pattern() + ")";
     this.headed = Pattern.compile("(?<![\\p{L}\\p{N}-])(" + NAME + ")(?:\\s+\\((" + ACRONYM + ")\\))?\\s+(?:" + noun + "\\s+)*" + noun + "(?![\\p{L}])");
+    this.membersOf = Pattern.compile("(?iu:\\b" + vocabulary.union("groupmember").pattern() + "\\s+(?:of|from)\\s+(?:the\\s+)?(?:so-called\\s+)?"
+        + "(?:" + vocabulary.regexAsWritten("armedword") + "\\s+" + vocabulary.regexAsWritten("groupword") + "\\s+)?)"
+        + "(" + NAME + ")(?:\\s+\\((" + ACRONYM + ")\\))?(?![\\p{L}\\p{N}])");
     String speaker = "(?iu:" + vocabulary.union("spokesnoun").pattern() + ")";
     this.speaksFor = Pattern.compile("(?<![\\p{L}\\p{N}-])(" + NAME + ")(?:\\s+\\((" + ACRONYM + ")\\))?\\s+" + speaker + "(?![\\p{L}])");
     this.refersBack = Pattern.compile("(?<![\\p{L}])(?:the|this|that)\\s+(?:" + vocabulary.union("groupanaphor").pattern() + ")(?![\\p{L}])",
@@ -151,6 +156,15 @@ final class GroupNames {
       if (vocabulary.isExactly("statebody", name.toLowerCase(java.util.Locale.ROOT))) continue;
       String side = m.group(2) != null ? m.group(2) : canonical(text, name);
       out.add(new Found(m.start(1), m.end(), text.substring(m.start(1), m.end()), side, false));
+    }
+    // "Fighters of the X attacked", "armed elements of the terrorist group X": the name after the group's people is its side.
+    Matcher p = membersOf.matcher(text).region(from, to);
+    while (p.find()) {
+      String name = stripLeading(p.group(1));
+      if (name == null || sides.sideOf(name) != null || vocabulary.isExactly("statebody", name.toLowerCase(java.util.Locale.ROOT))) continue;
+      if (out.stream().anyMatch(f -> f.start() <= p.start(1) && p.start(1) < f.end())) continue;
+      String side = p.group(2) != null ? p.group(2) : canonical(text, name);
+      out.add(new Found(p.start(1), p.end(), text.substring(p.start(1), p.end()), side, false));
     }
     Matcher a = STANDALONE.matcher(text).region(from, to);
     while (a.find()) {

@@ -19,6 +19,17 @@ class GroupSidesTest {
   }
 
   @Test
+  void theNameAfterAGroupsFightersOfIsTheActorsSide() {
+    assertThat(of(ClaimType.ATTACK, "Fighters of the Zelmo Front attacked Ridgeford on Sunday."))
+        .singleElement().extracting(Claim::actorSide).isEqualTo("Zelmo Front");
+    assertThat(of(ClaimType.ATTACK, "Armed elements of the terrorist group KRF attacked the post of Lakeside."))
+        .singleElement().extracting(Claim::actorSide).isEqualTo("KRF");
+    // A state's units named after their people are no group of their own.
+    assertThat(of(ClaimType.ATTACK, "Troops of the Northern Command attacked Tessit."))
+        .singleElement().extracting(Claim::actorSide).isNotEqualTo("Northern Command");
+  }
+
+  @Test
   void anAcronymSubjectIsTheActorsSide() {
     assertThat(of(ClaimType.CONTROL, "Residents said the KRF had seized Lakeside overnight."))
         .singleElement().extracting(Claim::actorSide).isEqualTo("KRF");
