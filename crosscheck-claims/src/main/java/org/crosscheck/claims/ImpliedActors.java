@@ -17,6 +17,9 @@ import java.util.Map;
  *   <li>A repelled attack told without its attacker ("the attack was repelled", "troops drove off
  *       the assailants") is by the side the report names as attacking that place, nearest first:
  *       a report tells an attack once and its outcome after (or the outcome first, in a lead).
+ *   <li>An attack told without its attacker in the sentence of a taking of the same place ("ISWAP
+ *       fighters overran the base at X after attacking it from three sides") is by the taker: a
+ *       place is taken by attacking it.
  * </ul>
  *
  * <p>A claimant that is only "whoever opposes X" gives no side. Actors the text names are never changed.
@@ -33,7 +36,21 @@ final class ImpliedActors {
       out.add(filled);
     }
     for (int i = 0; i < out.size(); i++) out.set(i, withActor(out.get(i), repelledAttacker(out, i)));
+    for (int i = 0; i < out.size(); i++) out.set(i, withActor(out.get(i), takerOfPlace(out, i)));
     return out;
+  }
+
+  /** The actor of a taking told in the same sentence, of the same place, with the same stance, for an attack with no attacker. */
+  private static Party takerOfPlace(List<Claim> claims, int at) {
+    Claim c = claims.get(at);
+    if (c.type() != ClaimType.ATTACK || c.effect() != Effect.GAIN || c.actorSide() != null || c.place() == null) return null;
+    for (Claim o : claims) {
+      if (o.type() == ClaimType.CONTROL && o.effect() == Effect.GAIN && o.actorSide() != null && o.polarity() == c.polarity()
+          && o.evidenceStart() == c.evidenceStart() && o.place() != null && o.place().entityId().equals(c.place().entityId())) {
+        return o.actor();
+      }
+    }
+    return null;
   }
 
   /** The attacker of a repelled attack with none named: that of the nearest attack on the same place whose attacker is known and is not the repeller's side. */

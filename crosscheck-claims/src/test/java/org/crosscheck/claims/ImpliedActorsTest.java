@@ -26,6 +26,16 @@ class ImpliedActorsTest {
   }
 
   @Test
+  void anAttackWithoutItsAttackerInTheSentenceOfATakingIsTheTakers() {
+    List<Claim> attacks = Handmade.of("Zelmo fighters overran the army base at Ridgeford on Monday night after attacking it from three sides.")
+        .malianTowns().claims(ClaimType.ATTACK);
+    assertThat(attacks).singleElement().extracting(Claim::actorSide).isEqualTo("Zelmo");
+    // A taking elsewhere says nothing of who attacked this place.
+    assertThat(Handmade.of("Zelmo fighters overran Ridgeford on Monday; on Tuesday, after a week of quiet, Lakeside was attacked from three sides.")
+        .malianTowns().claims(ClaimType.ATTACK)).singleElement().extracting(Claim::actorSide).isNull();
+  }
+
+  @Test
   void aStateBodysGuessedHomeIsNoSideToImply() {
     // The report's places lie in Mali, but nothing says whose army the spokesman speaks for.
     assertThat(control("Fighting went on around Tessit.",
