@@ -65,6 +65,8 @@ public final class PlaceFallback {
   /** The end of a quote: what follows is outside the statement ("...," Gerasimov told). */
   private static final Pattern QUOTE_END = Pattern.compile("[,.][\"”’']|[\"”’'],");
   private static final Pattern AND_JOINT = Pattern.compile("\\s*,?\\s+(?:and|or)\\s+");
+  /** After a name, more of its list: ", Y", ", or Y", " and" ("X, Y and all the villages around"). */
+  private static final Pattern LIST_GOES_ON = Pattern.compile("\\s*,\\s*(?:and\\s+|or\\s+)?\\p{Lu}|\\s+(?:and|or)\\s+");
   private static final Pattern LIST_JOINT = Pattern.compile("\\s*,\\s*(?:and\\s+|or\\s+)?|\\s+(?:and|or)\\s+");
 
   /** Right before a name, what makes it a place in any report and any sentence: "the towns of", "the village of", "near". */
@@ -288,7 +290,12 @@ public final class PlaceFallback {
     Matcher m = capitalised.matcher(text).region(end, Math.min(limit, end + 120));
     int from = end;
     while (m.find() && LIST_JOINT.matcher(text.substring(from, m.start())).matches()) {
-      Found f = resolve(article, m.start(), m.group(), countries, false);
+      // "in Lashio and Tarvenko", "Sittwe, Kyaukphyu, Manaung and ...": a name the tagger left untyped
+      // inside a list of places, after its "and" or before the list goes on, is one of them though no
+      // gazetteer knows it; after a comma alone it may be a speaker ("took X, Smith said").
+      boolean listed = untagged(article, m.start(), m.end()) && (AND_JOINT.matcher(text.substring(from, m.start())).matches()
+          || LIST_GOES_ON.matcher(text).region(m.end(), Math.min(text.length(), m.end() + 40)).lookingAt());
+      Found f = resolve(article, m.start(), m.group(), countries, listed);
       if (f == null && !coveredByLocation(article, m.start(), m.end())) break;
       if (f != null) out.add(f);
       from = m.end();
@@ -466,6 +473,14 @@ public final class PlaceFallback {
       if (m.type() == type && m.start() < end && start < m.end()) return true;
     }
     return false;
+  }
+
+  /** Whether no mention of any kind covers the words: the tagger saw no name there at all. */
+  private static boolean untagged(AnnotatedArticle article, int start, int end) {
+    for (Mention m : article.mentionsIn(Math.max(0, start - 40), end + 40)) {
+      if (m.start() < end && start < m.end()) return false;
+    }
+    return true;
   }
 
   private static boolean coveredByLocation(AnnotatedArticle article, int start, int end) {
