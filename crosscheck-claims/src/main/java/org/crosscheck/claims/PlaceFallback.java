@@ -97,6 +97,8 @@ public final class PlaceFallback {
   /** A preposition of place right before a name ("in Ridgeford soldiers killed five"): the name is where, whatever follows it. */
   private static final Pattern PLACE_PREPOSITION_BEFORE = Pattern.compile(
       "(?i)\\b(?:in|at|near|outside|around|inside|within|across)\\s+(?:the\\s+)?$");
+  /** After a name, a site's noun past at most one lower-case word: " border post", " airbase" (placewords.tsv's "sitenoun"). */
+  private final Pattern siteAfter;
   /** "NAME post" patterns by noun, made once: extraction runs them for every "the post" it meets. */
   private final Map<String, Pattern> namedWithNoun = new ConcurrentHashMap<>();
   /** "the town of" patterns by noun, made once. */
@@ -113,6 +115,7 @@ public final class PlaceFallback {
     this.nameHead = Pattern.compile(NAME_WORD + "\\s(?:\\p{Ll}{1,3}-|" + particle + ")$");
     this.orgAfter = Pattern.compile("^(?:\\s+\\p{Lu}\\p{L}*){0,2}\\s+(?:" + String.join("|", vocabulary.phrases("orgnoun")) + ")(?![\\p{L}\\p{N}])(?!\\s+\\p{Lu})");
     this.sideHeadAfter = Pattern.compile("^(?:\\s+\\p{Lu}\\p{L}*){0,2}\\s+" + vocabulary.regex("sidehead") + "(?![\\p{L}\\p{N}])");
+    this.siteAfter = Pattern.compile("\\s+(?:\\p{Ll}+\\s+)?(?:" + vocabulary.regexAsWritten("sitenoun") + ")(?![\\p{L}\\p{N}])");
     this.groupAfter = Pattern.compile("^\\s+(?:" + vocabulary.regexAsWritten("groupnoun") + ")(?![\\p{L}\\p{N}])");
     this.stateForceAfter = Pattern.compile("^\\s+(?:(?:" + vocabulary.regexAsWritten("forcequalifier") + ")\\s+)*(?:" + vocabulary.regexAsWritten("stateforce") + "|forces"
         + ")(?![\\p{L}\\p{N}])(?!\\s+(?:" + vocabulary.regexAsWritten("postnoun", "forcebuilding") + ")(?![\\p{L}\\p{N}]))");
@@ -390,7 +393,7 @@ public final class PlaceFallback {
     // the post stands at.
     Name name = withoutArticle(m.start(1), m.group(1));
     Matcher next = NEXT_WORD.matcher(text).region(name.start() + name.words().length(), triggerStart);
-    boolean namedByNoun = next.lookingAt() && vocabulary.isExactly("anaphor", next.group(1));
+    boolean namedByNoun = next.lookingAt() && vocabulary.isExactly("anaphor", next.group(1)) || namesASite(article, name.start(), name.words());
     return resolve(article, name.start(), name.words(), countries, namedByNoun);
   }
 
@@ -422,7 +425,8 @@ public final class PlaceFallback {
       }
     }
     if (!placeBySyntax || never(parts[0]) || words.length() < MIN_UNRESOLVED
-        || mentionedAs(article, start, start + words.length(), EntityType.ORGANIZATION) || notAPlaceName(article.text(), start, words)) {
+        || mentionedAs(article, start, start + words.length(), EntityType.ORGANIZATION)
+        || notAPlaceName(article.text(), start, words) && !namesASite(article, start, words)) {
       return null;
     }
     return unresolved(start, words);
@@ -461,6 +465,17 @@ public final class PlaceFallback {
         && !vocabulary.isExactly("subdivision", next.group(1))) return true;
     if (OF_NAME_AFTER.matcher(after).lookingAt()) return true;
     return OF_NAME_BEFORE.matcher(text.substring(Math.max(0, start - 30), start)).find();
+  }
+
+  /**
+   * Whether an unknown name the tagger left untyped stands before a site's noun, past one lower-case
+   * word ("the Ridgeton airbase", "the Ridgeton border post", "the Ridgeton oil field"): a site named
+   * for where it stands, so the name is a place's, not a modifier's ("Houthi attacks").
+   */
+  private boolean namesASite(AnnotatedArticle article, int start, String words) {
+    int end = start + words.length();
+    return untagged(article, start, end) && !words.replaceAll("[^\\p{L}]", "").chars().allMatch(Character::isUpperCase)
+        && siteAfter.matcher(article.text()).region(end, Math.min(article.text().length(), end + 40)).lookingAt();
   }
 
   private static boolean taggedWhole(AnnotatedArticle article, int start, int end) {
