@@ -65,6 +65,8 @@ public final class PlaceFallback {
   /** The end of a quote: what follows is outside the statement ("...," Gerasimov told). */
   private static final Pattern QUOTE_END = Pattern.compile("[,.][\"”’']|[\"”’'],");
   private static final Pattern AND_JOINT = Pattern.compile("\\s*,?\\s+(?:and|or)\\s+");
+  /** After a name, more of its list: ", Y", ", or Y", " and" ("X, Y and all the villages around"). */
+  private static final Pattern LIST_GOES_ON = Pattern.compile("\\s*,\\s*(?:and\\s+|or\\s+)?\\p{Lu}|\\s+(?:and|or)\\s+");
   private static final Pattern LIST_JOINT = Pattern.compile("\\s*,\\s*(?:and\\s+|or\\s+)?|\\s+(?:and|or)\\s+");
 
   /** Right before a name, what makes it a place in any report and any sentence: "the towns of", "the village of", "near". */
@@ -95,6 +97,8 @@ public final class PlaceFallback {
   /** A preposition of place right before a name ("in Ridgeford soldiers killed five"): the name is where, whatever follows it. */
   private static final Pattern PLACE_PREPOSITION_BEFORE = Pattern.compile(
       "(?i)\\b(?:in|at|near|outside|around|inside|within|across)\\s+(?:the\\s+)?$");
+  /** After a name, a site's noun past at most one lower-case word: " border post", " airbase" (placewords.tsv's "sitenoun"). */
+  private final Pattern siteAfter;
   /** "NAME post" patterns by noun, made once: extraction runs them for every "the post" it meets. */
   private final Map<String, Pattern> namedWithNoun = new ConcurrentHashMap<>();
   /** "the town of" patterns by noun, made once. */
@@ -111,6 +115,7 @@ public final class PlaceFallback {
     this.nameHead = Pattern.compile(NAME_WORD + "\\s(?:\\p{Ll}{1,3}-|" + particle + ")$");
     this.orgAfter = Pattern.compile("^(?:\\s+\\p{Lu}\\p{L}*){0,2}\\s+(?:" + String.join("|", vocabulary.phrases("orgnoun")) + ")(?![\\p{L}\\p{N}])(?!\\s+\\p{Lu})");
     this.sideHeadAfter = Pattern.compile("^(?:\\s+\\p{Lu}\\p{L}*){0,2}\\s+" + vocabulary.regex("sidehead") + "(?![\\p{L}\\p{N}])");
+    this.siteAfter = Pattern.compile("\\s+(?:\\p{Ll}+\\s+)?(?:" + vocabulary.regexAsWritten("sitenoun") + ")(?![\\p{L}\\p{N}])");
     this.groupAfter = Pattern.compile("^\\s+(?:" + vocabulary.regexAsWritten("groupnoun") + ")(?![\\p{L}\\p{N}])");
     this.stateForceAfter = Pattern.compile("^\\s+(?:(?:" + vocabulary.regexAsWritten("forcequalifier") + ")\\s+)*(?:" + vocabulary.regexAsWritten("stateforce") + "|forces"
         + ")(?![\\p{L}\\p{N}])(?!\\s+(?:" + vocabulary.regexAsWritten("postnoun", "forcebuilding") + ")(?![\\p{L}\\p{N}]))");
@@ -288,7 +293,12 @@ public final class PlaceFallback {
     Matcher m = capitalised.matcher(text).region(end, Math.min(limit, end + 120));
     int from = end;
     while (m.find() && LIST_JOINT.matcher(text.substring(from, m.start())).matches()) {
-      Found f = resolve(article, m.start(), m.group(), countries, false);
+      // "in Lashio and Tarvenko", "Sittwe, Kyaukphyu, Manaung and ...": a name the tagger left untyped
+      // inside a list of places, after its "and" or before the list goes on, is one of them though no
+      // gazetteer knows it; after a comma alone it may be a speaker ("took X, Smith said").
+      boolean listed = untagged(article, m.start(), m.end()) && (AND_JOINT.matcher(text.substring(from, m.start())).matches()
+          || LIST_GOES_ON.matcher(text).region(m.end(), Math.min(text.length(), m.end() + 40)).lookingAt());
+      Found f = resolve(article, m.start(), m.group(), countries, listed);
       if (f == null && !coveredByLocation(article, m.start(), m.end())) break;
       if (f != null) out.add(f);
       from = m.end();
@@ -383,7 +393,7 @@ public final class PlaceFallback {
     // the post stands at.
     Name name = withoutArticle(m.start(1), m.group(1));
     Matcher next = NEXT_WORD.matcher(text).region(name.start() + name.words().length(), triggerStart);
-    boolean namedByNoun = next.lookingAt() && vocabulary.isExactly("anaphor", next.group(1));
+    boolean namedByNoun = next.lookingAt() && vocabulary.isExactly("anaphor", next.group(1)) || namesASite(article, name.start(), name.words());
     return resolve(article, name.start(), name.words(), countries, namedByNoun);
   }
 
@@ -415,7 +425,8 @@ public final class PlaceFallback {
       }
     }
     if (!placeBySyntax || never(parts[0]) || words.length() < MIN_UNRESOLVED
-        || mentionedAs(article, start, start + words.length(), EntityType.ORGANIZATION) || notAPlaceName(article.text(), start, words)) {
+        || mentionedAs(article, start, start + words.length(), EntityType.ORGANIZATION)
+        || notAPlaceName(article.text(), start, words) && !namesASite(article, start, words)) {
       return null;
     }
     return unresolved(start, words);
@@ -456,6 +467,17 @@ public final class PlaceFallback {
     return OF_NAME_BEFORE.matcher(text.substring(Math.max(0, start - 30), start)).find();
   }
 
+  /**
+   * Whether an unknown name the tagger left untyped stands before a site's noun, past one lower-case
+   * word ("the Ridgeton airbase", "the Ridgeton border post", "the Ridgeton oil field"): a site named
+   * for where it stands, so the name is a place's, not a modifier's ("Houthi attacks").
+   */
+  private boolean namesASite(AnnotatedArticle article, int start, String words) {
+    int end = start + words.length();
+    return untagged(article, start, end) && !words.replaceAll("[^\\p{L}]", "").chars().allMatch(Character::isUpperCase)
+        && siteAfter.matcher(article.text()).region(end, Math.min(article.text().length(), end + 40)).lookingAt();
+  }
+
   private static boolean taggedWhole(AnnotatedArticle article, int start, int end) {
     for (Mention m : article.mentionsIn(start, end)) if (m.start() == start && m.end() == end) return true;
     return false;
@@ -466,6 +488,14 @@ public final class PlaceFallback {
       if (m.type() == type && m.start() < end && start < m.end()) return true;
     }
     return false;
+  }
+
+  /** Whether no mention of any kind covers the words: the tagger saw no name there at all. */
+  private static boolean untagged(AnnotatedArticle article, int start, int end) {
+    for (Mention m : article.mentionsIn(Math.max(0, start - 40), end + 40)) {
+      if (m.start() < end && start < m.end()) return false;
+    }
+    return true;
   }
 
   private static boolean coveredByLocation(AnnotatedArticle article, int start, int end) {
