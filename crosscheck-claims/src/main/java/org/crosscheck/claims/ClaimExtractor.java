@@ -1712,6 +1712,11 @@ public final class ClaimExtractor {
     if (attacker == null && stateSide != null && t.kind() == Kind.ATTACK && ownSideSubject(text, s, t)) {
       attacker = Party.ofSide(speakerName(article, attribution), stateSide);
     }
+    // "Cells of the X organisation took advantage of the lull and attacked": an attacking verb's subject
+    // may stand further back in its clause, found as a taker's is; a passive's subject is what was attacked.
+    if (attacker == null && t.kind() == Kind.ATTACK && !PASSIVE_AUX.matcher(text).region(s.start(), t.start()).find()) {
+      attacker = actorBefore(article, s, t, attribution, triggers);
+    }
     Quantity count = attackCount(text, s, triggers);
     double confidence = attacker == null ? 0.7 : 0.9;
     Polarity polarity = negated(text, s, t) ? Polarity.DENIED : Polarity.ASSERTED;

@@ -30,6 +30,15 @@ class GroupSidesTest {
   }
 
   @Test
+  void anAttackingVerbsSubjectFarBackInItsClauseIsTheAttacker() {
+    assertThat(of(ClaimType.ATTACK, "At dawn, cells of the ISIS terrorist organisation took advantage of the situation and attacked a checkpoint in Ridgeford."))
+        .singleElement().extracting(Claim::actorSide).isEqualTo("Islamic State");
+    // A passive's subject is what was attacked, not who attacked.
+    assertThat(of(ClaimType.ATTACK, "The KRF base near the market of Lakeside, which the army had shelled for weeks, was attacked again on Monday."))
+        .extracting(Claim::actorSide).doesNotContain("KRF");
+  }
+
+  @Test
   void anAcronymSubjectIsTheActorsSide() {
     assertThat(of(ClaimType.CONTROL, "Residents said the KRF had seized Lakeside overnight."))
         .singleElement().extracting(Claim::actorSide).isEqualTo("KRF");
