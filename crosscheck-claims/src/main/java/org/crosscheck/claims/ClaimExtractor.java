@@ -1221,14 +1221,22 @@ public final class ClaimExtractor {
   }
 
   /**
-   * Where the latest attack claim of the report happened, as a place named at {@code t}; or {@code
-   * null} when the report told of none in the few sentences before sentence {@code index} (a
+   * Where the latest attack of the report happened (the first told in the latest sentence telling one), as a
+   * place named at {@code t}; or {@code null} when the report told of none in the few sentences before sentence {@code index} (a
    * round-up has moved on to another story by then).
    */
   private static PlaceMention lastAttackPlace(State state, Trigger t, int index) {
     for (int k = state.claims.size() - 1; k >= 0 && state.claimSentence.get(k) >= index - ANAPHOR_SENTENCES; k--) {
       Claim c = state.claims.get(k);
       if (c.type() != ClaimType.ATTACK || c.place() == null || c.polarity() == Polarity.DENIED) continue;
+      // "gunmen fired at the police station in X from across the Y river", "attacks on the camp at X and on
+      // outposts in Y and Z": a sentence tells its main attack first, and the places after it are where the
+      // attackers came from or what else they hit; the first attack of the latest sentence is the one referred back to.
+      int sentence = state.claimSentence.get(k);
+      for (int j = k - 1; j >= 0 && state.claimSentence.get(j) == sentence; j--) {
+        Claim o = state.claims.get(j);
+        if (o.type() == ClaimType.ATTACK && o.place() != null && o.polarity() != Polarity.DENIED) c = o;
+      }
       Mention here = new Mention(t.start(), t.end(), c.place().surface(), EntityType.LOCATION, c.place().entityId());
       return new PlaceMention(here, c.place(), "");
     }

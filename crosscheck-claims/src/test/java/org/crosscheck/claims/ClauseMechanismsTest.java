@@ -184,6 +184,14 @@ class ClauseMechanismsTest {
   }
 
   @Test
+  void anAttackToldLastIsTheFirstOfItsSentence() {
+    // The sentence tells its main attack first; the places after it are outposts hit in the same attack.
+    assertThat(of(ClaimType.ATTACK, about("Militants attacked the army camp at Tessit and outposts near Lakeside and Ridgeford.",
+        "The army said the attack was repelled.")))
+        .extracting(c -> c.place().name()).containsExactly("Tessit", "Lakeside", "Ridgeford", "Tessit");
+  }
+
+  @Test
   void aDefiniteAttackRefersOnlyAFewSentencesBack() {
     List<Claim> attacks = of(ClaimType.ATTACK, about("Militants attacked Tessit on Sunday.",
         "Markets reopened on Monday.", "Schools stayed shut.", "Aid arrived by road.", "Prices rose.", "Rain fell.", "Roads flooded.",
