@@ -2156,18 +2156,28 @@ public final class ClaimExtractor {
    * "X says rockets struck P, which Y denies": an attack is what a denial after it refers to only
    * when it is the last claim told before the denial (not "ambushed a convoy near A and shelled B,
    * which Y denies", nor "captured P after storming it, a claim Y rejected", whose claim is the
-   * taking), its place the last named before the denial ("killed civilians in B, which Y denies"
-   * is about B), and the denial takes no act of its own ("deny losing any of it").
+   * taking, nor "captured P after storming army positions on the edge of the town", whose taking of the
+   * same place is what is denied), its place the last named before the denial ("killed civilians in B, which Y denies"
+   * is about B), and the denial takes no act of its own ("deny losing any of it"). The denier named
+   * in the denial's own clause ("killed civilians in B, which Rwanda denies") is no place told.
    */
-  private static boolean deniedLast(AnnotatedArticle article, Claim c, List<Claim> here, Map<String, Integer> anchors, Trigger denial) {
+  private boolean deniedLast(AnnotatedArticle article, Claim c, List<Claim> here, Map<String, Integer> anchors, Trigger denial) {
     String text = article.text();
     if (DENIED_ACT.matcher(text).region(denial.end(), text.length()).lookingAt()) return false;
     int at = anchorOf(c, text, anchors);
-    if (at >= denial.start() || article.mentionsIn(at, denial.start()).stream()
+    if (at >= denial.start()) return false;
+    Matcher apposed = apposedDenial.matcher(text).region(Math.max(0, at), denial.start());
+    int told = apposed.find() ? apposed.start() : denial.start();
+    if (article.mentionsIn(at, told).stream()
         .anyMatch(m -> m.type() == EntityType.LOCATION && m.start() > at)) return false;
     return here.stream().noneMatch(o -> o != c && o.type() != ClaimType.QUANTITY && o.type() != ClaimType.ASSERTION
         && anchorOf(o, text, anchors) < denial.start()
-        && (anchorOf(o, text, anchors) > at || anchorOf(o, text, anchors) == at && o.type() == ClaimType.CONTROL));
+        && (anchorOf(o, text, anchors) > at || o.type() == ClaimType.CONTROL && (anchorOf(o, text, anchors) == at || samePlace(o, c))));
+  }
+
+  /** Whether two claims are about the same place (a taking and the assault it was made by: "captured P after storming the town"). */
+  private static boolean samePlace(Claim a, Claim b) {
+    return a.place() != null && b.place() != null && a.place().name().equals(b.place().name());
   }
 
   private static boolean sameParty(Party a, Party b) {

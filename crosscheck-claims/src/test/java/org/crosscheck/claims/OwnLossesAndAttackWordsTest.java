@@ -160,6 +160,18 @@ class OwnLossesAndAttackWordsTest {
   }
 
   @Test
+  void aCountryDenyingAnAttackRightAfterItIsNoPlaceToldAfterTheAttack() {
+    // Before: "Mali", the denier, counted as a place named after Tessit, and the attack stood undenied.
+    List<Claim> attacks = Handmade.of("Aid groups say the rebels shelled the market in Tessit, which Mali denies.").inMali().claims(ClaimType.ATTACK);
+    assertThat(attacks).extracting(c -> c.place().name() + " " + c.polarity())
+        .containsExactlyInAnyOrder("Tessit ASSERTED", "Tessit DENIED");
+    // A taking of the same place told with its assault is what is denied, not the assault.
+    List<Claim> taking = Handmade.of("The rebels said they had captured Tessit after storming army positions on the edge of the town, a claim Mali rejected.")
+        .inMali().claims(ClaimType.ATTACK);
+    assertThat(taking).extracting(Claim::polarity).doesNotContain(Polarity.DENIED);
+  }
+
+  @Test
   void anAttackDeniedByItsActIsTheLatestAttackTold() {
     // "denies hitting the clinic": the act named, not its place; the attack told before is what is denied.
     List<Claim> after = Handmade.of("The army says rebels shelled a clinic in Tessit.", "The White Banner denies hitting the clinic.")
