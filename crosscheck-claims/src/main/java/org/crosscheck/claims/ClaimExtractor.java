@@ -333,7 +333,8 @@ public final class ClaimExtractor {
   /** How many sentences back a definite attack or fight may refer to the attack told of last. */
   private static final int ANAPHOR_SENTENCES = 6;
   /** The direction words of a move: where a force went from, or went to. */
-  private static final Pattern MOVE_DIRECTION = Pattern.compile("(?i)\\b(?:from|out of|to|towards|into)\\b");
+  /** Direction words after a move; "outside" and "away from" a place, like "from" it, say the force left it ("repositioned outside X"). */
+  private static final Pattern MOVE_DIRECTION = Pattern.compile("(?i)\\b(?:away\\s+from|from|out of|outside|to|towards|into)\\b");
   private static final Pattern SELF_SUBJECT = Pattern.compile("^\\s*(?:that\\s+)?(?:it|we)\\s+(?:had|has|have)\\s+$");
   private static final Pattern ARTICLE_BEFORE = Pattern.compile("(?i)\\b(?:the|a|an|its|their|this|that)\\s+$");
   /** Words before a group noun that keep it the group named before: "the group", "the same group", "the rebel alliance". */
@@ -1373,7 +1374,7 @@ public final class ClaimExtractor {
     Matcher m = MOVE_DIRECTION.matcher(between);
     String last = null;
     while (m.find()) last = m.group().toLowerCase(Locale.ROOT);
-    return last != null && (last.equals("from") || last.equals("out of"));
+    return last != null && (last.equals("from") || last.equals("out of") || last.equals("outside") || last.startsWith("away"));
   }
 
   /** The move verb a place is moved "from" by ("relocated from a post near X"), as a loss trigger, or {@code null}. */
