@@ -130,6 +130,8 @@ public final class ClaimExtractor {
    * fighters have been". The possessor of a clause's first word after a speech verb is the speaker.
    */
   private final Pattern possessedForces;
+  /** A speech or admission verb whose clause opens on the speaker's pronoun, up to the trigger: "says it", "said they had already", "admits that it has". */
+  private final Pattern speakerSelf;
   /** A side named as backing another: "supported by elements of X", "backed by X", "with the support of X". */
   private static final Pattern SUPPORT_ASIDE = Pattern.compile(
       "(?i)\\b(?:supported|backed|aided|assisted|accompanied|reinforced)\\s+by\\s+[^,;:.]*|\\bwith\\s+the\\s+(?:support|backing|help)\\s+of\\s+[^,;:.]*");
@@ -331,7 +333,8 @@ public final class ClaimExtractor {
   /** How many sentences back a definite attack or fight may refer to the attack told of last. */
   private static final int ANAPHOR_SENTENCES = 6;
   /** The direction words of a move: where a force went from, or went to. */
-  private static final Pattern MOVE_DIRECTION = Pattern.compile("(?i)\\b(?:from|out of|to|towards|into)\\b");
+  /** Direction words after a move; "outside" and "away from" a place, like "from" it, say the force left it ("repositioned outside X"). */
+  private static final Pattern MOVE_DIRECTION = Pattern.compile("(?i)\\b(?:away\\s+from|from|out of|outside|to|towards|into)\\b");
   private static final Pattern SELF_SUBJECT = Pattern.compile("^\\s*(?:that\\s+)?(?:it|we)\\s+(?:had|has|have)\\s+$");
   private static final Pattern ARTICLE_BEFORE = Pattern.compile("(?i)\\b(?:the|a|an|its|their|this|that)\\s+$");
   /** Words before a group noun that keep it the group named before: "the group", "the same group", "the rebel alliance". */
@@ -525,6 +528,8 @@ public final class ClaimExtractor {
         + "\\s+(?:(?:have|had|has|were|was|also|then|finally|all|later|temporarily|\\p{Ll}+ly)\\s+)*"
         // "our units carried out a tactical withdrawal": a loss told as a noun after a light verb.
         + "(?:" + vocabulary.regex("lightverb") + "\\s+(?:a|an|the|their|its|our)\\s+(?:\\p{Ll}+\\s+)?)?$");
+    this.speakerSelf = Pattern.compile("(?i)\\b(?:" + speech + "|" + vocabulary.regex("admission") + ")\\s+(?:that\\s+)?(?:it|they)\\s+"
+        + "(?:(?:have|had|has|also|then|now|already|\\p{Ll}+ly)\\s+)*[\"“]?$");
     this.possessedForces = Pattern.compile("(?i)^\\s*(?:\\p{Ll}+ly\\s+)?(?:its|his|her|their)\\s+(?:[\\p{L}-]+\\s+){0,2}?" + vocabulary.regex("ownsideforce")
         + "\\s+(?:(?:have|had|has|were|was|are|is|been|also|then|now|finally|all|later|temporarily|\\p{Ll}+ly)\\s+)*[\"“]?$");
     this.ownHolderAfter = Pattern.compile("(?i)\\s+(?:of\\s+)?(?:our|its)\\s+(?:[\\p{L}-]+\\s+){0,2}?" + vocabulary.regex("ownholder") + "\\b");
@@ -1377,7 +1382,7 @@ public final class ClaimExtractor {
     Matcher m = MOVE_DIRECTION.matcher(between);
     String last = null;
     while (m.find()) last = m.group().toLowerCase(Locale.ROOT);
-    return last != null && (last.equals("from") || last.equals("out of"));
+    return last != null && (last.equals("from") || last.equals("out of") || last.equals("outside") || last.startsWith("away"));
   }
 
   /** The move verb a place is moved "from" by ("relocated from a post near X"), as a loss trigger, or {@code null}. */
@@ -1495,6 +1500,17 @@ public final class ClaimExtractor {
         && (attribution != null ? !onlooker(attribution.claimant()) : CONCESSION.matcher(text).region(s.start(), t.start()).find())) {
       polarity = Polarity.CONCEDED;
       if (actor == null && attribution != null) actor = claimantAsActor(attribution);
+    }
+    // "the tribal fighters say they withdrew from X", "the brigade admits it has left X": a loss whose subject, right after
+    // the speaker's verb, is the speaker's own pronoun is the speaker's own, conceded, whether or not the speaker's side is
+    // known (a side told of by its enemy gets its name, not "they"). Not onlookers ("residents said they left X"), nor a
+    // loss whose subject is the place ("the mutineers said it had fallen"), nor where another side is the loser found.
+    if (polarity == Polarity.ASSERTED && effect == Effect.LOSS && attribution != null && !onlooker(attribution.claimant())
+        && speakerSelfBefore(text, s, t, attribution.claimant())
+        && !vocabulary.contains("placelost", t.phrase()) && !concessionDenied(text, s, t)
+        && (actor == null || actor.side() == null || attribution.claimant().side() == null || sameSide(actor.side(), attribution.claimant().side()))) {
+      polarity = Polarity.CONCEDED;
+      if (actor == null) actor = claimantAsActor(attribution);
     }
     // "To avoid civilian casualties, our troops withdrew from X", "police pulled back from X \"as a precaution\"": a
     // withdrawal told with a reason that excuses it is its own side's account; the enemy tells a rout, onlookers
@@ -1656,6 +1672,17 @@ public final class ClaimExtractor {
     int after = -1;
     while (speech.find()) after = speech.end();
     return after;
+  }
+
+  /**
+   * Whether the trigger's clause opens on the pronoun of a speaker named right before its verb: "the tribal forces say
+   * they withdrew", "the brigade admits it has left"; not "the other said they had left" when the source found is another.
+   */
+  private boolean speakerSelfBefore(String text, Annotations.Span s, Trigger t, Party claimant) {
+    Matcher m = speakerSelf.matcher(text).region(Math.max(s.start(), t.start() - 80), t.start());
+    if (!m.find() || claimant.name() == null || claimant.name().isBlank()) return false;
+    String before = text.substring(Math.max(s.start(), m.start() - 80), m.start()).toLowerCase(Locale.ROOT);
+    return before.contains(claimant.name().toLowerCase(Locale.ROOT));
   }
 
   /** Whether a source is people telling what they saw ("residents", "a witness"), who own no forces. */

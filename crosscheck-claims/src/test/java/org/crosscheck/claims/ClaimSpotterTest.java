@@ -142,4 +142,17 @@ class ClaimSpotterTest {
         .satisfies(c -> assertThat(c.effect()).isEqualTo(Effect.GAIN))
         .satisfies(c -> assertThat(c.polarity()).isEqualTo(Polarity.ASSERTED));
   }
+
+  @Test
+  void aPlaceAForceIsMovedOutsideOfIsLeftAndConceded() {
+    // "repositioned outside X", "moved away from X": like "from X", the force left the place; its own side's account concedes it.
+    ClaimExtractor spotted = ClaimExtractor.rulesOnly(Handmade.gazetteer()).withSpotter(new ClaimSpotter(Map.of("C|bias", 5.0), 0.6, 0.0));
+    for (String sentence : List.of("The army admitted that its soldiers had been repositioned outside Ridgeford.",
+        "The army admitted that its soldiers had been moved away from Ridgeford.")) {
+      assertThat(spotted.extract(Handmade.of(sentence).inMali().build()))
+          .filteredOn(c -> c.type() == ClaimType.CONTROL && c.place().name().equals("Ridgeford")).singleElement()
+          .satisfies(c -> assertThat(c.effect()).isEqualTo(Effect.LOSS))
+          .satisfies(c -> assertThat(c.polarity()).isEqualTo(Polarity.CONCEDED));
+    }
+  }
 }

@@ -131,6 +131,20 @@ class UnassertedAndConcededTest {
   }
 
   @Test
+  void aLossWhoseSubjectIsTheSpeakersPronounIsConceded() {
+    // The speaker's side need not be known: the pronoun right after its verb makes the loss its own.
+    assertThat(about("The village guards say they withdrew from Ridgeford on Monday night.").claims(ClaimType.CONTROL))
+        .singleElement().extracting(Claim::polarity).isEqualTo(Polarity.CONCEDED);
+    assertThat(about("The mutineers admit that they had already left Ridgeford.").claims(ClaimType.CONTROL))
+        .singleElement().extracting(Claim::polarity).isEqualTo(Polarity.CONCEDED);
+    // Onlookers own no forces; "it" before "had fallen" is the town, not the speaker.
+    assertThat(about("Residents said they left Ridgeford on Tuesday.").claims(ClaimType.CONTROL))
+        .allSatisfy(c -> assertThat(c.polarity()).isEqualTo(Polarity.ASSERTED));
+    assertThat(about("Of Ridgeford, the village guards said it had fallen to the rebels on Monday.").claims(ClaimType.CONTROL))
+        .noneMatch(c -> c.polarity() == Polarity.CONCEDED);
+  }
+
+  @Test
   void injuriesToASpeakersOwnPoliceAreConceded() {
     assertThat(about("The Malian interior ministry said two police officers suffered light injuries.").claims(ClaimType.QUANTITY))
         .singleElement().satisfies(c -> {
