@@ -76,6 +76,16 @@ class FightsAndPresenceTest {
   }
 
   @Test
+  void aSidesFlagPutUpOrFlyingOnAPlaceHoldsIt() {
+    assertThat(about("A trader said Zelmo flags were still flying over the market in Ridgeford.").claims(ClaimType.CONTROL))
+        .singleElement().extracting(c -> c.place().name()).isEqualTo("Ridgeford");
+    assertThat(about("The rebels put their flag on the water tower of Lakeside, residents said.").claims(ClaimType.CONTROL))
+        .singleElement().extracting(c -> c.place().name()).isEqualTo("Lakeside");
+    // A flag at half-mast mourns.
+    assertThat(about("Flags flew at half-mast over the town hall of Tessit on Monday.").claims(ClaimType.CONTROL)).isEmpty();
+  }
+
+  @Test
   void noSoldierSettingFootInAPlaceDeniesItsTaking() {
     assertThat(about("The rebels said no soldier had set foot inside Ridgeford.").claims(ClaimType.CONTROL))
         .singleElement().extracting(Claim::polarity).isEqualTo(Polarity.DENIED);
