@@ -584,8 +584,12 @@ public final class ClaimExtractor {
     // the town" tells of their side's loss, not of a presence denied.
     this.absentForce = Pattern.compile("(?i)\\b(?:no|not one|not a single)\\s+(?:(?!(?:police|policemen|officers|guards|gendarmes|security)\\b)[\\p{L}-]+\\s+){0,3}?(?!(?:police|policemen|officers|guards|gendarmes)\\b)(?:"
         + vocabulary.regex("groupnoun", "forcenoun") + ")\\s+(?:(?:were|was|are|is|had|have|has|been|seen|present|stationed|deployed|remain|remains|remained|anywhere|still|set\\s+foot)\\s+){0,4}(in|on|at|inside)\\b");
-    // "There are no soldiers in X" is absentForce's; any word before the force may not be a negation.
-    this.thereForce = Pattern.compile("(?i)\\bthere\\s+(?:are|were|is|was)\\s+(?:(?!(?:no|not|never|few|only)\\b)[\\p{L}-]+\\s+){0,3}?(?:"
+    // "There are no soldiers in X" is absentForce's; any word before the force may not be a negation. Nor may it
+    // open a clause or phrase of its own ("there are fears that soldiers in X", "reports of fighters in X", "clashes
+    // between soldiers in X"): the force is then no subject of "there are", only what the talk is about; a count's
+    // "of" stays ("there are hundreds of soldiers in X").
+    this.thereForce = Pattern.compile("(?i)\\bthere\\s+(?:are|were|is|was)\\s+(?:" + vocabulary.regex("vaguecount") + "\\s+of\\s+|"
+        + "(?!(?:no|not|never|few|only|that|which|who|whom|of|about|between|among|with|against|from|over|for|on|to|by|than|as|like)\\b)[\\p{L}-]+\\s+){0,3}?(?:"
         + vocabulary.regex("groupnoun", "forcenoun") + ")\\s+(?:(?:still|now|again|also|stationed|deployed|posted)\\s+){0,2}(in|on|at|inside)\\b");
     this.destination = Pattern.compile("\\b" + vocabulary.regex("flight") + "(?:\\s+[\\p{Ll}-]+){0,3}?\\s+(?i:to|towards|toward|into|for)\\s+"
         + "(?:(?i:the)\\s+)?(?:[\\p{Ll}-]+\\s+of\\s+(?:the\\s+)?)?$");

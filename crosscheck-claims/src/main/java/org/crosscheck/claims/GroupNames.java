@@ -44,11 +44,15 @@ final class GroupNames {
   /** How far back a chain of "the group" may reach for the name it stands for. */
   private static final int MAX_PARAGRAPHS_BACK = 3;
 
+  private static final Pattern FROM_WORD = Pattern.compile("(?i)\\bfrom\\b");
   private final Vocabulary vocabulary;
   private final Sides sides;
   private final Pattern headed;
   /** A group's people before "of" or "from" its name: "fighters of the X", "terrorists of the so-called X", "remnants of the X Group". */
   private final Pattern membersOf;
+  /** A group's head noun ending a name or right after it ("the X Front", "the X clan"): "from" names a group only with one. */
+  private final Pattern memberHeadEnd;
+  private final Pattern memberHeadNext;
   private final Pattern opponent;
   private final Pattern speaksFor;
   /** "the group's", "the militants": a paragraph speaking of a group it does not name. */
@@ -65,6 +69,9 @@ final class GroupNames {
     this.membersOf = Pattern.compile("(?iu:\\b" + vocabulary.union("groupmember").pattern() + "\\s+(?:of|from)\\s+(?:the\\s+)?(?:so-called\\s+)?"
         + "(?:" + vocabulary.regexAsWritten("armedword") + "\\s+" + vocabulary.regexAsWritten("groupword") + "\\s+)?)"
         + "(" + NAME + ")(?:\\s+\\((" + ACRONYM + ")\\))?(?![\\p{L}\\p{N}])");
+    String head = vocabulary.union("memberhead").pattern();
+    this.memberHeadEnd = Pattern.compile("(?iu)(?:^|\\s)(?:" + head + ")$");
+    this.memberHeadNext = Pattern.compile("(?iu)^\\s+(?:" + head + ")(?![\\p{L}])");
     String speaker = "(?iu:" + vocabulary.union("spokesnoun").pattern() + ")";
     this.speaksFor = Pattern.compile("(?<![\\p{L}\\p{N}-])(" + NAME + ")(?:\\s+\\((" + ACRONYM + ")\\))?\\s+" + speaker + "(?![\\p{L}])");
     this.refersBack = Pattern.compile("(?<![\\p{L}])(?:the|this|that)\\s+(?:" + vocabulary.union("groupanaphor").pattern() + ")(?![\\p{L}])",
@@ -163,6 +170,10 @@ final class GroupNames {
       String name = stripLeading(p.group(1));
       if (name == null || sides.sideOf(name) != null || vocabulary.isExactly("statebody", name.toLowerCase(java.util.Locale.ROOT))) continue;
       if (out.stream().anyMatch(f -> f.start() <= p.start(1) && p.start(1) < f.end())) continue;
+      // "Gunmen from X", "militants from the X area": "from" tells where people came from, unless a group's noun
+      // heads the name ("fighters from the X Front", "fighters from the X clan").
+      if (FROM_WORD.matcher(text).region(p.start(), p.start(1)).find() && !memberHeadEnd.matcher(name).find()
+          && !memberHeadNext.matcher(text).region(p.end(), to).lookingAt()) continue;
       String side = p.group(2) != null ? p.group(2) : canonical(text, name);
       out.add(new Found(p.start(1), p.end(), text.substring(p.start(1), p.end()), side, false));
     }

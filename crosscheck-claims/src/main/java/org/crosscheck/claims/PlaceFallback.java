@@ -295,8 +295,10 @@ public final class PlaceFallback {
     while (m.find() && LIST_JOINT.matcher(text.substring(from, m.start())).matches()) {
       // "in Lashio and Tarvenko", "Sittwe, Kyaukphyu, Manaung and ...": a name the tagger left untyped
       // inside a list of places, after its "and" or before the list goes on, is one of them though no
-      // gazetteer knows it; after a comma alone it may be a speaker ("took X, Smith said").
-      boolean listed = untagged(article, m.start(), m.end()) && (AND_JOINT.matcher(text.substring(from, m.start())).matches()
+      // gazetteer knows it; after a comma alone it may be a speaker ("took X, Smith said"), and so is a name its
+      // speech verb follows ("seized X and Smith said"): "and" then opens a clause, not the list's last item.
+      boolean listed = untagged(article, m.start(), m.end()) && !speaksNext(text, m.end())
+          && (AND_JOINT.matcher(text.substring(from, m.start())).matches()
           || LIST_GOES_ON.matcher(text).region(m.end(), Math.min(text.length(), m.end() + 40)).lookingAt());
       Found f = resolve(article, m.start(), m.group(), countries, listed);
       if (f == null && !coveredByLocation(article, m.start(), m.end())) break;
@@ -488,6 +490,12 @@ public final class PlaceFallback {
       if (m.type() == type && m.start() < end && start < m.end()) return true;
     }
     return false;
+  }
+
+  /** Whether a speech verb follows right after {@code end}: the name before it is a speaker ("... and Smith said"). */
+  private boolean speaksNext(String text, int end) {
+    return vocabulary.first("speech", text, end, Math.min(text.length(), end + 20))
+        .filter(h -> text.substring(end, h.start()).isBlank()).isPresent();
   }
 
   /** Whether no mention of any kind covers the words: the tagger saw no name there at all. */

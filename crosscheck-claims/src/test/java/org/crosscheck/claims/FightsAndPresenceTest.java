@@ -86,6 +86,17 @@ class FightsAndPresenceTest {
   }
 
   @Test
+  void aForceOnlyTalkedOfAfterThereIsHoldsNothing() {
+    // The force is what fears, reports or clashes are about, not the subject of "there are".
+    assertThat(about("There are fears that soldiers in Ridgeford could be overrun.").claims(ClaimType.CONTROL)).isEmpty();
+    assertThat(about("There were reports of fighters in Lakeside on Monday.").claims(ClaimType.CONTROL)).isEmpty();
+    assertThat(about("There were clashes between soldiers in Tessit and local youths.").claims(ClaimType.CONTROL)).isEmpty();
+    // A count's "of" keeps the force the subject.
+    assertThat(about("There are hundreds of soldiers stationed in Ridgeford.").claims(ClaimType.CONTROL))
+        .singleElement().extracting(c -> c.place().name()).isEqualTo("Ridgeford");
+  }
+
+  @Test
   void noSoldierSettingFootInAPlaceDeniesItsTaking() {
     assertThat(about("The rebels said no soldier had set foot inside Ridgeford.").claims(ClaimType.CONTROL))
         .singleElement().extracting(Claim::polarity).isEqualTo(Polarity.DENIED);

@@ -27,6 +27,16 @@ class GroupSidesTest {
     // A state's units named after their people are no group of their own.
     assertThat(of(ClaimType.ATTACK, "Troops of the Northern Command attacked Tessit."))
         .singleElement().extracting(Claim::actorSide).isNotEqualTo("Northern Command");
+    // "From" a place tells where the people came from, not whose they are.
+    assertThat(of(ClaimType.ATTACK, "Gunmen from Lakeside attacked Ridgeford on Sunday."))
+        .singleElement().extracting(Claim::actorSide).isNotEqualTo("Lakeside");
+    assertThat(of(ClaimType.ATTACK, "Militants from the Tessit area attacked Ridgeford on Sunday."))
+        .singleElement().extracting(Claim::actorSide).isNotEqualTo("Tessit");
+    // A group's noun heading the name makes it the people's group again.
+    assertThat(of(ClaimType.ATTACK, "Fighters from the Zelmo Front attacked Ridgeford on Sunday."))
+        .singleElement().extracting(Claim::actorSide).isEqualTo("Zelmo Front");
+    assertThat(of(ClaimType.ATTACK, "Fighters from the Varkosi clan attacked Ridgeford on Sunday."))
+        .singleElement().extracting(Claim::actorSide).isNotNull();
   }
 
   @Test
