@@ -341,7 +341,7 @@ public final class PlaceFallback {
   /** Whether capitalised words after "the town of" may be a place's name: no calendar word, acronym or organisation. */
   private boolean namedAsSettlement(AnnotatedArticle article, int start, String words) {
     return !never(words.split("\\s")[0]) && words.length() >= MIN_UNRESOLVED
-        && !words.replaceAll("[^\\p{L}]", "").chars().allMatch(Character::isUpperCase)
+        && !allCapitals(words)
         && !mentionedAs(article, start, start + words.length(), EntityType.ORGANIZATION);
   }
 
@@ -460,7 +460,7 @@ public final class PlaceFallback {
    * part of an "X of Y" name ("Line of Control", "Ministry of Defence").
    */
   private boolean notAPlaceName(String text, int start, String words) {
-    if (words.replaceAll("[^\\p{L}]", "").chars().allMatch(Character::isUpperCase)) return true;
+    if (allCapitals(words)) return true;
     String after = text.substring(start + words.length(), Math.min(text.length(), start + words.length() + 30));
     Matcher next = NEXT_WORD.matcher(after);
     if (next.lookingAt() && !vocabulary.isExactly("followsplace", next.group(1)) && !vocabulary.isExactly("featurenoun", next.group(1))
@@ -476,8 +476,13 @@ public final class PlaceFallback {
    */
   private boolean namesASite(AnnotatedArticle article, int start, String words) {
     int end = start + words.length();
-    return untagged(article, start, end) && !words.replaceAll("[^\\p{L}]", "").chars().allMatch(Character::isUpperCase)
+    return untagged(article, start, end) && !allCapitals(words)
         && siteAfter.matcher(article.text()).region(end, Math.min(article.text().length(), end + 40)).lookingAt();
+  }
+
+  /** An acronym's form ("KIA", "M23"): every letter a capital. Read per candidate name, so no pattern is built for it. */
+  private static boolean allCapitals(String words) {
+    return words.chars().filter(Character::isLetter).allMatch(Character::isUpperCase);
   }
 
   private static boolean taggedWhole(AnnotatedArticle article, int start, int end) {
