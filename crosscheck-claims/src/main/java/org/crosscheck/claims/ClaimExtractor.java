@@ -1491,8 +1491,7 @@ public final class ClaimExtractor {
     // word unless a source of another side tells it, or onlookers ("residents said the unit at X was moved").
     if (polarity == Polarity.ASSERTED && effect == Effect.LOSS && vocabulary.contains("relocate", t.phrase())
         && (attribution == null || !onlooker(attribution.claimant()))
-        && (attribution == null || attribution.claimant().side() == null || actor == null || actor.side() == null
-            || sameSide(actor.side(), attribution.claimant().side()))) {
+        && tellerMaySpeakFor(actor, attribution)) {
       polarity = Polarity.CONCEDED;
     }
     // "our fighters withdrew from X", "we left X": a loss told in the first person is the speaker's own, conceded.
@@ -1512,7 +1511,7 @@ public final class ClaimExtractor {
     if (polarity == Polarity.ASSERTED && effect == Effect.LOSS && attribution != null && !onlooker(attribution.claimant())
         && speakerSelfBefore(text, s, t, attribution.claimant())
         && !vocabulary.contains("placelost", t.phrase()) && !concessionDenied(text, s, t)
-        && (actor == null || actor.side() == null || attribution.claimant().side() == null || sameSide(actor.side(), attribution.claimant().side()))) {
+        && tellerMaySpeakFor(actor, attribution)) {
       polarity = Polarity.CONCEDED;
       if (actor == null) actor = claimantAsActor(attribution);
     }
@@ -1523,8 +1522,7 @@ public final class ClaimExtractor {
     if (polarity == Polarity.ASSERTED && effect == Effect.LOSS && (attribution != null || stateSide != null)
         && vocabulary.first("sparing", text, s.start(), s.end()).isPresent()
         && !concessionDenied(text, s, t) && (attribution == null || !onlooker(attribution.claimant()))
-        && (attribution == null || attribution.claimant().side() == null || actor == null || actor.side() == null
-            || sameSide(actor.side(), attribution.claimant().side()))) {
+        && tellerMaySpeakFor(actor, attribution)) {
       polarity = Polarity.CONCEDED;
       if (actor == null && attribution != null) actor = claimantAsActor(attribution);
     }
@@ -1676,6 +1674,12 @@ public final class ClaimExtractor {
     int after = -1;
     while (speech.find()) after = speech.end();
     return after;
+  }
+
+  /** Whether a loss's teller may be telling of its own side: no known side tells it, or the loser's own does. */
+  private static boolean tellerMaySpeakFor(Party loser, ClaimantResolver.Attribution attribution) {
+    return attribution == null || attribution.claimant().side() == null || loser == null || loser.side() == null
+        || sameSide(loser.side(), attribution.claimant().side());
   }
 
   /**
@@ -2208,7 +2212,7 @@ public final class ClaimExtractor {
 
   /** Whether two claims are about the same place (a taking and the assault it was made by: "captured P after storming the town"). */
   private static boolean samePlace(Claim a, Claim b) {
-    return a.place() != null && b.place() != null && a.place().name().equals(b.place().name());
+    return a.place() != null && b.place() != null && a.place().entityId().equals(b.place().entityId());
   }
 
   private static boolean sameParty(Party a, Party b) {
