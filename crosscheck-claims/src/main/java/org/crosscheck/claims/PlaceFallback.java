@@ -505,15 +505,17 @@ public final class PlaceFallback {
 
   /** Whether no mention of any kind covers the words: the tagger saw no name there at all. */
   private static boolean untagged(AnnotatedArticle article, int start, int end) {
-    for (Mention m : article.mentionsIn(Math.max(0, start - 40), end + 40)) {
-      if (m.start() < end && start < m.end()) return false;
-    }
-    return true;
+    return !covered(article, start, end, null);
   }
 
   private static boolean coveredByLocation(AnnotatedArticle article, int start, int end) {
+    return covered(article, start, end, EntityType.LOCATION);
+  }
+
+  /** Whether a mention of {@code type} (any type when {@code null}) overlaps the words. */
+  private static boolean covered(AnnotatedArticle article, int start, int end, EntityType type) {
     for (Mention m : article.mentionsIn(Math.max(0, start - 40), end + 40)) {
-      if (m.type() == EntityType.LOCATION && m.start() < end && start < m.end()) return true;
+      if ((type == null || m.type() == type) && m.start() < end && start < m.end()) return true;
     }
     return false;
   }
