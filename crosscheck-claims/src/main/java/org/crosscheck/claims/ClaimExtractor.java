@@ -1510,7 +1510,7 @@ public final class ClaimExtractor {
     // loss whose subject is the place ("the mutineers said it had fallen"), nor where another side is the loser found.
     if (polarity == Polarity.ASSERTED && effect == Effect.LOSS && attribution != null && !onlooker(attribution.claimant())
         && speakerSelfBefore(text, s, t, attribution.claimant())
-        && !vocabulary.contains("placelost", t.phrase()) && !concessionDenied(text, s, t)
+        && !vocabulary.isExactly("placelost", t.phrase()) && !concessionDenied(text, s, t)
         && tellerMaySpeakFor(actor, attribution)) {
       polarity = Polarity.CONCEDED;
       if (actor == null) actor = claimantAsActor(attribution);

@@ -139,9 +139,12 @@ class UnassertedAndConcededTest {
         .singleElement().extracting(Claim::polarity).isEqualTo(Polarity.CONCEDED);
     // Onlookers own no forces; "it" before "had fallen" is the town, not the speaker.
     assertThat(about("Residents said they left Ridgeford on Tuesday.").claims(ClaimType.CONTROL))
-        .allSatisfy(c -> assertThat(c.polarity()).isEqualTo(Polarity.ASSERTED));
-    assertThat(about("Of Ridgeford, the village guards said it had fallen to the rebels on Monday.").claims(ClaimType.CONTROL))
-        .noneMatch(c -> c.polarity() == Polarity.CONCEDED);
+        .extracting(Claim::polarity).containsExactly(Polarity.ASSERTED);
+    assertThat(about("The village guards said it had fallen in Ridgeford.").claims(ClaimType.CONTROL))
+        .extracting(Claim::polarity).containsExactly(Polarity.ASSERTED);
+    // A retreat is the speaker's own even when its phrase holds a word of a place's fall ("fell back").
+    assertThat(about("The village guards said they fell back from Ridgeford on Monday.").claims(ClaimType.CONTROL))
+        .extracting(Claim::polarity).containsExactly(Polarity.CONCEDED);
   }
 
   @Test
