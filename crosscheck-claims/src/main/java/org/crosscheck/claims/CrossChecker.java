@@ -180,9 +180,9 @@ public final class CrossChecker {
   }
 
   /** Each keyed claim's day by side, read once: the looks below compare every claim to place with all of them. */
-  private static Map<String, List<LocalDate>> daysBySide(Map<String, List<Claim>> bySide) {
+  private Map<String, List<LocalDate>> daysBySide(Map<String, List<Claim>> bySide) {
     Map<String, List<LocalDate>> days = new LinkedHashMap<>();
-    bySide.forEach((side, list) -> days.put(side, list.stream().map(CrossChecker::day).toList()));
+    bySide.forEach((side, list) -> days.put(side, list.stream().map(this::day).toList()));
     return days;
   }
 
@@ -406,11 +406,19 @@ public final class CrossChecker {
     return out;
   }
 
-  private static LocalDate day(Claim c) {
-    return c.eventTime().day(c.reportTime());
+  /** Each claim's event day by claim id, read once: windows, sides and turns ask for it again at every judgement. */
+  private final Map<String, LocalDate> days = new HashMap<>();
+
+  private LocalDate day(Claim c) {
+    LocalDate d = days.get(c.id());
+    if (d == null && !days.containsKey(c.id())) {
+      d = c.eventTime().day(c.reportTime());
+      days.put(c.id(), d);
+    }
+    return d;
   }
 
-  private static String period(List<Claim> window) {
+  private String period(List<Claim> window) {
     LocalDate first = day(window.get(0));
     LocalDate last = day(window.get(window.size() - 1));
     return first == null ? "undated" : first.equals(last) ? first.toString() : first + ".." + last;
@@ -466,7 +474,7 @@ public final class CrossChecker {
       Party p = c.claimant();
       String publisher = publisher(normalise(p.name()), outlets);
       // "Central Asia Wire (CAW) reported": an outlet named with its acronym is still that outlet.
-      if (publisher == null) publisher = publisher(normalise(ACRONYM_AFTER.matcher(p.name()).replaceFirst("")), outlets);
+      if (publisher == null) publisher = publisher(withoutAcronym(p.name()), outlets);
       if (publisher != null) return "outlet:" + publisher;
       return p.entityId() != null ? p.entityId() : "described:" + normalise(p.name());
     }
@@ -545,6 +553,13 @@ public final class CrossChecker {
   /** Names already normalised: a few outlets and speakers are asked for at every assessment. */
   private final Map<String, String> normalised = new HashMap<>();
 
+  /** Names normalised with the acronym after them dropped ({@link #ACRONYM_AFTER}), asked for at every judgement. */
+  private final Map<String, String> withoutAcronym = new HashMap<>();
+
+  private String withoutAcronym(String name) {
+    return withoutAcronym.computeIfAbsent(name, n -> normalise(ACRONYM_AFTER.matcher(n).replaceFirst("")));
+  }
+
   private String normalise(String name) {
     return normalised.computeIfAbsent(name, n -> {
       String lower = LEADING_ARTICLE.matcher(n.toLowerCase(Locale.ROOT)).replaceFirst("");
@@ -619,7 +634,7 @@ public final class CrossChecker {
    * claimed and denied about taking it back is a new question; the dispute before the concession,
    * and the concession itself, do not decide it.
    */
-  private static List<Turn> turns(List<Claim> claims) {
+  private List<Turn> turns(List<Claim> claims) {
     List<Turn> out = new ArrayList<>();
     LocalDate since = null;
     while (true) {
@@ -627,7 +642,7 @@ public final class CrossChecker {
       Claim concession = claims.stream()
           .filter(c -> c.polarity() == Polarity.CONCEDED && conceder(c) != null && stated(c) != null && day(c) != null)
           .filter(c -> after == null || !stated(c).isBefore(after))
-          .min(Comparator.comparing(CrossChecker::stated)).orElse(null);
+          .min(Comparator.comparing(this::stated)).orElse(null);
       if (concession == null) return out;
       String side = conceder(concession);
       LocalDate conceded = stated(concession);
@@ -636,7 +651,7 @@ public final class CrossChecker {
           .filter(c -> c.polarity() == Polarity.ASSERTED && c.effect() == Effect.GAIN && side.equals(c.actorSide()))
           .filter(c -> CheckWords.RETAKE.matcher(c.sentence()).find())
           .filter(c -> stated(c) != null && stated(c).isAfter(conceded) && day(c) != null && day(c).isAfter(lost))
-          .map(CrossChecker::stated).min(Comparator.naturalOrder()).orElse(null);
+          .map(this::stated).min(Comparator.naturalOrder()).orElse(null);
       if (regained == null) return out;
       out.add(new Turn(side, conceded, lost, regained));
       since = regained;
@@ -647,7 +662,7 @@ public final class CrossChecker {
    * The turn a claim belongs to: the last one begun by the day it was made, if it tells of events
    * since that turn's loss; else the first turn ({@code null}).
    */
-  private static Turn turnOf(Claim c, List<Turn> turns) {
+  private Turn turnOf(Claim c, List<Turn> turns) {
     LocalDate said = stated(c);
     Turn found = null;
     for (Turn t : turns) {
@@ -692,7 +707,7 @@ public final class CrossChecker {
   }
 
   /** The day a claim was made public: its report's day, else the day of the event. */
-  private static LocalDate stated(Claim c) {
+  private LocalDate stated(Claim c) {
     return c.reportTime() != null ? c.reportTime().toLocalDate() : day(c);
   }
 
@@ -754,8 +769,8 @@ public final class CrossChecker {
   private Assessment judgeCount(ClaimKey key, List<Claim> claims, Map<Claim, String> sourceOf, Set<String> asserting,
       List<String> sourceNames) {
     Map<String, Claim> last = new LinkedHashMap<>();
-    Comparator<Claim> order = Comparator.comparing(CrossChecker::stated, Comparator.nullsFirst(Comparator.naturalOrder()))
-        .thenComparing(CrossChecker::day, Comparator.nullsFirst(Comparator.naturalOrder()));
+    Comparator<Claim> order = Comparator.comparing(this::stated, Comparator.nullsFirst(Comparator.naturalOrder()))
+        .thenComparing(this::day, Comparator.nullsFirst(Comparator.naturalOrder()));
     for (Claim c : claims) {
       String source = sourceOf.get(c);
       if (c.polarity() == Polarity.DENIED || c.quantity() == null || relays(c, source, asserting)) continue;
@@ -773,8 +788,8 @@ public final class CrossChecker {
         String sideB = countSide(b);
         if (sideA == null || sideB == null || !opposed(sideA, sideB) || Counted.agree(a.quantity(), b.quantity())) continue;
         return new Assessment(key, claims, Status.CONTESTED, independent, sourceNames, "%s (%s) %s %s; %s (%s) %s %s".formatted(
-            Speakers.name(a.claimant()), sideA, Speakers.says(a.claimant()), figure(a.quantity()),
-            Speakers.name(b.claimant()), sideB, Speakers.says(b.claimant()), figure(b.quantity())));
+            name(a.claimant()), sideA, Speakers.says(a.claimant()), figure(a.quantity()),
+            name(b.claimant()), sideB, Speakers.says(b.claimant()), figure(b.quantity())));
       }
     }
     List<Claim> agreeing = mostAgreeing(figures);
@@ -825,15 +840,25 @@ public final class CrossChecker {
   }
 
   /** "31 (Osman Hassan Robleh); more than 40 (Hamadou Kamil Dini)". */
-  private static String figuresOf(List<Claim> figures) {
-    return String.join("; ", figures.stream().map(c -> figure(c.quantity()) + " (" + Speakers.name(c.claimant()) + ")").toList());
+  private String figuresOf(List<Claim> figures) {
+    return String.join("; ", figures.stream().map(c -> figure(c.quantity()) + " (" + name(c.claimant()) + ")").toList());
   }
 
   /** A count as its words give it: "more than 40", "about 3,800", "24-96" for "several dozen". */
   private static String figure(Quantity q) {
-    String value = q.low() == q.high() ? String.format(Locale.ROOT, "%,d", q.low())
-        : String.format(Locale.ROOT, "%,d-%,d", q.low(), q.high());
+    String value = q.low() == q.high() ? grouped(q.low()) : grouped(q.low()) + "-" + grouped(q.high());
     return q.approximation() == null || q.low() != q.high() ? value : q.approximation() + " " + value;
+  }
+
+  /** A whole number with commas between thousands ("3,800"), as {@code %,d} writes it; a formatter per figure was a tenth of the cross-check's time. */
+  static String grouped(long n) {
+    String digits = Long.toString(Math.abs(n));
+    StringBuilder sb = new StringBuilder(n < 0 ? "-" : "");
+    for (int i = 0; i < digits.length(); i++) {
+      if (i > 0 && (digits.length() - i) % 3 == 0) sb.append(',');
+      sb.append(digits.charAt(i));
+    }
+    return sb.toString();
   }
 
   /**
@@ -866,7 +891,7 @@ public final class CrossChecker {
   }
 
   /** Who conceded, with the side that lost ("Gaston Ngakosso (Congo)"); a side the text leaves unsaid is left out. */
-  private static String concederNamed(Claim concession) {
+  private String concederNamed(Claim concession) {
     String side = conceder(concession);
     return side == null ? name(concession.claimant()) : name(concession.claimant()) + " (" + side + ")";
   }
@@ -1056,8 +1081,11 @@ public final class CrossChecker {
     };
   }
 
-  private static String name(Party p) {
-    return Speakers.name(p);
+  /** Speakers' names as reasoning shows them, by name as given: every judgement of a key writes them again. */
+  private final Map<String, String> shownNames = new HashMap<>();
+
+  private String name(Party p) {
+    return p == null ? Speakers.name(null) : shownNames.computeIfAbsent(p.name(), n -> Speakers.name(p));
   }
 
   private String sourceLabel(Claim c) {

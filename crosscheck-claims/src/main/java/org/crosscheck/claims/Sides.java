@@ -75,7 +75,7 @@ public final class Sides {
     }
     // A possessive may follow: "Ukraine's", "Russia’s".
     forms = PhraseFinder.namesAsWritten(
-        Pattern.compile("(?<![\\p{L}])" + PhraseAlternation.of(all, Pattern::quote, false) + "(?:['’]s)?(?![\\p{L}])"), all);
+        names -> Pattern.compile("(?<![\\p{L}])" + PhraseAlternation.of(names, Pattern::quote, false) + "(?:['’]s)?(?![\\p{L}])"), all);
   }
 
   private void addCountryForm(List<String> all, String form, String country) {

@@ -45,7 +45,7 @@ public final class Vocabulary {
 
   private Vocabulary(Map<String, List<String>> lexicon, Map<String, List<String>> quantities) {
     lexicon.forEach((cls, phrases) -> {
-      classes.put(cls, PhraseFinder.wordsInAnyCase(alternation(phrases), phrases));
+      classes.put(cls, PhraseFinder.wordsInAnyCase(Vocabulary::alternation, phrases));
       phrasesOf.put(cls, List.copyOf(phrases));
     });
     List<String> allUnits = new ArrayList<>();
@@ -110,7 +110,7 @@ public final class Vocabulary {
       return f;
     }
     List<String> all = gathered(names);
-    return PhraseFinder.wordsInAnyCase(alternation(all), all);
+    return PhraseFinder.wordsInAnyCase(Vocabulary::alternation, all);
   }
 
   /** One pattern for the phrases of several classes, whole words in any case. */
