@@ -40,6 +40,8 @@ final class GroupNames {
    * responsibility". Whatever the tagger made of it, generic words ("the attackers") may then stand for it.
    */
   private final Pattern introduced;
+  /** The words every form of {@link #introduced} holds but a claim of responsibility ("claimed"). */
+  private final PhraseFinder introducedCue;
 
   /** How far back a chain of "the group" may reach for the name it stands for. */
   private static final int MAX_PARAGRAPHS_BACK = 3;
@@ -94,6 +96,7 @@ final class GroupNames {
         + "|\\b" + vocabulary.regexAsWritten("memberof") + "\\s+of)\\s+(?:the\\s+)?(" + NAME + ")(?:\\s+\\((" + ACRONYM + ")\\))?"
         + "|(?:(?<![\\p{L}])[Tt]he\\s+)?(?<![\\p{L}\\p{N}-])(" + NAME + ")(?:\\s+\\((" + ACRONYM + ")\\))?"
         + "(?:,\\s+(?:a|an|the)\\s+(?:(?:[\\p{L}-]+\\s+){0,2}" + armed + "\\s+" + groupWord + "|" + groupAlone + ")\\b(?!\\s+of\\b)|" + claimedIt + ")");
+    this.introducedCue = vocabulary.finder("groupword", "groupalone", "memberof");
     this.claimer = Pattern.compile("(?<![\\p{L}\\p{N}-])(" + NAME + ")(?:\\s+\\((" + ACRONYM + ")\\))?(?:\\s*,[^,.;]{1,80},?)?" + claimedIt);
     for (String line : Vocabulary.lines("nounsides.tsv")) {
       String[] f = line.split("\t");
@@ -154,7 +157,7 @@ final class GroupNames {
   /** Groups named in {@code text[from, to)}, in text order; a standalone acronym only as the subject of {@code to}. */
   List<Found> find(String text, int from, int to) {
     List<Found> out = new ArrayList<>();
-    Matcher m = headed.matcher(text).region(from, to);
+    Matcher m = withCue(headed, vocabulary.finder("groupnoun"), text, from, to);
     while (m.find()) {
       String name = stripLeading(m.group(1));
       // "Kyiv's forces": a possessive names whose forces they are (a place, a state), not a group.
@@ -165,7 +168,7 @@ final class GroupNames {
       out.add(new Found(m.start(1), m.end(), text.substring(m.start(1), m.end()), side, false));
     }
     // "Fighters of the X attacked", "armed elements of the terrorist group X": the name after the group's people is its side.
-    Matcher p = membersOf.matcher(text).region(from, to);
+    Matcher p = withCue(membersOf, vocabulary.finder("groupmember"), text, from, to);
     while (p.find()) {
       String name = stripLeading(p.group(1));
       if (name == null || sides.sideOf(name) != null || vocabulary.isExactly("statebody", name.toLowerCase(java.util.Locale.ROOT))) continue;
@@ -185,7 +188,7 @@ final class GroupNames {
       String side = a.group(2) != null ? a.group(2) : a.group(1);
       out.add(new Found(a.start(), a.end(), a.group(), side, false));
     }
-    Matcher o = opponent.matcher(text).region(from, to);
+    Matcher o = withCue(opponent, vocabulary.finder("opponent"), text, from, to);
     while (o.find()) {
       if (namedBefore(text, o.start(1)) || out.stream().anyMatch(f -> f.start() <= o.start(1) && o.start(1) < f.end())) continue;
       out.add(new Found(o.start(), o.end(), o.group(), null, true));
@@ -260,7 +263,7 @@ final class GroupNames {
     for (Sides.SideHit h : sides.find(text, from, to)) {
       if (sides.isListedGroup(h.side())) out.add(new Found(h.start(), h.end(), text.substring(h.start(), h.end()), h.side(), false));
     }
-    Matcher f = hasFighters.matcher(text).region(from, to);
+    Matcher f = withCue(hasFighters, vocabulary.finder("ownfighter"), text, from, to);
     while (f.find()) {
       int g = f.group(1) != null ? 1 : 2;
       String name = stripLeading(f.group(g));
@@ -270,7 +273,10 @@ final class GroupNames {
       int start = f.start(g);
       if (out.stream().noneMatch(o -> o.start() <= start && start < o.end())) out.add(new Found(start, f.end(g), name, side, false));
     }
-    Matcher i = introduced.matcher(text).region(from, to);
+    // "X claimed responsibility" holds none of the cue's words.
+    int claimedAt = text.indexOf("claimed", from);
+    Matcher i = claimedAt >= 0 && claimedAt < to ? introduced.matcher(text).region(from, to)
+        : withCue(introduced, introducedCue, text, from, to);
     while (i.find()) {
       int g = i.group(1) != null ? 1 : 3;
       if (g == 3 && heldBy(text, i.end())) continue;
@@ -282,6 +288,15 @@ final class GroupNames {
     }
     out.sort((x, y) -> Integer.compare(x.start(), y.start()));
     return out;
+  }
+
+  /**
+   * A search of {@code text[from, to)} with {@code pattern}, or of nothing when the text holds no
+   * phrase of {@code cue}, which every match of the pattern holds: the word lists are found far
+   * faster than these long patterns are searched, and most texts hold none of their words.
+   */
+  private static Matcher withCue(Pattern pattern, PhraseFinder cue, String text, int from, int to) {
+    return cue.any(text, from, to) ? pattern.matcher(text).region(from, to) : pattern.matcher("");
   }
 
   /** "Ali Maiga, a militia leader,": a role after the group noun makes the name before it a person's. */

@@ -1,6 +1,7 @@
 package org.crosscheck.claims;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -42,6 +43,8 @@ final class PhraseFinder {
   private final boolean everywhere;
   /** Whether some phrase opens with a mark: else only words are looked up. */
   private final boolean markOpenings;
+  /** The hash codes of the openings, sorted: a word whose folded form has none of them opens no phrase. */
+  private final int[] openingHashes;
 
   private PhraseFinder(Function<List<String>, Pattern> compile, List<String> phrases, IntPredicate wordChar, boolean anyCase) {
     this.compile = compile;
@@ -62,6 +65,7 @@ final class PhraseFinder {
     }
     this.everywhere = wildcard;
     this.markOpenings = marks;
+    this.openingHashes = byOpening.keySet().stream().mapToInt(String::hashCode).sorted().distinct().toArray();
   }
 
   /**
@@ -124,8 +128,9 @@ final class PhraseFinder {
       int end = word ? wordEnd(text, i, to) : i + Character.charCount(cp);
       // The pattern's look-behind cannot see before a region, so the word start is checked here.
       if ((word || markOpenings) && (i == from || !wordChar.test(text.codePointBefore(i)))) {
-        String opening = word ? fold(text, i, end) : fold(cp);
-        List<String> phrases = byOpening.get(opening);
+        // Most words open no phrase: their folded hash, taken without folding a copy of the word, says so.
+        String opening = word ? (Arrays.binarySearch(openingHashes, foldedHash(text, i, end)) < 0 ? null : fold(text, i, end)) : fold(cp);
+        List<String> phrases = opening == null ? null : byOpening.get(opening);
         if (phrases != null) {
           Matcher here = openingPatterns.computeIfAbsent(opening, k -> compile.apply(phrases)).matcher(text).region(i, to);
           if (here.lookingAt()) {
@@ -162,6 +167,23 @@ final class PhraseFinder {
 
   private String fold(int cp) {
     return Character.toString(anyCase ? Character.toLowerCase(Character.toUpperCase(cp)) : cp);
+  }
+
+  /** The {@link String#hashCode} of {@code fold(s, from, to)}, without building that string. */
+  private int foldedHash(String s, int from, int to) {
+    int h = 0;
+    for (int i = from; i < to; ) {
+      int cp = s.codePointAt(i);
+      int folded = anyCase ? Character.toLowerCase(Character.toUpperCase(cp)) : cp;
+      if (Character.isBmpCodePoint(folded)) {
+        h = 31 * h + folded;
+      } else {
+        h = 31 * h + Character.highSurrogate(folded);
+        h = 31 * h + Character.lowSurrogate(folded);
+      }
+      i += Character.charCount(cp);
+    }
+    return h;
   }
 
   /** A word as the pattern compares it: as written, or (any case) each letter's lower case of its upper case. */

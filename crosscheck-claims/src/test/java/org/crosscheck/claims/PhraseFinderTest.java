@@ -78,6 +78,15 @@ class PhraseFinderTest {
   }
 
   @Test
+  void a_word_with_letters_outside_the_basic_plane_is_found() {
+    List<String> phrases = List.of("𐐀bc front", "took");
+    String text = "the 𐐨BC Front took it; 𐐀bc fronts";
+    assertThat(finderOf(phrases).find(text, 0, text.length()))
+        .isEqualTo(plainSearch(patternOf(phrases), text, 0, text.length()))
+        .extracting(Vocabulary.Hit::phrase).containsExactly("𐐨bc front", "took");
+  }
+
+  @Test
   void an_empty_phrase_is_refused() {
     assertThatThrownBy(() -> finderOf(List.of("took", ""))).isInstanceOf(IllegalArgumentException.class);
   }
