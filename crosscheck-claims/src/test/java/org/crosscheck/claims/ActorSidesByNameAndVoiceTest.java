@@ -76,6 +76,19 @@ class ActorSidesByNameAndVoiceTest {
   }
 
   @Test
+  void everySovereignStateIsASideAndALongerCountrysNameIsNotTheShorterOneInside() {
+    Sides sides = Sides.standard();
+    // "Papua New Guinea" was read as "Guinea", and a state missing from the list gave no side at all.
+    assertThat(sides.sideOf("Papua New Guinea's navy")).isEqualTo("Papua New Guinea");
+    assertThat(sides.sideOf("Equatorial Guinean troops")).isEqualTo("Equatorial Guinea");
+    assertThat(sides.sideOf("Costa Rican police")).isEqualTo("Costa Rica");
+    assertThat(sides.sideOf("Guyanese soldiers")).isEqualTo("Guyana");
+    assertThat(sides.sideOf("the army of Côte d'Ivoire")).isEqualTo("Ivory Coast");
+    assertThat(of(ClaimType.CONTROL, "The Papua New Guinea Defence Force (PNGDF) said its troops had entered Tessit.", "PNGDF soldiers took Lakeside on Sunday."))
+        .extracting(Claim::actorSide).containsOnly("Papua New Guinea");
+  }
+
+  @Test
   void aDeFactoStateIsAStateNotAnArmedGroup() {
     Sides sides = Sides.standard();
     assertThat(sides.sideOf("Transnistrian")).isEqualTo("Transnistria");
