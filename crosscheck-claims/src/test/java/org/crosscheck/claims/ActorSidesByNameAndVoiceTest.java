@@ -89,6 +89,15 @@ class ActorSidesByNameAndVoiceTest {
   }
 
   @Test
+  void aStatesForcesActingWithAnAllyAreTheStates() {
+    assertThat(of(ClaimType.CONTROL, "Malian troops and Wagner fighters retook Tessit on Friday."))
+        .singleElement().extracting(Claim::actorSide).isEqualTo("Mali");
+    // A country word naming the state's opponents is no state: the allies of rebels stay who they are.
+    assertThat(of(ClaimType.CONTROL, "Malian rebels and Wagner fighters retook Tessit on Friday."))
+        .singleElement().extracting(Claim::actorSide).isEqualTo("Wagner");
+  }
+
+  @Test
   void aDeFactoStateIsAStateNotAnArmedGroup() {
     Sides sides = Sides.standard();
     assertThat(sides.sideOf("Transnistrian")).isEqualTo("Transnistria");
