@@ -99,7 +99,10 @@ public final class ClaimExtractor {
   private static final Pattern PREPOSITION_END = Pattern.compile("\\b(?:of|in|to|by|under|on|with)$");
   private static final Pattern PASSIVE_AUX = Pattern.compile("\\b(?:was|were|is|are|be|been|being)\\s+(?:[\\p{Ll}]+ly\\s+)?$");
   /** "in north-eastern Ukraine,": a country after a locative and ending its phrase says where a place lies. */
-  private static final Pattern LOCATIVE_BEFORE = Pattern.compile("\\b(?i:in|inside|across|throughout)\\s+(?:(?i:the)\\s+)?(?:[\\p{Ll}-]+ern\\s+|central\\s+)?$");
+  private static final Pattern LOCATIVE_BEFORE = Pattern.compile("\\b(?:(?i:in|inside|across|throughout)"
+      // "gunmen who crossed from X attacked": where they came from, not whose they are ("fighters from X" still are X's).
+      + "|(?i:crossed|crossing|came|coming|arrived|arriving|infiltrated|infiltrating)\\s+(?:(?:in|over|back)\\s+)?from)"
+      + "\\s+(?:(?i:the)\\s+)?(?:[\\p{Ll}-]+ern\\s+|central\\s+)?$");
   private static final Pattern PHRASE_END_AFTER = Pattern.compile("^(?:\\s*[,;.)]|\\s*$)");
   /** Words that mark a name as a region ({@code regionnoun}): "Kharkiv region", "the province of Gao". */
   private final Pattern regionWordEnd;

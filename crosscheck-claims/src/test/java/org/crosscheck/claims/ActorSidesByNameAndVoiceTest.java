@@ -98,6 +98,14 @@ class ActorSidesByNameAndVoiceTest {
   }
 
   @Test
+  void theCountryAttackersCameFromIsNotTheirSide() {
+    assertThat(of(ClaimType.ATTACK, "Gunmen who crossed from Niger attacked the police station in Tessit on Friday."))
+        .singleElement().extracting(Claim::actorSide).isNotEqualTo("Niger");
+    assertThat(of(ClaimType.ATTACK, "Fighters from Niger attacked the police station in Tessit on Friday."))
+        .singleElement().extracting(Claim::actorSide).isEqualTo("Niger");
+  }
+
+  @Test
   void aDeFactoStateIsAStateNotAnArmedGroup() {
     Sides sides = Sides.standard();
     assertThat(sides.sideOf("Transnistrian")).isEqualTo("Transnistria");
