@@ -99,7 +99,10 @@ public final class ClaimExtractor {
   private static final Pattern PREPOSITION_END = Pattern.compile("\\b(?:of|in|to|by|under|on|with)$");
   private static final Pattern PASSIVE_AUX = Pattern.compile("\\b(?:was|were|is|are|be|been|being)\\s+(?:[\\p{Ll}]+ly\\s+)?$");
   /** "in north-eastern Ukraine,": a country after a locative and ending its phrase says where a place lies. */
-  private static final Pattern LOCATIVE_BEFORE = Pattern.compile("\\b(?i:in|inside|across|throughout)\\s+(?:(?i:the)\\s+)?(?:[\\p{Ll}-]+ern\\s+|central\\s+)?$");
+  private static final Pattern LOCATIVE_BEFORE = Pattern.compile("\\b(?:(?i:in|inside|across|throughout)"
+      // "gunmen who crossed from X attacked": where they came from, not whose they are ("fighters from X" still are X's).
+      + "|(?i:crossed|crossing|came|coming|arrived|arriving|infiltrated|infiltrating)\\s+(?:(?:in|over|back)\\s+)?from)"
+      + "\\s+(?:(?i:the)\\s+)?(?:[\\p{Ll}-]+ern\\s+|central\\s+)?$");
   private static final Pattern PHRASE_END_AFTER = Pattern.compile("^(?:\\s*[,;.)]|\\s*$)");
   /** Words that mark a name as a region ({@code regionnoun}): "Kharkiv region", "the province of Gao". */
   private final Pattern regionWordEnd;
@@ -135,6 +138,8 @@ public final class ClaimExtractor {
   /** A side named as backing another: "supported by elements of X", "backed by X", "with the support of X". */
   private static final Pattern SUPPORT_ASIDE = Pattern.compile(
       "(?i)\\b(?:supported|backed|aided|assisted|accompanied|reinforced)\\s+by\\s+[^,;:.]*|\\bwith\\s+the\\s+(?:support|backing|help)\\s+of\\s+[^,;:.]*");
+  /** "clashes between", "fighting pitting": two parties joined by "and" after these are foes, not allies. */
+  private static final Pattern FOES_BEFORE = Pattern.compile("(?i)\\b(?:between|pitting|pitted|against|versus|vs\\.?)\\s");
   /** "our", "its" in a holding: "under our control", "in its hands". */
   private static final Pattern OWN_WORD = Pattern.compile("(?i)\\b(?:our|its)\\b");
   /** A holder that is the speaker's own, right after a holding: "under the control of our forces". */
@@ -440,6 +445,8 @@ public final class ClaimExtractor {
   private final Pattern movedPost;
   /** "gunmen killed", "bandits kidnapped": an armed group as the subject right before a crime verb. */
   private final Pattern armedSubject;
+  /** A state's forces joined to an ally in one subject: see {@link #stateCoordinatedBefore}. */
+  private final Pattern stateAndAlly;
   /** "troops remain", "the police are", "soldiers have deployed": a force as the subject right before a word of presence. */
   private final Pattern forceSubject;
   /** The learned check that adds claims the rules missed and drops those it finds very unlikely, or {@code null}: rules only. */
@@ -578,6 +585,10 @@ public final class ClaimExtractor {
     this.dateAfter = Pattern.compile("\\s*(?:(?:(?:on|in|since|until|by|from|before|after)\\s+)?(?:the\\s+)?(?:\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?"
         + month + "|" + month + "\\s+\\d{1,2}\\b)|(?:in|since|until|before|after)\\s+(?:1[89]|20)\\d\\d\\b)");
     this.armedSubject = Pattern.compile("\\b" + vocabulary.regex("opponent", "groupnoun") + "\\s+(?:(?:\\p{Ll}+ly|also|then)\\s+)?$");
+    // Between a state's word and its ally only the force's own name and nouns: "Malian troops and",
+    // "Somali National Army soldiers alongside", "Mali's army, together with" (no verb, no clause).
+    this.stateAndAlly = Pattern.compile("(?:['’]s)?(?:\\s+(?:\\p{Lu}[\\p{L}'’-]*|" + vocabulary.regex("groupnoun", "forcenoun", "postedforce")
+        + "))*\\s*,?\\s+(?i:and|alongside|together\\s+with|along\\s+with)\\s+(?:the\\s+)?");
     this.forceSubject = Pattern.compile("(?i)\\b(?:" + vocabulary.regex("groupnoun", "forcenoun") + ")\\s+"
         + "(?:(?:\\p{Ll}+ly|also|still|now|then|have|has|had|were|was|are|is|been)\\s+)*$");
     // Not the forces of order posted in a place (police, gendarmes, guards, officers): "there are no police in
@@ -3365,11 +3376,49 @@ public final class ClaimExtractor {
         best = claimantAsActor(attribution);
       }
     }
+    if (!speaker && best != null && best.side() != null && !sides.isCountry(best.side())) {
+      // "Malian troops and Africa Corps units retook X": a state's forces acting with an ally or a
+      // militia are the state's operation, and the claim names the state.
+      Party state = stateCoordinatedBefore(article, from, bestAt);
+      if (state != null) best = state;
+    }
     if (speaker && best != null) {
       Party person = describedPerson(article, from, bestAt);
       if (person != null) return person;
     }
     return best;
+  }
+
+  /**
+   * The state whose forces are joined by "and" (or "alongside", "together with") to the party at
+   * {@code at}, in one subject: "Malian troops and", "Somali National Army soldiers alongside",
+   * "government troops and" (the home state's, as a force named alone is); {@code null} when none
+   * stands so, when the country's word names its opponents ("Chadian rebels and"), or when the pair
+   * is two foes ("clashes between X and Y").
+   */
+  private Party stateCoordinatedBefore(AnnotatedArticle article, int from, int at) {
+    String text = article.text();
+    Party state = null;
+    int stateAt = -1;
+    for (Sides.SideHit h : sides.find(text, from, at)) {
+      if (!sides.isCountry(h.side()) || !coordinatedWith(text, from, h.start(), h.end(), at)) continue;
+      String words = vocabulary.describedSource(text.substring(h.start(), Math.min(at, wordEnd(text, h.end(), at))));
+      if (vocabulary.contains("faction", words)) continue;
+      state = Party.ofSide(words, h.side());
+      stateAt = h.start();
+    }
+    for (Vocabulary.Hit h : vocabulary.find("stateforce", text, from, at)) {
+      if (h.start() <= stateAt || !unqualifiedForce(text, h.start()) || !coordinatedWith(text, from, h.start(), h.end(), at)) continue;
+      String side = stateSides.forceSide(article, h.phrase(), h.start());
+      if (side != null) state = Party.ofSide(text.substring(h.start(), h.end()), side);
+    }
+    return state;
+  }
+
+  /** Whether the words {@code [start, end)} and the party at {@code at} are one subject joined by "and", not two foes. */
+  private boolean coordinatedWith(String text, int from, int start, int end, int at) {
+    return stateAndAlly.matcher(text).region(end, at).matches()
+        && !FOES_BEFORE.matcher(text).region(Math.max(from, start - 30), start).find();
   }
 
   /**

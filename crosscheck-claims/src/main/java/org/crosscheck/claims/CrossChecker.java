@@ -377,6 +377,16 @@ public final class CrossChecker {
     return side.equals(p.side()) ? p : new Party(p.entityId(), p.name(), p.description(), side);
   }
 
+  /**
+   * A side's name as keys compare it: the one form kept for a name some report introduced with its
+   * acronym ("Arakan Army" and "AA" are one side once a report wrote "Arakan Army (AA)"), and any
+   * group's opponents under that form. What an evaluation compares sides by, so that it counts as
+   * one side what the keys count as one.
+   */
+  public String sideAsCompared(String side) {
+    return side == null ? null : foldedSide(side);
+  }
+
   private String foldedSide(String side) {
     String against = GroupNames.opposedTo(side);
     return against == null ? acronyms.fold(side) : GroupNames.opponentsOf(acronyms.fold(against));

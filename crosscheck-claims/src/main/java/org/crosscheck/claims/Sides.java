@@ -136,6 +136,18 @@ public final class Sides {
     return hits.size() == 1 ? hits.get(0).side() : null;
   }
 
+  /**
+   * The side a name is one of the listed forms of, whole ("DR Congo", "Côte d'Ivoire", "Houthi"):
+   * the name the extractor gives that side; {@code null} when the name is no form or more than one
+   * ("Chadian rebels" is not Chad's side, only a phrase naming Chad).
+   */
+  public String named(String name) {
+    if (name == null) return null;
+    String bare = name.strip();
+    List<SideHit> hits = find(bare, 0, bare.length());
+    return hits.size() == 1 && hits.get(0).start() == 0 && hits.get(0).end() == bare.length() ? hits.get(0).side() : null;
+  }
+
   /** Whether a role describes who someone is, not what they did or said. */
   public static boolean describes(String role) {
     return !CLAUSE_ROLE.matcher(role).find();

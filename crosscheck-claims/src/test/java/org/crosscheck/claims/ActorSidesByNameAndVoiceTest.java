@@ -76,6 +76,36 @@ class ActorSidesByNameAndVoiceTest {
   }
 
   @Test
+  void everySovereignStateIsASideAndALongerCountrysNameIsNotTheShorterOneInside() {
+    Sides sides = Sides.standard();
+    // "Papua New Guinea" was read as "Guinea", and a state missing from the list gave no side at all.
+    assertThat(sides.sideOf("Papua New Guinea's navy")).isEqualTo("Papua New Guinea");
+    assertThat(sides.sideOf("Equatorial Guinean troops")).isEqualTo("Equatorial Guinea");
+    assertThat(sides.sideOf("Costa Rican police")).isEqualTo("Costa Rica");
+    assertThat(sides.sideOf("Guyanese soldiers")).isEqualTo("Guyana");
+    assertThat(sides.sideOf("the army of Côte d'Ivoire")).isEqualTo("Ivory Coast");
+    assertThat(of(ClaimType.CONTROL, "The Papua New Guinea Defence Force (PNGDF) said its troops had entered Tessit.", "PNGDF soldiers took Lakeside on Sunday."))
+        .extracting(Claim::actorSide).containsOnly("Papua New Guinea");
+  }
+
+  @Test
+  void aStatesForcesActingWithAnAllyAreTheStates() {
+    assertThat(of(ClaimType.CONTROL, "Malian troops and Wagner fighters retook Tessit on Friday."))
+        .singleElement().extracting(Claim::actorSide).isEqualTo("Mali");
+    // A country word naming the state's opponents is no state: the allies of rebels stay who they are.
+    assertThat(of(ClaimType.CONTROL, "Malian rebels and Wagner fighters retook Tessit on Friday."))
+        .singleElement().extracting(Claim::actorSide).isEqualTo("Wagner");
+  }
+
+  @Test
+  void theCountryAttackersCameFromIsNotTheirSide() {
+    assertThat(of(ClaimType.ATTACK, "Gunmen who crossed from Niger attacked the police station in Tessit on Friday."))
+        .singleElement().extracting(Claim::actorSide).isNotEqualTo("Niger");
+    assertThat(of(ClaimType.ATTACK, "Fighters from Niger attacked the police station in Tessit on Friday."))
+        .singleElement().extracting(Claim::actorSide).isEqualTo("Niger");
+  }
+
+  @Test
   void aDeFactoStateIsAStateNotAnArmedGroup() {
     Sides sides = Sides.standard();
     assertThat(sides.sideOf("Transnistrian")).isEqualTo("Transnistria");

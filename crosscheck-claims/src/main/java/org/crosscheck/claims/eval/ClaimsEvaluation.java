@@ -22,6 +22,7 @@ import org.crosscheck.claims.ClaimExtractor;
 import org.crosscheck.claims.ClaimType;
 import org.crosscheck.claims.CrossChecker;
 import org.crosscheck.claims.PlaceRef;
+import org.crosscheck.claims.Sides;
 import org.crosscheck.model.Article;
 import org.crosscheck.nlp.Annotations;
 import org.crosscheck.nlp.Annotator;
@@ -188,7 +189,7 @@ public final class ClaimsEvaluation {
         if (ga.exhaustive().contains(g.type())) counts.matchedInExhaustive++;
         if (g.actorSide() != null) {
           counts.sideChecked++;
-          if (g.actorSide().equalsIgnoreCase(String.valueOf(hit.actorSide()))) {
+          if (sameSide(g.actorSide(), hit.actorSide(), checker)) {
             counts.sideRight++;
           } else {
             scores.misses.add("SIDE   " + g.type() + " " + g.place() + " gold=" + g.actorSide() + " got=" + hit.actorSide()
@@ -276,7 +277,7 @@ public final class ClaimsEvaluation {
     long bestCount = 0;
     for (Assessment a : checker.assessments()) {
       if (a.key().type() != s.type()) continue;
-      if (s.side() != null && !s.side().equalsIgnoreCase(a.key().side())) continue;
+      if (s.side() != null && !sameSide(s.side(), a.key().side(), checker)) continue;
       boolean place = s.place().equalsIgnoreCase(a.key().placeName())
           || a.assertions().stream().anyMatch(c -> c.place() != null && s.place().equalsIgnoreCase(c.place().surface()));
       if (!place) continue;
@@ -289,6 +290,22 @@ public final class ClaimsEvaluation {
       }
     }
     return best;
+  }
+
+  /** Reads the gold's side names as the extractor reads such names (whole listed forms only). */
+  private static final Sides SIDES = Sides.standard();
+
+  /**
+   * Whether the gold's side and a side found are one side as the cross-check's keys count sides:
+   * the gold's name read as the extractor names that side ("DR Congo" is the Democratic Republic of
+   * the Congo), then both in the form keys compare ("Arakan Army" is "AA" where a report wrote
+   * "Arakan Army (AA)"). No looser: "Chadian rebels" stay apart from "Chad".
+   */
+  static boolean sameSide(String gold, String found, CrossChecker checker) {
+    if (found == null) return false;
+    String named = SIDES.named(gold);
+    String goldSide = checker.sideAsCompared(named != null ? named : gold);
+    return goldSide.equalsIgnoreCase(checker.sideAsCompared(found));
   }
 
   static String normalise(String s) {
