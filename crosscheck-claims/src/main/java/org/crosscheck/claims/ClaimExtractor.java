@@ -438,6 +438,8 @@ public final class ClaimExtractor {
   private final Pattern naturalSubject;
   /** "the police post at X was relocated", "the outpost has been shifted": a post moved away by its own side. */
   private final Pattern movedPost;
+  /** A modal ending in "to" right before a word ("tried to ", "plans to "): the word is a verb. */
+  private final Pattern modalRightBefore;
   /** "gunmen killed", "bandits kidnapped": an armed group as the subject right before a crime verb. */
   private final Pattern armedSubject;
   /** "troops remain", "the police are", "soldiers have deployed": a force as the subject right before a word of presence. */
@@ -571,6 +573,7 @@ public final class ClaimExtractor {
     this.movedPost = Pattern.compile("\\b(?:" + vocabulary.regex("postnoun") + "|" + vocabulary.regex("postedforce") + "\\s+(?:"
         + vocabulary.regex("postedverb") + "\\s+(?:in|at|on)|at))\\b[^,;:]{0,60}\\b(?:was|were|is|are|has\\s+been|have\\s+been|had\\s+been)"
         + "\\s+(?:\\p{Ll}+ly\\s+)?[\"“]?$", Pattern.CASE_INSENSITIVE);
+    this.modalRightBefore = Pattern.compile("(?i)\\b(?:" + vocabulary.regex("modal") + ")\\s+$");
     this.toCare = Pattern.compile("^\\s+to\\s+(?:(?:a|an|the)\\s+)?(?:[\\p{Ll}-]+\\s+)?" + vocabulary.regex("caresite") + "(?![\\p{L}\\p{N}])",
         Pattern.CASE_INSENSITIVE);
     String month = vocabulary.regexAsWritten("month") + "\\b\\.?";
@@ -2355,6 +2358,11 @@ public final class ClaimExtractor {
     add(all, "attack", Kind.ATTACK, text, s);
     add(all, "repel", Kind.REPEL, text, s);
     add(all, "attacknoun", Kind.ATTACK_NOUN, text, s);
+    // "attempted to attack the camp at X", "tried to raid Y": a bare attack word right after a modal's "to"
+    // is the verb, which only the noun list holds; read as a verb, the modal rules judge it (an attempt is an attack made).
+    all.replaceAll(t -> t.kind() == Kind.ATTACK_NOUN && !t.phrase().contains(" ") && modalRightBefore.matcher(text).region(s.start(), t.start()).find()
+        && all.stream().noneMatch(o -> o != t && o.kind() == Kind.ATTACK && o.start() < t.end() && t.start() < o.end())
+        ? new Trigger(t.start(), t.end(), t.phrase(), Kind.ATTACK) : t);
     add(all, "denial", Kind.DENIAL, text, s);
     add(all, "denialverb", Kind.DENIAL, text, s);
     // "the police post at X was temporarily relocated to Y": moving a post away gives up X (not Y);
@@ -3139,6 +3147,8 @@ public final class ClaimExtractor {
   private boolean goal(String text, Annotations.Span s, Trigger t) {
     String first = t.phrase().split("\\s+")[0];
     if (!vocabulary.contains("nominal", first)) return false;
+    // "attempted to attack X": the word is the modal's verb, no noun (the modal rules judge it).
+    if (t.kind() == Kind.ATTACK && modalRightBefore.matcher(text).region(s.start(), t.start()).find()) return false;
     String before = text.substring(Math.max(s.start(), t.start() - 40), t.start());
     Matcher m = NOMINAL_LEAD.matcher(before);
     return m.find() && vocabulary.contains("goal", m.group(1));
