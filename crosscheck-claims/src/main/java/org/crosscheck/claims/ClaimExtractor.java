@@ -161,6 +161,8 @@ public final class ClaimExtractor {
   private static final Pattern EXCEPT_AFTER = Pattern.compile("(?i)^[^,;:.]{0,60}?\\b(?:except|other\\s+than|apart\\s+from|save)\\b");
   /** Where a verb's object ends at the latest. */
   private static final Pattern OBJECT_END = Pattern.compile("[,;:.!?\"“”()—–]|\\b(?:and|or|but|while|as|after|before|when)\\b");
+  /** A repel phrase that is itself passive: "was repelled", "were repelled", "been repelled". */
+  private static final Pattern PASSIVE_PHRASE = Pattern.compile("(?:was|were|been)\\s");
   /** What may stand between a modal and the verb it governs: "could soon have taken", "tried to quickly seize". */
   private static final Pattern MODAL_GAP = Pattern.compile("^(?:\\s+(?:have|has|be|been|being|not|also|then|soon|still|yet|even|eventually|finally|again|to|[\\p{Ll}]+ly))*\\s*$");
   /** A lower-case noun right after "the town" makes a compound: "the town hall", "the village shop". */
@@ -438,6 +440,8 @@ public final class ClaimExtractor {
   private final Pattern naturalSubject;
   /** "the police post at X was relocated", "the outpost has been shifted": a post moved away by its own side. */
   private final Pattern movedPost;
+  /** Attackers as the subject of a passive repulse, up to its verb: "the assailants were ", "They had been ". */
+  private final Pattern attackersRepelled;
   /** A modal ending in "to" right before a word ("tried to ", "plans to "): the word is a verb. */
   private final Pattern modalRightBefore;
   /** "gunmen killed", "bandits kidnapped": an armed group as the subject right before a crime verb. */
@@ -573,6 +577,8 @@ public final class ClaimExtractor {
     this.movedPost = Pattern.compile("\\b(?:" + vocabulary.regex("postnoun") + "|" + vocabulary.regex("postedforce") + "\\s+(?:"
         + vocabulary.regex("postedverb") + "\\s+(?:in|at|on)|at))\\b[^,;:]{0,60}\\b(?:was|were|is|are|has\\s+been|have\\s+been|had\\s+been)"
         + "\\s+(?:\\p{Ll}+ly\\s+)?[\"“]?$", Pattern.CASE_INSENSITIVE);
+    this.attackersRepelled = Pattern.compile("(?<![\\p{L}\\p{N}])(?:(?:[Tt]he|[Aa]ll|[Aa]ll\\s+the)\\s+(?:[\\p{Ll}-]+\\s+)?(?:" + vocabulary.regexAsWritten("repelledwho")
+        + ")|[Tt]hey)\\s+(?:(?:were|was|had|have|has|been|then|later|quickly|finally|eventually|all|\\p{Ll}+ly)\\s+)*$");
     this.modalRightBefore = Pattern.compile("(?i)\\b(?:" + vocabulary.regex("modal") + ")\\s+$");
     this.toCare = Pattern.compile("^\\s+to\\s+(?:(?:a|an|the)\\s+)?(?:[\\p{Ll}-]+\\s+)?" + vocabulary.regex("caresite") + "(?![\\p{L}\\p{N}])",
         Pattern.CASE_INSENSITIVE);
@@ -1194,7 +1200,14 @@ public final class ClaimExtractor {
    * attacks, with no place named, is of the attack told last; downing drones is of none.
    */
   private boolean repelsKnownAttack(String text, Trigger t) {
-    return t.kind() == Kind.REPEL && repelledAttackers.matcher(text).region(t.end(), text.length()).lookingAt();
+    return t.kind() == Kind.REPEL && (repelledAttackers.matcher(text).region(t.end(), text.length()).lookingAt()
+        // "The assailants were driven back", "they were pushed back": the attackers as the passive's subject.
+        || passive(text, t) && attackersRepelled.matcher(text).region(Math.max(0, t.start() - 60), t.start()).useTransparentBounds(true).find());
+  }
+
+  /** "were repelled", "was driven back", "had been pushed back": a repulse told in the passive (not "the attackers pushed back the guards"). */
+  private static boolean passive(String text, Trigger t) {
+    return PASSIVE_PHRASE.matcher(t.phrase()).lookingAt() || PASSIVE_AUX.matcher(text).region(Math.max(0, t.start() - 30), t.start()).find();
   }
 
   /**
