@@ -440,6 +440,8 @@ public final class ClaimExtractor {
   private final Pattern naturalSubject;
   /** "the police post at X was relocated", "the outpost has been shifted": a post moved away by its own side. */
   private final Pattern movedPost;
+  /** A state's force right before its verb: "the soldiers ", "government troops had ". */
+  private final Pattern stateForceSubject;
   /** Attackers as the subject of a passive repulse, up to its verb: "the assailants were ", "They had been ". */
   private final Pattern attackersRepelled;
   /** A modal ending in "to" right before a word ("tried to ", "plans to "): the word is a verb. */
@@ -587,6 +589,8 @@ public final class ClaimExtractor {
     this.dateAfter = Pattern.compile("\\s*(?:(?:(?:on|in|since|until|by|from|before|after)\\s+)?(?:the\\s+)?(?:\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?"
         + month + "|" + month + "\\s+\\d{1,2}\\b)|(?:in|since|until|before|after)\\s+(?:1[89]|20)\\d\\d\\b)");
     this.armedSubject = Pattern.compile("\\b" + vocabulary.regex("opponent", "groupnoun") + "\\s+(?:(?:\\p{Ll}+ly|also|then)\\s+)?$");
+    this.stateForceSubject = Pattern.compile("(?i)\\b(?:" + vocabulary.regex("stateforce") + ")\\s+"
+        + "(?:(?:\\p{Ll}+ly|also|still|now|then|have|has|had|were|was|are|is|been)\\s+)*$");
     this.forceSubject = Pattern.compile("(?i)\\b(?:" + vocabulary.regex("groupnoun", "forcenoun") + ")\\s+"
         + "(?:(?:\\p{Ll}+ly|also|still|now|then|have|has|had|were|was|are|is|been)\\s+)*$");
     // Not the forces of order posted in a place (police, gendarmes, guards, officers): "there are no police in
@@ -1040,6 +1044,18 @@ public final class ClaimExtractor {
         if (earlier != null) assigned.put(t, List.of(earlier));
       }
     }
+    // "The soldiers withdrew towards Y", "the police ran away": a state's force going away, naming no place but where it
+    // went, left the place whose control the report told of last, a few sentences before at most. Not after an
+    // attack alone, nor other subjects: attackers or a group withdrawing ("the enemy withdrew towards the marsh")
+    // give up nothing the report said they held.
+    for (Trigger t : events) {
+      if (assigned.containsKey(t) || t.kind() != Kind.LOSS || !vocabulary.isExactly("fledverb", t.phrase()) || "left".equals(t.phrase())
+          || !stateForceSubject.matcher(text).region(Math.max(s.start(), t.start() - 50), t.start()).find()
+          || !places.stream().allMatch(p -> p.featureCode().startsWith("PCL") || p.mention().start() >= t.end()
+              && destination.matcher(t.phrase() + text.substring(t.end(), p.mention().start())).find())) continue;
+      PlaceMention earlier = lastControlPlace(state, t, index);
+      if (earlier != null) assigned.put(t, List.of(earlier));
+    }
     relative.forEach((t, ps) -> {
       List<PlaceMention> all = new ArrayList<>(assigned.getOrDefault(t, List.of()));
       for (PlaceMention p : ps) if (!all.contains(p)) all.add(p);
@@ -1262,6 +1278,17 @@ public final class ClaimExtractor {
         Claim o = state.claims.get(j);
         if (o.type() == ClaimType.ATTACK && o.place() != null && o.polarity() != Polarity.DENIED) c = o;
       }
+      Mention here = new Mention(t.start(), t.end(), c.place().surface(), EntityType.LOCATION, c.place().entityId());
+      return new PlaceMention(here, c.place(), "");
+    }
+    return null;
+  }
+
+  /** Where the latest control claim of the few sentences before sentence {@code index} happened, as a place named at {@code t}. */
+  private static PlaceMention lastControlPlace(State state, Trigger t, int index) {
+    for (int k = state.claims.size() - 1; k >= 0 && state.claimSentence.get(k) >= index - ANAPHOR_SENTENCES; k--) {
+      Claim c = state.claims.get(k);
+      if (c.type() != ClaimType.CONTROL || c.place() == null || c.polarity() == Polarity.DENIED) continue;
       Mention here = new Mention(t.start(), t.end(), c.place().surface(), EntityType.LOCATION, c.place().entityId());
       return new PlaceMention(here, c.place(), "");
     }
