@@ -166,6 +166,8 @@ public final class ClaimExtractor {
   private static final Pattern EXCEPT_AFTER = Pattern.compile("(?i)^[^,;:.]{0,60}?\\b(?:except|other\\s+than|apart\\s+from|save)\\b");
   /** Where a verb's object ends at the latest. */
   private static final Pattern OBJECT_END = Pattern.compile("[,;:.!?\"“”()—–]|\\b(?:and|or|but|while|as|after|before|when)\\b");
+  /** A repel phrase that is itself passive: "was repelled", "were repelled", "been repelled". */
+  private static final Pattern PASSIVE_PHRASE = Pattern.compile("(?:was|were|been)\\s");
   /** What may stand between a modal and the verb it governs: "could soon have taken", "tried to quickly seize". */
   private static final Pattern MODAL_GAP = Pattern.compile("^(?:\\s+(?:have|has|be|been|being|not|also|then|soon|still|yet|even|eventually|finally|again|to|[\\p{Ll}]+ly))*\\s*$");
   /** A lower-case noun right after "the town" makes a compound: "the town hall", "the village shop". */
@@ -443,6 +445,12 @@ public final class ClaimExtractor {
   private final Pattern naturalSubject;
   /** "the police post at X was relocated", "the outpost has been shifted": a post moved away by its own side. */
   private final Pattern movedPost;
+  /** A state's force right before its verb: "the soldiers ", "government troops had ". */
+  private final Pattern stateForceSubject;
+  /** Attackers as the subject of a passive repulse, up to its verb: "the assailants were ", "They had been ". */
+  private final Pattern attackersRepelled;
+  /** A modal ending in "to" right before a word ("tried to ", "plans to "): the word is a verb. */
+  private final Pattern modalRightBefore;
   /** "gunmen killed", "bandits kidnapped": an armed group as the subject right before a crime verb. */
   private final Pattern armedSubject;
   /** A state's forces joined to an ally in one subject: see {@link #stateCoordinatedBefore}. */
@@ -578,6 +586,9 @@ public final class ClaimExtractor {
     this.movedPost = Pattern.compile("\\b(?:" + vocabulary.regex("postnoun") + "|" + vocabulary.regex("postedforce") + "\\s+(?:"
         + vocabulary.regex("postedverb") + "\\s+(?:in|at|on)|at))\\b[^,;:]{0,60}\\b(?:was|were|is|are|has\\s+been|have\\s+been|had\\s+been)"
         + "\\s+(?:\\p{Ll}+ly\\s+)?[\"“]?$", Pattern.CASE_INSENSITIVE);
+    this.attackersRepelled = Pattern.compile("(?<![\\p{L}\\p{N}])(?:(?:[Tt]he|[Aa]ll|[Aa]ll\\s+the)\\s+(?:[\\p{Ll}-]+\\s+)?(?:" + vocabulary.regexAsWritten("repelledwho")
+        + ")|[Tt]hey)\\s+(?:(?:were|was|had|have|has|been|then|later|quickly|finally|eventually|all|\\p{Ll}+ly)\\s+)*$");
+    this.modalRightBefore = Pattern.compile("(?i)\\b(?:" + vocabulary.regex("modal") + ")\\s+$");
     this.toCare = Pattern.compile("^\\s+to\\s+(?:(?:a|an|the)\\s+)?(?:[\\p{Ll}-]+\\s+)?" + vocabulary.regex("caresite") + "(?![\\p{L}\\p{N}])",
         Pattern.CASE_INSENSITIVE);
     String month = vocabulary.regexAsWritten("month") + "\\b\\.?";
@@ -589,6 +600,8 @@ public final class ClaimExtractor {
     // "Somali National Army soldiers alongside", "Mali's army, together with" (no verb, no clause).
     this.stateAndAlly = Pattern.compile("(?:['’]s)?(?:\\s+(?:\\p{Lu}[\\p{L}'’-]*|" + vocabulary.regex("groupnoun", "forcenoun", "postedforce")
         + "))*\\s*,?\\s+(?i:and|alongside|together\\s+with|along\\s+with)\\s+(?:the\\s+)?");
+    this.stateForceSubject = Pattern.compile("(?i)\\b(?:" + vocabulary.regex("stateforce") + ")\\s+"
+        + "(?:(?:\\p{Ll}+ly|also|still|now|then|have|has|had|were|was|are|is|been)\\s+)*$");
     this.forceSubject = Pattern.compile("(?i)\\b(?:" + vocabulary.regex("groupnoun", "forcenoun") + ")\\s+"
         + "(?:(?:\\p{Ll}+ly|also|still|now|then|have|has|had|were|was|are|is|been)\\s+)*$");
     // Not the forces of order posted in a place (police, gendarmes, guards, officers): "there are no police in
@@ -1042,6 +1055,18 @@ public final class ClaimExtractor {
         if (earlier != null) assigned.put(t, List.of(earlier));
       }
     }
+    // "The soldiers withdrew towards Y", "the police ran away": a state's force going away, naming no place but where it
+    // went, left the place whose control the report told of last, a few sentences before at most. Not after an
+    // attack alone, nor other subjects: attackers or a group withdrawing ("the enemy withdrew towards the marsh")
+    // give up nothing the report said they held.
+    for (Trigger t : events) {
+      if (assigned.containsKey(t) || t.kind() != Kind.LOSS || !vocabulary.isExactly("fledverb", t.phrase()) || "left".equals(t.phrase())
+          || !stateForceSubject.matcher(text).region(Math.max(s.start(), t.start() - 50), t.start()).find()
+          || !places.stream().allMatch(p -> p.featureCode().startsWith("PCL") || p.mention().start() >= t.end()
+              && destination.matcher(t.phrase() + text.substring(t.end(), p.mention().start())).find())) continue;
+      PlaceMention earlier = lastControlPlace(state, t, index);
+      if (earlier != null) assigned.put(t, List.of(earlier));
+    }
     relative.forEach((t, ps) -> {
       List<PlaceMention> all = new ArrayList<>(assigned.getOrDefault(t, List.of()));
       for (PlaceMention p : ps) if (!all.contains(p)) all.add(p);
@@ -1202,7 +1227,14 @@ public final class ClaimExtractor {
    * attacks, with no place named, is of the attack told last; downing drones is of none.
    */
   private boolean repelsKnownAttack(String text, Trigger t) {
-    return t.kind() == Kind.REPEL && repelledAttackers.matcher(text).region(t.end(), text.length()).lookingAt();
+    return t.kind() == Kind.REPEL && (repelledAttackers.matcher(text).region(t.end(), text.length()).lookingAt()
+        // "The assailants were driven back", "they were pushed back": the attackers as the passive's subject.
+        || passive(text, t) && attackersRepelled.matcher(text).region(Math.max(0, t.start() - 60), t.start()).useTransparentBounds(true).find());
+  }
+
+  /** "were repelled", "was driven back", "had been pushed back": a repulse told in the passive (not "the attackers pushed back the guards"). */
+  private static boolean passive(String text, Trigger t) {
+    return PASSIVE_PHRASE.matcher(t.phrase()).lookingAt() || PASSIVE_AUX.matcher(text).region(Math.max(0, t.start() - 30), t.start()).find();
   }
 
   /**
@@ -1257,6 +1289,17 @@ public final class ClaimExtractor {
         Claim o = state.claims.get(j);
         if (o.type() == ClaimType.ATTACK && o.place() != null && o.polarity() != Polarity.DENIED) c = o;
       }
+      Mention here = new Mention(t.start(), t.end(), c.place().surface(), EntityType.LOCATION, c.place().entityId());
+      return new PlaceMention(here, c.place(), "");
+    }
+    return null;
+  }
+
+  /** Where the latest control claim of the few sentences before sentence {@code index} happened, as a place named at {@code t}. */
+  private static PlaceMention lastControlPlace(State state, Trigger t, int index) {
+    for (int k = state.claims.size() - 1; k >= 0 && state.claimSentence.get(k) >= index - ANAPHOR_SENTENCES; k--) {
+      Claim c = state.claims.get(k);
+      if (c.type() != ClaimType.CONTROL || c.place() == null || c.polarity() == Polarity.DENIED) continue;
       Mention here = new Mention(t.start(), t.end(), c.place().surface(), EntityType.LOCATION, c.place().entityId());
       return new PlaceMention(here, c.place(), "");
     }
@@ -2366,6 +2409,11 @@ public final class ClaimExtractor {
     add(all, "attack", Kind.ATTACK, text, s);
     add(all, "repel", Kind.REPEL, text, s);
     add(all, "attacknoun", Kind.ATTACK_NOUN, text, s);
+    // "attempted to attack the camp at X", "tried to raid Y": a bare attack word right after a modal's "to"
+    // is the verb, which only the noun list holds; read as a verb, the modal rules judge it (an attempt is an attack made).
+    all.replaceAll(t -> t.kind() == Kind.ATTACK_NOUN && !t.phrase().contains(" ") && modalRightBefore.matcher(text).region(s.start(), t.start()).find()
+        && all.stream().noneMatch(o -> o != t && o.kind() == Kind.ATTACK && o.start() < t.end() && t.start() < o.end())
+        ? new Trigger(t.start(), t.end(), t.phrase(), Kind.ATTACK) : t);
     add(all, "denial", Kind.DENIAL, text, s);
     add(all, "denialverb", Kind.DENIAL, text, s);
     // "the police post at X was temporarily relocated to Y": moving a post away gives up X (not Y);
@@ -3150,6 +3198,8 @@ public final class ClaimExtractor {
   private boolean goal(String text, Annotations.Span s, Trigger t) {
     String first = t.phrase().split("\\s+")[0];
     if (!vocabulary.contains("nominal", first)) return false;
+    // "attempted to attack X": the word is the modal's verb, no noun (the modal rules judge it).
+    if (t.kind() == Kind.ATTACK && modalRightBefore.matcher(text).region(s.start(), t.start()).find()) return false;
     String before = text.substring(Math.max(s.start(), t.start() - 40), t.start());
     Matcher m = NOMINAL_LEAD.matcher(before);
     return m.find() && vocabulary.contains("goal", m.group(1));

@@ -74,6 +74,32 @@ class DefiniteSubjectsTest {
   }
 
   @Test
+  void attackersRepelledInThePassiveAreOfTheAttackToldBefore() {
+    // The attackers as the passive's subject, as "repelled the assailants" has them as its object.
+    Handmade passive = about("Rebels attacked the army post of Ridgeford on Sunday.",
+        "The assailants were driven back with heavy losses by the soldiers.");
+    assertThat(passive.claims(ClaimType.ATTACK)).hasSize(2).allSatisfy(c -> assertThat(c.place().name()).isEqualTo("Ridgeford"));
+    Handmade pronoun = about("Rebels attacked the army post of Ridgeford on Sunday.", "They were pushed back after an hour.");
+    assertThat(pronoun.claims(ClaimType.ATTACK)).hasSize(2);
+    // Whoever else was pushed back tells of no attack on the place.
+    assertThat(about("Rebels attacked Ridgeford on Sunday.", "The protesters were pushed back by the police.").claims(ClaimType.ATTACK)).hasSize(1);
+  }
+
+  @Test
+  void aSideGoingAwayWithNoPlaceButItsDestinationLeftThePlaceToldBefore() {
+    Handmade towards = about("Rebels captured the market in Ridgeford on Sunday.", "The soldiers had withdrawn towards Lakeside by then.");
+    assertThat(towards.claims(ClaimType.CONTROL)).filteredOn(c -> c.effect() == Effect.LOSS)
+        .singleElement().extracting(c -> c.place().name()).isEqualTo("Ridgeford");
+    assertThat(about("Rebels captured Ridgeford on Sunday.", "The soldiers ran away.").claims(ClaimType.CONTROL))
+        .anySatisfy(c -> assertThat(c.effect()).isEqualTo(Effect.LOSS));
+    // After an attack alone, attackers going away left nothing they held.
+    assertThat(about("Gunmen attacked Ridgeford on Sunday.", "They withdrew before dawn.").claims(ClaimType.CONTROL)).isEmpty();
+    // Nor does a group withdrawing that the report did not say held the place.
+    assertThat(about("Rebels captured Ridgeford on Sunday.", "The enemy withdrew towards Lakeside.").claims(ClaimType.CONTROL))
+        .noneMatch(c -> c.effect() == Effect.LOSS);
+  }
+
+  @Test
   void aDisputedTollDeniesACountNotAPlace() {
     Handmade toll = about("Gunmen held Ridgeford until dawn, residents said.",
         "The death toll is disputed: police say 27 bodies were recovered.");

@@ -149,6 +149,17 @@ class OwnLossesAndAttackWordsTest {
   }
 
   @Test
+  void anAttackTriedWithTheBareVerbIsAnAttackMade() {
+    // "attack" after "tried to" is the verb, though the word list reads it as the noun.
+    assertThat(about("Armed men attempted to attack the gendarmerie post at Tessit before dawn.").claims(ClaimType.ATTACK))
+        .singleElement().satisfies(c -> {
+          assertThat(c.place().name()).isEqualTo("Tessit");
+          assertThat(c.polarity()).isEqualTo(Polarity.ASSERTED);
+        });
+    assertThat(about("The rebels said they planned to attack Tessit.").claims(ClaimType.ATTACK)).isEmpty();
+  }
+
+  @Test
   void anAttackDeniedRightAfterItStandsBesideItsDenial() {
     List<Claim> attacks = Handmade.of("The army says rebels shelled Tessit, which the White Banner denies.").inMali()
         .name("White Banner", org.crosscheck.nlp.EntityType.ORGANIZATION).claims(ClaimType.ATTACK);
