@@ -208,12 +208,18 @@ public final class CrossChecker {
    */
   public List<Assessment> add(Collection<Claim> claims) {
     Set<Subject> touched = new LinkedHashSet<>();
+    // Subjects touched by what was learnt (a name, an acronym, a side), not only by claims joining them:
+    // every window of theirs is judged again; elsewhere a window holding the same claims as before keeps its assessment.
+    Set<Subject> restated = new HashSet<>();
     // A site's name learned since (its bare host's report judged before a page named it): the
     // host's claims now count under that name, wherever they were judged.
     Set<String> renamed = renamedOutlets();
     if (!renamed.isEmpty()) {
       bySubject.forEach((subject, held) -> {
-        if (held.stream().anyMatch(c -> outletsNamed(c).anyMatch(renamed::contains))) touched.add(subject);
+        if (held.stream().anyMatch(c -> outletsNamed(c).anyMatch(renamed::contains))) {
+          touched.add(subject);
+          restated.add(subject);
+        }
       });
     }
     Set<String> refolded = new HashSet<>();
@@ -245,7 +251,10 @@ public final class CrossChecker {
     if (!refolded.isEmpty()) {
       Set<Subject> naming = subjectsNaming(refolded);
       bySubject.forEach((subject, held) -> {
-        if (naming.contains(subject) && held.stream().anyMatch(c -> namesSide(c, refolded))) touched.add(subject);
+        if (naming.contains(subject) && held.stream().anyMatch(c -> namesSide(c, refolded))) {
+          touched.add(subject);
+          restated.add(subject);
+        }
       });
       // Two sides a person was given may now be one, or one no longer: their unsided claims change too.
       sidesOfPerson.forEach((person, sides) -> {
@@ -258,17 +267,24 @@ public final class CrossChecker {
       for (String speaker : sidedSpeakers) spoken.addAll(subjectsOfSpeaker.getOrDefault(speaker, Set.of()));
       // In the order the subjects came, as every other subject judged again.
       bySubject.keySet().forEach(subject -> {
-        if (subject.type() == ClaimType.QUANTITY && spoken.contains(subject)) touched.add(subject);
+        if (subject.type() == ClaimType.QUANTITY && spoken.contains(subject)) {
+          touched.add(subject);
+          restated.add(subject);
+        }
       });
     }
     // A person's side learnt (or found disputed) now changes every claim they made without it, whatever the order.
     // Looked up, not scanned for: nearly every report names a spokesperson with a side.
-    for (String person : sidedPersons) touched.addAll(subjectsOfPerson.getOrDefault(person, Set.of()));
+    for (String person : sidedPersons) {
+      touched.addAll(subjectsOfPerson.getOrDefault(person, Set.of()));
+      restated.addAll(subjectsOfPerson.getOrDefault(person, Set.of()));
+    }
     List<Assessment> changed = new ArrayList<>();
     for (Subject subject : touched) {
+      Map<ClaimKey, Assessment> before = new HashMap<>();
       for (ClaimKey old : keysOfSubject.getOrDefault(subject, List.of())) {
         byKey.remove(old);
-        assessments.remove(old);
+        before.put(old, assessments.remove(old));
       }
       List<ClaimKey> keys = new ArrayList<>();
       List<Claim> folded = bySubject.get(subject).stream().map(this::folded).toList();
@@ -279,14 +295,24 @@ public final class CrossChecker {
           keys.add(key);
           byKey.put(key, window);
           for (Claim c : window) keyOfClaim.put(c.id(), key);
-          Assessment a = assess(key, window);
+          Assessment was = restated.contains(subject) ? null : before.get(key);
+          Assessment a = was != null && sameClaims(was.assertions(), window) ? was : assess(key, window);
           assessments.put(key, a);
-          changed.add(a);
+          if (a != was) changed.add(a);
         }
       }
       keysOfSubject.put(subject, keys);
     }
     return changed;
+  }
+
+  /** Whether two windows hold the same claims in the same order. */
+  private static boolean sameClaims(List<Claim> a, List<Claim> b) {
+    if (a.size() != b.size()) return false;
+    for (int i = 0; i < a.size(); i++) {
+      if (!a.get(i).id().equals(b.get(i).id())) return false;
+    }
+    return true;
   }
 
   private void index(Subject subject, Claim c) {

@@ -343,8 +343,10 @@ public final class ClaimsEvaluation {
       double projected = done / (cpu.extraction.sum() / 2e9 + cpu.crossCheck.sum() / 1e9);
       double words = articles.stream().mapToInt(a -> a.text().split("\\s+").length).average().orElse(0);
       System.out.printf("throughput: %.0f annotated articles/s wall clock, %.0f/s projected on 2 free cores from CPU time"
-          + " (attribution + extraction on 2 threads + cross-check; %d articles of %.0f words on average, %.1f claims each)%n",
-          done / s, projected, articles.size(), words, (double) claims / done);
+          + " (attribution + extraction on 2 threads + cross-check; %d articles of %.0f words on average, %.1f claims each;"
+          + " CPU per article: extraction %.2f ms, cross-check %.2f ms)%n",
+          done / s, projected, articles.size(), words, (double) claims / done, cpu.extraction.sum() / 1e6 / done,
+          cpu.crossCheck.sum() / 1e6 / done);
     } finally {
       pool.shutdown();
     }
