@@ -65,6 +65,33 @@ class DefiniteSubjectsTest {
   }
 
   @Test
+  void aParagraphAboutAnotherTownMeansItsOwnTown() {
+    // Ridgeford is the report's town; the last paragraph turns to Lakeside without naming Ridgeford.
+    Handmade turned = Handmade.of(
+        "Rebels attacked Ridgeford on Monday. Ridgeford has been quiet since, residents of Ridgeford said.",
+        "In Lakeside, shops opened again on Tuesday. Gunmen attacked the town on Thursday.")
+        .malianTowns();
+    assertThat(turned.claims(ClaimType.ATTACK)).extracting(c -> c.place().name()).contains("Lakeside").containsOnlyOnce("Ridgeford");
+    // The end of a road named there only names the road.
+    Handmade road = Handmade.of(
+        "Rebels attacked Ridgeford on Monday. Ridgeford has been quiet since, residents of Ridgeford said.",
+        "Lakeside itself has had no power for a year, and the main road to Tessit is mined. The army says the town is under its full control.")
+        .malianTowns();
+    assertThat(road.claims(ClaimType.CONTROL)).singleElement().extracting(c -> c.place().name()).isEqualTo("Lakeside");
+  }
+
+  @Test
+  void anAnswerMeansTheTownTheQuestionNamed() {
+    Handmade interview = Handmade.of(
+        "PRESENTER: Rebels attacked Ridgeford on Monday. Is Ridgeford calm now?",
+        "OFFICIAL: Yes, Ridgeford is calm.",
+        "PRESENTER: And Lakeside?",
+        "OFFICIAL: The rebels say they hold the town. That is not true.")
+        .malianTowns();
+    assertThat(interview.claims(ClaimType.CONTROL)).extracting(c -> c.place().name()).contains("Lakeside");
+  }
+
+  @Test
   void repellingTheAssailantsIsOfTheAttackToldBefore() {
     Handmade repelled = about("Rebels attacked the army post of Ridgeford on Sunday.",
         "The soldiers of the detachment responded and repelled the assailants.");
