@@ -2861,7 +2861,15 @@ public final class ClaimExtractor {
     PlaceMention topic = topic(article, state, at);
     String text = article.text();
     int start = text.lastIndexOf('\n', at) + 1;
-    if (topic != null && wholeName(text, topic.mention().text(), start, at, start) >= 0) return topic;
+    // A paragraph names the topic when it names it as a place the story is at: "Y, 120 km south of X", "fled towards X",
+    // "an officer in X said" name X only as what Y is measured from, where someone went or where a posted speaker is, and
+    // leave the paragraph to the places it tells of (residents of X are X's, and still name it).
+    if (topic != null) {
+      String name = topic.mention().text();
+      for (int i = wholeName(text, name, start, at, start); i >= 0; i = wholeName(text, name, start, at, i + name.length())) {
+        if (!onlyLocates(text, start, i, false)) return topic;
+      }
+    }
     for (int k = state.claims.size() - 1; k >= 0; k--) {
       Claim c = state.claims.get(k);
       if (c.evidenceStart() < start) break;
@@ -2904,16 +2912,17 @@ public final class ClaimExtractor {
 
   /** The settlement named last in {@code [from, to)} that is not a locator, a road's end, a destination or where a source sits. */
   private PlaceMention paragraphSettlement(AnnotatedArticle article, int from, int to) {
-    List<PlaceMention> named = paragraphSettlementsIn(article, from, to);
+    List<PlaceMention> named = paragraphSettlementsIn(article, from, to, true);
     return named.isEmpty() ? null : named.get(named.size() - 1);
   }
 
   /** How many distinct settlements {@link #paragraphSettlement} weighs in {@code [from, to)}. */
   private int paragraphSettlements(AnnotatedArticle article, int from, int to) {
-    return (int) paragraphSettlementsIn(article, from, to).stream().map(p -> p.mention().text()).distinct().count();
+    return (int) paragraphSettlementsIn(article, from, to, true).stream().map(p -> p.mention().text()).distinct().count();
   }
 
-  private List<PlaceMention> paragraphSettlementsIn(AnnotatedArticle article, int from, int to) {
+  /** With {@code sources}, places where sources sit ("residents of X", "officials in X") are left out too. */
+  private List<PlaceMention> paragraphSettlementsIn(AnnotatedArticle article, int from, int to, boolean sources) {
     String text = article.text();
     List<PlaceMention> named = new ArrayList<>();
     for (Mention m : article.mentionsIn(from, to)) {
@@ -2922,14 +2931,24 @@ public final class ClaimExtractor {
       String code = p == null ? "" : p.featureCode();
       if (p == null && (namedAsOrganisation(article, m.text()) || namesSide(m.text()))) continue;
       if (!settlement(code) || usedAsSide(text, m, code) || dateline(text, m) || outletName(text, m) || areaNamed(text, m.end())
-          || referencePoint(text, m.start()) || fallback.partOfOtherName(article, m.start(), m.end()) || locatesAnother(text, m.start())) continue;
-      int before = Math.max(from, m.start() - 60);
-      if (speakerPlace.matcher(text).region(before, m.start()).find() || sourcePlace.matcher(text).region(before, m.start()).find()
-          || ROAD_END.matcher(text).region(before, m.start()).find() || ROAD_TO.matcher(text).region(before, m.start()).find()
-          || travelTo.matcher(text).region(before, m.start()).find() || destination.matcher(text).region(before, m.start()).find()) continue;
+          || fallback.partOfOtherName(article, m.start(), m.end())) continue;
+      if (onlyLocates(text, from, m.start(), true)) continue;
       named.add(PlaceMention.of(m, p));
     }
     return named;
+  }
+
+  /**
+   * Whether the words before a name at {@code at} make it only a locator of something else: a reference point, a
+   * direction's origin, a posted speaker's place, a road's end, where someone was going; with {@code sources}, where
+   * sources sit ("residents of X") as well.
+   */
+  private boolean onlyLocates(String text, int from, int at, boolean sources) {
+    int before = Math.max(from, at - 60);
+    return referencePoint(text, at) || locatesAnother(text, at)
+        || speakerPlace.matcher(text).region(before, at).find() || sources && sourcePlace.matcher(text).region(before, at).find()
+        || ROAD_END.matcher(text).region(before, at).find() || ROAD_TO.matcher(text).region(before, at).find()
+        || travelTo.matcher(text).region(before, at).find() || destination.matcher(text).region(before, at).find();
   }
 
   /**

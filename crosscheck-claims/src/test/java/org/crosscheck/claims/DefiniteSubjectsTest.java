@@ -81,6 +81,21 @@ class DefiniteSubjectsTest {
   }
 
   @Test
+  void aParagraphNamingTheTopicOnlyAsAReferencePointIsAboutItsOwnTown() {
+    Handmade measured = Handmade.of(
+        "Rebels attacked Ridgeford on Monday. Ridgeford has been quiet since, residents of Ridgeford said.",
+        "The rebels also said they had taken Lakeside, about 100 km south of Ridgeford, on Sunday. Residents say the rebels still hold the town.")
+        .malianTowns();
+    assertThat(measured.claims(ClaimType.CONTROL)).extracting(c -> c.place().name()).contains("Lakeside").doesNotContain("Ridgeford");
+    // Named as where residents are, the topic is still named: residents of a town are its own.
+    Handmade residents = Handmade.of(
+        "Rebels attacked Ridgeford on Monday. Ridgeford has been quiet since, residents of Ridgeford said.",
+        "Lakeside was calm. Two residents of Ridgeford said rebels still held the town.")
+        .malianTowns();
+    assertThat(residents.claims(ClaimType.CONTROL)).extracting(c -> c.place().name()).containsOnly("Ridgeford");
+  }
+
+  @Test
   void anAnswerMeansTheTownTheQuestionNamed() {
     Handmade interview = Handmade.of(
         "PRESENTER: Rebels attacked Ridgeford on Monday. Is Ridgeford calm now?",
