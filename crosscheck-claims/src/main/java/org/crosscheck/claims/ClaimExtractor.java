@@ -82,6 +82,8 @@ public final class ClaimExtractor {
   private static final Pattern ROAD_END = Pattern.compile("\\b(?i:roads?|highways?|routes?)\\s+(?:(?i:leading|running)\\s+)?"
       + "(?i:between|from|linking)\\s+(?:\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*){0,3}|(?i:the)\\s+\\p{Ll}+)\\s+(?i:and|to|with)\\s+"
       + "(?:(?i:the)\\s+(?i:town|city|village)\\s+of\\s+)?$");
+  /** "the main road to X", "the roads north to X": X only names the road. */
+  private static final Pattern ROAD_TO = Pattern.compile("\\b(?i:roads?|highways?|routes?)\\s+(?:(?i:north|south|east|west)\\p{L}*\\s+)?(?i:to|towards)\\s+(?:(?i:the)\\s+)?$");
   /** One or two lower-case words and "in" after a name: "X community in", "the X district office in the". */
   private static final Pattern SITE_IN = Pattern.compile("(?:\\s+\\p{Ll}[\\p{L}-]*){1,2}\\s+in\\s+(?:the\\s+)?$");
   private static final Pattern PASSIVE_BEFORE = Pattern.compile("\\b(?:was|were|is|are|be|been|being)\\s+(?:[\\p{Ll}]+\\s+){0,2}$");
@@ -2859,7 +2861,15 @@ public final class ClaimExtractor {
     PlaceMention topic = topic(article, state, at);
     String text = article.text();
     int start = text.lastIndexOf('\n', at) + 1;
-    if (topic != null && wholeName(text, topic.mention().text(), start, at, start) >= 0) return topic;
+    // A paragraph names the topic when it names it as a place the story is at: "Y, 120 km south of X", "fled towards X",
+    // "an officer in X said" name X only as what Y is measured from, where someone went or where a posted speaker is, and
+    // leave the paragraph to the places it tells of (residents of X are X's, and still name it).
+    if (topic != null) {
+      String name = topic.mention().text();
+      for (int i = wholeName(text, name, start, at, start); i >= 0; i = wholeName(text, name, start, at, i + name.length())) {
+        if (!onlyLocates(text, start, i, false)) return topic;
+      }
+    }
     for (int k = state.claims.size() - 1; k >= 0; k--) {
       Claim c = state.claims.get(k);
       if (c.evidenceStart() < start) break;
@@ -2880,7 +2890,65 @@ public final class ClaimExtractor {
         return new PlaceMention(new Mention(named, named + surface.length(), surface, EntityType.LOCATION, c.place().entityId()), c.place(), "");
       }
     }
-    return topic;
+    // "In Y, life was back to normal on Monday. Separatist fighters attacked the town": a paragraph that
+    // does not name the report's topic is about the settlement it names itself (the last, past locators
+    // and where sources sit); one that names none answers the question closing the paragraph before
+    // ("PRESENTER: And Y itself? - GUEST: They say the town is besieged").
+    // Only sentences before the anaphor's own: the same sentence's places were weighed already, and one before a
+    // speech break there ("Residents who fled to X said the rebels held the town") says where the speakers are.
+    int sentenceStart = at;
+    for (Annotations.Span sp : article.annotations().sentences()) if (sp.start() <= at && at < sp.end()) sentenceStart = sp.start();
+    PlaceMention own = paragraphSettlement(article, start, Math.max(start, sentenceStart));
+    if (own == null && start >= 2) {
+      int end = start - 1;
+      while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) end--;
+      // Only a question about one settlement: "an elder from X who is now in Y, what have you heard?" asks about neither alone.
+      int question = text.lastIndexOf('\n', end - 1) + 1;
+      if (end > 0 && text.charAt(end - 1) == '?') own = paragraphSettlement(article, question, end);
+      if (own != null && paragraphSettlements(article, question, end) > 1) own = null;
+    }
+    return own != null ? own : topic;
+  }
+
+  /** The settlement named last in {@code [from, to)} that is not a locator, a road's end, a destination or where a source sits. */
+  private PlaceMention paragraphSettlement(AnnotatedArticle article, int from, int to) {
+    List<PlaceMention> named = paragraphSettlementsIn(article, from, to, true);
+    return named.isEmpty() ? null : named.get(named.size() - 1);
+  }
+
+  /** How many distinct settlements {@link #paragraphSettlement} weighs in {@code [from, to)}. */
+  private int paragraphSettlements(AnnotatedArticle article, int from, int to) {
+    return (int) paragraphSettlementsIn(article, from, to, true).stream().map(p -> p.mention().text()).distinct().count();
+  }
+
+  /** With {@code sources}, places where sources sit ("residents of X", "officials in X") are left out too. */
+  private List<PlaceMention> paragraphSettlementsIn(AnnotatedArticle article, int from, int to, boolean sources) {
+    String text = article.text();
+    List<PlaceMention> named = new ArrayList<>();
+    for (Mention m : article.mentionsIn(from, to)) {
+      if (m.type() != EntityType.LOCATION) continue;
+      Place p = article.place(m);
+      String code = p == null ? "" : p.featureCode();
+      if (p == null && (namedAsOrganisation(article, m.text()) || namesSide(m.text()))) continue;
+      if (!settlement(code) || usedAsSide(text, m, code) || dateline(text, m) || outletName(text, m) || areaNamed(text, m.end())
+          || fallback.partOfOtherName(article, m.start(), m.end())) continue;
+      if (onlyLocates(text, from, m.start(), true)) continue;
+      named.add(PlaceMention.of(m, p));
+    }
+    return named;
+  }
+
+  /**
+   * Whether the words before a name at {@code at} make it only a locator of something else: a reference point, a
+   * direction's origin, a posted speaker's place, a road's end, where someone was going; with {@code sources}, where
+   * sources sit ("residents of X") as well.
+   */
+  private boolean onlyLocates(String text, int from, int at, boolean sources) {
+    int before = Math.max(from, at - 60);
+    return referencePoint(text, at) || locatesAnother(text, at)
+        || speakerPlace.matcher(text).region(before, at).find() || sources && sourcePlace.matcher(text).region(before, at).find()
+        || ROAD_END.matcher(text).region(before, at).find() || ROAD_TO.matcher(text).region(before, at).find()
+        || travelTo.matcher(text).region(before, at).find() || destination.matcher(text).region(before, at).find();
   }
 
   /**

@@ -65,6 +65,48 @@ class DefiniteSubjectsTest {
   }
 
   @Test
+  void aParagraphAboutAnotherTownMeansItsOwnTown() {
+    // Ridgeford is the report's town; the last paragraph turns to Lakeside without naming Ridgeford.
+    Handmade turned = Handmade.of(
+        "Rebels attacked Ridgeford on Monday. Ridgeford has been quiet since, residents of Ridgeford said.",
+        "In Lakeside, shops opened again on Tuesday. Gunmen attacked the town on Thursday.")
+        .malianTowns();
+    assertThat(turned.claims(ClaimType.ATTACK)).extracting(c -> c.place().name()).contains("Lakeside").containsOnlyOnce("Ridgeford");
+    // The end of a road named there only names the road.
+    Handmade road = Handmade.of(
+        "Rebels attacked Ridgeford on Monday. Ridgeford has been quiet since, residents of Ridgeford said.",
+        "Lakeside itself has had no power for a year, and the main road to Tessit is mined. The army says the town is under its full control.")
+        .malianTowns();
+    assertThat(road.claims(ClaimType.CONTROL)).singleElement().extracting(c -> c.place().name()).isEqualTo("Lakeside");
+  }
+
+  @Test
+  void aParagraphNamingTheTopicOnlyAsAReferencePointIsAboutItsOwnTown() {
+    Handmade measured = Handmade.of(
+        "Rebels attacked Ridgeford on Monday. Ridgeford has been quiet since, residents of Ridgeford said.",
+        "The rebels also said they had taken Lakeside, about 100 km south of Ridgeford, on Sunday. Residents say the rebels still hold the town.")
+        .malianTowns();
+    assertThat(measured.claims(ClaimType.CONTROL)).extracting(c -> c.place().name()).contains("Lakeside").doesNotContain("Ridgeford");
+    // Named as where residents are, the topic is still named: residents of a town are its own.
+    Handmade residents = Handmade.of(
+        "Rebels attacked Ridgeford on Monday. Ridgeford has been quiet since, residents of Ridgeford said.",
+        "Lakeside was calm. Two residents of Ridgeford said rebels still held the town.")
+        .malianTowns();
+    assertThat(residents.claims(ClaimType.CONTROL)).extracting(c -> c.place().name()).containsOnly("Ridgeford");
+  }
+
+  @Test
+  void anAnswerMeansTheTownTheQuestionNamed() {
+    Handmade interview = Handmade.of(
+        "PRESENTER: Rebels attacked Ridgeford on Monday. Is Ridgeford calm now?",
+        "OFFICIAL: Yes, Ridgeford is calm.",
+        "PRESENTER: And Lakeside?",
+        "OFFICIAL: The rebels say they hold the town. That is not true.")
+        .malianTowns();
+    assertThat(interview.claims(ClaimType.CONTROL)).extracting(c -> c.place().name()).contains("Lakeside");
+  }
+
+  @Test
   void repellingTheAssailantsIsOfTheAttackToldBefore() {
     Handmade repelled = about("Rebels attacked the army post of Ridgeford on Sunday.",
         "The soldiers of the detachment responded and repelled the assailants.");

@@ -54,6 +54,16 @@ class SitesReferredBackTest {
   }
 
   @Test
+  void whereAStatementWasIssuedIsNotTheCampItTellsOf() {
+    Handmade article = Handmade.of("Militants attacked the army camp at Ridgeford on Sunday.",
+        "In a statement issued in Lakeside on Sunday evening, an army spokesman said about 200 terrorists had attacked the camp.").inMali();
+    assertThat(places(ClaimType.ATTACK, article)).contains("Ridgeford ASSERTED").doesNotContain("Lakeside ASSERTED");
+    Handmade briefing = Handmade.of("Militants attacked the army camp at Ridgeford on Sunday.",
+        "At a press conference in Lakeside, the minister said the camp had been attacked by 200 terrorists.").inMali();
+    assertThat(places(ClaimType.ATTACK, briefing)).doesNotContain("Lakeside ASSERTED");
+  }
+
+  @Test
   void aSiteNeverBroughtInBesideAPlaceTakesNone() {
     Handmade article = Handmade.of("Rebels shelled Lakeside on Saturday.",
         "On Sunday soldiers entered the building.").inMali();
