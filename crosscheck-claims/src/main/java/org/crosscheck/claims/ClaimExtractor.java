@@ -449,6 +449,8 @@ public final class ClaimExtractor {
   private final Pattern movedPost;
   /** A state's force right before its verb: "the soldiers ", "government troops had ". */
   private final Pattern stateForceSubject;
+  /** A thing withdrawn that is no force: "withdrew a statement", "withdrew their complaint" (not "withdrew its troops"). */
+  private final Pattern withdrawnThing;
   /** Attackers as the subject of a passive repulse, up to its verb: "the assailants were ", "They had been ". */
   private final Pattern attackersRepelled;
   /** A modal ending in "to" right before a word ("tried to ", "plans to "): the word is a verb. */
@@ -602,6 +604,8 @@ public final class ClaimExtractor {
     // "Somali National Army soldiers alongside", "Mali's army, together with" (no verb, no clause).
     this.stateAndAlly = Pattern.compile("(?:['’]s)?(?:\\s+(?:\\p{Lu}[\\p{L}'’-]*|" + vocabulary.regex("groupnoun", "forcenoun", "postedforce")
         + "))*\\s*,?\\s+(?i:and|alongside|together\\s+with|along\\s+with)\\s+(?:the\\s+)?");
+    this.withdrawnThing = Pattern.compile("^\\s+(?i:a|an|the|their|its|his|her|this|that|these|those|all)\\s+(?!(?:[\\p{L}-]+\\s+){0,3}"
+        + vocabulary.regex("groupnoun", "forcenoun", "postedforce", "stateforce") + "(?![\\p{L}\\p{N}]))");
     this.stateForceSubject = Pattern.compile("(?i)\\b(?:" + vocabulary.regex("stateforce") + ")\\s+"
         + "(?:(?:\\p{Ll}+ly|also|still|now|then|have|has|had|were|was|are|is|been)\\s+)*$");
     this.forceSubject = Pattern.compile("(?i)\\b(?:" + vocabulary.regex("groupnoun", "forcenoun") + ")\\s+"
@@ -1064,6 +1068,8 @@ public final class ClaimExtractor {
     for (Trigger t : events) {
       if (assigned.containsKey(t) || t.kind() != Kind.LOSS || !vocabulary.isExactly("fledverb", t.phrase()) || "left".equals(t.phrase())
           || !stateForceSubject.matcher(text).region(Math.max(s.start(), t.start() - 50), t.start()).find()
+          // "The police withdrew a statement": "withdraw" with an object other than a force takes back words, not troops.
+          || t.phrase().startsWith("withdr") && withdrawnThing.matcher(text).region(t.end(), s.end()).lookingAt()
           || !places.stream().allMatch(p -> p.featureCode().startsWith("PCL") || p.mention().start() >= t.end()
               && destination.matcher(t.phrase() + text.substring(t.end(), p.mention().start())).find())) continue;
       PlaceMention earlier = lastControlPlace(state, t, index);

@@ -142,6 +142,15 @@ class DefiniteSubjectsTest {
   }
 
   @Test
+  void withdrawingWordsIsNoForceGoingAway() {
+    // "withdraw" with an object that is no force takes back words, not troops.
+    assertThat(about("Troops recaptured Ridgeford on Sunday.", "The police withdrew a statement on Monday.").claims(ClaimType.CONTROL))
+        .hasSize(1).noneMatch(c -> c.effect() == Effect.LOSS);
+    assertThat(about("Troops recaptured Ridgeford on Sunday.", "The army withdrew its complaint about the report.").claims(ClaimType.CONTROL))
+        .hasSize(1).noneMatch(c -> c.effect() == Effect.LOSS);
+  }
+
+  @Test
   void aDisputedTollDeniesACountNotAPlace() {
     Handmade toll = about("Gunmen held Ridgeford until dawn, residents said.",
         "The death toll is disputed: police say 27 bodies were recovered.");
