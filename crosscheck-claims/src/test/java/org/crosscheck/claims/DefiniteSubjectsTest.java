@@ -138,7 +138,7 @@ class DefiniteSubjectsTest {
     assertThat(about("Gunmen attacked Ridgeford on Sunday.", "They withdrew before dawn.").claims(ClaimType.CONTROL)).isEmpty();
     // Nor does a group withdrawing that the report did not say held the place.
     assertThat(about("Rebels captured Ridgeford on Sunday.", "The enemy withdrew towards Lakeside.").claims(ClaimType.CONTROL))
-        .noneMatch(c -> c.effect() == Effect.LOSS);
+        .isNotEmpty().noneMatch(c -> c.effect() == Effect.LOSS);
   }
 
   @Test

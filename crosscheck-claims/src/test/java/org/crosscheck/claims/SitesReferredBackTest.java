@@ -60,7 +60,7 @@ class SitesReferredBackTest {
     assertThat(places(ClaimType.ATTACK, article)).contains("Ridgeford ASSERTED").doesNotContain("Lakeside ASSERTED");
     Handmade briefing = Handmade.of("Militants attacked the army camp at Ridgeford on Sunday.",
         "At a press conference in Lakeside, the minister said the camp had been attacked by 200 terrorists.").inMali();
-    assertThat(places(ClaimType.ATTACK, briefing)).doesNotContain("Lakeside ASSERTED");
+    assertThat(places(ClaimType.ATTACK, briefing)).contains("Ridgeford ASSERTED").doesNotContain("Lakeside ASSERTED");
   }
 
   @Test
