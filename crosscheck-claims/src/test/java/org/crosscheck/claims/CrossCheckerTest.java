@@ -340,6 +340,38 @@ class CrossCheckerTest {
   }
 
   @Test
+  void aNewClaimJudgesAgainOnlyTheWindowItJoins() {
+    CrossChecker checker = CrossChecker.withoutDuplicates();
+    Claim west = claim("w1", "Outlet A", ClaimType.ATTACK, "Westland", Effect.GAIN, Polarity.ASSERTED,
+        person("Spokesman Vale", "Westland"), "2030-08-01", List.of());
+    Claim east = claim("e1", "Outlet B", ClaimType.ATTACK, "Eastland", Effect.GAIN, Polarity.ASSERTED,
+        person("General East", "Eastland"), "2030-08-01", List.of());
+    checker.add(List.of(west, east));
+    Assessment eastBefore = checker.keyOf(east).flatMap(checker::assessment).orElseThrow();
+
+    Claim westAgain = claim("w2", "Outlet C", ClaimType.ATTACK, "Westland", Effect.GAIN, Polarity.ASSERTED,
+        person("Observer Hill", null), "2030-08-02", List.of());
+    assertThat(checker.add(List.of(westAgain))).singleElement().satisfies(a -> {
+      assertThat(a.key().side()).isEqualTo("Westland");
+      assertThat(a.status()).isEqualTo(Status.CORROBORATED);
+    });
+    assertThat(checker.keyOf(east).flatMap(checker::assessment)).containsSame(eastBefore);
+  }
+
+  @Test
+  void aSideLearntElsewhereJudgesAgainAWindowWhoseClaimsDidNotChange() {
+    CrossChecker checker = CrossChecker.withoutDuplicates();
+    Claim attack = claim("a1", "Outlet A", ClaimType.ATTACK, "Eastland", Effect.GAIN, Polarity.ASSERTED,
+        person("Anna Vale", null), "2030-08-01", List.of());
+    checker.add(List.of(attack));
+    Claim control = claim("c1", "Outlet B", ClaimType.CONTROL, "Westland", Effect.GAIN, Polarity.ASSERTED,
+        person("Anna Vale", "Westland"), "2030-08-02", List.of());
+    checker.add(List.of(control));
+    assertThat(checker.keyOf(attack).flatMap(checker::assessment).orElseThrow().assertions())
+        .singleElement().extracting(Claim::claimantSide).isEqualTo("Westland");
+  }
+
+  @Test
   void statusesUpdateAsReportsArriveAndTheTimelineIsInEventOrder() {
     CrossChecker checker = CrossChecker.withoutDuplicates();
     Claim later = claim("g1", "Outlet A", ClaimType.CONTROL, "Westland", Effect.GAIN, Polarity.ASSERTED,
