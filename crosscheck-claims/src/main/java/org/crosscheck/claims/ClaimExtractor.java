@@ -207,6 +207,8 @@ public final class ClaimExtractor {
   private final Pattern repelledAttackers;
   /** "local sources in X", "residents of X": a place that says where a source is, not where the story happens. */
   private final Pattern sourcePlace;
+  /** A flight verb right before "from": "fighters retreating from X" left X; no attack came from it. */
+  private final Pattern fledFrom;
   /** A newsroom noun placed right before a place: "told our correspondent in", "a reporter based at". */
   private final Pattern reporterPlace;
   /** "X's army", "X's military spokesman": a place owning the force or voice that speaks (not "X's bazaar"). */
@@ -250,6 +252,21 @@ public final class ClaimExtractor {
   private static final Pattern SUBJECT_ASIDE = Pattern.compile("^\\s*,[^,;:]*,(?=\\s*(?:was|were|is|are|has|have|had|remains|remained)\\b)");
   private static final Pattern PART_OBJECT = Pattern.compile("\\s+(?:most|much|part|parts|half|the rest|all)\\s+of\\b");
   private static final int MAX_PLACE_DISTANCE = 160;
+  /**
+   * After an attack word, "from" and what it came from: "shelled the camp from X", "fired from our positions on X",
+   * "attacked from three directions from X", "rockets fired from the hills near X". Only lower-case words between,
+   * ending in a word that places (so "from Monday in X" and "from the air in X" are not origins).
+   */
+  private static final Pattern ATTACK_ORIGIN = Pattern.compile(
+      "\\bfrom\\s+(?:(?:the\\s+)?|(?:[\\p{Ll}\\d][\\p{L}\\d'’-]*\\s+){1,4}(?:of|near|on|around|outside|beyond|behind|above|across)\\s+(?:the\\s+)?)$");
+  /** "attacks on villages from X to Y": a range's first end is a target, not an origin. */
+  private static final Pattern RANGE_AFTER = Pattern.compile("^\\s+(?:to|through|up\\s+to)\\s");
+  /**
+   * "gunfire from the direction of X", "reinforcements from X": a place that only says where something came from, never
+   * where a claim is ("heights in the direction of X" may be X's own).
+   */
+  private static final Pattern DIRECTION_ONLY = Pattern.compile(
+      "\\b(?:(?i:from)\\s+the\\s+direction\\s+of|(?i:reinforcements?)\\s+(?:(?:sent|brought|flown|rushed|called)\\s+(?:in\\s+)?)?from)\\s+(?:the\\s+)?$");
   /** More capitalised words of a name, then its acronym in brackets: " Province (ISWAP)". */
   private static final Pattern NAME_THEN_ACRONYM = Pattern.compile("(?:\\s+\\p{Lu}[\\p{L}'’-]*)+\\s+\\(\\p{Lu}[\\p{Lu}\\p{N}-]{1,7}\\)");
   /** "called it a fabrication", "described this as propaganda": a pronoun object refers back to a claim. */
@@ -560,6 +577,7 @@ public final class ClaimExtractor {
     this.repelledAttackers = Pattern.compile("\\s+(?:(?:the|all|every|all\\s+the|their|its)\\s+)?(?:[\\p{Ll}-]+\\s+)?"
         + "(?:them|" + vocabulary.regexAsWritten("repelledwho") + ")\\b");
     this.sourcePlace = Pattern.compile("(?i)\\b" + vocabulary.regex("placedsource") + "\\s+(?:in|of|from)\\s+$");
+    this.fledFrom = Pattern.compile("(?i)\\b" + vocabulary.regex("flight") + "\\s+$");
     this.ownerForceAfter = Pattern.compile("['’]s\\s+(?:[\\p{Ll}-]+\\s+)?(?:military|" + vocabulary.regex("stateforce", "spokesnoun", "governmentnoun")
         + ")(?![\\p{L}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     this.speakerPlace = Pattern.compile("(?i)\\b" + vocabulary.regex("speakerabroad") + "\\s+(?:based\\s+|stationed\\s+)?(?:in|at)\\s+(?:the\\s+)?$");
@@ -931,6 +949,7 @@ public final class ClaimExtractor {
     places.removeIf(p -> container(article, places, p) && !locatesFeature(text, places, p) || subdivided(article, places, p)
         || regionOfAnother(article, places, p) || areaOfNamedSite(text, places, p) || namesAGroup(article, p) || featureOfSettlement(text, places, p)
         || ROAD_END.matcher(text).region(Math.max(s.start(), p.mention().start() - 80), p.mention().start()).find()
+        || DIRECTION_ONLY.matcher(text).region(Math.max(s.start(), p.mention().start() - 50), p.mention().start()).find()
         // "ambushed a convoy bound for X", "the wounded were airlifted to X": where someone was going is no claim's place.
         || travelTo.matcher(text).region(Math.max(s.start(), p.mention().start() - 60), p.mention().start()).find());
     places.replaceAll(p -> withFeatureNoun(text, p));
@@ -3040,6 +3059,12 @@ public final class ClaimExtractor {
     return best;
   }
 
+  /** Whether the words before a place end in an attack's origin ({@link #ATTACK_ORIGIN}) whose "from" no flight verb owns. */
+  private boolean originFrom(String words) {
+    Matcher m = ATTACK_ORIGIN.matcher(words);
+    return m.find() && !fledFrom.matcher(words).region(0, m.start()).find();
+  }
+
   /**
    * Whether an unresolved name is, whole, a listed side's ("Al-Shabaab", "Houthi"): the tagger
    * sometimes reads an armed group's name as a place; it is never the town referred back to.
@@ -3148,6 +3173,13 @@ public final class ClaimExtractor {
     if (after && t.kind() == Kind.GAIN && FROM_HOLDER.matcher(words).find()) return false;
     // "captured X and the soldiers have fled towards Y": where a side fled to is no object of the event before.
     if (after && (destination.matcher(words).find() || destination.matcher(t.phrase() + words).find())) return false;
+    // "shelled the camp from the hills near X": where an attack came from is not what it hit ("from X to Y" is a range hit).
+    // Only a name: "the barracks", "two kilometres from the community" stand in the town hit. Not "struck fighters retreating from X".
+    if (after && (t.kind() == Kind.ATTACK || t.kind() == Kind.ATTACK_NOUN || t.kind() == Kind.REPEL)
+        && Character.isUpperCase(p.mention().text().codePointAt(0)) && originFrom(words)
+        && !RANGE_AFTER.matcher(text).region(p.mention().end(), Math.min(text.length(), p.mention().end() + 12)).lookingAt()) {
+      return false;
+    }
     // "left Moqokori", not "left towards Moqokori" nor "Moqokori ... left".
     if (bareOnly.matcher(t.phrase()).matches()) return false;
     // "the post at X was relocated to Y": the place given up is the post's, before the verb; Y is where it went.
