@@ -259,6 +259,12 @@ public final class ClaimExtractor {
    */
   private static final Pattern ATTACK_ORIGIN = Pattern.compile(
       "\\bfrom\\s+(?:(?:the\\s+)?|(?:[\\p{Ll}\\d][\\p{L}\\d'’-]*\\s+){1,4}(?:of|near|on|around|outside|beyond|behind|above|across)\\s+(?:the\\s+)?)$");
+  /**
+   * After "under the control of", "in the hands of": lower-case words only, none placing ("the companies and of the"), so a
+   * name there is the holder ("under the control of the Lakeside Emirate"), not a place ("of the army in X" places X).
+   */
+  private static final Pattern HOLDER_GAP = Pattern.compile(
+      "^\\s+(?:(?!(?:in|at|near|on|around|outside|inside|across|throughout|over|from)\\s)[\\p{Ll}'’-]+\\s+){0,5}$");
   /** "attacks on villages from X to Y": a range's first end is a target, not an origin. */
   private static final Pattern RANGE_AFTER = Pattern.compile("^\\s+(?:to|through|up\\s+to)\\s");
   /**
@@ -3173,6 +3179,9 @@ public final class ClaimExtractor {
     if (after && t.kind() == Kind.GAIN && FROM_HOLDER.matcher(words).find()) return false;
     // "captured X and the soldiers have fled towards Y": where a side fled to is no object of the event before.
     if (after && (destination.matcher(words).find() || destination.matcher(t.phrase() + words).find())) return false;
+    // "the airport was under the control of the X Emirate", "the tunnels are in the hands of the companies and of the X":
+    // the name after a holder phrase is who holds, not what is held.
+    if (after && HOLDER_PHRASE.matcher(t.phrase()).matches() && HOLDER_GAP.matcher(words).matches()) return false;
     // "shelled the camp from the hills near X": where an attack came from is not what it hit ("from X to Y" is a range hit).
     // Only a name: "the barracks", "two kilometres from the community" stand in the town hit. Not "struck fighters retreating from X".
     if (after && (t.kind() == Kind.ATTACK || t.kind() == Kind.ATTACK_NOUN || t.kind() == Kind.REPEL)
