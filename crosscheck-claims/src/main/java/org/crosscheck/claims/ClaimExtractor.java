@@ -207,6 +207,8 @@ public final class ClaimExtractor {
   private final Pattern repelledAttackers;
   /** "local sources in X", "residents of X": a place that says where a source is, not where the story happens. */
   private final Pattern sourcePlace;
+  /** "confirmed by local sources in", "denied by officials at": after a verb of telling, the teller and the place it sits at. */
+  private final Pattern toldFrom;
   /** A flight verb right before "from": "fighters retreating from X" left X; no attack came from it. */
   private final Pattern fledFrom;
   /** A newsroom noun placed right before a place: "told our correspondent in", "a reporter based at". */
@@ -584,6 +586,8 @@ public final class ClaimExtractor {
         + "(?:them|" + vocabulary.regexAsWritten("repelledwho") + ")\\b");
     this.sourcePlace = Pattern.compile("(?i)\\b" + vocabulary.regex("placedsource") + "\\s+(?:in|of|from)\\s+$");
     this.fledFrom = Pattern.compile("(?i)\\b" + vocabulary.regex("flight") + "\\s+$");
+    this.toldFrom = Pattern.compile("(?i)\\b" + vocabulary.regex("cue") + "\\s+(?:by\\s+|to\\s+)?(?:[\\p{L}'’-]+\\s+){0,3}?"
+        + vocabulary.regex("placedsource", "speakerabroad") + "\\s+(?:based\\s+|stationed\\s+)?(?:in|at|of|from)\\s+(?:the\\s+)?$");
     this.ownerForceAfter = Pattern.compile("['’]s\\s+(?:[\\p{Ll}-]+\\s+)?(?:military|" + vocabulary.regex("stateforce", "spokesnoun", "governmentnoun")
         + ")(?![\\p{L}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     this.speakerPlace = Pattern.compile("(?i)\\b" + vocabulary.regex("speakerabroad") + "\\s+(?:based\\s+|stationed\\s+)?(?:in|at)\\s+(?:the\\s+)?$");
@@ -3179,6 +3183,8 @@ public final class ClaimExtractor {
     if (after && t.kind() == Kind.GAIN && FROM_HOLDER.matcher(words).find()) return false;
     // "captured X and the soldiers have fled towards Y": where a side fled to is no object of the event before.
     if (after && (destination.matcher(words).find() || destination.matcher(t.phrase() + words).find())) return false;
+    // "the attack is confirmed by local sources in X": after the event, where its teller sits is not where it happened.
+    if (after && toldFrom.matcher(words).find()) return false;
     // "the airport was under the control of the X Emirate", "the tunnels are in the hands of the companies and of the X":
     // the name after a holder phrase is who holds, not what is held.
     if (after && HOLDER_PHRASE.matcher(t.phrase()).matches() && HOLDER_GAP.matcher(words).matches()) return false;
