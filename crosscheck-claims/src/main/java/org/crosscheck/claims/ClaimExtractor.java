@@ -3054,7 +3054,7 @@ public final class ClaimExtractor {
       if (p == null && (namedAsOrganisation(article, m.text()) || namesSide(m.text()))) continue;
       if (!settlement(code) || usedAsSide(text, m, code) || dateline(text, m) || outletName(text, m)) continue;
       if (areaNamed(text, m.end()) || referencePoint(text, m.start()) || fallback.partOfOtherName(article, m.start(), m.end())
-          || whereSpeakerIs(article, m.start(), to) || locatesAnother(text, m.start())) continue;
+          || whereSpeakerIs(article, m.start(), to) || locatesAnother(text, m.start()) || fledTo(text, from, m.start())) continue;
       int count = p != null ? p.mentions() : taggedCount(article, m.text());
       if (main && count < bestCount) continue;
       bestCount = count;
@@ -3063,7 +3063,7 @@ public final class ClaimExtractor {
     for (PlaceMention p : here) {
       if (p.mention().end() > to || !settlement(p.featureCode()) || (best != null && p.mention().start() < best.mention().start())) continue;
       if (p.featureCode().isEmpty() && namedAsOrganisation(article, p.mention().text()) || referencePoint(text, p.mention().start())
-          || whereSpeakerIs(article, p.mention().start(), to) || locatesAnother(text, p.mention().start())) continue;
+          || whereSpeakerIs(article, p.mention().start(), to) || locatesAnother(text, p.mention().start()) || fledTo(text, from, p.mention().start())) continue;
       if (!main || bestCount <= 1 || p.ref().entityId().equals(best.ref().entityId())) best = p;
     }
     return best;
@@ -3073,6 +3073,14 @@ public final class ClaimExtractor {
   private boolean originFrom(String words) {
     Matcher m = ATTACK_ORIGIN.matcher(words);
     return m.find() && !fledFrom.matcher(words).region(0, m.start()).find();
+  }
+
+  /**
+   * "A woman who fled with her children to X said gunmen had taken over the community", "the unit withdrew to X after the
+   * post was overrun": where someone fled or fell back to is a refuge, not the place a site noun refers back to.
+   */
+  private boolean fledTo(String text, int from, int at) {
+    return destination.matcher(text).region(Math.max(from, at - 60), at).find();
   }
 
   /**
