@@ -3077,10 +3077,12 @@ public final class ClaimExtractor {
 
   /**
    * "A woman who fled with her children to X said gunmen had taken over the community", "the unit withdrew to X after the
-   * post was overrun": where someone fled or fell back to is a refuge, not the place a site noun refers back to.
+   * post was overrun": where someone fled or fell back to is a refuge, not the place a site noun refers back to; nor is
+   * where help or fire came from ("returned with reinforcements from X and the post is back in army hands").
    */
   private boolean fledTo(String text, int from, int at) {
-    return destination.matcher(text).region(Math.max(from, at - 60), at).find();
+    return destination.matcher(text).region(Math.max(from, at - 60), at).find()
+        || DIRECTION_ONLY.matcher(text).region(Math.max(from, at - 50), at).find();
   }
 
   /**
