@@ -209,6 +209,8 @@ public final class ClaimExtractor {
   private final Pattern sourcePlace;
   /** "confirmed by local sources in", "denied by officials at": after a verb of telling, the teller and the place it sits at. */
   private final Pattern toldFrom;
+  /** Right after a name, a named body's noun ({@code formationnoun}): "the X battalion", "the X mission" name no place. */
+  private final Pattern formationAfter;
   /** A flight verb right before "from": "fighters retreating from X" left X; no attack came from it. */
   private final Pattern fledFrom;
   /** A newsroom noun placed right before a place: "told our correspondent in", "a reporter based at". */
@@ -585,6 +587,7 @@ public final class ClaimExtractor {
     this.repelledAttackers = Pattern.compile("\\s+(?:(?:the|all|every|all\\s+the|their|its)\\s+)?(?:[\\p{Ll}-]+\\s+)?"
         + "(?:them|" + vocabulary.regexAsWritten("repelledwho") + ")\\b");
     this.sourcePlace = Pattern.compile("(?i)\\b" + vocabulary.regex("placedsource") + "\\s+(?:in|of|from)\\s+$");
+    this.formationAfter = Pattern.compile("^\\s+" + vocabulary.regex("formationnoun") + "(?![\\p{L}])", Pattern.CASE_INSENSITIVE);
     this.fledFrom = Pattern.compile("(?i)\\b" + vocabulary.regex("flight") + "\\s+$");
     this.toldFrom = Pattern.compile("(?i)\\b" + vocabulary.regex("cue") + "\\s+(?:by\\s+|to\\s+)?(?:[\\p{L}'’-]+\\s+){0,3}?"
         + vocabulary.regex("placedsource", "speakerabroad") + "\\s+(?:based\\s+|stationed\\s+)?(?:in|at|of|from)\\s+(?:the\\s+)?$");
@@ -960,6 +963,8 @@ public final class ClaimExtractor {
         || regionOfAnother(article, places, p) || areaOfNamedSite(text, places, p) || namesAGroup(article, p) || featureOfSettlement(text, places, p)
         || ROAD_END.matcher(text).region(Math.max(s.start(), p.mention().start() - 80), p.mention().start()).find()
         || DIRECTION_ONLY.matcher(text).region(Math.max(s.start(), p.mention().start() - 50), p.mention().start()).find()
+        // "attacked the base of the X battalion", "a contingent of the X mission hold it": the name is the body's, not a place.
+        || formationAfter.matcher(text).region(p.mention().end(), Math.min(s.end(), p.mention().end() + 24)).lookingAt()
         // "ambushed a convoy bound for X", "the wounded were airlifted to X": where someone was going is no claim's place.
         || travelTo.matcher(text).region(Math.max(s.start(), p.mention().start() - 60), p.mention().start()).find());
     places.replaceAll(p -> withFeatureNoun(text, p));
