@@ -2656,7 +2656,7 @@ public final class ClaimExtractor {
         int from = main ? 0 : sentences.get(Math.max(0, index - ANAPHORA_LOOKBACK)).start();
         antecedent = antecedent(article, from, m.start(), places, main);
       }
-      if (antecedent == null) continue;
+      if (antecedent == null || speakersPlaceHere(article, s.start(), m.start(), antecedent)) continue;
       Mention here = new Mention(m.start(), m.end(), m.group(), EntityType.LOCATION, antecedent.mention().entityId());
       places.add(new PlaceMention(here, antecedent.ref(), antecedent.featureCode()));
     }
@@ -3118,6 +3118,22 @@ public final class ClaimExtractor {
     if (!speakerPlace.matcher(text).region(Math.max(0, start - 40), start).find()) return false;
     boolean oneSentence = article.annotations().sentences().stream().anyMatch(s -> s.start() <= start && to <= s.end());
     return oneSentence && vocabulary.first("cue", text, start, to).isPresent();
+  }
+
+  /**
+   * "A military officer in X confirmed that the base had been overrun", "Local officials in X said soldiers occupy the
+   * post": a place the anaphor's own sentence names before it only as where its speaker is posted is not what the
+   * anaphor refers to, by whatever route (the report's topic included) it was reached.
+   */
+  private boolean speakersPlaceHere(AnnotatedArticle article, int from, int to, PlaceMention antecedent) {
+    String name = antecedent.mention().text();
+    boolean named = false;
+    for (Mention m : article.mentionsIn(from, to)) {
+      if (m.type() != EntityType.LOCATION || !m.text().equals(name)) continue;
+      if (!whereSpeakerIs(article, m.start(), to)) return false;
+      named = true;
+    }
+    return named;
   }
 
   /**
