@@ -207,6 +207,12 @@ public final class ClaimExtractor {
   private final Pattern repelledAttackers;
   /** "local sources in X", "residents of X": a place that says where a source is, not where the story happens. */
   private final Pattern sourcePlace;
+  /** "confirmed by local sources in", "denied by officials at": after a verb of telling, the teller and the place it sits at. */
+  private final Pattern toldFrom;
+  /** Right after a name, a named body's noun ({@code formationnoun}): "the X battalion", "the X mission" name no place. */
+  private final Pattern formationAfter;
+  /** A flight verb right before "from": "fighters retreating from X" left X; no attack came from it. */
+  private final Pattern fledFrom;
   /** A newsroom noun placed right before a place: "told our correspondent in", "a reporter based at". */
   private final Pattern reporterPlace;
   /** "X's army", "X's military spokesman": a place owning the force or voice that speaks (not "X's bazaar"). */
@@ -250,6 +256,27 @@ public final class ClaimExtractor {
   private static final Pattern SUBJECT_ASIDE = Pattern.compile("^\\s*,[^,;:]*,(?=\\s*(?:was|were|is|are|has|have|had|remains|remained)\\b)");
   private static final Pattern PART_OBJECT = Pattern.compile("\\s+(?:most|much|part|parts|half|the rest|all)\\s+of\\b");
   private static final int MAX_PLACE_DISTANCE = 160;
+  /**
+   * After an attack word, "from" and what it came from: "shelled the camp from X", "fired from our positions on X",
+   * "attacked from three directions from X", "rockets fired from the hills near X". Only lower-case words between,
+   * ending in a word that places (so "from Monday in X" and "from the air in X" are not origins).
+   */
+  private static final Pattern ATTACK_ORIGIN = Pattern.compile(
+      "\\bfrom\\s+(?:(?:the\\s+)?|(?:[\\p{Ll}\\d][\\p{L}\\d'’-]*\\s+){1,4}(?:of|near|on|around|outside|beyond|behind|above|across)\\s+(?:the\\s+)?)$");
+  /**
+   * After "under the control of", "in the hands of": lower-case words only, none placing ("the companies and of the"), so a
+   * name there is the holder ("under the control of the Lakeside Emirate"), not a place ("of the army in X" places X).
+   */
+  private static final Pattern HOLDER_GAP = Pattern.compile(
+      "^\\s+(?:(?!(?:in|at|near|on|around|outside|inside|across|throughout|over|from)\\s)[\\p{Ll}'’-]+\\s+){0,5}$");
+  /** "attacks on villages from X to Y": a range's first end is a target, not an origin. */
+  private static final Pattern RANGE_AFTER = Pattern.compile("^\\s+(?:to|through|up\\s+to)\\s");
+  /**
+   * "gunfire from the direction of X", "reinforcements from X": a place that only says where something came from, never
+   * where a claim is ("heights in the direction of X" may be X's own).
+   */
+  private static final Pattern DIRECTION_ONLY = Pattern.compile(
+      "\\b(?:(?i:from)\\s+the\\s+direction\\s+of|(?i:reinforcements?)\\s+(?:(?:sent|brought|flown|rushed|called)\\s+(?:in\\s+)?)?from)\\s+(?:the\\s+)?$");
   /** More capitalised words of a name, then its acronym in brackets: " Province (ISWAP)". */
   private static final Pattern NAME_THEN_ACRONYM = Pattern.compile("(?:\\s+\\p{Lu}[\\p{L}'’-]*)+\\s+\\(\\p{Lu}[\\p{Lu}\\p{N}-]{1,7}\\)");
   /** "called it a fabrication", "described this as propaganda": a pronoun object refers back to a claim. */
@@ -560,6 +587,10 @@ public final class ClaimExtractor {
     this.repelledAttackers = Pattern.compile("\\s+(?:(?:the|all|every|all\\s+the|their|its)\\s+)?(?:[\\p{Ll}-]+\\s+)?"
         + "(?:them|" + vocabulary.regexAsWritten("repelledwho") + ")\\b");
     this.sourcePlace = Pattern.compile("(?i)\\b" + vocabulary.regex("placedsource") + "\\s+(?:in|of|from)\\s+$");
+    this.formationAfter = Pattern.compile("^\\s+" + vocabulary.regex("formationnoun") + "(?![\\p{L}])", Pattern.CASE_INSENSITIVE);
+    this.fledFrom = Pattern.compile("(?i)\\b" + vocabulary.regex("flight") + "\\s+$");
+    this.toldFrom = Pattern.compile("(?i)\\b" + vocabulary.regex("cue") + "\\s+(?:by\\s+|to\\s+)?(?:[\\p{L}'’-]+\\s+){0,3}?"
+        + vocabulary.regex("placedsource", "speakerabroad") + "\\s+(?:based\\s+|stationed\\s+)?(?:in|at|of|from)\\s+(?:the\\s+)?$");
     this.ownerForceAfter = Pattern.compile("['’]s\\s+(?:[\\p{Ll}-]+\\s+)?(?:military|" + vocabulary.regex("stateforce", "spokesnoun", "governmentnoun")
         + ")(?![\\p{L}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     this.speakerPlace = Pattern.compile("(?i)\\b" + vocabulary.regex("speakerabroad") + "\\s+(?:based\\s+|stationed\\s+)?(?:in|at)\\s+(?:the\\s+)?$");
@@ -931,6 +962,9 @@ public final class ClaimExtractor {
     places.removeIf(p -> container(article, places, p) && !locatesFeature(text, places, p) || subdivided(article, places, p)
         || regionOfAnother(article, places, p) || areaOfNamedSite(text, places, p) || namesAGroup(article, p) || featureOfSettlement(text, places, p)
         || ROAD_END.matcher(text).region(Math.max(s.start(), p.mention().start() - 80), p.mention().start()).find()
+        || DIRECTION_ONLY.matcher(text).region(Math.max(s.start(), p.mention().start() - 50), p.mention().start()).find()
+        // "attacked the base of the X battalion", "a contingent of the X mission hold it": the name is the body's, not a place.
+        || formationAfter.matcher(text).region(p.mention().end(), Math.min(s.end(), p.mention().end() + 24)).lookingAt()
         // "ambushed a convoy bound for X", "the wounded were airlifted to X": where someone was going is no claim's place.
         || travelTo.matcher(text).region(Math.max(s.start(), p.mention().start() - 60), p.mention().start()).find());
     places.replaceAll(p -> withFeatureNoun(text, p));
@@ -2622,7 +2656,7 @@ public final class ClaimExtractor {
         int from = main ? 0 : sentences.get(Math.max(0, index - ANAPHORA_LOOKBACK)).start();
         antecedent = antecedent(article, from, m.start(), places, main);
       }
-      if (antecedent == null) continue;
+      if (antecedent == null || speakersPlaceHere(article, s.start(), m.start(), antecedent)) continue;
       Mention here = new Mention(m.start(), m.end(), m.group(), EntityType.LOCATION, antecedent.mention().entityId());
       places.add(new PlaceMention(here, antecedent.ref(), antecedent.featureCode()));
     }
@@ -3025,7 +3059,7 @@ public final class ClaimExtractor {
       if (p == null && (namedAsOrganisation(article, m.text()) || namesSide(m.text()))) continue;
       if (!settlement(code) || usedAsSide(text, m, code) || dateline(text, m) || outletName(text, m)) continue;
       if (areaNamed(text, m.end()) || referencePoint(text, m.start()) || fallback.partOfOtherName(article, m.start(), m.end())
-          || whereSpeakerIs(article, m.start(), to) || locatesAnother(text, m.start())) continue;
+          || whereSpeakerIs(article, m.start(), to) || locatesAnother(text, m.start()) || fledTo(text, from, m.start())) continue;
       int count = p != null ? p.mentions() : taggedCount(article, m.text());
       if (main && count < bestCount) continue;
       bestCount = count;
@@ -3034,10 +3068,26 @@ public final class ClaimExtractor {
     for (PlaceMention p : here) {
       if (p.mention().end() > to || !settlement(p.featureCode()) || (best != null && p.mention().start() < best.mention().start())) continue;
       if (p.featureCode().isEmpty() && namedAsOrganisation(article, p.mention().text()) || referencePoint(text, p.mention().start())
-          || whereSpeakerIs(article, p.mention().start(), to) || locatesAnother(text, p.mention().start())) continue;
+          || whereSpeakerIs(article, p.mention().start(), to) || locatesAnother(text, p.mention().start()) || fledTo(text, from, p.mention().start())) continue;
       if (!main || bestCount <= 1 || p.ref().entityId().equals(best.ref().entityId())) best = p;
     }
     return best;
+  }
+
+  /** Whether the words before a place end in an attack's origin ({@link #ATTACK_ORIGIN}) whose "from" no flight verb owns. */
+  private boolean originFrom(String words) {
+    Matcher m = ATTACK_ORIGIN.matcher(words);
+    return m.find() && !fledFrom.matcher(words).region(0, m.start()).find();
+  }
+
+  /**
+   * "A woman who fled with her children to X said gunmen had taken over the community", "the unit withdrew to X after the
+   * post was overrun": where someone fled or fell back to is a refuge, not the place a site noun refers back to; nor is
+   * where help or fire came from ("returned with reinforcements from X and the post is back in army hands").
+   */
+  private boolean fledTo(String text, int from, int at) {
+    return destination.matcher(text).region(Math.max(from, at - 60), at).find()
+        || DIRECTION_ONLY.matcher(text).region(Math.max(from, at - 50), at).find();
   }
 
   /**
@@ -3068,6 +3118,22 @@ public final class ClaimExtractor {
     if (!speakerPlace.matcher(text).region(Math.max(0, start - 40), start).find()) return false;
     boolean oneSentence = article.annotations().sentences().stream().anyMatch(s -> s.start() <= start && to <= s.end());
     return oneSentence && vocabulary.first("cue", text, start, to).isPresent();
+  }
+
+  /**
+   * "A military officer in X confirmed that the base had been overrun", "Local officials in X said soldiers occupy the
+   * post": a place the anaphor's own sentence names before it only as where its speaker is posted is not what the
+   * anaphor refers to, by whatever route (the report's topic included) it was reached.
+   */
+  private boolean speakersPlaceHere(AnnotatedArticle article, int from, int to, PlaceMention antecedent) {
+    String name = antecedent.mention().text();
+    boolean named = false;
+    for (Mention m : article.mentionsIn(from, to)) {
+      if (m.type() != EntityType.LOCATION || !m.text().equals(name)) continue;
+      if (!whereSpeakerIs(article, m.start(), to)) return false;
+      named = true;
+    }
+    return named;
   }
 
   /**
@@ -3148,6 +3214,18 @@ public final class ClaimExtractor {
     if (after && t.kind() == Kind.GAIN && FROM_HOLDER.matcher(words).find()) return false;
     // "captured X and the soldiers have fled towards Y": where a side fled to is no object of the event before.
     if (after && (destination.matcher(words).find() || destination.matcher(t.phrase() + words).find())) return false;
+    // "the attack is confirmed by local sources in X": after the event, where its teller sits is not where it happened.
+    if (after && toldFrom.matcher(words).find()) return false;
+    // "the airport was under the control of the X Emirate", "the tunnels are in the hands of the companies and of the X":
+    // the name after a holder phrase is who holds, not what is held.
+    if (after && HOLDER_PHRASE.matcher(t.phrase()).matches() && HOLDER_GAP.matcher(words).matches()) return false;
+    // "shelled the camp from the hills near X": where an attack came from is not what it hit ("from X to Y" is a range hit).
+    // Only a name: "the barracks", "two kilometres from the community" stand in the town hit. Not "struck fighters retreating from X".
+    if (after && (t.kind() == Kind.ATTACK || t.kind() == Kind.ATTACK_NOUN || t.kind() == Kind.REPEL)
+        && Character.isUpperCase(p.mention().text().codePointAt(0)) && originFrom(words)
+        && !RANGE_AFTER.matcher(text).region(p.mention().end(), Math.min(text.length(), p.mention().end() + 12)).lookingAt()) {
+      return false;
+    }
     // "left Moqokori", not "left towards Moqokori" nor "Moqokori ... left".
     if (bareOnly.matcher(t.phrase()).matches()) return false;
     // "the post at X was relocated to Y": the place given up is the post's, before the verb; Y is where it went.
