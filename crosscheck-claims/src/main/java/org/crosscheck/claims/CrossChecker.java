@@ -887,7 +887,7 @@ public final class CrossChecker {
   }
 
   /** A whole number with commas between thousands ("3,800"), as {@code %,d} writes it; a formatter per figure was a tenth of the cross-check's time. */
-  static String grouped(long n) {
+  private static String grouped(long n) {
     String digits = Long.toString(Math.abs(n));
     StringBuilder sb = new StringBuilder(n < 0 ? "-" : "");
     for (int i = 0; i < digits.length(); i++) {

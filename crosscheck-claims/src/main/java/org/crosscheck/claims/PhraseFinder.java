@@ -27,7 +27,7 @@ final class PhraseFinder {
 
   /** Compiles phrases into the list's pattern; given any subset, in the list's order, it matches as the whole list would there. */
   private final Function<List<String>, Pattern> compile;
-  /** The whole list's pattern, searched plainly when some phrase opens with "*". */
+  /** The whole list's pattern, searched plainly when some phrase opens with "*"; else {@code null}, never compiled. */
   private final Pattern pattern;
   /** What the pattern takes for a letter of a word: its look-behind and look-ahead test it. */
   private final IntPredicate wordChar;
@@ -48,7 +48,6 @@ final class PhraseFinder {
 
   private PhraseFinder(Function<List<String>, Pattern> compile, List<String> phrases, IntPredicate wordChar, boolean anyCase) {
     this.compile = compile;
-    this.pattern = compile.apply(phrases);
     this.wordChar = wordChar;
     this.anyCase = anyCase;
     boolean wildcard = false;
@@ -64,6 +63,7 @@ final class PhraseFinder {
       byOpening.computeIfAbsent(opening, k -> new ArrayList<>()).add(phrase);
     }
     this.everywhere = wildcard;
+    this.pattern = wildcard ? compile.apply(phrases) : null;
     this.markOpenings = marks;
     this.openingHashes = byOpening.keySet().stream().mapToInt(String::hashCode).sorted().distinct().toArray();
   }
