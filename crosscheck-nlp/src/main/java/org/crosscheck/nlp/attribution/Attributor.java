@@ -1389,6 +1389,8 @@ public final class Attributor {
       if (!closingComma && share != null) return share;
       int from = scanBack(last, floor);
       if (from < 0) return null;
+      int described = closingComma ? -1 : relativeClauseHead(from, floor);
+      if (described >= 0) return new int[] {widenShare(described, floor), last};
       // "Name, role said" / "Name, role, said": the name before the comma heads the source.
       if (from - 2 >= floor && tokens.get(from - 1).text().equals(",") && segmentOf[from - 2] < 0) {
         Token opener = tokens.get(from);
@@ -1411,6 +1413,22 @@ public final class Attributor {
         return null;
       }
       return new int[] {widenShare(from, floor), last};
+    }
+
+    /**
+     * "Residents who fled to X said", "a farmer who reached X said": words read back from a cue that
+     * end a relative clause describe the person before "who", who speaks. The first token of that
+     * person's description, or -1 when no such clause leads up to {@code from}.
+     */
+    private int relativeClauseHead(int from, int floor) {
+      for (int j = from - 1; j > floor && from - j <= 8 && segmentOf[j] < 0 && tokens.get(j).isWord(); j--) {
+        if (!tokens.get(j).lower().equals("who")) continue;
+        boolean verb = verbLike(j + 1) || List.of("has", "had", "have", "was", "were", "is", "are").contains(tokens.get(j + 1).lower());
+        int head = j - 1;
+        if (!verb || segmentOf[head] >= 0 || !lexicon.descriptors().contains(tokens.get(head).lower())) return -1;
+        return scanBack(head, floor);
+      }
+      return -1;
     }
 
     /**

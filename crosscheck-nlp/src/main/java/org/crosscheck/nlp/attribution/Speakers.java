@@ -72,6 +72,8 @@ final class Speakers {
   private Resolved find(List<Tokens.Token> words, int start, int end, boolean apposition) {
     // "a doctor at Simao Mendes hospital": the place the person works at only places them.
     int placed = placingPreposition(words);
+    // "residents who fled to X": the relative clause says what the speakers did; X is not among them.
+    if (placed < 0) placed = relativeClause(words);
     if (placed > 0) {
       words = words.subList(0, placed);
       end = words.get(placed - 1).end();
@@ -104,6 +106,14 @@ final class Speakers {
     boolean group = isPlural(head);
     if (lexicon.is("indefinite", first) || group) return new Resolved(null, group);
     return new Resolved(byRole(words, head, start), false);
+  }
+
+  /** The index of "who" right after a person's role ("a farmer who reached X"), or -1. */
+  private int relativeClause(List<Tokens.Token> words) {
+    for (int i = 1; i + 1 < words.size(); i++) {
+      if (words.get(i).lower().equals("who")) return lexicon.descriptors().contains(words.get(i - 1).lower()) ? i : -1;
+    }
+    return -1;
   }
 
   /**

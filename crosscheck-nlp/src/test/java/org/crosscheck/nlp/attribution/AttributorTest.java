@@ -84,6 +84,17 @@ class AttributorTest {
   }
 
   @Test
+  void aPlaceInTheSpeakersRelativeClauseOnlyDescribesTheSpeaker() {
+    // The tagger may take the town for an organisation: it is still where the residents went, not who speaks.
+    Attributions a = attribute("Residents who fled to Dorvik said the soldiers had left the base. "
+        + "A farmer who reached Lindholm on Monday said the rebels had taken the village.",
+        new Name("Dorvik", "organization:dorvik"), new Name("Lindholm", "place:lindholm"));
+    assertThat(a.quotes()).filteredOn(q -> q.cue().equals("said"))
+        .extracting(Quote::speakerDescription, Quote::speakerId)
+        .containsExactly(tuple("Residents who fled to Dorvik", null), tuple("A farmer who reached Lindholm", null));
+  }
+
+  @Test
   void aNameOwningTheSpeakerIsNotTheSpeakerUnlessItsSpokesmanSpeaks() {
     Attributions a = attribute("Marek Holt's lawyer said his client had not fled. "
         + "The Harbour Line's spokesman said the ferry would sail.",
