@@ -377,8 +377,8 @@ public final class PlaceResolver {
 
   /**
    * The candidates for a name, under the key they were found by (the name, or the known part of
-   * it), and whether they are only namesakes of another kind than the name asks for: towns called
-   * like the river a "Lai River" names.
+   * it), and whether they are only namesakes: of another kind than the name asks for (towns called
+   * like the river a "Lai River" names), or places known by the name only as another of theirs.
    */
   private record Lookup(String key, List<Scored> candidates, boolean namesakesOnly) {}
 
@@ -421,7 +421,12 @@ public final class PlaceResolver {
     }
     all = cityOverRegion(all);
     all.sort(Comparator.comparingDouble((Scored s) -> -s.prior));
-    boolean namesakesOnly = kind == Toponyms.Kind.WATER && !kindFound;
+    // "Mansi" is among Muncie's other names: a town known by the name only that way, and not a big
+    // city with an English name of its own ("Canton"), is a namesake too.
+    String name = foundBy;
+    boolean byOtherNamesOnly = !all.isEmpty() && all.stream().noneMatch(s -> shortForOwnName(s.entry, name)
+        || s.entry.population() >= BIG_CITY || s.entry.isCountry() || s.entry.isAdmin1());
+    boolean namesakesOnly = (kind == Toponyms.Kind.WATER && !kindFound) || byOtherNamesOnly;
     return new Lookup(foundBy, all.size() > MAX_CANDIDATES ? List.copyOf(all.subList(0, MAX_CANDIDATES)) : all, namesakesOnly);
   }
 
@@ -429,6 +434,23 @@ public final class PlaceResolver {
   private static boolean ownName(GazetteerEntry e, String key) {
     String name = Names.fold(e.name());
     return name.equals(key) || Toponyms.stripGeneric(name).equals(key);
+  }
+
+  /** Abbreviations a name is often written with, folded, and the words they stand for. */
+  private static final Map<String, String> NAME_ABBREVIATIONS = Map.of("st", "saint", "ste", "sainte", "mt", "mount", "ft", "fort");
+
+  /**
+   * Whether a folded key is an entry's own name, or its start ("Clacton" for Clacton-on-Sea), or
+   * its own name with an abbreviation ("Mt Vernon", "St Michael").
+   */
+  private static boolean shortForOwnName(GazetteerEntry e, String key) {
+    String bare = Toponyms.stripGeneric(key);
+    if (ownName(e, key) || (!bare.isEmpty() && ownName(e, bare))) return true;
+    String name = Names.fold(e.name());
+    if (name.startsWith(key + " ") || name.startsWith(key + "-")) return true;
+    String[] words = key.split(" ");
+    for (int i = 0; i < words.length; i++) words[i] = NAME_ABBREVIATIONS.getOrDefault(words[i], words[i]);
+    return name.equals(String.join(" ", words));
   }
 
   /**
@@ -537,7 +559,10 @@ public final class PlaceResolver {
     int kindEvidence;
     /** Whether the name is a country's or first-level region's own ("Mexico", "New York"). */
     final boolean namesArea;
-    /** Whether the name asks for a river or lake and the candidates are only towns named like it. */
+    /**
+     * Whether the candidates are only namesakes: towns named like the river or lake the name asks
+     * for, or places that have the name only among their other names.
+     */
     final boolean namesakesOnly;
 
     /** The group's town and county readings by the region they lie in, for {@link Context#possible}. */

@@ -55,6 +55,28 @@ class PlaceResolverTest {
     assertThat(resolveAll(g, "Lai River")).extracting(r -> r.entry().id()).containsExactly(11L);
   }
 
+  /** Towns of two countries, two known in the text's other country only by a transliteration among their other names. */
+  private static Gazetteer townsWithTransliterations() throws IOException {
+    String lines = String.join("\n",
+        "21\tMuncie\tMuncie\tMansi,Munsey\t40.19\t-85.39\tP\tPPLA2\tUS\t\tIN\t\t\t\t70000\t\t\t\t",
+        "22\tIndianapolis\tIndianapolis\t\t39.77\t-86.16\tP\tPPLA\tUS\t\tIN\t\t\t\t870000\t\t\t\t",
+        "23\tLashio\tLashio\t\t22.94\t97.75\tP\tPPLA\tMM\t\t17\t\t\t\t130000\t\t\t\t",
+        "24\tBeijing\tBeijing\tPeking\t39.91\t116.40\tP\tPPLC\tCN\t\t22\t\t\t\t18960000\t\t\t\t",
+        "25\tMount Vernon\tMount Vernon\tMt Vernon\t40.39\t-82.49\tP\tPPLA2\tUS\t\tOH\t\t\t\t16000\t\t\t\t") + "\n";
+    return new GeoNamesImporter().dump(new ByteArrayInputStream(lines.getBytes()), "towns.txt").build();
+  }
+
+  @Test
+  void aTownKnownByTheNameOnlyAsAnotherOfItsNamesIsNotTakenInACountryTheTextIsNotAbout() throws IOException {
+    Gazetteer g = townsWithTransliterations();
+    assertThat(resolveAll(g, "Mansi", "Lashio")).extracting(r -> r.toponym().surface()).containsExactly("Lashio");
+    assertThat(resolveAll(g, "Mansi", "Indianapolis")).extracting(r -> r.entry().id()).containsExactly(21L, 22L);
+    // A big city's other name is how English writes it.
+    assertThat(resolveAll(g, "Peking", "Lashio")).extracting(r -> r.entry().id()).containsExactly(24L, 23L);
+    // An abbreviation of its own name is its name.
+    assertThat(resolveAll(g, "Mt Vernon", "Lashio")).extracting(r -> r.entry().id()).containsExactly(25L, 23L);
+  }
+
   @Test
   void alternateNamesInCyrillicFindTheFeature() throws IOException {
     assertThat(resolve(namesakes(), "Купянськ")).isEqualTo(3);
