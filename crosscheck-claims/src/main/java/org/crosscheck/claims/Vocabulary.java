@@ -158,6 +158,8 @@ public final class Vocabulary {
     return first(cls, text, 0, text.length()).isPresent();
   }
 
+  private static final Pattern RELATIVE_CLAUSE = Pattern.compile("(?i)(?<=\\p{L})\\s+who\\s.*$");
+
   /**
    * A described source as a listing should name it: from its first capitalised word when it has
    * one, without a leading article, and without the words a clause left after its noun
@@ -166,6 +168,8 @@ public final class Vocabulary {
   public String describedSource(String words) {
     // "His generals said": a possessive pronoun names no one here ("his" may be anyone), so the source is the generals.
     String bare = words.strip().replaceFirst("(?i)^(the|a|an|his|her|its|their|our|my|your)\\s+", "");
+    // "a farmer who reached Lakeside": the relative clause tells what the source did, and a name in it is no source.
+    bare = RELATIVE_CLAUSE.matcher(bare).replaceFirst("");
     // "an entire wave of messages": the wave counts the messages, it says nothing; who speaks is what it gathers.
     Matcher gathered = quantityHead.matcher(bare);
     if (gathered.lookingAt() && gathered.end() < bare.length()) bare = bare.substring(gathered.end());

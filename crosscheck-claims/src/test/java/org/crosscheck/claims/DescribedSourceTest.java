@@ -51,4 +51,11 @@ class DescribedSourceTest {
     assertThat(vocabulary.describedSource("a handful of residents")).isEqualTo("residents");
     assertThat(vocabulary.describedSource("a number of Malian officials")).isEqualTo("Malian officials");
   }
+
+  @Test
+  void aRelativeClauseTellsWhatTheSourceDidAndIsNoPartOfIt() {
+    assertThat(vocabulary.describedSource("A farmer who reached Lakeside")).isEqualTo("farmer");
+    assertThat(vocabulary.describedSource("Residents who fled to Lakeside")).isEqualTo("Residents");
+    assertThat(vocabulary.describedSource("Malian officials who asked not to be named")).isEqualTo("Malian officials");
+  }
 }
