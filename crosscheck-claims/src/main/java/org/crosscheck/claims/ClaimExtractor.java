@@ -953,6 +953,9 @@ public final class ClaimExtractor {
         for (PlaceFallback.Found f : fallback.listAfter(article, p.mention().end(), s.end(), state.countries)) {
           addUnlessCovered(places, new PlaceMention(f.mention(), f.ref(), f.featureCode()));
         }
+        for (PlaceFallback.Found f : fallback.listBefore(article, p.mention().start(), s.start(), state.countries)) {
+          addUnlessCovered(places, new PlaceMention(f.mention(), f.ref(), f.featureCode()));
+        }
       }
       anaphora(article, sentences, index, places, state);
       townQuarters(article, s, places, state);

@@ -40,6 +40,8 @@ public final class PlaceFallback {
   private static final String JOINED_PARTICLE = "\\p{Ll}{1,3}-\\p{L}+";
   /** Up to three capitalised words, joined articles and particles included ("Vila da Serra"). */
   private final Pattern capitalised;
+  /** A name and a list's joint right before a known place: "Rabaa and ", "Hsipaw, ". */
+  private final Pattern nameBeforeJoint;
   /** The words of a name before a tagged part of it: "Sahn al-" before "Jin", "Vila da " before "Serra". */
   private final Pattern nameHead;
   /** The words of a name after a tagged part of it: " da Serra" after "Vila", " al-Sayyed Ali" after "Hawsh". */
@@ -112,6 +114,7 @@ public final class PlaceFallback {
     // "al-Qasra": an article joined to the first word opens the name (inside one, JOINED_PARTICLE keeps it).
     this.capitalised = Pattern.compile("(?<![\\p{L}\\p{N}])(?:(?:" + vocabulary.regexAsWritten("namearticle") + ")-)?" + NAME_WORD
         + "(?:\\s(?:" + NAME_WORD + "|" + JOINED_PARTICLE + "|" + particle + NAME_WORD + ")){0,2}(?![\\p{L}\\p{N}])");
+    this.nameBeforeJoint = Pattern.compile("(?<name>" + capitalised.pattern() + ")(?<joint>" + LIST_JOINT.pattern() + ")$");
     this.nameHead = Pattern.compile(NAME_WORD + "\\s(?:\\p{Ll}{1,3}-|" + particle + ")$");
     this.orgAfter = Pattern.compile("^(?:\\s+\\p{Lu}\\p{L}*){0,2}\\s+(?:" + String.join("|", vocabulary.phrases("orgnoun")) + ")(?![\\p{L}\\p{N}])(?!\\s+\\p{Lu})");
     this.sideHeadAfter = Pattern.compile("^(?:\\s+\\p{Lu}\\p{L}*){0,2}\\s+" + vocabulary.regex("sidehead") + "(?![\\p{L}\\p{N}])");
@@ -297,7 +300,7 @@ public final class PlaceFallback {
       // inside a list of places, after its "and" or before the list goes on, is one of them though no
       // gazetteer knows it; after a comma alone it may be a speaker ("took X, Smith said"), and so is a name its
       // speech verb follows ("seized X and Smith said"): "and" then opens a clause, not the list's last item.
-      boolean listed = untagged(article, m.start(), m.end()) && !speaksNext(text, m.end())
+      boolean listed = (untagged(article, m.start(), m.end()) || personOnlyHere(article, m.start(), m.end())) && !speaksNext(text, m.end())
           && (AND_JOINT.matcher(text.substring(from, m.start())).matches()
           || LIST_GOES_ON.matcher(text).region(m.end(), Math.min(text.length(), m.end() + 40)).lookingAt());
       Found f = resolve(article, m.start(), m.group(), countries, listed);
@@ -306,6 +309,55 @@ public final class PlaceFallback {
       from = m.end();
     }
     return out;
+  }
+
+  /**
+   * The places that open a list before a known place starting at {@code start}: "Rabaa and" before
+   * "Qatiya", "Hsipaw, " before "Lashio and all other towns". A name the tagger left untyped or typed
+   * only as a person there is one of the list's places: joined by "and"/"or", or by a comma when the
+   * list goes on after the known place (a comma alone may close a speaker's name: "Smith, X and Y").
+   */
+  List<Found> listBefore(AnnotatedArticle article, int start, int from, Set<String> countries) {
+    String text = article.text();
+    List<Found> out = new ArrayList<>();
+    int end = start;
+    boolean goesOn = LIST_GOES_ON.matcher(text).region(end, Math.min(text.length(), end + 40)).lookingAt();
+    while (end > from) {
+      Matcher m = nameBeforeJoint.matcher(text).region(Math.max(from, end - 80), end);
+      if (!m.find()) break;
+      // "In Rabaa and": a capitalised opening word is no part of the name.
+      Name name = withoutArticle(m.start("name"), m.group("name"));
+      int nameEnd = name.start() + name.words().length();
+      boolean typed = coveredByLocation(article, name.start(), nameEnd);
+      boolean open = untagged(article, name.start(), nameEnd) || personOnlyHere(article, name.start(), nameEnd);
+      boolean listed = open && (AND_JOINT.matcher(m.group("joint")).matches() || goesOn);
+      Found f = typed ? null : resolve(article, name.start(), name.words(), countries, listed);
+      if (f == null && !typed) break;
+      if (f != null) out.add(f);
+      goesOn = true;
+      end = name.start();
+    }
+    return out;
+  }
+
+  /**
+   * Whether the only mention of the words is a person's exactly covering them, and the report names
+   * no person with them at more length ("Debri" of "Ali Debri"): the tagger's usual guess for a
+   * village name it does not know, which a list of places then shows to be a place.
+   */
+  private static boolean personOnlyHere(AnnotatedArticle article, int start, int end) {
+    String words = article.text().substring(start, end);
+    boolean exact = false;
+    for (Mention m : article.mentionsIn(Math.max(0, start - 40), end + 40)) {
+      if (m.start() >= end || m.end() <= start) continue;
+      if (m.type() != EntityType.PERSON || m.start() != start || m.end() != end) return false;
+      exact = true;
+    }
+    if (!exact) return false;
+    for (Mention m : article.annotations().mentions()) {
+      if (m.type() == EntityType.PERSON && m.text().length() > words.length() && m.text().contains(words)) return false;
+    }
+    return true;
   }
 
   /**
