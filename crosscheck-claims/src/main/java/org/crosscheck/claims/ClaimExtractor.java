@@ -287,6 +287,15 @@ public final class ClaimExtractor {
       + "\\b(?:the|this|that)\\s+(?:[\\p{L}'’-]+\\s+){0,2}$", Pattern.CASE_INSENSITIVE);
   /** Before a fight noun, a determiner that makes it one told of before: "the clashes", "these skirmishes". */
   private static final Pattern FIGHT_TOLD_BEFORE = Pattern.compile("(?i)\\b(?:the|this|that|these|those)\\s+(?:[\\p{L}'’-]+\\s+)?$");
+  /** After a killing verb, a named place within the clause: "were killed in X", "killed 14 insurgents near the town of Y". */
+  private static final Pattern KILLED_AT = Pattern.compile("(?:\\s+[^\\s.;:,]+){0,6}?\\s+(?i:in|at|near|around|outside)\\s+"
+      + "(?:(?i:the)\\s+(?:(?i:village|town|city|district|camp|area|market)\\s+(?i:of)\\s+)?)?\\p{Lu}");
+  /** A locative preposition right after a verb, no object between: "killed in X", "killed near the village". */
+  private static final Pattern PLACE_RIGHT_AFTER = Pattern.compile("\\s+(?i:in|at|near|around|outside)\\b");
+  /** A passive's auxiliary right before a participle: "were killed", "had been reportedly killed". */
+  private static final Pattern BE_PASSIVE_BEFORE = Pattern.compile("(?i)\\b(?:was|were|is|are|be|been|being|got|get|gets)\\s+(?:(?:\\p{Ll}+ly|also|all)\\s+)?$");
+  /** A passive's agent right after its participle: "killed by a drone". */
+  private static final Pattern AGENT_AFTER = Pattern.compile("\\s+(?i:by)\\b");
   /** Right before a force noun, a count or quantifier: "several dozen Russian soldiers", "12,800 soldiers". */
   private static final Pattern COUNTED_BEFORE = Pattern.compile("(?i)\\b(?:\\d[\\d,.]*|only|few|several|dozens?|hundreds?|thousands?|some)\\s+(?:[\\p{L}-]+\\s+){0,2}$");
   private static final Pattern OF_OUR = Pattern.compile("^\\s+of\\s+(?:our|its|their)\\b", Pattern.CASE_INSENSITIVE);
@@ -2471,6 +2480,16 @@ public final class ClaimExtractor {
     // "Gunmen killed 13 miners near X": killing or abducting is an armed attack when armed men do it.
     for (Vocabulary.Hit h : vocabulary.find("armedcrime", text, s.start(), s.end())) {
       if (armedSubject.matcher(text).region(Math.max(s.start(), h.start() - 40), h.start()).find()) all.add(new Trigger(h.start(), h.end(), h.phrase(), Kind.ATTACK));
+    }
+    // "A shell killed four people near X", "the army says it killed 14 insurgents at Y", "two nurses were killed
+    // by a drone near Z": a killing told at a named place with its killer is an attack there, whoever the killer.
+    // A toll with no killer ("nine farmers were killed in X", "the men killed in X were farmers") stays a count:
+    // over the gold halves such passives were an attack as often as a tally of the dead of one told elsewhere.
+    for (Vocabulary.Hit h : vocabulary.find("killing", text, s.start(), s.end())) {
+      if (!KILLED_AT.matcher(text).region(h.end(), s.end()).lookingAt()) continue;
+      boolean passive = BE_PASSIVE_BEFORE.matcher(text).region(Math.max(s.start(), h.start() - 30), h.start()).find()
+          || PLACE_RIGHT_AFTER.matcher(text).region(h.end(), s.end()).lookingAt();
+      if (!passive || AGENT_AFTER.matcher(text).region(h.end(), s.end()).lookingAt()) all.add(new Trigger(h.start(), h.end(), h.phrase(), Kind.ATTACK));
     }
     // "IDF troops remain at X", "the police are in X", "soldiers returned to X": a force present in a place holds it.
     for (Vocabulary.Hit h : vocabulary.find("presence", text, s.start(), s.end())) {

@@ -60,7 +60,7 @@ class PhraseFinderTest {
     String text = newsText();
     int found = 0;
     for (String cls : List.of("gain", "loss", "attack", "repel", "attacknoun", "denial", "presence", "fightnoun", "speech",
-        "idiom", "relocate", "armedcrime")) {
+        "idiom", "relocate", "armedcrime", "killing")) {
       List<Vocabulary.Hit> hits = vocabulary.find(cls, text, 0, text.length());
       assertThat(hits).as(cls).isEqualTo(plainSearch(vocabulary.union(cls), text, 0, text.length()));
       found += hits.size();

@@ -57,6 +57,25 @@ class PresenceMovesAndMishapsTest {
   }
 
   @Test
+  void aKillingAtANamedPlaceWithItsKillerIsAnAttackThere() {
+    // No armed group as subject: a weapon, a state's force, or the speaker's own fighters kill at the place.
+    assertThat(about("A mortar shell killed four villagers in Ridgeford, residents said.").claims(ClaimType.ATTACK))
+        .singleElement().extracting(c -> c.place().name()).isEqualTo("Ridgeford");
+    assertThat(about("The army says it killed 14 insurgents near Lakeside on Friday.").claims(ClaimType.ATTACK))
+        .singleElement().extracting(c -> c.place().name()).isEqualTo("Lakeside");
+    assertThat(about("The rebels said their fighters had killed 30 soldiers at Tessit.").claims(ClaimType.ATTACK))
+        .singleElement().extracting(c -> c.place().name()).isEqualTo("Tessit");
+    // A passive with its agent names the killer too.
+    assertThat(about("Two nurses were killed by a drone near Ridgeford.").claims(ClaimType.ATTACK))
+        .singleElement().extracting(c -> c.place().name()).isEqualTo("Ridgeford");
+    // A toll with no killer, or the dead named by a participle, stays a count.
+    assertThat(about("Nine farmers were killed in Lakeside on Sunday, the council said.").claims(ClaimType.ATTACK)).isEmpty();
+    assertThat(about("The army says the two men killed in Tessit were smugglers.").claims(ClaimType.ATTACK)).isEmpty();
+    // A killing with no place named attacks no place.
+    assertThat(about("The army says it killed 14 insurgents on Friday.").claims(ClaimType.ATTACK)).isEmpty();
+  }
+
+  @Test
   void stormsAndFallingTreesTakeAndAttackNothing() {
     Handmade tree = about("A man was killed in Ridgeford when a tree fell on his car.");
     assertThat(tree.claims(ClaimType.CONTROL)).isEmpty();
