@@ -371,8 +371,15 @@ public final class ClaimExtractor {
   /** Between a control verb and the place it takes: an article or a few lower-case words ("held the town of"). */
   private static final Pattern TAKEN_OBJECT_GAP = Pattern.compile("(?:\\s+[\\p{Ll}'’-]+){0,3}\\s+");
   private static final Pattern PRONOUN_OBJECT = Pattern.compile("\\s+(it)\\b(?!\\s+(?:is|was|has|had|would|will|could|did)\\b)");
-  /** What opens a reported claim's content after its noun: "reports that", "versions according to which". */
-  private static final Pattern REPORT_CONTENT = Pattern.compile("\\b(?:that|according to which|claiming|alleging|saying|about|who\\s+claims?)\\b", Pattern.CASE_INSENSITIVE);
+  /**
+   * What opens the content of a claim noun: "reports that", "versions according to which", "propaganda
+   * regarding the fall of X"; right after the noun, also the infinitive or "of" that name the claimed
+   * act ("the rebels' claim to have taken X", "their claim to control X", "the army's account of an air
+   * raid on X", "reports of the fall of X"), but not an "of" further on ("propaganda on the so-called
+   * fall of X") nor "a version of events" (what the events were is told after it, if at all). The claim so named stands as its maker's beside the denial answering it.
+   */
+  private static final Pattern REPORT_CONTENT = Pattern.compile("\\b(?:that|according to which|claiming|alleging|saying|about|regarding|who\\s+claims?)\\b"
+      + "|^\\s+(?:of(?!\\s+events\\b)|to(?=\\s+(?:have\\s+)?\\p{Ll}))\\b", Pattern.CASE_INSENSITIVE);
   /** A dateline opening a sentence: a place in capitals ("KYIV/BRUSSELS" for two), maybe a country or date after a comma, then a dash. */
   private static final Pattern DATELINE = Pattern.compile("\\s*\\p{Lu}[\\p{Lu}\\p{M} .'’/-]{2,}(?:,\\s*[^—–\\n.!?]{1,40}?)?\\s+(?:—|–|--?)\\s+");
   /** How many sentences back a definite attack or fight may refer to the attack told of last. */

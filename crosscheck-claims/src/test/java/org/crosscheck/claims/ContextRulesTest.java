@@ -213,7 +213,9 @@ class ContextRulesTest {
   void claimsOfControlCalledUntrueAreDenied() {
     assertThat(summary(ClaimType.CONTROL, andes(
         "The army said fighting continued and that guerrilla claims of control over Vega Alta were not true.")))
-        .containsExactly("Vega Alta DENIED");
+        // The guerrillas' claim stands beside the army's denial (session 21: "claims of control" name the claim
+        // as "claims that they control" do, and the gold halves annotate both).
+        .containsExactlyInAnyOrder("Vega Alta ASSERTED", "Vega Alta DENIED");
   }
 
   @Test

@@ -165,6 +165,18 @@ class ScopeRulesTest {
   }
 
   @Test
+  void aDeniedClaimNounWithAnInfinitiveOrOfStandsAsItsMakersClaimBesideTheDenial() {
+    // Before: the denial alone; "their claim to have taken X", "the claim of an attack on X" name the
+    // claimed act as plainly as "the claim that ..." does, and the denier answers someone's claim.
+    assertThat(of(ClaimType.CONTROL, about("The governor rejected the militia's claim to have captured Tessit on Monday.")))
+        .extracting(c -> c.place().name() + " " + c.polarity()).containsExactlyInAnyOrder("Tessit ASSERTED", "Tessit DENIED");
+    assertThat(of(ClaimType.CONTROL, about("The gunmen's claim to have seized the post at Tessit is false, the mayor said.")))
+        .extracting(c -> c.place().name() + " " + c.polarity()).containsExactlyInAnyOrder("Tessit ASSERTED", "Tessit DENIED");
+    assertThat(of(ClaimType.ATTACK, about("The ministry dismissed the militia's account of an attack on the airport in Tessit.")))
+        .extracting(c -> c.place().name() + " " + c.polarity()).containsExactlyInAnyOrder("Tessit ASSERTED", "Tessit DENIED");
+  }
+
+  @Test
   void aPlaceAfterACommaThatOpensNoListIsNotTheObject() {
     assertThat(of(ClaimType.ATTACK, about("Gunmen attacked the village of Ridgeford, 15 km from Lakeside, on Sunday.")))
         .extracting(c -> c.place().name()).containsExactly("Ridgeford");
