@@ -334,6 +334,8 @@ public final class ClaimExtractor {
   /** "seven members of the security forces": after a count of members, the body they belong to. */
   private static final Pattern MEMBERS_OF = Pattern.compile("\\s+of\\s+(?:the\\s+)?", Pattern.CASE_INSENSITIVE);
   /** Where the role given with a name ends: a sentence or clause break, a quotation, a speech verb. */
+  /** What ends the clause an admission verb governs: a punctuation break or a contrasting clause ("admitted ..., while insisting that"). */
+  private static final Pattern ADMISSION_BREAK = Pattern.compile("[;:,]|\\b(?:but|while|whereas|although|though)\\b", Pattern.CASE_INSENSITIVE);
   private static final Pattern ROLE_END = Pattern.compile("[.;:\"“”]\\s|\\b(?:said|says|told)\\b");
   /**
    * A capitalised word right before a force word: "White Banner Army", "Burundian army". A capitalised
@@ -1559,7 +1561,23 @@ public final class ClaimExtractor {
       }
       attribution = new ClaimantResolver.Attribution(announcer, "announced", List.of(), false);
     }
-    Polarity polarity = negated ? Polarity.DENIED : Polarity.ASSERTED;
+    // "the army concedes it has not re-entered X", "an officer acknowledged that troops had not yet returned to X": a
+    // taking, return or presence the admitter's own side has not made, admitted, is that side's loss of the place,
+    // conceded, not a denial. Not another side's ("the army admits the rebels have not entered X" loses the army nothing).
+    boolean admittedAbsence = false;
+    if (negated && effect == Effect.GAIN && attribution != null && admits(text, s, t)) {
+      String admitter = attribution.claimant().side() != null ? attribution.claimant().side() : stateSide;
+      // "troops", "soldiers": a state's forces named bare are the admitter's own unless it is of a known other side.
+      boolean bareForce = actor != null && vocabulary.isExactly("stateforce", actor.name().toLowerCase(Locale.ROOT))
+          && (admitter == null || !sides.isCountry(admitter) && !sides.isListedGroup(admitter) || sameSide(actor.side(), admitter));
+      if (actor == null || actor.side() == null || admitter != null && sameSide(actor.side(), admitter) || bareForce) {
+        effect = Effect.LOSS;
+        negated = false;
+        admittedAbsence = true;
+        if (actor == null || actor.side() == null) actor = claimantAsActor(attribution);
+      }
+    }
+    Polarity polarity = negated ? Polarity.DENIED : admittedAbsence ? Polarity.CONCEDED : Polarity.ASSERTED;
     if (polarity == Polarity.ASSERTED && effect == Effect.LOSS && actor != null && actor.side() != null && !concessionDenied(text, s, t)
         && (attribution != null && (sameSide(actor.side(), attribution.claimant().side()) || actor.side().equals(stateSide))
             // A force's own statement telling of its own withdrawal ("the GDF has withdrawn its personnel" from the Guyana Defence Force).
@@ -1853,6 +1871,21 @@ public final class ClaimExtractor {
     List<CitationHop> chain = new ArrayList<>(teller.relays());
     chain.add(new CitationHop(hopKind(teller.claimant()), teller.claimant().name(), teller.cue()));
     return new ClaimantResolver.Attribution(source, "acknowledged", chain, false);
+  }
+
+  /**
+   * Whether the trigger's clause is one an admission verb before it governs, "that" or not: "the army concedes it has not
+   * entered X", "acknowledged that troops had not yet entered X"; not across a clause break ("admitted on Monday, while
+   * insisting that X never fell", "acknowledged losses but has not given"), another speech verb, nor an admission denied
+   * ("has not acknowledged").
+   */
+  private boolean admits(String text, Annotations.Span s, Trigger t) {
+    Matcher m = CONCESSION.matcher(text).region(s.start(), t.start());
+    int end = -1;
+    while (m.find()) end = m.end();
+    if (end < 0 || concessionDenied(text, s, t)) return false;
+    String between = text.substring(end, t.start());
+    return !ADMISSION_BREAK.matcher(between).find() && !vocabulary.contains("speech", between);
   }
 
   /** "The army admitted that troops had withdrawn": the side of the admitting verb's subject. */

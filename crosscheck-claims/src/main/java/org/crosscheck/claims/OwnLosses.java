@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
  * count is conceded whoever speaks:
  *
  * <ul>
- *   <li>the count names them as part of the speaker's side: "one of its soldiers", "six of our heroes";
+ *   <li>the count names them as part of the speaker's side: "one of its soldiers", "six of our heroes",
+ *       "he says 14 of his fighters" (a person's own, in that person's words right before);
  *   <li>their deaths are called martyrdom: a side honours only its own dead so ("four soldiers were
  *       martyred", "martyring two of our comrades");
  *   <li>the speaker's own pronoun lost them: "the army says it killed 43 rebels and lost six soldiers"
@@ -22,6 +23,13 @@ final class OwnLosses {
    * their": in a speaker's account "killed 30 of their fighters" is mostly the enemy's.
    */
   private static final Pattern OWN_PART = Pattern.compile("(?i)\\bof\\s+(?:our|its)\\b");
+  /** "14 of his fighters", "two of her officers": a part of a person's own people. */
+  private static final Pattern PERSON_PART = Pattern.compile("(?i)\\bof\\s+(?:his|her)\\b");
+  /**
+   * "he says 14 of his fighters", "she said that two of her officers": the count in the words of a speaker named by
+   * "he" or "she" right before, with no other speech verb or clause break between, so that "his" is the speaker.
+   */
+  private static final Pattern PERSON_SPEAKER = Pattern.compile("(?i)\\b(?:he|she)\\s+(?:\\p{Ll}+ly\\s+)?(?:says|said|told\\s+[^;:]{0,40}?)(?:\\s+that)?\\s+$");
   /** Where the clause holding a count ends: the words of martyrdom must stand in it. */
   private static final Pattern CLAUSE_END = Pattern.compile("[;:]|,\\s*(?:while|but|and\\s+\\p{Ll}+\\s+(?:said|says))\\b|\\s(?:while|but|whereas)\\s");
   /**
@@ -45,6 +53,8 @@ final class OwnLosses {
     // "about 300 of its fighters took part" counts no loss: only the dead, wounded or missing are conceded.
     if (OWN_PART.matcher(q.quantity().text()).find() && "casualties".equals(q.quantity().category())) return true;
     if (martyred(text, from, to, q)) return true;
+    if (PERSON_PART.matcher(q.quantity().text()).find() && "casualties".equals(q.quantity().category())
+        && PERSON_SPEAKER.matcher(text).region(Math.max(from, q.start() - 80), q.start()).find()) return true;
     Matcher lost = SPEAKER_LOST.matcher(text).region(Math.max(from, q.start() - 120), q.start());
     if (!lost.find()) return false;
     int pronounEnd = lost.group(1) != null ? lost.end(1) : lost.end(2);

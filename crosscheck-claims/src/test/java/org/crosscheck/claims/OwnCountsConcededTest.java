@@ -62,6 +62,31 @@ class OwnCountsConcededTest {
   }
 
   @Test
+  void anOfficialOfTheStateCountsItsOwnSoldiers() {
+    // A minister, or a security official left unnamed, speaks for the state whose soldiers it counts.
+    assertThat(countPolarities(Handmade.of("Amadou Keita, the region's security minister, told reporters the road was open.",
+        "He said two soldiers were killed near Tessit.").inMali().name("Amadou Keita", EntityType.PERSON)))
+        .containsExactly(Polarity.CONCEDED);
+    assertThat(countPolarities("A security official in Tessit, who asked not to be named, said two soldiers were killed."))
+        .containsExactly(Polarity.CONCEDED);
+    // Anyone else counting them tells another side's losses.
+    assertThat(countPolarities("A trader in Tessit, who asked not to be named, said two soldiers were killed."))
+        .doesNotContain(Polarity.CONCEDED);
+  }
+
+  @Test
+  void aPersonsOwnFightersInThatPersonsWordsAreConceded() {
+    // "he says 14 of his fighters": "his" is the speaker's, the count his own side's loss.
+    assertThat(countPolarities(Handmade.of("Moussa Ag Intalla, who leads the Tessit militia, spoke by telephone.",
+        "He says 14 of his fighters were killed near Tessit.").inMali().name("Moussa Ag Intalla", EntityType.PERSON)))
+        .containsExactly(Polarity.CONCEDED);
+    // "his" in another speaker's words is the man told of, not the speaker.
+    assertThat(countPolarities(Handmade.of("Moussa Ag Intalla leads the Tessit militia.",
+        "The army says 14 of his fighters were killed near Tessit.").inMali().name("Moussa Ag Intalla", EntityType.PERSON)))
+        .doesNotContain(Polarity.CONCEDED);
+  }
+
+  @Test
   void anOfficerOpeningASentenceCountsItsOwnSoldiers() {
     // A live blog's entry: "An" opening the sentence is no name before the force word ("White Banner Army" is one).
     assertThat(countPolarities("09:20 An army spokesman says two rangers were killed and five wounded in Tessit."))

@@ -252,4 +252,30 @@ class UnassertedAndConcededTest {
     // A number that could be a year is a count unless a preposition makes it a date.
     assertThat(about("The army said it lost 1900 of its men near Ridgeford.").claims(ClaimType.CONTROL)).isEmpty();
   }
+  @Test
+  void aReturnTheAdmittersOwnSideHasNotMadeIsItsLossConceded() {
+    // "concedes it has not re-entered X": the admitter's side is not in the place, by its own word: a loss, conceded.
+    assertThat(about("The Malian army concedes that it has not re-entered Ridgeford since the raid.").claims(ClaimType.CONTROL))
+        .singleElement().satisfies(c -> {
+          assertThat(c.polarity()).isEqualTo(Polarity.CONCEDED);
+          assertThat(c.effect()).isEqualTo(Effect.LOSS);
+        });
+    assertThat(about("The army spokesman acknowledged that troops had not yet entered Ridgeford.").claims(ClaimType.CONTROL))
+        .singleElement().satisfies(c -> {
+          assertThat(c.polarity()).isEqualTo(Polarity.CONCEDED);
+          assertThat(c.effect()).isEqualTo(Effect.LOSS);
+        });
+    // No "that" after the admission: its clause all the same.
+    assertThat(about("The Malian army concedes it has not entered Ridgeford.").claims(ClaimType.CONTROL))
+        .singleElement().extracting(Claim::polarity).isEqualTo(Polarity.CONCEDED);
+    // Said, not admitted, the same is a denial.
+    assertThat(about("The army spokesman said that troops had not yet entered Ridgeford.").claims(ClaimType.CONTROL))
+        .extracting(Claim::polarity).doesNotContain(Polarity.CONCEDED);
+    // An admission whose clause ends before the taking does not govern it.
+    assertThat(about("The Malian army acknowledged losses on Monday, while insisting that troops had never entered Ridgeford.")
+        .claims(ClaimType.CONTROL)).extracting(Claim::polarity).doesNotContain(Polarity.CONCEDED);
+    // Another side's taking not made is no loss of the admitter's.
+    assertThat(about("The Malian army admits that the rebels have not entered Ridgeford.").claims(ClaimType.CONTROL))
+        .extracting(Claim::polarity).doesNotContain(Polarity.CONCEDED);
+  }
 }
