@@ -938,7 +938,7 @@ public final class ClaimExtractor {
     triggers.removeIf(t -> t.kind() != Kind.DENIAL && recalled(text, s, t, news));
     // "The prefect, who had left the town on Tuesday": a person leaving a place gives up no ground.
     triggers.removeIf(t -> t.kind() == Kind.LOSS && personLeaving(article, s, t));
-    int anchor = triggers.isEmpty() ? s.start() : triggers.get(0).start();
+    int anchor = statementAnchor(text, s, triggers);
     ClaimantResolver.Attribution attribution = resolver.resolve(article, s, anchor, state.previous)
         .filter(a -> !reportsOnly(a.claimant()) && !placeAsPerson(article, a.claimant())).map(a -> withGroupSide(article.text(), a, state, s.start())).orElse(null);
     // A source that is a state institution naming no country ("Army spokesman X") speaks for a
@@ -2090,6 +2090,24 @@ public final class ClaimExtractor {
   /** "and 20 wounded", "three others were wounded": a count of people named by the count before it. */
   private boolean elliptical(Quantity q) {
     return q.unit() == null || "casualties".equals(vocabulary.unitCategory(q.unit())) || q.text().contains("others");
+  }
+
+  /**
+   * Where the sentence's statement is, for finding who makes it: its first trigger word. A denial in
+   * a clause of its own after a statement ("Residents say soldiers killed two men there, which the army
+   * denies", "Villagers accuse the police of X; the police deny it") answers that statement, whose
+   * event words may be no trigger (a killing, an accusation): the statement is what precedes the
+   * denial's clause, and the denier is not its source.
+   */
+  private int statementAnchor(String text, Annotations.Span s, List<Trigger> triggers) {
+    if (triggers.isEmpty()) return s.start();
+    Trigger first = triggers.get(0);
+    if (first.kind() != Kind.DENIAL) return first.start();
+    Matcher apposed = apposedDenial.matcher(text).region(s.start(), first.start());
+    if (!apposed.find()) return first.start();
+    int end = apposed.start();
+    while (end > s.start() && Character.isWhitespace(text.charAt(end - 1))) end--;
+    return end > s.start() ? end - 1 : first.start();
   }
 
   private List<Claim> denials(AnnotatedArticle article, Annotations.Span s, int index, List<Trigger> denials,

@@ -73,6 +73,8 @@ public final class QuoteClaimantResolver implements ClaimantResolver {
 
   private Optional<Attribution> attribution(AnnotatedArticle article, Annotations.Span sentence, int anchor, Attribution previous) {
     Quote q = innermost(article, anchor);
+    // "Rebels shelled X, which the army denies": a denial after the statement answers it; its speaker is not the statement's source.
+    if (q != null && deniedAfter(q, anchor)) q = null;
     Party speaker = q == null ? null : speaker(article, q, previous);
     if (speaker == null) {
       Optional<Attribution> cued = cues.resolve(article, sentence, anchor, previous);
@@ -110,6 +112,12 @@ public final class QuoteClaimantResolver implements ClaimantResolver {
     chain.add(new CitationHop(isOutlet(article, q) ? CitationHop.Kind.OUTLET : kindOf(speaker), speaker.name(), quoted.cue()));
     chain.addAll(inner.get().relays());
     return Optional.of(new Attribution(inner.get().claimant(), inner.get().cue(), chain, false));
+  }
+
+  /** Whether the quote is a denial ("..., which the army denies") whose verb comes after the statement at {@code anchor}. */
+  private boolean deniedAfter(Quote q, int anchor) {
+    return q.cue() != null && q.cueSpan() != null && q.cueSpan().start() > anchor
+        && (vocabulary.isExactly("denial", q.cue()) || vocabulary.isExactly("denialverb", q.cue()));
   }
 
   private static boolean cueInsideAnotherQuote(AnnotatedArticle article, Quote q) {

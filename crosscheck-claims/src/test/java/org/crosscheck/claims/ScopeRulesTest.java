@@ -108,6 +108,15 @@ class ScopeRulesTest {
   }
 
   @Test
+  void theSpeakerOfADenialAfterTheOutletsOwnStatementIsNotItsSource() {
+    // Before: attribution read "which the army denies" as the army saying what it denies ("ASSERTED by army").
+    for (String text : List.of("Gunmen took Ridgeford on Monday, which the army denies.", "Gunmen shelled Ridgeford on Monday, which the army denies.")) {
+      assertThat(Handmade.of(text).inMali().claims(text.contains("took") ? ClaimType.CONTROL : ClaimType.ATTACK)).as(text)
+          .filteredOn(c -> c.polarity() == Polarity.ASSERTED).singleElement().extracting(Claim::claimant).isNull();
+    }
+  }
+
+  @Test
   void aNominalEventThatIsTheSubjectOfAModalIsASupposition() {
     assertThat(of(ClaimType.CONTROL, about("The fall of Ridgeford would give the rebels the road to Lakeside."))).isEmpty();
     assertThat(of(ClaimType.CONTROL, about("The army's withdrawal from Tessit could leave the north undefended, analysts said.")))
