@@ -94,6 +94,15 @@ class ClaimSpotterTest {
   }
 
   @Test
+  void aClaimTheModelAddsBeforeADenialOfItsOwnClauseIsByTheAccusersNotTheDenier() {
+    // Before: the sentence's first trigger was the denial, so its speaker was taken for the accusers' claimant.
+    ClaimExtractor spotted = ClaimExtractor.rulesOnly(Handmade.gazetteer()).withSpotter(new ClaimSpotter(Map.of("A|bias", 5.0), 0.6, 0.0));
+    AnnotatedArticle accused = Handmade.of("Residents of Lakeside accuse the police of beating farmers at Ridgeford; the police deny it.").inMali().build();
+    assertThat(spotted.extract(accused)).filteredOn(c -> c.type() == ClaimType.ATTACK && c.polarity() == Polarity.ASSERTED)
+        .isNotEmpty().allSatisfy(c -> assertThat(c.claimant()).extracting(Party::name).isEqualTo("Residents of Lakeside"));
+  }
+
+  @Test
   void aPlaceTheModelAddsRightAfterAMoveAndFromIsTheOneLeft() {
     // Before: a model adding every place read "redeployed from Ridgeford" as Ridgeford taken.
     ClaimExtractor spotted = ClaimExtractor.rulesOnly(Handmade.gazetteer()).withSpotter(new ClaimSpotter(Map.of("C|bias", 5.0), 0.6, 0.0));
