@@ -199,6 +199,12 @@ public final class ClaimExtractor {
   private static final Pattern VERB_AFTER_ANAPHOR = Pattern.compile("^\\s+(?:never|not|still|also|already|there|around|near|before|during|overnight|early|late|did|does|could|would|will|can|may|might|must|should|\\p{Ll}+ed)\\b");
   /** "X was never taken", "X still holds": between a subject and its control verb, only auxiliaries and adverbs. */
   private static final Pattern SUBJECT_VERB_GAP = Pattern.compile("^\\s+(?:(?:has|have|had|was|were|is|are|did|does|do|never|not|still|also|already|always|been|n't)\\s+){0,3}$");
+  /** A presence told with a participle that is a state, not a passive: "were camped in", "are holed up in". */
+  private static final Pattern STATE_PRESENCE = Pattern.compile("(?:camped|holed up)\\b");
+  /** The object right after a bare verb of presence: "patrol the town", "guard its gate", "patrolled Tessit". */
+  private static final Pattern PRESENCE_OBJECT = Pattern.compile("\\s+(?:(?i:the|its|their|his|her|our|every|all|each|this|that|these|those|both)\\b|\\p{Lu})");
+  /** A road named by the places it leads to or joins, right after a verb: "the main road to X", "the highway between X and Y". */
+  private static final Pattern PRESENCE_ON_ROAD = Pattern.compile("(?i)\\s+(?:the|a|its|their)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:road|roads|highway|highways|route|routes|track)\\s+(?:to|between|from|linking|towards|into)\\b");
   /** A word of presence that points back to a place already told of: "was back", "are still there". */
   private static final Pattern PRESENCE_HERE = Pattern.compile("\\b(?:back|there)$");
   /** "The death toll is disputed": a figure as the subject of a denial is what it denies. */
@@ -2500,6 +2506,11 @@ public final class ClaimExtractor {
     }
     // "IDF troops remain at X", "the police are in X", "soldiers returned to X": a force present in a place holds it.
     for (Vocabulary.Hit h : vocabulary.find("presence", text, s.start(), s.end())) {
+      // "troops patrol the town", "rangers guard its gate": a bare verb of presence with no preposition is a verb only
+      // before its object; "an army patrol near X", "a police patrol was ambushed" name a unit, not a presence.
+      if (!h.phrase().contains(" ") && !h.phrase().endsWith("ing") && !PRESENCE_OBJECT.matcher(text).region(h.end(), s.end()).lookingAt()) continue;
+      // "troops are patrolling the road to X": a road to or between places names them as its ends, not as held.
+      if (PRESENCE_ON_ROAD.matcher(text).region(h.end(), s.end()).lookingAt()) continue;
       Matcher force = forceSubject.matcher(text).region(Math.max(s.start(), h.start() - 50), h.start());
       // "only a few dozen soldiers remain in X": a count of those left tells of their weakness, not of a hold.
       if (force.find() && !COUNTED_BEFORE.matcher(text).region(Math.max(s.start(), force.start() - 40), force.start()).find()) all.add(new Trigger(h.start(), h.end(), h.phrase(), Kind.GAIN));
@@ -2558,6 +2569,9 @@ public final class ClaimExtractor {
 
   /** Whether a passive trigger has counted people or a person for subject: "40 rebels were captured", "a soldier was taken". */
   private boolean peopleSubject(String text, Annotations.Span s, Trigger t) {
+    // "the rebels were camped in X", "gunmen were holed up in Y": a force's state there is no passive done to people
+    // (while "soldiers were deployed to X" is: sent, not yet there).
+    if (STATE_PRESENCE.matcher(t.phrase()).lookingAt()) return false;
     Matcher m = PASSIVE_OF_PEOPLE.matcher(text).region(Math.max(s.start(), t.start() - 40), t.start());
     if (!m.find()) return false;
     String noun = m.group(1);

@@ -76,6 +76,33 @@ class FightsAndPresenceTest {
   }
 
   @Test
+  void aForceGuardingPatrollingOrCampedInAPlaceHoldsIt() {
+    assertThat(about("Residents said militiamen are guarding the water tower in Ridgeford.").claims(ClaimType.CONTROL))
+        .singleElement().extracting(c -> c.polarity() + " " + c.place().name()).isEqualTo("ASSERTED Ridgeford");
+    assertThat(about("Soldiers were patrolling the market of Lakeside on Sunday, a trader said.").claims(ClaimType.CONTROL))
+        .singleElement().extracting(c -> c.place().name()).isEqualTo("Lakeside");
+    assertThat(about("Rebel fighters now patrol the streets of Tessit, residents say.").claims(ClaimType.CONTROL))
+        .singleElement().extracting(c -> c.place().name()).isEqualTo("Tessit");
+    assertThat(about("\"Our fighters have been at Ridgeford since June,\" the commander said.").claims(ClaimType.CONTROL))
+        .singleElement().extracting(c -> c.place().name()).isEqualTo("Ridgeford");
+    assertThat(about("A farmer said the rebels were camped in the school at Lakeside.").claims(ClaimType.CONTROL))
+        .singleElement().extracting(c -> c.place().name()).isEqualTo("Lakeside");
+  }
+
+  @Test
+  void aPatrolNamedOrAForceOnItsWayHoldsNothing() {
+    // "an army patrol" names a unit; the attack on it is the claim.
+    assertThat(about("Gunmen ambushed an army patrol near Lakeside on Monday.").claims(ClaimType.CONTROL)).isEmpty();
+    assertThat(about("Gunmen ambushed an army patrol near Lakeside on Monday.").claims(ClaimType.ATTACK))
+        .singleElement().extracting(c -> c.place().name()).isEqualTo("Lakeside");
+    // Troops guarding a place who are fired on are told of as the attacked.
+    assertThat(about("Rebels fired on soldiers guarding the bridge at Ridgeford.").claims(ClaimType.CONTROL)).isEmpty();
+    // Troops sent to guard a place are not there yet; a road to a place is no hold of it.
+    assertThat(about("Troops were sent to guard Tessit.").claims(ClaimType.CONTROL)).isEmpty();
+    assertThat(about("Police are patrolling the road to Tessit.").claims(ClaimType.CONTROL)).isEmpty();
+  }
+
+  @Test
   void aSidesFlagPutUpOrFlyingOnAPlaceHoldsIt() {
     assertThat(about("A trader said Zelmo flags were still flying over the market in Ridgeford.").claims(ClaimType.CONTROL))
         .singleElement().extracting(c -> c.place().name()).isEqualTo("Ridgeford");
