@@ -436,6 +436,10 @@ public final class ClaimExtractor {
   private final Pattern absentForce;
   /** A force said to be there, up to the preposition before the place: "there are soldiers at", "there were armed men still in". */
   private final Pattern thereForce;
+  /** A force seen or shown in a place, up to the preposition before it: "we saw soldiers in", "the video shows rebel fighters at". */
+  private final Pattern seenForce;
+  /** A place guarded or patrolled by a force, from the participle to the force: "guarded by soldiers", "patrolled by army units". */
+  private final Pattern guardedByForce;
   /** "assault units", "strike drones": after an attack noun, a unit or weapon noun makes it a kind of unit. */
   private final Pattern unitAfter;
   /** A denial set off after the claim it denies: ", a claim the army denied", ", which the rebels deny". */
@@ -673,6 +677,18 @@ public final class ClaimExtractor {
     // "of" stays ("there are hundreds of soldiers in X").
     this.thereForce = Pattern.compile("(?i)\\bthere\\s+(?:are|were|is|was)\\s+(?:" + vocabulary.regex("vaguecount") + "\\s+of\\s+|"
         + "(?!(?:no|not|never|few|only|that|which|who|whom|of|about|between|among|with|against|from|over|for|on|to|by|than|as|like)\\b)[\\p{L}-]+\\s+){0,3}?(?:"
+        + vocabulary.regex("groupnoun", "forcenoun") + ")\\s+(?:(?:still|now|again|also|stationed|deployed|posted)\\s+){0,2}(in|on|at|inside)\\b");
+    // "We saw soldiers in the market of X", "a video shows rebel fighters at the gate of Y": a force seen in a place
+    // is there, as "there are soldiers in X" says. The words before the force are its adjectives: none a negation
+    // ("saw no soldiers in X" is absentForce's) nor a word that makes the force what a report is about ("saw
+    // reports of fighters in X", "shows that soldiers in X ...").
+    // "The airport is guarded by soldiers": the passive of a force's guard holds its subject place; "guarded by a
+    // fence" or "patrolled by drones" names no force, so the force noun must come within three words after "by".
+    this.guardedByForce = Pattern.compile("(?i)\\b(guarded|patrolled)\\s+by\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:"
+        + vocabulary.regex("groupnoun", "forcenoun") + ")\\b");
+    this.seenForce = Pattern.compile("(?i)\\b(?:saw|see|seen|sees|seeing|spotted|show|shows|showed|showing|shown|filmed)\\s+"
+        + "(?!(?:no|not|never|few|only|that|which|who|whom|of|about|between|among|with|against|from|over|for|on|to|by|than|as|like)\\b)"
+        + "(?:(?!(?:no|not|never|that|which|who|whom|of|about|between|among|with|against|from|over|for|on|to|by|than|as|like)\\b)[\\p{L}-]+\\s+){0,3}?(?:"
         + vocabulary.regex("groupnoun", "forcenoun") + ")\\s+(?:(?:still|now|again|also|stationed|deployed|posted)\\s+){0,2}(in|on|at|inside)\\b");
     this.destination = Pattern.compile("\\b" + vocabulary.regex("flight") + "(?:\\s+[\\p{Ll}-]+){0,3}?\\s+(?i:to|towards|toward|into|for)\\s+"
         + "(?:(?i:the)\\s+)?(?:[\\p{Ll}-]+\\s+of\\s+(?:the\\s+)?)?$");
@@ -2470,7 +2486,8 @@ public final class ClaimExtractor {
   private List<Trigger> triggers(String text, Annotations.Span s) {
     List<Trigger> all = new ArrayList<>();
     if (!anyTrigger.any(text, s.start(), s.end()) && !absentForce.matcher(text).region(s.start(), s.end()).find()
-        && !thereForce.matcher(text).region(s.start(), s.end()).find()) return all;
+        && !thereForce.matcher(text).region(s.start(), s.end()).find() && !seenForce.matcher(text).region(s.start(), s.end()).find()
+        && !guardedByForce.matcher(text).region(s.start(), s.end()).find()) return all;
     add(all, "gain", Kind.GAIN, text, s);
     add(all, "loss", Kind.LOSS, text, s);
     add(all, "attack", Kind.ATTACK, text, s);
@@ -2522,6 +2539,14 @@ public final class ClaimExtractor {
     }
     // "There are soldiers at the entrance of X": a force said to be in a place holds it, as "soldiers are in X" does.
     for (Matcher m = thereForce.matcher(text).region(s.start(), s.end()); m.find(); ) {
+      all.add(new Trigger(m.start(1), m.end(1), m.group(1).toLowerCase(Locale.ROOT), Kind.GAIN));
+    }
+    // "The bridge at X is guarded by the army": a place a force guards is held, in the passive as in the active.
+    for (Matcher m = guardedByForce.matcher(text).region(s.start(), s.end()); m.find(); ) {
+      all.add(new Trigger(m.start(1), m.end(1), m.group(1).toLowerCase(Locale.ROOT), Kind.GAIN));
+    }
+    // "We saw soldiers in the market of X": a force seen in a place holds it, as one said to be there does.
+    for (Matcher m = seenForce.matcher(text).region(s.start(), s.end()); m.find(); ) {
       all.add(new Trigger(m.start(1), m.end(1), m.group(1).toLowerCase(Locale.ROOT), Kind.GAIN));
     }
     // "Rival militias clashed in X": a fight told of afresh is an attack there; "the clashes" refers back to one told before.
@@ -2631,7 +2656,8 @@ public final class ClaimExtractor {
     for (int k = 0; k < Math.min(4, words.size()); k++) {
       String w = words.get(k);
       if (vocabulary.contains("person", w)) return true;
-      if (w.matches("(?i)of|in|near|at|on|from|to|into|control|over")) return false;
+      // "guarded by soldiers": people after "by" are a passive's agent, not the object taken.
+      if (w.matches("(?i)of|in|near|at|on|from|to|into|control|over|by")) return false;
     }
     return false;
   }

@@ -103,6 +103,19 @@ class FightsAndPresenceTest {
   }
 
   @Test
+  void aForceSeenOrGuardingInThePassiveHoldsThePlace() {
+    assertThat(about("A trader said he saw rebel fighters in the market of Ridgeford.").claims(ClaimType.CONTROL))
+        .singleElement().extracting(c -> c.polarity() + " " + c.place().name()).isEqualTo("ASSERTED Ridgeford");
+    assertThat(about("A video shows soldiers at the gate of the prison in Lakeside.").claims(ClaimType.CONTROL))
+        .singleElement().extracting(c -> c.place().name()).isEqualTo("Lakeside");
+    assertThat(about("The bridge at Tessit is guarded by soldiers, the police said.").claims(ClaimType.CONTROL))
+        .singleElement().extracting(c -> c.place().name()).isEqualTo("Tessit");
+    // What is seen is a report, or what guards is no force.
+    assertThat(about("We saw reports of fighters in Ridgeford.").claims(ClaimType.CONTROL)).isEmpty();
+    assertThat(about("The bridge at Lakeside is guarded by a fence.").claims(ClaimType.CONTROL)).isEmpty();
+  }
+
+  @Test
   void aSidesFlagPutUpOrFlyingOnAPlaceHoldsIt() {
     assertThat(about("A trader said Zelmo flags were still flying over the market in Ridgeford.").claims(ClaimType.CONTROL))
         .singleElement().extracting(c -> c.place().name()).isEqualTo("Ridgeford");
