@@ -90,6 +90,16 @@ class FightsAndPresenceTest {
   }
 
   @Test
+  void aForceSettingUpCheckpointsOrReinforcingItsPositionsInAPlaceHoldsIt() {
+    assertThat(about("A driver said gunmen had set up a checkpoint at the entrance of Ridgeford.").claims(ClaimType.CONTROL))
+        .singleElement().extracting(c -> c.polarity() + " " + c.place().name()).isEqualTo("ASSERTED Ridgeford");
+    assertThat(about("The army said its units had reinforced their positions in Lakeside.").claims(ClaimType.CONTROL))
+        .singleElement().extracting(c -> c.place().name()).isEqualTo("Lakeside");
+    // Someone who is no force setting up a checkpoint holds nothing.
+    assertThat(about("Health workers set up a checkpoint at the entrance of Tessit.").claims(ClaimType.CONTROL)).isEmpty();
+  }
+
+  @Test
   void aPatrolNamedOrAForceOnItsWayHoldsNothing() {
     // "an army patrol" names a unit; the attack on it is the claim.
     assertThat(about("Gunmen ambushed an army patrol near Lakeside on Monday.").claims(ClaimType.CONTROL)).isEmpty();
