@@ -100,6 +100,16 @@ class FightsAndPresenceTest {
   }
 
   @Test
+  void aForceComingIntoOrBackIntoAPlaceHoldsIt() {
+    assertThat(about("A teacher said soldiers had come back into Ridgeford on Friday.").claims(ClaimType.CONTROL))
+        .singleElement().extracting(c -> c.polarity() + " " + c.place().name()).isEqualTo("ASSERTED Ridgeford");
+    assertThat(about("The rebels came into the market of Lakeside at dusk, a trader said.").claims(ClaimType.CONTROL))
+        .singleElement().extracting(c -> c.place().name()).isEqualTo("Lakeside");
+    // People who are no force coming in hold nothing.
+    assertThat(about("Traders came into Tessit for the weekly market.").claims(ClaimType.CONTROL)).isEmpty();
+  }
+
+  @Test
   void aPatrolNamedOrAForceOnItsWayHoldsNothing() {
     // "an army patrol" names a unit; the attack on it is the claim.
     assertThat(about("Gunmen ambushed an army patrol near Lakeside on Monday.").claims(ClaimType.CONTROL)).isEmpty();
