@@ -199,6 +199,12 @@ public final class ClaimExtractor {
   private static final Pattern VERB_AFTER_ANAPHOR = Pattern.compile("^\\s+(?:never|not|still|also|already|there|around|near|before|during|overnight|early|late|did|does|could|would|will|can|may|might|must|should|\\p{Ll}+ed)\\b");
   /** "X was never taken", "X still holds": between a subject and its control verb, only auxiliaries and adverbs. */
   private static final Pattern SUBJECT_VERB_GAP = Pattern.compile("^\\s+(?:(?:has|have|had|was|were|is|are|did|does|do|never|not|still|also|already|always|been|n't)\\s+){0,3}$");
+  /** A presence told with a participle that is a state, not a passive: "were camped in", "are holed up in". */
+  private static final Pattern STATE_PRESENCE = Pattern.compile("(?:camped|holed up)\\b");
+  /** The object right after a bare verb of presence: "patrol the town", "guard its gate", "patrolled Tessit". */
+  private static final Pattern PRESENCE_OBJECT = Pattern.compile("\\s+(?:(?i:the|its|their|his|her|our|every|all|each|this|that|these|those|both)\\b|\\p{Lu})");
+  /** A road named by the places it leads to or joins, right after a verb: "the main road to X", "the highway between X and Y". */
+  private static final Pattern PRESENCE_ON_ROAD = Pattern.compile("(?i)\\s+(?:the|a|its|their)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:road|roads|highway|highways|route|routes|track)\\s+(?:to|between|from|linking|towards|into)\\b");
   /** A word of presence that points back to a place already told of: "was back", "are still there". */
   private static final Pattern PRESENCE_HERE = Pattern.compile("\\b(?:back|there)$");
   /** "The death toll is disputed": a figure as the subject of a denial is what it denies. */
@@ -432,6 +438,10 @@ public final class ClaimExtractor {
   private final Pattern absentForce;
   /** A force said to be there, up to the preposition before the place: "there are soldiers at", "there were armed men still in". */
   private final Pattern thereForce;
+  /** A force seen or shown in a place, up to the preposition before it: "we saw soldiers in", "the video shows rebel fighters at". */
+  private final Pattern seenForce;
+  /** A place guarded or patrolled by a force, from the participle to the force: "guarded by soldiers", "patrolled by army units". */
+  private final Pattern guardedByForce;
   /** "assault units", "strike drones": after an attack noun, a unit or weapon noun makes it a kind of unit. */
   private final Pattern unitAfter;
   /** A denial set off after the claim it denies: ", a claim the army denied", ", which the rebels deny". */
@@ -669,6 +679,18 @@ public final class ClaimExtractor {
     // "of" stays ("there are hundreds of soldiers in X").
     this.thereForce = Pattern.compile("(?i)\\bthere\\s+(?:are|were|is|was)\\s+(?:" + vocabulary.regex("vaguecount") + "\\s+of\\s+|"
         + "(?!(?:no|not|never|few|only|that|which|who|whom|of|about|between|among|with|against|from|over|for|on|to|by|than|as|like)\\b)[\\p{L}-]+\\s+){0,3}?(?:"
+        + vocabulary.regex("groupnoun", "forcenoun") + ")\\s+(?:(?:still|now|again|also|stationed|deployed|posted)\\s+){0,2}(in|on|at|inside)\\b");
+    // "We saw soldiers in the market of X", "a video shows rebel fighters at the gate of Y": a force seen in a place
+    // is there, as "there are soldiers in X" says. The words before the force are its adjectives: none a negation
+    // ("saw no soldiers in X" is absentForce's) nor a word that makes the force what a report is about ("saw
+    // reports of fighters in X", "shows that soldiers in X ...").
+    // "The airport is guarded by soldiers": the passive of a force's guard holds its subject place; "guarded by a
+    // fence" or "patrolled by drones" names no force, so the force noun must come within three words after "by".
+    this.guardedByForce = Pattern.compile("(?i)\\b(guarded|patrolled)\\s+by\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:"
+        + vocabulary.regex("groupnoun", "forcenoun") + ")\\b");
+    this.seenForce = Pattern.compile("(?i)\\b(?:saw|see|seen|sees|seeing|spotted|show|shows|showed|showing|shown|filmed)\\s+"
+        + "(?!(?:no|not|never|few|only|that|which|who|whom|of|about|between|among|with|against|from|over|for|on|to|by|than|as|like)\\b)"
+        + "(?:(?!(?:no|not|never|that|which|who|whom|of|about|between|among|with|against|from|over|for|on|to|by|than|as|like)\\b)[\\p{L}-]+\\s+){0,3}?(?:"
         + vocabulary.regex("groupnoun", "forcenoun") + ")\\s+(?:(?:still|now|again|also|stationed|deployed|posted)\\s+){0,2}(in|on|at|inside)\\b");
     this.destination = Pattern.compile("\\b" + vocabulary.regex("flight") + "(?:\\s+[\\p{Ll}-]+){0,3}?\\s+(?i:to|towards|toward|into|for)\\s+"
         + "(?:(?i:the)\\s+)?(?:[\\p{Ll}-]+\\s+of\\s+(?:the\\s+)?)?$");
@@ -2515,7 +2537,8 @@ public final class ClaimExtractor {
   private List<Trigger> triggers(String text, Annotations.Span s) {
     List<Trigger> all = new ArrayList<>();
     if (!anyTrigger.any(text, s.start(), s.end()) && !absentForce.matcher(text).region(s.start(), s.end()).find()
-        && !thereForce.matcher(text).region(s.start(), s.end()).find()) return all;
+        && !thereForce.matcher(text).region(s.start(), s.end()).find() && !seenForce.matcher(text).region(s.start(), s.end()).find()
+        && !guardedByForce.matcher(text).region(s.start(), s.end()).find()) return all;
     add(all, "gain", Kind.GAIN, text, s);
     add(all, "loss", Kind.LOSS, text, s);
     add(all, "attack", Kind.ATTACK, text, s);
@@ -2551,6 +2574,11 @@ public final class ClaimExtractor {
     }
     // "IDF troops remain at X", "the police are in X", "soldiers returned to X": a force present in a place holds it.
     for (Vocabulary.Hit h : vocabulary.find("presence", text, s.start(), s.end())) {
+      // "troops patrol the town", "rangers guard its gate": a bare verb of presence with no preposition is a verb only
+      // before its object; "an army patrol near X", "a police patrol was ambushed" name a unit, not a presence.
+      if (!h.phrase().contains(" ") && !h.phrase().endsWith("ing") && !PRESENCE_OBJECT.matcher(text).region(h.end(), s.end()).lookingAt()) continue;
+      // "troops are patrolling the road to X": a road to or between places names them as its ends, not as held.
+      if (PRESENCE_ON_ROAD.matcher(text).region(h.end(), s.end()).lookingAt()) continue;
       Matcher force = forceSubject.matcher(text).region(Math.max(s.start(), h.start() - 50), h.start());
       // "only a few dozen soldiers remain in X": a count of those left tells of their weakness, not of a hold.
       if (force.find() && !COUNTED_BEFORE.matcher(text).region(Math.max(s.start(), force.start() - 40), force.start()).find()) all.add(new Trigger(h.start(), h.end(), h.phrase(), Kind.GAIN));
@@ -2562,6 +2590,14 @@ public final class ClaimExtractor {
     }
     // "There are soldiers at the entrance of X": a force said to be in a place holds it, as "soldiers are in X" does.
     for (Matcher m = thereForce.matcher(text).region(s.start(), s.end()); m.find(); ) {
+      all.add(new Trigger(m.start(1), m.end(1), m.group(1).toLowerCase(Locale.ROOT), Kind.GAIN));
+    }
+    // "The bridge at X is guarded by the army": a place a force guards is held, in the passive as in the active.
+    for (Matcher m = guardedByForce.matcher(text).region(s.start(), s.end()); m.find(); ) {
+      all.add(new Trigger(m.start(1), m.end(1), m.group(1).toLowerCase(Locale.ROOT), Kind.GAIN));
+    }
+    // "We saw soldiers in the market of X": a force seen in a place holds it, as one said to be there does.
+    for (Matcher m = seenForce.matcher(text).region(s.start(), s.end()); m.find(); ) {
       all.add(new Trigger(m.start(1), m.end(1), m.group(1).toLowerCase(Locale.ROOT), Kind.GAIN));
     }
     // "Rival militias clashed in X": a fight told of afresh is an attack there; "the clashes" refers back to one told before.
@@ -2609,6 +2645,9 @@ public final class ClaimExtractor {
 
   /** Whether a passive trigger has counted people or a person for subject: "40 rebels were captured", "a soldier was taken". */
   private boolean peopleSubject(String text, Annotations.Span s, Trigger t) {
+    // "the rebels were camped in X", "gunmen were holed up in Y": a force's state there is no passive done to people
+    // (while "soldiers were deployed to X" is: sent, not yet there).
+    if (STATE_PRESENCE.matcher(t.phrase()).lookingAt()) return false;
     Matcher m = PASSIVE_OF_PEOPLE.matcher(text).region(Math.max(s.start(), t.start() - 40), t.start());
     if (!m.find()) return false;
     String noun = m.group(1);
@@ -2668,7 +2707,8 @@ public final class ClaimExtractor {
     for (int k = 0; k < Math.min(4, words.size()); k++) {
       String w = words.get(k);
       if (vocabulary.contains("person", w)) return true;
-      if (w.matches("(?i)of|in|near|at|on|from|to|into|control|over")) return false;
+      // "guarded by soldiers": people after "by" are a passive's agent, not the object taken.
+      if (w.matches("(?i)of|in|near|at|on|from|to|into|control|over|by")) return false;
     }
     return false;
   }

@@ -75,9 +75,9 @@ class ClaimSpotterTest {
   void aConfidentModelAddsAControlClaimTheRulesMissAndAnUnlikelyRuleClaimIsDropped() {
     ClaimExtractor rules = ClaimExtractor.rulesOnly(Handmade.gazetteer());
     // A model of our own, so the test does not move when the shipped weights are retrained.
-    ClaimExtractor spotted = rules.withSpotter(new ClaimSpotter(Map.of("C|bias", -2.0, "C|b1=patrolled", 5.0), 0.6, 0.0));
-    // "Patrolled" is no gain word of the rules' vocabulary: patrolling a place's airport may be holding the place.
-    AnnotatedArticle secured = Handmade.of("The army said troops had patrolled Ridgeford airport.").inMali().build();
+    ClaimExtractor spotted = rules.withSpotter(new ClaimSpotter(Map.of("C|bias", -2.0, "C|b1=toured", 5.0), 0.6, 0.0));
+    // "Toured" is no gain word of the rules' vocabulary (since "patrolled" became a presence verb, the rules read that one).
+    AnnotatedArticle secured = Handmade.of("The army said troops had toured Ridgeford airport.").inMali().build();
     assertThat(rules.extract(secured)).noneMatch(c -> c.type() == ClaimType.CONTROL);
     assertThat(spotted.extract(secured)).filteredOn(c -> c.type() == ClaimType.CONTROL).singleElement().satisfies(c -> {
       assertThat(c.place().name()).isEqualTo("Ridgeford");

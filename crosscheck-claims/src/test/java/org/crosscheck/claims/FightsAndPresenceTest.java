@@ -76,6 +76,66 @@ class FightsAndPresenceTest {
   }
 
   @Test
+  void aForceGuardingPatrollingOrCampedInAPlaceHoldsIt() {
+    assertThat(about("Residents said militiamen are guarding the water tower in Ridgeford.").claims(ClaimType.CONTROL))
+        .singleElement().extracting(c -> c.polarity() + " " + c.place().name()).isEqualTo("ASSERTED Ridgeford");
+    assertThat(about("Soldiers were patrolling the market of Lakeside on Sunday, a trader said.").claims(ClaimType.CONTROL))
+        .singleElement().extracting(c -> c.place().name()).isEqualTo("Lakeside");
+    assertThat(about("Rebel fighters now patrol the streets of Tessit, residents say.").claims(ClaimType.CONTROL))
+        .singleElement().extracting(c -> c.place().name()).isEqualTo("Tessit");
+    assertThat(about("\"Our fighters have been at Ridgeford since June,\" the commander said.").claims(ClaimType.CONTROL))
+        .singleElement().extracting(c -> c.place().name()).isEqualTo("Ridgeford");
+    assertThat(about("A farmer said the rebels were camped in the school at Lakeside.").claims(ClaimType.CONTROL))
+        .singleElement().extracting(c -> c.place().name()).isEqualTo("Lakeside");
+  }
+
+  @Test
+  void aForceSettingUpCheckpointsOrReinforcingItsPositionsInAPlaceHoldsIt() {
+    assertThat(about("A driver said gunmen had set up a checkpoint at the entrance of Ridgeford.").claims(ClaimType.CONTROL))
+        .singleElement().extracting(c -> c.polarity() + " " + c.place().name()).isEqualTo("ASSERTED Ridgeford");
+    assertThat(about("The army said its units had reinforced their positions in Lakeside.").claims(ClaimType.CONTROL))
+        .singleElement().extracting(c -> c.place().name()).isEqualTo("Lakeside");
+    // Someone who is no force setting up a checkpoint holds nothing.
+    assertThat(about("Health workers set up a checkpoint at the entrance of Tessit.").claims(ClaimType.CONTROL)).isEmpty();
+  }
+
+  @Test
+  void aForceComingIntoOrBackIntoAPlaceHoldsIt() {
+    assertThat(about("A teacher said soldiers had come back into Ridgeford on Friday.").claims(ClaimType.CONTROL))
+        .singleElement().extracting(c -> c.polarity() + " " + c.place().name()).isEqualTo("ASSERTED Ridgeford");
+    assertThat(about("The rebels came into the market of Lakeside at dusk, a trader said.").claims(ClaimType.CONTROL))
+        .singleElement().extracting(c -> c.place().name()).isEqualTo("Lakeside");
+    // People who are no force coming in hold nothing.
+    assertThat(about("Traders came into Tessit for the weekly market.").claims(ClaimType.CONTROL)).isEmpty();
+  }
+
+  @Test
+  void aPatrolNamedOrAForceOnItsWayHoldsNothing() {
+    // "an army patrol" names a unit; the attack on it is the claim.
+    assertThat(about("Gunmen ambushed an army patrol near Lakeside on Monday.").claims(ClaimType.CONTROL)).isEmpty();
+    assertThat(about("Gunmen ambushed an army patrol near Lakeside on Monday.").claims(ClaimType.ATTACK))
+        .singleElement().extracting(c -> c.place().name()).isEqualTo("Lakeside");
+    // Troops guarding a place who are fired on are told of as the attacked.
+    assertThat(about("Rebels fired on soldiers guarding the bridge at Ridgeford.").claims(ClaimType.CONTROL)).isEmpty();
+    // Troops sent to guard a place are not there yet; a road to a place is no hold of it.
+    assertThat(about("Troops were sent to guard Tessit.").claims(ClaimType.CONTROL)).isEmpty();
+    assertThat(about("Police are patrolling the road to Tessit.").claims(ClaimType.CONTROL)).isEmpty();
+  }
+
+  @Test
+  void aForceSeenOrGuardingInThePassiveHoldsThePlace() {
+    assertThat(about("A trader said he saw rebel fighters in the market of Ridgeford.").claims(ClaimType.CONTROL))
+        .singleElement().extracting(c -> c.polarity() + " " + c.place().name()).isEqualTo("ASSERTED Ridgeford");
+    assertThat(about("A video shows soldiers at the gate of the prison in Lakeside.").claims(ClaimType.CONTROL))
+        .singleElement().extracting(c -> c.place().name()).isEqualTo("Lakeside");
+    assertThat(about("The bridge at Tessit is guarded by soldiers, the police said.").claims(ClaimType.CONTROL))
+        .singleElement().extracting(c -> c.place().name()).isEqualTo("Tessit");
+    // What is seen is a report, or what guards is no force.
+    assertThat(about("We saw reports of fighters in Ridgeford.").claims(ClaimType.CONTROL)).isEmpty();
+    assertThat(about("The bridge at Lakeside is guarded by a fence.").claims(ClaimType.CONTROL)).isEmpty();
+  }
+
+  @Test
   void aSidesFlagPutUpOrFlyingOnAPlaceHoldsIt() {
     assertThat(about("A trader said Zelmo flags were still flying over the market in Ridgeford.").claims(ClaimType.CONTROL))
         .singleElement().extracting(c -> c.place().name()).isEqualTo("Ridgeford");
