@@ -500,6 +500,8 @@ public final class ClaimExtractor {
   private final Pattern areaEnd;
   /** "Storm Lorna hit", "the floods destroyed": a natural force before an attack verb, which makes it no attack. */
   private final Pattern naturalSubject;
+  /** A killing's agent that is a force of nature, a disease or a vehicle, not a bomb: "killed by lightning", "killed by a speeding car". */
+  private final Pattern harmlessAgent;
   /** "the police post at X was relocated", "the outpost has been shifted": a post moved away by its own side. */
   private final Pattern movedPost;
   /** A state's force right before its verb: "the soldiers ", "government troops had ". */
@@ -644,6 +646,9 @@ public final class ClaimExtractor {
     this.areaAfter = Pattern.compile("^\\s+" + vocabulary.regex("areanoun") + "\\b");
     this.townPartAfter = Pattern.compile("^\\s+" + vocabulary.regex("townpart") + "\\b");
     this.naturalSubject = Pattern.compile("\\b" + vocabulary.regex("natural") + "(?:\\s+[\\p{L}'’-]+){0,2}\\s+$");
+    // Not a vehicle carrying explosives ("killed by a car bomb", "a vehicle-borne device"): that is an attack's weapon.
+    this.harmlessAgent = Pattern.compile("\\s+(?i:by)\\s+(?:[\\p{L}'’-]+\\s+){0,2}?" + vocabulary.regex("natural", "vehicle")
+        + "(?![\\p{L}-])(?!\\s+(?i:bombs?)\\b)");
     // The moved subject is a post ("the post at X was relocated") or a force named by its post ("the units stationed at
     // X were repositioned", "its troops at X were moved"; not "the officers in X", who may be anyone there); the verb may open a quote.
     this.movedPost = Pattern.compile("\\b(?:" + vocabulary.regex("postnoun") + "|" + vocabulary.regex("postedforce") + "\\s+(?:"
@@ -2570,7 +2575,10 @@ public final class ClaimExtractor {
       if (!KILLED_AT.matcher(text).region(h.end(), s.end()).lookingAt()) continue;
       boolean passive = BE_PASSIVE_BEFORE.matcher(text).region(Math.max(s.start(), h.start() - 30), h.start()).find()
           || PLACE_RIGHT_AFTER.matcher(text).region(h.end(), s.end()).lookingAt();
-      if (!passive || AGENT_AFTER.matcher(text).region(h.end(), s.end()).lookingAt()) all.add(new Trigger(h.start(), h.end(), h.phrase(), Kind.ATTACK));
+      boolean agent = AGENT_AFTER.matcher(text).region(h.end(), s.end()).lookingAt();
+      // "a boy was killed by a speeding car in X", "killed by lightning near Y": an accident's or nature's victims, no attack.
+      if (agent && harmlessAgent.matcher(text).region(h.end(), s.end()).lookingAt()) continue;
+      if (!passive || agent) all.add(new Trigger(h.start(), h.end(), h.phrase(), Kind.ATTACK));
     }
     // "IDF troops remain at X", "the police are in X", "soldiers returned to X": a force present in a place holds it.
     for (Vocabulary.Hit h : vocabulary.find("presence", text, s.start(), s.end())) {
