@@ -199,6 +199,14 @@ public final class ClaimExtractor {
   private static final Pattern VERB_AFTER_ANAPHOR = Pattern.compile("^\\s+(?:never|not|still|also|already|there|around|near|before|during|overnight|early|late|did|does|could|would|will|can|may|might|must|should|\\p{Ll}+ed)\\b");
   /** "X was never taken", "X still holds": between a subject and its control verb, only auxiliaries and adverbs. */
   private static final Pattern SUBJECT_VERB_GAP = Pattern.compile("^\\s+(?:(?:has|have|had|was|were|is|are|did|does|do|never|not|still|also|already|always|been|n't)\\s+){0,3}$");
+  /**
+   * Words that may not stand among a force's adjectives between a verb and the force noun ("there are soldiers in X",
+   * "saw soldiers in X"): a negation, or a word opening a clause or phrase of its own that makes the force only what
+   * the talk is about ("fears that soldiers in X", "reports of fighters in X", "clashes between soldiers in X").
+   */
+  private static final String NOT_FORCE_ADJECTIVE = "no|not|never|that|which|who|whom|of|about|between|among|with|against|from|over|for|on|to|by|than|as|like";
+  /** From a force noun to the preposition before its place: "soldiers still stationed in", "fighters at". */
+  private static final String FORCE_TO_PLACE = "\\s+(?:(?:still|now|again|also|stationed|deployed|posted)\\s+){0,2}(in|on|at|inside)\\b";
   /** A presence told with a participle that is a state, not a passive: "were camped in", "are holed up in". */
   private static final Pattern STATE_PRESENCE = Pattern.compile("(?:camped|holed up)\\b");
   /** The object right after a bare verb of presence: "patrol the town", "guard its gate", "patrolled Tessit". */
@@ -683,20 +691,20 @@ public final class ClaimExtractor {
     // between soldiers in X"): the force is then no subject of "there are", only what the talk is about; a count's
     // "of" stays ("there are hundreds of soldiers in X").
     this.thereForce = Pattern.compile("(?i)\\bthere\\s+(?:are|were|is|was)\\s+(?:" + vocabulary.regex("vaguecount") + "\\s+of\\s+|"
-        + "(?!(?:no|not|never|few|only|that|which|who|whom|of|about|between|among|with|against|from|over|for|on|to|by|than|as|like)\\b)[\\p{L}-]+\\s+){0,3}?(?:"
-        + vocabulary.regex("groupnoun", "forcenoun") + ")\\s+(?:(?:still|now|again|also|stationed|deployed|posted)\\s+){0,2}(in|on|at|inside)\\b");
-    // "We saw soldiers in the market of X", "a video shows rebel fighters at the gate of Y": a force seen in a place
-    // is there, as "there are soldiers in X" says. The words before the force are its adjectives: none a negation
-    // ("saw no soldiers in X" is absentForce's) nor a word that makes the force what a report is about ("saw
-    // reports of fighters in X", "shows that soldiers in X ...").
+        + "(?!(?:few|only|" + NOT_FORCE_ADJECTIVE + ")\\b)[\\p{L}-]+\\s+){0,3}?(?:"
+        + vocabulary.regex("groupnoun", "forcenoun") + ")" + FORCE_TO_PLACE);
     // "The airport is guarded by soldiers": the passive of a force's guard holds its subject place; "guarded by a
     // fence" or "patrolled by drones" names no force, so the force noun must come within three words after "by".
     this.guardedByForce = Pattern.compile("(?i)\\b(guarded|patrolled)\\s+by\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:"
         + vocabulary.regex("groupnoun", "forcenoun") + ")\\b");
+    // "We saw soldiers in the market of X", "a video shows rebel fighters at the gate of Y": a force seen in a place
+    // is there, as "there are soldiers in X" says. The words before the force are its adjectives: none a negation
+    // ("saw no soldiers in X" is absentForce's) nor a word that makes the force what a report is about ("saw
+    // reports of fighters in X", "shows that soldiers in X ...").
     this.seenForce = Pattern.compile("(?i)\\b(?:saw|see|seen|sees|seeing|spotted|show|shows|showed|showing|shown|filmed)\\s+"
-        + "(?!(?:no|not|never|few|only|that|which|who|whom|of|about|between|among|with|against|from|over|for|on|to|by|than|as|like)\\b)"
-        + "(?:(?!(?:no|not|never|that|which|who|whom|of|about|between|among|with|against|from|over|for|on|to|by|than|as|like)\\b)[\\p{L}-]+\\s+){0,3}?(?:"
-        + vocabulary.regex("groupnoun", "forcenoun") + ")\\s+(?:(?:still|now|again|also|stationed|deployed|posted)\\s+){0,2}(in|on|at|inside)\\b");
+        + "(?!(?:few|only|" + NOT_FORCE_ADJECTIVE + ")\\b)"
+        + "(?:(?!(?:" + NOT_FORCE_ADJECTIVE + ")\\b)[\\p{L}-]+\\s+){0,3}?(?:"
+        + vocabulary.regex("groupnoun", "forcenoun") + ")" + FORCE_TO_PLACE);
     this.destination = Pattern.compile("\\b" + vocabulary.regex("flight") + "(?:\\s+[\\p{Ll}-]+){0,3}?\\s+(?i:to|towards|toward|into|for)\\s+"
         + "(?:(?i:the)\\s+)?(?:[\\p{Ll}-]+\\s+of\\s+(?:the\\s+)?)?$");
     this.subdivisionOfBefore = Pattern.compile("\\p{Lu}[\\p{L}'’-]*\\s+" + vocabulary.union("subdivision").pattern() + "\\s+of\\s+(?:the\\s+)?$");
