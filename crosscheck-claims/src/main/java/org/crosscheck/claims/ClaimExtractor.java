@@ -209,8 +209,6 @@ public final class ClaimExtractor {
   private static final String FORCE_TO_PLACE = "\\s+(?:(?:still|now|again|also|stationed|deployed|posted)\\s+){0,2}(in|on|at|inside)\\b";
   /** A presence told with a participle that is a state, not a passive: "were camped in", "are holed up in". */
   private static final Pattern STATE_PRESENCE = Pattern.compile("(?:camped|holed up)\\b");
-  /** The object right after a bare verb of presence: "patrol the town", "guard its gate", "patrolled Tessit". */
-  private static final Pattern PRESENCE_OBJECT = Pattern.compile("\\s+(?:(?i:the|its|their|his|her|our|every|all|each|this|that|these|those|both)\\b|\\p{Lu})");
   /** A road named by the places it leads to or joins, right after a verb: "the main road to X", "the highway between X and Y". */
   private static final Pattern PRESENCE_ON_ROAD = Pattern.compile("(?i)\\s+(?:the|a|its|their)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:road|roads|highway|highways|route|routes|track)\\s+(?:to|between|from|linking|towards|into)\\b");
   /** A word of presence that points back to a place already told of: "was back", "are still there". */
@@ -508,6 +506,12 @@ public final class ClaimExtractor {
   private final Pattern areaEnd;
   /** "Storm Lorna hit", "the floods destroyed": a natural force before an attack verb, which makes it no attack. */
   private final Pattern naturalSubject;
+  /**
+   * The object right after a bare verb of presence: "patrol the town", "guard its gate", "patrolled Tessit". Not "that",
+   * which after the noun opens a relative clause ("a police patrol that came under fire"), nor a capitalised day or month,
+   * which dates the noun ("an army patrol Tuesday").
+   */
+  private final Pattern presenceObject;
   /** A killing's agent that is a force of nature, a disease or a vehicle, not a bomb: "killed by lightning", "killed by a speeding car". */
   private final Pattern harmlessAgent;
   /** "the police post at X was relocated", "the outpost has been shifted": a post moved away by its own side. */
@@ -654,6 +658,8 @@ public final class ClaimExtractor {
     this.areaAfter = Pattern.compile("^\\s+" + vocabulary.regex("areanoun") + "\\b");
     this.townPartAfter = Pattern.compile("^\\s+" + vocabulary.regex("townpart") + "\\b");
     this.naturalSubject = Pattern.compile("\\b" + vocabulary.regex("natural") + "(?:\\s+[\\p{L}'’-]+){0,2}\\s+$");
+    this.presenceObject = Pattern.compile("\\s+(?:(?i:the|its|their|his|her|our|every|all|each|this|these|those|both)\\b|(?!"
+        + vocabulary.regex("dayname", "month") + "\\b)\\p{Lu})");
     // Not a vehicle carrying explosives ("killed by a car bomb", "a vehicle-borne device"): that is an attack's weapon.
     this.harmlessAgent = Pattern.compile("\\s+(?i:by)\\s+(?:[\\p{L}'’-]+\\s+){0,2}?" + vocabulary.regex("natural", "vehicle")
         + "(?![\\p{L}-])(?!\\s+(?i:bombs?)\\b)");
@@ -2592,7 +2598,7 @@ public final class ClaimExtractor {
     for (Vocabulary.Hit h : vocabulary.find("presence", text, s.start(), s.end())) {
       // "troops patrol the town", "rangers guard its gate": a bare verb of presence with no preposition is a verb only
       // before its object; "an army patrol near X", "a police patrol was ambushed" name a unit, not a presence.
-      if (!h.phrase().contains(" ") && !h.phrase().endsWith("ing") && !PRESENCE_OBJECT.matcher(text).region(h.end(), s.end()).lookingAt()) continue;
+      if (!h.phrase().contains(" ") && !h.phrase().endsWith("ing") && !presenceObject.matcher(text).region(h.end(), s.end()).lookingAt()) continue;
       // "troops are patrolling the road to X": a road to or between places names them as its ends, not as held.
       if (PRESENCE_ON_ROAD.matcher(text).region(h.end(), s.end()).lookingAt()) continue;
       Matcher force = forceSubject.matcher(text).region(Math.max(s.start(), h.start() - 50), h.start());
