@@ -199,10 +199,16 @@ public final class ClaimExtractor {
   private static final Pattern VERB_AFTER_ANAPHOR = Pattern.compile("^\\s+(?:never|not|still|also|already|there|around|near|before|during|overnight|early|late|did|does|could|would|will|can|may|might|must|should|\\p{Ll}+ed)\\b");
   /** "X was never taken", "X still holds": between a subject and its control verb, only auxiliaries and adverbs. */
   private static final Pattern SUBJECT_VERB_GAP = Pattern.compile("^\\s+(?:(?:has|have|had|was|were|is|are|did|does|do|never|not|still|also|already|always|been|n't)\\s+){0,3}$");
+  /**
+   * Words that may not stand among a force's adjectives between a verb and the force noun ("there are soldiers in X",
+   * "saw soldiers in X"): a negation, or a word opening a clause or phrase of its own that makes the force only what
+   * the talk is about ("fears that soldiers in X", "reports of fighters in X", "clashes between soldiers in X").
+   */
+  private static final String NOT_FORCE_ADJECTIVE = "no|not|never|that|which|who|whom|of|about|between|among|with|against|from|over|for|on|to|by|than|as|like";
+  /** From a force noun to the preposition before its place: "soldiers still stationed in", "fighters at". */
+  private static final String FORCE_TO_PLACE = "\\s+(?:(?:still|now|again|also|stationed|deployed|posted)\\s+){0,2}(in|on|at|inside)\\b";
   /** A presence told with a participle that is a state, not a passive: "were camped in", "are holed up in". */
   private static final Pattern STATE_PRESENCE = Pattern.compile("(?:camped|holed up)\\b");
-  /** The object right after a bare verb of presence: "patrol the town", "guard its gate", "patrolled Tessit". */
-  private static final Pattern PRESENCE_OBJECT = Pattern.compile("\\s+(?:(?i:the|its|their|his|her|our|every|all|each|this|that|these|those|both)\\b|\\p{Lu})");
   /** A road named by the places it leads to or joins, right after a verb: "the main road to X", "the highway between X and Y". */
   private static final Pattern PRESENCE_ON_ROAD = Pattern.compile("(?i)\\s+(?:the|a|its|their)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:road|roads|highway|highways|route|routes|track)\\s+(?:to|between|from|linking|towards|into)\\b");
   /** A word of presence that points back to a place already told of: "was back", "are still there". */
@@ -500,6 +506,14 @@ public final class ClaimExtractor {
   private final Pattern areaEnd;
   /** "Storm Lorna hit", "the floods destroyed": a natural force before an attack verb, which makes it no attack. */
   private final Pattern naturalSubject;
+  /**
+   * The object right after a bare verb of presence: "patrol the town", "guard its gate", "patrolled Tessit". Not "that",
+   * which after the noun opens a relative clause ("a police patrol that came under fire"), nor a capitalised day or month,
+   * which dates the noun ("an army patrol Tuesday").
+   */
+  private final Pattern presenceObject;
+  /** A killing's agent that is a force of nature, a disease or a vehicle, not a bomb: "killed by lightning", "killed by a speeding car". */
+  private final Pattern harmlessAgent;
   /** "the police post at X was relocated", "the outpost has been shifted": a post moved away by its own side. */
   private final Pattern movedPost;
   /** A state's force right before its verb: "the soldiers ", "government troops had ". */
@@ -644,6 +658,11 @@ public final class ClaimExtractor {
     this.areaAfter = Pattern.compile("^\\s+" + vocabulary.regex("areanoun") + "\\b");
     this.townPartAfter = Pattern.compile("^\\s+" + vocabulary.regex("townpart") + "\\b");
     this.naturalSubject = Pattern.compile("\\b" + vocabulary.regex("natural") + "(?:\\s+[\\p{L}'’-]+){0,2}\\s+$");
+    this.presenceObject = Pattern.compile("\\s+(?:(?i:the|its|their|his|her|our|every|all|each|this|these|those|both)\\b|(?!"
+        + vocabulary.regex("dayname", "month") + "\\b)\\p{Lu})");
+    // Not a vehicle carrying explosives ("killed by a car bomb", "a vehicle-borne device"): that is an attack's weapon.
+    this.harmlessAgent = Pattern.compile("\\s+(?i:by)\\s+(?:[\\p{L}'’-]+\\s+){0,2}?" + vocabulary.regex("natural", "vehicle")
+        + "(?![\\p{L}-])(?!\\s+(?i:bombs?)\\b)");
     // The moved subject is a post ("the post at X was relocated") or a force named by its post ("the units stationed at
     // X were repositioned", "its troops at X were moved"; not "the officers in X", who may be anyone there); the verb may open a quote.
     this.movedPost = Pattern.compile("\\b(?:" + vocabulary.regex("postnoun") + "|" + vocabulary.regex("postedforce") + "\\s+(?:"
@@ -678,20 +697,20 @@ public final class ClaimExtractor {
     // between soldiers in X"): the force is then no subject of "there are", only what the talk is about; a count's
     // "of" stays ("there are hundreds of soldiers in X").
     this.thereForce = Pattern.compile("(?i)\\bthere\\s+(?:are|were|is|was)\\s+(?:" + vocabulary.regex("vaguecount") + "\\s+of\\s+|"
-        + "(?!(?:no|not|never|few|only|that|which|who|whom|of|about|between|among|with|against|from|over|for|on|to|by|than|as|like)\\b)[\\p{L}-]+\\s+){0,3}?(?:"
-        + vocabulary.regex("groupnoun", "forcenoun") + ")\\s+(?:(?:still|now|again|also|stationed|deployed|posted)\\s+){0,2}(in|on|at|inside)\\b");
-    // "We saw soldiers in the market of X", "a video shows rebel fighters at the gate of Y": a force seen in a place
-    // is there, as "there are soldiers in X" says. The words before the force are its adjectives: none a negation
-    // ("saw no soldiers in X" is absentForce's) nor a word that makes the force what a report is about ("saw
-    // reports of fighters in X", "shows that soldiers in X ...").
+        + "(?!(?:few|only|" + NOT_FORCE_ADJECTIVE + ")\\b)[\\p{L}-]+\\s+){0,3}?(?:"
+        + vocabulary.regex("groupnoun", "forcenoun") + ")" + FORCE_TO_PLACE);
     // "The airport is guarded by soldiers": the passive of a force's guard holds its subject place; "guarded by a
     // fence" or "patrolled by drones" names no force, so the force noun must come within three words after "by".
     this.guardedByForce = Pattern.compile("(?i)\\b(guarded|patrolled)\\s+by\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:"
         + vocabulary.regex("groupnoun", "forcenoun") + ")\\b");
+    // "We saw soldiers in the market of X", "a video shows rebel fighters at the gate of Y": a force seen in a place
+    // is there, as "there are soldiers in X" says. The words before the force are its adjectives: none a negation
+    // ("saw no soldiers in X" is absentForce's) nor a word that makes the force what a report is about ("saw
+    // reports of fighters in X", "shows that soldiers in X ...").
     this.seenForce = Pattern.compile("(?i)\\b(?:saw|see|seen|sees|seeing|spotted|show|shows|showed|showing|shown|filmed)\\s+"
-        + "(?!(?:no|not|never|few|only|that|which|who|whom|of|about|between|among|with|against|from|over|for|on|to|by|than|as|like)\\b)"
-        + "(?:(?!(?:no|not|never|that|which|who|whom|of|about|between|among|with|against|from|over|for|on|to|by|than|as|like)\\b)[\\p{L}-]+\\s+){0,3}?(?:"
-        + vocabulary.regex("groupnoun", "forcenoun") + ")\\s+(?:(?:still|now|again|also|stationed|deployed|posted)\\s+){0,2}(in|on|at|inside)\\b");
+        + "(?!(?:few|only|" + NOT_FORCE_ADJECTIVE + ")\\b)"
+        + "(?:(?!(?:" + NOT_FORCE_ADJECTIVE + ")\\b)[\\p{L}-]+\\s+){0,3}?(?:"
+        + vocabulary.regex("groupnoun", "forcenoun") + ")" + FORCE_TO_PLACE);
     this.destination = Pattern.compile("\\b" + vocabulary.regex("flight") + "(?:\\s+[\\p{Ll}-]+){0,3}?\\s+(?i:to|towards|toward|into|for)\\s+"
         + "(?:(?i:the)\\s+)?(?:[\\p{Ll}-]+\\s+of\\s+(?:the\\s+)?)?$");
     this.subdivisionOfBefore = Pattern.compile("\\p{Lu}[\\p{L}'’-]*\\s+" + vocabulary.union("subdivision").pattern() + "\\s+of\\s+(?:the\\s+)?$");
@@ -2570,13 +2589,16 @@ public final class ClaimExtractor {
       if (!KILLED_AT.matcher(text).region(h.end(), s.end()).lookingAt()) continue;
       boolean passive = BE_PASSIVE_BEFORE.matcher(text).region(Math.max(s.start(), h.start() - 30), h.start()).find()
           || PLACE_RIGHT_AFTER.matcher(text).region(h.end(), s.end()).lookingAt();
-      if (!passive || AGENT_AFTER.matcher(text).region(h.end(), s.end()).lookingAt()) all.add(new Trigger(h.start(), h.end(), h.phrase(), Kind.ATTACK));
+      boolean agent = AGENT_AFTER.matcher(text).region(h.end(), s.end()).lookingAt();
+      // "a boy was killed by a speeding car in X", "killed by lightning near Y": an accident's or nature's victims, no attack.
+      if (agent && harmlessAgent.matcher(text).region(h.end(), s.end()).lookingAt()) continue;
+      if (!passive || agent) all.add(new Trigger(h.start(), h.end(), h.phrase(), Kind.ATTACK));
     }
     // "IDF troops remain at X", "the police are in X", "soldiers returned to X": a force present in a place holds it.
     for (Vocabulary.Hit h : vocabulary.find("presence", text, s.start(), s.end())) {
       // "troops patrol the town", "rangers guard its gate": a bare verb of presence with no preposition is a verb only
       // before its object; "an army patrol near X", "a police patrol was ambushed" name a unit, not a presence.
-      if (!h.phrase().contains(" ") && !h.phrase().endsWith("ing") && !PRESENCE_OBJECT.matcher(text).region(h.end(), s.end()).lookingAt()) continue;
+      if (!h.phrase().contains(" ") && !h.phrase().endsWith("ing") && !presenceObject.matcher(text).region(h.end(), s.end()).lookingAt()) continue;
       // "troops are patrolling the road to X": a road to or between places names them as its ends, not as held.
       if (PRESENCE_ON_ROAD.matcher(text).region(h.end(), s.end()).lookingAt()) continue;
       Matcher force = forceSubject.matcher(text).region(Math.max(s.start(), h.start() - 50), h.start());

@@ -40,7 +40,7 @@ public final class PlaceFallback {
   private static final String JOINED_PARTICLE = "\\p{Ll}{1,3}-\\p{L}+";
   /** Up to three capitalised words, joined articles and particles included ("Vila da Serra"). */
   private final Pattern capitalised;
-  /** A name and a list's joint right before a known place: "Rabaa and ", "Hsipaw, ". */
+  /** A name and a list's joint right before a known place: "Dorvek and ", "Amsoya, ". */
   private final Pattern nameBeforeJoint;
   /** The words of a name before a tagged part of it: "Sahn al-" before "Jin", "Vila da " before "Serra". */
   private final Pattern nameHead;
@@ -312,8 +312,8 @@ public final class PlaceFallback {
   }
 
   /**
-   * The places that open a list before a known place starting at {@code start}: "Rabaa and" before
-   * "Qatiya", "Hsipaw, " before "Lashio and all other towns". A name the tagger left untyped or typed
+   * The places that open a list before a known place starting at {@code start}: "Dorvek and" before
+   * "Lakeside", "Amsoya, " before "Ridgeford and all other towns". A name the tagger left untyped or typed
    * only as a person there is one of the list's places: joined by "and"/"or", or by a comma when the
    * list goes on after the known place (a comma alone may close a speaker's name: "Smith, X and Y").
    */
@@ -325,7 +325,7 @@ public final class PlaceFallback {
     while (end > from) {
       Matcher m = nameBeforeJoint.matcher(text).region(Math.max(from, end - 80), end);
       if (!m.find()) break;
-      // "In Rabaa and": a capitalised opening word is no part of the name.
+      // "In Dorvek and": a capitalised opening word is no part of the name.
       Name name = withoutArticle(m.start("name"), m.group("name"));
       int nameEnd = name.start() + name.words().length();
       boolean typed = coveredByLocation(article, name.start(), nameEnd);
@@ -342,7 +342,7 @@ public final class PlaceFallback {
 
   /**
    * Whether the only mention of the words is a person's exactly covering them, and the report names
-   * no person with them at more length ("Debri" of "Ali Debri"): the tagger's usual guess for a
+   * no person with them at more length ("Dorvek" of "Ali Dorvek"): the tagger's usual guess for a
    * village name it does not know, which a list of places then shows to be a place.
    */
   private static boolean personOnlyHere(AnnotatedArticle article, int start, int end) {

@@ -114,9 +114,12 @@ public final class QuoteClaimantResolver implements ClaimantResolver {
     return Optional.of(new Attribution(inner.get().claimant(), inner.get().cue(), chain, false));
   }
 
-  /** Whether the quote is a denial ("..., which the army denies") whose verb comes after the statement at {@code anchor}. */
+  /**
+   * Whether the quote is a denial ("..., which the army denies") whose verb comes after the statement at {@code anchor}.
+   * Not a direct quote: words in quote marks are their speaker's whatever the verb after them ("\"We never left X,\" the army denied").
+   */
   private boolean deniedAfter(Quote q, int anchor) {
-    return q.cue() != null && q.cueSpan() != null && q.cueSpan().start() > anchor
+    return q.kind() != Quote.Kind.DIRECT && q.cue() != null && q.cueSpan() != null && q.cueSpan().start() > anchor
         && (vocabulary.isExactly("denial", q.cue()) || vocabulary.isExactly("denialverb", q.cue()));
   }
 

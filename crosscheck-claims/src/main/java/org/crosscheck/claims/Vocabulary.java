@@ -158,7 +158,8 @@ public final class Vocabulary {
     return first(cls, text, 0, text.length()).isPresent();
   }
 
-  private static final Pattern RELATIVE_CLAUSE = Pattern.compile("(?i)(?<=\\p{L})\\s+who\\s.*$");
+  /** " who reached X" after a source's noun; lower case only, so that the acronym ("senior WHO officials") stays in the source. */
+  private static final Pattern RELATIVE_CLAUSE = Pattern.compile("(?<=\\p{L})\\s+who\\s.*$");
 
   /**
    * A described source as a listing should name it: from its first capitalised word when it has

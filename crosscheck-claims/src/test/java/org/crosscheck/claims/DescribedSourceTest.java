@@ -58,4 +58,10 @@ class DescribedSourceTest {
     assertThat(vocabulary.describedSource("Residents who fled to Lakeside")).isEqualTo("Residents");
     assertThat(vocabulary.describedSource("Malian officials who asked not to be named")).isEqualTo("Malian officials");
   }
+
+  @Test
+  void anAcronymWrittenLikeWhoIsNoRelativeClause() {
+    // Before: "WHO" read as "who" cut the source down to "Senior".
+    assertThat(vocabulary.describedSource("Senior WHO officials")).endsWith("WHO officials");
+  }
 }

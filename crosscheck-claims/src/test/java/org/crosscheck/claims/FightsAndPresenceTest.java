@@ -115,6 +115,9 @@ class FightsAndPresenceTest {
     assertThat(about("Gunmen ambushed an army patrol near Lakeside on Monday.").claims(ClaimType.CONTROL)).isEmpty();
     assertThat(about("Gunmen ambushed an army patrol near Lakeside on Monday.").claims(ClaimType.ATTACK))
         .singleElement().extracting(c -> c.place().name()).isEqualTo("Lakeside");
+    // Before: a capitalised day after the noun, or "that" opening its relative clause, was read as the verb's object.
+    assertThat(about("Gunmen ambushed an army patrol Tuesday near Lakeside.").claims(ClaimType.CONTROL)).isEmpty();
+    assertThat(about("A police patrol that came under fire near Ridgeford lost two men.").claims(ClaimType.CONTROL)).isEmpty();
     // Troops guarding a place who are fired on are told of as the attacked.
     assertThat(about("Rebels fired on soldiers guarding the bridge at Ridgeford.").claims(ClaimType.CONTROL)).isEmpty();
     // Troops sent to guard a place are not there yet; a road to a place is no hold of it.

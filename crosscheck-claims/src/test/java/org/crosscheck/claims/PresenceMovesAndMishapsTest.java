@@ -76,6 +76,19 @@ class PresenceMovesAndMishapsTest {
   }
 
   @Test
+  void aKillingByDiseaseAccidentOrNatureIsNoAttack() {
+    // Before: "killed" at a named place with a killer was an attack whoever killed; a disease, a crash, lightning or a
+    // vehicle running people over kills in no attack.
+    assertThat(about("Cholera killed 40 people in Lakeside last month, health officials said.").claims(ClaimType.ATTACK)).isEmpty();
+    assertThat(about("A bus crash killed 12 passengers near Tessit on Friday.").claims(ClaimType.ATTACK)).isEmpty();
+    assertThat(about("Two herders were killed by lightning near Tessit.").claims(ClaimType.ATTACK)).isEmpty();
+    assertThat(about("A boy was killed by a speeding car in Ridgeford on Sunday.").claims(ClaimType.ATTACK)).isEmpty();
+    // A vehicle carrying a bomb is an attack's weapon.
+    assertThat(about("Two nurses were killed by a car bomb near Ridgeford.").claims(ClaimType.ATTACK))
+        .extracting(c -> c.place().name()).contains("Ridgeford");
+  }
+
+  @Test
   void stormsAndFallingTreesTakeAndAttackNothing() {
     Handmade tree = about("A man was killed in Ridgeford when a tree fell on his car.");
     assertThat(tree.claims(ClaimType.CONTROL)).isEmpty();

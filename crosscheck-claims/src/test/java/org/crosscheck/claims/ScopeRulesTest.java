@@ -117,6 +117,14 @@ class ScopeRulesTest {
   }
 
   @Test
+  void aDirectQuoteWithADenialVerbAfterItIsItsSpeakersWords() {
+    // Before: the denial verb after the quote dropped its speaker, as it does for "..., which the army denies".
+    assertThat(of(ClaimType.ATTACK, about("\"The rebels never attacked Ridgeford,\" the army denied on Monday.")))
+        .extracting(c -> c.polarity() + " by " + (c.claimant() == null ? null : c.claimant().name()))
+        .containsExactly("DENIED by army");
+  }
+
+  @Test
   void aNominalEventThatIsTheSubjectOfAModalIsASupposition() {
     assertThat(of(ClaimType.CONTROL, about("The fall of Ridgeford would give the rebels the road to Lakeside."))).isEmpty();
     assertThat(of(ClaimType.CONTROL, about("The army's withdrawal from Tessit could leave the north undefended, analysts said.")))

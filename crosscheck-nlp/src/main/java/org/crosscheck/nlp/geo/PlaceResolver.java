@@ -421,7 +421,7 @@ public final class PlaceResolver {
     }
     all = cityOverRegion(all);
     all.sort(Comparator.comparingDouble((Scored s) -> -s.prior));
-    // "Mansi" is among Muncie's other names: a town known by the name only that way, and not a big
+    // "Munsey" is among Muncie's other names: a town known by the name only that way, and not a big
     // city with an English name of its own ("Canton"), is a namesake too.
     String name = foundBy;
     boolean byOtherNamesOnly = !all.isEmpty() && all.stream().noneMatch(s -> shortForOwnName(s.entry, name)
