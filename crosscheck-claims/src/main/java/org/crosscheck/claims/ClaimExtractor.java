@@ -706,8 +706,8 @@ public final class ClaimExtractor {
     // "We saw soldiers in the market of X", "a video shows rebel fighters at the gate of Y": a force seen in a place
     // is there, as "there are soldiers in X" says. The words before the force are its adjectives: none a negation
     // ("saw no soldiers in X" is absentForce's) nor a word that makes the force what a report is about ("saw
-    // reports of fighters in X", "shows that soldiers in X ...").
-    this.seenForce = Pattern.compile("(?i)\\b(?:saw|see|seen|sees|seeing|spotted|show|shows|showed|showing|shown|filmed)\\s+"
+    // reports of fighters in X", "shows that soldiers in X ..."); "want to see soldiers in X" is a wish, no sighting.
+    this.seenForce = Pattern.compile("(?i)\\b(?:saw|(?<!\\bto\\s)see|seen|sees|seeing|spotted|show|shows|showed|showing|shown|filmed)\\s+"
         + "(?!(?:few|only|" + NOT_FORCE_ADJECTIVE + ")\\b)"
         + "(?:(?!(?:" + NOT_FORCE_ADJECTIVE + ")\\b)[\\p{L}-]+\\s+){0,3}?(?:"
         + vocabulary.regex("groupnoun", "forcenoun") + ")" + FORCE_TO_PLACE);
@@ -2598,7 +2598,9 @@ public final class ClaimExtractor {
     for (Vocabulary.Hit h : vocabulary.find("presence", text, s.start(), s.end())) {
       // "troops patrol the town", "rangers guard its gate": a bare verb of presence with no preposition is a verb only
       // before its object; "an army patrol near X", "a police patrol was ambushed" name a unit, not a presence.
-      if (!h.phrase().contains(" ") && !h.phrase().endsWith("ing") && !presenceObject.matcher(text).region(h.end(), s.end()).lookingAt()) continue;
+      // "have been at war", "been in retreat": after "been" too the place must follow, not a state the force is in.
+      boolean needsObject = !h.phrase().contains(" ") && !h.phrase().endsWith("ing") || h.phrase().startsWith("been ");
+      if (needsObject && !presenceObject.matcher(text).region(h.end(), s.end()).lookingAt()) continue;
       // "troops are patrolling the road to X": a road to or between places names them as its ends, not as held.
       if (PRESENCE_ON_ROAD.matcher(text).region(h.end(), s.end()).lookingAt()) continue;
       Matcher force = forceSubject.matcher(text).region(Math.max(s.start(), h.start() - 50), h.start());

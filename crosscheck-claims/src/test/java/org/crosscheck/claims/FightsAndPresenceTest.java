@@ -139,6 +139,20 @@ class FightsAndPresenceTest {
   }
 
   @Test
+  void aForceThatHasBeenAtWarOrOnlyWishedForHoldsNothing() {
+    // Before: "been at" and "been in" read "at war", "in retreat" as a place held; "to see" a wish as a sighting.
+    assertThat(about("Soldiers have been at war with the rebels in Tessit for a decade.").claims(ClaimType.CONTROL)).isEmpty();
+    assertThat(about("Soldiers have been in retreat from Ridgeford since Monday.").claims(ClaimType.CONTROL))
+        .noneMatch(c -> c.polarity() == Polarity.ASSERTED && c.effect() == Effect.GAIN);
+    assertThat(about("Residents want to see soldiers in Lakeside again.").claims(ClaimType.CONTROL)).isEmpty();
+    // A force that has been in a place, or is seen there, holds it.
+    assertThat(about("Soldiers have been in Tessit since 2019.").claims(ClaimType.CONTROL))
+        .singleElement().extracting(c -> c.polarity() + " " + c.place().name()).isEqualTo("ASSERTED Tessit");
+    assertThat(about("Residents could see soldiers in Lakeside on Monday.").claims(ClaimType.CONTROL))
+        .singleElement().extracting(c -> c.place().name()).isEqualTo("Lakeside");
+  }
+
+  @Test
   void aSidesFlagPutUpOrFlyingOnAPlaceHoldsIt() {
     assertThat(about("A trader said Zelmo flags were still flying over the market in Ridgeford.").claims(ClaimType.CONTROL))
         .singleElement().extracting(c -> c.place().name()).isEqualTo("Ridgeford");
