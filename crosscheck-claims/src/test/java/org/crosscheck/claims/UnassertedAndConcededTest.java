@@ -270,12 +270,12 @@ class UnassertedAndConcededTest {
         .singleElement().extracting(Claim::polarity).isEqualTo(Polarity.CONCEDED);
     // Said, not admitted, the same is a denial.
     assertThat(about("The army spokesman said that troops had not yet entered Ridgeford.").claims(ClaimType.CONTROL))
-        .extracting(Claim::polarity).doesNotContain(Polarity.CONCEDED);
+        .extracting(Claim::polarity).containsExactly(Polarity.DENIED);
     // An admission whose clause ends before the taking does not govern it.
     assertThat(about("The Malian army acknowledged losses on Monday, while insisting that troops had never entered Ridgeford.")
-        .claims(ClaimType.CONTROL)).extracting(Claim::polarity).doesNotContain(Polarity.CONCEDED);
+        .claims(ClaimType.CONTROL)).extracting(Claim::polarity).containsExactly(Polarity.DENIED);
     // Another side's taking not made is no loss of the admitter's.
     assertThat(about("The Malian army admits that the rebels have not entered Ridgeford.").claims(ClaimType.CONTROL))
-        .extracting(Claim::polarity).doesNotContain(Polarity.CONCEDED);
+        .extracting(Claim::polarity).containsExactly(Polarity.DENIED);
   }
 }
