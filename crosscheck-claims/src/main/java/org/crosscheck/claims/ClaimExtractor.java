@@ -345,9 +345,9 @@ public final class ClaimExtractor {
       + "(?:would|could|might)\\b");
   /** "seven members of the security forces": after a count of members, the body they belong to. */
   private static final Pattern MEMBERS_OF = Pattern.compile("\\s+of\\s+(?:the\\s+)?", Pattern.CASE_INSENSITIVE);
-  /** Where the role given with a name ends: a sentence or clause break, a quotation, a speech verb. */
   /** What ends the clause an admission verb governs: a punctuation break or a contrasting clause ("admitted ..., while insisting that"). */
   private static final Pattern ADMISSION_BREAK = Pattern.compile("[;:,]|\\b(?:but|while|whereas|although|though)\\b", Pattern.CASE_INSENSITIVE);
+  /** Where the role given with a name ends: a sentence or clause break, a quotation, a speech verb. */
   private static final Pattern ROLE_END = Pattern.compile("[.;:\"“”]\\s|\\b(?:said|says|told)\\b");
   /**
    * A capitalised word right before a force word: "White Banner Army", "Burundian army". A capitalised

@@ -16,6 +16,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -211,15 +212,16 @@ public final class CrossChecker {
     // Subjects touched by what was learnt (a name, an acronym, a side), not only by claims joining them:
     // every window of theirs is judged again; elsewhere a window holding the same claims as before keeps its assessment.
     Set<Subject> restated = new HashSet<>();
+    Consumer<Subject> restate = subject -> {
+      touched.add(subject);
+      restated.add(subject);
+    };
     // A site's name learned since (its bare host's report judged before a page named it): the
     // host's claims now count under that name, wherever they were judged.
     Set<String> renamed = renamedOutlets();
     if (!renamed.isEmpty()) {
       bySubject.forEach((subject, held) -> {
-        if (held.stream().anyMatch(c -> outletsNamed(c).anyMatch(renamed::contains))) {
-          touched.add(subject);
-          restated.add(subject);
-        }
+        if (held.stream().anyMatch(c -> outletsNamed(c).anyMatch(renamed::contains))) restate.accept(subject);
       });
     }
     Set<String> refolded = new HashSet<>();
@@ -251,10 +253,7 @@ public final class CrossChecker {
     if (!refolded.isEmpty()) {
       Set<Subject> naming = subjectsNaming(refolded);
       bySubject.forEach((subject, held) -> {
-        if (naming.contains(subject) && held.stream().anyMatch(c -> namesSide(c, refolded))) {
-          touched.add(subject);
-          restated.add(subject);
-        }
+        if (naming.contains(subject) && held.stream().anyMatch(c -> namesSide(c, refolded))) restate.accept(subject);
       });
       // Two sides a person was given may now be one, or one no longer: their unsided claims change too.
       sidesOfPerson.forEach((person, sides) -> {
@@ -267,18 +266,12 @@ public final class CrossChecker {
       for (String speaker : sidedSpeakers) spoken.addAll(subjectsOfSpeaker.getOrDefault(speaker, Set.of()));
       // In the order the subjects came, as every other subject judged again.
       bySubject.keySet().forEach(subject -> {
-        if (subject.type() == ClaimType.QUANTITY && spoken.contains(subject)) {
-          touched.add(subject);
-          restated.add(subject);
-        }
+        if (subject.type() == ClaimType.QUANTITY && spoken.contains(subject)) restate.accept(subject);
       });
     }
     // A person's side learnt (or found disputed) now changes every claim they made without it, whatever the order.
     // Looked up, not scanned for: nearly every report names a spokesperson with a side.
-    for (String person : sidedPersons) {
-      touched.addAll(subjectsOfPerson.getOrDefault(person, Set.of()));
-      restated.addAll(subjectsOfPerson.getOrDefault(person, Set.of()));
-    }
+    for (String person : sidedPersons) subjectsOfPerson.getOrDefault(person, Set.of()).forEach(restate);
     List<Assessment> changed = new ArrayList<>();
     for (Subject subject : touched) {
       Map<ClaimKey, Assessment> before = new HashMap<>();

@@ -1422,7 +1422,8 @@ public final class Attributor {
      */
     private int relativeClauseHead(int from, int floor) {
       for (int j = from - 1; j > floor && from - j <= 8 && segmentOf[j] < 0 && tokens.get(j).isWord(); j--) {
-        if (!tokens.get(j).lower().equals("who")) continue;
+        // Lower case only: "WHO officials" are the organisation's.
+        if (!tokens.get(j).text().equals("who")) continue;
         boolean verb = verbLike(j + 1) || List.of("has", "had", "have", "was", "were", "is", "are").contains(tokens.get(j + 1).lower());
         int head = j - 1;
         if (!verb || segmentOf[head] >= 0 || !lexicon.descriptors().contains(tokens.get(head).lower())) return -1;

@@ -111,7 +111,7 @@ final class Speakers {
   /** The index of "who" right after a person's role ("a farmer who reached X"), or -1. */
   private int relativeClause(List<Tokens.Token> words) {
     for (int i = 1; i + 1 < words.size(); i++) {
-      if (words.get(i).lower().equals("who")) return lexicon.descriptors().contains(words.get(i - 1).lower()) ? i : -1;
+      if (words.get(i).text().equals("who")) return lexicon.descriptors().contains(words.get(i - 1).lower()) ? i : -1;
     }
     return -1;
   }
