@@ -755,7 +755,9 @@ public final class CrossChecker {
       sources.putIfAbsent(source, c.claimant() != null ? name(c.claimant()) : sourceLabel(c));
     }
     // Every claim "no one has claimed it" or a relay of another: the first report's own word stands.
-    if (sources.isEmpty()) claims.stream().filter(c -> c.polarity() != Polarity.DENIED).findFirst()
+    // A key of denials alone that dispute nothing ("denies the attack was beaten back" tells the
+    // attack happened) has the denier's report as its one source.
+    if (sources.isEmpty()) claims.stream().filter(c -> c.polarity() != Polarity.DENIED).findFirst().or(() -> claims.stream().findFirst())
         .ifPresent(c -> sources.put("outlet:" + outletOf(c), sourceLabel(c)));
     List<String> sourceNames = List.copyOf(sources.values());
     int independent = sources.size();

@@ -604,6 +604,18 @@ class CrossCheckerTest {
   }
 
   @Test
+  void aKeyHoldingOnlyADenialOfTheRepulseHasTheDenierAsItsSource() {
+    CrossChecker checker = CrossChecker.withoutDuplicates();
+    // "The Hill Front denies its assault was beaten back": no report tells the attack any other way.
+    Claim notBeatenBack = claim("r8", "Outlet D", ClaimType.ATTACK, null, Effect.LOSS, Polarity.DENIED,
+        person("Spokesman Ode", "Hill Front"), "2030-11-08", List.of());
+    checker.add(List.of(notBeatenBack));
+    Assessment a = checker.keyOf(notBeatenBack).flatMap(checker::assessment).orElseThrow();
+    assertThat(a.status()).isEqualTo(Status.SINGLE_SOURCE);
+    assertThat(a.independentSources()).isEqualTo(1);
+  }
+
+  @Test
   void denyingTheAttackItselfStillContestsIt() {
     CrossChecker checker = CrossChecker.withoutDuplicates();
     Claim stormed = claim("r4", "Outlet A", ClaimType.ATTACK, "Hill Front", Effect.GAIN, Polarity.ASSERTED,
