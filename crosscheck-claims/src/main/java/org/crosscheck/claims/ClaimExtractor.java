@@ -2779,7 +2779,7 @@ public final class ClaimExtractor {
       boolean settlementNoun = vocabulary.isExactly("settlementnoun", m.group(1).toLowerCase(Locale.ROOT))
           || vocabulary.isExactly("adminnoun", m.group(1).toLowerCase(Locale.ROOT));
       if (WHOLE.matcher(m.group()).find() && !(main && settlementNoun)) continue;
-      if (settlementNoun || vocabulary.contains("anaphornear", m.group(1))) {
+      if (main || settlementNoun || vocabulary.contains("anaphornear", m.group(1))) {
         PlaceMention home = onlookersHome(article, s, m.start(), places, state.countries);
         if (home != null) {
           places.add(new PlaceMention(new Mention(m.start(), m.end(), m.group(), EntityType.LOCATION, home.mention().entityId()), home.ref(), home.featureCode()));
@@ -2825,7 +2825,7 @@ public final class ClaimExtractor {
   /**
    * "Residents of X told us gunmen had entered the village", "a trader from X who reached Y said soldiers patrol the
    * town": onlookers tell of the settlement they are of, so in their words "the village" is that one, not a place
-   * they went to since nor the report's topic. Only when their words name no place before the anaphor; {@code null}
+   * they went to since nor the report's topic; so is "the checkpoint" or "the post" they watch. Only when their words name no place before the anaphor; {@code null}
    * when the sentence's speaker is no onlooker of a named settlement.
    */
   private PlaceMention onlookersHome(AnnotatedArticle article, Annotations.Span s, int at, List<PlaceMention> places, Set<String> countries) {
