@@ -219,6 +219,10 @@ public final class ClaimExtractor {
   private final Pattern repelledAttackers;
   /** "local sources in X", "residents of X": a place that says where a source is, not where the story happens. */
   private final Pattern sourcePlace;
+  /** "residents of X", "a trader from X": an onlooker and the settlement they are of, the name right after. */
+  private final Pattern onlookerOf;
+  /** "X residents", "a X villager": the settlement named right before an onlooker noun. */
+  private final Pattern onlookerAfterName;
   /** "confirmed by local sources in", "denied by officials at": after a verb of telling, the teller and the place it sits at. */
   private final Pattern toldFrom;
   /** Right after a name, a named body's noun ({@code formationnoun}): "the X battalion", "the X mission" name no place. */
@@ -628,6 +632,8 @@ public final class ClaimExtractor {
     this.deniedInvolvement = Pattern.compile("(?i)\\s+(?:any\\s+)?" + vocabulary.regex("involvement") + "\\b");
     this.repelledAttackers = Pattern.compile("\\s+(?:(?:the|all|every|all\\s+the|their|its)\\s+)?(?:[\\p{Ll}-]+\\s+)?"
         + "(?:them|" + vocabulary.regexAsWritten("repelledwho") + ")\\b");
+    this.onlookerOf = Pattern.compile("(?i)\\b" + vocabulary.regex("onlooker") + "\\s+(?:of|from)\\s+(?:the\\s+)?");
+    this.onlookerAfterName = Pattern.compile("(?<![\\p{L}'’-])(?!(?:A|An|The|Two|Three|Four|Five|Several|Some|Many)\\s)(\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*){0,2})\\s+" + vocabulary.regex("onlooker") + "\\b");
     this.sourcePlace = Pattern.compile("(?i)\\b" + vocabulary.regex("placedsource") + "\\s+(?:in|of|from)\\s+$");
     this.formationAfter = Pattern.compile("^\\s+" + vocabulary.regex("formationnoun") + "(?![\\p{L}])", Pattern.CASE_INSENSITIVE);
     this.fledFrom = Pattern.compile("(?i)\\b" + vocabulary.regex("flight") + "\\s+$");
@@ -1245,7 +1251,10 @@ public final class ClaimExtractor {
     // Denials: of a claim that follows the denial word in this sentence, of one before it by
     // someone else, or, with nothing here, of the latest claim by someone of another side.
     List<Trigger> denials = triggers.stream().filter(t -> t.kind() == Kind.DENIAL).toList();
+    boolean dbg = text.substring(s.start(), s.end()).matches("(?s).*(does not show that they hold|Nobody here says|did not enter Inn Din).*");
+    if (dbg) System.err.println("DBG1 " + text.substring(s.start(), s.end()) + " triggers=" + triggers + " places=" + places.stream().map(p -> p.mention().text()).toList() + " out=" + out + " attr=" + attribution);
     if (!denials.isEmpty()) out = denials(article, s, index, denials, out, attribution, state, anchors);
+    if (dbg) System.err.println("DBG2 out=" + out);
 
     if (out.isEmpty() && attribution != null && !attribution.inherited() && attribution.claimant().entityId() != null) {
       // "..., X told our correspondent in Y": where the reporter sits is not what is said.
@@ -2770,6 +2779,13 @@ public final class ClaimExtractor {
       boolean settlementNoun = vocabulary.isExactly("settlementnoun", m.group(1).toLowerCase(Locale.ROOT))
           || vocabulary.isExactly("adminnoun", m.group(1).toLowerCase(Locale.ROOT));
       if (WHOLE.matcher(m.group()).find() && !(main && settlementNoun)) continue;
+      if (main || settlementNoun || vocabulary.contains("anaphornear", m.group(1))) {
+        PlaceMention home = onlookersHome(article, s, m.start(), places, state.countries);
+        if (home != null) {
+          places.add(new PlaceMention(new Mention(m.start(), m.end(), m.group(), EntityType.LOCATION, home.mention().entityId()), home.ref(), home.featureCode()));
+          continue;
+        }
+      }
       PlaceMention antecedent = antecedent(article, s.start(), m.start(), places, false);
       if (vocabulary.contains("anaphorsite", m.group(1))) {
         // A site is where the report brought it in, or nowhere it can tell.
@@ -2804,6 +2820,48 @@ public final class ClaimExtractor {
       Mention here = new Mention(m.start(), m.end(), m.group(), EntityType.LOCATION, antecedent.mention().entityId());
       places.add(new PlaceMention(here, antecedent.ref(), antecedent.featureCode()));
     }
+  }
+
+  /**
+   * "Residents of X told us gunmen had entered the village", "a trader from X who reached Y said soldiers patrol the
+   * town": onlookers tell of the settlement they are of, so in their words "the village" is that one, not a place
+   * they went to since nor the report's topic; so is "the checkpoint" or "the post" they watch. Only when their words name no place before the anaphor; {@code null}
+   * when the sentence's speaker is no onlooker of a named settlement.
+   */
+  private PlaceMention onlookersHome(AnnotatedArticle article, Annotations.Span s, int at, List<PlaceMention> places, Set<String> countries) {
+    String text = article.text();
+    Matcher said = speechWord.matcher(text).region(s.start(), at);
+    if (!said.find()) return null;
+    int cue = said.start();
+    if (places.stream().anyMatch(p -> p.mention().start() >= cue && p.mention().start() < at)) return null;
+    Matcher of = onlookerOf.matcher(text).region(s.start(), cue);
+    while (of.find()) {
+      PlaceMention home = settlementAt(article, of.end(), cue, countries);
+      if (home != null) return home;
+    }
+    Matcher before = onlookerAfterName.matcher(text).region(s.start(), cue);
+    while (before.find()) {
+      // Untagged, a capitalised word before "villagers" is as often a people's name ("Dogon villagers") as a place's.
+      PlaceMention home = settlementAt(article, before.start(1), before.end(1), null);
+      if (home != null) return home;
+    }
+    return null;
+  }
+
+  /**
+   * The settlement named right at {@code start}, before {@code limit}: tagged, or found by the fallback unless
+   * {@code countries} is {@code null}; else {@code null}.
+   */
+  private PlaceMention settlementAt(AnnotatedArticle article, int start, int limit, Set<String> countries) {
+    for (Mention named : article.mentionsIn(start, limit)) {
+      if (named.start() != start || named.type() != EntityType.LOCATION) continue;
+      Place p = article.place(named);
+      return (p == null || settlement(p.featureCode())) && !areaNamed(article.text(), named.end()) ? PlaceMention.of(named, p) : null;
+    }
+    if (countries == null) return null;
+    PlaceFallback.Found f = fallback.namedAt(article, start, limit, countries);
+    return f == null || !settlement(f.featureCode()) || areaNamed(article.text(), f.mention().end()) ? null
+        : new PlaceMention(f.mention(), f.ref(), f.featureCode());
   }
 
   /**

@@ -456,6 +456,20 @@ public final class PlaceFallback {
    * gazetteer knows; with {@code placeBySyntax}, else all the words as an unresolved place.
    */
   private Found resolve(AnnotatedArticle article, int start, String words, Set<String> countries, boolean placeBySyntax) {
+    return resolve(article, start, words, countries, placeBySyntax, false);
+  }
+
+  /**
+   * The name starting right at {@code start}, before {@code limit}, that the words before it make a settlement
+   * ("residents of X", "X villagers"), whatever word follows it; else {@code null}.
+   */
+  Found namedAt(AnnotatedArticle article, int start, int limit, Set<String> countries) {
+    Matcher m = capitalised.matcher(article.text()).region(start, limit);
+    return m.lookingAt() ? resolve(article, start, m.group(), countries, true, true) : null;
+  }
+
+  /** With {@code settledBySyntax}, the words before the name have made it a place, so the word after it no longer judges it. */
+  private Found resolve(AnnotatedArticle article, int start, String words, Set<String> countries, boolean placeBySyntax, boolean settledBySyntax) {
     // The whole run only: "Ceel" is part of "Ceel Dheer" read as a person, and the run is the place.
     if (partOfOtherName(article, start, start + words.length())) return null;
     String[] parts = words.split("\\s");
@@ -480,7 +494,7 @@ public final class PlaceFallback {
     }
     if (!placeBySyntax || never(parts[0]) || words.length() < MIN_UNRESOLVED
         || mentionedAs(article, start, start + words.length(), EntityType.ORGANIZATION)
-        || notAPlaceName(article.text(), start, words) && !namesASite(article, start, words)) {
+        || !settledBySyntax && notAPlaceName(article.text(), start, words) && !namesASite(article, start, words)) {
       return null;
     }
     return unresolved(start, words);
