@@ -355,9 +355,9 @@ public final class ClaimExtractor {
    */
   private static final Pattern NAME_WORD_BEFORE = Pattern.compile("(?!(?:A|An|The|This|That|Its|Their|Our)\\s)(\\p{Lu}[\\p{L}'’-]*)\\s+$");
   private static final Pattern ENEMY = Pattern.compile("\\benem(?:y|ies)\\b", Pattern.CASE_INSENSITIVE);
-  /** "it killed", "its fighters had shot", "we ambushed": the speaker's own side right before a count is its killer, not its loser. */
+  /** "it killed", "his fighters had shot", "we ambushed": the speaker's own side right before a count is its killer, not its loser. */
   private static final Pattern SPEAKER_KILLED = Pattern.compile(
-      "(?i)\\b(?:it|we|they|(?:its|our|their)\\s+\\p{L}+)\\s+(?:had\\s+|has\\s+|have\\s+)?(?:killed|shot|ambushed|wounded)\\s+(?:[\\p{L}-]+\\s+){0,2}$");
+      "(?i)\\b(?:it|we|they|(?:its|our|their|his|her)\\s+\\p{L}+)\\s+(?:had\\s+|has\\s+|have\\s+)?(?:killed|shot|ambushed|wounded)\\s+(?:[\\p{L}-]+\\s+){0,2}$");
   /**
    * A toll a side owns, right before its figure: "the army's own figure was", "the southern forces' toll
    * stands at", "its toll of", "the military's figure for its dead is"; group 1 the owner's words, or none
