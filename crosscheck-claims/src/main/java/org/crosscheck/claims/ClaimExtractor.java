@@ -359,6 +359,9 @@ public final class ClaimExtractor {
    */
   private static final Pattern NAME_WORD_BEFORE = Pattern.compile("(?!(?:A|An|The|This|That|Its|Their|Our)\\s)(\\p{Lu}[\\p{L}'’-]*)\\s+$");
   private static final Pattern ENEMY = Pattern.compile("\\benem(?:y|ies)\\b", Pattern.CASE_INSENSITIVE);
+  /** "it killed", "his fighters had shot", "we ambushed": the speaker's own side right before a count is its killer, not its loser. */
+  private static final Pattern SPEAKER_KILLED = Pattern.compile(
+      "(?i)\\b(?:it|we|they|(?:its|our|their|his|her)\\s+\\p{L}+)\\s+(?:had\\s+|has\\s+|have\\s+)?(?:killed|shot|ambushed|wounded)\\s+(?:[\\p{L}-]+\\s+){0,2}$");
   /**
    * A toll a side owns, right before its figure: "the army's own figure was", "the southern forces' toll
    * stands at", "its toll of", "the military's figure for its dead is"; group 1 the owner's words, or none
@@ -620,8 +623,9 @@ public final class ClaimExtractor {
         + "\\s+(?:(?:have|had|has|were|was|also|then|finally|all|later|temporarily|\\p{Ll}+ly)\\s+)*"
         // "our units carried out a tactical withdrawal": a loss told as a noun after a light verb.
         + "(?:" + vocabulary.regex("lightverb") + "\\s+(?:a|an|the|their|its|our)\\s+(?:\\p{Ll}+\\s+)?)?$");
+    // "said they held X and had left Y": the pronoun is the subject of a second predicate joined by "and" too.
     this.speakerSelf = Pattern.compile("(?i)\\b(?:" + speech + "|" + vocabulary.regex("admission") + ")\\s+(?:that\\s+)?(?:it|they)\\s+"
-        + "(?:(?:have|had|has|also|then|now|already|\\p{Ll}+ly)\\s+)*[\"“]?$");
+        + "(?:[^,;:.\"“”]{1,60}?\\s+and\\s+)?(?:(?:have|had|has|also|then|now|already|\\p{Ll}+ly)\\s+)*[\"“]?$");
     this.possessedForces = Pattern.compile("(?i)^\\s*(?:\\p{Ll}+ly\\s+)?(?:its|his|her|their)\\s+(?:[\\p{L}-]+\\s+){0,2}?" + vocabulary.regex("ownsideforce")
         + "\\s+(?:(?:have|had|has|were|was|are|is|been|also|then|now|finally|all|later|temporarily|\\p{Ll}+ly)\\s+)*[\"“]?$");
     this.ownHolderAfter = Pattern.compile("(?i)\\s+(?:of\\s+)?(?:our|its)\\s+(?:[\\p{L}-]+\\s+){0,2}?" + vocabulary.regex("ownholder") + "\\b");
@@ -2003,7 +2007,8 @@ public final class ClaimExtractor {
       }
       boolean casualties = "casualties".equals(q.quantity().category()) || "troops".equals(q.quantity().category());
       boolean own = casualties && polarity == Polarity.ASSERTED && (ownCount(article.text(), s, q, speakerState(article, attribution, stateSide, q))
-          || previousOwn && elliptical(q.quantity()) || ownLosses.own(article.text(), s.start(), s.end(), q));
+          || previousOwn && elliptical(q.quantity()) || ownLosses.own(article.text(), s.start(), s.end(), q)
+          || stateVoiceCount(article, s, q, attribution, actor));
       if (own) {
         polarity = Polarity.CONCEDED;
         if (actor == null && stateSide != null) actor = Party.ofSide(speakerName(article, attribution), stateSide);
@@ -2060,6 +2065,30 @@ public final class ClaimExtractor {
     if (!sides.isCountry(speaker) || ENEMY.matcher(before).find()) return false;
     String counted = q.sideWords() == null ? null : sides.sideOf(q.sideWords());
     return counted == null || counted.equals(speaker);
+  }
+
+  /**
+   * "A military source said two soldiers were killed", "police say three officers died", "Colonel X said one soldier died":
+   * a state's forces counted bare by a source that speaks as a state institution, or an officer by rank, whose state the
+   * report leaves unsaid are that state's own, as a state body counts the enemy under the enemy's name ("militants",
+   * "Kyrgyz soldiers"), not under its own forces' bare nouns. A state body the resolver made a side of its own name ("the
+   * National Guard") is such a source too. Not when the count's side is a group, another side is named on the count,
+   * "enemy" stands before it, or the speaker's side killed them ("it killed three soldiers").
+   */
+  private boolean stateVoiceCount(AnnotatedArticle article, Annotations.Span s, Quantities.Found q,
+      ClaimantResolver.Attribution attribution, Party counted) {
+    if (attribution == null || onlooker(attribution.claimant())) return false;
+    Party speaker = attribution.claimant();
+    boolean ownNamed = speaker.side() != null && speaker.side().equals(speaker.name()) && stateSides.bodyName(speaker.name());
+    if (speaker.side() != null && !ownNamed) return false;
+    String unit = q.quantity().unit();
+    if (!"casualties".equals(q.quantity().category()) || unit == null || q.sideWords() != null) return false;
+    if (!vocabulary.isExactly("ownforce", unit.toLowerCase(Locale.ROOT)) && !forceMembers(article.text(), q, s.end())) return false;
+    if (counted != null && counted.side() != null && !sides.isCountry(counted.side())) return false;
+    if (ENEMY.matcher(article.text()).region(s.start(), q.start()).find()
+        || SPEAKER_KILLED.matcher(article.text()).region(Math.max(s.start(), q.start() - 60), q.start()).find()) return false;
+    return ownNamed || stateSides.institution(article, speaker, s.start()) != null
+        || speaker.description() != null && vocabulary.contains("officerrank", speaker.description());
   }
 
   /**

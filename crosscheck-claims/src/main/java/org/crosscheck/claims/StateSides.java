@@ -62,15 +62,23 @@ final class StateSides {
    */
   Party sided(AnnotatedArticle article, Party p, int at) {
     if (p == null || p.side() != null) return p;
-    StringBuilder words = new StringBuilder(p.name());
-    if (p.description() != null) words.append(' ').append(p.description());
-    words.append(" | ").append(titleBefore(article.text(), p.name(), at));
-    boolean organisation = p.entityId() != null && !p.entityId().startsWith("person:");
-    String institution = organisation ? first("stateorgan", p.name()) : first("statenoun", words.toString());
+    String institution = institution(article, p, at);
     if (institution == null) return p;
     String side = qualifiedBefore(article.text(), institution, at);
     if (side == null) side = localHome(article, at);
     return side == null ? p : new Party(p.entityId(), p.name(), p.description(), side);
+  }
+
+  /**
+   * The state institution a party speaks as, by its name if an organisation ("the Defence Ministry"), else by
+   * its name, description or the title before it ("a military source", "Army spokesman X"); {@code null} if none.
+   */
+  String institution(AnnotatedArticle article, Party p, int at) {
+    StringBuilder words = new StringBuilder(p.name());
+    if (p.description() != null) words.append(' ').append(p.description());
+    words.append(" | ").append(titleBefore(article.text(), p.name(), at));
+    boolean organisation = p.entityId() != null && !p.entityId().startsWith("person:");
+    return organisation ? first("stateorgan", p.name()) : first("statenoun", words.toString());
   }
 
   /**
@@ -165,6 +173,14 @@ final class StateSides {
       if (sides.isCountry(h.side()) && !h.side().equals(home)) return true;
     }
     return false;
+  }
+
+  /**
+   * Whether a name with no country in it is a state body's by its words: a bare body ("the Navy"), a portfolio's ministry
+   * ("Interior Ministry"), or a body's name word in it ("National Guard", "Bahia Military Police").
+   */
+  boolean bodyName(String name) {
+    return sides.find(name, 0, name.length()).isEmpty() && (bareStateBody(name) != null || vocabulary.contains("statebody", name));
   }
 
   /** Whether an organisation's name makes it a state body ("Defence Ministry", "General Staff"). */

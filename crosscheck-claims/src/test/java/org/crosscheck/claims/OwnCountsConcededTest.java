@@ -124,4 +124,27 @@ class OwnCountsConcededTest {
     assertThat(countPolarities("The army's figure of 30 JNIM dead near Tessit cannot be checked."))
         .containsExactly(Polarity.ASSERTED);
   }
+  @Test
+  void aStateVoiceOfNoKnownStateCountsItsOwnForcesNamedBare() {
+    // No home country: the source's state is unknown, but a state's soldiers counted bare are the state voice's own.
+    assertThat(countPolarities(Handmade.of("A military source said two soldiers were killed in the attack on Monday.")))
+        .containsExactly(Polarity.CONCEDED);
+    assertThat(countPolarities(Handmade.of("Major Idrissa Kone, who speaks for the garrison, said three soldiers had died in the raid.")
+        .name("Idrissa Kone", EntityType.PERSON))).containsExactly(Polarity.CONCEDED);
+    // A trader is no state voice; a source whose own side killed the soldiers counts its enemy's dead.
+    assertThat(countPolarities(Handmade.of("A trader said two soldiers were killed in the attack on Monday.")))
+        .containsExactly(Polarity.ASSERTED);
+    assertThat(countPolarities(Handmade.of("Major Idrissa Kone said his fighters killed three soldiers in the raid.")
+        .name("Idrissa Kone", EntityType.PERSON))).containsExactly(Polarity.ASSERTED);
+  }
+
+  @Test
+  void aStateBodyMadeASideOfItsOwnNameStillSpeaksForItsForces() {
+    // "the National Guard" known to the tagger as an organisation only: a body's name word makes it a state voice.
+    assertThat(countPolarities(Handmade.of("One guardsman was wounded in the ambush, the National Guard said.")
+        .name("National Guard", EntityType.ORGANIZATION))).containsExactly(Polarity.CONCEDED);
+    // An armed group's "Defence Force" that says it killed them tells the other side's losses.
+    assertThat(countPolarities(Handmade.of("The Hill Defence Force said it killed three soldiers in the ambush.")
+        .name("Hill Defence Force", EntityType.ORGANIZATION))).containsExactly(Polarity.ASSERTED);
+  }
 }

@@ -148,6 +148,16 @@ class UnassertedAndConcededTest {
   }
 
   @Test
+  void theSpeakersPronounIsTheSubjectOfASecondPredicateJoinedByAnd() {
+    // "they" heads both predicates: the second one's loss is the speaker's own too.
+    assertThat(about("The village guards said they burned their stores and had left Ridgeford by noon.").claims(ClaimType.CONTROL))
+        .extracting(Claim::polarity).containsExactly(Polarity.CONCEDED);
+    // A second subject after "and" is another side: its retreat is asserted.
+    assertThat(about("The village guards said they burned their stores and the rebels had left Ridgeford by noon.").claims(ClaimType.CONTROL))
+        .extracting(Claim::polarity).containsExactly(Polarity.ASSERTED);
+  }
+
+  @Test
   void injuriesToASpeakersOwnPoliceAreConceded() {
     assertThat(about("The Malian interior ministry said two police officers suffered light injuries.").claims(ClaimType.QUANTITY))
         .singleElement().satisfies(c -> {
