@@ -166,6 +166,21 @@ public final class ClaimExtractor {
   private static final Pattern ANY_BEFORE = Pattern.compile("(?i)\\b(?:any|all|every|such)\\s+$");
   /** After a negated holding, its exception: "Nobody controls X except the State" says who holds it. */
   private static final Pattern EXCEPT_AFTER = Pattern.compile("(?i)^[^,;:.]{0,60}?\\b(?:except|other\\s+than|apart\\s+from|save)\\b");
+  /** After a negated event, when it did happen: "did not enter X until Friday" tells it happened then ("until now" does not). */
+  private static final Pattern UNTIL_AFTER = Pattern.compile("(?i)^[^,;:.]{0,60}?\\buntil\\b(?!\\s+now\\b)");
+  /** Right after a trigger, an object that is no place: "they hold nothing". */
+  private static final Pattern NOTHING_AFTER = Pattern.compile("(?i)^\\s+(?:nothing|none)\\b");
+  /**
+   * Before a claim, a report nobody makes or evidence that shows nothing: "nobody says", "no official has said",
+   * "it does not show that", "no evidence that". Unlike "the army did not say" (no claim at all), these say the claim
+   * lacks any ground, as a denial does.
+   */
+  private static final Pattern GROUNDLESS_REPORT = Pattern.compile("(?i)\\b(?:(?:nobody|no\\s+one|no\\s+[\\p{L}-]+|none\\s+of\\s+(?:the\\s+)?[\\p{L}-]+)"
+      + "\\s+(?:(?!(?:and|or|but)\\b)[\\p{L}'’]+\\s+){0,3}?(?:(?:has|have|had)\\s+)?(?:said|says|say)"
+      + "|(?:not|n't|never)\\s+(?:\\p{Ll}+ly\\s+)?(?:show|shows|showed|shown|prove|proves|proved|proven)"
+      + "|no\\s+(?:evidence|proof|sign|indication)\\s+(?:that|of|for))\\b");
+  /** Where a groundless report's reach ends: a clause of its own ("but", a semicolon). */
+  private static final Pattern GROUNDLESS_END = Pattern.compile("[;:—–]|\\b(?:but|while|whereas|although|though|yet)\\b");
   /** Where a verb's object ends at the latest. */
   private static final Pattern OBJECT_END = Pattern.compile("[,;:.!?\"“”()—–]|\\b(?:and|or|but|while|as|after|before|when)\\b");
   /** A repel phrase that is itself passive: "was repelled", "were repelled", "been repelled". */
@@ -3540,10 +3555,20 @@ public final class ClaimExtractor {
       for (Vocabulary.Hit d : vocabulary.find(cls, window, 0, window.length())) cut = Math.max(cut, d.end());
     }
     if (cut >= 0) window = window.substring(cut);
-    boolean negation = vocabulary.contains("negation", window);
+    boolean negation = vocabulary.contains("negation", window) || NOTHING_AFTER.matcher(text).region(t.end(), s.end()).lookingAt();
     // "Nobody controls X except the State": the exception holds it.
     if (negation && EXCEPT_AFTER.matcher(text).region(t.end(), s.end()).lookingAt()) return false;
-    return negation || vocabulary.contains("change", window);
+    if (negation && UNTIL_AFTER.matcher(text).region(t.end(), s.end()).lookingAt()) return false;
+    return negation || vocabulary.contains("change", window) || groundless(text, s, t);
+  }
+
+  /** Whether a report nobody makes or evidence showing nothing reaches the trigger within its clause. */
+  private static boolean groundless(String text, Annotations.Span s, Trigger t) {
+    Matcher report = GROUNDLESS_REPORT.matcher(text).region(Math.max(s.start(), t.start() - 120), t.start());
+    while (report.find()) {
+      if (!GROUNDLESS_END.matcher(text).region(report.end(), t.start()).find()) return true;
+    }
+    return false;
   }
 
   /** The side named before a control trigger (or inside it: "under Russian control"). */
