@@ -606,7 +606,7 @@ public final class ClaimExtractor {
     this.unitAfter = Pattern.compile("^\\s+" + vocabulary.regex("unitnoun"));
     this.deniedObject = Pattern.compile("^\\s+(?:(?:the|these|those|such|that|this|all|their|its|his|her)\\s+)?(?:[\\p{L}'’-]+\\s+){0,2}?"
         + claimNouns + "(?:(?!\\bthat\\b)[^,;])*?(?=,|\\band\\b)");
-    this.reportedClause = Pattern.compile("(?:^\\W*|\\bthat\\s+|" + speech + "\\s+(?=any\\s))(?:the\\s+|these\\s+|such\\s+|any\\s+)?(?:[\\p{L}'’-]+\\s+){0,2}?" + claimNouns,
+    this.reportedClause = Pattern.compile("(?:^\\W*|\\bthat\\s+|" + speech + "\\s+(?=(?:any|the|these|such)\\s))(?:the\\s+|these\\s+|such\\s+|any\\s+)?(?:[\\p{L}'’-]+\\s+){0,2}?" + claimNouns,
         Pattern.CASE_INSENSITIVE);
     this.shareBreak = Pattern.compile("[;:]|\\b(?:that|which|who|while|whereas|but|although)\\b|" + speech, Pattern.CASE_INSENSITIVE);
     this.reportedContent = Pattern.compile(speech + "[^,;:]*\\bthat\\b", Pattern.CASE_INSENSITIVE);
@@ -2176,19 +2176,24 @@ public final class ClaimExtractor {
     int clauseEnd = scope.find() ? scope.start() : s.end();
     Matcher object = deniedObject.matcher(text).region(denial.end(), clauseEnd);
     int objectEnd = object.lookingAt() ? object.end() : clauseEnd;
-    // "These are lies, and the people saw who held X": a denial whose subject points back ends with its clause.
     Matcher joint = CLAUSE_JOINT.matcher(text).region(denial.end(), objectEnd);
+    // "These are lies, and the people saw who held X": a denial whose subject points back ends with its clause.
     int scopeEnd = POINTING_BACK.matcher(text.substring(s.start(), denial.start())).matches() && joint.find() ? joint.start() : objectEnd;
-    boolean reported = reportedClause.matcher(text.substring(s.start(), denial.start())).find();
+    Matcher report = reportedClause.matcher(text.substring(s.start(), denial.start()));
+    boolean reported = report.find();
+    int reportStart = reported ? s.start() + report.start() : s.end();
+    // "said the claims about X were false and that police hold Y": so does one whose subject is the report it denies.
+    Matcher reportJoint = CLAUSE_JOINT.matcher(text).region(denial.end(), scopeEnd);
+    int deniedEnd = reported && reportJoint.find() ? reportJoint.start() : scopeEnd;
     boolean handled = false;
     for (Claim c : here) {
       if (c.type() == ClaimType.ASSERTION) continue;
       int at = anchorOf(c, text, anchors);
-      if (at > scopeEnd) {
+      if (at > deniedEnd) {
         out.add(c); // after the denial's clause: "denied X and said its troops hold Y" asserts Y
         continue;
       }
-      if (reported && at < denial.start()) {
+      if (reported && at < denial.start() && at >= reportStart) {
         // "Reports that coalition forces have withdrawn from X are false": the report is denied, and
         // what it says stands as its makers' claim, the bare reports' too ("Claims that the group took X are false").
         Party maker = reportMaker(article, s.start(), at);

@@ -321,4 +321,12 @@ class ScopeRulesTest {
     assertThat(of(ClaimType.CONTROL, about("The soldiers have not occupied Tessit until now.")))
         .singleElement().extracting(Claim::polarity).isEqualTo(Polarity.DENIED);
   }
+
+  @Test
+  void aReportDeniedAfterASpeechVerbIsDeniedAloneNotTheClauseJoinedAfterIt() {
+    // Before: "said the reports ..." was no report (only "said any reports" was), and the denial reached past "and that".
+    assertThat(of(ClaimType.CONTROL, about("The governor said the reports that gunmen seized Tessit were baseless and that police still guard Lakeside.")))
+        .extracting(c -> c.place().name() + " " + c.polarity())
+        .containsExactlyInAnyOrder("Tessit ASSERTED", "Tessit DENIED", "Lakeside ASSERTED");
+  }
 }
