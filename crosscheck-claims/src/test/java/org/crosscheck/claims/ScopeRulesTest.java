@@ -329,4 +329,13 @@ class ScopeRulesTest {
         .extracting(c -> c.place().name() + " " + c.polarity())
         .containsExactlyInAnyOrder("Tessit ASSERTED", "Tessit DENIED", "Lakeside ASSERTED");
   }
+
+  @Test
+  void anEventSaidNotToHaveHappenedOrAClaimCalledInaccurateIsDenied() {
+    // Before: neither was a denial word, and the claim stood asserted alone.
+    assertThat(of(ClaimType.ATTACK, about("Police now say the reported raid on the depot at Lakeside never happened.")))
+        .extracting(Claim::polarity).contains(Polarity.DENIED);
+    assertThat(of(ClaimType.CONTROL, about("The rebels' statement that they had seized Ridgeford was inaccurate.")))
+        .extracting(Claim::polarity).containsExactlyInAnyOrder(Polarity.ASSERTED, Polarity.DENIED);
+  }
 }
