@@ -166,6 +166,21 @@ public final class ClaimExtractor {
   private static final Pattern ANY_BEFORE = Pattern.compile("(?i)\\b(?:any|all|every|such)\\s+$");
   /** After a negated holding, its exception: "Nobody controls X except the State" says who holds it. */
   private static final Pattern EXCEPT_AFTER = Pattern.compile("(?i)^[^,;:.]{0,60}?\\b(?:except|other\\s+than|apart\\s+from|save)\\b");
+  /** After a negated event, when it did happen: "did not enter X until Friday" tells it happened then ("until now" does not). */
+  private static final Pattern UNTIL_AFTER = Pattern.compile("(?i)^[^,;:.]{0,60}?\\buntil\\b(?!\\s+now\\b)");
+  /** Right after a trigger, an object that is no place: "they hold nothing". */
+  private static final Pattern NOTHING_AFTER = Pattern.compile("(?i)^\\s+(?:nothing|none)\\b");
+  /**
+   * Before a claim, a report nobody makes or evidence that shows nothing: "nobody says", "no official has said",
+   * "it does not show that", "no evidence that". Unlike "the army did not say" (no claim at all), these say the claim
+   * lacks any ground, as a denial does.
+   */
+  private static final Pattern GROUNDLESS_REPORT = Pattern.compile("(?i)\\b(?:(?:nobody|no\\s+one|no\\s+[\\p{L}-]+|none\\s+of\\s+(?:the\\s+)?[\\p{L}-]+)"
+      + "\\s+(?:(?!(?:and|or|but)\\b)[\\p{L}'’]+\\s+){0,3}?(?:(?:has|have|had)\\s+)?(?:said|says|say)"
+      + "|(?:not|n't|never)\\s+(?:\\p{Ll}+ly\\s+)?(?:show|shows|showed|shown|prove|proves|proved|proven)"
+      + "|no\\s+(?:evidence|proof|sign|indication)\\s+(?:that|of|for))\\b");
+  /** Where a groundless report's reach ends: a clause of its own ("but", a semicolon). */
+  private static final Pattern GROUNDLESS_END = Pattern.compile("[;:—–]|\\b(?:but|while|whereas|although|though|yet)\\b");
   /** Where a verb's object ends at the latest. */
   private static final Pattern OBJECT_END = Pattern.compile("[,;:.!?\"“”()—–]|\\b(?:and|or|but|while|as|after|before|when)\\b");
   /** A repel phrase that is itself passive: "was repelled", "were repelled", "been repelled". */
@@ -598,7 +613,7 @@ public final class ClaimExtractor {
     this.unitAfter = Pattern.compile("^\\s+" + vocabulary.regex("unitnoun"));
     this.deniedObject = Pattern.compile("^\\s+(?:(?:the|these|those|such|that|this|all|their|its|his|her)\\s+)?(?:[\\p{L}'’-]+\\s+){0,2}?"
         + claimNouns + "(?:(?!\\bthat\\b)[^,;])*?(?=,|\\band\\b)");
-    this.reportedClause = Pattern.compile("(?:^\\W*|\\bthat\\s+|" + speech + "\\s+(?=any\\s))(?:the\\s+|these\\s+|such\\s+|any\\s+)?(?:[\\p{L}'’-]+\\s+){0,2}?" + claimNouns,
+    this.reportedClause = Pattern.compile("(?:^\\W*|\\bthat\\s+|" + speech + "\\s+(?=(?:any|the|these|such)\\s))(?:the\\s+|these\\s+|such\\s+|any\\s+)?(?:[\\p{L}'’-]+\\s+){0,2}?" + claimNouns,
         Pattern.CASE_INSENSITIVE);
     this.shareBreak = Pattern.compile("[;:]|\\b(?:that|which|who|while|whereas|but|although)\\b|" + speech, Pattern.CASE_INSENSITIVE);
     this.reportedContent = Pattern.compile(speech + "[^,;:]*\\bthat\\b", Pattern.CASE_INSENSITIVE);
@@ -2199,19 +2214,24 @@ public final class ClaimExtractor {
     int clauseEnd = scope.find() ? scope.start() : s.end();
     Matcher object = deniedObject.matcher(text).region(denial.end(), clauseEnd);
     int objectEnd = object.lookingAt() ? object.end() : clauseEnd;
-    // "These are lies, and the people saw who held X": a denial whose subject points back ends with its clause.
     Matcher joint = CLAUSE_JOINT.matcher(text).region(denial.end(), objectEnd);
+    // "These are lies, and the people saw who held X": a denial whose subject points back ends with its clause.
     int scopeEnd = POINTING_BACK.matcher(text.substring(s.start(), denial.start())).matches() && joint.find() ? joint.start() : objectEnd;
-    boolean reported = reportedClause.matcher(text.substring(s.start(), denial.start())).find();
+    Matcher report = reportedClause.matcher(text.substring(s.start(), denial.start()));
+    boolean reported = report.find();
+    int reportStart = reported ? s.start() + report.start() : s.end();
+    // "said the claims about X were false and that police hold Y": so does one whose subject is the report it denies.
+    Matcher reportJoint = CLAUSE_JOINT.matcher(text).region(denial.end(), scopeEnd);
+    int deniedEnd = reported && reportJoint.find() ? reportJoint.start() : scopeEnd;
     boolean handled = false;
     for (Claim c : here) {
       if (c.type() == ClaimType.ASSERTION) continue;
       int at = anchorOf(c, text, anchors);
-      if (at > scopeEnd) {
+      if (at > deniedEnd) {
         out.add(c); // after the denial's clause: "denied X and said its troops hold Y" asserts Y
         continue;
       }
-      if (reported && at < denial.start()) {
+      if (reported && at < denial.start() && at >= reportStart) {
         // "Reports that coalition forces have withdrawn from X are false": the report is denied, and
         // what it says stands as its makers' claim, the bare reports' too ("Claims that the group took X are false").
         Party maker = reportMaker(article, s.start(), at);
@@ -3627,10 +3647,20 @@ public final class ClaimExtractor {
       for (Vocabulary.Hit d : vocabulary.find(cls, window, 0, window.length())) cut = Math.max(cut, d.end());
     }
     if (cut >= 0) window = window.substring(cut);
-    boolean negation = vocabulary.contains("negation", window);
+    boolean negation = vocabulary.contains("negation", window) || NOTHING_AFTER.matcher(text).region(t.end(), s.end()).lookingAt();
     // "Nobody controls X except the State": the exception holds it.
     if (negation && EXCEPT_AFTER.matcher(text).region(t.end(), s.end()).lookingAt()) return false;
-    return negation || vocabulary.contains("change", window);
+    if (negation && UNTIL_AFTER.matcher(text).region(t.end(), s.end()).lookingAt()) return false;
+    return negation || vocabulary.contains("change", window) || groundless(text, s, t);
+  }
+
+  /** Whether a report nobody makes or evidence showing nothing reaches the trigger within its clause. */
+  private static boolean groundless(String text, Annotations.Span s, Trigger t) {
+    Matcher report = GROUNDLESS_REPORT.matcher(text).region(Math.max(s.start(), t.start() - 120), t.start());
+    while (report.find()) {
+      if (!GROUNDLESS_END.matcher(text).region(report.end(), t.start()).find()) return true;
+    }
+    return false;
   }
 
   /** The side named before a control trigger (or inside it: "under Russian control"). */

@@ -293,4 +293,49 @@ class ScopeRulesTest {
     assertThat(of(ClaimType.CONTROL, about("Statements by the rebels about the capture of Ridgeford do not correspond to reality.")))
         .extracting(Claim::polarity).containsExactlyInAnyOrder(Polarity.ASSERTED, Polarity.DENIED);
   }
+
+  @Test
+  void aReportNobodyMakesOrEvidenceThatShowsNothingDeniesTheClaimItReaches() {
+    // Before: a speech verb or "that" ended the negation's reach, and each claim stood asserted.
+    assertThat(of(ClaimType.CONTROL, about("None of the farmers we met says the depot at Lakeside fell.")))
+        .singleElement().extracting(c -> c.polarity() + " " + c.effect()).isEqualTo("DENIED LOSS");
+    assertThat(of(ClaimType.CONTROL, about("No witness has said the bridge at Ridgeford was seized.")))
+        .singleElement().extracting(Claim::polarity).isEqualTo(Polarity.DENIED);
+    assertThat(of(ClaimType.CONTROL, about("The photographs do not prove that the militia controls Tessit.")))
+        .singleElement().extracting(Claim::polarity).isEqualTo(Polarity.DENIED);
+    assertThat(of(ClaimType.CONTROL, about("Our team saw no evidence that the rebels ever occupied Lakeside.")))
+        .singleElement().extracting(Claim::polarity).isEqualTo(Polarity.DENIED);
+    // Negative words joined by "and" to another clause reach nothing: the army's own account stands.
+    assertThat(of(ClaimType.CONTROL, about("No shops were open and the army said the militia occupied Lakeside.")))
+        .singleElement().extracting(Claim::polarity).isEqualTo(Polarity.ASSERTED);
+  }
+
+  @Test
+  void nothingHeldIsADenialAndAnEventNotDoneUntilLaterIsDone() {
+    // Before: "hold nothing" was a holding asserted, "did not reach ... until" a denied taking.
+    assertThat(of(ClaimType.CONTROL, about("The gunmen move at night, but in Ridgeford they hold nothing.")))
+        .singleElement().extracting(Claim::polarity).isEqualTo(Polarity.DENIED);
+    assertThat(of(ClaimType.CONTROL, about("The soldiers did not occupy Tessit until Sunday.")))
+        .singleElement().extracting(Claim::polarity).isEqualTo(Polarity.ASSERTED);
+    // "until now": not done yet.
+    assertThat(of(ClaimType.CONTROL, about("The soldiers have not occupied Tessit until now.")))
+        .singleElement().extracting(Claim::polarity).isEqualTo(Polarity.DENIED);
+  }
+
+  @Test
+  void aReportDeniedAfterASpeechVerbIsDeniedAloneNotTheClauseJoinedAfterIt() {
+    // Before: "said the reports ..." was no report (only "said any reports" was), and the denial reached past "and that".
+    assertThat(of(ClaimType.CONTROL, about("The governor said the reports that gunmen seized Tessit were baseless and that police still guard Lakeside.")))
+        .extracting(c -> c.place().name() + " " + c.polarity())
+        .containsExactlyInAnyOrder("Tessit ASSERTED", "Tessit DENIED", "Lakeside ASSERTED");
+  }
+
+  @Test
+  void anEventSaidNotToHaveHappenedOrAClaimCalledInaccurateIsDenied() {
+    // Before: neither was a denial word, and the claim stood asserted alone.
+    assertThat(of(ClaimType.ATTACK, about("Police now say the reported raid on the depot at Lakeside never happened.")))
+        .extracting(Claim::polarity).contains(Polarity.DENIED);
+    assertThat(of(ClaimType.CONTROL, about("The rebels' statement that they had seized Ridgeford was inaccurate.")))
+        .extracting(Claim::polarity).containsExactlyInAnyOrder(Polarity.ASSERTED, Polarity.DENIED);
+  }
 }
