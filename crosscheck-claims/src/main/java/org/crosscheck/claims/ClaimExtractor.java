@@ -1,5 +1,6 @@
 package org.crosscheck.claims;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -262,6 +263,17 @@ public final class ClaimExtractor {
   private static final Pattern AS_GAP = Pattern.compile("^\\s+(?:[^,;:.\"“”]{0,40}\\s)?as\\s+$");
   /** After a claim noun, what gives its content: "claims that", "reports of", "the account by". */
   private static final Pattern CONTENT_FOLLOWS = Pattern.compile("^\\s+(?:that|of|about|by|on|in)\\b");
+  /**
+   * After a taking's object, who it was taken from: "retook X from the rebels", "recaptured X, a junction, from the
+   * paramilitary RSF (…) after": a few words, ended by punctuation or a word that opens a phrase of time or a clause.
+   */
+  private static final Pattern TAKEN_FROM = Pattern.compile("\\s*(?:,[^,;:.!?]{1,80},)?\\s+from\\s+(?:the\\s+)?([^,;:.!?()\"“”]{1,60}?)"
+      + "(?=\\s*(?:[(,;:.!?\"“”]|$)|\\s+(?:on|in|at|after|before|during|who|which|that|and|with|since|by|when|following|over|for|as|last|this|earlier|\\d)\\b)",
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  /** How many days before the report an event dated by the text is background rather than news. */
+  private static final int BACKGROUND_DAYS = 21;
+  /** An ousting trigger's own words around who was ousted: "drove the rebels out of", "expelled the militia from". */
+  private static final Pattern OUSTED = Pattern.compile("^[\\p{L}'’-]+\\s+(?:the\\s+)?(.+?)\\s+(?:out\\s+of|from)$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   /** Before a flight's own place: "fled Y", "withdrew from the Y". */
   private static final Pattern FLIGHT_OBJECT = Pattern.compile("\\s+(?:from\\s+|out\\s+of\\s+)?(?:the\\s+)?", Pattern.CASE_INSENSITIVE);
   /** Between a place and a trigger in a relative clause on it: an optional apposition, the relative word, its subject and auxiliaries. */
@@ -1244,10 +1256,10 @@ public final class ClaimExtractor {
             && !(ownSubject && (c.actorSide() == null || o.getValue().actorSide() == null)))) continue;
         byTypeAndPlace.put(key + "|" + c.id(), c);
         anchors.put(c.id(), p.mention().start());
-        // "retook X after the rebels fled": a side fleeing in a clause joined to a taking lost the
-        // place taken, in the same source's words.
-        Party loser = type == ClaimType.CONTROL && t.kind() == Kind.GAIN && c.effect() == Effect.GAIN ? fledAfter(article, s, t, p, places, attribution) : null;
-        if (loser != null && !(c.actorSide() != null && sameSide(c.actorSide(), loser.side()))) flights.put(lossBy(c, loser), p.mention().start());
+        // "retook X from the rebels", "retook X after the rebels fled": a side the taking names as driven
+        // out, taken from or fleeing lost the place taken, in the same source's words.
+        Party loser = type == ClaimType.CONTROL && t.kind() == Kind.GAIN && c.effect() == Effect.GAIN ? loserOf(article, s, t, p, places, attribution) : null;
+        if (loser != null && !(c.actorSide() != null && sameSide(c.actorSide(), loser.side())) && !longBefore(c)) flights.put(lossBy(c, loser), p.mention().start());
       }
     }
     // Added once every trigger has had its claim: a loss the rules read from the flight's own verb
@@ -1733,6 +1745,24 @@ public final class ClaimExtractor {
   }
 
   /**
+   * Who a taking says lost the place, in the taking's own words: the side it drove out ("drove the rebels out of X"),
+   * the side it was taken from ("retook X from the militia"), or a side fleeing in a clause joined to it ({@link
+   * #fledAfter}); {@code null} when the text names no fighting people so.
+   */
+  private Party loserOf(AnnotatedArticle article, Annotations.Span s, Trigger t, PlaceMention p, List<PlaceMention> places,
+      ClaimantResolver.Attribution attribution) {
+    String text = article.text();
+    Matcher ousted = OUSTED.matcher(text).region(t.start(), t.end());
+    if (ousted.matches()) return forceParty(article, ousted.start(1), ousted.end(1), attribution);
+    Matcher from = TAKEN_FROM.matcher(text).region(Math.max(t.end(), p.mention().end()), s.end());
+    if (from.lookingAt() && places.stream().noneMatch(q -> q.mention().start() < from.end(1) && from.start(1) < q.mention().end())) {
+      Party party = forceParty(article, from.start(1), from.end(1), attribution);
+      if (party != null) return party;
+    }
+    return fledAfter(article, s, t, p, places, attribution);
+  }
+
+  /**
    * "retook X after the rebels fled", "had retaken X and that the WLF had fled into the forest": a
    * side fleeing or leaving in a clause joined to a taking, with no place of its own, left the place
    * taken; {@code null} when the flight has a place of its own ("fled Y", "withdrew from Y") or its
@@ -1757,6 +1787,16 @@ public final class ClaimExtractor {
     return vocabulary.contains("groupnoun", words) || vocabulary.contains("opponent", words) || vocabulary.contains("stateforce", words)
         || vocabulary.contains("groupword", words) || vocabulary.contains("armedword", words)
         ? Party.ofSide(words.replaceFirst("(?i)^the\\s+", ""), null) : null;
+  }
+
+  /**
+   * Whether a claim's event is dated by its text weeks before the report ("recaptured X from Y in 2022", "last month"):
+   * a taking told as background, whose loser's loss is long settled and nothing a report of now would tell.
+   */
+  private static boolean longBefore(Claim c) {
+    if (c.eventTime() == null || !c.eventTime().fromText() || c.reportTime() == null) return false;
+    LocalDate day = c.eventTime().day(c.reportTime());
+    return day != null && day.isBefore(c.reportTime().toLocalDate().minusDays(BACKGROUND_DAYS));
   }
 
   /** The loss that a taking tells of its loser: the taking's claim with the loser as actor. */

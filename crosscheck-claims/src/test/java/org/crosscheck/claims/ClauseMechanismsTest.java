@@ -54,6 +54,24 @@ class ClauseMechanismsTest {
   }
 
   @Test
+  void aTakingThatNamesWhoItWasTakenFromIsThatSidesLossToo() {
+    List<Claim> from = of(ClaimType.CONTROL, about("Soldiers retook Tessit, a river port, from the rebels on Monday."));
+    assertThat(from).extracting(c -> c.place().name() + " " + c.effect()).containsExactlyInAnyOrder("Tessit GAIN", "Tessit LOSS");
+    assertThat(from).filteredOn(c -> c.effect() == Effect.LOSS).singleElement().satisfies(c -> assertThat(c.actor().name()).isEqualTo("rebels"));
+    List<Claim> ousted = of(ClaimType.CONTROL, about("The army said its units had pushed the militants out of Lakeside."));
+    assertThat(ousted).extracting(c -> c.place().name() + " " + c.effect()).containsExactlyInAnyOrder("Lakeside GAIN", "Lakeside LOSS");
+    assertThat(ousted).extracting(c -> c.claimant().name()).containsOnly("army");
+    // "from" naming a place or no fighting people names no loser.
+    assertThat(of(ClaimType.CONTROL, about("Soldiers retook Tessit from the north on Monday.")))
+        .extracting(c -> c.place().name() + " " + c.effect()).containsExactly("Tessit GAIN");
+    assertThat(of(ClaimType.CONTROL, about("Rebels retook Tessit from Lakeside, where they had regrouped.")))
+        .filteredOn(c -> c.place().name().equals("Tessit")).extracting(c -> c.effect()).containsExactly(Effect.GAIN);
+    // A taking dated years before the report is background: its loser's loss is no news.
+    assertThat(of(ClaimType.CONTROL, about("Soldiers first retook Tessit from the rebels in 2027.").time("2027", "2027")))
+        .extracting(c -> c.place().name() + " " + c.effect()).containsExactly("Tessit GAIN");
+  }
+
+  @Test
   void aSideFleeingInAClauseJoinedToATakingLosesThePlace() {
     assertThat(of(ClaimType.CONTROL, about("Soldiers retook Tessit on Monday after the rebels fled into the hills.")))
         .extracting(c -> c.place().name() + " " + c.effect()).containsExactlyInAnyOrder("Tessit GAIN", "Tessit LOSS");
