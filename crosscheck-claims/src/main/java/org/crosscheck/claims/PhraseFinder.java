@@ -41,6 +41,12 @@ final class PhraseFinder {
   private final Map<String, Pattern> openingPatterns = new ConcurrentHashMap<>();
   /** Whether some phrase opens with "*": then every place is tried, as a plain search does. */
   private final boolean everywhere;
+  /**
+   * Texts shorter than this are read word by word at each search; longer ones (a report) have their
+   * words found once ({@link Words}). A phrase's own surroundings, often searched, are short strings
+   * that would otherwise push the report out of the per-thread slot.
+   */
+  private static final int INDEXED_LENGTH = 500;
   /** Whether some phrase opens with a mark: else only words are looked up. */
   private final boolean markOpenings;
   /** The hash codes of the openings, sorted: a word whose folded form has none of them opens no phrase. */
@@ -121,6 +127,28 @@ final class PhraseFinder {
       if (at == from) m[0] = pattern.matcher(text).region(from, to);
       return m[0].find() ? m[0].end() : -1;
     }
+    if (markOpenings || text.length() < INDEXED_LENGTH) return nextByScan(m, text, from, at, to);
+    Words words = Words.of(text, this);
+    int i = at;
+    // A region opening inside a word takes the word's rest for a word, as a search of the region does.
+    if (i == from && i > 0 && i < to && wordChar.test(text.codePointAt(i)) && wordChar.test(text.codePointBefore(i))) {
+      int end = wordEnd(text, i, to);
+      if (opensPhrase(m, text, i, end, to, foldedHash(text, i, end))) return m[0].end();
+      i = end;
+    }
+    for (int w = words.firstAtOrAfter(i); w < words.count() && words.starts[w] < to; w++) {
+      int start = words.starts[w];
+      int end = words.ends[w];
+      // A word running past the region's end is cut there, as the pattern's look-ahead cannot see beyond it.
+      boolean cut = end > to;
+      if (cut) end = wordEnd(text, start, to);
+      if (opensPhrase(m, text, start, end, to, cut ? foldedHash(text, start, end) : words.hashes[w])) return m[0].end();
+    }
+    return -1;
+  }
+
+  /** As {@link #next}, reading the text's words as it goes: for a list with phrases opening on a mark, and for short texts. */
+  private int nextByScan(Matcher[] m, String text, int from, int at, int to) {
     int i = at;
     while (i < to) {
       int cp = text.codePointAt(i);
@@ -128,20 +156,93 @@ final class PhraseFinder {
       int end = word ? wordEnd(text, i, to) : i + Character.charCount(cp);
       // The pattern's look-behind cannot see before a region, so the word start is checked here.
       if ((word || markOpenings) && (i == from || !wordChar.test(text.codePointBefore(i)))) {
-        // Most words open no phrase: their folded hash, taken without folding a copy of the word, says so.
-        String opening = word ? (Arrays.binarySearch(openingHashes, foldedHash(text, i, end)) < 0 ? null : fold(text, i, end)) : fold(cp);
-        List<String> phrases = opening == null ? null : byOpening.get(opening);
-        if (phrases != null) {
-          Matcher here = openingPatterns.computeIfAbsent(opening, k -> compile.apply(phrases)).matcher(text).region(i, to);
-          if (here.lookingAt()) {
-            m[0] = here;
-            return here.end();
-          }
-        }
+        if (word ? opensPhrase(m, text, i, end, to, foldedHash(text, i, end)) : opensPhrase(m, text, i, to, fold(cp))) return m[0].end();
       }
       i = end;
     }
     return -1;
+  }
+
+  /** Whether a phrase of this list opens on the word {@code text[start, end)} with folded hash {@code hash}; if so, {@code m[0]} is on it. */
+  private boolean opensPhrase(Matcher[] m, String text, int start, int end, int to, int hash) {
+    // Most words open no phrase: their folded hash, taken without folding a copy of the word, says so.
+    return Arrays.binarySearch(openingHashes, hash) >= 0 && opensPhrase(m, text, start, to, fold(text, start, end));
+  }
+
+  private boolean opensPhrase(Matcher[] m, String text, int start, int to, String opening) {
+    List<String> phrases = byOpening.get(opening);
+    if (phrases == null) return false;
+    Matcher here = openingPatterns.computeIfAbsent(opening, k -> compile.apply(phrases)).matcher(text).region(start, to);
+    if (!here.lookingAt()) return false;
+    m[0] = here;
+    return true;
+  }
+
+  /**
+   * The words of one text with their folded hashes, found once for all lists of one kind of word:
+   * a report's sentences are searched for dozens of lists, and reading every word again for each
+   * list cost as much as the lists' look-ups. Kept per thread for the text last searched, as a
+   * report's text does not change while it is read.
+   */
+  private static final class Words {
+    /** The texts last read by each kind of finder (any case, names as written), per thread. */
+    private static final ThreadLocal<Words[]> LAST = ThreadLocal.withInitial(() -> new Words[2]);
+
+    private final String text;
+    private final int[] starts;
+    private final int[] ends;
+    private final int[] hashes;
+    private final int count;
+
+    private Words(String text, PhraseFinder kind) {
+      this.text = text;
+      int[] s = new int[16];
+      int[] e = new int[16];
+      int[] h = new int[16];
+      int n = 0;
+      for (int i = 0; i < text.length(); ) {
+        int cp = text.codePointAt(i);
+        if (!kind.wordChar.test(cp)) {
+          i += Character.charCount(cp);
+          continue;
+        }
+        int end = kind.wordEnd(text, i, text.length());
+        if (n == s.length) {
+          s = Arrays.copyOf(s, 2 * n);
+          e = Arrays.copyOf(e, 2 * n);
+          h = Arrays.copyOf(h, 2 * n);
+        }
+        s[n] = i;
+        e[n] = end;
+        h[n] = kind.foldedHash(text, i, end);
+        n++;
+        i = end;
+      }
+      this.starts = s;
+      this.ends = e;
+      this.hashes = h;
+      this.count = n;
+    }
+
+    static Words of(String text, PhraseFinder kind) {
+      Words[] last = LAST.get();
+      int slot = kind.anyCase ? 0 : 1;
+      Words known = last[slot];
+      if (known != null && known.text == text) return known;
+      Words words = new Words(text, kind);
+      last[slot] = words;
+      return words;
+    }
+
+    int count() {
+      return count;
+    }
+
+    /** The index of the first word starting at or after {@code at}. */
+    int firstAtOrAfter(int at) {
+      int i = Arrays.binarySearch(starts, 0, count, at);
+      return i >= 0 ? i : -i - 1;
+    }
   }
 
   private static Vocabulary.Hit hit(Matcher m) {

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * Finds counted amounts: "about 27,000 residents", "several dozen soldiers", "up to 55
@@ -78,7 +79,7 @@ final class Quantities {
   private final Pattern partIncluded;
   /** A count a toll, figure or number is put at, or up or down from: "raising the toll to 23", "up from seven". */
   private final Pattern toll;
-  /** A cheap first look: a digit, or a word that can start an amount. */
+  /** A digit, or a word that can start an amount. */
   private final Pattern mayCount;
   /**
    * A part of people named after "of": a side's own ("one of its soldiers", "six of our heroes") or any
@@ -127,8 +128,14 @@ final class Quantities {
 
   List<Found> find(String text, int from, int to) {
     List<Found> out = new ArrayList<>();
-    if (!mayCount.matcher(text).region(from, to).find()) return out;
-    Matcher m = counted.matcher(text).region(from, to);
+    if (!holdsAmount(text, from, to)) return out;
+    // Each form below needs a word of its own: a counted noun, a fate, "of them", a toll. Most
+    // sentences holding a figure (a date's, a time's) hold none of some, and a word list is looked up
+    // far faster than these long patterns are searched at every word.
+    boolean nouns = vocabulary.unitFinder().any(text, from, to);
+    boolean fates = vocabulary.fateFinder().any(text, from, to);
+    String lower = text.substring(from, to).toLowerCase(Locale.ROOT);
+    Matcher m = search(counted, nouns, text, from, to);
     while (m.find()) {
       if (m.end() < to && text.charAt(m.end()) == '-') continue;
       String between = m.group(3).strip();
@@ -162,7 +169,7 @@ final class Quantities {
       if (q != null && "sites".equals(q.category()) && q.approximation() != null && vocabulary.vagueAmounts().containsKey(q.approximation())) continue;
       if (q != null) out.add(new Found(m.start(), end, q, between.isEmpty() ? null : between));
     }
-    Matcher e = elliptical.matcher(text).region(from, to);
+    Matcher e = search(elliptical, fates, text, from, to);
     while (e.find()) {
       int start = e.start();
       if (overlaps(out, start)) continue;
@@ -170,7 +177,7 @@ final class Quantities {
       Quantity q = quantity(e.group(1), e.group(2), text.substring(start, e.end(3)).strip(), null, category);
       if (q != null) out.add(new Found(start, e.end(3), q, null));
     }
-    Matcher own = ownPart.matcher(text).region(from, to);
+    Matcher own = search(ownPart, nouns, text, from, to);
     while (own.find()) {
       int start = own.start();
       if (overlaps(out, start)) continue;
@@ -192,7 +199,7 @@ final class Quantities {
     // What befell the counted, told with the fate word and no noun: the verb before the figure
     // ("wounding five") or a bare participle after it ("and 6 arrested"); the verb must be one
     // ("killed", "capturing"), not a fate noun ("prisoners").
-    Matcher a = afterFate.matcher(text).region(from, to);
+    Matcher a = search(afterFate, fates, text, from, to);
     while (a.find()) {
       int start = a.start(2) < 0 ? a.start(3) : a.start(2);
       if (!FATE_VERB.matcher(a.group(1)).matches() || overlaps(out, start) || oneOf(text, a, 3) || partOfThings(text, a.end(4), to)) continue;
@@ -200,7 +207,7 @@ final class Quantities {
       Quantity q = quantity(a.group(2), a.group(3), text.substring(start, a.end(4)).strip(), null, category);
       if (q != null) out.add(new Found(start, a.end(4), q, null));
     }
-    Matcher b = bareFate.matcher(text).region(from, to);
+    Matcher b = search(bareFate, fates, text, from, to);
     while (b.find()) {
       int start = b.start();
       if (overlaps(out, start)) continue;
@@ -213,7 +220,8 @@ final class Quantities {
     // A part of a count already told is a count of its own ("nine police officers were wounded,
     // three of them seriously"): it counts what that count counts.
     for (Pattern form : List.of(partOf, partIncluded)) {
-      Matcher part = form.matcher(text).region(from, to);
+      boolean cued = form == partOf ? lower.contains("them") || lower.contains("whom") : lower.contains("including") || lower.contains("among");
+      Matcher part = search(form, cued, text, from, to);
       while (part.find()) {
         int start = part.start(1) < 0 ? part.start(2) : part.start(1);
         if (overlaps(out, start) || oneOf(text, part, 2)) continue;
@@ -233,7 +241,8 @@ final class Quantities {
       }
     }
     // What a toll, a figure or the dead are put at: a count of what the toll counts, the dead when it names nothing else.
-    Matcher t = toll.matcher(text).region(from, to);
+    boolean tollCued = Stream.of("toll", "figure", "number", "tally", "losses", "dead", "from").anyMatch(lower::contains);
+    Matcher t = search(toll, tollCued, text, from, to);
     while (t.find()) {
       int start = t.start(1) < 0 ? t.start(2) : t.start(1);
       if (overlaps(out, start) || notAToll(text, from, to, t.start(), start, t.end(2))) continue;
@@ -245,12 +254,12 @@ final class Quantities {
           whole == null ? null : whole.quantity().unit(), whole == null ? "casualties" : whole.quantity().category());
       if (q != null) out.add(new Found(start, t.end(2), q, null));
     }
-    Matcher p = population.matcher(text).region(from, to);
+    Matcher p = search(population, lower.contains("population"), text, from, to);
     while (p.find()) {
       Quantity q = quantity(p.group(1), p.group(2), text.substring(p.start(1) < 0 ? p.start(2) : p.start(1), p.end()), "population", "people");
       if (q != null) out.add(new Found(p.start(), p.end(), q, null));
     }
-    Matcher n = numbering.matcher(text).region(from, to);
+    Matcher n = search(numbering, lower.contains("number"), text, from, to);
     while (n.find()) {
       Matcher unitBefore = vocabulary.units().matcher(text).region(from, n.start());
       String unit = null;
@@ -262,6 +271,20 @@ final class Quantities {
     }
     out.sort(Comparator.comparingInt(Found::start));
     return out;
+  }
+
+  /** A cheap first look: whether {@code text[from, to)} holds a digit or a word that can start an amount. */
+  private boolean holdsAmount(String text, int from, int to) {
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (c >= '0' && c <= '9') return true;
+    }
+    return vocabulary.amountWordFinder().any(text, from, to);
+  }
+
+  /** A search of {@code text[from, to)} with {@code form}, or of nothing when the sentence lacks the words the form needs. */
+  private static Matcher search(Pattern form, boolean cued, String text, int from, int to) {
+    return cued ? form.matcher(text).region(from, to) : form.matcher("");
   }
 
   /**

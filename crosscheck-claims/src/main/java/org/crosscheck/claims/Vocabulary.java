@@ -38,7 +38,10 @@ public final class Vocabulary {
   private final Map<String, Long> numberWords = new HashMap<>();
   private final Map<String, long[]> vague = new LinkedHashMap<>();
   private final Pattern units;
+  private final PhraseFinder unitFinder;
   private final Map<String, Pattern> fates = new LinkedHashMap<>();
+  private final PhraseFinder fateFinder;
+  private final PhraseFinder amountWordFinder;
   private final Pattern approx;
   /** "an entire wave of", "a number of": a counting noun, with a word before it, and "of", opening a described source. */
   private final Pattern quantityHead;
@@ -57,10 +60,15 @@ public final class Vocabulary {
       }
     }
     units = alternation(allUnits);
+    unitFinder = PhraseFinder.wordsInAnyCase(Vocabulary::alternation, allUnits);
+    List<String> allFates = new ArrayList<>();
     for (String line : quantities.getOrDefault("fate", List.of())) {
       String[] parts = line.split("\t", 2);
-      fates.put(parts[0], alternation(List.of(parts[1].split("\\|"))));
+      List<String> words = List.of(parts[1].split("\\|"));
+      fates.put(parts[0], alternation(words));
+      allFates.addAll(words);
     }
+    fateFinder = PhraseFinder.wordsInAnyCase(Vocabulary::alternation, allFates);
     quantityHead = Pattern.compile("(?:\\p{Ll}+\\s+)?" + regex("quantityhead") + "\\s+of\\s+");
     approx = alternation(quantities.getOrDefault("approx", List.of()).stream()
         .flatMap(l -> List.of(l.split("\\|")).stream()).toList());
@@ -77,6 +85,9 @@ public final class Vocabulary {
         vague.put(kv[0], new long[] {Long.parseLong(range[0]), Long.parseLong(range[1])});
       }
     }
+    List<String> amountWords = new ArrayList<>(numberWords.keySet());
+    amountWords.addAll(vague.keySet());
+    amountWordFinder = PhraseFinder.wordsInAnyCase(Vocabulary::alternation, amountWords);
   }
 
   /** The files of phrase classes shipped with the module, all in the lexicon's format. */
@@ -215,6 +226,11 @@ public final class Vocabulary {
     return units;
   }
 
+  /** The counted nouns of {@link #units()}, to look for fast. */
+  PhraseFinder unitFinder() {
+    return unitFinder;
+  }
+
   Pattern approximations() {
     return approx;
   }
@@ -224,12 +240,22 @@ public final class Vocabulary {
     return fates;
   }
 
+  /** The words of every fate, to look for fast. */
+  PhraseFinder fateFinder() {
+    return fateFinder;
+  }
+
   String unitCategory(String noun) {
     return unitCategory.get(noun.toLowerCase(Locale.ROOT));
   }
 
   Long numberWord(String word) {
     return numberWords.get(word.toLowerCase(Locale.ROOT));
+  }
+
+  /** The number words and vague amounts, to look for fast. */
+  PhraseFinder amountWordFinder() {
+    return amountWordFinder;
   }
 
   Map<String, long[]> vagueAmounts() {
