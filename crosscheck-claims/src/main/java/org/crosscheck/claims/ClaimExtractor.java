@@ -469,6 +469,8 @@ public final class ClaimExtractor {
   private final Pattern pluralPlaces;
   /** "seized X ... after a two-day assault", "retook Y in a one-day offensive": the taking was an attack too. */
   private final Pattern takenByAssault;
+  /** A fight set behind the event it led to, kept from, or followed: "after three days of", "since", "to avoid". */
+  private final Pattern fightBackdrop;
   /** A backdrop word before a definite attack noun: "after the", "since that", "before the deadly". */
   private final Pattern knownBackdrop;
   /** "After two days of fighting, ...", "that following a dawn assault": a fight opening the clause of a taking. */
@@ -613,6 +615,7 @@ public final class ClaimExtractor {
     // "; the militia says it does": a second speaker's account that repeats the first's verb by an auxiliary, closing the sentence.
     this.ellipsis = Pattern.compile("(?:;|,\\s+but|,\\s+while|\\swhile|\\swhereas)\\s+[^;,]{2,60}?\\s" + vocabulary.regex("accountverb")
         + "(?:\\s+that)?\\s+(?:they|it|he|she|we)\\s+(?:still\\s+)?(do|does|did|have|has|had)(?:\\s+too|\\s+as\\s+well)?\\s*[.!\"”]*\\s*$");
+    this.fightBackdrop = Pattern.compile("\\b" + vocabulary.regex("backdrop") + "(?:\\s+[\\p{L}\\p{N}'’-]+){0,4}\\s+$");
     this.knownBackdrop = Pattern.compile("\\b" + vocabulary.regex("backdrop") + "\\s+(?i:the|this|that)\\s+(?:[\\p{L}'’-]+\\s+){0,2}$");
     this.takenByAssault = Pattern.compile("[^;:.!?\"“”]{0,90}?\\b(?:after|in)\\s+" + freshCampaign(vocabulary, 2),
         Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -2745,7 +2748,10 @@ public final class ClaimExtractor {
     }
     // "Rival militias clashed in X": a fight told of afresh is an attack there; "the clashes" refers back to one told before.
     for (Vocabulary.Hit h : vocabulary.find("fightnoun", text, s.start(), s.end())) {
-      if (!FIGHT_TOLD_BEFORE.matcher(text).region(Math.max(s.start(), h.start() - 30), h.start()).find()) all.add(new Trigger(h.start(), h.end(), h.phrase(), Kind.ATTACK_NOUN));
+      int before = Math.max(s.start(), h.start() - 30);
+      if (!FIGHT_TOLD_BEFORE.matcher(text).region(before, h.start()).find() && !fightBackdrop.matcher(text).region(before, h.start()).find()) {
+        all.add(new Trigger(h.start(), h.end(), h.phrase(), Kind.ATTACK_NOUN));
+      }
     }
     List<Vocabulary.Hit> idioms = vocabulary.find("idiom", text, s.start(), s.end());
     all.removeIf(t -> idioms.stream().anyMatch(i -> t.start() < i.end() && i.start() < t.end()));
