@@ -328,6 +328,9 @@ public final class ClaimExtractor {
   /** Before an attack noun, what makes it one the reader already knows: "the attack", "this assault", "the AA attack". */
   private static final Pattern DEFINITE_BEFORE = Pattern.compile("(?<!\\b(?:in|since|after|before|during|following|of|by|from|to|for|on|with)\\s)"
       + "\\b(?:the|this|that)\\s+(?:[\\p{L}'’-]+\\s+){0,2}$", Pattern.CASE_INSENSITIVE);
+  /** An attack noun's target after it, its attackers perhaps between: "on X", "against the post", "of gunmen into X". */
+  private static final Pattern ATTACK_TARGET_AFTER = Pattern.compile(
+      "(?:\\s+(?:of|by)(?:\\s+[\\p{L}'’-]+){1,3}?)?\\s+(?:on|against|in|at|near|into|around)\\s", Pattern.CASE_INSENSITIVE);
   /** Before a fight noun, a determiner that makes it one told of before: "the clashes", "these skirmishes". */
   private static final Pattern FIGHT_TOLD_BEFORE = Pattern.compile("(?i)\\b(?:the|this|that|these|those)\\s+(?:[\\p{L}'’-]+\\s+)?$");
   /** After a killing verb, a named place within the clause: "were killed in X", "killed 14 insurgents near the town of Y". */
@@ -466,6 +469,10 @@ public final class ClaimExtractor {
   private final Pattern pluralPlaces;
   /** "seized X ... after a two-day assault", "retook Y in a one-day offensive": the taking was an attack too. */
   private final Pattern takenByAssault;
+  /** A fight set behind the event it led to, kept from, or followed: "after three days of", "since", "to avoid". */
+  private final Pattern fightBackdrop;
+  /** A backdrop word before a definite attack noun: "after the", "since that", "before the deadly". */
+  private final Pattern knownBackdrop;
   /** "After two days of fighting, ...", "that following a dawn assault": a fight opening the clause of a taking. */
   private final Pattern foughtBefore;
   /** Words that end the trigger's clause before its object: punctuation, relatives, conjunctions, speech verbs. */
@@ -608,6 +615,8 @@ public final class ClaimExtractor {
     // "; the militia says it does": a second speaker's account that repeats the first's verb by an auxiliary, closing the sentence.
     this.ellipsis = Pattern.compile("(?:;|,\\s+but|,\\s+while|\\swhile|\\swhereas)\\s+[^;,]{2,60}?\\s" + vocabulary.regex("accountverb")
         + "(?:\\s+that)?\\s+(?:they|it|he|she|we)\\s+(?:still\\s+)?(do|does|did|have|has|had)(?:\\s+too|\\s+as\\s+well)?\\s*[.!\"”]*\\s*$");
+    this.fightBackdrop = Pattern.compile("\\b" + vocabulary.regex("backdrop") + "(?:\\s+[\\p{L}\\p{N}'’-]+){0,4}\\s+$");
+    this.knownBackdrop = Pattern.compile("\\b" + vocabulary.regex("backdrop") + "\\s+(?i:the|this|that)\\s+(?:[\\p{L}'’-]+\\s+){0,2}$");
     this.takenByAssault = Pattern.compile("[^;:.!?\"“”]{0,90}?\\b(?:after|in)\\s+" + freshCampaign(vocabulary, 2),
         Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     this.foughtBefore = Pattern.compile("(?:^" + SENTENCE_OPENING.pattern() + "|\\bthat\\s+)(?:after|following)\\s+"
@@ -1179,7 +1188,8 @@ public final class ClaimExtractor {
       for (Trigger t : nouns) {
         boolean noun = t.kind() == Kind.ATTACK_NOUN || t.kind() == Kind.ATTACK && t.phrase().endsWith(" on"); // "the attack on the battalion"
         if (!(repelsKnownAttack(text, t) || placeless && noun) || assigned.containsKey(t)
-            || noun && !DEFINITE_BEFORE.matcher(text.substring(Math.max(s.start(), t.start() - 24), t.start())).find()) continue;
+            || noun && !DEFINITE_BEFORE.matcher(text.substring(Math.max(s.start(), t.start() - 24), t.start())).find()
+            || noun && negatedInClause(text, s, t)) continue;
         PlaceMention earlier = lastAttackPlace(state, t, index);
         if (earlier != null) assigned.put(t, List.of(earlier));
       }
@@ -1228,6 +1238,10 @@ public final class ClaimExtractor {
         withEllipsis.add(again);
       }
     }
+    // "fled X after the attack", "missing since the raid": an attack told before, set behind another event, is no new
+    // one (while "after the army's offensive on X" tells of the attack on X). It stays a cue of the sentence.
+    assigned.keySet().removeIf(t -> t.kind() == Kind.ATTACK_NOUN && knownBackdrop.matcher(text).region(Math.max(s.start(), t.start() - 40), t.start()).find()
+        && !ATTACK_TARGET_AFTER.matcher(text).region(t.end(), s.end()).lookingAt());
     Map<Claim, Integer> flights = new LinkedHashMap<>();
     for (Map.Entry<Trigger, List<PlaceMention>> e : List.copyOf(assigned.entrySet())) {
       Trigger t = e.getKey();
@@ -1374,6 +1388,16 @@ public final class ClaimExtractor {
     return t.kind() == Kind.REPEL && (repelledAttackers.matcher(text).region(t.end(), text.length()).lookingAt()
         // "The assailants were driven back", "they were pushed back": the attackers as the passive's subject.
         || passive(text, t) && attackersRepelled.matcher(text).region(Math.max(0, t.start() - 60), t.start()).useTransparentBounds(true).find());
+  }
+
+  /**
+   * Whether a negation stands before the trigger in its clause: "No group has claimed the attack", "the army has not
+   * mentioned the attack" tell who owned or spoke of an attack known before, not that it did or did not happen.
+   */
+  private boolean negatedInClause(String text, Annotations.Span s, Trigger t) {
+    int from = Math.max(s.start(), t.start() - 50);
+    return vocabulary.find("negation", text, from, t.start()).stream()
+        .anyMatch(h -> !CLAUSE_JOINT.matcher(text).region(h.end(), t.start()).find());
   }
 
   /** "were repelled", "was driven back", "had been pushed back": a repulse told in the passive (not "the attackers pushed back the guards"). */
@@ -2724,7 +2748,10 @@ public final class ClaimExtractor {
     }
     // "Rival militias clashed in X": a fight told of afresh is an attack there; "the clashes" refers back to one told before.
     for (Vocabulary.Hit h : vocabulary.find("fightnoun", text, s.start(), s.end())) {
-      if (!FIGHT_TOLD_BEFORE.matcher(text).region(Math.max(s.start(), h.start() - 30), h.start()).find()) all.add(new Trigger(h.start(), h.end(), h.phrase(), Kind.ATTACK_NOUN));
+      int before = Math.max(s.start(), h.start() - 30);
+      if (!FIGHT_TOLD_BEFORE.matcher(text).region(before, h.start()).find() && !fightBackdrop.matcher(text).region(before, h.start()).find()) {
+        all.add(new Trigger(h.start(), h.end(), h.phrase(), Kind.ATTACK_NOUN));
+      }
     }
     List<Vocabulary.Hit> idioms = vocabulary.find("idiom", text, s.start(), s.end());
     all.removeIf(t -> idioms.stream().anyMatch(i -> t.start() < i.end() && i.start() < t.end()));

@@ -224,6 +224,26 @@ class ClauseMechanismsTest {
   }
 
   @Test
+  void aKnownAttackNobodyOwnsIsNoNewClaim() {
+    // Who owned or spoke of the attack is told, not whether it happened: only the first sentence's attack is a claim.
+    assertThat(of(ClaimType.ATTACK, about("Gunmen attacked a police post in Tessit on Friday.", "No group has claimed the attack.")))
+        .singleElement().extracting(c -> c.polarity() + " " + c.place().name()).isEqualTo("ASSERTED Tessit");
+    assertThat(of(ClaimType.ATTACK, about("Gunmen attacked a police post in Tessit on Friday.", "The militia has not mentioned the ambush.")))
+        .singleElement().extracting(c -> c.polarity() + " " + c.place().name()).isEqualTo("ASSERTED Tessit");
+  }
+
+  @Test
+  void aKnownAttackSetBehindAnotherEventIsNoNewClaim() {
+    // Where people fled after the attack is not where it happened: only the first sentence's attack is a claim.
+    assertThat(of(ClaimType.ATTACK, about("Gunmen attacked a police post in Tessit on Friday.",
+        "Aid workers say some 300 families have fled to Lakeside since the raid.")))
+        .singleElement().extracting(c -> c.place().name()).isEqualTo("Tessit");
+    // With its target after it, the attack set behind is told at its place.
+    assertThat(of(ClaimType.ATTACK, about("Schools stayed shut after the army's offensive on Ridgeford.")))
+        .singleElement().extracting(c -> c.place().name()).isEqualTo("Ridgeford");
+  }
+
+  @Test
   void aRegionAfterACommaOnlySaysWhereThePlaceLies() {
     Handmade h = about("Government troops overran a rebel camp near Tessit, Kordo, on Monday.").place("Kordo", 1010, "ADM1", "ML");
     assertThat(h.claims(ClaimType.CONTROL))

@@ -27,6 +27,25 @@ class FightsAndPresenceTest {
   }
 
   @Test
+  void fightingToldOfAtAPlaceIsAnAttackThere() {
+    assertThat(about("Residents said heavy fighting was going on around Ridgeford on Tuesday.").claims(ClaimType.ATTACK))
+        .singleElement().extracting(c -> c.polarity() + " " + c.place().name()).isEqualTo("ASSERTED Ridgeford");
+    assertThat(about("A local official said there had been no fighting in Lakeside itself.").claims(ClaimType.ATTACK))
+        .singleElement().extracting(c -> c.polarity() + " " + c.place().name()).isEqualTo("DENIED Lakeside");
+  }
+
+  @Test
+  void fightingSetBehindAnotherEventIsNoAttackOfItsOwn() {
+    // The taking is the news; the hours of fighting before it are its backdrop.
+    Handmade taken = about("The rebels said they had seized the army camp in Ridgeford after several hours of fighting.");
+    assertThat(taken.claims(ClaimType.CONTROL)).extracting(c -> c.place().name()).containsExactly("Ridgeford");
+    assertThat(taken.claims(ClaimType.ATTACK)).isEmpty();
+    Handmade withdrew = about("The soldiers withdrew from Lakeside to avoid fighting in the streets, an officer said.");
+    assertThat(withdrew.claims(ClaimType.CONTROL)).extracting(c -> c.place().name()).containsExactly("Lakeside");
+    assertThat(withdrew.claims(ClaimType.ATTACK)).isEmpty();
+  }
+
+  @Test
   void aPlaceTakenAfterClashesWasAttackedToo() {
     Handmade taken = about("Army units took control of Ridgeford on Sunday after clashes with a local armed group.");
     assertThat(taken.claims(ClaimType.CONTROL)).extracting(c -> c.place().name()).contains("Ridgeford");
