@@ -56,6 +56,10 @@ final class Quantities {
   private static final Pattern WHOSE = Pattern.compile("(?i)\\bwhose\\s+$");
   /** "of the 9 villages" after a bare figure: a part of something counted, with its noun a few words on. */
   private static final Pattern PART_OF_THE = Pattern.compile("(?i)\\s+of\\s+(?:the|its|their|our|these|those|his|her)\\s+(?:[\\p{L}\\p{N},-]+\\s+){0,2}?");
+  /** A word of the few after a count, quotes aside. */
+  private static final Pattern PERSON_WORD = Pattern.compile("\\p{L}[\\p{L}’'-]*");
+  /** Words after a count that end the search for its noun: "two of the", "three and", "five or six". */
+  private static final Pattern STOP_BETWEEN = Pattern.compile("of|and|or|to|in|on|at|for|from|by|with|were|was|had|have|has|are|is");
   /** A word between a number and its noun: letters, and digits only beside a letter ("AK-47", "105mm"). */
   private static final String BETWEEN_WORD = "(?=[\\p{L}\\p{N}’'.-]*\\p{L})[\\p{L}\\p{N}’'.-]++(?<!\\.)";
 
@@ -88,6 +92,10 @@ final class Quantities {
   private final Pattern ownPart;
   /** A plural group noun: "two rebel factions" counts factions, not rebels. */
   private final Pattern groupNoun;
+  /** A count and up to three words after it, where a kind of person the counted nouns lack may stand: "killed 13 miners". */
+  private final Pattern countedWords;
+  /** What befell people told right after their noun: "were kidnapped", "had been killed", "wounded". */
+  private final Pattern fateNext;
 
   Quantities(Vocabulary vocabulary) {
     this.vocabulary = vocabulary;
@@ -99,7 +107,8 @@ final class Quantities {
     // Words between number and noun may be a model ("11 AK-47 rifles", "two 120mm mortars") but never
     // "and"/"or", which join a second count ("five women and three children"); a quote may close
     // the figure ("\"more than 40\" soldiers").
-    counted = Pattern.compile("(?<![\\p{L}\\p{N}:-])(?<!\\bno\\s)" + amount + "[\"”]?((?:\\s+(?!(?:of|and|or)\\b)" + BETWEEN_WORD + "){0,3}?)\\s+("
+    // A noun in quotes is still the noun: 21 "terrorists".
+    counted = Pattern.compile("(?<![\\p{L}\\p{N}:-])(?<!\\bno\\s)" + amount + "[\"”]?((?:\\s+(?!(?:of|and|or)\\b)" + BETWEEN_WORD + "){0,3}?)\\s+[\"“]?("
         + vocabulary.units().pattern() + ")", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     population = Pattern.compile("population\\s+of\\s+" + amount, Pattern.CASE_INSENSITIVE);
     mayCount = Pattern.compile("\\d|(?<![\\p{L}])(?:" + alternation(vocabulary.vagueAmounts().keySet()) + "|"
@@ -123,6 +132,10 @@ final class Quantities {
     // Month names as written, capitalised: "may" and "march" are words too.
     month = Pattern.compile("(?:" + vocabulary.union("month").pattern() + ")\\.?\\s+$");
     speech = Pattern.compile("\\b(?:" + vocabulary.regex("speech") + ")\\b");
+    countedWords = Pattern.compile("(?<![\\p{L}\\p{N}:-])(?<!\\bno\\s)" + amount + "[\"”]?((?:\\s+[\"“]?[\\p{L}][\\p{L}’'-]*[\"”]?){1,3})",
+        Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    fateNext = Pattern.compile("\\s+(?:(?:were|was|are|is|had\\s+been|have\\s+been|has\\s+been)\\s+)?(?:\\p{Ll}+ly\\s+)?(" + fates + ")(?![\\p{L}])",
+        Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     groupNoun = Pattern.compile("\\s+(?:" + vocabulary.regexAsWritten("groupword") + ")(?:s|es)\\b", Pattern.CASE_INSENSITIVE);
   }
 
@@ -169,6 +182,7 @@ final class Quantities {
       if (q != null && "sites".equals(q.category()) && q.approximation() != null && vocabulary.vagueAmounts().containsKey(q.approximation())) continue;
       if (q != null) out.add(new Found(m.start(), end, q, between.isEmpty() ? null : between));
     }
+    if (fates) out.addAll(peopleWithAFate(text, from, to, out));
     Matcher e = search(elliptical, fates, text, from, to);
     while (e.find()) {
       int start = e.start();
@@ -271,6 +285,48 @@ final class Quantities {
     }
     out.sort(Comparator.comparingInt(Found::start));
     return out;
+  }
+
+  /**
+   * Counts of a kind of person the counted nouns do not list (WordNet's persons: "miners", "drivers",
+   * "inmates"), read only with what befell them told right before ("killed 13 miners") or right after
+   * ("two drivers were kidnapped"): a person counted with no fate ("two witnesses said") is no claim.
+   */
+  private List<Found> peopleWithAFate(String text, int from, int to, List<Found> found) {
+    List<Found> out = new ArrayList<>();
+    Matcher m = countedWords.matcher(text).region(from, to);
+    while (m.find()) {
+      if (overlaps(found, m.start()) || notACount(text, from, m.start(), "")) continue;
+      Matcher word = PERSON_WORD.matcher(m.group(3));
+      while (word.find()) {
+        String noun = word.group().toLowerCase(Locale.ROOT);
+        if (STOP_BETWEEN.matcher(noun).matches() || MEASURE.matcher(noun).matches() || vocabulary.unitCategory(noun) != null) break;
+        if (!vocabulary.isPerson(noun)) continue;
+        int end = m.start(3) + word.end();
+        if (end < to && "\"”".indexOf(text.charAt(end)) >= 0) end++;
+        String category = fateBefore(text, from, m.start());
+        Matcher next = fateNext.matcher(text).region(end, to);
+        if (next.lookingAt()) category = fateAt(text, next.start(1), to);
+        if (category == null) break;
+        String between = text.substring(m.end(2), m.start(3) + word.start()).replaceAll("[\"“”]", "").strip();
+        Quantity q = quantity(m.group(1), m.group(2), text.substring(m.start(), m.start(3) + word.start()).strip(), word.group(), category);
+        if (q != null) out.add(new Found(m.start(), end, q, between.isEmpty() ? null : between));
+        break;
+      }
+    }
+    return out;
+  }
+
+  /** The category of a fate word that ends right before {@code start} ("killing", "abducted"), else null. */
+  private String fateBefore(String text, int from, int start) {
+    String before = text.substring(Math.max(from, start - 25), start);
+    for (Map.Entry<String, Pattern> f : vocabulary.fates().entrySet()) {
+      Matcher m = f.getValue().matcher(before);
+      while (m.find()) {
+        if (before.substring(m.end()).isBlank()) return f.getKey();
+      }
+    }
+    return null;
   }
 
   /** A cheap first look: whether {@code text[from, to)} holds a digit or a word that can start an amount. */

@@ -157,4 +157,22 @@ class QuantitiesTest {
     // One picked out, or a part of things, is no count of people.
     assertThat(find("One of the guards said the gate was shut; two of the trucks burned.")).isEmpty();
   }
+
+  @Test
+  void aKindOfPersonTheListsLackIsCountedWithWhatBefellThem() {
+    // WordNet's persons, read with a fate right before or right after the noun; a quoted noun is still the noun.
+    assertThat(find("Raiders shot dead 9 stonemasons near the ridge and abducted three welders."))
+        .extracting(Quantity::low, Quantity::unit, Quantity::category)
+        .containsExactly(tuple(9L, "stonemasons", "casualties"), tuple(3L, "welders", "prisoners"));
+    assertThat(find("Two lorry drivers were kidnapped at dawn, and 14 \"bandits\" had been killed by noon."))
+        .extracting(Quantity::low, Quantity::unit)
+        .containsExactly(tuple(2L, "drivers"), tuple(14L, "bandits"));
+  }
+
+  @Test
+  void aKindOfPersonWithNoFateIsNoCount() {
+    // The witnesses saw, and nothing befell them: only the soldiers are counted.
+    assertThat(find("Two witnesses saw the convoy; four soldiers were wounded at the bridge."))
+        .extracting(Quantity::low, Quantity::unit).containsExactly(tuple(4L, "soldiers"));
+  }
 }
