@@ -60,6 +60,10 @@ final class Quantities {
   private static final Pattern PERSON_WORD = Pattern.compile("\\p{L}[\\p{L}’'-]*");
   /** Words after a count that end the search for its noun: "two of the", "three and", "five or six". */
   private static final Pattern STOP_BETWEEN = Pattern.compile("of|and|or|to|in|on|at|for|from|by|with|were|was|had|have|has|are|is");
+  /** What may follow the last word of a counted noun phrase: a mark, the end, or a word that opens no noun. */
+  private static final Pattern NOUN_PHRASE_END = Pattern.compile("(?i)\\s*(?:[^\\p{L}\\s]|$)|\\s+(?:and|or|but|while|in|on|at|during|since|when|after|before"
+      + "|including|among|as|near|across|from|with|by|over|overnight|yesterday|of|this|last|earlier|later|inside|outside|who|whom|that|which"
+      + "|were|was|are|is|had|have|has|to|for|along|around|into|the|a|an|there|here|then|today|tonight|again|also|too)\\b");
   /** A word between a number and its noun: letters, and digits only beside a letter ("AK-47", "105mm"). */
   private static final String BETWEEN_WORD = "(?=[\\p{L}\\p{N}’'.-]*\\p{L})[\\p{L}\\p{N}’'.-]++(?<!\\.)";
 
@@ -304,9 +308,11 @@ final class Quantities {
         if (!vocabulary.isPerson(noun)) continue;
         int end = m.start(3) + word.end();
         if (end < to && "\"”".indexOf(text.charAt(end)) >= 0) end++;
-        String category = fateBefore(text, from, m.start());
         Matcher next = fateNext.matcher(text).region(end, to);
-        if (next.lookingAt()) category = fateAt(text, next.start(1), to);
+        boolean fateAfter = next.lookingAt();
+        // "three Pakistani posts": a person's noun before another noun only describes it.
+        if (!fateAfter && !NOUN_PHRASE_END.matcher(text).region(end, to).lookingAt()) continue;
+        String category = fateAfter ? fateAt(text, next.start(1), to) : fateBefore(text, from, m.start());
         if (category == null) break;
         String between = text.substring(m.end(2), m.start(3) + word.start()).replaceAll("[\"“”]", "").strip();
         Quantity q = quantity(m.group(1), m.group(2), text.substring(m.start(), m.start(3) + word.start()).strip(), word.group(), category);

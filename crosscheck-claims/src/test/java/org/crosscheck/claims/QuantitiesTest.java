@@ -174,5 +174,8 @@ class QuantitiesTest {
     // The witnesses saw, and nothing befell them: only the soldiers are counted.
     assertThat(find("Two witnesses saw the convoy; four soldiers were wounded at the bridge."))
         .extracting(Quantity::low, Quantity::unit).containsExactly(tuple(4L, "soldiers"));
+    // A person's noun before another noun describes it: the seized posts are no prisoners.
+    assertThat(find("The rebels seized three Norwegian border posts and killed two soldiers."))
+        .extracting(Quantity::low, Quantity::unit).containsExactly(tuple(2L, "soldiers"));
   }
 }
