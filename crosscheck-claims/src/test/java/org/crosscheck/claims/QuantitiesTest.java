@@ -178,4 +178,13 @@ class QuantitiesTest {
     assertThat(find("The rebels seized three Norwegian border posts and killed two soldiers."))
         .extracting(Quantity::low, Quantity::unit).containsExactly(tuple(2L, "soldiers"));
   }
+
+  @Test
+  void peopleFreedOrMurderedAreCountedWithThatFate() {
+    assertThat(find("The raiders beheaded four farmhands and freed 30 convicts from the lock-up."))
+        .extracting(Quantity::low, Quantity::unit, Quantity::category)
+        .containsExactly(tuple(4L, "farmhands", "casualties"), tuple(30L, "convicts", "freed"));
+    assertThat(find("Commandos stormed the hideout and rescued 12."))
+        .extracting(Quantity::low, Quantity::category).containsExactly(tuple(12L, "freed"));
+  }
 }
