@@ -186,7 +186,7 @@ final class Quantities {
       if (q != null && "sites".equals(q.category()) && q.approximation() != null && vocabulary.vagueAmounts().containsKey(q.approximation())) continue;
       if (q != null) out.add(new Found(m.start(), end, q, between.isEmpty() ? null : between));
     }
-    if (fates) out.addAll(peopleWithAFate(text, from, to, out));
+    out.addAll(kindsTheListsLack(text, from, to, out));
     Matcher e = search(elliptical, fates, text, from, to);
     while (e.find()) {
       int start = e.start();
@@ -292,11 +292,12 @@ final class Quantities {
   }
 
   /**
-   * Counts of a kind of person the counted nouns do not list (WordNet's persons: "miners", "drivers",
-   * "inmates"), read only with what befell them told right before ("killed 13 miners") or right after
-   * ("two drivers were kidnapped"): a person counted with no fate ("two witnesses said") is no claim.
+   * Counts of a kind of person or vehicle the counted nouns do not list (WordNet's: "miners", "inmates",
+   * "tractors"). People are read only with what befell them told right before ("killed 13 miners") or
+   * right after ("two drivers were kidnapped"): a person counted with no fate ("two witnesses said") is
+   * no claim. Vehicles are equipment wherever counted, as the listed ones are.
    */
-  private List<Found> peopleWithAFate(String text, int from, int to, List<Found> found) {
+  private List<Found> kindsTheListsLack(String text, int from, int to, List<Found> found) {
     List<Found> out = new ArrayList<>();
     Matcher m = countedWords.matcher(text).region(from, to);
     while (m.find()) {
@@ -305,8 +306,14 @@ final class Quantities {
       while (word.find()) {
         String noun = word.group().toLowerCase(Locale.ROOT);
         if (STOP_BETWEEN.matcher(noun).matches() || MEASURE.matcher(noun).matches() || vocabulary.unitCategory(noun) != null) break;
-        if (!vocabulary.isPerson(noun)) continue;
         int end = m.start(3) + word.end();
+        // "two lorry drivers": a vehicle that is no count's noun may describe a later one.
+        Found vehicles = vocabulary.isVehicle(noun) ? vehicles(text, m, word, end, to) : null;
+        if (vehicles != null) {
+          out.add(vehicles);
+          break;
+        }
+        if (!vocabulary.isPerson(noun)) continue;
         if (end < to && "\"”".indexOf(text.charAt(end)) >= 0) end++;
         Matcher next = fateNext.matcher(text).region(end, to);
         boolean fateAfter = next.lookingAt();
@@ -321,6 +328,14 @@ final class Quantities {
       }
     }
     return out;
+  }
+
+  /** Vehicles counted ("burned two tractors"), unless a plural figure stands before a singular noun ("three tractor drivers"). */
+  private Found vehicles(String text, Matcher m, Matcher word, int end, int to) {
+    if (!NOUN_PHRASE_END.matcher(text).region(end, to).lookingAt()) return null;
+    Quantity q = quantity(m.group(1), m.group(2), text.substring(m.start(), m.start(3) + word.start()).strip(), word.group(), "equipment");
+    if (q == null || q.low() > 1 && !word.group().endsWith("s")) return null;
+    return new Found(m.start(), end, q, null);
   }
 
   /** The category of a fate word that ends right before {@code start} ("killing", "abducted"), else null. */

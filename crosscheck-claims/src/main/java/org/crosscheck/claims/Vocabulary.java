@@ -43,6 +43,7 @@ public final class Vocabulary {
   private final PhraseFinder fateFinder;
   private final PhraseFinder amountWordFinder;
   private final Set<String> persons;
+  private final Set<String> vehicles;
   private final Pattern approx;
   /** "an entire wave of", "a number of": a counting noun, with a word before it, and "of", opening a described source. */
   private final Pattern quantityHead;
@@ -53,6 +54,7 @@ public final class Vocabulary {
       phrasesOf.put(cls, List.copyOf(phrases));
     });
     persons = Set.copyOf(lexicon.getOrDefault("personkind", List.of()));
+    vehicles = Set.copyOf(lexicon.getOrDefault("vehiclekind", List.of()));
     List<String> allUnits = new ArrayList<>();
     for (String line : quantities.getOrDefault("unit", List.of())) {
       String[] parts = line.split("\t", 2);
@@ -162,6 +164,11 @@ public final class Vocabulary {
   /** Whether a lower-case noun names a kind of person (WordNet's, {@code wordnet.tsv}): "miners", "inmates". */
   public boolean isPerson(String noun) {
     return persons.contains(noun);
+  }
+
+  /** Whether a lower-case noun names a kind of vehicle or vessel (WordNet's, {@code wordnet.tsv}): "tractors", "canoes". */
+  public boolean isVehicle(String noun) {
+    return vehicles.contains(noun);
   }
 
   /** The phrases of a class as written in its file. */

@@ -187,4 +187,14 @@ class QuantitiesTest {
     assertThat(find("Commandos stormed the hideout and rescued 12."))
         .extracting(Quantity::low, Quantity::category).containsExactly(tuple(12L, "freed"));
   }
+
+  @Test
+  void aKindOfVehicleTheListsLackIsEquipmentWhereverCounted() {
+    assertThat(find("Raiders set fire to four tractors and sank two barges at the wharf."))
+        .extracting(Quantity::low, Quantity::unit, Quantity::category)
+        .containsExactly(tuple(4L, "tractors", "equipment"), tuple(2L, "barges", "equipment"));
+    // A plural figure before a singular vehicle noun counts something else: no vehicles here.
+    assertThat(find("Three tractor depots and 20 soldiers were hit."))
+        .extracting(Quantity::low, Quantity::unit).containsExactly(tuple(20L, "soldiers"));
+  }
 }
