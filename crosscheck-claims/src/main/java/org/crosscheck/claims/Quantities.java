@@ -56,8 +56,10 @@ final class Quantities {
   private static final Pattern WHOSE = Pattern.compile("(?i)\\bwhose\\s+$");
   /** "of the 9 villages" after a bare figure: a part of something counted, with its noun a few words on. */
   private static final Pattern PART_OF_THE = Pattern.compile("(?i)\\s+of\\s+(?:the|its|their|our|these|those|his|her)\\s+(?:[\\p{L}\\p{N},-]+\\s+){0,2}?");
+  /** Quote marks, left out of the words between a count and its noun. */
+  private static final Pattern QUOTES = Pattern.compile("[\"“”]");
   /** A word of the few after a count, quotes aside. */
-  private static final Pattern PERSON_WORD = Pattern.compile("\\p{L}[\\p{L}’'-]*");
+  private static final Pattern NOUN_WORD = Pattern.compile("\\p{L}[\\p{L}’'-]*");
   /** Words after a count that end the search for its noun: "two of the", "three and", "five or six". */
   private static final Pattern STOP_BETWEEN = Pattern.compile("of|and|or|to|in|on|at|for|from|by|with|were|was|had|have|has|are|is");
   /** What may follow the last word of a counted noun phrase: a mark, the end, or a word that opens no noun. */
@@ -96,7 +98,7 @@ final class Quantities {
   private final Pattern ownPart;
   /** A plural group noun: "two rebel factions" counts factions, not rebels. */
   private final Pattern groupNoun;
-  /** A count and up to three words after it, where a kind of person the counted nouns lack may stand: "killed 13 miners". */
+  /** A count and up to three words after it, where a kind of person or vehicle the counted nouns lack may stand: "killed 13 miners". */
   private final Pattern countedWords;
   /** What befell people told right after their noun: "were kidnapped", "had been killed", "wounded". */
   private final Pattern fateNext;
@@ -302,7 +304,7 @@ final class Quantities {
     Matcher m = countedWords.matcher(text).region(from, to);
     while (m.find()) {
       if (overlaps(found, m.start()) || notACount(text, from, m.start(), "")) continue;
-      Matcher word = PERSON_WORD.matcher(m.group(3));
+      Matcher word = NOUN_WORD.matcher(m.group(3));
       while (word.find()) {
         String noun = word.group().toLowerCase(Locale.ROOT);
         if (STOP_BETWEEN.matcher(noun).matches() || MEASURE.matcher(noun).matches() || vocabulary.unitCategory(noun) != null) break;
@@ -321,7 +323,7 @@ final class Quantities {
         if (!fateAfter && !NOUN_PHRASE_END.matcher(text).region(end, to).lookingAt()) continue;
         String category = fateAfter ? fateAt(text, next.start(1), to) : fateBefore(text, from, m.start());
         if (category == null) break;
-        String between = text.substring(m.end(2), m.start(3) + word.start()).replaceAll("[\"“”]", "").strip();
+        String between = QUOTES.matcher(text.substring(m.end(2), m.start(3) + word.start())).replaceAll("").strip();
         Quantity q = quantity(m.group(1), m.group(2), text.substring(m.start(), m.start(3) + word.start()).strip(), word.group(), category);
         if (q != null) out.add(new Found(m.start(), end, q, between.isEmpty() ? null : between));
         break;
@@ -435,7 +437,6 @@ final class Quantities {
       after = clause.start();
       break;
     }
-    String before = text.substring(Math.max(from, start - 25), start);
     // The first fate told after the count is its own ("12 soldiers were captured and 3 rebels were killed").
     String first = null;
     int firstAt = after;
@@ -447,13 +448,8 @@ final class Quantities {
       }
     }
     if (first != null) return first;
-    for (Map.Entry<String, Pattern> f : vocabulary.fates().entrySet()) {
-      Matcher m = f.getValue().matcher(before);
-      while (m.find()) {
-        if (before.substring(m.end()).isBlank()) return f.getKey();
-      }
-    }
-    return category;
+    String before = fateBefore(text, from, start);
+    return before != null ? before : category;
   }
 
   /** The category of the fate word starting at {@code at}. */
