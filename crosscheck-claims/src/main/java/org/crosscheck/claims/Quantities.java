@@ -56,6 +56,16 @@ final class Quantities {
   private static final Pattern WHOSE = Pattern.compile("(?i)\\bwhose\\s+$");
   /** "of the 9 villages" after a bare figure: a part of something counted, with its noun a few words on. */
   private static final Pattern PART_OF_THE = Pattern.compile("(?i)\\s+of\\s+(?:the|its|their|our|these|those|his|her)\\s+(?:[\\p{L}\\p{N},-]+\\s+){0,2}?");
+  /** Quote marks, left out of the words between a count and its noun. */
+  private static final Pattern QUOTES = Pattern.compile("[\"“”]");
+  /** A word of the few after a count, quotes aside. */
+  private static final Pattern NOUN_WORD = Pattern.compile("\\p{L}[\\p{L}’'-]*");
+  /** Words after a count that end the search for its noun: "two of the", "three and", "five or six". */
+  private static final Pattern STOP_BETWEEN = Pattern.compile("of|and|or|to|in|on|at|for|from|by|with|were|was|had|have|has|are|is");
+  /** What may follow the last word of a counted noun phrase: a mark, the end, or a word that opens no noun. */
+  private static final Pattern NOUN_PHRASE_END = Pattern.compile("(?i)\\s*(?:[^\\p{L}\\s]|$)|\\s+(?:and|or|but|while|in|on|at|during|since|when|after|before"
+      + "|including|among|as|near|across|from|with|by|over|overnight|yesterday|of|this|last|earlier|later|inside|outside|who|whom|that|which"
+      + "|were|was|are|is|had|have|has|to|for|along|around|into|the|a|an|there|here|then|today|tonight|again|also|too)\\b");
   /** A word between a number and its noun: letters, and digits only beside a letter ("AK-47", "105mm"). */
   private static final String BETWEEN_WORD = "(?=[\\p{L}\\p{N}’'.-]*\\p{L})[\\p{L}\\p{N}’'.-]++(?<!\\.)";
 
@@ -88,6 +98,10 @@ final class Quantities {
   private final Pattern ownPart;
   /** A plural group noun: "two rebel factions" counts factions, not rebels. */
   private final Pattern groupNoun;
+  /** A count and up to three words after it, where a kind of person or vehicle the counted nouns lack may stand: "killed 13 miners". */
+  private final Pattern countedWords;
+  /** What befell people told right after their noun: "were kidnapped", "had been killed", "wounded". */
+  private final Pattern fateNext;
 
   Quantities(Vocabulary vocabulary) {
     this.vocabulary = vocabulary;
@@ -99,7 +113,8 @@ final class Quantities {
     // Words between number and noun may be a model ("11 AK-47 rifles", "two 120mm mortars") but never
     // "and"/"or", which join a second count ("five women and three children"); a quote may close
     // the figure ("\"more than 40\" soldiers").
-    counted = Pattern.compile("(?<![\\p{L}\\p{N}:-])(?<!\\bno\\s)" + amount + "[\"”]?((?:\\s+(?!(?:of|and|or)\\b)" + BETWEEN_WORD + "){0,3}?)\\s+("
+    // A noun in quotes is still the noun: 21 "terrorists".
+    counted = Pattern.compile("(?<![\\p{L}\\p{N}:-])(?<!\\bno\\s)" + amount + "[\"”]?((?:\\s+(?!(?:of|and|or)\\b)" + BETWEEN_WORD + "){0,3}?)\\s+[\"“]?("
         + vocabulary.units().pattern() + ")", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     population = Pattern.compile("population\\s+of\\s+" + amount, Pattern.CASE_INSENSITIVE);
     mayCount = Pattern.compile("\\d|(?<![\\p{L}])(?:" + alternation(vocabulary.vagueAmounts().keySet()) + "|"
@@ -123,6 +138,10 @@ final class Quantities {
     // Month names as written, capitalised: "may" and "march" are words too.
     month = Pattern.compile("(?:" + vocabulary.union("month").pattern() + ")\\.?\\s+$");
     speech = Pattern.compile("\\b(?:" + vocabulary.regex("speech") + ")\\b");
+    countedWords = Pattern.compile("(?<![\\p{L}\\p{N}:-])(?<!\\bno\\s)" + amount + "[\"”]?((?:\\s+[\"“]?[\\p{L}][\\p{L}’'-]*[\"”]?){1,3})",
+        Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    fateNext = Pattern.compile("\\s+(?:(?:were|was|are|is|had\\s+been|have\\s+been|has\\s+been)\\s+)?(?:\\p{Ll}+ly\\s+)?(" + fates + ")(?![\\p{L}])",
+        Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     groupNoun = Pattern.compile("\\s+(?:" + vocabulary.regexAsWritten("groupword") + ")(?:s|es)\\b", Pattern.CASE_INSENSITIVE);
   }
 
@@ -169,6 +188,7 @@ final class Quantities {
       if (q != null && "sites".equals(q.category()) && q.approximation() != null && vocabulary.vagueAmounts().containsKey(q.approximation())) continue;
       if (q != null) out.add(new Found(m.start(), end, q, between.isEmpty() ? null : between));
     }
+    out.addAll(kindsTheListsLack(text, from, to, out));
     Matcher e = search(elliptical, fates, text, from, to);
     while (e.find()) {
       int start = e.start();
@@ -273,6 +293,65 @@ final class Quantities {
     return out;
   }
 
+  /**
+   * Counts of a kind of person or vehicle the counted nouns do not list (WordNet's: "miners", "inmates",
+   * "tractors"). People are read only with what befell them told right before ("killed 13 miners") or
+   * right after ("two drivers were kidnapped"): a person counted with no fate ("two witnesses said") is
+   * no claim. Vehicles are equipment wherever counted, as the listed ones are.
+   */
+  private List<Found> kindsTheListsLack(String text, int from, int to, List<Found> found) {
+    List<Found> out = new ArrayList<>();
+    Matcher m = countedWords.matcher(text).region(from, to);
+    while (m.find()) {
+      if (overlaps(found, m.start()) || notACount(text, from, m.start(), "")) continue;
+      Matcher word = NOUN_WORD.matcher(m.group(3));
+      while (word.find()) {
+        String noun = word.group().toLowerCase(Locale.ROOT);
+        if (STOP_BETWEEN.matcher(noun).matches() || MEASURE.matcher(noun).matches() || vocabulary.unitCategory(noun) != null) break;
+        int end = m.start(3) + word.end();
+        // "two lorry drivers": a vehicle that is no count's noun may describe a later one.
+        Found vehicles = vocabulary.isVehicle(noun) ? vehicles(text, m, word, end, to) : null;
+        if (vehicles != null) {
+          out.add(vehicles);
+          break;
+        }
+        if (!vocabulary.isPerson(noun)) continue;
+        if (end < to && "\"”".indexOf(text.charAt(end)) >= 0) end++;
+        Matcher next = fateNext.matcher(text).region(end, to);
+        boolean fateAfter = next.lookingAt();
+        // "three Pakistani posts": a person's noun before another noun only describes it.
+        if (!fateAfter && !NOUN_PHRASE_END.matcher(text).region(end, to).lookingAt()) continue;
+        String category = fateAfter ? fateAt(text, next.start(1), to) : fateBefore(text, from, m.start());
+        if (category == null) break;
+        String between = QUOTES.matcher(text.substring(m.end(2), m.start(3) + word.start())).replaceAll("").strip();
+        Quantity q = quantity(m.group(1), m.group(2), text.substring(m.start(), m.start(3) + word.start()).strip(), word.group(), category);
+        if (q != null) out.add(new Found(m.start(), end, q, between.isEmpty() ? null : between));
+        break;
+      }
+    }
+    return out;
+  }
+
+  /** Vehicles counted ("burned two tractors"), unless a plural figure stands before a singular noun ("three tractor drivers"). */
+  private Found vehicles(String text, Matcher m, Matcher word, int end, int to) {
+    if (!NOUN_PHRASE_END.matcher(text).region(end, to).lookingAt()) return null;
+    Quantity q = quantity(m.group(1), m.group(2), text.substring(m.start(), m.start(3) + word.start()).strip(), word.group(), "equipment");
+    if (q == null || q.low() > 1 && !word.group().endsWith("s")) return null;
+    return new Found(m.start(), end, q, null);
+  }
+
+  /** The category of a fate word that ends right before {@code start} ("killing", "abducted"), else null. */
+  private String fateBefore(String text, int from, int start) {
+    String before = text.substring(Math.max(from, start - 25), start);
+    for (Map.Entry<String, Pattern> f : vocabulary.fates().entrySet()) {
+      Matcher m = f.getValue().matcher(before);
+      while (m.find()) {
+        if (before.substring(m.end()).isBlank()) return f.getKey();
+      }
+    }
+    return null;
+  }
+
   /** A cheap first look: whether {@code text[from, to)} holds a digit or a word that can start an amount. */
   private boolean holdsAmount(String text, int from, int to) {
     for (int i = from; i < to; i++) {
@@ -358,7 +437,6 @@ final class Quantities {
       after = clause.start();
       break;
     }
-    String before = text.substring(Math.max(from, start - 25), start);
     // The first fate told after the count is its own ("12 soldiers were captured and 3 rebels were killed").
     String first = null;
     int firstAt = after;
@@ -370,13 +448,8 @@ final class Quantities {
       }
     }
     if (first != null) return first;
-    for (Map.Entry<String, Pattern> f : vocabulary.fates().entrySet()) {
-      Matcher m = f.getValue().matcher(before);
-      while (m.find()) {
-        if (before.substring(m.end()).isBlank()) return f.getKey();
-      }
-    }
-    return category;
+    String before = fateBefore(text, from, start);
+    return before != null ? before : category;
   }
 
   /** The category of the fate word starting at {@code at}. */

@@ -42,6 +42,8 @@ public final class Vocabulary {
   private final Map<String, Pattern> fates = new LinkedHashMap<>();
   private final PhraseFinder fateFinder;
   private final PhraseFinder amountWordFinder;
+  private final Set<String> persons;
+  private final Set<String> vehicles;
   private final Pattern approx;
   /** "an entire wave of", "a number of": a counting noun, with a word before it, and "of", opening a described source. */
   private final Pattern quantityHead;
@@ -51,6 +53,8 @@ public final class Vocabulary {
       classes.put(cls, PhraseFinder.wordsInAnyCase(Vocabulary::alternation, phrases));
       phrasesOf.put(cls, List.copyOf(phrases));
     });
+    persons = Set.copyOf(lexicon.getOrDefault("personkind", List.of()));
+    vehicles = Set.copyOf(lexicon.getOrDefault("vehiclekind", List.of()));
     List<String> allUnits = new ArrayList<>();
     for (String line : quantities.getOrDefault("unit", List.of())) {
       String[] parts = line.split("\t", 2);
@@ -155,6 +159,16 @@ public final class Vocabulary {
     List<String> p = phrasesOf.get(cls);
     if (p == null) throw new IllegalArgumentException("no vocabulary class '" + cls + "'");
     return p.contains(word);
+  }
+
+  /** Whether a lower-case noun names a kind of person (WordNet's, {@code wordnet.tsv}): "miners", "inmates". */
+  public boolean isPerson(String noun) {
+    return persons.contains(noun);
+  }
+
+  /** Whether a lower-case noun names a kind of vehicle or vessel (WordNet's, {@code wordnet.tsv}): "tractors", "canoes". */
+  public boolean isVehicle(String noun) {
+    return vehicles.contains(noun);
   }
 
   /** The phrases of a class as written in its file. */

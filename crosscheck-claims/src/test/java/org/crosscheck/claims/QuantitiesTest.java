@@ -157,4 +157,44 @@ class QuantitiesTest {
     // One picked out, or a part of things, is no count of people.
     assertThat(find("One of the guards said the gate was shut; two of the trucks burned.")).isEmpty();
   }
+
+  @Test
+  void aKindOfPersonTheListsLackIsCountedWithWhatBefellThem() {
+    // WordNet's persons, read with a fate right before or right after the noun; a quoted noun is still the noun.
+    assertThat(find("Raiders shot dead 9 stonemasons near the ridge and abducted three welders."))
+        .extracting(Quantity::low, Quantity::unit, Quantity::category)
+        .containsExactly(tuple(9L, "stonemasons", "casualties"), tuple(3L, "welders", "prisoners"));
+    assertThat(find("Two lorry drivers were kidnapped at dawn, and 14 \"bandits\" had been killed by noon."))
+        .extracting(Quantity::low, Quantity::unit)
+        .containsExactly(tuple(2L, "drivers"), tuple(14L, "bandits"));
+  }
+
+  @Test
+  void aKindOfPersonWithNoFateIsNoCount() {
+    // The witnesses saw, and nothing befell them: only the soldiers are counted.
+    assertThat(find("Two witnesses saw the convoy; four soldiers were wounded at the bridge."))
+        .extracting(Quantity::low, Quantity::unit).containsExactly(tuple(4L, "soldiers"));
+    // A person's noun before another noun describes it: the seized posts are no prisoners.
+    assertThat(find("The rebels seized three Norwegian border posts and killed two soldiers."))
+        .extracting(Quantity::low, Quantity::unit).containsExactly(tuple(2L, "soldiers"));
+  }
+
+  @Test
+  void peopleFreedOrMurderedAreCountedWithThatFate() {
+    assertThat(find("The raiders beheaded four farmhands and freed 30 convicts from the lock-up."))
+        .extracting(Quantity::low, Quantity::unit, Quantity::category)
+        .containsExactly(tuple(4L, "farmhands", "casualties"), tuple(30L, "convicts", "freed"));
+    assertThat(find("Commandos stormed the hideout and rescued 12."))
+        .extracting(Quantity::low, Quantity::category).containsExactly(tuple(12L, "freed"));
+  }
+
+  @Test
+  void aKindOfVehicleTheListsLackIsEquipmentWhereverCounted() {
+    assertThat(find("Raiders set fire to four tractors and sank two barges at the wharf."))
+        .extracting(Quantity::low, Quantity::unit, Quantity::category)
+        .containsExactly(tuple(4L, "tractors", "equipment"), tuple(2L, "barges", "equipment"));
+    // A plural figure before a singular vehicle noun counts something else: no vehicles here.
+    assertThat(find("Three tractor depots and 20 soldiers were hit."))
+        .extracting(Quantity::low, Quantity::unit).containsExactly(tuple(20L, "soldiers"));
+  }
 }
