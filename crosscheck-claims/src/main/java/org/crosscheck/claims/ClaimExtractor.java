@@ -1296,10 +1296,7 @@ public final class ClaimExtractor {
     // Denials: of a claim that follows the denial word in this sentence, of one before it by
     // someone else, or, with nothing here, of the latest claim by someone of another side.
     List<Trigger> denials = triggers.stream().filter(t -> t.kind() == Kind.DENIAL).toList();
-    boolean dbg = text.substring(s.start(), s.end()).matches("(?s).*(does not show that they hold|Nobody here says|did not enter Inn Din).*");
-    if (dbg) System.err.println("DBG1 " + text.substring(s.start(), s.end()) + " triggers=" + triggers + " places=" + places.stream().map(p -> p.mention().text()).toList() + " out=" + out + " attr=" + attribution);
     if (!denials.isEmpty()) out = denials(article, s, index, denials, out, attribution, state, anchors);
-    if (dbg) System.err.println("DBG2 out=" + out);
 
     if (out.isEmpty() && attribution != null && !attribution.inherited() && attribution.claimant().entityId() != null) {
       // "..., X told our correspondent in Y": where the reporter sits is not what is said.
