@@ -180,8 +180,12 @@ public final class ClaimExtractor {
       + "\\s+(?:(?!(?:and|or|but)\\b)[\\p{L}'’]+\\s+){0,3}?(?:(?:has|have|had)\\s+)?(?:said|says|say)"
       + "|(?:not|n't|never)\\s+(?:\\p{Ll}+ly\\s+)?(?:show|shows|showed|shown|prove|proves|proved|proven)"
       + "|no\\s+(?:evidence|proof|sign|indication)\\s+(?:that|of|for))\\b");
-  /** Where a groundless report's reach ends: a clause of its own ("but", a semicolon). */
-  private static final Pattern GROUNDLESS_END = Pattern.compile("[;:—–]|\\b(?:but|while|whereas|although|though|yet)\\b");
+  /**
+   * Where a groundless report's reach ends: a clause of its own ("but", a semicolon), one that dates or places
+   * what it reports ("no evidence was found after the army entered X"), or a relative clause on its object.
+   */
+  private static final Pattern GROUNDLESS_END = Pattern.compile("[;:—–]|\\b(?:but|while|whereas|although|though|yet"
+      + "|after|before|as|when|since|because|until|once|which|who|whom|where)\\b");
   /** Where a verb's object ends at the latest. */
   private static final Pattern OBJECT_END = Pattern.compile("[,;:.!?\"“”()—–]|\\b(?:and|or|but|while|as|after|before|when)\\b");
   /** A repel phrase that is itself passive: "was repelled", "were repelled", "been repelled". */
