@@ -167,8 +167,11 @@ public final class ClaimExtractor {
   private static final Pattern ANY_BEFORE = Pattern.compile("(?i)\\b(?:any|all|every|such)\\s+$");
   /** After a negated holding, its exception: "Nobody controls X except the State" says who holds it. */
   private static final Pattern EXCEPT_AFTER = Pattern.compile("(?i)^[^,;:.]{0,60}?\\b(?:except|other\\s+than|apart\\s+from|save)\\b");
-  /** After a negated event, when it did happen: "did not enter X until Friday" tells it happened then ("until now" does not). */
-  private static final Pattern UNTIL_AFTER = Pattern.compile("(?i)^[^,;:.]{0,60}?\\buntil\\b(?!\\s+now\\b)");
+  /**
+   * After a negated event, when it did happen: "did not enter X until Friday" tells it happened then ("until now" does not);
+   * not an "until" of a clause joined after it ("has not left X and will stay until May").
+   */
+  private static final Pattern UNTIL_AFTER = Pattern.compile("(?i)^(?:(?!\\b(?:and|but|or|while|whereas|which|who)\\b)[^,;:.]){0,60}?\\buntil\\b(?!\\s+now\\b)");
   /** Right after a trigger, an object that is no place: "they hold nothing". */
   private static final Pattern NOTHING_AFTER = Pattern.compile("(?i)^\\s+(?:nothing|none)\\b");
   /**

@@ -338,6 +338,15 @@ class ScopeRulesTest {
   }
 
   @Test
+  void anUntilOfAClauseJoinedAfterANegatedEventLeavesItDenied() {
+    // The "until" tells how long the army stays, not when it withdrew.
+    assertThat(of(ClaimType.CONTROL, about("The army has not withdrawn from Tessit and will stay until the elections.")))
+        .singleElement().extracting(Claim::polarity).isEqualTo(Polarity.DENIED);
+    assertThat(of(ClaimType.CONTROL, about("The army has not withdrawn from Tessit until this week.")))
+        .singleElement().extracting(Claim::polarity).isEqualTo(Polarity.ASSERTED);
+  }
+
+  @Test
   void aReportDeniedAfterASpeechVerbIsDeniedAloneNotTheClauseJoinedAfterIt() {
     // Before: "said the reports ..." was no report (only "said any reports" was), and the denial reached past "and that".
     assertThat(of(ClaimType.CONTROL, about("The governor said the reports that gunmen seized Tessit were baseless and that police still guard Lakeside.")))
