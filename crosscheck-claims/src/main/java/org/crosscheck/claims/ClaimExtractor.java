@@ -666,9 +666,11 @@ public final class ClaimExtractor {
         + "\\s+(?:(?:have|had|has|were|was|also|then|finally|all|later|temporarily|\\p{Ll}+ly)\\s+)*"
         // "our units carried out a tactical withdrawal": a loss told as a noun after a light verb.
         + "(?:" + vocabulary.regex("lightverb") + "\\s+(?:a|an|the|their|its|our)\\s+(?:\\p{Ll}+\\s+)?)?$");
-    // "said they held X and had left Y": the pronoun is the subject of a second predicate joined by "and" too.
+    // "said they held X and had left Y": the pronoun is the subject of a second predicate joined by "and" too; not when
+    // its first predicate opens a clause of another subject ("said it believed the militia attacked X and withdrew").
     this.speakerSelf = Pattern.compile("(?i)\\b(?:" + speech + "|" + vocabulary.regex("admission") + ")\\s+(?:that\\s+)?(?:it|they)\\s+"
-        + "(?:[^,;:.\"“”]{1,60}?\\s+and\\s+)?(?:(?:have|had|has|also|then|now|already|\\p{Ll}+ly)\\s+)*[\"“]?$");
+        + "(?:(?![^,;:.\"“”]*?\\b(?:that|as|when|while|who|which|whom|if|because|how|where|saw|seen|watched|heard|believed|believe|thought|think|feared)\\b)"
+        + "[^,;:.\"“”]{1,60}?\\s+and\\s+)?(?:(?:have|had|has|also|then|now|already|\\p{Ll}+ly)\\s+)*[\"“]?$");
     this.possessedForces = Pattern.compile("(?i)^\\s*(?:\\p{Ll}+ly\\s+)?(?:its|his|her|their)\\s+(?:[\\p{L}-]+\\s+){0,2}?" + vocabulary.regex("ownsideforce")
         + "\\s+(?:(?:have|had|has|were|was|are|is|been|also|then|now|finally|all|later|temporarily|\\p{Ll}+ly)\\s+)*[\"“]?$");
     this.ownHolderAfter = Pattern.compile("(?i)\\s+(?:of\\s+)?(?:our|its)\\s+(?:[\\p{L}-]+\\s+){0,2}?" + vocabulary.regex("ownholder") + "\\b");
