@@ -167,8 +167,11 @@ public final class ClaimExtractor {
   private static final Pattern ANY_BEFORE = Pattern.compile("(?i)\\b(?:any|all|every|such)\\s+$");
   /** After a negated holding, its exception: "Nobody controls X except the State" says who holds it. */
   private static final Pattern EXCEPT_AFTER = Pattern.compile("(?i)^[^,;:.]{0,60}?\\b(?:except|other\\s+than|apart\\s+from|save)\\b");
-  /** After a negated event, when it did happen: "did not enter X until Friday" tells it happened then ("until now" does not). */
-  private static final Pattern UNTIL_AFTER = Pattern.compile("(?i)^[^,;:.]{0,60}?\\buntil\\b(?!\\s+now\\b)");
+  /**
+   * After a negated event, when it did happen: "did not enter X until Friday" tells it happened then ("until now" does not);
+   * not an "until" of a clause joined after it ("has not left X and will stay until May").
+   */
+  private static final Pattern UNTIL_AFTER = Pattern.compile("(?i)^(?:(?!\\b(?:and|but|or|while|whereas|which|who)\\b)[^,;:.]){0,60}?\\buntil\\b(?!\\s+now\\b)");
   /** Right after a trigger, an object that is no place: "they hold nothing". */
   private static final Pattern NOTHING_AFTER = Pattern.compile("(?i)^\\s+(?:nothing|none)\\b");
   /**
@@ -180,8 +183,12 @@ public final class ClaimExtractor {
       + "\\s+(?:(?!(?:and|or|but)\\b)[\\p{L}'’]+\\s+){0,3}?(?:(?:has|have|had)\\s+)?(?:said|says|say)"
       + "|(?:not|n't|never)\\s+(?:\\p{Ll}+ly\\s+)?(?:show|shows|showed|shown|prove|proves|proved|proven)"
       + "|no\\s+(?:evidence|proof|sign|indication)\\s+(?:that|of|for))\\b");
-  /** Where a groundless report's reach ends: a clause of its own ("but", a semicolon). */
-  private static final Pattern GROUNDLESS_END = Pattern.compile("[;:—–]|\\b(?:but|while|whereas|although|though|yet)\\b");
+  /**
+   * Where a groundless report's reach ends: a clause of its own ("but", a semicolon), one that dates or places
+   * what it reports ("no evidence was found after the army entered X"), or a relative clause on its object.
+   */
+  private static final Pattern GROUNDLESS_END = Pattern.compile("[;:—–]|\\b(?:but|while|whereas|although|though|yet"
+      + "|after|before|as|when|since|because|until|once|which|who|whom|where)\\b");
   /** Where a verb's object ends at the latest. */
   private static final Pattern OBJECT_END = Pattern.compile("[,;:.!?\"“”()—–]|\\b(?:and|or|but|while|as|after|before|when)\\b");
   /** A repel phrase that is itself passive: "was repelled", "were repelled", "been repelled". */
@@ -659,9 +666,11 @@ public final class ClaimExtractor {
         + "\\s+(?:(?:have|had|has|were|was|also|then|finally|all|later|temporarily|\\p{Ll}+ly)\\s+)*"
         // "our units carried out a tactical withdrawal": a loss told as a noun after a light verb.
         + "(?:" + vocabulary.regex("lightverb") + "\\s+(?:a|an|the|their|its|our)\\s+(?:\\p{Ll}+\\s+)?)?$");
-    // "said they held X and had left Y": the pronoun is the subject of a second predicate joined by "and" too.
+    // "said they held X and had left Y": the pronoun is the subject of a second predicate joined by "and" too; not when
+    // its first predicate opens a clause of another subject ("said it believed the militia attacked X and withdrew").
     this.speakerSelf = Pattern.compile("(?i)\\b(?:" + speech + "|" + vocabulary.regex("admission") + ")\\s+(?:that\\s+)?(?:it|they)\\s+"
-        + "(?:[^,;:.\"“”]{1,60}?\\s+and\\s+)?(?:(?:have|had|has|also|then|now|already|\\p{Ll}+ly)\\s+)*[\"“]?$");
+        + "(?:(?![^,;:.\"“”]*?\\b(?:that|as|when|while|who|which|whom|if|because|how|where|saw|seen|watched|heard|believed|believe|thought|think|feared)\\b)"
+        + "[^,;:.\"“”]{1,60}?\\s+and\\s+)?(?:(?:have|had|has|also|then|now|already|\\p{Ll}+ly)\\s+)*[\"“]?$");
     this.possessedForces = Pattern.compile("(?i)^\\s*(?:\\p{Ll}+ly\\s+)?(?:its|his|her|their)\\s+(?:[\\p{L}-]+\\s+){0,2}?" + vocabulary.regex("ownsideforce")
         + "\\s+(?:(?:have|had|has|were|was|are|is|been|also|then|now|finally|all|later|temporarily|\\p{Ll}+ly)\\s+)*[\"“]?$");
     this.ownHolderAfter = Pattern.compile("(?i)\\s+(?:of\\s+)?(?:our|its)\\s+(?:[\\p{L}-]+\\s+){0,2}?" + vocabulary.regex("ownholder") + "\\b");

@@ -46,6 +46,17 @@ class FightsAndPresenceTest {
   }
 
   @Test
+  void fightingAvoidedOrPreventedIsNoAttack() {
+    // Any form of the verb keeps the fight from being told as happening; the withdrawal is what happened.
+    Handmade avoided = about("The soldiers avoided fighting in Lakeside by withdrawing from Lakeside, an officer said.");
+    assertThat(avoided.claims(ClaimType.CONTROL)).extracting(c -> c.place().name()).containsExactly("Lakeside");
+    assertThat(avoided.claims(ClaimType.ATTACK)).isEmpty();
+    Handmade prevented = about("Elders prevented fighting in Ridgeford, and the rebels withdrew from Ridgeford.");
+    assertThat(prevented.claims(ClaimType.CONTROL)).extracting(c -> c.place().name()).containsExactly("Ridgeford");
+    assertThat(prevented.claims(ClaimType.ATTACK)).isEmpty();
+  }
+
+  @Test
   void aPlaceTakenAfterClashesWasAttackedToo() {
     Handmade taken = about("Army units took control of Ridgeford on Sunday after clashes with a local armed group.");
     assertThat(taken.claims(ClaimType.CONTROL)).extracting(c -> c.place().name()).contains("Ridgeford");

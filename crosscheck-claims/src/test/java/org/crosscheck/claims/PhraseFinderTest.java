@@ -87,6 +87,29 @@ class PhraseFinderTest {
   }
 
   @Test
+  void every_region_of_a_long_text_finds_what_its_plain_search_finds() {
+    // Long texts have their words indexed once; regions opening or closing inside a word must still
+    // find what a search of the region finds.
+    Vocabulary vocabulary = Vocabulary.standard();
+    String text = newsText();
+    List<String> names = List.of("Ukraine", "M23", "Goma", "Houthi", "Ansongo");
+    PhraseFinder nameFinder = PhraseFinder.namesAsWritten(PhraseFinderTest::namePattern, names);
+    java.util.Random random = new java.util.Random(22);
+    int found = 0;
+    for (int n = 0; n < 3000; n++) {
+      int from = random.nextInt(text.length());
+      int to = Math.min(text.length(), from + 1 + random.nextInt(400));
+      String cls = n % 2 == 0 ? "attack" : "gain";
+      List<Vocabulary.Hit> hits = vocabulary.find(cls, text, from, to);
+      assertThat(hits).as("%s [%d, %d)", cls, from, to).isEqualTo(plainSearch(vocabulary.union(cls), text, from, to));
+      assertThat(nameFinder.find(text, from, to)).as("names [%d, %d)", from, to)
+          .isEqualTo(plainSearch(namePattern(names), text, from, to));
+      found += hits.size();
+    }
+    assertThat(found).isGreaterThan(100);
+  }
+
+  @Test
   void an_empty_phrase_is_refused() {
     assertThatThrownBy(() -> finderOf(List.of("took", ""))).isInstanceOf(IllegalArgumentException.class);
   }

@@ -180,6 +180,15 @@ class QuantitiesTest {
   }
 
   @Test
+  void aContainerOrAModelCountedAfterAFateIsNoPerson() {
+    // WordNet's rare person senses of "case" and "model": the crates seized are no prisoners.
+    assertThat(find("Soldiers captured 14 cases of ammunition and abducted three welders."))
+        .extracting(Quantity::low, Quantity::unit).containsExactly(tuple(3L, "welders"));
+    assertThat(find("The rebels captured two models of the new drone and killed one guard."))
+        .extracting(Quantity::low, Quantity::unit).containsExactly(tuple(1L, "guard"));
+  }
+
+  @Test
   void peopleFreedOrMurderedAreCountedWithThatFate() {
     assertThat(find("The raiders beheaded four farmhands and freed 30 convicts from the lock-up."))
         .extracting(Quantity::low, Quantity::unit, Quantity::category)

@@ -311,6 +311,21 @@ class ScopeRulesTest {
   }
 
   @Test
+  void aReportNobodyMakesReachesNoClauseSetAfterOrUnderIt() {
+    // The taking is told as the time of something else, or in a relative clause: nobody's report or the missing
+    // evidence is about that other thing, and the taking stands.
+    assertThat(of(ClaimType.CONTROL, about("No evidence of the massacre was found after the army entered Tessit.")))
+        .singleElement().extracting(Claim::polarity).isEqualTo(Polarity.ASSERTED);
+    assertThat(of(ClaimType.CONTROL, about("No sign of looting was seen as the soldiers occupied Lakeside.")))
+        .singleElement().extracting(Claim::polarity).isEqualTo(Polarity.ASSERTED);
+    assertThat(of(ClaimType.CONTROL, about("No trader said they feared the army, which entered Ridgeford on Monday.")))
+        .singleElement().extracting(Claim::polarity).isEqualTo(Polarity.ASSERTED);
+    // "said when": the taking is taken as known.
+    assertThat(of(ClaimType.CONTROL, about("No official has said when the rebels seized Tessit.")))
+        .singleElement().extracting(Claim::polarity).isEqualTo(Polarity.ASSERTED);
+  }
+
+  @Test
   void nothingHeldIsADenialAndAnEventNotDoneUntilLaterIsDone() {
     // Before: "hold nothing" was a holding asserted, "did not reach ... until" a denied taking.
     assertThat(of(ClaimType.CONTROL, about("The gunmen move at night, but in Ridgeford they hold nothing.")))
@@ -320,6 +335,15 @@ class ScopeRulesTest {
     // "until now": not done yet.
     assertThat(of(ClaimType.CONTROL, about("The soldiers have not occupied Tessit until now.")))
         .singleElement().extracting(Claim::polarity).isEqualTo(Polarity.DENIED);
+  }
+
+  @Test
+  void anUntilOfAClauseJoinedAfterANegatedEventLeavesItDenied() {
+    // The "until" tells how long the army stays, not when it withdrew.
+    assertThat(of(ClaimType.CONTROL, about("The army has not withdrawn from Tessit and will stay until the elections.")))
+        .singleElement().extracting(Claim::polarity).isEqualTo(Polarity.DENIED);
+    assertThat(of(ClaimType.CONTROL, about("The army has not withdrawn from Tessit until this week.")))
+        .singleElement().extracting(Claim::polarity).isEqualTo(Polarity.ASSERTED);
   }
 
   @Test

@@ -158,6 +158,15 @@ class UnassertedAndConcededTest {
   }
 
   @Test
+  void aSecondPredicateAfterAClauseOfAnotherSubjectIsNotTheSpeakersOwn() {
+    // The speaker saw or believed; the gunmen and the militia withdrew: their loss is asserted, not conceded.
+    assertThat(about("The village guards said they saw gunmen loot the market and withdraw from Ridgeford.").claims(ClaimType.CONTROL))
+        .extracting(Claim::polarity).containsExactly(Polarity.ASSERTED);
+    assertThat(about("The army said it believed the militia had raided a farm and withdrew from Lakeside.").claims(ClaimType.CONTROL))
+        .extracting(Claim::polarity).containsExactly(Polarity.ASSERTED);
+  }
+
+  @Test
   void injuriesToASpeakersOwnPoliceAreConceded() {
     assertThat(about("The Malian interior ministry said two police officers suffered light injuries.").claims(ClaimType.QUANTITY))
         .singleElement().satisfies(c -> {
