@@ -7,7 +7,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 /**
  * Finds counted amounts: "about 27,000 residents", "several dozen soldiers", "up to 55
@@ -56,6 +55,8 @@ final class Quantities {
   private static final Pattern WHOSE = Pattern.compile("(?i)\\bwhose\\s+$");
   /** "of the 9 villages" after a bare figure: a part of something counted, with its noun a few words on. */
   private static final Pattern PART_OF_THE = Pattern.compile("(?i)\\s+of\\s+(?:the|its|their|our|these|those|his|her)\\s+(?:[\\p{L}\\p{N},-]+\\s+){0,2}?");
+  /** The words one of which every toll holds: "toll", "figure", "number", "tally", "losses", "dead", or "up/down from". */
+  private static final List<String> TOLL_WORDS = List.of("toll", "figure", "number", "tally", "losses", "dead", "from");
   /** Quote marks, left out of the words between a count and its noun. */
   private static final Pattern QUOTES = Pattern.compile("[\"“”]");
   /** A word of the few after a count, quotes aside. */
@@ -188,7 +189,8 @@ final class Quantities {
       if (q != null && "sites".equals(q.category()) && q.approximation() != null && vocabulary.vagueAmounts().containsKey(q.approximation())) continue;
       if (q != null) out.add(new Found(m.start(), end, q, between.isEmpty() ? null : between));
     }
-    out.addAll(kindsTheListsLack(text, from, to, out));
+    // People the lists lack are counted only with a fate, vehicles wherever they stand.
+    if (fates || vocabulary.finder("vehiclekind").any(text, from, to)) out.addAll(kindsTheListsLack(text, from, to, out));
     Matcher e = search(elliptical, fates, text, from, to);
     while (e.find()) {
       int start = e.start();
@@ -261,8 +263,7 @@ final class Quantities {
       }
     }
     // What a toll, a figure or the dead are put at: a count of what the toll counts, the dead when it names nothing else.
-    boolean tollCued = Stream.of("toll", "figure", "number", "tally", "losses", "dead", "from").anyMatch(lower::contains);
-    Matcher t = search(toll, tollCued, text, from, to);
+    Matcher t = search(toll, TOLL_WORDS.stream().anyMatch(lower::contains), text, from, to);
     while (t.find()) {
       int start = t.start(1) < 0 ? t.start(2) : t.start(1);
       if (overlaps(out, start) || notAToll(text, from, to, t.start(), start, t.end(2))) continue;
