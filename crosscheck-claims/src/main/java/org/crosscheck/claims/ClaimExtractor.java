@@ -2947,8 +2947,8 @@ public final class ClaimExtractor {
   /**
    * "Residents of X told us gunmen had entered the village", "a trader from X who reached Y said soldiers patrol the
    * town": onlookers tell of the settlement they are of, so in their words "the village" is that one, not a place
-   * they went to since nor the report's topic; so is "the checkpoint" or "the post" they watch. Only when their words name no place before the anaphor; {@code null}
-   * when the sentence's speaker is no onlooker of a named settlement.
+   * they went to since nor the report's topic; so is "the checkpoint" or "the post" they watch. Only when their words
+   * name no place before the anaphor; {@code null} when the sentence's speaker is no onlooker of a named settlement.
    */
   private PlaceMention onlookersHome(AnnotatedArticle article, Annotations.Span s, int at, List<PlaceMention> places, Set<String> countries) {
     String text = article.text();

@@ -26,12 +26,14 @@ final class Quantities {
 
   /** A number word of tens and units written with a hyphen: "Twenty-one", "sixty-four". */
   private static final String COMPOUND = "(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[-‐](?:one|two|three|four|five|six|seven|eight|nine)(?![\\p{L}-])";
+  /** Words that go on a clause after a count or its noun, and open no noun: a joint, a preposition, a time word. */
+  private static final String CLAUSE_GOES_ON = "and|or|but|while|in|on|at|during|since|when|after|before|including|among"
+      + "|as|near|across|from|with|by|over|overnight|yesterday|of|this|last|earlier|later|inside|outside";
   /**
    * What may follow a count that has no noun of its own: the end of its clause, a joint, or a
    * preposition, never a word that could be its noun ("killed 3 km away" is no count).
    */
-  private static final String NO_NOUN = "(?=\\s*(?:[,.;:](?!\\d)|[!?)\"”]|$)|\\s+(?:and|or|but|while|in|on|at|during|since|when|after|before|including|among"
-      + "|as|near|across|from|with|by|over|overnight|yesterday|of|this|last|earlier|later|inside|outside)\\b)";
+  private static final String NO_NOUN = "(?=\\s*(?:[,.;:](?!\\d)|[!?)\"”]|$)|\\s+(?:" + CLAUSE_GOES_ON + ")\\b)";
   /** "of our", "of its", "of their": the people after it are the side's own. */
   private static final Pattern OWN_OF = Pattern.compile("(?i)\\bof\\s+(?:our|its|their)\\b");
   /** A word and the spaces after it. */
@@ -64,8 +66,7 @@ final class Quantities {
   /** Words after a count that end the search for its noun: "two of the", "three and", "five or six". */
   private static final Pattern STOP_BETWEEN = Pattern.compile("of|and|or|to|in|on|at|for|from|by|with|were|was|had|have|has|are|is");
   /** What may follow the last word of a counted noun phrase: a mark, the end, or a word that opens no noun. */
-  private static final Pattern NOUN_PHRASE_END = Pattern.compile("(?i)\\s*(?:[^\\p{L}\\s]|$)|\\s+(?:and|or|but|while|in|on|at|during|since|when|after|before"
-      + "|including|among|as|near|across|from|with|by|over|overnight|yesterday|of|this|last|earlier|later|inside|outside|who|whom|that|which"
+  private static final Pattern NOUN_PHRASE_END = Pattern.compile("(?i)\\s*(?:[^\\p{L}\\s]|$)|\\s+(?:" + CLAUSE_GOES_ON + "|who|whom|that|which"
       + "|were|was|are|is|had|have|has|to|for|along|around|into|the|a|an|there|here|then|today|tonight|again|also|too)\\b");
   /** A word between a number and its noun: letters, and digits only beside a letter ("AK-47", "105mm"). */
   private static final String BETWEEN_WORD = "(?=[\\p{L}\\p{N}’'.-]*\\p{L})[\\p{L}\\p{N}’'.-]++(?<!\\.)";

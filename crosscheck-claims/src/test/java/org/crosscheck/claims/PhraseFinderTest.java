@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Random;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -94,7 +95,7 @@ class PhraseFinderTest {
     String text = newsText();
     List<String> names = List.of("Ukraine", "M23", "Goma", "Houthi", "Ansongo");
     PhraseFinder nameFinder = PhraseFinder.namesAsWritten(PhraseFinderTest::namePattern, names);
-    java.util.Random random = new java.util.Random(22);
+    Random random = new Random(22);
     int found = 0;
     for (int n = 0; n < 3000; n++) {
       int from = random.nextInt(text.length());
