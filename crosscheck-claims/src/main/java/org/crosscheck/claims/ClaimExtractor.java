@@ -272,15 +272,18 @@ public final class ClaimExtractor {
   private static final Pattern CONTENT_FOLLOWS = Pattern.compile("^\\s+(?:that|of|about|by|on|in)\\b");
   /**
    * After a taking's object, who it was taken from: "retook X from the rebels", "recaptured X, a junction, from the
-   * paramilitary RSF (…) after": a few words, ended by punctuation or a word that opens a phrase of time or a clause.
+   * paramilitary RSF (…) after", "which it retook on 19 May from the militia": a few words, ended by punctuation or a word
+   * that opens a phrase of time or a clause. A phrase of time may stand between the object and "from".
    */
-  private static final Pattern TAKEN_FROM = Pattern.compile("\\s*(?:,[^,;:.!?]{1,80},)?\\s+from\\s+(?:the\\s+)?([^,;:.!?()\"“”]{1,60}?)"
+  private static final Pattern TAKEN_FROM = Pattern.compile("\\s*(?:,[^,;:.!?]{1,80},)?(?:\\s+(?:on|in|last|this|early|late|earlier)\\s+[^,;:.!?]{1,25}?)?\\s+from\\s+(?:the\\s+)?([^,;:.!?()\"“”]{1,60}?)"
       + "(?=\\s*(?:[(,;:.!?\"“”]|$)|\\s+(?:on|in|at|after|before|during|who|which|that|and|with|since|by|when|following|over|for|as|last|this|earlier|\\d)\\b)",
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   /** How many days before the report an event dated by the text is background rather than news. */
   private static final int BACKGROUND_DAYS = 21;
   /** An ousting trigger's own words around who was ousted: "drove the rebels out of", "expelled the militia from". */
   private static final Pattern OUSTED = Pattern.compile("^[\\p{L}'’-]+\\s+(?:the\\s+)?(.+?)\\s+(?:out\\s+of|from)$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  /** A quotation mark around a side's label ("the \"occupiers\" fled"): no part of its name. */
+  private static final Pattern QUOTE_MARK = Pattern.compile("[\"“”]");
   /** Before a flight's own place: "fled Y", "withdrew from the Y". */
   private static final Pattern FLIGHT_OBJECT = Pattern.compile("\\s+(?:from\\s+|out\\s+of\\s+)?(?:the\\s+)?", Pattern.CASE_INSENSITIVE);
   /** Between a place and a trigger in a relative clause on it: an optional apposition, the relative word, its subject and auxiliaries. */
@@ -467,6 +470,10 @@ public final class ClaimExtractor {
   private final Pattern bareOnly;
   /** A flight told in a clause joined after a taking: "after the rebels fled", "and that the gunmen had left". */
   private final Pattern fledClause;
+  /** A flight told in a clause joined before a taking, up to the taking's subject: "the rebels fled and the army holds". */
+  private final Pattern fledBeforeClause;
+  /** An ousting told in a clause joined after a taking, its own subject left out: "and chased the police out". */
+  private final Pattern oustedClause;
   private final Pattern undergo;
   /** A place referred back to: "the city", "the town's", "the locality" (nouns from the vocabulary). */
   private final Pattern anaphor;
@@ -607,8 +614,22 @@ public final class ClaimExtractor {
     // object and a few words of its own, no speaker, relative clause or contrast between; nor a
     // speaker among the side's words ("and residents said the rebels fled": the flight is theirs to tell).
     this.fledClause = Pattern.compile("(?:(?!\\b(?:which|who|while|whereas|but|although|said|says|say|told)\\b)[^;:.!?])*?"
-        + "\\b(?:after|once|when|as|and\\s+that|and)\\s+((?:(?!(?:said|says|say|told)\\b)[\\p{L}'’-]+\\s+){0,4}?[\\p{L}'’-]+)\\s+(?:(?:had|have|has|then|also|all|\\p{Ll}+ly)\\s+){0,2}[\"“]?"
+        + "(?:\\b(?:after|once|when|as|and\\s+that|and)|,\\s+that)\\s+((?:(?!(?:said|says|say|told)\\b)[\"“]?[\\p{L}'’-]+[\"”]?\\s+){0,4}?[\"“]?[\\p{L}'’-]+[\"”]?)\\s+(?:(?:had|have|has|then|also|all|\\p{Ll}+ly)\\s+){0,2}[\"“]?"
         + vocabulary.regex("fledverb") + "\\b(?!\\s+(?:\\d|behind\\b|no\\b|an?\\s))", Pattern.CASE_INSENSITIVE);
+    // The joint, the ousting verb (the taker's own, no subject between) and who was ousted, before or after "out";
+    // "out of" names a place of its own.
+    String ousted = "((?:the\\s+)?(?:[\\p{L}'’-]+\\s+){0,3}?[\\p{L}'’-]+)";
+    this.oustedClause = Pattern.compile("(?:(?!\\b(?:which|who|while|whereas|but|although|said|says|say|told)\\b)[^;:.!?])*?"
+        + "\\b(?:and|then)\\s+(?:then\\s+)?[\"“]?" + vocabulary.regex("oustverb") + "\\s+(?:" + ousted + "\\s+out\\b(?!\\s+of\\b)|out\\s+" + ousted + ")",
+        Pattern.CASE_INSENSITIVE);
+    // The fleeing side (opening the sentence or its clause), its verb and a few words of its own, then the joint
+    // and the taking's own subject, up to the taking: "after the garrison fled, the militia entered",
+    // "the attackers withdrew before dawn and the army still holds"; no speaker or contrast between.
+    this.fledBeforeClause = Pattern.compile("(?:^|\\b(?:after|once|when|as|that|said|says|say|told)\\s+|[,\"“]\\s*)"
+        + "((?!(?:after|once|when|as|that)\\b)(?:(?!(?:said|says|say|told|and)\\b)[\\p{L}'’-]+\\s+){0,4}?[\\p{L}'’-]+)"
+        + "\\s+(?:(?:had|have|has|then|also|all|\\p{Ll}+ly)\\s+){0,2}[\"“]?" + vocabulary.regex("fledverb") + "\\b[\"”]?"
+        + "((?:(?!\\b(?:which|who|while|whereas|but|although|said|says|say|told)\\b)[^;:.!?])*?)"
+        + "(?:,|\\s+and(?:\\s+that)?|\\s+(?:then|before|after|when|as|once))\\s+((?:[\\p{L}'’-]+\\s+){1,5})$", Pattern.CASE_INSENSITIVE);
     this.undergo = vocabulary.union("undergo");
     // "the whole town", "the entire city": the whole of the place named before.
     this.anaphor = Pattern.compile("\\b" + vocabulary.regex("anaphordet") + "\\s+(?:(?i:whole|entire)\\s+)?(" + vocabulary.union("anaphor", "anaphornear", "anaphorport", "anaphorsite").pattern() + ")\\b(?!\\s+of\\b)",
@@ -1789,7 +1810,33 @@ public final class ClaimExtractor {
       Party party = forceParty(article, from.start(1), from.end(1), attribution);
       if (party != null) return party;
     }
-    return fledAfter(article, s, t, p, places, attribution);
+    Party after = fledAfter(article, s, t, p, places, attribution);
+    if (after == null) after = oustedAfter(article, s, t, p, attribution);
+    return after != null ? after : fledBefore(article, s, t, p, places, attribution);
+  }
+
+  /** "took over X and chased the police out": the side a clause joined to a taking ousts, with no place of its own, lost it. */
+  private Party oustedAfter(AnnotatedArticle article, Annotations.Span s, Trigger t, PlaceMention p, ClaimantResolver.Attribution attribution) {
+    Matcher m = oustedClause.matcher(article.text()).region(Math.max(t.end(), p.mention().end()), s.end());
+    if (!m.lookingAt()) return null;
+    int group = m.start(1) >= 0 ? 1 : 2;
+    return forceParty(article, m.start(group), m.end(group), attribution);
+  }
+
+  /**
+   * "the attackers withdrew before dawn and the army still holds X", "after the garrison fled, the militia entered X": a
+   * side fleeing in a clause joined before a taking by a subject of its own left the place taken; {@code null} when a
+   * place stands between (the flight's own), the taking's subject names no fighting people or the fleeing side.
+   */
+  private Party fledBefore(AnnotatedArticle article, Annotations.Span s, Trigger t, PlaceMention p, List<PlaceMention> places,
+      ClaimantResolver.Attribution attribution) {
+    if (p.mention().start() < t.start()) return null;
+    String text = article.text();
+    Matcher m = fledBeforeClause.matcher(text).region(s.start(), t.start());
+    if (!m.find() || places.stream().anyMatch(q -> q.mention().start() >= m.start(1) && q.mention().start() < t.start())) return null;
+    Party fled = forceParty(article, m.start(1), m.end(1), attribution);
+    Party taker = forceParty(article, m.start(3), m.end(3), attribution);
+    return fled == null || taker == null || fled.name().equalsIgnoreCase(taker.name()) ? null : fled;
   }
 
   /**
@@ -1816,7 +1863,7 @@ public final class ClaimExtractor {
     String words = text.substring(from, to);
     return vocabulary.contains("groupnoun", words) || vocabulary.contains("opponent", words) || vocabulary.contains("stateforce", words)
         || vocabulary.contains("groupword", words) || vocabulary.contains("armedword", words)
-        ? Party.ofSide(words.replaceFirst("(?i)^the\\s+", ""), null) : null;
+        ? Party.ofSide(QUOTE_MARK.matcher(words).replaceAll("").replaceFirst("(?i)^the\\s+", ""), null) : null;
   }
 
   /**
