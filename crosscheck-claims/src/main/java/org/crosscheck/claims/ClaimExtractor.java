@@ -272,10 +272,9 @@ public final class ClaimExtractor {
   private static final Pattern CONTENT_FOLLOWS = Pattern.compile("^\\s+(?:that|of|about|by|on|in)\\b");
   /**
    * After a taking's object, who it was taken from: "retook X from the rebels", "recaptured X, a junction, from the
-   * paramilitary RSF (…) after", "which it retook on 19 May from the militia": a few words, ended by punctuation or a word
-   * that opens a phrase of time or a clause. A phrase of time may stand between the object and "from".
+   * paramilitary RSF (…) after": a few words, ended by punctuation or a word that opens a phrase of time or a clause.
    */
-  private static final Pattern TAKEN_FROM = Pattern.compile("\\s*(?:,[^,;:.!?]{1,80},)?(?:\\s+(?:on|in|last|this|early|late|earlier)\\s+[^,;:.!?]{1,25}?)?\\s+from\\s+(?:the\\s+)?([^,;:.!?()\"“”]{1,60}?)"
+  private static final Pattern TAKEN_FROM = Pattern.compile("\\s*(?:,[^,;:.!?]{1,80},)?\\s+from\\s+(?:the\\s+)?([^,;:.!?()\"“”]{1,60}?)"
       + "(?=\\s*(?:[(,;:.!?\"“”]|$)|\\s+(?:on|in|at|after|before|during|who|which|that|and|with|since|by|when|following|over|for|as|last|this|earlier|\\d)\\b)",
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   /** How many days before the report an event dated by the text is background rather than news. */

@@ -97,6 +97,45 @@ class ClauseMechanismsTest {
   }
 
   @Test
+  void aFlightToldAfterAQuotedTakingOrWithAQuotedSideIsTheTakingsLoser() {
+    List<Claim> quoted = of(ClaimType.CONTROL, about("The group said its fighters took complete control of Tessit, and that the \"apostate forces\" fled."));
+    assertThat(quoted).extracting(c -> c.place().name() + " " + c.effect()).containsExactlyInAnyOrder("Tessit GAIN", "Tessit LOSS");
+    assertThat(quoted).filteredOn(c -> c.effect() == Effect.LOSS).singleElement().satisfies(c -> assertThat(c.actor().name()).isEqualTo("apostate forces"));
+    // A second reported clause after a comma is the same speaker's.
+    assertThat(of(ClaimType.CONTROL, about("A video says that the rebels \"entered Tessit\", that the soldiers \"fled the town\".")))
+        .extracting(c -> c.place().name() + " " + c.effect()).containsExactlyInAnyOrder("Tessit GAIN", "Tessit LOSS");
+  }
+
+  @Test
+  void aSideFleeingInAClauseJoinedBeforeATakingByAnotherSubjectLosesThePlace() {
+    List<Claim> told = of(ClaimType.CONTROL, about("The army said the rebels withdrew before dawn and that the soldiers still hold Tessit."));
+    assertThat(told).extracting(c -> c.place().name() + " " + c.effect()).containsExactlyInAnyOrder("Tessit GAIN", "Tessit LOSS");
+    assertThat(told).filteredOn(c -> c.effect() == Effect.LOSS).singleElement().satisfies(c -> {
+      assertThat(c.actor().name()).isEqualTo("rebels");
+      assertThat(c.claimant().name()).isEqualTo("army");
+    });
+    assertThat(of(ClaimType.CONTROL, about("The militants fled when the army entered Lakeside.")))
+        .extracting(c -> c.place().name() + " " + c.effect()).containsExactlyInAnyOrder("Lakeside GAIN", "Lakeside LOSS");
+    // People fleeing are no side losing ground.
+    assertThat(of(ClaimType.CONTROL, about("Residents fled and the rebels took Tessit.")))
+        .extracting(c -> c.place().name() + " " + c.effect()).containsExactly("Tessit GAIN");
+  }
+
+  @Test
+  void aSideOustedInAClauseJoinedToATakingLosesThePlace() {
+    List<Claim> out = of(ClaimType.CONTROL, about("Militia fighters took over Tessit on Monday night and drove out the police."));
+    assertThat(out).extracting(c -> c.place().name() + " " + c.effect()).containsExactlyInAnyOrder("Tessit GAIN", "Tessit LOSS");
+    assertThat(out).filteredOn(c -> c.effect() == Effect.LOSS).singleElement().satisfies(c -> assertThat(c.actor().name()).isEqualTo("police"));
+    assertThat(of(ClaimType.CONTROL, about("A video said the gunmen had \"taken over Tessit\" and \"chased the soldiers out\".")))
+        .filteredOn(c -> c.effect() == Effect.LOSS).singleElement().satisfies(c -> assertThat(c.actor().name()).isEqualTo("soldiers"));
+    // Running out of something ousts no one; an ousting from a place of its own is that place's.
+    assertThat(of(ClaimType.CONTROL, about("The rebels took Tessit and then ran out of ammunition.")))
+        .extracting(c -> c.place().name() + " " + c.effect()).containsExactly("Tessit GAIN");
+    assertThat(of(ClaimType.CONTROL, about("The rebels took Tessit and pushed the soldiers out of Lakeside.")))
+        .filteredOn(c -> c.place().name().equals("Tessit")).extracting(c -> c.effect()).containsExactly(Effect.GAIN);
+  }
+
+  @Test
   void oneAccountOfTakingAndHoldingIsOneClaim() {
     assertThat(of(ClaimType.CONTROL, about("Militia fighters entered and held Tessit for two days."))).hasSize(1);
   }
