@@ -622,7 +622,7 @@ public final class ClaimExtractor {
         + "\\b(?:and|then)\\s+(?:then\\s+)?[\"“]?" + vocabulary.regex("oustverb") + "\\s+(?:" + ousted + "\\s+out\\b(?!\\s+of\\b)|out\\s+" + ousted + ")",
         Pattern.CASE_INSENSITIVE);
     // The fleeing side (opening the sentence or its clause), its verb and a few words of its own, then the joint
-    // and the taking's own subject, up to the taking: "after the garrison fled, the militia entered",
+    // and the taking's own subject, up to the taking: "after the soldiers fled, the militia entered",
     // "the attackers withdrew before dawn and the army still holds"; no speaker or contrast between.
     this.fledBeforeClause = Pattern.compile("(?:^|\\b(?:after|once|when|as|that|said|says|say|told)\\s+|[,\"“]\\s*)"
         + "((?!(?:after|once|when|as|that)\\b)(?:(?!(?:said|says|say|told|and)\\b)[\\p{L}'’-]+\\s+){0,4}?[\\p{L}'’-]+)"
@@ -1796,8 +1796,9 @@ public final class ClaimExtractor {
 
   /**
    * Who a taking says lost the place, in the taking's own words: the side it drove out ("drove the rebels out of X"),
-   * the side it was taken from ("retook X from the militia"), or a side fleeing in a clause joined to it ({@link
-   * #fledAfter}); {@code null} when the text names no fighting people so.
+   * the side it was taken from ("retook X from the militia"), a side fleeing in a clause joined to it ({@link
+   * #fledAfter}, {@link #fledBefore}) or ousted in one ({@link #oustedAfter}); {@code null} when the text names no
+   * fighting people so.
    */
   private Party loserOf(AnnotatedArticle article, Annotations.Span s, Trigger t, PlaceMention p, List<PlaceMention> places,
       ClaimantResolver.Attribution attribution) {
@@ -1823,7 +1824,7 @@ public final class ClaimExtractor {
   }
 
   /**
-   * "the attackers withdrew before dawn and the army still holds X", "after the garrison fled, the militia entered X": a
+   * "the attackers withdrew before dawn and the army still holds X", "after the soldiers fled, the militia entered X": a
    * side fleeing in a clause joined before a taking by a subject of its own left the place taken; {@code null} when a
    * place stands between (the flight's own), the taking's subject names no fighting people or the fleeing side.
    */
