@@ -76,6 +76,23 @@ class PresenceMovesAndMishapsTest {
   }
 
   @Test
+  void everyFormOfFiringOrKillingAtAPlaceIsAnAttackThere() {
+    // Before: only "fired into", "firing at" and "killed" were listed, so a weapon named between the verb and its
+    // place told no attack; and a sentence whose only trigger word was a killing word that no other class holds
+    // was passed over before its triggers were looked for.
+    assertThat(about("Farmers accuse the militia of firing rockets into Ridgeford.").claims(ClaimType.ATTACK))
+        .singleElement().extracting(c -> c.place().name()).isEqualTo("Ridgeford");
+    assertThat(about("A patrol fired two mortar rounds towards Lakeside on Monday.").claims(ClaimType.ATTACK))
+        .singleElement().extracting(c -> c.place().name()).isEqualTo("Lakeside");
+    assertThat(about("Elders accuse the soldiers of killing three herders near Tessit.").claims(ClaimType.ATTACK))
+        .singleElement().extracting(c -> c.place().name()).isEqualTo("Tessit");
+    // The gerund of a disease kills in no attack either; the dead are still counted.
+    Handmade fever = about("Cholera is killing dozens of people in Lakeside, health officials said.");
+    assertThat(fever.claims(ClaimType.ATTACK)).isEmpty();
+    assertThat(fever.claims(ClaimType.QUANTITY)).isNotEmpty();
+  }
+
+  @Test
   void aKillingByDiseaseAccidentOrNatureIsNoAttack() {
     // Before: "killed" at a named place with a killer was an attack whoever killed; a disease, a crash, lightning or a
     // vehicle running people over kills in no attack.
