@@ -176,7 +176,7 @@ public final class ClaimsEvaluation {
       List<GoldSet.GoldClaim> golds = set.claims().stream().filter(g -> g.article().equals(ga.ref())).toList();
       List<Claim> unmatched = new ArrayList<>(predicted);
       for (GoldSet.GoldClaim g : golds) {
-        Claim hit = unmatched.stream().filter(c -> matches(g, c)).findFirst().orElse(null);
+        Claim hit = hitFor(g, unmatched, checker);
         Counts counts = scores.counts(g.type());
         counts.gold++;
         if (hit == null) {
@@ -245,6 +245,21 @@ public final class ClaimsEvaluation {
     String who = c.claimant() == null ? "-" : c.claimant().name() + (c.claimantSide() == null ? "" : "/" + c.claimantSide());
     return "<- " + c.polarity() + (c.effect() == null ? "" : " " + c.effect()) + " actor=" + c.actorSide() + " by " + who
         + " in " + c.outlet() + " | " + snippet(c.sentence());
+  }
+
+  /**
+   * The extracted claim a gold claim is paired with: the first that matches it, one of the gold's
+   * side before any other, so that a sentence telling one side's gain and the other's loss pairs
+   * each gold claim with its own side's claim rather than by order.
+   */
+  static Claim hitFor(GoldSet.GoldClaim g, List<Claim> unmatched, CrossChecker checker) {
+    Claim first = null;
+    for (Claim c : unmatched) {
+      if (!matches(g, c)) continue;
+      if (g.actorSide() == null || sameSide(g.actorSide(), c.actorSide(), checker)) return c;
+      if (first == null) first = c;
+    }
+    return first;
   }
 
   static boolean matches(GoldSet.GoldClaim g, Claim c) {

@@ -50,4 +50,21 @@ class SideComparisonTest {
     assertThat(ClaimsEvaluation.sameSide("Coastal Liberation Army", "CLA", checker)).isTrue();
     assertThat(ClaimsEvaluation.sameSide("Coastal Front", "CLA", checker)).isFalse();
   }
+
+  @Test
+  void aGoldClaimPairsWithItsOwnSidesClaimWhenTwoMatch() {
+    CrossChecker checker = CrossChecker.withoutDuplicates();
+    String sentence = "The Army drove the CLA out of Northtown.";
+    Claim armys = said(sentence, "Army");
+    Claim clas = said(sentence, "CLA");
+    List<Claim> unmatched = List.of(armys, clas);
+    assertThat(ClaimsEvaluation.hitFor(gold(sentence, "CLA"), unmatched, checker)).isSameAs(clas);
+    assertThat(ClaimsEvaluation.hitFor(gold(sentence, "Army"), unmatched, checker)).isSameAs(armys);
+    assertThat(ClaimsEvaluation.hitFor(gold(sentence, "Coastal Front"), unmatched, checker)).isSameAs(armys);
+    assertThat(ClaimsEvaluation.hitFor(gold("Nobody holds Northtown.", "CLA"), unmatched, checker)).isNull();
+  }
+
+  private static GoldSet.GoldClaim gold(String sentence, String side) {
+    return new GoldSet.GoldClaim("a1", sentence, ClaimType.CONTROL, "Northtown", side, "gain", Polarity.ASSERTED, null, null);
+  }
 }
