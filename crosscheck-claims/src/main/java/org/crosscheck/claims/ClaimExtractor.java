@@ -47,6 +47,8 @@ public final class ClaimExtractor {
   private static final Pattern NUMBER = Pattern.compile("\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?");
   /** Where the words after a loss trigger leave its clause (a comma not inside a number, a conjunction). */
   private static final Pattern COUNT_CLAUSE_JOINT = Pattern.compile("[;:—–]|,(?!\\d)|\\b(?:and|but|while|whereas|or|nor)\\b");
+  /** Kinds of counted units that are people or things taken, not ground (the quantities' "sites" are ground). */
+  private static final Set<String> COUNTED_THINGS = Set.of("troops", "casualties", "prisoners", "equipment", "people");
   private static final Pattern LOSS_OF_COUNT = Pattern.compile("^\\s+(?:[\\p{Ll}]+\\s+){0,2}?\\d");
   private static final Pattern BY_AGENT = Pattern.compile("^\\s+(?:[\\p{L}-]+\\s+){0,6}?by\\s+((?:the\\s+)?[\\p{L}'’-]+(?:\\s+[\\p{L}'’-]+){0,3})");
   private static final Pattern BY_ATTACKER = Pattern.compile("^\\s+by\\s+((?:the\\s+)?[\\p{L}'’-]+(?:\\s+[\\p{L}'’-]+){0,2})");
@@ -2763,6 +2765,8 @@ public final class ClaimExtractor {
     all.removeIf(t -> idioms.stream().anyMatch(i -> t.start() < i.end() && i.start() < t.end()));
     // "lost about 1,200 servicemen": a loss followed by a count is about casualties, not ground.
     all.removeIf(t -> t.kind() == Kind.LOSS && countFollows(text.substring(t.end(), Math.min(s.end(), t.end() + 30))));
+    // "recovered nine bodies in X", "seized two tanks at X": a gain taking counted things takes no place.
+    all.removeIf(t -> t.kind() == Kind.GAIN && countedThingsFollow(text.substring(t.end(), Math.min(s.end(), t.end() + 30))));
     // "assault units", "strike drones": an attack noun naming a kind of unit or weapon is no attack.
     all.removeIf(t -> t.kind() == Kind.ATTACK_NOUN && unitAfter.matcher(text.substring(t.end(), Math.min(s.end(), t.end() + 20))).find());
     // "captured the commander of a brigade near X": a control verb that takes a person takes no place.
@@ -2798,7 +2802,7 @@ public final class ClaimExtractor {
     return kept;
   }
 
-  /** Whether a passive trigger has counted people or a person for subject: "40 rebels were captured", "a soldier was taken". */
+  /** Whether a passive trigger has people, a person or things for subject: "40 rebels were captured", "a soldier was taken", "bodies were recovered". */
   private boolean peopleSubject(String text, Annotations.Span s, Trigger t) {
     // "the rebels were camped in X", "gunmen were holed up in Y": a force's state there is no passive done to people
     // (while "soldiers were deployed to X" is: sent, not yet there).
@@ -2807,7 +2811,7 @@ public final class ClaimExtractor {
     if (!m.find()) return false;
     String noun = m.group(1);
     String category = vocabulary.unitCategory(noun);
-    return vocabulary.contains("person", noun) || "troops".equals(category) || "people".equals(category) || "prisoners".equals(category);
+    return vocabulary.contains("person", noun) || category != null && COUNTED_THINGS.contains(category);
   }
 
   /** Whether a trigger stands in a clause recalling an earlier claim as the time mark of news of control told before it. */
@@ -2830,6 +2834,23 @@ public final class ClaimExtractor {
     if (!m.find()) return false;
     String w = m.group(1);
     return NUMBER.matcher(w).matches() || vocabulary.numberWord(w.toLowerCase(Locale.ROOT)) != null;
+  }
+
+  /**
+   * Whether a count of people or things the quantities know (bodies, prisoners, tanks; not camps or posts, which are ground)
+   * is the object right after a trigger: "recovered nine bodies", "seized about 40 rifles".
+   */
+  private boolean countedThingsFollow(String after) {
+    Matcher end = OBJECT_END.matcher(after);
+    List<String> words = tokens(end.find() ? after.substring(0, end.start()) : after);
+    for (int k = 0; k < Math.min(3, words.size()); k++) {
+      String w = words.get(k);
+      if (NUMBER.matcher(w).matches() || vocabulary.numberWord(w.toLowerCase(Locale.ROOT)) != null) {
+        return words.subList(k + 1, Math.min(words.size(), k + 4)).stream().map(vocabulary::unitCategory).filter(Objects::nonNull).anyMatch(COUNTED_THINGS::contains);
+      }
+      if (!w.equals(w.toLowerCase(Locale.ROOT))) return false;
+    }
+    return false;
   }
 
   /** Whether a count comes first after a trigger: "lost about 1,200 servicemen", "lost three tanks". */

@@ -41,6 +41,22 @@ class UnassertedAndConcededTest {
   }
 
   @Test
+  void aGainOfCountedThingsTakesNoPlace() {
+    // What was recovered or seized is the counted bodies or guns, not the place they were found in.
+    Handmade bodies = about("Police said they had recovered six bodies in Ridgeford on Sunday.");
+    assertThat(bodies.claims(ClaimType.CONTROL)).isEmpty();
+    assertThat(bodies.claims(ClaimType.QUANTITY)).isNotEmpty();
+    assertThat(about("The rebels said they seized four pickup trucks at Tessit.").claims(ClaimType.CONTROL)).isEmpty();
+    assertThat(about("The rebels said they seized four pickup trucks at Tessit.").claims(ClaimType.ATTACK)).isEmpty();
+    assertThat(about("The prosecutor said 12 bodies had been recovered in Ridgeford.").claims(ClaimType.CONTROL)).isEmpty();
+    assertThat(about("The prosecutor said 12 bodies had been recovered in Ridgeford.").claims(ClaimType.QUANTITY)).isNotEmpty();
+    // A count of villages or posts is ground taken.
+    assertThat(about("The rebels said they captured three villages around Tessit.").claims(ClaimType.CONTROL))
+        .extracting(c -> c.place().name()).contains("Tessit");
+    assertThat(about("Police said they had recovered Ridgeford on Sunday.").claims(ClaimType.CONTROL)).hasSize(1);
+  }
+
+  @Test
   void speculationAndANegatedConfirmationClaimNothing() {
     assertThat(about("The next days will show whether the rebels can hold Lakeside once Ridgeford is lost.").claims(ClaimType.CONTROL))
         .isEmpty();
