@@ -246,6 +246,11 @@ public final class ClaimExtractor {
   private final Pattern sourcePlace;
   /** "residents of X", "a trader from X": an onlooker and the settlement they are of, the name right after. */
   private final Pattern onlookerOf;
+  /**
+   * People who fight for no one as the subject right before a trigger: "600 people from X had taken refuge", "residents who left X"
+   * (not a side's own "people": "our people", "the militia's people").
+   */
+  private final Pattern noncombatantSubject;
   /** "X residents", "a X villager": the settlement named right before an onlooker noun. */
   private final Pattern onlookerAfterName;
   /** "confirmed by local sources in", "denied by officials at": after a verb of telling, the teller and the place it sits at. */
@@ -683,6 +688,9 @@ public final class ClaimExtractor {
     this.deniedInvolvement = Pattern.compile("(?i)\\s+(?:any\\s+)?" + vocabulary.regex("involvement") + "\\b");
     this.repelledAttackers = Pattern.compile("\\s+(?:(?:the|all|every|all\\s+the|their|its)\\s+)?(?:[\\p{Ll}-]+\\s+)?"
         + "(?:them|" + vocabulary.regexAsWritten("repelledwho") + ")\\b");
+    this.noncombatantSubject = Pattern.compile("(?<!\\b(?i:our|their|its|his|her|my)\\s|['’]s\\s)\\b(?i:" + vocabulary.regex("noncombatant") + ")"
+        + "(?:\\s+(?:from|of|in)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*){0,3})?"
+        + "\\s+(?:(?:who|that|had|have|has|been|were|was|are|is|also|all|already|now|then|later|since|never|not|\\p{Ll}+ly)\\s+){0,4}$");
     this.onlookerOf = Pattern.compile("(?i)\\b" + vocabulary.regex("onlooker") + "\\s+(?:of|from)\\s+(?:the\\s+)?");
     this.onlookerAfterName = Pattern.compile("(?<![\\p{L}'’-])(?!(?:A|An|The|Two|Three|Four|Five|Several|Some|Many)\\s)(\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*){0,2})\\s+" + vocabulary.regex("onlooker") + "\\b");
     this.sourcePlace = Pattern.compile("(?i)\\b" + vocabulary.regex("placedsource") + "\\s+(?:in|of|from)\\s+$");
@@ -2775,6 +2783,8 @@ public final class ClaimExtractor {
     all.removeIf(t -> t.kind() == Kind.DENIAL && NEGATED_BEFORE.matcher(text).region(Math.max(s.start(), t.start() - 20), t.start()).find());
     // "That does not make the claim false": a denial word after a negated "make" or "prove" denies nothing.
     all.removeIf(t -> t.kind() == Kind.DENIAL && NEGATED_VERDICT.matcher(text).region(Math.max(s.start(), t.start() - 60), t.start()).find());
+    // "600 people had taken refuge in X", "residents who left X": where those who fight for no one go is no one's ground.
+    all.removeIf(t -> t.control() && noncombatantSubject.matcher(text).region(Math.max(s.start(), t.start() - 80), t.start()).find());
     // "40 rebels were captured in fighting around X": a gain whose passive subject is people takes no place.
     all.removeIf(t -> t.kind() == Kind.GAIN && peopleSubject(text, s, t));
     // "14 soldiers had been killed and six captured": a bare count right before a participle is the

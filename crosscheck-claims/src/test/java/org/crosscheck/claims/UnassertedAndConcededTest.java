@@ -57,6 +57,18 @@ class UnassertedAndConcededTest {
   }
 
   @Test
+  void whereNoncombatantsGoIsNoOnesGround() {
+    Handmade refuge = about("The aid agency said some 900 people from Ridgeford had taken shelter in Tessit.");
+    assertThat(refuge.claims(ClaimType.CONTROL)).isEmpty();
+    assertThat(refuge.claims(ClaimType.QUANTITY)).isNotEmpty();
+    assertThat(about("Villagers who recently left Ridgeford described empty streets.").claims(ClaimType.CONTROL)).isEmpty();
+    // The people the trigger is about are the soldiers, or a side's own "people".
+    assertThat(about("Villagers said soldiers had left Ridgeford.").claims(ClaimType.CONTROL)).hasSize(1);
+    assertThat(about("The rebels said their people had entered Tessit.").claims(ClaimType.CONTROL)).hasSize(1);
+    assertThat(about("Witnesses said the militia's people had entered Tessit.").claims(ClaimType.CONTROL)).hasSize(1);
+  }
+
+  @Test
   void speculationAndANegatedConfirmationClaimNothing() {
     assertThat(about("The next days will show whether the rebels can hold Lakeside once Ridgeford is lost.").claims(ClaimType.CONTROL))
         .isEmpty();
