@@ -246,6 +246,8 @@ public final class ClaimExtractor {
   private final Pattern sourcePlace;
   /** "residents of X", "a trader from X": an onlooker and the settlement they are of, the name right after. */
   private final Pattern onlookerOf;
+  /** An appeal and the infinitive it asks for, right before a trigger: "calls on the rebels to", "urged X, and Y, to". */
+  private final Pattern appealedFor;
   /**
    * People who fight for no one as the subject right before a trigger: "600 people from X had taken refuge", "residents who left X"
    * (not a side's own "people": "our people", "the militia's people").
@@ -691,6 +693,7 @@ public final class ClaimExtractor {
     this.noncombatantSubject = Pattern.compile("(?<!\\b(?i:our|their|its|his|her|my)\\s|['’]s\\s)\\b(?i:" + vocabulary.regex("noncombatant") + ")"
         + "(?:\\s+(?:from|of|in)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*){0,3})?"
         + "\\s+(?:(?:who|that|had|have|has|been|were|was|are|is|also|all|already|now|then|later|since|never|not|\\p{Ll}+ly)\\s+){0,4}$");
+    this.appealedFor = Pattern.compile("\\b" + vocabulary.regex("appeal") + "\\s+[^;:.!?]{0,100}?\\bto\\s+(?:\\p{Ll}+ly\\s+)?$");
     this.onlookerOf = Pattern.compile("(?i)\\b" + vocabulary.regex("onlooker") + "\\s+(?:of|from)\\s+(?:the\\s+)?");
     this.onlookerAfterName = Pattern.compile("(?<![\\p{L}'’-])(?!(?:A|An|The|Two|Three|Four|Five|Several|Some|Many)\\s)(\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*){0,2})\\s+" + vocabulary.regex("onlooker") + "\\b");
     this.sourcePlace = Pattern.compile("(?i)\\b" + vocabulary.regex("placedsource") + "\\s+(?:in|of|from)\\s+$");
@@ -3653,6 +3656,8 @@ public final class ClaimExtractor {
       if (t.kind() == Kind.ATTACK && vocabulary.isExactly("attempt", h.phrase())) continue;
       if (MODAL_GAP.matcher(text.substring(h.end(), t.start())).matches()) return true;
     }
+    // "called on the government to withdraw its forces from X": what an appeal asks for has not happened.
+    if (appealedFor.matcher(text).region(Math.max(s.start(), t.start() - 120), t.start()).find()) return true;
     // "the capture of X, if confirmed, would ...": a condition set off in commas right after the event.
     Matcher aside = CONDITION_ASIDE.matcher(text).region(t.end(), s.end());
     if (aside.lookingAt() && vocabulary.contains("conditional", aside.group(1))) return true;

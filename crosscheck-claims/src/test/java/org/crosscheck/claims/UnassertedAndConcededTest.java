@@ -69,6 +69,14 @@ class UnassertedAndConcededTest {
   }
 
   @Test
+  void whatAnAppealAsksForHasNotHappened() {
+    assertThat(about("The mayor called on the rebels, and on their allies, to withdraw from Ridgeford.").claims(ClaimType.CONTROL)).isEmpty();
+    assertThat(about("The council urged the army to retake Tessit before the rains.").claims(ClaimType.CONTROL)).isEmpty();
+    // An appeal set off by a full stop or semicolon leaves the next clause a report.
+    assertThat(about("The mayor called on both sides to talk; the rebels withdrew from Ridgeford.").claims(ClaimType.CONTROL)).hasSize(1);
+  }
+
+  @Test
   void speculationAndANegatedConfirmationClaimNothing() {
     assertThat(about("The next days will show whether the rebels can hold Lakeside once Ridgeford is lost.").claims(ClaimType.CONTROL))
         .isEmpty();
