@@ -47,6 +47,8 @@ public final class ClaimExtractor {
   private static final Pattern NUMBER = Pattern.compile("\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?");
   /** Where the words after a loss trigger leave its clause (a comma not inside a number, a conjunction). */
   private static final Pattern COUNT_CLAUSE_JOINT = Pattern.compile("[;:—–]|,(?!\\d)|\\b(?:and|but|while|whereas|or|nor)\\b");
+  /** Kinds of counted units that are people or things taken, not ground (the quantities' "sites" are ground). */
+  private static final Set<String> COUNTED_THINGS = Set.of("troops", "casualties", "prisoners", "equipment", "people");
   private static final Pattern LOSS_OF_COUNT = Pattern.compile("^\\s+(?:[\\p{Ll}]+\\s+){0,2}?\\d");
   private static final Pattern BY_AGENT = Pattern.compile("^\\s+(?:[\\p{L}-]+\\s+){0,6}?by\\s+((?:the\\s+)?[\\p{L}'’-]+(?:\\s+[\\p{L}'’-]+){0,3})");
   private static final Pattern BY_ATTACKER = Pattern.compile("^\\s+by\\s+((?:the\\s+)?[\\p{L}'’-]+(?:\\s+[\\p{L}'’-]+){0,2})");
@@ -244,6 +246,13 @@ public final class ClaimExtractor {
   private final Pattern sourcePlace;
   /** "residents of X", "a trader from X": an onlooker and the settlement they are of, the name right after. */
   private final Pattern onlookerOf;
+  /** An appeal and the infinitive it asks for, right before a trigger: "calls on the rebels to", "urged X, and Y, to". */
+  private final Pattern appealedFor;
+  /**
+   * People who fight for no one as the subject right before a trigger: "600 people from X had taken refuge", "residents who left X"
+   * (not a side's own "people": "our people", "the militia's people").
+   */
+  private final Pattern noncombatantSubject;
   /** "X residents", "a X villager": the settlement named right before an onlooker noun. */
   private final Pattern onlookerAfterName;
   /** "confirmed by local sources in", "denied by officials at": after a verb of telling, the teller and the place it sits at. */
@@ -701,6 +710,10 @@ public final class ClaimExtractor {
     this.deniedInvolvement = Pattern.compile("(?i)\\s+(?:any\\s+)?" + vocabulary.regex("involvement") + "\\b");
     this.repelledAttackers = Pattern.compile("\\s+(?:(?:the|all|every|all\\s+the|their|its)\\s+)?(?:[\\p{Ll}-]+\\s+)?"
         + "(?:them|" + vocabulary.regexAsWritten("repelledwho") + ")\\b");
+    this.noncombatantSubject = Pattern.compile("(?<!\\b(?i:our|their|its|his|her|my)\\s|['’]s\\s)\\b(?i:" + vocabulary.regex("noncombatant") + ")"
+        + "(?:\\s+(?:from|of|in)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*){0,3})?"
+        + "\\s+(?:(?:who|that|had|have|has|been|were|was|are|is|also|all|already|now|then|later|since|never|not|\\p{Ll}+ly)\\s+){0,4}$");
+    this.appealedFor = Pattern.compile("\\b" + vocabulary.regex("appeal") + "\\s+[^;:.!?]{0,100}?\\bto\\s+(?:\\p{Ll}+ly\\s+)?$");
     this.onlookerOf = Pattern.compile("(?i)\\b" + vocabulary.regex("onlooker") + "\\s+(?:of|from)\\s+(?:the\\s+)?");
     this.onlookerAfterName = Pattern.compile("(?<![\\p{L}'’-])(?!(?:A|An|The|Two|Three|Four|Five|Several|Some|Many)\\s)(\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*){0,2})\\s+" + vocabulary.regex("onlooker") + "\\b");
     this.sourcePlace = Pattern.compile("(?i)\\b" + vocabulary.regex("placedsource") + "\\s+(?:in|of|from)\\s+$");
@@ -2810,6 +2823,8 @@ public final class ClaimExtractor {
     all.removeIf(t -> idioms.stream().anyMatch(i -> t.start() < i.end() && i.start() < t.end()));
     // "lost about 1,200 servicemen": a loss followed by a count is about casualties, not ground.
     all.removeIf(t -> t.kind() == Kind.LOSS && countFollows(text.substring(t.end(), Math.min(s.end(), t.end() + 30))));
+    // "recovered nine bodies in X", "seized two tanks at X": a gain taking counted things takes no place.
+    all.removeIf(t -> t.kind() == Kind.GAIN && countedThingsFollow(text.substring(t.end(), Math.min(s.end(), t.end() + 30))));
     // "assault units", "strike drones": an attack noun naming a kind of unit or weapon is no attack.
     all.removeIf(t -> t.kind() == Kind.ATTACK_NOUN && unitAfter.matcher(text.substring(t.end(), Math.min(s.end(), t.end() + 20))).find());
     // "captured the commander of a brigade near X": a control verb that takes a person takes no place.
@@ -2818,6 +2833,8 @@ public final class ClaimExtractor {
     all.removeIf(t -> t.kind() == Kind.DENIAL && NEGATED_BEFORE.matcher(text).region(Math.max(s.start(), t.start() - 20), t.start()).find());
     // "That does not make the claim false": a denial word after a negated "make" or "prove" denies nothing.
     all.removeIf(t -> t.kind() == Kind.DENIAL && NEGATED_VERDICT.matcher(text).region(Math.max(s.start(), t.start() - 60), t.start()).find());
+    // "600 people had taken refuge in X", "residents who left X": where those who fight for no one go is no one's ground.
+    all.removeIf(t -> t.control() && noncombatantSubject.matcher(text).region(Math.max(s.start(), t.start() - 80), t.start()).find());
     // "40 rebels were captured in fighting around X": a gain whose passive subject is people takes no place.
     all.removeIf(t -> t.kind() == Kind.GAIN && peopleSubject(text, s, t));
     // "14 soldiers had been killed and six captured": a bare count right before a participle is the
@@ -2845,7 +2862,7 @@ public final class ClaimExtractor {
     return kept;
   }
 
-  /** Whether a passive trigger has counted people or a person for subject: "40 rebels were captured", "a soldier was taken". */
+  /** Whether a passive trigger has people, a person or things for subject: "40 rebels were captured", "a soldier was taken", "bodies were recovered". */
   private boolean peopleSubject(String text, Annotations.Span s, Trigger t) {
     // "the rebels were camped in X", "gunmen were holed up in Y": a force's state there is no passive done to people
     // (while "soldiers were deployed to X" is: sent, not yet there).
@@ -2854,7 +2871,7 @@ public final class ClaimExtractor {
     if (!m.find()) return false;
     String noun = m.group(1);
     String category = vocabulary.unitCategory(noun);
-    return vocabulary.contains("person", noun) || "troops".equals(category) || "people".equals(category) || "prisoners".equals(category);
+    return vocabulary.contains("person", noun) || category != null && COUNTED_THINGS.contains(category);
   }
 
   /** Whether a trigger stands in a clause recalling an earlier claim as the time mark of news of control told before it. */
@@ -2877,6 +2894,23 @@ public final class ClaimExtractor {
     if (!m.find()) return false;
     String w = m.group(1);
     return NUMBER.matcher(w).matches() || vocabulary.numberWord(w.toLowerCase(Locale.ROOT)) != null;
+  }
+
+  /**
+   * Whether a count of people or things the quantities know (bodies, prisoners, tanks; not camps or posts, which are ground)
+   * is the object right after a trigger: "recovered nine bodies", "seized about 40 rifles".
+   */
+  private boolean countedThingsFollow(String after) {
+    Matcher end = OBJECT_END.matcher(after);
+    List<String> words = tokens(end.find() ? after.substring(0, end.start()) : after);
+    for (int k = 0; k < Math.min(3, words.size()); k++) {
+      String w = words.get(k);
+      if (NUMBER.matcher(w).matches() || vocabulary.numberWord(w.toLowerCase(Locale.ROOT)) != null) {
+        return words.subList(k + 1, Math.min(words.size(), k + 4)).stream().map(vocabulary::unitCategory).filter(Objects::nonNull).anyMatch(COUNTED_THINGS::contains);
+      }
+      if (!w.equals(w.toLowerCase(Locale.ROOT))) return false;
+    }
+    return false;
   }
 
   /** Whether a count comes first after a trigger: "lost about 1,200 servicemen", "lost three tanks". */
@@ -3669,6 +3703,8 @@ public final class ClaimExtractor {
       if (t.kind() == Kind.ATTACK && vocabulary.isExactly("attempt", h.phrase())) continue;
       if (MODAL_GAP.matcher(text.substring(h.end(), t.start())).matches()) return true;
     }
+    // "called on the government to withdraw its forces from X": what an appeal asks for has not happened.
+    if (appealedFor.matcher(text).region(Math.max(s.start(), t.start() - 120), t.start()).find()) return true;
     // "the capture of X, if confirmed, would ...": a condition set off in commas right after the event.
     Matcher aside = CONDITION_ASIDE.matcher(text).region(t.end(), s.end());
     if (aside.lookingAt() && vocabulary.contains("conditional", aside.group(1))) return true;

@@ -41,6 +41,42 @@ class UnassertedAndConcededTest {
   }
 
   @Test
+  void aGainOfCountedThingsTakesNoPlace() {
+    // What was recovered or seized is the counted bodies or guns, not the place they were found in.
+    Handmade bodies = about("Police said they had recovered six bodies in Ridgeford on Sunday.");
+    assertThat(bodies.claims(ClaimType.CONTROL)).isEmpty();
+    assertThat(bodies.claims(ClaimType.QUANTITY)).isNotEmpty();
+    assertThat(about("The rebels said they seized four pickup trucks at Tessit.").claims(ClaimType.CONTROL)).isEmpty();
+    assertThat(about("The rebels said they seized four pickup trucks at Tessit.").claims(ClaimType.ATTACK)).isEmpty();
+    assertThat(about("The prosecutor said 12 bodies had been recovered in Ridgeford.").claims(ClaimType.CONTROL)).isEmpty();
+    assertThat(about("The prosecutor said 12 bodies had been recovered in Ridgeford.").claims(ClaimType.QUANTITY)).isNotEmpty();
+    // A count of villages or posts is ground taken.
+    assertThat(about("The rebels said they captured three villages around Tessit.").claims(ClaimType.CONTROL))
+        .extracting(c -> c.place().name()).contains("Tessit");
+    assertThat(about("Police said they had recovered Ridgeford on Sunday.").claims(ClaimType.CONTROL)).hasSize(1);
+  }
+
+  @Test
+  void whereNoncombatantsGoIsNoOnesGround() {
+    Handmade refuge = about("The aid agency said some 900 people from Ridgeford had taken shelter in Tessit.");
+    assertThat(refuge.claims(ClaimType.CONTROL)).isEmpty();
+    assertThat(refuge.claims(ClaimType.QUANTITY)).isNotEmpty();
+    assertThat(about("Villagers who recently left Ridgeford described empty streets.").claims(ClaimType.CONTROL)).isEmpty();
+    // The people the trigger is about are the soldiers, or a side's own "people".
+    assertThat(about("Villagers said soldiers had left Ridgeford.").claims(ClaimType.CONTROL)).hasSize(1);
+    assertThat(about("The rebels said their people had entered Tessit.").claims(ClaimType.CONTROL)).hasSize(1);
+    assertThat(about("Witnesses said the militia's people had entered Tessit.").claims(ClaimType.CONTROL)).hasSize(1);
+  }
+
+  @Test
+  void whatAnAppealAsksForHasNotHappened() {
+    assertThat(about("The mayor called on the rebels, and on their allies, to withdraw from Ridgeford.").claims(ClaimType.CONTROL)).isEmpty();
+    assertThat(about("The council urged the army to retake Tessit before the rains.").claims(ClaimType.CONTROL)).isEmpty();
+    // An appeal set off by a full stop or semicolon leaves the next clause a report.
+    assertThat(about("The mayor called on both sides to talk; the rebels withdrew from Ridgeford.").claims(ClaimType.CONTROL)).hasSize(1);
+  }
+
+  @Test
   void speculationAndANegatedConfirmationClaimNothing() {
     assertThat(about("The next days will show whether the rebels can hold Lakeside once Ridgeford is lost.").claims(ClaimType.CONTROL))
         .isEmpty();
