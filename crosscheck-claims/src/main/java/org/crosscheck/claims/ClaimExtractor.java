@@ -741,8 +741,12 @@ public final class ClaimExtractor {
         + vocabulary.regex("groupnoun", "forcenoun", "postedforce", "stateforce") + "(?![\\p{L}\\p{N}]))");
     this.stateForceSubject = Pattern.compile("(?i)\\b(?:" + vocabulary.regex("stateforce") + ")\\s+"
         + "(?:(?:\\p{Ll}+ly|also|still|now|then|have|has|had|were|was|are|is|been)\\s+)*$");
-    this.forceSubject = Pattern.compile("(?i)\\b(?:" + vocabulary.regex("groupnoun", "forcenoun") + ")\\s+"
-        + "(?:(?:\\p{Ll}+ly|also|still|now|then|have|has|had|were|was|are|is|been)\\s+)*$");
+    // A negation or "did" may stand between ("soldiers have not returned to X", "the group \"has never set foot in X\"",
+    // "troops did go back into X"): the presence is then denied or stressed, read by the trigger's own negation check;
+    // a quote may open on the verb group.
+    this.forceSubject = Pattern.compile("(?i)\\b(?:" + vocabulary.regex("groupnoun", "forcenoun") + ")\\s+[\"“]?"
+        + "(?:(?:\\p{Ll}+ly|also|still|now|then|have|has|had|were|was|are|is|been|not|never|did|do|does|"
+        + "haven't|hasn't|hadn't|weren't|wasn't|aren't|isn't|didn't|don't|doesn't)\\s+)*$");
     // Not the forces of order posted in a place (police, gendarmes, guards, officers): "there are no police in
     // the town" tells of their side's loss, not of a presence denied.
     this.absentForce = Pattern.compile("(?i)\\b(?:no|not one|not a single)\\s+(?:(?!(?:police|policemen|officers|guards|gendarmes|security)\\b)[\\p{L}-]+\\s+){0,3}?(?!(?:police|policemen|officers|guards|gendarmes)\\b)(?:"
