@@ -611,7 +611,7 @@ public final class ClaimExtractor {
         + vocabulary.regex("fledverb") + "\\b(?!\\s+(?:\\d|behind\\b|no\\b|an?\\s))", Pattern.CASE_INSENSITIVE);
     this.undergo = vocabulary.union("undergo");
     // "the whole town", "the entire city": the whole of the place named before.
-    this.anaphor = Pattern.compile("\\b" + vocabulary.regex("anaphordet") + "\\s+(?:(?i:whole|entire)\\s+)?(" + vocabulary.union("anaphor", "anaphornear", "anaphorport", "anaphorsite").pattern() + ")\\b(?!\\s+of\\b)",
+    this.anaphor = Pattern.compile("\\b" + vocabulary.regex("anaphordet") + "\\s+(?:(?i:whole|entire)\\s+)?(" + vocabulary.union("anaphor", "anaphornear", "anaphorport", "anaphorsite", "townsite").pattern() + ")\\b(?!\\s+of\\b)",
         Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     // "its eastern wards", "the western neighbourhoods": a part of a town told by its direction, no "of" after it.
     this.townQuarter = Pattern.compile("\\b" + vocabulary.regex("quarterdet") + "\\s+(?:" + vocabulary.regexAsWritten("compass") + ")\\s+(?:"
@@ -2897,6 +2897,13 @@ public final class ClaimExtractor {
         if (OF_AFTER.matcher(text.substring(m.end() + part.end(), Math.min(s.end(), m.end() + part.end() + 8))).lookingAt()) continue;
       } else if (COMPOUND_AFTER.matcher(next).find() && !VERB_AFTER_ANAPHOR.matcher(next).lookingAt()) continue;
       if (namedRightAfter(text, m.end(), places)) continue;
+      // "Residents of X said fighters were patrolling the market": a public site in onlookers' words is one of their own
+      // settlement's; in anyone else's it may be any town's, so it stands for none.
+      if (vocabulary.contains("townsite", m.group(1))) {
+        PlaceMention home = onlookersHome(article, s, m.start(), places, state.countries);
+        if (home != null) places.add(new PlaceMention(new Mention(m.start(), m.end(), m.group(), EntityType.LOCATION, home.mention().entityId()), home.ref(), home.featureCode()));
+        continue;
+      }
       boolean port = vocabulary.contains("anaphorport", m.group(1));
       // "left the post at X wharf, leaving the port to the police": a harbour stands for the report's town only in a sentence naming no place.
       if (port && !places.isEmpty()) continue;
