@@ -150,6 +150,15 @@ class FightsAndPresenceTest {
   }
 
   @Test
+  void aTownSiteInTheWordsOfItsResidentsStandsForTheirTown() {
+    assertThat(about("Residents of Ridgeford said rebel fighters were patrolling the market.").claims(ClaimType.CONTROL))
+        .singleElement().extracting(c -> c.polarity() + " " + c.place().name()).isEqualTo("ASSERTED Ridgeford");
+    // An official is no onlooker of the town he sits in: his "market" may be any town's.
+    assertThat(about("An official in Lakeside said rebel fighters were patrolling the market and soldiers were guarding the airport of Tessit.")
+        .claims(ClaimType.CONTROL)).extracting(c -> c.place().name()).containsExactly("Tessit");
+  }
+
+  @Test
   void aForceComingIntoOrBackIntoAPlaceHoldsIt() {
     assertThat(about("A teacher said soldiers had come back into Ridgeford on Friday.").claims(ClaimType.CONTROL))
         .singleElement().extracting(c -> c.polarity() + " " + c.place().name()).isEqualTo("ASSERTED Ridgeford");
