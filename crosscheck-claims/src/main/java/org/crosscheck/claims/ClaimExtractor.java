@@ -640,7 +640,7 @@ public final class ClaimExtractor {
         + "(?:,|\\s+and(?:\\s+that)?|\\s+(?:then|before|after|when|as|once))\\s+((?:[\\p{L}'’-]+\\s+){1,5})$", Pattern.CASE_INSENSITIVE);
     this.undergo = vocabulary.union("undergo");
     // "the whole town", "the entire city": the whole of the place named before.
-    this.anaphor = Pattern.compile("\\b" + vocabulary.regex("anaphordet") + "\\s+(?:(?i:whole|entire)\\s+)?(" + vocabulary.union("anaphor", "anaphornear", "anaphorport", "anaphorsite").pattern() + ")\\b(?!\\s+of\\b)",
+    this.anaphor = Pattern.compile("\\b" + vocabulary.regex("anaphordet") + "\\s+(?:(?i:whole|entire)\\s+)?(" + vocabulary.union("anaphor", "anaphornear", "anaphorport", "anaphorsite", "townsite").pattern() + ")\\b(?!\\s+of\\b)",
         Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     // "its eastern wards", "the western neighbourhoods": a part of a town told by its direction, no "of" after it.
     this.townQuarter = Pattern.compile("\\b" + vocabulary.regex("quarterdet") + "\\s+(?:" + vocabulary.regexAsWritten("compass") + ")\\s+(?:"
@@ -774,8 +774,12 @@ public final class ClaimExtractor {
         + vocabulary.regex("groupnoun", "forcenoun", "postedforce", "stateforce") + "(?![\\p{L}\\p{N}]))");
     this.stateForceSubject = Pattern.compile("(?i)\\b(?:" + vocabulary.regex("stateforce") + ")\\s+"
         + "(?:(?:\\p{Ll}+ly|also|still|now|then|have|has|had|were|was|are|is|been)\\s+)*$");
-    this.forceSubject = Pattern.compile("(?i)\\b(?:" + vocabulary.regex("groupnoun", "forcenoun") + ")\\s+"
-        + "(?:(?:\\p{Ll}+ly|also|still|now|then|have|has|had|were|was|are|is|been)\\s+)*$");
+    // A negation or "did" may stand between ("soldiers have not returned to X", "the group \"has never set foot in X\"",
+    // "troops did go back into X"): the presence is then denied or stressed, read by the trigger's own negation check;
+    // a quote may open on the verb group.
+    this.forceSubject = Pattern.compile("(?i)\\b(?:" + vocabulary.regex("groupnoun", "forcenoun") + ")\\s+[\"“]?"
+        + "(?:(?:\\p{Ll}+ly|also|still|now|then|have|has|had|were|was|are|is|been|not|never|did|do|does|"
+        + "haven't|hasn't|hadn't|weren't|wasn't|aren't|isn't|didn't|don't|doesn't)\\s+)*$");
     // Not the forces of order posted in a place (police, gendarmes, guards, officers): "there are no police in
     // the town" tells of their side's loss, not of a presence denied.
     this.absentForce = Pattern.compile("(?i)\\b(?:no|not one|not a single)\\s+(?:(?!(?:police|policemen|officers|guards|gendarmes|security)\\b)[\\p{L}-]+\\s+){0,3}?(?!(?:police|policemen|officers|guards|gendarmes)\\b)(?:"
@@ -2974,6 +2978,13 @@ public final class ClaimExtractor {
         if (OF_AFTER.matcher(text.substring(m.end() + part.end(), Math.min(s.end(), m.end() + part.end() + 8))).lookingAt()) continue;
       } else if (COMPOUND_AFTER.matcher(next).find() && !VERB_AFTER_ANAPHOR.matcher(next).lookingAt()) continue;
       if (namedRightAfter(text, m.end(), places)) continue;
+      // "Residents of X said fighters were patrolling the market": a public site in onlookers' words is one of their own
+      // settlement's; in anyone else's it may be any town's, so it stands for none.
+      if (vocabulary.contains("townsite", m.group(1))) {
+        PlaceMention home = onlookersHome(article, s, m.start(), places, state.countries);
+        if (home != null) places.add(new PlaceMention(new Mention(m.start(), m.end(), m.group(), EntityType.LOCATION, home.mention().entityId()), home.ref(), home.featureCode()));
+        continue;
+      }
       boolean port = vocabulary.contains("anaphorport", m.group(1));
       // "left the post at X wharf, leaving the port to the police": a harbour stands for the report's town only in a sentence naming no place.
       if (port && !places.isEmpty()) continue;

@@ -130,6 +130,35 @@ class FightsAndPresenceTest {
   }
 
   @Test
+  void aForceLandingOnAPlaceOrStationedThereHoldsIt() {
+    assertThat(about("An officer said marines had landed at Ridgeford before dawn.").claims(ClaimType.CONTROL))
+        .singleElement().extracting(c -> c.polarity() + " " + c.place().name()).isEqualTo("ASSERTED Ridgeford");
+    assertThat(about("A spokesman said troops were now stationed in Lakeside.").claims(ClaimType.CONTROL))
+        .singleElement().extracting(c -> c.polarity() + " " + c.place().name()).isEqualTo("ASSERTED Lakeside");
+    // A shell landing is fire on the place, not a force on it.
+    Handmade shell = about("A resident said a shell had landed at Tessit.");
+    assertThat(shell.claims(ClaimType.CONTROL)).isEmpty();
+    assertThat(shell.claims(ClaimType.ATTACK)).extracting(c -> c.place().name()).containsExactly("Tessit");
+  }
+
+  @Test
+  void aNegationOrDidBetweenAForceAndItsPresenceIsReadWithIt() {
+    assertThat(about("The movement said its fighters \"have never set foot in Ridgeford\".").claims(ClaimType.CONTROL))
+        .singleElement().extracting(c -> c.polarity() + " " + c.place().name()).isEqualTo("DENIED Ridgeford");
+    assertThat(about("A trader said soldiers did go back into Lakeside on Tuesday.").claims(ClaimType.CONTROL))
+        .singleElement().extracting(c -> c.polarity() + " " + c.place().name()).isEqualTo("ASSERTED Lakeside");
+  }
+
+  @Test
+  void aTownSiteInTheWordsOfItsResidentsStandsForTheirTown() {
+    assertThat(about("Residents of Ridgeford said rebel fighters were patrolling the market.").claims(ClaimType.CONTROL))
+        .singleElement().extracting(c -> c.polarity() + " " + c.place().name()).isEqualTo("ASSERTED Ridgeford");
+    // An official is no onlooker of the town he sits in: his "market" may be any town's.
+    assertThat(about("An official in Lakeside said rebel fighters were patrolling the market and soldiers were guarding the airport of Tessit.")
+        .claims(ClaimType.CONTROL)).extracting(c -> c.place().name()).containsExactly("Tessit");
+  }
+
+  @Test
   void aForceComingIntoOrBackIntoAPlaceHoldsIt() {
     assertThat(about("A teacher said soldiers had come back into Ridgeford on Friday.").claims(ClaimType.CONTROL))
         .singleElement().extracting(c -> c.polarity() + " " + c.place().name()).isEqualTo("ASSERTED Ridgeford");

@@ -27,6 +27,16 @@ class UnassertedAndConcededTest {
   }
 
   @Test
+  void aSideAdmittingPullingOrWithdrawingItsOwnPeopleOutOfAPlaceConcedesIt() {
+    assertThat(about("The rebels have admitted pulling their fighters out of Ridgeford.").claims(ClaimType.CONTROL))
+        .singleElement().extracting(c -> c.polarity() + " " + c.place().name()).isEqualTo("CONCEDED Ridgeford");
+    assertThat(about("The army has admitted abandoning its outpost outside Lakeside.").claims(ClaimType.CONTROL))
+        .singleElement().extracting(c -> c.polarity() + " " + c.place().name()).isEqualTo("CONCEDED Lakeside");
+    assertThat(about("The army has conceded withdrawing its soldiers from Tessit.").claims(ClaimType.CONTROL))
+        .singleElement().extracting(c -> c.polarity() + " " + c.place().name()).isEqualTo("CONCEDED Tessit");
+  }
+
+  @Test
   void anyStatementCalledFalseIsDeniedAndAssertedByNoOne() {
     assertThat(about("The army said any statement that Ridgeford has fallen is false.").claims(ClaimType.CONTROL))
         .singleElement().extracting(Claim::polarity).isEqualTo(Polarity.DENIED);
