@@ -844,6 +844,8 @@ public final class ClaimExtractor {
 
     /** The state each source speaks for, found on first need. */
     final Map<Party, Optional<String>> stateSides = new HashMap<>();
+    /** The sentence whose last casualty count was the speaker's own, conceded: "N others" in the next one are the same side's. */
+    int ownCountSentence = -1;
     /** The state the outlet speaks for when it is a state institution. */
     Optional<String> outletSide;
     /** Each sentence's triggers: the topic looks through every sentence's before the loop reaches them. */
@@ -1300,7 +1302,7 @@ public final class ClaimExtractor {
       spot(article, s, index, sentences, places, triggers, attribution, stateSide, repelled, byTypeAndPlace, anchors, state);
     }
     out.addAll(byTypeAndPlace.values());
-    out.addAll(quantityClaims(article, s, index, sentences, places, attribution, triggers, state.countries, stateSide));
+    out.addAll(quantityClaims(article, s, index, sentences, places, attribution, triggers, state, stateSide));
 
     // Denials: of a claim that follows the denial word in this sentence, of one before it by
     // someone else, or, with nothing here, of the latest claim by someone of another side.
@@ -2056,7 +2058,8 @@ public final class ClaimExtractor {
 
   private List<Claim> quantityClaims(AnnotatedArticle article, Annotations.Span s, int index,
       List<Annotations.Span> sentences, List<PlaceMention> places, ClaimantResolver.Attribution attribution,
-      List<Trigger> triggers, Set<String> countries, String stateSide) {
+      List<Trigger> triggers, State state, String stateSide) {
+    Set<String> countries = state.countries;
     List<Claim> out = new ArrayList<>();
     List<Quantities.Found> found = quantities.find(article.text(), s.start(), s.end());
     if (!found.isEmpty()) {
@@ -2066,6 +2069,8 @@ public final class ClaimExtractor {
       }
     }
     boolean previousOwn = false;
+    boolean carried = !found.isEmpty() && ownCountBefore(article.text(), s, index, sentences, attribution, state)
+        && refersBack(article.text(), s, found.get(0));
     for (Quantities.Found q : found) {
       if (sourceCount.matcher(article.text()).region(q.start() + q.quantity().text().length(), s.end()).lookingAt()) continue;
       if (countedSpeaker(article.text(), s, q)) continue;
@@ -2092,13 +2097,14 @@ public final class ClaimExtractor {
       }
       boolean casualties = "casualties".equals(q.quantity().category()) || "troops".equals(q.quantity().category());
       boolean own = casualties && polarity == Polarity.ASSERTED && (ownCount(article.text(), s, q, speakerState(article, attribution, stateSide, q))
-          || previousOwn && elliptical(q.quantity()) || ownLosses.own(article.text(), s.start(), s.end(), q)
+          || (previousOwn || carried && q == found.get(0)) && elliptical(q.quantity()) || ownLosses.own(article.text(), s.start(), s.end(), q)
           || stateVoiceCount(article, s, q, attribution, actor));
       if (own) {
         polarity = Polarity.CONCEDED;
         if (actor == null && stateSide != null) actor = Party.ofSide(speakerName(article, attribution), stateSide);
       }
       previousOwn = own || polarity == Polarity.CONCEDED && casualties;
+      if (casualties) state.ownCountSentence = previousOwn ? index : -1;
       // "About 1,500 people live in X": how many live somewhere is the writer's background, not the last speaker's word.
       boolean residents = attribution != null && attribution.inherited()
           && resideAfter.matcher(article.text()).region(q.end(), s.end()).lookingAt();
@@ -2106,6 +2112,25 @@ public final class ClaimExtractor {
           polarity, residents ? null : attribution, q.start(), 0.85));
     }
     return out;
+  }
+
+  /**
+   * "On our side, six soldiers fell. Nine others were wounded.": a count the sentence before ended on the speaker's own
+   * people carries on into this one, in the same paragraph and the same voice (no new source named here).
+   */
+  private static boolean ownCountBefore(String text, Annotations.Span s, int index, List<Annotations.Span> sentences,
+      ClaimantResolver.Attribution attribution, State state) {
+    if (index == 0 || state.ownCountSentence != index - 1 || attribution != null && !attribution.inherited()) return false;
+    return !text.substring(sentences.get(index - 1).end(), s.start()).contains("\n\n");
+  }
+
+  /**
+   * Whether a sentence's first count can only be of people named before it: "Nine others were wounded", "Twenty-three
+   * wounded were evacuated" (no noun of its own, opening the sentence). "The hospital treated 19 wounded soldiers" counts
+   * whoever the hospital saw.
+   */
+  private static boolean refersBack(String text, Annotations.Span s, Quantities.Found q) {
+    return q.quantity().text().contains("others") || text.substring(s.start(), q.start()).isBlank();
   }
 
   private boolean countedSpeaker(String text, Annotations.Span s, Quantities.Found q) {

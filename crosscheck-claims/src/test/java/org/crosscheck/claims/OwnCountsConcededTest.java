@@ -32,6 +32,19 @@ class OwnCountsConcededTest {
   }
 
   @Test
+  void othersCountedInTheNextSentenceAreTheSameOwnPeople() {
+    // "Four others" carries on the force's own count of the sentence before, in the same paragraph.
+    assertThat(countPolarities(Handmade.of("Sadly, three soldiers paid the supreme price near Tessit. Four others were wounded and flown out.")
+        .inMali().outlet("Mali Defence Force"))).containsExactly(Polarity.CONCEDED, Polarity.CONCEDED);
+    // A count with a noun of its own, not opening its sentence, counts whoever it names.
+    assertThat(countPolarities(Handmade.of("Sadly, three soldiers paid the supreme price near Tessit. The clinic treated four wounded men.")
+        .inMali().outlet("Mali Defence Force"))).containsExactly(Polarity.CONCEDED, Polarity.ASSERTED);
+    // After a count of the enemy's dead, "others" are the enemy's too.
+    assertThat(countPolarities(Handmade.of("Troops killed 12 bandits near Tessit. Four others were wounded and captured.")
+        .inMali().outlet("Mali Defence Force"))).containsExactly(Polarity.ASSERTED, Polarity.ASSERTED);
+  }
+
+  @Test
   void lossesReadFromWordsOfSacrificeAndLosing() {
     assertThat(countPolarities("Sadly, two soldiers paid the supreme price near Tessit, the army said."))
         .containsExactly(Polarity.CONCEDED);
