@@ -2181,16 +2181,19 @@ public final class ClaimExtractor {
    * "A military source said two soldiers were killed", "police say three officers died", "Colonel X said one soldier died":
    * a state's forces counted bare by a source that speaks as a state institution, or an officer by rank, whose state the
    * report leaves unsaid are that state's own, as a state body counts the enemy under the enemy's name ("militants",
-   * "Kyrgyz soldiers"), not under its own forces' bare nouns. A state body the resolver made a side of its own name ("the
-   * National Guard") is such a source too. Not when the count's side is a group, another side is named on the count,
+   * "Kyrgyz soldiers"), not under its own forces' bare nouns. A source whose side no list knows (the resolver made it of
+   * the source's own name or acronym) is taken as of no side: a state body by its name ("the National Guard", "the Bahia
+   * Military Police (PM)") is such a source too. Not when the count's side is a group, another side is named on the count,
    * "enemy" stands before it, or the speaker's side killed them ("it killed three soldiers").
    */
   private boolean stateVoiceCount(AnnotatedArticle article, Annotations.Span s, Quantities.Found q,
       ClaimantResolver.Attribution attribution, Party counted) {
     if (attribution == null || onlooker(attribution.claimant())) return false;
     Party speaker = attribution.claimant();
-    boolean ownNamed = speaker.side() != null && speaker.side().equals(speaker.name()) && stateSides.bodyName(speaker.name());
-    if (speaker.side() != null && !ownNamed) return false;
+    // A side the resolver made of the source's own name or acronym ("the Joint Command", "TNI") is no side the lists know.
+    boolean unlisted = speaker.side() == null || !sides.isCountry(speaker.side()) && !sides.isListedGroup(speaker.side());
+    boolean ownNamed = unlisted && stateSides.bodyName(speaker.name());
+    if (!unlisted) return false;
     String unit = q.quantity().unit();
     if (!"casualties".equals(q.quantity().category()) || unit == null || q.sideWords() != null) return false;
     if (!vocabulary.isExactly("ownforce", unit.toLowerCase(Locale.ROOT)) && !forceMembers(article.text(), q, s.end())) return false;

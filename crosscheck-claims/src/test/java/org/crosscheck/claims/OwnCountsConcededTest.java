@@ -63,6 +63,17 @@ class OwnCountsConcededTest {
   }
 
   @Test
+  void aStateBodyGivenNoListedSideStillSpeaksForItsState() {
+    // Given no side (its name is a place's, not a country's), or a side made of its own acronym, which no list knows:
+    // the body's words make it the state's.
+    assertThat(countPolarities(Handmade.of("The Tessit Military Police (TMP) say one officer was wounded near Tessit.")
+        .inMali().name("Tessit Military Police", EntityType.ORGANIZATION))).containsExactly(Polarity.CONCEDED);
+    // A known armed group counting soldiers tells the army's losses.
+    assertThat(countPolarities(Handmade.of("JNIM says two soldiers were killed near Tessit.")
+        .inMali().name("JNIM", EntityType.ORGANIZATION))).containsExactly(Polarity.ASSERTED);
+  }
+
+  @Test
   void anOfficerOfTheStatesForcesCountsItsOwnSoldiers() {
     // Named sentences before with his role, then "he said".
     assertThat(countPolarities(Handmade.of("Colonel Amadou Keita, the division commander, told reporters the road was open.",
