@@ -2071,7 +2071,10 @@ public final class ClaimExtractor {
     boolean previousOwn = false;
     boolean carried = !found.isEmpty() && ownCountBefore(article.text(), s, index, sentences, attribution, state)
         && refersBack(article.text(), s, found.get(0));
+    int previousEnd = -1;
     for (Quantities.Found q : found) {
+      // "The army says it lost four soldiers; the rebels claim 17": a count after another voice's account is not carried on.
+      if (previousOwn && anotherVoice(article.text(), previousEnd, q.start())) previousOwn = false;
       if (sourceCount.matcher(article.text()).region(q.start() + q.quantity().text().length(), s.end()).lookingAt()) continue;
       if (countedSpeaker(article.text(), s, q)) continue;
       PlaceMention nearest = places.stream()
@@ -2105,6 +2108,7 @@ public final class ClaimExtractor {
       }
       previousOwn = own || polarity == Polarity.CONCEDED && casualties;
       if (casualties) state.ownCountSentence = previousOwn ? index : -1;
+      previousEnd = q.end();
       // "About 1,500 people live in X": how many live somewhere is the writer's background, not the last speaker's word.
       boolean residents = attribution != null && attribution.inherited()
           && resideAfter.matcher(article.text()).region(q.end(), s.end()).lookingAt();
@@ -2122,6 +2126,14 @@ public final class ClaimExtractor {
       ClaimantResolver.Attribution attribution, State state) {
     if (index == 0 || state.ownCountSentence != index - 1 || attribution != null && !attribution.inherited()) return false;
     return !text.substring(sentences.get(index - 1).end(), s.start()).contains("\n\n");
+  }
+
+  /**
+   * Whether a speaker's account verb stands in {@code text[from, to)}: "; the rebels claim", "and JNIM says". A clause
+   * break alone keeps the voice ("we regret the loss of three soldiers; a further eight were wounded").
+   */
+  private boolean anotherVoice(String text, int from, int to) {
+    return vocabulary.first("accountverb", text, from, to).isPresent();
   }
 
   /**

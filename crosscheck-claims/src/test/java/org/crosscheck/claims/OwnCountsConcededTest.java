@@ -45,6 +45,16 @@ class OwnCountsConcededTest {
   }
 
   @Test
+  void aCountInAnotherVoicesAccountIsNotCarriedOn() {
+    // The army's own loss is conceded; the figure after the rebels' verb is their claim, asserted.
+    assertThat(countPolarities("The army says it lost four soldiers near Tessit; the rebels claim to have killed 17."))
+        .containsExactly(Polarity.CONCEDED, Polarity.ASSERTED);
+    // With no new voice, the count after the clause break is the same side's.
+    assertThat(countPolarities(Handmade.of("On our side, we regret the loss of three soldiers near Tessit; a further eight were wounded.")
+        .inMali().outlet("Mali Defence Force"))).containsExactly(Polarity.CONCEDED, Polarity.CONCEDED);
+  }
+
+  @Test
   void lossesReadFromWordsOfSacrificeAndLosing() {
     assertThat(countPolarities("Sadly, two soldiers paid the supreme price near Tessit, the army said."))
         .containsExactly(Polarity.CONCEDED);
