@@ -55,6 +55,16 @@ class OwnCountsConcededTest {
   }
 
   @Test
+  void theLossOfSoldiersCountsTheDead() {
+    // "the loss of two soldiers" tells deaths, as "the deaths of" does: the army's own, conceded.
+    assertThat(countPolarities("The army said 30 attackers were killed near Tessit, for the loss of two soldiers."))
+        .containsExactly(Polarity.ASSERTED, Polarity.CONCEDED);
+    // Soldiers counted with no fate are no losses ("sent two soldiers"), asserted.
+    assertThat(countPolarities("The army said 30 attackers were killed near Tessit and sent two soldiers to the village."))
+        .containsExactly(Polarity.ASSERTED, Polarity.ASSERTED);
+  }
+
+  @Test
   void lossesReadFromWordsOfSacrificeAndLosing() {
     assertThat(countPolarities("Sadly, two soldiers paid the supreme price near Tessit, the army said."))
         .containsExactly(Polarity.CONCEDED);
