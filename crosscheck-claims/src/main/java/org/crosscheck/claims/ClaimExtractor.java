@@ -525,6 +525,8 @@ public final class ClaimExtractor {
   private final Pattern sourceCount;
   /** An inverted speech verb right before a count whose noun ends the clause: "..., said one resident, who ...": the count is the speaker. */
   private final Pattern speechBefore;
+  /** "denied the group's claim that", "reports that": what follows is another's account, not the speaker's own count. */
+  private final Pattern claimContent;
   /** "according to two residents", "we spoke to three herders": the people counted right after are the sources. */
   private final Pattern sourcing;
   private final Pattern claimNoun;
@@ -631,6 +633,7 @@ public final class ClaimExtractor {
     String speech = vocabulary.regex("speech");
     String claimNouns = vocabulary.regex("claimnoun", "spreadnoun");
     this.referringNoun = Pattern.compile(vocabulary.regex("claimnoun"));
+    this.claimContent = Pattern.compile(vocabulary.regex("claimnoun") + "\\s+that\\s[^;:]*$", Pattern.CASE_INSENSITIVE);
     this.clauseBreak = Pattern.compile("[;:()\\[\\]—–]|,(?!\\s*(?:and\\s+|or\\s+)?(?:X|$))"
         + "|\\b(?:and|or)\\s+(?:was|were|is|are|had|has|have|will|would|did|does|do|could|can|said|says|\\p{Ll}+ed)\\b"
         + "|\\b(?:which|who|whom|whose|where|while|whereas|but|although|though|because|when|until|unless|if|then|that)\\b|" + speech,
@@ -2196,7 +2199,8 @@ public final class ClaimExtractor {
    * "Kyrgyz soldiers"), not under its own forces' bare nouns. A source whose side no list knows (the resolver made it of
    * the source's own name or acronym) is taken as of no side: a state body by its name ("the National Guard", "the Bahia
    * Military Police (PM)") is such a source too. Not when the count's side is a group, another side is named on the count,
-   * "enemy" stands before it, or the speaker's side killed them ("it killed three soldiers").
+   * "enemy" stands before it, the speaker's side killed them ("it killed three soldiers"), or the count is the content of
+   * another's claim ("denied the group's claim that four soldiers were killed").
    */
   private boolean stateVoiceCount(AnnotatedArticle article, Annotations.Span s, Quantities.Found q,
       ClaimantResolver.Attribution attribution, Party counted) {
@@ -2211,7 +2215,8 @@ public final class ClaimExtractor {
     if (!vocabulary.isExactly("ownforce", unit.toLowerCase(Locale.ROOT)) && !forceMembers(article.text(), q, s.end())) return false;
     if (counted != null && counted.side() != null && !sides.isCountry(counted.side())) return false;
     if (ENEMY.matcher(article.text()).region(s.start(), q.start()).find()
-        || SPEAKER_KILLED.matcher(article.text()).region(Math.max(s.start(), q.start() - 60), q.start()).find()) return false;
+        || SPEAKER_KILLED.matcher(article.text()).region(Math.max(s.start(), q.start() - 60), q.start()).find()
+        || claimContent.matcher(article.text()).region(Math.max(s.start(), q.start() - 60), q.start()).find()) return false;
     return ownNamed || stateSides.institution(article, speaker, s.start()) != null
         || speaker.description() != null && vocabulary.contains("officerrank", speaker.description());
   }

@@ -94,6 +94,14 @@ class OwnCountsConcededTest {
   }
 
   @Test
+  void aCountInsideAnothersClaimIsNotTheOfficersOwn() {
+    // The officer's own figure is conceded; the rebels' figure he rejects is theirs, told as their claim.
+    assertThat(countPolarities(Handmade.of("TMP spokesman Colonel Amadou Keita said one soldier had died near Tessit and rejected"
+        + " the rebels' claim that four soldiers were killed.").inMali().name("Amadou Keita", EntityType.PERSON)))
+        .containsExactly(Polarity.CONCEDED, Polarity.ASSERTED);
+  }
+
+  @Test
   void anOfficerOfTheStatesForcesCountsItsOwnSoldiers() {
     // Named sentences before with his role, then "he said".
     assertThat(countPolarities(Handmade.of("Colonel Amadou Keita, the division commander, told reporters the road was open.",
