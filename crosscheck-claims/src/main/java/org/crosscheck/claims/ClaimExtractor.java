@@ -540,6 +540,8 @@ public final class ClaimExtractor {
   private final Pattern sourceCount;
   /** An inverted speech verb right before a count whose noun ends the clause: "..., said one resident, who ...": the count is the speaker. */
   private final Pattern speechBefore;
+  /** "denied the group's claim that", "reports that": what follows is another's account, not the speaker's own count. */
+  private final Pattern claimContent;
   /** "according to two residents", "we spoke to three herders": the people counted right after are the sources. */
   private final Pattern sourcing;
   private final Pattern claimNoun;
@@ -660,6 +662,7 @@ public final class ClaimExtractor {
     String speech = vocabulary.regex("speech");
     String claimNouns = vocabulary.regex("claimnoun", "spreadnoun");
     this.referringNoun = Pattern.compile(vocabulary.regex("claimnoun"));
+    this.claimContent = Pattern.compile(vocabulary.regex("claimnoun") + "\\s+that\\s[^;:]*$", Pattern.CASE_INSENSITIVE);
     this.clauseBreak = Pattern.compile("[;:()\\[\\]—–]|,(?!\\s*(?:and\\s+|or\\s+)?(?:X|$))"
         + "|\\b(?:and|or)\\s+(?:was|were|is|are|had|has|have|will|would|did|does|do|could|can|said|says|\\p{Ll}+ed)\\b"
         + "|\\b(?:which|who|whom|whose|where|while|whereas|but|although|though|because|when|until|unless|if|then|that)\\b|" + speech,
@@ -881,6 +884,8 @@ public final class ClaimExtractor {
 
     /** The state each source speaks for, found on first need. */
     final Map<Party, Optional<String>> stateSides = new HashMap<>();
+    /** The sentence whose last casualty count was the speaker's own, conceded: "N others" in the next one are the same side's. */
+    int ownCountSentence = -1;
     /** The state the outlet speaks for when it is a state institution. */
     Optional<String> outletSide;
     /** Each sentence's triggers: the topic looks through every sentence's before the loop reaches them. */
@@ -1337,7 +1342,7 @@ public final class ClaimExtractor {
       spot(article, s, index, sentences, places, triggers, attribution, stateSide, repelled, byTypeAndPlace, anchors, state);
     }
     out.addAll(byTypeAndPlace.values());
-    out.addAll(quantityClaims(article, s, index, sentences, places, attribution, triggers, state.countries, stateSide));
+    out.addAll(quantityClaims(article, s, index, sentences, places, attribution, triggers, state, stateSide));
 
     // Denials: of a claim that follows the denial word in this sentence, of one before it by
     // someone else, or, with nothing here, of the latest claim by someone of another side.
@@ -2120,7 +2125,8 @@ public final class ClaimExtractor {
 
   private List<Claim> quantityClaims(AnnotatedArticle article, Annotations.Span s, int index,
       List<Annotations.Span> sentences, List<PlaceMention> places, ClaimantResolver.Attribution attribution,
-      List<Trigger> triggers, Set<String> countries, String stateSide) {
+      List<Trigger> triggers, State state, String stateSide) {
+    Set<String> countries = state.countries;
     List<Claim> out = new ArrayList<>();
     List<Quantities.Found> found = quantities.find(article.text(), s.start(), s.end());
     if (!found.isEmpty()) {
@@ -2130,7 +2136,12 @@ public final class ClaimExtractor {
       }
     }
     boolean previousOwn = false;
+    boolean carried = !found.isEmpty() && ownCountBefore(article.text(), s, index, sentences, attribution, state)
+        && refersBack(article.text(), s, found.get(0));
+    int previousEnd = -1;
     for (Quantities.Found q : found) {
+      // "The army says it lost four soldiers; the rebels claim 17": a count after another voice's account is not carried on.
+      if (previousOwn && anotherVoice(article.text(), previousEnd, q.start())) previousOwn = false;
       if (sourceCount.matcher(article.text()).region(q.start() + q.quantity().text().length(), s.end()).lookingAt()) continue;
       if (countedSpeaker(article.text(), s, q)) continue;
       PlaceMention nearest = places.stream()
@@ -2156,13 +2167,15 @@ public final class ClaimExtractor {
       }
       boolean casualties = "casualties".equals(q.quantity().category()) || "troops".equals(q.quantity().category());
       boolean own = casualties && polarity == Polarity.ASSERTED && (ownCount(article.text(), s, q, speakerState(article, attribution, stateSide, q))
-          || previousOwn && elliptical(q.quantity()) || ownLosses.own(article.text(), s.start(), s.end(), q)
+          || (previousOwn || carried && q == found.get(0)) && elliptical(q.quantity()) || ownLosses.own(article.text(), s.start(), s.end(), q)
           || stateVoiceCount(article, s, q, attribution, actor));
       if (own) {
         polarity = Polarity.CONCEDED;
         if (actor == null && stateSide != null) actor = Party.ofSide(speakerName(article, attribution), stateSide);
       }
       previousOwn = own || polarity == Polarity.CONCEDED && casualties;
+      if (casualties) state.ownCountSentence = previousOwn ? index : -1;
+      previousEnd = q.end();
       // "About 1,500 people live in X": how many live somewhere is the writer's background, not the last speaker's word.
       boolean residents = attribution != null && attribution.inherited()
           && resideAfter.matcher(article.text()).region(q.end(), s.end()).lookingAt();
@@ -2170,6 +2183,33 @@ public final class ClaimExtractor {
           polarity, residents ? null : attribution, q.start(), 0.85));
     }
     return out;
+  }
+
+  /**
+   * "On our side, six soldiers fell. Nine others were wounded.": a count the sentence before ended on the speaker's own
+   * people carries on into this one, in the same paragraph and the same voice (no new source named here).
+   */
+  private static boolean ownCountBefore(String text, Annotations.Span s, int index, List<Annotations.Span> sentences,
+      ClaimantResolver.Attribution attribution, State state) {
+    if (index == 0 || state.ownCountSentence != index - 1 || attribution != null && !attribution.inherited()) return false;
+    return !text.substring(sentences.get(index - 1).end(), s.start()).contains("\n\n");
+  }
+
+  /**
+   * Whether a speaker's account verb stands in {@code text[from, to)}: "; the rebels claim", "and JNIM says". A clause
+   * break alone keeps the voice ("we regret the loss of three soldiers; a further eight were wounded").
+   */
+  private boolean anotherVoice(String text, int from, int to) {
+    return vocabulary.first("accountverb", text, from, to).isPresent();
+  }
+
+  /**
+   * Whether a sentence's first count can only be of people named before it: "Nine others were wounded", "Twenty-three
+   * wounded were evacuated" (no noun of its own, opening the sentence). "The hospital treated 19 wounded soldiers" counts
+   * whoever the hospital saw.
+   */
+  private static boolean refersBack(String text, Annotations.Span s, Quantities.Found q) {
+    return q.quantity().text().contains("others") || text.substring(s.start(), q.start()).isBlank();
   }
 
   private boolean countedSpeaker(String text, Annotations.Span s, Quantities.Found q) {
@@ -2220,22 +2260,27 @@ public final class ClaimExtractor {
    * "A military source said two soldiers were killed", "police say three officers died", "Colonel X said one soldier died":
    * a state's forces counted bare by a source that speaks as a state institution, or an officer by rank, whose state the
    * report leaves unsaid are that state's own, as a state body counts the enemy under the enemy's name ("militants",
-   * "Kyrgyz soldiers"), not under its own forces' bare nouns. A state body the resolver made a side of its own name ("the
-   * National Guard") is such a source too. Not when the count's side is a group, another side is named on the count,
-   * "enemy" stands before it, or the speaker's side killed them ("it killed three soldiers").
+   * "Kyrgyz soldiers"), not under its own forces' bare nouns. A source whose side no list knows (the resolver made it of
+   * the source's own name or acronym) is taken as of no side: a state body by its name ("the National Guard", "the Bahia
+   * Military Police (PM)") is such a source too. Not when the count's side is a group, another side is named on the count,
+   * "enemy" stands before it, the speaker's side killed them ("it killed three soldiers"), or the count is the content of
+   * another's claim ("denied the group's claim that four soldiers were killed").
    */
   private boolean stateVoiceCount(AnnotatedArticle article, Annotations.Span s, Quantities.Found q,
       ClaimantResolver.Attribution attribution, Party counted) {
     if (attribution == null || onlooker(attribution.claimant())) return false;
     Party speaker = attribution.claimant();
-    boolean ownNamed = speaker.side() != null && speaker.side().equals(speaker.name()) && stateSides.bodyName(speaker.name());
-    if (speaker.side() != null && !ownNamed) return false;
+    // A side the resolver made of the source's own name or acronym ("the Joint Command", "TNI") is no side the lists know.
+    boolean unlisted = speaker.side() == null || !sides.isCountry(speaker.side()) && !sides.isListedGroup(speaker.side());
+    boolean ownNamed = unlisted && stateSides.bodyName(speaker.name());
+    if (!unlisted) return false;
     String unit = q.quantity().unit();
     if (!"casualties".equals(q.quantity().category()) || unit == null || q.sideWords() != null) return false;
     if (!vocabulary.isExactly("ownforce", unit.toLowerCase(Locale.ROOT)) && !forceMembers(article.text(), q, s.end())) return false;
     if (counted != null && counted.side() != null && !sides.isCountry(counted.side())) return false;
     if (ENEMY.matcher(article.text()).region(s.start(), q.start()).find()
-        || SPEAKER_KILLED.matcher(article.text()).region(Math.max(s.start(), q.start() - 60), q.start()).find()) return false;
+        || SPEAKER_KILLED.matcher(article.text()).region(Math.max(s.start(), q.start() - 60), q.start()).find()
+        || claimContent.matcher(article.text()).region(Math.max(s.start(), q.start() - 60), q.start()).find()) return false;
     return ownNamed || stateSides.institution(article, speaker, s.start()) != null
         || speaker.description() != null && vocabulary.contains("officerrank", speaker.description());
   }

@@ -32,6 +32,39 @@ class OwnCountsConcededTest {
   }
 
   @Test
+  void othersCountedInTheNextSentenceAreTheSameOwnPeople() {
+    // "Four others" carries on the force's own count of the sentence before, in the same paragraph.
+    assertThat(countPolarities(Handmade.of("Sadly, three soldiers paid the supreme price near Tessit. Four others were wounded and flown out.")
+        .inMali().outlet("Mali Defence Force"))).containsExactly(Polarity.CONCEDED, Polarity.CONCEDED);
+    // A count with a noun of its own, not opening its sentence, counts whoever it names.
+    assertThat(countPolarities(Handmade.of("Sadly, three soldiers paid the supreme price near Tessit. The clinic treated four wounded men.")
+        .inMali().outlet("Mali Defence Force"))).containsExactly(Polarity.CONCEDED, Polarity.ASSERTED);
+    // After a count of the enemy's dead, "others" are the enemy's too.
+    assertThat(countPolarities(Handmade.of("Troops killed 12 bandits near Tessit. Four others were wounded and captured.")
+        .inMali().outlet("Mali Defence Force"))).containsExactly(Polarity.ASSERTED, Polarity.ASSERTED);
+  }
+
+  @Test
+  void aCountInAnotherVoicesAccountIsNotCarriedOn() {
+    // The army's own loss is conceded; the figure after the rebels' verb is their claim, asserted.
+    assertThat(countPolarities("The army says it lost four soldiers near Tessit; the rebels claim to have killed 17."))
+        .containsExactly(Polarity.CONCEDED, Polarity.ASSERTED);
+    // With no new voice, the count after the clause break is the same side's.
+    assertThat(countPolarities(Handmade.of("On our side, we regret the loss of three soldiers near Tessit; a further eight were wounded.")
+        .inMali().outlet("Mali Defence Force"))).containsExactly(Polarity.CONCEDED, Polarity.CONCEDED);
+  }
+
+  @Test
+  void theLossOfSoldiersCountsTheDead() {
+    // "the loss of two soldiers" tells deaths, as "the deaths of" does: the army's own, conceded.
+    assertThat(countPolarities("The army said 30 attackers were killed near Tessit, for the loss of two soldiers."))
+        .containsExactly(Polarity.ASSERTED, Polarity.CONCEDED);
+    // Soldiers counted with no fate are no losses ("sent two soldiers"), asserted.
+    assertThat(countPolarities("The army said 30 attackers were killed near Tessit and sent two soldiers to the village."))
+        .containsExactly(Polarity.ASSERTED, Polarity.ASSERTED);
+  }
+
+  @Test
   void lossesReadFromWordsOfSacrificeAndLosing() {
     assertThat(countPolarities("Sadly, two soldiers paid the supreme price near Tessit, the army said."))
         .containsExactly(Polarity.CONCEDED);
@@ -47,6 +80,25 @@ class OwnCountsConcededTest {
     assertThat(countPolarities(Handmade.of("The Public Security Ministry (PSM) gave its toll on Tuesday.",
         "The PSM said gunmen attacked a patrol near Tessit, killing two guardsmen.").inMali().name("PSM", EntityType.ORGANIZATION)))
         .containsExactly(Polarity.CONCEDED);
+  }
+
+  @Test
+  void aStateBodyGivenNoListedSideStillSpeaksForItsState() {
+    // Given no side (its name is a place's, not a country's), or a side made of its own acronym, which no list knows:
+    // the body's words make it the state's.
+    assertThat(countPolarities(Handmade.of("The Tessit Military Police (TMP) say one officer was wounded near Tessit.")
+        .inMali().name("Tessit Military Police", EntityType.ORGANIZATION))).containsExactly(Polarity.CONCEDED);
+    // A known armed group counting soldiers tells the army's losses.
+    assertThat(countPolarities(Handmade.of("JNIM says two soldiers were killed near Tessit.")
+        .inMali().name("JNIM", EntityType.ORGANIZATION))).containsExactly(Polarity.ASSERTED);
+  }
+
+  @Test
+  void aCountInsideAnothersClaimIsNotTheOfficersOwn() {
+    // The officer's own figure is conceded; the rebels' figure he rejects is theirs, told as their claim.
+    assertThat(countPolarities(Handmade.of("TMP spokesman Colonel Amadou Keita said one soldier had died near Tessit and rejected"
+        + " the rebels' claim that four soldiers were killed.").inMali().name("Amadou Keita", EntityType.PERSON)))
+        .containsExactly(Polarity.CONCEDED, Polarity.ASSERTED);
   }
 
   @Test
