@@ -2941,7 +2941,11 @@ public final class ClaimExtractor {
   private boolean countedRightBefore(String text, Annotations.Span s, Trigger t) {
     Matcher m = COUNT_WORD_BEFORE.matcher(text).region(Math.max(s.start(), t.start() - 20), t.start());
     if (!m.find()) return false;
-    String w = m.group(1);
+    return isCount(m.group(1));
+  }
+
+  /** Whether a word is a count: "14", "1,200", "six". */
+  private boolean isCount(String w) {
     return NUMBER.matcher(w).matches() || vocabulary.numberWord(w.toLowerCase(Locale.ROOT)) != null;
   }
 
@@ -2954,7 +2958,7 @@ public final class ClaimExtractor {
     List<String> words = tokens(end.find() ? after.substring(0, end.start()) : after);
     for (int k = 0; k < Math.min(3, words.size()); k++) {
       String w = words.get(k);
-      if (NUMBER.matcher(w).matches() || vocabulary.numberWord(w.toLowerCase(Locale.ROOT)) != null) {
+      if (isCount(w)) {
         return words.subList(k + 1, Math.min(words.size(), k + 4)).stream().map(vocabulary::unitCategory).filter(Objects::nonNull).anyMatch(COUNTED_THINGS::contains);
       }
       if (!w.equals(w.toLowerCase(Locale.ROOT))) return false;
