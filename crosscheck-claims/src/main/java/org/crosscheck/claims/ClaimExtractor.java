@@ -439,6 +439,10 @@ public final class ClaimExtractor {
   private static final Pattern SENTENCE_OPENING = Pattern.compile("[\\s\"“'‘*]*");
   /** Between a control verb and the place it takes: an article or a few lower-case words ("held the town of"). */
   private static final Pattern TAKEN_OBJECT_GAP = Pattern.compile("(?:\\s+[\\p{Ll}'’-]+){0,3}\\s+");
+  /** A noun phrase right after a verb: "attacked the police post", "seized a truck". */
+  private static final Pattern OBJECT_AFTER = Pattern.compile("\\s+(?:the|a|an|its|their|his|her|our|this)\\s", Pattern.CASE_INSENSITIVE);
+  /** A sentence that asks: "And X?" */
+  private static final Pattern QUESTION_END = Pattern.compile("\\?[\"”’']?\\s*$");
   private static final Pattern PRONOUN_OBJECT = Pattern.compile("\\s+(it)\\b(?!\\s+(?:is|was|has|had|would|will|could|did)\\b)");
   /**
    * What opens the content of a claim noun: "reports that", "versions according to which", "propaganda
@@ -1117,7 +1121,7 @@ public final class ClaimExtractor {
       townQuarters(article, s, places, state);
       pluralReferences(article, sentences, index, places);
     }
-    pronounObjects(text, s, triggers, places);
+    pronounObjects(article, sentences, index, triggers, places, state);
     places.removeIf(p -> container(article, places, p) && !locatesFeature(text, places, p) || subdivided(article, places, p)
         || regionOfAnother(article, places, p) || areaOfNamedSite(text, places, p) || namesAGroup(article, p) || featureOfSettlement(text, places, p)
         || ROAD_END.matcher(text).region(Math.max(s.start(), p.mention().start() - 80), p.mention().start()).find()
@@ -3280,9 +3284,14 @@ public final class ClaimExtractor {
   /**
    * "Marte, north of X, changed hands after the army recaptured it", "rebels held Nasir for months
    * before the army retook it": "it" right after a control verb stands for the settlement that
-   * opens the sentence or that an earlier control verb of the sentence took, the later of them.
+   * opens the sentence or that an earlier control verb of the sentence took, the later of them; in a sentence naming
+   * no place ("Rebels overran Ridgeford. The army says it retook it"), the one settlement the sentence before names.
    */
-  private void pronounObjects(String text, Annotations.Span s, List<Trigger> triggers, List<PlaceMention> places) {
+  private void pronounObjects(AnnotatedArticle article, List<Annotations.Span> sentences, int index, List<Trigger> triggers, List<PlaceMention> places,
+      State state) {
+    String text = article.text();
+    Annotations.Span s = sentences.get(index);
+    boolean unnamed = places.isEmpty();
     for (Trigger t : triggers) {
       if (!t.control()) continue;
       Matcher it = PRONOUN_OBJECT.matcher(text).region(t.end(), s.end());
@@ -3295,10 +3304,36 @@ public final class ClaimExtractor {
             && TAKEN_OBJECT_GAP.matcher(text).region(o.end(), p.mention().start()).matches());
         if ((opens || taken) && (antecedent == null || p.mention().start() > antecedent.mention().start())) antecedent = p;
       }
+      // "The gunmen attacked the police post but did not take it": "it" is the nearer thing an earlier verb of the sentence took.
+      boolean nearerObject = triggers.stream().anyMatch(o -> o != t && o.kind() != Kind.DENIAL && o.end() <= t.start()
+          && OBJECT_AFTER.matcher(text).region(o.end(), t.start()).lookingAt());
+      if (antecedent == null && unnamed && !nearerObject) antecedent = onlySettlementBefore(article, sentences, index, state);
       if (antecedent == null) continue;
       Mention here = new Mention(it.start(1), it.end(1), it.group(1), EntityType.LOCATION, antecedent.mention().entityId());
       addUnlessCovered(places, new PlaceMention(here, antecedent.ref(), antecedent.featureCode()));
     }
+  }
+
+  /**
+   * The settlement the sentence before names, when it is in the same paragraph, names only that one (its residents
+   * and sources included) and tells of fighting or control there, or asks about it ("Residents of X said fighters stayed
+   * for hours. Nobody holds it now", "And X? The army says it retook it"); else {@code null}. A settlement only named
+   * ("Troops from X found a cache. They seized it") is no object of the taking.
+   */
+  private PlaceMention onlySettlementBefore(AnnotatedArticle article, List<Annotations.Span> sentences, int index, State state) {
+    if (index == 0) return null;
+    String text = article.text();
+    Annotations.Span before = sentences.get(index - 1);
+    if (text.indexOf('\n', before.end(), sentences.get(index).start()) >= 0) return null;
+    List<PlaceMention> named = paragraphSettlementsIn(article, before.start(), before.end(), false);
+    if (named.isEmpty() || named.stream().map(p -> p.mention().entityId()).distinct().count() > 1) return null;
+    PlaceMention only = named.get(0);
+    if (QUESTION_END.matcher(text).region(before.start(), before.end()).find()) return only;
+    for (int k = state.claims.size() - 1; k >= 0 && state.claimSentence.get(k) == index - 1; k--) {
+      Claim c = state.claims.get(k);
+      if (c.type() != ClaimType.QUANTITY && c.place() != null && only.mention().entityId() != null && only.mention().entityId().equals(c.place().entityId())) return only;
+    }
+    return null;
   }
 
   /**

@@ -400,6 +400,29 @@ class ClauseMechanismsTest {
   }
 
   @Test
+  void itInASentenceNamingNoPlaceIsTheSettlementTheSentenceBeforeToldOf() {
+    assertThat(of(ClaimType.CONTROL, about("Rebels overran Tessit on Monday. The army says it retook it on Wednesday.")))
+        .extracting(c -> c.place().name() + " | " + c.sentence())
+        .contains("Tessit | The army says it retook it on Wednesday.");
+    // A question naming the place: "it" in the answer is that place.
+    assertThat(of(ClaimType.CONTROL, about("And Lakeside? The army says it recaptured it on Sunday.")))
+        .extracting(c -> c.place().name()).containsExactly("Lakeside");
+  }
+
+  @Test
+  void itIsNoSettlementTheSentenceBeforeOnlyNamesNorOneOfTwoNorTheObjectOfAnEarlierVerb() {
+    Handmade cache = about("Rebels shelled Tessit on Sunday. Troops from Ridgeford found an arms cache on Monday. They seized it.");
+    assertThat(of(ClaimType.ATTACK, cache)).extracting(c -> c.place().name()).containsExactly("Tessit");
+    assertThat(of(ClaimType.CONTROL, cache)).isEmpty();
+    assertThat(of(ClaimType.CONTROL, about("Rebels seized Ridgeford and Lakeside on Monday. The army retook it on Tuesday.")))
+        .extracting(Claim::sentence).containsOnly("Rebels seized Ridgeford and Lakeside on Monday.");
+    assertThat(of(ClaimType.CONTROL, about("Rebels seized Ridgeford on Monday. Gunmen attacked the police post but did not take it.")))
+        .extracting(Claim::sentence).containsOnly("Rebels seized Ridgeford on Monday.");
+    assertThat(of(ClaimType.CONTROL, about("Rebels seized Ridgeford on Monday.", "The army says it retook it on Tuesday.")))
+        .extracting(Claim::sentence).containsOnly("Rebels seized Ridgeford on Monday.");
+  }
+
+  @Test
   void itAfterAControlVerbIsTheSettlementOpeningTheSentence() {
     assertThat(of(ClaimType.CONTROL, about("Lakeside, a river port 40 km from Tessit, emptied after Malian troops retook it in 2018.")))
         .extracting(c -> c.place().name()).containsExactly("Lakeside");
