@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import java.util.function.IntPredicate;
@@ -1119,7 +1120,7 @@ public final class ClaimExtractor {
       }
       anaphora(article, sentences, index, places, state);
       townQuarters(article, s, places, state);
-      pluralReferences(article, sentences, index, places);
+      pluralReferences(article, sentences, index, places, state);
     }
     pronounObjects(article, sentences, index, triggers, places, state);
     places.removeIf(p -> container(article, places, p) && !locatesFeature(text, places, p) || subdivided(article, places, p)
@@ -3246,19 +3247,14 @@ public final class ClaimExtractor {
    * (in the sentence or the few before), when as many are named one after another joined by commas
    * or "and"; with no such list they refer to nothing the extractor can tell.
    */
-  private void pluralReferences(AnnotatedArticle article, List<Annotations.Span> sentences, int index, List<PlaceMention> places) {
+  private void pluralReferences(AnnotatedArticle article, List<Annotations.Span> sentences, int index, List<PlaceMention> places, State state) {
     String text = article.text();
     Annotations.Span s = sentences.get(index);
     Matcher m = pluralPlaces.matcher(text).region(s.start(), s.end());
     while (m.find()) {
       Long count = m.group(1) != null ? Long.valueOf(2) : vocabulary.numberWord(m.group(2).toLowerCase(Locale.ROOT));
       if (count == null || count < 2 || count > 4) continue;
-      List<PlaceMention> named = new ArrayList<>();
-      int from = sentences.get(Math.max(0, index - ANAPHORA_LOOKBACK)).start();
-      for (Mention n : article.mentionsIn(from, s.start())) {
-        Place p = n.type() == EntityType.LOCATION ? article.place(n) : null;
-        if (p != null && settlement(p.featureCode())) named.add(PlaceMention.of(n, p));
-      }
+      List<PlaceMention> named = settlementsBefore(article, sentences, index, state);
       for (PlaceMention p : places) if (p.mention().end() <= m.start() && settlement(p.featureCode())) named.add(p);
       named.sort(Comparator.comparingInt(p -> p.mention().start()));
       if (named.size() < count) continue;
@@ -3266,13 +3262,38 @@ public final class ClaimExtractor {
       boolean joined = true;
       for (int k = 1; k < list.size() && joined; k++) {
         joined = LIST_JOIN.matcher(text.substring(list.get(k - 1).mention().end(), Math.max(list.get(k - 1).mention().end(), list.get(k).mention().start()))).matches()
-            && !list.get(k - 1).ref().entityId().equals(list.get(k).ref().entityId());
+            && !Objects.equals(list.get(k - 1).ref().entityId(), list.get(k).ref().entityId());
       }
       if (!joined) continue;
       for (PlaceMention p : list) {
         places.add(new PlaceMention(new Mention(m.start(), m.end(), m.group(), EntityType.LOCATION, p.mention().entityId()), p.ref(), p.featureCode()));
       }
     }
+  }
+
+  /**
+   * The settlements the few sentences before {@code index} name: resolved, tagged though no gazetteer knows them, or
+   * found by the fallback as the place of a claim there ("gunmen raided X and Y ... both villages" with X and Y unknown).
+   */
+  private List<PlaceMention> settlementsBefore(AnnotatedArticle article, List<Annotations.Span> sentences, int index, State state) {
+    int first = Math.max(0, index - ANAPHORA_LOOKBACK);
+    Map<Integer, PlaceMention> named = new TreeMap<>();
+    for (Mention n : article.mentionsIn(sentences.get(first).start(), sentences.get(index).start())) {
+      if (n.type() != EntityType.LOCATION) continue;
+      Place p = article.place(n);
+      boolean unknown = p == null && !namedAsOrganisation(article, n.text()) && !namesSide(n.text());
+      if (p != null && settlement(p.featureCode()) || unknown) named.put(n.start(), PlaceMention.of(n, p));
+    }
+    String text = article.text();
+    for (int k = state.claims.size() - 1; k >= 0 && state.claimSentence.get(k) >= first; k--) {
+      PlaceRef ref = state.claims.get(k).place();
+      if (ref == null || ref.geonameId() != 0 || ref.surface() == null || ref.surface().isEmpty()) continue;
+      Annotations.Span in = sentences.get(state.claimSentence.get(k));
+      for (int at = wholeName(text, ref.surface(), in.start(), in.end(), in.start()); at >= 0; at = wholeName(text, ref.surface(), in.start(), in.end(), at + 1)) {
+        named.putIfAbsent(at, new PlaceMention(new Mention(at, at + ref.surface().length(), ref.surface(), EntityType.LOCATION, ref.entityId()), ref, ""));
+      }
+    }
+    return new ArrayList<>(named.values());
   }
 
   /** "abandoned their post at Kalmat", "the base in X": a noun with the settlement it stands at named right after refers back to none. */

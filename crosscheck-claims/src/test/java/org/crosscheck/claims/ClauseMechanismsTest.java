@@ -423,6 +423,24 @@ class ClauseMechanismsTest {
   }
 
   @Test
+  void bothVillagesAreTheTwoListedBeforeThoughNoGazetteerKnowsThem() {
+    String text = "The army freed hostages near Ridgeford after gunmen raided Dunmore and Brackwater on Monday. It says troops dominate both villages.";
+    // Untagged names, found after the raid's verb, and names tagged as places but unresolved alike.
+    assertThat(of(ClaimType.CONTROL, about(text))).extracting(c -> c.place().surface())
+        .containsExactlyInAnyOrder("Dunmore", "Brackwater");
+    assertThat(of(ClaimType.CONTROL, about(text).name("Dunmore", org.crosscheck.nlp.EntityType.LOCATION)
+        .name("Brackwater", org.crosscheck.nlp.EntityType.LOCATION))).extracting(c -> c.place().surface())
+        .containsExactlyInAnyOrder("Dunmore", "Brackwater");
+  }
+
+  @Test
+  void bothVillagesAreNoTwoNamesNotListedTogether() {
+    Handmade article = about("Gunmen raided Dunmore on Monday, near Ridgeford. The army says troops dominate both villages.");
+    assertThat(of(ClaimType.ATTACK, article)).extracting(c -> c.place().surface()).containsExactly("Dunmore");
+    assertThat(of(ClaimType.CONTROL, article)).isEmpty();
+  }
+
+  @Test
   void itAfterAControlVerbIsTheSettlementOpeningTheSentence() {
     assertThat(of(ClaimType.CONTROL, about("Lakeside, a river port 40 km from Tessit, emptied after Malian troops retook it in 2018.")))
         .extracting(c -> c.place().name()).containsExactly("Lakeside");
