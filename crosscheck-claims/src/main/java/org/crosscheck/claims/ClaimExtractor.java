@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import java.util.function.IntPredicate;
@@ -439,6 +440,10 @@ public final class ClaimExtractor {
   private static final Pattern SENTENCE_OPENING = Pattern.compile("[\\s\"“'‘*]*");
   /** Between a control verb and the place it takes: an article or a few lower-case words ("held the town of"). */
   private static final Pattern TAKEN_OBJECT_GAP = Pattern.compile("(?:\\s+[\\p{Ll}'’-]+){0,3}\\s+");
+  /** A noun phrase right after a verb: "attacked the police post", "seized a truck". */
+  private static final Pattern OBJECT_AFTER = Pattern.compile("\\s+(?:the|a|an|its|their|his|her|our|this)\\s", Pattern.CASE_INSENSITIVE);
+  /** A sentence that asks: "And X?" */
+  private static final Pattern QUESTION_END = Pattern.compile("\\?[\"”’']?\\s*$");
   private static final Pattern PRONOUN_OBJECT = Pattern.compile("\\s+(it)\\b(?!\\s+(?:is|was|has|had|would|will|could|did)\\b)");
   /**
    * What opens the content of a claim noun: "reports that", "versions according to which", "propaganda
@@ -1115,9 +1120,9 @@ public final class ClaimExtractor {
       }
       anaphora(article, sentences, index, places, state);
       townQuarters(article, s, places, state);
-      pluralReferences(article, sentences, index, places);
+      pluralReferences(article, sentences, index, places, state);
     }
-    pronounObjects(text, s, triggers, places);
+    pronounObjects(article, sentences, index, triggers, places, state);
     places.removeIf(p -> container(article, places, p) && !locatesFeature(text, places, p) || subdivided(article, places, p)
         || regionOfAnother(article, places, p) || areaOfNamedSite(text, places, p) || namesAGroup(article, p) || featureOfSettlement(text, places, p)
         || ROAD_END.matcher(text).region(Math.max(s.start(), p.mention().start() - 80), p.mention().start()).find()
@@ -3246,19 +3251,14 @@ public final class ClaimExtractor {
    * (in the sentence or the few before), when as many are named one after another joined by commas
    * or "and"; with no such list they refer to nothing the extractor can tell.
    */
-  private void pluralReferences(AnnotatedArticle article, List<Annotations.Span> sentences, int index, List<PlaceMention> places) {
+  private void pluralReferences(AnnotatedArticle article, List<Annotations.Span> sentences, int index, List<PlaceMention> places, State state) {
     String text = article.text();
     Annotations.Span s = sentences.get(index);
     Matcher m = pluralPlaces.matcher(text).region(s.start(), s.end());
     while (m.find()) {
       Long count = m.group(1) != null ? Long.valueOf(2) : vocabulary.numberWord(m.group(2).toLowerCase(Locale.ROOT));
       if (count == null || count < 2 || count > 4) continue;
-      List<PlaceMention> named = new ArrayList<>();
-      int from = sentences.get(Math.max(0, index - ANAPHORA_LOOKBACK)).start();
-      for (Mention n : article.mentionsIn(from, s.start())) {
-        Place p = n.type() == EntityType.LOCATION ? article.place(n) : null;
-        if (p != null && settlement(p.featureCode())) named.add(PlaceMention.of(n, p));
-      }
+      List<PlaceMention> named = settlementsBefore(article, sentences, index, state);
       for (PlaceMention p : places) if (p.mention().end() <= m.start() && settlement(p.featureCode())) named.add(p);
       named.sort(Comparator.comparingInt(p -> p.mention().start()));
       if (named.size() < count) continue;
@@ -3266,13 +3266,38 @@ public final class ClaimExtractor {
       boolean joined = true;
       for (int k = 1; k < list.size() && joined; k++) {
         joined = LIST_JOIN.matcher(text.substring(list.get(k - 1).mention().end(), Math.max(list.get(k - 1).mention().end(), list.get(k).mention().start()))).matches()
-            && !list.get(k - 1).ref().entityId().equals(list.get(k).ref().entityId());
+            && !Objects.equals(list.get(k - 1).ref().entityId(), list.get(k).ref().entityId());
       }
       if (!joined) continue;
       for (PlaceMention p : list) {
         places.add(new PlaceMention(new Mention(m.start(), m.end(), m.group(), EntityType.LOCATION, p.mention().entityId()), p.ref(), p.featureCode()));
       }
     }
+  }
+
+  /**
+   * The settlements the few sentences before {@code index} name: resolved, tagged though no gazetteer knows them, or
+   * found by the fallback as the place of a claim there ("gunmen raided X and Y ... both villages" with X and Y unknown).
+   */
+  private List<PlaceMention> settlementsBefore(AnnotatedArticle article, List<Annotations.Span> sentences, int index, State state) {
+    int first = Math.max(0, index - ANAPHORA_LOOKBACK);
+    Map<Integer, PlaceMention> named = new TreeMap<>();
+    for (Mention n : article.mentionsIn(sentences.get(first).start(), sentences.get(index).start())) {
+      if (n.type() != EntityType.LOCATION) continue;
+      Place p = article.place(n);
+      boolean unknown = p == null && !namedAsOrganisation(article, n.text()) && !namesSide(n.text());
+      if (p != null && settlement(p.featureCode()) || unknown) named.put(n.start(), PlaceMention.of(n, p));
+    }
+    String text = article.text();
+    for (int k = state.claims.size() - 1; k >= 0 && state.claimSentence.get(k) >= first; k--) {
+      PlaceRef ref = state.claims.get(k).place();
+      if (ref == null || ref.geonameId() != 0 || ref.surface() == null || ref.surface().isEmpty()) continue;
+      Annotations.Span in = sentences.get(state.claimSentence.get(k));
+      for (int at = wholeName(text, ref.surface(), in.start(), in.end(), in.start()); at >= 0; at = wholeName(text, ref.surface(), in.start(), in.end(), at + 1)) {
+        named.putIfAbsent(at, new PlaceMention(new Mention(at, at + ref.surface().length(), ref.surface(), EntityType.LOCATION, ref.entityId()), ref, ""));
+      }
+    }
+    return new ArrayList<>(named.values());
   }
 
   /** "abandoned their post at Kalmat", "the base in X": a noun with the settlement it stands at named right after refers back to none. */
@@ -3284,9 +3309,14 @@ public final class ClaimExtractor {
   /**
    * "Marte, north of X, changed hands after the army recaptured it", "rebels held Nasir for months
    * before the army retook it": "it" right after a control verb stands for the settlement that
-   * opens the sentence or that an earlier control verb of the sentence took, the later of them.
+   * opens the sentence or that an earlier control verb of the sentence took, the later of them; in a sentence naming
+   * no place ("Rebels overran Ridgeford. The army says it retook it"), the one settlement the sentence before names.
    */
-  private void pronounObjects(String text, Annotations.Span s, List<Trigger> triggers, List<PlaceMention> places) {
+  private void pronounObjects(AnnotatedArticle article, List<Annotations.Span> sentences, int index, List<Trigger> triggers, List<PlaceMention> places,
+      State state) {
+    String text = article.text();
+    Annotations.Span s = sentences.get(index);
+    boolean unnamed = places.isEmpty();
     for (Trigger t : triggers) {
       if (!t.control()) continue;
       Matcher it = PRONOUN_OBJECT.matcher(text).region(t.end(), s.end());
@@ -3299,10 +3329,36 @@ public final class ClaimExtractor {
             && TAKEN_OBJECT_GAP.matcher(text).region(o.end(), p.mention().start()).matches());
         if ((opens || taken) && (antecedent == null || p.mention().start() > antecedent.mention().start())) antecedent = p;
       }
+      // "The gunmen attacked the police post but did not take it": "it" is the nearer thing an earlier verb of the sentence took.
+      boolean nearerObject = triggers.stream().anyMatch(o -> o != t && o.kind() != Kind.DENIAL && o.end() <= t.start()
+          && OBJECT_AFTER.matcher(text).region(o.end(), t.start()).lookingAt());
+      if (antecedent == null && unnamed && !nearerObject) antecedent = onlySettlementBefore(article, sentences, index, state);
       if (antecedent == null) continue;
       Mention here = new Mention(it.start(1), it.end(1), it.group(1), EntityType.LOCATION, antecedent.mention().entityId());
       addUnlessCovered(places, new PlaceMention(here, antecedent.ref(), antecedent.featureCode()));
     }
+  }
+
+  /**
+   * The settlement the sentence before names, when it is in the same paragraph, names only that one (its residents
+   * and sources included) and tells of fighting or control there, or asks about it ("Residents of X said fighters stayed
+   * for hours. Nobody holds it now", "And X? The army says it retook it"); else {@code null}. A settlement only named
+   * ("Troops from X found a cache. They seized it") is no object of the taking.
+   */
+  private PlaceMention onlySettlementBefore(AnnotatedArticle article, List<Annotations.Span> sentences, int index, State state) {
+    if (index == 0) return null;
+    String text = article.text();
+    Annotations.Span before = sentences.get(index - 1);
+    if (text.indexOf('\n', before.end(), sentences.get(index).start()) >= 0) return null;
+    List<PlaceMention> named = paragraphSettlementsIn(article, before.start(), before.end(), false);
+    if (named.isEmpty() || named.stream().map(p -> p.mention().entityId()).distinct().count() > 1) return null;
+    PlaceMention only = named.get(0);
+    if (QUESTION_END.matcher(text).region(before.start(), before.end()).find()) return only;
+    for (int k = state.claims.size() - 1; k >= 0 && state.claimSentence.get(k) == index - 1; k--) {
+      Claim c = state.claims.get(k);
+      if (c.type() != ClaimType.QUANTITY && c.place() != null && only.mention().entityId() != null && only.mention().entityId().equals(c.place().entityId())) return only;
+    }
+    return null;
   }
 
   /**

@@ -400,6 +400,47 @@ class ClauseMechanismsTest {
   }
 
   @Test
+  void itInASentenceNamingNoPlaceIsTheSettlementTheSentenceBeforeToldOf() {
+    assertThat(of(ClaimType.CONTROL, about("Rebels overran Tessit on Monday. The army says it retook it on Wednesday.")))
+        .extracting(c -> c.place().name() + " | " + c.sentence())
+        .contains("Tessit | The army says it retook it on Wednesday.");
+    // A question naming the place: "it" in the answer is that place.
+    assertThat(of(ClaimType.CONTROL, about("And Lakeside? The army says it recaptured it on Sunday.")))
+        .extracting(c -> c.place().name()).containsExactly("Lakeside");
+  }
+
+  @Test
+  void itIsNoSettlementTheSentenceBeforeOnlyNamesNorOneOfTwoNorTheObjectOfAnEarlierVerb() {
+    Handmade cache = about("Rebels shelled Tessit on Sunday. Troops from Ridgeford found an arms cache on Monday. They seized it.");
+    assertThat(of(ClaimType.ATTACK, cache)).extracting(c -> c.place().name()).containsExactly("Tessit");
+    assertThat(of(ClaimType.CONTROL, cache)).isEmpty();
+    assertThat(of(ClaimType.CONTROL, about("Rebels seized Ridgeford and Lakeside on Monday. The army retook it on Tuesday.")))
+        .extracting(Claim::sentence).containsOnly("Rebels seized Ridgeford and Lakeside on Monday.");
+    assertThat(of(ClaimType.CONTROL, about("Rebels seized Ridgeford on Monday. Gunmen attacked the police post but did not take it.")))
+        .extracting(Claim::sentence).containsOnly("Rebels seized Ridgeford on Monday.");
+    assertThat(of(ClaimType.CONTROL, about("Rebels seized Ridgeford on Monday.", "The army says it retook it on Tuesday.")))
+        .extracting(Claim::sentence).containsOnly("Rebels seized Ridgeford on Monday.");
+  }
+
+  @Test
+  void bothVillagesAreTheTwoListedBeforeThoughNoGazetteerKnowsThem() {
+    String text = "The army freed hostages near Ridgeford after gunmen raided Dunmore and Brackwater on Monday. It says troops dominate both villages.";
+    // Untagged names, found after the raid's verb, and names tagged as places but unresolved alike.
+    assertThat(of(ClaimType.CONTROL, about(text))).extracting(c -> c.place().surface())
+        .containsExactlyInAnyOrder("Dunmore", "Brackwater");
+    assertThat(of(ClaimType.CONTROL, about(text).name("Dunmore", org.crosscheck.nlp.EntityType.LOCATION)
+        .name("Brackwater", org.crosscheck.nlp.EntityType.LOCATION))).extracting(c -> c.place().surface())
+        .containsExactlyInAnyOrder("Dunmore", "Brackwater");
+  }
+
+  @Test
+  void bothVillagesAreNoTwoNamesNotListedTogether() {
+    Handmade article = about("Gunmen raided Dunmore on Monday, near Ridgeford. The army says troops dominate both villages.");
+    assertThat(of(ClaimType.ATTACK, article)).extracting(c -> c.place().surface()).containsExactly("Dunmore");
+    assertThat(of(ClaimType.CONTROL, article)).isEmpty();
+  }
+
+  @Test
   void itAfterAControlVerbIsTheSettlementOpeningTheSentence() {
     assertThat(of(ClaimType.CONTROL, about("Lakeside, a river port 40 km from Tessit, emptied after Malian troops retook it in 2018.")))
         .extracting(c -> c.place().name()).containsExactly("Lakeside");
