@@ -17,6 +17,17 @@ class ScopeRulesTest {
   }
 
   @Test
+  void aDenialEndsWhereItsSpeakerGoesOnInThePresentTense() {
+    // "denies X and accuses Y of Z": the accusation is asserted, as after "denied X and accused"; before, both were denied.
+    assertThat(of(ClaimType.ATTACK, about("The rebels deny shelling Ridgeford and accuse the army of burning houses in Lakeside.")))
+        .extracting(c -> c.polarity() + " " + c.place().name())
+        .containsExactlyInAnyOrder("DENIED Ridgeford", "ASSERTED Lakeside");
+    assertThat(of(ClaimType.ATTACK, about("The militia denies attacking Tessit and blames the army for the raid on Lakeside.")))
+        .extracting(c -> c.polarity() + " " + c.place().name())
+        .containsExactlyInAnyOrder("DENIED Tessit", "ASSERTED Lakeside");
+  }
+
+  @Test
   void aDenialInAClauseOfItsOwnIsByThatClausesSubject() {
     // Before: no denial (its speaker taken for the claimant) and "Residents of Ridgeford" denying their own account.
     assertThat(of(ClaimType.CONTROL, about("The militia has claimed it took Tessit; the government denies it.")))
