@@ -1697,8 +1697,10 @@ public final class ClaimExtractor {
     Effect effect = t.kind() == Kind.GAIN ? Effect.GAIN : Effect.LOSS;
     // "the unit at X was redeployed to Y": the place a moved post went to (read with the move by the spotter) is held, not lost.
     // But "redeployed its troops from X to Y", "relocated from a post near X": the place after "from" is the one left.
-    if (t.kind() == Kind.LOSS && vocabulary.contains("relocate", t.phrase()) && p.mention().start() >= t.end()
-        && !movedFrom(text.substring(t.end(), p.mention().start()))) {
+    // So is where a force withdrew or fell back to ("the detachment had withdrawn to X", "we pulled back to X"): it went there.
+    if (t.kind() == Kind.LOSS && p.mention().start() >= t.end() && (vocabulary.contains("relocate", t.phrase())
+        ? !movedFrom(text.substring(t.end(), p.mention().start()))
+        : destination.matcher(t.phrase() + text.substring(t.end(), p.mention().start())).find())) {
       effect = Effect.GAIN;
     }
     boolean negated = negated(text, s, t);
