@@ -673,7 +673,9 @@ public final class ClaimExtractor {
         Pattern.CASE_INSENSITIVE);
     this.speechBreak = Pattern.compile("[;:\"“”]|\\bthat\\b|" + speech);
     this.denialScopeEnd = Pattern.compile(";|\\b(?:and|but|while)\\s+(?:[\\p{L}'’-]+\\s+){0,2}?"
-        + vocabulary.regex("speech", "statement", "rejoinder") + "|,\\s*(?:saying|adding|insisting)\\b");
+        + vocabulary.regex("speech", "statement", "rejoinder")
+        // "denied that X fell, but acknowledged that police left Y", "..., but its spokesman has since admitted": an admission set against the denial.
+        + "|\\b(?:but|while)\\s+(?:[\\p{L}'’-]+\\s+){0,5}?" + vocabulary.regex("admission") + "|,\\s*(?:saying|adding|insisting)\\b");
     this.unitAfter = Pattern.compile("^\\s+" + vocabulary.regex("unitnoun"));
     this.deniedObject = Pattern.compile("^\\s+(?:(?:the|these|those|such|that|this|all|their|its|his|her)\\s+)?(?:[\\p{L}'’-]+\\s+){0,2}?"
         + claimNouns + "(?:(?!\\bthat\\b)[^,;])*?(?=,|\\band\\b)");

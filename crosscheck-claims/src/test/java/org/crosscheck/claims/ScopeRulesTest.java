@@ -28,6 +28,16 @@ class ScopeRulesTest {
   }
 
   @Test
+  void aDenialEndsWhereAnAdmissionIsSetAgainstIt() {
+    // Before: the admitted withdrawal from Lakeside was denied with Ridgeford's fall.
+    assertThat(of(ClaimType.CONTROL, about("The army denied that the rebels had ever held Ridgeford, but admitted that its soldiers had pulled out of Lakeside.")))
+        .extracting(c -> c.polarity() + " " + c.place().name())
+        .containsExactlyInAnyOrder("DENIED Ridgeford", "CONCEDED Lakeside");
+    assertThat(of(ClaimType.CONTROL, about("The ministry called the report that rebels took Ridgeford a lie, but a police spokesman has since acknowledged that the police left Tessit.")))
+        .filteredOn(c -> c.place().name().equals("Tessit")).extracting(Claim::polarity).containsExactly(Polarity.CONCEDED);
+  }
+
+  @Test
   void aDenialInAClauseOfItsOwnIsByThatClausesSubject() {
     // Before: no denial (its speaker taken for the claimant) and "Residents of Ridgeford" denying their own account.
     assertThat(of(ClaimType.CONTROL, about("The militia has claimed it took Tessit; the government denies it.")))
