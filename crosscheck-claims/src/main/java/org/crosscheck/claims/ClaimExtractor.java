@@ -101,6 +101,8 @@ public final class ClaimExtractor {
   private static final Pattern PRONOUN_SUBJECT = Pattern.compile(
       "(?:^|[,;:\"“]\\s*|\\b(?:that|and|but|said|says|say|adding|insisted|insists)\\s+)(?:it|this|that|these|those|all this|all that|all of this)\\s+(?:(?:is|was|are|were)\\s+)?(?:all\\s+|simply\\s+|just\\s+|completely\\s+|entirely\\s+)?$",
       Pattern.CASE_INSENSITIVE);
+  /** A relative clause pointing back to what was just told: ", which", ", whose loss", ", something". */
+  private static final Pattern POINTING_BACK_CLAUSE = Pattern.compile(",\\s+(?:which|whose|something)\\b", Pattern.CASE_INSENSITIVE);
   private static final Pattern CLAUSE_JOINT = Pattern.compile("[,;]|\\band\\b");
   private static final Pattern PREPOSITION_END = Pattern.compile("\\b(?:of|in|to|by|under|on|with)$");
   private static final Pattern PASSIVE_AUX = Pattern.compile("\\b(?:was|were|is|are|be|been|being)\\s+(?:[\\p{Ll}]+ly\\s+)?$");
@@ -126,6 +128,8 @@ public final class ClaimExtractor {
       + "|\\b(?:not|never|n't)\\s+(?:deny|denied|denies|dispute|disputed|disputes|contest|contested|contests)\\b", Pattern.CASE_INSENSITIVE);
   /** An admission verb opening a clause it governs: "officials admit that", "has acknowledged on Monday that". */
   private final Pattern concessionThat;
+  /** An admission after the claim, in a clause pointing back to it: ", which the council has conceded", ", whose loss an official admitted". */
+  private final Pattern trailingAdmission;
   /** A force named by its post, subject of the clause up to the trigger: "the unit stationed in X was", "the personnel of the checkpoint at X were". */
   private final Pattern stationedForce;
   /** "were moved to hospital", "transferred to a local clinic": the wounded taken for care (`caresite`), no post moved. */
@@ -674,7 +678,9 @@ public final class ClaimExtractor {
         Pattern.CASE_INSENSITIVE);
     this.speechBreak = Pattern.compile("[;:\"“”]|\\bthat\\b|" + speech);
     this.denialScopeEnd = Pattern.compile(";|\\b(?:and|but|while)\\s+(?:[\\p{L}'’-]+\\s+){0,2}?"
-        + vocabulary.regex("speech", "statement") + "|,\\s*(?:saying|adding|insisting)\\b");
+        + vocabulary.regex("speech", "statement", "rejoinder")
+        // "denied that X fell, but acknowledged that police left Y", "..., but its spokesman has since admitted": an admission set against the denial.
+        + "|\\b(?:but|while)\\s+(?:[\\p{L}'’-]+\\s+){0,5}?" + vocabulary.regex("admission") + "|,\\s*(?:saying|adding|insisting)\\b");
     this.unitAfter = Pattern.compile("^\\s+" + vocabulary.regex("unitnoun"));
     this.deniedObject = Pattern.compile("^\\s+(?:(?:the|these|those|such|that|this|all|their|its|his|her)\\s+)?(?:[\\p{L}'’-]+\\s+){0,2}?"
         + claimNouns + "(?:(?!\\bthat\\b)[^,;])*?(?=,|\\band\\b)");
@@ -696,6 +702,8 @@ public final class ClaimExtractor {
         + "(?:(?:had|has|have|was|were|is|are|would|will)\\s+)?(?:(?:\\p{Ll}+ly|now|since|already)\\s+)?$");
     this.placeSubject = Pattern.compile("(?:(?:^|[,;:]\\s*)(?i:the|a|an)\\s+" + vocabulary.regex("settlementnoun", "adminnoun") + "|\\b" + vocabulary.regex("settlementnoun", "adminnoun")
         + "(?:\\s+(?:on|in|near|along|at|by|of)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*)*)?\\s+(?i:that|which))\\s+(?:[\\p{Ll}]+ly\\s+|still\\s+)?$");
+    this.trailingAdmission = Pattern.compile(",\\s+(?:which|whose\\s+[\\p{L}-]+|something)\\s+((?:(?!(?:which|and|but|or|while)\\b)[\\p{L}'’.-]+,?\\s+){1,8}?)"
+        + "(?:(?:has|have|had|now|since|also)\\s+){0,2}" + vocabulary.regex("admission") + "\\b", Pattern.CASE_INSENSITIVE);
     this.concessionThat = Pattern.compile("\\b" + vocabulary.regex("admission") + "(?:\\s+[\\p{L}\\d]+){0,4}?\\s+that\\b", Pattern.CASE_INSENSITIVE);
     this.stationedForce = Pattern.compile("(?i)\\b(?:the|its|their)\\s+" + vocabulary.regex("postedforce") + "\\s+"
         + "(?:" + vocabulary.regex("postedverb") + "\\s+(?:in|at|on)|of\\s+the\\s+" + vocabulary.regex("postsite") + ")\\b[^,;:]{0,90}$");
@@ -1326,6 +1334,11 @@ public final class ClaimExtractor {
             && !(ownSubject && (c.actorSide() == null || o.getValue().actorSide() == null)))) continue;
         byTypeAndPlace.put(key + "|" + c.id(), c);
         anchors.put(c.id(), p.mention().start());
+        // "Their troops now hold a height near X, which our council has conceded", "seized the bridge at X, whose loss an
+        // official admitted": an admission told after the claim, pointing back to it, is the admitter's concession of it,
+        // beside the claim as told.
+        Party admitter = type == ClaimType.CONTROL && c.polarity() == Polarity.ASSERTED ? trailingAdmitter(article, s, t) : null;
+        if (admitter != null) byTypeAndPlace.put(key + "|admitted|" + c.id(), c.withStance(Polarity.CONCEDED, admitter, null));
         // "retook X from the rebels", "retook X after the rebels fled": a side the taking names as driven
         // out, taken from or fleeing lost the place taken, in the same source's words.
         Party loser = type == ClaimType.CONTROL && t.kind() == Kind.GAIN && c.effect() == Effect.GAIN ? loserOf(article, s, t, p, places, attribution) : null;
@@ -1691,8 +1704,10 @@ public final class ClaimExtractor {
     Effect effect = t.kind() == Kind.GAIN ? Effect.GAIN : Effect.LOSS;
     // "the unit at X was redeployed to Y": the place a moved post went to (read with the move by the spotter) is held, not lost.
     // But "redeployed its troops from X to Y", "relocated from a post near X": the place after "from" is the one left.
-    if (t.kind() == Kind.LOSS && vocabulary.contains("relocate", t.phrase()) && p.mention().start() >= t.end()
-        && !movedFrom(text.substring(t.end(), p.mention().start()))) {
+    // So is where a force withdrew or fell back to ("the detachment had withdrawn to X", "we pulled back to X"): it went there.
+    if (t.kind() == Kind.LOSS && p.mention().start() >= t.end() && (vocabulary.contains("relocate", t.phrase())
+        ? !movedFrom(text.substring(t.end(), p.mention().start()))
+        : destination.matcher(t.phrase() + text.substring(t.end(), p.mention().start())).find())) {
       effect = Effect.GAIN;
     }
     boolean negated = negated(text, s, t);
@@ -1819,6 +1834,19 @@ public final class ClaimExtractor {
     }
     return build(article, s, index, sentences, ClaimType.CONTROL, actor, effect, p, null, part(text, s, p),
         polarity, attribution, t.start(), confidence);
+  }
+
+  /** Who admits, in a clause after the trigger pointing back to its claim ("which X has conceded"), or {@code null}; none when the admission is denied. */
+  private Party trailingAdmitter(AnnotatedArticle article, Annotations.Span s, Trigger t) {
+    // The first clause pointing back after the trigger is the one about its claim ("holds X, which the army denies, and Y, which it concedes").
+    Matcher back = POINTING_BACK_CLAUSE.matcher(article.text()).region(t.end(), s.end());
+    if (!back.find()) return null;
+    Matcher m = trailingAdmission.matcher(article.text()).region(back.start(), s.end());
+    if (!m.lookingAt() || vocabulary.contains("negation", m.group(1))) return null;
+    String words = m.group(1).strip();
+    if (words.endsWith(",")) words = words.substring(0, words.length() - 1);
+    Party known = sidePartyIn(article, m.start(1), m.end(1), null, true);
+    return Party.ofSide(words, known == null ? null : known.side());
   }
 
   /**

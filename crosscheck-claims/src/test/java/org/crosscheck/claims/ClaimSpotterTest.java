@@ -103,6 +103,19 @@ class ClaimSpotterTest {
   }
 
   @Test
+  void aPlaceAForceWithdrewToIsWhereItWentNotALossConceded() {
+    // Before: a model adding every place read "had withdrawn to Ridgeford" as Ridgeford lost, conceded by the army.
+    ClaimExtractor spotted = ClaimExtractor.rulesOnly(Handmade.gazetteer()).withSpotter(new ClaimSpotter(Map.of("C|bias", 5.0), 0.6, 0.0));
+    AnnotatedArticle withdrawn = Handmade.of("The army said its detachment had withdrawn to Ridgeford to protect the town.").inMali().build();
+    assertThat(spotted.extract(withdrawn)).filteredOn(c -> c.type() == ClaimType.CONTROL).singleElement()
+        .extracting(c -> c.polarity() + " " + c.effect() + " " + c.place().name()).isEqualTo("ASSERTED GAIN Ridgeford");
+    // The place withdrawn from is still the one lost.
+    AnnotatedArticle left = Handmade.of("The army said its detachment had withdrawn from Ridgeford.").inMali().build();
+    assertThat(spotted.extract(left)).filteredOn(c -> c.type() == ClaimType.CONTROL).singleElement()
+        .extracting(c -> c.polarity() + " " + c.effect() + " " + c.place().name()).isEqualTo("CONCEDED LOSS Ridgeford");
+  }
+
+  @Test
   void aPlaceTheModelAddsRightAfterAMoveAndFromIsTheOneLeft() {
     // Before: a model adding every place read "redeployed from Ridgeford" as Ridgeford taken.
     ClaimExtractor spotted = ClaimExtractor.rulesOnly(Handmade.gazetteer()).withSpotter(new ClaimSpotter(Map.of("C|bias", 5.0), 0.6, 0.0));

@@ -17,6 +17,27 @@ class ScopeRulesTest {
   }
 
   @Test
+  void aDenialEndsWhereItsSpeakerGoesOnInThePresentTense() {
+    // "denies X and accuses Y of Z": the accusation is asserted, as after "denied X and accused"; before, both were denied.
+    assertThat(of(ClaimType.ATTACK, about("The rebels deny shelling Ridgeford and accuse the army of burning houses in Lakeside.")))
+        .extracting(c -> c.polarity() + " " + c.place().name())
+        .containsExactlyInAnyOrder("DENIED Ridgeford", "ASSERTED Lakeside");
+    assertThat(of(ClaimType.ATTACK, about("The militia denies attacking Tessit and blames the army for the raid on Lakeside.")))
+        .extracting(c -> c.polarity() + " " + c.place().name())
+        .containsExactlyInAnyOrder("DENIED Tessit", "ASSERTED Lakeside");
+  }
+
+  @Test
+  void aDenialEndsWhereAnAdmissionIsSetAgainstIt() {
+    // Before: the admitted withdrawal from Lakeside was denied with Ridgeford's fall.
+    assertThat(of(ClaimType.CONTROL, about("The army denied that the rebels had ever held Ridgeford, but admitted that its soldiers had pulled out of Lakeside.")))
+        .extracting(c -> c.polarity() + " " + c.place().name())
+        .containsExactlyInAnyOrder("DENIED Ridgeford", "CONCEDED Lakeside");
+    assertThat(of(ClaimType.CONTROL, about("The ministry called the report that rebels took Ridgeford a lie, but a police spokesman has since acknowledged that the police left Tessit.")))
+        .filteredOn(c -> c.place().name().equals("Tessit")).extracting(Claim::polarity).containsExactly(Polarity.CONCEDED);
+  }
+
+  @Test
   void aDenialInAClauseOfItsOwnIsByThatClausesSubject() {
     // Before: no denial (its speaker taken for the claimant) and "Residents of Ridgeford" denying their own account.
     assertThat(of(ClaimType.CONTROL, about("The militia has claimed it took Tessit; the government denies it.")))

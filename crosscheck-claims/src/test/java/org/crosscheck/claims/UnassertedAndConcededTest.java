@@ -37,6 +37,23 @@ class UnassertedAndConcededTest {
   }
 
   @Test
+  void anAdmissionPointingBackToATakingConcedesItBesideTheTakingAsTold() {
+    // Before: the taking alone, asserted.
+    assertThat(about("The rebels now hold a hill above Ridgeford, which the army has conceded.").claims(ClaimType.CONTROL))
+        .extracting(c -> c.polarity() + " " + c.place().name())
+        .containsExactlyInAnyOrder("ASSERTED Ridgeford", "CONCEDED Ridgeford");
+    assertThat(about("Militia fighters seized the bridge at Tessit, whose loss a police officer admitted.").claims(ClaimType.CONTROL))
+        .filteredOn(c -> c.polarity() == Polarity.CONCEDED).singleElement()
+        .extracting(c -> c.claimant().name()).isEqualTo("a police officer");
+    // An admission withheld concedes nothing; one about the next place told is that place's.
+    assertThat(about("The rebels took Ridgeford, which the army has not acknowledged.").claims(ClaimType.CONTROL))
+        .extracting(Claim::polarity).containsExactly(Polarity.ASSERTED);
+    assertThat(about("The rebels say they hold half of Ridgeford, which the army denies, and Lakeside, which the army concedes.")
+        .claims(ClaimType.CONTROL))
+        .filteredOn(c -> c.place().name().equals("Ridgeford")).extracting(Claim::polarity).doesNotContain(Polarity.CONCEDED).isNotEmpty();
+  }
+
+  @Test
   void anyStatementCalledFalseIsDeniedAndAssertedByNoOne() {
     assertThat(about("The army said any statement that Ridgeford has fallen is false.").claims(ClaimType.CONTROL))
         .singleElement().extracting(Claim::polarity).isEqualTo(Polarity.DENIED);
