@@ -305,8 +305,11 @@ public final class SpotterTraining {
     }
 
     String row() {
-      return String.format(Locale.ROOT, "control P %.2f R %.2f | attack P %.2f R %.2f", precision(ClaimType.CONTROL),
-          recall(ClaimType.CONTROL), precision(ClaimType.ATTACK), recall(ClaimType.ATTACK));
+      int[] c = counts.getOrDefault(ClaimType.CONTROL, new int[4]);
+      int[] a = counts.getOrDefault(ClaimType.ATTACK, new int[4]);
+      return String.format(Locale.ROOT, "control P %.2f R %.2f F1 %.3f (%d/%d, %d/%d) | attack P %.2f R %.2f F1 %.3f (%d/%d, %d/%d)",
+          precision(ClaimType.CONTROL), recall(ClaimType.CONTROL), f1(ClaimType.CONTROL), c[0], c[1], c[2], c[3],
+          precision(ClaimType.ATTACK), recall(ClaimType.ATTACK), f1(ClaimType.ATTACK), a[0], a[1], a[2], a[3]);
     }
   }
 
