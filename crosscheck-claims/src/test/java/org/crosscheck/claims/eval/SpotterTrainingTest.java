@@ -36,6 +36,15 @@ class SpotterTrainingTest {
     assertThat(SpotterTraining.train(crafted(), 1.0)).isEqualTo(SpotterTraining.train(crafted(), 1.0));
   }
 
+  @Test
+  void aThresholdIsChosenOnAPlateauOfF1NotALonePeak() {
+    // The lone best F1 (at 0.7) stands among worse ones; 0.4 and its neighbours are all nearly as good.
+    List<Double> adds = List.of(0.3, 0.4, 0.5, 0.6, 0.7, 0.8);
+    assertThat(SpotterTraining.steadiest(adds, List.of(0.626, 0.627, 0.628, 0.620, 0.630, 0.612))).isEqualTo(0.4);
+    // A peak that its neighbours share is taken.
+    assertThat(SpotterTraining.steadiest(adds, List.of(0.60, 0.62, 0.64, 0.65, 0.64, 0.60))).isEqualTo(0.6);
+  }
+
   private static SpotterTraining.Example example(boolean claim, String... features) {
     return new SpotterTraining.Example(List.of(features), claim, ClaimType.CONTROL, false);
   }
