@@ -462,6 +462,11 @@ public final class ClaimExtractor {
   private static final Pattern DATELINE = Pattern.compile("\\s*\\p{Lu}[\\p{Lu}\\p{M} .'’/-]{2,}(?:,\\s*[^—–\\n.!?]{1,40}?)?\\s+(?:—|–|--?)\\s+");
   /** How many sentences back a definite attack or fight may refer to the attack told of last. */
   private static final int ANAPHOR_SENTENCES = 6;
+  /**
+   * How many sentences back an attack verb naming no place ("the troops fired at them", "they shelled the houses")
+   * may go on telling the attack told of last: only the next sentence or so, as a story's narration does.
+   */
+  private static final int FOLLOW_UP_SENTENCES = 1;
   /** The direction words of a move: where a force went from, or went to. */
   /** Direction words after a move; "outside" and "away from" a place, like "from" it, say the force left it ("repositioned outside X"). */
   private static final Pattern MOVE_DIRECTION = Pattern.compile("(?i)\\b(?:away\\s+from|from|out of|outside|to|towards|into)\\b");
@@ -1251,10 +1256,16 @@ public final class ClaimExtractor {
       }
       for (Trigger t : nouns) {
         boolean noun = t.kind() == Kind.ATTACK_NOUN || t.kind() == Kind.ATTACK && t.phrase().endsWith(" on"); // "the attack on the battalion"
-        if (!(repelsKnownAttack(text, t) || placeless && noun) || assigned.containsKey(t)
+        // "The troops fired at them", "they shelled the houses": an attack verb naming no place, right
+        // after an attack was told, goes on with its story (both sides of a fight act at one place). A sentence that
+        // counts ("31 fighters were killed and two trucks destroyed") tells the toll of what came before, no new attack.
+        // Only attackers driven back tell of the attack (repelsKnownAttack): "the protesters were pushed back" does not.
+        boolean followUp = placeless && !noun && (t.kind() == Kind.ATTACK || t.kind() == Kind.REPEL && !passive(text, t)) && !repelsKnownAttack(text, t)
+            && tellsAnAttackItself(text, s, t) && quantities.find(text, s.start(), s.end()).isEmpty();
+        if (!(repelsKnownAttack(text, t) || placeless && noun || followUp) || assigned.containsKey(t)
             || noun && !DEFINITE_BEFORE.matcher(text.substring(Math.max(s.start(), t.start() - 24), t.start())).find()
             || noun && negatedInClause(text, s, t)) continue;
-        PlaceMention earlier = lastAttackPlace(state, t, index);
+        PlaceMention earlier = lastAttackPlace(state, t, index, followUp ? FOLLOW_UP_SENTENCES : ANAPHOR_SENTENCES);
         if (earlier != null) assigned.put(t, List.of(earlier));
       }
     }
@@ -1507,12 +1518,21 @@ public final class ClaimExtractor {
   }
 
   /**
+   * Whether a trigger tells an attack by itself, not by the object it governs: "carried out searches" (a light verb),
+   * "began a targeted operation" (a participle after a determiner) tell none.
+   */
+  private boolean tellsAnAttackItself(String text, Annotations.Span s, Trigger t) {
+    return !vocabulary.isExactly("lightverb", t.phrase())
+        && !ARTICLE_BEFORE.matcher(text).region(Math.max(s.start(), t.start() - 8), t.start()).find();
+  }
+
+  /**
    * Where the latest attack of the report happened (the first told in the latest sentence telling one), as a
-   * place named at {@code t}; or {@code null} when the report told of none in the few sentences before sentence {@code index} (a
+   * place named at {@code t}; or {@code null} when the report told of none in the {@code reach} sentences before sentence {@code index} (a
    * round-up has moved on to another story by then).
    */
-  private static PlaceMention lastAttackPlace(State state, Trigger t, int index) {
-    for (int k = state.claims.size() - 1; k >= 0 && state.claimSentence.get(k) >= index - ANAPHOR_SENTENCES; k--) {
+  private static PlaceMention lastAttackPlace(State state, Trigger t, int index, int reach) {
+    for (int k = state.claims.size() - 1; k >= 0 && state.claimSentence.get(k) >= index - reach; k--) {
       Claim c = state.claims.get(k);
       if (c.type() != ClaimType.ATTACK || c.place() == null || c.polarity() == Polarity.DENIED) continue;
       // "gunmen fired at the police station in X from across the Y river", "attacks on the camp at X and on

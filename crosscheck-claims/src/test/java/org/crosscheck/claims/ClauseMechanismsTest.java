@@ -249,6 +249,25 @@ class ClauseMechanismsTest {
   }
 
   @Test
+  void anAttackVerbNamingNoPlaceRightAfterAnAttackGoesOnWithIt() {
+    List<Claim> attacks = of(ClaimType.ATTACK, about("Militants attacked a patrol near Tessit on Sunday.", "The soldiers fired at them."));
+    assertThat(attacks).extracting(c -> c.place().name()).containsExactly("Tessit", "Tessit");
+    // A sentence later the story may have moved on: an attack verb naming no place is no claim there.
+    assertThat(of(ClaimType.ATTACK, about("Militants attacked a patrol near Tessit on Sunday.", "Markets reopened on Monday.",
+        "The soldiers fired at a car.")))
+        .singleElement().extracting(c -> c.place().name()).isEqualTo("Tessit");
+  }
+
+  @Test
+  void aTollOrALightVerbAfterAnAttackIsNoAttackOfItsOwn() {
+    // A count tells the toll of the attack before; "carried out" tells an attack only by its object.
+    assertThat(of(ClaimType.ATTACK, about("Militants attacked a patrol near Tessit on Sunday.", "The soldiers fired at them and killed 12 militants.")))
+        .singleElement().extracting(c -> c.place().name()).isEqualTo("Tessit");
+    assertThat(of(ClaimType.ATTACK, about("Militants attacked a patrol near Tessit on Sunday.", "The police carried out searches.")))
+        .singleElement().extracting(c -> c.place().name()).isEqualTo("Tessit");
+  }
+
+  @Test
   void aDefiniteAttackRefersOnlyAFewSentencesBack() {
     List<Claim> attacks = of(ClaimType.ATTACK, about("Militants attacked Tessit on Sunday.",
         "Markets reopened on Monday.", "Schools stayed shut.", "Aid arrived by road.", "Prices rose.", "Rain fell.", "Roads flooded.",
