@@ -87,6 +87,19 @@ class UnassertedAndConcededTest {
   }
 
   @Test
+  void anInfinitiveOfAnotherClauseAfterAnAppealWordIsNoAppealsContent() {
+    // A speaker, a clause of its own or a verb taking the infinitive stands between: what follows "to" happened.
+    assertThat(about("Asked about the attack, the colonel said his men had been forced to withdraw from Ridgeford.").claims(ClaimType.CONTROL))
+        .singleElement().extracting(c -> c.polarity() + " " + c.place().name() + " " + c.effect()).isEqualTo("ASSERTED Ridgeford LOSS");
+    assertThat(about("The governor urged calm after rebels moved to seize Ridgeford on Monday.").claims(ClaimType.CONTROL))
+        .singleElement().extracting(c -> c.polarity() + " " + c.place().name() + " " + c.effect()).isEqualTo("ASSERTED Ridgeford GAIN");
+    assertThat(about("The army asked residents for patience and managed to retake Ridgeford on Friday.").claims(ClaimType.CONTROL))
+        .singleElement().extracting(c -> c.polarity() + " " + c.place().name() + " " + c.effect()).isEqualTo("ASSERTED Ridgeford GAIN");
+    assertThat(about("The rebels, who demanded the release of prisoners, went on to seize Ridgeford.").claims(ClaimType.CONTROL))
+        .singleElement().extracting(c -> c.polarity() + " " + c.place().name() + " " + c.effect()).isEqualTo("ASSERTED Ridgeford GAIN");
+  }
+
+  @Test
   void speculationAndANegatedConfirmationClaimNothing() {
     assertThat(about("The next days will show whether the rebels can hold Lakeside once Ridgeford is lost.").claims(ClaimType.CONTROL))
         .isEmpty();
