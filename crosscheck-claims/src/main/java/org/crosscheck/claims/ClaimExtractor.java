@@ -440,6 +440,12 @@ public final class ClaimExtractor {
   private static final Pattern SENTENCE_OPENING = Pattern.compile("[\\s\"“'‘*]*");
   /** Between a control verb and the place it takes: an article or a few lower-case words ("held the town of"). */
   private static final Pattern TAKEN_OBJECT_GAP = Pattern.compile("(?:\\s+[\\p{Ll}'’-]+){0,3}\\s+");
+  /**
+   * A participle with a subject before it, and an adjective or count, ending right before a noun: "troops escorting (displaced)",
+   * "gunmen holding" (not "the fleeing", "of fleeing": a participle opening a noun phrase describes its noun).
+   */
+  private static final Pattern PARTICIPLE_OBJECT = Pattern.compile(
+      "\\b(?!(?i:the|an?|of|and|or|with|some|many|other|by|for|to|from)\\b)\\p{L}+\\s+\\p{Ll}{2,}ing\\s+(?:[\\p{Ll}\\d,]+\\s+)?$");
   /** A noun phrase right after a verb: "attacked the police post", "seized a truck". */
   private static final Pattern OBJECT_AFTER = Pattern.compile("\\s+(?:the|a|an|its|their|his|her|our|this)\\s", Pattern.CASE_INSENSITIVE);
   /** A sentence that asks: "And X?" */
@@ -2893,7 +2899,7 @@ public final class ClaimExtractor {
     // "That does not make the claim false": a denial word after a negated "make" or "prove" denies nothing.
     all.removeIf(t -> t.kind() == Kind.DENIAL && NEGATED_VERDICT.matcher(text).region(Math.max(s.start(), t.start() - 60), t.start()).find());
     // "600 people had taken refuge in X", "residents who left X": where those who fight for no one go is no one's ground.
-    all.removeIf(t -> t.control() && noncombatantSubject.matcher(text).region(Math.max(s.start(), t.start() - 80), t.start()).find());
+    all.removeIf(t -> t.control() && noncombatantsGo(text, s, t));
     // "40 rebels were captured in fighting around X": a gain whose passive subject is people takes no place.
     all.removeIf(t -> t.kind() == Kind.GAIN && peopleSubject(text, s, t));
     // "14 soldiers had been killed and six captured": a bare count right before a participle is the
@@ -2919,6 +2925,15 @@ public final class ClaimExtractor {
       kept.add(t);
     }
     return kept;
+  }
+
+  /**
+   * Whether those right before a trigger are people who fight for no one, as its subject: not the object of a participle
+   * whose subject comes before ("soldiers escorting displaced families entered X": the soldiers entered).
+   */
+  private boolean noncombatantsGo(String text, Annotations.Span s, Trigger t) {
+    Matcher m = noncombatantSubject.matcher(text).region(Math.max(s.start(), t.start() - 80), t.start());
+    return m.find() && !PARTICIPLE_OBJECT.matcher(text).region(Math.max(s.start(), m.start() - 40), m.start()).find();
   }
 
   /** Whether a passive trigger has people, a person or things for subject: "40 rebels were captured", "a soldier was taken", "bodies were recovered". */

@@ -79,6 +79,19 @@ class UnassertedAndConcededTest {
   }
 
   @Test
+  void noncombatantsAfterAParticipleWithASubjectOfItsOwnAreItsObject() {
+    // The soldiers entered and the troops retook; the families and civilians are whom they escorted or protected.
+    assertThat(about("Soldiers escorting displaced families entered Ridgeford on Monday.").claims(ClaimType.CONTROL))
+        .singleElement().extracting(c -> c.polarity() + " " + c.place().name() + " " + c.effect()).isEqualTo("ASSERTED Ridgeford GAIN");
+    assertThat(about("Troops protecting civilians retook Ridgeford on Monday, the army said.").claims(ClaimType.CONTROL))
+        .singleElement().extracting(c -> c.polarity() + " " + c.place().name() + " " + c.effect()).isEqualTo("ASSERTED Ridgeford GAIN");
+    // A participle opening the noun phrase describes the people, who are still the subject.
+    Handmade fleeing = about("Hundreds of fleeing civilians had taken refuge in Tessit, the aid agency said.");
+    assertThat(fleeing.claims(ClaimType.CONTROL)).isEmpty();
+    assertThat(fleeing.claims(ClaimType.QUANTITY)).extracting(c -> c.place().name()).containsExactly("Tessit");
+  }
+
+  @Test
   void whatAnAppealAsksForHasNotHappened() {
     assertThat(about("The mayor called on the rebels, and on their allies, to withdraw from Ridgeford.").claims(ClaimType.CONTROL)).isEmpty();
     assertThat(about("The council urged the army to retake Tessit before the rains.").claims(ClaimType.CONTROL)).isEmpty();
