@@ -446,6 +446,8 @@ public final class ClaimExtractor {
    */
   private static final Pattern PARTICIPLE_OBJECT = Pattern.compile(
       "\\b(?!(?i:the|an?|of|and|or|with|some|many|other|by|for|to|from)\\b)\\p{L}+\\s+\\p{Ll}{2,}ing\\s+(?:[\\p{Ll}\\d,]+\\s+)?$");
+  /** "others" as a word of a count ("nine others"), not inside one ("two brothers"). */
+  private static final Pattern OTHERS = Pattern.compile("\\bothers\\b", Pattern.CASE_INSENSITIVE);
   /** A noun phrase right after a verb: "attacked the police post", "seized a truck". */
   private static final Pattern OBJECT_AFTER = Pattern.compile("\\s+(?:the|a|an|its|their|his|her|our|this)\\s", Pattern.CASE_INSENSITIVE);
   /** A sentence that asks: "And X?" */
@@ -2225,7 +2227,7 @@ public final class ClaimExtractor {
    * whoever the hospital saw.
    */
   private static boolean refersBack(String text, Annotations.Span s, Quantities.Found q) {
-    return q.quantity().text().contains("others") || text.substring(s.start(), q.start()).isBlank();
+    return OTHERS.matcher(q.quantity().text()).find() || text.substring(s.start(), q.start()).isBlank();
   }
 
   private boolean countedSpeaker(String text, Annotations.Span s, Quantities.Found q) {
@@ -2378,7 +2380,7 @@ public final class ClaimExtractor {
 
   /** "and 20 wounded", "three others were wounded": a count of people named by the count before it. */
   private boolean elliptical(Quantity q) {
-    return q.unit() == null || "casualties".equals(vocabulary.unitCategory(q.unit())) || q.text().contains("others");
+    return q.unit() == null || "casualties".equals(vocabulary.unitCategory(q.unit())) || OTHERS.matcher(q.text()).find();
   }
 
   /**
