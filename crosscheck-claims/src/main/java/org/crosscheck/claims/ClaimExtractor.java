@@ -2279,8 +2279,8 @@ public final class ClaimExtractor {
    * a state's forces counted bare by a source that speaks as a state institution, or an officer by rank, whose state the
    * report leaves unsaid are that state's own, as a state body counts the enemy under the enemy's name ("militants",
    * "Kyrgyz soldiers"), not under its own forces' bare nouns. A source whose side no list knows (the resolver made it of
-   * the source's own name or acronym) is taken as of no side: a state body by its name ("the National Guard", "the Bahia
-   * Military Police (PM)") is such a source too. Not when the count's side is a group, another side is named on the count,
+   * the source's own name or acronym) is taken as of no side: a state body by its name ("the National Guard", "the Coastal
+   * Military Police (CMP)") is such a source too. Not when the count's side is a group, another side is named on the count,
    * "enemy" stands before it, the speaker's side killed them ("it killed three soldiers"), or the count is the content of
    * another's claim ("denied the group's claim that four soldiers were killed").
    */
@@ -2288,10 +2288,9 @@ public final class ClaimExtractor {
       ClaimantResolver.Attribution attribution, Party counted) {
     if (attribution == null || onlooker(attribution.claimant())) return false;
     Party speaker = attribution.claimant();
-    // A side the resolver made of the source's own name or acronym ("the Joint Command", "TNI") is no side the lists know.
-    boolean unlisted = speaker.side() == null || !sides.isCountry(speaker.side()) && !sides.isListedGroup(speaker.side());
-    boolean ownNamed = unlisted && stateSides.bodyName(speaker.name());
-    if (!unlisted) return false;
+    // A side the lists know speaks for itself; one the resolver made of the source's own name or acronym ("the Northern
+    // Command", "NFC") is no side.
+    if (speaker.side() != null && (sides.isCountry(speaker.side()) || sides.isListedGroup(speaker.side()))) return false;
     String unit = q.quantity().unit();
     if (!"casualties".equals(q.quantity().category()) || unit == null || q.sideWords() != null) return false;
     if (!vocabulary.isExactly("ownforce", unit.toLowerCase(Locale.ROOT)) && !forceMembers(article.text(), q, s.end())) return false;
@@ -2299,7 +2298,7 @@ public final class ClaimExtractor {
     if (ENEMY.matcher(article.text()).region(s.start(), q.start()).find()
         || SPEAKER_KILLED.matcher(article.text()).region(Math.max(s.start(), q.start() - 60), q.start()).find()
         || claimContent.matcher(article.text()).region(Math.max(s.start(), q.start() - 60), q.start()).find()) return false;
-    return ownNamed || stateSides.institution(article, speaker, s.start()) != null
+    return stateSides.bodyName(speaker.name()) || stateSides.institution(article, speaker, s.start()) != null
         || speaker.description() != null && vocabulary.contains("officerrank", speaker.description());
   }
 
