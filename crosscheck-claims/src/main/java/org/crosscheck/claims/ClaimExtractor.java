@@ -293,6 +293,8 @@ public final class ClaimExtractor {
   private static final Pattern OUSTED = Pattern.compile("^[\\p{L}'’-]+\\s+(?:the\\s+)?(.+?)\\s+(?:out\\s+of|from)$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   /** A quotation mark around a side's label ("the \"occupiers\" fled"): no part of its name. */
   private static final Pattern QUOTE_MARK = Pattern.compile("[\"“”]");
+  /** Before the place an ousting names for itself: "drove out the soldiers from Y", "out of the Y". */
+  private static final Pattern OUSTED_FROM = Pattern.compile("\\s+(?:from|out\\s+of)\\s+(?:the\\s+)?", Pattern.CASE_INSENSITIVE);
   /** Before a flight's own place: "fled Y", "withdrew from the Y". */
   private static final Pattern FLIGHT_OBJECT = Pattern.compile("\\s+(?:from\\s+|out\\s+of\\s+)?(?:the\\s+)?", Pattern.CASE_INSENSITIVE);
   /** Between a place and a trigger in a relative clause on it: an optional apposition, the relative word, its subject and auxiliaries. */
@@ -1851,15 +1853,21 @@ public final class ClaimExtractor {
       if (party != null) return party;
     }
     Party after = fledAfter(article, s, t, p, places, attribution);
-    if (after == null) after = oustedAfter(article, s, t, p, attribution);
+    if (after == null) after = oustedAfter(article, s, t, p, places, attribution);
     return after != null ? after : fledBefore(article, s, t, p, places, attribution);
   }
 
-  /** "took over X and chased the police out": the side a clause joined to a taking ousts, with no place of its own, lost it. */
-  private Party oustedAfter(AnnotatedArticle article, Annotations.Span s, Trigger t, PlaceMention p, ClaimantResolver.Attribution attribution) {
+  /**
+   * "took over X and chased the police out": the side a clause joined to a taking ousts, with no place of its own, lost it
+   * ("and drove out the soldiers from Y": they lost Y).
+   */
+  private Party oustedAfter(AnnotatedArticle article, Annotations.Span s, Trigger t, PlaceMention p, List<PlaceMention> places,
+      ClaimantResolver.Attribution attribution) {
     Matcher m = oustedClause.matcher(article.text()).region(Math.max(t.end(), p.mention().end()), s.end());
     if (!m.lookingAt()) return null;
     int group = m.start(1) >= 0 ? 1 : 2;
+    Matcher from = OUSTED_FROM.matcher(article.text()).region(m.end(group), s.end());
+    if (from.lookingAt() && places.stream().anyMatch(q -> q.mention().start() == from.end())) return null;
     return forceParty(article, m.start(group), m.end(group), attribution);
   }
 

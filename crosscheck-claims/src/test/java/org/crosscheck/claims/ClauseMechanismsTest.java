@@ -133,6 +133,8 @@ class ClauseMechanismsTest {
         .extracting(c -> c.place().name() + " " + c.effect()).containsExactly("Tessit GAIN");
     assertThat(of(ClaimType.CONTROL, about("The rebels took Tessit and pushed the soldiers out of Lakeside.")))
         .filteredOn(c -> c.place().name().equals("Tessit")).extracting(c -> c.effect()).containsExactly(Effect.GAIN);
+    assertThat(of(ClaimType.CONTROL, about("The rebels took Tessit and drove out the soldiers from Lakeside.")))
+        .filteredOn(c -> c.place().name().equals("Tessit")).extracting(c -> c.effect()).containsExactly(Effect.GAIN);
   }
 
   @Test
