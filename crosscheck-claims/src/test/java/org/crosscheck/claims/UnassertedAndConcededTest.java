@@ -58,6 +58,8 @@ class UnassertedAndConcededTest {
     assertThat(bodies.claims(ClaimType.QUANTITY)).isNotEmpty();
     assertThat(about("The rebels said they seized four pickup trucks at Tessit.").claims(ClaimType.CONTROL)).isEmpty();
     assertThat(about("The rebels said they seized four pickup trucks at Tessit.").claims(ClaimType.ATTACK)).isEmpty();
+    assertThat(about("The rebels said they seized four pickup trucks at Tessit.").claims(ClaimType.QUANTITY))
+        .extracting(c -> c.place().name()).containsExactly("Tessit");
     assertThat(about("The prosecutor said 12 bodies had been recovered in Ridgeford.").claims(ClaimType.CONTROL)).isEmpty();
     assertThat(about("The prosecutor said 12 bodies had been recovered in Ridgeford.").claims(ClaimType.QUANTITY)).isNotEmpty();
     // A count of villages or posts is ground taken.
@@ -72,6 +74,8 @@ class UnassertedAndConcededTest {
     assertThat(refuge.claims(ClaimType.CONTROL)).isEmpty();
     assertThat(refuge.claims(ClaimType.QUANTITY)).isNotEmpty();
     assertThat(about("Villagers who recently left Ridgeford described empty streets.").claims(ClaimType.CONTROL)).isEmpty();
+    assertThat(about("Soldiers who recently left Ridgeford described empty streets.").claims(ClaimType.CONTROL))
+        .singleElement().extracting(c -> c.place().name() + " " + c.effect()).isEqualTo("Ridgeford LOSS");
     // The people the trigger is about are the soldiers, or a side's own "people".
     assertThat(about("Villagers said soldiers had left Ridgeford.").claims(ClaimType.CONTROL)).hasSize(1);
     assertThat(about("The rebels said their people had entered Tessit.").claims(ClaimType.CONTROL)).hasSize(1);
@@ -95,6 +99,11 @@ class UnassertedAndConcededTest {
   void whatAnAppealAsksForHasNotHappened() {
     assertThat(about("The mayor called on the rebels, and on their allies, to withdraw from Ridgeford.").claims(ClaimType.CONTROL)).isEmpty();
     assertThat(about("The council urged the army to retake Tessit before the rains.").claims(ClaimType.CONTROL)).isEmpty();
+    // The same events told as reports are claims: the empty lists above are the appeals' doing.
+    assertThat(about("The mayor said the rebels withdrew from Ridgeford.").claims(ClaimType.CONTROL))
+        .singleElement().extracting(c -> c.place().name() + " " + c.effect()).isEqualTo("Ridgeford LOSS");
+    assertThat(about("The council said the army retook Tessit before the rains.").claims(ClaimType.CONTROL))
+        .singleElement().extracting(c -> c.place().name() + " " + c.effect()).isEqualTo("Tessit GAIN");
     // An appeal set off by a full stop or semicolon leaves the next clause a report.
     assertThat(about("The mayor called on both sides to talk; the rebels withdrew from Ridgeford.").claims(ClaimType.CONTROL)).hasSize(1);
   }
