@@ -452,6 +452,8 @@ public final class ClaimExtractor {
   private static final Pattern OTHERS = Pattern.compile("\\bothers\\b", Pattern.CASE_INSENSITIVE);
   /** A noun phrase right after a verb: "attacked the police post", "seized a truck". */
   private static final Pattern OBJECT_AFTER = Pattern.compile("\\s+(?:the|a|an|its|their|his|her|our|this)\\s", Pattern.CASE_INSENSITIVE);
+  /** A new thing right after a verb, no settlement: "attacked a convoy", "seized an armoured truck". */
+  private static final Pattern INDEFINITE_OBJECT = Pattern.compile("\\s+(?:an?|another)\\s", Pattern.CASE_INSENSITIVE);
   /** A sentence that asks: "And X?" */
   private static final Pattern QUESTION_END = Pattern.compile("\\?[\"”’']?\\s*$");
   private static final Pattern PRONOUN_OBJECT = Pattern.compile("\\s+(it)\\b(?!\\s+(?:is|was|has|had|would|will|could|did)\\b)");
@@ -3383,6 +3385,9 @@ public final class ClaimExtractor {
     if (named.isEmpty() || named.stream().map(p -> p.mention().entityId()).distinct().count() > 1) return null;
     PlaceMention only = named.get(0);
     if (QUESTION_END.matcher(text).region(before.start(), before.end()).find()) return only;
+    // "Militants attacked a convoy near X. Soldiers recovered it.": a thing the last verb there brought in is what "it" takes up.
+    Trigger last = triggers(text, before, state).stream().max(Comparator.comparingInt(Trigger::end)).orElse(null);
+    if (last != null && INDEFINITE_OBJECT.matcher(text).region(last.end(), before.end()).lookingAt()) return null;
     for (int k = state.claims.size() - 1; k >= 0 && state.claimSentence.get(k) == index - 1; k--) {
       Claim c = state.claims.get(k);
       if (c.type() != ClaimType.QUANTITY && c.place() != null && only.mention().entityId() != null && only.mention().entityId().equals(c.place().entityId())) return only;
