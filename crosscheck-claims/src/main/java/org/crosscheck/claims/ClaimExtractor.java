@@ -297,6 +297,8 @@ public final class ClaimExtractor {
   private static final Pattern OUSTED = Pattern.compile("^[\\p{L}'’-]+\\s+(?:the\\s+)?(.+?)\\s+(?:out\\s+of|from)$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   /** A quotation mark around a side's label ("the \"occupiers\" fled"): no part of its name. */
   private static final Pattern QUOTE_MARK = Pattern.compile("[\"“”]");
+  /** Before the place an ousting names for itself: "drove out the soldiers from Y", "out of the Y". */
+  private static final Pattern OUSTED_FROM = Pattern.compile("\\s+(?:from|out\\s+of)\\s+(?:the\\s+)?", Pattern.CASE_INSENSITIVE);
   /** Before a flight's own place: "fled Y", "withdrew from the Y". */
   private static final Pattern FLIGHT_OBJECT = Pattern.compile("\\s+(?:from\\s+|out\\s+of\\s+)?(?:the\\s+)?", Pattern.CASE_INSENSITIVE);
   /** Between a place and a trigger in a relative clause on it: an optional apposition, the relative word, its subject and auxiliaries. */
@@ -444,8 +446,18 @@ public final class ClaimExtractor {
   private static final Pattern SENTENCE_OPENING = Pattern.compile("[\\s\"“'‘*]*");
   /** Between a control verb and the place it takes: an article or a few lower-case words ("held the town of"). */
   private static final Pattern TAKEN_OBJECT_GAP = Pattern.compile("(?:\\s+[\\p{Ll}'’-]+){0,3}\\s+");
+  /**
+   * A participle with a subject before it, and an adjective or count, ending right before a noun: "troops escorting (displaced)",
+   * "gunmen holding" (not "the fleeing", "of fleeing": a participle opening a noun phrase describes its noun).
+   */
+  private static final Pattern PARTICIPLE_OBJECT = Pattern.compile(
+      "\\b(?!(?i:the|an?|of|and|or|with|some|many|other|by|for|to|from)\\b)\\p{L}+\\s+\\p{Ll}{2,}ing\\s+(?:[\\p{Ll}\\d,]+\\s+)?$");
+  /** "others" as a word of a count ("nine others"), not inside one ("two brothers"). */
+  private static final Pattern OTHERS = Pattern.compile("\\bothers\\b", Pattern.CASE_INSENSITIVE);
   /** A noun phrase right after a verb: "attacked the police post", "seized a truck". */
   private static final Pattern OBJECT_AFTER = Pattern.compile("\\s+(?:the|a|an|its|their|his|her|our|this)\\s", Pattern.CASE_INSENSITIVE);
+  /** A new thing right after a verb, no settlement: "attacked a convoy", "seized an armoured truck". */
+  private static final Pattern INDEFINITE_OBJECT = Pattern.compile("\\s+(?:an?|another)\\s", Pattern.CASE_INSENSITIVE);
   /** A sentence that asks: "And X?" */
   private static final Pattern QUESTION_END = Pattern.compile("\\?[\"”’']?\\s*$");
   private static final Pattern PRONOUN_OBJECT = Pattern.compile("\\s+(it)\\b(?!\\s+(?:is|was|has|had|would|will|could|did)\\b)");
@@ -734,7 +746,12 @@ public final class ClaimExtractor {
     this.noncombatantSubject = Pattern.compile("(?<!\\b(?i:our|their|its|his|her|my)\\s|['’]s\\s)\\b(?i:" + vocabulary.regex("noncombatant") + ")"
         + "(?:\\s+(?:from|of|in)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*){0,3})?"
         + "\\s+(?:(?:who|that|had|have|has|been|were|was|are|is|also|all|already|now|then|later|since|never|not|\\p{Ll}+ly)\\s+){0,4}$");
-    this.appealedFor = Pattern.compile("\\b" + vocabulary.regex("appeal") + "\\s+[^;:.!?]{0,100}?\\bto\\s+(?:\\p{Ll}+ly\\s+)?$");
+    // The words between are whom the appeal addresses: no speaker or clause of another event ("Asked about it, he said
+    // his men were forced to withdraw", "urged calm after rebels moved to seize"), and no verb or adjective of one's
+    // own taking the infinitive ("managed to", "went on to", "able to") right before "to".
+    this.appealedFor = Pattern.compile("\\b" + vocabulary.regex("appeal") + "\\s+(?:(?!\\b(?:" + speech
+        + "|after|before|once|when|while|as|because|since|until|who|which|that)\\b)[^;:.!?]){0,100}?"
+        + "(?<!ed|\\bon|\\bable|\\babout|\\bgoing)\\s+to\\s+(?:\\p{Ll}+ly\\s+)?$");
     this.onlookerOf = Pattern.compile("(?i)\\b" + vocabulary.regex("onlooker") + "\\s+(?:of|from)\\s+(?:the\\s+)?");
     this.onlookerAfterName = Pattern.compile("(?<![\\p{L}'’-])(?!(?:A|An|The|Two|Three|Four|Five|Several|Some|Many)\\s)(\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*){0,2})\\s+" + vocabulary.regex("onlooker") + "\\b");
     this.sourcePlace = Pattern.compile("(?i)\\b" + vocabulary.regex("placedsource") + "\\s+(?:in|of|from)\\s+$");
@@ -1886,15 +1903,21 @@ public final class ClaimExtractor {
       if (party != null) return party;
     }
     Party after = fledAfter(article, s, t, p, places, attribution);
-    if (after == null) after = oustedAfter(article, s, t, p, attribution);
+    if (after == null) after = oustedAfter(article, s, t, p, places, attribution);
     return after != null ? after : fledBefore(article, s, t, p, places, attribution);
   }
 
-  /** "took over X and chased the police out": the side a clause joined to a taking ousts, with no place of its own, lost it. */
-  private Party oustedAfter(AnnotatedArticle article, Annotations.Span s, Trigger t, PlaceMention p, ClaimantResolver.Attribution attribution) {
+  /**
+   * "took over X and chased the police out": the side a clause joined to a taking ousts, with no place of its own, lost it
+   * ("and drove out the soldiers from Y": they lost Y).
+   */
+  private Party oustedAfter(AnnotatedArticle article, Annotations.Span s, Trigger t, PlaceMention p, List<PlaceMention> places,
+      ClaimantResolver.Attribution attribution) {
     Matcher m = oustedClause.matcher(article.text()).region(Math.max(t.end(), p.mention().end()), s.end());
     if (!m.lookingAt()) return null;
     int group = m.start(1) >= 0 ? 1 : 2;
+    Matcher from = OUSTED_FROM.matcher(article.text()).region(m.end(group), s.end());
+    if (from.lookingAt() && places.stream().anyMatch(q -> q.mention().start() == from.end())) return null;
     return forceParty(article, m.start(group), m.end(group), attribution);
   }
 
@@ -2262,7 +2285,7 @@ public final class ClaimExtractor {
    * whoever the hospital saw.
    */
   private static boolean refersBack(String text, Annotations.Span s, Quantities.Found q) {
-    return q.quantity().text().contains("others") || text.substring(s.start(), q.start()).isBlank();
+    return OTHERS.matcher(q.quantity().text()).find() || text.substring(s.start(), q.start()).isBlank();
   }
 
   private boolean countedSpeaker(String text, Annotations.Span s, Quantities.Found q) {
@@ -2314,8 +2337,8 @@ public final class ClaimExtractor {
    * a state's forces counted bare by a source that speaks as a state institution, or an officer by rank, whose state the
    * report leaves unsaid are that state's own, as a state body counts the enemy under the enemy's name ("militants",
    * "Kyrgyz soldiers"), not under its own forces' bare nouns. A source whose side no list knows (the resolver made it of
-   * the source's own name or acronym) is taken as of no side: a state body by its name ("the National Guard", "the Bahia
-   * Military Police (PM)") is such a source too. Not when the count's side is a group, another side is named on the count,
+   * the source's own name or acronym) is taken as of no side: a state body by its name ("the National Guard", "the Coastal
+   * Military Police (CMP)") is such a source too. Not when the count's side is a group, another side is named on the count,
    * "enemy" stands before it, the speaker's side killed them ("it killed three soldiers"), or the count is the content of
    * another's claim ("denied the group's claim that four soldiers were killed").
    */
@@ -2323,10 +2346,9 @@ public final class ClaimExtractor {
       ClaimantResolver.Attribution attribution, Party counted) {
     if (attribution == null || onlooker(attribution.claimant())) return false;
     Party speaker = attribution.claimant();
-    // A side the resolver made of the source's own name or acronym ("the Joint Command", "TNI") is no side the lists know.
-    boolean unlisted = speaker.side() == null || !sides.isCountry(speaker.side()) && !sides.isListedGroup(speaker.side());
-    boolean ownNamed = unlisted && stateSides.bodyName(speaker.name());
-    if (!unlisted) return false;
+    // A side the lists know speaks for itself; one the resolver made of the source's own name or acronym ("the Northern
+    // Command", "NFC") is no side.
+    if (speaker.side() != null && (sides.isCountry(speaker.side()) || sides.isListedGroup(speaker.side()))) return false;
     String unit = q.quantity().unit();
     if (!"casualties".equals(q.quantity().category()) || unit == null || q.sideWords() != null) return false;
     if (!vocabulary.isExactly("ownforce", unit.toLowerCase(Locale.ROOT)) && !forceMembers(article.text(), q, s.end())) return false;
@@ -2334,7 +2356,7 @@ public final class ClaimExtractor {
     if (ENEMY.matcher(article.text()).region(s.start(), q.start()).find()
         || SPEAKER_KILLED.matcher(article.text()).region(Math.max(s.start(), q.start() - 60), q.start()).find()
         || claimContent.matcher(article.text()).region(Math.max(s.start(), q.start() - 60), q.start()).find()) return false;
-    return ownNamed || stateSides.institution(article, speaker, s.start()) != null
+    return stateSides.bodyName(speaker.name()) || stateSides.institution(article, speaker, s.start()) != null
         || speaker.description() != null && vocabulary.contains("officerrank", speaker.description());
   }
 
@@ -2415,7 +2437,7 @@ public final class ClaimExtractor {
 
   /** "and 20 wounded", "three others were wounded": a count of people named by the count before it. */
   private boolean elliptical(Quantity q) {
-    return q.unit() == null || "casualties".equals(vocabulary.unitCategory(q.unit())) || q.text().contains("others");
+    return q.unit() == null || "casualties".equals(vocabulary.unitCategory(q.unit())) || OTHERS.matcher(q.text()).find();
   }
 
   /**
@@ -2936,7 +2958,7 @@ public final class ClaimExtractor {
     // "That does not make the claim false": a denial word after a negated "make" or "prove" denies nothing.
     all.removeIf(t -> t.kind() == Kind.DENIAL && NEGATED_VERDICT.matcher(text).region(Math.max(s.start(), t.start() - 60), t.start()).find());
     // "600 people had taken refuge in X", "residents who left X": where those who fight for no one go is no one's ground.
-    all.removeIf(t -> t.control() && noncombatantSubject.matcher(text).region(Math.max(s.start(), t.start() - 80), t.start()).find());
+    all.removeIf(t -> t.control() && noncombatantsGo(text, s, t));
     // "40 rebels were captured in fighting around X": a gain whose passive subject is people takes no place.
     all.removeIf(t -> t.kind() == Kind.GAIN && peopleSubject(text, s, t));
     // "14 soldiers had been killed and six captured": a bare count right before a participle is the
@@ -2962,6 +2984,15 @@ public final class ClaimExtractor {
       kept.add(t);
     }
     return kept;
+  }
+
+  /**
+   * Whether those right before a trigger are people who fight for no one, as its subject: not the object of a participle
+   * whose subject comes before ("soldiers escorting displaced families entered X": the soldiers entered).
+   */
+  private boolean noncombatantsGo(String text, Annotations.Span s, Trigger t) {
+    Matcher m = noncombatantSubject.matcher(text).region(Math.max(s.start(), t.start() - 80), t.start());
+    return m.find() && !PARTICIPLE_OBJECT.matcher(text).region(Math.max(s.start(), m.start() - 40), m.start()).find();
   }
 
   /** Whether a passive trigger has people, a person or things for subject: "40 rebels were captured", "a soldier was taken", "bodies were recovered". */
@@ -3402,6 +3433,9 @@ public final class ClaimExtractor {
     if (named.isEmpty() || named.stream().map(p -> p.mention().entityId()).distinct().count() > 1) return null;
     PlaceMention only = named.get(0);
     if (QUESTION_END.matcher(text).region(before.start(), before.end()).find()) return only;
+    // "Militants attacked a convoy near X. Soldiers recovered it.": a thing the last verb there brought in is what "it" takes up.
+    Trigger last = triggers(text, before, state).stream().max(Comparator.comparingInt(Trigger::end)).orElse(null);
+    if (last != null && INDEFINITE_OBJECT.matcher(text).region(last.end(), before.end()).lookingAt()) return null;
     for (int k = state.claims.size() - 1; k >= 0 && state.claimSentence.get(k) == index - 1; k--) {
       Claim c = state.claims.get(k);
       if (c.type() != ClaimType.QUANTITY && c.place() != null && only.mention().entityId() != null && only.mention().entityId().equals(c.place().entityId())) return only;

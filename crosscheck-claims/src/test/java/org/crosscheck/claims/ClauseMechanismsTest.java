@@ -133,6 +133,8 @@ class ClauseMechanismsTest {
         .extracting(c -> c.place().name() + " " + c.effect()).containsExactly("Tessit GAIN");
     assertThat(of(ClaimType.CONTROL, about("The rebels took Tessit and pushed the soldiers out of Lakeside.")))
         .filteredOn(c -> c.place().name().equals("Tessit")).extracting(c -> c.effect()).containsExactly(Effect.GAIN);
+    assertThat(of(ClaimType.CONTROL, about("The rebels took Tessit and drove out the soldiers from Lakeside.")))
+        .filteredOn(c -> c.place().name().equals("Tessit")).extracting(c -> c.effect()).containsExactly(Effect.GAIN);
   }
 
   @Test
@@ -439,6 +441,10 @@ class ClauseMechanismsTest {
         .extracting(Claim::sentence).containsOnly("Rebels seized Ridgeford on Monday.");
     assertThat(of(ClaimType.CONTROL, about("Rebels seized Ridgeford on Monday.", "The army says it retook it on Tuesday.")))
         .extracting(Claim::sentence).containsOnly("Rebels seized Ridgeford on Monday.");
+    // A thing the verb before brought in ("a convoy") is what "it" takes up, not the place near it.
+    Handmade convoy = about("Militants attacked a convoy near Ridgeford on Monday. Soldiers later recovered it.");
+    assertThat(of(ClaimType.ATTACK, convoy)).extracting(c -> c.place().name()).containsExactly("Ridgeford");
+    assertThat(of(ClaimType.CONTROL, convoy)).isEmpty();
   }
 
   @Test

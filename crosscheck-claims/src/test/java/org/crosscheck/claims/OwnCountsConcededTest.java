@@ -39,6 +39,9 @@ class OwnCountsConcededTest {
     // A count with a noun of its own, not opening its sentence, counts whoever it names.
     assertThat(countPolarities(Handmade.of("Sadly, three soldiers paid the supreme price near Tessit. The clinic treated four wounded men.")
         .inMali().outlet("Mali Defence Force"))).containsExactly(Polarity.CONCEDED, Polarity.ASSERTED);
+    // "others" is a word of its own: "two brothers" counted later in the sentence are whoever they are.
+    assertThat(countPolarities(Handmade.of("Sadly, three soldiers paid the supreme price near Tessit. In the market, two brothers were wounded.")
+        .inMali().outlet("Mali Defence Force"))).containsExactly(Polarity.CONCEDED, Polarity.ASSERTED);
     // After a count of the enemy's dead, "others" are the enemy's too.
     assertThat(countPolarities(Handmade.of("Troops killed 12 bandits near Tessit. Four others were wounded and captured.")
         .inMali().outlet("Mali Defence Force"))).containsExactly(Polarity.ASSERTED, Polarity.ASSERTED);

@@ -75,6 +75,8 @@ class UnassertedAndConcededTest {
     assertThat(bodies.claims(ClaimType.QUANTITY)).isNotEmpty();
     assertThat(about("The rebels said they seized four pickup trucks at Tessit.").claims(ClaimType.CONTROL)).isEmpty();
     assertThat(about("The rebels said they seized four pickup trucks at Tessit.").claims(ClaimType.ATTACK)).isEmpty();
+    assertThat(about("The rebels said they seized four pickup trucks at Tessit.").claims(ClaimType.QUANTITY))
+        .extracting(c -> c.place().name()).containsExactly("Tessit");
     assertThat(about("The prosecutor said 12 bodies had been recovered in Ridgeford.").claims(ClaimType.CONTROL)).isEmpty();
     assertThat(about("The prosecutor said 12 bodies had been recovered in Ridgeford.").claims(ClaimType.QUANTITY)).isNotEmpty();
     // A count of villages or posts is ground taken.
@@ -89,6 +91,8 @@ class UnassertedAndConcededTest {
     assertThat(refuge.claims(ClaimType.CONTROL)).isEmpty();
     assertThat(refuge.claims(ClaimType.QUANTITY)).isNotEmpty();
     assertThat(about("Villagers who recently left Ridgeford described empty streets.").claims(ClaimType.CONTROL)).isEmpty();
+    assertThat(about("Soldiers who recently left Ridgeford described empty streets.").claims(ClaimType.CONTROL))
+        .singleElement().extracting(c -> c.place().name() + " " + c.effect()).isEqualTo("Ridgeford LOSS");
     // The people the trigger is about are the soldiers, or a side's own "people".
     assertThat(about("Villagers said soldiers had left Ridgeford.").claims(ClaimType.CONTROL)).hasSize(1);
     assertThat(about("The rebels said their people had entered Tessit.").claims(ClaimType.CONTROL)).hasSize(1);
@@ -96,11 +100,42 @@ class UnassertedAndConcededTest {
   }
 
   @Test
+  void noncombatantsAfterAParticipleWithASubjectOfItsOwnAreItsObject() {
+    // The soldiers entered and the troops retook; the families and civilians are whom they escorted or protected.
+    assertThat(about("Soldiers escorting displaced families entered Ridgeford on Monday.").claims(ClaimType.CONTROL))
+        .singleElement().extracting(c -> c.polarity() + " " + c.place().name() + " " + c.effect()).isEqualTo("ASSERTED Ridgeford GAIN");
+    assertThat(about("Troops protecting civilians retook Ridgeford on Monday, the army said.").claims(ClaimType.CONTROL))
+        .singleElement().extracting(c -> c.polarity() + " " + c.place().name() + " " + c.effect()).isEqualTo("ASSERTED Ridgeford GAIN");
+    // A participle opening the noun phrase describes the people, who are still the subject.
+    Handmade fleeing = about("Hundreds of fleeing civilians had taken refuge in Tessit, the aid agency said.");
+    assertThat(fleeing.claims(ClaimType.CONTROL)).isEmpty();
+    assertThat(fleeing.claims(ClaimType.QUANTITY)).extracting(c -> c.place().name()).containsExactly("Tessit");
+  }
+
+  @Test
   void whatAnAppealAsksForHasNotHappened() {
     assertThat(about("The mayor called on the rebels, and on their allies, to withdraw from Ridgeford.").claims(ClaimType.CONTROL)).isEmpty();
     assertThat(about("The council urged the army to retake Tessit before the rains.").claims(ClaimType.CONTROL)).isEmpty();
+    // The same events told as reports are claims: the empty lists above are the appeals' doing.
+    assertThat(about("The mayor said the rebels withdrew from Ridgeford.").claims(ClaimType.CONTROL))
+        .singleElement().extracting(c -> c.place().name() + " " + c.effect()).isEqualTo("Ridgeford LOSS");
+    assertThat(about("The council said the army retook Tessit before the rains.").claims(ClaimType.CONTROL))
+        .singleElement().extracting(c -> c.place().name() + " " + c.effect()).isEqualTo("Tessit GAIN");
     // An appeal set off by a full stop or semicolon leaves the next clause a report.
     assertThat(about("The mayor called on both sides to talk; the rebels withdrew from Ridgeford.").claims(ClaimType.CONTROL)).hasSize(1);
+  }
+
+  @Test
+  void anInfinitiveOfAnotherClauseAfterAnAppealWordIsNoAppealsContent() {
+    // A speaker, a clause of its own or a verb taking the infinitive stands between: what follows "to" happened.
+    assertThat(about("Asked about the attack, the colonel said his men had been forced to withdraw from Ridgeford.").claims(ClaimType.CONTROL))
+        .singleElement().extracting(c -> c.polarity() + " " + c.place().name() + " " + c.effect()).isEqualTo("ASSERTED Ridgeford LOSS");
+    assertThat(about("The governor urged calm after rebels moved to seize Ridgeford on Monday.").claims(ClaimType.CONTROL))
+        .singleElement().extracting(c -> c.polarity() + " " + c.place().name() + " " + c.effect()).isEqualTo("ASSERTED Ridgeford GAIN");
+    assertThat(about("The army asked residents for patience and managed to retake Ridgeford on Friday.").claims(ClaimType.CONTROL))
+        .singleElement().extracting(c -> c.polarity() + " " + c.place().name() + " " + c.effect()).isEqualTo("ASSERTED Ridgeford GAIN");
+    assertThat(about("The rebels, who demanded the release of prisoners, went on to seize Ridgeford.").claims(ClaimType.CONTROL))
+        .singleElement().extracting(c -> c.polarity() + " " + c.place().name() + " " + c.effect()).isEqualTo("ASSERTED Ridgeford GAIN");
   }
 
   @Test
