@@ -1269,6 +1269,13 @@ public final class ClaimExtractor {
         if (earlier != null) assigned.put(t, List.of(earlier));
       }
     }
+    // "Residents of X said soldiers had fired on a house": onlookers tell what they saw at home, so an attack in
+    // their words that names no place of its own happened in the settlement they are of.
+    for (Trigger t : events) {
+      if (assigned.containsKey(t) || t.kind() != Kind.ATTACK && t.kind() != Kind.ATTACK_NOUN) continue;
+      PlaceMention home = onlookersHome(article, s, t.start(), places, state.countries);
+      if (home != null) assigned.put(t, List.of(home));
+    }
     // "On Sunday evening the army was back", "the soldiers were still there": a force back or still
     // there, with no place named, is where the report's latest event happened, a few sentences before at most.
     if (placeless) {
