@@ -68,6 +68,8 @@ public final class ClaimExtractor {
   private static final Pattern COUNT_PHRASE_END = Pattern.compile("(?i)a|an|the|during|in|of|on|at|by|after|before|since|from|with|and|or");
   private static final Pattern DIRECT_GAP = Pattern.compile("\\s+(?:the\\s+)?");
   private static final Pattern CONDITION_ASIDE = Pattern.compile("[^,;:.]{0,50},\\s*(\\p{Ll}+)\\s+(?:[\\p{Ll}]+\\s*){1,3},");
+  /** A sentence opening on "In" and a place: "In X, residents said". */
+  private static final Pattern FRONTED_IN = Pattern.compile("\\W*(?i:in)\\s+(?:the\\s+)?");
   /** After an unresolved tagged word, the rest of an "X of Y" name: "Line of Control". */
   private static final Pattern OF_NAME = Pattern.compile("\\s+of\\s+\\p{Lu}");
   private static final Pattern DENIED_ACT = Pattern.compile("\\s+(\\p{Ll}+ing)\\b");
@@ -251,6 +253,8 @@ public final class ClaimExtractor {
   private final Pattern sourcePlace;
   /** "residents of X", "a trader from X": an onlooker and the settlement they are of, the name right after. */
   private final Pattern onlookerOf;
+  /** ", residents said", ", some villagers reached by phone told": onlookers as the subject of a speech verb after a fronted place. */
+  private final Pattern onlookersSpeaking;
   /** An appeal and the infinitive it asks for, right before a trigger: "calls on the rebels to", "urged X, and Y, to". */
   private final Pattern appealedFor;
   /**
@@ -735,7 +739,8 @@ public final class ClaimExtractor {
         + "(?:\\s+(?:from|of|in)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*){0,3})?"
         + "\\s+(?:(?:who|that|had|have|has|been|were|was|are|is|also|all|already|now|then|later|since|never|not|\\p{Ll}+ly)\\s+){0,4}$");
     this.appealedFor = Pattern.compile("\\b" + vocabulary.regex("appeal") + "\\s+[^;:.!?]{0,100}?\\bto\\s+(?:\\p{Ll}+ly\\s+)?$");
-    this.onlookerOf = Pattern.compile("(?i)\\b" + vocabulary.regex("onlooker") + "\\s+(?:of|from)\\s+(?:the\\s+)?");
+    this.onlookerOf = Pattern.compile("(?i)\\b" + vocabulary.regex("onlooker") + "\\s+(?:of|from|in)\\s+(?:the\\s+)?");
+    this.onlookersSpeaking = Pattern.compile(",\\s+(?:(?i:the|some|many|several|local)\\s+)*(?i:" + vocabulary.regex("onlooker") + ")\\s+(?:\\p{Ll}+\\s+){0,3}$");
     this.onlookerAfterName = Pattern.compile("(?<![\\p{L}'’-])(?!(?:A|An|The|Two|Three|Four|Five|Several|Some|Many)\\s)(\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*){0,2})\\s+" + vocabulary.regex("onlooker") + "\\b");
     this.sourcePlace = Pattern.compile("(?i)\\b" + vocabulary.regex("placedsource") + "\\s+(?:in|of|from)\\s+$");
     this.formationAfter = Pattern.compile("^\\s+" + vocabulary.regex("formationnoun") + "(?![\\p{L}])", Pattern.CASE_INSENSITIVE);
@@ -3160,6 +3165,12 @@ public final class ClaimExtractor {
     Matcher of = onlookerOf.matcher(text).region(s.start(), cue);
     while (of.find()) {
       PlaceMention home = settlementAt(article, of.end(), cue, countries);
+      if (home != null) return home;
+    }
+    // "In X, a farming town, residents said": a fronted place the onlookers then speak in is theirs.
+    Matcher fronted = FRONTED_IN.matcher(text).region(s.start(), cue);
+    if (fronted.lookingAt() && onlookersSpeaking.matcher(text).region(fronted.end(), cue).find()) {
+      PlaceMention home = settlementAt(article, fronted.end(), cue, countries);
       if (home != null) return home;
     }
     Matcher before = onlookerAfterName.matcher(text).region(s.start(), cue);
