@@ -68,6 +68,8 @@ public final class ClaimExtractor {
   private static final Pattern COUNT_PHRASE_END = Pattern.compile("(?i)a|an|the|during|in|of|on|at|by|after|before|since|from|with|and|or");
   private static final Pattern DIRECT_GAP = Pattern.compile("\\s+(?:the\\s+)?");
   private static final Pattern CONDITION_ASIDE = Pattern.compile("[^,;:.]{0,50},\\s*(\\p{Ll}+)\\s+(?:[\\p{Ll}]+\\s*){1,3},");
+  /** A sentence opening on "In" and a place: "In X, residents said". */
+  private static final Pattern FRONTED_IN = Pattern.compile("\\W*(?i:in)\\s+(?:the\\s+)?");
   /** After an unresolved tagged word, the rest of an "X of Y" name: "Line of Control". */
   private static final Pattern OF_NAME = Pattern.compile("\\s+of\\s+\\p{Lu}");
   private static final Pattern DENIED_ACT = Pattern.compile("\\s+(\\p{Ll}+ing)\\b");
@@ -251,6 +253,8 @@ public final class ClaimExtractor {
   private final Pattern sourcePlace;
   /** "residents of X", "a trader from X": an onlooker and the settlement they are of, the name right after. */
   private final Pattern onlookerOf;
+  /** ", residents said", ", some villagers reached by phone told": onlookers as the subject of a speech verb after a fronted place. */
+  private final Pattern onlookersSpeaking;
   /** An appeal and the infinitive it asks for, right before a trigger: "calls on the rebels to", "urged X, and Y, to". */
   private final Pattern appealedFor;
   /**
@@ -752,7 +756,8 @@ public final class ClaimExtractor {
     this.appealedFor = Pattern.compile("\\b" + vocabulary.regex("appeal") + "\\s+(?:(?!\\b(?:" + speech
         + "|after|before|once|when|while|as|because|since|until|who|which|that)\\b)[^;:.!?]){0,100}?"
         + "(?<!ed|\\bon|\\bable|\\babout|\\bgoing)\\s+to\\s+(?:\\p{Ll}+ly\\s+)?$");
-    this.onlookerOf = Pattern.compile("(?i)\\b" + vocabulary.regex("onlooker") + "\\s+(?:of|from)\\s+(?:the\\s+)?");
+    this.onlookerOf = Pattern.compile("(?i)\\b" + vocabulary.regex("onlooker") + "\\s+(?:of|from|in)\\s+(?:the\\s+)?");
+    this.onlookersSpeaking = Pattern.compile(",\\s+(?:(?i:the|some|many|several|local)\\s+)*(?i:" + vocabulary.regex("onlooker") + ")\\s+(?:\\p{Ll}+\\s+){0,3}$");
     this.onlookerAfterName = Pattern.compile("(?<![\\p{L}'’-])(?!(?:A|An|The|Two|Three|Four|Five|Several|Some|Many)\\s)(\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*){0,2})\\s+" + vocabulary.regex("onlooker") + "\\b");
     this.sourcePlace = Pattern.compile("(?i)\\b" + vocabulary.regex("placedsource") + "\\s+(?:in|of|from)\\s+$");
     this.formationAfter = Pattern.compile("^\\s+" + vocabulary.regex("formationnoun") + "(?![\\p{L}])", Pattern.CASE_INSENSITIVE);
@@ -1285,6 +1290,13 @@ public final class ClaimExtractor {
         PlaceMention earlier = lastAttackPlace(state, t, index, followUp ? FOLLOW_UP_SENTENCES : ANAPHOR_SENTENCES);
         if (earlier != null) assigned.put(t, List.of(earlier));
       }
+    }
+    // "Residents of X said soldiers had fired on a house": onlookers tell what they saw at home, so an attack in
+    // their words that names no place of its own happened in the settlement they are of.
+    for (Trigger t : events) {
+      if (assigned.containsKey(t) || t.kind() != Kind.ATTACK && t.kind() != Kind.ATTACK_NOUN) continue;
+      PlaceMention home = onlookersHome(article, s, t.start(), places, state.countries);
+      if (home != null) assigned.put(t, List.of(home));
     }
     // "On Sunday evening the army was back", "the soldiers were still there": a force back or still
     // there, with no place named, is where the report's latest event happened, a few sentences before at most.
@@ -3184,6 +3196,12 @@ public final class ClaimExtractor {
     Matcher of = onlookerOf.matcher(text).region(s.start(), cue);
     while (of.find()) {
       PlaceMention home = settlementAt(article, of.end(), cue, countries);
+      if (home != null) return home;
+    }
+    // "In X, a farming town, residents said": a fronted place the onlookers then speak in is theirs.
+    Matcher fronted = FRONTED_IN.matcher(text).region(s.start(), cue);
+    if (fronted.lookingAt() && onlookersSpeaking.matcher(text).region(fronted.end(), cue).find()) {
+      PlaceMention home = settlementAt(article, fronted.end(), cue, countries);
       if (home != null) return home;
     }
     Matcher before = onlookerAfterName.matcher(text).region(s.start(), cue);
