@@ -52,6 +52,15 @@ class PlaceAndPatternRulesTest {
   }
 
   @Test
+  void anUnknownNameBeforeAWharfOrJettyIsThePlaceOfTheSite() {
+    assertThat(summary(ClaimType.CONTROL, sahel("Rebels seized the Ridgeton jetty on Monday.")))
+        .containsExactly("Ridgeton ASSERTED");
+    // A known modifier before the noun stays what it was: a group's name opens no place.
+    assertThat(summary(ClaimType.CONTROL, sahel("Rebels took Tessit and the harbour on Monday.").name("Tessit", EntityType.LOCATION)))
+        .containsExactly("Tessit ASSERTED");
+  }
+
+  @Test
   void thePostIsThePlaceNamedWithThatNounBefore() {
     Handmade article = sahel("Fighting went on around Tessit on Sunday. Rebels say they took the Ridgeton post.",
         "The army says the post remains in its hands.").name("Tessit", EntityType.LOCATION);
