@@ -61,6 +61,16 @@ class PlaceAndPatternRulesTest {
   }
 
   @Test
+  void anUnknownNameBeforeATimePhraseIsStillTheObjectPlace() {
+    // "the following month", "the next day": an article after a name opens a new phrase, so the name modifies nothing.
+    assertThat(summary(ClaimType.ATTACK, sahel("The gunmen raided Tarnava the following week.")))
+        .containsExactly("Tarnava ASSERTED");
+    // A modifier stays one: no place where the name heads a noun.
+    assertThat(summary(ClaimType.ATTACK, sahel("The gunmen raided Tessit and Tarnava villages the following week.")
+        .name("Tessit", EntityType.LOCATION))).containsExactly("Tessit ASSERTED");
+  }
+
+  @Test
   void thePostIsThePlaceNamedWithThatNounBefore() {
     Handmade article = sahel("Fighting went on around Tessit on Sunday. Rebels say they took the Ridgeton post.",
         "The army says the post remains in its hands.").name("Tessit", EntityType.LOCATION);
