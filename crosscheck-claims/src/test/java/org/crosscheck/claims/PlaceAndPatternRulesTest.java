@@ -71,6 +71,15 @@ class PlaceAndPatternRulesTest {
   }
 
   @Test
+  void anUnknownNameAfterTheAirportOfIsTheSubjectPlaceOfAControlVerb() {
+    assertThat(summary(ClaimType.CONTROL, sahel("The airport of Tarnava remains firmly held by our forces.")))
+        .containsExactly("Tarnava ASSERTED");
+    // A person's title "of" a place makes no subject place: the claim stays on the object.
+    assertThat(summary(ClaimType.CONTROL, sahel("The mayor of Tarnava says the army still holds Tessit.").name("Tessit", EntityType.LOCATION)))
+        .containsExactly("Tessit ASSERTED");
+  }
+
+  @Test
   void thePostIsThePlaceNamedWithThatNounBefore() {
     Handmade article = sahel("Fighting went on around Tessit on Sunday. Rebels say they took the Ridgeton post.",
         "The army says the post remains in its hands.").name("Tessit", EntityType.LOCATION);
