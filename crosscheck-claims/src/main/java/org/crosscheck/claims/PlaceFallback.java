@@ -51,6 +51,8 @@ public final class PlaceFallback {
   private static final int MAX_LEAD_WORDS = 8;
   /** Right before a name, what makes it a place whatever the tagger and gazetteer say: "the port of", "near", "the outskirts of". */
   private final Pattern placeSyntax;
+  /** "The base of" opening a clause before a subject: the name after it is a place by syntax ("The base of X remains held by ..."). */
+  private final Pattern placeOfOpening;
   /** Nothing but an article (or an opening or closing quote: liberated" X) between a trigger and a name: the name is the trigger's object ("recaptured Adan Yabaal"). */
   private static final Pattern DIRECT_OBJECT = Pattern.compile("^[\\s\"“”‘']*(?:the\\s+)?$");
   private static final Pattern NEXT_WORD = Pattern.compile("\\s+(\\p{Ll}[\\p{L}'’-]*)");
@@ -126,6 +128,8 @@ public final class PlaceFallback {
     String settlement = vocabulary.regexAsWritten("settlementnoun");
     String edge = vocabulary.regexAsWritten("edgenoun");
     this.placeSyntax = Pattern.compile("\\b(?:" + vocabulary.regexAsWritten("placeofnoun") + "\\s+of|near|outside|around|in|on|at|into|of|from)\\s+(?:the\\s+)?$");
+    this.placeOfOpening = Pattern.compile("(?:^|[,;:\"“”]|\\b(?:that|and|but|while|as|after|since))\\s*(?:[Tt]he\\s+)?(?:"
+        + vocabulary.regexAsWritten("placeofnoun") + ")\\s+of\\s+$");
     this.settlementOf = Pattern.compile("\\b" + settlement + "\\s+of\\s+(?:the\\s+)?$");
     this.settlementSyntax = Pattern.compile("\\b(?:(?:" + settlement + "|" + edge + ")\\s+of|near|outside)\\s+(?:the\\s+)?$");
     this.nameTail = Pattern.compile("\\s(?:" + particle + NAME_WORD + "|\\p{Ll}{1,3}-\\p{Lu}\\p{L}*(?:\\s" + NAME_WORD + ")?)(?![\\p{L}\\p{N}])");
@@ -442,12 +446,13 @@ public final class PlaceFallback {
     // "The AA said it captured": a subject that speaks is the speaker, not the place taken.
     if (vocabulary.first("speech", text, m.end(1), triggerStart).isPresent()) return null;
     // The subject opens its clause: "the bridge over the Blue Nile was ..." is about the bridge.
-    if (!CLAUSE_OPENING.matcher(text.substring(Math.max(from, m.start(1) - 12), m.start(1))).find() && m.start(1) > from) return null;
+    boolean placeOf = placeOfOpening.matcher(text).region(Math.max(from, m.start(1) - 30), m.start(1)).find();
+    if (!placeOf && !CLAUSE_OPENING.matcher(text.substring(Math.max(from, m.start(1) - 12), m.start(1))).find() && m.start(1) > from) return null;
     // "The Ridgeton post remains ...": a name before a noun for a post or base names the place
     // the post stands at.
     Name name = withoutArticle(m.start(1), m.group(1));
     Matcher next = NEXT_WORD.matcher(text).region(name.start() + name.words().length(), triggerStart);
-    boolean namedByNoun = next.lookingAt() && vocabulary.isExactly("anaphor", next.group(1)) || namesASite(article, name.start(), name.words());
+    boolean namedByNoun = placeOf || next.lookingAt() && vocabulary.isExactly("anaphor", next.group(1)) || namesASite(article, name.start(), name.words());
     return resolve(article, name.start(), name.words(), countries, namedByNoun);
   }
 

@@ -52,6 +52,34 @@ class PlaceAndPatternRulesTest {
   }
 
   @Test
+  void anUnknownNameBeforeAWharfOrJettyIsThePlaceOfTheSite() {
+    assertThat(summary(ClaimType.CONTROL, sahel("Rebels seized the Ridgeton jetty on Monday.")))
+        .containsExactly("Ridgeton ASSERTED");
+    // A known modifier before the noun stays what it was: a group's name opens no place.
+    assertThat(summary(ClaimType.CONTROL, sahel("Rebels took Tessit and the harbour on Monday.").name("Tessit", EntityType.LOCATION)))
+        .containsExactly("Tessit ASSERTED");
+  }
+
+  @Test
+  void anUnknownNameBeforeATimePhraseIsStillTheObjectPlace() {
+    // "the following month", "the next day": an article after a name opens a new phrase, so the name modifies nothing.
+    assertThat(summary(ClaimType.ATTACK, sahel("The gunmen raided Tarnava the following week.")))
+        .containsExactly("Tarnava ASSERTED");
+    // A modifier stays one: no place where the name heads a noun.
+    assertThat(summary(ClaimType.ATTACK, sahel("The gunmen raided Tessit and Tarnava villages the following week.")
+        .name("Tessit", EntityType.LOCATION))).containsExactly("Tessit ASSERTED");
+  }
+
+  @Test
+  void anUnknownNameAfterTheAirportOfIsTheSubjectPlaceOfAControlVerb() {
+    assertThat(summary(ClaimType.CONTROL, sahel("The airport of Tarnava remains firmly held by our forces.")))
+        .containsExactly("Tarnava ASSERTED");
+    // A person's title "of" a place makes no subject place: the claim stays on the object.
+    assertThat(summary(ClaimType.CONTROL, sahel("The mayor of Tarnava says the army still holds Tessit.").name("Tessit", EntityType.LOCATION)))
+        .containsExactly("Tessit ASSERTED");
+  }
+
+  @Test
   void thePostIsThePlaceNamedWithThatNounBefore() {
     Handmade article = sahel("Fighting went on around Tessit on Sunday. Rebels say they took the Ridgeton post.",
         "The army says the post remains in its hands.").name("Tessit", EntityType.LOCATION);
