@@ -719,8 +719,13 @@ public final class ClaimExtractor {
         + "(?:(?:had|has|have|was|were|is|are|would|will)\\s+)?(?:(?:\\p{Ll}+ly|now|since|already)\\s+)?$");
     this.placeSubject = Pattern.compile("(?:(?:^|[,;:]\\s*)(?i:the|a|an)\\s+" + vocabulary.regex("settlementnoun", "adminnoun") + "|\\b" + vocabulary.regex("settlementnoun", "adminnoun")
         + "(?:\\s+(?:on|in|near|along|at|by|of)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*)*)?\\s+(?i:that|which))\\s+(?:[\\p{Ll}]+ly\\s+|still\\s+)?$");
-    this.trailingAdmission = Pattern.compile(",\\s+(?:which|whose\\s+[\\p{L}-]+|something)\\s+((?:(?!(?:which|and|but|or|while)\\b)[\\p{L}'’.-]+,?\\s+){1,8}?)"
-        + "(?:(?:has|have|had|now|since|also)\\s+){0,2}" + vocabulary.regex("admission") + "\\b", Pattern.CASE_INSENSITIVE);
+    // The admission is the relative clause's own verb, made: not one refused, failed or awaited ("which the army refuses
+    // to acknowledge", "has yet to admit", "denies having admitted"), nor one governing a clause of its own ("which has a
+    // market the army admitted was burnt"), where what is admitted is another thing.
+    this.trailingAdmission = Pattern.compile(",\\s+(?:which|whose\\s+[\\p{L}-]+|something)\\s+((?:(?!(?:which|and|but|or|while|to|having|"
+        + vocabulary.regex("denialverb") + ")\\b)[\\p{L}'’.-]+,?\\s+){1,8}?)"
+        + "(?:(?:has|have|had|now|since|also)\\s+){0,2}" + vocabulary.regex("admission") + "\\b(?!\\s+(?:that|was|were|is|are|had|has|have)\\b)",
+        Pattern.CASE_INSENSITIVE);
     this.concessionThat = Pattern.compile("\\b" + vocabulary.regex("admission") + "(?:\\s+[\\p{L}\\d]+){0,4}?\\s+that\\b", Pattern.CASE_INSENSITIVE);
     this.stationedForce = Pattern.compile("(?i)\\b(?:the|its|their)\\s+" + vocabulary.regex("postedforce") + "\\s+"
         + "(?:" + vocabulary.regex("postedverb") + "\\s+(?:in|at|on)|of\\s+the\\s+" + vocabulary.regex("postsite") + ")\\b[^,;:]{0,90}$");
