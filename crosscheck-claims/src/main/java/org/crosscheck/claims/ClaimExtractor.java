@@ -695,7 +695,9 @@ public final class ClaimExtractor {
         Pattern.CASE_INSENSITIVE);
     this.speechBreak = Pattern.compile("[;:\"“”]|\\bthat\\b|" + speech);
     this.denialScopeEnd = Pattern.compile(";|\\b(?:and|but|while)\\s+(?:[\\p{L}'’-]+\\s+){0,2}?"
-        + vocabulary.regex("speech", "statement", "rejoinder")
+        + "(?:" + vocabulary.regex("speech", "statement")
+        // "and claims of shelling Y", "and calls by residents": a rejoinder word read as a noun is one more thing denied.
+        + "|" + vocabulary.regex("rejoinder") + "(?!\\s+(?:of|by|about)\\b))"
         // "denied that X fell, but acknowledged that police left Y", "..., but its spokesman has since admitted": an admission set against the denial.
         + "|\\b(?:but|while)\\s+(?:[\\p{L}'’-]+\\s+){0,5}?" + vocabulary.regex("admission") + "|,\\s*(?:saying|adding|insisting)\\b");
     this.unitAfter = Pattern.compile("^\\s+" + vocabulary.regex("unitnoun"));
