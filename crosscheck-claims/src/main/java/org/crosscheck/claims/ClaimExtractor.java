@@ -456,6 +456,8 @@ public final class ClaimExtractor {
   private static final Pattern OTHERS = Pattern.compile("\\bothers\\b", Pattern.CASE_INSENSITIVE);
   /** A noun phrase right after a verb: "attacked the police post", "seized a truck". */
   private static final Pattern OBJECT_AFTER = Pattern.compile("\\s+(?:the|a|an|its|their|his|her|our|this)\\s", Pattern.CASE_INSENSITIVE);
+  /** A story set in another place: "Elsewhere, ...". */
+  private static final Pattern ELSEWHERE = Pattern.compile("\\belsewhere\\b", Pattern.CASE_INSENSITIVE);
   /** A new thing right after a verb, no settlement: "attacked a convoy", "seized an armoured truck". */
   private static final Pattern INDEFINITE_OBJECT = Pattern.compile("\\s+(?:an?|another)\\s", Pattern.CASE_INSENSITIVE);
   /** A sentence that asks: "And X?" */
@@ -1285,7 +1287,7 @@ public final class ClaimExtractor {
         // counts ("31 fighters were killed and two trucks destroyed") tells the toll of what came before, no new attack.
         // Only attackers driven back tell of the attack (repelsKnownAttack): "the protesters were pushed back" does not.
         boolean followUp = placeless && !noun && (t.kind() == Kind.ATTACK || t.kind() == Kind.REPEL && !passive(text, t)) && !repelsKnownAttack(text, t)
-            && tellsAnAttackItself(text, s, t) && quantities.find(text, s.start(), s.end()).isEmpty();
+            && tellsAnAttackItself(text, s, t) && !placedElsewhere(text, s, places) && quantities.find(text, s.start(), s.end()).isEmpty();
         if (!(repelsKnownAttack(text, t) || placeless && noun || followUp) || assigned.containsKey(t)
             || noun && !DEFINITE_BEFORE.matcher(text.substring(Math.max(s.start(), t.start() - 24), t.start())).find()
             || noun && negatedInClause(text, s, t)) continue;
@@ -1539,6 +1541,15 @@ public final class ClaimExtractor {
 
   private static boolean sameOrUnknownActor(Claim a, Claim b) {
     return a.type() != ClaimType.CONTROL || a.actorSide() == null || b.actorSide() == null || a.actorSide().equals(b.actorSide());
+  }
+
+  /**
+   * Whether a sentence naming no settlement sets its story somewhere else: "Elsewhere, gunmen ambushed a bus", "In
+   * Mali, jets have bombed camps for years" (a country as where, not as a side's name: "Malian soldiers fired back").
+   */
+  private static boolean placedElsewhere(String text, Annotations.Span s, List<PlaceMention> places) {
+    return ELSEWHERE.matcher(text).region(s.start(), s.end()).find() || places.stream().anyMatch(p -> p.mention().start() >= s.start()
+        && LOCATIVE_BEFORE.matcher(text).region(Math.max(s.start(), p.mention().start() - 20), p.mention().start()).find());
   }
 
   /**
