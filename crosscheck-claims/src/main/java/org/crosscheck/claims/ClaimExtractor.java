@@ -460,6 +460,8 @@ public final class ClaimExtractor {
   private static final Pattern OTHERS = Pattern.compile("\\bothers\\b", Pattern.CASE_INSENSITIVE);
   /** A noun phrase right after a verb: "attacked the police post", "seized a truck". */
   private static final Pattern OBJECT_AFTER = Pattern.compile("\\s+(?:the|a|an|its|their|his|her|our|this)\\s", Pattern.CASE_INSENSITIVE);
+  /** A story set in another place: "Elsewhere, ...". */
+  private static final Pattern ELSEWHERE = Pattern.compile("\\belsewhere\\b", Pattern.CASE_INSENSITIVE);
   /** A new thing right after a verb, no settlement: "attacked a convoy", "seized an armoured truck". */
   private static final Pattern INDEFINITE_OBJECT = Pattern.compile("\\s+(?:an?|another)\\s", Pattern.CASE_INSENSITIVE);
   /** A sentence that asks: "And X?" */
@@ -699,7 +701,9 @@ public final class ClaimExtractor {
         Pattern.CASE_INSENSITIVE);
     this.speechBreak = Pattern.compile("[;:\"“”]|\\bthat\\b|" + speech);
     this.denialScopeEnd = Pattern.compile(";|\\b(?:and|but|while)\\s+(?:[\\p{L}'’-]+\\s+){0,2}?"
-        + vocabulary.regex("speech", "statement", "rejoinder")
+        + "(?:" + vocabulary.regex("speech", "statement")
+        // "and claims of shelling Y", "and calls by residents": a rejoinder word read as a noun is one more thing denied.
+        + "|" + vocabulary.regex("rejoinder") + "(?!\\s+(?:of|by|about)\\b))"
         // "denied that X fell, but acknowledged that police left Y", "..., but its spokesman has since admitted": an admission set against the denial.
         + "|\\b(?:but|while)\\s+(?:[\\p{L}'’-]+\\s+){0,5}?" + vocabulary.regex("admission") + "|,\\s*(?:saying|adding|insisting)\\b");
     this.unitAfter = Pattern.compile("^\\s+" + vocabulary.regex("unitnoun"));
@@ -723,8 +727,13 @@ public final class ClaimExtractor {
         + "(?:(?:had|has|have|was|were|is|are|would|will)\\s+)?(?:(?:\\p{Ll}+ly|now|since|already)\\s+)?$");
     this.placeSubject = Pattern.compile("(?:(?:^|[,;:]\\s*)(?i:the|a|an)\\s+" + vocabulary.regex("settlementnoun", "adminnoun") + "|\\b" + vocabulary.regex("settlementnoun", "adminnoun")
         + "(?:\\s+(?:on|in|near|along|at|by|of)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*)*)?\\s+(?i:that|which))\\s+(?:[\\p{Ll}]+ly\\s+|still\\s+)?$");
-    this.trailingAdmission = Pattern.compile(",\\s+(?:which|whose\\s+[\\p{L}-]+|something)\\s+((?:(?!(?:which|and|but|or|while)\\b)[\\p{L}'’.-]+,?\\s+){1,8}?)"
-        + "(?:(?:has|have|had|now|since|also)\\s+){0,2}" + vocabulary.regex("admission") + "\\b", Pattern.CASE_INSENSITIVE);
+    // The admission is the relative clause's own verb, made: not one refused, failed or awaited ("which the army refuses
+    // to acknowledge", "has yet to admit", "denies having admitted"), nor one governing a clause of its own ("which has a
+    // market the army admitted was burnt"), where what is admitted is another thing.
+    this.trailingAdmission = Pattern.compile(",\\s+(?:which|whose\\s+[\\p{L}-]+|something)\\s+((?:(?!(?:which|and|but|or|while|to|having|"
+        + vocabulary.regex("denialverb") + ")\\b)[\\p{L}'’.-]+,?\\s+){1,8}?)"
+        + "(?:(?:has|have|had|now|since|also)\\s+){0,2}" + vocabulary.regex("admission") + "\\b(?!\\s+(?:that|was|were|is|are|had|has|have)\\b)",
+        Pattern.CASE_INSENSITIVE);
     this.concessionThat = Pattern.compile("\\b" + vocabulary.regex("admission") + "(?:\\s+[\\p{L}\\d]+){0,4}?\\s+that\\b", Pattern.CASE_INSENSITIVE);
     this.stationedForce = Pattern.compile("(?i)\\b(?:the|its|their)\\s+" + vocabulary.regex("postedforce") + "\\s+"
         + "(?:" + vocabulary.regex("postedverb") + "\\s+(?:in|at|on)|of\\s+the\\s+" + vocabulary.regex("postsite") + ")\\b[^,;:]{0,90}$");
@@ -1283,7 +1292,7 @@ public final class ClaimExtractor {
         // counts ("31 fighters were killed and two trucks destroyed") tells the toll of what came before, no new attack.
         // Only attackers driven back tell of the attack (repelsKnownAttack): "the protesters were pushed back" does not.
         boolean followUp = placeless && !noun && (t.kind() == Kind.ATTACK || t.kind() == Kind.REPEL && !passive(text, t)) && !repelsKnownAttack(text, t)
-            && tellsAnAttackItself(text, s, t) && quantities.find(text, s.start(), s.end()).isEmpty();
+            && tellsAnAttackItself(text, s, t) && !placedElsewhere(text, s, places) && quantities.find(text, s.start(), s.end()).isEmpty();
         if (!(repelsKnownAttack(text, t) || placeless && noun || followUp) || assigned.containsKey(t)
             || noun && !DEFINITE_BEFORE.matcher(text.substring(Math.max(s.start(), t.start() - 24), t.start())).find()
             || noun && negatedInClause(text, s, t)) continue;
@@ -1544,6 +1553,15 @@ public final class ClaimExtractor {
 
   private static boolean sameOrUnknownActor(Claim a, Claim b) {
     return a.type() != ClaimType.CONTROL || a.actorSide() == null || b.actorSide() == null || a.actorSide().equals(b.actorSide());
+  }
+
+  /**
+   * Whether a sentence naming no settlement sets its story somewhere else: "Elsewhere, gunmen ambushed a bus", "In
+   * Mali, jets have bombed camps for years" (a country as where, not as a side's name: "Malian soldiers fired back").
+   */
+  private static boolean placedElsewhere(String text, Annotations.Span s, List<PlaceMention> places) {
+    return ELSEWHERE.matcher(text).region(s.start(), s.end()).find() || places.stream().anyMatch(p -> p.mention().start() >= s.start()
+        && LOCATIVE_BEFORE.matcher(text).region(Math.max(s.start(), p.mention().start() - 20), p.mention().start()).find());
   }
 
   /**

@@ -261,6 +261,19 @@ class ClauseMechanismsTest {
   }
 
   @Test
+  void anAttackVerbInASentenceSetElsewhereIsNoFollowUp() {
+    // Before: each gave a second attack at Tessit.
+    assertThat(of(ClaimType.ATTACK, about("Militants attacked a patrol near Tessit on Sunday.", "Elsewhere, gunmen ambushed a bus.")))
+        .singleElement().extracting(c -> c.place().name()).isEqualTo("Tessit");
+    assertThat(of(ClaimType.ATTACK, Handmade.of("Militants attacked a patrol near Tessit on Sunday.",
+        "In Mali, jets have bombed militant camps for years.").inMali()))
+        .singleElement().extracting(c -> c.place().name()).isEqualTo("Tessit");
+    // A country's name as its people's still goes on with the story.
+    assertThat(of(ClaimType.ATTACK, Handmade.of("Militants attacked a patrol near Tessit on Sunday.", "Malian soldiers fired back.").inMali()))
+        .extracting(c -> c.place().name()).containsExactly("Tessit", "Tessit");
+  }
+
+  @Test
   void aTollOrALightVerbAfterAnAttackIsNoAttackOfItsOwn() {
     // A count tells the toll of the attack before; "carried out" tells an attack only by its object.
     assertThat(of(ClaimType.ATTACK, about("Militants attacked a patrol near Tessit on Sunday.", "The soldiers fired at them and killed 12 militants.")))

@@ -25,6 +25,12 @@ class ScopeRulesTest {
     assertThat(of(ClaimType.ATTACK, about("The militia denies attacking Tessit and blames the army for the raid on Lakeside.")))
         .extracting(c -> c.polarity() + " " + c.place().name())
         .containsExactlyInAnyOrder("DENIED Tessit", "ASSERTED Lakeside");
+    // "claims of" is a noun, one more thing denied (and asserted by whoever made the claims, as "denies claims of"
+    // gives), not the army going on; before, the army asserted Lakeside's burning.
+    assertThat(of(ClaimType.ATTACK, about("The army denies shelling Tessit and claims of burning houses in Lakeside.")))
+        .filteredOn(c -> c.claimant() != null && c.claimant().name().equals("army"))
+        .extracting(c -> c.polarity() + " " + c.place().name())
+        .containsExactlyInAnyOrder("DENIED Tessit", "DENIED Lakeside");
   }
 
   @Test

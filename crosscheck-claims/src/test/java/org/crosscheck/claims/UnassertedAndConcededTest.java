@@ -54,6 +54,17 @@ class UnassertedAndConcededTest {
   }
 
   @Test
+  void anAdmissionRefusedOrGoverningAClauseOfItsOwnConcedesNothing() {
+    // Before: each conceded the taking by "the army refuses to", "the army has yet to", "the army denies having"
+    // and "has a market the army".
+    for (String admission : List.of("which the army refuses to acknowledge", "which the army has yet to acknowledge",
+        "which the army denies having admitted", "which has a market the army admitted was burnt")) {
+      assertThat(about("The rebels took Ridgeford, " + admission + ".").claims(ClaimType.CONTROL))
+          .as(admission).extracting(Claim::polarity).doesNotContain(Polarity.CONCEDED).contains(Polarity.ASSERTED);
+    }
+  }
+
+  @Test
   void anyStatementCalledFalseIsDeniedAndAssertedByNoOne() {
     assertThat(about("The army said any statement that Ridgeford has fallen is false.").claims(ClaimType.CONTROL))
         .singleElement().extracting(Claim::polarity).isEqualTo(Polarity.DENIED);
