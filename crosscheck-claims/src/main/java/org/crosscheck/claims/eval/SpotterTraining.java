@@ -397,12 +397,16 @@ public final class SpotterTraining {
   /**
    * The threshold whose F1, averaged with that of its neighbours in {@code adds} (ascending), is
    * highest. Over a few development halves the F1 of one threshold moves by a claim or two; a
-   * lone peak among thresholds that do no better is noise, a plateau is not.
+   * lone peak among thresholds that do no better is noise, a plateau is not. With three thresholds
+   * or more the two ends are not taken: an end has a neighbour on one side only, so a lone peak
+   * there would pass for a plateau.
    */
   static double steadiest(List<Double> adds, List<Double> f1s) {
-    double best = adds.get(0);
+    int from = adds.size() >= 3 ? 1 : 0;
+    int to = adds.size() >= 3 ? adds.size() - 2 : adds.size() - 1;
+    double best = adds.get(from);
     double bestScore = Double.NEGATIVE_INFINITY;
-    for (int i = 0; i < adds.size(); i++) {
+    for (int i = from; i <= to; i++) {
       double sum = 0;
       int n = 0;
       for (int j = Math.max(0, i - 1); j <= Math.min(adds.size() - 1, i + 1); j++, n++) sum += f1s.get(j);

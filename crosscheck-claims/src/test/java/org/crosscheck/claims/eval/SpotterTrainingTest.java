@@ -43,6 +43,8 @@ class SpotterTrainingTest {
     assertThat(SpotterTraining.steadiest(adds, List.of(0.626, 0.627, 0.628, 0.620, 0.630, 0.612))).isEqualTo(0.4);
     // A peak that its neighbours share is taken.
     assertThat(SpotterTraining.steadiest(adds, List.of(0.60, 0.62, 0.64, 0.65, 0.64, 0.60))).isEqualTo(0.6);
+    // A lone peak at an end has one neighbour only to share it, so the ends are not taken.
+    assertThat(SpotterTraining.steadiest(adds, List.of(0.66, 0.60, 0.61, 0.62, 0.62, 0.61))).isEqualTo(0.4);
   }
 
   private static SpotterTraining.Example example(boolean claim, String... features) {
