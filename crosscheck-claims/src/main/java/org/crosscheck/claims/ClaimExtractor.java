@@ -301,6 +301,8 @@ public final class ClaimExtractor {
   private static final Pattern OUSTED = Pattern.compile("^[\\p{L}'’-]+\\s+(?:the\\s+)?(.+?)\\s+(?:out\\s+of|from)$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   /** A quotation mark around a side's label ("the \"occupiers\" fled"): no part of its name. */
   private static final Pattern QUOTE_MARK = Pattern.compile("[\"“”]");
+  /** "the" opening a group's words: no part of its name. */
+  private static final Pattern LEADING_THE = Pattern.compile("^(?i:the)\\s+");
   /** Before the place an ousting names for itself: "drove out the soldiers from Y", "out of the Y". */
   private static final Pattern OUSTED_FROM = Pattern.compile("\\s+(?:from|out\\s+of)\\s+(?:the\\s+)?", Pattern.CASE_INSENSITIVE);
   /** Before a flight's own place: "fled Y", "withdrew from the Y". */
@@ -1291,9 +1293,10 @@ public final class ClaimExtractor {
         // after an attack was told, goes on with its story (both sides of a fight act at one place). A sentence that
         // counts ("31 fighters were killed and two trucks destroyed") tells the toll of what came before, no new attack.
         // Only attackers driven back tell of the attack (repelsKnownAttack): "the protesters were pushed back" does not.
-        boolean followUp = placeless && !noun && (t.kind() == Kind.ATTACK || t.kind() == Kind.REPEL && !passive(text, t)) && !repelsKnownAttack(text, t)
+        boolean repelsKnown = repelsKnownAttack(text, t);
+        boolean followUp = placeless && !noun && (t.kind() == Kind.ATTACK || t.kind() == Kind.REPEL && !passive(text, t)) && !repelsKnown
             && tellsAnAttackItself(text, s, t) && !placedElsewhere(text, s, places) && quantities.find(text, s.start(), s.end()).isEmpty();
-        if (!(repelsKnownAttack(text, t) || placeless && noun || followUp) || assigned.containsKey(t)
+        if (!(repelsKnown || placeless && noun || followUp) || assigned.containsKey(t)
             || noun && !DEFINITE_BEFORE.matcher(text.substring(Math.max(s.start(), t.start() - 24), t.start())).find()
             || noun && negatedInClause(text, s, t)) continue;
         PlaceMention earlier = lastAttackPlace(state, t, index, followUp ? FOLLOW_UP_SENTENCES : ANAPHOR_SENTENCES);
@@ -1991,7 +1994,7 @@ public final class ClaimExtractor {
     String words = text.substring(from, to);
     return vocabulary.contains("groupnoun", words) || vocabulary.contains("opponent", words) || vocabulary.contains("stateforce", words)
         || vocabulary.contains("groupword", words) || vocabulary.contains("armedword", words)
-        ? Party.ofSide(QUOTE_MARK.matcher(words).replaceAll("").replaceFirst("(?i)^the\\s+", ""), null) : null;
+        ? Party.ofSide(LEADING_THE.matcher(QUOTE_MARK.matcher(words).replaceAll("")).replaceFirst(""), null) : null;
   }
 
   /**
@@ -4173,7 +4176,7 @@ public final class ClaimExtractor {
     }
     // "the Defence Forces": a name made only of a state force's words is that force, not a group called "Defence".
     List<GroupNames.Found> named = groups.find(text, from, to).stream()
-        .filter(g -> !vocabulary.isExactly("stateforce", g.words().toLowerCase(Locale.ROOT).replaceFirst("^the\\s+", ""))).toList();
+        .filter(g -> !vocabulary.isExactly("stateforce", LEADING_THE.matcher(g.words().toLowerCase(Locale.ROOT)).replaceFirst(""))).toList();
     // "Soldiers retook X": a state's forces named without a country are the home state's (as actors:
     // a denier is a source, and "one soldier had died and denied" names none).
     for (Vocabulary.Hit h : vocabulary.find("stateforce", text, from, to)) {
