@@ -391,6 +391,13 @@ public final class ClaimExtractor {
       + "(?:[\\p{L}'’-]+\\s+){1,4}?(?:had\\s+)?(?:insisted|said|claimed|declared|announced|asserted|maintained)\\b[^;:.\"“”]*$");
   private static final Pattern PHRASE_STOP = Pattern.compile("[,;:()—–.\"“”]");
   private static final Pattern WHOLE = Pattern.compile("(?i)\\b(?:whole|entire)\\b");
+  /**
+   * "struck a market there", "the army is there now": "there" as a place, not the "there" of "there are soldiers" or
+   * "is there any", nor where something came from or a vague "over there", "here and there".
+   */
+  private static final Pattern THERE = Pattern.compile("(?<!\\b(?:from|over|out|and|or)\\s)\\bthere\\b"
+      + "(?!\\s+(?:is|are|was|were|has|have|had|will|would|could|may|might|must|should|can|seems?|seemed|appears?|appeared"
+      + "|remains?|remained|exists?|existed|comes|came|lies|lay|stands|stood|be|been|being|any|a|an|no|some|enough)\\b)(?![’']s\\b)");
   private final Pattern vagueCount;
   private static final Pattern COUNT_WORD_BEFORE = Pattern.compile("(?<![\\p{L}\\p{N},.])([\\p{L}\\p{N}][\\p{L}\\p{N},]*)\\s+$");
   private static final Pattern WORD_BEFORE = Pattern.compile("([\\p{L}][\\p{L}'’-]*)\\s+$");
@@ -1168,6 +1175,7 @@ public final class ClaimExtractor {
         }
       }
       anaphora(article, sentences, index, places, state);
+      thereReferences(article, sentences, index, places, triggers);
       townQuarters(article, s, places, state);
       pluralReferences(article, sentences, index, places, state);
     }
@@ -3224,6 +3232,27 @@ public final class ClaimExtractor {
         antecedent = antecedent(article, from, m.start(), places, main);
       }
       if (antecedent == null || speakersPlaceHere(article, s.start(), m.start(), antecedent)) continue;
+      Mention here = new Mention(m.start(), m.end(), m.group(), EntityType.LOCATION, antecedent.mention().entityId());
+      places.add(new PlaceMention(here, antecedent.ref(), antecedent.featureCode()));
+    }
+  }
+
+  /**
+   * "Gunmen raided X on Monday ... jets struck a market there": in a sentence naming no settlement, "there" stands
+   * for the settlement named last in the few sentences before, as "the village" does; with none named it stands for
+   * nothing the extractor can tell. Not beside a control verb: "armed men were still there", "nothing left there to
+   * hold" are as often about a part of the town or a site as about the town named last, and read there they cost more
+   * control claims than they gave.
+   */
+  private void thereReferences(AnnotatedArticle article, List<Annotations.Span> sentences, int index, List<PlaceMention> places, List<Trigger> triggers) {
+    Annotations.Span s = sentences.get(index);
+    if (places.stream().anyMatch(p -> settlement(p.featureCode())) || triggers.stream().anyMatch(Trigger::control)) return;
+    Matcher m = THERE.matcher(article.text()).region(s.start(), s.end());
+    PlaceMention antecedent = null;
+    while (m.find()) {
+      if (antecedent == null) antecedent = antecedent(article, sentences.get(Math.max(0, index - ANAPHORA_LOOKBACK)).start(), s.start(), List.of(), false);
+      if (antecedent == null) return;
+      if (speakersPlaceHere(article, s.start(), m.start(), antecedent)) continue;
       Mention here = new Mention(m.start(), m.end(), m.group(), EntityType.LOCATION, antecedent.mention().entityId());
       places.add(new PlaceMention(here, antecedent.ref(), antecedent.featureCode()));
     }

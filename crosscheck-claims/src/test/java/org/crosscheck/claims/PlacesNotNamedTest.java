@@ -49,4 +49,19 @@ class PlacesNotNamedTest {
     assertThat(where(ClaimType.CONTROL, article)).containsExactly("Ridgeford Troops retoo");
     assertThat(where(ClaimType.ATTACK, article)).noneMatch(w -> w.startsWith("Lakeside"));
   }
+
+  @Test
+  void thereIsTheSettlementNamedLastBefore() {
+    Handmade article = Handmade.of("Ridgeford is a farming town by the river.",
+        "The rebels say jets struck a school there on Tuesday.").inMali();
+    assertThat(where(ClaimType.ATTACK, article)).containsExactly("Ridgeford The rebels s");
+  }
+
+  @Test
+  void thereOfWhatIsOrWhereFireCameFromIsNoPlace() {
+    // "there are", "is there": no place; "from there": where the fire came from, not the attack's place.
+    Handmade article = Handmade.of("Ridgeford is a farming town by the river.",
+        "There were gunmen in the hills, and they fired from there at a convoy near Lakeside.").inMali();
+    assertThat(where(ClaimType.ATTACK, article)).containsExactly("Lakeside There were g");
+  }
 }
