@@ -391,6 +391,13 @@ public final class ClaimExtractor {
       + "(?:[\\p{L}'’-]+\\s+){1,4}?(?:had\\s+)?(?:insisted|said|claimed|declared|announced|asserted|maintained)\\b[^;:.\"“”]*$");
   private static final Pattern PHRASE_STOP = Pattern.compile("[,;:()—–.\"“”]");
   private static final Pattern WHOLE = Pattern.compile("(?i)\\b(?:whole|entire)\\b");
+  /**
+   * "struck a market there", "the army is there now": "there" as a place, not the "there" of "there are soldiers" or
+   * "is there any", nor where something came from or a vague "over there", "here and there".
+   */
+  private static final Pattern THERE = Pattern.compile("(?<!\\b(?:from|over|out|and|or)\\s)\\bthere\\b"
+      + "(?!\\s+(?:is|are|was|were|has|have|had|will|would|could|may|might|must|should|can|seems?|seemed|appears?|appeared"
+      + "|remains?|remained|exists?|existed|comes|came|lies|lay|stands|stood|be|been|being|any|a|an|no|some|enough)\\b)(?![’']s\\b)");
   private final Pattern vagueCount;
   private static final Pattern COUNT_WORD_BEFORE = Pattern.compile("(?<![\\p{L}\\p{N},.])([\\p{L}\\p{N}][\\p{L}\\p{N},]*)\\s+$");
   private static final Pattern WORD_BEFORE = Pattern.compile("([\\p{L}][\\p{L}'’-]*)\\s+$");
@@ -480,6 +487,9 @@ public final class ClaimExtractor {
       + "|^\\s+(?:of(?!\\s+events\\b)|to(?=\\s+(?:have\\s+)?\\p{Ll}))\\b", Pattern.CASE_INSENSITIVE);
   /** A dateline opening a sentence: a place in capitals ("KYIV/BRUSSELS" for two), maybe a country or date after a comma, then a dash. */
   private static final Pattern DATELINE = Pattern.compile("\\s*\\p{Lu}[\\p{Lu}\\p{M} .'’/-]{2,}(?:,\\s*[^—–\\n.!?]{1,40}?)?\\s+(?:—|–|--?)\\s+");
+  /** After a paragraph's first name, a date, past a region perhaps: ", 8 February", ", Lakeside State, March 3". */
+  private static final Pattern DATE_AFTER_DATELINE = Pattern.compile(
+      "(?:,\\s*\\p{Lu}[\\p{L}.'’ -]{0,30}?)?,\\s*(?:\\d{1,2}(?:st|nd|rd|th)?\\s+\\p{Lu}\\p{L}+|\\p{Lu}\\p{L}+\\.?\\s+\\d{1,2}\\b)");
   /** How many sentences back a definite attack or fight may refer to the attack told of last. */
   private static final int ANAPHOR_SENTENCES = 6;
   /**
@@ -1165,6 +1175,7 @@ public final class ClaimExtractor {
         }
       }
       anaphora(article, sentences, index, places, state);
+      thereReferences(article, sentences, index, places, triggers);
       townQuarters(article, s, places, state);
       pluralReferences(article, sentences, index, places, state);
     }
@@ -1300,6 +1311,10 @@ public final class ClaimExtractor {
             || noun && !DEFINITE_BEFORE.matcher(text.substring(Math.max(s.start(), t.start() - 24), t.start())).find()
             || noun && negatedInClause(text, s, t)) continue;
         PlaceMention earlier = lastAttackPlace(state, t, index, followUp ? FOLLOW_UP_SENTENCES : ANAPHOR_SENTENCES);
+        // "Rebels said they seized X. The army said it beat back the attack": with no attack told, an attack
+        // repulsed is the latest taking's, which was by assault (a repulse makes "the attack" an assault, not a raid
+        // or encounter told only by its name).
+        if (earlier == null && !followUp && events.stream().anyMatch(o -> o.kind() == Kind.REPEL)) earlier = lastTakingPlace(article, s, state, t, index);
         if (earlier != null) assigned.put(t, List.of(earlier));
       }
     }
@@ -1605,6 +1620,26 @@ public final class ClaimExtractor {
       Claim c = state.claims.get(k);
       if (c.type() != ClaimType.CONTROL || c.place() == null || c.polarity() == Polarity.DENIED) continue;
       Mention here = new Mention(t.start(), t.end(), c.place().surface(), EntityType.LOCATION, c.place().entityId());
+      return new PlaceMention(here, c.place(), "");
+    }
+    return null;
+  }
+
+  /**
+   * Where the latest taking told in the few sentences before sentence {@code s} happened, as a place named at
+   * {@code t}; {@code null} when a claim of another kind came after it, or a place other than a country was named since
+   * (an attempt on it the rules read no claim from: "gunmen tried to infiltrate the base at Y").
+   */
+  private static PlaceMention lastTakingPlace(AnnotatedArticle article, Annotations.Span s, State state, Trigger t, int index) {
+    for (int k = state.claims.size() - 1; k >= 0 && state.claimSentence.get(k) >= index - ANAPHOR_SENTENCES; k--) {
+      Claim c = state.claims.get(k);
+      if (c.type() == ClaimType.QUANTITY || c.type() == ClaimType.ASSERTION) continue;
+      if (c.type() != ClaimType.CONTROL || c.effect() != Effect.GAIN || c.place() == null || c.polarity() != Polarity.ASSERTED) return null;
+      String taken = c.place().entityId();
+      if (article.mentionsIn(c.evidenceEnd(), s.start()).stream()
+          .anyMatch(m -> m.type() == EntityType.LOCATION && !m.entityId().equals(taken)
+              && (article.place(m) == null || !article.place(m).featureCode().startsWith("PCL")))) return null;
+      Mention here = new Mention(t.start(), t.end(), c.place().surface(), EntityType.LOCATION, taken);
       return new PlaceMention(here, c.place(), "");
     }
     return null;
@@ -3203,6 +3238,27 @@ public final class ClaimExtractor {
   }
 
   /**
+   * "Gunmen raided X on Monday ... jets struck a market there": in a sentence naming no settlement, "there" stands
+   * for the settlement named last in the few sentences before, as "the village" does; with none named it stands for
+   * nothing the extractor can tell. Not beside a control verb: "armed men were still there", "nothing left there to
+   * hold" are as often about a part of the town or a site as about the town named last, and read there they cost more
+   * control claims than they gave.
+   */
+  private void thereReferences(AnnotatedArticle article, List<Annotations.Span> sentences, int index, List<PlaceMention> places, List<Trigger> triggers) {
+    Annotations.Span s = sentences.get(index);
+    if (places.stream().anyMatch(p -> settlement(p.featureCode())) || triggers.stream().anyMatch(Trigger::control)) return;
+    Matcher m = THERE.matcher(article.text()).region(s.start(), s.end());
+    PlaceMention antecedent = null;
+    while (m.find()) {
+      if (antecedent == null) antecedent = antecedent(article, sentences.get(Math.max(0, index - ANAPHORA_LOOKBACK)).start(), s.start(), List.of(), false);
+      if (antecedent == null) return;
+      if (speakersPlaceHere(article, s.start(), m.start(), antecedent)) continue;
+      Mention here = new Mention(m.start(), m.end(), m.group(), EntityType.LOCATION, antecedent.mention().entityId());
+      places.add(new PlaceMention(here, antecedent.ref(), antecedent.featureCode()));
+    }
+  }
+
+  /**
    * "Residents of X told us gunmen had entered the village", "a trader from X who reached Y said soldiers patrol the
    * town": onlookers tell of the settlement they are of, so in their words "the village" is that one, not a place
    * they went to since nor the report's topic; so is "the checkpoint" or "the post" they watch. Only when their words
@@ -3700,7 +3756,9 @@ public final class ClaimExtractor {
       String code = p == null ? "" : p.featureCode();
       if (p == null && (namedAsOrganisation(article, m.text()) || namesSide(m.text()))) continue;
       if (!settlement(code) || usedAsSide(text, m, code) || dateline(text, m) || outletName(text, m)) continue;
-      if (areaNamed(text, m.end()) || referencePoint(text, m.start()) || fallback.partOfOtherName(article, m.start(), m.end())
+      // "a village in the Upper Lake Local Government Area of Hill State": a name ending in its own area
+      // noun is the area the settlement lies in, whether the area word follows it or closes it.
+      if (areaNamed(text, m.end()) || areaEnd.matcher(m.text()).find() || referencePoint(text, m.start()) || fallback.partOfOtherName(article, m.start(), m.end())
           || whereSpeakerIs(article, m.start(), to) || locatesAnother(text, m.start()) || fledTo(text, from, m.start())) continue;
       int count = p != null ? p.mentions() : taggedCount(article, m.text());
       if (main && count < bestCount) continue;
@@ -4001,10 +4059,15 @@ public final class ClaimExtractor {
     return m.find() && vocabulary.contains("goal", m.group(1));
   }
 
-  /** "KHARTOUM, Jan 12 —": the place a report was filed from is not what it is about. */
+  /**
+   * "KHARTOUM, Jan 12 —", "Ridgeford, 8 February 2031" opening a paragraph: the place a report was filed from is not
+   * what it is about.
+   */
   private static boolean dateline(String text, Mention m) {
     String written = text.substring(m.start(), m.end()); // as written: the tagger may report it title-cased
-    return written.length() > 3 && written.equals(written.toUpperCase(Locale.ROOT));
+    if (written.length() > 3 && written.equals(written.toUpperCase(Locale.ROOT))) return true;
+    return (m.start() == 0 || text.charAt(m.start() - 1) == '\n')
+        && DATE_AFTER_DATELINE.matcher(text).region(m.end(), Math.min(text.length(), m.end() + 60)).lookingAt();
   }
 
   /** "Kyiv's forces", "Moscow said", "the Kiev regime": a capital or country standing for its government. */
