@@ -285,6 +285,8 @@ class PlaceAndPatternRulesTest {
         .containsExactly("Tessit ASSERTED");
     assertThat(summary(ClaimType.CONTROL, sahel("Rain fell on the area. The army says Tessit is held by its troops. Rain is in the forecast.")))
         .containsExactly("Tessit ASSERTED");
+    assertThat(summary(ClaimType.CONTROL, sahel("There was no loss of life. The army holds Tessit.")))
+        .containsExactly("Tessit ASSERTED");
     // "Three of our comrades fell": the name heads a part of something else.
     assertThat(summary(ClaimType.CONTROL, sahel("Tessit remains under army control. Three of our comrades fell in the fighting.")))
         .containsExactly("Tessit ASSERTED");
