@@ -101,6 +101,8 @@ public final class PlaceFallback {
   private final Pattern stateVerb;
   /** A control phrase, after "is" or "remains", whose subject holds the place after it (placewords.tsv's "holderphrase"): "in control of". */
   private final Pattern holderPhrase;
+  /** A site's noun and a preposition of place right before a name: "the post at ", "a checkpoint near ". */
+  private final Pattern siteBefore;
   /** A noun a group's name heads, right after a name ("Pupiakin fighters"): the name may be the group's. */
   private final Pattern groupAfter;
   /** A group's or side's head noun after a name ("the X cartel", "in X hands"): placewords `sidehead`. */
@@ -132,6 +134,7 @@ public final class PlaceFallback {
     this.siteAfter = Pattern.compile("\\s+(?:\\p{Ll}+\\s+)?(?:" + vocabulary.regexAsWritten("sitenoun") + ")(?![\\p{L}\\p{N}])");
     this.stateVerb = Pattern.compile("(?<![\\p{L}])(?:" + vocabulary.regexAsWritten("stateverb") + ")(?![\\p{L}])");
     this.holderPhrase = Pattern.compile("(?:(?:" + vocabulary.regexAsWritten("stateverb") + ")\\s+)?(?:still\\s+)?(?:" + vocabulary.regexAsWritten("holderphrase") + ")(?![\\p{L}])");
+    this.siteBefore = Pattern.compile("(?<![\\p{L}])(?:" + vocabulary.regexAsWritten("sitenoun") + ")\\s+(?:at|near|outside|in)\\s+(?:the\\s+)?$");
     this.groupAfter = Pattern.compile("^\\s+(?:" + vocabulary.regexAsWritten("groupnoun") + ")(?![\\p{L}\\p{N}])");
     this.stateForceAfter = Pattern.compile("^\\s+(?:(?:" + vocabulary.regexAsWritten("forcequalifier") + ")\\s+)*(?:" + vocabulary.regexAsWritten("stateforce") + "|forces"
         + ")(?![\\p{L}\\p{N}])(?!\\s+(?:" + vocabulary.regexAsWritten("postnoun", "forcebuilding") + ")(?![\\p{L}\\p{N}]))");
@@ -361,11 +364,16 @@ public final class PlaceFallback {
    * village name it does not know, which a list of places then shows to be a place.
    */
   private static boolean personOnlyHere(AnnotatedArticle article, int start, int end) {
+    return onlyNamedAs(article, start, end, EntityType.PERSON);
+  }
+
+  /** Whether the only mention of the words is one of {@code type} exactly covering them, and the report names no person with them at more length. */
+  private static boolean onlyNamedAs(AnnotatedArticle article, int start, int end, EntityType type) {
     String words = article.text().substring(start, end);
     boolean exact = false;
     for (Mention m : article.mentionsIn(Math.max(0, start - 40), end + 40)) {
       if (m.start() >= end || m.end() <= start) continue;
-      if (m.type() != EntityType.PERSON || m.start() != start || m.end() != end) return false;
+      if (m.type() != type || m.start() != start || m.end() != end) return false;
       exact = true;
     }
     if (!exact) return false;
@@ -552,7 +560,7 @@ public final class PlaceFallback {
       }
     }
     if (!placeBySyntax || never(parts[0]) || words.length() < MIN_UNRESOLVED
-        || mentionedAs(article, start, start + words.length(), EntityType.ORGANIZATION)
+        || mentionedAs(article, start, start + words.length(), EntityType.ORGANIZATION) && !siteAt(article, start, words)
         || !settledBySyntax && notAPlaceName(article.text(), start, words) && !namesASite(article, start, words)) {
       return null;
     }
@@ -603,6 +611,16 @@ public final class PlaceFallback {
     int end = start + words.length();
     return untagged(article, start, end) && !allCapitals(words)
         && siteAfter.matcher(article.text()).region(end, Math.min(article.text().length(), end + 40)).lookingAt();
+  }
+
+  /**
+   * Whether the words, read whole as an organisation's name, stand where a site's noun puts them: "the
+   * post at X", "a checkpoint near X" (the tagger's guess for a place it does not know); an acronym
+   * ("the base at MONUSCO's HQ") stays the body's.
+   */
+  private boolean siteAt(AnnotatedArticle article, int start, String words) {
+    return !allCapitals(words) && onlyNamedAs(article, start, start + words.length(), EntityType.ORGANIZATION)
+        && siteBefore.matcher(article.text()).region(Math.max(0, start - 30), start).find();
   }
 
   /** An acronym's form ("KIA", "M23"): every letter a capital. Read per candidate name, so no pattern is built for it. */

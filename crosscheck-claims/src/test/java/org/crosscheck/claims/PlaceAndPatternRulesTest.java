@@ -297,4 +297,13 @@ class PlaceAndPatternRulesTest {
     assertThat(summary(ClaimType.CONTROL, sahel("Tessit and Tarnava remain under army control.")))
         .containsExactly("Tessit ASSERTED", "Tarnava ASSERTED");
   }
+
+  @Test
+  void aNameReadAsAnOrganisationAfterThePostAtIsThePlace() {
+    assertThat(summary(ClaimType.CONTROL, sahel("The militia abandoned its post at Tarnava Junction on Monday.")
+        .name("Tarnava Junction", EntityType.ORGANIZATION))).containsExactly("Tarnava Junction ASSERTED");
+    // Not where no site's noun puts it: the body itself.
+    assertThat(summary(ClaimType.CONTROL, sahel("The militia abandoned its post at Tessit, Tarnava Relief said on Monday.")
+        .name("Tarnava Relief", EntityType.ORGANIZATION))).containsExactly("Tessit ASSERTED");
+  }
 }
