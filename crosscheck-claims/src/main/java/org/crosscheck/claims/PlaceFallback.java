@@ -60,11 +60,16 @@ public final class PlaceFallback {
   private static final Pattern OF_NAME_BEFORE = Pattern.compile("\\p{Lu}\\p{L}*\\s+of\\s+(?:the\\s+)?$");
   /** Shorter unresolved names are too often common words ("On X", "Mr"). */
   private static final int MIN_UNRESOLVED = 3;
-  /** Capitalised words, then only lower-case words (auxiliaries, negation, adverbs) up to the trigger. */
+  /**
+   * Capitalised words, an apposition of lower-case words between commas ("X, the district capital,"),
+   * then only lower-case words (auxiliaries, negation, adverbs) up to the trigger, or none before
+   * one that opens with "is" ("X is ours").
+   */
   private static final Pattern SUBJECT = Pattern.compile(
-      "(?<![\\p{L}\\p{N}])(\\p{Lu}\\p{L}*(?:['’]\\p{L}+)?(?:-\\p{L}+)*(?:\\s\\p{Lu}\\p{L}*(?:['’]\\p{L}+)?(?:-\\p{L}+)*){0,2})(?:\\s+[\\p{Ll}'’]+){1,4}\\s+$");
+      "(?<![\\p{L}\\p{N}])(\\p{Lu}\\p{L}*(?:['’]\\p{L}+)?(?:-\\p{L}+)*(?:\\s\\p{Lu}\\p{L}*(?:['’]\\p{L}+)?(?:-\\p{L}+)*){0,2})(?:,\\s+(?:the|a|an)\\s+[\\p{Ll}\\p{N}'’ -]+,)?(?:\\s+[\\p{Ll}'’]+){0,4}\\s+$");
   private static final Pattern LOCATIVE = Pattern.compile(
       "\\b(?:in|near|from|at|outside|around|into|inside)\\s+(?:the\\s+)?(\\p{Lu}\\p{L}*(?:['’]\\p{L}+)?(?:-\\p{L}+)*(?:\\s\\p{Lu}\\p{L}*(?:['’]\\p{L}+)?(?:-\\p{L}+)*){0,2})");
+  private static final Pattern PARTITIVE = Pattern.compile("\\s+of\\s");
   private static final Pattern CLAUSE_OPENING = Pattern.compile("(?:^|[,;:\"“”]|\\b(?:that|and|but|while|as|after|since))\\s*(?:the\\s+)?$");
   /** The end of a quote: what follows is outside the statement ("...," Gerasimov told). */
   private static final Pattern QUOTE_END = Pattern.compile("[,.][\"”’']|[\"”’'],");
@@ -92,6 +97,12 @@ public final class PlaceFallback {
   private final Vocabulary vocabulary;
   /** A force's or institution's head noun after a name and up to two capitalised words ("Manipur Police", "Kenya Defence Forces"), no site noun after it. */
   private final Pattern orgAfter;
+  /** A form of "be" or a linking verb between a subject and a control word (placewords.tsv's "stateverb"): "X is held by". */
+  private final Pattern stateVerb;
+  /** A control phrase, after "is" or "remains", whose subject holds the place after it (placewords.tsv's "holderphrase"): "in control of". */
+  private final Pattern holderPhrase;
+  /** A site's noun and a preposition of place right before a name: "the post at ", "a checkpoint near ". */
+  private final Pattern siteBefore;
   /** A noun a group's name heads, right after a name ("Pupiakin fighters"): the name may be the group's. */
   private final Pattern groupAfter;
   /** A group's or side's head noun after a name ("the X cartel", "in X hands"): placewords `sidehead`. */
@@ -121,6 +132,9 @@ public final class PlaceFallback {
     this.orgAfter = Pattern.compile("^(?:\\s+\\p{Lu}\\p{L}*){0,2}\\s+(?:" + String.join("|", vocabulary.phrases("orgnoun")) + ")(?![\\p{L}\\p{N}])(?!\\s+\\p{Lu})");
     this.sideHeadAfter = Pattern.compile("^(?:\\s+\\p{Lu}\\p{L}*){0,2}\\s+" + vocabulary.regex("sidehead") + "(?![\\p{L}\\p{N}])");
     this.siteAfter = Pattern.compile("\\s+(?:\\p{Ll}+\\s+)?(?:" + vocabulary.regexAsWritten("sitenoun") + ")(?![\\p{L}\\p{N}])");
+    this.stateVerb = Pattern.compile("(?<![\\p{L}])(?:" + vocabulary.regexAsWritten("stateverb") + ")(?![\\p{L}])");
+    this.holderPhrase = Pattern.compile("(?:(?:" + vocabulary.regexAsWritten("stateverb") + ")\\s+)?(?:still\\s+)?(?:" + vocabulary.regexAsWritten("holderphrase") + ")(?![\\p{L}])");
+    this.siteBefore = Pattern.compile("(?<![\\p{L}])(?:" + vocabulary.regexAsWritten("sitenoun") + ")\\s+(?:at|near|outside|in)\\s+(?:the\\s+)?$");
     this.groupAfter = Pattern.compile("^\\s+(?:" + vocabulary.regexAsWritten("groupnoun") + ")(?![\\p{L}\\p{N}])");
     this.stateForceAfter = Pattern.compile("^\\s+(?:(?:" + vocabulary.regexAsWritten("forcequalifier") + ")\\s+)*(?:" + vocabulary.regexAsWritten("stateforce") + "|forces"
         + ")(?![\\p{L}\\p{N}])(?!\\s+(?:" + vocabulary.regexAsWritten("postnoun", "forcebuilding") + ")(?![\\p{L}\\p{N}]))");
@@ -350,11 +364,16 @@ public final class PlaceFallback {
    * village name it does not know, which a list of places then shows to be a place.
    */
   private static boolean personOnlyHere(AnnotatedArticle article, int start, int end) {
+    return onlyNamedAs(article, start, end, EntityType.PERSON);
+  }
+
+  /** Whether the only mention of the words is one of {@code type} exactly covering them, and the report names no person with them at more length. */
+  private static boolean onlyNamedAs(AnnotatedArticle article, int start, int end, EntityType type) {
     String words = article.text().substring(start, end);
     boolean exact = false;
     for (Mention m : article.mentionsIn(Math.max(0, start - 40), end + 40)) {
       if (m.start() >= end || m.end() <= start) continue;
-      if (m.type() != EntityType.PERSON || m.start() != start || m.end() != end) return false;
+      if (m.type() != type || m.start() != start || m.end() != end) return false;
       exact = true;
     }
     if (!exact) return false;
@@ -442,7 +461,7 @@ public final class PlaceFallback {
   Found before(AnnotatedArticle article, int from, int triggerStart, Set<String> countries) {
     String text = article.text();
     Matcher m = SUBJECT.matcher(text).region(Math.max(from, triggerStart - 80), triggerStart);
-    if (!m.find()) return null;
+    if (!m.find() || text.substring(m.end(1), triggerStart).isBlank() && !opensWithStateVerb(text, triggerStart)) return null;
     // "The AA said it captured": a subject that speaks is the speaker, not the place taken.
     if (vocabulary.first("speech", text, m.end(1), triggerStart).isPresent()) return null;
     // The subject opens its clause: "the bridge over the Blue Nile was ..." is about the bridge.
@@ -453,7 +472,50 @@ public final class PlaceFallback {
     Name name = withoutArticle(m.start(1), m.group(1));
     Matcher next = NEXT_WORD.matcher(text).region(name.start() + name.words().length(), triggerStart);
     boolean namedByNoun = placeOf || next.lookingAt() && vocabulary.isExactly("anaphor", next.group(1)) || namesASite(article, name.start(), name.words());
-    return resolve(article, name.start(), name.words(), countries, namedByNoun);
+    // "X is held by the army", "X remains under army control", "X has fallen": a name the tagger
+    // left open is what the clause says is held or lost, so a place whatever the gazetteer knows.
+    boolean undergoes = undergoesControl(text, name.start() + name.words().length(), triggerStart) && openName(article, name.start(), name.words());
+    return resolve(article, name.start(), name.words(), countries, namedByNoun || undergoes);
+  }
+
+  /**
+   * Whether the words between a subject and a control word make the subject what is held or lost,
+   * not who holds it: a form of "be" or a linking verb ("is held by", "remains in the army's hands",
+   * "is ours", the verb then the phrase's own), or a loss whose subject is the place ("has fallen").
+   */
+  private boolean undergoesControl(String text, int subjectEnd, int triggerStart) {
+    // "Three of our comrades fell": the name heads a part of something else, not the place.
+    if (PARTITIVE.matcher(text).region(subjectEnd, triggerStart).lookingAt()) return false;
+    // "Militiamen remain in control of X": the subject of a phrase that takes the place as its object holds it.
+    if (holderPhrase.matcher(text).region(triggerStart, text.length()).lookingAt()) return false;
+    return stateVerb.matcher(text).region(subjectEnd, triggerStart).find() || opensWithStateVerb(text, triggerStart)
+        || vocabulary.first("placelost", text, triggerStart, Math.min(text.length(), triggerStart + 20)).filter(h -> h.start() == triggerStart).isPresent();
+  }
+
+  /** A control phrase that opens with "is" or "remains" ("is ours", "remains in our hands"). */
+  private boolean opensWithStateVerb(String text, int triggerStart) {
+    return stateVerb.matcher(text).region(triggerStart, text.length()).lookingAt();
+  }
+
+  /**
+   * Whether capitalised words may be a name the tagger missed: untyped (a name it typed as a person
+   * is as often a person held or fallen), and no common noun capitalised to open a sentence
+   * ("Rebels are in control", "Troops remain in the town"): a kind of person, or a word the report
+   * writes in lower case elsewhere.
+   */
+  private boolean openName(AnnotatedArticle article, int start, String words) {
+    if (!untagged(article, start, start + words.length())) return false;
+    String first = words.split("\\s")[0].toLowerCase(Locale.ROOT);
+    return !vocabulary.isPerson(first) && !writtenAsWord(article.text(), first);
+  }
+
+  /** Whether {@code word} stands in the text as a whole word, exactly as given (lower case). */
+  private static boolean writtenAsWord(String text, String word) {
+    for (int at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+      int end = at + word.length();
+      if ((at == 0 || !Character.isLetter(text.charAt(at - 1))) && (end == text.length() || !Character.isLetter(text.charAt(end)))) return true;
+    }
+    return false;
   }
 
   /**
@@ -498,7 +560,7 @@ public final class PlaceFallback {
       }
     }
     if (!placeBySyntax || never(parts[0]) || words.length() < MIN_UNRESOLVED
-        || mentionedAs(article, start, start + words.length(), EntityType.ORGANIZATION)
+        || mentionedAs(article, start, start + words.length(), EntityType.ORGANIZATION) && !siteAt(article, start, words)
         || !settledBySyntax && notAPlaceName(article.text(), start, words) && !namesASite(article, start, words)) {
       return null;
     }
@@ -549,6 +611,16 @@ public final class PlaceFallback {
     int end = start + words.length();
     return untagged(article, start, end) && !allCapitals(words)
         && siteAfter.matcher(article.text()).region(end, Math.min(article.text().length(), end + 40)).lookingAt();
+  }
+
+  /**
+   * Whether the words, read whole as an organisation's name, stand where a site's noun puts them: "the
+   * post at X", "a checkpoint near X" (the tagger's guess for a place it does not know); an acronym
+   * ("the base at MONUSCO's HQ") stays the body's.
+   */
+  private boolean siteAt(AnnotatedArticle article, int start, String words) {
+    return !allCapitals(words) && onlyNamedAs(article, start, start + words.length(), EntityType.ORGANIZATION)
+        && siteBefore.matcher(article.text()).region(Math.max(0, start - 30), start).find();
   }
 
   /** An acronym's form ("KIA", "M23"): every letter a capital. Read per candidate name, so no pattern is built for it. */

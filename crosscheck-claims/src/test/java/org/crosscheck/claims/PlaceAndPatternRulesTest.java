@@ -267,4 +267,43 @@ class PlaceAndPatternRulesTest {
     }
     assertThat(h.claims(ClaimType.CONTROL)).extracting(c -> c.place().name()).containsExactly("Tessit");
   }
+
+  @Test
+  void anUnknownNameHeldOrLostInItsOwnClauseIsThePlace() {
+    assertThat(summary(ClaimType.CONTROL, sahel("Tarnava is held by the army and allied militias.")))
+        .containsExactly("Tarnava ASSERTED");
+    assertThat(summary(ClaimType.CONTROL, sahel("\"Tarnava is ours,\" the commander said.")))
+        .containsExactly("Tarnava ASSERTED");
+    assertThat(summary(ClaimType.CONTROL, sahel("Tarnava, the district capital, has not fallen.")))
+        .containsExactly("Tarnava DENIED");
+  }
+
+  @Test
+  void aCapitalisedCommonNounOpeningTheClauseIsNoPlaceHeld() {
+    // The subject holds here, and a kind of person or a word written in lower case elsewhere is no name.
+    assertThat(summary(ClaimType.CONTROL, sahel("Militiamen remain in control of Tessit.")))
+        .containsExactly("Tessit ASSERTED");
+    assertThat(summary(ClaimType.CONTROL, sahel("Rain fell on the area. The army says Tessit is held by its troops. Rain is in the forecast.")))
+        .containsExactly("Tessit ASSERTED");
+    assertThat(summary(ClaimType.CONTROL, sahel("There was no loss of life. The army holds Tessit.")))
+        .containsExactly("Tessit ASSERTED");
+    // "Three of our comrades fell": the name heads a part of something else.
+    assertThat(summary(ClaimType.CONTROL, sahel("Tessit remains under army control. Three of our comrades fell in the fighting.")))
+        .containsExactly("Tessit ASSERTED");
+  }
+
+  @Test
+  void anUnknownNameListedBeforeRemainIsOneOfTheList() {
+    assertThat(summary(ClaimType.CONTROL, sahel("Tessit and Tarnava remain under army control.")))
+        .containsExactly("Tessit ASSERTED", "Tarnava ASSERTED");
+  }
+
+  @Test
+  void aNameReadAsAnOrganisationAfterThePostAtIsThePlace() {
+    assertThat(summary(ClaimType.CONTROL, sahel("The militia abandoned its post at Tarnava Junction on Monday.")
+        .name("Tarnava Junction", EntityType.ORGANIZATION))).containsExactly("Tarnava Junction ASSERTED");
+    // Not where no site's noun puts it: the body itself.
+    assertThat(summary(ClaimType.CONTROL, sahel("The militia abandoned its post at Tessit, Tarnava Relief said on Monday.")
+        .name("Tarnava Relief", EntityType.ORGANIZATION))).containsExactly("Tessit ASSERTED");
+  }
 }
