@@ -1825,7 +1825,7 @@ public final class ClaimExtractor {
         && (attribution != null && (sameSide(actor.side(), attribution.claimant().side()) || actor.side().equals(stateSide))
             // A force's own statement telling of its own withdrawal ("the GDF has withdrawn its personnel" from the Guyana Defence Force).
             || attribution == null && sameSide(actor.side(), article.outlet())
-            || concededBy(article, s, t, actor.side()))) {
+            || concededBy(article, s, t, actor.side()) || officerOwnForces(article, attribution, actor))) {
       polarity = Polarity.CONCEDED;
       // "Even Russian propagandists are acknowledging the city is lost," a Ukrainian said: the
       // concession is the propagandists', relayed by the speaker, whose side loses nothing.
@@ -2124,6 +2124,21 @@ public final class ClaimExtractor {
     int after = -1;
     while (speech.find()) after = speech.end();
     return after;
+  }
+
+  /**
+   * "A security official confirmed that troops had withdrawn from X", "Colonel X said soldiers had left the base": a
+   * state's forces named bare are the ones an officer or official of the state speaks for, when the report gives the
+   * teller no side of its own, as with the counts of its own dead ({@link #officer}). Not forces named with a country
+   * or a group, which a teller of either side names so.
+   */
+  private boolean officerOwnForces(AnnotatedArticle article, ClaimantResolver.Attribution attribution, Party actor) {
+    if (attribution == null || attribution.claimant().side() != null || onlooker(attribution.claimant())) return false;
+    if (actor == null || actor.side() == null || !sides.isCountry(actor.side())
+        || !vocabulary.isExactly("stateforce", actor.name().toLowerCase(Locale.ROOT))) return false;
+    Party speaker = attribution.claimant();
+    return officer(article.text(), speaker.name())
+        || speaker.description() != null && vocabulary.contains("officerrank", speaker.description());
   }
 
   /** Whether a loss's teller may be telling of its own side: no known side tells it, or the loser's own does. */
