@@ -107,6 +107,8 @@ public final class ClaimExtractor {
   private static final Pattern POINTING_BACK_CLAUSE = Pattern.compile(",\\s+(?:which|whose|something)\\b", Pattern.CASE_INSENSITIVE);
   private static final Pattern CLAUSE_JOINT = Pattern.compile("[,;]|\\band\\b");
   private static final Pattern PREPOSITION_END = Pattern.compile("\\b(?:of|in|to|by|under|on|with)$");
+  /** A verb's own negation right before it: "has not | gone back", "had never | returned", "hasn't yet | returned". */
+  private static final Pattern VERB_NEGATED = Pattern.compile("(?i)(?:\\bnot|\\bnever|n't)(?:\\s+(?:yet|since|again))?\\s+$");
   private static final Pattern PASSIVE_AUX = Pattern.compile("\\b(?:was|were|is|are|be|been|being)\\s+(?:[\\p{Ll}]+ly\\s+)?$");
   /** "in north-eastern Ukraine,": a country after a locative and ending its phrase says where a place lies. */
   private static final Pattern LOCATIVE_BEFORE = Pattern.compile("\\b(?:(?i:in|inside|across|throughout)"
@@ -1820,6 +1822,13 @@ public final class ClaimExtractor {
         if (actor == null || actor.side() == null) actor = claimantAsActor(attribution);
       }
     }
+    // "the army has not gone back", "troops have not reoccupied the post": a force that has not come back to a place is
+    // away from it. Told so, that is its loss, asserted, not the denial of a return nobody claimed; "no soldier has
+    // returned" (a negated subject) and "has not been reoccupied" (no force named) stay denials.
+    if (negated && !admittedAbsence && actor != null && comebackNegated(text, s, t)) {
+      effect = Effect.LOSS;
+      negated = false;
+    }
     Polarity polarity = negated ? Polarity.DENIED : admittedAbsence ? Polarity.CONCEDED : Polarity.ASSERTED;
     if (polarity == Polarity.ASSERTED && effect == Effect.LOSS && actor != null && actor.side() != null && !concessionDenied(text, s, t)
         && (attribution != null && (sameSide(actor.side(), attribution.claimant().side()) || actor.side().equals(stateSide))
@@ -1904,6 +1913,12 @@ public final class ClaimExtractor {
     }
     return build(article, s, index, sentences, ClaimType.CONTROL, actor, effect, p, null, part(text, s, p),
         polarity, attribution, t.start(), confidence);
+  }
+
+  /** Whether the trigger begins a going or coming back its verb's own "not" or "never" negates: "has not gone back", "never returned". */
+  private boolean comebackNegated(String text, Annotations.Span s, Trigger t) {
+    return vocabulary.find("comeback", text, t.start(), Math.min(s.end(), t.start() + 24)).stream().anyMatch(h -> h.start() == t.start())
+        && VERB_NEGATED.matcher(text).region(Math.max(s.start(), t.start() - 24), t.start()).find();
   }
 
   /** Who admits, in a clause after the trigger pointing back to its claim ("which X has conceded"), or {@code null}; none when the admission is denied. */
