@@ -319,8 +319,11 @@ public final class ClaimExtractor {
   private static final Pattern MEANS_BEFORE = Pattern.compile("\\b(?:after|by|before)\\s+$", Pattern.CASE_INSENSITIVE);
   /** "the group", "this movement": a definite noun pointing back to a group named before. */
   private static final Pattern DEFINITE_ONLY = Pattern.compile("(?i)\\b(?:the|this|that)\\s+$");
-  /** A verb coordinated right after another's clause, with no subject of its own: "... before dawn and then pushed". */
-  private static final Pattern SAME_SUBJECT_VERB = Pattern.compile("^[^;:.!?\"“”]*\\b(?:and|then)\\s+(?:then\\s+)?(?:\\p{Ll}+ly\\s+)?$");
+  /**
+   * A verb coordinated right after another's clause, with no subject of its own: "... before dawn and then pushed";
+   * so is a gerund right after "before", "after" or "without" ("overran X for a few hours before withdrawing").
+   */
+  private static final Pattern SAME_SUBJECT_VERB = Pattern.compile("^[^;:.!?\"“”]*\\b(?:and|then|before|after|without)\\s+(?:then\\s+)?(?:\\p{Ll}+ly\\s+)?$");
   private static final Pattern COORDINATED_VERB = Pattern.compile("\\b(?:and|or|(?<!all\\s)but)\\s+(?!X)");
   /**
    * A subject place, its verb, then a coordinated predicate with no subject of its own: "X is calm
