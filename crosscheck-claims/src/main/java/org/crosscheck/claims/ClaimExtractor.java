@@ -107,6 +107,8 @@ public final class ClaimExtractor {
   private static final Pattern POINTING_BACK_CLAUSE = Pattern.compile(",\\s+(?:which|whose|something)\\b", Pattern.CASE_INSENSITIVE);
   private static final Pattern CLAUSE_JOINT = Pattern.compile("[,;]|\\band\\b");
   private static final Pattern PREPOSITION_END = Pattern.compile("\\b(?:of|in|to|by|under|on|with)$");
+  /** A verb's own negation right before it: "has not | gone back", "had never | returned", "hasn't yet | returned". */
+  private static final Pattern VERB_NEGATED = Pattern.compile("(?i)(?:\\bnot|\\bnever|n't)(?:\\s+(?:yet|since|again))?\\s+$");
   private static final Pattern PASSIVE_AUX = Pattern.compile("\\b(?:was|were|is|are|be|been|being)\\s+(?:[\\p{Ll}]+ly\\s+)?$");
   /** "in north-eastern Ukraine,": a country after a locative and ending its phrase says where a place lies. */
   private static final Pattern LOCATIVE_BEFORE = Pattern.compile("\\b(?:(?i:in|inside|across|throughout)"
@@ -317,8 +319,11 @@ public final class ClaimExtractor {
   private static final Pattern MEANS_BEFORE = Pattern.compile("\\b(?:after|by|before)\\s+$", Pattern.CASE_INSENSITIVE);
   /** "the group", "this movement": a definite noun pointing back to a group named before. */
   private static final Pattern DEFINITE_ONLY = Pattern.compile("(?i)\\b(?:the|this|that)\\s+$");
-  /** A verb coordinated right after another's clause, with no subject of its own: "... before dawn and then pushed". */
-  private static final Pattern SAME_SUBJECT_VERB = Pattern.compile("^[^;:.!?\"“”]*\\b(?:and|then)\\s+(?:then\\s+)?(?:\\p{Ll}+ly\\s+)?$");
+  /**
+   * A verb coordinated right after another's clause, with no subject of its own: "... before dawn and then pushed";
+   * so is a gerund right after "before", "after" or "without" ("overran X for a few hours before withdrawing").
+   */
+  private static final Pattern SAME_SUBJECT_VERB = Pattern.compile("^[^;:.!?\"“”]*\\b(?:and|then|before|after|without)\\s+(?:then\\s+)?(?:\\p{Ll}+ly\\s+)?$");
   private static final Pattern COORDINATED_VERB = Pattern.compile("\\b(?:and|or|(?<!all\\s)but)\\s+(?!X)");
   /**
    * A subject place, its verb, then a coordinated predicate with no subject of its own: "X is calm
@@ -1855,12 +1860,19 @@ public final class ClaimExtractor {
         if (actor == null || actor.side() == null) actor = claimantAsActor(attribution);
       }
     }
+    // "the army has not gone back", "troops have not reoccupied the post": a force that has not come back to a place is
+    // away from it. Told so, that is its loss, asserted, not the denial of a return nobody claimed; "no soldier has
+    // returned" (a negated subject) and "has not been reoccupied" (no force named) stay denials.
+    if (negated && !admittedAbsence && actor != null && comebackNegated(text, s, t)) {
+      effect = Effect.LOSS;
+      negated = false;
+    }
     Polarity polarity = negated ? Polarity.DENIED : admittedAbsence ? Polarity.CONCEDED : Polarity.ASSERTED;
     if (polarity == Polarity.ASSERTED && effect == Effect.LOSS && actor != null && actor.side() != null && !concessionDenied(text, s, t)
         && (attribution != null && (sameSide(actor.side(), attribution.claimant().side()) || actor.side().equals(stateSide))
             // A force's own statement telling of its own withdrawal ("the GDF has withdrawn its personnel" from the Guyana Defence Force).
             || attribution == null && sameSide(actor.side(), article.outlet())
-            || concededBy(article, s, t, actor.side()))) {
+            || concededBy(article, s, t, actor.side()) || officerOwnForces(article, attribution, actor))) {
       polarity = Polarity.CONCEDED;
       // "Even Russian propagandists are acknowledging the city is lost," a Ukrainian said: the
       // concession is the propagandists', relayed by the speaker, whose side loses nothing.
@@ -1939,6 +1951,12 @@ public final class ClaimExtractor {
     }
     return build(article, s, index, sentences, ClaimType.CONTROL, actor, effect, p, null, part(text, s, p),
         polarity, attribution, t.start(), confidence);
+  }
+
+  /** Whether the trigger begins a going or coming back its verb's own "not" or "never" negates: "has not gone back", "never returned". */
+  private boolean comebackNegated(String text, Annotations.Span s, Trigger t) {
+    return vocabulary.find("comeback", text, t.start(), Math.min(s.end(), t.start() + 24)).stream().anyMatch(h -> h.start() == t.start())
+        && VERB_NEGATED.matcher(text).region(Math.max(s.start(), t.start() - 24), t.start()).find();
   }
 
   /** Who admits, in a clause after the trigger pointing back to its claim ("which X has conceded"), or {@code null}; none when the admission is denied. */
@@ -2159,6 +2177,21 @@ public final class ClaimExtractor {
     int after = -1;
     while (speech.find()) after = speech.end();
     return after;
+  }
+
+  /**
+   * "A security official confirmed that troops had withdrawn from X", "Colonel X said soldiers had left the base": a
+   * state's forces named bare are the ones an officer or official of the state speaks for, when the report gives the
+   * teller no side of its own, as with the counts of its own dead ({@link #officer}). Not forces named with a country
+   * or a group, which a teller of either side names so.
+   */
+  private boolean officerOwnForces(AnnotatedArticle article, ClaimantResolver.Attribution attribution, Party actor) {
+    if (attribution == null || attribution.claimant().side() != null || onlooker(attribution.claimant())) return false;
+    if (actor == null || actor.side() == null || !sides.isCountry(actor.side())
+        || !vocabulary.isExactly("stateforce", actor.name().toLowerCase(Locale.ROOT))) return false;
+    Party speaker = attribution.claimant();
+    return officer(article.text(), speaker.name())
+        || speaker.description() != null && vocabulary.contains("officerrank", speaker.description());
   }
 
   /** Whether a loss's teller may be telling of its own side: no known side tells it, or the loser's own does. */

@@ -43,4 +43,23 @@ class StateSourceTest {
           assertThat(c.actor().side()).isEqualTo("Mali");
         });
   }
+
+  @Test
+  void anOfficialOfNoSideTellingOfBareTroopsLeavingConcedesTheirLoss() {
+    // Before: asserted, the official being of no known side and the troops Mali's.
+    assertThat(of(ClaimType.CONTROL, "Fighting went on around Tessit.",
+        "A security official in Lakeside, who asked not to be named, confirmed that troops had pulled out of Ridgeford."))
+        .filteredOn(c -> c.place().name().equals("Ridgeford")).singleElement()
+        .satisfies(c -> {
+          assertThat(c.polarity()).isEqualTo(Polarity.CONCEDED);
+          assertThat(c.actor().side()).isEqualTo("Mali");
+        });
+    // A resident is no official; an official telling of rebels leaving concedes nothing.
+    assertThat(of(ClaimType.CONTROL, "Fighting went on around Tessit.",
+        "A resident of Lakeside confirmed that troops had pulled out of Ridgeford."))
+        .filteredOn(c -> c.place().name().equals("Ridgeford")).extracting(Claim::polarity).containsExactly(Polarity.ASSERTED);
+    assertThat(of(ClaimType.CONTROL, "Fighting went on around Tessit.",
+        "A security official in Lakeside confirmed that the rebels had pulled out of Ridgeford."))
+        .filteredOn(c -> c.place().name().equals("Ridgeford")).extracting(Claim::polarity).containsExactly(Polarity.ASSERTED);
+  }
 }

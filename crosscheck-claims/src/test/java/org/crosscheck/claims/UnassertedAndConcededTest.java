@@ -65,6 +65,18 @@ class UnassertedAndConcededTest {
   }
 
   @Test
+  void aForceThatHasNotComeBackToAPlaceIsAwayFromItAssertedNotDenied() {
+    // Before: the return read as denied ("DENIED GAIN"), a denial nobody's claim called for.
+    assertThat(about("Residents said the army has not reoccupied its post at Ridgeford since the raid.").claims(ClaimType.CONTROL))
+        .singleElement().extracting(c -> c.polarity() + " " + c.effect() + " " + c.actorSide()).isEqualTo("ASSERTED LOSS Mali");
+    assertThat(about("Two weeks on, the soldiers have never re-entered Tessit, a trader said.").claims(ClaimType.CONTROL))
+        .singleElement().extracting(c -> c.polarity() + " " + c.effect()).isEqualTo("ASSERTED LOSS");
+    // With no force named, the negated return stays a denial.
+    assertThat(about("The post at Ridgeford has not been reoccupied, residents said.").claims(ClaimType.CONTROL))
+        .singleElement().extracting(Claim::polarity).isEqualTo(Polarity.DENIED);
+  }
+
+  @Test
   void anyStatementCalledFalseIsDeniedAndAssertedByNoOne() {
     assertThat(about("The army said any statement that Ridgeford has fallen is false.").claims(ClaimType.CONTROL))
         .singleElement().extracting(Claim::polarity).isEqualTo(Polarity.DENIED);

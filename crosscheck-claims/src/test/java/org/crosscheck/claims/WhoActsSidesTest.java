@@ -8,6 +8,18 @@ import org.junit.jupiter.api.Test;
 class WhoActsSidesTest {
 
   @Test
+  void aGerundAfterBeforeOrAfterHasTheSubjectOfTheVerbItFollows() {
+    // Before: "withdrawing" had no subject found and was the speaker's own loss, conceded by Mali.
+    assertThat(Handmade.of("Mali's government says JNIM fighters overran the market in Ridgeford for a few hours before withdrawing.")
+        .inMali().claims(ClaimType.CONTROL))
+        .filteredOn(c -> c.effect() == Effect.LOSS).singleElement()
+        .satisfies(c -> {
+          assertThat(c.polarity()).isEqualTo(Polarity.ASSERTED);
+          assertThat(c.actorSide()).isEqualTo("JNIM");
+        });
+  }
+
+  @Test
   void aWordSayingHowSureOrHowManyIsNoGroupsName() {
     assertThat(Handmade.of("Suspected militants attacked a police post in Ridgeford on Monday.").malianTowns().claims(ClaimType.ATTACK))
         .isNotEmpty().extracting(Claim::actorSide).doesNotContain("Suspected");
