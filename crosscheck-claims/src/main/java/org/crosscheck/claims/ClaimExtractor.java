@@ -494,6 +494,14 @@ public final class ClaimExtractor {
   private static final Pattern ARTICLE_BEFORE = Pattern.compile("(?i)\\b(?:the|a|an|its|their|this|that)\\s+$");
   /** Words before a group noun that keep it the group named before: "the group", "the same group", "the rebel alliance". */
   private static final Pattern GROUP_ANAPHOR_DETERMINER = Pattern.compile("^(?i:the|this|that)\\s+(?:(?i:same)\\s+)?");
+  /** A complementiser right after a denial verb, opening what is denied ("denied that soldiers fled"; not "denied that." nor "denied that, saying"). */
+  private static final Pattern DENIED_THAT = Pattern.compile("^\\s+that\\s+(?=[\\p{L}\"“])", Pattern.CASE_INSENSITIVE);
+  /**
+   * After a claim noun, within a few words of its clause, what the claim says: "reports of civilian victims", "claims
+   * circulating online that". An "of" before a name ("the claims of the RSF") tells whose claim it is, not what it says.
+   */
+  private static final Pattern NOUN_CONTENT = Pattern.compile(
+      "^(?:\\s+(?!(?i:that)\\b)[^\\s,;:.]+){0,6}?\\s+(?i:that|about|regarding|claiming|alleging|of(?!\\s+(?:the\\s+)?\\p{Lu}))\\s+(?=[\\p{L}\\p{N}\"“])");
   /** "... but had never", "but did not": a contrast that denies what follows it, within the clause. */
   private static final Pattern BUT_NEVER = Pattern.compile("^[^.;:]*?\\bbut\\s+(?:(?:had|has|have|did|do|does|was|were)\\s+)?(?:never|not)\\s+");
 
@@ -2601,12 +2609,46 @@ public final class ClaimExtractor {
     boolean involvement = deniedInvolvement.matcher(text).region(denial.end(), s.end()).lookingAt();
     // "The Nigerien claim ... was false": what the subject's claim noun says is whose claim is denied.
     Sides.SideHit owner = claimOwner(text, s.start(), denial.start());
-    List<Claim> targets = aboutPlacesNamed(article, s.start(), denial, scopeEnd, referredTo(state, index, denier, figure ? ClaimType.QUANTITY : involvement ? ClaimType.ATTACK : ClaimType.CONTROL,
+    ClaimType kind = figure ? ClaimType.QUANTITY : involvement ? ClaimType.ATTACK : ClaimType.CONTROL;
+    Annotations.Span told = figure ? null : deniedContent(text, s, denial, scopeEnd);
+    if (told != null) kind = deniedKind(text, told, kind);
+    List<Claim> targets = aboutPlacesNamed(article, s.start(), denial, scopeEnd, referredTo(state, index, denier, kind,
         owner == null ? null : owner.side()));
     List<Claim> result = new ArrayList<>(pointsBack ? here : here.stream()
         .filter(c -> c.type() == ClaimType.QUANTITY || anchorOf(c, text, anchors) > scopeEnd).toList());
     for (Claim target : targets) result.add(denialOf(target, denier, article, s, denial));
     return result;
+  }
+
+  /**
+   * What a denial's sentence tells is denied, up to the end of the denial's scope (up to the denial when a claim
+   * noun before it tells it): "denied that X", "reports that Y are false"; null when it tells nothing.
+   */
+  private Annotations.Span deniedContent(String text, Annotations.Span s, Trigger denial, int scopeEnd) {
+    Matcher that = DENIED_THAT.matcher(text).region(denial.end(), scopeEnd);
+    if (that.lookingAt() && !claimNoun.matcher(text).region(that.end(), scopeEnd).lookingAt()) return new Annotations.Span(that.end(), scopeEnd);
+    Matcher noun = claimNoun.matcher(text).region(s.start(), scopeEnd);
+    while (noun.find()) {
+      Matcher content = NOUN_CONTENT.matcher(text).region(noun.end(), scopeEnd);
+      if (!content.lookingAt()) continue;
+      boolean before = noun.end() <= denial.start();
+      // "said the claim was false and that fighting went on": a "that" past the denial opens a clause of its own.
+      if (before && content.end() > denial.start()) continue;
+      return new Annotations.Span(content.end(), before ? denial.start() : scopeEnd);
+    }
+    return null;
+  }
+
+  /**
+   * The kind of claim a denial telling {@code told} points back to: "denied that its troops withdrew" a taking,
+   * "denied that any officer opened fire" an attack, a count when it only tells what befell people ("denied that four
+   * soldiers were killed", "rejected reports that villagers were kidnapped"): never a place's; else {@code otherwise}.
+   */
+  private ClaimType deniedKind(String text, Annotations.Span told, ClaimType otherwise) {
+    List<Trigger> events = triggers(text, told);
+    if (events.stream().anyMatch(Trigger::control)) return ClaimType.CONTROL;
+    if (events.stream().anyMatch(t -> t.kind() != Kind.DENIAL)) return ClaimType.ATTACK;
+    return vocabulary.fateFinder().any(text, told.start(), told.end()) ? ClaimType.QUANTITY : otherwise;
   }
 
   /** Whether a gerund is the act of an attack word in another form: "hitting" (hit), "firing" (fired). */
