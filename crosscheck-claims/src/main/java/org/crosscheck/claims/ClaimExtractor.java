@@ -164,8 +164,8 @@ public final class ClaimExtractor {
   private final Pattern resideAfter;
   /** Where a negated claiming verb's reach ends: a clause break. */
   private static final Pattern UNCONFIRMED_END = Pattern.compile("[,;:()—–]|\\bthen\\b");
-  /** A negation right before a word: "did not deny", "has not confirmed", "has yet to confirm". */
-  private static final Pattern NEGATED_BEFORE = Pattern.compile("(?i)\\b(?:not|never|n't|yet\\s+to)\\s+(?:\\p{Ll}+ly\\s+)?$");
+  /** A negation right before a word: "did not deny", "has not confirmed", "has yet to confirm", "is no longer much disputed". */
+  private static final Pattern NEGATED_BEFORE = Pattern.compile("(?i)\\b(?:not|never|n't|yet\\s+to|no\\s+longer)\\s+(?:(?:\\p{Ll}+ly|much)\\s+)?$");
   /** A verb that would make its object the subject's claim, were it not negated: "has not confirmed the capture of X". */
   private static final Pattern CLAIMING_VERB = Pattern.compile("(?i)confirm\\p{L}*|claim\\p{L}*|announc\\p{L}*|report\\p{L}*|verif\\p{L}*|say|said|says");
   /** A count of people, then a passive: "40 rebels were captured" takes people, not a place. */

@@ -32,6 +32,13 @@ class UnassertedAndConcededTest {
   }
 
   @Test
+  void aDenialWordNoLongerSaidDeniesNothing() {
+    // Before: the second sentence denied the taking told in the first.
+    assertThat(about("Rebels said they took Ridgeford on Monday.", "Their account is no longer much disputed.").claims(ClaimType.CONTROL))
+        .extracting(c -> c.polarity() + " " + c.place().name()).containsExactly("ASSERTED Ridgeford");
+  }
+
+  @Test
   void aSentenceThatIsOnlyAnEventsNameIsATitle() {
     // Before: the titles gave a taking of Ridgeford and a strike on Tessit.
     Handmade article = about("1. The fall of Ridgeford.", "Rebels attacked Lakeside on Monday.", "HOST: Amadou, finally, the air strike on Tessit market.");
