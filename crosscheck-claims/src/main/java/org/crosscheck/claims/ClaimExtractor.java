@@ -166,8 +166,8 @@ public final class ClaimExtractor {
   private final Pattern resideAfter;
   /** Where a negated claiming verb's reach ends: a clause break. */
   private static final Pattern UNCONFIRMED_END = Pattern.compile("[,;:()—–]|\\bthen\\b");
-  /** A negation right before a word: "did not deny", "has not confirmed", "has yet to confirm". */
-  private static final Pattern NEGATED_BEFORE = Pattern.compile("(?i)\\b(?:not|never|n't|yet\\s+to)\\s+(?:\\p{Ll}+ly\\s+)?$");
+  /** A negation right before a word: "did not deny", "has not confirmed", "has yet to confirm", "is no longer much disputed". */
+  private static final Pattern NEGATED_BEFORE = Pattern.compile("(?i)\\b(?:not|never|n't|yet\\s+to|no\\s+longer)\\s+(?:(?:\\p{Ll}+ly|much)\\s+)?$");
   /** A verb that would make its object the subject's claim, were it not negated: "has not confirmed the capture of X". */
   private static final Pattern CLAIMING_VERB = Pattern.compile("(?i)confirm\\p{L}*|claim\\p{L}*|announc\\p{L}*|report\\p{L}*|verif\\p{L}*|say|said|says");
   /** A count of people, then a passive: "40 rebels were captured" takes people, not a place. */
@@ -259,6 +259,11 @@ public final class ClaimExtractor {
   private final Pattern onlookersSpeaking;
   /** An appeal and the infinitive it asks for, right before a trigger: "calls on the rebels to", "urged X, and Y, to". */
   private final Pattern appealedFor;
+  /**
+   * "who" asking, not relating, right before a trigger it is the subject of: at a clause's start ("But who holds X is
+   * disputed") or after a word that takes a question ("cannot say who controls X", "nothing about who held it").
+   */
+  private final Pattern askedWho;
   /**
    * People who fight for no one as the subject right before a trigger: "600 people from X had taken refuge", "residents who left X"
    * (not a side's own "people": "our people", "the militia's people").
@@ -509,6 +514,21 @@ public final class ClaimExtractor {
   private static final Pattern ARTICLE_BEFORE = Pattern.compile("(?i)\\b(?:the|a|an|its|their|this|that)\\s+$");
   /** Words before a group noun that keep it the group named before: "the group", "the same group", "the rebel alliance". */
   private static final Pattern GROUP_ANAPHOR_DETERMINER = Pattern.compile("^(?i:the|this|that)\\s+(?:(?i:same)\\s+)?");
+  /** A complementiser right after a denial verb, opening what is denied ("denied that soldiers fled"; not "denied that." nor "denied that, saying"). */
+  private static final Pattern DENIED_THAT = Pattern.compile("^\\s+that\\s+(?=[\\p{L}\"“])", Pattern.CASE_INSENSITIVE);
+  /**
+   * After a claim noun, within a few words of its clause, what the claim says: "reports of civilian victims", "claims
+   * circulating online that". An "of" before a name ("the claims of the RSF") tells whose claim it is, not what it says.
+   */
+  private static final Pattern NOUN_CONTENT = Pattern.compile(
+      "^(?:\\s+(?!(?i:that)\\b)[^\\s,;:.]+){0,6}?\\s+(?i:that|about|regarding|claiming|alleging|of(?!\\s+(?:the\\s+)?\\p{Lu}))\\s+(?=[\\p{L}\\p{N}\"“])");
+  /**
+   * A sentence that is only a noun phrase naming an event, after labels at most: "The fall of X.", "PRESENTER: Anna,
+   * finally, the strike on Y market." A title or topic announced names what is told next; it tells nothing itself.
+   */
+  private static final Pattern TITLE_ONLY = Pattern.compile("^\\W*(?:(?:\\d+\\.|\\p{Lu}[\\p{L}\\p{N}'’-]*|(?i:finally|first|next|and))[\\s,:.]+)*"
+      + "(?i:the|a|an)\\s+(?:\\p{Ll}[\\p{L}-]*\\s+){1,3}(?i:of|on|at|in|near|against|over)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*)*"
+      + "(?:\\s+\\p{Ll}+)?[\\s.!*\"”]*$");
   /** "... but had never", "but did not": a contrast that denies what follows it, within the clause. */
   private static final Pattern BUT_NEVER = Pattern.compile("^[^.;:]*?\\bbut\\s+(?:(?:had|has|have|did|do|does|was|were)\\s+)?(?:never|not)\\s+");
 
@@ -782,6 +802,8 @@ public final class ClaimExtractor {
     this.appealedFor = Pattern.compile("\\b" + vocabulary.regex("appeal") + "\\s+(?:(?!\\b(?:" + speech
         + "|after|before|once|when|while|as|because|since|until|who|which|that)\\b)[^;:.!?]){0,100}?"
         + "(?<!ed|\\bon|\\bable|\\babout|\\bgoing)\\s+to\\s+(?:\\p{Ll}+ly\\s+)?$");
+    this.askedWho = Pattern.compile("(?:^\\W*|[;:—–(]\\s*|\\b(?i:but|and|yet)\\s+|\\b" + vocabulary.regex("askwho") + "\\s+)(?i:who)\\s+"
+        + "(?:(?i:has|have|had|is|was|now|still|actually|really|\\p{Ll}+ly)\\s+)*$");
     this.onlookerOf = Pattern.compile("(?i)\\b" + vocabulary.regex("onlooker") + "\\s+(?:of|from|in)\\s+(?:the\\s+)?");
     this.onlookersSpeaking = Pattern.compile(",\\s+(?:(?i:the|some|many|several|local)\\s+)*(?i:" + vocabulary.regex("onlooker") + ")\\s+(?:\\p{Ll}+\\s+){0,3}$");
     this.onlookerAfterName = Pattern.compile("(?<![\\p{L}'’-])(?!(?:A|An|The|Two|Three|Four|Five|Several|Some|Many)\\s)(\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*){0,2})\\s+" + vocabulary.regex("onlooker") + "\\b");
@@ -2669,12 +2691,46 @@ public final class ClaimExtractor {
     boolean involvement = deniedInvolvement.matcher(text).region(denial.end(), s.end()).lookingAt();
     // "The Nigerien claim ... was false": what the subject's claim noun says is whose claim is denied.
     Sides.SideHit owner = claimOwner(text, s.start(), denial.start());
-    List<Claim> targets = aboutPlacesNamed(article, s.start(), denial, scopeEnd, referredTo(state, index, denier, figure ? ClaimType.QUANTITY : involvement ? ClaimType.ATTACK : ClaimType.CONTROL,
+    ClaimType kind = figure ? ClaimType.QUANTITY : involvement ? ClaimType.ATTACK : ClaimType.CONTROL;
+    Annotations.Span told = figure ? null : deniedContent(text, s, denial, scopeEnd);
+    if (told != null) kind = deniedKind(text, told, kind);
+    List<Claim> targets = aboutPlacesNamed(article, s.start(), denial, scopeEnd, referredTo(state, index, denier, kind,
         owner == null ? null : owner.side()));
     List<Claim> result = new ArrayList<>(pointsBack ? here : here.stream()
         .filter(c -> c.type() == ClaimType.QUANTITY || anchorOf(c, text, anchors) > scopeEnd).toList());
     for (Claim target : targets) result.add(denialOf(target, denier, article, s, denial));
     return result;
+  }
+
+  /**
+   * What a denial's sentence tells is denied, up to the end of the denial's scope (up to the denial when a claim
+   * noun before it tells it): "denied that X", "reports that Y are false"; null when it tells nothing.
+   */
+  private Annotations.Span deniedContent(String text, Annotations.Span s, Trigger denial, int scopeEnd) {
+    Matcher that = DENIED_THAT.matcher(text).region(denial.end(), scopeEnd);
+    if (that.lookingAt() && !claimNoun.matcher(text).region(that.end(), scopeEnd).lookingAt()) return new Annotations.Span(that.end(), scopeEnd);
+    Matcher noun = claimNoun.matcher(text).region(s.start(), scopeEnd);
+    while (noun.find()) {
+      Matcher content = NOUN_CONTENT.matcher(text).region(noun.end(), scopeEnd);
+      if (!content.lookingAt()) continue;
+      boolean before = noun.end() <= denial.start();
+      // "said the claim was false and that fighting went on": a "that" past the denial opens a clause of its own.
+      if (before && content.end() > denial.start()) continue;
+      return new Annotations.Span(content.end(), before ? denial.start() : scopeEnd);
+    }
+    return null;
+  }
+
+  /**
+   * The kind of claim a denial telling {@code told} points back to: "denied that its troops withdrew" a taking,
+   * "denied that any officer opened fire" an attack, a count when it only tells what befell people ("denied that four
+   * soldiers were killed", "rejected reports that villagers were kidnapped"): never a place's; else {@code otherwise}.
+   */
+  private ClaimType deniedKind(String text, Annotations.Span told, ClaimType otherwise) {
+    List<Trigger> events = triggers(text, told);
+    if (events.stream().anyMatch(Trigger::control)) return ClaimType.CONTROL;
+    if (events.stream().anyMatch(t -> t.kind() != Kind.DENIAL)) return ClaimType.ATTACK;
+    return vocabulary.fateFinder().any(text, told.start(), told.end()) ? ClaimType.QUANTITY : otherwise;
   }
 
   /** Whether a gerund is the act of an attack word in another form: "hitting" (hit), "firing" (fired). */
@@ -4031,6 +4087,9 @@ public final class ClaimExtractor {
       if (t.kind() == Kind.ATTACK && vocabulary.isExactly("attempt", h.phrase())) continue;
       if (MODAL_GAP.matcher(text.substring(h.end(), t.start())).matches()) return true;
     }
+    if (TITLE_ONLY.matcher(text).region(s.start(), s.end()).matches()) return true;
+    // "cannot say who holds X": a question names no holder.
+    if (askedWho.matcher(text).region(s.start(), t.start()).find()) return true;
     // "called on the government to withdraw its forces from X": what an appeal asks for has not happened.
     if (appealedFor.matcher(text).region(Math.max(s.start(), t.start() - 120), t.start()).find()) return true;
     // "the capture of X, if confirmed, would ...": a condition set off in commas right after the event.

@@ -210,6 +210,15 @@ class ContextRulesTest {
   }
 
   @Test
+  void aDenialTellingWhatBefellPeopleDeniesTheCountNotTheTakingToldBefore() {
+    Handmade article = andes(
+        "Guerrilla commanders said they had captured San Lorenzo and killed 12 soldiers.",
+        "Colombia's army denied that any of its soldiers had been killed.");
+    assertThat(summary(ClaimType.CONTROL, article)).containsExactly("San Lorenzo ASSERTED");
+    assertThat(of(ClaimType.QUANTITY, article)).extracting(Claim::polarity).contains(Polarity.DENIED);
+  }
+
+  @Test
   void claimsOfControlCalledUntrueAreDenied() {
     assertThat(summary(ClaimType.CONTROL, andes(
         "The army said fighting continued and that guerrilla claims of control over Vega Alta were not true.")))

@@ -18,6 +18,35 @@ class UnassertedAndConcededTest {
   }
 
   @Test
+  void aQuestionOfWhoHoldsAPlaceNamesNoHolder() {
+    // Before: each gave Ridgeford as held (by no one named).
+    for (String question : List.of("Residents cannot say who controls Ridgeford, but rebels took Lakeside on Monday.",
+        "But who holds Ridgeford is disputed; rebels took Lakeside on Monday.",
+        "The statement says nothing about who held Ridgeford, and rebels took Lakeside on Monday.")) {
+      assertThat(about(question).claims(ClaimType.CONTROL)).as(question)
+          .extracting(c -> c.polarity() + " " + c.place().name()).containsExactly("ASSERTED Lakeside");
+    }
+    // A "who" relating to the fighters named before it still tells who held the place.
+    assertThat(about("Rebel fighters who hold Ridgeford fired on Lakeside.").claims(ClaimType.CONTROL))
+        .extracting(c -> c.polarity() + " " + c.place().name()).containsExactly("ASSERTED Ridgeford");
+  }
+
+  @Test
+  void aDenialWordNoLongerSaidDeniesNothing() {
+    // Before: the second sentence denied the taking told in the first.
+    assertThat(about("Rebels said they took Ridgeford on Monday.", "Their account is no longer much disputed.").claims(ClaimType.CONTROL))
+        .extracting(c -> c.polarity() + " " + c.place().name()).containsExactly("ASSERTED Ridgeford");
+  }
+
+  @Test
+  void aSentenceThatIsOnlyAnEventsNameIsATitle() {
+    // Before: the titles gave a taking of Ridgeford and a strike on Tessit.
+    Handmade article = about("1. The fall of Ridgeford.", "Rebels attacked Lakeside on Monday.", "HOST: Amadou, finally, the air strike on Tessit market.");
+    assertThat(article.claims(ClaimType.CONTROL)).isEmpty();
+    assertThat(article.claims(ClaimType.ATTACK)).extracting(c -> c.polarity() + " " + c.place().name()).containsExactly("ASSERTED Lakeside");
+  }
+
+  @Test
   void aYearASpanStartsFromIsNoEventTime() {
     Claim since = about("Rebels have attacked Ridgeford almost daily since 2029, the army said.").time("2029", "2029")
         .claims(ClaimType.ATTACK).get(0);
