@@ -292,8 +292,8 @@ public final class ClaimExtractor {
    * After a taking's object, who it was taken from: "retook X from the rebels", "recaptured X, a junction, from the
    * paramilitary RSF (…) after": a few words, ended by punctuation or a word that opens a phrase of time or a clause.
    */
-  /** A joint right before a verb, no subject between: "before withdrawing", "and then pulled out", "but soon left". */
-  private static final Pattern SUBJECTLESS_JOINT = Pattern.compile("\\b(?:and|before|then|but)\\s+(?:then\\s+)?(?:\\p{Ll}+ly\\s+)?$", Pattern.CASE_INSENSITIVE);
+  /** A joint right before a verb, no subject between: "before withdrawing", "and then pulled out", "before being driven out". */
+  private static final Pattern SUBJECTLESS_JOINT = Pattern.compile("\\b(?:and|before|then|but)\\s+(?:then\\s+)?(?:\\p{Ll}+ly\\s+)?(?:being\\s+)?$", Pattern.CASE_INSENSITIVE);
   /** Where the name of who lost a place ends: a mark, the sentence's end, or a word opening what follows. */
   private static final String LOSER_END = "(?=\\s*(?:[(,;:.!?\"“”]|$)|\\s+(?:on|in|at|after|before|during|who|which|that|and|with|since|by|when|following|over|for|as|last|this|earlier|\\d)\\b)";
   private static final Pattern TAKEN_FROM = Pattern.compile("\\s*(?:,[^,;:.!?]{1,80},)?\\s+from\\s+(?:the\\s+)?([^,;:.!?()\"“”]{1,60}?)" + LOSER_END,

@@ -109,6 +109,19 @@ class ClauseMechanismsTest {
   }
 
   @Test
+  void anOustingToldInThePassiveIsItsSubjectsLoss() {
+    assertThat(of(ClaimType.CONTROL, about("JNIM gunmen entered the market in Lakeside before being driven out.")))
+        .extracting(c -> c.effect() + " " + c.actorSide()).containsExactlyInAnyOrder("GAIN JNIM", "LOSS JNIM");
+    assertThat(of(ClaimType.CONTROL, about("JNIM gunmen held the bridge at Tessit for an hour before being pushed out.")))
+        .extracting(c -> c.effect() + " " + c.actorSide()).containsExactlyInAnyOrder("GAIN JNIM", "LOSS JNIM");
+    assertThat(of(ClaimType.CONTROL, about("JNIM fighters were chased out of Ridgeford at dawn.")))
+        .extracting(c -> c.place().name() + " " + c.effect() + " " + c.actorSide()).containsExactly("Ridgeford LOSS JNIM");
+    // Active, the ousting is its subject's taking.
+    assertThat(of(ClaimType.CONTROL, about("JNIM fighters pushed the soldiers out of Ridgeford at dawn.")))
+        .filteredOn(c -> c.effect() == Effect.GAIN).singleElement().extracting(Claim::actorSide).isEqualTo("JNIM");
+  }
+
+  @Test
   void anOustingMergedWithAHoldingToldBeforeStillNamesItsLoser() {
     List<Claim> held = of(ClaimType.CONTROL, about("The army said its troops hold Tessit and have driven JNIM fighters out of Tessit's market."));
     assertThat(held).extracting(c -> c.effect() + " " + c.actorSide()).containsExactlyInAnyOrder("GAIN Mali", "LOSS JNIM");
