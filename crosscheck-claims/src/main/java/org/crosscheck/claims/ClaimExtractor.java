@@ -292,6 +292,8 @@ public final class ClaimExtractor {
    * After a taking's object, who it was taken from: "retook X from the rebels", "recaptured X, a junction, from the
    * paramilitary RSF (…) after": a few words, ended by punctuation or a word that opens a phrase of time or a clause.
    */
+  /** "but" right before a verb, no subject between: "but pulled out", "but soon withdrew". */
+  private static final Pattern SUBJECTLESS_BUT = Pattern.compile("\\bbut\\s+(?:then\\s+)?(?:\\p{Ll}+ly\\s+)?$", Pattern.CASE_INSENSITIVE);
   /** A joint right before a verb, no subject between: "before withdrawing", "and then pulled out", "before being driven out". */
   private static final Pattern SUBJECTLESS_JOINT = Pattern.compile("\\b(?:and|before|then|but)\\s+(?:then\\s+)?(?:\\p{Ll}+ly\\s+)?(?:being\\s+)?$", Pattern.CASE_INSENSITIVE);
   /** Where the name of who lost a place ends: a mark, the sentence's end, or a word opening what follows. */
@@ -1251,7 +1253,10 @@ public final class ClaimExtractor {
         if (ps == null) continue;
         int from = Math.min(o.end(), t.end());
         int to = Math.max(o.start(), t.start());
-        if (from > to || shareBreak.matcher(text).region(from, to).find()) continue;
+        // "entered X but pulled out days later": a contrast with no subject of its own goes on with the same actor and place.
+        Matcher but = SUBJECTLESS_BUT.matcher(text).region(Math.min(from, to), to);
+        boolean subjectlessBut = t.start() > o.end() && but.find();
+        if (from > to || shareBreak.matcher(text).region(from, subjectlessBut ? but.start() : to).find()) continue;
         // "withdrew from X after it came under fire", "were pushed out of X after they opened fire":
         // a taking or a loss and the attack it followed happened at one place, whichever of the two names it.
         // Only when no event of t's class has a place: "had taken X under control after police fired on Y" keeps each its own.
@@ -1263,7 +1268,7 @@ public final class ClaimExtractor {
         // A control event shares with one joined in time ("before", "after") or with a placeless
         // one ("and withdrew"); an attack only as the means of the taking ("after storming", "by attacking").
         boolean joined = afterAttack || (t.control()
-            ? SHARE_JOINT.matcher(text).region(from, to).find() && (bareOnly.matcher(t.phrase()).matches() || TIME_JOINT.matcher(text).region(from, to).find())
+            ? (subjectlessBut || SHARE_JOINT.matcher(text).region(from, to).find()) && (bareOnly.matcher(t.phrase()).matches() || TIME_JOINT.matcher(text).region(from, to).find())
             : t.start() > o.end() && MEANS_BEFORE.matcher(text).region(from, t.start()).find() && t.phrase().endsWith("ing"));
         if (!joined) continue;
         if (partner == null || Math.abs(o.start() - t.start()) < Math.abs(partner.start() - t.start())) partner = o;

@@ -133,6 +133,10 @@ class ClauseMechanismsTest {
     assertThat(left).extracting(c -> c.effect() + " " + c.actorSide()).containsExactlyInAnyOrder("GAIN JNIM", "LOSS JNIM");
     assertThat(of(ClaimType.CONTROL, about("JNIM occupied Tessit on Monday and then withdrew eastwards.")))
         .extracting(c -> c.effect() + " " + c.actorSide()).containsExactlyInAnyOrder("GAIN JNIM", "LOSS JNIM");
+    // So is one after "but": the contrast goes on with the same subject and place.
+    assertThat(of(ClaimType.CONTROL, about("JNIM fighters entered Ridgeford on Friday but quickly pulled out.")))
+        .extracting(c -> c.place().name() + " " + c.effect() + " " + c.actorSide())
+        .containsExactlyInAnyOrder("Ridgeford GAIN JNIM", "Ridgeford LOSS JNIM");
     // A leaving with a subject of its own is that subject's.
     assertThat(of(ClaimType.CONTROL, about("JNIM held Tessit and the soldiers withdrew.")))
         .filteredOn(c -> c.effect() == Effect.LOSS).singleElement().extracting(Claim::actorSide).isEqualTo("Mali");
