@@ -299,9 +299,23 @@ public final class ClaimExtractor {
    * After a taking's object, who it was taken from: "retook X from the rebels", "recaptured X, a junction, from the
    * paramilitary RSF (…) after": a few words, ended by punctuation or a word that opens a phrase of time or a clause.
    */
-  private static final Pattern TAKEN_FROM = Pattern.compile("\\s*(?:,[^,;:.!?]{1,80},)?\\s+from\\s+(?:the\\s+)?([^,;:.!?()\"“”]{1,60}?)"
-      + "(?=\\s*(?:[(,;:.!?\"“”]|$)|\\s+(?:on|in|at|after|before|during|who|which|that|and|with|since|by|when|following|over|for|as|last|this|earlier|\\d)\\b)",
+  /** "but" right before a verb, no subject between: "but pulled out", "but soon withdrew". */
+  private static final Pattern SUBJECTLESS_BUT = Pattern.compile("\\bbut\\s+(?:then\\s+)?(?:\\p{Ll}+ly\\s+)?$", Pattern.CASE_INSENSITIVE);
+  /** A joint right before a verb, no subject between: "before withdrawing", "and then pulled out", "before being driven out". */
+  private static final Pattern SUBJECTLESS_JOINT = Pattern.compile("\\b(?:and|before|then|but)\\s+(?:then\\s+)?(?:\\p{Ll}+ly\\s+)?(?:being\\s+)?$", Pattern.CASE_INSENSITIVE);
+  /** Where the name of who lost a place ends: a mark, the sentence's end, or a word opening what follows. */
+  private static final String LOSER_END = "(?=\\s*(?:[(,;:.!?\"“”]|$)|\\s+(?:on|in|at|after|before|during|who|which|that|and|with|since|by|when|following|over|for|as|last|this|earlier|\\d)\\b)";
+  private static final Pattern TAKEN_FROM = Pattern.compile("\\s*(?:,[^,;:.!?]{1,80},)?\\s+from\\s+(?:the\\s+)?([^,;:.!?()\"“”]{1,60}?)" + LOSER_END,
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  /** After a clearing verb and its place, who it was cleared of: "cleansed X of the remnants of the militia". */
+  private static final Pattern CLEARED_OF = Pattern.compile("\\s+of\\s+(?:the\\s+)?(?:(?:last\\s+)?remnants\\s+of\\s+(?:the\\s+)?)?([^,;:.!?()\"“”]{1,60}?)" + LOSER_END,
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  /**
+   * Between the places of a list ("X, Y and Z"), and after its last an unnamed rest ("and a string of villages"):
+   * what a taking of the list tells after it ("from the militia") tells of each place in it.
+   */
+  private static final Pattern LIST_JOINT = Pattern.compile("\\s*,\\s*(?:and\\s+)?|\\s+and\\s+");
+  private static final Pattern LIST_REST = Pattern.compile(",?\\s+and\\s+(?:[\\p{Ll}-]+\\s+){0,4}[\\p{Ll}-]+(?=\\s+(?:from|of)\\b)");
   /** How many days before the report an event dated by the text is background rather than news. */
   private static final int BACKGROUND_DAYS = 21;
   /** An ousting trigger's own words around who was ousted: "drove the rebels out of", "expelled the militia from". */
@@ -1277,7 +1291,10 @@ public final class ClaimExtractor {
         if (ps == null) continue;
         int from = Math.min(o.end(), t.end());
         int to = Math.max(o.start(), t.start());
-        if (from > to || shareBreak.matcher(text).region(from, to).find()) continue;
+        // "entered X but pulled out days later": a contrast with no subject of its own goes on with the same actor and place.
+        Matcher but = SUBJECTLESS_BUT.matcher(text).region(Math.min(from, to), to);
+        boolean subjectlessBut = t.start() > o.end() && but.find();
+        if (from > to || shareBreak.matcher(text).region(from, subjectlessBut ? but.start() : to).find()) continue;
         // "withdrew from X after it came under fire", "were pushed out of X after they opened fire":
         // a taking or a loss and the attack it followed happened at one place, whichever of the two names it.
         // Only when no event of t's class has a place: "had taken X under control after police fired on Y" keeps each its own.
@@ -1289,7 +1306,7 @@ public final class ClaimExtractor {
         // A control event shares with one joined in time ("before", "after") or with a placeless
         // one ("and withdrew"); an attack only as the means of the taking ("after storming", "by attacking").
         boolean joined = afterAttack || (t.control()
-            ? SHARE_JOINT.matcher(text).region(from, to).find() && (bareOnly.matcher(t.phrase()).matches() || TIME_JOINT.matcher(text).region(from, to).find())
+            ? (subjectlessBut || SHARE_JOINT.matcher(text).region(from, to).find()) && (bareOnly.matcher(t.phrase()).matches() || TIME_JOINT.matcher(text).region(from, to).find())
             : t.start() > o.end() && MEANS_BEFORE.matcher(text).region(from, t.start()).find() && t.phrase().endsWith("ing"));
         if (!joined) continue;
         if (partner == null || Math.abs(o.start() - t.start()) < Math.abs(partner.start() - t.start())) partner = o;
@@ -1424,6 +1441,11 @@ public final class ClaimExtractor {
         // side, or by one side and an unnamed actor, is one.
         String key = type + "|" + p.ref().entityId() + (type == ClaimType.CONTROL ? "|" + c.polarity() + "|" + c.effect() + (shared.containsKey(t) ? "|shared" : "")
             + (relative.containsKey(t) && relative.get(t).contains(p) ? "|relative" : "") + "|clause" + clauseOf(text, s, t) : "");
+        // "retook X from the rebels", "retook X after the rebels fled": a side the taking names as driven
+        // out, taken from or fleeing lost the place taken, in the same source's words, even when the taking
+        // is one already told ("hold X and have driven the rebels out of its market").
+        Party loser = type == ClaimType.CONTROL && t.kind() == Kind.GAIN && c.effect() == Effect.GAIN ? loserOf(article, s, t, p, places, attribution) : null;
+        if (loser != null && !(c.actorSide() != null && sameSide(c.actorSide(), loser.side())) && !longBefore(c)) flights.put(lossBy(c, loser), p.mention().start());
         if (byTypeAndPlace.entrySet().stream().anyMatch(o -> o.getKey().startsWith(key + "|") && sameOrUnknownActor(o.getValue(), c)
             && !(ownSubject && (c.actorSide() == null || o.getValue().actorSide() == null)))) continue;
         byTypeAndPlace.put(key + "|" + c.id(), c);
@@ -1433,10 +1455,6 @@ public final class ClaimExtractor {
         // beside the claim as told.
         Party admitter = type == ClaimType.CONTROL && c.polarity() == Polarity.ASSERTED ? trailingAdmitter(article, s, t) : null;
         if (admitter != null) byTypeAndPlace.put(key + "|admitted|" + c.id(), c.withStance(Polarity.CONCEDED, admitter, null));
-        // "retook X from the rebels", "retook X after the rebels fled": a side the taking names as driven
-        // out, taken from or fleeing lost the place taken, in the same source's words.
-        Party loser = type == ClaimType.CONTROL && t.kind() == Kind.GAIN && c.effect() == Effect.GAIN ? loserOf(article, s, t, p, places, attribution) : null;
-        if (loser != null && !(c.actorSide() != null && sameSide(c.actorSide(), loser.side())) && !longBefore(c)) flights.put(lossBy(c, loser), p.mention().start());
       }
     }
     // Added once every trigger has had its claim: a loss the rules read from the flight's own verb
@@ -1850,6 +1868,7 @@ public final class ClaimExtractor {
     }
     double confidence = 0.9;
     Party actor = actorBefore(article, s, t, attribution, triggers);
+    if (actor == null && t.kind() == Kind.LOSS) actor = takerLeaving(article, s, t, attribution, triggers);
     if (actor == null && stateSide != null && ownSideSubject(text, s, t)) actor = Party.ofSide(speakerName(article, attribution), stateSide);
     if (actor == null) {
       // "X was captured": a passive gain names no taker, and the speaker's side is no guess for it.
@@ -2005,7 +2024,8 @@ public final class ClaimExtractor {
     String text = article.text();
     Matcher ousted = OUSTED.matcher(text).region(t.start(), t.end());
     if (ousted.matches()) return forceParty(article, ousted.start(1), ousted.end(1), attribution);
-    Matcher from = TAKEN_FROM.matcher(text).region(Math.max(t.end(), p.mention().end()), s.end());
+    int listed = Math.max(t.end(), listEnd(text, p, places, s.end()));
+    Matcher from = (vocabulary.isExactly("clearverb", t.phrase().toLowerCase(Locale.ROOT)) ? CLEARED_OF : TAKEN_FROM).matcher(text).region(listed, s.end());
     if (from.lookingAt() && places.stream().noneMatch(q -> q.mention().start() < from.end(1) && from.start(1) < q.mention().end())) {
       Party party = forceParty(article, from.start(1), from.end(1), attribution);
       if (party != null) return party;
@@ -2013,6 +2033,34 @@ public final class ClaimExtractor {
     Party after = fledAfter(article, s, t, p, places, attribution);
     if (after == null) after = oustedAfter(article, s, t, p, places, attribution);
     return after != null ? after : fledBefore(article, s, t, p, places, attribution);
+  }
+
+  /**
+   * "held X for hours before withdrawing", "entered X and pulled out": a leaving with no subject of its own, right after
+   * a joint, is by the subject of the taking it is joined to; {@code null} when none is before it or it names no one.
+   */
+  private Party takerLeaving(AnnotatedArticle article, Annotations.Span s, Trigger t, ClaimantResolver.Attribution attribution,
+      List<Trigger> triggers) {
+    if (!SUBJECTLESS_JOINT.matcher(article.text()).region(Math.max(s.start(), t.start() - 30), t.start()).find()) return null;
+    Trigger taking = null;
+    for (Trigger o : triggers) if (o.kind() == Kind.GAIN && o.end() <= t.start() && o.start() >= s.start()) taking = o;
+    return taking == null ? null : actorBefore(article, s, taking, attribution, triggers);
+  }
+
+  /** Where the list a place opens ends ("took X, Y and other villages"): past its last place and an unnamed rest after it. */
+  private static int listEnd(String text, PlaceMention p, List<PlaceMention> places, int limit) {
+    int end = p.mention().end();
+    for (boolean more = true; more; ) {
+      more = false;
+      for (PlaceMention q : places) {
+        if (q.mention().start() > end && LIST_JOINT.matcher(text).region(end, q.mention().start()).matches()) {
+          end = q.mention().end();
+          more = true;
+        }
+      }
+    }
+    Matcher rest = LIST_REST.matcher(text).region(end, limit);
+    return rest.lookingAt() ? rest.end() : end;
   }
 
   /**
@@ -4216,6 +4264,8 @@ public final class ClaimExtractor {
       List<Trigger> triggers) {
     String text = article.text();
     String inside = text.substring(t.start(), t.end());
+    // "drove ISWAP fighters out of", "expelled their rivals from": who an ousting names inside it is the ousted, not the taker.
+    if (t.kind() == Kind.GAIN && OUSTED.matcher(inside).matches()) inside = "";
     List<Sides.SideHit> in = sides.find(inside, 0, inside.length());
     if (!in.isEmpty()) return Party.ofSide(inside.substring(in.get(0).start(), in.get(0).end()), in.get(0).side());
     if (inside.matches("(?i).*\\btheir\\b.*")) {

@@ -72,6 +72,77 @@ class ClauseMechanismsTest {
   }
 
   @Test
+  void aTakingOfAListFromASideIsThatSidesLossOfEveryPlaceInIt() {
+    List<Claim> listed = of(ClaimType.CONTROL, about("Government troops won back Lakeside, Tessit and Ridgeford from the insurgents last week."));
+    assertThat(listed).filteredOn(c -> c.effect() == Effect.LOSS).extracting(c -> c.place().name() + " " + c.actor().name())
+        .containsExactlyInAnyOrder("Lakeside insurgents", "Tessit insurgents", "Ridgeford insurgents");
+    // An unnamed rest closing the list keeps its places in it.
+    assertThat(of(ClaimType.CONTROL, about("The militia took Tessit, Lakeside and several hamlets around them from the soldiers.")))
+        .filteredOn(c -> c.effect() == Effect.LOSS).extracting(c -> c.place().name()).containsExactlyInAnyOrder("Tessit", "Lakeside");
+    // A list taken from a direction names no loser.
+    assertThat(of(ClaimType.CONTROL, about("Soldiers entered Tessit and Lakeside from the south.")))
+        .extracting(c -> c.place().name() + " " + c.effect()).containsExactlyInAnyOrder("Tessit GAIN", "Lakeside GAIN");
+  }
+
+  @Test
+  void aPlaceClearedOfASideIsThatSidesLoss() {
+    List<Claim> cleared = of(ClaimType.CONTROL, about("The brigade announced it had cleansed Lakeside of the remnants of the insurgents."));
+    assertThat(cleared).extracting(c -> c.place().name() + " " + c.effect()).containsExactlyInAnyOrder("Lakeside GAIN", "Lakeside LOSS");
+    assertThat(cleared).filteredOn(c -> c.effect() == Effect.LOSS).singleElement().satisfies(c -> assertThat(c.actor().name()).isEqualTo("insurgents"));
+    // Cleared of things, not fighting people: no loser.
+    assertThat(of(ClaimType.CONTROL, about("Engineers of the army cleared Tessit of mines on Friday.")))
+        .extracting(c -> c.place().name() + " " + c.effect()).containsExactly("Tessit GAIN");
+    // A side dislodged from a place lost it.
+    assertThat(of(ClaimType.CONTROL, about("The army dislodged the insurgents from Ridgeford overnight.")))
+        .filteredOn(c -> c.effect() == Effect.LOSS).singleElement().satisfies(c -> assertThat(c.actor().name()).isEqualTo("insurgents"));
+  }
+
+  @Test
+  void aSideNamedInsideAnOustingIsTheOustedNotTheTaker() {
+    List<Claim> ousted = of(ClaimType.CONTROL, about("Soldiers drove JNIM fighters out of Ridgeford after a day of fighting."));
+    assertThat(ousted).extracting(c -> c.effect() + " " + c.actorSide()).containsExactlyInAnyOrder("GAIN Mali", "LOSS JNIM");
+    assertThat(of(ClaimType.CONTROL, about("The army expelled JNIM from Lakeside on Sunday.")))
+        .extracting(c -> c.effect() + " " + c.actorSide()).containsExactlyInAnyOrder("GAIN Mali", "LOSS JNIM");
+    // Named before the ousting, a side is its taker.
+    assertThat(of(ClaimType.CONTROL, about("JNIM fighters drove the soldiers out of Tessit.")))
+        .filteredOn(c -> c.effect() == Effect.GAIN).singleElement().extracting(Claim::actorSide).isEqualTo("JNIM");
+  }
+
+  @Test
+  void anOustingToldInThePassiveIsItsSubjectsLoss() {
+    assertThat(of(ClaimType.CONTROL, about("JNIM gunmen entered the market in Lakeside before being driven out.")))
+        .extracting(c -> c.effect() + " " + c.actorSide()).containsExactlyInAnyOrder("GAIN JNIM", "LOSS JNIM");
+    assertThat(of(ClaimType.CONTROL, about("JNIM gunmen held the bridge at Tessit for an hour before being pushed out.")))
+        .extracting(c -> c.effect() + " " + c.actorSide()).containsExactlyInAnyOrder("GAIN JNIM", "LOSS JNIM");
+    assertThat(of(ClaimType.CONTROL, about("JNIM fighters were chased out of Ridgeford at dawn.")))
+        .extracting(c -> c.place().name() + " " + c.effect() + " " + c.actorSide()).containsExactly("Ridgeford LOSS JNIM");
+    // Active, the ousting is its subject's taking.
+    assertThat(of(ClaimType.CONTROL, about("JNIM fighters pushed the soldiers out of Ridgeford at dawn.")))
+        .filteredOn(c -> c.effect() == Effect.GAIN).singleElement().extracting(Claim::actorSide).isEqualTo("JNIM");
+  }
+
+  @Test
+  void anOustingMergedWithAHoldingToldBeforeStillNamesItsLoser() {
+    List<Claim> held = of(ClaimType.CONTROL, about("The army said its troops hold Tessit and have driven JNIM fighters out of Tessit's market."));
+    assertThat(held).extracting(c -> c.effect() + " " + c.actorSide()).containsExactlyInAnyOrder("GAIN Mali", "LOSS JNIM");
+  }
+
+  @Test
+  void aLeavingWithNoSubjectOfItsOwnIsByTheTakerItIsJoinedTo() {
+    List<Claim> left = of(ClaimType.CONTROL, about("JNIM fighters stayed in Lakeside for a night before withdrawing."));
+    assertThat(left).extracting(c -> c.effect() + " " + c.actorSide()).containsExactlyInAnyOrder("GAIN JNIM", "LOSS JNIM");
+    assertThat(of(ClaimType.CONTROL, about("JNIM occupied Tessit on Monday and then withdrew eastwards.")))
+        .extracting(c -> c.effect() + " " + c.actorSide()).containsExactlyInAnyOrder("GAIN JNIM", "LOSS JNIM");
+    // So is one after "but": the contrast goes on with the same subject and place.
+    assertThat(of(ClaimType.CONTROL, about("JNIM fighters entered Ridgeford on Friday but quickly pulled out.")))
+        .extracting(c -> c.place().name() + " " + c.effect() + " " + c.actorSide())
+        .containsExactlyInAnyOrder("Ridgeford GAIN JNIM", "Ridgeford LOSS JNIM");
+    // A leaving with a subject of its own is that subject's.
+    assertThat(of(ClaimType.CONTROL, about("JNIM held Tessit and the soldiers withdrew.")))
+        .filteredOn(c -> c.effect() == Effect.LOSS).singleElement().extracting(Claim::actorSide).isEqualTo("Mali");
+  }
+
+  @Test
   void aSideFleeingInAClauseJoinedToATakingLosesThePlace() {
     assertThat(of(ClaimType.CONTROL, about("Soldiers retook Tessit on Monday after the rebels fled into the hills.")))
         .extracting(c -> c.place().name() + " " + c.effect()).containsExactlyInAnyOrder("Tessit GAIN", "Tessit LOSS");

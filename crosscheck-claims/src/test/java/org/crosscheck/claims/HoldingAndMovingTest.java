@@ -81,7 +81,7 @@ class HoldingAndMovingTest {
   void takingAPlaceBackOrOverInOtherWordsTakesIt() {
     for (String sentence : List.of("The rebels reoccupied Tessit on Monday.", "The rebels re-entered Tessit on Monday.",
         "Rebel fighters took over Tessit on Monday.", "The army won back Tessit after two days of fighting.",
-        "The army said it had cleared Tessit of fighters.")) {
+        "The army said it had cleared Tessit by Monday evening.")) {
       assertThat(control(sentence)).as(sentence).singleElement().satisfies(c -> {
         assertThat(c.place().name()).isEqualTo("Tessit");
         assertThat(c.effect()).isEqualTo(Effect.GAIN);
