@@ -1150,9 +1150,6 @@ public final class ClaimExtractor {
       }
       for (PlaceFallback.Found f : found) addUnlessCovered(places, new PlaceMention(f.mention(), f.ref(), f.featureCode()));
     }
-    // "Residents heard gunfire near the jetty": fire told by its sound is placed only by a name told with it, not by a
-    // site's noun (where the listeners were), nor by the place of an event told before.
-    triggers.removeIf(t -> vocabulary.isExactly("firesound", t.phrase()) && places.stream().noneMatch(p -> !p.featureCode().startsWith("PCL")));
     if (triggers.stream().anyMatch(t -> t.kind() != Kind.DENIAL)) {
       if (state.placedNames == null) state.placedNames = fallback.placedNames(article);
       foundHere.addAll(state.placedNames);
@@ -1361,8 +1358,6 @@ public final class ClaimExtractor {
     // one (while "after the army's offensive on X" tells of the attack on X). It stays a cue of the sentence.
     assigned.keySet().removeIf(t -> t.kind() == Kind.ATTACK_NOUN && knownBackdrop.matcher(text).region(Math.max(s.start(), t.start() - 40), t.start()).find()
         && !ATTACK_TARGET_AFTER.matcher(text).region(t.end(), s.end()).lookingAt());
-    // "Gunfire near the jetty in Ridgeford": nor is it placed by the site's noun beside the name.
-    assigned.replaceAll((t, ps) -> vocabulary.isExactly("firesound", t.phrase()) ? ps.stream().filter(ClaimExtractor::named).toList() : ps);
     Map<Claim, Integer> flights = new LinkedHashMap<>();
     for (Map.Entry<Trigger, List<PlaceMention>> e : List.copyOf(assigned.entrySet())) {
       Trigger t = e.getKey();
@@ -1557,11 +1552,6 @@ public final class ClaimExtractor {
         .filter(a -> !a.inherited() && !reportsOnly(a.claimant()) && !placeAsPerson(article, a.claimant()))
         .map(a -> withGroupSide(text, a, state, joint)).orElse(null);
     return own == null ? attribution : own;
-  }
-
-  /** Whether a place is told by its name ("Ridgeford"), not by a noun referring back to one ("the town"). */
-  private static boolean named(PlaceMention p) {
-    return Character.isUpperCase(p.mention().text().charAt(0));
   }
 
   private static boolean sameOrUnknownActor(Claim a, Claim b) {

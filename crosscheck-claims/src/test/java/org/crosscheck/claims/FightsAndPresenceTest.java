@@ -27,24 +27,6 @@ class FightsAndPresenceTest {
   }
 
   @Test
-  void gunfireHeardAtANamedPlaceIsAnAttackThere() {
-    // Before: gunfire was no trigger word, so fire told only by its sound told no attack.
-    assertThat(about("Heavy gunfire was heard in Ridgeford overnight, residents said.").claims(ClaimType.ATTACK))
-        .singleElement().extracting(c -> c.polarity() + " " + c.place().name()).isEqualTo("ASSERTED Ridgeford");
-    assertThat(about("Residents of Tessit report sustained gunfire from the barracks.").claims(ClaimType.ATTACK))
-        .singleElement().extracting(c -> c.place().name()).isEqualTo("Tessit");
-    assertThat(about("There was gunfire near the jetty in Lakeside, a fisherman said.").claims(ClaimType.ATTACK))
-        .singleElement().extracting(c -> c.place().name()).isEqualTo("Lakeside");
-    // A site named by its noun alone is where the listeners were: the attack told before keeps its one claim.
-    assertThat(about("Rebels attacked Ridgeford on Monday.", "Residents said they heard heavy gunfire near the harbour.").claims(ClaimType.ATTACK))
-        .singleElement().extracting(c -> c.sentence()).isEqualTo("Rebels attacked Ridgeford on Monday.");
-    // Gunfire behind a taking is its backdrop.
-    Handmade entered = about("Soldiers entered Lakeside after a night of gunfire.");
-    assertThat(entered.claims(ClaimType.ATTACK)).isEmpty();
-    assertThat(entered.claims(ClaimType.CONTROL)).singleElement().extracting(c -> c.place().name()).isEqualTo("Lakeside");
-  }
-
-  @Test
   void fightingOpeningItsSentenceIsOneFight() {
     // Before: a word in -ing opening its clause was read as a gerund naming events in general ("Taking a town is one
     // thing"), so a fight's noun there told no attack.
