@@ -4125,8 +4125,9 @@ public final class ClaimExtractor {
   /** A conditional, generic, modal or intended event is no claim: "if", "whoever", "would take", "plans to seize", a question. */
   private boolean irrealis(String text, Annotations.Span s, Trigger t) {
     if (text.substring(s.start(), s.end()).contains("?")) return true;
-    // A gerund opening its clause names the event in general: "Taking a town is one thing".
-    if (t.phrase().split("\\s+")[0].endsWith("ing") && CLAUSE_START.matcher(text.substring(s.start(), t.start())).find()) return true;
+    // A gerund opening its clause names the event in general: "Taking a town is one thing". A fight's noun there
+    // ("Fighting raged around X") names one fight.
+    if (t.kind() != Kind.ATTACK_NOUN && t.phrase().split("\\s+")[0].endsWith("ing") && CLAUSE_START.matcher(text.substring(s.start(), t.start())).find()) return true;
     // Modals and intentions sit right before the verb ("would have to take", "tried to seize").
     // Only the verb a modal governs is unreal: "tried to use the claimed capture of X" still claims the capture.
     int near = Math.max(s.start(), t.start() - 48);

@@ -27,6 +27,19 @@ class FightsAndPresenceTest {
   }
 
   @Test
+  void fightingOpeningItsSentenceIsOneFight() {
+    // Before: a word in -ing opening its clause was read as a gerund naming events in general ("Taking a town is one
+    // thing"), so a fight's noun there told no attack.
+    assertThat(about("Fighting raged around Tessit on Monday, residents said.").claims(ClaimType.ATTACK))
+        .singleElement().extracting(c -> c.polarity() + " " + c.place().name()).isEqualTo("ASSERTED Tessit");
+    assertThat(about("Fighting between the army and the rebels resumed on Friday around Lakeside.").claims(ClaimType.ATTACK))
+        .singleElement().extracting(c -> c.place().name()).isEqualTo("Lakeside");
+    // A verb's gerund opening its clause still names no event told.
+    Handmade general = about("Taking Ridgeford would be hard, the army says, and its troops hold Tessit.");
+    assertThat(general.claims(ClaimType.CONTROL)).singleElement().extracting(c -> c.place().name()).isEqualTo("Tessit");
+  }
+
+  @Test
   void fightingToldOfAtAPlaceIsAnAttackThere() {
     assertThat(about("Residents said heavy fighting was going on around Ridgeford on Tuesday.").claims(ClaimType.ATTACK))
         .singleElement().extracting(c -> c.polarity() + " " + c.place().name()).isEqualTo("ASSERTED Ridgeford");
