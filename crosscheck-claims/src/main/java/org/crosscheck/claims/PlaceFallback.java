@@ -58,6 +58,8 @@ public final class PlaceFallback {
   private static final Pattern NEXT_WORD = Pattern.compile("\\s+(\\p{Ll}[\\p{L}'’-]*)");
   private static final Pattern OF_NAME_AFTER = Pattern.compile("\\s+of\\s+(?:the\\s+)?\\p{Lu}");
   private static final Pattern OF_NAME_BEFORE = Pattern.compile("\\p{Lu}\\p{L}*\\s+of\\s+(?:the\\s+)?$");
+  /** Between a candidate name's words: compiled once, as String.split would per call for "\\s". */
+  private static final Pattern WORD_GAP = Pattern.compile("\\s");
   /** Shorter unresolved names are too often common words ("On X", "Mr"). */
   private static final int MIN_UNRESOLVED = 3;
   /**
@@ -415,7 +417,7 @@ public final class PlaceFallback {
 
   /** Whether capitalised words after "the town of" may be a place's name: no calendar word, acronym or organisation. */
   private boolean namedAsSettlement(AnnotatedArticle article, int start, String words) {
-    return !never(words.split("\\s")[0]) && words.length() >= MIN_UNRESOLVED
+    return !never(WORD_GAP.split(words)[0]) && words.length() >= MIN_UNRESOLVED
         && !allCapitals(words)
         && !mentionedAs(article, start, start + words.length(), EntityType.ORGANIZATION);
   }
@@ -505,7 +507,7 @@ public final class PlaceFallback {
    */
   private boolean openName(AnnotatedArticle article, int start, String words) {
     if (!untagged(article, start, start + words.length())) return false;
-    String first = words.split("\\s")[0].toLowerCase(Locale.ROOT);
+    String first = WORD_GAP.split(words)[0].toLowerCase(Locale.ROOT);
     return !vocabulary.isPerson(first) && !writtenAsWord(article.text(), first);
   }
 
@@ -539,7 +541,7 @@ public final class PlaceFallback {
   private Found resolve(AnnotatedArticle article, int start, String words, Set<String> countries, boolean placeBySyntax, boolean settledBySyntax) {
     // The whole run only: "Ceel" is part of "Ceel Dheer" read as a person, and the run is the place.
     if (partOfOtherName(article, start, start + words.length())) return null;
-    String[] parts = words.split("\\s");
+    String[] parts = WORD_GAP.split(words);
     for (int n = parts.length; n >= 1; n--) {
       String name = String.join(" ", java.util.Arrays.copyOf(parts, n));
       if (n == 1 && never(name)) return null;
