@@ -618,7 +618,7 @@ public final class PlaceFallback {
   /**
    * Whether the words, read whole as an organisation's name, stand where a site's noun puts them: "the
    * post at X", "a checkpoint near X" (the tagger's guess for a place it does not know); an acronym
-   * ("the base at MONUSCO's HQ") stays the body's.
+   * ("the base at the UNLM's HQ") stays the body's.
    */
   private boolean siteAt(AnnotatedArticle article, int start, String words) {
     return !allCapitals(words) && onlyNamedAs(article, start, start + words.length(), EntityType.ORGANIZATION)
