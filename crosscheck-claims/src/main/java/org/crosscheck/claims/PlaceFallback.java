@@ -72,6 +72,8 @@ public final class PlaceFallback {
   private static final Pattern LOCATIVE = Pattern.compile(
       "\\b(?:in|near|from|at|outside|around|into|inside)\\s+(?:the\\s+)?(\\p{Lu}\\p{L}*(?:['’]\\p{L}+)?(?:-\\p{L}+)*(?:\\s\\p{Lu}\\p{L}*(?:['’]\\p{L}+)?(?:-\\p{L}+)*){0,2})");
   private static final Pattern PARTITIVE = Pattern.compile("\\s+of\\s");
+  /** A noun phrase's own article or possessive right after the capitalised words: "Today the road is held". */
+  private static final Pattern DETERMINER_NEXT = Pattern.compile("^\\s+(?:the|a|an|its|their|his|her|this|that|these|those)\\s");
   private static final Pattern CLAUSE_OPENING = Pattern.compile("(?:^|[,;:\"“”]|\\b(?:that|and|but|while|as|after|since))\\s*(?:the\\s+)?$");
   /** The end of a quote: what follows is outside the statement ("...," Gerasimov told). */
   private static final Pattern QUOTE_END = Pattern.compile("[,.][\"”’']|[\"”’'],");
@@ -488,6 +490,8 @@ public final class PlaceFallback {
   private boolean undergoesControl(String text, int subjectEnd, int triggerStart) {
     // "Three of our comrades fell": the name heads a part of something else, not the place.
     if (PARTITIVE.matcher(text).region(subjectEnd, triggerStart).lookingAt()) return false;
+    // "Today the road is held", "Elsewhere the town remains ...": the clause's subject is the noun after.
+    if (DETERMINER_NEXT.matcher(text).region(subjectEnd, triggerStart).lookingAt()) return false;
     // "Militiamen remain in control of X": the subject of a phrase that takes the place as its object holds it.
     if (holderPhrase.matcher(text).region(triggerStart, text.length()).lookingAt()) return false;
     return stateVerb.matcher(text).region(subjectEnd, triggerStart).find() || opensWithStateVerb(text, triggerStart)
@@ -508,7 +512,8 @@ public final class PlaceFallback {
   private boolean openName(AnnotatedArticle article, int start, String words) {
     if (!untagged(article, start, start + words.length())) return false;
     String first = WORD_GAP.split(words)[0].toLowerCase(Locale.ROOT);
-    return !vocabulary.isPerson(first) && !writtenAsWord(article.text(), first);
+    // "Everything is under control", "Nothing has fallen": a word that opens sentences naming no one names no place either.
+    return !vocabulary.isPerson(first) && !vocabulary.isExactly("notname", first) && !writtenAsWord(article.text(), first);
   }
 
   /** Whether {@code word} stands in the text as a whole word, exactly as given (lower case). */
