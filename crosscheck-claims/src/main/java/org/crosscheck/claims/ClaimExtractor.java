@@ -2587,9 +2587,11 @@ public final class ClaimExtractor {
     while (cut.find()) from = cut.end();
     int start = from;
     // "A White Banner Army spokesman": a force word ending a name is a group's, unless the name is a country's.
+    // "A rebel security official", "an insurgent military spokesman": an armed group's own people hold such roles too.
     return vocabulary.find("staterole", text, from, to).stream().anyMatch(h -> {
       Matcher word = NAME_WORD_BEFORE.matcher(text).region(start, h.start());
-      return !word.find() || sides.sideOf(word.group(1)) != null;
+      return (!word.find() || sides.sideOf(word.group(1)) != null)
+          && vocabulary.first("armedword", text, start, h.start()).isEmpty() && vocabulary.first("faction", text, start, h.start()).isEmpty();
     });
   }
 

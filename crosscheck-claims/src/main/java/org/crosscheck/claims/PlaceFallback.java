@@ -58,6 +58,8 @@ public final class PlaceFallback {
   private static final Pattern NEXT_WORD = Pattern.compile("\\s+(\\p{Ll}[\\p{L}'’-]*)");
   private static final Pattern OF_NAME_AFTER = Pattern.compile("\\s+of\\s+(?:the\\s+)?\\p{Lu}");
   private static final Pattern OF_NAME_BEFORE = Pattern.compile("\\p{Lu}\\p{L}*\\s+of\\s+(?:the\\s+)?$");
+  /** Between a candidate name's words: compiled once, as String.split would per call for "\\s". */
+  private static final Pattern WORD_GAP = Pattern.compile("\\s");
   /** Shorter unresolved names are too often common words ("On X", "Mr"). */
   private static final int MIN_UNRESOLVED = 3;
   /**
@@ -70,6 +72,8 @@ public final class PlaceFallback {
   private static final Pattern LOCATIVE = Pattern.compile(
       "\\b(?:in|near|from|at|outside|around|into|inside)\\s+(?:the\\s+)?(\\p{Lu}\\p{L}*(?:['’]\\p{L}+)?(?:-\\p{L}+)*(?:\\s\\p{Lu}\\p{L}*(?:['’]\\p{L}+)?(?:-\\p{L}+)*){0,2})");
   private static final Pattern PARTITIVE = Pattern.compile("\\s+of\\s");
+  /** A noun phrase's own article or possessive right after the capitalised words: "Today the road is held". */
+  private static final Pattern DETERMINER_NEXT = Pattern.compile("^\\s+(?:the|a|an|its|their|his|her|this|that|these|those)\\s");
   private static final Pattern CLAUSE_OPENING = Pattern.compile("(?:^|[,;:\"“”]|\\b(?:that|and|but|while|as|after|since))\\s*(?:the\\s+)?$");
   /** The end of a quote: what follows is outside the statement ("...," Gerasimov told). */
   private static final Pattern QUOTE_END = Pattern.compile("[,.][\"”’']|[\"”’'],");
@@ -415,7 +419,7 @@ public final class PlaceFallback {
 
   /** Whether capitalised words after "the town of" may be a place's name: no calendar word, acronym or organisation. */
   private boolean namedAsSettlement(AnnotatedArticle article, int start, String words) {
-    return !never(words.split("\\s")[0]) && words.length() >= MIN_UNRESOLVED
+    return !never(WORD_GAP.split(words)[0]) && words.length() >= MIN_UNRESOLVED
         && !allCapitals(words)
         && !mentionedAs(article, start, start + words.length(), EntityType.ORGANIZATION);
   }
@@ -486,6 +490,8 @@ public final class PlaceFallback {
   private boolean undergoesControl(String text, int subjectEnd, int triggerStart) {
     // "Three of our comrades fell": the name heads a part of something else, not the place.
     if (PARTITIVE.matcher(text).region(subjectEnd, triggerStart).lookingAt()) return false;
+    // "Today the road is held", "Elsewhere the town remains ...": the clause's subject is the noun after.
+    if (DETERMINER_NEXT.matcher(text).region(subjectEnd, triggerStart).lookingAt()) return false;
     // "Militiamen remain in control of X": the subject of a phrase that takes the place as its object holds it.
     if (holderPhrase.matcher(text).region(triggerStart, text.length()).lookingAt()) return false;
     return stateVerb.matcher(text).region(subjectEnd, triggerStart).find() || opensWithStateVerb(text, triggerStart)
@@ -505,8 +511,9 @@ public final class PlaceFallback {
    */
   private boolean openName(AnnotatedArticle article, int start, String words) {
     if (!untagged(article, start, start + words.length())) return false;
-    String first = words.split("\\s")[0].toLowerCase(Locale.ROOT);
-    return !vocabulary.isPerson(first) && !writtenAsWord(article.text(), first);
+    String first = WORD_GAP.split(words)[0].toLowerCase(Locale.ROOT);
+    // "Everything is under control", "Nothing has fallen": a word that opens sentences naming no one names no place either.
+    return !vocabulary.isPerson(first) && !vocabulary.isExactly("notname", first) && !writtenAsWord(article.text(), first);
   }
 
   /** Whether {@code word} stands in the text as a whole word, exactly as given (lower case). */
@@ -539,7 +546,7 @@ public final class PlaceFallback {
   private Found resolve(AnnotatedArticle article, int start, String words, Set<String> countries, boolean placeBySyntax, boolean settledBySyntax) {
     // The whole run only: "Ceel" is part of "Ceel Dheer" read as a person, and the run is the place.
     if (partOfOtherName(article, start, start + words.length())) return null;
-    String[] parts = words.split("\\s");
+    String[] parts = WORD_GAP.split(words);
     for (int n = parts.length; n >= 1; n--) {
       String name = String.join(" ", java.util.Arrays.copyOf(parts, n));
       if (n == 1 && never(name)) return null;
@@ -616,7 +623,7 @@ public final class PlaceFallback {
   /**
    * Whether the words, read whole as an organisation's name, stand where a site's noun puts them: "the
    * post at X", "a checkpoint near X" (the tagger's guess for a place it does not know); an acronym
-   * ("the base at MONUSCO's HQ") stays the body's.
+   * ("the base at the UNLM's HQ") stays the body's.
    */
   private boolean siteAt(AnnotatedArticle article, int start, String words) {
     return !allCapitals(words) && onlyNamedAs(article, start, start + words.length(), EntityType.ORGANIZATION)

@@ -293,6 +293,19 @@ class PlaceAndPatternRulesTest {
   }
 
   @Test
+  void aPronounOrAnAdverbOpeningTheClauseIsNoPlaceHeld() {
+    // "Everything", "Nothing", "Today" name nothing; before a noun with its own article the word is not the subject.
+    assertThat(summary(ClaimType.CONTROL, sahel("Everything is under army control, the army said.", "The army holds Tessit.")))
+        .containsExactly("Tessit ASSERTED");
+    assertThat(summary(ClaimType.CONTROL, sahel("Nothing has fallen, the army said.", "The army holds Tessit.")))
+        .containsExactly("Tessit ASSERTED");
+    assertThat(summary(ClaimType.CONTROL, sahel("Today the road is held by rebels.", "The army holds Tessit.")))
+        .containsExactly("Tessit ASSERTED");
+    assertThat(summary(ClaimType.CONTROL, sahel("Elsewhere the road is held by rebels.", "The army holds Tessit.")))
+        .containsExactly("Tessit ASSERTED");
+  }
+
+  @Test
   void anUnknownNameListedBeforeRemainIsOneOfTheList() {
     assertThat(summary(ClaimType.CONTROL, sahel("Tessit and Tarnava remain under army control.")))
         .containsExactly("Tessit ASSERTED", "Tarnava ASSERTED");

@@ -31,7 +31,7 @@ class PlacesNotNamedTest {
     Handmade article = Handmade.of("Rebels said on Tuesday they had seized Ridgeford.",
         "On Wednesday gunmen tried to infiltrate the camp at Lakeside.", "The attack was repelled by the troops.").inMali();
     assertThat(where(ClaimType.CONTROL, article)).containsExactly("Ridgeford Rebels said ");
-    assertThat(where(ClaimType.ATTACK, article)).noneMatch(w -> w.startsWith("Ridgeford"));
+    assertThat(where(ClaimType.ATTACK, article)).isEmpty();
   }
 
   @Test
@@ -47,7 +47,8 @@ class PlacesNotNamedTest {
     Handmade article = Handmade.of("Lakeside, 8 February 2031.",
         "Gunmen raided a village on Monday and set fire to the village.", "Troops retook Ridgeford on Sunday.").malianTowns();
     assertThat(where(ClaimType.CONTROL, article)).containsExactly("Ridgeford Troops retoo");
-    assertThat(where(ClaimType.ATTACK, article)).noneMatch(w -> w.startsWith("Lakeside"));
+    // The raided village is no place the report names: the raid is placed nowhere, not at the dateline.
+    assertThat(where(ClaimType.ATTACK, article)).isEmpty();
   }
 
   @Test

@@ -62,4 +62,15 @@ class StateSourceTest {
         "A security official in Lakeside confirmed that the rebels had pulled out of Ridgeford."))
         .filteredOn(c -> c.place().name().equals("Ridgeford")).extracting(Claim::polarity).containsExactly(Polarity.ASSERTED);
   }
+
+  @Test
+  void aStateRoleAnArmedGroupsOwnPeopleHoldMakesNoOfficerOfTheState() {
+    // A rebel's or an insurgent's "security official" speaks for the group: the troops' loss is its claim.
+    assertThat(of(ClaimType.CONTROL, "Fighting went on around Tessit.",
+        "A rebel security official said troops had pulled out of Ridgeford."))
+        .filteredOn(c -> c.place().name().equals("Ridgeford")).extracting(Claim::polarity).containsExactly(Polarity.ASSERTED);
+    assertThat(of(ClaimType.CONTROL, "Fighting went on around Tessit.",
+        "An insurgent security official confirmed that soldiers had abandoned Ridgeford."))
+        .filteredOn(c -> c.place().name().equals("Ridgeford")).extracting(Claim::polarity).containsExactly(Polarity.ASSERTED);
+  }
 }
