@@ -4310,15 +4310,17 @@ public final class ClaimExtractor {
       Party maker = sidePartyIn(article, owned.start(), owned.start(1), null, false);
       if (maker != null && maker.side() != null) return maker;
     }
+    // "X attacked a checkpoint ... and then pushed into the village": the second verb's subject is the first's,
+    // and a side named between the two verbs ("drove back JNIM fighters before withdrawing") is the first's object.
+    boolean joined = SAME_SUBJECT_VERB.matcher(text).region(cut != null ? cut.end() : from, t.start()).find();
+    if (joined && cut != null) {
+      Party first = firstVerbSubject(article, s, clauseFrom, cut.start(), attribution);
+      if (first != null) return first;
+    }
     Party before = sidePartyIn(article, from, t.start(), attribution, false);
     if (before != null) return before;
-    if (SAME_SUBJECT_VERB.matcher(text).region(cut != null ? cut.end() : from, t.start()).find()) {
-      // "X attacked a checkpoint ... and then pushed into the village": the second verb's subject is the first's.
-      int firstTo = cut != null ? cut.start() : from;
-      int firstFrom = Math.max(s.start(), Math.min(clauseFrom, firstTo - 90));
-      Matcher speechFirst = speechBreak.matcher(text).region(firstFrom, firstTo);
-      while (speechFirst.find()) firstFrom = speechFirst.end();
-      Party first = sidePartyIn(article, firstFrom, firstTo, attribution, false);
+    if (joined && cut == null) {
+      Party first = firstVerbSubject(article, s, clauseFrom, from, attribution);
       if (first != null) return first;
     }
     Matcher by = BY_AGENT.matcher(text.substring(t.end(), Math.min(s.end(), t.end() + 80)));
@@ -4328,6 +4330,15 @@ public final class ClaimExtractor {
       if (side != null) return Party.ofSide(agent, side);
     }
     return null;
+  }
+
+  /** The side named as subject of the verb that ends at {@code firstTo}, within the sentence and after any speech break. */
+  private Party firstVerbSubject(AnnotatedArticle article, Annotations.Span s, int clauseFrom, int firstTo,
+      ClaimantResolver.Attribution attribution) {
+    int firstFrom = Math.max(s.start(), Math.min(clauseFrom, firstTo - 90));
+    Matcher speechFirst = speechBreak.matcher(article.text()).region(firstFrom, firstTo);
+    while (speechFirst.find()) firstFrom = speechFirst.end();
+    return sidePartyIn(article, firstFrom, firstTo, attribution, false);
   }
 
   /**

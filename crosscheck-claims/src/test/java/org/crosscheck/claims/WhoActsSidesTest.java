@@ -20,6 +20,19 @@ class WhoActsSidesTest {
   }
 
   @Test
+  void aSideNamedAsTheFirstVerbsObjectIsNotTheSubjectOfTheVerbJoinedAfterIt() {
+    // Before: the side nearest the second verb was taken, and that is the first verb's object (JNIM).
+    assertThat(Handmade.of("Malian troops drove back JNIM fighters near Ridgeford before withdrawing from the town.")
+        .inMali().claims(ClaimType.CONTROL))
+        .filteredOn(c -> c.effect() == Effect.LOSS).singleElement()
+        .extracting(Claim::actorSide).isEqualTo("Mali");
+    assertThat(Handmade.of("Malian troops attacked JNIM positions near Ridgeford and then entered the town.")
+        .inMali().claims(ClaimType.CONTROL))
+        .filteredOn(c -> c.effect() == Effect.GAIN).singleElement()
+        .extracting(Claim::actorSide).isEqualTo("Mali");
+  }
+
+  @Test
   void aWordSayingHowSureOrHowManyIsNoGroupsName() {
     assertThat(Handmade.of("Suspected militants attacked a police post in Ridgeford on Monday.").malianTowns().claims(ClaimType.ATTACK))
         .isNotEmpty().extracting(Claim::actorSide).doesNotContain("Suspected");
