@@ -52,4 +52,15 @@ class MutualBlameTest {
         .filteredOn(c -> c.sentence().startsWith("The army"))
         .hasSize(1);
   }
+
+  @Test
+  void blameOnAnAttackPlacedOnlyByWhatCameBeforeIsNotToldTwice() {
+    assertThat(attacks("Chad and Niger traded threats all week. Raiders attacked Tessit on Thursday."
+        + " Each side blames the other for the burning of Kanbe, where most houses were destroyed."))
+        .filteredOn(c -> c.sentence().startsWith("Each side"))
+        .singleElement().satisfies(c -> {
+          assertThat(c.place().name()).isEqualTo("Tessit");
+          assertThat(c.actorSide()).isNull();
+        });
+  }
 }
