@@ -531,6 +531,8 @@ public final class ClaimExtractor {
   private final Pattern knownBackdrop;
   /** A blame verb with a reciprocal object ending its phrase: "accused each other of", "blames the other;" (not "blamed the other group"). */
   private final Pattern mutualBlame;
+  /** A clause laying the attack just told on one side: "; X blames Y", "; X blamed Y's artillery". */
+  private final Pattern trailingBlame;
   /** "After two days of fighting, ...", "that following a dawn assault": a fight opening the clause of a taking. */
   private final Pattern foughtBefore;
   /** Words that end the trigger's clause before its object: punctuation, relatives, conjunctions, speech verbs. */
@@ -692,6 +694,7 @@ public final class ClaimExtractor {
     this.fightBackdrop = Pattern.compile("\\b" + vocabulary.regex("backdrop") + "(?:\\s+[\\p{L}\\p{N}'’-]+){0,4}\\s+$");
     this.mutualBlame = Pattern.compile("\\b" + vocabulary.regex("blameverb") + "\\s+" + vocabulary.regex("reciprocal")
         + "(?=\\s*(?:$|[,;:.]|(?i:of|for|over|on|after)\\b))");
+    this.trailingBlame = Pattern.compile(";\\s+((?:[\\p{L}'’-]+\\s+){1,4}?)" + vocabulary.regex("blameverb") + "\\s+((?:[\\p{L}'’-]+\\s*){1,4})");
     this.knownBackdrop = Pattern.compile("\\b" + vocabulary.regex("backdrop") + "\\s+(?i:the|this|that)\\s+(?:[\\p{L}'’-]+\\s+){0,2}$");
     this.takenByAssault = Pattern.compile("[^;:.!?\"“”]{0,90}?\\b(?:after|in)\\s+" + freshCampaign(vocabulary, 2),
         Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -991,6 +994,7 @@ public final class ClaimExtractor {
    * side" or "both sides", the last two its paragraph names before it (by name or in its claims),
    * else the first two it names after it ("Each side blames the other. X says ...; Y says ...").
    * An attack whose trigger is past a colon after the blame is one side's own account, left as it is.
+   * Blame laid on one side in the clause after the attack ("Z was hit; X blames Y") adds X's word that Y did it.
    */
   private List<Claim> withMutualBlame(AnnotatedArticle article, List<Claim> claims) {
     List<Claim> out = new ArrayList<>(claims.size() + 2);
@@ -1000,6 +1004,8 @@ public final class ClaimExtractor {
           ? blamingSides(article, c, claims) : null;
       if (pair == null || (c.actorSide() != null && !pair.contains(c.actorSide()))) {
         out.add(c);
+        Claim blamed = c.type() == ClaimType.ATTACK && c.polarity() == Polarity.ASSERTED && c.place() != null ? blamedOnOne(article, c) : null;
+        if (blamed != null && told.add(c.sentence() + '\u0000' + c.place().name())) out.add(blamed);
         continue;
       }
       // One attack told by each side: a second claim of the sentence on the same place is the same attack.
@@ -1047,6 +1053,27 @@ public final class ClaimExtractor {
     int end = text.indexOf("\n\n", s.end());
     List<String> after = distinct(sides.find(text, s.end(), end < 0 ? text.length() : end).stream().map(Sides.SideHit::side).toList());
     return after.size() >= 2 ? after.subList(0, 2) : null;
+  }
+
+  /**
+   * "Mortar rounds hit Z; X blames Y": besides the attack as told, X's word that Y made it, or {@code null} when the next
+   * clause lays no blame on one named side (or on the side the attack already has).
+   */
+  private Claim blamedOnOne(AnnotatedArticle article, Claim c) {
+    if (c.place().surface() == null || !c.sentence().contains(c.place().surface())) return null;
+    String text = article.text();
+    Annotations.Span s = sentenceAt(article, c.evidenceStart());
+    if (s == null) return null;
+    Matcher m = trailingBlame.matcher(text).region(s.start(), s.end());
+    if (!m.find() || m.start() < c.evidenceStart() || CLAUSE_BREAK.matcher(text).region(c.evidenceStart(), m.start()).find()) return null;
+    List<String> blaming = distinct(sides.find(text, m.start(1), m.end(1)).stream().map(Sides.SideHit::side).toList());
+    List<String> blamed = distinct(sides.find(text, m.start(2), m.end(2)).stream().map(Sides.SideHit::side).toList());
+    if (blaming.size() != 1 || blamed.size() != 1 || blaming.equals(blamed) || blamed.get(0).equals(c.actorSide())) return null;
+    Claim b = c.withParties(Party.ofSide(blamed.get(0), blamed.get(0)), Party.ofSide(blaming.get(0), blaming.get(0)));
+    return new Claim(Claim.idOf(c.articleId(), c.evidenceStart(), c.evidenceEnd(), c.type(), c.place().name() + '\u0000' + blamed.get(0)),
+        c.articleId(), c.type(), b.actor(), c.effect(), c.place(), c.part(), c.quantity(), c.polarity(), c.modality(), c.hedges(),
+        c.eventTime(), b.claimant(), c.outlet(), c.reportTime(), c.citations(), c.evidenceStart(), c.evidenceEnd(), c.sentence(),
+        c.confidence(), c.deniesClaimId());
   }
 
   private static final Pattern CLAUSE_BREAK = Pattern.compile("[;:]");

@@ -63,4 +63,11 @@ class MutualBlameTest {
           assertThat(c.actorSide()).isNull();
         });
   }
+
+  @Test
+  void blameLaidOnOneSideAfterTheAttackIsThatSidesAttackInTheBlamersWord() {
+    assertThat(attacks("A mortar round hit Tessit on Friday; Chad blames Niger."))
+        .extracting(Claim::actorSide, Claim::claimantSide)
+        .hasSize(2).contains(tuple("Niger", "Chad"));
+  }
 }
