@@ -578,6 +578,10 @@ public final class ClaimExtractor {
   private final Pattern fightBackdrop;
   /** A backdrop word before a definite attack noun: "after the", "since that", "before the deadly". */
   private final Pattern knownBackdrop;
+  /** A blame verb with a reciprocal object ending its phrase: "accused each other of", "blames the other;" (not "blamed the other group"). */
+  private final Pattern mutualBlame;
+  /** A clause laying the attack just told on one side: "; X blames Y", "; X blamed Y's artillery". */
+  private final Pattern trailingBlame;
   /** "After two days of fighting, ...", "that following a dawn assault": a fight opening the clause of a taking. */
   private final Pattern foughtBefore;
   /** Words that end the trigger's clause before its object: punctuation, relatives, conjunctions, speech verbs. */
@@ -737,6 +741,9 @@ public final class ClaimExtractor {
     this.ellipsis = Pattern.compile("(?:;|,\\s+but|,\\s+while|\\swhile|\\swhereas)\\s+[^;,]{2,60}?\\s" + vocabulary.regex("accountverb")
         + "(?:\\s+that)?\\s+(?:they|it|he|she|we)\\s+(?:still\\s+)?(do|does|did|have|has|had)(?:\\s+too|\\s+as\\s+well)?\\s*[.!\"”]*\\s*$");
     this.fightBackdrop = Pattern.compile("\\b" + vocabulary.regex("backdrop") + "(?:\\s+[\\p{L}\\p{N}'’-]+){0,4}\\s+$");
+    this.mutualBlame = Pattern.compile("\\b" + vocabulary.regex("blameverb") + "\\s+" + vocabulary.regex("reciprocal")
+        + "(?=\\s*(?:$|[,;:.]|(?i:of|for|over|on|after)\\b))");
+    this.trailingBlame = Pattern.compile(";\\s+((?:[\\p{L}'’-]+\\s+){1,4}?)" + vocabulary.regex("blameverb") + "\\s+((?:[\\p{L}'’-]+\\s*){1,4})");
     this.knownBackdrop = Pattern.compile("\\b" + vocabulary.regex("backdrop") + "\\s+(?i:the|this|that)\\s+(?:[\\p{L}'’-]+\\s+){0,2}$");
     this.takenByAssault = Pattern.compile("[^;:.!?\"“”]{0,90}?\\b(?:after|in)\\s+" + freshCampaign(vocabulary, 2),
         Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -1025,9 +1032,118 @@ public final class ClaimExtractor {
         state.claimSentence.add(i);
       }
     }
-    return ImpliedActors.fill(state.claims.stream().map(c -> withGroupSides(article.text(), withClaimedAttacker(article.text(), c), state)).toList())
+    List<Claim> claims = ImpliedActors.fill(state.claims.stream().map(c -> withGroupSides(article.text(), withClaimedAttacker(article.text(), c), state)).toList())
         .stream().map(c -> withStateBodyActor(article, c)).map(c -> withNamedStateSource(article, c)).map(this::withClaimedTaking)
         .filter(c -> !placeIsActor(c)).toList();
+    return withMutualBlame(article, claims);
+  }
+
+  /**
+   * "X and Y accused each other of shelling Z", "Z was shelled; each side blames the other": each of
+   * two sides says the other attacked, so the attack is told twice, once by each side against the
+   * other. The two sides are the ones the blaming clause names, or, when its subject is only "each
+   * side" or "both sides", the last two its paragraph names before it (by name or in its claims),
+   * else the first two it names after it ("Each side blames the other. X says ...; Y says ...").
+   * An attack whose trigger is past a colon after the blame is one side's own account, left as it is.
+   * Blame laid on one side in the clause after the attack ("Z was hit; X blames Y") adds X's word that Y did it.
+   */
+  private List<Claim> withMutualBlame(AnnotatedArticle article, List<Claim> claims) {
+    List<Claim> out = new ArrayList<>(claims.size() + 2);
+    Set<String> told = new HashSet<>();
+    for (Claim c : claims) {
+      List<String> pair = c.type() == ClaimType.ATTACK && c.polarity() == Polarity.ASSERTED && c.place() != null
+          ? blamingSides(article, c, claims) : null;
+      if (pair == null || (c.actorSide() != null && !pair.contains(c.actorSide()))) {
+        out.add(c);
+        Claim blamed = c.type() == ClaimType.ATTACK && c.polarity() == Polarity.ASSERTED && c.place() != null ? blamedOnOne(article, c) : null;
+        if (blamed != null && told.add(c.sentence() + '\u0000' + c.place().name())) out.add(blamed);
+        continue;
+      }
+      // One attack told by each side: a second claim of the sentence on the same place is the same attack.
+      if (!told.add(c.sentence() + '\u0000' + c.place().name())) continue;
+      String first = pair.get(0);
+      String second = pair.get(1);
+      out.add(c.withParties(Party.ofSide(first, first), Party.ofSide(second, second)));
+      Claim other = c.withParties(Party.ofSide(second, second), Party.ofSide(first, first));
+      out.add(new Claim(Claim.idOf(c.articleId(), c.evidenceStart(), c.evidenceEnd(), c.type(), c.place().name() + '\u0000' + second),
+          c.articleId(), c.type(), other.actor(), c.effect(), c.place(), c.part(), c.quantity(), c.polarity(), c.modality(), c.hedges(),
+          c.eventTime(), other.claimant(), c.outlet(), c.reportTime(), c.citations(), c.evidenceStart(), c.evidenceEnd(), c.sentence(),
+          c.confidence(), c.deniesClaimId()));
+    }
+    return out;
+  }
+
+  /** The two sides blaming each other for the attack {@code c}, or {@code null} when its sentence lays no mutual blame on it. */
+  private List<String> blamingSides(AnnotatedArticle article, Claim c, List<Claim> claims) {
+    // The blame is on an attack the sentence places; a place carried over from before is only a guess at where.
+    if (c.place().surface() == null || !c.sentence().contains(c.place().surface()) || !mutualBlame.matcher(c.sentence()).find()) return null;
+    String text = article.text();
+    Annotations.Span s = sentenceAt(article, c.evidenceStart());
+    if (s == null) return null;
+    Matcher m = mutualBlame.matcher(text).region(s.start(), s.end());
+    if (!m.find()) return null;
+    int clauseStart = clauseStartBefore(text, s.start(), m.start());
+    boolean before = c.evidenceStart() < m.start();
+    // Before the blame, the attack is in its clause or in the one just before it ("Z was shelled; each side blames the other");
+    // after it, the blame's own clause ("accused each other of shelling Z"), not one side's account past a colon.
+    if (before ? c.evidenceStart() < clauseStartBefore(text, s.start(), Math.max(s.start(), clauseStart - 1))
+        : CLAUSE_BREAK.matcher(text).region(m.end(), c.evidenceStart()).find()) return null;
+    List<String> named = distinct(sides.find(text, clauseStart, m.start()).stream().map(Sides.SideHit::side).toList());
+    if (named.size() == 2) return named;
+    if (!named.isEmpty()) return null;
+    int paragraph = Math.max(0, text.lastIndexOf("\n\n", Math.max(0, s.start() - 1)));
+    TreeMap<Integer, String> earlier = new TreeMap<>();
+    for (Sides.SideHit h : sides.find(text, paragraph, s.start())) earlier.put(h.start(), h.side());
+    for (Claim k : claims) {
+      if (k.evidenceStart() < paragraph || k.evidenceStart() >= s.start()) continue;
+      if (k.actorSide() != null) earlier.putIfAbsent(k.evidenceStart(), k.actorSide());
+      if (k.claimantSide() != null) earlier.putIfAbsent(k.evidenceStart() - 1, k.claimantSide());
+    }
+    List<String> last = distinct(new ArrayList<>(earlier.descendingMap().values()));
+    if (last.size() >= 2) return List.of(last.get(1), last.get(0));
+    int end = text.indexOf("\n\n", s.end());
+    List<String> after = distinct(sides.find(text, s.end(), end < 0 ? text.length() : end).stream().map(Sides.SideHit::side).toList());
+    return after.size() >= 2 ? after.subList(0, 2) : null;
+  }
+
+  /**
+   * "Mortar rounds hit Z; X blames Y": besides the attack as told, X's word that Y made it, or {@code null} when the next
+   * clause lays no blame on one named side (or on the side the attack already has).
+   */
+  private Claim blamedOnOne(AnnotatedArticle article, Claim c) {
+    if (c.place().surface() == null || !c.sentence().contains(c.place().surface())) return null;
+    String text = article.text();
+    Annotations.Span s = sentenceAt(article, c.evidenceStart());
+    if (s == null) return null;
+    Matcher m = trailingBlame.matcher(text).region(s.start(), s.end());
+    if (!m.find() || m.start() < c.evidenceStart() || CLAUSE_BREAK.matcher(text).region(c.evidenceStart(), m.start()).find()) return null;
+    List<String> blaming = distinct(sides.find(text, m.start(1), m.end(1)).stream().map(Sides.SideHit::side).toList());
+    List<String> blamed = distinct(sides.find(text, m.start(2), m.end(2)).stream().map(Sides.SideHit::side).toList());
+    if (blaming.size() != 1 || blamed.size() != 1 || blaming.equals(blamed) || blamed.get(0).equals(c.actorSide())) return null;
+    Claim b = c.withParties(Party.ofSide(blamed.get(0), blamed.get(0)), Party.ofSide(blaming.get(0), blaming.get(0)));
+    return new Claim(Claim.idOf(c.articleId(), c.evidenceStart(), c.evidenceEnd(), c.type(), c.place().name() + '\u0000' + blamed.get(0)),
+        c.articleId(), c.type(), b.actor(), c.effect(), c.place(), c.part(), c.quantity(), c.polarity(), c.modality(), c.hedges(),
+        c.eventTime(), b.claimant(), c.outlet(), c.reportTime(), c.citations(), c.evidenceStart(), c.evidenceEnd(), c.sentence(),
+        c.confidence(), c.deniesClaimId());
+  }
+
+  private static final Pattern CLAUSE_BREAK = Pattern.compile("[;:]");
+
+  /** Where the clause holding {@code at} starts: after the last semicolon or colon before it in its sentence. */
+  private static int clauseStartBefore(String text, int sentenceStart, int at) {
+    int start = sentenceStart;
+    Matcher b = CLAUSE_BREAK.matcher(text).region(sentenceStart, Math.max(sentenceStart, at));
+    while (b.find()) start = b.end();
+    return start;
+  }
+
+  private static List<String> distinct(List<String> sides) {
+    return List.copyOf(new LinkedHashSet<>(sides));
+  }
+
+  private static Annotations.Span sentenceAt(AnnotatedArticle article, int at) {
+    for (Annotations.Span sp : article.annotations().sentences()) if (sp.start() <= at && at < sp.end()) return sp;
+    return null;
   }
 
   /**
