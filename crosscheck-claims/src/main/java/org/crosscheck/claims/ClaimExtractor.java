@@ -1064,11 +1064,7 @@ public final class ClaimExtractor {
       String first = pair.get(0);
       String second = pair.get(1);
       out.add(c.withParties(Party.ofSide(first, first), Party.ofSide(second, second)));
-      Claim other = c.withParties(Party.ofSide(second, second), Party.ofSide(first, first));
-      out.add(new Claim(Claim.idOf(c.articleId(), c.evidenceStart(), c.evidenceEnd(), c.type(), c.place().name() + '\u0000' + second),
-          c.articleId(), c.type(), other.actor(), c.effect(), c.place(), c.part(), c.quantity(), c.polarity(), c.modality(), c.hedges(),
-          c.eventTime(), other.claimant(), c.outlet(), c.reportTime(), c.citations(), c.evidenceStart(), c.evidenceEnd(), c.sentence(),
-          c.confidence(), c.deniesClaimId()));
+      out.add(toldAgainst(c, second, first));
     }
     return out;
   }
@@ -1111,7 +1107,7 @@ public final class ClaimExtractor {
    * clause lays no blame on one named side (or on the side the attack already has).
    */
   private Claim blamedOnOne(AnnotatedArticle article, Claim c) {
-    if (c.place().surface() == null || !c.sentence().contains(c.place().surface())) return null;
+    if (c.sentence().indexOf(';') < 0 || c.place().surface() == null || !c.sentence().contains(c.place().surface())) return null;
     String text = article.text();
     Annotations.Span s = sentenceAt(article, c.evidenceStart());
     if (s == null) return null;
@@ -1120,8 +1116,13 @@ public final class ClaimExtractor {
     List<String> blaming = distinct(sides.find(text, m.start(1), m.end(1)).stream().map(Sides.SideHit::side).toList());
     List<String> blamed = distinct(sides.find(text, m.start(2), m.end(2)).stream().map(Sides.SideHit::side).toList());
     if (blaming.size() != 1 || blamed.size() != 1 || blaming.equals(blamed) || blamed.get(0).equals(c.actorSide())) return null;
-    Claim b = c.withParties(Party.ofSide(blamed.get(0), blamed.get(0)), Party.ofSide(blaming.get(0), blaming.get(0)));
-    return new Claim(Claim.idOf(c.articleId(), c.evidenceStart(), c.evidenceEnd(), c.type(), c.place().name() + '\u0000' + blamed.get(0)),
+    return toldAgainst(c, blamed.get(0), blaming.get(0));
+  }
+
+  /** The attack {@code c} told by {@code claimantSide} against {@code actorSide}: a claim of its own, with an id of its own. */
+  private static Claim toldAgainst(Claim c, String actorSide, String claimantSide) {
+    Claim b = c.withParties(Party.ofSide(actorSide, actorSide), Party.ofSide(claimantSide, claimantSide));
+    return new Claim(Claim.idOf(c.articleId(), c.evidenceStart(), c.evidenceEnd(), c.type(), c.place().name() + '\u0000' + actorSide),
         c.articleId(), c.type(), b.actor(), c.effect(), c.place(), c.part(), c.quantity(), c.polarity(), c.modality(), c.hedges(),
         c.eventTime(), b.claimant(), c.outlet(), c.reportTime(), c.citations(), c.evidenceStart(), c.evidenceEnd(), c.sentence(),
         c.confidence(), c.deniesClaimId());
