@@ -265,6 +265,12 @@ public final class ClaimExtractor {
    */
   private final Pattern askedWho;
   /**
+   * A sentence that is only a noun phrase naming an event, after labels at most: "The fall of X.", "PRESENTER: Anna,
+   * finally, the strike on Y market." A title or topic announced names what is told next; it tells nothing itself.
+   * Only a word naming a part of a place may follow the name: any other ("The attack on X failed.") is the verb of a sentence.
+   */
+  private final Pattern titleOnly;
+  /**
    * People who fight for no one as the subject right before a trigger: "600 people from X had taken refuge", "residents who left X"
    * (not a side's own "people": "our people", "the militia's people").
    */
@@ -536,13 +542,6 @@ public final class ClaimExtractor {
    */
   private static final Pattern NOUN_CONTENT = Pattern.compile(
       "^(?:\\s+(?!(?i:that)\\b)[^\\s,;:.]+){0,6}?\\s+(?i:that|about|regarding|claiming|alleging|of(?!\\s+(?:the\\s+)?\\p{Lu}))\\s+(?=[\\p{L}\\p{N}\"“])");
-  /**
-   * A sentence that is only a noun phrase naming an event, after labels at most: "The fall of X.", "PRESENTER: Anna,
-   * finally, the strike on Y market." A title or topic announced names what is told next; it tells nothing itself.
-   */
-  private static final Pattern TITLE_ONLY = Pattern.compile("^\\W*(?:(?:\\d+\\.|\\p{Lu}[\\p{L}\\p{N}'’-]*|(?i:finally|first|next|and))[\\s,:.]+)*"
-      + "(?i:the|a|an)\\s+(?:\\p{Ll}[\\p{L}-]*\\s+){1,3}(?i:of|on|at|in|near|against|over)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*)*"
-      + "(?:\\s+\\p{Ll}+)?[\\s.!*\"”]*$");
   /** "... but had never", "but did not": a contrast that denies what follows it, within the clause. */
   private static final Pattern BUT_NEVER = Pattern.compile("^[^.;:]*?\\bbut\\s+(?:(?:had|has|have|did|do|does|was|were)\\s+)?(?:never|not)\\s+");
 
@@ -818,6 +817,9 @@ public final class ClaimExtractor {
         + "(?<!ed|\\bon|\\bable|\\babout|\\bgoing)\\s+to\\s+(?:\\p{Ll}+ly\\s+)?$");
     this.askedWho = Pattern.compile("(?:^\\W*|[;:—–(]\\s*|\\b(?i:but|and|yet)\\s+|\\b" + vocabulary.regex("askwho") + "\\s+)(?i:who)\\s+"
         + "(?:(?i:has|have|had|is|was|now|still|actually|really|\\p{Ll}+ly)\\s+)*$");
+    this.titleOnly = Pattern.compile("^\\W*(?:(?:\\d+\\.|\\p{Lu}[\\p{L}\\p{N}'’-]*|(?i:finally|first|next|and))[\\s,:.]+)*"
+        + "(?i:the|a|an)\\s+(?:\\p{Ll}[\\p{L}-]*\\s+){1,3}(?i:of|on|at|in|near|against|over)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*)*"
+        + "(?:\\s+" + vocabulary.regex("townsite", "townpart", "sitenoun", "subdivision", "crossingnoun", "throughnoun") + ")?[\\s.!*\"”]*$");
     this.onlookerOf = Pattern.compile("(?i)\\b" + vocabulary.regex("onlooker") + "\\s+(?:of|from|in)\\s+(?:the\\s+)?");
     this.onlookersSpeaking = Pattern.compile(",\\s+(?:(?i:the|some|many|several|local)\\s+)*(?i:" + vocabulary.regex("onlooker") + ")\\s+(?:\\p{Ll}+\\s+){0,3}$");
     this.onlookerAfterName = Pattern.compile("(?<![\\p{L}'’-])(?!(?:A|An|The|Two|Three|Four|Five|Several|Some|Many)\\s)(\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*){0,2})\\s+" + vocabulary.regex("onlooker") + "\\b");
@@ -4135,7 +4137,7 @@ public final class ClaimExtractor {
       if (t.kind() == Kind.ATTACK && vocabulary.isExactly("attempt", h.phrase())) continue;
       if (MODAL_GAP.matcher(text.substring(h.end(), t.start())).matches()) return true;
     }
-    if (TITLE_ONLY.matcher(text).region(s.start(), s.end()).matches()) return true;
+    if (titleOnly.matcher(text).region(s.start(), s.end()).matches()) return true;
     // "cannot say who holds X": a question names no holder.
     if (askedWho.matcher(text).region(s.start(), t.start()).find()) return true;
     // "called on the government to withdraw its forces from X": what an appeal asks for has not happened.

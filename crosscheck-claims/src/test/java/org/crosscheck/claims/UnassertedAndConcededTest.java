@@ -47,6 +47,15 @@ class UnassertedAndConcededTest {
   }
 
   @Test
+  void anEventsNameWithAVerbAfterItIsASentenceNotATitle() {
+    // Before: a lower-case word after the place was read as part of the title ("Tessit market"), so a verb was too.
+    for (String sentence : List.of("The attack on Tessit failed.", "The shelling of Tessit resumed.")) {
+      assertThat(about(sentence).claims(ClaimType.ATTACK)).as(sentence)
+          .extracting(c -> c.polarity() + " " + c.place().name()).containsExactly("ASSERTED Tessit");
+    }
+  }
+
+  @Test
   void aYearASpanStartsFromIsNoEventTime() {
     Claim since = about("Rebels have attacked Ridgeford almost daily since 2029, the army said.").time("2029", "2029")
         .claims(ClaimType.ATTACK).get(0);
