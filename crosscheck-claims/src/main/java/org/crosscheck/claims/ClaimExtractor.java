@@ -815,7 +815,8 @@ public final class ClaimExtractor {
     this.appealedFor = Pattern.compile("\\b" + vocabulary.regex("appeal") + "\\s+(?:(?!\\b(?:" + speech
         + "|after|before|once|when|while|as|because|since|until|who|which|that)\\b)[^;:.!?]){0,100}?"
         + "(?<!ed|\\bon|\\bable|\\babout|\\bgoing)\\s+to\\s+(?:\\p{Ll}+ly\\s+)?$");
-    this.askedWho = Pattern.compile("(?:^\\W*|[;:—–(]\\s*|\\b(?i:but|and|yet)\\s+|\\b" + vocabulary.regex("askwho") + "\\s+)(?i:who)\\s+"
+    // A conjunction only where the clause starts: "and who still hold X" after "fighters who took Y" relates, it asks nothing.
+    this.askedWho = Pattern.compile("(?:(?:^\\W*|[;:—–(]\\s*)(?:(?i:but|and|yet)\\s+)?|\\b" + vocabulary.regex("askwho") + "\\s+)(?i:who)\\s+"
         + "(?:(?i:has|have|had|is|was|now|still|actually|really|\\p{Ll}+ly)\\s+)*$");
     this.titleOnly = Pattern.compile("^\\W*(?:(?:\\d+\\.|\\p{Lu}[\\p{L}\\p{N}'’-]*|(?i:finally|first|next|and))[\\s,:.]+)*"
         + "(?i:the|a|an)\\s+(?:\\p{Ll}[\\p{L}-]*\\s+){1,3}(?i:of|on|at|in|near|against|over)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*)*"

@@ -26,7 +26,9 @@ class UnassertedAndConcededTest {
       assertThat(about(question).claims(ClaimType.CONTROL)).as(question)
           .extracting(c -> c.polarity() + " " + c.place().name()).containsExactly("ASSERTED Lakeside");
     }
-    // A "who" relating to the fighters named before it still tells who held the place.
+    // A "who" relating to the fighters named before it still tells who held the place, and so does one joined to another.
+    assertThat(about("Rebel fighters who seized Tessit and who still hold Ridgeford fired on Lakeside.").claims(ClaimType.CONTROL))
+        .extracting(c -> c.polarity() + " " + c.place().name()).containsExactlyInAnyOrder("ASSERTED Tessit", "ASSERTED Ridgeford");
     assertThat(about("Rebel fighters who hold Ridgeford fired on Lakeside.").claims(ClaimType.CONTROL))
         .extracting(c -> c.polarity() + " " + c.place().name()).containsExactly("ASSERTED Ridgeford");
   }
