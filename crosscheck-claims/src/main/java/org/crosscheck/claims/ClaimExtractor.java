@@ -4267,7 +4267,7 @@ public final class ClaimExtractor {
       List<Trigger> triggers) {
     String text = article.text();
     String inside = text.substring(t.start(), t.end());
-    // "drove ISWAP fighters out of", "expelled their rivals from": who an ousting names inside it is the ousted, not the taker.
+    // "drove the militia's fighters out of", "expelled their rivals from": who an ousting names inside it is the ousted, not the taker.
     if (t.kind() == Kind.GAIN && OUSTED.matcher(inside).matches()) inside = "";
     List<Sides.SideHit> in = sides.find(inside, 0, inside.length());
     if (!in.isEmpty()) return Party.ofSide(inside.substring(in.get(0).start(), in.get(0).end()), in.get(0).side());

@@ -43,8 +43,9 @@ class UnassertedAndConcededTest {
   @Test
   void aSentenceThatIsOnlyAnEventsNameIsATitle() {
     // Before: the titles gave a taking of Ridgeford and a strike on Tessit.
-    Handmade article = about("1. The fall of Ridgeford.", "Rebels attacked Lakeside on Monday.", "HOST: Amadou, finally, the air strike on Tessit market.");
-    assertThat(article.claims(ClaimType.CONTROL)).isEmpty();
+    Handmade article = about("1. The fall of Ridgeford.", "Rebels attacked Lakeside on Monday.", "HOST: Amadou, finally, the air strike on Tessit market.",
+        "The army still holds Tessit.");
+    assertThat(article.claims(ClaimType.CONTROL)).extracting(c -> c.polarity() + " " + c.place().name()).containsExactly("ASSERTED Tessit");
     assertThat(article.claims(ClaimType.ATTACK)).extracting(c -> c.polarity() + " " + c.place().name()).containsExactly("ASSERTED Lakeside");
   }
 
