@@ -202,8 +202,8 @@ public final class ClaimExtractor {
       + "|after|before|as|when|since|because|until|once|which|who|whom|where)\\b");
   /** Where a verb's object ends at the latest. */
   private static final Pattern OBJECT_END = Pattern.compile("[,;:.!?\"“”()—–]|\\b(?:and|or|but|while|as|after|before|when)\\b");
-  /** A repel phrase that is itself passive: "was repelled", "were repelled", "been repelled". */
-  private static final Pattern PASSIVE_PHRASE = Pattern.compile("(?:was|were|been)\\s");
+  /** A trigger phrase that is itself passive: "was repelled", "been repelled", "were pushed out", "being chased out". */
+  private static final Pattern PASSIVE_PHRASE = Pattern.compile("(?:was|were|been|being)\\s");
   /** What may stand between a modal and the verb it governs: "could soon have taken", "tried to quickly seize". */
   private static final Pattern MODAL_GAP = Pattern.compile("^(?:\\s+(?:have|has|be|been|being|not|also|then|soon|still|yet|even|eventually|finally|again|to|[\\p{Ll}]+ly))*\\s*$");
   /** A lower-case noun right after "the town" makes a compound: "the town hall", "the village shop". */
@@ -4321,6 +4321,8 @@ public final class ClaimExtractor {
       Party first = sidePartyIn(article, firstFrom, firstTo, attribution, false);
       if (first != null) return first;
     }
+    // "were chased out of X by the army": a passive ousting's agent is the one who took the place, not who lost it.
+    if (t.kind() == Kind.LOSS && PASSIVE_PHRASE.matcher(t.phrase()).lookingAt()) return null;
     Matcher by = BY_AGENT.matcher(text.substring(t.end(), Math.min(s.end(), t.end() + 80)));
     if (by.find()) {
       String agent = by.group(1);
