@@ -202,8 +202,8 @@ public final class ClaimExtractor {
       + "|after|before|as|when|since|because|until|once|which|who|whom|where)\\b");
   /** Where a verb's object ends at the latest. */
   private static final Pattern OBJECT_END = Pattern.compile("[,;:.!?\"“”()—–]|\\b(?:and|or|but|while|as|after|before|when)\\b");
-  /** A repel phrase that is itself passive: "was repelled", "were repelled", "been repelled". */
-  private static final Pattern PASSIVE_PHRASE = Pattern.compile("(?:was|were|been)\\s");
+  /** A trigger phrase that is itself passive: "was repelled", "been repelled", "were pushed out", "being chased out". */
+  private static final Pattern PASSIVE_PHRASE = Pattern.compile("(?:was|were|been|being)\\s");
   /** What may stand between a modal and the verb it governs: "could soon have taken", "tried to quickly seize". */
   private static final Pattern MODAL_GAP = Pattern.compile("^(?:\\s+(?:have|has|be|been|being|not|also|then|soon|still|yet|even|eventually|finally|again|to|[\\p{Ll}]+ly))*\\s*$");
   /** A lower-case noun right after "the town" makes a compound: "the town hall", "the village shop". */
@@ -264,6 +264,12 @@ public final class ClaimExtractor {
    * disputed") or after a word that takes a question ("cannot say who controls X", "nothing about who held it").
    */
   private final Pattern askedWho;
+  /**
+   * A sentence that is only a noun phrase naming an event, after labels at most: "The fall of X.", "PRESENTER: Anna,
+   * finally, the strike on Y market." A title or topic announced names what is told next; it tells nothing itself.
+   * Only a word naming a part of a place may follow the name: any other ("The attack on X failed.") is the verb of a sentence.
+   */
+  private final Pattern titleOnly;
   /**
    * People who fight for no one as the subject right before a trigger: "600 people from X had taken refuge", "residents who left X"
    * (not a side's own "people": "our people", "the militia's people").
@@ -536,13 +542,6 @@ public final class ClaimExtractor {
    */
   private static final Pattern NOUN_CONTENT = Pattern.compile(
       "^(?:\\s+(?!(?i:that)\\b)[^\\s,;:.]+){0,6}?\\s+(?i:that|about|regarding|claiming|alleging|of(?!\\s+(?:the\\s+)?\\p{Lu}))\\s+(?=[\\p{L}\\p{N}\"“])");
-  /**
-   * A sentence that is only a noun phrase naming an event, after labels at most: "The fall of X.", "PRESENTER: Anna,
-   * finally, the strike on Y market." A title or topic announced names what is told next; it tells nothing itself.
-   */
-  private static final Pattern TITLE_ONLY = Pattern.compile("^\\W*(?:(?:\\d+\\.|\\p{Lu}[\\p{L}\\p{N}'’-]*|(?i:finally|first|next|and))[\\s,:.]+)*"
-      + "(?i:the|a|an)\\s+(?:\\p{Ll}[\\p{L}-]*\\s+){1,3}(?i:of|on|at|in|near|against|over)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*)*"
-      + "(?:\\s+\\p{Ll}+)?[\\s.!*\"”]*$");
   /** "... but had never", "but did not": a contrast that denies what follows it, within the clause. */
   private static final Pattern BUT_NEVER = Pattern.compile("^[^.;:]*?\\bbut\\s+(?:(?:had|has|have|did|do|does|was|were)\\s+)?(?:never|not)\\s+");
 
@@ -823,8 +822,12 @@ public final class ClaimExtractor {
     this.appealedFor = Pattern.compile("\\b" + vocabulary.regex("appeal") + "\\s+(?:(?!\\b(?:" + speech
         + "|after|before|once|when|while|as|because|since|until|who|which|that)\\b)[^;:.!?]){0,100}?"
         + "(?<!ed|\\bon|\\bable|\\babout|\\bgoing)\\s+to\\s+(?:\\p{Ll}+ly\\s+)?$");
-    this.askedWho = Pattern.compile("(?:^\\W*|[;:—–(]\\s*|\\b(?i:but|and|yet)\\s+|\\b" + vocabulary.regex("askwho") + "\\s+)(?i:who)\\s+"
+    // A conjunction only where the clause starts: "and who still hold X" after "fighters who took Y" relates, it asks nothing.
+    this.askedWho = Pattern.compile("(?:(?:^\\W*|[;:—–(]\\s*)(?:(?i:but|and|yet)\\s+)?|\\b" + vocabulary.regex("askwho") + "\\s+)(?i:who)\\s+"
         + "(?:(?i:has|have|had|is|was|now|still|actually|really|\\p{Ll}+ly)\\s+)*$");
+    this.titleOnly = Pattern.compile("^\\W*(?:(?:\\d+\\.|\\p{Lu}[\\p{L}\\p{N}'’-]*|(?i:finally|first|next|and))[\\s,:.]+)*"
+        + "(?i:the|a|an)\\s+(?:\\p{Ll}[\\p{L}-]*\\s+){1,3}(?i:of|on|at|in|near|against|over)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*)*"
+        + "(?:\\s+" + vocabulary.regex("townsite", "townpart", "sitenoun", "subdivision", "crossingnoun", "throughnoun") + ")?[\\s.!*\"”]*$");
     this.onlookerOf = Pattern.compile("(?i)\\b" + vocabulary.regex("onlooker") + "\\s+(?:of|from|in)\\s+(?:the\\s+)?");
     this.onlookersSpeaking = Pattern.compile(",\\s+(?:(?i:the|some|many|several|local)\\s+)*(?i:" + vocabulary.regex("onlooker") + ")\\s+(?:\\p{Ll}+\\s+){0,3}$");
     this.onlookerAfterName = Pattern.compile("(?<![\\p{L}'’-])(?!(?:A|An|The|Two|Three|Four|Five|Several|Some|Many)\\s)(\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*){0,2})\\s+" + vocabulary.regex("onlooker") + "\\b");
@@ -4255,7 +4258,7 @@ public final class ClaimExtractor {
       if (t.kind() == Kind.ATTACK && vocabulary.isExactly("attempt", h.phrase())) continue;
       if (MODAL_GAP.matcher(text.substring(h.end(), t.start())).matches()) return true;
     }
-    if (TITLE_ONLY.matcher(text).region(s.start(), s.end()).matches()) return true;
+    if (titleOnly.matcher(text).region(s.start(), s.end()).matches()) return true;
     // "cannot say who holds X": a question names no holder.
     if (askedWho.matcher(text).region(s.start(), t.start()).find()) return true;
     // "called on the government to withdraw its forces from X": what an appeal asks for has not happened.
@@ -4384,7 +4387,7 @@ public final class ClaimExtractor {
       List<Trigger> triggers) {
     String text = article.text();
     String inside = text.substring(t.start(), t.end());
-    // "drove ISWAP fighters out of", "expelled their rivals from": who an ousting names inside it is the ousted, not the taker.
+    // "drove the militia's fighters out of", "expelled their rivals from": who an ousting names inside it is the ousted, not the taker.
     if (t.kind() == Kind.GAIN && OUSTED.matcher(inside).matches()) inside = "";
     List<Sides.SideHit> in = sides.find(inside, 0, inside.length());
     if (!in.isEmpty()) return Party.ofSide(inside.substring(in.get(0).start(), in.get(0).end()), in.get(0).side());
@@ -4440,6 +4443,8 @@ public final class ClaimExtractor {
       Party first = firstVerbSubject(article, s, clauseFrom, from, attribution);
       if (first != null) return first;
     }
+    // "were chased out of X by the army": a passive ousting's agent is the one who took the place, not who lost it.
+    if (t.kind() == Kind.LOSS && PASSIVE_PHRASE.matcher(t.phrase()).lookingAt()) return null;
     Matcher by = BY_AGENT.matcher(text.substring(t.end(), Math.min(s.end(), t.end() + 80)));
     if (by.find()) {
       String agent = by.group(1);

@@ -122,6 +122,14 @@ class ClauseMechanismsTest {
   }
 
   @Test
+  void aPassiveOustingsAgentIsWhoTookThePlaceNotWhoLostIt() {
+    // Before: with no side before the ousting, the agent after "by" was read as the side that lost the place.
+    List<Claim> chased = of(ClaimType.CONTROL, about("Reporters were chased out of Tessit by JNIM."));
+    assertThat(chased).extracting(c -> c.place().name() + " " + c.effect()).containsExactly("Tessit LOSS");
+    assertThat(chased).extracting(Claim::actorSide).doesNotContain("JNIM");
+  }
+
+  @Test
   void anOustingMergedWithAHoldingToldBeforeStillNamesItsLoser() {
     List<Claim> held = of(ClaimType.CONTROL, about("The army said its troops hold Tessit and have driven JNIM fighters out of Tessit's market."));
     assertThat(held).extracting(c -> c.effect() + " " + c.actorSide()).containsExactlyInAnyOrder("GAIN Mali", "LOSS JNIM");

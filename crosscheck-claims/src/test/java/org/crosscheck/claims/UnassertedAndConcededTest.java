@@ -26,7 +26,9 @@ class UnassertedAndConcededTest {
       assertThat(about(question).claims(ClaimType.CONTROL)).as(question)
           .extracting(c -> c.polarity() + " " + c.place().name()).containsExactly("ASSERTED Lakeside");
     }
-    // A "who" relating to the fighters named before it still tells who held the place.
+    // A "who" relating to the fighters named before it still tells who held the place, and so does one joined to another.
+    assertThat(about("Rebel fighters who seized Tessit and who still hold Ridgeford fired on Lakeside.").claims(ClaimType.CONTROL))
+        .extracting(c -> c.polarity() + " " + c.place().name()).containsExactlyInAnyOrder("ASSERTED Tessit", "ASSERTED Ridgeford");
     assertThat(about("Rebel fighters who hold Ridgeford fired on Lakeside.").claims(ClaimType.CONTROL))
         .extracting(c -> c.polarity() + " " + c.place().name()).containsExactly("ASSERTED Ridgeford");
   }
@@ -41,9 +43,19 @@ class UnassertedAndConcededTest {
   @Test
   void aSentenceThatIsOnlyAnEventsNameIsATitle() {
     // Before: the titles gave a taking of Ridgeford and a strike on Tessit.
-    Handmade article = about("1. The fall of Ridgeford.", "Rebels attacked Lakeside on Monday.", "HOST: Amadou, finally, the air strike on Tessit market.");
-    assertThat(article.claims(ClaimType.CONTROL)).isEmpty();
+    Handmade article = about("1. The fall of Ridgeford.", "Rebels attacked Lakeside on Monday.", "HOST: Amadou, finally, the air strike on Tessit market.",
+        "The army still holds Tessit.");
+    assertThat(article.claims(ClaimType.CONTROL)).extracting(c -> c.polarity() + " " + c.place().name()).containsExactly("ASSERTED Tessit");
     assertThat(article.claims(ClaimType.ATTACK)).extracting(c -> c.polarity() + " " + c.place().name()).containsExactly("ASSERTED Lakeside");
+  }
+
+  @Test
+  void anEventsNameWithAVerbAfterItIsASentenceNotATitle() {
+    // Before: a lower-case word after the place was read as part of the title ("Tessit market"), so a verb was too.
+    for (String sentence : List.of("The attack on Tessit failed.", "The shelling of Tessit resumed.")) {
+      assertThat(about(sentence).claims(ClaimType.ATTACK)).as(sentence)
+          .extracting(c -> c.polarity() + " " + c.place().name()).containsExactly("ASSERTED Tessit");
+    }
   }
 
   @Test
