@@ -348,6 +348,8 @@ public final class ClaimExtractor {
    * A verb coordinated right after another's clause, with no subject of its own: "... before dawn and then pushed";
    * so is a gerund right after "before", "after" or "without" ("overran X for a few hours before withdrawing").
    */
+  /** A possessive inside a trigger ("under our control", "under their control"): the holder is a speaker or the side named before. */
+  private static final Pattern OWN_POSSESSIVE = Pattern.compile("(?i)\\b(?:our|their)\\b");
   private static final Pattern SAME_SUBJECT_VERB = Pattern.compile("^[^;:.!?\"“”]*\\b(?:and|then|before|after|without)\\s+(?:then\\s+)?(?:\\p{Ll}+ly\\s+)?$");
   private static final Pattern COORDINATED_VERB = Pattern.compile("\\b(?:and|or|(?<!all\\s)but)\\s+(?!X)");
   /**
@@ -4391,12 +4393,18 @@ public final class ClaimExtractor {
     if (t.kind() == Kind.GAIN && OUSTED.matcher(inside).matches()) inside = "";
     List<Sides.SideHit> in = sides.find(inside, 0, inside.length());
     if (!in.isEmpty()) return Party.ofSide(inside.substring(in.get(0).start(), in.get(0).end()), in.get(0).side());
-    if (inside.matches("(?i).*\\btheir\\b.*")) {
+    boolean possessed = false;
+    boolean their = false;
+    for (Matcher possessive = OWN_POSSESSIVE.matcher(inside); possessive.find(); ) {
+      possessed = true;
+      their |= possessive.group().equalsIgnoreCase("their");
+    }
+    if (their) {
       // "propagandists acknowledge the city is no longer under their control": "their" is the side named last before it.
       Party named = sidePartyIn(article, s.start(), t.start(), null, false);
       if (named != null && named.side() != null) return named;
     }
-    if (inside.matches("(?i).*\\b(our|their)\\b.*")) return claimantAsActor(attribution);
+    if (possessed) return claimantAsActor(attribution);
     if (HOLDER_AFTER.matcher(inside).matches()) {
       // "X is under the control of security forces": the holder follows, within its clause.
       Matcher end = CLAUSE_END.matcher(text).region(t.end(), s.end());
