@@ -49,8 +49,15 @@ public final class PlaceFallback {
   /** What may stand between a trigger and its object: lower-case words of the object's phrase (prepositions, articles, nouns), list joints. */
   private static final Pattern LEAD_IN = Pattern.compile("^(?:[\\s,\"“”'‘’\\p{Ll}\\p{N}-]|\\p{Lu}(?=\\p{N}))*$");
   private static final int MAX_LEAD_WORDS = 8;
+  /** The longest lead that an area phrase may close: a site's own phrase, of up to eight words, then "in the area of". */
+  private static final int MAX_AREA_LEAD_WORDS = 13;
+  /** How far after a trigger its object's place may end, and how far when an area phrase leads to it. */
+  private static final int MAX_REACH = 90;
+  private static final int MAX_AREA_REACH = 140;
   /** Right before a name, what makes it a place whatever the tagger and gazetteer say: "the port of", "near", "the outskirts of". */
   private final Pattern placeSyntax;
+  /** Right before a name, the ground around it (placewords.tsv's "vicinitynoun"): "in the area of", "on the outskirts of". */
+  private final Pattern areaOf;
   /** "The base of" opening a clause before a subject: the name after it is a place by syntax ("The base of X remains held by ..."). */
   private final Pattern placeOfOpening;
   /** Nothing but an article (or an opening or closing quote: liberated" X) between a trigger and a name: the name is the trigger's object ("recaptured Adan Yabaal"). */
@@ -60,6 +67,8 @@ public final class PlaceFallback {
   private static final Pattern OF_NAME_BEFORE = Pattern.compile("\\p{Lu}\\p{L}*\\s+of\\s+(?:the\\s+)?$");
   /** Between a candidate name's words: compiled once, as String.split would per call for "\\s". */
   private static final Pattern WORD_GAP = Pattern.compile("\\s");
+  /** Between a lead's words, spaces doubled or not. */
+  private static final Pattern WORD_RUN = Pattern.compile("\\s+");
   /** Shorter unresolved names are too often common words ("On X", "Mr"). */
   private static final int MIN_UNRESOLVED = 3;
   /**
@@ -148,6 +157,7 @@ public final class PlaceFallback {
     this.placeSyntax = Pattern.compile("\\b(?:" + vocabulary.regexAsWritten("placeofnoun") + "\\s+of|near|outside|around|in|on|at|into|of|from)\\s+(?:the\\s+)?$");
     this.placeOfOpening = Pattern.compile("(?:^|[,;:\"“”]|\\b(?:that|and|but|while|as|after|since))\\s*(?:[Tt]he\\s+)?(?:"
         + vocabulary.regexAsWritten("placeofnoun") + ")\\s+of\\s+$");
+    this.areaOf = Pattern.compile("\\b(?:in|on|to|into|across)\\s+the\\s+(?:" + vocabulary.regexAsWritten("vicinitynoun") + ")\\s+of\\s+(?:the\\s+)?$");
     this.settlementOf = Pattern.compile("\\b" + settlement + "\\s+of\\s+(?:the\\s+)?$");
     this.settlementSyntax = Pattern.compile("\\b(?:(?:" + settlement + "|" + edge + ")\\s+of|near|outside)\\s+(?:the\\s+)?$");
     this.nameTail = Pattern.compile("\\s(?:" + particle + NAME_WORD + "|\\p{Ll}{1,3}-\\p{Lu}\\p{L}*(?:\\s" + NAME_WORD + ")?)(?![\\p{L}\\p{N}])");
@@ -224,18 +234,29 @@ public final class PlaceFallback {
   List<Found> after(AnnotatedArticle article, int triggerEnd, int limit, Set<String> countries) {
     String text = article.text();
     List<Found> out = new ArrayList<>();
-    Matcher m = capitalised.matcher(text).region(triggerEnd, Math.min(limit, triggerEnd + 90));
+    Matcher m = capitalised.matcher(text).region(triggerEnd, Math.min(limit, triggerEnd + MAX_AREA_REACH));
     int from = triggerEnd;
     while (m.find()) {
       // Only words reached through prepositions and place nouns: the trigger's object, or a list of them.
       String lead = text.substring(from, m.start());
-      if (!LEAD_IN.matcher(lead).matches() || lead.strip().split("\\s+").length > MAX_LEAD_WORDS || QUOTE_END.matcher(lead).find()) break;
+      if (!LEAD_IN.matcher(lead).matches() || tooLong(lead) || QUOTE_END.matcher(lead).find()) break;
+      if (m.end() > triggerEnd + MAX_REACH && !areaOf.matcher(lead).find()) break;
       from = m.end();
       boolean bySyntax = placeSyntax.matcher(lead).find() || DIRECT_OBJECT.matcher(lead).matches();
       Found f = resolve(article, m.start(), m.group(), countries, bySyntax);
       if (f != null) out.add(f);
     }
     return out;
+  }
+
+  /**
+   * Whether a lead is too long to reach the trigger's object: an area phrase closing it ("attacked the
+   * positions of our forces in the area of X") tells where the object stands, however many words the
+   * object's own phrase took.
+   */
+  private boolean tooLong(String lead) {
+    int words = WORD_RUN.split(lead.strip()).length;
+    return words > MAX_LEAD_WORDS && (words > MAX_AREA_LEAD_WORDS || !areaOf.matcher(lead).find());
   }
 
   /**
