@@ -687,6 +687,11 @@ public final class ClaimExtractor {
   private final ClaimSpotter spotter;
   /** Where a side fled or withdrew to, right before a place: "have fled towards X", "withdrew south to the town of X". */
   private final Pattern destination;
+  /**
+   * Between a trigger and a place, a bearing's reference place (blanked to "X") and then an area phrase: "a post west of
+   * the city of X, in the area of ", "a point east of X, near ". The place after it is where the site stands.
+   */
+  private final Pattern bearingThenArea;
 
   /** Rules only. */
   public ClaimExtractor(Vocabulary vocabulary, Sides sides, ClaimantResolver resolver, PlaceFallback fallback) {
@@ -920,6 +925,8 @@ public final class ClaimExtractor {
         + "(?!(?:few|only|" + NOT_FORCE_ADJECTIVE + ")\\b)"
         + "(?:(?!(?:" + NOT_FORCE_ADJECTIVE + ")\\b)[\\p{L}-]+\\s+){0,3}?(?:"
         + vocabulary.regex("groupnoun", "forcenoun") + ")" + FORCE_TO_PLACE);
+    this.bearingThenArea = Pattern.compile("\\b(?i:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\\s+of\\s+(?:the\\s+)?(?:\\p{Ll}+\\s+of\\s+(?:the\\s+)?)?X\\s*,\\s+(?:near|(?:in|on)\\s+the\\s+(?:"
+        + vocabulary.regexAsWritten("vicinitynoun") + ")\\s+of)\\s+(?:the\\s+)?$");
     this.destination = Pattern.compile("\\b" + vocabulary.regex("flight") + "(?:\\s+[\\p{Ll}-]+){0,3}?\\s+(?i:to|towards|toward|into|for)\\s+"
         + "(?:(?i:the)\\s+)?(?:[\\p{Ll}-]+\\s+of\\s+(?:the\\s+)?)?$");
     this.subdivisionOfBefore = Pattern.compile("\\p{Lu}[\\p{L}'’-]*\\s+" + vocabulary.union("subdivision").pattern() + "\\s+of\\s+(?:the\\s+)?$");
@@ -4193,6 +4200,10 @@ public final class ClaimExtractor {
     if (after && t.kind() == Kind.LOSS && vocabulary.contains("relocate", t.phrase())) return false;
     if (directOnly.matcher(t.phrase()).matches()) return after && DIRECT_GAP.matcher(words).matches() && !civilianSubject(text, t);
     if (after) {
+      // "attacked a post west of X, in the area of Y": X is only a bearing's reference, Y where the post stands,
+      // so the comma before the area phrase breaks no clause.
+      Matcher bearing = bearingThenArea.matcher(words);
+      if (bearing.find()) words = words.substring(0, bearing.start());
       Matcher broken = clauseBreak.matcher(words);
       int lastBreak = -1;
       while (broken.find()) lastBreak = broken.end();
