@@ -19,6 +19,7 @@ import java.util.function.Consumer;
 import java.util.function.IntPredicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.crosscheck.nlp.Annotations;
 import org.crosscheck.nlp.Entity;
 import org.crosscheck.nlp.EntityType;
@@ -1679,12 +1680,53 @@ public final class ClaimExtractor {
     Trigger near = events.stream()
         .min(Comparator.comparingInt((Trigger t) -> t.control() == control ? 0 : 1).thenComparingInt(t -> Math.abs(t.start() - at)))
         .orElse(null);
+    if (control) {
+      Trigger away = movedAwayInClause(article.text(), s, p, near);
+      if (away != null) near = away;
+    }
     Kind kind = near != null && near.control() == control ? near.kind() : control ? Kind.GAIN : Kind.ATTACK;
     Trigger t = near == null
         ? new Trigger(p.mention().start(), p.mention().end(), p.mention().text().toLowerCase(Locale.ROOT), kind)
         : new Trigger(near.start(), near.end(), near.phrase(), kind);
     return control ? control(article, s, index, sentences, t, p, attribution, triggers, stateSide)
         : attack(article, s, index, sentences, t, p, attribution, triggers, repelled, stateSide);
+  }
+
+  /**
+   * "our units deployed there were repositioned", "the detachment carried out a tactical withdrawal", "troops at X were
+   * temporarily withdrawn": a word of moving away in the place's own clause tells what the added claim is, a loss, when
+   * no control trigger stands in that clause (the nearest is a light verb, an attack, or a trigger of another account).
+   * The rules' loss machinery then reads where the force went and who concedes it. Null: keep {@code near}.
+   */
+  private Trigger movedAwayInClause(String text, Annotations.Span s, PlaceMention p, Trigger near) {
+    int clause = clauseAt(text, s, p.mention().start());
+    if (near != null && near.control() && clauseAt(text, s, near.start()) == clause) return null;
+    int from = accountStart(text, s, clause), to = accountStart(text, s, clause + 1);
+    return Stream.of("flight", "relocate")
+        .flatMap(list -> vocabulary.find(list, text, from, to).stream())
+        .map(h -> new Trigger(h.start(), h.end(), h.phrase(), Kind.LOSS))
+        // As the rules' own triggers: "called on them to withdraw" tells no withdrawal.
+        .filter(t -> !irrealis(text, s, t) && !goal(text, s, t))
+        .min(Comparator.comparingInt(t -> Math.abs(t.start() - p.mention().start())))
+        .orElse(null);
+  }
+
+  /** How many account joints ({@link #ACCOUNT_JOINT}) of the sentence stand before {@code at}. */
+  private static int clauseAt(String text, Annotations.Span s, int at) {
+    Matcher m = ACCOUNT_JOINT.matcher(text).region(s.start(), Math.max(s.start(), at));
+    int n = 0;
+    while (m.find()) n++;
+    return n;
+  }
+
+  /** Where the {@code n}th clause of the sentence begins (its end for a clause past the last). */
+  private static int accountStart(String text, Annotations.Span s, int n) {
+    if (n == 0) return s.start();
+    Matcher m = ACCOUNT_JOINT.matcher(text).region(s.start(), s.end());
+    for (int i = 0; i < n; i++) {
+      if (!m.find()) return s.end();
+    }
+    return m.end();
   }
 
   /**
@@ -1718,10 +1760,7 @@ public final class ClaimExtractor {
    * "patrolled by fighters, while soldiers controlled the west of the town".
    */
   private static int clauseOf(String text, Annotations.Span s, Trigger t) {
-    Matcher m = ACCOUNT_JOINT.matcher(text).region(s.start(), Math.max(s.start(), t.start()));
-    int n = 0;
-    while (m.find()) n++;
-    return n;
+    return clauseAt(text, s, t.start());
   }
 
   /**

@@ -116,6 +116,24 @@ class ClaimSpotterTest {
   }
 
   @Test
+  void aPlaceTheModelAddsWhereItsClauseTellsOnlyAMoveAwayIsLost() {
+    // Before: with no taking or losing word in the clause, the added claim was read from the place itself or from a
+    // light verb, as a gain asserted.
+    ClaimExtractor spotted = ClaimExtractor.rulesOnly(Handmade.gazetteer()).withSpotter(new ClaimSpotter(Map.of("C|bias", 5.0), 0.6, 0.0));
+    AnnotatedArticle moved = Handmade.of("To spare the people of Ridgeford from shelling, our units deployed there were repositioned.").inMali().build();
+    assertThat(spotted.extract(moved)).filteredOn(c -> c.type() == ClaimType.CONTROL).singleElement()
+        .extracting(c -> c.polarity() + " " + c.effect() + " " + c.place().name()).isEqualTo("CONCEDED LOSS Ridgeford");
+    AnnotatedArticle pulledOut = Handmade.of("In Ridgeford, the army detachment carried out a tactical withdrawal on Monday.").inMali().build();
+    assertThat(spotted.extract(pulledOut)).filteredOn(c -> c.type() == ClaimType.CONTROL).singleElement()
+        .extracting(c -> c.effect() + " " + c.place().name()).isEqualTo("LOSS Ridgeford");
+    // A withdrawal only asked for is none, as for the rules' own triggers: the landing is what the clause tells.
+    AnnotatedArticle asked = Handmade.of("The minister said the rebels who landed at Ridgeford had broken the truce and called on them to withdraw.")
+        .inMali().build();
+    assertThat(spotted.extract(asked)).filteredOn(c -> c.type() == ClaimType.CONTROL).singleElement()
+        .extracting(c -> c.effect() + " " + c.place().name()).isEqualTo("GAIN Ridgeford");
+  }
+
+  @Test
   void aPlaceTheModelAddsRightAfterAMoveAndFromIsTheOneLeft() {
     // Before: a model adding every place read "redeployed from Ridgeford" as Ridgeford taken.
     ClaimExtractor spotted = ClaimExtractor.rulesOnly(Handmade.gazetteer()).withSpotter(new ClaimSpotter(Map.of("C|bias", 5.0), 0.6, 0.0));

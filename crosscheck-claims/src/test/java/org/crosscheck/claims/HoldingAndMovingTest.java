@@ -14,6 +14,13 @@ class HoldingAndMovingTest {
   }
 
   @Test
+  void aSidePullingItsMenBackFromAPlaceConcedesItAsPullingThemOutOfIt() {
+    // Before: "pulled * out of" read a loss, "pulled its officers back from" none.
+    assertThat(control("The police said they had pulled their officers back from the checkpoint at Tessit."))
+        .singleElement().extracting(c -> c.polarity() + " " + c.effect() + " " + c.place().name()).isEqualTo("CONCEDED LOSS Tessit");
+  }
+
+  @Test
   void aPostSaidToRemainMannedIsHeld() {
     assertThat(control("Militants attacked the army post in Tessit on Sunday.", "Colonel Ibrahim Sow said the post remained fully manned."))
         .filteredOn(c -> c.sentence().contains("manned")).singleElement().satisfies(c -> {
