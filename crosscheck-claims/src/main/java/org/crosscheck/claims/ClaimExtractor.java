@@ -397,6 +397,12 @@ public final class ClaimExtractor {
       "(?:\\s+(?:of|by)(?:\\s+[\\p{L}'’-]+){1,3}?)?\\s+(?:on|against|in|at|near|into|around)\\s", Pattern.CASE_INSENSITIVE);
   /** Before a fight noun, a determiner that makes it one told of before: "the clashes", "these skirmishes". */
   private static final Pattern FIGHT_TOLD_BEFORE = Pattern.compile("(?i)\\b(?:the|this|that|these|those)\\s+(?:[\\p{L}'’-]+\\s+)?$");
+  /**
+   * After a definite fight noun, a place it is said to be at ("the heaviest fighting has been in X", "the shooting was
+   * heaviest near Y"): the determiner picks out the fight at that place, not one told before.
+   */
+  private static final Pattern FIGHT_SAID_AT = Pattern.compile(
+      "\\s+(?:(?i:has|had|have)\\s+been|(?i:was|were|is|are))(?:\\s+\\p{Ll}+)?\\s+(?i:in|at|around|near|outside)\\s+\\p{Lu}\\p{Ll}");
   /** After a killing verb, a named place within the clause: "were killed in X", "killed 14 insurgents near the town of Y". */
   private static final Pattern KILLED_AT = Pattern.compile("(?:\\s+[^\\s.;:,]+){0,6}?\\s+(?i:in|at|near|around|outside)\\s+"
       + "(?:(?i:the)\\s+(?:(?i:village|town|city|district|camp|area|market)\\s+(?i:of)\\s+)?)?\\p{Lu}");
@@ -1547,6 +1553,11 @@ public final class ClaimExtractor {
     // one (while "after the army's offensive on X" tells of the attack on X). It stays a cue of the sentence.
     assigned.keySet().removeIf(t -> t.kind() == Kind.ATTACK_NOUN && knownBackdrop.matcher(text).region(Math.max(s.start(), t.start() - 40), t.start()).find()
         && !ATTACK_TARGET_AFTER.matcher(text).region(t.end(), s.end()).lookingAt());
+    // "Rebels took X on Monday. ... The fighting was heaviest in X": a definite fight at a place named in its sentence whose
+    // fight or taking was told just before is that one retold, no new attack (a place lent by the fight told before, which
+    // makes the mention, is not named here).
+    assigned.keySet().removeIf(t -> definiteFight(text, s, t)
+        && assigned.get(t).stream().anyMatch(p -> p.mention().start() != t.start() && toldJustBefore(state, p, index)));
     Map<Claim, Integer> flights = new LinkedHashMap<>();
     for (Map.Entry<Trigger, List<PlaceMention>> e : List.copyOf(assigned.entrySet())) {
       Trigger t = e.getKey();
@@ -1856,6 +1867,22 @@ public final class ClaimExtractor {
       return new PlaceMention(here, c.place(), "");
     }
     return null;
+  }
+
+  /** Whether a trigger is a fight noun with a determiner pointing at one fight: "the fighting", "these clashes". */
+  private boolean definiteFight(String text, Annotations.Span s, Trigger t) {
+    return t.kind() == Kind.ATTACK_NOUN && vocabulary.isExactly("fightnoun", t.phrase())
+        && FIGHT_TOLD_BEFORE.matcher(text).region(Math.max(s.start(), t.start() - 30), t.start()).find();
+  }
+
+  /** Whether an attack or taking at a place was told in the sentences just before. */
+  private static boolean toldJustBefore(State state, PlaceMention p, int index) {
+    for (int k = state.claims.size() - 1; k >= 0 && state.claimSentence.get(k) >= index - ANAPHOR_SENTENCES; k--) {
+      Claim c = state.claims.get(k);
+      if ((c.type() == ClaimType.ATTACK || c.type() == ClaimType.CONTROL) && c.place() != null && c.polarity() != Polarity.DENIED
+          && c.place().entityId().equals(p.mention().entityId())) return true;
+    }
+    return false;
   }
 
   /** Where the latest control or attack claim of the few sentences before sentence {@code index} happened, as a place named at {@code t}. */
@@ -3314,7 +3341,8 @@ public final class ClaimExtractor {
     // "Rival militias clashed in X": a fight told of afresh is an attack there; "the clashes" refers back to one told before.
     for (Vocabulary.Hit h : vocabulary.find("fightnoun", text, s.start(), s.end())) {
       int before = Math.max(s.start(), h.start() - 30);
-      if (!FIGHT_TOLD_BEFORE.matcher(text).region(before, h.start()).find() && !fightBackdrop.matcher(text).region(before, h.start()).find()) {
+      boolean toldBefore = FIGHT_TOLD_BEFORE.matcher(text).region(before, h.start()).find() && !FIGHT_SAID_AT.matcher(text).region(h.end(), s.end()).lookingAt();
+      if (!toldBefore && !fightBackdrop.matcher(text).region(before, h.start()).find()) {
         all.add(new Trigger(h.start(), h.end(), h.phrase(), Kind.ATTACK_NOUN));
       }
     }

@@ -40,6 +40,18 @@ class FightsAndPresenceTest {
   }
 
   @Test
+  void aDefiniteFightSaidToBeAtAPlaceIsAnAttackThere() {
+    // Before: "the fighting" always referred back to a fight told before, even when the sentence says where it is.
+    assertThat(about("Officials said the heaviest fighting has been in Ridgeford since Sunday.").claims(ClaimType.ATTACK))
+        .singleElement().extracting(c -> c.polarity() + " " + c.place().name()).isEqualTo("ASSERTED Ridgeford");
+    assertThat(about("The fighting was fiercest around Tessit, according to two herders.").claims(ClaimType.ATTACK))
+        .singleElement().extracting(c -> c.place().name()).isEqualTo("Tessit");
+    // The place's fight told just before is the one retold: no second attack.
+    assertThat(about("Rebels attacked Lakeside on Monday.", "The fighting was heaviest in Lakeside, a nurse said.").claims(ClaimType.ATTACK))
+        .singleElement().extracting(c -> c.sentence()).isEqualTo("Rebels attacked Lakeside on Monday.");
+  }
+
+  @Test
   void fightingToldOfAtAPlaceIsAnAttackThere() {
     assertThat(about("Residents said heavy fighting was going on around Ridgeford on Tuesday.").claims(ClaimType.ATTACK))
         .singleElement().extracting(c -> c.polarity() + " " + c.place().name()).isEqualTo("ASSERTED Ridgeford");
