@@ -108,8 +108,10 @@ public final class ClaimExtractor {
   private static final Pattern POINTING_BACK_CLAUSE = Pattern.compile(",\\s+(?:which|whose|something)\\b", Pattern.CASE_INSENSITIVE);
   private static final Pattern CLAUSE_JOINT = Pattern.compile("[,;]|\\band\\b");
   private static final Pattern PREPOSITION_END = Pattern.compile("\\b(?:of|in|to|by|under|on|with)$");
+  /** "not", "never" or a contraction's "n't", which ends its word ("hasn't") and so takes no word boundary before it. */
+  private static final String NOT = "(?:\\bnot|\\bnever|n['’]t)";
   /** A verb's own negation right before it: "has not | gone back", "had never | returned", "hasn't yet | returned". */
-  private static final Pattern VERB_NEGATED = Pattern.compile("(?i)(?:\\bnot|\\bnever|n't)(?:\\s+(?:yet|since|again))?\\s+$");
+  private static final Pattern VERB_NEGATED = Pattern.compile("(?i)" + NOT + "(?:\\s+(?:yet|since|again))?\\s+$");
   private static final Pattern PASSIVE_AUX = Pattern.compile("\\b(?:was|were|is|are|be|been|being)\\s+(?:[\\p{Ll}]+ly\\s+)?$");
   /** "in north-eastern Ukraine,": a country after a locative and ending its phrase says where a place lies. */
   private static final Pattern LOCATIVE_BEFORE = Pattern.compile("\\b(?:(?i:in|inside|across|throughout)"
@@ -124,13 +126,18 @@ public final class ClaimExtractor {
   /** "15 km from X", "30 km south of X": X only locates another place. */
   private static final Pattern REFERENCE_POINT = Pattern.compile(
       "\\b\\d+(?:[.,]\\d+)?\\s*(?:km|kilometres|kilometers|miles|mi|metres|meters|m)\\s+(?:(?:to\\s+the\\s+)?[\\p{Ll}-]+\\s+)?(?:of|from)\\s+(?:the\\s+)?$");
-  /** Where the reach of a negation ends: punctuation, a complementiser, a coordinated clause. */
-  private static final Pattern NEGATION_STOP = Pattern.compile("[,;:\"“”—–]|\\s'|'\\s|\\b(?:but|that|and|or|while|whereas)\\b");
+  /**
+   * Where the reach of a negation ends: punctuation, a complementiser, a coordinated clause, a subordinate clause of
+   * time or cause ("have not gone back since the army retook X": the retaking happened). A subordinator right after
+   * the negation is the negated verb's adverb ("has not since returned", "had never before been taken").
+   */
+  private static final Pattern NEGATION_STOP = Pattern.compile("[,;:\"“”—–]|\\s'|'\\s|\\b(?:but|that|and|or|while|whereas)\\b"
+      + "|(?<!\\b(?:not|never)\\s)(?<!n['’]t\\s)\\b(?:since|after|because|when|until|before|once|although|though|unless)\\b");
   /** The words after a gerund trigger's subject-position: "Taking a town is one thing". */
   private static final Pattern CLAUSE_START = Pattern.compile("(?:^|[;:\"“”(—–])\\s*$");
   /** Words that admit a loss: a count after them is a concession ("acknowledged losing nine men"). */
   private static final Pattern CONCESSION = Pattern.compile("\\b(?:acknowledg|admit|conced|deplor|mourn)\\p{L}*"
-      + "|\\b(?:not|never|n't)\\s+(?:deny|denied|denies|dispute|disputed|disputes|contest|contested|contests)\\b", Pattern.CASE_INSENSITIVE);
+      + "|" + NOT + "\\s+(?:deny|denied|denies|dispute|disputed|disputes|contest|contested|contests)\\b", Pattern.CASE_INSENSITIVE);
   /** An admission verb opening a clause it governs: "officials admit that", "has acknowledged on Monday that". */
   private final Pattern concessionThat;
   /** An admission after the claim, in a clause pointing back to it: ", which the council has conceded", ", whose loss an official admitted". */
@@ -168,9 +175,11 @@ public final class ClaimExtractor {
   /** Where a negated claiming verb's reach ends: a clause break. */
   private static final Pattern UNCONFIRMED_END = Pattern.compile("[,;:()—–]|\\bthen\\b");
   /** A negation right before a word: "did not deny", "has not confirmed", "has yet to confirm", "is no longer much disputed". */
-  private static final Pattern NEGATED_BEFORE = Pattern.compile("(?i)\\b(?:not|never|n't|yet\\s+to|no\\s+longer)\\s+(?:(?:\\p{Ll}+ly|much)\\s+)?$");
+  private static final Pattern NEGATED_BEFORE = Pattern.compile("(?i)(?:" + NOT + "|\\byet\\s+to|\\bno\\s+longer)\\s+(?:(?:\\p{Ll}+ly|much)\\s+)?$");
   /** A verb that would make its object the subject's claim, were it not negated: "has not confirmed the capture of X". */
   private static final Pattern CLAIMING_VERB = Pattern.compile("(?i)confirm\\p{L}*|claim\\p{L}*|announc\\p{L}*|report\\p{L}*|verif\\p{L}*|say|said|says");
+  /** "claimed", "claims": before an attack, a claim of the blame for it. */
+  private static final Pattern CLAIM_WORD = Pattern.compile("(?i)claim\\p{L}*");
   /** A count of people, then a passive: "40 rebels were captured" takes people, not a place. */
   private static final Pattern PASSIVE_OF_PEOPLE = Pattern.compile("(?i)\\b([\\p{L}-]+)\\s+(?:were|was|had\\s+been|have\\s+been|has\\s+been)\\s+(?:\\p{Ll}+ly\\s+)?$");
   /** A year that starts a span: "heavy since 2024" compares with it, the event is not then. */
@@ -483,6 +492,12 @@ public final class ClaimExtractor {
   /** A word whose object a name is ("Speaking to X,", "After meeting X,", "with X,"): the name heads no subject. */
   private static final Pattern OBJECT_OF_BEFORE = Pattern.compile(
       "(?:\\b(?!(?:morning|evening|spring)\\b)\\p{Ll}+ing|(?<!\\baccording\\s)\\bto|\\b(?:with|after|before|for|by|from|against|about|of|on|at|in|than|like))\\s+(?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,3}$");
+  /**
+   * A denial's whole object when it is a pronoun pointing back: "denies it, and a reporter saw troops in X" denies
+   * what was told before, so whatever the sentence goes on to tell is not denied.
+   */
+  private static final Pattern DENIED_PRONOUN = Pattern.compile("^\\s+(?:it|this|that|them|so)(?=\\s*(?:[,;.!?]|$|\\s+(?:and|but|while)\\b))",
+      Pattern.CASE_INSENSITIVE);
   /** After a denial participle, its passive agent: "(denied) by the defence ministry" up to the clause's end. */
   private static final Pattern DENIAL_AGENT = Pattern.compile("\\s+by\\s+((?:[\\p{L}'’.-]+\\s+){0,5}?[\\p{L}'’.-]*\\p{L})(?=\\s*(?:[,;:.!?]|$|\\s+(?:on|in|at|as|and|but|who|which|after|before|saying)\\b))");
   /** Right before a denial participle, what makes it passive: "was denied", "has been disputed", "is also rejected". */
@@ -2835,7 +2850,8 @@ public final class ClaimExtractor {
     Matcher scope = denialScopeEnd.matcher(text).region(denial.end(), s.end());
     int clauseEnd = scope.find() ? scope.start() : s.end();
     Matcher object = deniedObject.matcher(text).region(denial.end(), clauseEnd);
-    int objectEnd = object.lookingAt() ? object.end() : clauseEnd;
+    Matcher pronoun = DENIED_PRONOUN.matcher(text).region(denial.end(), clauseEnd);
+    int objectEnd = object.lookingAt() ? object.end() : pronoun.lookingAt() ? pronoun.end() : clauseEnd;
     Matcher joint = CLAUSE_JOINT.matcher(text).region(denial.end(), objectEnd);
     // "These are lies, and the people saw who held X": a denial whose subject points back ends with its clause.
     int scopeEnd = POINTING_BACK.matcher(text.substring(s.start(), denial.start())).matches() && joint.find() ? joint.start() : objectEnd;
@@ -4363,9 +4379,10 @@ public final class ClaimExtractor {
     // "has not confirmed the recapture of X", "did not say that rebels took X": a negated claiming verb claims nothing.
     // Others' claims it leaves unconfirmed still stand ("could not confirm claims that X holds Y"), and so does
     // what a new clause reports ("Not confirmed: sources say ...").
+    // An attack claimed by no one still happened: "has not claimed the bombing of X" withholds the blame, not the blast.
     Matcher word = WORD.matcher(text).region(Math.max(s.start(), t.start() - 60), t.start());
     while (word.find()) {
-      if (!CLAIMING_VERB.matcher(word.group()).matches()
+      if (!CLAIMING_VERB.matcher(word.group()).matches() || t.kind() == Kind.ATTACK_NOUN && CLAIM_WORD.matcher(word.group()).matches()
           || !NEGATED_BEFORE.matcher(text).region(Math.max(s.start(), word.start() - 20), word.start()).find()) continue;
       String between = text.substring(word.end(), t.start());
       if (!UNCONFIRMED_END.matcher(between).find() && !speechWord.matcher(between).find() && !claimNoun.matcher(between).find()) return true;

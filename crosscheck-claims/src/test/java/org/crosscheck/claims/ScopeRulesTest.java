@@ -389,4 +389,45 @@ class ScopeRulesTest {
     assertThat(of(ClaimType.CONTROL, about("The rebels' statement that they had seized Ridgeford was inaccurate.")))
         .extracting(Claim::polarity).containsExactlyInAnyOrder(Polarity.ASSERTED, Polarity.DENIED);
   }
+
+  @Test
+  void aNegationEndsWhereAClauseOfTimeOrCauseBegins() {
+    // Before: the shelling and the attack after "after", "because" and "since" were denied with the negated verb.
+    assertThat(of(ClaimType.ATTACK, about("Rebels did not attack Ridgeford after the army shelled Lakeside.")))
+        .extracting(c -> c.polarity() + " " + c.place().name())
+        .containsExactlyInAnyOrder("DENIED Ridgeford", "ASSERTED Lakeside");
+    assertThat(of(ClaimType.ATTACK, about("Rebels have not attacked Ridgeford since the army shelled Lakeside.")))
+        .extracting(c -> c.polarity() + " " + c.place().name())
+        .containsExactlyInAnyOrder("DENIED Ridgeford", "ASSERTED Lakeside");
+    Handmade because = about("The army has not left Ridgeford because the rebels attacked Lakeside.");
+    assertThat(of(ClaimType.CONTROL, because)).extracting(c -> c.polarity() + " " + c.place().name()).containsExactly("DENIED Ridgeford");
+    assertThat(of(ClaimType.ATTACK, because)).extracting(c -> c.polarity() + " " + c.place().name()).containsExactly("ASSERTED Lakeside");
+  }
+
+  @Test
+  void aDenialOfAPronounDeniesWhatCameBeforeNotWhatTheSentenceGoesOnToTell() {
+    // Before: the soldiers the reporter saw in Lakeside were denied with the taking of Ridgeford.
+    assertThat(of(ClaimType.CONTROL, Handmade.of("The rebels said they took Ridgeford.",
+        "The army denies it, and a reporter saw soldiers in Lakeside.").inMali()))
+        .extracting(c -> c.polarity() + " " + c.place().name())
+        .containsExactlyInAnyOrder("ASSERTED Ridgeford", "DENIED Ridgeford", "ASSERTED Lakeside");
+  }
+
+  @Test
+  void aContractedNegationNegatesAsNotDoes() {
+    // Before: "hasn't" negated nothing (its "n't" is no word of its own), and "didn't deny" was a denial.
+    assertThat(of(ClaimType.CONTROL, about("The militia hasn't returned to Ridgeford.")))
+        .extracting(Claim::polarity).containsExactly(Polarity.DENIED);
+    assertThat(of(ClaimType.CONTROL, about("The army didn't deny losing Ridgeford.")))
+        .extracting(Claim::polarity).containsExactly(Polarity.CONCEDED);
+  }
+
+  @Test
+  void anAttackNobodyClaimsStillHappened() {
+    // Before: a negated "claimed" made the bombing no one's claim at all, as "has not confirmed the capture" does.
+    assertThat(of(ClaimType.ATTACK, about("The group has not claimed the bomb attack in Ridgeford.")))
+        .extracting(c -> c.polarity() + " " + c.place().name()).containsExactly("ASSERTED Ridgeford");
+    assertThat(of(ClaimType.ATTACK, about("The group hasn't claimed the bomb attack in Ridgeford.")))
+        .extracting(c -> c.polarity() + " " + c.place().name()).containsExactly("ASSERTED Ridgeford");
+  }
 }
