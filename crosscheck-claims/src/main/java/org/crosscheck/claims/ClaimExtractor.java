@@ -408,10 +408,11 @@ public final class ClaimExtractor {
   private static final Pattern FIGHT_TOLD_BEFORE = Pattern.compile("(?i)\\b(?:the|this|that|these|those)\\s+(?:[\\p{L}'’-]+\\s+)?$");
   /**
    * After a definite fight noun, a place it is said to be at ("the heaviest fighting has been in X", "the shooting was
-   * heaviest near Y"): the determiner picks out the fight at that place, not one told before.
+   * heaviest near Y"): the determiner picks out the fight at that place, not one told before. A negation in the word's
+   * slot ("was nowhere near Y") says the fight is not there.
    */
   private static final Pattern FIGHT_SAID_AT = Pattern.compile(
-      "\\s+(?:(?i:has|had|have)\\s+been|(?i:was|were|is|are))(?:\\s+\\p{Ll}+)?\\s+(?i:in|at|around|near|outside)\\s+\\p{Lu}\\p{Ll}");
+      "\\s+(?:(?i:has|had|have)\\s+been|(?i:was|were|is|are))(?:\\s+(?!(?:not|never|nowhere)\\b)\\p{Ll}+)?\\s+(?i:in|at|around|near|outside)\\s+\\p{Lu}\\p{Ll}");
   /** After a killing verb, a named place within the clause: "were killed in X", "killed 14 insurgents near the town of Y". */
   private static final Pattern KILLED_AT = Pattern.compile("(?:\\s+[^\\s.;:,]+){0,6}?\\s+(?i:in|at|near|around|outside)\\s+"
       + "(?:(?i:the)\\s+(?:(?i:village|town|city|district|camp|area|market)\\s+(?i:of)\\s+)?)?\\p{Lu}");

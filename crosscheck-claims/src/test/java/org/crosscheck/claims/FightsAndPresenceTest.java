@@ -52,6 +52,15 @@ class FightsAndPresenceTest {
   }
 
   @Test
+  void aDefiniteFightSaidNotToBeAtAPlaceIsNoAttackThere() {
+    // Before: the word between the verb and the preposition could be a negation, so "not in X" placed the fight at X.
+    assertThat(about("The mayor said the fighting was nowhere near Ridgeford, but rebels shelled Tessit.").claims(ClaimType.ATTACK))
+        .singleElement().extracting(c -> c.place().name()).isEqualTo("Tessit");
+    assertThat(about("The clashes were not in Ridgeford, and rebels shelled Tessit on Monday.").claims(ClaimType.ATTACK))
+        .singleElement().extracting(c -> c.place().name()).isEqualTo("Tessit");
+  }
+
+  @Test
   void fightingToldOfAtAPlaceIsAnAttackThere() {
     assertThat(about("Residents said heavy fighting was going on around Ridgeford on Tuesday.").claims(ClaimType.ATTACK))
         .singleElement().extracting(c -> c.polarity() + " " + c.place().name()).isEqualTo("ASSERTED Ridgeford");
