@@ -4535,7 +4535,7 @@ public final class ClaimExtractor {
       if (maker != null && maker.side() != null) return maker;
     }
     // "X attacked a checkpoint ... and then pushed into the village": the second verb's subject is the first's,
-    // and a side named between the two verbs ("drove back JNIM fighters before withdrawing") is the first's object.
+    // and a side named between the two verbs ("drove back the militia's fighters before withdrawing") is the first's object.
     boolean joined = SAME_SUBJECT_VERB.matcher(text).region(cut != null ? cut.end() : from, t.start()).find();
     if (joined && cut != null) {
       Party first = firstVerbSubject(article, s, clauseFrom, cut.start(), attribution);
