@@ -354,12 +354,12 @@ public final class ClaimExtractor {
   private static final Pattern MEANS_BEFORE = Pattern.compile("\\b(?:after|by|before)\\s+$", Pattern.CASE_INSENSITIVE);
   /** "the group", "this movement": a definite noun pointing back to a group named before. */
   private static final Pattern DEFINITE_ONLY = Pattern.compile("(?i)\\b(?:the|this|that)\\s+$");
+  /** A possessive inside a trigger ("under our control", "under their control"): the holder is a speaker or the side named before. */
+  private static final Pattern OWN_POSSESSIVE = Pattern.compile("(?i)\\b(?:our|their)\\b");
   /**
    * A verb coordinated right after another's clause, with no subject of its own: "... before dawn and then pushed";
    * so is a gerund right after "before", "after" or "without" ("overran X for a few hours before withdrawing").
    */
-  /** A possessive inside a trigger ("under our control", "under their control"): the holder is a speaker or the side named before. */
-  private static final Pattern OWN_POSSESSIVE = Pattern.compile("(?i)\\b(?:our|their)\\b");
   private static final Pattern SAME_SUBJECT_VERB = Pattern.compile("^[^;:.!?\"“”]*\\b(?:and|then|before|after|without)\\s+(?:then\\s+)?(?:\\p{Ll}+ly\\s+)?$");
   private static final Pattern COORDINATED_VERB = Pattern.compile("\\b(?:and|or|(?<!all\\s)but)\\s+(?!X)");
   /**
@@ -3819,7 +3819,7 @@ public final class ClaimExtractor {
       PlaceRef ref = state.claims.get(k).place();
       if (ref == null || ref.geonameId() != 0 || ref.surface() == null || ref.surface().isEmpty()) continue;
       Annotations.Span in = sentences.get(state.claimSentence.get(k));
-      for (int at = wholeName(text, ref.surface(), in.start(), in.end(), in.start()); at >= 0; at = wholeName(text, ref.surface(), in.start(), in.end(), at + 1)) {
+      for (int at = PhraseFinder.wholeWord(text, ref.surface(), in.start(), in.end(), in.start()); at >= 0; at = PhraseFinder.wholeWord(text, ref.surface(), in.start(), in.end(), at + 1)) {
         named.putIfAbsent(at, new PlaceMention(new Mention(at, at + ref.surface().length(), ref.surface(), EntityType.LOCATION, ref.entityId()), ref, ""));
       }
     }
@@ -3956,7 +3956,7 @@ public final class ClaimExtractor {
     // leave the paragraph to the places it tells of (residents of X are X's, and still name it).
     if (topic != null) {
       String name = topic.mention().text();
-      for (int i = wholeName(text, name, start, at, start); i >= 0; i = wholeName(text, name, start, at, i + name.length())) {
+      for (int i = PhraseFinder.wholeWord(text, name, start, at, start); i >= 0; i = PhraseFinder.wholeWord(text, name, start, at, i + name.length())) {
         if (!onlyLocates(text, start, i, false)) return topic;
       }
     }
@@ -3975,7 +3975,7 @@ public final class ClaimExtractor {
       }
       // A name no gazetteer places, tagged or found after a trigger, may be the story's settlement all the same.
       String surface = c.place().surface();
-      int named = tagged ? -1 : wholeName(text, surface, start, at, start);
+      int named = tagged ? -1 : PhraseFinder.wholeWord(text, surface, start, at, start);
       if (named >= 0 && !sourcePlace.matcher(text).region(start, named).find()) {
         return new PlaceMention(new Mention(named, named + surface.length(), surface, EntityType.LOCATION, c.place().entityId()), c.place(), "");
       }
@@ -4047,7 +4047,7 @@ public final class ClaimExtractor {
    */
   private int settlementOccurrences(String text, String name) {
     int n = 0;
-    for (int i = wholeName(text, name, 0, text.length(), 0); i >= 0; i = wholeName(text, name, 0, text.length(), i + name.length())) {
+    for (int i = PhraseFinder.wholeWord(text, name, 0, text.length(), 0); i >= 0; i = PhraseFinder.wholeWord(text, name, 0, text.length(), i + name.length())) {
       int end = i + name.length();
       // "gunmen linked to the Lakeside government": the name stands for a government there, not for a place the story is at.
       if (governmentAfter.matcher(text).region(end, Math.min(text.length(), end + 12)).lookingAt()) continue;
@@ -4076,23 +4076,8 @@ public final class ClaimExtractor {
 
   /** Where {@code name} first stands as a whole name ("Bara", not the start of "Barakat"); it occurs at least once. */
   private static int firstOccurrence(String text, String name) {
-    int whole = wholeName(text, name, 0, text.length(), 0);
+    int whole = PhraseFinder.wholeWord(text, name, 0, text.length(), 0);
     return whole >= 0 ? whole : text.indexOf(name);
-  }
-
-  /**
-   * Where {@code name} next stands as a whole name in {@code text[from, to)}, looking from {@code
-   * at}, or -1: no letter or number right before or after it (the region's ends count as word
-   * ends). A plain search; a pattern compiled per name cost more than the search.
-   */
-  private static int wholeName(String text, String name, int from, int to, int at) {
-    for (int i = text.indexOf(name, at, to); i >= 0; i = text.indexOf(name, i + 1, to)) {
-      int end = i + name.length();
-      boolean opens = i == from || !PhraseFinder.isLetterOrNumber(text.codePointBefore(i));
-      boolean closes = end == to || !PhraseFinder.isLetterOrNumber(text.codePointAt(end));
-      if (opens && closes) return i;
-    }
-    return -1;
   }
 
   /** The last (or, with {@code main}, the most mentioned) settlement named in {@code [from, to)}, tagged or found in this sentence. */

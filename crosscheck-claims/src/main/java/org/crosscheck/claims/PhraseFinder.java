@@ -259,6 +259,21 @@ final class PhraseFinder {
     return i;
   }
 
+  /**
+   * Where {@code word} next stands whole in {@code text[from, to)} at or after {@code at}, exactly as given (no letter or
+   * number joined to it on either side inside the range); -1 when nowhere. A plain search: a pattern compiled per word
+   * cost more than the search.
+   */
+  static int wholeWord(String text, String word, int from, int to, int at) {
+    for (int i = text.indexOf(word, at, to); i >= 0; i = text.indexOf(word, i + 1, to)) {
+      int end = i + word.length();
+      boolean opens = i == from || !isLetterOrNumber(text.codePointBefore(i));
+      boolean closes = end == to || !isLetterOrNumber(text.codePointAt(end));
+      if (opens && closes) return i;
+    }
+    return -1;
+  }
+
   /** A letter or number, as a pattern's {@code [\p{L}\p{N}]} reads it. */
   static boolean isLetterOrNumber(int cp) {
     if (Character.isLetter(cp)) return true;

@@ -534,16 +534,7 @@ public final class PlaceFallback {
     if (!untagged(article, start, start + words.length())) return false;
     String first = WORD_GAP.split(words)[0].toLowerCase(Locale.ROOT);
     // "Everything is under control", "Nothing has fallen": a word that opens sentences naming no one names no place either.
-    return !vocabulary.isPerson(first) && !vocabulary.isExactly("notname", first) && !writtenAsWord(article.text(), first);
-  }
-
-  /** Whether {@code word} stands in the text as a whole word, exactly as given (lower case). */
-  private static boolean writtenAsWord(String text, String word) {
-    for (int at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
-      int end = at + word.length();
-      if ((at == 0 || !Character.isLetter(text.charAt(at - 1))) && (end == text.length() || !Character.isLetter(text.charAt(end)))) return true;
-    }
-    return false;
+    return !vocabulary.isPerson(first) && !vocabulary.isExactly("notname", first) && PhraseFinder.wholeWord(article.text(), first, 0, article.text().length(), 0) < 0;
   }
 
   /**
