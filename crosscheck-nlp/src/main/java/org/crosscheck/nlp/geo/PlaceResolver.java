@@ -324,12 +324,14 @@ public final class PlaceResolver {
   /**
    * The town the text is most about: the most named town, the outlet's counting as named often.
    * A street or building whose own name is unknown lies there, more likely than in a town
-   * elsewhere named like one of its words ("Desire Street", "Trump Tower", "City Hall").
+   * elsewhere named like one of its words ("Desire Street", "Trump Tower", "City Hall"). A
+   * namesake abroad that is no reading of its own name is no anchor for the others either.
    */
   private static GazetteerEntry anchor(List<Group> live) {
     Group best = null;
     for (Group g : live) {
-      if (g.placeNamed && g.choice.featureClass() == 'P' && (best == null || g.count > best.count)) best = g;
+      if (!g.placeNamed || g.choice.featureClass() != 'P' || (g.namesakesOnly && aloneInItsCountry(g.choice, g, live))) continue;
+      if (best == null || g.count > best.count) best = g;
     }
     return best == null ? null : best.choice;
   }

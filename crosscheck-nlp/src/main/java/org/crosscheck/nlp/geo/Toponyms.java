@@ -14,7 +14,7 @@ public final class Toponyms {
   // the state's part away from its city, so it asks for the state as "New York State" does.
   private static final Set<String> ADMIN_WORDS = folded("oblast", "region", "raion", "province",
       "district", "state", "county", "republic", "governorate", "prefecture", "territory", "hromada", "krai",
-      "okrug", "upstate", "downstate");
+      "okrug", "zone", "municipality", "woreda", "upstate", "downstate");
   private static final Set<String> WATER_WORDS = folded("river", "lake", "reservoir", "richka",
       "reka", "sea", "bay", "gulf", "canal", "strait");
   private static final Set<String> PLACE_WORDS = folded("city", "town", "village", "settlement");

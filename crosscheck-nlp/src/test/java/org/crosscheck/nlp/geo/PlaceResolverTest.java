@@ -67,6 +67,26 @@ class PlaceResolverTest {
   }
 
   @Test
+  void aNamesakeAbroadDroppedForItsOwnNameIsNoAnchorForTheText() throws IOException {
+    Gazetteer g = townsWithTransliterations();
+    // The text names "Mansi" most, but Muncie is no reading of it beside Lashio, so the unknown
+    // street lies in Lashio, the town the text is about, not in Indiana.
+    assertThat(resolveAll(g, "Mansi", "Mansi", "Mansi", "Lashio", "Market Street"))
+        .extracting(r -> r.toponym().surface() + "=" + r.entry().id())
+        .containsExactly("Lashio=23", "Market Street=23");
+  }
+
+  @Test
+  void anAdministrativeUnitCalledAZoneOrMunicipalityIsNotATownNamedLikeItsGenericWord() throws IOException {
+    String lines = String.join("\n",
+        "31\tZone\tZone\t\t45.76\t10.12\tP\tPPLA3\tIT\t\t09\t\t\t\t900\t\t\t\t",
+        "23\tLashio\tLashio\t\t22.94\t97.75\tP\tPPLA\tMM\t\t17\t\t\t\t130000\t\t\t\t") + "\n";
+    Gazetteer g = new GeoNamesImporter().dump(new ByteArrayInputStream(lines.getBytes()), "towns.txt").build();
+    assertThat(resolveAll(g, "Tigyaing zone", "Lashio")).extracting(r -> r.toponym().surface()).containsExactly("Lashio");
+    assertThat(resolveAll(g, "Zone", "Lashio")).extracting(r -> r.entry().id()).containsExactly(31L, 23L);
+  }
+
+  @Test
   void aTownKnownByTheNameOnlyAsAnotherOfItsNamesIsNotTakenInACountryTheTextIsNotAbout() throws IOException {
     Gazetteer g = townsWithTransliterations();
     assertThat(resolveAll(g, "Mansi", "Lashio")).extracting(r -> r.toponym().surface()).containsExactly("Lashio");
