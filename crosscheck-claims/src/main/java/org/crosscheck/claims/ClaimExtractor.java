@@ -301,8 +301,6 @@ public final class ClaimExtractor {
   private final Pattern speakerPlace;
   /** An area word right before a bare direction: "X district, west of Y" locates a district, not a settlement. */
   private final Pattern areaBeforeDirection;
-  /** Trigger phrases with the holder after them ("in the hands of the troops", "under the control of"), not an object. */
-  private static final Pattern HOLDER_PHRASE = Pattern.compile("(?i).*(?:\\bunder\\b.*\\bcontrol|\\bin\\b.*\\bhands)\\s+of");
   /** What a label before a colon may hold besides place names: joints and lower-case words ("on the eastern bank"). */
   private static final Pattern LABEL_REST = Pattern.compile("[\\s,\\p{Ll}*'’-]*");
   /** "recaptured X from Y": after the object, Y is who lost it, not a second place taken. */
@@ -455,8 +453,6 @@ public final class ClaimExtractor {
   /** Capitalised words before a force word that make no name of it: determiners, days, months. */
   private static final Pattern DETERMINER_WORD = Pattern.compile("The|These|Those|A|An|Some|All|Many|Several|Two|Three|Four|Five|When|As|After"
       + "|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December");
-  /** "under the control of", "in the hands of": a holding phrase whose holder comes after it. */
-  private static final Pattern HOLDER_AFTER = Pattern.compile("(?i)(?:under|in)\\b.*\\b(?:control|hands)\\s+of");
   private static final Pattern CLAUSE_END = Pattern.compile("[,;:()—–]|\\s(?:and|but|while|since|after|before|when)\\s");
   /** Only a determiner or a possessive before a nominal trigger: it heads its clause's subject. */
   private static final Pattern NOMINAL_SUBJECT = Pattern.compile("(?i)\\s*(?:(?:the|a|an|any|its|their|his|her)\\s+)?"
@@ -706,6 +702,20 @@ public final class ClaimExtractor {
   private final Pattern stateAndAlly;
   /** "troops remain", "the police are", "soldiers have deployed": a force as the subject right before a word of presence. */
   private final Pattern forceSubject;
+  /** "swept into", "marched through the streets of": a body's move into a place, a presence after a force as subject. */
+  private final Pattern motionInto;
+  /** "are present in", "has been stationed at": a force put somewhere, the form of "be" or "remain" before it required. */
+  private final Pattern placedIn;
+  /** A trigger {@link #placedIn} made: "stationed in" after a form of "be" is where a force is, no passive done to people. */
+  private final Pattern placedPhrase;
+  /** "were dislodged from", "was flushed out of": a passive of putting out, whose subject lost the place after it. */
+  private final Pattern oustedFrom;
+  /** "under the authority of", "under State administration": a holding told by what the place is under. */
+  private final Pattern underHolder;
+  /** Trigger phrases with the holder after them ("in the hands of the troops", "under the control of"), not an object. */
+  private final Pattern holderPhrase;
+  /** "under the control of", "in the hands of": a holding phrase whose holder comes after it (the whole inside of a trigger). */
+  private final Pattern holderAfter;
   /** The learned check that adds claims the rules missed and drops those it finds very unlikely, or {@code null}: rules only. */
   private final ClaimSpotter spotter;
   /** Where a side fled or withdrew to, right before a place: "have fled towards X", "withdrew south to the town of X". */
@@ -733,7 +743,8 @@ public final class ClaimExtractor {
     this.ownLosses = new OwnLosses(vocabulary);
     this.groups = new GroupNames(vocabulary, sides);
     this.stateSides = new StateSides(vocabulary, sides);
-    this.anyTrigger = vocabulary.finder("gain", "loss", "attack", "repel", "attacknoun", "denial", "denialverb", "relocate", "armedcrime", "killing", "presence", "fightnoun");
+    this.anyTrigger = vocabulary.finder("gain", "loss", "attack", "repel", "attacknoun", "denial", "denialverb", "relocate", "armedcrime", "killing", "presence", "fightnoun",
+        "motion", "placedverb", "ousted", "holdnoun");
     this.directOnly = vocabulary.union("direct");
     this.bareOnly = vocabulary.union("bare");
     // The joint, the fleeing side (a few words, no punctuation) and its verb, after the taking's
@@ -925,6 +936,16 @@ public final class ClaimExtractor {
     this.forceSubject = Pattern.compile("(?i)\\b(?:" + vocabulary.regex("groupnoun", "forcenoun") + ")\\s+[\"“]?"
         + "(?:(?:\\p{Ll}+ly|also|still|now|then|have|has|had|were|was|are|is|been|not|never|did|do|does|"
         + "haven't|hasn't|hadn't|weren't|wasn't|aren't|isn't|didn't|don't|doesn't)\\s+)*$");
+    this.motionInto = Pattern.compile("(?i)\\b" + vocabulary.regex("motion") + "\\s+" + vocabulary.regex("motionpath") + "\\b");
+    // "the units posted in X withdrew" names a force by its post (stationedForce); only a verb of being makes it a presence.
+    this.placedIn = Pattern.compile("(?i)\\b(?:is|are|was|were|been|be|remain|remains|remained|stay|stays|stayed)\\s+"
+        + "(?:(?:still|now|also|already|currently|permanently|firmly|all|\\p{Ll}+ly)\\s+)?(" + vocabulary.regex("placedverb") + "\\s+(?:in|at|on|inside))\\b");
+    this.placedPhrase = Pattern.compile("(?i)" + vocabulary.regex("placedverb") + "\\s+(?:in|at|on|inside)");
+    this.oustedFrom = Pattern.compile("(?i)\\b(?:was|were|been|being|be|is|are|got|get|gets|getting)\\s+(?:(?:finally|later|then|soon|eventually|\\p{Ll}+ly)\\s+)?("
+        + vocabulary.regex("ousted") + "\\s+(?:out\\s+of|from))\\b");
+    this.underHolder = Pattern.compile("(?i)\\bunder\\s+(?:the\\s+)?(?:[\\p{L}-]+\\s+)?" + vocabulary.regex("holdnoun") + "(?:\\s+of)?\\b");
+    this.holderPhrase = Pattern.compile("(?i).*(?:\\bunder\\b.*\\b" + vocabulary.regex("holdnoun") + "|\\bin\\b.*\\bhands)\\s+of");
+    this.holderAfter = Pattern.compile("(?i)(?:under|in)\\b.*\\b(?:" + vocabulary.regex("holdnoun") + "|hands)\\s+of");
     // Not the forces of order posted in a place (police, gendarmes, guards, officers): "there are no police in
     // the town" tells of their side's loss, not of a presence denied.
     this.absentForce = Pattern.compile("(?i)\\b(?:no|not one|not a single)\\s+(?:(?!(?:police|policemen|officers|guards|gendarmes|security)\\b)[\\p{L}-]+\\s+){0,3}?(?!(?:police|policemen|officers|guards|gendarmes)\\b)(?:"
@@ -2435,7 +2456,7 @@ public final class ClaimExtractor {
   private boolean ownSideSubject(String text, Annotations.Span s, Trigger t) {
     String inside = text.substring(t.start(), t.end());
     // "under the control of our forces": the holder follows a holding phrase only ("attacked our units" names the attacked).
-    if (OWN_WORD.matcher(inside).find() || HOLDER_PHRASE.matcher(inside).matches() && ownHolderAfter.matcher(text).region(t.end(), s.end()).lookingAt()) {
+    if (OWN_WORD.matcher(inside).find() || holderPhrase.matcher(inside).matches() && ownHolderAfter.matcher(text).region(t.end(), s.end()).lookingAt()) {
       return true;
     }
     int back = Math.max(s.start(), t.start() - 90);
@@ -3338,6 +3359,21 @@ public final class ClaimExtractor {
       // "only a few dozen soldiers remain in X": a count of those left tells of their weakness, not of a hold.
       if (force.find() && !COUNTED_BEFORE.matcher(text).region(Math.max(s.start(), force.start() - 40), force.start()).find()) all.add(new Trigger(h.start(), h.end(), h.phrase(), Kind.GAIN));
     }
+    // "Militiamen swept into X", "our units are present in Y": a force moving into a place or put there holds it, as one
+    // said to be there does; the force must be the subject right before, so "residents fled into the bush" takes nothing.
+    // A count before a force that moves in is its strength; before one that is somewhere, as for the presence words above,
+    // it may tell of what is left ("only a few soldiers are present in X").
+    addForcePresence(all, motionInto, 0, false, text, s);
+    addForcePresence(all, placedIn, 1, true, text, s);
+    // "The rebels were dislodged from X": the passive subject of a putting out lost the place.
+    for (Matcher m = oustedFrom.matcher(text).region(s.start(), s.end()); m.find(); ) {
+      all.add(new Trigger(m.start(1), m.end(1), m.group(1).toLowerCase(Locale.ROOT), Kind.LOSS));
+    }
+    // "X is under the authority of the State", "the dam remains under the protection of our forces": what a place is
+    // under tells who holds it, in the words the lexicon's "under the control of" lines give for control alone.
+    for (Matcher m = underHolder.matcher(text).region(s.start(), s.end()); m.find(); ) {
+      all.add(new Trigger(m.start(), m.end(), m.group().toLowerCase(Locale.ROOT), Kind.GAIN));
+    }
     // "there were no foreign troops in X", "saw no rebel fighters in X": a force said to be absent from a
     // place is its presence denied; the preposition is the trigger, and the "no" before it negates it.
     for (Matcher m = absentForce.matcher(text).region(s.start(), s.end()); m.find(); ) {
@@ -3372,7 +3408,7 @@ public final class ClaimExtractor {
     // "assault units", "strike drones": an attack noun naming a kind of unit or weapon is no attack.
     all.removeIf(t -> t.kind() == Kind.ATTACK_NOUN && unitAfter.matcher(text.substring(t.end(), Math.min(s.end(), t.end() + 20))).find());
     // "captured the commander of a brigade near X": a control verb that takes a person takes no place.
-    all.removeIf(t -> t.control() && !HOLDER_PHRASE.matcher(t.phrase()).matches() && personObject(text.substring(t.end(), Math.min(s.end(), t.end() + 40))));
+    all.removeIf(t -> t.control() && !holderPhrase.matcher(t.phrase()).matches() && personObject(text.substring(t.end(), Math.min(s.end(), t.end() + 40))));
     // "did not deny leaving X", "does not dispute": a negated denial denies nothing (it concedes; see CONCESSION).
     all.removeIf(t -> t.kind() == Kind.DENIAL && NEGATED_BEFORE.matcher(text).region(Math.max(s.start(), t.start() - 20), t.start()).find());
     // "That does not make the claim false": a denial word after a negated "make" or "prove" denies nothing.
@@ -3407,6 +3443,19 @@ public final class ClaimExtractor {
   }
 
   /**
+   * Adds as a holding each match of {@code phrase} (its {@code group}) with a force as the subject right before it, unless
+   * {@code uncounted} and a count comes before the force.
+   */
+  private void addForcePresence(List<Trigger> all, Pattern phrase, int group, boolean uncounted, String text, Annotations.Span s) {
+    for (Matcher m = phrase.matcher(text).region(s.start(), s.end()); m.find(); ) {
+      Matcher force = forceSubject.matcher(text).region(Math.max(s.start(), m.start(group) - 50), m.start(group));
+      if (force.find() && !(uncounted && COUNTED_BEFORE.matcher(text).region(Math.max(s.start(), force.start() - 40), force.start()).find())) {
+        all.add(new Trigger(m.start(group), m.end(group), m.group(group).toLowerCase(Locale.ROOT), Kind.GAIN));
+      }
+    }
+  }
+
+  /**
    * Whether those right before a trigger are people who fight for no one, as its subject: not the object of a participle
    * whose subject comes before ("soldiers escorting displaced families entered X": the soldiers entered).
    */
@@ -3419,7 +3468,7 @@ public final class ClaimExtractor {
   private boolean peopleSubject(String text, Annotations.Span s, Trigger t) {
     // "the rebels were camped in X", "gunmen were holed up in Y": a force's state there is no passive done to people
     // (while "soldiers were deployed to X" is: sent, not yet there).
-    if (STATE_PRESENCE.matcher(t.phrase()).lookingAt()) return false;
+    if (STATE_PRESENCE.matcher(t.phrase()).lookingAt() || placedPhrase.matcher(t.phrase()).matches()) return false;
     Matcher m = PASSIVE_OF_PEOPLE.matcher(text).region(Math.max(s.start(), t.start() - 40), t.start());
     if (!m.find()) return false;
     String noun = m.group(1);
@@ -4255,7 +4304,7 @@ public final class ClaimExtractor {
     if (after && toldFrom.matcher(words).find()) return false;
     // "the airport was under the control of the X Emirate", "the tunnels are in the hands of the companies and of the X":
     // the name after a holder phrase is who holds, not what is held.
-    if (after && HOLDER_PHRASE.matcher(t.phrase()).matches() && HOLDER_GAP.matcher(words).matches()) return false;
+    if (after && holderPhrase.matcher(t.phrase()).matches() && HOLDER_GAP.matcher(words).matches()) return false;
     // "shelled the camp from the hills near X": where an attack came from is not what it hit ("from X to Y" is a range hit).
     // Only a name: "the barracks", "two kilometres from the community" stand in the town hit. Not "struck fighters retreating from X".
     if (after && (t.kind() == Kind.ATTACK || t.kind() == Kind.ATTACK_NOUN || t.kind() == Kind.REPEL)
@@ -4486,7 +4535,7 @@ public final class ClaimExtractor {
       if (named != null && named.side() != null) return named;
     }
     if (possessed) return claimantAsActor(attribution);
-    if (HOLDER_AFTER.matcher(inside).matches()) {
+    if (holderAfter.matcher(inside).matches()) {
       // "X is under the control of security forces": the holder follows, within its clause.
       Matcher end = CLAUSE_END.matcher(text).region(t.end(), s.end());
       Party holder = sidePartyIn(article, t.end(), end.find() ? end.start() : s.end(), attribution, false);
