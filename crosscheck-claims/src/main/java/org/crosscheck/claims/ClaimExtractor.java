@@ -3604,9 +3604,9 @@ public final class ClaimExtractor {
    * ({@link SettlementKinds#sameKind}); else the antecedent.
    */
   private PlaceMention ofSameKind(AnnotatedArticle article, State state, String noun, int at, PlaceMention antecedent) {
-    if (state.introductions == null) state.introductions = kinds.introductions(article);
-    Mention other = kinds.sameKind(state.introductions, noun, at, antecedent.mention());
-    return other == null ? antecedent : PlaceMention.of(other, article.place(other));
+    if (state.introductions == null) state.introductions = kinds.introductions(article, fallback, state.countries);
+    PlaceFallback.Found other = kinds.sameKind(state.introductions, noun, at, antecedent.mention());
+    return other == null ? antecedent : new PlaceMention(other.mention(), other.ref(), other.featureCode());
   }
 
   /**

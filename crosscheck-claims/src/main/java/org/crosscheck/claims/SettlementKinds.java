@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.crosscheck.nlp.EntityType;
@@ -19,12 +20,16 @@ import org.crosscheck.nlp.Mention;
  */
 final class SettlementKinds {
   /** A place brought in with its kind's noun; {@code locatorsEnd} closes the phrase that says where it lies. */
-  record Introduction(Mention place, String noun, int locatorsEnd) {}
+  record Introduction(PlaceFallback.Found found, String noun, int locatorsEnd) {
+    Mention place() {
+      return found.mention();
+    }
+  }
 
   private final Vocabulary vocabulary;
-  /** "the village of", "a small river hamlet of": the kind before the name. */
-  private final Pattern kindOfBefore;
-  /** ", a farming village", ", the municipal capital": an apposition after the name. */
+  /** "the village of", "a small river hamlet of": the kind before a name, which need not be tagged. */
+  private final Pattern kindOf;
+  /** ", a farming village", ", the district town": an apposition after the name. */
   private final Pattern appositionAfter;
   /** " village", " town" right after the name: "X village". */
   private final Pattern nounAfter;
@@ -34,30 +39,31 @@ final class SettlementKinds {
   SettlementKinds(Vocabulary vocabulary) {
     this.vocabulary = vocabulary;
     String kinds = vocabulary.regexAsWritten("smallsettlement", "largesettlement");
-    this.kindOfBefore = Pattern.compile("\\b(?:[Tt]he|[Aa]n?)\\s+(?:[\\p{Ll}-]+\\s+){0,2}(" + kinds + ")\\s+of\\s+(?:the\\s+)?$");
-    this.appositionAfter = Pattern.compile(",\\s+(?:a|an|the)\\s+(?:[\\p{L}-]+\\s+){0,3}?(" + kinds + ")(?![\\p{L}’'])");
+    this.kindOf = Pattern.compile("\\b(?:[Tt]he|[Aa]n?)\\s+(?:[\\p{Ll}-]+\\s+){0,2}(" + kinds + ")\\s+of\\s+(?:the\\s+)?(?=\\p{Lu})");
+    // ", the town of Y": Y is brought in, not the name before the comma.
+    this.appositionAfter = Pattern.compile(",\\s+(?:a|an|the)\\s+(?:[\\p{L}-]+\\s+){0,3}?(" + kinds + ")(?![\\p{L}’'])(?!\\s+of\\b)");
     this.nounAfter = Pattern.compile("\\s+(" + kinds + ")(?![\\p{L}’'-])");
   }
 
   /** Every place the article brings in with a settlement noun, in text order. */
-  List<Introduction> introductions(AnnotatedArticle article) {
+  List<Introduction> introductions(AnnotatedArticle article, PlaceFallback fallback, Set<String> countries) {
     String text = article.text();
     List<Introduction> out = new ArrayList<>();
+    Matcher of = kindOf.matcher(text);
+    while (of.find()) {
+      PlaceFallback.Found f = fallback.placeOfNoun(article, of.end(), text.length(), countries);
+      if (f != null) out.add(new Introduction(f, of.group(1), f.mention().end()));
+    }
     for (Mention m : article.annotations().mentions()) {
       if (m.type() != EntityType.LOCATION) continue;
-      Matcher before = kindOfBefore.matcher(text).region(Math.max(0, m.start() - 60), m.start());
-      if (before.find()) {
-        out.add(new Introduction(m, before.group(1), m.end()));
-        continue;
-      }
       Matcher after = appositionAfter.matcher(text).region(m.end(), Math.min(text.length(), m.end() + 60));
       if (after.lookingAt()) {
         Matcher end = APPOSITION_END.matcher(text).region(after.end(), text.length());
-        out.add(new Introduction(m, after.group(1), end.find() ? end.start() : text.length()));
+        out.add(new Introduction(PlaceFallback.tagged(article, m), after.group(1), end.find() ? end.start() : text.length()));
         continue;
       }
       Matcher noun = nounAfter.matcher(text).region(m.end(), Math.min(text.length(), m.end() + 20));
-      if (noun.lookingAt()) out.add(new Introduction(m, noun.group(1), m.end()));
+      if (noun.lookingAt()) out.add(new Introduction(PlaceFallback.tagged(article, m), noun.group(1), m.end()));
     }
     out.sort(Comparator.comparingInt(i -> i.place().start()));
     return out;
@@ -77,7 +83,7 @@ final class SettlementKinds {
    * noun's size ("X, a village in Y municipality ... the village"): the place brought in last before {@code at} as
    * one of that size; else {@code null}, and the antecedent stands.
    */
-  Mention sameKind(List<Introduction> introductions, String noun, int at, Mention antecedent) {
+  PlaceFallback.Found sameKind(List<Introduction> introductions, String noun, int at, Mention antecedent) {
     String size = size(noun);
     if (size == null) return null;
     boolean introduced = false;
@@ -93,10 +99,10 @@ final class SettlementKinds {
       }
     }
     if (!(introduced && !fits || locates)) return null;
-    Mention best = null;
+    PlaceFallback.Found best = null;
     for (Introduction i : introductions) {
       if (i.place().start() >= at) break;
-      if (size.equals(size(i.noun())) && !samePlace(i.place(), antecedent)) best = i.place();
+      if (size.equals(size(i.noun())) && !samePlace(i.place(), antecedent)) best = i.found();
     }
     return best;
   }

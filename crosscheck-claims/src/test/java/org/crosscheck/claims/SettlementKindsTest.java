@@ -27,6 +27,15 @@ class SettlementKindsTest {
   }
 
   @Test
+  void aHamletNoTaggerFoundIsBroughtInByItsNoun() {
+    // Kowara is tagged nowhere: "the hamlet of" alone makes it a place.
+    Handmade article = Handmade.of("Gunmen overran the hamlet of Kowara on Sunday, residents said.",
+        "Some 200 families reached the town of Lakeside by boat on Monday.",
+        "Soldiers recaptured the hamlet on Tuesday, the army said.").inMali();
+    assertThat(where(ClaimType.CONTROL, article)).contains("Kowara Soldiers rec").noneMatch(w -> w.startsWith("Lakeside"));
+  }
+
+  @Test
   void aPlaceNamedOnlyInAVillagesIntroductionIsNotTheVillage() {
     Handmade article = Handmade.of("Ridgeford, a fishing village in Lakeside municipality, was quiet on Friday.",
         "Rebels occupied the village overnight, two farmers said.").inMali();
