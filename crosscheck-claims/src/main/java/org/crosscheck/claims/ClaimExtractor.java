@@ -570,6 +570,7 @@ public final class ClaimExtractor {
   private final Sides sides;
   private final ClaimantResolver resolver;
   private final PlaceFallback fallback;
+  private final SettlementKinds kinds;
   private final FeaturePlaces features;
   private final Quantities quantities;
   private final OwnLosses ownLosses;
@@ -676,6 +677,8 @@ public final class ClaimExtractor {
   private final Pattern travelTo;
   /** An area noun closing a name: "X Local Government Area", "X district" (placewords `areanoun`). */
   private final Pattern areaEnd;
+  /** A name's last word that makes it a land feature, a river or a road: "the Blaze forest", "the Luvua river". */
+  private final Pattern featureEnd;
   /** "Storm Lorna hit", "the floods destroyed": a natural force before an attack verb, which makes it no attack. */
   private final Pattern naturalSubject;
   /**
@@ -738,6 +741,7 @@ public final class ClaimExtractor {
     this.sides = sides;
     this.resolver = resolver;
     this.fallback = fallback;
+    this.kinds = new SettlementKinds(vocabulary);
     this.features = new FeaturePlaces(vocabulary);
     this.quantities = new Quantities(vocabulary);
     this.ownLosses = new OwnLosses(vocabulary);
@@ -899,6 +903,7 @@ public final class ClaimExtractor {
     this.areaBeforeDirection = Pattern.compile("\\b" + vocabulary.regex("areanoun") + "[,\\s]*$", Pattern.CASE_INSENSITIVE);
     this.travelTo = Pattern.compile("\\b" + vocabulary.regex("travelto") + "\\s+(?:the\\s+)?$");
     this.areaEnd = Pattern.compile("\\s" + vocabulary.regex("areanoun") + "$");
+    this.featureEnd = Pattern.compile("\\s" + vocabulary.regex("featurenoun", "throughnoun") + "$");
     this.areaAfter = Pattern.compile("^\\s+" + vocabulary.regex("areanoun") + "\\b");
     this.townPartAfter = Pattern.compile("^\\s+" + vocabulary.regex("townpart") + "\\b");
     this.naturalSubject = Pattern.compile("\\b" + vocabulary.regex("natural") + "(?:\\s+[\\p{L}'’-]+){0,2}\\s+$");
@@ -1044,6 +1049,8 @@ public final class ClaimExtractor {
     boolean topicKnown;
     /** Names the report puts where only a place stands ({@link PlaceFallback#placedNames}), found on first need. */
     Set<String> placedNames;
+    /** The places the report brings in with a settlement noun ({@link SettlementKinds}), found on first need. */
+    List<SettlementKinds.Introduction> introductions;
     /** The patterns {@link PlaceFallback#placedIn} finds those names by, compiled once per report. */
     final Map<String, Pattern> placedNamePatterns = new HashMap<>();
 
@@ -3632,10 +3639,23 @@ public final class ClaimExtractor {
         int from = main ? 0 : sentences.get(Math.max(0, index - ANAPHORA_LOOKBACK)).start();
         antecedent = antecedent(article, from, m.start(), places, main);
       }
-      if (antecedent == null || speakersPlaceHere(article, s.start(), m.start(), antecedent)) continue;
+      if (antecedent == null) continue;
+      antecedent = ofSameKind(article, state, m.group(1), m.start(), antecedent);
+      if (speakersPlaceHere(article, s.start(), m.start(), antecedent)) continue;
       Mention here = new Mention(m.start(), m.end(), m.group(), EntityType.LOCATION, antecedent.mention().entityId());
       places.add(new PlaceMention(here, antecedent.ref(), antecedent.featureCode()));
     }
+  }
+
+  /**
+   * "the river hamlet of X ... fled to the town of Y ... no marines in the hamlet": the place brought in as the
+   * anaphor's size of settlement, when the antecedent found was brought in as another size or only locates it
+   * ({@link SettlementKinds#sameKind}); else the antecedent.
+   */
+  private PlaceMention ofSameKind(AnnotatedArticle article, State state, String noun, int at, PlaceMention antecedent) {
+    if (state.introductions == null) state.introductions = kinds.introductions(article, fallback, state.countries);
+    PlaceFallback.Found other = kinds.sameKind(state.introductions, noun, at, antecedent.mention());
+    return other == null ? antecedent : new PlaceMention(other.mention(), other.ref(), other.featureCode());
   }
 
   /**
@@ -4144,6 +4164,8 @@ public final class ClaimExtractor {
       if (!settlement(code) || usedAsSide(text, m, code) || dateline(text, m) || outletName(text, m)) continue;
       // "a village in the Upper Lake Local Government Area of Hill State": a name ending in its own area
       // noun is the area the settlement lies in, whether the area word follows it or closes it.
+      // "in Kiambi, on the Luvua river": a name no gazetteer knows that ends in a land feature's or a river's noun is no settlement.
+      if (p == null && featureEnd.matcher(m.text()).find()) continue;
       if (areaNamed(text, m.end()) || areaEnd.matcher(m.text()).find() || referencePoint(text, m.start()) || fallback.partOfOtherName(article, m.start(), m.end())
           || whereSpeakerIs(article, m.start(), to) || locatesAnother(text, m.start()) || fledTo(text, from, m.start())) continue;
       int count = p != null ? p.mentions() : taggedCount(article, m.text());

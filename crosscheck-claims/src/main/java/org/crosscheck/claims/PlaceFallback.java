@@ -306,12 +306,7 @@ public final class PlaceFallback {
         .matcher(text).region(from, before);
     Found last = null;
     while (m.find()) {
-      Matcher name = capitalised.matcher(text).region(m.end(), before);
-      if (!name.lookingAt()) continue;
-      Found f = locationElsewhere(article, name.start(), name.group());
-      if (f == null) f = resolve(article, name.start(), name.group(), countries, true);
-      // "the town of X withdrew": after "the town of" the name is a place whatever word follows it.
-      if (f == null && namedAsSettlement(article, name.start(), name.group())) f = unresolved(name.start(), name.group());
+      Found f = placeOfNoun(article, m.end(), before, countries);
       if (f != null) last = f;
     }
     // Only the place named last: "the town of X ... traders who fled Y ... the town" is Y's.
@@ -321,6 +316,19 @@ public final class PlaceFallback {
       }
     }
     return last;
+  }
+
+  /**
+   * The place named right at {@code start} (before {@code limit}) after a settlement noun and "of" ("the town of X",
+   * "the river hamlet of X"), or {@code null}: after such words the name is a place whatever word follows it.
+   */
+  Found placeOfNoun(AnnotatedArticle article, int start, int limit, Set<String> countries) {
+    Matcher name = capitalised.matcher(article.text()).region(start, limit);
+    if (!name.lookingAt()) return null;
+    Found f = locationElsewhere(article, name.start(), name.group());
+    if (f == null) f = resolve(article, name.start(), name.group(), countries, true);
+    if (f == null && namedAsSettlement(article, name.start(), name.group())) f = unresolved(name.start(), name.group());
+    return f;
   }
 
   /** Capitalised words that may name a place, and where they start. */
@@ -591,6 +599,11 @@ public final class PlaceFallback {
     String id = Entity.unresolvedPlaceId(name);
     return new Found(new Mention(start, start + name.length(), name, EntityType.LOCATION, id),
         new PlaceRef(id, 0, name, name, Double.NaN, Double.NaN), "");
+  }
+
+  /** A place the tagger found, as a found place. */
+  static Found tagged(AnnotatedArticle article, Mention m) {
+    return locationElsewhere(article, m.start(), m.text());
   }
 
   /** The same words tagged as a location elsewhere in the article ("Kamaran" alone, "Kamaran Island"): that place. */
