@@ -1,6 +1,5 @@
 package org.crosscheck.claims;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -53,6 +52,11 @@ public final class ClaimExtractor {
   private static final Set<String> COUNTED_THINGS = Set.of("troops", "casualties", "prisoners", "equipment", "people");
   private static final Pattern LOSS_OF_COUNT = Pattern.compile("^\\s+(?:[\\p{Ll}]+\\s+){0,2}?\\d");
   private static final Pattern BY_AGENT = Pattern.compile("^\\s+(?:[\\p{L}-]+\\s+){0,6}?by\\s+((?:the\\s+)?[\\p{L}'’-]+(?:\\s+[\\p{L}'’-]+){0,3})");
+  /** "by" right after a trigger ("seized by"), or ending its phrase ("captured by"): a passive's agent follows. */
+  private static final Pattern PASSIVE_BY = Pattern.compile("\\s+by\\b");
+  private static final Pattern PHRASE_ENDS_BY = Pattern.compile("\\sby$");
+  /** A passive agent's words, to the first word of time, place or joint after it: "the army" in "by the army later that year". */
+  private static final Pattern AGENT_WORDS = Pattern.compile("\\s*(?:the\\s+)?[\\p{L}'’-]+(?:\\s+(?!(?:in|on|at|and|later|before|after|during|for|from|since|last|this|that|which|who|with)\\b)[\\p{L}'’-]+){0,3}");
   private static final Pattern BY_ATTACKER = Pattern.compile("^\\s+by\\s+((?:the\\s+)?[\\p{L}'’-]+(?:\\s+[\\p{L}'’-]+){0,2})");
   private static final Pattern LOWER_WORDS = Pattern.compile("^(\\s+[\\p{Ll}][\\p{L}-]*){0,2}");
   private static final Pattern LIST_INTRO = Pattern.compile("(?:^|,)\\s*(?:including|naming|such as|notably|among them)\\b[^;:]*$");
@@ -330,8 +334,6 @@ public final class ClaimExtractor {
    */
   private static final Pattern LIST_JOINT = Pattern.compile("\\s*,\\s*(?:and\\s+)?|\\s+and\\s+");
   private static final Pattern LIST_REST = Pattern.compile(",?\\s+and\\s+(?:[\\p{Ll}-]+\\s+){0,4}[\\p{Ll}-]+(?=\\s+(?:from|of)\\b)");
-  /** How many days before the report an event dated by the text is background rather than news. */
-  private static final int BACKGROUND_DAYS = 21;
   /** An ousting trigger's own words around who was ousted: "drove the rebels out of", "expelled the militia from". */
   private static final Pattern OUSTED = Pattern.compile("^[\\p{L}'’-]+\\s+(?:the\\s+)?(.+?)\\s+(?:out\\s+of|from)$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   /** A quotation mark around a side's label ("the \"occupiers\" fled"): no part of its name. */
@@ -1482,10 +1484,12 @@ public final class ClaimExtractor {
         boolean afterAttack = t.control() != o.control() && (t.control() ? o : t).kind() == Kind.ATTACK
             && afterClause(text, t.start() > o.start() ? o : t, t.start() > o.start() ? t : o)
             && assigned.keySet().stream().noneMatch(e -> e.control() == t.control());
-        if (!afterAttack && (!o.control() || o.kind() == t.kind() && !bareOnly.matcher(t.phrase()).matches())) continue;
+        // "X was seized by the militia and recaptured by the army": a second passive taking shares the first's subject, the place.
+        boolean passivePair = passiveTakingAfter(text, s, o, t);
+        if (!afterAttack && !passivePair && (!o.control() || o.kind() == t.kind() && !bareOnly.matcher(t.phrase()).matches())) continue;
         // A control event shares with one joined in time ("before", "after") or with a placeless
         // one ("and withdrew"); an attack only as the means of the taking ("after storming", "by attacking").
-        boolean joined = afterAttack || (t.control()
+        boolean joined = afterAttack || passivePair || (t.control()
             ? (subjectlessBut || SHARE_JOINT.matcher(text).region(from, to).find()) && (bareOnly.matcher(t.phrase()).matches() || TIME_JOINT.matcher(text).region(from, to).find())
             : t.start() > o.end() && MEANS_BEFORE.matcher(text).region(from, t.start()).find() && t.phrase().endsWith("ing"));
         if (!joined) continue;
@@ -1630,7 +1634,7 @@ public final class ClaimExtractor {
         // out, taken from or fleeing lost the place taken, in the same source's words, even when the taking
         // is one already told ("hold X and have driven the rebels out of its market").
         Party loser = type == ClaimType.CONTROL && t.kind() == Kind.GAIN && c.effect() == Effect.GAIN ? loserOf(article, s, t, p, places, attribution) : null;
-        if (loser != null && !(c.actorSide() != null && sameSide(c.actorSide(), loser.side())) && !longBefore(c)) flights.put(lossBy(c, loser), p.mention().start());
+        if (loser != null && !(c.actorSide() != null && sameSide(c.actorSide(), loser.side()))) flights.put(lossBy(c, loser), p.mention().start());
         if (byTypeAndPlace.entrySet().stream().anyMatch(o -> o.getKey().startsWith(key + "|") && sameOrUnknownActor(o.getValue(), c)
             && !(ownSubject && (c.actorSide() == null || o.getValue().actorSide() == null)))) continue;
         byTypeAndPlace.put(key + "|" + c.id(), c);
@@ -2357,16 +2361,6 @@ public final class ClaimExtractor {
     return vocabulary.contains("groupnoun", words) || vocabulary.contains("opponent", words) || vocabulary.contains("stateforce", words)
         || vocabulary.contains("groupword", words) || vocabulary.contains("armedword", words)
         ? Party.ofSide(LEADING_THE.matcher(QUOTE_MARK.matcher(words).replaceAll("")).replaceFirst(""), null) : null;
-  }
-
-  /**
-   * Whether a claim's event is dated by its text weeks before the report ("recaptured X from Y in 2022", "last month"):
-   * a taking told as background, whose loser's loss is long settled and nothing a report of now would tell.
-   */
-  private static boolean longBefore(Claim c) {
-    if (c.eventTime() == null || !c.eventTime().fromText() || c.reportTime() == null) return false;
-    LocalDate day = c.eventTime().day(c.reportTime());
-    return day != null && day.isBefore(c.reportTime().toLocalDate().minusDays(BACKGROUND_DAYS));
   }
 
   /** The loss that a taking tells of its loser: the taking's claim with the loser as actor. */
@@ -4568,6 +4562,10 @@ public final class ClaimExtractor {
       }
       if (holder != null) return holder;
     }
+    // "X was seized by the militia and recaptured by the army", "occupied ... before being liberated by Y": a taking's
+    // passive agent after an earlier event is its taker, not the side named before it (the earlier event's).
+    Party passive = triggers.stream().anyMatch(o -> passiveTakingAfter(text, s, o, t)) ? passiveAgent(article, s, t, attribution) : null;
+    if (passive != null) return passive;
     int from = Math.max(s.start(), t.start() - 90);
     // The actor is in the trigger's own clause: not the speaker before "said" or "that".
     Matcher speech = speechBreak.matcher(text).region(from, t.start());
@@ -4612,6 +4610,30 @@ public final class ClaimExtractor {
       if (side != null) return Party.ofSide(agent, side);
     }
     return null;
+  }
+
+  /**
+   * Whether {@code t} is a passive taking joined to the taking {@code o} before it ("was seized by X and recaptured by Y",
+   * "occupied by X before being liberated by Y"): the two share their subject, the place taken.
+   */
+  private static boolean passiveTakingAfter(String text, Annotations.Span s, Trigger o, Trigger t) {
+    return t.kind() == Kind.GAIN && o.kind() == Kind.GAIN && o.start() >= s.start() && o.end() <= t.start() && passiveBy(text, s, t)
+        && SHARE_JOINT.matcher(text).region(o.end(), t.start()).find();
+  }
+
+  /** Whether "by" follows a trigger right after it ("seized by") or ends its phrase ("captured by"): a passive's agent follows. */
+  private static boolean passiveBy(String text, Annotations.Span s, Trigger t) {
+    return PHRASE_ENDS_BY.matcher(t.phrase()).find() || PASSIVE_BY.matcher(text).region(t.end(), s.end()).lookingAt();
+  }
+
+  /** The side of the fighting people named right after a trigger and "by" ("recaptured by the army"), or {@code null}. */
+  private Party passiveAgent(AnnotatedArticle article, Annotations.Span s, Trigger t, ClaimantResolver.Attribution attribution) {
+    if (!passiveBy(article.text(), s, t)) return null;
+    Matcher by = PASSIVE_BY.matcher(article.text()).region(t.end(), s.end());
+    int from = by.lookingAt() ? by.end() : t.end();
+    Matcher agent = AGENT_WORDS.matcher(article.text()).region(from, s.end());
+    Party party = agent.lookingAt() ? forceParty(article, agent.start(), agent.end(), attribution) : null;
+    return party != null && party.side() != null ? party : null;
   }
 
   /** The side named as subject of the verb that ends at {@code firstTo}, within the sentence and after any speech break. */
