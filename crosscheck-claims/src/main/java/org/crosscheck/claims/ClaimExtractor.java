@@ -291,12 +291,6 @@ public final class ClaimExtractor {
   private final Pattern toldFrom;
   /** Right after a name, a named body's noun ({@code formationnoun}): "the X battalion", "the X mission" name no place. */
   private final Pattern formationAfter;
-  /**
-   * Before a place, an apposition on the name before it that says where that one lies: "X, a farming community in ",
-   * "X, in ", "X, a district town in the Y zone of " (any noun: the apposition's article and preposition make it one);
-   * not an area phrase ("a post west of X, in the area of Y" stands in Y). Group 1 is the described name's last word, right before the comma.
-   */
-  private final Pattern locatingApposition;
   /** A flight verb right before "from": "fighters retreating from X" left X; no attack came from it. */
   private final Pattern fledFrom;
   /** A newsroom noun placed right before a place: "told our correspondent in", "a reporter based at". */
@@ -868,8 +862,6 @@ public final class ClaimExtractor {
     this.onlookersSpeaking = Pattern.compile(",\\s+(?:(?i:the|some|many|several|local)\\s+)*(?i:" + vocabulary.regex("onlooker") + ")\\s+(?:\\p{Ll}+\\s+){0,3}$");
     this.onlookerAfterName = Pattern.compile("(?<![\\p{L}'’-])(?!(?:A|An|The|Two|Three|Four|Five|Several|Some|Many)\\s)(\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*){0,2})\\s+" + vocabulary.regex("onlooker") + "\\b");
     this.sourcePlace = Pattern.compile("(?i)\\b" + vocabulary.regex("placedsource") + "\\s+(?:in|of|from)\\s+$");
-    this.locatingApposition = Pattern.compile("(\\p{Lu}[\\p{L}'’-]*),\\s+(?:(?:a|an)\\s+(?:[\\p{Ll}-]+\\s+){1,3}(?:in|of|near|on)|in)\\s+(?!the\\s+(?:"
-        + vocabulary.regexAsWritten("vicinitynoun") + ")\\s+of\\b)[^,;:.()\"“”]{0,50}$");
     this.formationAfter = Pattern.compile("^\\s+" + vocabulary.regex("formationnoun") + "(?![\\p{L}])", Pattern.CASE_INSENSITIVE);
     this.fledFrom = Pattern.compile("(?i)\\b" + vocabulary.regex("flight") + "\\s+$");
     this.toldFrom = Pattern.compile("(?i)\\b" + vocabulary.regex("cue") + "\\s+(?:by\\s+|to\\s+)?(?:[\\p{L}'’-]+\\s+){0,3}?"
@@ -1382,7 +1374,7 @@ public final class ClaimExtractor {
     }
     pronounObjects(article, sentences, index, triggers, places, state);
     places.removeIf(p -> container(article, places, p) && !locatesFeature(text, places, p) || subdivided(article, places, p)
-        || regionOfAnother(article, places, p) || inApposition(article, places, p) || areaOfNamedSite(text, places, p) || namesAGroup(article, p) || featureOfSettlement(text, places, p)
+        || regionOfAnother(article, places, p) || areaOfNamedSite(text, places, p) || namesAGroup(article, p) || featureOfSettlement(text, places, p)
         || ROAD_END.matcher(text).region(Math.max(s.start(), p.mention().start() - 80), p.mention().start()).find()
         || DIRECTION_ONLY.matcher(text).region(Math.max(s.start(), p.mention().start() - 50), p.mention().start()).find()
         // "attacked the base of the X battalion", "a contingent of the X mission hold it": the name is the body's, not a place.
@@ -2016,19 +2008,6 @@ public final class ClaimExtractor {
     Matcher m = SETTLEMENT_IN.matcher(before);
     if (!m.find()) return false;
     return vocabulary.contains("settlementnoun", m.group(1)) || vocabulary.contains("adminnoun", m.group(1));
-  }
-
-  /**
-   * "X, a farming community in Y municipality", "X, in Y district": a place in an apposition on another
-   * place only says where that one lies, whatever noun the apposition has (regionOfAnother knows settlement nouns only).
-   */
-  private boolean inApposition(AnnotatedArticle article, List<PlaceMention> places, PlaceMention p) {
-    int start = p.mention().start();
-    Matcher m = locatingApposition.matcher(article.text()).region(Math.max(0, start - 90), start);
-    if (!m.find()) return false;
-    int comma = m.end(1);
-    return places.stream().anyMatch(q -> q != p && q.mention().end() == comma)
-        || article.mentionsIn(Math.max(0, comma - 40), comma).stream().anyMatch(x -> x.type() == EntityType.LOCATION && x.end() == comma);
   }
 
   /**
@@ -4200,8 +4179,6 @@ public final class ClaimExtractor {
    * distance's reference point, and is not "the town" ("the north of Y" is a part of Y, and stays).
    */
   private boolean locatesAnother(String text, int start) {
-    // "Residents who fled X, in Y municipality, say gunmen held the village": Y only says where X lies.
-    if (locatingApposition.matcher(text).region(Math.max(0, start - 90), start).find()) return true;
     Matcher direction = LOCATING_DIRECTION.matcher(text).region(Math.max(0, start - 20), start);
     // "Residents of X district, west of Y, say ... the town": what is located is an area, so the
     // settlement it lies beside is still the town.
