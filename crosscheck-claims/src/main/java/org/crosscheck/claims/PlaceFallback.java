@@ -435,8 +435,10 @@ public final class PlaceFallback {
       }
       Name name = withoutArticle(m.start(), m.group());
       boolean ofSettlement = !listed && settlementOf.matcher(text).region(Math.max(0, m.start() - 30), m.start()).find();
-      if (!namedAsSettlement(article, name.start(), name.words()) || !ofSettlement && notAPlaceName(text, name.start(), name.words())
-          || mentionedAs(article, name.start(), name.start() + name.words().length(), EntityType.PERSON)) {
+      // "the river hamlet of X": after a settlement's noun and "of" the name is the settlement's, however the tagger typed it.
+      boolean typedOtherwise = mentionedAs(article, name.start(), name.start() + name.words().length(), EntityType.ORGANIZATION)
+          || mentionedAs(article, name.start(), name.start() + name.words().length(), EntityType.PERSON);
+      if (!plausibleName(name.words()) || !ofSettlement && (typedOtherwise || notAPlaceName(text, name.start(), name.words()))) {
         listEnd = -1;
         continue;
       }
@@ -448,9 +450,23 @@ public final class PlaceFallback {
 
   /** Whether capitalised words after "the town of" may be a place's name: no calendar word, acronym or organisation. */
   private boolean namedAsSettlement(AnnotatedArticle article, int start, String words) {
-    return !never(WORD_GAP.split(words)[0]) && words.length() >= MIN_UNRESOLVED
-        && !allCapitals(words)
-        && !mentionedAs(article, start, start + words.length(), EntityType.ORGANIZATION);
+    return plausibleName(words) && !mentionedAs(article, start, start + words.length(), EntityType.ORGANIZATION);
+  }
+
+  /** Whether capitalised words have a place name's form: no calendar word or acronym, long enough. */
+  private boolean plausibleName(String words) {
+    return !never(WORD_GAP.split(words)[0]) && words.length() >= MIN_UNRESOLVED && !allCapitals(words);
+  }
+
+  /**
+   * Whether the report names {@code words} right after a settlement's noun and "of" ("the river hamlet of X"):
+   * then the name is a place wherever it stands, though the tagger read it as an organisation's (one name, one sense per report).
+   */
+  private boolean settlementByName(String text, String words) {
+    for (int at = text.indexOf(words); at >= 0; at = text.indexOf(words, at + 1)) {
+      if (settlementOf.matcher(text).region(Math.max(0, at - 30), at).find() && plausibleName(words)) return true;
+    }
+    return false;
   }
 
   /**
@@ -588,6 +604,7 @@ public final class PlaceFallback {
     }
     if (!placeBySyntax || never(parts[0]) || words.length() < MIN_UNRESOLVED
         || mentionedAs(article, start, start + words.length(), EntityType.ORGANIZATION) && !siteAt(article, start, words)
+            && !settlementByName(article.text(), words)
         || !settledBySyntax && notAPlaceName(article.text(), start, words) && !namesASite(article, start, words)) {
       return null;
     }
