@@ -459,4 +459,20 @@ class UnassertedAndConcededTest {
     assertThat(about("The Malian army admits that the rebels have not entered Ridgeford.").claims(ClaimType.CONTROL))
         .extracting(Claim::polarity).containsExactly(Polarity.DENIED);
   }
+
+  @Test
+  void anArmedGroupsTakingConfirmedByAStateOfficialIsConceded() {
+    // The district's administrator speaks for the state: the rebels' entry, borne out by him, is the state's loss admitted.
+    assertThat(about("The district administrator, Amadou Keita, confirmed that the rebels had entered Ridgeford on Monday.")
+        .name("Amadou Keita", EntityType.PERSON).claims(ClaimType.CONTROL))
+        .extracting(Claim::polarity).containsExactly(Polarity.CONCEDED);
+    // A trader speaks for no state: what he bears out is told, not admitted.
+    assertThat(about("A trader in the market, Amadou Keita, confirmed that the rebels had entered Ridgeford on Monday.")
+        .name("Amadou Keita", EntityType.PERSON).claims(ClaimType.CONTROL))
+        .extracting(Claim::polarity).containsExactly(Polarity.ASSERTED);
+    // The state's own forces' taking, confirmed by its official, is its claim, not a concession.
+    assertThat(about("The district administrator, Amadou Keita, confirmed that soldiers had retaken Ridgeford on Monday.")
+        .name("Amadou Keita", EntityType.PERSON).claims(ClaimType.CONTROL))
+        .extracting(Claim::polarity).containsExactly(Polarity.ASSERTED);
+  }
 }
