@@ -225,4 +225,13 @@ class OwnCountsConcededTest {
         .inMali().outlet("Tessit Evening Post"))).containsExactly(Polarity.ASSERTED);
   }
 
+  @Test
+  void aForceByItsOwnNameSpeaksForItsState() {
+    // "FAMa" names Mali's army without naming Mali: its information office is Mali's voice.
+    assertThat(countPolarities(Handmade.of("One soldier was killed and two others were wounded near Tessit on Monday.")
+        .inMali().outlet("FAMa Information Office"))).containsExactly(Polarity.CONCEDED, Polarity.CONCEDED);
+    // A country's name alone in an outlet's makes no state voice of it ("Mali Evening Post").
+    assertThat(countPolarities(Handmade.of("One soldier was killed and two others were wounded near Tessit on Monday.")
+        .inMali().outlet("Mali Evening Post"))).doesNotContain(Polarity.CONCEDED);
+  }
 }
