@@ -416,6 +416,18 @@ class UnassertedAndConcededTest {
   }
 
   @Test
+  void aDetachmentReadjustedAwayIsMovedAsRepositionedIs() {
+    // "readjusted", the staff's word for a garrison pulled back, moves the force off its post as "repositioned" does.
+    assertThat(about("For operational reasons, the detachment at Ridgeford was readjusted on 4 May towards Lakeside.")
+        .outlet("Ministry of Defence of Mali").claims(ClaimType.CONTROL)).singleElement()
+        .satisfies(c -> assertThat(c.place().name()).isEqualTo("Ridgeford"))
+        .satisfies(c -> assertThat(c.polarity()).isEqualTo(Polarity.CONCEDED));
+    // Residents telling of it concede nothing.
+    assertThat(about("Residents said the detachment at Ridgeford was readjusted towards Lakeside.").claims(ClaimType.CONTROL))
+        .singleElement().extracting(Claim::polarity).isEqualTo(Polarity.ASSERTED);
+  }
+
+  @Test
   void soldiersOfAPostTakenForCareGiveUpNoGround() {
     // The wounded carried away for care: the post is still held.
     assertThat(about("The soldiers at Ridgeford were moved to hospital after the attack.").claims(ClaimType.CONTROL)).isEmpty();
