@@ -474,12 +474,12 @@ class UnassertedAndConcededTest {
 
   @Test
   void anArmedGroupsTakingConfirmedByAStateOfficialIsConceded() {
-    // The district's administrator speaks for the state: the rebels' entry, borne out by him, is the state's loss admitted.
-    assertThat(about("The district administrator, Amadou Keita, confirmed that the rebels had entered Ridgeford on Monday.")
+    // The district's administrator speaks for the state: the armed group's entry, borne out by him, is the state's loss admitted.
+    assertThat(about("The district administrator, Amadou Keita, confirmed that JNIM fighters had entered Ridgeford on Monday.")
         .name("Amadou Keita", EntityType.PERSON).claims(ClaimType.CONTROL))
         .extracting(Claim::polarity).containsExactly(Polarity.CONCEDED);
     // A trader speaks for no state: what he bears out is told, not admitted.
-    assertThat(about("A trader in the market, Amadou Keita, confirmed that the rebels had entered Ridgeford on Monday.")
+    assertThat(about("A trader in the market, Amadou Keita, confirmed that JNIM fighters had entered Ridgeford on Monday.")
         .name("Amadou Keita", EntityType.PERSON).claims(ClaimType.CONTROL))
         .extracting(Claim::polarity).containsExactly(Polarity.ASSERTED);
     // The state's own forces' taking, confirmed by its official, is its claim, not a concession.
