@@ -144,6 +144,8 @@ public final class ClaimExtractor {
       + "|" + NOT + "\\s+(?:deny|denied|denies|dispute|disputed|disputes|contest|contested|contests)\\b", Pattern.CASE_INSENSITIVE);
   /** An admission verb opening a clause it governs: "officials admit that", "has acknowledged on Monday that". */
   private final Pattern concessionThat;
+  /** A confirming verb opening a clause it governs: "the administrator confirmed that", "confirmed on Monday that". */
+  private final Pattern confirmedThat;
   /** An admission after the claim, in a clause pointing back to it: ", which the council has conceded", ", whose loss an official admitted". */
   private final Pattern trailingAdmission;
   /** A force named by its post, subject of the clause up to the trigger: "the unit stationed in X was", "the personnel of the checkpoint at X were". */
@@ -839,6 +841,7 @@ public final class ClaimExtractor {
         + "(?:(?:has|have|had|now|since|also)\\s+){0,2}" + vocabulary.regex("admission") + "\\b(?!\\s+(?:that|was|were|is|are|had|has|have)\\b)",
         Pattern.CASE_INSENSITIVE);
     this.concessionThat = Pattern.compile("\\b" + vocabulary.regex("admission") + "(?:\\s+[\\p{L}\\d]+){0,4}?\\s+that\\b", Pattern.CASE_INSENSITIVE);
+    this.confirmedThat = Pattern.compile("\\b" + vocabulary.regex("confirmation") + "(?:\\s+[\\p{L}\\d]+){0,4}?\\s+that\\b", Pattern.CASE_INSENSITIVE);
     this.stationedForce = Pattern.compile("(?i)\\b(?:the|its|their)\\s+" + vocabulary.regex("postedforce") + "\\s+"
         + "(?:" + vocabulary.regex("postedverb") + "\\s+(?:in|at|on)|of\\s+the\\s+" + vocabulary.regex("postsite") + ")\\b[^,;:]{0,90}$");
     this.firstPersonForces = Pattern.compile("(?i)(?:^|[\\s,])(?:we|our\\s+(?:[\\p{L}-]+\\s+){0,2}?" + vocabulary.regex("firstpersonforce") + ")"
@@ -2194,6 +2197,13 @@ public final class ClaimExtractor {
         && !concessionDenied(text, s, t) && admittedClause(text, s, t)) {
       polarity = Polarity.CONCEDED;
     }
+    // "The district administrator confirmed that the militia had entered X": an armed group's taking that an official or
+    // officer of the state bears out is the state's loss, admitted, as "acknowledged" would say; a taking by a state, or one
+    // confirmed by a voice of no state ("residents confirmed"), stays asserted.
+    if (polarity == Polarity.ASSERTED && effect == Effect.GAIN && actor != null && actor.side() != null
+        && !sides.isCountry(actor.side()) && stateVoice(article, s, attribution) && governs(confirmedThat, text, s, t)) {
+      polarity = Polarity.CONCEDED;
+    }
     // "the police post at X was relocated to Y": a side moves only its own post, so the move is its own
     // word unless a source of another side tells it, or onlookers ("residents said the unit at X was moved").
     if (polarity == Polarity.ASSERTED && effect == Effect.LOSS && vocabulary.contains("relocate", t.phrase())
@@ -2419,7 +2429,28 @@ public final class ClaimExtractor {
    * "the police admit only that their men left X, which the rebels say they have held" (another speaker's word).
    */
   private boolean admittedClause(String text, Annotations.Span s, Trigger t) {
-    Matcher m = concessionThat.matcher(text).region(s.start(), t.start());
+    return governs(concessionThat, text, s, t);
+  }
+
+  /**
+   * Whether a source speaks for a state it is not named with: a state body by its name ("the Interior Ministry"), or a
+   * person given an officer's or an official's role ("the territorial administrator, X", "Colonel X"). Not a source the
+   * report gives a side of its own, nor onlookers.
+   */
+  private boolean stateVoice(AnnotatedArticle article, Annotations.Span s, ClaimantResolver.Attribution attribution) {
+    if (attribution == null || attribution.claimant().side() != null || onlooker(attribution.claimant())) return false;
+    return speaksForState(article, s, attribution.claimant()) || officer(article.text(), attribution.claimant().name());
+  }
+
+  /** Whether a source is a state body by its name or its words, or an officer by the rank given with its name. */
+  private boolean speaksForState(AnnotatedArticle article, Annotations.Span s, Party speaker) {
+    return stateSides.bodyName(speaker.name()) || stateSides.institution(article, speaker, s.start()) != null
+        || speaker.description() != null && vocabulary.contains("officerrank", speaker.description());
+  }
+
+  /** Whether the last clause {@code opener} opens before the trigger governs it: no clause break or other speech verb between. */
+  private boolean governs(Pattern opener, String text, Annotations.Span s, Trigger t) {
+    Matcher m = opener.matcher(text).region(s.start(), t.start());
     int end = -1;
     while (m.find()) end = m.end();
     if (end < 0) return false;
@@ -2760,8 +2791,7 @@ public final class ClaimExtractor {
     if (ENEMY.matcher(article.text()).region(s.start(), q.start()).find()
         || SPEAKER_KILLED.matcher(article.text()).region(Math.max(s.start(), q.start() - 60), q.start()).find()
         || claimContent.matcher(article.text()).region(Math.max(s.start(), q.start() - 60), q.start()).find()) return false;
-    return stateSides.bodyName(speaker.name()) || stateSides.institution(article, speaker, s.start()) != null
-        || speaker.description() != null && vocabulary.contains("officerrank", speaker.description());
+    return speaksForState(article, s, speaker);
   }
 
   /**

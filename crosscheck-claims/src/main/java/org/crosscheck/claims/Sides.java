@@ -44,9 +44,11 @@ public final class Sides {
   /** Forms of listed groups in several words: one that runs on into a longer capitalised name is part of that other name. */
   private final Set<String> groupForms = new HashSet<>();
   private final Set<String> groupSides = new HashSet<>();
+  /** Names of states' armed forces that name no country ("Tatmadaw", "FARDC"), lower case. */
+  private final Set<String> armedForceForms = new HashSet<>();
   private final PhraseFinder forms;
 
-  private Sides(List<String> countries, List<String> states, List<String> metonyms, List<String> groups) {
+  private Sides(List<String> countries, List<String> states, List<String> metonyms, List<String> armedForces, List<String> groups) {
     List<String> all = new ArrayList<>();
     for (String line : countries) {
       String[] f = line.split("\t");
@@ -64,6 +66,11 @@ public final class Sides {
     for (String line : metonyms) {
       String[] f = line.split("\t");
       add(all, f[0], f[1]);
+    }
+    for (String line : armedForces) {
+      String[] f = line.split("\t");
+      add(all, f[0], f[1]);
+      armedForceForms.add(f[0].toLowerCase(Locale.ROOT));
     }
     for (String line : groups) {
       String[] f = line.split("\t");
@@ -112,9 +119,8 @@ public final class Sides {
 
   /** Sides from the shipped data files. */
   public static Sides standard() {
-    List<String> standing = new ArrayList<>(Vocabulary.lines("metonyms.tsv"));
-    standing.addAll(Vocabulary.lines("armedforces.tsv"));
-    return new Sides(Vocabulary.lines("countries.tsv"), Vocabulary.lines("defactostates.tsv"), standing, Vocabulary.lines("groups.tsv"));
+    return new Sides(Vocabulary.lines("countries.tsv"), Vocabulary.lines("defactostates.tsv"), Vocabulary.lines("metonyms.tsv"),
+        Vocabulary.lines("armedforces.tsv"), Vocabulary.lines("groups.tsv"));
   }
 
   /** Every side-naming word in {@code text[from, to)}, in order. Case-sensitive: names are capitalised. */
@@ -166,6 +172,12 @@ public final class Sides {
       named = true;
     }
     return named ? null : e.side();
+  }
+
+  /** Whether a name holds a state's armed forces' own name ("Tatmadaw True News Information Team", "FARDC 22nd military region"). */
+  public boolean namesArmedForce(String name) {
+    return find(name, 0, name.length()).stream()
+        .anyMatch(h -> armedForceForms.contains(name.substring(h.start(), h.end()).replaceFirst("['’]s$", "").toLowerCase(Locale.ROOT)));
   }
 
   /** Whether a side is one a listed group's name gives ({@code groups.tsv}): its name is already the one it is known by. */

@@ -123,7 +123,7 @@ final class StateSides {
    * The state a report's outlet speaks for when the outlet is a state body ("DIRPA, Senegalese
    * Armed Forces", "Ministry of Defence, Somaliland"): a country its name gives, else the home
    * country; a force or body named with its country ("Guyana Defence Force", "Nigerian Army, 8
-   * Division") that country; {@code null} for any other outlet.
+   * Division"), or a force by its own name ("FARDC"), that country; {@code null} for any other outlet.
    */
   String outletSide(AnnotatedArticle article) {
     String name = article.outlet();
@@ -133,8 +133,10 @@ final class StateSides {
       if (country == null && sides.isCountry(h.side())) country = h.side();
     }
     if (vocabulary.contains("stateorgan", name)) return country != null ? country : home(article);
-    // "Guyana Defence Force", "Nigerian Army, 8 Division": a force named with its country is that state's voice.
-    return country != null && (vocabulary.contains("statebody", name) || first("statenoun", name) != null) ? country : null;
+    // "Guyana Defence Force", "Nigerian Army, 8 Division": a force named with its country is that state's voice, and so is
+    // one named by its own name ("Tatmadaw Information Team").
+    return country != null && (vocabulary.contains("statebody", name) || first("statenoun", name) != null || sides.namesArmedForce(name))
+        ? country : null;
   }
 
   /**

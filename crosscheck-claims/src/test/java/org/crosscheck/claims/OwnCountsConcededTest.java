@@ -202,4 +202,36 @@ class OwnCountsConcededTest {
     assertThat(countPolarities(Handmade.of("The Hill Defence Force said it killed three soldiers in the ambush.")
         .name("Hill Defence Force", EntityType.ORGANIZATION))).containsExactly(Polarity.ASSERTED);
   }
+
+  @Test
+  void aCivilOfficialOfTheStateCountsItsOwnPolice() {
+    // An administrator, a commissioner or a governor of the state speaks for it as a minister does.
+    for (String role : List.of("the county commissioner", "the district administrator", "the regional governor")) {
+      assertThat(countPolarities(Handmade.of("Amadou Keita, " + role + ", told reporters the road was open.",
+          "He said two police officers were killed near Tessit.").inMali().name("Amadou Keita", EntityType.PERSON)))
+          .as(role).containsExactly(Polarity.CONCEDED);
+    }
+  }
+
+  @Test
+  void aCommandOfTheArmedServicesSpeaksForItsState() {
+    // The outlet is the armed services' command, named by no country: the home state's voice, counting its own.
+    assertThat(countPolarities(Handmade.of("Two members of the security forces were killed near Tessit on Monday.")
+        .inMali().outlet("Information Office of the Defence Services"))).containsExactly(Polarity.CONCEDED);
+    assertThat(countPolarities(Handmade.of("Two members of the security forces were killed near Tessit on Monday.")
+        .inMali().outlet("Command of the Fifth Military Region"))).containsExactly(Polarity.CONCEDED);
+    // A newsroom's own voice counts another's dead.
+    assertThat(countPolarities(Handmade.of("Two members of the security forces were killed near Tessit on Monday.")
+        .inMali().outlet("Tessit Evening Post"))).containsExactly(Polarity.ASSERTED);
+  }
+
+  @Test
+  void aForceByItsOwnNameSpeaksForItsState() {
+    // "FAMa" names Mali's army without naming Mali: its information office is Mali's voice.
+    assertThat(countPolarities(Handmade.of("One soldier was killed and two others were wounded near Tessit on Monday.")
+        .inMali().outlet("FAMa Information Office"))).containsExactly(Polarity.CONCEDED, Polarity.CONCEDED);
+    // A country's name alone in an outlet's makes no state voice of it ("Mali Evening Post").
+    assertThat(countPolarities(Handmade.of("One soldier was killed and two others were wounded near Tessit on Monday.")
+        .inMali().outlet("Mali Evening Post"))).doesNotContain(Polarity.CONCEDED);
+  }
 }

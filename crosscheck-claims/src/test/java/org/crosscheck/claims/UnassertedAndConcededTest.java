@@ -416,6 +416,18 @@ class UnassertedAndConcededTest {
   }
 
   @Test
+  void aDetachmentReadjustedAwayIsMovedAsRepositionedIs() {
+    // "readjusted", the staff's word for a garrison pulled back, moves the force off its post as "repositioned" does.
+    assertThat(about("For operational reasons, the detachment at Ridgeford was readjusted on 4 May towards Lakeside.")
+        .outlet("Ministry of Defence of Mali").claims(ClaimType.CONTROL)).singleElement()
+        .satisfies(c -> assertThat(c.place().name()).isEqualTo("Ridgeford"))
+        .satisfies(c -> assertThat(c.polarity()).isEqualTo(Polarity.CONCEDED));
+    // Residents telling of it concede nothing.
+    assertThat(about("Residents said the detachment at Ridgeford was readjusted towards Lakeside.").claims(ClaimType.CONTROL))
+        .singleElement().extracting(Claim::polarity).isEqualTo(Polarity.ASSERTED);
+  }
+
+  @Test
   void soldiersOfAPostTakenForCareGiveUpNoGround() {
     // The wounded carried away for care: the post is still held.
     assertThat(about("The soldiers at Ridgeford were moved to hospital after the attack.").claims(ClaimType.CONTROL)).isEmpty();
@@ -458,5 +470,21 @@ class UnassertedAndConcededTest {
     // Another side's taking not made is no loss of the admitter's.
     assertThat(about("The Malian army admits that the rebels have not entered Ridgeford.").claims(ClaimType.CONTROL))
         .extracting(Claim::polarity).containsExactly(Polarity.DENIED);
+  }
+
+  @Test
+  void anArmedGroupsTakingConfirmedByAStateOfficialIsConceded() {
+    // The district's administrator speaks for the state: the armed group's entry, borne out by him, is the state's loss admitted.
+    assertThat(about("The district administrator, Amadou Keita, confirmed that JNIM fighters had entered Ridgeford on Monday.")
+        .name("Amadou Keita", EntityType.PERSON).claims(ClaimType.CONTROL))
+        .extracting(Claim::polarity).containsExactly(Polarity.CONCEDED);
+    // A trader speaks for no state: what he bears out is told, not admitted.
+    assertThat(about("A trader in the market, Amadou Keita, confirmed that JNIM fighters had entered Ridgeford on Monday.")
+        .name("Amadou Keita", EntityType.PERSON).claims(ClaimType.CONTROL))
+        .extracting(Claim::polarity).containsExactly(Polarity.ASSERTED);
+    // The state's own forces' taking, confirmed by its official, is its claim, not a concession.
+    assertThat(about("The district administrator, Amadou Keita, confirmed that soldiers had retaken Ridgeford on Monday.")
+        .name("Amadou Keita", EntityType.PERSON).claims(ClaimType.CONTROL))
+        .extracting(Claim::polarity).containsExactly(Polarity.ASSERTED);
   }
 }
