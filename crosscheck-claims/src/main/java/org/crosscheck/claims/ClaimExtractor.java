@@ -455,6 +455,8 @@ public final class ClaimExtractor {
   /** Capitalised words before a force word that make no name of it: determiners, days, months. */
   private static final Pattern DETERMINER_WORD = Pattern.compile("The|These|Those|A|An|Some|All|Many|Several|Two|Three|Four|Five|When|As|After"
       + "|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December");
+  /** Between a group's name and its verb of presence: a closing quote, adverbs, a form of "be" or "have". */
+  private static final Pattern NAMED_SUBJECT_GAP = Pattern.compile("[\"”]?\\s+(?:(?:\\p{Ll}+ly|also|still|now|then|have|has|had|were|was|are|is|been)\\s+)*");
   private static final Pattern CLAUSE_END = Pattern.compile("[,;:()—–]|\\s(?:and|but|while|since|after|before|when)\\s");
   /** Only a determiner or a possessive before a nominal trigger: it heads its clause's subject. */
   private static final Pattern NOMINAL_SUBJECT = Pattern.compile("(?i)\\s*(?:(?:the|a|an|any|its|their|his|her)\\s+)?"
@@ -715,6 +717,10 @@ public final class ClaimExtractor {
   private final Pattern placedPhrase;
   /** "were dislodged from", "was flushed out of": a passive of putting out, whose subject lost the place after it. */
   private final Pattern oustedFrom;
+  /** "are drinking tea at", "were walking freely in": a force's being about somewhere, the form of "be" or "remain" before it required. */
+  private final Pattern idleAt;
+  /** A trigger {@link #idleAt} made: "walking in" after "were" is what a force does, no passive done to people. */
+  private final Pattern idlePhrase;
   /** "under the authority of", "under State administration": a holding told by what the place is under. */
   private final Pattern underHolder;
   /** Trigger phrases with the holder after them ("in the hands of the troops", "under the control of"), not an object. */
@@ -750,7 +756,7 @@ public final class ClaimExtractor {
     this.groups = new GroupNames(vocabulary, sides);
     this.stateSides = new StateSides(vocabulary, sides);
     this.anyTrigger = vocabulary.finder("gain", "loss", "attack", "repel", "attacknoun", "denial", "denialverb", "relocate", "armedcrime", "killing", "presence", "fightnoun",
-        "motion", "placedverb", "ousted", "holdnoun");
+        "motion", "placedverb", "ousted", "holdnoun", "idleverb");
     this.directOnly = vocabulary.union("direct");
     this.bareOnly = vocabulary.union("bare");
     // The joint, the fleeing side (a few words, no punctuation) and its verb, after the taking's
@@ -948,6 +954,10 @@ public final class ClaimExtractor {
     this.placedIn = Pattern.compile("(?i)\\b(?:is|are|was|were|been|be|remain|remains|remained|stay|stays|stayed)\\s+"
         + "(?:(?:still|now|also|already|currently|permanently|firmly|all|\\p{Ll}+ly)\\s+)?(" + vocabulary.regex("placedverb") + "\\s+(?:in|at|on|inside))\\b");
     this.placedPhrase = Pattern.compile("(?i)" + vocabulary.regex("placedverb") + "\\s+(?:in|at|on|inside)");
+    // Only a place word after: "soldiers were waiting for orders", "fighters were moving towards X" tell of no place held.
+    this.idleAt = Pattern.compile("(?i)\\b(?:is|are|was|were|been|remain|remains|remained|stay|stays|stayed)\\s+(?:(?:still|now|also|again|\\p{Ll}+ly)\\s+)?("
+        + vocabulary.regex("idleverb") + "(?:\\s+(?:freely|openly|calmly|around|about))?\\s+(?:in|at|on|inside|around|among|through))\\b");
+    this.idlePhrase = Pattern.compile("(?i)" + vocabulary.regex("idleverb") + "\\s");
     this.oustedFrom = Pattern.compile("(?i)\\b(?:was|were|been|being|be|is|are|got|get|gets|getting)\\s+(?:(?:finally|later|then|soon|eventually|\\p{Ll}+ly)\\s+)?("
         + vocabulary.regex("ousted") + "\\s+(?:out\\s+of|from))\\b");
     this.underHolder = Pattern.compile("(?i)\\bunder\\s+(?:the\\s+)?(?:[\\p{L}-]+\\s+)?" + vocabulary.regex("holdnoun") + "(?:\\s+of)?\\b");
@@ -3358,7 +3368,8 @@ public final class ClaimExtractor {
       if (PRESENCE_ON_ROAD.matcher(text).region(h.end(), s.end()).lookingAt()) continue;
       Matcher force = forceSubject.matcher(text).region(Math.max(s.start(), h.start() - 50), h.start());
       // "only a few dozen soldiers remain in X": a count of those left tells of their weakness, not of a hold.
-      if (force.find() && !COUNTED_BEFORE.matcher(text).region(Math.max(s.start(), force.start() - 40), force.start()).find()) all.add(new Trigger(h.start(), h.end(), h.phrase(), Kind.GAIN));
+      boolean forceThere = force.find() && !COUNTED_BEFORE.matcher(text).region(Math.max(s.start(), force.start() - 40), force.start()).find();
+      if (forceThere || namedArmedSubject(text, s, h.start())) all.add(new Trigger(h.start(), h.end(), h.phrase(), Kind.GAIN));
     }
     // "Militiamen swept into X", "our units are present in Y": a force moving into a place or put there holds it, as one
     // said to be there does; the force must be the subject right before, so "residents fled into the bush" takes nothing.
@@ -3366,6 +3377,9 @@ public final class ClaimExtractor {
     // it may tell of what is left ("only a few soldiers are present in X").
     addForcePresence(all, motionInto, 0, false, text, s);
     addForcePresence(all, placedIn, 1, true, text, s);
+    // "The soldiers are drinking tea at the checkpoint in X", "gunmen were walking freely in the market of Y": a force
+    // going about its day in a place is there, as one said to be in it is.
+    addForcePresence(all, idleAt, 1, true, text, s);
     // "The rebels were dislodged from X": the passive subject of a putting out lost the place.
     for (Matcher m = oustedFrom.matcher(text).region(s.start(), s.end()); m.find(); ) {
       all.add(new Trigger(m.start(1), m.end(1), m.group(1).toLowerCase(Locale.ROOT), Kind.LOSS));
@@ -3450,10 +3464,27 @@ public final class ClaimExtractor {
   private void addForcePresence(List<Trigger> all, Pattern phrase, int group, boolean uncounted, String text, Annotations.Span s) {
     for (Matcher m = phrase.matcher(text).region(s.start(), s.end()); m.find(); ) {
       Matcher force = forceSubject.matcher(text).region(Math.max(s.start(), m.start(group) - 50), m.start(group));
-      if (force.find() && !(uncounted && COUNTED_BEFORE.matcher(text).region(Math.max(s.start(), force.start() - 40), force.start()).find())) {
+      boolean forceThere = force.find() && !(uncounted && COUNTED_BEFORE.matcher(text).region(Math.max(s.start(), force.start() - 40), force.start()).find());
+      if (forceThere || namedArmedSubject(text, s, m.start(group))) {
         all.add(new Trigger(m.start(group), m.end(group), m.group(group).toLowerCase(Locale.ROOT), Kind.GAIN));
       }
     }
+  }
+
+  /**
+   * Whether an armed group named by name is the subject right before {@code at} ("the YPG is still in", "JNIM are in"):
+   * a listed group's name, or a group's own name or acronym, as a force word is for {@link #forceSubject}. Not a
+   * country's name: "Mali is in crisis" tells of a state, not of troops somewhere.
+   */
+  private boolean namedArmedSubject(String text, Annotations.Span s, int at) {
+    int from = Math.max(s.start(), at - 60);
+    for (Sides.SideHit h : sides.find(text, from, at)) {
+      if (sides.isListedGroup(h.side()) && NAMED_SUBJECT_GAP.matcher(text).region(h.end(), at).matches()) return true;
+    }
+    for (GroupNames.Found g : groups.find(text, from, at)) {
+      if (!g.opponent() && g.side() != null && NAMED_SUBJECT_GAP.matcher(text).region(g.end(), at).matches()) return true;
+    }
+    return false;
   }
 
   /**
@@ -3469,7 +3500,7 @@ public final class ClaimExtractor {
   private boolean peopleSubject(String text, Annotations.Span s, Trigger t) {
     // "the rebels were camped in X", "gunmen were holed up in Y": a force's state there is no passive done to people
     // (while "soldiers were deployed to X" is: sent, not yet there).
-    if (STATE_PRESENCE.matcher(t.phrase()).lookingAt() || placedPhrase.matcher(t.phrase()).matches()) return false;
+    if (STATE_PRESENCE.matcher(t.phrase()).lookingAt() || placedPhrase.matcher(t.phrase()).matches() || idlePhrase.matcher(t.phrase()).lookingAt()) return false;
     Matcher m = PASSIVE_OF_PEOPLE.matcher(text).region(Math.max(s.start(), t.start() - 40), t.start());
     if (!m.find()) return false;
     String noun = m.group(1);
