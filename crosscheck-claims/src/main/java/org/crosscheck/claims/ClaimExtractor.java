@@ -717,10 +717,6 @@ public final class ClaimExtractor {
   private final Pattern placedPhrase;
   /** "were dislodged from", "was flushed out of": a passive of putting out, whose subject lost the place after it. */
   private final Pattern oustedFrom;
-  /** "are drinking tea at", "were walking freely in": a force's being about somewhere, the form of "be" or "remain" before it required. */
-  private final Pattern idleAt;
-  /** A trigger {@link #idleAt} made: "walking in" after "were" is what a force does, no passive done to people. */
-  private final Pattern idlePhrase;
   /** "under the authority of", "under State administration": a holding told by what the place is under. */
   private final Pattern underHolder;
   /** Trigger phrases with the holder after them ("in the hands of the troops", "under the control of"), not an object. */
@@ -756,7 +752,7 @@ public final class ClaimExtractor {
     this.groups = new GroupNames(vocabulary, sides);
     this.stateSides = new StateSides(vocabulary, sides);
     this.anyTrigger = vocabulary.finder("gain", "loss", "attack", "repel", "attacknoun", "denial", "denialverb", "relocate", "armedcrime", "killing", "presence", "fightnoun",
-        "motion", "placedverb", "ousted", "holdnoun", "idleverb");
+        "motion", "placedverb", "ousted", "holdnoun");
     this.directOnly = vocabulary.union("direct");
     this.bareOnly = vocabulary.union("bare");
     // The joint, the fleeing side (a few words, no punctuation) and its verb, after the taking's
@@ -954,10 +950,6 @@ public final class ClaimExtractor {
     this.placedIn = Pattern.compile("(?i)\\b(?:is|are|was|were|been|be|remain|remains|remained|stay|stays|stayed)\\s+"
         + "(?:(?:still|now|also|already|currently|permanently|firmly|all|\\p{Ll}+ly)\\s+)?(" + vocabulary.regex("placedverb") + "\\s+(?:in|at|on|inside))\\b");
     this.placedPhrase = Pattern.compile("(?i)" + vocabulary.regex("placedverb") + "\\s+(?:in|at|on|inside)");
-    // Only a place word after: "soldiers were waiting for orders", "fighters were moving towards X" tell of no place held.
-    this.idleAt = Pattern.compile("(?i)\\b(?:is|are|was|were|been|remain|remains|remained|stay|stays|stayed)\\s+(?:(?:still|now|also|again|\\p{Ll}+ly)\\s+)?("
-        + vocabulary.regex("idleverb") + "(?:\\s+(?:freely|openly|calmly|around|about))?\\s+(?:in|at|on|inside|around|among|through))\\b");
-    this.idlePhrase = Pattern.compile("(?i)" + vocabulary.regex("idleverb") + "\\s");
     this.oustedFrom = Pattern.compile("(?i)\\b(?:was|were|been|being|be|is|are|got|get|gets|getting)\\s+(?:(?:finally|later|then|soon|eventually|\\p{Ll}+ly)\\s+)?("
         + vocabulary.regex("ousted") + "\\s+(?:out\\s+of|from))\\b");
     this.underHolder = Pattern.compile("(?i)\\bunder\\s+(?:the\\s+)?(?:[\\p{L}-]+\\s+)?" + vocabulary.regex("holdnoun") + "(?:\\s+of)?\\b");
@@ -3377,9 +3369,6 @@ public final class ClaimExtractor {
     // it may tell of what is left ("only a few soldiers are present in X").
     addForcePresence(all, motionInto, 0, false, text, s);
     addForcePresence(all, placedIn, 1, true, text, s);
-    // "The soldiers are drinking tea at the checkpoint in X", "gunmen were walking freely in the market of Y": a force
-    // going about its day in a place is there, as one said to be in it is.
-    addForcePresence(all, idleAt, 1, true, text, s);
     // "The rebels were dislodged from X": the passive subject of a putting out lost the place.
     for (Matcher m = oustedFrom.matcher(text).region(s.start(), s.end()); m.find(); ) {
       all.add(new Trigger(m.start(1), m.end(1), m.group(1).toLowerCase(Locale.ROOT), Kind.LOSS));
@@ -3500,7 +3489,7 @@ public final class ClaimExtractor {
   private boolean peopleSubject(String text, Annotations.Span s, Trigger t) {
     // "the rebels were camped in X", "gunmen were holed up in Y": a force's state there is no passive done to people
     // (while "soldiers were deployed to X" is: sent, not yet there).
-    if (STATE_PRESENCE.matcher(t.phrase()).lookingAt() || placedPhrase.matcher(t.phrase()).matches() || idlePhrase.matcher(t.phrase()).lookingAt()) return false;
+    if (STATE_PRESENCE.matcher(t.phrase()).lookingAt() || placedPhrase.matcher(t.phrase()).matches()) return false;
     Matcher m = PASSIVE_OF_PEOPLE.matcher(text).region(Math.max(s.start(), t.start() - 40), t.start());
     if (!m.find()) return false;
     String noun = m.group(1);

@@ -5,8 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 
 /**
- * Holdings told as presence with no control verb: a group named by name said to be in a place, and a force going
- * about its day somewhere, on sentences of our own.
+ * Holdings told as presence with no control verb: a group named by name said to be in a place, on sentences of our own.
  */
 class ArmedPresenceTest {
 
@@ -26,17 +25,5 @@ class ArmedPresenceTest {
   void twoSidesInOnePlaceEachHoldTheirPart() {
     assertThat(about("\"The army is at the checkpoints, but JNIM is still in the market and in the streets of Ridgeford,\" a trader said.")
         .claims(ClaimType.CONTROL)).extracting(Claim::actorSide).contains("JNIM");
-  }
-
-  @Test
-  void aForceGoingAboutItsDayInAPlaceHoldsIt() {
-    assertThat(about("\"The soldiers are drinking tea at the checkpoint in Lakeside,\" a driver said.").claims(ClaimType.CONTROL))
-        .singleElement().extracting(c -> c.place().name()).isEqualTo("Lakeside");
-    assertThat(about("Residents said gunmen were walking freely in Ridgeford on Sunday.").claims(ClaimType.CONTROL))
-        .singleElement().extracting(c -> c.place().name()).isEqualTo("Ridgeford");
-    // People who fight for no one about a place hold nothing; the attack told beside them stays.
-    Handmade traders = about("Traders were sitting in the market of Tessit when gunmen attacked Ridgeford on Monday.");
-    assertThat(traders.claims(ClaimType.CONTROL)).isEmpty();
-    assertThat(traders.claims(ClaimType.ATTACK)).singleElement().extracting(c -> c.place().name()).isEqualTo("Ridgeford");
   }
 }
