@@ -457,6 +457,8 @@ public final class ClaimExtractor {
   /** Capitalised words before a force word that make no name of it: determiners, days, months. */
   private static final Pattern DETERMINER_WORD = Pattern.compile("The|These|Those|A|An|Some|All|Many|Several|Two|Three|Four|Five|When|As|After"
       + "|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December");
+  /** Between a group's name and its verb of presence: a closing quote, adverbs, a form of "be" or "have". */
+  private static final Pattern NAMED_SUBJECT_GAP = Pattern.compile("[\"”]?\\s+(?:(?:\\p{Ll}+ly|also|still|now|then|have|has|had|were|was|are|is|been)\\s+)*");
   private static final Pattern CLAUSE_END = Pattern.compile("[,;:()—–]|\\s(?:and|but|while|since|after|before|when)\\s");
   /** Only a determiner or a possessive before a nominal trigger: it heads its clause's subject. */
   private static final Pattern NOMINAL_SUBJECT = Pattern.compile("(?i)\\s*(?:(?:the|a|an|any|its|their|his|her)\\s+)?"
@@ -3388,7 +3390,8 @@ public final class ClaimExtractor {
       if (PRESENCE_ON_ROAD.matcher(text).region(h.end(), s.end()).lookingAt()) continue;
       Matcher force = forceSubject.matcher(text).region(Math.max(s.start(), h.start() - 50), h.start());
       // "only a few dozen soldiers remain in X": a count of those left tells of their weakness, not of a hold.
-      if (force.find() && !COUNTED_BEFORE.matcher(text).region(Math.max(s.start(), force.start() - 40), force.start()).find()) all.add(new Trigger(h.start(), h.end(), h.phrase(), Kind.GAIN));
+      boolean forceThere = force.find() && !COUNTED_BEFORE.matcher(text).region(Math.max(s.start(), force.start() - 40), force.start()).find();
+      if (forceThere || namedArmedSubject(text, s, h.start())) all.add(new Trigger(h.start(), h.end(), h.phrase(), Kind.GAIN));
     }
     // "Militiamen swept into X", "our units are present in Y": a force moving into a place or put there holds it, as one
     // said to be there does; the force must be the subject right before, so "residents fled into the bush" takes nothing.
@@ -3480,10 +3483,27 @@ public final class ClaimExtractor {
   private void addForcePresence(List<Trigger> all, Pattern phrase, int group, boolean uncounted, String text, Annotations.Span s) {
     for (Matcher m = phrase.matcher(text).region(s.start(), s.end()); m.find(); ) {
       Matcher force = forceSubject.matcher(text).region(Math.max(s.start(), m.start(group) - 50), m.start(group));
-      if (force.find() && !(uncounted && COUNTED_BEFORE.matcher(text).region(Math.max(s.start(), force.start() - 40), force.start()).find())) {
+      boolean forceThere = force.find() && !(uncounted && COUNTED_BEFORE.matcher(text).region(Math.max(s.start(), force.start() - 40), force.start()).find());
+      if (forceThere || namedArmedSubject(text, s, m.start(group))) {
         all.add(new Trigger(m.start(group), m.end(group), m.group(group).toLowerCase(Locale.ROOT), Kind.GAIN));
       }
     }
+  }
+
+  /**
+   * Whether an armed group named by name is the subject right before {@code at} ("the YPG is still in", "JNIM are in"):
+   * a listed group's name, or a group's own name or acronym, as a force word is for {@link #forceSubject}. Not a
+   * country's name: "Mali is in crisis" tells of a state, not of troops somewhere.
+   */
+  private boolean namedArmedSubject(String text, Annotations.Span s, int at) {
+    int from = Math.max(s.start(), at - 60);
+    for (Sides.SideHit h : sides.find(text, from, at)) {
+      if (sides.isListedGroup(h.side()) && NAMED_SUBJECT_GAP.matcher(text).region(h.end(), at).matches()) return true;
+    }
+    for (GroupNames.Found g : groups.find(text, from, at)) {
+      if (!g.opponent() && g.side() != null && NAMED_SUBJECT_GAP.matcher(text).region(g.end(), at).matches()) return true;
+    }
+    return false;
   }
 
   /**
