@@ -1639,7 +1639,9 @@ public final class ClaimExtractor {
         if (byTypeAndPlace.entrySet().stream().anyMatch(o -> o.getKey().startsWith(key + "|") && sameOrUnknownActor(o.getValue(), c)
             && !(ownSubject && (c.actorSide() == null || o.getValue().actorSide() == null)))) continue;
         byTypeAndPlace.put(key + "|" + c.id(), c);
-        anchors.put(c.id(), p.mention().start());
+        // A claim is where its own words are: "denied that X fell and said troops repelled an attack there" tells the
+        // attack after the denial's clause, though its place is named inside it.
+        anchors.put(c.id(), Math.max(p.mention().start(), t.start()));
         // "Their troops now hold a height near X, which our council has conceded", "seized the bridge at X, whose loss an
         // official admitted": an admission told after the claim, pointing back to it, is the admitter's concession of it,
         // beside the claim as told.

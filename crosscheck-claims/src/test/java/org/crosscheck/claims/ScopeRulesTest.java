@@ -352,6 +352,15 @@ class ScopeRulesTest {
   }
 
   @Test
+  void aClaimToldByAnAdverbOfPlaceAfterADenialsClauseIsNotDenied() {
+    // Before: the attack's place "there" stood for the place named inside the denial, and the attack was denied with it.
+    assertThat(of(ClaimType.ATTACK, about("The army denied that rebels had seized Tessit and said its troops had repelled an attack there.")))
+        .singleElement().extracting(Claim::polarity).isEqualTo(Polarity.ASSERTED);
+    assertThat(of(ClaimType.CONTROL, about("The army denied that rebels had seized Tessit and said its troops had repelled an attack there.")))
+        .singleElement().extracting(Claim::polarity).isEqualTo(Polarity.DENIED);
+  }
+
+  @Test
   void aReportNobodyMakesReachesNoClauseSetAfterOrUnderIt() {
     // The taking is told as the time of something else, or in a relative clause: nobody's report or the missing
     // evidence is about that other thing, and the taking stands.
