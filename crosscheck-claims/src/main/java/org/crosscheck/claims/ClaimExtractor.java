@@ -202,12 +202,13 @@ public final class ClaimExtractor {
   /** Right after a trigger, an object that is no place: "they hold nothing". */
   private static final Pattern NOTHING_AFTER = Pattern.compile("(?i)^\\s+(?:nothing|none)\\b");
   /**
-   * Before a claim, a report nobody makes or evidence that shows nothing: "nobody says", "no official has said",
+   * Before a claim, a report nobody makes or evidence that shows nothing: "nobody says", "no official has said", "nothing we found shows",
    * "it does not show that", "no evidence that". Unlike "the army did not say" (no claim at all), these say the claim
    * lacks any ground, as a denial does.
    */
-  private static final Pattern GROUNDLESS_REPORT = Pattern.compile("(?i)\\b(?:(?:nobody|no\\s+one|no\\s+[\\p{L}-]+|none\\s+of\\s+(?:the\\s+)?[\\p{L}-]+)"
-      + "\\s+(?:(?!(?:and|or|but)\\b)[\\p{L}'’]+\\s+){0,3}?(?:(?:has|have|had)\\s+)?(?:said|says|say)"
+  private static final Pattern GROUNDLESS_REPORT = Pattern.compile("(?i)\\b(?:(?:nobody|no\\s+one|nothing|no\\s+[\\p{L}-]+|none\\s+of\\s+(?:the\\s+)?[\\p{L}-]+)"
+      + "\\s+(?:(?!(?:and|or|but)\\b)[\\p{L}'’]+\\s+){0,3}?(?:(?:has|have|had)\\s+)?(?:said|says|say|shows?|showed|shown|proves?|proved|proven"
+      + "|suggests?|suggested|indicates?|indicated|supports?|supported)"
       + "|(?:not|n't|never)\\s+(?:\\p{Ll}+ly\\s+)?(?:show|shows|showed|shown|prove|proves|proved|proven)"
       + "|no\\s+(?:evidence|proof|sign|indication)\\s+(?:that|of|for))\\b");
   /**
@@ -1643,7 +1644,9 @@ public final class ClaimExtractor {
         if (byTypeAndPlace.entrySet().stream().anyMatch(o -> o.getKey().startsWith(key + "|") && sameOrUnknownActor(o.getValue(), c)
             && !(ownSubject && (c.actorSide() == null || o.getValue().actorSide() == null)))) continue;
         byTypeAndPlace.put(key + "|" + c.id(), c);
-        anchors.put(c.id(), p.mention().start());
+        // A claim is where its own words are: "denied that X fell and said troops repelled an attack there" tells the
+        // attack after the denial's clause, though its place is named inside it.
+        anchors.put(c.id(), Math.max(p.mention().start(), t.start()));
         // "Their troops now hold a height near X, which our council has conceded", "seized the bridge at X, whose loss an
         // official admitted": an admission told after the claim, pointing back to it, is the admitter's concession of it,
         // beside the claim as told.

@@ -338,6 +338,29 @@ class ScopeRulesTest {
   }
 
   @Test
+  void aClaimContradictedOrShownByNothingIsDenied() {
+    // Before: "contradicted" was no denial verb, and "nothing" no subject of a report lacking ground: the taking stood asserted.
+    assertThat(of(ClaimType.CONTROL, about("A rebel claim to have seized Tessit was contradicted by residents.")))
+        .extracting(Claim::polarity).contains(Polarity.DENIED);
+    assertThat(of(ClaimType.CONTROL, about("Nothing we found shows that the rebels took Tessit.")))
+        .singleElement().extracting(Claim::polarity).isEqualTo(Polarity.DENIED);
+    assertThat(of(ClaimType.CONTROL, about("Nothing suggests the rebels hold Tessit.")))
+        .singleElement().extracting(Claim::polarity).isEqualTo(Polarity.DENIED);
+    // "nothing" as the subject of another verb grounds nothing: the attack told after it stands.
+    assertThat(of(ClaimType.ATTACK, about("Nothing was left of the market after the rebels attacked Tessit.")))
+        .singleElement().extracting(Claim::polarity).isEqualTo(Polarity.ASSERTED);
+  }
+
+  @Test
+  void aClaimToldByAnAdverbOfPlaceAfterADenialsClauseIsNotDenied() {
+    // Before: the attack's place "there" stood for the place named inside the denial, and the attack was denied with it.
+    assertThat(of(ClaimType.ATTACK, about("The army denied that rebels had seized Tessit and said its troops had repelled an attack there.")))
+        .singleElement().extracting(Claim::polarity).isEqualTo(Polarity.ASSERTED);
+    assertThat(of(ClaimType.CONTROL, about("The army denied that rebels had seized Tessit and said its troops had repelled an attack there.")))
+        .singleElement().extracting(Claim::polarity).isEqualTo(Polarity.DENIED);
+  }
+
+  @Test
   void aReportNobodyMakesReachesNoClauseSetAfterOrUnderIt() {
     // The taking is told as the time of something else, or in a relative clause: nobody's report or the missing
     // evidence is about that other thing, and the taking stands.
