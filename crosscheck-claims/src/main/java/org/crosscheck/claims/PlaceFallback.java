@@ -463,8 +463,12 @@ public final class PlaceFallback {
    * then the name is a place wherever it stands, though the tagger read it as an organisation's (one name, one sense per report).
    */
   private boolean settlementByName(String text, String words) {
+    if (!plausibleName(words)) return false;
     for (int at = text.indexOf(words); at >= 0; at = text.indexOf(words, at + 1)) {
-      if (settlementOf.matcher(text).region(Math.max(0, at - 30), at).find() && plausibleName(words)) return true;
+      // "the hamlet of Pasto Verdeville" names no "Pasto Verde": the whole name must stand there.
+      int end = at + words.length();
+      if (end < text.length() && Character.isLetterOrDigit(text.charAt(end))) continue;
+      if (settlementOf.matcher(text).region(Math.max(0, at - 30), at).find()) return true;
     }
     return false;
   }
