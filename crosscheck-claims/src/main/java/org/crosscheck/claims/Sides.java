@@ -32,6 +32,8 @@ public final class Sides {
       "^(?:who|whom|whose|which|that|have|has|had|is|was|are|were)\\b|(?<![\\p{L}'’])(?!(?:the|a|an|of|and|for|in|its|their)\\b)\\p{Ll}+\\s+\\p{Ll}+ed\\b");
 
   private static final Pattern LONGER_NAME = Pattern.compile("\\s+\\p{Lu}\\p{Ll}");
+  /** A possessive ending: "Russia's" names the side "Russia" does. */
+  private static final Pattern POSSESSIVE = Pattern.compile("['’]s$");
 
   private final Map<String, String> byForm = new HashMap<>();
   private final Map<String, String> byIso = new HashMap<>();
@@ -103,7 +105,7 @@ public final class Sides {
     if (side == null || words == null || otherCountries.isEmpty()) return side;
     for (SideHit h : find(words, 0, words.length())) {
       if (!side.equals(h.side())) continue;
-      List<String> others = otherCountries.get(words.substring(h.start(), h.end()).replaceFirst("['’]s$", "").toLowerCase(Locale.ROOT));
+      List<String> others = otherCountries.get(withoutPossessive(words.substring(h.start(), h.end())).toLowerCase(Locale.ROOT));
       if (others == null || countries.stream().anyMatch(iso -> side.equals(byIso.get(iso)))) continue;
       List<String> named = others.stream().filter(o -> countries.stream().anyMatch(iso -> o.equals(byIso.get(iso)))).toList();
       if (named.size() == 1) return named.get(0);
@@ -128,12 +130,16 @@ public final class Sides {
     List<SideHit> hits = new ArrayList<>();
     for (Vocabulary.Hit h : forms.find(text, Math.max(0, from), Math.min(text.length(), to))) {
       String found = text.substring(h.start(), h.end());
-      String word = found.replaceFirst("['’]s$", "");
+      String word = withoutPossessive(found);
       // "Islamic State Sahel Province": a group's name running on into a longer name is part of that other name.
       if (groupForms.contains(word.toLowerCase(Locale.ROOT)) && found.equals(word) && LONGER_NAME.matcher(text).region(h.end(), text.length()).lookingAt()) continue;
       hits.add(new SideHit(h.start(), h.end(), byForm.get(word.toLowerCase(Locale.ROOT))));
     }
     return hits;
+  }
+
+  private static String withoutPossessive(String form) {
+    return POSSESSIVE.matcher(form).replaceFirst("");
   }
 
   /** The side one word or phrase names ("Ukrainian", "Kremlin"), or {@code null}. */
@@ -177,7 +183,7 @@ public final class Sides {
   /** Whether a name holds a state's armed forces' own name ("Tatmadaw True News Information Team", "FARDC 22nd military region"). */
   public boolean namesArmedForce(String name) {
     return find(name, 0, name.length()).stream()
-        .anyMatch(h -> armedForceForms.contains(name.substring(h.start(), h.end()).replaceFirst("['’]s$", "").toLowerCase(Locale.ROOT)));
+        .anyMatch(h -> armedForceForms.contains(withoutPossessive(name.substring(h.start(), h.end())).toLowerCase(Locale.ROOT)));
   }
 
   /** Whether a side is one a listed group's name gives ({@code groups.tsv}): its name is already the one it is known by. */
