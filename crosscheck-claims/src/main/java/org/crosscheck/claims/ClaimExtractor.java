@@ -2919,6 +2919,8 @@ public final class ClaimExtractor {
     // "said the claims about X were false and that police hold Y": so does one whose subject is the report it denies.
     Matcher reportJoint = CLAUSE_JOINT.matcher(text).region(denial.end(), scopeEnd);
     int deniedEnd = reported && reportJoint.find() ? reportJoint.start() : scopeEnd;
+    boolean reportTold = reported && here.stream().anyMatch(c -> c.type() != ClaimType.ASSERTION
+        && anchorOf(c, text, anchors) >= reportStart && anchorOf(c, text, anchors) < denial.start());
     boolean handled = false;
     for (Claim c : here) {
       if (c.type() == ClaimType.ASSERTION) continue;
@@ -2963,7 +2965,9 @@ public final class ClaimExtractor {
         handled = true;
       } else {
         out.add(c);
-        if (denier != null && c.claimant() != null && !sameParty(denier, c.claimant())
+        // "said its troops entered X, and that reports that Y took Z were false": a denial of a report that tells its own
+        // claim denies that claim, nothing its speaker told before it.
+        if (!reportTold && denier != null && c.claimant() != null && !sameParty(denier, c.claimant())
             && c.polarity() != Polarity.DENIED && (c.type() == ClaimType.CONTROL || c.type() == ClaimType.ATTACK && deniedLast(article, c, here, anchors, denial))) {
           // "X said it captured P, a claim Y rejected", "X says rockets struck P, which Y denies": both stand.
           out.add(denialOf(c, denier, article, s, denial));

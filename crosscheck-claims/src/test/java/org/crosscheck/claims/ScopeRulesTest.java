@@ -189,6 +189,15 @@ class ScopeRulesTest {
   }
 
   @Test
+  void aReportCalledFalseLeavesTheSpeakersOwnClaimBeforeItStanding() {
+    // What the speaker tells before the report it calls false is its own word, not what the report's makers deny.
+    assertThat(of(ClaimType.CONTROL, about(
+        "The army said on Monday that its troops had entered Ridgeford, and that reports that JNIM controlled Lakeside were false.")))
+        .extracting(c -> c.place().name() + " " + c.actorSide() + " " + c.polarity())
+        .containsExactlyInAnyOrder("Ridgeford Mali ASSERTED", "Lakeside JNIM ASSERTED", "Lakeside JNIM DENIED");
+  }
+
+  @Test
   void aDeniedReportWhoseMakerIsNamedStandsAsItsMakersClaimBesideTheDenial() {
     List<Claim> claims = of(ClaimType.CONTROL, about(
         "The ministry rejects the rumours spread on messaging apps that rebels have entered Tessit."));
