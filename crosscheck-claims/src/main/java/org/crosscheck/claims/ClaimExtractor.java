@@ -706,6 +706,8 @@ public final class ClaimExtractor {
   private final Pattern attackersRepelled;
   /** A modal ending in "to" right before a word ("tried to ", "plans to "): the word is a verb. */
   private final Pattern modalRightBefore;
+  /** A word whose "for" ends the text, a few words after it, gives a reason: "blamed the militants for", "responsibility for". */
+  private final Pattern reasonFor;
   /** "gunmen killed", "bandits kidnapped": an armed group as the subject right before a crime verb. */
   private final Pattern armedSubject;
   /** A state's forces joined to an ally in one subject: see {@link #stateCoordinatedBefore}. */
@@ -928,6 +930,7 @@ public final class ClaimExtractor {
     this.attackersRepelled = Pattern.compile("(?<![\\p{L}\\p{N}])(?:(?:[Tt]he|[Aa]ll|[Aa]ll\\s+the)\\s+(?:[\\p{Ll}-]+\\s+)?(?:" + vocabulary.regexAsWritten("repelledwho")
         + ")|[Tt]hey)\\s+(?:(?:were|was|had|have|has|been|then|later|quickly|finally|eventually|all|\\p{Ll}+ly)\\s+)*$");
     this.modalRightBefore = Pattern.compile("(?i)\\b(?:" + vocabulary.regex("modal") + ")\\s+$");
+    this.reasonFor = Pattern.compile("(?i)\\b(?:" + vocabulary.regex("reasonfor") + ")(?:\\s+[\\p{L}'’-]+){0,6}\\s+$");
     this.toCare = Pattern.compile("^\\s+to\\s+(?:(?:a|an|the)\\s+)?(?:[\\p{Ll}-]+\\s+)?" + vocabulary.regex("caresite") + "(?![\\p{L}\\p{N}])",
         Pattern.CASE_INSENSITIVE);
     String month = vocabulary.regexAsWritten("month") + "\\b\\.?";
@@ -4522,9 +4525,12 @@ public final class ClaimExtractor {
     if (!vocabulary.contains("nominal", first)) return false;
     // "attempted to attack X": the word is the modal's verb, no noun (the modal rules judge it).
     if (t.kind() == Kind.ATTACK && modalRightBefore.matcher(text).region(s.start(), t.start()).find()) return false;
-    String before = text.substring(Math.max(s.start(), t.start() - 40), t.start());
-    Matcher m = NOMINAL_LEAD.matcher(before);
-    return m.find() && vocabulary.contains("goal", m.group(1));
+    int from = Math.max(s.start(), t.start() - 40);
+    Matcher m = NOMINAL_LEAD.matcher(text.substring(from, t.start()));
+    if (!m.find() || !vocabulary.contains("goal", m.group(1))) return false;
+    // "blamed the rebels for the attack on X": a "for" giving the reason for a deed names the deed as done.
+    int lead = from + m.start(1);
+    return !"for".equalsIgnoreCase(m.group(1)) || !reasonFor.matcher(text).region(Math.max(s.start(), lead - 60), lead).find();
   }
 
   /**

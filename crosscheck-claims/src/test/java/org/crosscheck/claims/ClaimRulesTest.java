@@ -50,6 +50,21 @@ class ClaimRulesTest {
   }
 
   @Test
+  void aForGivingTheReasonForADeedNamesItAsDoneNotAsAGoal() {
+    assertThat(about("Officials in Tessit blamed a rebel faction from the hills for the raid on Lakeside.").claims(ClaimType.ATTACK))
+        .singleElement().satisfies(c -> {
+          assertThat(c.place().name()).isEqualTo("Lakeside");
+          assertThat(c.polarity()).isEqualTo(Polarity.ASSERTED);
+        });
+    assertThat(about("A splinter group claimed responsibility for an assault on Ridgeford.").claims(ClaimType.ATTACK))
+        .singleElement().extracting(c -> c.place().name()).isEqualTo("Ridgeford");
+    // A "for" of purpose stays a goal, though the sentence tells of a deed done.
+    Handmade purpose = about("The army, which took Tessit on Monday, sent two brigades for the assault on Ridgeford.");
+    assertThat(purpose.claims(ClaimType.ATTACK)).isEmpty();
+    assertThat(purpose.claims(ClaimType.CONTROL)).singleElement().extracting(c -> c.place().name()).isEqualTo("Tessit");
+  }
+
+  @Test
   void aPlaceBeyondAClauseBreakIsNotTheTriggersObject() {
     List<Claim> claims = control(about("Malian troops captured Ridgeford, which Lakeside elders had visited the year before."));
     assertThat(claims).extracting(c -> c.place().name()).containsExactly("Ridgeford");
