@@ -757,7 +757,7 @@ public final class ClaimExtractor {
     this.groups = new GroupNames(vocabulary, sides);
     this.stateSides = new StateSides(vocabulary, sides);
     this.anyTrigger = vocabulary.finder("gain", "loss", "attack", "repel", "attacknoun", "denial", "denialverb", "relocate", "armedcrime", "killing", "presence", "fightnoun",
-        "motion", "placedverb", "ousted", "holdnoun");
+        "motion", "placedverb", "ousted", "thrownout", "holdnoun");
     this.directOnly = vocabulary.union("direct");
     this.bareOnly = vocabulary.union("bare");
     // The joint, the fleeing side (a few words, no punctuation) and its verb, after the taking's
@@ -952,14 +952,23 @@ public final class ClaimExtractor {
     this.forceSubject = Pattern.compile("(?i)\\b(?:" + vocabulary.regex("groupnoun", "forcenoun") + ")\\s+[\"“]?"
         + "(?:(?:\\p{Ll}+ly|also|still|now|then|have|has|had|were|was|are|is|been|not|never|did|do|does|"
         + "haven't|hasn't|hadn't|weren't|wasn't|aren't|isn't|didn't|don't|doesn't)\\s+)*$");
-    this.motionInto = Pattern.compile("(?i)\\b" + vocabulary.regex("motion") + "\\s+" + vocabulary.regex("motionpath") + "\\b");
+    // Into "a" or "an" something, only a kind of ground: "walked into a trap outside X" moved into no place.
+    this.motionInto = Pattern.compile("(?i)\\b" + vocabulary.regex("motion") + "\\s+" + vocabulary.regex("motionpath") + "\\b"
+        + "(?!\\s+an?\\s+(?!(?:[\\p{L}-]+\\s+)?" + vocabulary.regex("groundnoun") + "\\b))");
     // "the units posted in X withdrew" names a force by its post (stationedForce); only a verb of being makes it a presence.
     this.placedIn = Pattern.compile("(?i)\\b(?:is|are|was|were|been|be|remain|remains|remained|stay|stays|stayed)\\s+"
-        + "(?:(?:still|now|also|already|currently|permanently|firmly|all|\\p{Ll}+ly)\\s+)?(" + vocabulary.regex("placedverb") + "\\s+(?:in|at|on|inside))\\b");
+        + "(?:(?:still|now|also|already|currently|permanently|firmly|all|\\p{Ll}+ly)\\s+)?(" + vocabulary.regex("placedverb") + "\\s+(?:in|at|inside|on(?!\\s+" + vocabulary.regex("dayname") + "\\b)))\\b");
     this.placedPhrase = Pattern.compile("(?i)" + vocabulary.regex("placedverb") + "\\s+(?:in|at|on|inside)");
     this.oustedFrom = Pattern.compile("(?i)\\b(?:was|were|been|being|be|is|are|got|get|gets|getting)\\s+(?:(?:finally|later|then|soon|eventually|\\p{Ll}+ly)\\s+)?("
-        + vocabulary.regex("ousted") + "\\s+(?:out\\s+of|from))\\b");
-    this.underHolder = Pattern.compile("(?i)\\bunder\\s+(?:the\\s+)?(?:[\\p{L}-]+\\s+)?" + vocabulary.regex("holdnoun") + "(?:\\s+of)?\\b");
+        + "(?:" + vocabulary.regex("ousted") + "\\s+(?:out\\s+of|from)|" + vocabulary.regex("thrownout") + "\\s+out\\s+of))\\b"
+        // "driven from X to a hospital in Y": a way from one named place to another is a journey, not an ousting.
+        + "(?!\\s+(?:the\\s+)?\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*)*\\s+to\\b)");
+    // The place must be what is under it (a verb of being before) or the holder be named after "of": "Under the new
+    // administration, X received funds" and "the rule of law" name no holder of X.
+    this.underHolder = Pattern.compile("(?i)\\b(?:(?:is|are|was|were|be|been|being|remain|remains|remained|stay|stays|stayed|"
+        + "come|comes|came|fall|falls|fell|back)\\s+(?:(?:\\p{Ll}+ly|still|now|again|firmly)\\s+)*"
+        + "(under\\s+(?:the\\s+)?(?:[\\p{L}-]+\\s+)?" + vocabulary.regex("holdnoun") + "(?!\\s+of\\s+law\\b)(?:\\s+of)?)"
+        + "|(under\\s+(?:the\\s+)?(?:[\\p{L}-]+\\s+)?" + vocabulary.regex("holdnoun") + "\\s+of(?!\\s+law\\b)))\\b");
     this.holderPhrase = Pattern.compile("(?i).*(?:\\bunder\\b.*\\b" + vocabulary.regex("holdnoun") + "|\\bin\\b.*\\bhands)\\s+of");
     this.holderAfter = Pattern.compile("(?i)(?:under|in)\\b.*\\b(?:" + vocabulary.regex("holdnoun") + "|hands)\\s+of");
     // Not the forces of order posted in a place (police, gendarmes, guards, officers): "there are no police in
@@ -3416,7 +3425,8 @@ public final class ClaimExtractor {
     // "X is under the authority of the State", "the dam remains under the protection of our forces": what a place is
     // under tells who holds it, in the words the lexicon's "under the control of" lines give for control alone.
     for (Matcher m = underHolder.matcher(text).region(s.start(), s.end()); m.find(); ) {
-      all.add(new Trigger(m.start(), m.end(), m.group().toLowerCase(Locale.ROOT), Kind.GAIN));
+      int g = m.group(1) != null ? 1 : 2;
+      all.add(new Trigger(m.start(g), m.end(g), m.group(g).toLowerCase(Locale.ROOT), Kind.GAIN));
     }
     // "there were no foreign troops in X", "saw no rebel fighters in X": a force said to be absent from a
     // place is its presence denied; the preposition is the trigger, and the "no" before it negates it.

@@ -51,4 +51,34 @@ class MotionPlacedAndUnderTest {
     assertThat(about("The ministry said Lakeside is under the protection of the army.").claims(ClaimType.CONTROL))
         .singleElement().extracting(c -> c.place().name()).isEqualTo("Lakeside");
   }
+
+  @Test
+  void aForceMovingIntoSomethingThatIsNoPlaceTakesNothing() {
+    // "walked into a trap": what the force moves into is the trap, not the town named after it.
+    assertThat(about("Rebel fighters walked into a trap outside Lakeside.", "Rebel fighters marched into Tessit.").claims(ClaimType.CONTROL))
+        .singleElement().extracting(c -> c.place().name()).isEqualTo("Tessit");
+  }
+
+  @Test
+  void aForceSentOnADayIsNotYetThere() {
+    assertThat(about("Soldiers were deployed on Monday to Tessit.", "The ministry said its troops are now stationed in Lakeside.").claims(ClaimType.CONTROL))
+        .singleElement().extracting(c -> c.place().name()).isEqualTo("Lakeside");
+  }
+
+  @Test
+  void peopleCarriedFromOnePlaceToAnotherLostNeither() {
+    Handmade carried = about("Three wounded soldiers were driven from Tessit to a hospital in Lakeside.");
+    assertThat(carried.claims(ClaimType.CONTROL)).isEmpty();
+    assertThat(carried.claims(ClaimType.QUANTITY)).isNotEmpty();
+    assertThat(about("The rebels were driven from Tessit by the army.").claims(ClaimType.CONTROL))
+        .singleElement().extracting(c -> c.effect()).isEqualTo(Effect.LOSS);
+  }
+
+  @Test
+  void underAnAuthorityNamesAHolderOnlyWhenThePlaceIsUnderIt() {
+    assertThat(about("Under the new administration, Tessit received more funding.", "The ministry said Lakeside is under the protection of the army.").claims(ClaimType.CONTROL))
+        .singleElement().extracting(c -> c.place().name()).isEqualTo("Lakeside");
+    assertThat(about("Life in Tessit goes on under the rule of law.", "The ministry said Lakeside is under the protection of the army.").claims(ClaimType.CONTROL))
+        .singleElement().extracting(c -> c.place().name()).isEqualTo("Lakeside");
+  }
 }
