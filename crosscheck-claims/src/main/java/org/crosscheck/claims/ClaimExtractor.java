@@ -352,6 +352,18 @@ public final class ClaimExtractor {
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   private static final Pattern SHARE_JOINT = Pattern.compile("\\b(?:and|before|after|then|until|by)\\b", Pattern.CASE_INSENSITIVE);
   private static final Pattern TIME_JOINT = Pattern.compile("\\b(?:before|after|then|until)\\b", Pattern.CASE_INSENSITIVE);
+  /** After a holding, a place pointed back to: "hold it", "are still there". */
+  private static final Pattern POINTED_BACK = Pattern.compile("\\s+(?:it|them|there|here)\\b", Pattern.CASE_INSENSITIVE);
+  /** Between a joint and a verb, nothing that could be its subject: "and are in control", ", seizing". */
+  private static final Pattern NO_SUBJECT = Pattern.compile("\\s*(?:(?:still|now|also|then|are|is|were|was|have|has|had|been|be)\\s+)*",
+      Pattern.CASE_INSENSITIVE);
+  /** Right before a place a clause is at or goes to: "to Y", "in the town of"-less "at Y". */
+  private static final Pattern PLACE_PREPOSITION = Pattern.compile("\\b(?:in|at|to|into|near|towards?|around|inside)\\s+$", Pattern.CASE_INSENSITIVE);
+  private static final Pattern WHERE_BEFORE = Pattern.compile("\\bwhere\\b", Pattern.CASE_INSENSITIVE);
+  /** The most characters between two holdings told as one picture of a place; farther apart, they are two stories. */
+  private static final int MAX_RIVAL_GAP = 100;
+  /** Between two clauses that each tell a side's holding: "X, but Y", "X and Y", "X while Y", "X; Y". */
+  private static final Pattern RIVAL_JOINT = Pattern.compile("[;,]|\\s(?:and|but|while|whereas)\\s", Pattern.CASE_INSENSITIVE);
   /** "after it", "after the gunmen", "after they had": "after", a short subject and its auxiliaries, right before a verb. */
   private static final Pattern AFTER_SUBJECT = Pattern.compile("\\bafter\\s+(?:[\\p{L}'’-]+\\s+){1,4}$", Pattern.CASE_INSENSITIVE);
   private static final Pattern MEANS_BEFORE = Pattern.compile("\\b(?:after|by|before)\\s+$", Pattern.CASE_INSENSITIVE);
@@ -1595,6 +1607,8 @@ public final class ClaimExtractor {
       PlaceMention earlier = lastControlPlace(state, t, index);
       if (earlier != null) assigned.put(t, List.of(earlier));
     }
+    Map<Trigger, Trigger> rivals = rivalHoldings(text, events, assigned, relative.keySet(), places);
+    rivals.forEach((t, o) -> assigned.put(t, assigned.get(o)));
     relative.forEach((t, ps) -> {
       List<PlaceMention> all = new ArrayList<>(assigned.getOrDefault(t, List.of()));
       for (PlaceMention p : ps) if (!all.contains(p)) all.add(p);
@@ -1625,6 +1639,7 @@ public final class ClaimExtractor {
     assigned.keySet().removeIf(t -> definiteFight(text, s, t)
         && assigned.get(t).stream().anyMatch(p -> p.mention().start() != t.start() && toldJustBefore(state, p, index)));
     Map<Claim, Integer> flights = new LinkedHashMap<>();
+    Map<Trigger, String> sideOf = new HashMap<>();
     for (Map.Entry<Trigger, List<PlaceMention>> e : List.copyOf(assigned.entrySet())) {
       Trigger t = e.getKey();
       ClaimType type = t.control() ? ClaimType.CONTROL : ClaimType.ATTACK;
@@ -1647,7 +1662,12 @@ public final class ClaimExtractor {
         // effect, or another named side acting) is a claim per event; "entered and held X" by one
         // side, or by one side and an unnamed actor, is one.
         String key = type + "|" + p.ref().entityId() + (type == ClaimType.CONTROL ? "|" + c.polarity() + "|" + c.effect() + (shared.containsKey(t) ? "|shared" : "")
-            + (relative.containsKey(t) && relative.get(t).contains(p) ? "|relative" : "") + "|clause" + clauseOf(text, s, t) : "");
+            + (relative.containsKey(t) && relative.get(t).contains(p) ? "|relative" : "") + (rivals.containsKey(t) ? "|rival" : "")
+            + "|clause" + clauseOf(text, s, t) : "");
+        // A rival's holding lent the other clause's place only when the two clauses tell two known sides, and as told
+        // (a denial of the other clause does not reach it).
+        if (rivals.containsKey(t) && !rivalSide(c, sideOf.get(rivals.get(t)))) continue;
+        if (type == ClaimType.CONTROL) sideOf.putIfAbsent(t, c.actorSide());
         // "retook X from the rebels", "retook X after the rebels fled": a side the taking names as driven
         // out, taken from or fleeing lost the place taken, in the same source's words, even when the taking
         // is one already told ("hold X and have driven the rebels out of its market").
@@ -1796,6 +1816,47 @@ public final class ClaimExtractor {
     int n = 0;
     while (m.find()) n++;
     return n;
+  }
+
+  /**
+   * "The army is at the checkpoints, but the rebels are still in the market of X", "the soldiers are inside the camp
+   * and the rebels are in the bush all around": a holding with a subject of its own and no place of its own (or only
+   * a part of one), joined to a holding that has a place, tells where a second side stands at that place. Each such
+   * holding maps to the placed one next to it; the claim loop keeps it only if the two sides differ.
+   */
+  private static Map<Trigger, Trigger> rivalHoldings(String text, List<Trigger> events, Map<Trigger, List<PlaceMention>> assigned,
+      Set<Trigger> placedByRelative, List<PlaceMention> places) {
+    Map<Trigger, Trigger> rivals = new LinkedHashMap<>();
+    for (Trigger t : events) {
+      // "and still hold it": a holding of a place pointed back to has a place of its own, told elsewhere.
+      // "redeployed to Y, where the army holds a base": a holding where another place was named is at that place.
+      if (t.kind() != Kind.GAIN || assigned.containsKey(t) || placedByRelative.contains(t)
+          || WHERE_BEFORE.matcher(text).region(Math.max(0, t.start() - 40), t.start()).find()
+          || POINTED_BACK.matcher(text).region(t.end(), text.length()).lookingAt()) continue;
+      Trigger partner = null;
+      for (Trigger o : events) {
+        if (o.kind() != Kind.GAIN || !assigned.containsKey(o) || o.end() > t.start() && t.end() > o.start()) continue;
+        int from = Math.min(o.end(), t.end());
+        int to = Math.max(o.start(), t.start());
+        Matcher joint = RIVAL_JOINT.matcher(text).region(from, to);
+        int lastJoint = -1;
+        while (joint.find()) lastJoint = joint.end();
+        // The later clause needs a subject of its own ("and are in control of" goes on with the first's subject), and
+        // a place named between the two ("redeployed to Y, where the army holds a base") is where the second one is.
+        if (lastJoint < 0 || to - from > MAX_RIVAL_GAP || NO_SUBJECT.matcher(text).region(lastJoint, Math.max(o.start(), t.start())).matches()
+            || events.stream().anyMatch(x -> x != o && x != t && x.start() >= from && x.end() <= to)
+            || places.stream().anyMatch(p -> p.mention().start() >= from && p.mention().end() <= to && !assigned.get(o).contains(p)
+                && PLACE_PREPOSITION.matcher(text).region(Math.max(from, p.mention().start() - 16), p.mention().start()).find())) continue;
+        if (partner == null || Math.abs(o.start() - t.start()) < Math.abs(partner.start() - t.start())) partner = o;
+      }
+      if (partner != null) rivals.put(t, partner);
+    }
+    return rivals;
+  }
+
+  /** Whether a rival holding's claim tells, as asserted, a known side other than the other clause's known side. */
+  private static boolean rivalSide(Claim c, String otherSide) {
+    return c.polarity() == Polarity.ASSERTED && c.actorSide() != null && otherSide != null && !sameSide(c.actorSide(), otherSide);
   }
 
   /** Where the {@code n}th clause of the sentence begins (its end for a clause past the last). */

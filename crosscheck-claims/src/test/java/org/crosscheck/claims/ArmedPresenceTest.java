@@ -26,4 +26,22 @@ class ArmedPresenceTest {
     assertThat(about("\"The army is at the checkpoints, but JNIM is still in the market and in the streets of Ridgeford,\" a trader said.")
         .claims(ClaimType.CONTROL)).extracting(Claim::actorSide).contains("JNIM");
   }
+
+  @Test
+  void aSecondSideThereWithNoPlaceOfItsOwnHoldsAtTheOtherClausesPlace() {
+    // The army's clause names no place; it stands at the place the other side's clause names.
+    assertThat(about("Soldiers are guarding the bridge, but JNIM is still in the old quarter of Lakeside, a driver said.")
+        .claims(ClaimType.CONTROL)).extracting(c -> c.place().name() + " " + c.actorSide())
+        .containsExactlyInAnyOrder("Lakeside JNIM", "Lakeside Mali");
+    // And the other way round, the second clause holding only a part of the place, in its own speaker's words.
+    assertThat(about("The army says its troops hold Tessit; residents say JNIM fighters are in the fields north of it.")
+        .claims(ClaimType.CONTROL)).extracting(c -> c.actorSide() + " " + c.claimant().name())
+        .containsExactlyInAnyOrder("Mali army", "JNIM residents");
+  }
+
+  @Test
+  void oneSideInBothClausesIsOneHolding() {
+    assertThat(about("JNIM is at the checkpoints, and JNIM fighters are still in the market of Lakeside, a driver said.")
+        .claims(ClaimType.CONTROL)).extracting(c -> c.place().name() + " " + c.actorSide()).containsExactly("Lakeside JNIM");
+  }
 }
