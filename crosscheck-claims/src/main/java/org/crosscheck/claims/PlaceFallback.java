@@ -54,6 +54,13 @@ public final class PlaceFallback {
   /** How far after a trigger its object's place may end, and how far when an area phrase leads to it. */
   private static final int MAX_REACH = 90;
   private static final int MAX_AREA_REACH = 140;
+  /** A clause's opening, a subject's noun and a preposition right before a name: "the elements of the ", ", our units at the ". */
+  private static final Pattern SUBJECT_HEAD_BEFORE = Pattern.compile(
+      "(?:^|[,;:\"“”]|\\b(?:that|and|but|while|as|after|since))\\s*(?:(?i:the|our|its|their)\\s+)?(?:\\p{Ll}+\\s+){1,3}(?:of|at|on|in)\\s+the\\s+$");
+  /** A possessive closing a name ("X's base"): whose site it is, a person or body as often as a place. */
+  private static final Pattern POSSESSIVE_END = Pattern.compile("['’]s$");
+  /** After a site's noun, a place that locates the site ("the X camp outside Y", "the X post near Y"). */
+  private static final Pattern LOCATED_AFTER = Pattern.compile("^\\s+(?:outside|near)\\s+(?:the\\s+)?\\p{Lu}");
   /** Right before a name, what makes it a place whatever the tagger and gazetteer say: "the port of", "near", "the outskirts of". */
   private final Pattern placeSyntax;
   /** Right before a name, the ground around it (placewords.tsv's "vicinitynoun"): "in the area of", "on the outskirts of". */
@@ -519,16 +526,26 @@ public final class PlaceFallback {
     if (vocabulary.first("speech", text, m.end(1), triggerStart).isPresent()) return null;
     // The subject opens its clause: "the bridge over the Blue Nile was ..." is about the bridge.
     boolean placeOf = placeOfOpening.matcher(text).region(Math.max(from, m.start(1) - 30), m.start(1)).find();
-    if (!placeOf && !CLAUSE_OPENING.matcher(text.substring(Math.max(from, m.start(1) - 12), m.start(1))).find() && m.start(1) > from) return null;
+    Name name = withoutArticle(m.start(1), m.group(1));
+    if (!placeOf && !CLAUSE_OPENING.matcher(text.substring(Math.max(from, m.start(1) - 12), m.start(1))).find() && m.start(1) > from
+        && !siteOfSubject(article, from, name)) return null;
     // "The Ridgeton post remains ...": a name before a noun for a post or base names the place
     // the post stands at.
-    Name name = withoutArticle(m.start(1), m.group(1));
     Matcher next = NEXT_WORD.matcher(text).region(name.start() + name.words().length(), triggerStart);
     boolean namedByNoun = placeOf || next.lookingAt() && vocabulary.isExactly("anaphor", next.group(1)) || namesASite(article, name.start(), name.words());
     // "X is held by the army", "X remains under army control", "X has fallen": a name the tagger
     // left open is what the clause says is held or lost, so a place whatever the gazetteer knows.
     boolean undergoes = undergoesControl(text, name.start() + name.words().length(), triggerStart) && openName(article, name.start(), name.words());
     return resolve(article, name.start(), name.words(), countries, namedByNoun || undergoes);
+  }
+
+  /**
+   * Whether the name is a site's inside the clause's subject, after the subject's own noun: "the
+   * elements of the X post were redeployed", "our units at the X border post were repositioned": who
+   * held the site moved, so the site is what the clause is about.
+   */
+  private boolean siteOfSubject(AnnotatedArticle article, int from, Name name) {
+    return SUBJECT_HEAD_BEFORE.matcher(article.text()).region(from, name.start()).find() && namesASite(article, name.start(), name.words());
   }
 
   /**
@@ -608,6 +625,7 @@ public final class PlaceFallback {
     }
     if (!placeBySyntax || never(parts[0]) || words.length() < MIN_UNRESOLVED
         || mentionedAs(article, start, start + words.length(), EntityType.ORGANIZATION) && !siteAt(article, start, words)
+            && !namesASite(article, start, words)
             && !settlementByName(article.text(), words)
         || !settledBySyntax && notAPlaceName(article.text(), start, words) && !namesASite(article, start, words)) {
       return null;
@@ -656,14 +674,16 @@ public final class PlaceFallback {
   }
 
   /**
-   * Whether an unknown name the tagger left untyped stands before a site's noun, past one lower-case
+   * Whether an unknown name the tagger left untyped (or only guessed at) stands before a site's noun, past one lower-case
    * word ("the Ridgeton airbase", "the Ridgeton border post", "the Ridgeton oil field"): a site named
    * for where it stands, so the name is a place's, not a modifier's ("Houthi attacks").
    */
   private boolean namesASite(AnnotatedArticle article, int start, String words) {
     int end = start + words.length();
-    return untagged(article, start, end) && !allCapitals(words)
-        && siteAfter.matcher(article.text()).region(end, Math.min(article.text().length(), end + 40)).lookingAt();
+    if (!guessedOrOpen(article, start, end) || allCapitals(words) || POSSESSIVE_END.matcher(words).find()) return false;
+    Matcher site = siteAfter.matcher(article.text()).region(end, Math.min(article.text().length(), end + 40));
+    // "the X camp outside Y": the site is where the name after it places it, which is what a reader is told.
+    return site.lookingAt() && !LOCATED_AFTER.matcher(article.text()).region(site.end(), Math.min(article.text().length(), site.end() + 30)).lookingAt();
   }
 
   /**
@@ -674,6 +694,27 @@ public final class PlaceFallback {
   private boolean siteAt(AnnotatedArticle article, int start, String words) {
     return !allCapitals(words) && onlyNamedAs(article, start, start + words.length(), EntityType.ORGANIZATION)
         && siteBefore.matcher(article.text()).region(Math.max(0, start - 30), start).find();
+  }
+
+  /**
+   * Whether the tagger saw no name at the words, or only guessed at one: a person's or an organisation's
+   * mention covering exactly them, its usual reading of a site's name it does not know ("the Kassab camp"
+   * as a person, "the Agua Bonita camp" as a body). A group's own name is a side's and never gets here.
+   */
+  private static boolean guessedOrOpen(AnnotatedArticle article, int start, int end) {
+    return untagged(article, start, end) || onlyNamedAs(article, start, end, EntityType.PERSON)
+        || onlyNamedAs(article, start, end, EntityType.ORGANIZATION) || personWithin(article, start, end);
+  }
+
+  /** Whether the only mentions at the words are persons' inside them: "Hilal" of "Sheikh Hilal", a title read off a name. */
+  private static boolean personWithin(AnnotatedArticle article, int start, int end) {
+    boolean any = false;
+    for (Mention m : article.mentionsIn(Math.max(0, start - 40), end + 40)) {
+      if (m.start() >= end || m.end() <= start) continue;
+      if (m.type() != EntityType.PERSON || m.start() < start || m.end() > end || m.end() - m.start() == end - start) return false;
+      any = true;
+    }
+    return any;
   }
 
   /** An acronym's form ("KIA", "M23"): every letter a capital. Read per candidate name, so no pattern is built for it. */
