@@ -359,6 +359,8 @@ public final class ClaimExtractor {
       Pattern.CASE_INSENSITIVE);
   /** Right before a place a clause is at or goes to: "to Y", "in the town of"-less "at Y". */
   private static final Pattern PLACE_PREPOSITION = Pattern.compile("\\b(?:in|at|to|into|near|towards?|around|inside)\\s+$", Pattern.CASE_INSENSITIVE);
+  /** After a holding, a thing named by its kind, no part of a scene told elsewhere: "are in a state of shock", "are at a loss". */
+  private static final Pattern NO_SCENE_PART = Pattern.compile("\\s+(?:a|an)\\b", Pattern.CASE_INSENSITIVE);
   private static final Pattern WHERE_BEFORE = Pattern.compile("\\bwhere\\b", Pattern.CASE_INSENSITIVE);
   /** The most characters between two holdings told as one picture of a place; farther apart, they are two stories. */
   private static final int MAX_RIVAL_GAP = 100;
@@ -471,6 +473,12 @@ public final class ClaimExtractor {
   private static final Pattern DETERMINER_WORD = Pattern.compile("The|These|Those|A|An|Some|All|Many|Several|Two|Three|Four|Five|When|As|After"
       + "|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December");
   /** Between a group's name and its verb of presence: a closing quote, adverbs, a form of "be" or "have". */
+  /**
+   * Right before a group's name, a preposition that makes it no subject: "a spokesman for JNIM was in", "support for the
+   * group is in decline in". Not "of": "the men of the group came into" names the group's own fighters.
+   */
+  private static final Pattern PREPOSITION_BEFORE_NAME = Pattern.compile("\\b(?:for|with|against|by|between|from|about|among)\\s+(?:the\\s+)?$",
+      Pattern.CASE_INSENSITIVE);
   private static final Pattern NAMED_SUBJECT_GAP = Pattern.compile("[\"”]?\\s+(?:(?:\\p{Ll}+ly|also|still|now|then|have|has|had|were|was|are|is|been)\\s+)*");
   private static final Pattern CLAUSE_END = Pattern.compile("[,;:()—–]|\\s(?:and|but|while|since|after|before|when)\\s");
   /** Only a determiner or a possessive before a nominal trigger: it heads its clause's subject. */
@@ -769,7 +777,7 @@ public final class ClaimExtractor {
     this.groups = new GroupNames(vocabulary, sides);
     this.stateSides = new StateSides(vocabulary, sides);
     this.anyTrigger = vocabulary.finder("gain", "loss", "attack", "repel", "attacknoun", "denial", "denialverb", "relocate", "armedcrime", "killing", "presence", "fightnoun",
-        "motion", "placedverb", "ousted", "thrownout", "holdnoun");
+        "motion", "placedverb", "ousted", "thrownout", "riddenout", "holdnoun");
     this.directOnly = vocabulary.union("direct");
     this.bareOnly = vocabulary.union("bare");
     // The joint, the fleeing side (a few words, no punctuation) and its verb, after the taking's
@@ -942,7 +950,7 @@ public final class ClaimExtractor {
     this.attackersRepelled = Pattern.compile("(?<![\\p{L}\\p{N}])(?:(?:[Tt]he|[Aa]ll|[Aa]ll\\s+the)\\s+(?:[\\p{Ll}-]+\\s+)?(?:" + vocabulary.regexAsWritten("repelledwho")
         + ")|[Tt]hey)\\s+(?:(?:were|was|had|have|has|been|then|later|quickly|finally|eventually|all|\\p{Ll}+ly)\\s+)*$");
     this.modalRightBefore = Pattern.compile("(?i)\\b(?:" + vocabulary.regex("modal") + ")\\s+$");
-    this.reasonFor = Pattern.compile("(?i)\\b(?:" + vocabulary.regex("reasonfor") + ")(?:\\s+[\\p{L}'’-]+){0,6}\\s+$");
+    this.reasonFor = Pattern.compile("(?i)\\b(?:" + vocabulary.regex("reasonfor") + ")(?:\\s+(?!" + vocabulary.regex("askfor") + "\\b)[\\p{L}'’-]+){0,6}\\s+$");
     this.toCare = Pattern.compile("^\\s+to\\s+(?:(?:a|an|the)\\s+)?(?:[\\p{Ll}-]+\\s+)?" + vocabulary.regex("caresite") + "(?![\\p{L}\\p{N}])",
         Pattern.CASE_INSENSITIVE);
     String month = vocabulary.regexAsWritten("month") + "\\b\\.?";
@@ -972,9 +980,9 @@ public final class ClaimExtractor {
         + "(?:(?:still|now|also|already|currently|permanently|firmly|all|\\p{Ll}+ly)\\s+)?(" + vocabulary.regex("placedverb") + "\\s+(?:in|at|inside|on(?!\\s+" + vocabulary.regex("dayname") + "\\b)))\\b");
     this.placedPhrase = Pattern.compile("(?i)" + vocabulary.regex("placedverb") + "\\s+(?:in|at|on|inside)");
     this.oustedFrom = Pattern.compile("(?i)\\b(?:was|were|been|being|be|is|are|got|get|gets|getting)\\s+(?:(?:finally|later|then|soon|eventually|\\p{Ll}+ly)\\s+)?("
-        + "(?:" + vocabulary.regex("ousted") + "\\s+(?:out\\s+of|from)|" + vocabulary.regex("thrownout") + "\\s+out\\s+of))\\b"
-        // "driven from X to a hospital in Y": a way from one named place to another is a journey, not an ousting.
-        + "(?!\\s+(?:the\\s+)?\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*)*\\s+to\\b)");
+        + "(?:" + vocabulary.regex("ousted") + "\\s+(?:out\\s+of|from)|" + vocabulary.regex("thrownout") + "\\s+out\\s+of|"
+        // "driven from X to a hospital in Y": a ride from one named place to another is a journey, not an ousting.
+        + vocabulary.regex("riddenout") + "\\s+(?:out\\s+of|from(?!\\s+(?:the\\s+)?\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*)*\\s+to\\b))))\\b");
     // The place must be what is under it (a verb of being before) or the holder be named after "of": "Under the new
     // administration, X received funds" and "the rule of law" name no holder of X.
     this.underHolder = Pattern.compile("(?i)\\b(?:(?:is|are|was|were|be|been|being|remain|remains|remained|stay|stays|stayed|"
@@ -1832,7 +1840,9 @@ public final class ClaimExtractor {
       // "redeployed to Y, where the army holds a base": a holding where another place was named is at that place.
       if (t.kind() != Kind.GAIN || assigned.containsKey(t) || placedByRelative.contains(t)
           || WHERE_BEFORE.matcher(text).region(Math.max(0, t.start() - 40), t.start()).find()
-          || POINTED_BACK.matcher(text).region(t.end(), text.length()).lookingAt()) continue;
+          || POINTED_BACK.matcher(text).region(t.end(), text.length()).lookingAt()
+          // "and JNIM fighters are in a state of shock": what they are in is no part of the place the other clause tells.
+          || NO_SCENE_PART.matcher(text).region(t.end(), text.length()).lookingAt()) continue;
       Trigger partner = null;
       for (Trigger o : events) {
         if (o.kind() != Kind.GAIN || !assigned.containsKey(o) || o.end() > t.start() && t.end() > o.start()) continue;
@@ -3579,12 +3589,18 @@ public final class ClaimExtractor {
   private boolean namedArmedSubject(String text, Annotations.Span s, int at) {
     int from = Math.max(s.start(), at - 60);
     for (Sides.SideHit h : sides.find(text, from, at)) {
-      if (sides.isListedGroup(h.side()) && NAMED_SUBJECT_GAP.matcher(text).region(h.end(), at).matches()) return true;
+      if (sides.isListedGroup(h.side()) && namedSubject(text, s, h.start(), h.end(), at)) return true;
     }
     for (GroupNames.Found g : groups.find(text, from, at)) {
-      if (!g.opponent() && g.side() != null && NAMED_SUBJECT_GAP.matcher(text).region(g.end(), at).matches()) return true;
+      if (!g.opponent() && g.side() != null && namedSubject(text, s, g.start(), g.end(), at)) return true;
     }
     return false;
+  }
+
+  /** Whether the name from {@code start} to {@code end} heads the subject of the verb at {@code at}: no preposition before it. */
+  private static boolean namedSubject(String text, Annotations.Span s, int start, int end, int at) {
+    return NAMED_SUBJECT_GAP.matcher(text).region(end, at).matches()
+        && !PREPOSITION_BEFORE_NAME.matcher(text).region(Math.max(s.start(), start - 20), start).find();
   }
 
   /**

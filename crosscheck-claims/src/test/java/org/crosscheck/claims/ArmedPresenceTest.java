@@ -44,4 +44,22 @@ class ArmedPresenceTest {
     assertThat(about("JNIM is at the checkpoints, and JNIM fighters are still in the market of Lakeside, a driver said.")
         .claims(ClaimType.CONTROL)).extracting(c -> c.place().name() + " " + c.actorSide()).containsExactly("Lakeside JNIM");
   }
+
+  @Test
+  void aGroupNamedAfterAPrepositionIsNoSubjectOfPresence() {
+    // The spokesman or the support is where the sentence says, not the group.
+    assertThat(about("Support for JNIM is in decline in Tessit. JNIM is still in Lakeside.").claims(ClaimType.CONTROL))
+        .extracting(c -> c.place().name()).containsExactly("Lakeside");
+    assertThat(about("A spokesman for JNIM was in Tessit on Monday. JNIM is still in Lakeside.").claims(ClaimType.CONTROL))
+        .extracting(c -> c.place().name()).containsExactly("Lakeside");
+  }
+
+  @Test
+  void aSecondSideInAStateHoldsNothingAtTheOtherClausesPlace() {
+    // "in a state of shock", "at a loss": no part of the place named in the other clause.
+    assertThat(about("The army captured Tessit and JNIM fighters are in a state of shock.").claims(ClaimType.CONTROL))
+        .extracting(c -> c.place().name() + " " + c.actorSide()).containsExactly("Tessit Mali");
+    assertThat(about("The army holds Tessit, but JNIM is at a loss.").claims(ClaimType.CONTROL))
+        .extracting(c -> c.place().name() + " " + c.actorSide()).containsExactly("Tessit Mali");
+  }
 }

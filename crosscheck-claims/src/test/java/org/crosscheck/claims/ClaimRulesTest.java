@@ -65,6 +65,15 @@ class ClaimRulesTest {
   }
 
   @Test
+  void aForAskingForADeedAfterABlameWordIsStillAGoal() {
+    // The blame word governs the call or plan, whose "for" asks for the deed: none is told as done.
+    assertThat(about("The minister condemned calls for an assault on Lakeside. Rebels attacked Tessit.").claims(ClaimType.ATTACK))
+        .singleElement().extracting(c -> c.place().name()).isEqualTo("Tessit");
+    assertThat(about("The rebels vowed revenge and called for an offensive on Ridgeford. Rebels attacked Tessit.").claims(ClaimType.ATTACK))
+        .singleElement().extracting(c -> c.place().name()).isEqualTo("Tessit");
+  }
+
+  @Test
   void aPlaceBeyondAClauseBreakIsNotTheTriggersObject() {
     List<Claim> claims = control(about("Malian troops captured Ridgeford, which Lakeside elders had visited the year before."));
     assertThat(claims).extracting(c -> c.place().name()).containsExactly("Ridgeford");

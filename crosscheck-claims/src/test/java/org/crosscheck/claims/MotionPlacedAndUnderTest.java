@@ -81,4 +81,16 @@ class MotionPlacedAndUnderTest {
     assertThat(about("Life in Tessit goes on under the rule of law.", "The ministry said Lakeside is under the protection of the army.").claims(ClaimType.CONTROL))
         .singleElement().extracting(c -> c.place().name()).isEqualTo("Lakeside");
   }
+
+  @Test
+  void aForcePushedFromOnePlaceToAnotherLostTheFirst() {
+    // Only "driven" may be a ride; "pushed" and "chased" from X to Y are oustings from X.
+    assertThat(about("The rebels were pushed from Tessit to the hills by the army.").claims(ClaimType.CONTROL))
+        .singleElement().satisfies(c -> {
+          assertThat(c.place().name()).isEqualTo("Tessit");
+          assertThat(c.effect()).isEqualTo(Effect.LOSS);
+        });
+    assertThat(about("The rebels were chased from Ridgeford to Lakeside.").claims(ClaimType.CONTROL))
+        .extracting(c -> c.place().name() + " " + c.effect()).contains("Ridgeford LOSS");
+  }
 }
