@@ -776,8 +776,9 @@ public final class ClaimExtractor {
     this.ownLosses = new OwnLosses(vocabulary);
     this.groups = new GroupNames(vocabulary, sides);
     this.stateSides = new StateSides(vocabulary, sides);
-    this.anyTrigger = vocabulary.finder("gain", "loss", "attack", "repel", "attacknoun", "denial", "denialverb", "relocate", "armedcrime", "killing", "presence", "fightnoun",
-        "motion", "placedverb", "ousted", "thrownout", "riddenout", "holdnoun");
+    // The constructions' words ("based", "present", "rule", "drove") are common; their own patterns say whether a sentence
+    // holds one (constructionTrigger), so a sentence with the words alone skips the trigger search.
+    this.anyTrigger = vocabulary.finder("gain", "loss", "attack", "repel", "attacknoun", "denial", "denialverb", "relocate", "armedcrime", "killing", "presence", "fightnoun");
     this.directOnly = vocabulary.union("direct");
     this.bareOnly = vocabulary.union("bare");
     // The joint, the fleeing side (a few words, no punctuation) and its verb, after the taking's
@@ -3428,11 +3429,17 @@ public final class ClaimExtractor {
     return state.triggers.computeIfAbsent(s, span -> List.copyOf(triggers(text, span)));
   }
 
+  /** Whether a sentence holds one of the constructions that make triggers of common words (motion, placement, ousting, "under"). */
+  private boolean constructionTrigger(String text, Annotations.Span s) {
+    return motionInto.matcher(text).region(s.start(), s.end()).find() || placedIn.matcher(text).region(s.start(), s.end()).find()
+        || oustedFrom.matcher(text).region(s.start(), s.end()).find() || underHolder.matcher(text).region(s.start(), s.end()).find();
+  }
+
   private List<Trigger> triggers(String text, Annotations.Span s) {
     List<Trigger> all = new ArrayList<>();
     if (!anyTrigger.any(text, s.start(), s.end()) && !absentForce.matcher(text).region(s.start(), s.end()).find()
         && !thereForce.matcher(text).region(s.start(), s.end()).find() && !seenForce.matcher(text).region(s.start(), s.end()).find()
-        && !guardedByForce.matcher(text).region(s.start(), s.end()).find()) return all;
+        && !guardedByForce.matcher(text).region(s.start(), s.end()).find() && !constructionTrigger(text, s)) return all;
     add(all, "gain", Kind.GAIN, text, s);
     add(all, "loss", Kind.LOSS, text, s);
     add(all, "attack", Kind.ATTACK, text, s);
