@@ -479,7 +479,11 @@ public final class ClaimExtractor {
    */
   private static final Pattern PREPOSITION_BEFORE_NAME = Pattern.compile("\\b(?:for|with|against|by|between|from|about|among)\\s+(?:the\\s+)?$",
       Pattern.CASE_INSENSITIVE);
-  private static final Pattern NAMED_SUBJECT_GAP = Pattern.compile("[\"”]?\\s+(?:(?:\\p{Ll}+ly|also|still|now|then|have|has|had|were|was|are|is|been)\\s+)*");
+  /** Between a subject and its verb, the words of a verb group: "JNIM is still", "the troops have now". */
+  private static final String VERB_GROUP = "\\p{Ll}+ly|also|still|now|then|have|has|had|were|was|are|is|been";
+  /** Forms of "be" and of staying, before which a place is where a force is: "are stationed in", "remains under". */
+  private static final String BEING = "is|are|was|were|be|been|remain|remains|remained|stay|stays|stayed";
+  private static final Pattern NAMED_SUBJECT_GAP = Pattern.compile("[\"”]?\\s+(?:(?:" + VERB_GROUP + ")\\s+)*");
   private static final Pattern CLAUSE_END = Pattern.compile("[,;:()—–]|\\s(?:and|but|while|since|after|before|when)\\s");
   /** Only a determiner or a possessive before a nominal trigger: it heads its clause's subject. */
   private static final Pattern NOMINAL_SUBJECT = Pattern.compile("(?i)\\s*(?:(?:the|a|an|any|its|their|his|her)\\s+)?"
@@ -966,18 +970,18 @@ public final class ClaimExtractor {
     this.withdrawnThing = Pattern.compile("^\\s+(?i:a|an|the|their|its|his|her|this|that|these|those|all)\\s+(?!(?:[\\p{L}-]+\\s+){0,3}"
         + vocabulary.regex("groupnoun", "forcenoun", "postedforce", "stateforce") + "(?![\\p{L}\\p{N}]))");
     this.stateForceSubject = Pattern.compile("(?i)\\b(?:" + vocabulary.regex("stateforce") + ")\\s+"
-        + "(?:(?:\\p{Ll}+ly|also|still|now|then|have|has|had|were|was|are|is|been)\\s+)*$");
+        + "(?:(?:" + VERB_GROUP + ")\\s+)*$");
     // A negation or "did" may stand between ("soldiers have not returned to X", "the group \"has never set foot in X\"",
     // "troops did go back into X"): the presence is then denied or stressed, read by the trigger's own negation check;
     // a quote may open on the verb group.
     this.forceSubject = Pattern.compile("(?i)\\b(?:" + vocabulary.regex("groupnoun", "forcenoun") + ")\\s+[\"“]?"
-        + "(?:(?:\\p{Ll}+ly|also|still|now|then|have|has|had|were|was|are|is|been|not|never|did|do|does|"
+        + "(?:(?:" + VERB_GROUP + "|not|never|did|do|does|"
         + "haven't|hasn't|hadn't|weren't|wasn't|aren't|isn't|didn't|don't|doesn't)\\s+)*$");
     // Into "a" or "an" something, only a kind of ground: "walked into a trap outside X" moved into no place.
     this.motionInto = Pattern.compile("(?i)\\b" + vocabulary.regex("motion") + "\\s+" + vocabulary.regex("motionpath") + "\\b"
         + "(?!\\s+an?\\s+(?!(?:[\\p{L}-]+\\s+)?" + vocabulary.regex("groundnoun") + "\\b))");
     // "the units posted in X withdrew" names a force by its post (stationedForce); only a verb of being makes it a presence.
-    this.placedIn = Pattern.compile("(?i)\\b(?:is|are|was|were|been|be|remain|remains|remained|stay|stays|stayed)\\s+"
+    this.placedIn = Pattern.compile("(?i)\\b(?:" + BEING + ")\\s+"
         + "(?:(?:still|now|also|already|currently|permanently|firmly|all|\\p{Ll}+ly)\\s+)?(" + vocabulary.regex("placedverb") + "\\s+(?:in|at|inside|on(?!\\s+" + vocabulary.regex("dayname") + "\\b)))\\b");
     this.placedPhrase = Pattern.compile("(?i)" + vocabulary.regex("placedverb") + "\\s+(?:in|at|on|inside)");
     this.oustedFrom = Pattern.compile("(?i)\\b(?:was|were|been|being|be|is|are|got|get|gets|getting)\\s+(?:(?:finally|later|then|soon|eventually|\\p{Ll}+ly)\\s+)?("
@@ -986,8 +990,7 @@ public final class ClaimExtractor {
         + vocabulary.regex("riddenout") + "\\s+(?:out\\s+of|from(?!\\s+(?:the\\s+)?\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*)*\\s+to\\b))))\\b");
     // The place must be what is under it (a verb of being before) or the holder be named after "of": "Under the new
     // administration, X received funds" and "the rule of law" name no holder of X.
-    this.underHolder = Pattern.compile("(?i)\\b(?:(?:is|are|was|were|be|been|being|remain|remains|remained|stay|stays|stayed|"
-        + "come|comes|came|fall|falls|fell|back)\\s+(?:(?:\\p{Ll}+ly|still|now|again|firmly)\\s+)*"
+    this.underHolder = Pattern.compile("(?i)\\b(?:(?:" + BEING + "|being|come|comes|came|fall|falls|fell|back)\\s+(?:(?:\\p{Ll}+ly|still|now|again|firmly)\\s+)*"
         + "(under\\s+(?:the\\s+)?(?:[\\p{L}-]+\\s+)?" + vocabulary.regex("holdnoun") + "(?!\\s+of\\s+law\\b)(?:\\s+of)?)"
         + "|(under\\s+(?:the\\s+)?(?:[\\p{L}-]+\\s+)?" + vocabulary.regex("holdnoun") + "\\s+of(?!\\s+law\\b)))\\b");
     this.holderPhrase = Pattern.compile("(?i).*(?:\\bunder\\b.*\\b" + vocabulary.regex("holdnoun") + "|\\bin\\b.*\\bhands)\\s+of");

@@ -47,7 +47,9 @@ record Counted(String what, String whose) {
       if (CheckWords.WOUNDED.matcher(unit).find()) return "wounded";
       if (CheckWords.KILLED.matcher(unit).find()) return "killed";
     }
-    int at = wholeWords(sentence.toLowerCase(Locale.ROOT), q.text().toLowerCase(Locale.ROOT));
+    // Whole words: "12" is not the end of "2012", nor "two" the start of "twofold".
+    String lower = sentence.toLowerCase(Locale.ROOT);
+    int at = PhraseFinder.wholeWord(lower, q.text().toLowerCase(Locale.ROOT), 0, lower.length(), 0);
     String clause = "";
     if (at >= 0) {
       int from = at + q.text().length();
@@ -69,20 +71,6 @@ record Counted(String what, String whose) {
       case "troops" -> "strength";
       default -> "people";
     };
-  }
-
-  /**
-   * Where {@code words} stand as whole words in {@code text}, or -1: "12" is not the end of "2012",
-   * nor "two" the start of "twofold".
-   */
-  private static int wholeWords(String text, String words) {
-    for (int at = text.indexOf(words); at >= 0; at = text.indexOf(words, at + 1)) {
-      int end = at + words.length();
-      boolean startsWord = at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1));
-      boolean endsWord = end == text.length() || !Character.isLetterOrDigit(text.charAt(end));
-      if (startsWord && endsWord) return at;
-    }
-    return -1;
   }
 
   /** The counted noun in the singular ("rebel"), or for a count named by its fate ("two gendarmes killed") the noun before it. */

@@ -471,10 +471,9 @@ public final class PlaceFallback {
    */
   private boolean settlementByName(String text, String words) {
     if (!plausibleName(words)) return false;
-    for (int at = text.indexOf(words); at >= 0; at = text.indexOf(words, at + 1)) {
-      // "the hamlet of Pasto Verdeville" names no "Pasto Verde": the whole name must stand there.
-      int end = at + words.length();
-      if (end < text.length() && Character.isLetterOrDigit(text.charAt(end))) continue;
+    // "the hamlet of Pasto Verdeville" names no "Pasto Verde": the whole name must stand there.
+    for (int at = PhraseFinder.wholeWord(text, words, 0, text.length(), 0); at >= 0;
+        at = PhraseFinder.wholeWord(text, words, 0, text.length(), at + 1)) {
       if (settlementOf.matcher(text).region(Math.max(0, at - 30), at).find()) return true;
     }
     return false;
