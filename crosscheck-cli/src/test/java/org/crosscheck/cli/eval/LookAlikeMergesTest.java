@@ -3,6 +3,7 @@ package org.crosscheck.cli.eval;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -19,6 +20,20 @@ class LookAlikeMergesTest {
     assertThat(m.merged()).isEqualTo(1);
     assertThat(m.crossLinks()).isEqualTo(2);
     assertThat(m.mergedGroups()).containsExactly("1");
+    // P holds both of 1_a's reports and 1_b's only one: the two events are told as one story.
+    assertThat(m.folded()).isEqualTo(1);
+    assertThat(m.foldedGroups()).containsExactly("1");
+  }
+
+  @Test
+  void aStrayReportInAnotherEventsStoryIsAMergeButNoFold() {
+    // 1_b has three reports: two in their own story Q, one strayed into 1_a's story P.
+    Map<String, String> gold = Map.of("a1", "1_a", "a2", "1_a", "b1", "1_b", "b2", "1_b", "b3", "1_b");
+    LookAlikeMerges m = LookAlikeMerges.of(gold, Map.of("a1", "P", "a2", "P", "b1", "P", "b2", "Q", "b3", "Q"),
+        StoryClusteringEvaluation::topicOf);
+    assertThat(m.merged()).isEqualTo(1);
+    assertThat(m.folded()).isZero();
+    assertThat(m.summary()).isEqualTo("look-alikes merged 1/1 (links 2: 1), folded 0/1");
   }
 
   @Test
@@ -27,7 +42,8 @@ class LookAlikeMergesTest {
         StoryClusteringEvaluation::topicOf);
     assertThat(m.merged()).isZero();
     assertThat(m.crossLinks()).isZero();
-    assertThat(m.summary()).isEqualTo("look-alikes merged 0/2 (links 0)");
+    assertThat(m.folded()).isZero();
+    assertThat(m.summary()).isEqualTo("look-alikes merged 0/2 (links 0), folded 0/2");
   }
 
   @Test
@@ -38,13 +54,14 @@ class LookAlikeMergesTest {
     assertThat(m.merged()).isEqualTo(2);
     assertThat(m.crossLinks()).isEqualTo(4);
     assertThat(m.mergedGroups()).containsExactly("1", "2");
+    assertThat(m.foldedGroups()).containsExactly("1", "2");
   }
 
   @Test
   void foldsAddUpAndGroupsSortAsNumbers() {
-    LookAlikeMerges a = new LookAlikeMerges(3, 1, 5, java.util.List.of("10"));
-    LookAlikeMerges b = new LookAlikeMerges(2, 1, 7, java.util.List.of("9"));
-    assertThat(a.plus(b)).isEqualTo(new LookAlikeMerges(5, 2, 12, java.util.List.of("9", "10")));
+    LookAlikeMerges a = new LookAlikeMerges(3, 1, 5, List.of("10"), 1, List.of("10"));
+    LookAlikeMerges b = new LookAlikeMerges(2, 1, 7, List.of("9"), 0, List.of());
+    assertThat(a.plus(b)).isEqualTo(new LookAlikeMerges(5, 2, 12, List.of("9", "10"), 1, List.of("10")));
   }
 
   @Test
