@@ -3033,12 +3033,21 @@ public final class ClaimExtractor {
         && anchorOf(c, text, anchors) >= reportStart && anchorOf(c, text, anchors) < denial.start());
     Annotations.Span antecedent = relativeAntecedent(text, s, denial);
     List<Trigger> antecedentEvents = antecedent == null ? List.of() : triggers(text, antecedent);
+    // "ISSP claims it captured the post; Niamey denies that any soldier was captured": a denial telling in its own
+    // clause what it denies, and no taking there, denies no holding told before it.
+    Matcher ownThat = DENIED_THAT.matcher(text).region(denial.end(), scopeEnd);
+    boolean deniesOtherAct = antecedent == null && ownThat.lookingAt()
+        && triggers(text, new Annotations.Span(ownThat.end(), scopeEnd)).stream().noneMatch(Trigger::control);
     boolean handled = false;
     for (Claim c : here) {
       if (c.type() == ClaimType.ASSERTION) continue;
       int at = anchorOf(c, text, anchors);
       if (antecedent != null && c.type() == ClaimType.CONTROL && at < denial.start() && !toldIn(at, antecedent, antecedentEvents)) {
         out.add(c); // "say the gang withdrew, and that a strike killed three, which the police deny": the strike is denied
+        continue;
+      }
+      if (deniesOtherAct && c.type() == ClaimType.CONTROL && at < denial.start()) {
+        out.add(c);
         continue;
       }
       if (at > deniedEnd) {

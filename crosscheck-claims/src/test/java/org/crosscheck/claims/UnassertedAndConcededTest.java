@@ -518,6 +518,16 @@ class UnassertedAndConcededTest {
   }
 
   @Test
+  void aDenialTellingAnotherActDeniesNoHoldingToldBeforeIt() {
+    // Before: the denial that soldiers were captured denied the rebels' taking.
+    assertThat(about("The rebels say they captured Ridgeford; the army denies that any soldier was captured.").claims(ClaimType.CONTROL))
+        .extracting(c -> c.polarity() + " " + c.place().name()).contains("ASSERTED Ridgeford").doesNotContain("DENIED Ridgeford");
+    // A denial telling a taking or a loss still answers the taking.
+    assertThat(about("The rebels say they captured Ridgeford; the army denies that its troops left the town.").claims(ClaimType.CONTROL))
+        .extracting(c -> c.polarity() + " " + c.place().name()).contains("DENIED Ridgeford");
+  }
+
+  @Test
   void whatWasSupposedToHappenOrCameCloseToHappeningDidNot() {
     // Before: each read a taking or a loss of Ridgeford.
     for (String unreal : List.of("Under the deal, the rebels were supposed to leave Ridgeford.", "They came close to seizing Ridgeford in 2021.")) {
