@@ -137,6 +137,19 @@ public final class ClaimExtractor {
    */
   private static final Pattern NEGATION_STOP = Pattern.compile("[,;:\"“”—–]|\\s'|'\\s|\\b(?:but|that|and|or|while|whereas)\\b"
       + "|(?<!\\b(?:not|never)\\s)(?<!n['’]t\\s)\\b(?:since|after|because|when|until|before|once|although|though|unless)\\b");
+  /** A clause of time opening its sentence or clause: "When we take", "and once the army enters", "as soon as they leave". */
+  private static final Pattern TIME_CLAUSE_OPENER = Pattern.compile(
+      "(?:^|[;:\"“(—–,])\\s*(?i:(?:and|but)\\s+)?(?i:when|whenever|once|as\\s+soon\\s+as|the\\s+day|the\\s+moment)\\s+(?=\\S)");
+  /** After a clause of time, the main clause it leads into, told in the future: ", you will not need", ", we'll see". */
+  private static final Pattern FUTURE_MAIN_AFTER = Pattern.compile(
+      "^[^,;:.!?]*,\\s*(?:[\\p{L}'’-]+\\s+){0,4}?(?:[\\p{L}]+['’]ll\\b|(?i:will|shall)\\b)");
+  /**
+   * A picture as the subject right before a passive: "The photo was", "the photograph in the posts, which shows a car, was":
+   * a picture "taken" somewhere was photographed there, nothing was taken.
+   */
+  private static final Pattern PICTURE_SUBJECT = Pattern.compile("\\b(?i:photos?|photographs?|pictures?|images?|videos?|footage|clips?|screenshots?)"
+      + "(?:\\s+(?:in|of|from|on|at)\\s+(?:the\\s+)?[\\p{L}'’-]+)?(?:\\s*,[^,;:]*,)?\\s+(?:was|were|had\\s+been|has\\s+been|have\\s+been)"
+      + "\\s+(?:(?:\\p{Ll}+ly|also)\\s+)?$");
   /** The words after a gerund trigger's subject-position: "Taking a town is one thing". */
   private static final Pattern CLAUSE_START = Pattern.compile("(?:^|[;:\"“”(—–])\\s*$");
   /** Words that admit a loss: a count after them is a concession ("acknowledged losing nine men"). */
@@ -586,6 +599,16 @@ public final class ClaimExtractor {
   private static final Pattern ARTICLE_BEFORE = Pattern.compile("(?i)\\b(?:the|a|an|its|their|this|that)\\s+$");
   /** Words before a group noun that keep it the group named before: "the group", "the same group", "the rebel alliance". */
   private static final Pattern GROUP_ANAPHOR_DETERMINER = Pattern.compile("^(?i:the|this|that)\\s+(?:(?i:same)\\s+)?");
+  /**
+   * A denial in a relative clause pointing back to the clause before its comma: ", which the army denies", ", a charge
+   * Kabul denies", ", a claim the group denied" (up to the denial word, no clause break between). The relative has a
+   * subject of its own: in "blames the group, which denies involvement" it is the group, and the object tells what is denied.
+   */
+  private static final Pattern RELATIVE_DENIAL = Pattern.compile(
+      ",\\s+(?:which|(?:a|an)\\s+(?:claim|charge|accusation|allegation)(?:\\s+(?:that|which))?)\\s+(?!(?:\\p{Ll}+ly\\s+)*$)[^,;:]*$",
+      Pattern.CASE_INSENSITIVE);
+  /** Where the clause a relative denial points back to starts: after a semicolon, a colon or a joined clause's ", and". */
+  private static final Pattern ANTECEDENT_CLAUSE_BREAK = Pattern.compile("[;:]|,\\s+(?:and|but|while|whereas)\\s", Pattern.CASE_INSENSITIVE);
   /** A complementiser right after a denial verb, opening what is denied ("denied that soldiers fled"; not "denied that." nor "denied that, saying"). */
   private static final Pattern DENIED_THAT = Pattern.compile("^\\s+that\\s+(?=[\\p{L}\"“])", Pattern.CASE_INSENSITIVE);
   /**
@@ -3008,10 +3031,25 @@ public final class ClaimExtractor {
     int deniedEnd = reported && reportJoint.find() ? reportJoint.start() : scopeEnd;
     boolean reportTold = reported && here.stream().anyMatch(c -> c.type() != ClaimType.ASSERTION
         && anchorOf(c, text, anchors) >= reportStart && anchorOf(c, text, anchors) < denial.start());
+    Annotations.Span antecedent = relativeAntecedent(text, s, denial);
+    List<Trigger> antecedentEvents = antecedent == null ? List.of() : triggers(text, antecedent);
+    // "ISSP claims it captured the post; Niamey denies that any soldier was captured": a denial telling in its own
+    // clause what it denies, and no taking there, denies no holding told before it.
+    Matcher ownThat = DENIED_THAT.matcher(text).region(denial.end(), scopeEnd);
+    boolean deniesOtherAct = antecedent == null && ownThat.lookingAt()
+        && triggers(text, new Annotations.Span(ownThat.end(), scopeEnd)).stream().noneMatch(Trigger::control);
     boolean handled = false;
     for (Claim c : here) {
       if (c.type() == ClaimType.ASSERTION) continue;
       int at = anchorOf(c, text, anchors);
+      if (antecedent != null && c.type() == ClaimType.CONTROL && at < denial.start() && !toldIn(at, antecedent, antecedentEvents)) {
+        out.add(c); // "say the gang withdrew, and that a strike killed three, which the police deny": the strike is denied
+        continue;
+      }
+      if (deniesOtherAct && c.type() == ClaimType.CONTROL && at < denial.start()) {
+        out.add(c);
+        continue;
+      }
       if (at > deniedEnd) {
         out.add(c); // after the denial's clause: "denied X and said its troops hold Y" asserts Y
         continue;
@@ -3104,12 +3142,37 @@ public final class ClaimExtractor {
     ClaimType kind = figure ? ClaimType.QUANTITY : involvement ? ClaimType.ATTACK : ClaimType.CONTROL;
     Annotations.Span told = figure ? null : deniedContent(text, s, denial, scopeEnd);
     if (told != null) kind = deniedKind(text, told, kind);
+    // "UNMISS says 27 people were abducted, which the youth deny", "accuses the opposition of arming the youths, which the
+    // opposition denies": a relative denies what its own clause tells, no holding told before when that tells no taking.
+    boolean noTaking = told == null && antecedent != null && antecedentEvents.stream().noneMatch(Trigger::control);
     List<Claim> targets = aboutPlacesNamed(article, s.start(), denial, scopeEnd, referredTo(state, index, denier, kind,
         owner == null ? null : owner.side()));
+    if (noTaking) targets = targets.stream().filter(c -> c.type() != ClaimType.CONTROL).toList();
     List<Claim> result = new ArrayList<>(pointsBack ? here : here.stream()
         .filter(c -> c.type() == ClaimType.QUANTITY || anchorOf(c, text, anchors) > scopeEnd).toList());
     for (Claim target : targets) result.add(denialOf(target, denier, article, s, denial));
     return result;
+  }
+
+  /**
+   * The clause a relative denial points back to ("a drone strike killed three civilians" in "the gang withdrew, and the
+   * group says a drone strike killed three civilians, which the police deny"), or null when the denial is no such relative.
+   */
+  private static Annotations.Span relativeAntecedent(String text, Annotations.Span s, Trigger denial) {
+    Matcher relative = RELATIVE_DENIAL.matcher(text).region(s.start(), denial.start());
+    if (!relative.find()) return null;
+    Matcher joint = ANTECEDENT_CLAUSE_BREAK.matcher(text).region(s.start(), relative.start());
+    int start = s.start();
+    while (joint.find()) start = joint.end();
+    return start < relative.start() ? new Annotations.Span(start, relative.start()) : null;
+  }
+
+  /**
+   * Whether a control claim anchored at {@code at} is what the relative denial's clause tells: anchored there, with a
+   * control word there ("say soldiers killed two men there, which the army denies" denies no holding).
+   */
+  private static boolean toldIn(int at, Annotations.Span antecedent, List<Trigger> events) {
+    return at >= antecedent.start() && at <= antecedent.end() && events.stream().anyMatch(Trigger::control);
   }
 
   /**
@@ -3550,6 +3613,9 @@ public final class ClaimExtractor {
     all.removeIf(t -> t.kind() == Kind.DENIAL && NEGATED_VERDICT.matcher(text).region(Math.max(s.start(), t.start() - 60), t.start()).find());
     // "600 people had taken refuge in X", "residents who left X": where those who fight for no one go is no one's ground.
     all.removeIf(t -> t.control() && noncombatantsGo(text, s, t));
+    // "The photo was taken in X in 2023": a picture taken was photographed there.
+    all.removeIf(t -> t.kind() == Kind.GAIN && t.phrase().startsWith("taken")
+        && PICTURE_SUBJECT.matcher(text).region(Math.max(s.start(), t.start() - 120), t.start()).find());
     // "40 rebels were captured in fighting around X": a gain whose passive subject is people takes no place.
     all.removeIf(t -> t.kind() == Kind.GAIN && peopleSubject(text, s, t));
     // "14 soldiers had been killed and six captured": a bare count right before a participle is the
@@ -4598,6 +4664,13 @@ public final class ClaimExtractor {
     // A subordinator reaches the trigger unless a clause break comes first (commas in number lists do not count).
     for (Vocabulary.Hit h : vocabulary.find("conditional", text, s.start(), t.start())) {
       if (!CONDITION_END.matcher(text.substring(h.end(), t.start())).find()) return true;
+    }
+    // "When we take X, you will not need a video": an event in a clause of time whose main clause is in the future has
+    // not happened; the past tense of a told event cannot lead into "will" ("when they took X, ..." tells it).
+    Matcher time = TIME_CLAUSE_OPENER.matcher(text).region(s.start(), t.start());
+    while (time.find()) {
+      if (!CONDITION_END.matcher(text.substring(time.end(), t.start())).find()
+          && FUTURE_MAIN_AFTER.matcher(text).region(t.end(), s.end()).lookingAt()) return true;
     }
     // "We will not leave until X is ours": what a promise or threat waits for has not happened;
     // "held X until the army retook it", told without a modal, has.

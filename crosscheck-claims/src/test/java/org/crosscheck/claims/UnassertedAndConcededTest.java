@@ -487,4 +487,64 @@ class UnassertedAndConcededTest {
         .name("Amadou Keita", EntityType.PERSON).claims(ClaimType.CONTROL))
         .extracting(Claim::polarity).containsExactly(Polarity.ASSERTED);
   }
+
+  @Test
+  void aTakingInAClauseOfTimeLeadingIntoTheFutureHasNotHappened() {
+    // Before: "take" and "enter" read as takings of Ridgeford.
+    assertThat(about("\"We hold Tessit, and when we take Ridgeford, you will not need a video to know it,\" the rebel commander said.")
+        .claims(ClaimType.CONTROL)).extracting(c -> c.place().name()).containsExactly("Tessit");
+    assertThat(about("The army holds Tessit; once the rebels enter Ridgeford, aid will stop.").claims(ClaimType.CONTROL))
+        .extracting(c -> c.place().name()).containsExactly("Tessit");
+    // Told in the past, a clause of time tells the event; so does one whose main clause is no future.
+    assertThat(about("When the rebels took Ridgeford, the army fell back.").claims(ClaimType.CONTROL))
+        .extracting(c -> c.place().name()).contains("Ridgeford");
+  }
+
+  @Test
+  void aRelativeDenialDeniesOnlyWhatItsOwnClauseTells() {
+    // Before: the army's denial of the killing denied the withdrawal told before it.
+    assertThat(about("Residents say the rebels withdrew from Ridgeford, and a rights group says soldiers killed two farmers in Tessit, "
+        + "which the army denies.").claims(ClaimType.CONTROL))
+        .extracting(c -> c.polarity() + " " + c.place().name()).contains("ASSERTED Ridgeford").doesNotContain("DENIED Ridgeford");
+    // Before: a denial of abductions, and one of arming the youth, denied the taking told in the sentence before.
+    for (String denial : List.of("UNMISS says 27 women were abducted in the town, which the youth deny.",
+        "The government accuses the opposition of arming the youth, a charge the opposition denies.")) {
+      assertThat(about("The youth took Ridgeford on Monday.", denial).claims(ClaimType.CONTROL)).as(denial)
+          .extracting(c -> c.polarity() + " " + c.place().name()).containsExactly("ASSERTED Ridgeford");
+    }
+    // A relative denial of the taking its clause tells still denies it.
+    assertThat(about("The rebels say they took Ridgeford, which the army denies.").claims(ClaimType.CONTROL))
+        .extracting(c -> c.polarity() + " " + c.place().name()).contains("DENIED Ridgeford");
+  }
+
+  @Test
+  void aDenialTellingAnotherActDeniesNoHoldingToldBeforeIt() {
+    // Before: the denial that soldiers were captured denied the rebels' taking.
+    assertThat(about("The rebels say they captured Ridgeford; the army denies that any soldier was captured.").claims(ClaimType.CONTROL))
+        .extracting(c -> c.polarity() + " " + c.place().name()).contains("ASSERTED Ridgeford").doesNotContain("DENIED Ridgeford");
+    // A denial telling a taking or a loss still answers the taking.
+    assertThat(about("The rebels say they captured Ridgeford; the army denies that its troops left the town.").claims(ClaimType.CONTROL))
+        .extracting(c -> c.polarity() + " " + c.place().name()).contains("DENIED Ridgeford");
+  }
+
+  @Test
+  void whatWasSupposedToHappenOrCameCloseToHappeningDidNot() {
+    // Before: each read a taking or a loss of Ridgeford.
+    for (String unreal : List.of("Under the deal, the rebels were supposed to leave Ridgeford.", "They came close to seizing Ridgeford in 2021.")) {
+      assertThat(about("The rebels hold Tessit.", unreal).claims(ClaimType.CONTROL)).as(unreal)
+          .extracting(c -> c.place().name()).containsExactly("Tessit");
+    }
+  }
+
+  @Test
+  void aPictureTakenSomewhereTakesNothing() {
+    // Before: "was taken in Lakeside" read a taking of Lakeside.
+    for (String picture : List.of("The photo was taken in Lakeside in 2023.",
+        "The photograph in the posts, which shows a burned car, was taken in Lakeside in 2023.")) {
+      assertThat(about("Rebels took Ridgeford on Monday.", picture).claims(ClaimType.CONTROL)).as(picture)
+          .extracting(c -> c.place().name()).containsExactly("Ridgeford");
+    }
+    assertThat(about("Rebels took Ridgeford on Monday.", "Lakeside was taken in a night raid.").claims(ClaimType.CONTROL))
+        .extracting(c -> c.place().name()).containsExactly("Ridgeford", "Lakeside");
+  }
 }
