@@ -83,6 +83,8 @@ public final class ClaimExtractor {
   /** "a village in", "a town in the rural area of", "the city in northern", "a town in Sudan's": what follows only locates a place named before. */
   private static final Pattern SETTLEMENT_IN = Pattern.compile(
       "(\\p{Ll}+)\\s+in\\s+(?:the\\s+)?(?:\\p{Ll}+\\s+){0,2}?(?:of\\s+(?:the\\s+)?)?(?:\\p{Lu}[\\p{L}-]*['’]s\\s+)?$");
+  /** The comma closing a name set off after another, the clause going on in lower case: not ", and", not another name. */
+  private static final Pattern SET_OFF_AFTER = Pattern.compile(",\\s+(?!(?:and|or|but|nor)\\b)\\p{Ll}");
   /** "Bara in North Kordofan", "X in Ukraine's Y region", "X and Y in western Z", "Piagapo, Lanao del Sur", "Wad Madani, the capital of Gezira state". */
   private static final Pattern CONTAINER_BEFORE = Pattern.compile(
       "(\\p{Lu}[\\p{L}'’-]*)(?:,?\\s+in\\s+(?:the\\s+)?(?:(?:upper|lower|far)\\s+)?(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\\s+|central\\s+)?(?:\\p{Lu}[\\p{L}-]*['’]s\\s+)?|,\\s+(?:the\\s+(?:capital|seat)\\s+of\\s+(?:the\\s+)?)?)$");
@@ -2075,7 +2077,9 @@ public final class ClaimExtractor {
     // "near X village, Y Township", "in the X valley, Y District": a place named with its own noun before the comma.
     if (!m.find() && !(m = nounCommaBefore.matcher(text).region(from, p.mention().start())).find()) return false;
     // After a bare comma only a region is a container: "Bilytske, Hryshyne and Udachne" is a list.
-    if (!m.group().contains(" in ") && !p.featureCode().startsWith("ADM") && !namedAsArea(text, p)) return false;
+    // A name set off by commas on both sides, no list going on after it ("in Latih, Y, on Sunday"), is one too.
+    if (!m.group().contains(" in ") && !p.featureCode().startsWith("ADM") && !namedAsArea(text, p)
+        && !SET_OFF_AFTER.matcher(text).region(p.mention().end(), Math.min(text.length(), p.mention().end() + 12)).lookingAt()) return false;
     int at = m.start(1);
     boolean placeBefore = places.stream().anyMatch(q -> q != p && q.mention().start() <= at && at < q.mention().end());
     return placeBefore || article.mentionsIn(Math.max(0, at - 40), m.end(1) + 1).stream()

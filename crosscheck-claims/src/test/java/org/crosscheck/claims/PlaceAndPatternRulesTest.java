@@ -208,6 +208,15 @@ class PlaceAndPatternRulesTest {
   }
 
   @Test
+  void aNameSetOffByCommasAfterAnotherOnlySaysWhereItLies() {
+    assertThat(summary(ClaimType.ATTACK, sahel("Gunmen ambushed a patrol in Tessit, Orlan, on Sunday.").name("Orlan", EntityType.LOCATION)))
+        .containsExactly("Tessit ASSERTED");
+    // A list goes on after its comma with "and" or another name.
+    assertThat(summary(ClaimType.ATTACK, sahel("Mortar rounds hit Ridgeford, Lakeside, and Tessit overnight.")))
+        .containsExactlyInAnyOrder("Ridgeford ASSERTED", "Lakeside ASSERTED", "Tessit ASSERTED");
+  }
+
+  @Test
   void aRegionAfterTownInOnlySaysWhereTheTownLies() {
     Handmade article = sahel("Rebels said they had seized Orlan, the last large town in the Kessa Highlands held by the army.")
         .name("Kessa Highlands", EntityType.LOCATION);
