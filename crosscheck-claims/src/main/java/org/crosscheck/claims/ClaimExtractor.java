@@ -83,9 +83,11 @@ public final class ClaimExtractor {
   /** "a village in", "a town in the rural area of", "the city in northern", "a town in Sudan's": what follows only locates a place named before. */
   private static final Pattern SETTLEMENT_IN = Pattern.compile(
       "(\\p{Ll}+)\\s+in\\s+(?:the\\s+)?(?:\\p{Ll}+\\s+){0,2}?(?:of\\s+(?:the\\s+)?)?(?:\\p{Lu}[\\p{L}-]*['’]s\\s+)?$");
+  /** The comma closing a name set off after another, the clause going on in lower case: not ", and", not another name. */
+  private static final Pattern SET_OFF_AFTER = Pattern.compile(",\\s+(?!(?:and|or|but|nor)\\b)\\p{Ll}");
   /** "Bara in North Kordofan", "X in Ukraine's Y region", "X and Y in western Z", "Piagapo, Lanao del Sur", "Wad Madani, the capital of Gezira state". */
   private static final Pattern CONTAINER_BEFORE = Pattern.compile(
-      "(\\p{Lu}[\\p{L}'’-]*)(?:,?\\s+in\\s+(?:the\\s+)?(?:(?:north|south|east|west)(?:-?(?:east|west))?ern\\s+|central\\s+)?(?:\\p{Lu}[\\p{L}-]*['’]s\\s+)?|,\\s+(?:the\\s+(?:capital|seat)\\s+of\\s+(?:the\\s+)?)?)$");
+      "(\\p{Lu}[\\p{L}'’-]*)(?:,?\\s+in\\s+(?:the\\s+)?(?:(?:upper|lower|far)\\s+)?(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\\s+|central\\s+)?(?:\\p{Lu}[\\p{L}-]*['’]s\\s+)?|,\\s+(?:the\\s+(?:capital|seat)\\s+of\\s+(?:the\\s+)?)?)$");
   /**
    * "the road between Y and X", "the highway from Y to X": the event is placed at the road's first end; X only
    * names the road.
@@ -651,6 +653,10 @@ public final class ClaimExtractor {
   private final Pattern takenByAssault;
   /** A fight set behind the event it led to, kept from, or followed: "after three days of", "since", "to avoid". */
   private final Pattern fightBackdrop;
+  /** A fight as what people fled, its object: "have fled fighting", "displaced by the heavy clashes" (not "fled as fighting"). */
+  private final Pattern fledFight;
+  /** What a report is about, right before a light verb's participle: "reports on the operations ", "the results of Operation Y, ". */
+  private final Pattern reportTopic;
   /** A backdrop word before a definite attack noun: "after the", "since that", "before the deadly". */
   private final Pattern knownBackdrop;
   /** A blame verb with a reciprocal object ending its phrase: "accused each other of", "blames the other;" (not "blamed the other group"). */
@@ -731,6 +737,9 @@ public final class ClaimExtractor {
   private final Pattern travelTo;
   /** An area noun closing a name: "X Local Government Area", "X district" (placewords `areanoun`). */
   private final Pattern areaEnd;
+  private final Pattern areaStart;
+  /** A place named with a settlement, land or area noun, then a comma: "X village, ", "the X valley, ". */
+  private final Pattern nounCommaBefore;
   /** A name's last word that makes it a land feature, a river or a road: "the Blaze forest", "the Luvua river". */
   private final Pattern featureEnd;
   /** "Storm Lorna hit", "the floods destroyed": a natural force before an attack verb, which makes it no attack. */
@@ -845,6 +854,9 @@ public final class ClaimExtractor {
     this.mutualBlame = Pattern.compile("\\b" + vocabulary.regex("blameverb") + "\\s+" + vocabulary.regex("reciprocal")
         + "(?=\\s*(?:$|[,;:.]|(?i:of|for|over|on|after)\\b))");
     this.trailingBlame = Pattern.compile(";\\s+((?:[\\p{L}'’-]+\\s+){1,4}?)" + vocabulary.regex("blameverb") + "\\s+((?:[\\p{L}'’-]+\\s*){1,4})");
+    this.fledFight = Pattern.compile("\\b" + vocabulary.regex("fledfight")
+        + "\\s+(?:(?:the|recent|renewed|heavy|intense|ongoing|continued|continuing|fierce)\\s+){0,2}$");
+    this.reportTopic = Pattern.compile("\\b" + vocabulary.regex("reporttopic") + "\\s+(?:the\\s+)?(?:[\\p{L}'’-]+\\s+){0,3}?[\\p{L}'’-]+,?\\s+$");
     this.knownBackdrop = Pattern.compile("\\b" + vocabulary.regex("backdrop") + "\\s+(?i:the|this|that)\\s+(?:[\\p{L}'’-]+\\s+){0,2}$");
     this.takenByAssault = Pattern.compile("[^;:.!?\"“”]{0,90}?\\b(?:after|in)\\s+" + freshCampaign(vocabulary, 2),
         Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -961,6 +973,8 @@ public final class ClaimExtractor {
     this.areaBeforeDirection = Pattern.compile("\\b" + vocabulary.regex("areanoun") + "[,\\s]*$", Pattern.CASE_INSENSITIVE);
     this.travelTo = Pattern.compile("\\b" + vocabulary.regex("travelto") + "\\s+(?:the\\s+)?$");
     this.areaEnd = Pattern.compile("\\s" + vocabulary.regex("areanoun") + "$");
+    this.areaStart = Pattern.compile(vocabulary.regex("areanoun") + "\\s");
+    this.nounCommaBefore = Pattern.compile("(\\p{Lu}[\\p{L}'’-]*)\\s+" + vocabulary.regex("settlementnoun", "featurenoun", "areanoun") + ",\\s+$");
     this.featureEnd = Pattern.compile("\\s" + vocabulary.regex("featurenoun", "throughnoun") + "$");
     this.areaAfter = Pattern.compile("^\\s+" + vocabulary.regex("areanoun") + "\\b");
     this.townPartAfter = Pattern.compile("^\\s+" + vocabulary.regex("townpart") + "\\b");
@@ -2075,19 +2089,29 @@ public final class ClaimExtractor {
 
   /**
    * "Bara in North Kordofan", "Seversk in the Donetsk People's Republic", "held by Kiev in the
-   * Donbass": a place after "in" right after another named place only says where that one lies;
-   * so does a region after a comma ("Piagapo, Lanao del Sur", "Wad Madani, the capital of Gezira state").
+   * Donbass", "X in north-east Y", "X, in the upper Y valley": a place after "in" right after another named place only says where that one lies;
+   * so does a region after a comma ("Piagapo, Lanao del Sur", "Wad Madani, the capital of Gezira state"), whether the
+   * gazetteer knows it as one or the report names it by its area noun ("a post near X village, Y Township").
    */
-  private static boolean container(AnnotatedArticle article, List<PlaceMention> places, PlaceMention p) {
+  private boolean container(AnnotatedArticle article, List<PlaceMention> places, PlaceMention p) {
     String text = article.text();
-    Matcher m = CONTAINER_BEFORE.matcher(text).region(Math.max(0, p.mention().start() - 60), p.mention().start());
-    if (!m.find()) return false;
+    int from = Math.max(0, p.mention().start() - 60);
+    Matcher m = CONTAINER_BEFORE.matcher(text).region(from, p.mention().start());
+    // "near X village, Y Township", "in the X valley, Y District": a place named with its own noun before the comma.
+    if (!m.find() && !(m = nounCommaBefore.matcher(text).region(from, p.mention().start())).find()) return false;
     // After a bare comma only a region is a container: "Bilytske, Hryshyne and Udachne" is a list.
-    if (!m.group().contains(" in ") && !p.featureCode().startsWith("ADM")) return false;
+    // A name set off by commas on both sides, no list going on after it ("in Latih, Y, on Sunday"), is one too.
+    if (!m.group().contains(" in ") && !p.featureCode().startsWith("ADM") && !namedAsArea(text, p)
+        && !SET_OFF_AFTER.matcher(text).region(p.mention().end(), Math.min(text.length(), p.mention().end() + 12)).lookingAt()) return false;
     int at = m.start(1);
     boolean placeBefore = places.stream().anyMatch(q -> q != p && q.mention().start() <= at && at < q.mention().end());
     return placeBefore || article.mentionsIn(Math.max(0, at - 40), m.end(1) + 1).stream()
         .anyMatch(x -> x.type() == EntityType.LOCATION && x.start() <= at && at < x.end());
+  }
+
+  /** "Y District", "Y Township", "District Y": a name carrying an area noun names an area, whatever the gazetteer holds. */
+  private boolean namedAsArea(String text, PlaceMention p) {
+    return areaEnd.matcher(p.mention().text()).find() || areaStart.matcher(p.mention().text()).lookingAt() || areaNamed(text, p.mention().end());
   }
 
   /** "the bridge over the Gunt in Khorog": a settlement after a road, river or coast it locates is the event's place, no container. */
@@ -3593,7 +3617,8 @@ public final class ClaimExtractor {
     for (Vocabulary.Hit h : vocabulary.find("fightnoun", text, s.start(), s.end())) {
       int before = Math.max(s.start(), h.start() - 30);
       boolean toldBefore = FIGHT_TOLD_BEFORE.matcher(text).region(before, h.start()).find() && !FIGHT_SAID_AT.matcher(text).region(h.end(), s.end()).lookingAt();
-      if (!toldBefore && !fightBackdrop.matcher(text).region(before, h.start()).find()) {
+      // "35,000 people have fled fighting in X": a fight told as what people fled counts the displaced; no attack is told.
+      if (!toldBefore && !fightBackdrop.matcher(text).region(before, h.start()).find() && !fledFight.matcher(text).region(before, h.start()).find()) {
         all.add(new Trigger(h.start(), h.end(), h.phrase(), Kind.ATTACK_NOUN));
       }
     }
@@ -3605,6 +3630,9 @@ public final class ClaimExtractor {
     all.removeIf(t -> t.kind() == Kind.GAIN && countedThingsFollow(text.substring(t.end(), Math.min(s.end(), t.end() + 30))));
     // "assault units", "strike drones": an attack noun naming a kind of unit or weapon is no attack.
     all.removeIf(t -> t.kind() == Kind.ATTACK_NOUN && unitAfter.matcher(text.substring(t.end(), Math.min(s.end(), t.end() + 20))).find());
+    // "reports on the operations carried out in X", "the results of Operation Y, carried out in X": operations that a report is
+    // about, their light verb a participle, announce its topic; the attacks are told after it, each at its own place.
+    all.removeIf(t -> vocabulary.isExactly("lightverb", t.phrase()) && reportTopic.matcher(text).region(Math.max(s.start(), t.start() - 60), t.start()).find());
     // "captured the commander of a brigade near X": a control verb that takes a person takes no place.
     all.removeIf(t -> t.control() && !holderPhrase.matcher(t.phrase()).matches() && personObject(text.substring(t.end(), Math.min(s.end(), t.end() + 40))));
     // "did not deny leaving X", "does not dispute": a negated denial denies nothing (it concedes; see CONCESSION).

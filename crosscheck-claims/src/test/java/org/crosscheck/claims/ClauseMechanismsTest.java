@@ -380,6 +380,19 @@ class ClauseMechanismsTest {
   }
 
   @Test
+  void operationsAReportIsAboutAreItsTopicNoAttack() {
+    // The opening of a communique names what it reports on; the attack is told in the sentence after it.
+    List<Claim> attacks = of(ClaimType.ATTACK, about("The defence ministry reports on the operations carried out in Ridgeford and Lakeside last week.",
+        "On Tuesday, troops raided a militant camp near Tessit."));
+    assertThat(attacks).singleElement().extracting(c -> c.place().name()).isEqualTo("Tessit");
+    assertThat(of(ClaimType.ATTACK, about("The army gave the results of Operation Dry River, carried out in Lakeside in May.")))
+        .isEmpty();
+    // The same light verb with its own subject tells the operation.
+    assertThat(of(ClaimType.ATTACK, about("Troops carried out an operation in Lakeside on Monday.")))
+        .singleElement().extracting(c -> c.place().name()).isEqualTo("Lakeside");
+  }
+
+  @Test
   void aDefiniteAttackRefersOnlyAFewSentencesBack() {
     List<Claim> attacks = of(ClaimType.ATTACK, about("Militants attacked Tessit on Sunday.",
         "Markets reopened on Monday.", "Schools stayed shut.", "Aid arrived by road.", "Prices rose.", "Rain fell.", "Roads flooded.",

@@ -91,6 +91,17 @@ class FightsAndPresenceTest {
   }
 
   @Test
+  void fightingPeopleFledIsTheCauseOfTheirFlightNoAttack() {
+    // A count of the displaced names the fighting they fled as its cause; the fight at the place is told elsewhere.
+    Handmade fled = about("Aid agencies say 12,000 people have fled fighting in Ridgeford and Lakeside since May.");
+    assertThat(fled.claims(ClaimType.ATTACK)).isEmpty();
+    assertThat(about("Families displaced by the heavy clashes around Tessit are sheltering in schools.").claims(ClaimType.ATTACK)).isEmpty();
+    // Fighting told as happening there is an attack, even beside people fleeing.
+    assertThat(about("Residents fled as fighting spread to Ridgeford on Monday.").claims(ClaimType.ATTACK))
+        .singleElement().extracting(c -> c.place().name()).isEqualTo("Ridgeford");
+  }
+
+  @Test
   void aPlaceTakenAfterClashesWasAttackedToo() {
     Handmade taken = about("Army units took control of Ridgeford on Sunday after clashes with a local armed group.");
     assertThat(taken.claims(ClaimType.CONTROL)).extracting(c -> c.place().name()).contains("Ridgeford");

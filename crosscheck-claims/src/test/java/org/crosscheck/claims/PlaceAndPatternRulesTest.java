@@ -188,6 +188,35 @@ class PlaceAndPatternRulesTest {
   }
 
   @Test
+  void aPlaceAfterInWithACompassOrUpperOnlySaysWhereTheOtherLies() {
+    assertThat(summary(ClaimType.ATTACK, sahel("Gunmen attacked a post at Tessit, in the upper Kessa valley, on Monday.")
+        .name("Kessa valley", EntityType.LOCATION))).containsExactly("Tessit ASSERTED");
+    assertThat(summary(ClaimType.ATTACK, sahel("Militiamen attacked army positions near Lakeside in north-east Kessa on Friday.")
+        .name("Kessa", EntityType.LOCATION))).containsExactly("Lakeside ASSERTED");
+  }
+
+  @Test
+  void anAreaNamedByItsNounAfterACommaOnlySaysWhereTheEventWas() {
+    // The gazetteer does not know the district as a region; its noun says it is one.
+    Handmade article = sahel("Gunmen ambushed a patrol near Tessit village, Kessa District, on Sunday.").name("Kessa District", EntityType.LOCATION);
+    assertThat(summary(ClaimType.ATTACK, article)).containsExactly("Tessit ASSERTED");
+    assertThat(summary(ClaimType.ATTACK, sahel("Mortar rounds hit Ridgeford, Orlan Township, overnight.").name("Orlan Township", EntityType.LOCATION)))
+        .containsExactly("Ridgeford ASSERTED");
+    // Names with no area noun after a comma are a list, each a place of the event.
+    assertThat(summary(ClaimType.ATTACK, sahel("Mortar rounds hit Ridgeford, Lakeside and Tessit overnight.")))
+        .containsExactlyInAnyOrder("Ridgeford ASSERTED", "Lakeside ASSERTED", "Tessit ASSERTED");
+  }
+
+  @Test
+  void aNameSetOffByCommasAfterAnotherOnlySaysWhereItLies() {
+    assertThat(summary(ClaimType.ATTACK, sahel("Gunmen ambushed a patrol in Tessit, Orlan, on Sunday.").name("Orlan", EntityType.LOCATION)))
+        .containsExactly("Tessit ASSERTED");
+    // A list goes on after its comma with "and" or another name.
+    assertThat(summary(ClaimType.ATTACK, sahel("Mortar rounds hit Ridgeford, Lakeside, and Tessit overnight.")))
+        .containsExactlyInAnyOrder("Ridgeford ASSERTED", "Lakeside ASSERTED", "Tessit ASSERTED");
+  }
+
+  @Test
   void aRegionAfterTownInOnlySaysWhereTheTownLies() {
     Handmade article = sahel("Rebels said they had seized Orlan, the last large town in the Kessa Highlands held by the army.")
         .name("Kessa Highlands", EntityType.LOCATION);
