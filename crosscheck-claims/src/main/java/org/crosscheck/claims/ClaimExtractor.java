@@ -2325,7 +2325,7 @@ public final class ClaimExtractor {
     // An admitter of no known side admits a named side's loss too ("an official acknowledged that the police had pulled out").
     boolean unsidedAdmitter = attribution == null || attribution.claimant().side() == null;
     if (polarity == Polarity.ASSERTED && effect == Effect.LOSS && (actor == null || actor.side() == null || unsidedAdmitter)
-        && !concessionDenied(text, s, t) && CONCESSION.matcher(text).region(s.start(), t.start()).find()) {
+        && !concessionDenied(text, s, t) && admittedBefore(text, s.start(), t.start())) {
       Party admitter = attribution != null ? claimantAsActor(attribution) : admitter(article, s, t);
       if (attribution != null || admitter != null) {
         polarity = Polarity.CONCEDED;

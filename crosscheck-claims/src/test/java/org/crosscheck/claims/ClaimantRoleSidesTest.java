@@ -66,4 +66,14 @@ class ClaimantRoleSidesTest {
     assertThat(countPolarities(Handmade.of("The army acknowledged the loss of six soldiers near Tessit and said 11 others had been wounded.").inMali()))
         .containsExactly(Polarity.CONCEDED, Polarity.CONCEDED);
   }
+
+  @Test
+  void anAdmissionConcedesNoWithdrawalInAnotherVoice() {
+    // Residents tell of gunmen leaving after the army's admission of something else: their account, asserted.
+    assertThat(Handmade.of("The army admitted shelling the market in Gao; residents say the gunmen withdrew from Tessit.").inMali()
+        .claims(ClaimType.CONTROL)).extracting(Claim::polarity).containsExactly(Polarity.ASSERTED);
+    // Admitted in the same clause, the withdrawal is conceded.
+    assertThat(Handmade.of("A police official admitted that officers withdrew from Tessit.").inMali()
+        .claims(ClaimType.CONTROL)).extracting(Claim::polarity).containsExactly(Polarity.CONCEDED);
+  }
 }
