@@ -161,6 +161,12 @@ public final class ClaimExtractor {
   private final Pattern concessionThat;
   /** A confirming verb opening a clause it governs: "the administrator confirmed that", "confirmed on Monday that". */
   private final Pattern confirmedThat;
+  /** ", a spokesman for the", ", commander of": a role given after a source's name, naming whom the source speaks for right after it. */
+  private final Pattern roleFor;
+  /** "Its adviser", "their spokesman,", "Somaliland's army chief, General": a role right before a source's name, and whose it is. */
+  private final Pattern possessedRole;
+  /** "The commander of the X Forces, Sheikh": a role and whom it is for, set before a source's name. */
+  private final Pattern roleOfBefore;
   /** An admission after the claim, in a clause pointing back to it: ", which the council has conceded", ", whose loss an official admitted". */
   private final Pattern trailingAdmission;
   /** A force named by its post, subject of the clause up to the trigger: "the unit stationed in X was", "the personnel of the checkpoint at X were". */
@@ -510,6 +516,9 @@ public final class ClaimExtractor {
   private static final Pattern MEMBERS_OF = Pattern.compile("\\s+of\\s+(?:the\\s+)?", Pattern.CASE_INSENSITIVE);
   /** What ends the clause an admission verb governs: a punctuation break or a contrasting clause ("admitted ..., while insisting that"). */
   private static final Pattern ADMISSION_BREAK = Pattern.compile("[;:,]|\\b(?:but|while|whereas|although|though)\\b", Pattern.CASE_INSENSITIVE);
+  /** How far from a source's name its role is looked for; how far into its sentence the name is. */
+  private static final int ROLE_REACH = 60;
+  private static final int NAME_REACH = 400;
   /** Where the role given with a name ends: a sentence or clause break, a quotation, a speech verb. */
   private static final Pattern ROLE_END = Pattern.compile("[.;:\"“”]\\s|\\b(?:said|says|told)\\b");
   /**
@@ -906,6 +915,12 @@ public final class ClaimExtractor {
         + "(?:(?:has|have|had|now|since|also)\\s+){0,2}" + vocabulary.regex("admission") + "\\b(?!\\s+(?:that|was|were|is|are|had|has|have)\\b)",
         Pattern.CASE_INSENSITIVE);
     this.concessionThat = Pattern.compile("\\b" + vocabulary.regex("admission") + "(?:\\s+[\\p{L}\\d]+){0,4}?\\s+that\\b", Pattern.CASE_INSENSITIVE);
+    this.roleFor = Pattern.compile(",\\s+(?:(?:a|an|the)\\s+)?(?:[\\p{L}-]+\\s+){0,2}?" + vocabulary.regex("spokesnoun")
+        + "\\s+(?:for|of)\\s+(?:the\\s+)?", Pattern.CASE_INSENSITIVE);
+    this.possessedRole = Pattern.compile("(?:\\b(?i:its|their)|(\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*){0,3})['’]s)\\s+(?:[\\p{Ll}-]+\\s+){0,2}?"
+        + vocabulary.regex("spokesnoun") + ",?\\s+(?:\\p{Lu}\\p{Ll}+\\.?\\s+)?$");
+    this.roleOfBefore = Pattern.compile(vocabulary.regex("spokesnoun") + "\\s+(?i:for|of)\\s+(?:the\\s+)?([^,;:.\"“”]{2,60}),\\s+"
+        + "(?:\\p{Lu}\\p{Ll}+\\.?\\s+)?$");
     this.confirmedThat = Pattern.compile("\\b" + vocabulary.regex("confirmation") + "(?:\\s+[\\p{L}\\d]+){0,4}?\\s+that\\b", Pattern.CASE_INSENSITIVE);
     this.stationedForce = Pattern.compile("(?i)\\b(?:the|its|their)\\s+" + vocabulary.regex("postedforce") + "\\s+"
         + "(?:" + vocabulary.regex("postedverb") + "\\s+(?:in|at|on)|of\\s+the\\s+" + vocabulary.regex("postsite") + ")\\b[^,;:]{0,90}$");
@@ -1407,12 +1422,52 @@ public final class ClaimExtractor {
       if (QuoteClaimantResolver.bystander(vocabulary, p)) return p;
       // "The M23 rebel group said": a source described as a named group speaks for it.
       List<GroupNames.Found> named = groups.find(p.name(), 0, p.name().length()).stream().filter(g -> !g.opponent()).toList();
-      return named.size() == 1 ? new Party(p.entityId(), p.name(), p.description(), canonical(text, named.get(0).side(), state)) : p;
+      if (named.size() == 1) return new Party(p.entityId(), p.name(), p.description(), canonical(text, named.get(0).side(), state));
+      String role = actor ? null : roleSide(text, p.name(), at, state);
+      return role == null ? p : new Party(p.entityId(), p.name(), p.description(), role);
     }
     if (p == null || p.side() == null || sides.isCountry(p.side()) || sides.isListedGroup(p.side()) || GroupNames.opposedTo(p.side()) != null
         || p.side().endsWith(" opposition")) return p;
     String side = canonical(text, p.side(), state);
     return side.equals(p.side()) ? p : new Party(p.entityId(), p.name(), p.description(), side);
+  }
+
+  /**
+   * The side a source of no known side speaks for by the role the text gives it with its name: "X, a spokesman for the Y
+   * Front", "the commander of the Y Front, X" (the side named right after the role), "Y's army chief, X" (the owner),
+   * "Its adviser X", "Their spokesman, X" (the group named last before).
+   * A source is named where it speaks: its name is looked for in the sentence of {@code at}, else last before it.
+   */
+  private String roleSide(String text, String name, int at, State state) {
+    if (name == null || name.isBlank()) return null;
+    int i = text.indexOf(name, at);
+    if (i < 0 || i - at > NAME_REACH) i = text.lastIndexOf(name, at);
+    if (i < 0) return null;
+    int end = i + name.length();
+    Matcher after = roleFor.matcher(text).region(end, Math.min(text.length(), end + ROLE_REACH));
+    if (after.lookingAt()) {
+      int to = Math.min(text.length(), after.end() + ROLE_REACH);
+      for (Sides.SideHit h : sides.find(text, after.end(), to)) if (h.start() == after.end()) return h.side();
+      for (GroupNames.Found g : groups.find(text, after.end(), to)) {
+        if (g.start() == after.end() && !g.opponent()) return canonical(text, g.side(), state);
+      }
+      return null;
+    }
+    Matcher roleOf = roleOfBefore.matcher(text).region(Math.max(0, i - 2 * ROLE_REACH), i);
+    if (roleOf.find()) return namedSide(text, roleOf.group(1), state);
+    Matcher before = possessedRole.matcher(text).region(Math.max(0, i - ROLE_REACH), i);
+    if (!before.find()) return null;
+    if (before.group(1) != null) return namedSide(text, before.group(1), state);
+    String last = groups.lastGroup(text, i);
+    return last == null ? null : canonical(text, last, state);
+  }
+
+  /** The side a possessor's name names: a listed side ("Somaliland's army chief") or a group by any name the text gives it. */
+  private String namedSide(String text, String name, State state) {
+    String side = sides.sideOf(name);
+    if (side != null) return side;
+    List<GroupNames.Found> named = groups.find(name, 0, name.length()).stream().filter(g -> !g.opponent()).toList();
+    return named.size() == 1 ? canonical(text, named.get(0).side(), state) : null;
   }
 
   private String canonical(String text, String side, State state) {
@@ -2317,7 +2372,7 @@ public final class ClaimExtractor {
     // An admitter of no known side admits a named side's loss too ("an official acknowledged that the police had pulled out").
     boolean unsidedAdmitter = attribution == null || attribution.claimant().side() == null;
     if (polarity == Polarity.ASSERTED && effect == Effect.LOSS && (actor == null || actor.side() == null || unsidedAdmitter)
-        && !concessionDenied(text, s, t) && CONCESSION.matcher(text).region(s.start(), t.start()).find()) {
+        && !concessionDenied(text, s, t) && admittedBefore(text, s.start(), t.start())) {
       Party admitter = attribution != null ? claimantAsActor(attribution) : admitter(article, s, t);
       if (attribution != null || admitter != null) {
         polarity = Polarity.CONCEDED;
@@ -2812,7 +2867,7 @@ public final class ClaimExtractor {
       }
       Polarity polarity = negated(article.text(), s, new Trigger(q.start(), q.end(), q.quantity().text(), Kind.GAIN))
           ? Polarity.DENIED : Polarity.ASSERTED;
-      if (polarity == Polarity.ASSERTED && CONCESSION.matcher(article.text().substring(s.start(), q.start())).find()) {
+      if (polarity == Polarity.ASSERTED && admittedBefore(article.text(), s.start(), q.start())) {
         polarity = Polarity.CONCEDED;
       }
       boolean casualties = "casualties".equals(q.quantity().category()) || "troops".equals(q.quantity().category());
@@ -2822,6 +2877,12 @@ public final class ClaimExtractor {
       if (own) {
         polarity = Polarity.CONCEDED;
         if (actor == null && stateSide != null) actor = Party.ofSide(speakerName(article, attribution), stateSide);
+      }
+      // "Somaliland's army chief said the army had lost nine soldiers": people of the claimant's own side counted dead
+      // or wounded by it are its own losses, whoever the words name them as; not those it says it killed.
+      if (polarity == Polarity.ASSERTED && "casualties".equals(q.quantity().category()) && ownSideCounted(article.text(), s, q, actor, attribution)) {
+        polarity = Polarity.CONCEDED;
+        own = true;
       }
       previousOwn = own || polarity == Polarity.CONCEDED && casualties;
       if (casualties) state.ownCountSentence = previousOwn ? index : -1;
@@ -2850,7 +2911,38 @@ public final class ClaimExtractor {
    * break alone keeps the voice ("we regret the loss of three soldiers; a further eight were wounded").
    */
   private boolean anotherVoice(String text, int from, int to) {
-    return vocabulary.first("accountverb", text, from, to).isPresent();
+    // "acknowledged the loss of six soldiers and said 11 others were wounded": a verb joined by "and" goes on in the same voice.
+    return vocabulary.find("accountverb", text, from, to).stream().anyMatch(h -> !SAME_SUBJECT_VERB.matcher(text).region(from, h.start()).find());
+  }
+
+  /**
+   * Whether an admission before {@code at} in its sentence governs it: "the army admits 14 dead", not when another
+   * speaker's account comes between ("the army admits seven dead; a medic says nine"), whose figures are that account's.
+   * A verb joined by "and" goes on in the admitter's voice ("acknowledged ... and said").
+   */
+  private boolean admittedBefore(String text, int from, int at) {
+    Matcher m = CONCESSION.matcher(text).region(from, at);
+    int end = -1;
+    while (m.find()) end = m.end();
+    return end >= 0 && !otherSpeech(text, end, at);
+  }
+
+  /** Whether a speech or account verb not joined by "and" to the clause before it stands in {@code text[from, to)}. */
+  private boolean otherSpeech(String text, int from, int to) {
+    return Stream.concat(vocabulary.find("speech", text, from, to).stream(), vocabulary.find("accountverb", text, from, to).stream())
+        .anyMatch(h -> !SAME_SUBJECT_VERB.matcher(text).region(from, h.start()).find());
+  }
+
+  /**
+   * Whether the side counted is the claimant's own, known on both, in the claimant's words here (a source carried on from
+   * before may no longer be speaking: "IS fighters killed four SDF fighters" after an SDF statement is the writer's), and
+   * the claimant's side did not kill them.
+   */
+  private boolean ownSideCounted(String text, Annotations.Span s, Quantities.Found q, Party counted, ClaimantResolver.Attribution attribution) {
+    if (counted == null || counted.side() == null || attribution == null || attribution.inherited() || attribution.claimant().side() == null) return false;
+    if (!sameSide(counted.side(), attribution.claimant().side()) || onlooker(attribution.claimant())) return false;
+    return !SPEAKER_KILLED.matcher(text).region(Math.max(s.start(), q.start() - 60), q.start()).find()
+        && !claimContent.matcher(text).region(Math.max(s.start(), q.start() - 60), q.start()).find();
   }
 
   /**
