@@ -1661,7 +1661,7 @@ public final class ClaimExtractor {
         if (events.stream().noneMatch(o -> o.start() < h.end() && h.start() < o.end())) nouns.add(new Trigger(h.start(), h.end(), h.phrase(), Kind.ATTACK_NOUN));
       }
       for (Trigger t : nouns) {
-        boolean noun = t.kind() == Kind.ATTACK_NOUN || t.kind() == Kind.ATTACK && t.phrase().endsWith(" on"); // "the attack on the battalion"
+        boolean noun = t.kind() == Kind.ATTACK_NOUN || attackNounOn(t); // "the attack on the battalion"
         // "The troops fired at them", "they shelled the houses": an attack verb naming no place, right
         // after an attack was told, goes on with its story (both sides of a fight act at one place). A sentence that
         // counts ("31 fighters were killed and two trucks destroyed") tells the toll of what came before, no new attack.
@@ -1673,6 +1673,9 @@ public final class ClaimExtractor {
             || noun && !DEFINITE_BEFORE.matcher(text.substring(Math.max(s.start(), t.start() - 24), t.start())).find()
             || noun && negatedInClause(text, s, t)) continue;
         PlaceMention earlier = lastAttackPlace(state, t, index, followUp ? FOLLOW_UP_SENTENCES : ANAPHOR_SENTENCES);
+        // "Rebels seized X on Monday. They shelled the market the next day": the story just told may be a taking or a
+        // holding; the attack that goes on with it happens where it did.
+        if (earlier == null && followUp) earlier = lastControlPlace(state, t, index, FOLLOW_UP_SENTENCES);
         // "Rebels said they seized X. The army said it beat back the attack": with no attack told, an attack
         // repulsed is the latest taking's, which was by assault (a repulse makes "the attack" an assault, not a raid
         // or encounter told only by its name).
@@ -1708,7 +1711,7 @@ public final class ClaimExtractor {
           || t.phrase().startsWith("withdr") && withdrawnThing.matcher(text).region(t.end(), s.end()).lookingAt()
           || !places.stream().allMatch(p -> p.featureCode().startsWith("PCL") || p.mention().start() >= t.end()
               && destination.matcher(t.phrase() + text.substring(t.end(), p.mention().start())).find())) continue;
-      PlaceMention earlier = lastControlPlace(state, t, index);
+      PlaceMention earlier = lastControlPlace(state, t, index, ANAPHOR_SENTENCES);
       if (earlier != null) assigned.put(t, List.of(earlier));
     }
     Map<Trigger, Trigger> rivals = rivalHoldings(text, events, assigned, relative.keySet(), places);
@@ -2042,8 +2045,19 @@ public final class ClaimExtractor {
   }
 
   /**
+   * Whether an attack trigger ending in "on" is a noun ("the attack on", "air strikes on"), not a verb ("fired on",
+   * "dropped bombs on"): what stands before the "on" is an attack noun, in the singular or the plural.
+   */
+  private boolean attackNounOn(Trigger t) {
+    if (t.kind() != Kind.ATTACK || !t.phrase().endsWith(" on")) return false;
+    String head = t.phrase().substring(0, t.phrase().length() - 3).toLowerCase(Locale.ROOT);
+    return vocabulary.isExactly("attacknoun", head) || vocabulary.isExactly("attacknoun", head + "s")
+        || head.endsWith("s") && vocabulary.isExactly("attacknoun", head.substring(0, head.length() - 1));
+  }
+
+  /**
    * Whether a trigger tells an attack by itself, not by the object it governs: "carried out searches" (a light verb),
-   * "began a targeted operation" (a participle after a determiner) tell none.
+   * "began a targeted operation" (a participle after a determiner), "launched a fresh challenge" tell none.
    */
   private boolean tellsAnAttackItself(String text, Annotations.Span s, Trigger t) {
     return !vocabulary.isExactly("lightverb", t.phrase())
@@ -2073,9 +2087,9 @@ public final class ClaimExtractor {
     return null;
   }
 
-  /** Where the latest control claim of the few sentences before sentence {@code index} happened, as a place named at {@code t}. */
-  private static PlaceMention lastControlPlace(State state, Trigger t, int index) {
-    for (int k = state.claims.size() - 1; k >= 0 && state.claimSentence.get(k) >= index - ANAPHOR_SENTENCES; k--) {
+  /** Where the latest control claim of the {@code reach} sentences before sentence {@code index} happened, as a place named at {@code t}. */
+  private static PlaceMention lastControlPlace(State state, Trigger t, int index, int reach) {
+    for (int k = state.claims.size() - 1; k >= 0 && state.claimSentence.get(k) >= index - reach; k--) {
       Claim c = state.claims.get(k);
       if (c.type() != ClaimType.CONTROL || c.place() == null || c.polarity() == Polarity.DENIED) continue;
       Mention here = new Mention(t.start(), t.end(), c.place().surface(), EntityType.LOCATION, c.place().entityId());

@@ -371,6 +371,35 @@ class ClauseMechanismsTest {
   }
 
   @Test
+  void aVerbEndingInOnGoesOnWithTheAttackToldBefore() {
+    // Before: "dropped bombs on" was read as a noun like "the attack on", which needs a determiner to point back.
+    assertThat(of(ClaimType.ATTACK, about("Witnesses said helicopters attacked a convoy near Tessit at dawn.",
+        "\"They dropped grenades on the trucks,\" a driver said.")))
+        .extracting(c -> c.place().name()).containsExactly("Tessit", "Tessit");
+    // A noun still points back only with its determiner: "Air strikes on roads are common" tells no attack.
+    assertThat(of(ClaimType.ATTACK, about("Witnesses said helicopters attacked a convoy near Tessit at dawn.",
+        "Officials said air strikes on roads were common in the dry season.")))
+        .singleElement().extracting(c -> c.place().name()).isEqualTo("Tessit");
+  }
+
+  @Test
+  void anAttackVerbRightAfterATakingHappensWhereItDid() {
+    Handmade taken = about("Militia fighters seized Lakeside on Monday.", "They shelled the clinic the next day.");
+    assertThat(of(ClaimType.ATTACK, taken)).singleElement().extracting(c -> c.place().name()).isEqualTo("Lakeside");
+    // A sentence later the story may have moved on: the taking stays, no attack is placed there.
+    Handmade later = about("Militia fighters seized Lakeside on Monday.", "Prices of grain doubled.", "They shelled the clinic.");
+    assertThat(of(ClaimType.CONTROL, later)).singleElement().extracting(c -> c.place().name()).isEqualTo("Lakeside");
+    assertThat(of(ClaimType.ATTACK, later)).isEmpty();
+  }
+
+  @Test
+  void aLaunchNamingItsAttackByItsObjectIsNoFollowUp() {
+    // "launched" tells an attack only by its object, like "carried out": here a court case.
+    assertThat(of(ClaimType.ATTACK, about("Gunmen attacked the army post at Tessit on Sunday.", "Lawyers for the families launched a fresh challenge.")))
+        .singleElement().extracting(c -> c.place().name()).isEqualTo("Tessit");
+  }
+
+  @Test
   void aTollOrALightVerbAfterAnAttackIsNoAttackOfItsOwn() {
     // A count tells the toll of the attack before; "carried out" tells an attack only by its object.
     assertThat(of(ClaimType.ATTACK, about("Militants attacked a patrol near Tessit on Sunday.", "The soldiers fired at them and killed 12 militants.")))
