@@ -326,16 +326,21 @@ public final class ClaimExtractor {
   private static final Pattern SUBJECTLESS_JOINT = Pattern.compile("\\b(?:and|before|then|but)\\s+(?:then\\s+)?(?:\\p{Ll}+ly\\s+)?(?:being\\s+)?$", Pattern.CASE_INSENSITIVE);
   /** Where the name of who lost a place ends: a mark, the sentence's end, or a word opening what follows. */
   private static final String LOSER_END = "(?=\\s*(?:[(,;:.!?\"“”]|$)|\\s+(?:on|in|at|after|before|during|who|which|that|and|with|since|by|when|following|over|for|as|last|this|earlier|\\d)\\b)";
-  private static final Pattern TAKEN_FROM = Pattern.compile("\\s*(?:,[^,;:.!?]{1,80},)?\\s+from\\s+(?:the\\s+)?([^,;:.!?()\"“”]{1,60}?)" + LOSER_END,
+  private static final Pattern TAKEN_FROM = Pattern.compile("\\s*(?:,[^,;:.!?]{1,80},)?\\s+from\\s+[\"“]?(?:the\\s+)?([^,;:.!?()\"“”]{1,60}?)" + LOSER_END,
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   /** After a clearing verb and its place, who it was cleared of: "cleansed X of the remnants of the militia". */
-  private static final Pattern CLEARED_OF = Pattern.compile("\\s+of\\s+(?:the\\s+)?(?:(?:last\\s+)?remnants\\s+of\\s+(?:the\\s+)?)?([^,;:.!?()\"“”]{1,60}?)" + LOSER_END,
+  private static final Pattern CLEARED_OF = Pattern.compile("\\s+of\\s+[\"“]?(?:the\\s+)?(?:(?:last\\s+)?remnants\\s+of\\s+(?:the\\s+)?)?([^,;:.!?()\"“”]{1,60}?)" + LOSER_END,
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   /**
    * Between the places of a list ("X, Y and Z"), and after its last an unnamed rest ("and a string of villages"):
    * what a taking of the list tells after it ("from the militia") tells of each place in it.
    */
-  private static final Pattern LIST_JOINT = Pattern.compile("\\s*,\\s*(?:and\\s+)?|\\s+and\\s+");
+  private static final Pattern LIST_JOINT = Pattern.compile("\\s*,\\s*(?:and\\s+)?|\\s+and\\s+(?:the\\s+(?:[\\p{Ll}-]+\\s+){1,2}of\\s+)?");
+  /**
+   * A time told between a taking's object and who it was taken from: "retook X on 19 October from the front",
+   * "liberated X this afternoon from the gang".
+   */
+  private static final Pattern TIME_BEFORE_LOSER = Pattern.compile("\\s+(?:(?:early|late)\\s+)?(?:(?:on|in)\\s+)?(?:(?:the\\s+)?\\d{1,2}(?:st|nd|rd|th)?\\s+\\p{Lu}\\p{Ll}+|\\p{Lu}\\p{Ll}+\\s+\\d{1,2}(?:st|nd|rd|th)?|\\p{Lu}\\p{Ll}+day(?:\\s+(?:morning|afternoon|evening|night))?|(?:this|last|that)\\s+(?:morning|afternoon|evening|night|week|month)|yesterday|overnight|\\d{4})(?=\\s+(?:from|of)\\b)");
   private static final Pattern LIST_REST = Pattern.compile(",?\\s+and\\s+(?:[\\p{Ll}-]+\\s+){0,4}[\\p{Ll}-]+(?=\\s+(?:from|of)\\b)");
   /** An ousting trigger's own words around who was ousted: "drove the rebels out of", "expelled the militia from". */
   private static final Pattern OUSTED = Pattern.compile("^[\\p{L}'’-]+\\s+(?:the\\s+)?(.+?)\\s+(?:out\\s+of|from)$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -2370,6 +2375,8 @@ public final class ClaimExtractor {
     Matcher ousted = OUSTED.matcher(text).region(t.start(), t.end());
     if (ousted.matches()) return forceParty(article, ousted.start(1), ousted.end(1), attribution);
     int listed = Math.max(t.end(), listEnd(text, p, places, s.end()));
+    Matcher when = TIME_BEFORE_LOSER.matcher(text).region(listed, s.end());
+    if (when.lookingAt()) listed = when.end();
     Matcher from = (vocabulary.isExactly("clearverb", t.phrase().toLowerCase(Locale.ROOT)) ? CLEARED_OF : TAKEN_FROM).matcher(text).region(listed, s.end());
     if (from.lookingAt() && places.stream().noneMatch(q -> q.mention().start() < from.end(1) && from.start(1) < q.mention().end())) {
       Party party = forceParty(article, from.start(1), from.end(1), attribution);
@@ -2392,7 +2399,10 @@ public final class ClaimExtractor {
     return taking == null ? null : actorBefore(article, s, taking, attribution, triggers);
   }
 
-  /** Where the list a place opens ends ("took X, Y and other villages"): past its last place and an unnamed rest after it. */
+  /**
+   * Where the list a place opens ends ("took X, Y and other villages", "X and the nearby hamlet of
+   * Y"): past its last place and an unnamed rest after it.
+   */
   private static int listEnd(String text, PlaceMention p, List<PlaceMention> places, int limit) {
     int end = p.mention().end();
     for (boolean more = true; more; ) {

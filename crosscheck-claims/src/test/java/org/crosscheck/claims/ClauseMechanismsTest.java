@@ -116,6 +116,23 @@ class ClauseMechanismsTest {
   }
 
   @Test
+  void whoATakingWasFromIsFoundPastADateAQuoteAndANamedHamletJoinedToThePlace() {
+    // A date between the place and "from", and the loser in quotation marks.
+    assertThat(of(ClaimType.CONTROL, about("The brigade said it recaptured Lakeside on 3 March from \"the insurgents\".")))
+        .extracting(c -> c.place().name() + " " + c.effect()).containsExactlyInAnyOrder("Lakeside GAIN", "Lakeside LOSS");
+    // "X and the nearby hamlet of Y ... from": both places were taken from that side.
+    assertThat(of(ClaimType.CONTROL, about("Soldiers liberated Ridgeford and the nearby hamlet of Tessit this morning from the militants.")))
+        .extracting(c -> c.place().name() + " " + c.effect())
+        .containsExactlyInAnyOrder("Ridgeford GAIN", "Tessit GAIN", "Ridgeford LOSS", "Tessit LOSS");
+    // "cleansed X of \"the remnants of\" a side".
+    assertThat(of(ClaimType.CONTROL, about("The brigade said it cleansed Lakeside of \"the remnants of the insurgents\" on Friday.")))
+        .filteredOn(c -> c.effect() == Effect.LOSS).singleElement().satisfies(c -> assertThat(c.actor().name()).isEqualTo("insurgents"));
+    // A date with no loser after it tells no loss.
+    assertThat(of(ClaimType.CONTROL, about("The brigade said it recaptured Lakeside on 3 March from the north.")))
+        .extracting(c -> c.place().name() + " " + c.effect()).containsExactly("Lakeside GAIN");
+  }
+
+  @Test
   void aSideNamedInsideAnOustingIsTheOustedNotTheTaker() {
     List<Claim> ousted = of(ClaimType.CONTROL, about("Soldiers drove JNIM fighters out of Ridgeford after a day of fighting."));
     assertThat(ousted).extracting(c -> c.effect() + " " + c.actorSide()).containsExactlyInAnyOrder("GAIN Mali", "LOSS JNIM");
