@@ -626,6 +626,12 @@ public final class ClaimExtractor {
   /** A place referred back to: "the city", "the town's", "the locality" (nouns from the vocabulary). */
   private final Pattern anaphor;
   private final Pattern ellipsis;
+  /**
+   * A clause that leaves out the verb of the holding before it, with a subject of its own: "[rebels hold the centre],
+   * the army its hilltop base", "[and] the RSF the market", "[while] the police at the crossing". Group 1 is its
+   * subject ("the" and a word or two, none a verb of saying or being, or a name), group 2 the word opening what it holds.
+   */
+  private final Pattern gappedHolding;
   private final Pattern townQuarter;
   private final Pattern areaByNoun;
   private final Pattern pluralPlaces;
@@ -821,6 +827,11 @@ public final class ClaimExtractor {
     this.pluralPlaces = Pattern.compile("\\b(?i:(both)|(?:the|all)\\s+(\\p{L}+))\\s+" + vocabulary.regex("pluralplace") + "\\b");
     this.areaByNoun = Pattern.compile("\\b\\p{Lu}[\\p{L}'’-]*\\s+" + vocabulary.regex("areanoun") + "\\b");
     // "; the militia says it does": a second speaker's account that repeats the first's verb by an auxiliary, closing the sentence.
+    String notVerb = "(?!(?:" + vocabulary.regex("accountverb") + "|is|are|was|were|has|have|had)\\b)";
+    this.gappedHolding = Pattern.compile("(?:[;,]\\s*(?:and\\s+|while\\s+|but\\s+)?|\\s(?:and|while|whereas)\\s+)"
+        + "((?:the\\s+" + notVerb + "[\\p{L}'’.-]+(?:\\s+" + notVerb + "[\\p{L}'’.-]+)?|\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:de|del|of|\\p{Lu}[\\p{L}'’.-]*)){0,3}))"
+        + "\\s+((?:(?:in|at|inside)\\s+)?(?:its|their|the|his|her)\\b)(?!\\s+(?:next|following|same|day|night|week|morning|afternoon|evening)\\b)",
+        Pattern.UNICODE_CASE);
     this.ellipsis = Pattern.compile("(?:;|,\\s+but|,\\s+while|\\swhile|\\swhereas)\\s+[^;,]{2,60}?\\s" + vocabulary.regex("accountverb")
         + "(?:\\s+that)?\\s+(?:they|it|he|she|we)\\s+(?:still\\s+)?(do|does|did|have|has|had)(?:\\s+too|\\s+as\\s+well)?\\s*[.!\"”]*\\s*$");
     this.fightBackdrop = Pattern.compile("\\b" + vocabulary.regex("backdrop") + "(?:\\s+[\\p{L}\\p{N}'’-]+){0,4}\\s+$");
@@ -1646,6 +1657,7 @@ public final class ClaimExtractor {
         withEllipsis.add(again);
       }
     }
+    withEllipsis = gappedHoldings(article, s, events, assigned, rivals, withEllipsis, attribution);
     // "fled X after the attack", "missing since the raid": an attack told before, set behind another event, is no new
     // one (while "after the army's offensive on X" tells of the attack on X). It stays a cue of the sentence.
     assigned.keySet().removeIf(t -> t.kind() == Kind.ATTACK_NOUN && knownBackdrop.matcher(text).region(Math.max(s.start(), t.start() - 40), t.start()).find()
@@ -1871,6 +1883,31 @@ public final class ClaimExtractor {
       if (partner != null) rivals.put(t, partner);
     }
     return rivals;
+  }
+
+  /**
+   * "Rebels hold the centre and the police station, the army its hilltop base": a clause joined to a holding that
+   * leaves out its verb tells a second subject's holding at the same place. It is read as a rival holding of the
+   * first, in the first's words, so that it counts only when its subject is a known side other than the first's.
+   */
+  private List<Trigger> gappedHoldings(AnnotatedArticle article, Annotations.Span s, List<Trigger> events, Map<Trigger, List<PlaceMention>> assigned,
+      Map<Trigger, Trigger> rivals, List<Trigger> triggers, ClaimantResolver.Attribution attribution) {
+    String text = article.text();
+    List<Trigger> out = triggers;
+    for (Trigger t : events) {
+      if (t.kind() != Kind.GAIN || !assigned.containsKey(t) || rivals.containsKey(t)) continue;
+      Matcher gap = gappedHolding.matcher(text).region(t.end(), Math.min(s.end(), t.end() + MAX_RIVAL_GAP));
+      // The subject must name fighting people ("the army", "the RSF"): "a claim the group denied", "according to the
+      // UN" leave out no verb.
+      if (!gap.find() || events.stream().anyMatch(o -> o.start() >= t.end() && o.start() < gap.end())
+          || forceParty(article, gap.start(1), gap.end(1), attribution) == null) continue;
+      Trigger gapped = new Trigger(gap.start(2), gap.end(2), t.phrase(), t.kind());
+      assigned.put(gapped, assigned.get(t));
+      rivals.put(gapped, t);
+      if (out == triggers) out = new ArrayList<>(triggers);
+      out.add(gapped);
+    }
+    return out;
   }
 
   /** Whether a rival holding's claim tells, as asserted, a known side other than the other clause's known side. */
