@@ -356,6 +356,15 @@ public final class ClaimExtractor {
   private static final Pattern RELATIVE_GAP = Pattern.compile("\\s*,?\\s*(?:(?:a|an|the)\\s[^,;:]{0,80}?\\s)?(?:which|that|whom)\\s+(?:[\\p{L}'’-]+\\s+){0,5}",
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   private static final Pattern SHARE_JOINT = Pattern.compile("\\b(?:and|before|after|then|until|by)\\b", Pattern.CASE_INSENSITIVE);
+  /**
+   * Right before a taking back, the joint to the clause before and the taker's few words: "and recaptured by", ", and the
+   * army recaptured", "before federal troops retook". Not "until" ("held X until the army retook it" tells how long, the
+   * gold gives no loss) nor "but" after a clause between.
+   */
+  private static final Pattern RETAKE_JOINT = Pattern.compile("(?:,?\\s+and|\\s+before)\\s+(?:being\\s+)?(?:[\\p{L}'’-]+\\s+){0,4}(?:had\\s+|has\\s+)?$",
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  /** A relative word: "a town that the army retook in July" tells of an earlier taking, not of one after the clause before. */
+  private static final Pattern RELATIVE_WORD = Pattern.compile("\\b(?:that|which|whom|whose|where)\\b", Pattern.CASE_INSENSITIVE);
   private static final Pattern TIME_JOINT = Pattern.compile("\\b(?:before|after|then|until)\\b", Pattern.CASE_INSENSITIVE);
   /** After a holding, a place pointed back to: "hold it", "are still there". */
   private static final Pattern POINTED_BACK = Pattern.compile("\\s+(?:it|them|there|here)\\b", Pattern.CASE_INSENSITIVE);
@@ -1669,6 +1678,7 @@ public final class ClaimExtractor {
         && assigned.get(t).stream().anyMatch(p -> p.mention().start() != t.start() && toldJustBefore(state, p, index)));
     Map<Claim, Integer> flights = new LinkedHashMap<>();
     Map<Trigger, String> sideOf = new HashMap<>();
+    Map<Trigger, Party> takerOf = new HashMap<>();
     for (Map.Entry<Trigger, List<PlaceMention>> e : List.copyOf(assigned.entrySet())) {
       Trigger t = e.getKey();
       ClaimType type = t.control() ? ClaimType.CONTROL : ClaimType.ATTACK;
@@ -1697,10 +1707,12 @@ public final class ClaimExtractor {
         // (a denial of the other clause does not reach it).
         if (rivals.containsKey(t) && !rivalSide(c, sideOf.get(rivals.get(t)))) continue;
         if (type == ClaimType.CONTROL) sideOf.putIfAbsent(t, c.actorSide());
+        if (type == ClaimType.CONTROL && c.effect() == Effect.GAIN && c.actor() != null) takerOf.putIfAbsent(t, c.actor());
         // "retook X from the rebels", "retook X after the rebels fled": a side the taking names as driven
         // out, taken from or fleeing lost the place taken, in the same source's words, even when the taking
         // is one already told ("hold X and have driven the rebels out of its market").
         Party loser = type == ClaimType.CONTROL && t.kind() == Kind.GAIN && c.effect() == Effect.GAIN ? loserOf(article, s, t, p, places, attribution) : null;
+        if (loser == null && type == ClaimType.CONTROL && c.effect() == Effect.GAIN) loser = retakenFrom(text, s, t, c, p, assigned, takerOf);
         if (loser != null && !(c.actorSide() != null && sameSide(c.actorSide(), loser.side()))) flights.put(lossBy(c, loser), p.mention().start());
         if (byTypeAndPlace.entrySet().stream().anyMatch(o -> o.getKey().startsWith(key + "|") && sameOrUnknownActor(o.getValue(), c)
             && !(ownSubject && (c.actorSide() == null || o.getValue().actorSide() == null)))) continue;
@@ -2510,6 +2522,27 @@ public final class ClaimExtractor {
     return vocabulary.contains("groupnoun", words) || vocabulary.contains("opponent", words) || vocabulary.contains("stateforce", words)
         || vocabulary.contains("groupword", words) || vocabulary.contains("armedword", words)
         ? Party.ofSide(LEADING_THE.matcher(QUOTE_MARK.matcher(words).replaceAll("")).replaceFirst(""), null) : null;
+  }
+
+  /**
+   * "X was seized by A in 2015 and recaptured by B", "A held X for months before the army retook it": a taking back,
+   * joined to an earlier taking or holding of the same place by another known side, took the place from that side.
+   * Only a verb of taking back says so: "held X until the army re-entered it" tells no loss.
+   */
+  private Party retakenFrom(String text, Annotations.Span s, Trigger t, Claim c, PlaceMention p, Map<Trigger, List<PlaceMention>> assigned, Map<Trigger, Party> takerOf) {
+    if (c.polarity() != Polarity.ASSERTED || c.actorSide() == null || !vocabulary.isExactly("retakeverb", t.phrase().toLowerCase(Locale.ROOT))) return null;
+    Trigger earlier = null;
+    for (Map.Entry<Trigger, Party> e : takerOf.entrySet()) {
+      Trigger o = e.getKey();
+      Party taker = e.getValue();
+      // The earlier side must be named in the sentence before the taking back, not lent by the teller or the report.
+      if (o.kind() != Kind.GAIN || o.end() > t.start() || taker.side() == null || sameSide(taker.side(), c.actorSide())
+          || taker.name() == null || !text.substring(s.start(), t.start()).contains(taker.name())
+          || !assigned.getOrDefault(o, List.of()).stream().anyMatch(q -> q.ref().entityId().equals(p.ref().entityId()))
+          || !RETAKE_JOINT.matcher(text).region(o.end(), t.start()).find() || RELATIVE_WORD.matcher(text).region(o.end(), t.start()).find()) continue;
+      if (earlier == null || o.start() > earlier.start()) earlier = o;
+    }
+    return earlier == null ? null : takerOf.get(earlier);
   }
 
   /** The loss that a taking tells of its loser: the taking's claim with the loser as actor. */
