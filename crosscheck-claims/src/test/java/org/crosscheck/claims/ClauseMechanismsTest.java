@@ -150,6 +150,9 @@ class ClauseMechanismsTest {
     assertThat(ousted).extracting(c -> c.effect() + " " + c.actorSide()).containsExactlyInAnyOrder("GAIN Mali", "LOSS JNIM");
     assertThat(of(ClaimType.CONTROL, about("The army expelled JNIM from Lakeside on Sunday.")))
         .extracting(c -> c.effect() + " " + c.actorSide()).containsExactlyInAnyOrder("GAIN Mali", "LOSS JNIM");
+    // A cartel is an armed group: driven out, it lost the place.
+    assertThat(of(ClaimType.CONTROL, about("Soldiers drove the cartel out of Ridgeford in April.")))
+        .filteredOn(c -> c.effect() == Effect.LOSS).singleElement().satisfies(c -> assertThat(c.actor().name()).isEqualTo("cartel"));
     // Named before the ousting, a side is its taker.
     assertThat(of(ClaimType.CONTROL, about("JNIM fighters drove the soldiers out of Tessit.")))
         .filteredOn(c -> c.effect() == Effect.GAIN).singleElement().extracting(Claim::actorSide).isEqualTo("JNIM");
