@@ -347,16 +347,21 @@ public final class ClaimExtractor {
   private static final Pattern SUBJECTLESS_JOINT = Pattern.compile("\\b(?:and|before|then|but)\\s+(?:then\\s+)?(?:\\p{Ll}+ly\\s+)?(?:being\\s+)?$", Pattern.CASE_INSENSITIVE);
   /** Where the name of who lost a place ends: a mark, the sentence's end, or a word opening what follows. */
   private static final String LOSER_END = "(?=\\s*(?:[(,;:.!?\"“”]|$)|\\s+(?:on|in|at|after|before|during|who|which|that|and|with|since|by|when|following|over|for|as|last|this|earlier|\\d)\\b)";
-  private static final Pattern TAKEN_FROM = Pattern.compile("\\s*(?:,[^,;:.!?]{1,80},)?\\s+from\\s+(?:the\\s+)?([^,;:.!?()\"“”]{1,60}?)" + LOSER_END,
+  private static final Pattern TAKEN_FROM = Pattern.compile("\\s*(?:,[^,;:.!?]{1,80},)?\\s+from\\s+[\"“]?(?:the\\s+)?([^,;:.!?()\"“”]{1,60}?)" + LOSER_END,
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   /** After a clearing verb and its place, who it was cleared of: "cleansed X of the remnants of the militia". */
-  private static final Pattern CLEARED_OF = Pattern.compile("\\s+of\\s+(?:the\\s+)?(?:(?:last\\s+)?remnants\\s+of\\s+(?:the\\s+)?)?([^,;:.!?()\"“”]{1,60}?)" + LOSER_END,
+  private static final Pattern CLEARED_OF = Pattern.compile("\\s+of\\s+[\"“]?(?:the\\s+)?(?:(?:last\\s+)?remnants\\s+of\\s+(?:the\\s+)?)?([^,;:.!?()\"“”]{1,60}?)" + LOSER_END,
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   /**
    * Between the places of a list ("X, Y and Z"), and after its last an unnamed rest ("and a string of villages"):
    * what a taking of the list tells after it ("from the militia") tells of each place in it.
    */
-  private static final Pattern LIST_JOINT = Pattern.compile("\\s*,\\s*(?:and\\s+)?|\\s+and\\s+");
+  private static final Pattern LIST_JOINT = Pattern.compile("\\s*,\\s*(?:and\\s+)?|\\s+and\\s+(?:the\\s+(?:[\\p{Ll}-]+\\s+){1,2}of\\s+)?");
+  /**
+   * A time told between a taking's object and who it was taken from: "retook X on 19 October from the front",
+   * "liberated X this afternoon from the gang".
+   */
+  private static final Pattern TIME_BEFORE_LOSER = Pattern.compile("\\s+(?:(?:early|late)\\s+)?(?:(?:on|in)\\s+)?(?:(?:the\\s+)?\\d{1,2}(?:st|nd|rd|th)?\\s+\\p{Lu}\\p{Ll}+|\\p{Lu}\\p{Ll}+\\s+\\d{1,2}(?:st|nd|rd|th)?|\\p{Lu}\\p{Ll}+day(?:\\s+(?:morning|afternoon|evening|night))?|(?:this|last|that)\\s+(?:morning|afternoon|evening|night|week|month)|yesterday|overnight|\\d{4})(?=\\s+(?:from|of)\\b)");
   private static final Pattern LIST_REST = Pattern.compile(",?\\s+and\\s+(?:[\\p{Ll}-]+\\s+){0,4}[\\p{Ll}-]+(?=\\s+(?:from|of)\\b)");
   /** An ousting trigger's own words around who was ousted: "drove the rebels out of", "expelled the militia from". */
   private static final Pattern OUSTED = Pattern.compile("^[\\p{L}'’-]+\\s+(?:the\\s+)?(.+?)\\s+(?:out\\s+of|from)$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -372,6 +377,15 @@ public final class ClaimExtractor {
   private static final Pattern RELATIVE_GAP = Pattern.compile("\\s*,?\\s*(?:(?:a|an|the)\\s[^,;:]{0,80}?\\s)?(?:which|that|whom)\\s+(?:[\\p{L}'’-]+\\s+){0,5}",
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   private static final Pattern SHARE_JOINT = Pattern.compile("\\b(?:and|before|after|then|until|by)\\b", Pattern.CASE_INSENSITIVE);
+  /**
+   * Right before a taking back, the joint to the clause before and the taker's few words: "and recaptured by", ", and the
+   * army recaptured", "before federal troops retook". Not "until" ("held X until the army retook it" tells how long, the
+   * gold gives no loss) nor "but" after a clause between.
+   */
+  private static final Pattern RETAKE_JOINT = Pattern.compile("(?:,?\\s+and|\\s+before)\\s+(?:being\\s+)?(?:[\\p{L}'’-]+\\s+){0,4}(?:had\\s+|has\\s+)?$",
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  /** A relative word: "a town that the army retook in July" tells of an earlier taking, not of one after the clause before. */
+  private static final Pattern RELATIVE_WORD = Pattern.compile("\\b(?:that|which|whom|whose|where)\\b", Pattern.CASE_INSENSITIVE);
   private static final Pattern TIME_JOINT = Pattern.compile("\\b(?:before|after|then|until)\\b", Pattern.CASE_INSENSITIVE);
   /** After a holding, a place pointed back to: "hold it", "are still there". */
   private static final Pattern POINTED_BACK = Pattern.compile("\\s+(?:it|them|there|here)\\b", Pattern.CASE_INSENSITIVE);
@@ -655,6 +669,12 @@ public final class ClaimExtractor {
   /** A place referred back to: "the city", "the town's", "the locality" (nouns from the vocabulary). */
   private final Pattern anaphor;
   private final Pattern ellipsis;
+  /**
+   * A clause that leaves out the verb of the holding before it, with a subject of its own: "[rebels hold the centre],
+   * the army its hilltop base", "[and] the RSF the market", "[while] the police at the crossing". Group 1 is its
+   * subject ("the" and a word or two, none a verb of saying or being, or a name), group 2 the word opening what it holds.
+   */
+  private final Pattern gappedHolding;
   private final Pattern townQuarter;
   private final Pattern areaByNoun;
   private final Pattern pluralPlaces;
@@ -857,6 +877,11 @@ public final class ClaimExtractor {
     this.pluralPlaces = Pattern.compile("\\b(?i:(both)|(?:the|all)\\s+(\\p{L}+))\\s+" + vocabulary.regex("pluralplace") + "\\b");
     this.areaByNoun = Pattern.compile("\\b\\p{Lu}[\\p{L}'’-]*\\s+" + vocabulary.regex("areanoun") + "\\b");
     // "; the militia says it does": a second speaker's account that repeats the first's verb by an auxiliary, closing the sentence.
+    String notVerb = "(?!(?:" + vocabulary.regex("accountverb") + "|is|are|was|were|has|have|had)\\b)";
+    this.gappedHolding = Pattern.compile("(?:[;,]\\s*(?:and\\s+|while\\s+|but\\s+)?|\\s(?:and|while|whereas)\\s+)"
+        + "((?:the\\s+" + notVerb + "[\\p{L}'’.-]+(?:\\s+" + notVerb + "[\\p{L}'’.-]+)?|\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:de|del|of|\\p{Lu}[\\p{L}'’.-]*)){0,3}))"
+        + "\\s+((?:(?:in|at|inside)\\s+)?(?:its|their|the|his|her)\\b)(?!\\s+(?:next|following|same|day|night|week|morning|afternoon|evening)\\b)",
+        Pattern.UNICODE_CASE);
     this.ellipsis = Pattern.compile("(?:;|,\\s+but|,\\s+while|\\swhile|\\swhereas)\\s+[^;,]{2,60}?\\s" + vocabulary.regex("accountverb")
         + "(?:\\s+that)?\\s+(?:they|it|he|she|we)\\s+(?:still\\s+)?(do|does|did|have|has|had)(?:\\s+too|\\s+as\\s+well)?\\s*[.!\"”]*\\s*$");
     this.fightBackdrop = Pattern.compile("\\b" + vocabulary.regex("backdrop") + "(?:\\s+[\\p{L}\\p{N}'’-]+){0,4}\\s+$");
@@ -1736,6 +1761,7 @@ public final class ClaimExtractor {
         withEllipsis.add(again);
       }
     }
+    withEllipsis = gappedHoldings(article, s, events, assigned, rivals, withEllipsis, attribution);
     // "fled X after the attack", "missing since the raid": an attack told before, set behind another event, is no new
     // one (while "after the army's offensive on X" tells of the attack on X). It stays a cue of the sentence.
     assigned.keySet().removeIf(t -> t.kind() == Kind.ATTACK_NOUN && knownBackdrop.matcher(text).region(Math.max(s.start(), t.start() - 40), t.start()).find()
@@ -1747,6 +1773,7 @@ public final class ClaimExtractor {
         && assigned.get(t).stream().anyMatch(p -> p.mention().start() != t.start() && toldJustBefore(state, p, index)));
     Map<Claim, Integer> flights = new LinkedHashMap<>();
     Map<Trigger, String> sideOf = new HashMap<>();
+    Map<Trigger, Party> takerOf = new HashMap<>();
     for (Map.Entry<Trigger, List<PlaceMention>> e : List.copyOf(assigned.entrySet())) {
       Trigger t = e.getKey();
       ClaimType type = t.control() ? ClaimType.CONTROL : ClaimType.ATTACK;
@@ -1775,10 +1802,12 @@ public final class ClaimExtractor {
         // (a denial of the other clause does not reach it).
         if (rivals.containsKey(t) && !rivalSide(c, sideOf.get(rivals.get(t)))) continue;
         if (type == ClaimType.CONTROL) sideOf.putIfAbsent(t, c.actorSide());
+        if (type == ClaimType.CONTROL && c.effect() == Effect.GAIN && c.actor() != null) takerOf.putIfAbsent(t, c.actor());
         // "retook X from the rebels", "retook X after the rebels fled": a side the taking names as driven
         // out, taken from or fleeing lost the place taken, in the same source's words, even when the taking
         // is one already told ("hold X and have driven the rebels out of its market").
         Party loser = type == ClaimType.CONTROL && t.kind() == Kind.GAIN && c.effect() == Effect.GAIN ? loserOf(article, s, t, p, places, attribution) : null;
+        if (loser == null && type == ClaimType.CONTROL && c.effect() == Effect.GAIN) loser = retakenFrom(text, s, t, c, p, assigned, takerOf);
         if (loser != null && !(c.actorSide() != null && sameSide(c.actorSide(), loser.side()))) flights.put(lossBy(c, loser), p.mention().start());
         if (byTypeAndPlace.entrySet().stream().anyMatch(o -> o.getKey().startsWith(key + "|") && sameOrUnknownActor(o.getValue(), c)
             && !(ownSubject && (c.actorSide() == null || o.getValue().actorSide() == null)))) continue;
@@ -1961,6 +1990,31 @@ public final class ClaimExtractor {
       if (partner != null) rivals.put(t, partner);
     }
     return rivals;
+  }
+
+  /**
+   * "Rebels hold the centre and the police station, the army its hilltop base": a clause joined to a holding that
+   * leaves out its verb tells a second subject's holding at the same place. It is read as a rival holding of the
+   * first, in the first's words, so that it counts only when its subject is a known side other than the first's.
+   */
+  private List<Trigger> gappedHoldings(AnnotatedArticle article, Annotations.Span s, List<Trigger> events, Map<Trigger, List<PlaceMention>> assigned,
+      Map<Trigger, Trigger> rivals, List<Trigger> triggers, ClaimantResolver.Attribution attribution) {
+    String text = article.text();
+    List<Trigger> out = triggers;
+    for (Trigger t : events) {
+      if (t.kind() != Kind.GAIN || !assigned.containsKey(t) || rivals.containsKey(t)) continue;
+      Matcher gap = gappedHolding.matcher(text).region(t.end(), Math.min(s.end(), t.end() + MAX_RIVAL_GAP));
+      // The subject must name fighting people ("the army", "the RSF"): "a claim the group denied", "according to the
+      // UN" leave out no verb.
+      if (!gap.find() || events.stream().anyMatch(o -> o.start() >= t.end() && o.start() < gap.end())
+          || forceParty(article, gap.start(1), gap.end(1), attribution) == null) continue;
+      Trigger gapped = new Trigger(gap.start(2), gap.end(2), t.phrase(), t.kind());
+      assigned.put(gapped, assigned.get(t));
+      rivals.put(gapped, t);
+      if (out == triggers) out = new ArrayList<>(triggers);
+      out.add(gapped);
+    }
+    return out;
   }
 
   /** Whether a rival holding's claim tells, as asserted, a known side other than the other clause's known side. */
@@ -2486,6 +2540,8 @@ public final class ClaimExtractor {
     Matcher ousted = OUSTED.matcher(text).region(t.start(), t.end());
     if (ousted.matches()) return forceParty(article, ousted.start(1), ousted.end(1), attribution);
     int listed = Math.max(t.end(), listEnd(text, p, places, s.end()));
+    Matcher when = TIME_BEFORE_LOSER.matcher(text).region(listed, s.end());
+    if (when.lookingAt()) listed = when.end();
     Matcher from = (vocabulary.isExactly("clearverb", t.phrase().toLowerCase(Locale.ROOT)) ? CLEARED_OF : TAKEN_FROM).matcher(text).region(listed, s.end());
     if (from.lookingAt() && places.stream().noneMatch(q -> q.mention().start() < from.end(1) && from.start(1) < q.mention().end())) {
       Party party = forceParty(article, from.start(1), from.end(1), attribution);
@@ -2508,7 +2564,10 @@ public final class ClaimExtractor {
     return taking == null ? null : actorBefore(article, s, taking, attribution, triggers);
   }
 
-  /** Where the list a place opens ends ("took X, Y and other villages"): past its last place and an unnamed rest after it. */
+  /**
+   * Where the list a place opens ends ("took X, Y and other villages", "X and the nearby hamlet of
+   * Y"): past its last place and an unnamed rest after it.
+   */
   private static int listEnd(String text, PlaceMention p, List<PlaceMention> places, int limit) {
     int end = p.mention().end();
     for (boolean more = true; more; ) {
@@ -2579,6 +2638,27 @@ public final class ClaimExtractor {
     return vocabulary.contains("groupnoun", words) || vocabulary.contains("opponent", words) || vocabulary.contains("stateforce", words)
         || vocabulary.contains("groupword", words) || vocabulary.contains("armedword", words)
         ? Party.ofSide(LEADING_THE.matcher(QUOTE_MARK.matcher(words).replaceAll("")).replaceFirst(""), null) : null;
+  }
+
+  /**
+   * "X was seized by A in 2015 and recaptured by B", "A held X for months before the army retook it": a taking back,
+   * joined to an earlier taking or holding of the same place by another known side, took the place from that side.
+   * Only a verb of taking back says so: "held X until the army re-entered it" tells no loss.
+   */
+  private Party retakenFrom(String text, Annotations.Span s, Trigger t, Claim c, PlaceMention p, Map<Trigger, List<PlaceMention>> assigned, Map<Trigger, Party> takerOf) {
+    if (c.polarity() != Polarity.ASSERTED || c.actorSide() == null || !vocabulary.isExactly("retakeverb", t.phrase().toLowerCase(Locale.ROOT))) return null;
+    Trigger earlier = null;
+    for (Map.Entry<Trigger, Party> e : takerOf.entrySet()) {
+      Trigger o = e.getKey();
+      Party taker = e.getValue();
+      // The earlier side must be named in the sentence before the taking back, not lent by the teller or the report.
+      if (o.kind() != Kind.GAIN || o.end() > t.start() || taker.side() == null || sameSide(taker.side(), c.actorSide())
+          || taker.name() == null || !text.substring(s.start(), t.start()).contains(taker.name())
+          || !assigned.getOrDefault(o, List.of()).stream().anyMatch(q -> q.ref().entityId().equals(p.ref().entityId()))
+          || !RETAKE_JOINT.matcher(text).region(o.end(), t.start()).find() || RELATIVE_WORD.matcher(text).region(o.end(), t.start()).find()) continue;
+      if (earlier == null || o.start() > earlier.start()) earlier = o;
+    }
+    return earlier == null ? null : takerOf.get(earlier);
   }
 
   /** The loss that a taking tells of its loser: the taking's claim with the loser as actor. */

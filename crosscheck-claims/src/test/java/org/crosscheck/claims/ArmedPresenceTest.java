@@ -40,6 +40,23 @@ class ArmedPresenceTest {
   }
 
   @Test
+  void aSecondSubjectWhoseVerbIsLeftOutHoldsAtTheSamePlace() {
+    assertThat(about("JNIM fighters hold the market and the bus station of Ridgeford, the army its camp on the hill.")
+        .claims(ClaimType.CONTROL)).extracting(c -> c.place().name() + " " + c.actorSide())
+        .containsExactlyInAnyOrder("Ridgeford JNIM", "Ridgeford Mali");
+    assertThat(about("Residents say the soldiers control the east of Tessit and JNIM the western quarters.")
+        .claims(ClaimType.CONTROL)).extracting(c -> c.place().name() + " " + c.actorSide())
+        .containsExactlyInAnyOrder("Tessit Mali", "Tessit JNIM");
+    // No side of its own ("the next morning" is a time, "the traders the road" names no force): one holding.
+    assertThat(about("JNIM fighters held Lakeside for a day, and the next morning the market reopened.")
+        .claims(ClaimType.CONTROL)).extracting(c -> c.place().name() + " " + c.actorSide()).containsExactly("Lakeside JNIM");
+    assertThat(about("JNIM fighters hold Lakeside; the army says the town is calm.")
+        .claims(ClaimType.CONTROL)).extracting(c -> c.place().name() + " " + c.actorSide()).containsExactly("Lakeside JNIM");
+    assertThat(about("JNIM fighters hold Lakeside, the traders the road to the river.")
+        .claims(ClaimType.CONTROL)).extracting(c -> c.place().name() + " " + c.actorSide()).containsExactly("Lakeside JNIM");
+  }
+
+  @Test
   void oneSideInBothClausesIsOneHolding() {
     assertThat(about("JNIM is at the checkpoints, and JNIM fighters are still in the market of Lakeside, a driver said.")
         .claims(ClaimType.CONTROL)).extracting(c -> c.place().name() + " " + c.actorSide()).containsExactly("Lakeside JNIM");

@@ -83,7 +83,8 @@ class ClauseMechanismsTest {
         .filteredOn(c -> c.effect() == Effect.GAIN).extracting(c -> c.place().name() + " " + c.actorSide())
         .containsExactlyInAnyOrder("Tessit JNIM", "Tessit Mali");
     assertThat(of(ClaimType.CONTROL, about("Tessit was seized by JNIM in March and recaptured by the Malian army in May.")))
-        .extracting(c -> c.place().name() + " " + c.actorSide()).containsExactlyInAnyOrder("Tessit JNIM", "Tessit Mali");
+        .filteredOn(c -> c.effect() == Effect.GAIN).extracting(c -> c.place().name() + " " + c.actorSide())
+        .containsExactlyInAnyOrder("Tessit JNIM", "Tessit Mali");
     // A lone passive keeps its one claim; "by" naming a time is no agent.
     assertThat(of(ClaimType.CONTROL, about("JNIM fighters entered Tessit and the town was held by them by Monday.")))
         .extracting(c -> c.place().name() + " " + c.actorSide()).containsExactly("Tessit JNIM");
@@ -116,11 +117,42 @@ class ClauseMechanismsTest {
   }
 
   @Test
+  void whoATakingWasFromIsFoundPastADateAQuoteAndANamedHamletJoinedToThePlace() {
+    // A date between the place and "from", and the loser in quotation marks.
+    assertThat(of(ClaimType.CONTROL, about("The brigade said it recaptured Lakeside on 3 March from \"the insurgents\".")))
+        .extracting(c -> c.place().name() + " " + c.effect()).containsExactlyInAnyOrder("Lakeside GAIN", "Lakeside LOSS");
+    // "X and the nearby hamlet of Y ... from": both places were taken from that side.
+    assertThat(of(ClaimType.CONTROL, about("Soldiers liberated Ridgeford and the nearby hamlet of Tessit this morning from the militants.")))
+        .extracting(c -> c.place().name() + " " + c.effect())
+        .containsExactlyInAnyOrder("Ridgeford GAIN", "Tessit GAIN", "Ridgeford LOSS", "Tessit LOSS");
+    // "cleansed X of \"the remnants of\" a side".
+    assertThat(of(ClaimType.CONTROL, about("The brigade said it cleansed Lakeside of \"the remnants of the insurgents\" on Friday.")))
+        .filteredOn(c -> c.effect() == Effect.LOSS).singleElement().satisfies(c -> assertThat(c.actor().name()).isEqualTo("insurgents"));
+    // A date with no loser after it tells no loss.
+    assertThat(of(ClaimType.CONTROL, about("The brigade said it recaptured Lakeside on 3 March from the north.")))
+        .extracting(c -> c.place().name() + " " + c.effect()).containsExactly("Lakeside GAIN");
+  }
+
+  @Test
+  void aTakingBackFromAnotherSidesEarlierTakingIsThatSidesLoss() {
+    assertThat(of(ClaimType.CONTROL, about("Lakeside was seized by JNIM in 2019 and recaptured by the army a month later.")))
+        .extracting(c -> c.effect() + " " + c.actorSide()).containsExactlyInAnyOrder("GAIN JNIM", "GAIN Mali", "LOSS JNIM");
+    assertThat(of(ClaimType.CONTROL, about("JNIM fighters held Tessit for a week before the army retook it.")))
+        .extracting(c -> c.effect() + " " + c.actorSide()).contains("GAIN Mali", "LOSS JNIM");
+    // Coming back in is no taking back: no loss told.
+    assertThat(of(ClaimType.CONTROL, about("JNIM fighters held Tessit for a week until the army re-entered it.")))
+        .extracting(Claim::effect).doesNotContain(Effect.LOSS).isNotEmpty();
+  }
+
+  @Test
   void aSideNamedInsideAnOustingIsTheOustedNotTheTaker() {
     List<Claim> ousted = of(ClaimType.CONTROL, about("Soldiers drove JNIM fighters out of Ridgeford after a day of fighting."));
     assertThat(ousted).extracting(c -> c.effect() + " " + c.actorSide()).containsExactlyInAnyOrder("GAIN Mali", "LOSS JNIM");
     assertThat(of(ClaimType.CONTROL, about("The army expelled JNIM from Lakeside on Sunday.")))
         .extracting(c -> c.effect() + " " + c.actorSide()).containsExactlyInAnyOrder("GAIN Mali", "LOSS JNIM");
+    // A cartel is an armed group: driven out, it lost the place.
+    assertThat(of(ClaimType.CONTROL, about("Soldiers drove the cartel out of Ridgeford in April.")))
+        .filteredOn(c -> c.effect() == Effect.LOSS).singleElement().satisfies(c -> assertThat(c.actor().name()).isEqualTo("cartel"));
     // Named before the ousting, a side is its taker.
     assertThat(of(ClaimType.CONTROL, about("JNIM fighters drove the soldiers out of Tessit.")))
         .filteredOn(c -> c.effect() == Effect.GAIN).singleElement().extracting(Claim::actorSide).isEqualTo("JNIM");
@@ -556,7 +588,7 @@ class ClauseMechanismsTest {
   @Test
   void itAfterAControlVerbIsThePlaceAnotherSideTookBefore() {
     List<Claim> claims = of(ClaimType.CONTROL, about("Algerian troops held Ridgeford for several months in 2019 before Malian troops retook it."));
-    assertThat(claims).extracting(c -> c.place().name() + " " + c.actorSide())
+    assertThat(claims).filteredOn(c -> c.effect() == Effect.GAIN).extracting(c -> c.place().name() + " " + c.actorSide())
         .containsExactlyInAnyOrder("Ridgeford Algeria", "Ridgeford Mali");
     // One side entering and then holding a place is one claim.
     assertThat(of(ClaimType.CONTROL, about("Malian troops entered Tessit on Friday and now hold it."))).hasSize(1);
