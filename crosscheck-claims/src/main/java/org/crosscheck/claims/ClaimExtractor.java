@@ -2999,8 +2999,7 @@ public final class ClaimExtractor {
     List<Claim> out = new ArrayList<>();
     Trigger denial = denials.get(0);
     Party denier = denierOf(article, s, denial, attribution);
-    Matcher scope = denialScopeEnd.matcher(text).region(denial.end(), s.end());
-    int clauseEnd = scope.find() ? scope.start() : s.end();
+    int clauseEnd = reachOf(text, s, denial);
     Matcher object = deniedObject.matcher(text).region(denial.end(), clauseEnd);
     Matcher pronoun = DENIED_PRONOUN.matcher(text).region(denial.end(), clauseEnd);
     int objectEnd = object.lookingAt() ? object.end() : pronoun.lookingAt() ? pronoun.end() : clauseEnd;
@@ -3131,19 +3130,19 @@ public final class ClaimExtractor {
    */
   private List<Trigger> laterDenials(String text, Annotations.Span s, List<Trigger> denials) {
     List<Trigger> later = new ArrayList<>();
-    if (denials.size() < 2) return later;
-    int reach = denials.get(0).end();
-    for (Trigger d : denials) {
-      if (d.start() < reach) continue;
-      if (d != denials.get(0)) {
-        Matcher apposed = apposedDenial.matcher(text).region(reach, d.start());
-        if (!apposed.find()) continue;
-        later.add(d);
-      }
-      Matcher scope = denialScopeEnd.matcher(text).region(d.end(), s.end());
-      reach = scope.find() ? scope.start() : s.end();
+    int reach = denials.isEmpty() ? s.end() : reachOf(text, s, denials.get(0));
+    for (Trigger d : denials.subList(Math.min(1, denials.size()), denials.size())) {
+      if (d.start() < reach || !apposedDenial.matcher(text).region(reach, d.start()).find()) continue;
+      later.add(d);
+      reach = reachOf(text, s, d);
     }
     return later;
+  }
+
+  /** Where a denial's clause ends: at a semicolon or a coordinated speech act, else with its sentence. */
+  private int reachOf(String text, Annotations.Span s, Trigger denial) {
+    Matcher scope = denialScopeEnd.matcher(text).region(denial.end(), s.end());
+    return scope.find() ? scope.start() : s.end();
   }
 
   /**
