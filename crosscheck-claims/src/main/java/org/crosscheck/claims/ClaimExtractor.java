@@ -572,7 +572,9 @@ public final class ClaimExtractor {
   private static final Pattern OPENING_SUBJECT = Pattern.compile("\\s*[\"“]?((?:[\\p{L}'’.-]+\\s+){1,6}?)(?:(?:also|later|again|quickly|flatly|strongly|categorically)\\s+)?");
   /** Words before a denial that name no denier of their own: a lone pronoun, or a subject and its auxiliary (a passive). */
   private static final Pattern NO_CLAUSE_SUBJECT = Pattern.compile(
-      "(?i)(?:he|she|it|they|we|i|this|that|these|those)|.*\\s(?:is|are|was|were|be|been|being|has|have|had)");
+      "(?i)(?:he|she|it|they|we|i|this|that|these|those)|(?:.*\\s)?(?:is|are|was|were|be|been|being|has|have|had)"
+      // "which has rejected", "which also denies": a relative clause whose subject is what it points back to.
+      + "|(?:(?:also|still|now|again|since|\\p{Ll}+ly)\\s*)+");
   /** Between a side word and the claim noun it owns: a possessive at most ("Niger's claim", "the Nigerien claim"). */
   private static final Pattern OWNER_GAP = Pattern.compile("(?:['’]s?)?\\s+");
   /** "it" as a control verb's object: "seized it", "retook it in 2017" (not "said it was", not "it" opening a clause). */
@@ -913,7 +915,9 @@ public final class ClaimExtractor {
         + "|\\b(?:but|while)\\s+(?:[\\p{L}'’-]+\\s+){0,5}?" + vocabulary.regex("admission") + "|,\\s*(?:saying|adding|insisting)\\b");
     this.unitAfter = Pattern.compile("^\\s+" + vocabulary.regex("unitnoun"));
     this.deniedObject = Pattern.compile("^\\s+(?:(?:the|these|those|such|that|this|all|their|its|his|her)\\s+)?(?:[\\p{L}'’-]+\\s+){0,2}?"
-        + claimNouns + "(?:(?!\\bthat\\b)[^,;])*?(?=,|\\band\\b)");
+        // "denies accusations by X, a lawyers' group, that its fighters burnt Y": an aside between commas does not end the
+        // object when the claim noun's "that" clause follows it, which is denied with it.
+        + claimNouns + "(?:(?!\\bthat\\b)[^,;])*?(?=,(?![^,;]{1,60},\\s+that\\b)|\\band\\b)");
     this.reportedClause = Pattern.compile("(?:^\\W*|\\bthat\\s+|" + speech + "\\s+(?=(?:any|the|these|such)\\s))(?:the\\s+|these\\s+|such\\s+|any\\s+)?(?:[\\p{L}'’-]+\\s+){0,2}?" + claimNouns,
         Pattern.CASE_INSENSITIVE);
     this.shareBreak = Pattern.compile("[;:]|\\b(?:that|which|who|while|whereas|but|although)\\b|" + speech, Pattern.CASE_INSENSITIVE);
@@ -1843,6 +1847,9 @@ public final class ClaimExtractor {
     // someone else, or, with nothing here, of the latest claim by someone of another side.
     List<Trigger> denials = triggers.stream().filter(t -> t.kind() == Kind.DENIAL).toList();
     if (!denials.isEmpty()) out = denials(article, s, index, denials, out, attribution, state, anchors);
+    // "X denies that its guns hit A, and says rockets struck B, which Y denies": a denial in a clause of its own
+    // after the first one's reach answers what that clause tells.
+    for (Trigger later : laterDenials(text, s, denials)) out = denials(article, s, index, List.of(later), out, attribution, state, anchors);
 
     if (out.isEmpty() && attribution != null && !attribution.inherited() && attribution.claimant().entityId() != null) {
       // "..., X told our correspondent in Y": where the reporter sits is not what is said.
@@ -3225,8 +3232,7 @@ public final class ClaimExtractor {
     List<Claim> out = new ArrayList<>();
     Trigger denial = denials.get(0);
     Party denier = denierOf(article, s, denial, attribution);
-    Matcher scope = denialScopeEnd.matcher(text).region(denial.end(), s.end());
-    int clauseEnd = scope.find() ? scope.start() : s.end();
+    int clauseEnd = reachOf(text, s, denial);
     Matcher object = deniedObject.matcher(text).region(denial.end(), clauseEnd);
     Matcher pronoun = DENIED_PRONOUN.matcher(text).region(denial.end(), clauseEnd);
     int objectEnd = object.lookingAt() ? object.end() : pronoun.lookingAt() ? pronoun.end() : clauseEnd;
@@ -3239,6 +3245,12 @@ public final class ClaimExtractor {
     // "said the claims about X were false and that police hold Y": so does one whose subject is the report it denies.
     Matcher reportJoint = CLAUSE_JOINT.matcher(text).region(denial.end(), scopeEnd);
     int deniedEnd = reported && reportJoint.find() ? reportJoint.start() : scopeEnd;
+    // "Images show troops in X, which the army denies": a denial pointing back answers what its sentence told, whoever told it.
+    // A holding it points back to is one of its own clause: "the army holds X; images show troops in it, which Y denies"
+    // (an attack's place may be named a clause before: see deniedLast).
+    Matcher pointing = apposedDenial.matcher(text).region(s.start(), denial.start());
+    boolean apposed = pointing.find();
+    int pointedFrom = apposed && pointing.group(1) == null ? text.lastIndexOf(';', pointing.start()) : -1;
     boolean reportTold = reported && here.stream().anyMatch(c -> c.type() != ClaimType.ASSERTION
         && anchorOf(c, text, anchors) >= reportStart && anchorOf(c, text, anchors) < denial.start());
     Annotations.Span antecedent = relativeAntecedent(text, s, denial);
@@ -3302,8 +3314,8 @@ public final class ClaimExtractor {
         out.add(c);
         // "said its troops entered X, and that reports that Y took Z were false": a denial of a report that tells its own
         // claim denies that claim, nothing its speaker told before it.
-        if (!reportTold && denier != null && c.claimant() != null && !sameParty(denier, c.claimant())
-            && c.polarity() != Polarity.DENIED && (c.type() == ClaimType.CONTROL || c.type() == ClaimType.ATTACK && deniedLast(article, c, here, anchors, denial))) {
+        if (!reportTold && denier != null && (c.claimant() != null ? !sameParty(denier, c.claimant()) : apposed)
+            && c.polarity() != Polarity.DENIED && (c.type() == ClaimType.CONTROL && at > pointedFrom || c.type() == ClaimType.ATTACK && deniedLast(article, c, here, anchors, denial))) {
           // "X said it captured P, a claim Y rejected", "X says rockets struck P, which Y denies": both stand.
           out.add(denialOf(c, denier, article, s, denial));
           handled = true;
@@ -3383,6 +3395,27 @@ public final class ClaimExtractor {
    */
   private static boolean toldIn(int at, Annotations.Span antecedent, List<Trigger> events) {
     return at >= antecedent.start() && at <= antecedent.end() && events.stream().anyMatch(Trigger::control);
+  }
+
+  /**
+   * The denials after the first that open a clause of their own past the first one's reach: each
+   * answers its own clause ("..., which the clans deny"), not what the first denied.
+   */
+  private List<Trigger> laterDenials(String text, Annotations.Span s, List<Trigger> denials) {
+    List<Trigger> later = new ArrayList<>();
+    int reach = denials.isEmpty() ? s.end() : reachOf(text, s, denials.get(0));
+    for (Trigger d : denials.subList(Math.min(1, denials.size()), denials.size())) {
+      if (d.start() < reach || !apposedDenial.matcher(text).region(reach, d.start()).find()) continue;
+      later.add(d);
+      reach = reachOf(text, s, d);
+    }
+    return later;
+  }
+
+  /** Where a denial's clause ends: at a semicolon or a coordinated speech act, else with its sentence. */
+  private int reachOf(String text, Annotations.Span s, Trigger denial) {
+    Matcher scope = denialScopeEnd.matcher(text).region(denial.end(), s.end());
+    return scope.find() ? scope.start() : s.end();
   }
 
   /**
@@ -3599,9 +3632,9 @@ public final class ClaimExtractor {
       List<Sides.SideHit> side = sides.find(words, 0, words.length());
       String sideName = side.isEmpty() ? null : side.get(0).side();
       if (vocabulary.contains("sourcenoun", words)) return new Party(null, vocabulary.describedSource(words), words, sideName);
-      // "X says rebels took Y; the government denies it": a clause of its own has its own subject.
+      // "X says rebels took Y; the government denies it", "..., which the clans deny": a clause of its own has its own subject.
       // Not a pronoun ("; he denies it": whoever spoke last) nor a passive's subject ("; this is denied by the army").
-      if (apposed.group(1) != null && !words.isEmpty() && !NO_CLAUSE_SUBJECT.matcher(words).matches()) return new Party(null, words, words, sideName);
+      if (!words.isEmpty() && !NO_CLAUSE_SUBJECT.matcher(words).matches()) return new Party(null, words, words, sideName);
     }
     // "This was denied by the army": a passive denial's agent denies, not the pronoun or claim noun before it.
     // Only a denial verb has a subject or agent of its own ("An earlier version wrongly said" is a correction's maker).

@@ -462,4 +462,39 @@ class ScopeRulesTest {
     assertThat(of(ClaimType.ATTACK, about("The group hasn't claimed the bomb attack in Ridgeford.")))
         .extracting(c -> c.polarity() + " " + c.place().name()).containsExactly("ASSERTED Ridgeford");
   }
+
+  @Test
+  void aClaimNounsThatClauseIsDeniedPastAnAsideNamingWhoMadeIt() {
+    // Before: the object "accusations by the mayor" ended at the aside's comma, and the shelling stood asserted alone.
+    assertThat(of(ClaimType.ATTACK, about("The militia rejects accusations by the mayor, a former officer, that its men shelled Tessit.")))
+        .extracting(c -> c.polarity() + " " + c.place().name())
+        .containsExactlyInAnyOrder("ASSERTED Tessit", "DENIED Tessit");
+  }
+
+  @Test
+  void aClaimCalledALieInThePastTenseIsDenied() {
+    // Before: "was a lie" was no denial ("is a lie" was), and the holding stood as the spokesman's own.
+    assertThat(of(ClaimType.CONTROL, about("A police spokesman said the militia's claim to hold Tessit was a lie.")))
+        .extracting(c -> c.polarity() == Polarity.DENIED ? "DENIED by " + c.claimant().name() : c.polarity().toString())
+        .containsExactlyInAnyOrder("ASSERTED", "DENIED by police spokesman");
+  }
+
+  @Test
+  void aDenialPointingBackAnswersWhatItsClauseTellsWhoeverToldIt() {
+    // Before: a presence told by no one's voice ("images show") could not be denied by ", which X denies".
+    assertThat(of(ClaimType.CONTROL, about("Satellite images show militia fighters in the market of Tessit, which the militia denies.")))
+        .extracting(Claim::polarity).containsExactlyInAnyOrder(Polarity.ASSERTED, Polarity.DENIED);
+    // A holding told a clause before, by another voice, is not what it points back to.
+    assertThat(of(ClaimType.CONTROL, about("The army says it holds Ridgeford; images show militia fighters in Tessit, which the militia denies.")))
+        .extracting(c -> c.polarity() + " " + c.place().name())
+        .containsExactlyInAnyOrder("ASSERTED Ridgeford", "ASSERTED Tessit", "DENIED Tessit");
+  }
+
+  @Test
+  void aSecondDenialInAClauseOfItsOwnAnswersThatClause() {
+    // Before: only the sentence's first denial was read, and the shelling of Lakeside stood undenied.
+    assertThat(of(ClaimType.ATTACK, about("The army denies that its guns hit Ridgeford, and says the rebels shelled Lakeside, which the rebels deny.")))
+        .extracting(c -> c.polarity() + " " + c.place().name() + " by " + c.claimant().name())
+        .containsExactlyInAnyOrder("DENIED Ridgeford by army", "ASSERTED Lakeside by army", "DENIED Lakeside by rebels");
+  }
 }
