@@ -593,6 +593,13 @@ public final class ClaimExtractor {
   private static final Pattern OBJECT_AFTER = Pattern.compile("\\s+(?:the|a|an|its|their|his|her|our|this)\\s", Pattern.CASE_INSENSITIVE);
   /** A story set in another place: "Elsewhere, ...". */
   private static final Pattern ELSEWHERE = Pattern.compile("\\belsewhere\\b", Pattern.CASE_INSENSITIVE);
+  /**
+   * A name after a locative preposition, which no gazetteer knew: "in nearby Y", "into Y's market", "at the Y camp"; not a day
+   * or month ("in December").
+   */
+  private static final Pattern NAME_AS_WHERE = Pattern.compile("\\b(?i:in|at|near|into|outside|around)\\s+(?:(?i:nearby|the)\\s+)?"
+      + "(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September"
+      + "|October|November|December)\\b)\\p{Lu}[\\p{L}'’-]+");
   /** A new thing right after a verb, no settlement: "attacked a convoy", "seized an armoured truck". */
   private static final Pattern INDEFINITE_OBJECT = Pattern.compile("\\s+(?:an?|another)\\s", Pattern.CASE_INSENSITIVE);
   /** A sentence that asks: "And X?" */
@@ -2098,10 +2105,12 @@ public final class ClaimExtractor {
 
   /**
    * Whether a sentence naming no settlement sets its story somewhere else: "Elsewhere, gunmen ambushed a bus", "In
-   * Mali, jets have bombed camps for years" (a country as where, not as a side's name: "Malian soldiers fired back").
+   * Mali, jets have bombed camps for years" (a country as where, not as a side's name: "Malian soldiers fired back"),
+   * "in nearby Y, gunmen fired at a bus" (a name the tagger missed is where all the same).
    */
   private static boolean placedElsewhere(String text, Annotations.Span s, List<PlaceMention> places) {
-    return ELSEWHERE.matcher(text).region(s.start(), s.end()).find() || places.stream().anyMatch(p -> p.mention().start() >= s.start()
+    return ELSEWHERE.matcher(text).region(s.start(), s.end()).find() || NAME_AS_WHERE.matcher(text).region(s.start(), s.end()).find()
+        || places.stream().anyMatch(p -> p.mention().start() >= s.start()
         && LOCATIVE_BEFORE.matcher(text).region(Math.max(s.start(), p.mention().start() - 20), p.mention().start()).find());
   }
 

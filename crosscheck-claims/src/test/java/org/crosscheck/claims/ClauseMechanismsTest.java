@@ -432,6 +432,16 @@ class ClauseMechanismsTest {
   }
 
   @Test
+  void aNameNoGazetteerKnowsSetsAnAttackVerbElsewhere() {
+    // Before: a place the tagger missed left the sentence place-less, so its attack went on with the one told before.
+    assertThat(of(ClaimType.ATTACK, about("Militants attacked a patrol near Tessit on Sunday.", "In nearby Korbo, gunmen fired at a bus.")))
+        .singleElement().extracting(c -> c.place().name()).isEqualTo("Tessit");
+    // A month after the preposition names no place: the attack goes on with the story.
+    assertThat(of(ClaimType.ATTACK, about("Militants attacked a patrol near Tessit on Sunday.", "In December, gunmen fired at a bus.")))
+        .extracting(c -> c.place().name()).containsExactly("Tessit", "Tessit");
+  }
+
+  @Test
   void aTollOrALightVerbAfterAnAttackIsNoAttackOfItsOwn() {
     // A count tells the toll of the attack before; "carried out" tells an attack only by its object.
     assertThat(of(ClaimType.ATTACK, about("Militants attacked a patrol near Tessit on Sunday.", "The soldiers fired at them and killed 12 militants.")))
