@@ -189,9 +189,9 @@ class NamesThatAreNotPlacesTest {
   }
 
   @Test
-  void aFrontNamedForAPersonIsNotThePlaceItWasTakenFrom() {
-    // "Pedro Alvarado" is read as a person: the front bears his name, and the town retaken is Ridgeford.
-    assertThat(Handmade.of("The army said it had retaken Ridgeford on Friday from the Pedro Alvarado front.")
+  void aFrontNamedForAPersonIsNotAPlace() {
+    // "Pedro Alvarado" is read as a person: the front bears his name, and the village retaken is Ridgeford.
+    assertThat(Handmade.of("Soldiers regained control of Ridgeford, a village that the dissidents of the Pedro Alvarado front had entered on Saturday.")
         .malianTowns().name("Pedro Alvarado", EntityType.PERSON).claims(ClaimType.CONTROL))
         .extracting(c -> c.place().name()).containsOnly("Ridgeford");
   }
