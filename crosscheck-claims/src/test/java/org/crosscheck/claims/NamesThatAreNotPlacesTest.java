@@ -212,6 +212,13 @@ class NamesThatAreNotPlacesTest {
   }
 
   @Test
+  void everyMediumOfAListMessagesSpreadOnIsNoPlace() {
+    assertThat(Handmade.of("Since gunmen raided Ridgeford on Friday, rumours about the raid have spread on Chatterbox, Pictogram and Reelz.")
+        .malianTowns().name("Chatterbox", EntityType.LOCATION).name("Pictogram", EntityType.LOCATION).claims(ClaimType.ATTACK))
+        .extracting(c -> c.place().name()).containsOnly("Ridgeford");
+  }
+
+  @Test
   void aPlaceEndingABodysNameIsNotWhereTheAttackWas() {
     assertThat(Handmade.of("The Interim Security Force for Lakeside condemned the attack carried out on Sunday by gunmen on the village of Ridgeford.")
         .malianTowns().name("Interim Security Force", EntityType.ORGANIZATION).claims(ClaimType.ATTACK))
