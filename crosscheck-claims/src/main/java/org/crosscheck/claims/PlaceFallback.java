@@ -127,6 +127,14 @@ public final class PlaceFallback {
   private final Pattern groupAfter;
   /** A group's or side's head noun after a name ("the X cartel", "in X hands"): placewords `sidehead`. */
   private final Pattern sideHeadAfter;
+  /** A front's noun after a name ("the X front", "the X bloc"): placewords `frontnoun`; armed fronts are often named for people. */
+  private final Pattern frontAfter;
+  /** What is posted on a medium, right before its name (placewords `postword`): "a video posted on X", "messages shared on Y and X". */
+  private final Pattern postedOn;
+  /** Between an organisation's name and a place its name goes on to: "Force for X", "Commission for the X". */
+  private static final Pattern FOR_AFTER_BODY = Pattern.compile("\\s+for\\s+(?:the\\s+)?");
+  /** How far back an organisation's name may begin before the place its name ends with. */
+  private static final int BODY_NAME_REACH = 120;
   /** A state's force noun right after a name ("Afar special forces", "Somaliland army positions"), no post or station noun after it (placewords.tsv's "forcequalifier" and "forcebuilding" words). */
   private final Pattern stateForceAfter;
   /** A preposition of place right before a name ("in Ridgeford soldiers killed five"): the name is where, whatever follows it. */
@@ -155,6 +163,9 @@ public final class PlaceFallback {
     this.stateVerb = Pattern.compile("(?<![\\p{L}])(?:" + vocabulary.regexAsWritten("stateverb") + ")(?![\\p{L}])");
     this.holderPhrase = Pattern.compile("(?:(?:" + vocabulary.regexAsWritten("stateverb") + ")\\s+)?(?:still\\s+)?(?:" + vocabulary.regexAsWritten("holderphrase") + ")(?![\\p{L}])");
     this.siteBefore = Pattern.compile("(?<![\\p{L}])(?:" + vocabulary.regexAsWritten("sitenoun") + ")\\s+(?:at|near|outside|in)\\s+(?:the\\s+)?$");
+    // "the X front line" is where the fighting is; "the X front" alone is the formation.
+    this.frontAfter = Pattern.compile("^\\s+(?:" + vocabulary.regex("frontnoun") + ")(?![\\p{L}\\p{N}])(?!\\s+lines?\\b)");
+    this.postedOn = Pattern.compile("(?<![\\p{L}])" + vocabulary.regex("postword") + "\\s+on\\s+(?:\\p{Lu}\\p{L}*(?:\\s*,\\s*|\\s+(?:and|or)\\s+))?$");
     this.groupAfter = Pattern.compile("^\\s+(?:" + vocabulary.regexAsWritten("groupnoun") + ")(?![\\p{L}\\p{N}])");
     this.stateForceAfter = Pattern.compile("^\\s+(?:(?:" + vocabulary.regexAsWritten("forcequalifier") + ")\\s+)*(?:" + vocabulary.regexAsWritten("stateforce") + "|forces"
         + ")(?![\\p{L}\\p{N}])(?!\\s+(?:" + vocabulary.regexAsWritten("postnoun", "forcebuilding") + ")(?![\\p{L}\\p{N}]))");
@@ -176,7 +187,8 @@ public final class PlaceFallback {
    * Forces", "Assam Rifles" read whole as a place), a person the tagger names at more length
    * ("Tariq" of "Usman Tariq"), or a numbered part of an address ("Ward No. 3"); or a name no
    * gazetteer places before a group noun ("Pupiakin fighters were occupying the bridge"): the
-   * group's name, which the tagger read as a place.
+   * group's name, which the tagger read as a place. Nor does the medium something was posted on
+   * ("a video posted on X"), nor a name ending a body's ("the Security Force for X").
    */
   boolean partOfOtherName(AnnotatedArticle article, int start, int end) {
     String text = article.text();
@@ -189,6 +201,9 @@ public final class PlaceFallback {
     // known place or not, and after "in" too.
     if (sideHeadAfter.matcher(after).lookingAt()) return true;
     if (groupAfter.matcher(after).lookingAt() && !knownPlace(article, start, end, words)) return true;
+    // "the X front": fronts are named for places as often as for people; the report's own reading of X decides.
+    if (frontAfter.matcher(after).lookingAt() && readAsPersonOnly(article, words)) return true;
+    if (postedOn.matcher(text).region(Math.max(0, start - 50), start).find() || endsBodyName(article, start)) return true;
     // "Afar special forces drove them out", "attacked Somaliland army positions": a state or region
     // before a state's force noun names whose force it is, not where it acts; after "in"/"at"
     // it is still where ("in Ridgeford soldiers killed five"), and "the Kyaukme police station" is a place.
@@ -201,6 +216,29 @@ public final class PlaceFallback {
       if (m.type() == EntityType.PERSON && m.start() < end && start < m.end() && (m.start() < start || m.end() > end)) return true;
     }
     return false;
+  }
+
+  /**
+   * "the Interim Security Force for X", "the Special Envoy for X": a name right after an organisation's name and "for"
+   * ends the body's name, whose remit it gives, not where a claim happens.
+   */
+  private static boolean endsBodyName(AnnotatedArticle article, int start) {
+    String text = article.text();
+    for (Mention o : article.mentionsIn(Math.max(0, start - BODY_NAME_REACH), start)) {
+      if (o.type() == EntityType.ORGANIZATION && o.end() <= start && FOR_AFTER_BODY.matcher(text).region(o.end(), start).matches()) return true;
+    }
+    return false;
+  }
+
+  /** Whether the tagger reads {@code name} as a person somewhere in the article and nowhere as a place. */
+  private static boolean readAsPersonOnly(AnnotatedArticle article, String name) {
+    boolean person = false;
+    for (Mention m : article.annotations().mentions()) {
+      if (!m.text().equals(name)) continue;
+      if (m.type() == EntityType.LOCATION) return false;
+      person |= m.type() == EntityType.PERSON;
+    }
+    return person;
   }
 
   /**

@@ -187,4 +187,41 @@ class NamesThatAreNotPlacesTest {
     assertThat(placesOf(ClaimType.ATTACK, "Gunmen ambushed a convoy of lorries bound for Lakeside near Ridgeford on Sunday.")).containsOnly("Ridgeford");
     assertThat(placesOf(ClaimType.ATTACK, "Bandits attacked a bus carrying traders to Tessit outside Ridgeford, police said.")).containsOnly("Ridgeford");
   }
+
+  @Test
+  void aFrontNamedForAPersonIsNotAPlace() {
+    // "Pedro Alvarado" is read as a person: the front bears his name, and the village retaken is Ridgeford.
+    assertThat(Handmade.of("Soldiers regained control of Ridgeford, a village that the dissidents of the Pedro Alvarado front had entered on Saturday.")
+        .malianTowns().name("Pedro Alvarado", EntityType.PERSON).claims(ClaimType.CONTROL))
+        .extracting(c -> c.place().name()).containsOnly("Ridgeford");
+  }
+
+  @Test
+  void aFrontNamedForAPlaceIsStillWhereTheFightingIs() {
+    assertThat(Handmade.of("The army said it had repelled five rebel attacks on the Amsoya front on Tuesday night.")
+        .malianTowns().name("Amsoya", EntityType.LOCATION).claims(ClaimType.ATTACK))
+        .extracting(c -> c.place().name()).containsOnly("Amsoya");
+  }
+
+  @Test
+  void theMediumAMessageWasPostedOnIsNoPlace() {
+    // The platform's name is read as a place by the tagger; the attack is at Ridgeford.
+    assertThat(Handmade.of("The rebels claimed the attack on Ridgeford in a video posted on Chatterbox on Monday.")
+        .malianTowns().name("Chatterbox", EntityType.LOCATION).claims(ClaimType.ATTACK))
+        .extracting(c -> c.place().name()).containsOnly("Ridgeford");
+  }
+
+  @Test
+  void everyMediumOfAListMessagesSpreadOnIsNoPlace() {
+    assertThat(Handmade.of("Since gunmen raided Ridgeford on Friday, rumours about the raid have spread on Chatterbox, Pictogram and Reelz.")
+        .malianTowns().name("Chatterbox", EntityType.LOCATION).name("Pictogram", EntityType.LOCATION).claims(ClaimType.ATTACK))
+        .extracting(c -> c.place().name()).containsOnly("Ridgeford");
+  }
+
+  @Test
+  void aPlaceEndingABodysNameIsNotWhereTheAttackWas() {
+    assertThat(Handmade.of("The Interim Security Force for Lakeside condemned the attack carried out on Sunday by gunmen on the village of Ridgeford.")
+        .malianTowns().name("Interim Security Force", EntityType.ORGANIZATION).claims(ClaimType.ATTACK))
+        .extracting(c -> c.place().name()).containsOnly("Ridgeford");
+  }
 }
