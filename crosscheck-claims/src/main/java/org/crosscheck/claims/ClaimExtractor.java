@@ -4880,11 +4880,13 @@ public final class ClaimExtractor {
       if (!CONDITION_END.matcher(text.substring(h.end(), t.start())).find()) return true;
     }
     // "When we take X, you will not need a video": an event in a clause of time whose main clause is in the future has
-    // not happened; the past tense of a told event cannot lead into "will" ("when they took X, ..." tells it).
+    // not happened. A "will" after a speech verb is the reported clause's, not the main clause's: "when the rebels seized
+    // X, the army said it will retake it" tells the taking.
     Matcher time = TIME_CLAUSE_OPENER.matcher(text).region(s.start(), t.start());
     while (time.find()) {
-      if (!CONDITION_END.matcher(text.substring(time.end(), t.start())).find()
-          && FUTURE_MAIN_AFTER.matcher(text).region(t.end(), s.end()).lookingAt()) return true;
+      if (CONDITION_END.matcher(text.substring(time.end(), t.start())).find()) continue;
+      Matcher future = FUTURE_MAIN_AFTER.matcher(text).region(t.end(), s.end());
+      if (future.lookingAt() && !speechWord.matcher(text).region(t.end(), future.end()).find()) return true;
     }
     // "We will not leave until X is ours": what a promise or threat waits for has not happened;
     // "held X until the army retook it", told without a modal, has.
