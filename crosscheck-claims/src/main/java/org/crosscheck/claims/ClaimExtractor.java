@@ -2235,6 +2235,8 @@ public final class ClaimExtractor {
     Matcher m = CONTAINER_BEFORE.matcher(text).region(from, p.mention().start());
     // "near X village, Y Township", "in the X valley, Y District": a place named with its own noun before the comma.
     if (!m.find() && !(m = nounCommaBefore.matcher(text).region(from, p.mention().start())).find()) return false;
+    // "in X district, Y district and Z": names carrying one noun are a list of like places, neither inside the other.
+    if (m.pattern() == nounCommaBefore && sameNounAfter(text, m, p)) return false;
     // After a bare comma only a region is a container: "Bilytske, Hryshyne and Udachne" is a list.
     // A name set off by commas on both sides, no list going on after it ("in Latih, Y, on Sunday"), is one too.
     if (!m.group().contains(" in ") && !p.featureCode().startsWith("ADM") && !namedAsArea(text, p)
@@ -2243,6 +2245,15 @@ public final class ClaimExtractor {
     boolean placeBefore = places.stream().anyMatch(q -> q != p && q.mention().start() <= at && at < q.mention().end());
     return placeBefore || article.mentionsIn(Math.max(0, at - 40), m.end(1) + 1).stream()
         .anyMatch(x -> x.type() == EntityType.LOCATION && x.start() <= at && at < x.end());
+  }
+
+  /** Whether a place after "X district, " carries the same noun ("Y district"), in its name or right after it. */
+  private static boolean sameNounAfter(String text, Matcher before, PlaceMention p) {
+    String noun = text.substring(before.end(1), before.end()).replace(",", "").strip();
+    String name = p.mention().text();
+    int end = p.mention().end();
+    return name.regionMatches(true, name.length() - noun.length(), noun, 0, noun.length())
+        || end < text.length() && text.charAt(end) == ' ' && text.regionMatches(true, end + 1, noun, 0, noun.length());
   }
 
   /** "Y District", "Y Township", "District Y": a name carrying an area noun names an area, whatever the gazetteer holds. */
