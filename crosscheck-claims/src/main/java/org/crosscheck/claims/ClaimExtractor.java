@@ -386,6 +386,10 @@ public final class ClaimExtractor {
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   /** A relative word: "a town that the army retook in July" tells of an earlier taking, not of one after the clause before. */
   private static final Pattern RELATIVE_WORD = Pattern.compile("\\b(?:that|which|whom|whose|where)\\b", Pattern.CASE_INSENSITIVE);
+  /** Where a gapped clause ends, and the finite verbs that show it left none out ("the soldiers at the camp are calm"). */
+  private static final Pattern CLAUSE_MARK = Pattern.compile("[,;:.!?]");
+  private static final Pattern FINITE_VERB = Pattern.compile("\\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|did|do|does)\\b",
+      Pattern.CASE_INSENSITIVE);
   private static final Pattern TIME_JOINT = Pattern.compile("\\b(?:before|after|then|until)\\b", Pattern.CASE_INSENSITIVE);
   /** After a holding, a place pointed back to: "hold it", "are still there". */
   private static final Pattern POINTED_BACK = Pattern.compile("\\s+(?:it|them|there|here)\\b", Pattern.CASE_INSENSITIVE);
@@ -885,12 +889,12 @@ public final class ClaimExtractor {
     // "both villages", "the two towns", "all three villages": the places listed just before.
     this.pluralPlaces = Pattern.compile("\\b(?i:(both)|(?:the|all)\\s+(\\p{L}+))\\s+" + vocabulary.regex("pluralplace") + "\\b");
     this.areaByNoun = Pattern.compile("\\b\\p{Lu}[\\p{L}'’-]*\\s+" + vocabulary.regex("areanoun") + "\\b");
-    // "; the militia says it does": a second speaker's account that repeats the first's verb by an auxiliary, closing the sentence.
     String notVerb = "(?!(?:" + vocabulary.regex("accountverb") + "|is|are|was|were|has|have|had)\\b)";
     this.gappedHolding = Pattern.compile("(?:[;,]\\s*(?:and\\s+|while\\s+|but\\s+)?|\\s(?:and|while|whereas)\\s+)"
         + "((?:the\\s+" + notVerb + "[\\p{L}'’.-]+(?:\\s+" + notVerb + "[\\p{L}'’.-]+)?|\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:de|del|of|\\p{Lu}[\\p{L}'’.-]*)){0,3}))"
         + "\\s+((?:(?:in|at|inside)\\s+)?(?:its|their|the|his|her)\\b)(?!\\s+(?:next|following|same|day|night|week|morning|afternoon|evening)\\b)",
         Pattern.UNICODE_CASE);
+    // "; the militia says it does": a second speaker's account that repeats the first's verb by an auxiliary, closing the sentence.
     this.ellipsis = Pattern.compile("(?:;|,\\s+but|,\\s+while|\\swhile|\\swhereas)\\s+[^;,]{2,60}?\\s" + vocabulary.regex("accountverb")
         + "(?:\\s+that)?\\s+(?:they|it|he|she|we)\\s+(?:still\\s+)?(do|does|did|have|has|had)(?:\\s+too|\\s+as\\s+well)?\\s*[.!\"”]*\\s*$");
     this.fightBackdrop = Pattern.compile("\\b" + vocabulary.regex("backdrop") + "(?:\\s+[\\p{L}\\p{N}'’-]+){0,4}\\s+$");
@@ -2018,10 +2022,13 @@ public final class ClaimExtractor {
     for (Trigger t : events) {
       if (t.kind() != Kind.GAIN || !assigned.containsKey(t) || rivals.containsKey(t)) continue;
       Matcher gap = gappedHolding.matcher(text).region(t.end(), Math.min(s.end(), t.end() + MAX_RIVAL_GAP));
-      // The subject must name fighting people ("the army", "the RSF"): "a claim the group denied", "according to the
-      // UN" leave out no verb.
-      if (!gap.find() || events.stream().anyMatch(o -> o.start() >= t.end() && o.start() < gap.end())
-          || forceParty(article, gap.start(1), gap.end(1), attribution) == null) continue;
+      if (!gap.find()) continue;
+      // A clause that goes on to a verb of its own (an event, a flight, an auxiliary) left none out: in "and the soldiers
+      // at the base fled", "at the base" only places the subject. The subject must name fighting people ("the army",
+      // "the RSF"): "a claim the group denied", "according to the UN" leave out no verb.
+      int end = gapClauseEnd(text, s, gap.end());
+      if (events.stream().anyMatch(o -> o.start() >= t.end() && o.start() < end) || FINITE_VERB.matcher(text).region(gap.end(), end).find()
+          || vocabulary.first("flight", text, gap.end(), end).isPresent() || forceParty(article, gap.start(1), gap.end(1), attribution) == null) continue;
       Trigger gapped = new Trigger(gap.start(2), gap.end(2), t.phrase(), t.kind());
       assigned.put(gapped, assigned.get(t));
       rivals.put(gapped, t);
@@ -2029,6 +2036,12 @@ public final class ClaimExtractor {
       out.add(gapped);
     }
     return out;
+  }
+
+  /** Where the clause a gapped holding opens ends: at its first mark, else at the sentence's end. */
+  private static int gapClauseEnd(String text, Annotations.Span s, int from) {
+    Matcher mark = CLAUSE_MARK.matcher(text).region(from, s.end());
+    return mark.find() ? mark.start() : s.end();
   }
 
   /** Whether a rival holding's claim tells, as asserted, a known side other than the other clause's known side. */
@@ -2238,6 +2251,8 @@ public final class ClaimExtractor {
     Matcher m = CONTAINER_BEFORE.matcher(text).region(from, p.mention().start());
     // "near X village, Y Township", "in the X valley, Y District": a place named with its own noun before the comma.
     if (!m.find() && !(m = nounCommaBefore.matcher(text).region(from, p.mention().start())).find()) return false;
+    // "in X district, Y district and Z": names carrying one noun are a list of like places, neither inside the other.
+    if (m.pattern() == nounCommaBefore && sameNounAfter(text, m, p)) return false;
     // After a bare comma only a region is a container: "Bilytske, Hryshyne and Udachne" is a list.
     // A name set off by commas on both sides, no list going on after it ("in Latih, Y, on Sunday"), is one too.
     if (!m.group().contains(" in ") && !p.featureCode().startsWith("ADM") && !namedAsArea(text, p)
@@ -2246,6 +2261,15 @@ public final class ClaimExtractor {
     boolean placeBefore = places.stream().anyMatch(q -> q != p && q.mention().start() <= at && at < q.mention().end());
     return placeBefore || article.mentionsIn(Math.max(0, at - 40), m.end(1) + 1).stream()
         .anyMatch(x -> x.type() == EntityType.LOCATION && x.start() <= at && at < x.end());
+  }
+
+  /** Whether a place after "X district, " carries the same noun ("Y district"), in its name or right after it. */
+  private static boolean sameNounAfter(String text, Matcher before, PlaceMention p) {
+    String noun = text.substring(before.end(1), before.end()).replace(",", "").strip();
+    String name = p.mention().text();
+    int end = p.mention().end();
+    return name.regionMatches(true, name.length() - noun.length(), noun, 0, noun.length())
+        || end < text.length() && text.charAt(end) == ' ' && text.regionMatches(true, end + 1, noun, 0, noun.length());
   }
 
   /** "Y District", "Y Township", "District Y": a name carrying an area noun names an area, whatever the gazetteer holds. */
@@ -4922,11 +4946,13 @@ public final class ClaimExtractor {
       if (!CONDITION_END.matcher(text.substring(h.end(), t.start())).find()) return true;
     }
     // "When we take X, you will not need a video": an event in a clause of time whose main clause is in the future has
-    // not happened; the past tense of a told event cannot lead into "will" ("when they took X, ..." tells it).
+    // not happened. A "will" after a speech verb is the reported clause's, not the main clause's: "when the rebels seized
+    // X, the army said it will retake it" tells the taking.
     Matcher time = TIME_CLAUSE_OPENER.matcher(text).region(s.start(), t.start());
     while (time.find()) {
-      if (!CONDITION_END.matcher(text.substring(time.end(), t.start())).find()
-          && FUTURE_MAIN_AFTER.matcher(text).region(t.end(), s.end()).lookingAt()) return true;
+      if (CONDITION_END.matcher(text.substring(time.end(), t.start())).find()) continue;
+      Matcher future = FUTURE_MAIN_AFTER.matcher(text).region(t.end(), s.end());
+      if (future.lookingAt() && !speechWord.matcher(text).region(t.end(), future.end()).find()) return true;
     }
     // "We will not leave until X is ours": what a promise or threat waits for has not happened;
     // "held X until the army retook it", told without a modal, has.

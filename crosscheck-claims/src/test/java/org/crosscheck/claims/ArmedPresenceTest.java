@@ -54,6 +54,12 @@ class ArmedPresenceTest {
         .claims(ClaimType.CONTROL)).extracting(c -> c.place().name() + " " + c.actorSide()).containsExactly("Lakeside JNIM");
     assertThat(about("JNIM fighters hold Lakeside, the traders the road to the river.")
         .claims(ClaimType.CONTROL)).extracting(c -> c.place().name() + " " + c.actorSide()).containsExactly("Lakeside JNIM");
+    // A subject placed by its own words, its verb after them, leaves none out: the soldiers hold nothing here.
+    assertThat(about("JNIM fighters seized Lakeside on Monday, and the soldiers at the base fled to Tessit.")
+        .claims(ClaimType.CONTROL)).extracting(c -> c.place().name() + " " + c.actorSide() + " " + c.effect())
+        .doesNotContain("Lakeside Mali GAIN").contains("Lakeside JNIM GAIN");
+    assertThat(about("JNIM fighters hold Lakeside, while the soldiers in the town are calm.")
+        .claims(ClaimType.CONTROL)).extracting(c -> c.place().name() + " " + c.actorSide()).containsExactly("Lakeside JNIM");
   }
 
   @Test

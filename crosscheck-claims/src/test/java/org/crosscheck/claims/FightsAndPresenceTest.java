@@ -95,6 +95,8 @@ class FightsAndPresenceTest {
     // A count of the displaced names the fighting they fled as its cause; the fight at the place is told elsewhere.
     Handmade fled = about("Aid agencies say 12,000 people have fled fighting in Ridgeford and Lakeside since May.");
     assertThat(fled.claims(ClaimType.ATTACK)).isEmpty();
+    // The sentence is read: it gives the count of the displaced at the place, so the empty list above is the fight's.
+    assertThat(fled.claims(ClaimType.QUANTITY)).extracting(c -> c.place().name()).containsExactly("Ridgeford");
     assertThat(about("Families displaced by the heavy clashes around Tessit are sheltering in schools.").claims(ClaimType.ATTACK)).isEmpty();
     // Fighting told as happening there is an attack, even beside people fleeing.
     assertThat(about("Residents fled as fighting spread to Ridgeford on Monday.").claims(ClaimType.ATTACK))

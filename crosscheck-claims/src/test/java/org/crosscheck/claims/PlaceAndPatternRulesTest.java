@@ -205,6 +205,10 @@ class PlaceAndPatternRulesTest {
     // Names with no area noun after a comma are a list, each a place of the event.
     assertThat(summary(ClaimType.ATTACK, sahel("Mortar rounds hit Ridgeford, Lakeside and Tessit overnight.")))
         .containsExactlyInAnyOrder("Ridgeford ASSERTED", "Lakeside ASSERTED", "Tessit ASSERTED");
+    // Names carrying one area noun are a list of like areas, neither inside the other.
+    assertThat(summary(ClaimType.ATTACK, sahel("Mortar rounds hit Kessa district, Orlan district and Tessit overnight.")
+        .place("Kessa", 7001, "PPL", "ML").place("Orlan", 7002, "PPL", "ML")))
+        .contains("Kessa ASSERTED", "Orlan ASSERTED");
   }
 
   @Test

@@ -498,6 +498,9 @@ class UnassertedAndConcededTest {
     // Told in the past, a clause of time tells the event; so does one whose main clause is no future.
     assertThat(about("When the rebels took Ridgeford, the army fell back.").claims(ClaimType.CONTROL))
         .extracting(c -> c.place().name()).contains("Ridgeford");
+    // A "will" in what a speaker says after the clause of time is no future main clause: the taking is told.
+    assertThat(about("When the rebels seized Ridgeford in May, the army said it will retake the town.").claims(ClaimType.CONTROL))
+        .extracting(c -> c.place().name()).contains("Ridgeford");
   }
 
   @Test
