@@ -599,9 +599,7 @@ public final class ClaimExtractor {
   private static final Pattern POSSESSOR_WORD = Pattern.compile("\\b(\\p{L}+)\\s+(?:(?:all|now|still|also|once|really)\\s+)?$");
   /** Pronouns that stand for people: what they belong to is their group, not a holder of ground. */
   private static final Set<String> PERSON_PRONOUNS = Set.of("who", "whom", "they", "he", "she", "i", "we", "you");
-  /** "it" as a control verb's object, also behind the control it takes ("took complete control of it", "control over it"). */
-  private static final Pattern PRONOUN_OBJECT = Pattern.compile(
-      "\\s+(?:(?:\\p{Ll}+\\s+)?control\\s+(?:of|over)\\s+|(?:of|over)\\s+)?(it)\\b(?!\\s+(?:is|was|has|had|would|will|could|did)\\b)");
+  private static final Pattern PRONOUN_OBJECT = Pattern.compile("\\s+(it)\\b(?!\\s+(?:is|was|has|had|would|will|could|did)\\b)");
   /**
    * What opens the content of a claim noun: "reports that", "versions according to which", "propaganda
    * regarding the fall of X"; right after the noun, also the infinitive or "of" that name the claimed
@@ -4370,8 +4368,7 @@ public final class ClaimExtractor {
       for (PlaceMention p : places) {
         if (p.mention().end() > t.start() || !settlement(p.featureCode())) continue;
         boolean opens = SENTENCE_OPENING.matcher(text).region(s.start(), p.mention().start()).matches();
-        // "stormed the barracks and took control of it": "it" takes up what an earlier verb of the sentence, taking or attack, acted on.
-        boolean taken = triggers.stream().anyMatch(o -> o != t && o.kind() != Kind.DENIAL && o.end() <= p.mention().start()
+        boolean taken = triggers.stream().anyMatch(o -> o != t && o.control() && o.end() <= p.mention().start()
             && TAKEN_OBJECT_GAP.matcher(text).region(o.end(), p.mention().start()).matches());
         if ((opens || taken) && (antecedent == null || p.mention().start() > antecedent.mention().start())) antecedent = p;
       }

@@ -6,10 +6,10 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * Holdings told as what a place is to its holder ("the town was theirs", "X belongs to the gang"), and "it" as the
- * object of a control told behind its noun ("took complete control of it"). Sentences of our own about made-up places.
+ * Holdings told as what a place is to its holder ("the town was theirs", "X belongs to the gang"). Sentences of our
+ * own about made-up places.
  */
-class PossessionAndPronounObjectsTest {
+class PossessionTest {
 
   /** "place sentence-start" of each claim of a type, to tell which sentence read which place. */
   private static List<String> where(ClaimType type, Handmade article) {
@@ -33,12 +33,5 @@ class PossessionAndPronounObjectsTest {
     Handmade article = Handmade.of("Gunmen attacked Ridgeford on Monday. Residents of Ridgeford said the man who led them belonged to a militia.").inMali();
     assertThat(where(ClaimType.ATTACK, article)).containsExactly("Ridgeford Gunmen attac");
     assertThat(where(ClaimType.CONTROL, article)).isEmpty();
-  }
-
-  @Test
-  void itBehindTheControlTakenIsWhatTheSentenceStormed() {
-    Handmade article = Handmade.of("Rebels attacked the army camp in Ridgeford on Monday. After two hours they stormed the camp and took complete control of it.").inMali();
-    assertThat(where(ClaimType.CONTROL, article)).containsExactly("Ridgeford After two ho");
-    assertThat(where(ClaimType.ATTACK, article)).contains("Ridgeford Rebels attac");
   }
 }
