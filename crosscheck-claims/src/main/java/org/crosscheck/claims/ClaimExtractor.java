@@ -672,6 +672,8 @@ public final class ClaimExtractor {
   private final Pattern undergo;
   /** A place referred back to: "the city", "the town's", "the locality" (nouns from the vocabulary). */
   private final Pattern anaphor;
+  /** What a place belongs to as a part of it, right after "belongs to": "the municipality of X", "Y province". */
+  private final Pattern adminUnitAfter;
   private final Pattern ellipsis;
   /**
    * A clause that leaves out the verb of the holding before it, with a subject of its own: "[rebels hold the centre],
@@ -847,6 +849,7 @@ public final class ClaimExtractor {
     this.stateSides = new StateSides(vocabulary, sides);
     // The constructions' words ("based", "present", "rule", "drove") are common; their own patterns say whether a sentence
     // holds one (constructionTrigger), so a sentence with the words alone skips the trigger search.
+    this.adminUnitAfter = Pattern.compile("\\s+(?:(?i:the)\\s+)?(?:[\\p{L}'’-]+\\s+){0,3}?" + vocabulary.regex("adminunit", "adminnoun", "settlementnoun") + "\\b");
     this.anyTrigger = vocabulary.finder("gain", "possession", "loss", "attack", "repel", "attacknoun", "denial", "denialverb", "relocate", "armedcrime", "killing", "presence", "fightnoun");
     this.directOnly = vocabulary.union("direct");
     this.bareOnly = vocabulary.union("bare");
@@ -3825,8 +3828,9 @@ public final class ClaimExtractor {
     // about, their light verb a participle, announce its topic; the attacks are told after it, each at its own place.
     all.removeIf(t -> vocabulary.isExactly("lightverb", t.phrase()) && reportTopic.matcher(text).region(Math.max(s.start(), t.start() - 60), t.start()).find());
     // "captured the commander of a brigade near X": a control verb that takes a person takes no place.
-    // "armed men who said they belonged to the cartel": people belong to their group, which holds no place by it.
-    all.removeIf(t -> vocabulary.isExactly("possession", t.phrase()) && personBefore(text, s, t));
+    // "armed men who said they belonged to the cartel": people belong to their group, which holds no place by it;
+    // "the village belongs to the municipality of X": a part of a larger place, no holding.
+    all.removeIf(t -> vocabulary.isExactly("possession", t.phrase()) && (personBefore(text, s, t) || adminUnitAfter.matcher(text).region(t.end(), s.end()).lookingAt()));
     // "the town belongs to the gang": the one a place belongs to is its holder, no person taken.
     all.removeIf(t -> t.control() && !holderPhrase.matcher(t.phrase()).matches() && !vocabulary.isExactly("possession", t.phrase()) && personObject(text.substring(t.end(), Math.min(s.end(), t.end() + 40))));
     // "did not deny leaving X", "does not dispute": a negated denial denies nothing (it concedes; see CONCESSION).

@@ -34,4 +34,11 @@ class PossessionTest {
     assertThat(where(ClaimType.ATTACK, article)).containsExactly("Ridgeford Gunmen attac");
     assertThat(where(ClaimType.CONTROL, article)).isEmpty();
   }
+
+  @Test
+  void aPlaceBelongingToALargerOneIsOnlyPartOfIt() {
+    Handmade article = Handmade.of("Gunmen attacked Ridgeford on Monday. Ridgeford belongs to the municipality of Lakeside, the mayor said.").inMali();
+    assertThat(where(ClaimType.ATTACK, article)).containsExactly("Ridgeford Gunmen attac");
+    assertThat(where(ClaimType.CONTROL, article)).isEmpty();
+  }
 }
