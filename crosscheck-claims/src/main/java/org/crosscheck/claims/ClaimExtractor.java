@@ -608,6 +608,10 @@ public final class ClaimExtractor {
   private static final Pattern INDEFINITE_OBJECT = Pattern.compile("\\s+(?:an?|another)\\s", Pattern.CASE_INSENSITIVE);
   /** A sentence that asks: "And X?" */
   private static final Pattern QUESTION_END = Pattern.compile("\\?[\"”’']?\\s*$");
+  /** The word right before a verb of possession, past an adverb: its subject ("men who belong to", "the town now belongs to"). */
+  private static final Pattern POSSESSOR_WORD = Pattern.compile("\\b(\\p{L}+)\\s+(?:(?:all|now|still|also|once|really)\\s+)?$");
+  /** Pronouns that stand for people: what they belong to is their group, not a holder of ground. */
+  private static final Set<String> PERSON_PRONOUNS = Set.of("who", "whom", "they", "he", "she", "i", "we", "you");
   private static final Pattern PRONOUN_OBJECT = Pattern.compile("\\s+(it)\\b(?!\\s+(?:is|was|has|had|would|will|could|did)\\b)");
   /**
    * What opens the content of a claim noun: "reports that", "versions according to which", "propaganda
@@ -681,6 +685,8 @@ public final class ClaimExtractor {
   private final Pattern undergo;
   /** A place referred back to: "the city", "the town's", "the locality" (nouns from the vocabulary). */
   private final Pattern anaphor;
+  /** What a place belongs to as a part of it, right after "belongs to": "the municipality of X", "Y province". */
+  private final Pattern adminUnitAfter;
   private final Pattern ellipsis;
   /**
    * A clause that leaves out the verb of the holding before it, with a subject of its own: "[rebels hold the centre],
@@ -856,7 +862,8 @@ public final class ClaimExtractor {
     this.stateSides = new StateSides(vocabulary, sides);
     // The constructions' words ("based", "present", "rule", "drove") are common; their own patterns say whether a sentence
     // holds one (constructionTrigger), so a sentence with the words alone skips the trigger search.
-    this.anyTrigger = vocabulary.finder("gain", "loss", "attack", "repel", "attacknoun", "denial", "denialverb", "relocate", "armedcrime", "killing", "presence", "fightnoun");
+    this.adminUnitAfter = Pattern.compile("\\s+(?:(?i:the)\\s+)?(?:[\\p{L}'’-]+\\s+){0,3}?" + vocabulary.regex("adminunit", "adminnoun", "settlementnoun") + "\\b");
+    this.anyTrigger = vocabulary.finder("gain", "possession", "loss", "attack", "repel", "attacknoun", "denial", "denialverb", "relocate", "armedcrime", "killing", "presence", "fightnoun");
     this.directOnly = vocabulary.union("direct");
     this.bareOnly = vocabulary.union("bare");
     // The joint, the fleeing side (a few words, no punctuation) and its verb, after the taking's
@@ -3783,6 +3790,7 @@ public final class ClaimExtractor {
         && !thereForce.matcher(text).region(s.start(), s.end()).find() && !seenForce.matcher(text).region(s.start(), s.end()).find()
         && !guardedByForce.matcher(text).region(s.start(), s.end()).find() && !constructionTrigger(text, s)) return all;
     add(all, "gain", Kind.GAIN, text, s);
+    add(all, "possession", Kind.GAIN, text, s);
     add(all, "loss", Kind.LOSS, text, s);
     add(all, "attack", Kind.ATTACK, text, s);
     add(all, "repel", Kind.REPEL, text, s);
@@ -3886,7 +3894,11 @@ public final class ClaimExtractor {
     // about, their light verb a participle, announce its topic; the attacks are told after it, each at its own place.
     all.removeIf(t -> vocabulary.isExactly("lightverb", t.phrase()) && reportTopic.matcher(text).region(Math.max(s.start(), t.start() - 60), t.start()).find());
     // "captured the commander of a brigade near X": a control verb that takes a person takes no place.
-    all.removeIf(t -> t.control() && !holderPhrase.matcher(t.phrase()).matches() && personObject(text.substring(t.end(), Math.min(s.end(), t.end() + 40))));
+    // "armed men who said they belonged to the cartel": people belong to their group, which holds no place by it;
+    // "the village belongs to the municipality of X": a part of a larger place, no holding.
+    all.removeIf(t -> vocabulary.isExactly("possession", t.phrase()) && (personBefore(text, s, t) || adminUnitAfter.matcher(text).region(t.end(), s.end()).lookingAt()));
+    // "the town belongs to the gang": the one a place belongs to is its holder, no person taken.
+    all.removeIf(t -> t.control() && !holderPhrase.matcher(t.phrase()).matches() && !vocabulary.isExactly("possession", t.phrase()) && personObject(text.substring(t.end(), Math.min(s.end(), t.end() + 40))));
     // "did not deny leaving X", "does not dispute": a negated denial denies nothing (it concedes; see CONCESSION).
     all.removeIf(t -> t.kind() == Kind.DENIAL && NEGATED_BEFORE.matcher(text).region(Math.max(s.start(), t.start() - 20), t.start()).find());
     // "That does not make the claim false": a denial word after a negated "make" or "prove" denies nothing.
@@ -3905,7 +3917,8 @@ public final class ClaimExtractor {
     all.removeIf(t -> t.kind() == Kind.DENIAL && t.phrase().endsWith("ed") && !t.phrase().contains(" ")
         && stateBefore.matcher(text).region(Math.max(s.start(), t.start() - 30), t.start()).find());
     // "a town on the river that controls the crossing": a place as the subject of holding tells where it lies, not who holds it.
-    all.removeIf(t -> t.kind() == Kind.GAIN && placeSubject.matcher(text).region(s.start(), t.start()).find());
+    // "The town is ours": what a place is to its holder has the place for subject all the same.
+    all.removeIf(t -> t.kind() == Kind.GAIN && placeSubject.matcher(text).region(s.start(), t.start()).find() && !vocabulary.isExactly("possession", t.phrase()));
     // "Storm Lorna hit X", "a powerful earthquake struck X": a natural force hitting a place attacks nothing.
     // "Storm Lorna", "Storms hit", "the storm": a noun there, no attack verb.
     all.removeIf(t -> t.kind() == Kind.ATTACK && (naturalSubject.matcher(text).region(Math.max(s.start(), t.start() - 40), t.start()).find()
@@ -3969,6 +3982,14 @@ public final class ClaimExtractor {
   }
 
   /** Whether a passive trigger has people, a person or things for subject: "40 rebels were captured", "a soldier was taken", "bodies were recovered". */
+  /** Whether the subject right before a trigger is a person: a pronoun for people or a person noun ("they belong to", "the men belong to"). */
+  private boolean personBefore(String text, Annotations.Span s, Trigger t) {
+    Matcher m = POSSESSOR_WORD.matcher(text).region(Math.max(s.start(), t.start() - 40), t.start());
+    if (!m.find()) return false;
+    String word = m.group(1).toLowerCase(Locale.ROOT);
+    return PERSON_PRONOUNS.contains(word) || vocabulary.isExactly("person", word) || vocabulary.isExactly("faction", word);
+  }
+
   private boolean peopleSubject(String text, Annotations.Span s, Trigger t) {
     // "the rebels were camped in X", "gunmen were holed up in Y": a force's state there is no passive done to people
     // (while "soldiers were deployed to X" is: sent, not yet there).
