@@ -570,11 +570,13 @@ public final class ClaimExtractor {
   private static final Pattern DENIAL_PASSIVE = Pattern.compile("(?i)\\b(?:is|are|was|were|been|being)\\s+(?:[\\p{Ll}]+ly\\s+|also\\s+)?$");
   /** A sentence opening with its subject right before its verb: "The army", "Residents of X" (a few words, no punctuation). */
   private static final Pattern OPENING_SUBJECT = Pattern.compile("\\s*[\"“]?((?:[\\p{L}'’.-]+\\s+){1,6}?)(?:(?:also|later|again|quickly|flatly|strongly|categorically)\\s+)?");
+  /** Adverbs that may stand between a relative pronoun and its verb: "which also denies", "which strongly rejects". */
+  private static final String ADVERB_BEFORE_VERB = "also|still|now|again|since|\\p{Ll}+ly";
   /** Words before a denial that name no denier of their own: a lone pronoun, or a subject and its auxiliary (a passive). */
   private static final Pattern NO_CLAUSE_SUBJECT = Pattern.compile(
       "(?i)(?:he|she|it|they|we|i|this|that|these|those)|(?:.*\\s)?(?:is|are|was|were|be|been|being|has|have|had)"
       // "which has rejected", "which also denies": a relative clause whose subject is what it points back to.
-      + "|(?:(?:also|still|now|again|since|\\p{Ll}+ly)\\s*)+");
+      + "|(?:(?:" + ADVERB_BEFORE_VERB + ")\\s*)+");
   /** Between a side word and the claim noun it owns: a possessive at most ("Niger's claim", "the Nigerien claim"). */
   private static final Pattern OWNER_GAP = Pattern.compile("(?:['’]s?)?\\s+");
   /** "it" as a control verb's object: "seized it", "retook it in 2017" (not "said it was", not "it" opening a clause). */
@@ -626,14 +628,6 @@ public final class ClaimExtractor {
   private static final Pattern ARTICLE_BEFORE = Pattern.compile("(?i)\\b(?:the|a|an|its|their|this|that)\\s+$");
   /** Words before a group noun that keep it the group named before: "the group", "the same group", "the rebel alliance". */
   private static final Pattern GROUP_ANAPHOR_DETERMINER = Pattern.compile("^(?i:the|this|that)\\s+(?:(?i:same)\\s+)?");
-  /**
-   * A denial in a relative clause pointing back to the clause before its comma: ", which the army denies", ", a charge
-   * Kabul denies", ", a claim the group denied" (up to the denial word, no clause break between). The relative has a
-   * subject of its own: in "blames the group, which denies involvement" it is the group, and the object tells what is denied.
-   */
-  private static final Pattern RELATIVE_DENIAL = Pattern.compile(
-      ",\\s+(?:which|(?:a|an)\\s+(?:claim|charge|accusation|allegation)(?:\\s+(?:that|which))?)\\s+(?!(?:\\p{Ll}+ly\\s+)*$)[^,;:]*$",
-      Pattern.CASE_INSENSITIVE);
   /** Where the clause a relative denial points back to starts: after a semicolon, a colon or a joined clause's ", and". */
   private static final Pattern ANTECEDENT_CLAUSE_BREAK = Pattern.compile("[;:]|,\\s+(?:and|but|while|whereas)\\s", Pattern.CASE_INSENSITIVE);
   /** A complementiser right after a denial verb, opening what is denied ("denied that soldiers fled"; not "denied that." nor "denied that, saying"). */
@@ -714,6 +708,12 @@ public final class ClaimExtractor {
   private final Pattern unitAfter;
   /** A denial set off after the claim it denies: ", a claim the army denied", ", which the rebels deny". */
   private final Pattern apposedDenial;
+  /**
+   * A denial in a relative clause pointing back to the clause before its comma: ", which the army denies", ", a charge
+   * Kabul denies", ", the claim the group denied" (up to the denial word, no clause break between). The relative has a
+   * subject of its own: in "blames the group, which denies involvement" it is the group, and the object tells what is denied.
+   */
+  private final Pattern relativeDenial;
   /** A denial whose object is a claim noun ("denied the claims") ends at the next coordinated clause. */
   private final Pattern deniedObject;
   /** A clause about a report, not the event: "(that) Russian claims of control over X were not true". */
@@ -1011,6 +1011,9 @@ public final class ClaimExtractor {
     this.speechBefore = Pattern.compile("[,\"”’]\\s*(?:" + speech + ")\\s+$");
     this.claimNoun = Pattern.compile(claimNouns);
     this.claimedTaking = Pattern.compile("(?i)\\b(?:claimed|so-called|purported)\\s+[\"“]?" + vocabulary.regex("nominal") + "[\"”]?\\s+of\\s+(?:the\\s+)?");
+    // The relative forms apposedDenial knows, whatever the length of their subject.
+    this.relativeDenial = Pattern.compile("[,—–]\\s*(?:which|(?:a|an|the)\\s+(?:" + claimNouns + "|charges?)(?:\\s+(?:that|which))?)\\s+"
+        + "(?!(?:(?:" + ADVERB_BEFORE_VERB + ")\\s+)*$)[^,;:]*$", Pattern.CASE_INSENSITIVE);
     this.apposedDenial = Pattern.compile("(?:[,—–]\\s*(?:(?:a|an|the)\\s+(?:" + claimNouns + ")\\s+(?:that\\s+)?|which\\s+)|(;)\\s*(?:(?:however|but|yet|meanwhile|instead)\\b,?\\s*)?)"
         + "((?:[\\p{L}'’.-]+\\s+){0,5}?)$", Pattern.CASE_INSENSITIVE);
     this.featureAfter = Pattern.compile("^\\s+" + vocabulary.union("featurenoun").pattern());
@@ -3246,11 +3249,7 @@ public final class ClaimExtractor {
     Matcher reportJoint = CLAUSE_JOINT.matcher(text).region(denial.end(), scopeEnd);
     int deniedEnd = reported && reportJoint.find() ? reportJoint.start() : scopeEnd;
     // "Images show troops in X, which the army denies": a denial pointing back answers what its sentence told, whoever told it.
-    // A holding it points back to is one of its own clause: "the army holds X; images show troops in it, which Y denies"
-    // (an attack's place may be named a clause before: see deniedLast).
-    Matcher pointing = apposedDenial.matcher(text).region(s.start(), denial.start());
-    boolean apposed = pointing.find();
-    int pointedFrom = apposed && pointing.group(1) == null ? text.lastIndexOf(';', pointing.start()) : -1;
+    boolean apposed = apposedDenial.matcher(text).region(s.start(), denial.start()).find();
     boolean reportTold = reported && here.stream().anyMatch(c -> c.type() != ClaimType.ASSERTION
         && anchorOf(c, text, anchors) >= reportStart && anchorOf(c, text, anchors) < denial.start());
     Annotations.Span antecedent = relativeAntecedent(text, s, denial);
@@ -3265,7 +3264,9 @@ public final class ClaimExtractor {
       if (c.type() == ClaimType.ASSERTION) continue;
       int at = anchorOf(c, text, anchors);
       if (antecedent != null && c.type() == ClaimType.CONTROL && at < denial.start() && !toldIn(at, antecedent, antecedentEvents)) {
-        out.add(c); // "say the gang withdrew, and that a strike killed three, which the police deny": the strike is denied
+        // "say the gang withdrew, and that a strike killed three, which the police deny": the strike is denied; "the army
+        // holds X; images show troops in Y, which Z denies": Y's holding (an attack's place may be named a clause before: see deniedLast).
+        out.add(c);
         continue;
       }
       if (deniesOtherAct && c.type() == ClaimType.CONTROL && at < denial.start()) {
@@ -3315,7 +3316,7 @@ public final class ClaimExtractor {
         // "said its troops entered X, and that reports that Y took Z were false": a denial of a report that tells its own
         // claim denies that claim, nothing its speaker told before it.
         if (!reportTold && denier != null && (c.claimant() != null ? !sameParty(denier, c.claimant()) : apposed)
-            && c.polarity() != Polarity.DENIED && (c.type() == ClaimType.CONTROL && at > pointedFrom || c.type() == ClaimType.ATTACK && deniedLast(article, c, here, anchors, denial))) {
+            && c.polarity() != Polarity.DENIED && (c.type() == ClaimType.CONTROL || c.type() == ClaimType.ATTACK && deniedLast(article, c, here, anchors, denial))) {
           // "X said it captured P, a claim Y rejected", "X says rockets struck P, which Y denies": both stand.
           out.add(denialOf(c, denier, article, s, denial));
           handled = true;
@@ -3380,8 +3381,8 @@ public final class ClaimExtractor {
    * The clause a relative denial points back to ("a drone strike killed three civilians" in "the gang withdrew, and the
    * group says a drone strike killed three civilians, which the police deny"), or null when the denial is no such relative.
    */
-  private static Annotations.Span relativeAntecedent(String text, Annotations.Span s, Trigger denial) {
-    Matcher relative = RELATIVE_DENIAL.matcher(text).region(s.start(), denial.start());
+  private Annotations.Span relativeAntecedent(String text, Annotations.Span s, Trigger denial) {
+    Matcher relative = relativeDenial.matcher(text).region(s.start(), denial.start());
     if (!relative.find()) return null;
     Matcher joint = ANTECEDENT_CLAUSE_BREAK.matcher(text).region(s.start(), relative.start());
     int start = s.start();
