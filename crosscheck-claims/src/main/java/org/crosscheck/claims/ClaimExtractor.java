@@ -1011,10 +1011,10 @@ public final class ClaimExtractor {
     this.speechBefore = Pattern.compile("[,\"”’]\\s*(?:" + speech + ")\\s+$");
     this.claimNoun = Pattern.compile(claimNouns);
     this.claimedTaking = Pattern.compile("(?i)\\b(?:claimed|so-called|purported)\\s+[\"“]?" + vocabulary.regex("nominal") + "[\"”]?\\s+of\\s+(?:the\\s+)?");
-    // The relative forms apposedDenial knows, whatever the length of their subject.
-    this.relativeDenial = Pattern.compile("[,—–]\\s*(?:which|(?:a|an|the)\\s+(?:" + claimNouns + "|charges?)(?:\\s+(?:that|which))?)\\s+"
-        + "(?!(?:(?:" + ADVERB_BEFORE_VERB + ")\\s+)*$)[^,;:]*$", Pattern.CASE_INSENSITIVE);
-    this.apposedDenial = Pattern.compile("(?:[,—–]\\s*(?:(?:a|an|the)\\s+(?:" + claimNouns + ")\\s+(?:that\\s+)?|which\\s+)|(;)\\s*(?:(?:however|but|yet|meanwhile|instead)\\b,?\\s*)?)"
+    // ", which", ", a charge that", "— the claim": a relative opening, the same for finding its subject and its antecedent.
+    String relative = "[,—–]\\s*(?:which|(?:a|an|the)\\s+(?:" + claimNouns + "|charges?)(?:\\s+(?:that|which))?)\\s+";
+    this.relativeDenial = Pattern.compile(relative + "(?!(?:(?:" + ADVERB_BEFORE_VERB + ")\\s+)*$)[^,;:]*$", Pattern.CASE_INSENSITIVE);
+    this.apposedDenial = Pattern.compile("(?:" + relative + "|(;)\\s*(?:(?:however|but|yet|meanwhile|instead)\\b,?\\s*)?)"
         + "((?:[\\p{L}'’.-]+\\s+){0,5}?)$", Pattern.CASE_INSENSITIVE);
     this.featureAfter = Pattern.compile("^\\s+" + vocabulary.union("featurenoun").pattern());
     this.areaBeforeDirection = Pattern.compile("\\b" + vocabulary.regex("areanoun") + "[,\\s]*$", Pattern.CASE_INSENSITIVE);

@@ -532,6 +532,14 @@ class UnassertedAndConcededTest {
   }
 
   @Test
+  void aChargeSetOffAfterTheClaimIsDeniedByTheRelativesSubject() {
+    // Before: ", a charge the rebels deny" bounded what was denied but was no apposed denial to find its denier, and the
+    // army, who told the taking, denied it.
+    assertThat(about("The army says the rebels took Tessit, a charge the rebels deny.").claims(ClaimType.CONTROL))
+        .extracting(c -> c.polarity() + " by " + c.claimant().name()).containsExactlyInAnyOrder("ASSERTED by army", "DENIED by rebels");
+  }
+
+  @Test
   void aDenialTellingAnotherActDeniesNoHoldingToldBeforeIt() {
     // Before: the denial that soldiers were captured denied the rebels' taking.
     assertThat(about("The rebels say they captured Ridgeford; the army denies that any soldier was captured.").claims(ClaimType.CONTROL))
