@@ -915,7 +915,7 @@ public final class ClaimExtractor {
         + "|\\b(?:but|while)\\s+(?:[\\p{L}'’-]+\\s+){0,5}?" + vocabulary.regex("admission") + "|,\\s*(?:saying|adding|insisting)\\b");
     this.unitAfter = Pattern.compile("^\\s+" + vocabulary.regex("unitnoun"));
     this.deniedObject = Pattern.compile("^\\s+(?:(?:the|these|those|such|that|this|all|their|its|his|her)\\s+)?(?:[\\p{L}'’-]+\\s+){0,2}?"
-        // "denies accusations by X, a lawyers' group, that its fighters burnt Y": an aside between commas does not end the
+        // "rejects charges by X, a former officer, that its men shelled Y": an aside between commas does not end the
         // object when the claim noun's "that" clause follows it, which is denied with it.
         + claimNouns + "(?:(?!\\bthat\\b)[^,;])*?(?=,(?![^,;]{1,60},\\s+that\\b)|\\band\\b)");
     this.reportedClause = Pattern.compile("(?:^\\W*|\\bthat\\s+|" + speech + "\\s+(?=(?:any|the|these|such)\\s))(?:the\\s+|these\\s+|such\\s+|any\\s+)?(?:[\\p{L}'’-]+\\s+){0,2}?" + claimNouns,
@@ -1849,10 +1849,12 @@ public final class ClaimExtractor {
     // Denials: of a claim that follows the denial word in this sentence, of one before it by
     // someone else, or, with nothing here, of the latest claim by someone of another side.
     List<Trigger> denials = triggers.stream().filter(t -> t.kind() == Kind.DENIAL).toList();
-    if (!denials.isEmpty()) out = denials(article, s, index, denials, out, attribution, state, anchors);
-    // "X denies that its guns hit A, and says rockets struck B, which Y denies": a denial in a clause of its own
-    // after the first one's reach answers what that clause tells.
-    for (Trigger later : laterDenials(text, s, denials)) out = denials(article, s, index, List.of(later), out, attribution, state, anchors);
+    if (!denials.isEmpty()) {
+      out = denials(article, s, index, denials, out, attribution, state, anchors);
+      // "X denies that its guns hit A, and says rockets struck B, which Y denies": a denial in a clause of its own
+      // after the first one's reach answers what that clause tells.
+      for (Trigger later : laterDenials(text, s, denials)) out = denials(article, s, index, List.of(later), out, attribution, state, anchors);
+    }
 
     if (out.isEmpty() && attribution != null && !attribution.inherited() && attribution.claimant().entityId() != null) {
       // "..., X told our correspondent in Y": where the reporter sits is not what is said.
@@ -3404,8 +3406,8 @@ public final class ClaimExtractor {
    */
   private List<Trigger> laterDenials(String text, Annotations.Span s, List<Trigger> denials) {
     List<Trigger> later = new ArrayList<>();
-    int reach = denials.isEmpty() ? s.end() : reachOf(text, s, denials.get(0));
-    for (Trigger d : denials.subList(Math.min(1, denials.size()), denials.size())) {
+    int reach = reachOf(text, s, denials.get(0));
+    for (Trigger d : denials.subList(1, denials.size())) {
       if (d.start() < reach || !apposedDenial.matcher(text).region(reach, d.start()).find()) continue;
       later.add(d);
       reach = reachOf(text, s, d);
