@@ -574,11 +574,13 @@ public final class ClaimExtractor {
   private static final Pattern DENIAL_PASSIVE = Pattern.compile("(?i)\\b(?:is|are|was|were|been|being)\\s+(?:[\\p{Ll}]+ly\\s+|also\\s+)?$");
   /** A sentence opening with its subject right before its verb: "The army", "Residents of X" (a few words, no punctuation). */
   private static final Pattern OPENING_SUBJECT = Pattern.compile("\\s*[\"“]?((?:[\\p{L}'’.-]+\\s+){1,6}?)(?:(?:also|later|again|quickly|flatly|strongly|categorically)\\s+)?");
+  /** Adverbs that may stand between a relative pronoun and its verb: "which also denies", "which strongly rejects". */
+  private static final String ADVERB_BEFORE_VERB = "also|still|now|again|since|\\p{Ll}+ly";
   /** Words before a denial that name no denier of their own: a lone pronoun, or a subject and its auxiliary (a passive). */
   private static final Pattern NO_CLAUSE_SUBJECT = Pattern.compile(
       "(?i)(?:he|she|it|they|we|i|this|that|these|those)|(?:.*\\s)?(?:is|are|was|were|be|been|being|has|have|had)"
       // "which has rejected", "which also denies": a relative clause whose subject is what it points back to.
-      + "|(?:(?:also|still|now|again|since|\\p{Ll}+ly)\\s*)+");
+      + "|(?:(?:" + ADVERB_BEFORE_VERB + ")\\s*)+");
   /** Between a side word and the claim noun it owns: a possessive at most ("Niger's claim", "the Nigerien claim"). */
   private static final Pattern OWNER_GAP = Pattern.compile("(?:['’]s?)?\\s+");
   /** "it" as a control verb's object: "seized it", "retook it in 2017" (not "said it was", not "it" opening a clause). */
@@ -641,14 +643,6 @@ public final class ClaimExtractor {
   private static final Pattern ARTICLE_BEFORE = Pattern.compile("(?i)\\b(?:the|a|an|its|their|this|that)\\s+$");
   /** Words before a group noun that keep it the group named before: "the group", "the same group", "the rebel alliance". */
   private static final Pattern GROUP_ANAPHOR_DETERMINER = Pattern.compile("^(?i:the|this|that)\\s+(?:(?i:same)\\s+)?");
-  /**
-   * A denial in a relative clause pointing back to the clause before its comma: ", which the army denies", ", a charge
-   * Kabul denies", ", a claim the group denied" (up to the denial word, no clause break between). The relative has a
-   * subject of its own: in "blames the group, which denies involvement" it is the group, and the object tells what is denied.
-   */
-  private static final Pattern RELATIVE_DENIAL = Pattern.compile(
-      ",\\s+(?:which|(?:a|an)\\s+(?:claim|charge|accusation|allegation)(?:\\s+(?:that|which))?)\\s+(?!(?:\\p{Ll}+ly\\s+)*$)[^,;:]*$",
-      Pattern.CASE_INSENSITIVE);
   /** Where the clause a relative denial points back to starts: after a semicolon, a colon or a joined clause's ", and". */
   private static final Pattern ANTECEDENT_CLAUSE_BREAK = Pattern.compile("[;:]|,\\s+(?:and|but|while|whereas)\\s", Pattern.CASE_INSENSITIVE);
   /** A complementiser right after a denial verb, opening what is denied ("denied that soldiers fled"; not "denied that." nor "denied that, saying"). */
@@ -731,6 +725,12 @@ public final class ClaimExtractor {
   private final Pattern unitAfter;
   /** A denial set off after the claim it denies: ", a claim the army denied", ", which the rebels deny". */
   private final Pattern apposedDenial;
+  /**
+   * A denial in a relative clause pointing back to the clause before its comma: ", which the army denies", ", a charge
+   * Kabul denies", ", the claim the group denied" (up to the denial word, no clause break between). The relative has a
+   * subject of its own: in "blames the group, which denies involvement" it is the group, and the object tells what is denied.
+   */
+  private final Pattern relativeDenial;
   /** A denial whose object is a claim noun ("denied the claims") ends at the next coordinated clause. */
   private final Pattern deniedObject;
   /** A clause about a report, not the event: "(that) Russian claims of control over X were not true". */
@@ -933,7 +933,7 @@ public final class ClaimExtractor {
         + "|\\b(?:but|while)\\s+(?:[\\p{L}'’-]+\\s+){0,5}?" + vocabulary.regex("admission") + "|,\\s*(?:saying|adding|insisting)\\b");
     this.unitAfter = Pattern.compile("^\\s+" + vocabulary.regex("unitnoun"));
     this.deniedObject = Pattern.compile("^\\s+(?:(?:the|these|those|such|that|this|all|their|its|his|her)\\s+)?(?:[\\p{L}'’-]+\\s+){0,2}?"
-        // "denies accusations by X, a lawyers' group, that its fighters burnt Y": an aside between commas does not end the
+        // "rejects charges by X, a former officer, that its men shelled Y": an aside between commas does not end the
         // object when the claim noun's "that" clause follows it, which is denied with it.
         + claimNouns + "(?:(?!\\bthat\\b)[^,;])*?(?=,(?![^,;]{1,60},\\s+that\\b)|\\band\\b)");
     this.reportedClause = Pattern.compile("(?:^\\W*|\\bthat\\s+|" + speech + "\\s+(?=(?:any|the|these|such)\\s))(?:the\\s+|these\\s+|such\\s+|any\\s+)?(?:[\\p{L}'’-]+\\s+){0,2}?" + claimNouns,
@@ -1029,7 +1029,10 @@ public final class ClaimExtractor {
     this.speechBefore = Pattern.compile("[,\"”’]\\s*(?:" + speech + ")\\s+$");
     this.claimNoun = Pattern.compile(claimNouns);
     this.claimedTaking = Pattern.compile("(?i)\\b(?:claimed|so-called|purported)\\s+[\"“]?" + vocabulary.regex("nominal") + "[\"”]?\\s+of\\s+(?:the\\s+)?");
-    this.apposedDenial = Pattern.compile("(?:[,—–]\\s*(?:(?:a|an|the)\\s+(?:" + claimNouns + ")\\s+(?:that\\s+)?|which\\s+)|(;)\\s*(?:(?:however|but|yet|meanwhile|instead)\\b,?\\s*)?)"
+    // ", which", ", a charge that", "— the claim": a relative opening, the same for finding its subject and its antecedent.
+    String relative = "[,—–]\\s*(?:which|(?:a|an|the)\\s+(?:" + claimNouns + "|charges?)(?:\\s+(?:that|which))?)\\s+";
+    this.relativeDenial = Pattern.compile(relative + "(?!(?:(?:" + ADVERB_BEFORE_VERB + ")\\s+)*$)[^,;:]*$", Pattern.CASE_INSENSITIVE);
+    this.apposedDenial = Pattern.compile("(?:" + relative + "|(;)\\s*(?:(?:however|but|yet|meanwhile|instead)\\b,?\\s*)?)"
         + "((?:[\\p{L}'’.-]+\\s+){0,5}?)$", Pattern.CASE_INSENSITIVE);
     this.featureAfter = Pattern.compile("^\\s+" + vocabulary.union("featurenoun").pattern());
     this.areaBeforeDirection = Pattern.compile("\\b" + vocabulary.regex("areanoun") + "[,\\s]*$", Pattern.CASE_INSENSITIVE);
@@ -1864,10 +1867,12 @@ public final class ClaimExtractor {
     // Denials: of a claim that follows the denial word in this sentence, of one before it by
     // someone else, or, with nothing here, of the latest claim by someone of another side.
     List<Trigger> denials = triggers.stream().filter(t -> t.kind() == Kind.DENIAL).toList();
-    if (!denials.isEmpty()) out = denials(article, s, index, denials, out, attribution, state, anchors);
-    // "X denies that its guns hit A, and says rockets struck B, which Y denies": a denial in a clause of its own
-    // after the first one's reach answers what that clause tells.
-    for (Trigger later : laterDenials(text, s, denials)) out = denials(article, s, index, List.of(later), out, attribution, state, anchors);
+    if (!denials.isEmpty()) {
+      out = denials(article, s, index, denials, out, attribution, state, anchors);
+      // "X denies that its guns hit A, and says rockets struck B, which Y denies": a denial in a clause of its own
+      // after the first one's reach answers what that clause tells.
+      for (Trigger later : laterDenials(text, s, denials)) out = denials(article, s, index, List.of(later), out, attribution, state, anchors);
+    }
 
     if (out.isEmpty() && attribution != null && !attribution.inherited() && attribution.claimant().entityId() != null) {
       // "..., X told our correspondent in Y": where the reporter sits is not what is said.
@@ -3286,11 +3291,7 @@ public final class ClaimExtractor {
     Matcher reportJoint = CLAUSE_JOINT.matcher(text).region(denial.end(), scopeEnd);
     int deniedEnd = reported && reportJoint.find() ? reportJoint.start() : scopeEnd;
     // "Images show troops in X, which the army denies": a denial pointing back answers what its sentence told, whoever told it.
-    // A holding it points back to is one of its own clause: "the army holds X; images show troops in it, which Y denies"
-    // (an attack's place may be named a clause before: see deniedLast).
-    Matcher pointing = apposedDenial.matcher(text).region(s.start(), denial.start());
-    boolean apposed = pointing.find();
-    int pointedFrom = apposed && pointing.group(1) == null ? text.lastIndexOf(';', pointing.start()) : -1;
+    boolean apposed = apposedDenial.matcher(text).region(s.start(), denial.start()).find();
     boolean reportTold = reported && here.stream().anyMatch(c -> c.type() != ClaimType.ASSERTION
         && anchorOf(c, text, anchors) >= reportStart && anchorOf(c, text, anchors) < denial.start());
     Annotations.Span antecedent = relativeAntecedent(text, s, denial);
@@ -3305,7 +3306,9 @@ public final class ClaimExtractor {
       if (c.type() == ClaimType.ASSERTION) continue;
       int at = anchorOf(c, text, anchors);
       if (antecedent != null && c.type() == ClaimType.CONTROL && at < denial.start() && !toldIn(at, antecedent, antecedentEvents)) {
-        out.add(c); // "say the gang withdrew, and that a strike killed three, which the police deny": the strike is denied
+        // "say the gang withdrew, and that a strike killed three, which the police deny": the strike is denied; "the army
+        // holds X; images show troops in Y, which Z denies": Y's holding (an attack's place may be named a clause before: see deniedLast).
+        out.add(c);
         continue;
       }
       if (deniesOtherAct && c.type() == ClaimType.CONTROL && at < denial.start()) {
@@ -3355,7 +3358,7 @@ public final class ClaimExtractor {
         // "said its troops entered X, and that reports that Y took Z were false": a denial of a report that tells its own
         // claim denies that claim, nothing its speaker told before it.
         if (!reportTold && denier != null && (c.claimant() != null ? !sameParty(denier, c.claimant()) : apposed)
-            && c.polarity() != Polarity.DENIED && (c.type() == ClaimType.CONTROL && at > pointedFrom || c.type() == ClaimType.ATTACK && deniedLast(article, c, here, anchors, denial))) {
+            && c.polarity() != Polarity.DENIED && (c.type() == ClaimType.CONTROL || c.type() == ClaimType.ATTACK && deniedLast(article, c, here, anchors, denial))) {
           // "X said it captured P, a claim Y rejected", "X says rockets struck P, which Y denies": both stand.
           out.add(denialOf(c, denier, article, s, denial));
           handled = true;
@@ -3420,8 +3423,8 @@ public final class ClaimExtractor {
    * The clause a relative denial points back to ("a drone strike killed three civilians" in "the gang withdrew, and the
    * group says a drone strike killed three civilians, which the police deny"), or null when the denial is no such relative.
    */
-  private static Annotations.Span relativeAntecedent(String text, Annotations.Span s, Trigger denial) {
-    Matcher relative = RELATIVE_DENIAL.matcher(text).region(s.start(), denial.start());
+  private Annotations.Span relativeAntecedent(String text, Annotations.Span s, Trigger denial) {
+    Matcher relative = relativeDenial.matcher(text).region(s.start(), denial.start());
     if (!relative.find()) return null;
     Matcher joint = ANTECEDENT_CLAUSE_BREAK.matcher(text).region(s.start(), relative.start());
     int start = s.start();
@@ -3443,8 +3446,8 @@ public final class ClaimExtractor {
    */
   private List<Trigger> laterDenials(String text, Annotations.Span s, List<Trigger> denials) {
     List<Trigger> later = new ArrayList<>();
-    int reach = denials.isEmpty() ? s.end() : reachOf(text, s, denials.get(0));
-    for (Trigger d : denials.subList(Math.min(1, denials.size()), denials.size())) {
+    int reach = reachOf(text, s, denials.get(0));
+    for (Trigger d : denials.subList(1, denials.size())) {
       if (d.start() < reach || !apposedDenial.matcher(text).region(reach, d.start()).find()) continue;
       later.add(d);
       reach = reachOf(text, s, d);

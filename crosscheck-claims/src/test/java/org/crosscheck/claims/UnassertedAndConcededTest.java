@@ -521,6 +521,28 @@ class UnassertedAndConcededTest {
   }
 
   @Test
+  void everyRelativeFormOfADenialDeniesOnlyItsOwnClause() {
+    // Before: a relative the clause-bound did not know as one ("the claim", "a report", "the charge"), pointing back past
+    // a colon or ", and", denied the holding told before its clause, or told in the sentence before.
+    for (String sentence : List.of("The rebels hold Ridgeford, and images show militia fighters in Tessit, the claim the army denies.",
+        "The rebels hold Ridgeford: images show militia fighters in Tessit, a report the army denies.")) {
+      assertThat(about(sentence).claims(ClaimType.CONTROL)).as(sentence)
+          .extracting(c -> c.polarity() + " " + c.place().name())
+          .containsExactlyInAnyOrder("ASSERTED Ridgeford", "ASSERTED Tessit", "DENIED Tessit");
+    }
+    assertThat(about("The rebels took Ridgeford on Monday.", "The army accuses the rebels of arming the youth, the charge the rebels deny.")
+        .claims(ClaimType.CONTROL)).extracting(c -> c.polarity() + " " + c.place().name()).containsExactly("ASSERTED Ridgeford");
+  }
+
+  @Test
+  void aChargeSetOffAfterTheClaimIsDeniedByTheRelativesSubject() {
+    // Before: ", a charge the rebels deny" bounded what was denied but was no apposed denial to find its denier, and the
+    // army, who told the taking, denied it.
+    assertThat(about("The army says the rebels took Tessit, a charge the rebels deny.").claims(ClaimType.CONTROL))
+        .extracting(c -> c.polarity() + " by " + c.claimant().name()).containsExactlyInAnyOrder("ASSERTED by army", "DENIED by rebels");
+  }
+
+  @Test
   void aDenialTellingAnotherActDeniesNoHoldingToldBeforeIt() {
     // Before: the denial that soldiers were captured denied the rebels' taking.
     assertThat(about("The rebels say they captured Ridgeford; the army denies that any soldier was captured.").claims(ClaimType.CONTROL))
