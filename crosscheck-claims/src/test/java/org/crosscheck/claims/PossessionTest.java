@@ -49,4 +49,11 @@ class PossessionTest {
     assertThat(where(ClaimType.ATTACK, article)).containsExactly("Ridgeford Gunmen attac");
     assertThat(where(ClaimType.CONTROL, article)).isEmpty();
   }
+
+  @Test
+  void aGroupNamedAsAStateIsAHolderNotALargerPlace() {
+    // "state" in a group's name is no administrative unit the place is part of.
+    Handmade article = Handmade.of("Gunmen attacked Ridgeford on Monday. Ridgeford now belongs to the Islamic State, a resident said.").inMali();
+    assertThat(where(ClaimType.CONTROL, article)).containsExactly("Ridgeford Ridgeford no");
+  }
 }
