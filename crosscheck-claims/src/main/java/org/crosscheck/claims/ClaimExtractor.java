@@ -610,8 +610,12 @@ public final class ClaimExtractor {
   private static final Pattern INDEFINITE_OBJECT = Pattern.compile("\\s+(?:an?|another)\\s", Pattern.CASE_INSENSITIVE);
   /** A sentence that asks: "And X?" */
   private static final Pattern QUESTION_END = Pattern.compile("\\?[\"”’']?\\s*$");
-  /** The word right before a verb of possession, past an adverb: its subject ("men who belong to", "the town now belongs to"). */
-  private static final Pattern POSSESSOR_WORD = Pattern.compile("\\b(\\p{L}+)\\s+(?:(?:all|now|still|also|once|really)\\s+)?$");
+  /**
+   * The word right before a verb of possession, past an adverb and past a place after a preposition: its subject ("men
+   * who belong to", "the town now belongs to", "the victims in X belonged to").
+   */
+  private static final Pattern POSSESSOR_WORD = Pattern.compile("\\b(\\p{L}+)(?:\\s+(?:in|at|near|from|of)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}'’-]*)?"
+      + "\\s+(?:(?:all|now|still|also|once|really)\\s+)?$");
   /** Pronouns that stand for people: what they belong to is their group, not a holder of ground. */
   private static final Set<String> PERSON_PRONOUNS = Set.of("who", "whom", "they", "he", "she", "i", "we", "you");
   private static final Pattern PRONOUN_OBJECT = Pattern.compile("\\s+(it)\\b(?!\\s+(?:is|was|has|had|would|will|could|did)\\b)");
@@ -3984,15 +3988,19 @@ public final class ClaimExtractor {
     return m.find() && !PARTICIPLE_OBJECT.matcher(text).region(Math.max(s.start(), m.start() - 40), m.start()).find();
   }
 
-  /** Whether a passive trigger has people, a person or things for subject: "40 rebels were captured", "a soldier was taken", "bodies were recovered". */
-  /** Whether the subject right before a trigger is a person: a pronoun for people or a person noun ("they belong to", "the men belong to"). */
+  /**
+   * Whether the subject right before a trigger is a person or a thing: a pronoun for people, a person noun ("they belong
+   * to", "the men belong to", "the victims in X belonged to") or a vehicle's ("the lorries belonged to").
+   */
   private boolean personBefore(String text, Annotations.Span s, Trigger t) {
-    Matcher m = POSSESSOR_WORD.matcher(text).region(Math.max(s.start(), t.start() - 40), t.start());
+    Matcher m = POSSESSOR_WORD.matcher(text).region(Math.max(s.start(), t.start() - 60), t.start());
     if (!m.find()) return false;
     String word = m.group(1).toLowerCase(Locale.ROOT);
-    return PERSON_PRONOUNS.contains(word) || vocabulary.isExactly("person", word) || vocabulary.isExactly("faction", word);
+    return PERSON_PRONOUNS.contains(word) || vocabulary.isExactly("person", word) || vocabulary.isExactly("faction", word)
+        || vocabulary.isPerson(word) || vocabulary.isVehicle(word);
   }
 
+  /** Whether a passive trigger has people, a person or things for subject: "40 rebels were captured", "a soldier was taken", "bodies were recovered". */
   private boolean peopleSubject(String text, Annotations.Span s, Trigger t) {
     // "the rebels were camped in X", "gunmen were holed up in Y": a force's state there is no passive done to people
     // (while "soldiers were deployed to X" is: sent, not yet there).

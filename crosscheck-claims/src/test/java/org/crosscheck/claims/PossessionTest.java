@@ -41,4 +41,19 @@ class PossessionTest {
     assertThat(where(ClaimType.ATTACK, article)).containsExactly("Ridgeford Gunmen attac");
     assertThat(where(ClaimType.CONTROL, article)).isEmpty();
   }
+
+  @Test
+  void peopleOrVehiclesNamedByAnyPersonNounHoldNothing() {
+    // "victims" is a person noun of WordNet's, not of the vocabulary's own list, and its place between names no subject.
+    Handmade article = Handmade.of("Gunmen attacked Ridgeford on Monday. The victims in Ridgeford belonged to the army, the mayor said.").inMali();
+    assertThat(where(ClaimType.ATTACK, article)).containsExactly("Ridgeford Gunmen attac");
+    assertThat(where(ClaimType.CONTROL, article)).isEmpty();
+  }
+
+  @Test
+  void aGroupNamedAsAStateIsAHolderNotALargerPlace() {
+    // "state" in a group's name is no administrative unit the place is part of.
+    Handmade article = Handmade.of("Gunmen attacked Ridgeford on Monday. Ridgeford now belongs to the Islamic State, a resident said.").inMali();
+    assertThat(where(ClaimType.CONTROL, article)).containsExactly("Ridgeford Ridgeford no");
+  }
 }
