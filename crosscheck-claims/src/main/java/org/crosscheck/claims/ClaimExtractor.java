@@ -1,6 +1,7 @@
 package org.crosscheck.claims;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -508,10 +509,11 @@ public final class ClaimExtractor {
   private static final Pattern WORD_BEFORE = Pattern.compile("([\\p{L}][\\p{L}'’-]*)\\s+$");
   private static final Pattern NOT_OWN_FORCE = Pattern.compile(
       "(?i)its|their|our|his|her|rebel|rebels'|militia|opposition|enemy|foreign|private|allied|insurgent|separatist");
+  /** The days and months, capitalised words that name no place and no force. */
+  private static final String CALENDAR_NAMES = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December";
   /** Capitalised words before a force word that make no name of it: determiners, days, months. */
-  private static final Pattern DETERMINER_WORD = Pattern.compile("The|These|Those|A|An|Some|All|Many|Several|Two|Three|Four|Five|When|As|After"
-      + "|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December");
-  /** Between a group's name and its verb of presence: a closing quote, adverbs, a form of "be" or "have". */
+  private static final Pattern DETERMINER_WORD = Pattern.compile("The|These|Those|A|An|Some|All|Many|Several|Two|Three|Four|Five|When|As|After|"
+      + CALENDAR_NAMES);
   /**
    * Right before a group's name, a preposition that makes it no subject: "a spokesman for JNIM was in", "support for the
    * group is in decline in". Not "of": "the men of the group came into" names the group's own fighters.
@@ -522,6 +524,7 @@ public final class ClaimExtractor {
   private static final String VERB_GROUP = "\\p{Ll}+ly|also|still|now|then|have|has|had|were|was|are|is|been";
   /** Forms of "be" and of staying, before which a place is where a force is: "are stationed in", "remains under". */
   private static final String BEING = "is|are|was|were|be|been|remain|remains|remained|stay|stays|stayed";
+  /** Between a group's name and its verb of presence: a closing quote, adverbs, a form of "be" or "have". */
   private static final Pattern NAMED_SUBJECT_GAP = Pattern.compile("[\"”]?\\s+(?:(?:" + VERB_GROUP + ")\\s+)*");
   private static final Pattern CLAUSE_END = Pattern.compile("[,;:()—–]|\\s(?:and|but|while|since|after|before|when)\\s");
   /** Only a determiner or a possessive before a nominal trigger: it heads its clause's subject. */
@@ -604,8 +607,7 @@ public final class ClaimExtractor {
    * or month ("in December").
    */
   private static final Pattern NAME_AS_WHERE = Pattern.compile("\\b(?i:in|at|near|into|outside|around)\\s+(?:(?i:nearby|the)\\s+)?"
-      + "(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September"
-      + "|October|November|December)\\b)\\p{Lu}[\\p{L}'’-]+");
+      + "(?!(?:" + CALENDAR_NAMES + ")\\b)\\p{Lu}[\\p{L}'’-]+");
   /** A new thing right after a verb, no settlement: "attacked a convoy", "seized an armoured truck". */
   private static final Pattern INDEFINITE_OBJECT = Pattern.compile("\\s+(?:an?|another)\\s", Pattern.CASE_INSENSITIVE);
   /** A sentence that asks: "And X?" */
@@ -2996,7 +2998,7 @@ public final class ClaimExtractor {
     int previousEnd = -1;
     for (Quantities.Found q : found) {
       // "The army says it lost four soldiers; the rebels claim 17": a count after another voice's account is not carried on.
-      if (previousOwn && anotherVoice(article.text(), previousEnd, q.start())) previousOwn = false;
+      if (previousOwn && anotherVoice(article.text(), previousEnd, q.start(), "accountverb")) previousOwn = false;
       if (sourceCount.matcher(article.text()).region(q.start() + q.quantity().text().length(), s.end()).lookingAt()) continue;
       if (countedSpeaker(article.text(), s, q)) continue;
       PlaceMention nearest = places.stream()
@@ -3057,12 +3059,13 @@ public final class ClaimExtractor {
   }
 
   /**
-   * Whether a speaker's account verb stands in {@code text[from, to)}: "; the rebels claim", "and JNIM says". A clause
-   * break alone keeps the voice ("we regret the loss of three soldiers; a further eight were wounded").
+   * Whether a verb of one of {@code classes} opens another voice in {@code text[from, to)}: "; the rebels claim", "and
+   * JNIM says". A clause break alone keeps the voice ("we regret the loss of three soldiers; a further eight were
+   * wounded"), and so does a verb joined by "and" ("acknowledged the loss of six soldiers and said 11 others were wounded").
    */
-  private boolean anotherVoice(String text, int from, int to) {
-    // "acknowledged the loss of six soldiers and said 11 others were wounded": a verb joined by "and" goes on in the same voice.
-    return vocabulary.find("accountverb", text, from, to).stream().anyMatch(h -> !SAME_SUBJECT_VERB.matcher(text).region(from, h.start()).find());
+  private boolean anotherVoice(String text, int from, int to, String... classes) {
+    return Arrays.stream(classes).flatMap(c -> vocabulary.find(c, text, from, to).stream())
+        .anyMatch(h -> !SAME_SUBJECT_VERB.matcher(text).region(from, h.start()).find());
   }
 
   /**
@@ -3074,13 +3077,7 @@ public final class ClaimExtractor {
     Matcher m = CONCESSION.matcher(text).region(from, at);
     int end = -1;
     while (m.find()) end = m.end();
-    return end >= 0 && !otherSpeech(text, end, at);
-  }
-
-  /** Whether a speech or account verb not joined by "and" to the clause before it stands in {@code text[from, to)}. */
-  private boolean otherSpeech(String text, int from, int to) {
-    return Stream.concat(vocabulary.find("speech", text, from, to).stream(), vocabulary.find("accountverb", text, from, to).stream())
-        .anyMatch(h -> !SAME_SUBJECT_VERB.matcher(text).region(from, h.start()).find());
+    return end >= 0 && !anotherVoice(text, end, at, "speech", "accountverb");
   }
 
   /**
