@@ -248,8 +248,6 @@ public final class ClaimExtractor {
   /** A lower-case noun right after "the town" makes a compound: "the town hall", "the village shop". */
   private static final Pattern COMPOUND_AFTER = Pattern.compile("^\\s+(?!(?:is|was|were|are|has|had|have|and|or|but|in|on|at|of|from|to|by|with|for|since|after|before|itself|that|which|where|while|as|remains|remained|fell|again|under|last|this|until|when|overnight)\\b)\\p{Ll}{3,}\\b(?![\\p{L}]*ed\\b)");
   private static final int ANAPHORA_LOOKBACK = 3;
-  /** Only a comma between two places: the second says where the first lies ("at X, Y, Z province"). */
-  private static final Pattern LIST_COMMA = Pattern.compile(",\\s*(?:the\\s+)?");
   /** Between two members of a list of places: a comma or "and" ("X, Y and Z" before "the three villages"). */
   private static final Pattern LIST_JOIN = Pattern.compile("\\s*(?:,\\s*|,?\\s+and\\s+)");
   /** "of" right after a phrase: "the town centre of X" names its own place. */
@@ -4153,11 +4151,13 @@ public final class ClaimExtractor {
         if (named != null) antecedent = new PlaceMention(named.mention(), named.ref(), named.featureCode());
       }
       // "militants overran a town near X ... retook the town": a town brought in at or near a place is another
-      // settlement than it (X only locates it); a camp or a base brought in at X stands there.
-      if (antecedent == null && main && !settlementNoun) antecedent = introducedAt(article, m.group(1), m.start());
+      // settlement than it (X only locates it); a camp or a base brought in at X stands there, and stays there in
+      // another voice: "the group said its fighters took the camp" is no speaker's own place past a speech break.
+      PlaceMention introduced = antecedent == null && main && !settlementNoun ? introducedAt(article, m.group(1), m.start()) : null;
+      if (introduced != null) antecedent = introduced;
       // "Residents who fled to X told reporters that the insurgents held the town": past a speech
       // break "the town" is the article's, not the place named in the speaker's clause.
-      if (main && (antecedent == null || reportedContent.matcher(text).region(antecedent.mention().end(), m.start()).find())) {
+      if (main && (antecedent == null || introduced == null && reportedContent.matcher(text).region(antecedent.mention().end(), m.start()).find())) {
         PlaceMention topic = paragraphTopic(article, state, m.start());
         if (topic != null) antecedent = topic;
       }
@@ -4256,8 +4256,8 @@ public final class ClaimExtractor {
   /**
    * "attacked a camp for displaced people at Tessit, in the Lakeside territory ... set fire to shelters
    * in the camp": the place the noun was last brought in at ("a camp at X", "their patrol base in
-   * X"), when no other settlement is named after it; the areas and the places listed after it with
-   * commas only say where it lies. {@code null} if none.
+   * X"). Towns named after it do not move it: they are where help came from, where people fled, where
+   * sources sit, far more often than a second camp's, which its own "a camp at Y" brings in. {@code null} if none.
    */
   private PlaceMention introducedAt(AnnotatedArticle article, String noun, int before) {
     String text = article.text();
@@ -4271,16 +4271,6 @@ public final class ClaimExtractor {
         last = PlaceMention.of(named, p);
         break;
       }
-    }
-    if (last == null) return null;
-    int end = last.mention().end();
-    for (Mention other : article.mentionsIn(end, before)) {
-      if (other.type() != EntityType.LOCATION || other.entityId().equals(last.mention().entityId())) continue;
-      Place p = article.place(other);
-      boolean listedAfter = LIST_COMMA.matcher(text).region(end, other.start()).matches();
-      end = other.end();
-      if (listedAfter || p != null && !settlement(p.featureCode()) || areaNamed(text, other.end())) continue;
-      return null;
     }
     return last;
   }

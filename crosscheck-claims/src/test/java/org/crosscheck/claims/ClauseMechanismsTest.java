@@ -317,17 +317,27 @@ class ClauseMechanismsTest {
         "Soldiers retook the camp on Tuesday, officials in Lakeside said.", "Lakeside has seen fighting since 2019.");
     assertThat(of(ClaimType.CONTROL, article)).filteredOn(c -> c.sentence().contains("retook the camp"))
         .extracting(c -> c.place().name()).containsExactly("Tessit");
-    // Another town named after it is where "the camp" may be: no guess from the introduction then (here
-    // the sentence before "the camp" names none, so only that check keeps Tessit out).
+    // A town named after it (where people fled, where help came from) does not move the camp there.
     Handmade moved = about("Gunmen overran a camp for displaced people at Tessit on Monday.",
         "Thousands fled to Ridgeford, and Ridgeford has taken them in. On Tuesday soldiers retook the camp.");
     assertThat(of(ClaimType.CONTROL, moved)).filteredOn(c -> c.sentence().contains("retook the camp"))
-        .extracting(c -> c.place().name()).doesNotContain("Tessit");
+        .extracting(c -> c.place().name()).containsExactly("Tessit");
     // A town brought in near a place is another town: Ridgeford only locates it.
     Handmade town = about("Lakeside officials said militants overran a town near Ridgeford on Monday.",
         "Soldiers retook the town on Tuesday.", "Lakeside has been calm since.");
     assertThat(of(ClaimType.CONTROL, town)).filteredOn(c -> c.sentence().contains("retook the town"))
         .extracting(c -> c.place().name()).doesNotContain("Ridgeford");
+  }
+
+  @Test
+  void aCampBroughtInAtAPlaceStaysThereInAnotherVoice() {
+    // Lakeside, where the officials sit and help came from, is named most; a speech break before "the camp"
+    // does not hand the camp to it.
+    Handmade article = about("Rebels attacked an army camp at Tessit on Friday night, officials in Lakeside said.",
+        "Reinforcements from Lakeside reached the area at dawn, and Lakeside's hospital took in the wounded.",
+        "The rebels said in a statement that their fighters had taken the camp.");
+    assertThat(of(ClaimType.CONTROL, article)).filteredOn(c -> c.sentence().contains("had taken the camp"))
+        .extracting(c -> c.place().name()).containsExactly("Tessit");
   }
 
   @Test
