@@ -3825,6 +3825,18 @@ public final class ClaimExtractor {
     return state.triggers.computeIfAbsent(s, span -> List.copyOf(triggers(text, span)));
   }
 
+  /**
+   * Whether a light verb's object is a move, not an attack: the first move noun after it comes before any attack noun
+   * ("carried out on 16 May a readjustment of the detachment towards X", while "carried out an attack on a patrol" attacks).
+   */
+  private boolean movedNotAttacked(String text, Annotations.Span s, Trigger t) {
+    int end = Math.min(s.end(), t.end() + 60);
+    List<Vocabulary.Hit> moves = vocabulary.find("movenoun", text, t.end(), end);
+    if (moves.isEmpty()) return false;
+    List<Vocabulary.Hit> attacks = vocabulary.find("attacknoun", text, t.end(), end);
+    return attacks.isEmpty() || moves.get(0).start() < attacks.get(0).start();
+  }
+
   /** Whether a sentence holds one of the constructions that make triggers of common words (motion, placement, ousting, "under"). */
   private boolean constructionTrigger(String text, Annotations.Span s) {
     return motionInto.matcher(text).region(s.start(), s.end()).find() || placedIn.matcher(text).region(s.start(), s.end()).find()
@@ -3940,6 +3952,7 @@ public final class ClaimExtractor {
     // "reports on the operations carried out in X", "the results of Operation Y, carried out in X": operations that a report is
     // about, their light verb a participle, announce its topic; the attacks are told after it, each at its own place.
     all.removeIf(t -> vocabulary.isExactly("lightverb", t.phrase()) && reportTopic.matcher(text).region(Math.max(s.start(), t.start() - 60), t.start()).find());
+    all.removeIf(t -> t.kind() == Kind.ATTACK && vocabulary.isExactly("lightverb", t.phrase()) && movedNotAttacked(text, s, t));
     // "captured the commander of a brigade near X": a control verb that takes a person takes no place.
     // "armed men who said they belonged to the cartel": people belong to their group, which holds no place by it;
     // "the village belongs to the municipality of X": a part of a larger place, no holding.
