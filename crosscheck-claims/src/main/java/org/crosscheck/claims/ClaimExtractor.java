@@ -192,6 +192,18 @@ public final class ClaimExtractor {
   private static final Pattern FOES_BEFORE = Pattern.compile("(?i)\\b(?:between|pitting|pitted|against|versus|vs\\.?)\\s");
   /** "our", "its" in a holding: "under our control", "in its hands". */
   private static final Pattern OWN_WORD = Pattern.compile("(?i)\\b(?:our|its)\\b");
+  /** An admission governing a passive's subject right before an attack: "confirms that one of its patrols was" (then "ambushed"). */
+  private static final Pattern ADMITTED_PASSIVE = Pattern.compile("(?i)\\b(?:confirm|acknowledg|admit|conced)\\p{L}*\\s+(?:[\\p{L}\\d]+\\s+){0,4}?that\\s+"
+      + "(?<subject>(?:[\\p{L}\\d'’-]+\\s+){1,6}?)(?<aux>(?:was|were|is|are|had\\s+been|has\\s+been|have\\s+been)\\s+(?:\\p{Ll}+ly\\s+)?)?$");
+  /** A word with a capital: a name ("that Tessit was attacked" admits nothing of the speaker's own). */
+  private static final Pattern NAME_WORD = Pattern.compile("\\p{Lu}");
+  /** A trigger ending on the preposition of what it aims at: "fired at", "dropped on". */
+  private static final Pattern AIMED_AT = Pattern.compile("(?i)\\s(?:at|on|upon|into|towards?)$");
+  private static final Pattern SPEAKER_POSSESSIVE = Pattern.compile("(?i)\\b(?:its|their|our)\\b");
+  /** The speaker's own dead or wounded, then "when" opening the attack's clause: "three of its men were wounded when gunmen". */
+  private static final Pattern OWN_LOSS_WHEN = Pattern.compile("(?i)(?:\\b(?:its|their|our)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:was|were|had\\s+been|have\\s+been)\\s+"
+      + "(?:killed|wounded|injured|hurt)\\s+|\\b(?:it|they|we)\\s+(?:had\\s+|has\\s+|have\\s+)?lost\\s+(?:[\\p{L}\\d-]+\\s+){1,3}?)"
+      + "(?:[\\p{L}\\d-]+\\s+){0,3}?when\\s+(?:[\\p{L}\\d'’-]+\\s+){0,6}?$");
   /** A holder that is the speaker's own, right after a holding: "under the control of our forces". */
   private final Pattern ownHolderAfter;
   /** A subject that is the speaker's own side, as {@link #firstPersonForces} and by "its"/"their" forces: "said its fighters had taken". */
@@ -2974,8 +2986,39 @@ public final class ClaimExtractor {
     Quantity count = attackCount(text, s, triggers);
     double confidence = attacker == null ? 0.7 : 0.9;
     Polarity polarity = negated(text, s, t) ? Polarity.DENIED : Polarity.ASSERTED;
+    // The speaker's own people or units the ones hit: the attack is its concession, and the speaker's side not the attacker.
+    if (polarity == Polarity.ASSERTED && attribution != null && sufferedBySpeaker(text, s, t, stateSide, attribution.claimant())) {
+      polarity = Polarity.CONCEDED;
+      if (attacker != null && (stateSide != null && sameSide(attacker.side(), stateSide)
+          || attribution.claimant().name().toLowerCase(Locale.ROOT).contains(attacker.name().toLowerCase(Locale.ROOT)))) attacker = null;
+    }
     return build(article, s, index, sentences, ClaimType.ATTACK, attacker, repelled ? Effect.LOSS : Effect.GAIN, p,
         count, null, polarity, attribution, t.start(), confidence);
+  }
+
+  /**
+   * Whether the attack's clause tells the speaker suffering it: "the army confirmed that the convoy had been attacked",
+   * "admits that one of its patrols came under fire" (an admission governing a passive, or "come under", whose subject
+   * names no one by name: the speaker's own, by "its"/"their"/"our" or as the state's spokesman telling of its own people),
+   * or "says three of its men were wounded when gunmen ambushed", "says it lost two men when a bomb hit its convoy" (the
+   * speaker's own dead or wounded, the attack the clause saying when).
+   */
+  private boolean sufferedBySpeaker(String text, Annotations.Span s, Trigger t, String stateSide, Party speaker) {
+    int back = Math.max(s.start(), t.start() - 150);
+    Matcher admitted = ADMITTED_PASSIVE.matcher(text).region(back, t.start());
+    // "confirms that a missile was fired at the post": a passive whose verb goes on to what was hit has the weapon for subject.
+    if (admitted.find() && (admitted.group("aux") != null && !AIMED_AT.matcher(t.phrase()).find() || undergo.matcher(t.phrase()).lookingAt())) {
+      String subject = admitted.group("subject");
+      if (!NAME_WORD.matcher(subject).find() && (stateSide != null || SPEAKER_POSSESSIVE.matcher(subject).find()
+          || stateSpeaker(speaker))) return true;
+    }
+    return OWN_LOSS_WHEN.matcher(text).region(back, t.start()).find();
+  }
+
+  /** Whether a speaker is named as a state's institution or force ("the army", "a navy spokesman"). */
+  private boolean stateSpeaker(Party speaker) {
+    String words = speaker.name() + " " + Objects.toString(speaker.description(), "");
+    return vocabulary.contains("statenoun", words) || vocabulary.contains("stateforce", words);
   }
 
   private List<Claim> quantityClaims(AnnotatedArticle article, Annotations.Span s, int index,
@@ -3780,6 +3823,18 @@ public final class ClaimExtractor {
     return state.triggers.computeIfAbsent(s, span -> List.copyOf(triggers(text, span)));
   }
 
+  /**
+   * Whether a light verb's object is a move, not an attack: the first move noun after it comes before any attack noun
+   * ("carried out on 16 May a readjustment of the detachment towards X", while "carried out an attack on a patrol" attacks).
+   */
+  private boolean movedNotAttacked(String text, Annotations.Span s, Trigger t) {
+    int end = Math.min(s.end(), t.end() + 60);
+    List<Vocabulary.Hit> moves = vocabulary.find("movenoun", text, t.end(), end);
+    if (moves.isEmpty()) return false;
+    List<Vocabulary.Hit> attacks = vocabulary.find("attacknoun", text, t.end(), end);
+    return attacks.isEmpty() || moves.get(0).start() < attacks.get(0).start();
+  }
+
   /** Whether a sentence holds one of the constructions that make triggers of common words (motion, placement, ousting, "under"). */
   private boolean constructionTrigger(String text, Annotations.Span s) {
     return motionInto.matcher(text).region(s.start(), s.end()).find() || placedIn.matcher(text).region(s.start(), s.end()).find()
@@ -3895,6 +3950,7 @@ public final class ClaimExtractor {
     // "reports on the operations carried out in X", "the results of Operation Y, carried out in X": operations that a report is
     // about, their light verb a participle, announce its topic; the attacks are told after it, each at its own place.
     all.removeIf(t -> vocabulary.isExactly("lightverb", t.phrase()) && reportTopic.matcher(text).region(Math.max(s.start(), t.start() - 60), t.start()).find());
+    all.removeIf(t -> t.kind() == Kind.ATTACK && vocabulary.isExactly("lightverb", t.phrase()) && movedNotAttacked(text, s, t));
     // "captured the commander of a brigade near X": a control verb that takes a person takes no place.
     // "armed men who said they belonged to the cartel": people belong to their group, which holds no place by it;
     // "the village belongs to the municipality of X": a part of a larger place, no holding.

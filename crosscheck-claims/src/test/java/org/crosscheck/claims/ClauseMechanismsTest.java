@@ -688,4 +688,15 @@ class ClauseMechanismsTest {
     assertThat(of(ClaimType.CONTROL, about("Lakeside, the seat of the northern river district and its market, was seized by rebels in 2019.")))
         .extracting(c -> c.place().name()).containsExactly("Lakeside");
   }
+  @Test
+  void aLightVerbWhoseObjectIsAMoveTellsNoAttack() {
+    // Before: "carried out" was read as an attack at the place the move went to or along.
+    assertThat(of(ClaimType.ATTACK, about("The detachment carried out a tactical withdrawal towards Lakeside after rebels shelled Tessit.")))
+        .extracting(c -> c.place().name()).containsExactly("Tessit");
+    assertThat(of(ClaimType.ATTACK, about("Soldiers carried out on Monday a reconnaissance patrol on the road to Lakeside; gunmen ambushed them near Tessit.")))
+        .extracting(c -> c.place().name()).containsExactly("Tessit");
+    // An attack noun before any move is the light verb's object.
+    assertThat(of(ClaimType.ATTACK, about("Jets carried out an air strike on a patrol near Tessit.")))
+        .extracting(c -> c.place().name()).containsExactly("Tessit");
+  }
 }

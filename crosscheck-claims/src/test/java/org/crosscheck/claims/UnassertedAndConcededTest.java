@@ -572,4 +572,22 @@ class UnassertedAndConcededTest {
     assertThat(about("Rebels took Ridgeford on Monday.", "Lakeside was taken in a night raid.").claims(ClaimType.CONTROL))
         .extracting(c -> c.place().name()).containsExactly("Ridgeford", "Lakeside");
   }
+  @Test
+  void anAttackTheSpeakerAdmitsSufferingIsConceded() {
+    // Before: each was asserted, the speaker's own side given as the attacker where none was named.
+    for (String admitted : List.of("The gendarmerie confirmed that one of its convoys was ambushed near Tessit on Sunday.",
+        "An army spokesman acknowledges that a supply truck came under fire outside Tessit.",
+        "The police said they had lost four officers when a mine hit their vehicle near Tessit.")) {
+      assertThat(about(admitted).claims(ClaimType.ATTACK)).as(admitted)
+          .extracting(c -> c.polarity() + " " + c.place().name() + " " + (c.actor() == null ? null : c.actor().side()))
+          .containsExactly("CONCEDED Tessit null");
+    }
+    assertThat(about("The militia says two of its fighters were wounded when bandits raided a checkpoint in Tessit.").claims(ClaimType.ATTACK))
+        .extracting(c -> c.polarity() + " " + c.place().name() + " " + c.actor().side()).containsExactly("CONCEDED Tessit bandits");
+    // A place hit, or a weapon fired, is no one's own people: confirming it asserts the attack.
+    assertThat(about("Farmers confirmed that Tessit was shelled on Sunday.").claims(ClaimType.ATTACK))
+        .extracting(c -> c.polarity() + " " + c.place().name()).containsExactly("ASSERTED Tessit");
+    assertThat(about("The army confirms that a rocket was fired at the Tessit checkpoint.").claims(ClaimType.ATTACK))
+        .extracting(c -> c.polarity() + " " + c.place().name()).containsExactly("ASSERTED Tessit");
+  }
 }
