@@ -382,8 +382,8 @@ public final class ClaimExtractor {
   private static final Pattern LEADING_THE = Pattern.compile("^(?i:the)\\s+");
   /** Before the place an ousting names for itself: "drove out the soldiers from Y", "out of the Y". */
   private static final Pattern OUSTED_FROM = Pattern.compile("\\s+(?:from|out\\s+of)\\s+(?:the\\s+)?", Pattern.CASE_INSENSITIVE);
-  /** Before a flight's own place: "fled Y", "withdrew from the Y". */
-  private static final Pattern FLIGHT_OBJECT = Pattern.compile("\\s+(?:from\\s+|out\\s+of\\s+)?(?:the\\s+)?", Pattern.CASE_INSENSITIVE);
+  /** Before a flight's own place: "fled Y", "withdrew from the Y", "pulled out of Y". */
+  private static final Pattern FLIGHT_OBJECT = Pattern.compile("\\s+(?:from\\s+|out\\s+of\\s+|of\\s+)?(?:the\\s+)?", Pattern.CASE_INSENSITIVE);
   /** Between a place and a trigger in a relative clause on it: an optional apposition, the relative word, its subject and auxiliaries. */
   private static final Pattern RELATIVE_GAP = Pattern.compile("\\s*,?\\s*(?:(?:a|an|the)\\s[^,;:]{0,80}?\\s)?(?:which|that|whom)\\s+(?:[\\p{L}'’-]+\\s+){0,5}",
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -692,6 +692,8 @@ public final class ClaimExtractor {
   private final Pattern fledBeforeClause;
   /** An ousting told in a clause joined after a taking, its own subject left out: "and chased the police out". */
   private final Pattern oustedClause;
+  /** A leaving told in a relative clause on the place taken: ", which the gunmen had vacated", ", from which the militia fled". */
+  private final Pattern leftWhich;
   private final Pattern undergo;
   /** A place referred back to: "the city", "the town's", "the locality" (nouns from the vocabulary). */
   private final Pattern anaphor;
@@ -884,9 +886,10 @@ public final class ClaimExtractor {
     this.bareOnly = vocabulary.union("bare");
     // The joint, the fleeing side (a few words, no punctuation) and its verb, after the taking's
     // object and a few words of its own, no speaker, relative clause or contrast between; nor a
-    // speaker among the side's words ("and residents said the rebels fled": the flight is theirs to tell).
+    // speaker among the side's words ("and residents said the rebels fled": the flight is theirs to tell). A contrast may be
+    // the joint itself: "re-entered X, but the rebels had already slipped away" tells who left what the taking found empty.
     this.fledClause = Pattern.compile("(?:(?!\\b(?:which|who|while|whereas|but|although|said|says|say|told)\\b)[^;:.!?])*?"
-        + "(?:\\b(?:after|once|when|as|and\\s+that|and)|,\\s+that)\\s+((?:(?!(?:said|says|say|told)\\b)[\"“]?[\\p{L}'’-]+[\"”]?\\s+){0,4}?[\"“]?[\\p{L}'’-]+[\"”]?)\\s+(?:(?:had|have|has|then|also|all|\\p{Ll}+ly)\\s+){0,2}[\"“]?"
+        + "(?:\\b(?:after|once|when|as|and\\s+that|and|but(?:\\s+(?:said|says|added))?(?:\\s+that)?)|,\\s+that)\\s+((?:(?!" + vocabulary.regex("cue") + "\\b)[\"“]?[\\p{L}'’-]+[\"”]?\\s+){0,4}?[\"“]?[\\p{L}'’-]+[\"”]?)\\s+(?:(?:had|have|has|then|also|all|already|\\p{Ll}+ly)\\s+){0,2}[\"“]?"
         + vocabulary.regex("fledverb") + "\\b(?!\\s+(?:\\d|behind\\b|no\\b|an?\\s))", Pattern.CASE_INSENSITIVE);
     // The joint, the ousting verb (the taker's own, no subject between) and who was ousted, before or after "out";
     // "out of" names a place of its own.
@@ -894,6 +897,16 @@ public final class ClaimExtractor {
     this.oustedClause = Pattern.compile("(?:(?!\\b(?:which|who|while|whereas|but|although|said|says|say|told)\\b)[^;:.!?])*?"
         + "\\b(?:and|then)\\s+(?:then\\s+)?[\"“]?" + vocabulary.regex("oustverb") + "\\s+(?:" + ousted + "\\s+out\\b(?!\\s+of\\b)|out\\s+" + ousted + ")",
         Pattern.CASE_INSENSITIVE);
+    // The place's relative clause (after the rest of its noun phrase and an apposition on it, if any), its subject and the
+    // verb that left the place: the relative word is the verb's object ("which the gunmen had vacated") or where it fled
+    // from ("from which the militia fled").
+    // No word of the leaver is a speaker's verb or a pronoun: "from which the army concedes it withdrew" tells its own leaving.
+    String notLeaver = "(?!(?:" + vocabulary.regex("cue") + "|we|they|it|he|she)\\b)";
+    String leaver = "((?:" + notLeaver + "[\\p{L}'’-]+\\s+){0,3}?" + notLeaver + "[\\p{L}'’-]+)";
+    String auxiliaries = "\\s+(?:(?:had|have|has|then|also|all|already|\\p{Ll}+ly)\\s+){0,2}";
+    this.leftWhich = Pattern.compile("(?:\\s+[\\p{Ll}-]+){0,3}\\s*,\\s*(?:(?:a|an|the)\\s[^,;:]{0,80}?\\s)?(?:"
+        + "(?:which|that)\\s+" + leaver + auxiliaries + vocabulary.regex("leftverb")
+        + "|(?:from|out\\s+of)\\s+which\\s+" + leaver + auxiliaries + vocabulary.regex("fledverb") + ")\\b", Pattern.CASE_INSENSITIVE);
     // The fleeing side (opening the sentence or its clause), its verb and a few words of its own, then the joint
     // and the taking's own subject, up to the taking: "after the soldiers fled, the militia entered",
     // "the attackers withdrew before dawn and the army still holds"; no speaker or contrast between.
@@ -2598,7 +2611,8 @@ public final class ClaimExtractor {
 
   /**
    * Who a taking says lost the place, in the taking's own words: the side it drove out ("drove the rebels out of X"),
-   * the side it was taken from ("retook X from the militia"), a side fleeing in a clause joined to it ({@link
+   * the side it was taken from ("retook X from the militia"), the side that left it in a relative clause on it ("took X,
+   * which the gang had vacated"), a side fleeing in a clause joined to it ({@link
    * #fledAfter}, {@link #fledBefore}) or ousted in one ({@link #oustedAfter}); {@code null} when the text names no
    * fighting people so.
    */
@@ -2613,6 +2627,12 @@ public final class ClaimExtractor {
     Matcher from = (vocabulary.isExactly("clearverb", t.phrase().toLowerCase(Locale.ROOT)) ? CLEARED_OF : TAKEN_FROM).matcher(text).region(listed, s.end());
     if (from.lookingAt() && places.stream().noneMatch(q -> q.mention().start() < from.end(1) && from.start(1) < q.mention().end())) {
       Party party = forceParty(article, from.start(1), from.end(1), attribution);
+      if (party != null) return party;
+    }
+    Matcher which = leftWhich.matcher(text).region(listEnd(text, p, places, s.end()), s.end());
+    if (which.lookingAt()) {
+      int group = which.start(1) >= 0 ? 1 : 2;
+      Party party = forceParty(article, which.start(group), which.end(group), attribution);
       if (party != null) return party;
     }
     Party after = fledAfter(article, s, t, p, places, attribution);

@@ -226,6 +226,31 @@ class ClauseMechanismsTest {
   }
 
   @Test
+  void aFlightJoinedByButToATakingLosesThePlace() {
+    List<Claim> told = of(ClaimType.CONTROL, about("A farmer said the soldiers had reoccupied Tessit, but that the rebels had already slipped away."));
+    assertThat(told).extracting(c -> c.place().name() + " " + c.effect()).containsExactlyInAnyOrder("Tessit GAIN", "Tessit LOSS");
+    assertThat(told).filteredOn(c -> c.effect() == Effect.LOSS).singleElement().satisfies(c -> assertThat(c.actor().name()).isEqualTo("rebels"));
+    // A flight after "but" with a place of its own is that place's.
+    assertThat(of(ClaimType.CONTROL, about("The soldiers reoccupied Tessit, but the rebels fled Ridgeford.")))
+        .filteredOn(c -> c.place().name().equals("Tessit")).extracting(c -> c.effect()).containsOnly(Effect.GAIN);
+  }
+
+  @Test
+  void aSideLeavingTheTakenPlaceInARelativeClauseOnItLosesIt() {
+    List<Claim> vacated = of(ClaimType.CONTROL, about("Police units took control of the Tessit market area, which the gang had vacated overnight."));
+    assertThat(vacated).extracting(c -> c.place().name() + " " + c.effect()).containsExactlyInAnyOrder("Tessit GAIN", "Tessit LOSS");
+    assertThat(vacated).filteredOn(c -> c.effect() == Effect.LOSS).singleElement().satisfies(c -> assertThat(c.actor().name()).isEqualTo("gang"));
+    assertThat(of(ClaimType.CONTROL, about("The army seized a depot outside Lakeside, from which the militants withdrew on Sunday.")))
+        .extracting(c -> c.place().name() + " " + c.effect()).containsExactlyInAnyOrder("Lakeside GAIN", "Lakeside LOSS");
+    // Residents leaving are no side losing ground.
+    assertThat(of(ClaimType.CONTROL, about("The rebels took Tessit, which residents had abandoned.")))
+        .extracting(c -> c.place().name() + " " + c.effect()).containsExactly("Tessit GAIN");
+    // A side that says it left tells its own leaving, no loser of the taking's.
+    assertThat(of(ClaimType.CONTROL, about("The rebels hold the Tessit bridge, from which the army admits it withdrew.")))
+        .filteredOn(c -> c.effect() == Effect.LOSS && c.polarity() == Polarity.ASSERTED).extracting(c -> c.actor() == null ? null : c.actor().name()).doesNotContain("army admits it");
+  }
+
+  @Test
   void aFlightToldAfterAQuotedTakingOrWithAQuotedSideIsTheTakingsLoser() {
     List<Claim> quoted = of(ClaimType.CONTROL, about("The group said its fighters took complete control of Tessit, and that the \"apostate forces\" fled."));
     assertThat(quoted).extracting(c -> c.place().name() + " " + c.effect()).containsExactlyInAnyOrder("Tessit GAIN", "Tessit LOSS");
