@@ -813,6 +813,8 @@ public final class ClaimExtractor {
    * which dates the noun ("an army patrol Tuesday").
    */
   private final Pattern presenceObject;
+  /** A subject of one armed man, none of them: "not a single terrorist", "no armed militiaman". */
+  private final Pattern noneSubject;
   /** A killing's agent that is a force of nature, a disease or a vehicle, not a bomb: "killed by lightning", "killed by a speeding car". */
   private final Pattern harmlessAgent;
   /** "the police post at X was relocated", "the outpost has been shifted": a post moved away by its own side. */
@@ -1103,6 +1105,8 @@ public final class ClaimExtractor {
     // A negation or "did" may stand between ("soldiers have not returned to X", "the group \"has never set foot in X\"",
     // "troops did go back into X"): the presence is then denied or stressed, read by the trigger's own negation check;
     // a quote may open on the verb group.
+    this.noneSubject = Pattern.compile("(?i)\\b(?:not\\s+a\\s+single|not\\s+one|no)\\s+(?:[\\p{L}-]+\\s+)?" + vocabulary.regex("forceone")
+        + "[\"”]?\\s+(?:(?:" + VERB_GROUP + ")\\s+)*$");
     this.forceSubject = Pattern.compile("(?i)\\b(?:" + vocabulary.regex("groupnoun", "forcenoun") + ")\\s+[\"“]?"
         + "(?:(?:" + VERB_GROUP + "|not|never|did|do|does|"
         + "haven't|hasn't|hadn't|weren't|wasn't|aren't|isn't|didn't|don't|doesn't)\\s+)*$");
@@ -3874,7 +3878,9 @@ public final class ClaimExtractor {
       if (PRESENCE_ON_ROAD.matcher(text).region(h.end(), s.end()).lookingAt()) continue;
       Matcher force = forceSubject.matcher(text).region(Math.max(s.start(), h.start() - 50), h.start());
       // "only a few dozen soldiers remain in X": a count of those left tells of their weakness, not of a hold.
-      boolean forceThere = force.find() && !COUNTED_BEFORE.matcher(text).region(Math.max(s.start(), force.start() - 40), force.start()).find();
+      boolean forceThere = force.find() && !COUNTED_BEFORE.matcher(text).region(Math.max(s.start(), force.start() - 40), force.start()).find()
+          // "Not a single terrorist set foot in X": nobody armed there is a presence denied.
+          || noneSubject.matcher(text).region(Math.max(s.start(), h.start() - 60), h.start()).find();
       if (forceThere || namedArmedSubject(text, s, h.start())) all.add(new Trigger(h.start(), h.end(), h.phrase(), Kind.GAIN));
     }
     // "Militiamen swept into X", "our units are present in Y": a force moving into a place or put there holds it, as one
