@@ -549,4 +549,13 @@ class ScopeRulesTest {
         .extracting(c -> c.polarity() + " " + c.place().name() + " by " + c.claimant().name())
         .containsExactlyInAnyOrder("ASSERTED Lakeside by rebels", "ASSERTED Ridgeford by army", "DENIED Ridgeford by rebels");
   }
+
+  @Test
+  void intoxIsADenialWord() {
+    // Session 27: the French press's word for disinformation denied nothing.
+    assertThat(of(ClaimType.CONTROL, about("The governor called the reports of the fall of Ridgeford \"pure intox\".")))
+        .filteredOn(c -> c.polarity() == Polarity.DENIED)
+        .extracting(c -> c.place().name() + " by " + c.claimant().name())
+        .containsExactly("Ridgeford by governor");
+  }
 }
