@@ -233,8 +233,12 @@ public final class ClaimExtractor {
    * not an "until" of a clause joined after it ("has not left X and will stay until May").
    */
   private static final Pattern UNTIL_AFTER = Pattern.compile("(?i)^(?:(?!\\b(?:and|but|or|while|whereas|which|who)\\b)[^,;:.]){0,60}?\\buntil\\b(?!\\s+now\\b)");
-  /** Right after a trigger, an object that is no place: "they hold nothing". */
-  private static final Pattern NOTHING_AFTER = Pattern.compile("(?i)^\\s+(?:nothing|none)\\b");
+  /**
+   * Right after a trigger, an object that is none: "they hold nothing", and a negated object of the act, which says the act
+   * was not done ("carried out no strike in X", "fired not a single shot"); not a bound ("took no fewer than five villages").
+   */
+  private static final Pattern NOTHING_AFTER = Pattern.compile(
+      "(?i)^\\s+(?:nothing|none|no\\s+(?!(?:less|fewer|more|longer|sooner|later|doubt)\\b)\\p{L}|not\\s+(?:a\\s+single|one)\\b)");
   /**
    * Before a claim, a report nobody makes or evidence that shows nothing: "nobody says", "no official has said", "nothing we found shows",
    * "it does not show that", "no evidence that". Unlike "the army did not say" (no claim at all), these say the claim
@@ -640,6 +644,9 @@ public final class ClaimExtractor {
    */
   private static final Pattern REPORT_CONTENT = Pattern.compile("\\b(?:that|according to which|claiming|alleging|saying|about|regarding|who\\s+claims?)\\b"
       + "|^\\s+(?:of(?!\\s+events\\b)|to(?=\\s+(?:have\\s+)?\\p{Ll}))\\b", Pattern.CASE_INSENSITIVE);
+  /** A clause's subject said to claim, whatever its noun: "A post claiming that", "Images circulating online alleging". */
+  private static final Pattern CLAIMING_SUBJECT = Pattern.compile(
+      "(?:^|[;:]\\s*|\\bthat\\s+)\\W*((?:[\\p{L}'’-]+\\s+){1,6}?)(?:claiming|alleging|purporting)\\b", Pattern.CASE_INSENSITIVE);
   /** A dateline opening a sentence: a place in capitals ("KYIV/BRUSSELS" for two), maybe a country or date after a comma, then a dash. */
   private static final Pattern DATELINE = Pattern.compile("\\s*\\p{Lu}[\\p{Lu}\\p{M} .'’/-]{2,}(?:,\\s*[^—–\\n.!?]{1,40}?)?\\s+(?:—|–|--?)\\s+");
   /** After a paragraph's first name, a date, past a region perhaps: ", 8 February", ", Lakeside State, March 3". */
@@ -751,6 +758,8 @@ public final class ClaimExtractor {
   private final Pattern relativeDenial;
   /** A denial whose object is a claim noun ("denied the claims") ends at the next coordinated clause. */
   private final Pattern deniedObject;
+  /** A claim noun right after a denial, as its object: "rejecting the army's claim". */
+  private final Pattern deniedNoun;
   /** A clause about a report, not the event: "(that) Russian claims of control over X were not true". */
   private final Pattern reportedClause;
   /** Between two events that share their places, no speaker, relative clause or contrast may come in. */
@@ -816,6 +825,8 @@ public final class ClaimExtractor {
    * which dates the noun ("an army patrol Tuesday").
    */
   private final Pattern presenceObject;
+  /** A subject of one armed man, none of them: "not a single terrorist", "no armed militiaman". */
+  private final Pattern noneSubject;
   /** A killing's agent that is a force of nature, a disease or a vehicle, not a bomb: "killed by lightning", "killed by a speeding car". */
   private final Pattern harmlessAgent;
   /** "the police post at X was relocated", "the outpost has been shifted": a post moved away by its own side. */
@@ -961,11 +972,23 @@ public final class ClaimExtractor {
         // "denied that X fell, but acknowledged that police left Y", "..., but its spokesman has since admitted": an admission set against the denial.
         + "|\\b(?:but|while)\\s+(?:[\\p{L}'’-]+\\s+){0,5}?" + vocabulary.regex("admission") + "|,\\s*(?:saying|adding|insisting)\\b");
     this.unitAfter = Pattern.compile("^\\s+" + vocabulary.regex("unitnoun"));
+    this.deniedNoun = Pattern.compile("^\\s+(?:(?:the|these|those|such|that|this|all|their|its|his|her)\\s+)?(?:[\\p{L}'’-]+\\s+){0,2}?" + claimNouns);
     this.deniedObject = Pattern.compile("^\\s+(?:(?:the|these|those|such|that|this|all|their|its|his|her)\\s+)?(?:[\\p{L}'’-]+\\s+){0,2}?"
         // "rejects charges by X, a former officer, that its men shelled Y": an aside between commas does not end the
-        // object when the claim noun's "that" clause follows it, which is denied with it.
-        + claimNouns + "(?:(?!\\bthat\\b)[^,;])*?(?=,(?![^,;]{1,60},\\s+that\\b)|\\band\\b)");
-    this.reportedClause = Pattern.compile("(?:^\\W*|\\bthat\\s+|" + speech + "\\s+(?=(?:any|the|these|such)\\s))(?:the\\s+|these\\s+|such\\s+|any\\s+)?(?:[\\p{L}'’-]+\\s+){0,2}?" + claimNouns,
+        // object when the claim noun's "that" clause follows it, which is denied with it. Nor does an "and" joining a second
+        // maker or claim noun to the first ("the allegations of the militia and of certain media about X", "the lies of the
+        // regime and its propaganda about X"): what they are about is denied with them.
+        + claimNouns + "(?:(?!\\bthat\\b)[^,;])*?(?=,(?![^,;]{1,60},\\s+that\\b)|\\band\\b(?!\\s+(?:of\\b|(?:(?:the|these|those|its|their|his|her|other|certain)\\s+)?(?:[\\p{L}'’-]+\\s+){0,2}?"
+        + claimNouns + ")))");
+    // A clause opens the sentence, follows a colon or semicolon or a joined ", and", or is a speech verb's object. Its subject
+    // is a claim noun, or anything said to claim ("A post claiming that X fell is false", "Images circulating online
+    // alleging that ... are fake"): what those claim is reported, not told.
+    this.reportedClause = Pattern.compile("(?:^\\W*|\\bthat\\s+|" + speech + "\\s+(?=(?:any|the|these|such)\\s))(?:the\\s+|these\\s+|such\\s+|any\\s+)?(?:[\\p{L}'’-]+\\s+){0,2}?" + claimNouns
+        // After a semicolon or a joined ", and", a noun that could be a verb ("the group still claims 22") is one only with
+        // what it claims right after it (an "of" before a name or date tells whose or when: "the army's statement of 5 May says").
+        + "|(?:[;:]|,\\s+(?:and|but))\\s*(?:(?:the|these|such|any)\\s+)?(?:\\p{Ll}[\\p{L}'’-]*\\s+)?" + claimNouns
+        + "(?=\\s+(?:that|of(?!\\s+(?:the\\s+)?[\\p{Lu}\\d])|to|about|claiming|alleging|according)\\b)"
+        + "|(?:^\\W*|[;:]\\s*|\\bthat\\s+)(?:[\\p{L}'’-]+\\s+){1,6}?(?:claiming|alleging|purporting)\\b",
         Pattern.CASE_INSENSITIVE);
     this.shareBreak = Pattern.compile("[;:]|\\b(?:that|which|who|while|whereas|but|although)\\b|" + speech, Pattern.CASE_INSENSITIVE);
     this.reportedContent = Pattern.compile(speech + "[^,;:]*\\bthat\\b", Pattern.CASE_INSENSITIVE);
@@ -1105,6 +1128,8 @@ public final class ClaimExtractor {
     // A negation or "did" may stand between ("soldiers have not returned to X", "the group \"has never set foot in X\"",
     // "troops did go back into X"): the presence is then denied or stressed, read by the trigger's own negation check;
     // a quote may open on the verb group.
+    this.noneSubject = Pattern.compile("(?i)\\b(?:not\\s+a\\s+single|not\\s+one|no)\\s+(?:[\\p{L}-]+\\s+)?" + vocabulary.regex("forceone")
+        + "[\"”]?\\s+(?:(?:" + VERB_GROUP + ")\\s+)*$");
     this.forceSubject = Pattern.compile("(?i)\\b(?:" + vocabulary.regex("groupnoun", "forcenoun") + ")\\s+[\"“]?"
         + "(?:(?:" + VERB_GROUP + "|not|never|did|do|does|"
         + "haven't|hasn't|hadn't|weren't|wasn't|aren't|isn't|didn't|don't|doesn't)\\s+)*$");
@@ -3363,6 +3388,11 @@ public final class ClaimExtractor {
     Matcher ownThat = DENIED_THAT.matcher(text).region(denial.end(), scopeEnd);
     boolean deniesOtherAct = antecedent == null && ownThat.lookingAt()
         && triggers(text, new Annotations.Span(ownThat.end(), scopeEnd)).stream().noneMatch(Trigger::control);
+    // "The rebels said they took X, rejecting the army's claim to have retaken Y": a denial whose own object tells a claim
+    // denies that one, not what its subject told before it.
+    boolean ownObject = (deniedNoun.matcher(text).region(denial.end(), deniedEnd).lookingAt() || ownThat.lookingAt())
+        && here.stream().anyMatch(c -> c.type() != ClaimType.ASSERTION && c.type() != ClaimType.QUANTITY
+            && anchorOf(c, text, anchors) > denial.end() && anchorOf(c, text, anchors) <= deniedEnd);
     boolean handled = false;
     for (Claim c : here) {
       if (c.type() == ClaimType.ASSERTION) continue;
@@ -3419,7 +3449,7 @@ public final class ClaimExtractor {
         out.add(c);
         // "said its troops entered X, and that reports that Y took Z were false": a denial of a report that tells its own
         // claim denies that claim, nothing its speaker told before it.
-        if (!reportTold && denier != null && (c.claimant() != null ? !sameParty(denier, c.claimant()) : apposed)
+        if (!reportTold && (!ownObject || apposed) && denier != null && (c.claimant() != null ? !sameParty(denier, c.claimant()) : apposed)
             && c.polarity() != Polarity.DENIED && (c.type() == ClaimType.CONTROL || c.type() == ClaimType.ATTACK && deniedLast(article, c, here, anchors, denial))) {
           // "X said it captured P, a claim Y rejected", "X says rockets struck P, which Y denies": both stand.
           out.add(denialOf(c, denier, article, s, denial));
@@ -3579,7 +3609,11 @@ public final class ClaimExtractor {
       nounStart = noun.start();
       nounEnd = noun.end();
     }
-    if (nounStart < 0) return null;
+    if (nounStart < 0) {
+      // "Posts claiming that X fell were false": the posts made the claim.
+      Matcher participle = CLAIMING_SUBJECT.matcher(text).region(from, to);
+      return participle.find() ? new Party(null, participle.group(1).strip(), null, null) : null;
+    }
     if (ANY_BEFORE.matcher(text).region(Math.max(from, nounStart - 10), nounStart).find()) return null;
     Matcher content = REPORT_CONTENT.matcher(text).region(nounEnd, to);
     if (!content.find()) return null;
@@ -3588,6 +3622,9 @@ public final class ClaimExtractor {
     int start = Math.max(from, nounStart - 30);
     Matcher said = speechBreak.matcher(text).region(start, nounStart);
     while (said.find()) start = said.end();
+    // "The army holds X, and reports that ...": nor the subject of a clause joined before the noun's.
+    Matcher joined = ANTECEDENT_CLAUSE_BREAK.matcher(text).region(start, nounStart);
+    while (joined.find()) start = joined.end();
     Party side = sidePartyIn(article, start, nounStart, null, false);
     if (side == null) side = sidePartyIn(article, start, content.start(), null, false);
     if (side != null) return side;
@@ -3914,7 +3951,9 @@ public final class ClaimExtractor {
       if (PRESENCE_ON_ROAD.matcher(text).region(h.end(), s.end()).lookingAt()) continue;
       Matcher force = forceSubject.matcher(text).region(Math.max(s.start(), h.start() - 50), h.start());
       // "only a few dozen soldiers remain in X": a count of those left tells of their weakness, not of a hold.
-      boolean forceThere = force.find() && !COUNTED_BEFORE.matcher(text).region(Math.max(s.start(), force.start() - 40), force.start()).find();
+      boolean forceThere = force.find() && !COUNTED_BEFORE.matcher(text).region(Math.max(s.start(), force.start() - 40), force.start()).find()
+          // "Not a single terrorist set foot in X": nobody armed there is a presence denied.
+          || noneSubject.matcher(text).region(Math.max(s.start(), h.start() - 60), h.start()).find();
       if (forceThere || namedArmedSubject(text, s, h.start())) all.add(new Trigger(h.start(), h.end(), h.phrase(), Kind.GAIN));
     }
     // "Militiamen swept into X", "our units are present in Y": a force moving into a place or put there holds it, as one

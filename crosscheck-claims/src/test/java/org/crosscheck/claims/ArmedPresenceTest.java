@@ -85,4 +85,19 @@ class ArmedPresenceTest {
     assertThat(about("The army holds Tessit, but JNIM is at a loss.").claims(ClaimType.CONTROL))
         .extracting(c -> c.place().name() + " " + c.actorSide()).containsExactly("Tessit Mali");
   }
+
+  @Test
+  void noneOfOneArmedManThereIsAPresenceDenied() {
+    // Session 27: a single armed man was no force, so "not a single militant" was there nowhere and nothing was denied.
+    assertThat(about("\"Not a single militant set foot in Ridgeford,\" the governor says.").claims(ClaimType.CONTROL))
+        .extracting(c -> c.polarity() + " " + c.place().name())
+        .containsExactly("DENIED Ridgeford");
+    assertThat(about("The army retook Tessit, and not one gunman remains in Lakeside.").claims(ClaimType.CONTROL))
+        .extracting(c -> c.polarity() + " " + c.place().name())
+        .containsExactlyInAnyOrder("ASSERTED Tessit", "DENIED Lakeside");
+    // "terrorist" before another noun is no subject: "a terrorist camp" is no presence.
+    assertThat(about("No terrorist camp remains in Ridgeford, and the army holds Lakeside.").claims(ClaimType.CONTROL))
+        .extracting(c -> c.polarity() + " " + c.place().name())
+        .containsExactly("ASSERTED Lakeside");
+  }
 }

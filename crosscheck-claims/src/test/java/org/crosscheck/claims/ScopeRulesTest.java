@@ -497,4 +497,65 @@ class ScopeRulesTest {
         .extracting(c -> c.polarity() + " " + c.place().name() + " by " + c.claimant().name())
         .containsExactlyInAnyOrder("DENIED Ridgeford by army", "ASSERTED Lakeside by army", "DENIED Lakeside by rebels");
   }
+
+  @Test
+  void aNegatedObjectOfTheActDeniesTheAct() {
+    // Session 27: "carried out no strike" was read as a strike carried out.
+    assertThat(of(ClaimType.ATTACK, about("The air force said it had carried out no strike in Ridgeford.")))
+        .extracting(c -> c.polarity() + " " + c.place().name())
+        .containsExactly("DENIED Ridgeford");
+    // A bound is no negation.
+    assertThat(of(ClaimType.CONTROL, about("The army captured no fewer than three villages near Lakeside.")))
+        .extracting(c -> c.polarity() + " " + c.place().name())
+        .containsExactly("ASSERTED Lakeside");
+  }
+
+  @Test
+  void aDeniedClaimNounReachesPastASecondMakerOrNounJoinedToIt() {
+    // Session 27: the object ended at "and", so the capture was left asserted by the ministry and denied by none.
+    assertThat(of(ClaimType.CONTROL, about("The ministry firmly denies the allegations of the militia and of certain newspapers about the capture of the airfield at Ridgeford.")))
+        .extracting(c -> c.polarity() + " by " + c.claimant().name())
+        .containsExactlyInAnyOrder("ASSERTED by allegations", "DENIED by ministry");
+    assertThat(of(ClaimType.CONTROL, about("The front denies the lies told by the junta and its propaganda online about the fall of Tessit.")))
+        .extracting(c -> c.polarity() + " " + c.place().name())
+        .containsExactlyInAnyOrder("ASSERTED Tessit", "DENIED Tessit");
+  }
+
+  @Test
+  void whatASubjectSaidToClaimTellsIsReportedAndDenied() {
+    // Session 27: with no claim noun for subject, the taking was asserted, and nobody denied it.
+    assertThat(of(ClaimType.CONTROL, about("A video claiming that the militia took Ridgeford is false.")))
+        .extracting(c -> c.polarity() + " by " + (c.claimant() == null ? null : c.claimant().name()))
+        .containsExactlyInAnyOrder("ASSERTED by A video", "DENIED by null");
+  }
+
+  @Test
+  void aClaimNounAfterASemicolonOpensAReportedClause() {
+    // Session 27: the reports' taking was asserted by the speaker and denied by none.
+    assertThat(of(ClaimType.CONTROL, about("Police still hold the station at Lakeside; reports that the militia took Ridgeford are false.")))
+        .filteredOn(c -> c.place().name().equals("Ridgeford"))
+        .extracting(c -> c.polarity() + (c.polarity() == Polarity.ASSERTED ? " by " + c.claimant().name() : ""))
+        .containsExactlyInAnyOrder("ASSERTED by reports", "DENIED");
+    // A noun that is a verb here ("still claims 22") opens no report.
+    assertThat(of(ClaimType.CONTROL, about("Officials admit five dead; the militia still claims 22 and says it took the camp at Ridgeford.")))
+        .extracting(c -> c.polarity() + " by " + c.claimant().name())
+        .containsExactly("ASSERTED by militia");
+  }
+
+  @Test
+  void aDenialInAParticipleDeniesItsOwnObjectNotWhatItsSubjectTold() {
+    // Session 27: "rejecting" was no denial word; taken as one, it denied the rebels' own taking of Lakeside too.
+    assertThat(of(ClaimType.CONTROL, about("The rebels said they took Lakeside, rejecting the army's claim to have recaptured Ridgeford.")))
+        .extracting(c -> c.polarity() + " " + c.place().name() + " by " + c.claimant().name())
+        .containsExactlyInAnyOrder("ASSERTED Lakeside by rebels", "ASSERTED Ridgeford by army", "DENIED Ridgeford by rebels");
+  }
+
+  @Test
+  void intoxIsADenialWord() {
+    // Session 27: the French press's word for disinformation denied nothing.
+    assertThat(of(ClaimType.CONTROL, about("The governor called the reports of the fall of Ridgeford \"pure intox\".")))
+        .filteredOn(c -> c.polarity() == Polarity.DENIED)
+        .extracting(c -> c.place().name() + " by " + c.claimant().name())
+        .containsExactly("Ridgeford by governor");
+  }
 }
