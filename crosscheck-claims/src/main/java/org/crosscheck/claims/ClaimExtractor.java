@@ -46,6 +46,13 @@ public final class ClaimExtractor {
       "SEA", "GULF", "OCN", "CNL", "SD", "STRT", "MT", "MTS");
   private static final Set<String> OWN_PRONOUNS = Set.of("it", "its", "our", "their", "they", "we", "us", "his", "her");
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’-]*");
+  // Compiled once: String.matches, replaceFirst and split with a pattern compile it again on every
+  // call, and these run for every trigger or claimant.
+  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+  private static final Pattern OPENING_QUOTE = Pattern.compile("[\"“]");
+  private static final Pattern OPENING_QUOTE_AT_END = Pattern.compile("[\"“‘']\\s*$");
+  private static final Pattern AGENT_OR_PLACE_WORD = Pattern.compile("(?i)of|in|near|at|on|from|to|into|control|over|by");
+  private static final Pattern POSSESSIVE_END = Pattern.compile(".*['’]s?$");
   private static final Pattern NUMBER = Pattern.compile("\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?");
   /** Where the words after a loss trigger leave its clause (a comma not inside a number, a conjunction). */
   private static final Pattern COUNT_CLAUSE_JOINT = Pattern.compile("[;:—–]|,(?!\\d)|\\b(?:and|but|while|whereas|or|nor)\\b");
@@ -1498,7 +1505,7 @@ public final class ClaimExtractor {
   /** "Latest reports suggest", "Reports say": no one is named, so the outlet says it, hedged. */
   private boolean reportsOnly(Party claimant) {
     if (claimant.entityId() != null) return false;
-    String[] words = claimant.name().strip().split("\\s+");
+    String[] words = WHITESPACE.split(claimant.name().strip());
     return words.length <= 3 && vocabulary.contains("claimnoun", words[words.length - 1].toLowerCase(Locale.ROOT));
   }
 
@@ -2813,7 +2820,7 @@ public final class ClaimExtractor {
   /** The side that a claim verb right before a nominal trigger has for subject: "Moscow has claimed the capture of X". */
   private Party announcer(AnnotatedArticle article, Annotations.Span s, Trigger t, ClaimantResolver.Attribution attribution) {
     String text = article.text();
-    if (!vocabulary.contains("nominal", t.phrase().split("\\s+")[0])) return null;
+    if (!vocabulary.contains("nominal", firstWord(t.phrase()))) return null;
     int from = Math.max(s.start(), t.start() - 40);
     Matcher lead = NOMINAL_LEAD.matcher(text.substring(from, t.start()));
     if (!lead.find() || !vocabulary.isExactly("cue", lead.group(1).toLowerCase(Locale.ROOT))
@@ -4196,7 +4203,7 @@ public final class ClaimExtractor {
       String w = words.get(k);
       if (vocabulary.contains("person", w)) return true;
       // "guarded by soldiers": people after "by" are a passive's agent, not the object taken.
-      if (w.matches("(?i)of|in|near|at|on|from|to|into|control|over|by")) return false;
+      if (AGENT_OR_PLACE_WORD.matcher(w).matches()) return false;
     }
     return false;
   }
@@ -5033,7 +5040,7 @@ public final class ClaimExtractor {
     if (text.substring(s.start(), s.end()).contains("?")) return true;
     // A gerund opening its clause names the event in general: "Taking a town is one thing". A fight's noun there
     // ("Fighting raged around X") names one fight.
-    if (t.kind() != Kind.ATTACK_NOUN && t.phrase().split("\\s+")[0].endsWith("ing") && CLAUSE_START.matcher(text.substring(s.start(), t.start())).find()) return true;
+    if (t.kind() != Kind.ATTACK_NOUN && firstWord(t.phrase()).endsWith("ing") && CLAUSE_START.matcher(text.substring(s.start(), t.start())).find()) return true;
     // Modals and intentions sit right before the verb ("would have to take", "tried to seize").
     // Only the verb a modal governs is unreal: "tried to use the claimed capture of X" still claims the capture.
     int near = Math.max(s.start(), t.start() - 48);
@@ -5051,7 +5058,7 @@ public final class ClaimExtractor {
     Matcher aside = CONDITION_ASIDE.matcher(text).region(t.end(), s.end());
     if (aside.lookingAt() && vocabulary.contains("conditional", aside.group(1))) return true;
     // "would give the group control of X": a modal reaches a nominal trigger within its clause.
-    if (vocabulary.contains("nominal", t.phrase().split("\\s+")[0])) {
+    if (vocabulary.contains("nominal", firstWord(t.phrase()))) {
       for (Vocabulary.Hit h : vocabulary.find("modal", text, Math.max(s.start(), t.start() - 40), t.start())) {
         // Only an auxiliary reaches that far: "tried to use the claimed capture of X" still claims the capture.
         if (!h.phrase().contains(" ") && !clauseBreak.matcher(text.substring(h.end(), t.start())).find()) return true;
@@ -5059,7 +5066,7 @@ public final class ClaimExtractor {
     }
     // "The fall of X would give …", "The army's withdrawal from X could …": a nominal event that is
     // the subject of a modal is a supposition, not a report.
-    if (vocabulary.contains("nominal", t.phrase().split("\\s+")[0])
+    if (vocabulary.contains("nominal", firstWord(t.phrase()))
         && NOMINAL_SUBJECT.matcher(text.substring(clauseStart(text, s, t.start()), t.start())).matches()
         && MODAL_AFTER_OBJECT.matcher(text).region(t.end(), s.end()).lookingAt()) {
       return true;
@@ -5105,9 +5112,14 @@ public final class ClaimExtractor {
     return start;
   }
 
+  /** The first word of a trigger's phrase ("capture" of "capture of"). */
+  private static String firstWord(String phrase) {
+    return WHITESPACE.split(phrase)[0];
+  }
+
   /** A nominalised event that is a goal, not a fact: "reserves needed for the capture of X", "a bid to prevent the fall of X". */
   private boolean goal(String text, Annotations.Span s, Trigger t) {
-    String first = t.phrase().split("\\s+")[0];
+    String first = firstWord(t.phrase());
     if (!vocabulary.contains("nominal", first)) return false;
     // "attempted to attack X": the word is the modal's verb, no noun (the modal rules judge it).
     if (t.kind() == Kind.ATTACK && modalRightBefore.matcher(text).region(s.start(), t.start()).find()) return false;
@@ -5151,7 +5163,7 @@ public final class ClaimExtractor {
     while (m.find()) words.add(new int[] {m.start(), m.end()});
     int windowStart = words.size() > 8 ? words.get(words.size() - 8)[0] : from;
     // "no village had been "handed over"": a quote mark opening the trigger itself ends no clause.
-    String window = text.substring(windowStart, t.start()).replaceFirst("[\"“‘']\\s*$", "");
+    String window = OPENING_QUOTE_AT_END.matcher(text.substring(windowStart, t.start())).replaceFirst("");
     // A clause break between the negation and the trigger ends its reach, and so does a speech
     // verb: "Not confirmed: sources say X took Y" negates the confirmation, not the taking.
     int cut = -1;
@@ -5220,7 +5232,7 @@ public final class ClaimExtractor {
     Matcher speech = speechBreak.matcher(text).region(from, t.start());
     while (speech.find()) {
       // 'the army "has lost the Logone"': a quote opening on the verb leaves its subject before the mark.
-      if (speech.group().matches("[\"“]") && QUOTED_VERB_GAP.matcher(text).region(speech.end(), t.start()).matches()) continue;
+      if (OPENING_QUOTE.matcher(speech.group()).matches() && QUOTED_VERB_GAP.matcher(text).region(speech.end(), t.start()).matches()) continue;
       from = speech.end();
     }
     int clauseFrom = from;
@@ -5498,7 +5510,7 @@ public final class ClaimExtractor {
    * StateSides}) or for no known side, or a possessive the tagger took for a name ("Kyiv's").
    */
   private String ownSide(AnnotatedArticle article, Mention m, String name) {
-    if (name.matches(".*['’]s?$")) return null;
+    if (POSSESSIVE_END.matcher(name).matches()) return null;
     if (!stateSides.isStateOrgan(name)) return name;
     return stateSides.sided(article, new Party(m.entityId(), name, null, null), m.start()).side();
   }

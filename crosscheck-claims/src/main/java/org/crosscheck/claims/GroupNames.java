@@ -47,6 +47,9 @@ final class GroupNames {
   private static final int MAX_PARAGRAPHS_BACK = 3;
 
   private static final Pattern FROM_WORD = Pattern.compile("(?i)\\bfrom\\b");
+  // Compiled once: every group name found is read through these.
+  private static final Pattern POSSESSIVE = Pattern.compile(".*['’]s");
+  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
   private final Vocabulary vocabulary;
   private final Sides sides;
   private final Pattern headed;
@@ -161,7 +164,7 @@ final class GroupNames {
     while (m.find()) {
       String name = stripLeading(m.group(1));
       // "Kyiv's forces": a possessive names whose forces they are (a place, a state), not a group.
-      if (name == null || sides.sideOf(name) != null || name.matches(".*['’]s")) continue;
+      if (name == null || sides.sideOf(name) != null || POSSESSIVE.matcher(name).matches()) continue;
       // "Air Force fighter jets": a branch of a state's forces named alone is the state's, read as a force, not a group.
       if (vocabulary.isExactly("statebody", name.toLowerCase(java.util.Locale.ROOT))) continue;
       String side = m.group(2) != null ? m.group(2) : canonical(text, name);
@@ -383,7 +386,7 @@ final class GroupNames {
 
   /** Drops leading capitalised words that name no group ("The", "Government"); null when nothing is left. */
   private String stripLeading(String name) {
-    String[] words = name.split("\\s+");
+    String[] words = WHITESPACE.split(name);
     int k = 0;
     while (k < words.length && vocabulary.contains("notname", words[k])) k++;
     if (k == words.length) return null;

@@ -41,6 +41,9 @@ final class StateSides {
 
   /** A possessive pronoun owning a body: "Its General Staff" is some state named before, not the one named elsewhere. */
   private static final Pattern OWNED = Pattern.compile("(?i)(?:its|their|his|her|our)\\s");
+  // Compiled once: every claimant and group name is read through these.
+  private static final Pattern LEADING_THE = Pattern.compile("^(?i:the)\\s+");
+  private static final Pattern LEADING_CAPITAL_THE = Pattern.compile("^(?:[Tt]he)\\s+");
   /** Between a state's word and its body only the body's own name words: "Russia's Defence Ministry", "the Malian army". */
   private static final Pattern QUALIFIER_GAP = Pattern.compile("(?:['’]s)?(?:\\s+\\p{Lu}[\\p{L}-]*)*\\s+");
 
@@ -99,7 +102,7 @@ final class StateSides {
   String namedState(AnnotatedArticle article, Party p) {
     if (p == null || p.side() != null || p.entityId() != null && p.entityId().startsWith("person:")) return null;
     if (p.description() != null && OWNED.matcher(p.description().strip()).lookingAt()) return null;
-    String body = p.name().strip().replaceFirst("^(?i:the)\\s+", "");
+    String body = LEADING_THE.matcher(p.name().strip()).replaceFirst("");
     List<Vocabulary.Hit> nouns = vocabulary.find("statenoun", body, 0, body.length());
     if (nouns.isEmpty() || nouns.get(nouns.size() - 1).end() != body.length()) return null;
     String text = article.text();
@@ -146,7 +149,7 @@ final class StateSides {
    */
   String bareStateBody(String name) {
     if (name == null) return null;
-    String bare = name.replaceFirst("^(?:[Tt]he)\\s+", "");
+    String bare = LEADING_CAPITAL_THE.matcher(name).replaceFirst("");
     String lower = bare.toLowerCase(Locale.ROOT);
     if (vocabulary.isExactly("statebody", lower) || vocabulary.isExactly("stateforce", lower)) return lower;
     if (PORTFOLIO_MINISTRY.matcher(bare).matches() && sides.find(bare, 0, bare.length()).isEmpty()) return "ministry";

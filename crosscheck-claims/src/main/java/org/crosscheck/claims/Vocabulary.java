@@ -185,6 +185,11 @@ public final class Vocabulary {
 
   /** " who reached X" after a source's noun; lower case only, so that the acronym ("senior WHO officials") stays in the source. */
   private static final Pattern RELATIVE_CLAUSE = Pattern.compile("(?<=\\p{L})\\s+who\\s.*$");
+  // Compiled once: described sources are read for every attributed sentence.
+  private static final Pattern LEADING_DETERMINER = Pattern.compile("(?i)^(the|a|an|his|her|its|their|our|my|your)\\s+");
+  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+  private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[,;:.]+$");
+  private static final Pattern POSSESSIVE_S = Pattern.compile("['’]s$");
 
   /**
    * A described source as a listing should name it: from its first capitalised word when it has
@@ -193,13 +198,13 @@ public final class Vocabulary {
    */
   public String describedSource(String words) {
     // "His generals said": a possessive pronoun names no one here ("his" may be anyone), so the source is the generals.
-    String bare = words.strip().replaceFirst("(?i)^(the|a|an|his|her|its|their|our|my|your)\\s+", "");
+    String bare = LEADING_DETERMINER.matcher(words.strip()).replaceFirst("");
     // "a farmer who reached Lakeside": the relative clause tells what the source did, and a name in it is no source.
     bare = RELATIVE_CLAUSE.matcher(bare).replaceFirst("");
     // "an entire wave of messages": the wave counts the messages, it says nothing; who speaks is what it gathers.
     Matcher gathered = quantityHead.matcher(bare);
     if (gathered.lookingAt() && gathered.end() < bare.length()) bare = bare.substring(gathered.end());
-    List<String> kept = new ArrayList<>(List.of(bare.split("\\s+")));
+    List<String> kept = new ArrayList<>(List.of(WHITESPACE.split(bare)));
     // "a history Ukrainian officials say ...": the clause before a named source is not part of it.
     // A day or month is no name ("the defence ministry on Friday") unless a name goes on ("the Sunday Herald").
     int named = 0;
@@ -216,7 +221,7 @@ public final class Vocabulary {
       }
     }
     while (kept.size() > 1) {
-      String last = kept.get(kept.size() - 1).replaceAll("[,;:.]+$", "");
+      String last = TRAILING_PUNCTUATION.matcher(kept.get(kept.size() - 1)).replaceAll("");
       // "the General Staff on Friday": a day or month after a preposition dates the act, it names no one.
       if (kept.size() > 2 && contains("dayname", last) && contains("sourcetail", kept.get(kept.size() - 2))) {
         kept.remove(kept.size() - 1);
@@ -227,12 +232,12 @@ public final class Vocabulary {
       kept.remove(kept.size() - 1);
     }
     // "Ukraine's recapture": a possessive left alone names its owner.
-    if (kept.size() == 1) kept.set(0, kept.get(0).replaceFirst("['’]s$", ""));
+    if (kept.size() == 1) kept.set(0, POSSESSIVE_S.matcher(kept.get(0)).replaceFirst(""));
     return String.join(" ", kept);
   }
   private boolean dateWordAlone(List<String> words, int i) {
     boolean nameGoesOn = i + 1 < words.size() && Character.isUpperCase(words.get(i + 1).charAt(0));
-    return !nameGoesOn && contains("dayname", words.get(i).replaceAll("[,;:.]+$", ""));
+    return !nameGoesOn && contains("dayname", TRAILING_PUNCTUATION.matcher(words.get(i)).replaceAll(""));
   }
 
 
