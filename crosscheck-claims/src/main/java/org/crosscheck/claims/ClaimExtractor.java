@@ -986,7 +986,7 @@ public final class ClaimExtractor {
         + "(?:" + vocabulary.regex("lightverb") + "\\s+(?:a|an|the|their|its|our)\\s+(?:\\p{Ll}+\\s+)?)?$");
     // "said they held X and had left Y": the pronoun is the subject of a second predicate joined by "and" too; not when
     // its first predicate opens a clause of another subject ("said it believed the militia attacked X and withdrew").
-    this.speakerSelf = Pattern.compile("(?i)\\b(?:" + speech + "|" + vocabulary.regex("admission") + ")\\s+(?:that\\s+)?(?:it|they)\\s+"
+    this.speakerSelf = Pattern.compile("(?i)\\b(?:" + speech + "|" + vocabulary.regex("admission", "confirmation") + ")\\s+(?:that\\s+)?(?:it|they)\\s+"
         + "(?:(?![^,;:.\"“”]*?\\b(?:that|as|when|while|who|which|whom|if|because|how|where|saw|seen|watched|heard|believed|believe|thought|think|feared)\\b)"
         + "[^,;:.\"“”]{1,60}?\\s+and\\s+)?(?:(?:have|had|has|also|then|now|already|\\p{Ll}+ly)\\s+)*[\"“]?$");
     this.possessedForces = Pattern.compile("(?i)^\\s*(?:\\p{Ll}+ly\\s+)?(?:its|his|her|their)\\s+(?:[\\p{L}-]+\\s+){0,2}?" + vocabulary.regex("ownsideforce")

@@ -587,4 +587,14 @@ class UnassertedAndConcededTest {
     assertThat(about("An army officer told reporters the rebels withdrew from Ridgeford.").claims(ClaimType.CONTROL))
         .extracting(c -> c.polarity() + " " + c.place().name()).containsExactly("ASSERTED Ridgeford");
   }
+
+  @Test
+  void aSpeakerConfirmingItsOwnWithdrawalConcedesIt() {
+    // Before: "confirm" was no verb a speaker's own "they" could follow, so the loss read as asserted.
+    assertThat(about("The rebels confirm they pulled out of Ridgeford.").claims(ClaimType.CONTROL))
+        .extracting(c -> c.polarity() + " " + c.place().name()).containsExactly("CONCEDED Ridgeford");
+    // Onlookers confirming they left lose the place to nobody: still asserted.
+    assertThat(about("Residents confirmed they left Ridgeford on Monday.").claims(ClaimType.CONTROL))
+        .extracting(c -> c.polarity() + " " + c.place().name()).containsExactly("ASSERTED Ridgeford");
+  }
 }
