@@ -163,6 +163,7 @@ public final class ClaimExtractor {
   /** The words after a gerund trigger's subject-position: "Taking a town is one thing". */
   private static final Pattern CLAUSE_START = Pattern.compile("(?:^|[;:\"“”(—–])\\s*$");
   /** Words that admit a loss: a count after them is a concession ("acknowledged losing nine men"). */
+  private static final Pattern TELL = Pattern.compile("(?i)told|tells?");
   private static final Pattern CONCESSION = Pattern.compile("\\b(?:acknowledg|admit|conced|deplor|mourn)\\p{L}*"
       + "|" + NOT + "\\s+(?:deny|denied|denies|dispute|disputed|disputes|contest|contested|contests)\\b", Pattern.CASE_INSENSITIVE);
   /** An admission verb opening a clause it governs: "officials admit that", "has acknowledged on Monday that". */
@@ -743,6 +744,8 @@ public final class ClaimExtractor {
   private final Pattern clauseBreak;
   /** Where a speaker's clause ends and what was said begins: the actor is looked for after it. */
   private final Pattern speechBreak;
+  /** Who is told, right after "told" or "tells": a pronoun, a newsroom ("reporters", "our correspondent") or a name ("the Daily Courier"). */
+  private final Pattern tellListener;
   /** Where what a denial denies ends: a semicolon, or a coordinated speech act ("... and said its troops hold X"). */
   private final Pattern denialScopeEnd;
   /** A force said to be absent, up to the preposition before the place: "no foreign troops were in", "seen no rebel fighters in". */
@@ -972,6 +975,8 @@ public final class ClaimExtractor {
         + "|\\b(?:which|who|whom|whose|where|while|whereas|but|although|though|because|when|until|unless|if|then|that)\\b|" + speech,
         Pattern.CASE_INSENSITIVE);
     this.speechBreak = Pattern.compile("[;:\"“”]|\\bthat\\b|" + speech);
+    this.tellListener = Pattern.compile("\\s+(?:us|me|him|her|them|you|(?:the\\s+|a\\s+|our\\s+)?(?:\\p{Ll}+\\s+)?" + vocabulary.regex("newsroomnoun")
+        + "|(?:the\\s+)?\\p{Lu}[\\p{L}'’&.-]*(?:\\s+\\p{Lu}[\\p{L}'’&.-]*){0,4})(?=\\s)");
     this.denialScopeEnd = Pattern.compile(";|\\b(?:and|but|while)\\s+(?:[\\p{L}'’-]+\\s+){0,2}?"
         + "(?:" + vocabulary.regex("speech", "statement")
         // "and claims of shelling Y", "and calls by residents": a rejoinder word read as a noun is one more thing denied.
@@ -1036,7 +1041,7 @@ public final class ClaimExtractor {
         + "(?:" + vocabulary.regex("lightverb") + "\\s+(?:a|an|the|their|its|our)\\s+(?:\\p{Ll}+\\s+)?)?$");
     // "said they held X and had left Y": the pronoun is the subject of a second predicate joined by "and" too; not when
     // its first predicate opens a clause of another subject ("said it believed the militia attacked X and withdrew").
-    this.speakerSelf = Pattern.compile("(?i)\\b(?:" + speech + "|" + vocabulary.regex("admission") + ")\\s+(?:that\\s+)?(?:it|they)\\s+"
+    this.speakerSelf = Pattern.compile("(?i)\\b(?:" + speech + "|" + vocabulary.regex("admission", "confirmation") + ")\\s+(?:that\\s+)?(?:it|they)\\s+"
         + "(?:(?![^,;:.\"“”]*?\\b(?:that|as|when|while|who|which|whom|if|because|how|where|saw|seen|watched|heard|believed|believe|thought|think|feared)\\b)"
         + "[^,;:.\"“”]{1,60}?\\s+and\\s+)?(?:(?:have|had|has|also|then|now|already|\\p{Ll}+ly)\\s+)*[\"“]?$");
     this.possessedForces = Pattern.compile("(?i)^\\s*(?:\\p{Ll}+ly\\s+)?(?:its|his|her|their)\\s+(?:[\\p{L}-]+\\s+){0,2}?" + vocabulary.regex("ownsideforce")
@@ -2916,8 +2921,18 @@ public final class ClaimExtractor {
   /** Where the clause after the last speech verb in {@code text[from, to)} begins ("he said | our units left"), or -1 when there is none. */
   private int afterLastSpeech(String text, int from, int to) {
     Matcher speech = speechBreak.matcher(text).region(from, to);
+    int verb = -1;
     int after = -1;
-    while (speech.find()) after = speech.end();
+    while (speech.find()) {
+      verb = speech.start();
+      after = speech.end();
+    }
+    // "told us his men withdrew", "tells the Daily Courier its fighters left": the one told is the verb's object, not
+    // the clause's subject, which begins after it.
+    if (after > 0 && TELL.matcher(text).region(verb, after).matches()) {
+      Matcher listener = tellListener.matcher(text).region(after, to);
+      if (listener.lookingAt()) after = listener.end();
+    }
     return after;
   }
 

@@ -572,6 +572,7 @@ class UnassertedAndConcededTest {
     assertThat(about("Rebels took Ridgeford on Monday.", "Lakeside was taken in a night raid.").claims(ClaimType.CONTROL))
         .extracting(c -> c.place().name()).containsExactly("Ridgeford", "Lakeside");
   }
+
   @Test
   void anAttackTheSpeakerAdmitsSufferingIsConceded() {
     // Before: each was asserted, the speaker's own side given as the attacker where none was named.
@@ -589,5 +590,30 @@ class UnassertedAndConcededTest {
         .extracting(c -> c.polarity() + " " + c.place().name()).containsExactly("ASSERTED Tessit");
     assertThat(about("The army confirms that a rocket was fired at the Tessit checkpoint.").claims(ClaimType.ATTACK))
         .extracting(c -> c.polarity() + " " + c.place().name()).containsExactly("ASSERTED Tessit");
+  }
+
+  @Test
+  void theOneToldIsNotTheSubjectOfWhatIsTold() {
+    // Before: the one told ("us", "reporters", "the Daily Courier") stood between the speech verb and "his men", so the
+    // speaker's own withdrawal read as asserted.
+    for (String told : List.of("A militia commander told us his men withdrew from Ridgeford.",
+        "A militia commander, reached by phone, told reporters his men had pulled out of Ridgeford.",
+        "A militia commander tells the Daily Courier his fighters left Ridgeford on Sunday.")) {
+      assertThat(about(told).claims(ClaimType.CONTROL)).as(told)
+          .extracting(c -> c.polarity() + " " + c.place().name()).containsExactly("CONCEDED Ridgeford");
+    }
+    // Another side's withdrawal, told to reporters, stays asserted.
+    assertThat(about("An army officer told reporters the rebels withdrew from Ridgeford.").claims(ClaimType.CONTROL))
+        .extracting(c -> c.polarity() + " " + c.place().name()).containsExactly("ASSERTED Ridgeford");
+  }
+
+  @Test
+  void aSpeakerConfirmingItsOwnWithdrawalConcedesIt() {
+    // Before: "confirm" was no verb a speaker's own "they" could follow, so the loss read as asserted.
+    assertThat(about("The rebels confirm they pulled out of Ridgeford.").claims(ClaimType.CONTROL))
+        .extracting(c -> c.polarity() + " " + c.place().name()).containsExactly("CONCEDED Ridgeford");
+    // Onlookers confirming they left lose the place to nobody: still asserted.
+    assertThat(about("Residents confirmed they left Ridgeford on Monday.").claims(ClaimType.CONTROL))
+        .extracting(c -> c.polarity() + " " + c.place().name()).containsExactly("ASSERTED Ridgeford");
   }
 }
