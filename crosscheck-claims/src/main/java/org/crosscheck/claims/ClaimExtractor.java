@@ -137,6 +137,10 @@ public final class ClaimExtractor {
   private final Pattern regionWordEnd;
   private final Pattern regionBefore;
   private final Pattern regionAfter;
+  /** Before a sentence's first place, a frame opening it: "In ", "13:40 Separately, in the ", "But in ". */
+  private static final Pattern FRAME_BEFORE = Pattern.compile("\\W*(?:\\d{1,2}[:.]\\d{2}\\s+)?(?:(?:But|And|Meanwhile|Separately|Elsewhere|Further),?\\s+)?(?i:in)\\s+(?:the\\s+)?");
+  /** A name headed by a landform or water noun, "Lake X", "Mount Y": a feature, whatever the gazetteer knows of it. */
+  private static final Pattern LANDFORM_HEAD = Pattern.compile("(?:Lake|Lac|Mount|Mt\\.?|Gulf|Bay|Cape|Jebel|Jabal|Djebel)\\s");
   /** "15 km from X", "30 km south of X": X only locates another place. */
   private static final Pattern REFERENCE_POINT = Pattern.compile(
       "\\b\\d+(?:[.,]\\d+)?\\s*(?:km|kilometres|kilometers|miles|mi|metres|meters|m)\\s+(?:(?:to\\s+the\\s+)?[\\p{Ll}-]+\\s+)?(?:of|from)\\s+(?:the\\s+)?$");
@@ -818,6 +822,14 @@ public final class ClaimExtractor {
   private final Pattern townPartAfter;
   /** After a name, a word making it an administrative area ("Kalat district"): no settlement "the town" refers to. */
   private final Pattern areaAfter;
+  /** Between a place and the next one, words that make the second only where the first lies: ", on the Y", ", a market town in Y". */
+  private final Pattern locatorGap;
+  /** The same by nearness: ", near Y", " base near Y", ", east of Y", " river about 100 km south of Y", ", on the edge of Y". */
+  private final Pattern proximityGap;
+  /** The same when the second name is an area ("Y district", a province): ", in Y", " in Y", " valley of Y's", "'s Y" (not a bare comma: "X district, Y district" is a list). */
+  private final Pattern areaLocatorGap;
+  /** After a framing place, its area word and the comma or colon closing the frame: "Y territory:", "Y,". */
+  private final Pattern frameAfter;
   /** Travelling or carrying towards a place (lexicon `travelto`): "a convoy bound for", "passengers travelling to". */
   private final Pattern travelTo;
   /** An area noun closing a name: "X Local Government Area", "X district" (placewords `areanoun`). */
@@ -1106,6 +1118,19 @@ public final class ClaimExtractor {
     this.nounCommaBefore = Pattern.compile("(\\p{Lu}[\\p{L}'’-]*)\\s+" + vocabulary.regex("settlementnoun", "featurenoun", "areanoun") + ",\\s+$");
     this.featureEnd = Pattern.compile("\\s" + vocabulary.regex("featurenoun", "throughnoun") + "$");
     this.areaAfter = Pattern.compile("^\\s+" + vocabulary.regex("areanoun") + "\\b");
+    String bearing = "(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?";
+    String distance = "(?:(?:about|some|around|roughly|nearly|just)\\s+)?\\d[\\d.,]*\\s*(?:km|kilometres|kilometers|miles)\\s+";
+    String possessor = "(?:the\\s+)?(?:" + bearing + "\\s+)?(?:\\p{Lu}[\\p{L}-]*['’]s\\s+)?(?:" + bearing + "\\s+)?";
+    this.proximityGap = Pattern.compile("^(?:\\s+" + vocabulary.regex("sitenoun", "throughnoun", "featurenoun") + ")?"
+        + "(?:,\\s+|\\s+)(?:(?:near|outside|close\\s+to)\\s+|(?:" + distance + ")?(?:to\\s+the\\s+)?" + bearing + "\\s+of\\s+"
+        + "|on\\s+the\\s+(?:[\\p{L}-]+\\s+)?(?:edge|outskirts)\\s+of\\s+)"
+        + "(?:the\\s+)?(?:(?:[\\p{L}-]+\\s+){0,2}?" + vocabulary.regex("settlementnoun") + "\\s+of\\s+)?$");
+    this.locatorGap = Pattern.compile("^(?:,\\s+on\\s+(?:the\\s+)?"
+        + "|,\\s+(?:a|an|the)\\s+(?:[\\p{L}-]+\\s+){0,3}?" + vocabulary.regex("settlementnoun", "adminnoun", "placeofnoun")
+        + "\\b[^,;:()\"“”]{0,80}?\\s(?:in|near|outside|on|of|at|to|from|by)\\s+" + possessor + ")$");
+    this.frameAfter = Pattern.compile("(?:\\s+" + vocabulary.regex("areanoun") + ")?\\s*[,:]");
+    this.areaLocatorGap = Pattern.compile("^(?:(?:\\s+" + vocabulary.regex("areanoun", "featurenoun", "vicinitynoun") + ")?"
+        + "(?:,?\\s+in\\s+|\\s+of\\s+)" + possessor + "|['’]s\\s+(?:" + bearing + "\\s+)?)$");
     this.townPartAfter = Pattern.compile("^\\s+" + vocabulary.regex("townpart") + "\\b");
     this.naturalSubject = Pattern.compile("\\b" + vocabulary.regex("natural") + "(?:\\s+[\\p{L}'’-]+){0,2}\\s+$");
     this.presenceObject = Pattern.compile("\\s+(?:(?i:the|its|their|his|her|our|every|all|each|this|these|those|both)\\b|(?!"
@@ -1671,6 +1696,9 @@ public final class ClaimExtractor {
     List<Trigger> events = triggers.stream().filter(t -> t.kind() != Kind.DENIAL).toList();
     Map<Trigger, List<PlaceMention>> assigned = new LinkedHashMap<>();
     Map<Trigger, List<PlaceMention>> relative = new LinkedHashMap<>();
+    // An attack "near Y" is often told as one at Y: nearness alone makes a locator of a place taken, not of one attacked.
+    Map<PlaceMention, PlaceMention> located = locatedBy(article, places, true);
+    Map<PlaceMention, PlaceMention> attackLocated = locatedBy(article, places, false);
     for (PlaceMention p : places) {
       Trigger best = null;
       double bestDistance = Double.MAX_VALUE;
@@ -1683,7 +1711,13 @@ public final class ClaimExtractor {
           best = t;
         }
       }
-      if (best != null && bestDistance <= MAX_PLACE_DISTANCE) assigned.computeIfAbsent(best, k -> new ArrayList<>()).add(p);
+      if (best != null && bestDistance <= MAX_PLACE_DISTANCE) {
+        // "stormed X, a district town in Y zone, overrunning the police station": the nearest trigger to a place that
+        // only locates another is done to the place it locates.
+        PlaceMention done = (best.control() ? located : attackLocated).getOrDefault(p, p);
+        List<PlaceMention> its = assigned.computeIfAbsent(best, k -> new ArrayList<>());
+        if (!its.contains(done)) its.add(done);
+      }
       // "retook the town of X, which terrorists had occupied since November": the relative clause
       // on the place is an event of its own about it.
       for (Trigger t : events) {
@@ -1927,6 +1961,7 @@ public final class ClaimExtractor {
     if (spotter != null || state.seen != null) {
       spot(article, s, index, sentences, places, triggers, attribution, stateSide, repelled, byTypeAndPlace, anchors, state);
     }
+    dropLocatorClaims(text, s, places, located, attackLocated, byTypeAndPlace);
     out.addAll(byTypeAndPlace.values());
     out.addAll(quantityClaims(article, s, index, sentences, places, attribution, triggers, state, stateSide));
 
@@ -4895,6 +4930,75 @@ public final class ClaimExtractor {
       named = true;
     }
     return named;
+  }
+
+  /**
+   * Each place of the sentence that only says where the one named before it lies, with the place it locates (the
+   * first of a chain: "X, a town in the Y zone of Z region" gives Y and Z to X): "X, on the Y river", "X, a market town
+   * 100 km south of Y", an area after "X, in", "X valley of", "'s" ("X, in Y territory", "the X valley of Z's Y
+   * district"), and with {@code nearness} "X, near Y", "X base near Y", "X, east of Y". A country between them is read
+   * through ("of Pakistan's").
+   */
+  private Map<PlaceMention, PlaceMention> locatedBy(AnnotatedArticle article, List<PlaceMention> places, boolean nearness) {
+    String text = article.text();
+    Map<PlaceMention, PlaceMention> out = new HashMap<>();
+    PlaceMention before = null;
+    for (PlaceMention p : places) {
+      if (p.featureCode().startsWith("PCL")) continue;
+      // Only a name locates or is located: "the outpost on the edge of Y" refers back to a place, and Y is where it is.
+      if (p.mention().text().isEmpty() || !Character.isUpperCase(p.mention().text().charAt(0))) continue;
+      if (before != null && before.mention().end() <= p.mention().start() && !before.ref().entityId().equals(p.ref().entityId())) {
+        String gap = text.substring(before.mention().end(), p.mention().start());
+        // "camps on Lake X near Y", "the X hills east of Y": a lake, a range or an area near a town is placed by the
+        // town, which stays; a river named after the place it locates passes the locating on ("X, on the Y river south of Z").
+        String name = before.mention().text();
+        boolean pointLike = out.containsKey(before) || settlement(before.featureCode()) && !area(text, before)
+            && !featureEnd.matcher(name).find() && !LANDFORM_HEAD.matcher(name).lookingAt()
+            && !featureAfter.matcher(text).region(before.mention().end(), p.mention().start()).lookingAt();
+        if (pointLike && (locatorGap.matcher(gap).matches() || nearness && proximityGap.matcher(gap).matches())
+            || areaLocatorGap.matcher(gap).matches() && area(text, p)) {
+          out.put(p, out.getOrDefault(before, before));
+        }
+      }
+      before = p;
+    }
+    return out;
+  }
+
+  /** Whether a place is named as an area: "Y district", "the Y region", or an administrative division in the gazetteer. */
+  private boolean area(String text, PlaceMention p) {
+    return p.featureCode().startsWith("ADM") || areaEnd.matcher(p.mention().text()).find() || areaNamed(text, p.mention().end());
+  }
+
+  /**
+   * "overran the positions at X, in Y territory", "In Y district, the rebels attacked a post on the edge of X": a claim
+   * at a place that only locates another, or an area framing the sentence, goes when the place it locates (for a frame,
+   * any place after it) has a claim of the same type in the sentence; the report is about X, not about Y.
+   */
+  private void dropLocatorClaims(String text, Annotations.Span s, List<PlaceMention> places, Map<PlaceMention, PlaceMention> taken,
+      Map<PlaceMention, PlaceMention> attacked, Map<String, Claim> byTypeAndPlace) {
+    PlaceMention frame = places.isEmpty() ? null : framing(text, s, places.get(0));
+    byTypeAndPlace.values().removeIf(c -> {
+      if (c.type() == ClaimType.QUANTITY || c.place() == null) return false;
+      Map<PlaceMention, PlaceMention> located = c.type() == ClaimType.CONTROL ? taken : attacked;
+      String entity = c.place().entityId();
+      List<PlaceMention> mentions = places.stream().filter(p -> entity.equals(p.ref().entityId())).toList();
+      if (mentions.isEmpty() || !mentions.stream().allMatch(p -> located.containsKey(p) || p == frame)) return false;
+      List<PlaceMention> targets = new ArrayList<>();
+      for (PlaceMention p : mentions) {
+        if (located.containsKey(p)) targets.add(located.get(p));
+        else targets.addAll(places.subList(places.indexOf(p) + 1, places.size()));
+      }
+      return byTypeAndPlace.values().stream().anyMatch(o -> o != c && o.type() == c.type() && o.place() != null
+          && !entity.equals(o.place().entityId()) && targets.stream().anyMatch(t -> t.ref().entityId().equals(o.place().entityId())));
+    });
+  }
+
+  /** The sentence's first place when it is an area framing what follows, "In Y district, ..." or "Separately, in Y territory: ...", or null. */
+  private PlaceMention framing(String text, Annotations.Span s, PlaceMention first) {
+    int at = first.mention().start(), end = first.mention().end();
+    if (at < s.start() || !FRAME_BEFORE.matcher(text).region(s.start(), at).matches()) return null;
+    return area(text, first) && frameAfter.matcher(text).region(end, Math.min(s.end(), end + 30)).lookingAt() ? first : null;
   }
 
   /**

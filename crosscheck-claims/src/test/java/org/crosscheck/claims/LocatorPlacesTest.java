@@ -1,0 +1,48 @@
+package org.crosscheck.claims;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A sentence naming a place and the larger area or the landmark it lies by: the claim is the place
+ * the action is done to, not its locator ("X base near Y", "the X valley of Y district"); an area
+ * keeps its claim when it is all the sentence names, and a town near a lake keeps its own. Sentences
+ * of our own about made-up places.
+ */
+class LocatorPlacesTest {
+
+  private static List<String> places(ClaimType type, Handmade article) {
+    return article.claims(type).stream().map(c -> c.place().surface() + " " + c.polarity()).toList();
+  }
+
+  private static Handmade withAreas(String text) {
+    return Handmade.of(text).inMali().place("Kessa", 2001, "ADM2", "ML").place("Amsoya", 2002, "ADM1", "ML");
+  }
+
+  @Test
+  void aBaseTakenNearATownIsTheBasesPlaceNotTheTowns() {
+    // Nearness locates a place taken, not one attacked: an attack "near Y" is often told as one at Y.
+    Handmade article = Handmade.of("The rebels overran the Ridgeford base near Lakeside, which the army left.").inMali();
+    assertThat(places(ClaimType.CONTROL, article)).contains("Ridgeford ASSERTED").doesNotContain("Lakeside ASSERTED");
+  }
+
+  @Test
+  void aCampInAValleyOfADistrictIsAttackedInTheValley() {
+    Handmade article = withAreas("Insurgents stormed a police camp in the Tessit valley of western Mali's Kessa district on Friday.");
+    assertThat(places(ClaimType.ATTACK, article)).hasSize(1).noneMatch(p -> p.startsWith("Kessa"));
+  }
+
+  @Test
+  void anAreaAloneKeepsItsClaim() {
+    Handmade article = withAreas("Insurgents stormed a police camp in Kessa district on Friday.");
+    assertThat(places(ClaimType.ATTACK, article)).containsExactly("Kessa ASSERTED");
+  }
+
+  @Test
+  void aTownNearALakeKeepsItsClaim() {
+    Handmade article = Handmade.of("Jets struck rebel camps on the islands of Lake Amsoya near Ridgeford on Sunday.").inMali();
+    assertThat(places(ClaimType.ATTACK, article)).contains("Ridgeford ASSERTED");
+  }
+}
