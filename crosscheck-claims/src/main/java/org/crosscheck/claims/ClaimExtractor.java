@@ -1922,6 +1922,7 @@ public final class ClaimExtractor {
     for (PlaceMention p : weighed) {
       for (ClaimType type : List.of(ClaimType.CONTROL, ClaimType.ATTACK)) {
         if (type == ClaimType.CONTROL && (p.featureCode().startsWith("PCL") || NOT_HELD.contains(p.featureCode()))) continue;
+        if (namedHolder(text, events, p)) continue;
         String entity = p.ref().entityId();
         Claim rule = ruled.stream().filter(c -> c.type() == type && c.place() != null && entity.equals(c.place().entityId())).findFirst().orElse(null);
         boolean other = ruled.stream().anyMatch(c -> c.type() != type && c.type() != ClaimType.QUANTITY && c.place() != null && entity.equals(c.place().entityId()));
@@ -1941,6 +1942,15 @@ public final class ClaimExtractor {
         }
       }
     }
+  }
+
+  /**
+   * "the town is under the control of the State", "still in the hands of the Lakeside Front": a name right after a holding
+   * phrase is who holds, as the rules read it, so the spotter weighs it as no place held or hit either.
+   */
+  private boolean namedHolder(String text, List<Trigger> events, PlaceMention p) {
+    return events.stream().anyMatch(t -> t.end() <= p.mention().start() && holderPhrase.matcher(t.phrase()).matches()
+        && HOLDER_GAP.matcher(text).region(t.end(), p.mention().start()).matches());
   }
 
   private Claim spottedClaim(AnnotatedArticle article, Annotations.Span s, int index, List<Annotations.Span> sentences,
