@@ -490,6 +490,13 @@ public final class ClaimExtractor {
   private static final Pattern NEGATED_VERDICT = Pattern.compile(
       "(?i)\\b(?:not|never|n't)\\s+(?:\\p{Ll}+ly\\s+)?(?:make|makes|made|render|renders|prove|proves|proved|mean|means)\\b[^,;:.]{0,40}$");
   /** "Prefect Ali Houmed, who had left the town": the relative pronoun after a name or an office is a person. */
+  /** The word before a passive's auxiliaries, taken as the head of its subject: "the funerals were", "talks have been". */
+  private static final Pattern PASSIVE_SUBJECT = Pattern.compile(
+      "([\\p{L}][\\p{L}'’-]*)\\s+(?:(?:has|have|had|will|would|may|might|could|to)\\s+)?(?:was|were|is|are|be|been|being)\\s+(?:(?:being|also|still|\\p{Ll}+ly)\\s+)?$");
+  /** A subject that points back to something named before: "which was held", "it is held". */
+  private static final Pattern POINTING_SUBJECT = Pattern.compile("(?i)which|that|it|they|who|this|these|those|where");
+  /** Where, right after a verb: "held in", "held at". */
+  private static final Pattern PLACED_AFTER = Pattern.compile("\\s+(?:in|at|inside)\\b");
   private static final Pattern WHO_BEFORE = Pattern.compile("(?i),\\s*who\\s+(?:(?:had|has|have|was|were|also|then|already|\\p{Ll}+ly)\\s+)*$");
   private static final Pattern QUOTED_VERB_GAP = Pattern.compile(
       "(?:(?:has|have|had|was|were|is|are|did|does|do|will|would|never|not|still|also|already|always|been|now|n't)\\s+){0,3}");
@@ -676,6 +683,8 @@ public final class ClaimExtractor {
   private final PhraseFinder anyTrigger;
   private final Pattern directOnly;
   private final Pattern bareOnly;
+  /** Nouns of ground a passive "held in" may have as its subject: "the camp was held at first by the police". */
+  private final Pattern groundSubject;
   /** A flight told in a clause joined after a taking: "after the rebels fled", "and that the gunmen had left". */
   private final Pattern fledClause;
   /** A flight told in a clause joined before a taking, up to the taking's subject: "the rebels fled and the army holds". */
@@ -872,6 +881,7 @@ public final class ClaimExtractor {
     this.anyTrigger = vocabulary.finder("gain", "possession", "loss", "attack", "repel", "attacknoun", "denial", "denialverb", "relocate", "armedcrime", "killing", "presence", "fightnoun");
     this.directOnly = vocabulary.union("direct");
     this.bareOnly = vocabulary.union("bare");
+    this.groundSubject = vocabulary.union("settlementnoun", "adminnoun", "groundnoun", "sitenoun", "anaphorsite", "townsite", "subdivision");
     // The joint, the fleeing side (a few words, no punctuation) and its verb, after the taking's
     // object and a few words of its own, no speaker, relative clause or contrast between; nor a
     // speaker among the side's words ("and residents said the rebels fled": the flight is theirs to tell).
@@ -1550,6 +1560,9 @@ public final class ClaimExtractor {
     triggers.removeIf(t -> t.kind() != Kind.DENIAL && recalled(text, s, t, news));
     // "The prefect, who had left the town on Tuesday": a person leaving a place gives up no ground.
     triggers.removeIf(t -> t.kind() == Kind.LOSS && personLeaving(article, s, t));
+    // "The funerals were held in X", "talks were held at X": a passive "held" placed by a preposition tells where its subject
+    // took place or was kept; it holds ground only when that subject is ground.
+    triggers.removeIf(t -> t.kind() == Kind.GAIN && heldSomewhere(text, s, t));
     int anchor = statementAnchor(text, s, triggers);
     ClaimantResolver.Attribution attribution = resolver.resolve(article, s, anchor, state.previous)
         .filter(a -> !reportsOnly(a.claimant()) && !placeAsPerson(article, a.claimant())).map(a -> withGroupSide(article.text(), a, state, s.start())).orElse(null);
@@ -4023,6 +4036,20 @@ public final class ClaimExtractor {
   private static boolean recalled(String text, Annotations.Span s, Trigger t, List<Trigger> triggers) {
     Matcher m = RECALLED_CLAIM.matcher(text).region(s.start(), t.start());
     return m.find() && triggers.stream().anyMatch(o -> o.control() && o.end() <= m.start());
+  }
+
+  /**
+   * Whether a trigger is a passive "held" followed by where ("were held in", "is being held at") whose subject is no
+   * ground: not a name (a place, or a side as in "Hill 3 was held"), not a noun of ground, not a word pointing back.
+   */
+  private boolean heldSomewhere(String text, Annotations.Span s, Trigger t) {
+    if (!t.phrase().equalsIgnoreCase("held") || !PLACED_AFTER.matcher(text).region(t.end(), s.end()).lookingAt()) return false;
+    Matcher subject = PASSIVE_SUBJECT.matcher(text).region(s.start(), t.start());
+    if (!subject.find()) return false;
+    String word = subject.group(1);
+    if (Character.isUpperCase(word.codePointAt(0)) || POINTING_SUBJECT.matcher(word).matches()) return false;
+    String noun = word.toLowerCase(Locale.ROOT);
+    return !groundSubject.matcher(noun).matches() && !(noun.endsWith("s") && groundSubject.matcher(noun.substring(0, noun.length() - 1)).matches());
   }
 
   /** Whether a loss's subject is "who" after a person's name: "Prefect X, who had left the town". */

@@ -21,6 +21,17 @@ class HoldingAndMovingTest {
   }
 
   @Test
+  void aPassiveHeldPlacedByAPrepositionHoldsGroundOnlyWhenItsSubjectIsGround() {
+    // Before: "held" read a holding of the place after "in" whatever its subject was.
+    assertThat(control("The rebels said the funerals of their commander were held in Ridgeford on Sunday.",
+        "A meeting of the elders is being held at Lakeside today.")).isEmpty();
+    // A subject of ground, named or by its kind, is the place held; so is one pointed back to.
+    assertThat(control("The council said the camp was held at dawn by the rebels, and the villages near Tessit were held in turn by both sides.",
+        "Ridgeford was held in the grip of the rebels all week."))
+        .extracting(c -> c.place().name() + " " + c.effect()).containsExactlyInAnyOrder("Tessit GAIN", "Ridgeford GAIN");
+  }
+
+  @Test
   void aPostSaidToRemainMannedIsHeld() {
     assertThat(control("Militants attacked the army post in Tessit on Sunday.", "Colonel Ibrahim Sow said the post remained fully manned."))
         .filteredOn(c -> c.sentence().contains("manned")).singleElement().satisfies(c -> {
