@@ -96,6 +96,18 @@ public final class ClaimExtractor {
   private static final Pattern ROAD_END = Pattern.compile("\\b(?i:roads?|highways?|routes?)\\s+(?:(?i:leading|running)\\s+)?"
       + "(?i:between|from|linking)\\s+(?:\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*){0,3}|(?i:the)\\s+\\p{Ll}+)\\s+(?i:and|to|with)\\s+"
       + "(?:(?i:the)\\s+(?i:town|city|village)\\s+of\\s+)?$");
+  /**
+   * "hold the roads to Y and to X", "control the road between Y and X", "villages along the highway from Y to X": a place
+   * named as one of a road's two or more ends only names the road, which may be held without either end. (A road to one
+   * place, "hold the road to X", is often told as a hold on X's approach, so it is left to the claim.)
+   */
+  private static final Pattern ROAD_LEADS = Pattern.compile("\\b(?i:roads?|highways?|routes?|tracks?)\\s+(?:(?i:leading|running|north|south|east|west)\\p{L}*\\s+)?"
+      + "(?i:(between|from|linking)|to|towards)\\s+((?:(?:\\p{Lu}|\\p{Ll}{1,3}-\\p{Lu})[\\p{L}'’-]*,?\\s+|(?i:and|to|or|the|from)\\s+)*)"
+      + "(?:(?i:the)\\s+(?i:town|city|village)\\s+of\\s+)?$");
+  /** A name before, among a road's ends: "to Y and ", "to Y, ". */
+  private static final Pattern NAME_IN = Pattern.compile("(?:\\p{Lu}|\\p{Ll}{1,3}-\\p{Lu})");
+  /** Another of a road's ends after one: "X and Y", "X, Y", "X and to Y". */
+  private static final Pattern ANOTHER_END = Pattern.compile("\\s*(?:,|\\s(?i:and|or))\\s+(?:(?i:to)\\s+)?(?:(?i:the)\\s+)?(?:\\p{Lu}|\\p{Ll}{1,3}-\\p{Lu})");
   /** "the main road to X", "the roads north to X": X only names the road. */
   private static final Pattern ROAD_TO = Pattern.compile("\\b(?i:roads?|highways?|routes?)\\s+(?:(?i:north|south|east|west)\\p{L}*\\s+)?(?i:to|towards)\\s+(?:(?i:the)\\s+)?$");
   /** One or two lower-case words and "in" after a name: "X community in", "the X district office in the". */
@@ -1830,7 +1842,8 @@ public final class ClaimExtractor {
       boolean ownSubject = type == ClaimType.CONTROL && events.stream().anyMatch(o -> o != t && o.control() && o.end() <= t.start()
           && OWN_SUBJECT_AFTER_EVENT.matcher(text).region(o.end(), t.start()).matches());
       for (PlaceMention p : e.getValue()) {
-        if (type == ClaimType.CONTROL && (p.featureCode().startsWith("PCL") || NOT_HELD.contains(p.featureCode()))) continue;
+        if (type == ClaimType.CONTROL && (p.featureCode().startsWith("PCL") || NOT_HELD.contains(p.featureCode())
+            || t.end() <= p.mention().start() && roadEnd(text, s, p))) continue;
         if (type == ClaimType.CONTROL && t.kind() == Kind.GAIN && gainDeniedAfter(text, s, t)) continue;
         // A place both taken and lost in the sentence is two claims: "entered X before troops pushed them out".
         Claim c = type == ClaimType.CONTROL
@@ -1934,7 +1947,9 @@ public final class ClaimExtractor {
     Set<String> spotted = new HashSet<>();
     for (PlaceMention p : weighed) {
       for (ClaimType type : List.of(ClaimType.CONTROL, ClaimType.ATTACK)) {
-        if (type == ClaimType.CONTROL && (p.featureCode().startsWith("PCL") || NOT_HELD.contains(p.featureCode()))) continue;
+        if (type == ClaimType.CONTROL && (p.featureCode().startsWith("PCL") || NOT_HELD.contains(p.featureCode())
+            // "the road to X and Y, the largest towns the army still holds": what is told after the name may be about it.
+            || roadEnd(text, s, p) && events.stream().noneMatch(t -> t.start() >= p.mention().end()))) continue;
         if (namedHolder(text, events, p)) continue;
         String entity = p.ref().entityId();
         Claim rule = ruled.stream().filter(c -> c.type() == type && c.place() != null && entity.equals(c.place().entityId())).findFirst().orElse(null);
@@ -1955,6 +1970,14 @@ public final class ClaimExtractor {
         }
       }
     }
+  }
+
+  /** Whether a place is named only as one of a road's ends ({@link #ROAD_LEADS}): a holding of the road is none of it. */
+  private static boolean roadEnd(String text, Annotations.Span s, PlaceMention p) {
+    Matcher m = ROAD_LEADS.matcher(text).region(Math.max(s.start(), p.mention().start() - 80), p.mention().start());
+    if (!m.find()) return false;
+    return m.group(1) != null || NAME_IN.matcher(m.group(2)).find()
+        || ANOTHER_END.matcher(text).region(p.mention().end(), s.end()).lookingAt();
   }
 
   /**

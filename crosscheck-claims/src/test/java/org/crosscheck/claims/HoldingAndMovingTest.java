@@ -32,6 +32,17 @@ class HoldingAndMovingTest {
   }
 
   @Test
+  void aPlaceNamedAsOneOfARoadsEndsIsNotHeldWithTheRoad() {
+    // Before: every end of a road held was read as a place held.
+    assertThat(control("The rebels said they control Ridgeford and the roads to Lakeside and to Tessit."))
+        .extracting(c -> c.place().name()).containsExactly("Ridgeford");
+    assertThat(control("The rebels hold the hills and the road between Lakeside and Tessit, the mayor said.", "The army holds Ridgeford."))
+        .extracting(c -> c.place().name()).containsExactly("Ridgeford");
+    // A road to one place is told as a hold on that place's approach, and is left to the claim.
+    assertThat(control("The rebels hold the road to Lakeside.")).extracting(c -> c.place().name()).containsExactly("Lakeside");
+  }
+
+  @Test
   void aPostSaidToRemainMannedIsHeld() {
     assertThat(control("Militants attacked the army post in Tessit on Sunday.", "Colonel Ibrahim Sow said the post remained fully manned."))
         .filteredOn(c -> c.sentence().contains("manned")).singleElement().satisfies(c -> {
