@@ -501,14 +501,16 @@ public final class ClaimExtractor {
   private static final Pattern POSSESSOR_BEFORE = Pattern.compile("\\p{L}[\\p{L}-]*(?:['’]s|s['’])\\s+(?:[\\p{Ll}-]+\\s+)?$");
   private static final Pattern NEGATED_VERDICT = Pattern.compile(
       "(?i)\\b(?:not|never|n't)\\s+(?:\\p{Ll}+ly\\s+)?(?:make|makes|made|render|renders|prove|proves|proved|mean|means)\\b[^,;:.]{0,40}$");
-  /** "Prefect Ali Houmed, who had left the town": the relative pronoun after a name or an office is a person. */
   /** The word before a passive's auxiliaries, taken as the head of its subject: "the funerals were", "talks have been". */
   private static final Pattern PASSIVE_SUBJECT = Pattern.compile(
-      "([\\p{L}][\\p{L}'’-]*)\\s+(?:(?:has|have|had|will|would|may|might|could|to)\\s+)?(?:was|were|is|are|be|been|being)\\s+(?:(?:being|also|still|\\p{Ll}+ly)\\s+)?$");
+      "([\\p{L}][\\p{L}'’-]*)\\s+(?:(?:has|have|had|will|would|may|might|could)\\s+)?(?:was|were|is|are|be|been|being)\\s+(?:(?:being|also|still|\\p{Ll}+ly)\\s+)?$");
   /** A subject that points back to something named before: "which was held", "it is held". */
   private static final Pattern POINTING_SUBJECT = Pattern.compile("(?i)which|that|it|they|who|this|these|those|where");
+  /** Participles whose passive, placed by a preposition, may tell where something other than ground was kept or got. */
+  private static final Pattern PASSIVE_KEPT = Pattern.compile("(?i)held|taken");
   /** Where, right after a verb: "held in", "held at". */
   private static final Pattern PLACED_AFTER = Pattern.compile("\\s+(?:in|at|inside)\\b");
+  /** "Prefect Ali Houmed, who had left the town": the relative pronoun after a name or an office is a person. */
   private static final Pattern WHO_BEFORE = Pattern.compile("(?i),\\s*who\\s+(?:(?:had|has|have|was|were|also|then|already|\\p{Ll}+ly)\\s+)*$");
   private static final Pattern QUOTED_VERB_GAP = Pattern.compile(
       "(?:(?:has|have|had|was|were|is|are|did|does|do|will|would|never|not|still|also|already|always|been|now|n't)\\s+){0,3}");
@@ -1572,8 +1574,8 @@ public final class ClaimExtractor {
     triggers.removeIf(t -> t.kind() != Kind.DENIAL && recalled(text, s, t, news));
     // "The prefect, who had left the town on Tuesday": a person leaving a place gives up no ground.
     triggers.removeIf(t -> t.kind() == Kind.LOSS && personLeaving(article, s, t));
-    // "The funerals were held in X", "talks were held at X": a passive "held" placed by a preposition tells where its subject
-    // took place or was kept; it holds ground only when that subject is ground.
+    // "The funerals were held in X", "photos said to be taken at X": a passive "held" or "taken" placed by a preposition tells
+    // where its subject took place, was kept or made; it holds ground only when that subject is ground.
     triggers.removeIf(t -> t.kind() == Kind.GAIN && heldSomewhere(text, s, t));
     int anchor = statementAnchor(text, s, triggers);
     ClaimantResolver.Attribution attribution = resolver.resolve(article, s, anchor, state.previous)
@@ -4062,15 +4064,16 @@ public final class ClaimExtractor {
   }
 
   /**
-   * Whether a trigger is a passive "held" followed by where ("were held in", "is being held at") whose subject is no
-   * ground: not a name (a place, or a side as in "Hill 3 was held"), not a noun of ground, not a word pointing back.
+   * Whether a trigger is a passive "held" or "taken" followed by where ("were held in", "they say were taken at") whose
+   * subject is no ground: not a name (a place, or a side as in "Hill 3 was held"), not a noun of ground, not a word pointing back.
    */
   private boolean heldSomewhere(String text, Annotations.Span s, Trigger t) {
-    if (!t.phrase().equalsIgnoreCase("held") || !PLACED_AFTER.matcher(text).region(t.end(), s.end()).lookingAt()) return false;
+    if (!PASSIVE_KEPT.matcher(t.phrase()).matches() || !PLACED_AFTER.matcher(text).region(t.end(), s.end()).lookingAt()) return false;
     Matcher subject = PASSIVE_SUBJECT.matcher(text).region(s.start(), t.start());
     if (!subject.find()) return false;
     String word = subject.group(1);
-    if (Character.isUpperCase(word.codePointAt(0)) || POINTING_SUBJECT.matcher(word).matches()) return false;
+    // "X is said to have been taken in a raid": the subject of a raised infinitive stands further back, unread.
+    if (Character.isUpperCase(word.codePointAt(0)) || POINTING_SUBJECT.matcher(word).matches() || word.equalsIgnoreCase("to")) return false;
     String noun = word.toLowerCase(Locale.ROOT);
     return !groundSubject.matcher(noun).matches() && !(noun.endsWith("s") && groundSubject.matcher(noun.substring(0, noun.length() - 1)).matches());
   }

@@ -24,7 +24,9 @@ class HoldingAndMovingTest {
   void aPassiveHeldPlacedByAPrepositionHoldsGroundOnlyWhenItsSubjectIsGround() {
     // Before: "held" read a holding of the place after "in" whatever its subject was.
     assertThat(control("The rebels said the funerals of their commander were held in Ridgeford on Sunday.",
-        "A meeting of the elders is being held at Lakeside today.")).isEmpty();
+        "A meeting of the elders is being held at Lakeside today.", "The rebels posted photos they say were taken in Tessit.")).isEmpty();
+    assertThat(control("The army said Ridgeford was taken in a dawn raid.", "The camp near Tessit was also taken in the raid."))
+        .extracting(c -> c.place().name()).containsExactlyInAnyOrder("Ridgeford", "Tessit");
     // A subject of ground, named or by its kind, is the place held; so is one pointed back to.
     assertThat(control("The council said the camp was held at dawn by the rebels, and the villages near Tessit were held in turn by both sides.",
         "Ridgeford was held in the grip of the rebels all week."))
