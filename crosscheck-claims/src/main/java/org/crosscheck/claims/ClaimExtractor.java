@@ -103,6 +103,18 @@ public final class ClaimExtractor {
   private static final Pattern ROAD_END = Pattern.compile("\\b(?i:roads?|highways?|routes?)\\s+(?:(?i:leading|running)\\s+)?"
       + "(?i:between|from|linking)\\s+(?:\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*){0,3}|(?i:the)\\s+\\p{Ll}+)\\s+(?i:and|to|with)\\s+"
       + "(?:(?i:the)\\s+(?i:town|city|village)\\s+of\\s+)?$");
+  /**
+   * "hold the roads to Y and to X", "control the road between Y and X", "villages along the highway from Y to X": a place
+   * named as one of a road's two or more ends only names the road, which may be held without either end. (A road to one
+   * place, "hold the road to X", is often told as a hold on X's approach, so it is left to the claim.)
+   */
+  private static final Pattern ROAD_LEADS = Pattern.compile("\\b(?i:roads?|highways?|routes?|tracks?)\\s+(?:(?i:leading|running|north|south|east|west)\\p{L}*\\s+)?"
+      + "(?i:(between|from|linking)|to|towards)\\s+((?:(?:\\p{Lu}|\\p{Ll}{1,3}-\\p{Lu})[\\p{L}'’-]*,?\\s+|(?i:and|to|or|the|from)\\s+)*)"
+      + "(?:(?i:the)\\s+(?i:town|city|village)\\s+of\\s+)?$");
+  /** A name before, among a road's ends: "to Y and ", "to Y, ". */
+  private static final Pattern NAME_IN = Pattern.compile("(?:\\p{Lu}|\\p{Ll}{1,3}-\\p{Lu})");
+  /** Another of a road's ends after one: "X and Y", "X, Y", "X and to Y". */
+  private static final Pattern ANOTHER_END = Pattern.compile("\\s*(?:,|\\s(?i:and|or))\\s+(?:(?i:to)\\s+)?(?:(?i:the)\\s+)?(?:\\p{Lu}|\\p{Ll}{1,3}-\\p{Lu})");
   /** "the main road to X", "the roads north to X": X only names the road. */
   private static final Pattern ROAD_TO = Pattern.compile("\\b(?i:roads?|highways?|routes?)\\s+(?:(?i:north|south|east|west)\\p{L}*\\s+)?(?i:to|towards)\\s+(?:(?i:the)\\s+)?$");
   /** One or two lower-case words and "in" after a name: "X community in", "the X district office in the". */
@@ -515,6 +527,15 @@ public final class ClaimExtractor {
   private static final Pattern POSSESSOR_BEFORE = Pattern.compile("\\p{L}[\\p{L}-]*(?:['’]s|s['’])\\s+(?:[\\p{Ll}-]+\\s+)?$");
   private static final Pattern NEGATED_VERDICT = Pattern.compile(
       "(?i)\\b(?:not|never|n't)\\s+(?:\\p{Ll}+ly\\s+)?(?:make|makes|made|render|renders|prove|proves|proved|mean|means)\\b[^,;:.]{0,40}$");
+  /** The word before a passive's auxiliaries, taken as the head of its subject: "the funerals were", "talks have been". */
+  private static final Pattern PASSIVE_SUBJECT = Pattern.compile(
+      "([\\p{L}][\\p{L}'’-]*)\\s+(?:(?:has|have|had|will|would|may|might|could)\\s+)?(?:was|were|is|are|be|been|being)\\s+(?:(?:being|also|still|\\p{Ll}+ly)\\s+)?$");
+  /** A subject that points back to something named before: "which was held", "it is held". */
+  private static final Pattern POINTING_SUBJECT = Pattern.compile("(?i)which|that|it|they|who|this|these|those|where");
+  /** Participles whose passive, placed by a preposition, may tell where something other than ground was kept or got. */
+  private static final Pattern PASSIVE_KEPT = Pattern.compile("(?i)held|taken");
+  /** Where, right after a verb: "held in", "held at". */
+  private static final Pattern PLACED_AFTER = Pattern.compile("\\s+(?:in|at|inside)\\b");
   /** "Prefect Ali Houmed, who had left the town": the relative pronoun after a name or an office is a person. */
   private static final Pattern WHO_BEFORE = Pattern.compile("(?i),\\s*who\\s+(?:(?:had|has|have|was|were|also|then|already|\\p{Ll}+ly)\\s+)*$");
   private static final Pattern QUOTED_VERB_GAP = Pattern.compile(
@@ -705,6 +726,8 @@ public final class ClaimExtractor {
   private final PhraseFinder anyTrigger;
   private final Pattern directOnly;
   private final Pattern bareOnly;
+  /** Nouns of ground a passive "held in" may have as its subject: "the camp was held at first by the police". */
+  private final Pattern groundSubject;
   /** A flight told in a clause joined after a taking: "after the rebels fled", "and that the gunmen had left". */
   private final Pattern fledClause;
   /** A flight told in a clause joined before a taking, up to the taking's subject: "the rebels fled and the army holds". */
@@ -917,6 +940,7 @@ public final class ClaimExtractor {
     this.anyTrigger = vocabulary.finder("gain", "possession", "loss", "attack", "repel", "attacknoun", "denial", "denialverb", "relocate", "armedcrime", "killing", "presence", "fightnoun");
     this.directOnly = vocabulary.union("direct");
     this.bareOnly = vocabulary.union("bare");
+    this.groundSubject = vocabulary.union("settlementnoun", "adminnoun", "groundnoun", "sitenoun", "anaphorsite", "townsite", "subdivision");
     // The joint, the fleeing side (a few words, no punctuation) and its verb, after the taking's
     // object and a few words of its own, no speaker, relative clause or contrast between; nor a
     // speaker among the side's words ("and residents said the rebels fled": the flight is theirs to tell). A contrast may be
@@ -1635,6 +1659,9 @@ public final class ClaimExtractor {
     triggers.removeIf(t -> t.kind() != Kind.DENIAL && recalled(text, s, t, news));
     // "The prefect, who had left the town on Tuesday": a person leaving a place gives up no ground.
     triggers.removeIf(t -> t.kind() == Kind.LOSS && personLeaving(article, s, t));
+    // "The funerals were held in X", "photos said to be taken at X": a passive "held" or "taken" placed by a preposition tells
+    // where its subject took place, was kept or made; it holds ground only when that subject is ground.
+    triggers.removeIf(t -> t.kind() == Kind.GAIN && heldSomewhere(text, s, t));
     int anchor = statementAnchor(text, s, triggers);
     ClaimantResolver.Attribution attribution = resolver.resolve(article, s, anchor, state.previous)
         .filter(a -> !reportsOnly(a.claimant()) && !placeAsPerson(article, a.claimant())).map(a -> withGroupSide(article.text(), a, state, s.start())).orElse(null);
@@ -1911,7 +1938,8 @@ public final class ClaimExtractor {
       boolean ownSubject = type == ClaimType.CONTROL && events.stream().anyMatch(o -> o != t && o.control() && o.end() <= t.start()
           && OWN_SUBJECT_AFTER_EVENT.matcher(text).region(o.end(), t.start()).matches());
       for (PlaceMention p : e.getValue()) {
-        if (type == ClaimType.CONTROL && (p.featureCode().startsWith("PCL") || NOT_HELD.contains(p.featureCode()))) continue;
+        if (type == ClaimType.CONTROL && (p.featureCode().startsWith("PCL") || NOT_HELD.contains(p.featureCode())
+            || t.end() <= p.mention().start() && roadEnd(text, s, p))) continue;
         if (type == ClaimType.CONTROL && t.kind() == Kind.GAIN && gainDeniedAfter(text, s, t)) continue;
         // A place both taken and lost in the sentence is two claims: "entered X before troops pushed them out".
         Claim c = type == ClaimType.CONTROL
@@ -2016,7 +2044,10 @@ public final class ClaimExtractor {
     Set<String> spotted = new HashSet<>();
     for (PlaceMention p : weighed) {
       for (ClaimType type : List.of(ClaimType.CONTROL, ClaimType.ATTACK)) {
-        if (type == ClaimType.CONTROL && (p.featureCode().startsWith("PCL") || NOT_HELD.contains(p.featureCode()))) continue;
+        if (type == ClaimType.CONTROL && (p.featureCode().startsWith("PCL") || NOT_HELD.contains(p.featureCode())
+            // "the road to X and Y, the largest towns the army still holds": what is told after the name may be about it.
+            || roadEnd(text, s, p) && events.stream().noneMatch(t -> t.start() >= p.mention().end()))) continue;
+        if (namedHolder(text, events, p)) continue;
         String entity = p.ref().entityId();
         Claim rule = ruled.stream().filter(c -> c.type() == type && c.place() != null && entity.equals(c.place().entityId())).findFirst().orElse(null);
         boolean other = ruled.stream().anyMatch(c -> c.type() != type && c.type() != ClaimType.QUANTITY && c.place() != null && entity.equals(c.place().entityId()));
@@ -2036,6 +2067,23 @@ public final class ClaimExtractor {
         }
       }
     }
+  }
+
+  /** Whether a place is named only as one of a road's ends ({@link #ROAD_LEADS}): a holding of the road is none of it. */
+  private static boolean roadEnd(String text, Annotations.Span s, PlaceMention p) {
+    Matcher m = ROAD_LEADS.matcher(text).region(Math.max(s.start(), p.mention().start() - 80), p.mention().start());
+    if (!m.find()) return false;
+    return m.group(1) != null || NAME_IN.matcher(m.group(2)).find()
+        || ANOTHER_END.matcher(text).region(p.mention().end(), s.end()).lookingAt();
+  }
+
+  /**
+   * "the town is under the control of the State", "still in the hands of the Lakeside Front": a name right after a holding
+   * phrase is who holds, as the rules read it, so the spotter weighs it as no place held or hit either.
+   */
+  private boolean namedHolder(String text, List<Trigger> events, PlaceMention p) {
+    return events.stream().anyMatch(t -> t.end() <= p.mention().start() && holderPhrase.matcher(t.phrase()).matches()
+        && HOLDER_GAP.matcher(text).region(t.end(), p.mention().start()).matches());
   }
 
   private Claim spottedClaim(AnnotatedArticle article, Annotations.Span s, int index, List<Annotations.Span> sentences,
@@ -4183,6 +4231,21 @@ public final class ClaimExtractor {
   private static boolean recalled(String text, Annotations.Span s, Trigger t, List<Trigger> triggers) {
     Matcher m = RECALLED_CLAIM.matcher(text).region(s.start(), t.start());
     return m.find() && triggers.stream().anyMatch(o -> o.control() && o.end() <= m.start());
+  }
+
+  /**
+   * Whether a trigger is a passive "held" or "taken" followed by where ("were held in", "they say were taken at") whose
+   * subject is no ground: not a name (a place, or a side as in "Hill 3 was held"), not a noun of ground, not a word pointing back.
+   */
+  private boolean heldSomewhere(String text, Annotations.Span s, Trigger t) {
+    if (!PASSIVE_KEPT.matcher(t.phrase()).matches() || !PLACED_AFTER.matcher(text).region(t.end(), s.end()).lookingAt()) return false;
+    Matcher subject = PASSIVE_SUBJECT.matcher(text).region(s.start(), t.start());
+    if (!subject.find()) return false;
+    String word = subject.group(1);
+    // "X is said to have been taken in a raid": the subject of a raised infinitive stands further back, unread.
+    if (Character.isUpperCase(word.codePointAt(0)) || POINTING_SUBJECT.matcher(word).matches() || word.equalsIgnoreCase("to")) return false;
+    String noun = word.toLowerCase(Locale.ROOT);
+    return !groundSubject.matcher(noun).matches() && !(noun.endsWith("s") && groundSubject.matcher(noun.substring(0, noun.length() - 1)).matches());
   }
 
   /** Whether a loss's subject is "who" after a person's name: "Prefect X, who had left the town". */

@@ -134,6 +134,21 @@ class ClaimSpotterTest {
   }
 
   @Test
+  void aNameRightAfterAHoldingPhraseIsTheHolderNotAPlaceTheModelAdds() {
+    // Before: a model adding every place read the holder's name as a second place held.
+    ClaimExtractor spotted = ClaimExtractor.rulesOnly(Handmade.gazetteer()).withSpotter(new ClaimSpotter(Map.of("C|bias", 5.0), 0.6, 0.0));
+    AnnotatedArticle held = Handmade.of("The mayor told us the market had reopened and that Ridgeford was wholly under the control of Lakeside.")
+        .inMali().build();
+    assertThat(spotted.extract(held)).filteredOn(c -> c.type() == ClaimType.CONTROL).extracting(c -> c.place().name())
+        .containsExactly("Ridgeford");
+    // A place after the holder's words is still one held: "in the hands of the rebels in Lakeside".
+    AnnotatedArticle placed = Handmade.of("The mayor said Ridgeford and the villages were in the hands of the rebels in Lakeside.")
+        .inMali().build();
+    assertThat(spotted.extract(placed)).filteredOn(c -> c.type() == ClaimType.CONTROL).extracting(c -> c.place().name())
+        .contains("Ridgeford", "Lakeside");
+  }
+
+  @Test
   void aPlaceTheModelAddsRightAfterAMoveAndFromIsTheOneLeft() {
     // Before: a model adding every place read "redeployed from Ridgeford" as Ridgeford taken.
     ClaimExtractor spotted = ClaimExtractor.rulesOnly(Handmade.gazetteer()).withSpotter(new ClaimSpotter(Map.of("C|bias", 5.0), 0.6, 0.0));

@@ -21,6 +21,30 @@ class HoldingAndMovingTest {
   }
 
   @Test
+  void aPassiveHeldPlacedByAPrepositionHoldsGroundOnlyWhenItsSubjectIsGround() {
+    // Before: "held" read a holding of the place after "in" whatever its subject was.
+    assertThat(control("The rebels said the funerals of their commander were held in Ridgeford on Sunday.",
+        "A meeting of the elders is being held at Lakeside today.", "The rebels posted photos they say were taken in Tessit.")).isEmpty();
+    assertThat(control("The army said Ridgeford was taken in a dawn raid.", "The camp near Tessit was also taken in the raid."))
+        .extracting(c -> c.place().name()).containsExactlyInAnyOrder("Ridgeford", "Tessit");
+    // A subject of ground, named or by its kind, is the place held; so is one pointed back to.
+    assertThat(control("The council said the camp was held at dawn by the rebels, and the villages near Tessit were held in turn by both sides.",
+        "Ridgeford was held in the grip of the rebels all week."))
+        .extracting(c -> c.place().name() + " " + c.effect()).containsExactlyInAnyOrder("Tessit GAIN", "Ridgeford GAIN");
+  }
+
+  @Test
+  void aPlaceNamedAsOneOfARoadsEndsIsNotHeldWithTheRoad() {
+    // Before: every end of a road held was read as a place held.
+    assertThat(control("The rebels said they control Ridgeford and the roads to Lakeside and to Tessit."))
+        .extracting(c -> c.place().name()).containsExactly("Ridgeford");
+    assertThat(control("The rebels hold the hills and the road between Lakeside and Tessit, the mayor said.", "The army holds Ridgeford."))
+        .extracting(c -> c.place().name()).containsExactly("Ridgeford");
+    // A road to one place is told as a hold on that place's approach, and is left to the claim.
+    assertThat(control("The rebels hold the road to Lakeside.")).extracting(c -> c.place().name()).containsExactly("Lakeside");
+  }
+
+  @Test
   void aPostSaidToRemainMannedIsHeld() {
     assertThat(control("Militants attacked the army post in Tessit on Sunday.", "Colonel Ibrahim Sow said the post remained fully manned."))
         .filteredOn(c -> c.sentence().contains("manned")).singleElement().satisfies(c -> {
