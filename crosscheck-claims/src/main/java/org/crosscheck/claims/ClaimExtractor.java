@@ -1947,10 +1947,11 @@ public final class ClaimExtractor {
             : attack(article, s, index, sentences, t, p, said, triggers, repelled, saidSide);
         // "held X for months before the army retook it": control changing hands at a place (another
         // effect, or another named side acting) is a claim per event; "entered and held X" by one
-        // side, or by one side and an unnamed actor, is one.
+        // side, or by one side and an unnamed actor, is one. An attack told and one denied at a place are two ("reports of
+        // shooting in X, but the army said no shot was fired in X"): one must not hide the other.
         String key = type + "|" + p.ref().entityId() + (type == ClaimType.CONTROL ? "|" + c.polarity() + "|" + c.effect() + (shared.containsKey(t) ? "|shared" : "")
             + (relative.containsKey(t) && relative.get(t).contains(p) ? "|relative" : "") + (rivals.containsKey(t) ? "|rival" : "")
-            + "|clause" + clauseOf(text, s, t) : "");
+            + "|clause" + clauseOf(text, s, t) : "|" + c.polarity());
         // A rival's holding lent the other clause's place only when the two clauses tell two known sides, and as told
         // (a denial of the other clause does not reach it).
         if (rivals.containsKey(t) && !rivalSide(c, sideOf.get(rivals.get(t)))) continue;

@@ -499,6 +499,18 @@ class ScopeRulesTest {
   }
 
   @Test
+  void anAttackToldAndOneDeniedAtOnePlaceAreBothKept() {
+    // Session 27: the first attack at a place hid any other there, so the denial after the report was lost.
+    assertThat(of(ClaimType.ATTACK, about("Rebels claimed they shelled Ridgeford, but the army said that no shell had hit Ridgeford.")))
+        .extracting(c -> c.polarity() + " by " + c.claimant().name())
+        .containsExactlyInAnyOrder("ASSERTED by Rebels", "DENIED by army");
+    // Two attacks told alike at one place stay one claim.
+    assertThat(of(ClaimType.ATTACK, about("The militia shelled Lakeside and raided its market.")))
+        .extracting(c -> c.polarity() + " " + c.place().name())
+        .containsExactly("ASSERTED Lakeside");
+  }
+
+  @Test
   void aNegatedObjectOfTheActDeniesTheAct() {
     // Session 27: "carried out no strike" was read as a strike carried out.
     assertThat(of(ClaimType.ATTACK, about("The air force said it had carried out no strike in Ridgeford.")))
