@@ -878,7 +878,7 @@ public final class ClaimExtractor {
   private final Pattern movedPost;
   /** A force right before a move verb, its subject: "its troops had \"", "security forces temporarily ". */
   private final Pattern forceMoving;
-  /** After a move verb, the force moved if any, then "from": "\" from", "its units from", "part of the troops out of". */
+  /** After a move verb, the force moved if any, then "from": "\" from", "its units from", "the troops out of". */
   private final Pattern forceMovedFrom;
   /** After a move verb of a force subject, "from" right away: "\" from", " temporarily from". */
   private final Pattern movedRightFrom;
