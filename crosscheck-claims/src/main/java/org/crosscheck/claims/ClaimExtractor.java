@@ -876,6 +876,12 @@ public final class ClaimExtractor {
   private final Pattern harmlessAgent;
   /** "the police post at X was relocated", "the outpost has been shifted": a post moved away by its own side. */
   private final Pattern movedPost;
+  /** A force right before a move verb, its subject: "its troops had \"", "security forces temporarily ". */
+  private final Pattern forceMoving;
+  /** After a move verb, the force moved if any, then "from": "\" from", "its units from", "the troops out of". */
+  private final Pattern forceMovedFrom;
+  /** After a move verb of a force subject, "from" right away: "\" from", " temporarily from". */
+  private final Pattern movedRightFrom;
   /** A state's force right before its verb: "the soldiers ", "government troops had ". */
   private final Pattern stateForceSubject;
   /** A thing withdrawn that is no force: "withdrew a statement", "withdrew their complaint" (not "withdrew its troops"). */
@@ -1167,6 +1173,11 @@ public final class ClaimExtractor {
     this.movedPost = Pattern.compile("\\b(?:" + vocabulary.regex("postnoun") + "|" + vocabulary.regex("postedforce") + "\\s+(?:"
         + vocabulary.regex("postedverb") + "\\s+(?:in|at|on)|at))\\b[^,;:]{0,60}\\b(?:was|were|is|are|has\\s+been|have\\s+been|had\\s+been)"
         + "\\s+(?:\\p{Ll}+ly\\s+)?[\"“]?$", Pattern.CASE_INSENSITIVE);
+    String force = vocabulary.regex("ownsideforce");
+    this.forceMoving = Pattern.compile("(?i)\\b" + force + "\\s+(?:(?:have|had|has|were|was|been|\\p{Ll}+ly)\\s+)*[\"“]?$");
+    this.forceMovedFrom = Pattern.compile("(?i)^[\"”]?\\s+(?:its|their|our|his|the)\\s+(?:[\\p{Ll}-]+\\s+){0,2}?" + force
+        + "\\s+(?:\\p{Ll}+ly\\s+)?(?:from|out\\s+of)\\b");
+    this.movedRightFrom = Pattern.compile("(?i)^[\"”]?\\s+(?:\\p{Ll}+ly\\s+)?(?:from|out\\s+of)\\b");
     this.attackersRepelled = Pattern.compile("(?<![\\p{L}\\p{N}])(?:(?:[Tt]he|[Aa]ll|[Aa]ll\\s+the)\\s+(?:[\\p{Ll}-]+\\s+)?(?:" + vocabulary.regexAsWritten("repelledwho")
         + ")|[Tt]hey)\\s+(?:(?:were|was|had|have|has|been|then|later|quickly|finally|eventually|all|\\p{Ll}+ly)\\s+)*$");
     this.modalRightBefore = Pattern.compile("(?i)\\b(?:" + vocabulary.regex("modal") + ")\\s+$");
@@ -2049,6 +2060,7 @@ public final class ClaimExtractor {
             // "the road to X and Y, the largest towns the army still holds": what is told after the name may be about it.
             || roadEnd(text, s, p) && events.stream().noneMatch(t -> t.start() >= p.mention().end()))) continue;
         if (namedHolder(text, events, p)) continue;
+        if (type == ClaimType.CONTROL && besideMoveOff(text, events, p)) continue;
         String entity = p.ref().entityId();
         Claim rule = ruled.stream().filter(c -> c.type() == type && c.place() != null && entity.equals(c.place().entityId())).findFirst().orElse(null);
         boolean other = ruled.stream().anyMatch(c -> c.type() != type && c.type() != ClaimType.QUANTITY && c.place() != null && entity.equals(c.place().entityId()));
@@ -2086,6 +2098,25 @@ public final class ClaimExtractor {
     return events.stream().anyMatch(t -> t.end() <= p.mention().start() && holderPhrase.matcher(t.phrase()).matches()
         && HOLDER_GAP.matcher(text).region(t.end(), p.mention().start()).matches());
   }
+  /**
+   * "a tactical withdrawal towards Y", "redeployed from X to Y", "the mayor of Y said troops were moved out of X": beside a
+   * force's move off a place, a name that is not the place moved from is where the force went or who tells of it, and the
+   * rules give it no claim; the spotter, reading it with the move, would. (A post moved, "the unit at X was redeployed to
+   * Y", keeps Y: the post's new place.)
+   */
+  private boolean besideMoveOff(String text, List<Trigger> events, PlaceMention p) {
+    int at = p.mention().start();
+    for (Trigger t : events) {
+      boolean after = at >= t.end(), before = p.mention().end() <= t.start();
+      if (t.kind() != Kind.LOSS || !after && !before) continue;
+      String between = after ? text.substring(t.end(), at) : text.substring(p.mention().end(), t.start());
+      if (between.length() > 80 || between.indexOf(';') >= 0) continue;
+      if (vocabulary.isExactly("withdrawnoun", t.phrase()) ? after && movedTo(between)
+          : vocabulary.contains("relocate", t.phrase()) && fromAfterMove(text, t) && (before || !movedFrom(between))) return true;
+    }
+    return false;
+  }
+
 
   private Claim spottedClaim(AnnotatedArticle article, Annotations.Span s, int index, List<Annotations.Span> sentences,
       ClaimType type, PlaceMention p, List<Trigger> events, List<Trigger> triggers, ClaimantResolver.Attribution attribution,
@@ -2531,10 +2562,21 @@ public final class ClaimExtractor {
 
   /** Whether the last of "from" and "to" in the words between a move and a place is "from": "moved from X", "from a post near X", not "from X to Y". */
   private static boolean movedFrom(String between) {
+    String last = lastDirection(between);
+    return last != null && (last.equals("from") || last.equals("out of") || last.equals("outside") || last.startsWith("away"));
+  }
+
+  /** Whether the last of "from" and "to" in the words between a move and a place is "to": "a withdrawal on Monday towards X". */
+  private static boolean movedTo(String between) {
+    String last = lastDirection(between);
+    return last != null && (last.equals("to") || last.equals("towards") || last.equals("into"));
+  }
+
+  private static String lastDirection(String between) {
     Matcher m = MOVE_DIRECTION.matcher(between);
     String last = null;
     while (m.find()) last = m.group().toLowerCase(Locale.ROOT);
-    return last != null && (last.equals("from") || last.equals("out of") || last.equals("outside") || last.startsWith("away"));
+    return last;
   }
 
   /** The move verb a place is moved "from" by ("relocated from a post near X"), as a loss trigger, or {@code null}. */
@@ -2670,7 +2712,7 @@ public final class ClaimExtractor {
     }
     // "the police post at X was relocated to Y": a side moves only its own post, so the move is its own
     // word unless a source of another side tells it, or onlookers ("residents said the unit at X was moved").
-    if (polarity == Polarity.ASSERTED && effect == Effect.LOSS && vocabulary.contains("relocate", t.phrase())
+    if (polarity == Polarity.ASSERTED && effect == Effect.LOSS && (vocabulary.contains("relocate", t.phrase()) || vocabulary.isExactly("withdrawnoun", t.phrase()))
         && (attribution == null || !onlooker(attribution.claimant()))
         && tellerMaySpeakFor(actor, attribution)) {
       polarity = Polarity.CONCEDED;
@@ -3987,15 +4029,45 @@ public final class ClaimExtractor {
   }
 
   /**
-   * Whether a light verb's object is a move, not an attack: the first move noun after it comes before any attack noun
+   * The move that is a light verb's object, not an attack, or null: the first move noun after it, before any attack noun
    * ("carried out on 16 May a readjustment of the detachment towards X", while "carried out an attack on a patrol" attacks).
    */
-  private boolean movedNotAttacked(String text, Annotations.Span s, Trigger t) {
+  private Vocabulary.Hit movedNotAttacked(String text, Annotations.Span s, Trigger t) {
     int end = Math.min(s.end(), t.end() + 60);
     List<Vocabulary.Hit> moves = vocabulary.find("movenoun", text, t.end(), end);
-    if (moves.isEmpty()) return false;
+    if (moves.isEmpty()) return null;
     List<Vocabulary.Hit> attacks = vocabulary.find("attacknoun", text, t.end(), end);
-    return attacks.isEmpty() || moves.get(0).start() < attacks.get(0).start();
+    return attacks.isEmpty() || moves.get(0).start() < attacks.get(0).start() ? moves.get(0) : null;
+  }
+
+  /**
+   * Light verbs whose object is a move tell no attack; when the move is a pulling back ("the unit posted in X carried out
+   * a tactical withdrawal", "carried out a readjustment of the X detachment"), its noun tells the force's loss of its post.
+   */
+  private void movesForLightVerbs(List<Trigger> all, String text, Annotations.Span s) {
+    for (Trigger t : List.copyOf(all)) {
+      if (t.kind() != Kind.ATTACK || !vocabulary.isExactly("lightverb", t.phrase())) continue;
+      Vocabulary.Hit move = movedNotAttacked(text, s, t);
+      if (move == null) continue;
+      all.remove(t);
+      if (vocabulary.isExactly("withdrawnoun", move.phrase())) all.add(new Trigger(move.start(), move.end(), move.phrase(), Kind.LOSS));
+    }
+  }
+
+  /** Whether a move verb has "from" after it, past the force moved if any: "relocated from", "repositioned its units from". */
+  private boolean fromAfterMove(String text, Trigger t) {
+    int end = Math.min(text.length(), t.end() + 60);
+    return movedRightFrom.matcher(text).region(t.end(), end).lookingAt() || forceMovedFrom.matcher(text).region(t.end(), end).lookingAt();
+  }
+
+  /**
+   * "its troops had \"redeployed\" from X", "security forces relocated from outposts around X", "the army repositioned its
+   * units from X": a force moved off a place, subject or object of the move verb, gives that place up.
+   */
+  private boolean forceMovedOff(String text, Annotations.Span s, Vocabulary.Hit h) {
+    if (forceMovedFrom.matcher(text).region(h.end(), s.end()).lookingAt()) return true;
+    return movedRightFrom.matcher(text).region(h.end(), s.end()).lookingAt()
+        && forceMoving.matcher(text).region(Math.max(s.start(), h.start() - 40), h.start()).find();
   }
 
   /** Whether a sentence holds one of the constructions that make triggers of common words (motion, placement, ousting, "under"). */
@@ -4027,7 +4099,7 @@ public final class ClaimExtractor {
     // soldiers of a post taken for care ("the troops at X were moved to hospital"): they are the wounded.
     for (Vocabulary.Hit h : vocabulary.find("relocate", text, s.start(), s.end())) {
       if (toCare.matcher(text).region(h.end(), s.end()).lookingAt()) continue;
-      if (movedPost.matcher(text).region(s.start(), h.start()).find()) all.add(new Trigger(h.start(), h.end(), h.phrase(), Kind.LOSS));
+      if (movedPost.matcher(text).region(s.start(), h.start()).find() || forceMovedOff(text, s, h)) all.add(new Trigger(h.start(), h.end(), h.phrase(), Kind.LOSS));
     }
     // "Gunmen killed 13 miners near X": killing or abducting is an armed attack when armed men do it.
     for (Vocabulary.Hit h : vocabulary.find("armedcrime", text, s.start(), s.end())) {
@@ -4115,7 +4187,7 @@ public final class ClaimExtractor {
     // "reports on the operations carried out in X", "the results of Operation Y, carried out in X": operations that a report is
     // about, their light verb a participle, announce its topic; the attacks are told after it, each at its own place.
     all.removeIf(t -> vocabulary.isExactly("lightverb", t.phrase()) && reportTopic.matcher(text).region(Math.max(s.start(), t.start() - 60), t.start()).find());
-    all.removeIf(t -> t.kind() == Kind.ATTACK && vocabulary.isExactly("lightverb", t.phrase()) && movedNotAttacked(text, s, t));
+    movesForLightVerbs(all, text, s);
     // "captured the commander of a brigade near X": a control verb that takes a person takes no place.
     // "armed men who said they belonged to the cartel": people belong to their group, which holds no place by it;
     // "the village belongs to the municipality of X": a part of a larger place, no holding.
@@ -5158,7 +5230,12 @@ public final class ClaimExtractor {
     // "left Moqokori", not "left towards Moqokori" nor "Moqokori ... left".
     if (bareOnly.matcher(t.phrase()).matches()) return false;
     // "the post at X was relocated to Y": the place given up is the post's, before the verb; Y is where it went.
-    if (after && t.kind() == Kind.LOSS && vocabulary.contains("relocate", t.phrase())) return false;
+    // But "the units were redeployed from X": the place moved from is given up, and only it ("the commissioner of Y said
+    // troops were moved out of X").
+    if (t.kind() == Kind.LOSS && vocabulary.contains("relocate", t.phrase()) && (after ? !movedFrom(words) : fromAfterMove(text, t))) return false;
+    // "a tactical withdrawal towards Y": the move noun's place after it is where the force went, no loss ("a readjustment of
+    // the X detachment" names the post's place).
+    if (after && t.kind() == Kind.LOSS && vocabulary.isExactly("withdrawnoun", t.phrase()) && movedTo(words)) return false;
     if (directOnly.matcher(t.phrase()).matches()) return after && DIRECT_GAP.matcher(words).matches() && !civilianSubject(text, t);
     if (after) {
       // "attacked a post west of X, in the area of Y": X is only a bearing's reference, Y where the post stands,

@@ -724,4 +724,28 @@ class ClauseMechanismsTest {
     assertThat(of(ClaimType.ATTACK, about("Jets carried out an air strike on a patrol near Tessit.")))
         .extracting(c -> c.place().name()).containsExactly("Tessit");
   }
+  @Test
+  void aLightVerbWhoseObjectIsAPullingBackIsTheLossOfThePost() {
+    // Before: the light verb was only dropped as an attack, and no claim told the unit's loss of its post.
+    assertThat(of(ClaimType.CONTROL, about("Outnumbered, the units posted in Tessit carried out a tactical withdrawal on Tuesday towards Lakeside.")))
+        .extracting(c -> c.place().name() + " " + c.effect() + " " + c.polarity()).containsExactly("Tessit LOSS CONCEDED");
+    // A patrol is a move that gives nothing up.
+    assertThat(of(ClaimType.CONTROL, about("Rebels seized Ridgeford on Monday. Soldiers carried out a reconnaissance patrol near Tessit.")))
+        .extracting(c -> c.place().name() + " " + c.effect()).containsExactly("Ridgeford GAIN");
+  }
+
+  @Test
+  void aForceMovedFromAPlaceGivesItUp() {
+    // Before: a move verb was a loss only with a post as its passive subject ("the unit at X was redeployed").
+    assertThat(of(ClaimType.CONTROL, about("The ministry said its soldiers had \"redeployed\" from Tessit to Lakeside.")))
+        .extracting(c -> c.place().name() + " " + c.effect() + " " + c.polarity()).containsExactly("Tessit LOSS CONCEDED");
+    assertThat(of(ClaimType.CONTROL, about("The army relocated its units from Ridgeford on Monday.")))
+        .extracting(c -> c.place().name() + " " + c.effect()).containsExactly("Ridgeford LOSS");
+    // Only the place moved from: not the place of whoever tells it.
+    assertThat(of(ClaimType.CONTROL, about("The mayor of Lakeside said that troops were moved out of Tessit.")))
+        .extracting(c -> c.place().name() + " " + c.effect()).containsExactly("Tessit LOSS");
+    // People moved are no force: families relocated from a town give nothing up.
+    assertThat(of(ClaimType.CONTROL, about("Rebels seized Ridgeford on Monday. Hundreds of families were relocated from Tessit.")))
+        .extracting(c -> c.place().name() + " " + c.effect()).containsExactly("Ridgeford GAIN");
+  }
 }
