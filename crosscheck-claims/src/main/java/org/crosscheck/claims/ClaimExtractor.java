@@ -4713,7 +4713,7 @@ public final class ClaimExtractor {
   /** A headline naming a settlement weighs as much as this many half-occurrences in the text. */
   private static final int TITLE_WEIGHT = 1;
   /** The lead sentence's naming a settlement as where the event is weighs as much as this many. */
-  private static final int LEAD_WEIGHT = 2;
+  private static final int LEAD_WEIGHT = 4;
 
   /**
    * The settlement the article is about, if named before {@code at}: of the settlements it names
