@@ -4783,10 +4783,18 @@ public final class ClaimExtractor {
     return null;
   }
 
+  /** A headline naming a settlement weighs as much as this many half-occurrences in the text. */
+  private static final int TITLE_WEIGHT = 1;
+  /** The lead sentence's naming a settlement as where the event is weighs as much as this many. */
+  private static final int LEAD_WEIGHT = 4;
+
   /**
    * The settlement the article is about, if named before {@code at}: of the settlements it names
    * (tagged, or found by syntax after a claim trigger, as names the tagger missed often are), the
-   * one whose name occurs most often in the text; the first named on a tie.
+   * one named most often as a place the story is at, the headline's and the lead's naming it weighing
+   * too; the first named on a tie. A town named often only as where the officers telling the story
+   * sit, where people fled or what distances are measured from would otherwise outweigh the place
+   * the lead tells of.
    */
   private PlaceMention topic(AnnotatedArticle article, State state, int at) {
     if (!state.topicKnown) {
@@ -4804,9 +4812,11 @@ public final class ClaimExtractor {
         if (!settlement(p.featureCode()) || usedAsSide(text, m, p.featureCode()) || dateline(text, m) || areaNamed(text, m.end())) continue;
         candidates.add(PlaceMention.of(m, p));
       }
+      Annotations.Span lead = null;
       for (Annotations.Span s : article.annotations().sentences()) {
         for (Trigger t : triggers(text, s, state)) {
           if (t.kind() == Kind.DENIAL) continue;
+          if (lead == null) lead = s;
           for (PlaceFallback.Found f : fallback.after(article, t.end(), s.end(), state.countries)) {
             if (settlement(f.featureCode()) && !areaNamed(text, f.mention().end()) && !namedAsOrganisation(article, f.mention().text())) {
               candidates.add(new PlaceMention(f.mention(), f.ref(), f.featureCode()));
@@ -4814,11 +4824,13 @@ public final class ClaimExtractor {
           }
         }
       }
+      Set<String> leading = new HashSet<>();
+      for (PlaceMention c : candidates) if (leads(text, lead, c.mention())) leading.add(c.mention().text());
       int best = 0;
       // Candidates repeat their names (each tagged mention is one): each name is counted once.
       Map<String, Integer> counts = new HashMap<>();
       for (PlaceMention c : candidates) {
-        int n = counts.computeIfAbsent(c.mention().text(), name -> settlementOccurrences(text, name));
+        int n = counts.computeIfAbsent(c.mention().text(), name -> settlementWeight(article, name) + (leading.contains(name) ? LEAD_WEIGHT : 0));
         if (n > best || n == best && state.topic != null && c.mention().start() < state.topic.mention().start()) {
           best = n;
           state.topic = c;
@@ -4935,7 +4947,7 @@ public final class ClaimExtractor {
   }
 
   /**
-   * How often {@code name} stands in the text as a whole name, in halves: an area's name ("Kalat
+   * How often {@code name} stands in the text as a whole name, in halves, past mere locators: an area's name ("Kalat
    * district") counts half, since the district may be the town's or only named after it.
    */
   private int settlementOccurrences(String text, String name) {
@@ -4944,9 +4956,25 @@ public final class ClaimExtractor {
       int end = i + name.length();
       // "gunmen linked to the Lakeside government": the name stands for a government there, not for a place the story is at.
       if (governmentAfter.matcher(text).region(end, Math.min(text.length(), end + 12)).lookingAt()) continue;
+      // "sources in X said", "fled to X", "20 km from X": where the tellers sit, went or measure from is no place the story is at.
+      if (onlyLocates(text, text.lastIndexOf('\n', i) + 1, i, false)) continue;
       n += areaNamed(text, end) ? 1 : 2;
     }
     return n;
+  }
+
+  /** How strongly the report is about {@code name}: its occurrences, and its headline's naming it as no mere locator. */
+  private int settlementWeight(AnnotatedArticle article, String name) {
+    int n = settlementOccurrences(article.text(), name);
+    String title = article.article().title();
+    int i = title == null ? -1 : PhraseFinder.wholeWord(title, name, 0, title.length(), 0);
+    if (i >= 0 && !onlyLocates(title, 0, i, true)) n += TITLE_WEIGHT;
+    return n;
+  }
+
+  /** Whether {@code m} stands in the lead, the first sentence telling of an event, as a place it is at. */
+  private boolean leads(String text, Annotations.Span lead, Mention m) {
+    return lead != null && lead.start() <= m.start() && m.end() <= lead.end() && !onlyLocates(text, lead.start(), m.start(), true);
   }
 
   /** Whether the name ending at {@code end} is followed by a region or area word: "Kharkiv region", "Kalat district". */

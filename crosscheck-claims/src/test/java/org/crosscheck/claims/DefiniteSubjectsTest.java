@@ -96,6 +96,28 @@ class DefiniteSubjectsTest {
   }
 
   @Test
+  void theReportsTownIsWhereItsLeadIsNotWhereItsSourcesSit() {
+    // Lakeside is named more often, but only as where the officers telling the story are.
+    Handmade told = Handmade.of(
+        "Gunmen attacked an army post at Ridgeford before dawn on Monday, two officers in Lakeside said.",
+        "Officers in Lakeside said the gunmen came on motorbikes. An official in Lakeside said nine soldiers were killed.",
+        "The gunmen say they now hold the town.")
+        .malianTowns();
+    assertThat(told.claims(ClaimType.CONTROL)).singleElement().extracting(c -> c.place().name()).isEqualTo("Ridgeford");
+  }
+
+  @Test
+  void aHeadlineNamingATownTipsTheBalanceTowardsIt() {
+    // Each town is named as often in the text; the headline tells which the report is about.
+    String[] text = {"Rebels attacked an army convoy on Monday.", "Ridgeford and Lakeside were calm on Tuesday.",
+        "The rebels say they hold the town."};
+    Handmade headline = Handmade.of(text).title("Rebels claim Lakeside").malianTowns();
+    assertThat(headline.claims(ClaimType.CONTROL)).extracting(c -> c.place().name()).containsOnly("Lakeside");
+    Handmade plain = Handmade.of(text).malianTowns();
+    assertThat(plain.claims(ClaimType.CONTROL)).extracting(c -> c.place().name()).containsOnly("Ridgeford");
+  }
+
+  @Test
   void anAnswerMeansTheTownTheQuestionNamed() {
     Handmade interview = Handmade.of(
         "PRESENTER: Rebels attacked Ridgeford on Monday. Is Ridgeford calm now?",

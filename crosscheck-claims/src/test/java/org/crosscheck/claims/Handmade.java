@@ -35,6 +35,7 @@ final class Handmade {
   private final Map<String, Place> places = new LinkedHashMap<>();
   private final Map<String, String> times = new LinkedHashMap<>();
   private String outlet = "Test Wire";
+  private String title = "Handmade";
 
   // Rule tests pin what the rules read; the learned spotter, whose output moves with each retraining, is tested in ClaimSpotterTest.
   private static final ClaimExtractor EXTRACTOR = ClaimExtractor.rulesOnly(gazetteer());
@@ -94,11 +95,17 @@ final class Handmade {
     return this;
   }
 
+  /** The article's headline ("Handmade" by default). */
+  Handmade title(String headline) {
+    title = headline;
+    return this;
+  }
+
   AnnotatedArticle build() {
     ArticleBuilder b = new ArticleBuilder(InputFormat.TEXT, "handmade.txt").source(outlet)
         .published(OffsetDateTime.parse("2031-03-10T09:00:00Z"), "test");
     paragraphs.forEach(b::paragraph);
-    Article article = b.title("Handmade").build();
+    Article article = b.title(title).build();
     String text = article.text();
     List<Annotations.Span> sentences = new ArrayList<>();
     Matcher m = SENTENCE.matcher(text);
