@@ -1670,7 +1670,6 @@ public final class ClaimExtractor {
     // where its subject took place, was kept or made; it holds ground only when that subject is ground.
     triggers.removeIf(t -> t.kind() == Kind.GAIN && heldSomewhere(text, s, t));
     int anchor = statementAnchor(text, s, triggers);
-    ClaimantResolver.Attribution before = state.previous;
     ClaimantResolver.Attribution attribution = resolver.resolve(article, s, anchor, state.previous)
         .filter(a -> !reportsOnly(a.claimant()) && !placeAsPerson(article, a.claimant())).map(a -> withGroupSide(article.text(), a, state, s.start())).orElse(null);
     // A source that is a state institution naming no country ("Army spokesman X") speaks for a
@@ -1937,7 +1936,7 @@ public final class ClaimExtractor {
     for (Map.Entry<Trigger, List<PlaceMention>> e : List.copyOf(assigned.entrySet())) {
       Trigger t = e.getKey();
       ClaimType type = t.control() ? ClaimType.CONTROL : ClaimType.ATTACK;
-      ClaimantResolver.Attribution said = clauseAttribution(article, s, t, attribution, anchor, before, state);
+      ClaimantResolver.Attribution said = clauseAttribution(article, s, t, attribution, anchor, state);
       // The clause's own speaker speaks for its own state, if any.
       String saidSide = said == attribution ? stateSide : state.stateSides.computeIfAbsent(said.claimant(),
           c -> Optional.ofNullable(stateSides.sided(article, c, s.start()).side())).orElse(null);
@@ -2270,10 +2269,9 @@ public final class ClaimExtractor {
    * trigger names its source. The sentence's attribution otherwise.
    *
    * @param anchor where the sentence's attribution was read
-   * @param before the attribution of the sentence before, for a pronoun speaker
    */
   private ClaimantResolver.Attribution clauseAttribution(AnnotatedArticle article, Annotations.Span s, Trigger t,
-      ClaimantResolver.Attribution attribution, int anchor, ClaimantResolver.Attribution before, State state) {
+      ClaimantResolver.Attribution attribution, int anchor, State state) {
     String text = article.text();
     Matcher m = ACCOUNT_JOINT.matcher(text).region(s.start(), Math.max(s.start(), t.start()));
     int last = -1;
@@ -2289,8 +2287,8 @@ public final class ClaimExtractor {
     Quote spoken = QuoteClaimantResolver.innermost(article, t.start());
     if (spoken == null || spoken.cueSpan() == null || spoken.cueSpan().start() <= anchor || spoken.speakerSpan() == null
         || spoken.parts().stream().anyMatch(q -> q.start() <= anchor && anchor < q.end())) return attribution;
-    // The speaker is the subject right before its verb; one ending a clause of its own before it ("where the agency says a
-    // shell landed, and says rockets ...", "Residents of X, which the AA has held, said") is a misreading of a shared subject.
+    // The speaker is the subject right before its verb; one ending a clause of its own before it ("Damascus denies A, where
+    // the agency says a shell landed, and says rockets hit B") is a misreading of a subject the verb shares with the first.
     if (!SPEAKER_VERB_GAP.matcher(text).region(spoken.speakerSpan().end(), Math.max(spoken.speakerSpan().end(), spoken.cueSpan().start())).matches()) {
       return attribution;
     }
