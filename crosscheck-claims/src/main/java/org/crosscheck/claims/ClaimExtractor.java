@@ -26,6 +26,7 @@ import org.crosscheck.nlp.EntityType;
 import org.crosscheck.nlp.Mention;
 import org.crosscheck.nlp.Place;
 import org.crosscheck.nlp.TimeRef;
+import org.crosscheck.nlp.attribution.Quote;
 import org.crosscheck.nlp.geo.Gazetteer;
 
 /**
@@ -304,6 +305,12 @@ public final class ClaimExtractor {
   private static final Pattern OWN_SUBJECT_AFTER_EVENT = Pattern.compile(".*\\s(?:before|after|until|when|once|and|but)\\s+"
       + "(?:(?!(?:they|it|he|she|we|its|their|his|her|our|then|later|soon|in|on|at|by|for|with|from|to|of|also|still|now|again|briefly|quickly|had|has|have|was|were|is|are|be|been|being|that|this|which|who)\\b)[\\p{L}'’-]+\\s+){1,4}"
       + "(?:had\\s+|have\\s+|has\\s+)?", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.DOTALL);
+  /**
+   * Between a speaker and its verb only auxiliaries and adverbs ("the group itself later said", "the rebels have confirmed"),
+   * and a verb of its own the speech participle follows ("a claim the army rejected, saying").
+   */
+  private static final Pattern SPEAKER_VERB_GAP = Pattern.compile("\\s*(?:(?:has|have|had|did|does|do|also|later|then|now|still|itself|themselves|\\p{Ll}+ly)\\s+)*"
+      + "(?:\\p{Ll}+ed,\\s+)?");
   /** Joints between clauses that may tell another account: a semicolon, or "while", "whereas", "although", ", but". */
   private static final Pattern ACCOUNT_JOINT = Pattern.compile(";|\\s(?:while|whereas|although)\\s|,\\s+but\\s");
   /** "the town never fell", "the post changed hands", "its post there", "left the community around noon": a verb, adverb or preposition after an anaphor noun makes it a whole noun phrase, not a compound's first part. */
@@ -1940,7 +1947,7 @@ public final class ClaimExtractor {
     for (Map.Entry<Trigger, List<PlaceMention>> e : List.copyOf(assigned.entrySet())) {
       Trigger t = e.getKey();
       ClaimType type = t.control() ? ClaimType.CONTROL : ClaimType.ATTACK;
-      ClaimantResolver.Attribution said = clauseAttribution(article, s, t, attribution, state);
+      ClaimantResolver.Attribution said = clauseAttribution(article, s, t, attribution, anchor, state);
       // The clause's own speaker speaks for its own state, if any.
       String saidSide = said == attribution ? stateSide : state.stateSides.computeIfAbsent(said.claimant(),
           c -> Optional.ofNullable(stateSides.sided(article, c, s.start()).side())).orElse(null);
@@ -2289,20 +2296,48 @@ public final class ClaimExtractor {
   /**
    * Who says what a trigger tells: "The militia says it controls X; the army says it holds the town": an
    * account after a joint (";", "while", ", but") with a speaker of its own is that speaker's, not the
-   * sentence's first speaker's. The sentence's attribution otherwise.
+   * sentence's first speaker's. So is an account in a later speech clause of another speaker, however
+   * joined ("the army says it took X, and the rebels confirm they left Y"): the speech clause holding the
+   * trigger names its source. The sentence's attribution otherwise.
+   *
+   * @param anchor where the sentence's attribution was read
    */
   private ClaimantResolver.Attribution clauseAttribution(AnnotatedArticle article, Annotations.Span s, Trigger t,
-      ClaimantResolver.Attribution attribution, State state) {
+      ClaimantResolver.Attribution attribution, int anchor, State state) {
     String text = article.text();
     Matcher m = ACCOUNT_JOINT.matcher(text).region(s.start(), Math.max(s.start(), t.start()));
     int last = -1;
     while (m.find()) last = m.end();
     int joint = last;
-    if (joint < 0 || !vocabulary.contains("speech", text.substring(joint, t.start()))) return attribution;
-    ClaimantResolver.Attribution own = resolver.resolve(article, new Annotations.Span(joint, s.end()), t.start(), null)
-        .filter(a -> !a.inherited() && !reportsOnly(a.claimant()) && !placeAsPerson(article, a.claimant()))
-        .map(a -> withGroupSide(text, a, state, joint)).orElse(null);
+    if (joint >= 0 && vocabulary.contains("speech", text.substring(joint, t.start()))) {
+      ClaimantResolver.Attribution own = resolver.resolve(article, new Annotations.Span(joint, s.end()), t.start(), null)
+          .filter(a -> !a.inherited() && !reportsOnly(a.claimant()) && !placeAsPerson(article, a.claimant()))
+          .map(a -> withGroupSide(text, a, state, joint)).orElse(null);
+      if (own != null) return own;
+    }
+    if (attribution == null || t.start() <= anchor) return attribution;
+    Quote spoken = QuoteClaimantResolver.innermost(article, t.start());
+    if (spoken == null || spoken.cueSpan() == null || spoken.cueSpan().start() <= anchor || spoken.speakerSpan() == null
+        || spoken.parts().stream().anyMatch(q -> q.start() <= anchor && anchor < q.end())) return attribution;
+    // The speaker is the subject right before its verb; one ending a clause of its own before it ("Damascus denies A, where
+    // the agency says a shell landed, and says rockets hit B") is a misreading of a subject the verb shares with the first.
+    if (!SPEAKER_VERB_GAP.matcher(text).region(spoken.speakerSpan().end(), Math.max(spoken.speakerSpan().end(), spoken.cueSpan().start())).matches()) {
+      return attribution;
+    }
+    // A pronoun speaking later in the sentence ("X claims A, and it says B") is the sentence's own source.
+    ClaimantResolver.Attribution own = resolver.resolve(article, s, t.start(), attribution)
+        .filter(a -> !a.inherited() && !reportsOnly(a.claimant()) && !placeAsPerson(article, a.claimant())
+            && !sameSpeaker(a.claimant(), attribution.claimant()))
+        .map(a -> withGroupSide(text, a, state, s.start())).orElse(null);
     return own == null ? attribution : own;
+  }
+
+  /** Whether two sources are one: one's name holds the other's ("the ministry admits that ... and says": "ministry admits that ..."). */
+  private static boolean sameSpeaker(Party a, Party b) {
+    if (a.name() == null || b.name() == null) return false;
+    String x = a.name().strip().toLowerCase(Locale.ROOT);
+    String y = b.name().strip().toLowerCase(Locale.ROOT);
+    return x.contains(y) || y.contains(x);
   }
 
   private static boolean sameOrUnknownActor(Claim a, Claim b) {
@@ -3085,13 +3120,16 @@ public final class ClaimExtractor {
 
   /**
    * Whether the trigger's clause opens on the pronoun of a speaker named right before its verb: "the tribal forces say
-   * they withdrew", "the brigade admits it has left"; not "the other said they had left" when the source found is another.
+   * they withdrew", "the brigade admits it has left"; not "the other said they had left" when the source found is another,
+   * nor when the source found speaks a clause of its own before ("the army says it took X, and the rebels say they left
+   * Y": "they" are the rebels, whatever source the sentence was given).
    */
   private boolean speakerSelfBefore(String text, Annotations.Span s, Trigger t, Party claimant) {
     Matcher m = speakerSelf.matcher(text).region(Math.max(s.start(), t.start() - 80), t.start());
     if (!m.find() || claimant.name() == null || claimant.name().isBlank()) return false;
-    String before = text.substring(Math.max(s.start(), m.start() - 80), m.start()).toLowerCase(Locale.ROOT);
-    return before.contains(claimant.name().toLowerCase(Locale.ROOT));
+    int from = Math.max(s.start(), m.start() - 80);
+    int named = text.substring(from, m.start()).toLowerCase(Locale.ROOT).lastIndexOf(claimant.name().toLowerCase(Locale.ROOT));
+    return named >= 0 && !vocabulary.contains("speech", text.substring(from + named + claimant.name().length(), m.start()));
   }
 
   /** Whether a source is people telling what they saw ("residents", "a witness"), who own no forces. */

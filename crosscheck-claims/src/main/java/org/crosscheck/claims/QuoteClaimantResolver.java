@@ -149,7 +149,7 @@ public final class QuoteClaimantResolver implements ClaimantResolver {
   }
 
   /** The quote whose content holds the anchor, the innermost when quotes nest. */
-  private static Quote innermost(AnnotatedArticle article, int anchor) {
+  static Quote innermost(AnnotatedArticle article, int anchor) {
     Quote best = null;
     for (Quote q : article.attributions().quotes()) {
       if (q.span().start() > anchor) break;

@@ -616,4 +616,17 @@ class UnassertedAndConcededTest {
     assertThat(about("Residents confirmed they left Ridgeford on Monday.").claims(ClaimType.CONTROL))
         .extracting(c -> c.polarity() + " " + c.place().name()).containsExactly("ASSERTED Ridgeford");
   }
+
+  @Test
+  void eachSpeechClauseOfASentenceHasItsOwnSpeaker() {
+    // Before: the rebels' withdrawal was the army's claim, and, the army being named within reach of "say they", its own loss.
+    List<Claim> two = about("The army says it took Lakeside, and the rebels say they pulled out of Ridgeford.").claims(ClaimType.CONTROL);
+    assertThat(two).extracting(c -> c.polarity() + " " + c.place().name() + " by " + c.claimant().name())
+        .containsExactlyInAnyOrder("ASSERTED Lakeside by army", "CONCEDED Ridgeford by rebels");
+    assertThat(two).filteredOn(c -> c.place().name().equals("Ridgeford")).extracting(Claim::actor).containsOnlyNulls();
+    // A pronoun speaking later is the sentence's own source: the army's, not a new one.
+    assertThat(about("The army says it took Lakeside, and it says the rebels left Ridgeford.").claims(ClaimType.CONTROL))
+        .extracting(c -> c.place().name() + " by " + c.claimant().name())
+        .containsExactlyInAnyOrder("Lakeside by army", "Ridgeford by army");
+  }
 }
