@@ -2175,7 +2175,8 @@ public final class ClaimExtractor {
   /**
    * "The army is at the checkpoints, but the rebels are still in the market of X", "the soldiers are inside the camp
    * and the rebels are in the bush all around": a holding with a subject of its own and no place of its own (or only
-   * a part of one), joined to a holding that has a place, tells where a second side stands at that place. Each such
+   * a part of one), joined to a holding that has a place, tells where a second side stands at that place; so does one
+   * joined after a side's leaving of a place ("the soldiers had left X, and the rebels were in the trenches"). Each such
    * holding maps to the placed one next to it; the claim loop keeps it only if the two sides differ.
    */
   private static Map<Trigger, Trigger> rivalHoldings(String text, List<Trigger> events, Map<Trigger, List<PlaceMention>> assigned,
@@ -2191,7 +2192,13 @@ public final class ClaimExtractor {
           || NO_SCENE_PART.matcher(text).region(t.end(), text.length()).lookingAt()) continue;
       Trigger partner = null;
       for (Trigger o : events) {
-        if (o.kind() != Kind.GAIN || !assigned.containsKey(o) || o.end() > t.start() && t.end() > o.start()) continue;
+        // "the soldiers had left X, and the rebels were in the trenches": a side there after another left it holds what was left.
+        // Not after a side put out ("were driven out of X, and the town is under our control": the ouster holds it), nor
+        // when the second clause names a place of its own ("and the area between X and Y is under their protection").
+        if (!assigned.containsKey(o)) continue;
+        boolean heldAfterLeaving = o.kind() == Kind.LOSS && o.end() <= t.start() && !passive(text, o) && places.stream()
+            .noneMatch(p -> p.mention().start() >= o.end() && p.mention().end() <= t.end() && !assigned.get(o).contains(p));
+        if (o.kind() != Kind.GAIN && !heldAfterLeaving || o.end() > t.start() && t.end() > o.start()) continue;
         int from = Math.min(o.end(), t.end());
         int to = Math.max(o.start(), t.start());
         Matcher joint = RIVAL_JOINT.matcher(text).region(from, to);

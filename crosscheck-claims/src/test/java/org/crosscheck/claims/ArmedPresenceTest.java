@@ -100,4 +100,20 @@ class ArmedPresenceTest {
         .extracting(c -> c.polarity() + " " + c.place().name())
         .containsExactly("ASSERTED Lakeside");
   }
+
+  @Test
+  void aSideThereAfterAnotherLeftHoldsThePlaceItLeft() {
+    // The second clause names no place: its side stands where the first clause's side left.
+    assertThat(about("The soldiers pulled out of Tessit at dawn, and JNIM fighters were in the army's old trenches.")
+        .claims(ClaimType.CONTROL)).extracting(c -> c.place().name() + " " + c.effect() + " " + c.actorSide())
+        .containsExactlyInAnyOrder("Tessit LOSS Mali", "Tessit GAIN JNIM");
+    // A side put out does not lend its place to a holding after it (the one that put it out holds it), nor does a
+    // second clause that names a place of its own.
+    assertThat(about("JNIM fighters were pushed out of Tessit, and Ridgeford is under the control of JNIM.")
+        .claims(ClaimType.CONTROL)).extracting(c -> c.place().name() + " " + c.effect())
+        .containsExactlyInAnyOrder("Tessit LOSS", "Ridgeford GAIN");
+    // People who fight for no one hold nothing.
+    assertThat(about("The soldiers pulled out of Tessit at dawn, and residents were in the market.")
+        .claims(ClaimType.CONTROL)).extracting(c -> c.place().name() + " " + c.effect()).containsExactly("Tessit LOSS");
+  }
 }
