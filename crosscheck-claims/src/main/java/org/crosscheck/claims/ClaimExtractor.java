@@ -3159,10 +3159,17 @@ public final class ClaimExtractor {
     // "confirms that a missile was fired at the post": a passive whose verb goes on to what was hit has the weapon for subject.
     if (admitted.find() && (admitted.group("aux") != null && !AIMED_AT.matcher(t.phrase()).find() || undergo.matcher(t.phrase()).lookingAt())) {
       String subject = admitted.group("subject");
-      if (!NAME_WORD.matcher(subject).find() && (stateSide != null || SPEAKER_POSSESSIVE.matcher(subject).find()
-          || stateSpeaker(speaker))) return true;
+      // "the army confirmed that a rebel camp was bombed": a subject of the armed groups it fights is the foe, not the
+      // state's own people, unless "its"/"their"/"our" makes it the speaker's.
+      if (!NAME_WORD.matcher(subject).find() && (SPEAKER_POSSESSIVE.matcher(subject).find()
+          || (stateSide != null || stateSpeaker(speaker)) && !foeWord(subject))) return true;
     }
     return OWN_LOSS_WHEN.matcher(text).region(back, t.start()).find();
+  }
+
+  /** Whether words name an armed group fought by the state ("rebel", "militants", "terrorist"). */
+  private boolean foeWord(String words) {
+    return vocabulary.contains("faction", words) || vocabulary.contains("armedword", words);
   }
 
   /** Whether a speaker is named as a state's institution or force ("the army", "a navy spokesman"). */
