@@ -223,6 +223,8 @@ public final class ClaimExtractor {
   private static final Pattern NAME_WORD = Pattern.compile("\\p{Lu}");
   /** A trigger ending on the preposition of what it aims at: "fired at", "dropped on". */
   private static final Pattern AIMED_AT = Pattern.compile("(?i)\\s(?:at|on|upon|into|towards?)$");
+  /** Right before a noun, the preposition of what an act is aimed at and the noun's lower-case words: "at an army ", "on a ". */
+  private static final Pattern TARGET_BEFORE = Pattern.compile("\\b(?:at|against|upon|on|targeting)\\s+(?:\\p{Ll}[\\p{L}-]*\\s+){0,3}$");
   private static final Pattern SPEAKER_POSSESSIVE = Pattern.compile("(?i)\\b(?:its|their|our)\\b");
   /** The speaker's own dead or wounded, then "when" opening the attack's clause: "three of its men were wounded when gunmen". */
   private static final Pattern OWN_LOSS_WHEN = Pattern.compile("(?i)(?:\\b(?:its|their|our)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:was|were|had\\s+been|have\\s+been)\\s+"
@@ -3999,7 +4001,8 @@ public final class ClaimExtractor {
   private boolean movedNotAttacked(String text, Annotations.Span s, Trigger t) {
     int end = Math.min(s.end(), t.end() + 60);
     List<Vocabulary.Hit> moves = vocabulary.find("movenoun", text, t.end(), end);
-    if (moves.isEmpty()) return false;
+    // "launched rockets at an army patrol": a move noun after the preposition of what is aimed at is the target.
+    if (moves.isEmpty() || TARGET_BEFORE.matcher(text).region(t.end(), moves.get(0).start()).find()) return false;
     List<Vocabulary.Hit> attacks = vocabulary.find("attacknoun", text, t.end(), end);
     return attacks.isEmpty() || moves.get(0).start() < attacks.get(0).start();
   }

@@ -723,5 +723,8 @@ class ClauseMechanismsTest {
     // An attack noun before any move is the light verb's object.
     assertThat(of(ClaimType.ATTACK, about("Jets carried out an air strike on a patrol near Tessit.")))
         .extracting(c -> c.place().name()).containsExactly("Tessit");
+    // A move noun after what the light verb's object is aimed at is the target: the rockets attack the patrol.
+    assertThat(of(ClaimType.ATTACK, about("Militants launched rockets at an army patrol near Tessit.")))
+        .extracting(c -> c.place().name()).containsExactly("Tessit");
   }
 }
