@@ -533,7 +533,9 @@ public final class ClaimExtractor {
   private static final Pattern PASSIVE_SUBJECT = Pattern.compile(
       "([\\p{L}][\\p{L}'’-]*)\\s+(?:(?:has|have|had|will|would|may|might|could)\\s+)?(?:was|were|is|are|be|been|being)\\s+(?:(?:being|also|still|\\p{Ll}+ly)\\s+)?$");
   /** A subject that points back to something named before: "which was held", "it is held". */
-  private static final Pattern POINTING_SUBJECT = Pattern.compile("(?i)which|that|it|they|who|this|these|those|where");
+  private static final Pattern POINTING_SUBJECT = Pattern.compile("(?i)which|that|it|they|this|these|those|where");
+  /** A name placing the noun before it, up to the name's last word: "funerals in ", "the hostages from the ". */
+  private static final Pattern HEAD_BEFORE_PLACE = Pattern.compile("([\\p{L}][\\p{L}'’-]*)\\s+(?:in|at|from)\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}'’-]*\\s+)*$");
   /** Participles whose passive, placed by a preposition, may tell where something other than ground was kept or got. */
   private static final Pattern PASSIVE_KEPT = Pattern.compile("(?i)held|taken");
   /** Where, right after a verb: "held in", "held at". */
@@ -4252,7 +4254,11 @@ public final class ClaimExtractor {
     Matcher subject = PASSIVE_SUBJECT.matcher(text).region(s.start(), t.start());
     if (!subject.find()) return false;
     String word = subject.group(1);
+    // "the funerals in X were held at": a name after "in", "at" or "from" places the subject, whose head stands before it.
+    Matcher head = HEAD_BEFORE_PLACE.matcher(text).region(s.start(), subject.start(1));
+    if (Character.isUpperCase(word.codePointAt(0)) && head.find()) word = head.group(1);
     // "X is said to have been taken in a raid": the subject of a raised infinitive stands further back, unread.
+    // ("who", a person, points back to no ground: "the hostages, who were held in X".)
     if (Character.isUpperCase(word.codePointAt(0)) || POINTING_SUBJECT.matcher(word).matches() || word.equalsIgnoreCase("to")) return false;
     String noun = word.toLowerCase(Locale.ROOT);
     return !groundSubject.matcher(noun).matches() && !(noun.endsWith("s") && groundSubject.matcher(noun.substring(0, noun.length() - 1)).matches());
