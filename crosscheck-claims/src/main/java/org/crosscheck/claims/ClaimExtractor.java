@@ -949,8 +949,11 @@ public final class ClaimExtractor {
     // object and a few words of its own, no speaker, relative clause or contrast between; nor a
     // speaker among the side's words ("and residents said the rebels fled": the flight is theirs to tell). A contrast may be
     // the joint itself: "re-entered X, but the rebels had already slipped away" tells who left what the taking found empty.
+    // Nor a negation: "but the army has not left", "and the police never withdrew" tell that no one fled.
+    String notNegation = "(?!(?:not|never|no)\\b|\\p{L}*n['’]t\\b)";
     this.fledClause = Pattern.compile("(?:(?!\\b(?:which|who|while|whereas|but|although|said|says|say|told)\\b)[^;:.!?])*?"
-        + "(?:\\b(?:after|once|when|as|and\\s+that|and|but(?:\\s+(?:said|says|added))?(?:\\s+that)?)|,\\s+that)\\s+((?:(?!" + vocabulary.regex("cue") + "\\b)[\"“]?[\\p{L}'’-]+[\"”]?\\s+){0,4}?[\"“]?[\\p{L}'’-]+[\"”]?)\\s+(?:(?:had|have|has|then|also|all|already|\\p{Ll}+ly)\\s+){0,2}[\"“]?"
+        + "(?:\\b(?:after|once|when|as|and\\s+that|and|but(?:\\s+(?:said|says|added))?(?:\\s+that)?)|,\\s+that)\\s+((?:(?!" + vocabulary.regex("cue") + "\\b)"
+        + notNegation + "[\"“]?[\\p{L}'’-]+[\"”]?\\s+){0,4}?" + notNegation + "[\"“]?[\\p{L}'’-]+[\"”]?)\\s+(?:(?:had|have|has|then|also|all|already|\\p{Ll}+ly)\\s+){0,2}[\"“]?"
         + vocabulary.regex("fledverb") + "\\b(?!\\s+(?:\\d|behind\\b|no\\b|an?\\s))", Pattern.CASE_INSENSITIVE);
     // The joint, the ousting verb (the taker's own, no subject between) and who was ousted, before or after "out";
     // "out of" names a place of its own.

@@ -230,6 +230,10 @@ class ClauseMechanismsTest {
     List<Claim> told = of(ClaimType.CONTROL, about("A farmer said the soldiers had reoccupied Tessit, but that the rebels had already slipped away."));
     assertThat(told).extracting(c -> c.place().name() + " " + c.effect()).containsExactlyInAnyOrder("Tessit GAIN", "Tessit LOSS");
     assertThat(told).filteredOn(c -> c.effect() == Effect.LOSS).singleElement().satisfies(c -> assertThat(c.actor().name()).isEqualTo("rebels"));
+    // A side that did not leave lost nothing.
+    for (String stayed : List.of("The rebels entered Ridgeford, but the army has not left.", "The rebels entered Ridgeford, and the army never left.")) {
+      assertThat(of(ClaimType.CONTROL, about(stayed))).as(stayed).extracting(c -> c.place().name() + " " + c.effect()).containsExactly("Ridgeford GAIN");
+    }
     // A flight after "but" with a place of its own is that place's.
     assertThat(of(ClaimType.CONTROL, about("The soldiers reoccupied Tessit, but the rebels fled Ridgeford.")))
         .filteredOn(c -> c.place().name().equals("Tessit")).extracting(c -> c.effect()).containsOnly(Effect.GAIN);
