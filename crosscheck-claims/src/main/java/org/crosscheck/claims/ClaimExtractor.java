@@ -229,7 +229,7 @@ public final class ClaimExtractor {
   /** The speaker's own dead or wounded, then "when" opening the attack's clause: "three of its men were wounded when gunmen". */
   private static final Pattern OWN_LOSS_WHEN = Pattern.compile("(?i)(?:\\b(?:its|their|our)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:was|were|had\\s+been|have\\s+been)\\s+"
       + "(?:killed|wounded|injured|hurt)\\s+|\\b(?:it|they|we)\\s+(?:had\\s+|has\\s+|have\\s+)?lost\\s+(?:[\\p{L}\\d-]+\\s+){1,3}?)"
-      + "(?:[\\p{L}\\d-]+\\s+){0,3}?when\\s+(?:[\\p{L}\\d'’-]+\\s+){0,6}?$");
+      + "(?:[\\p{L}\\d-]+\\s+){0,3}?(?<when>when)\\s+(?:[\\p{L}\\d'’-]+\\s+){0,6}?$");
   /** A holder that is the speaker's own, right after a holding: "under the control of our forces". */
   private final Pattern ownHolderAfter;
   /** A subject that is the speaker's own side, as {@link #firstPersonForces} and by "its"/"their" forces: "said its fighters had taken". */
@@ -3171,7 +3171,12 @@ public final class ClaimExtractor {
       if (!NAME_WORD.matcher(subject).find() && (SPEAKER_POSSESSIVE.matcher(subject).find()
           || (stateSide != null || stateSpeaker(speaker)) && !foeWord(subject))) return true;
     }
-    return OWN_LOSS_WHEN.matcher(text).region(back, t.start()).find();
+    // "residents said their sons were killed when soldiers raided X" accuses: only a state speaker's people ("three of its
+    // members") or another speaker's armed men lost concede.
+    Matcher loss = OWN_LOSS_WHEN.matcher(text).region(back, t.start());
+    if (!loss.find()) return false;
+    String lost = text.substring(loss.start(), loss.start("when"));
+    return stateSide != null || stateSpeaker(speaker) || vocabulary.contains("ownsideforce", lost) || vocabulary.contains("forceone", lost);
   }
 
   /** Whether words name an armed group fought by the state ("rebel", "militants", "terrorist"). */

@@ -593,6 +593,15 @@ class UnassertedAndConcededTest {
   }
 
   @Test
+  void onlookersOwnDeadToldWithTheAttackAccuseTheAttacker() {
+    // Before: any "their ... were killed when" made the attack the speaker's concession.
+    assertThat(about("Villagers said their sons were killed when soldiers raided Tessit.").claims(ClaimType.ATTACK))
+        .extracting(c -> c.polarity() + " " + c.place().name()).containsExactly("ASSERTED Tessit");
+    assertThat(about("A farmer said they lost two cousins when gunmen raided Tessit.").claims(ClaimType.ATTACK))
+        .extracting(c -> c.polarity() + " " + c.place().name()).containsExactly("ASSERTED Tessit");
+  }
+
+  @Test
   void aStateSpeakerConfirmingItsFoesWereHitConcedesNothing() {
     // Before: a state speaker's passive was read as its own people hit whatever the subject named.
     for (String confirmed : List.of("The army confirmed that a rebel camp was bombed near Tessit.",
