@@ -224,11 +224,13 @@ public final class ClaimExtractor {
   private static final Pattern NAME_WORD = Pattern.compile("\\p{Lu}");
   /** A trigger ending on the preposition of what it aims at: "fired at", "dropped on". */
   private static final Pattern AIMED_AT = Pattern.compile("(?i)\\s(?:at|on|upon|into|towards?)$");
+  /** Right before a noun, the preposition of what an act is aimed at and the noun's lower-case words: "at an army ", "on a ". */
+  private static final Pattern TARGET_BEFORE = Pattern.compile("\\b(?:at|against|upon|on|targeting)\\s+(?:\\p{Ll}[\\p{L}-]*\\s+){0,3}$");
   private static final Pattern SPEAKER_POSSESSIVE = Pattern.compile("(?i)\\b(?:its|their|our)\\b");
   /** The speaker's own dead or wounded, then "when" opening the attack's clause: "three of its men were wounded when gunmen". */
   private static final Pattern OWN_LOSS_WHEN = Pattern.compile("(?i)(?:\\b(?:its|their|our)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:was|were|had\\s+been|have\\s+been)\\s+"
       + "(?:killed|wounded|injured|hurt)\\s+|\\b(?:it|they|we)\\s+(?:had\\s+|has\\s+|have\\s+)?lost\\s+(?:[\\p{L}\\d-]+\\s+){1,3}?)"
-      + "(?:[\\p{L}\\d-]+\\s+){0,3}?when\\s+(?:[\\p{L}\\d'’-]+\\s+){0,6}?$");
+      + "(?:[\\p{L}\\d-]+\\s+){0,3}?(?<when>when)\\s+(?:[\\p{L}\\d'’-]+\\s+){0,6}?$");
   /** A holder that is the speaker's own, right after a holding: "under the control of our forces". */
   private final Pattern ownHolderAfter;
   /** A subject that is the speaker's own side, as {@link #firstPersonForces} and by "its"/"their" forces: "said its fighters had taken". */
@@ -538,7 +540,9 @@ public final class ClaimExtractor {
   private static final Pattern PASSIVE_SUBJECT = Pattern.compile(
       "([\\p{L}][\\p{L}'’-]*)\\s+(?:(?:has|have|had|will|would|may|might|could)\\s+)?(?:was|were|is|are|be|been|being)\\s+(?:(?:being|also|still|\\p{Ll}+ly)\\s+)?$");
   /** A subject that points back to something named before: "which was held", "it is held". */
-  private static final Pattern POINTING_SUBJECT = Pattern.compile("(?i)which|that|it|they|who|this|these|those|where");
+  private static final Pattern POINTING_SUBJECT = Pattern.compile("(?i)which|that|it|they|this|these|those|where");
+  /** A name placing the noun before it, up to the name's last word: "funerals in ", "the hostages from the ". */
+  private static final Pattern HEAD_BEFORE_PLACE = Pattern.compile("([\\p{L}][\\p{L}'’-]*)\\s+(?:in|at|from)\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}'’-]*\\s+)*$");
   /** Participles whose passive, placed by a preposition, may tell where something other than ground was kept or got. */
   private static final Pattern PASSIVE_KEPT = Pattern.compile("(?i)held|taken");
   /** Where, right after a verb: "held in", "held at". */
@@ -958,8 +962,11 @@ public final class ClaimExtractor {
     // object and a few words of its own, no speaker, relative clause or contrast between; nor a
     // speaker among the side's words ("and residents said the rebels fled": the flight is theirs to tell). A contrast may be
     // the joint itself: "re-entered X, but the rebels had already slipped away" tells who left what the taking found empty.
+    // Nor a negation: "but the army has not left", "and the police never withdrew" tell that no one fled.
+    String notNegation = "(?!(?:not|never|no)\\b|\\p{L}*n['’]t\\b)";
     this.fledClause = Pattern.compile("(?:(?!\\b(?:which|who|while|whereas|but|although|said|says|say|told)\\b)[^;:.!?])*?"
-        + "(?:\\b(?:after|once|when|as|and\\s+that|and|but(?:\\s+(?:said|says|added))?(?:\\s+that)?)|,\\s+that)\\s+((?:(?!" + vocabulary.regex("cue") + "\\b)[\"“]?[\\p{L}'’-]+[\"”]?\\s+){0,4}?[\"“]?[\\p{L}'’-]+[\"”]?)\\s+(?:(?:had|have|has|then|also|all|already|\\p{Ll}+ly)\\s+){0,2}[\"“]?"
+        + "(?:\\b(?:after|once|when|as|and\\s+that|and|but(?:\\s+(?:said|says|added))?(?:\\s+that)?)|,\\s+that)\\s+((?:(?!" + vocabulary.regex("cue") + "\\b)"
+        + notNegation + "[\"“]?[\\p{L}'’-]+[\"”]?\\s+){0,4}?" + notNegation + "[\"“]?[\\p{L}'’-]+[\"”]?)\\s+(?:(?:had|have|has|then|also|all|already|\\p{Ll}+ly)\\s+){0,2}[\"“]?"
         + vocabulary.regex("fledverb") + "\\b(?!\\s+(?:\\d|behind\\b|no\\b|an?\\s))", Pattern.CASE_INSENSITIVE);
     // The joint, the ousting verb (the taker's own, no subject between) and who was ousted, before or after "out";
     // "out of" names a place of its own.
@@ -3247,10 +3254,22 @@ public final class ClaimExtractor {
     // "confirms that a missile was fired at the post": a passive whose verb goes on to what was hit has the weapon for subject.
     if (admitted.find() && (admitted.group("aux") != null && !AIMED_AT.matcher(t.phrase()).find() || undergo.matcher(t.phrase()).lookingAt())) {
       String subject = admitted.group("subject");
-      if (!NAME_WORD.matcher(subject).find() && (stateSide != null || SPEAKER_POSSESSIVE.matcher(subject).find()
-          || stateSpeaker(speaker))) return true;
+      // "the army confirmed that a rebel camp was bombed": a subject of the armed groups it fights is the foe, not the
+      // state's own people, unless "its"/"their"/"our" makes it the speaker's.
+      if (!NAME_WORD.matcher(subject).find() && (SPEAKER_POSSESSIVE.matcher(subject).find()
+          || (stateSide != null || stateSpeaker(speaker)) && !foeWord(subject))) return true;
     }
-    return OWN_LOSS_WHEN.matcher(text).region(back, t.start()).find();
+    // "residents said their sons were killed when soldiers raided X" accuses: only a state speaker's people ("three of its
+    // members") or another speaker's armed men lost concede.
+    Matcher loss = OWN_LOSS_WHEN.matcher(text).region(back, t.start());
+    if (!loss.find()) return false;
+    String lost = text.substring(loss.start(), loss.start("when"));
+    return stateSide != null || stateSpeaker(speaker) || vocabulary.contains("ownsideforce", lost) || vocabulary.contains("forceone", lost);
+  }
+
+  /** Whether words name an armed group fought by the state ("rebel", "militants", "terrorist"). */
+  private boolean foeWord(String words) {
+    return vocabulary.contains("faction", words) || vocabulary.contains("armedword", words);
   }
 
   /** Whether a speaker is named as a state's institution or force ("the army", "a navy spokesman"). */
@@ -4080,7 +4099,8 @@ public final class ClaimExtractor {
   private Vocabulary.Hit movedNotAttacked(String text, Annotations.Span s, Trigger t) {
     int end = Math.min(s.end(), t.end() + 60);
     List<Vocabulary.Hit> moves = vocabulary.find("movenoun", text, t.end(), end);
-    if (moves.isEmpty()) return null;
+    // "launched rockets at an army patrol": a move noun after the preposition of what is aimed at is the target.
+    if (moves.isEmpty() || TARGET_BEFORE.matcher(text).region(t.end(), moves.get(0).start()).find()) return null;
     List<Vocabulary.Hit> attacks = vocabulary.find("attacknoun", text, t.end(), end);
     return attacks.isEmpty() || moves.get(0).start() < attacks.get(0).start() ? moves.get(0) : null;
   }
@@ -4360,7 +4380,11 @@ public final class ClaimExtractor {
     Matcher subject = PASSIVE_SUBJECT.matcher(text).region(s.start(), t.start());
     if (!subject.find()) return false;
     String word = subject.group(1);
+    // "the funerals in X were held at": a name after "in", "at" or "from" places the subject, whose head stands before it.
+    Matcher head = HEAD_BEFORE_PLACE.matcher(text).region(s.start(), subject.start(1));
+    if (Character.isUpperCase(word.codePointAt(0)) && head.find()) word = head.group(1);
     // "X is said to have been taken in a raid": the subject of a raised infinitive stands further back, unread.
+    // ("who", a person, points back to no ground: "the hostages, who were held in X".)
     if (Character.isUpperCase(word.codePointAt(0)) || POINTING_SUBJECT.matcher(word).matches() || word.equalsIgnoreCase("to")) return false;
     String noun = word.toLowerCase(Locale.ROOT);
     return !groundSubject.matcher(noun).matches() && !(noun.endsWith("s") && groundSubject.matcher(noun.substring(0, noun.length() - 1)).matches());

@@ -34,6 +34,17 @@ class HoldingAndMovingTest {
   }
 
   @Test
+  void aPassiveHeldsSubjectPlacedAtANameOrReferredToByWhoIsNoGround() {
+    // Before: the name before the auxiliary, or "who", was taken for the subject, and the place after "in" was held.
+    assertThat(control("The funerals in Tessit were held in private, and the hostages, who were held in Lakeside, are free.",
+        "The army holds Ridgeford."))
+        .extracting(c -> c.place().name()).containsExactly("Ridgeford");
+    // Ground placed so is still held.
+    assertThat(control("The villages in Tessit were held in turn by both sides."))
+        .extracting(c -> c.place().name()).containsExactly("Tessit");
+  }
+
+  @Test
   void aPlaceNamedAsOneOfARoadsEndsIsNotHeldWithTheRoad() {
     // Before: every end of a road held was read as a place held.
     assertThat(control("The rebels said they control Ridgeford and the roads to Lakeside and to Tessit."))

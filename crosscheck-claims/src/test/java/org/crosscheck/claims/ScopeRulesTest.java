@@ -563,6 +563,15 @@ class ScopeRulesTest {
   }
 
   @Test
+  void aMontageDeniesOnlyWhatItIsSaidToBe() {
+    // Before: "a montage" anywhere denied what the sentence told.
+    assertThat(of(ClaimType.CONTROL, about("The rebels released a montage showing their fighters in Ridgeford, and the army holds Tessit.")))
+        .extracting(c -> c.polarity() + " " + c.place().name()).contains("ASSERTED Tessit").doesNotContain("DENIED Ridgeford");
+    assertThat(of(ClaimType.CONTROL, about("Videos claiming that the militia took Ridgeford are a montage.")))
+        .extracting(c -> c.polarity() + " " + c.place().name()).contains("DENIED Ridgeford");
+  }
+
+  @Test
   void intoxIsADenialWord() {
     // Session 27: the French press's word for disinformation denied nothing.
     assertThat(of(ClaimType.CONTROL, about("The governor called the reports of the fall of Ridgeford \"pure intox\".")))

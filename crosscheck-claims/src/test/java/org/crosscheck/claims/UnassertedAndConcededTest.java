@@ -593,6 +593,28 @@ class UnassertedAndConcededTest {
   }
 
   @Test
+  void onlookersOwnDeadToldWithTheAttackAccuseTheAttacker() {
+    // Before: any "their ... were killed when" made the attack the speaker's concession.
+    assertThat(about("Villagers said their sons were killed when soldiers raided Tessit.").claims(ClaimType.ATTACK))
+        .extracting(c -> c.polarity() + " " + c.place().name()).containsExactly("ASSERTED Tessit");
+    assertThat(about("A farmer said they lost two cousins when gunmen raided Tessit.").claims(ClaimType.ATTACK))
+        .extracting(c -> c.polarity() + " " + c.place().name()).containsExactly("ASSERTED Tessit");
+  }
+
+  @Test
+  void aStateSpeakerConfirmingItsFoesWereHitConcedesNothing() {
+    // Before: a state speaker's passive was read as its own people hit whatever the subject named.
+    for (String confirmed : List.of("The army confirmed that a rebel camp was bombed near Tessit.",
+        "The army confirmed that militants were ambushed near Tessit on Sunday.")) {
+      assertThat(about(confirmed).claims(ClaimType.ATTACK)).as(confirmed)
+          .extracting(c -> c.polarity() + " " + c.place().name()).containsExactly("ASSERTED Tessit");
+    }
+    // Its own, named so, stay its concession.
+    assertThat(about("The army confirmed that one of its convoys was ambushed near Tessit.").claims(ClaimType.ATTACK))
+        .extracting(c -> c.polarity() + " " + c.place().name()).containsExactly("CONCEDED Tessit");
+  }
+
+  @Test
   void theOneToldIsNotTheSubjectOfWhatIsTold() {
     // Before: the one told ("us", "reporters", "the Daily Courier") stood between the speech verb and "his men", so the
     // speaker's own withdrawal read as asserted.
