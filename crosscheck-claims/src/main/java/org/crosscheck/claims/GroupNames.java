@@ -42,11 +42,6 @@ final class GroupNames {
   private final Pattern introduced;
   /** The words every form of {@link #introduced} holds but a claim of responsibility ("claimed"). */
   private final PhraseFinder introducedCue;
-  /**
-   * A claim of responsibility, the form of {@link #introduced} that holds no cue word: "claimed" is common
-   * ("claimed control of X") and a claim of responsibility rare, while the long pattern is slow to search.
-   */
-  private final Pattern claimedIt;
 
   /** How far back a chain of "the group" may reach for the name it stands for. */
   private static final int MAX_PARAGRAPHS_BACK = 3;
@@ -105,7 +100,6 @@ final class GroupNames {
         + "|(?:(?<![\\p{L}])[Tt]he\\s+)?(?<![\\p{L}\\p{N}-])(" + NAME + ")(?:\\s+\\((" + ACRONYM + ")\\))?"
         + "(?:,\\s+(?:a|an|the)\\s+(?:(?:[\\p{L}-]+\\s+){0,2}" + armed + "\\s+" + groupWord + "|" + groupAlone + ")\\b(?!\\s+of\\b)|" + claimedIt + ")");
     this.introducedCue = vocabulary.finder("groupword", "groupalone", "memberof");
-    this.claimedIt = Pattern.compile(claimedIt);
     this.claimer = Pattern.compile("(?<![\\p{L}\\p{N}-])(" + NAME + ")(?:\\s+\\((" + ACRONYM + ")\\))?(?:\\s*,[^,.;]{1,80},?)?" + claimedIt);
     for (String line : Vocabulary.lines("nounsides.tsv")) {
       String[] f = line.split("\t");
@@ -284,7 +278,7 @@ final class GroupNames {
     }
     // "X claimed responsibility" holds none of the cue's words.
     int claimedAt = text.indexOf("claimed", from);
-    Matcher i = claimedAt >= 0 && claimedAt < to && claimedIt.matcher(text).region(from, to).find() ? introduced.matcher(text).region(from, to)
+    Matcher i = claimedAt >= 0 && claimedAt < to ? introduced.matcher(text).region(from, to)
         : withCue(introduced, introducedCue, text, from, to);
     while (i.find()) {
       int g = i.group(1) != null ? 1 : 3;

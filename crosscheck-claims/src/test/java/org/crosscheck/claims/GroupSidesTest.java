@@ -107,16 +107,6 @@ class GroupSidesTest {
   }
 
   @Test
-  void aClaimOfResponsibilityIntroducesAGroupWhereOtherClaimsDoNot() {
-    GroupNames groups = new GroupNames(Vocabulary.standard(), Sides.standard());
-    // The long pattern of introduced groups is searched for "claimed" only where a claim of responsibility stands.
-    assertThat(groups.onlyGroup("Kaleb Ridge (KR) claimed responsibility for the raid on the ford. The raiders fled.")).isEqualTo("KR");
-    assertThat(groups.onlyGroup("Kaleb Ridge (KR) claimed the ambush on Tuesday. The raiders fled.")).isEqualTo("KR");
-    assertThat(groups.onlyGroup("Kaleb Ridge (KR) claimed control of the ford. The raiders fled.")).isNull();
-    assertThat(groups.onlyGroup("Farmers said a group calling itself Kaleb Ridge (KR) claimed control of the ford.")).isEqualTo("KR");
-  }
-
-  @Test
   void aLongFormWhoseCapitalsTheTextUsesAloneIsThatAcronym() {
     assertThat(GroupNames.canonical("The KRF said ... Kaleb Ridge Front fighters", "Kaleb Ridge Front")).isEqualTo("KRF");
     assertThat(GroupNames.canonical("No short form here: Kaleb Ridge Front", "Kaleb Ridge Front")).isEqualTo("Kaleb Ridge Front");
