@@ -192,7 +192,8 @@ final class Quantities {
     }
     // People the lists lack are counted only with a fate, vehicles wherever they stand.
     if (fates || vocabulary.finder("vehiclekind").any(text, from, to)) out.addAll(kindsTheListsLack(text, from, to, out));
-    Matcher e = search(elliptical, fates, text, from, to);
+    // The elliptical form needs "were", "was" or "been" after its figure, which most sentences holding a figure lack.
+    Matcher e = search(elliptical, fates && (lower.contains("were") || lower.contains("was") || lower.contains("been")), text, from, to);
     while (e.find()) {
       int start = e.start();
       if (overlaps(out, start)) continue;

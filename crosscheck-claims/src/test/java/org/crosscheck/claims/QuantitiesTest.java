@@ -206,4 +206,14 @@ class QuantitiesTest {
     assertThat(find("Three tractor depots and 20 soldiers were hit."))
         .extracting(Quantity::low, Quantity::unit).containsExactly(tuple(20L, "soldiers"));
   }
+
+  @Test
+  void aCountWithItsNounLeftOutIsReadAfterWereWasOrBeen() {
+    // The elliptical form is searched only in sentences holding "were", "was" or "been"; any case of them will do.
+    assertThat(find("Troops shot 11 smugglers and 4 WERE arrested at the ford."))
+        .extracting(Quantity::low, Quantity::category).hasSize(2).contains(tuple(4L, "prisoners"));
+    assertThat(find("Rangers said 6 had been abducted near the mill."))
+        .extracting(Quantity::low, Quantity::category).containsExactly(tuple(6L, "prisoners"));
+    assertThat(find("Rangers said 6 are abducted near the mill.")).isEmpty();
+  }
 }
