@@ -705,6 +705,8 @@ public final class ClaimExtractor {
   private static final int FOLLOW_UP_SENTENCES = 1;
   /** The direction words of a move: where a force went from, or went to. */
   /** Direction words after a move; "outside" and "away from" a place, like "from" it, say the force left it ("repositioned outside X"). */
+  /** In the words between a move and a place, another place (blanked to "X") with more than a list's joint after it. */
+  private static final Pattern PLACE_THEN_CLAUSE = Pattern.compile("\\bX(?![\\p{L}\\p{N}])(?!\\s*(?:,|and\\b|or\\b|$))");
   private static final Pattern MOVE_DIRECTION = Pattern.compile("(?i)\\b(?:away\\s+from|from|out of|outside|to|towards|into)\\b");
   private static final Pattern SELF_SUBJECT = Pattern.compile("^\\s*(?:that\\s+)?(?:it|we)\\s+(?:had|has|have)\\s+$");
   private static final Pattern ARTICLE_BEFORE = Pattern.compile("(?i)\\b(?:the|a|an|its|their|this|that)\\s+$");
@@ -5329,7 +5331,9 @@ public final class ClaimExtractor {
     // "the post at X was relocated to Y": the place given up is the post's, before the verb; Y is where it went.
     // But "the units were redeployed from X": the place moved from is given up, and only it ("the commissioner of Y said
     // troops were moved out of X").
-    if (t.kind() == Kind.LOSS && vocabulary.contains("relocate", t.phrase()) && (after ? !movedFrom(words) : fromAfterMove(text, t))) return false;
+    // A clause going on past the place moved from ("soldiers redeployed from X reached Y") tells where they went, no loss.
+    if (t.kind() == Kind.LOSS && vocabulary.contains("relocate", t.phrase())
+        && (after ? !movedFrom(words) || PLACE_THEN_CLAUSE.matcher(words).find() : fromAfterMove(text, t))) return false;
     // "a tactical withdrawal towards Y": the move noun's place after it is where the force went, no loss ("a readjustment of
     // the X detachment" names the post's place).
     if (after && t.kind() == Kind.LOSS && vocabulary.isExactly("withdrawnoun", t.phrase()) && movedTo(words)) return false;

@@ -186,6 +186,11 @@ public final class Vocabulary {
   /** " who reached X" after a source's noun; lower case only, so that the acronym ("senior WHO officials") stays in the source. */
   private static final Pattern RELATIVE_CLAUSE = Pattern.compile("(?<=\\p{L})\\s+who\\s.*$");
   // Compiled once: described sources are read for every attributed sentence.
+  /**
+   * A joint a speaker was read with ("and the rebels"), lower case only: a sentence's opening "But" is kept, since without
+   * it the name search below would cut "two residents of X" down to the place X.
+   */
+  private static final Pattern LEADING_JOINT = Pattern.compile("^(?:and|but|while|whereas|or)\\s+");
   private static final Pattern LEADING_DETERMINER = Pattern.compile("(?i)^(the|a|an|his|her|its|their|our|my|your)\\s+");
   private static final Pattern WHITESPACE = Pattern.compile("\\s+");
   private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[,;:.]+$");
@@ -198,7 +203,8 @@ public final class Vocabulary {
    */
   public String describedSource(String words) {
     // "His generals said": a possessive pronoun names no one here ("his" may be anyone), so the source is the generals.
-    String bare = LEADING_DETERMINER.matcher(words.strip()).replaceFirst("");
+    // "the ministry said, and the rebels say": the joint the speaker was read with is no part of its name.
+    String bare = LEADING_DETERMINER.matcher(LEADING_JOINT.matcher(words.strip()).replaceFirst("")).replaceFirst("");
     // "a farmer who reached Lakeside": the relative clause tells what the source did, and a name in it is no source.
     bare = RELATIVE_CLAUSE.matcher(bare).replaceFirst("");
     // "an entire wave of messages": the wave counts the messages, it says nothing; who speaks is what it gathers.

@@ -751,6 +751,11 @@ class ClauseMechanismsTest {
     // Only the place moved from: not the place of whoever tells it.
     assertThat(of(ClaimType.CONTROL, about("The mayor of Lakeside said that troops were moved out of Tessit.")))
         .extracting(c -> c.place().name() + " " + c.effect()).containsExactly("Tessit LOSS");
+    // Review 27: where the force moved on to is no place it gave up ("reinforcements redeployed from X reached Y").
+    assertThat(of(ClaimType.CONTROL, about("Soldiers redeployed from Lakeside reached Tessit on Monday.")))
+        .extracting(c -> c.place().name() + " " + c.effect()).containsExactly("Lakeside LOSS");
+    assertThat(of(ClaimType.CONTROL, about("The army relocated its units from Lakeside and Ridgeford.")))
+        .extracting(c -> c.place().name() + " " + c.effect()).containsExactlyInAnyOrder("Lakeside LOSS", "Ridgeford LOSS");
     // People moved are no force: families relocated from a town give nothing up.
     assertThat(of(ClaimType.CONTROL, about("Rebels seized Ridgeford on Monday. Hundreds of families were relocated from Tessit.")))
         .extracting(c -> c.place().name() + " " + c.effect()).containsExactly("Ridgeford GAIN");

@@ -646,6 +646,10 @@ class UnassertedAndConcededTest {
     assertThat(two).extracting(c -> c.polarity() + " " + c.place().name() + " by " + c.claimant().name())
         .containsExactlyInAnyOrder("ASSERTED Lakeside by army", "CONCEDED Ridgeford by rebels");
     assertThat(two).filteredOn(c -> c.place().name().equals("Ridgeford")).extracting(Claim::actor).containsOnlyNulls();
+    // Review 27: a later speaker's name does not take in the joint before it ("and the rebels").
+    assertThat(about("The army took Lakeside, the ministry said, and the rebels say they left Ridgeford.").claims(ClaimType.CONTROL))
+        .extracting(c -> c.place().name() + " by " + c.claimant().name())
+        .containsExactlyInAnyOrder("Lakeside by ministry", "Ridgeford by rebels");
     // A pronoun speaking later is the sentence's own source: the army's, not a new one.
     assertThat(about("The army says it took Lakeside, and it says the rebels left Ridgeford.").claims(ClaimType.CONTROL))
         .extracting(c -> c.place().name() + " by " + c.claimant().name())
