@@ -179,8 +179,9 @@ public final class ClaimExtractor {
       + "\\s+(?:(?:\\p{Ll}+ly|also)\\s+)?$");
   /** The words after a gerund trigger's subject-position: "Taking a town is one thing". */
   private static final Pattern CLAUSE_START = Pattern.compile("(?:^|[;:\"“”(—–])\\s*$");
-  /** Words that admit a loss: a count after them is a concession ("acknowledged losing nine men"). */
+  /** A speech verb whose object is the one told ("told us", "tells the Daily Courier"), not the subject of what is told. */
   private static final Pattern TELL = Pattern.compile("(?i)told|tells?");
+  /** Words that admit a loss: a count after them is a concession ("acknowledged losing nine men"). */
   private static final Pattern CONCESSION = Pattern.compile("\\b(?:acknowledg|admit|conced|deplor|mourn)\\p{L}*"
       + "|" + NOT + "\\s+(?:deny|denied|denies|dispute|disputed|disputes|contest|contested|contests)\\b", Pattern.CASE_INSENSITIVE);
   /** An admission verb opening a clause it governs: "officials admit that", "has acknowledged on Monday that". */
@@ -226,6 +227,7 @@ public final class ClaimExtractor {
   private static final Pattern AIMED_AT = Pattern.compile("(?i)\\s(?:at|on|upon|into|towards?)$");
   /** Right before a noun, the preposition of what an act is aimed at and the noun's lower-case words: "at an army ", "on a ". */
   private static final Pattern TARGET_BEFORE = Pattern.compile("\\b(?:at|against|upon|on|targeting)\\s+(?:\\p{Ll}[\\p{L}-]*\\s+){0,3}$");
+  /** A possessive making a passive's subject the speaker's own: "one of its patrols", "their convoy". */
   private static final Pattern SPEAKER_POSSESSIVE = Pattern.compile("(?i)\\b(?:its|their|our)\\b");
   /** The speaker's own dead or wounded, then "when" opening the attack's clause: "three of its men were wounded when gunmen". */
   private static final Pattern OWN_LOSS_WHEN = Pattern.compile("(?i)(?:\\b(?:its|their|our)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:was|were|had\\s+been|have\\s+been)\\s+"
@@ -703,10 +705,12 @@ public final class ClaimExtractor {
    * may go on telling the attack told of last: only the next sentence or so, as a story's narration does.
    */
   private static final int FOLLOW_UP_SENTENCES = 1;
-  /** The direction words of a move: where a force went from, or went to. */
-  /** Direction words after a move; "outside" and "away from" a place, like "from" it, say the force left it ("repositioned outside X"). */
   /** In the words between a move and a place, another place (blanked to "X") with more than a list's joint after it. */
   private static final Pattern PLACE_THEN_CLAUSE = Pattern.compile("\\bX(?![\\p{L}\\p{N}])(?!\\s*(?:,|and\\b|or\\b|$))");
+  /**
+   * The direction words of a move, where a force went from or to; "outside" and "away from" a place, like "from" it, say
+   * the force left it ("repositioned outside X").
+   */
   private static final Pattern MOVE_DIRECTION = Pattern.compile("(?i)\\b(?:away\\s+from|from|out of|outside|to|towards|into)\\b");
   private static final Pattern SELF_SUBJECT = Pattern.compile("^\\s*(?:that\\s+)?(?:it|we)\\s+(?:had|has|have)\\s+$");
   private static final Pattern ARTICLE_BEFORE = Pattern.compile("(?i)\\b(?:the|a|an|its|their|this|that)\\s+$");
@@ -2114,6 +2118,7 @@ public final class ClaimExtractor {
     return events.stream().anyMatch(t -> t.end() <= p.mention().start() && holderPhrase.matcher(t.phrase()).matches()
         && HOLDER_GAP.matcher(text).region(t.end(), p.mention().start()).matches());
   }
+
   /**
    * "a tactical withdrawal towards Y", "redeployed from X to Y", "the mayor of Y said troops were moved out of X": beside a
    * force's move off a place, a name that is not the place moved from is where the force went or who tells of it, and the
@@ -2132,7 +2137,6 @@ public final class ClaimExtractor {
     }
     return false;
   }
-
 
   private Claim spottedClaim(AnnotatedArticle article, Annotations.Span s, int index, List<Annotations.Span> sentences,
       ClaimType type, PlaceMention p, List<Trigger> events, List<Trigger> triggers, ClaimantResolver.Attribution attribution,
@@ -2348,12 +2352,15 @@ public final class ClaimExtractor {
     return own == null ? attribution : own;
   }
 
+  /** Whether {@code part}'s name stands in {@code whole}'s ("the army" in "an army spokesman"); names may be missing. */
+  private static boolean namedWithin(Party part, Party whole) {
+    return part.name() != null && whole.name() != null
+        && whole.name().toLowerCase(Locale.ROOT).contains(part.name().strip().toLowerCase(Locale.ROOT));
+  }
+
   /** Whether two sources are one: one's name holds the other's ("the ministry admits that ... and says": "ministry admits that ..."). */
   private static boolean sameSpeaker(Party a, Party b) {
-    if (a.name() == null || b.name() == null) return false;
-    String x = a.name().strip().toLowerCase(Locale.ROOT);
-    String y = b.name().strip().toLowerCase(Locale.ROOT);
-    return x.contains(y) || y.contains(x);
+    return namedWithin(a, b) || namedWithin(b, a);
   }
 
   private static boolean sameOrUnknownActor(Claim a, Claim b) {
@@ -3236,8 +3243,7 @@ public final class ClaimExtractor {
     // The speaker's own people or units the ones hit: the attack is its concession, and the speaker's side not the attacker.
     if (polarity == Polarity.ASSERTED && attribution != null && sufferedBySpeaker(text, s, t, stateSide, attribution.claimant())) {
       polarity = Polarity.CONCEDED;
-      if (attacker != null && (stateSide != null && sameSide(attacker.side(), stateSide)
-          || attribution.claimant().name().toLowerCase(Locale.ROOT).contains(attacker.name().toLowerCase(Locale.ROOT)))) attacker = null;
+      if (attacker != null && (stateSide != null && sameSide(attacker.side(), stateSide) || namedWithin(attacker, attribution.claimant()))) attacker = null;
     }
     return build(article, s, index, sentences, ClaimType.ATTACK, attacker, repelled ? Effect.LOSS : Effect.GAIN, p,
         count, null, polarity, attribution, t.start(), confidence);

@@ -185,12 +185,12 @@ public final class Vocabulary {
 
   /** " who reached X" after a source's noun; lower case only, so that the acronym ("senior WHO officials") stays in the source. */
   private static final Pattern RELATIVE_CLAUSE = Pattern.compile("(?<=\\p{L})\\s+who\\s.*$");
-  // Compiled once: described sources are read for every attributed sentence.
   /**
    * A joint a speaker was read with ("and the rebels"), lower case only: a sentence's opening "But" is kept, since without
    * it the name search below would cut "two residents of X" down to the place X.
    */
   private static final Pattern LEADING_JOINT = Pattern.compile("^(?:and|but|while|whereas|or)\\s+");
+  // Compiled once: described sources are read for every attributed sentence.
   private static final Pattern LEADING_DETERMINER = Pattern.compile("(?i)^(the|a|an|his|her|its|their|our|my|your)\\s+");
   private static final Pattern WHITESPACE = Pattern.compile("\\s+");
   private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[,;:.]+$");
