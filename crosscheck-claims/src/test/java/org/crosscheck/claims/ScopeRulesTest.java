@@ -466,7 +466,7 @@ class ScopeRulesTest {
   @Test
   void aClaimNounsThatClauseIsDeniedPastAnAsideNamingWhoMadeIt() {
     // Before: the object "accusations by the mayor" ended at the aside's comma, and the shelling stood asserted alone.
-    assertThat(of(ClaimType.ATTACK, about("The militia rejects accusations by the mayor, a former officer, that its men shelled Tessit.")))
+    assertThat(of(ClaimType.ATTACK, about("The militia rejects claims by the governor, a retired judge, that its gunners shelled Tessit.")))
         .extracting(c -> c.polarity() + " " + c.place().name())
         .containsExactlyInAnyOrder("ASSERTED Tessit", "DENIED Tessit");
   }
@@ -557,7 +557,7 @@ class ScopeRulesTest {
   @Test
   void aDenialInAParticipleDeniesItsOwnObjectNotWhatItsSubjectTold() {
     // Session 27: "rejecting" was no denial word; taken as one, it denied the rebels' own taking of Lakeside too.
-    assertThat(of(ClaimType.CONTROL, about("The rebels said they took Lakeside, rejecting the army's claim to have recaptured Ridgeford.")))
+    assertThat(of(ClaimType.CONTROL, about("The rebels said they took Lakeside, rejecting the army's claim that it won back Ridgeford.")))
         .extracting(c -> c.polarity() + " " + c.place().name() + " by " + c.claimant().name())
         .containsExactlyInAnyOrder("ASSERTED Lakeside by rebels", "ASSERTED Ridgeford by army", "DENIED Ridgeford by rebels");
   }
