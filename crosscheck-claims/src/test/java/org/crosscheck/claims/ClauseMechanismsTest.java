@@ -734,7 +734,7 @@ class ClauseMechanismsTest {
   @Test
   void aLightVerbWhoseObjectIsAPullingBackIsTheLossOfThePost() {
     // Before: the light verb was only dropped as an attack, and no claim told the unit's loss of its post.
-    assertThat(of(ClaimType.CONTROL, about("Outnumbered, the units posted in Tessit carried out a tactical withdrawal on Tuesday towards Lakeside.")))
+    assertThat(of(ClaimType.CONTROL, about("Short of ammunition, the troops stationed in Tessit carried out a tactical withdrawal towards Lakeside at night.")))
         .extracting(c -> c.place().name() + " " + c.effect() + " " + c.polarity()).containsExactly("Tessit LOSS CONCEDED");
     // A patrol is a move that gives nothing up.
     assertThat(of(ClaimType.CONTROL, about("Rebels seized Ridgeford on Monday. Soldiers carried out a reconnaissance patrol near Tessit.")))

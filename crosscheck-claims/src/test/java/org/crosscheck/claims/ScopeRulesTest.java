@@ -525,7 +525,7 @@ class ScopeRulesTest {
   @Test
   void aDeniedClaimNounReachesPastASecondMakerOrNounJoinedToIt() {
     // Session 27: the object ended at "and", so the capture was left asserted by the ministry and denied by none.
-    assertThat(of(ClaimType.CONTROL, about("The ministry firmly denies the allegations of the militia and of certain newspapers about the capture of the airfield at Ridgeford.")))
+    assertThat(of(ClaimType.CONTROL, about("The ministry denies the allegations of the militia and of some bloggers about the capture of the airfield at Ridgeford.")))
         .extracting(c -> c.polarity() + " by " + c.claimant().name())
         .containsExactlyInAnyOrder("ASSERTED by allegations", "DENIED by ministry");
     assertThat(of(ClaimType.CONTROL, about("The front denies the lies told by the junta and its propaganda online about the fall of Tessit.")))
@@ -549,7 +549,7 @@ class ScopeRulesTest {
         .extracting(c -> c.polarity() + (c.polarity() == Polarity.ASSERTED ? " by " + c.claimant().name() : ""))
         .containsExactlyInAnyOrder("ASSERTED by reports", "DENIED");
     // A noun that is a verb here ("still claims 22") opens no report.
-    assertThat(of(ClaimType.CONTROL, about("Officials admit five dead; the militia still claims 22 and says it took the camp at Ridgeford.")))
+    assertThat(of(ClaimType.CONTROL, about("Officials admit three dead; the militia still claims 40 and says it seized the depot at Ridgeford.")))
         .extracting(c -> c.polarity() + " by " + c.claimant().name())
         .containsExactly("ASSERTED by militia");
   }
