@@ -227,7 +227,7 @@ class ClauseMechanismsTest {
 
   @Test
   void aFlightJoinedByButToATakingLosesThePlace() {
-    List<Claim> told = of(ClaimType.CONTROL, about("A farmer said the soldiers had reoccupied Tessit, but that the rebels had already slipped away."));
+    List<Claim> told = of(ClaimType.CONTROL, about("A trader said the soldiers had reoccupied Tessit, but that the rebels had left hours earlier."));
     assertThat(told).extracting(c -> c.place().name() + " " + c.effect()).containsExactlyInAnyOrder("Tessit GAIN", "Tessit LOSS");
     assertThat(told).filteredOn(c -> c.effect() == Effect.LOSS).singleElement().satisfies(c -> assertThat(c.actor().name()).isEqualTo("rebels"));
     // A side that did not leave lost nothing.
@@ -734,7 +734,7 @@ class ClauseMechanismsTest {
   @Test
   void aLightVerbWhoseObjectIsAPullingBackIsTheLossOfThePost() {
     // Before: the light verb was only dropped as an attack, and no claim told the unit's loss of its post.
-    assertThat(of(ClaimType.CONTROL, about("Outnumbered, the units posted in Tessit carried out a tactical withdrawal on Tuesday towards Lakeside.")))
+    assertThat(of(ClaimType.CONTROL, about("Short of ammunition, the troops stationed in Tessit carried out a tactical withdrawal towards Lakeside at night.")))
         .extracting(c -> c.place().name() + " " + c.effect() + " " + c.polarity()).containsExactly("Tessit LOSS CONCEDED");
     // A patrol is a move that gives nothing up.
     assertThat(of(ClaimType.CONTROL, about("Rebels seized Ridgeford on Monday. Soldiers carried out a reconnaissance patrol near Tessit.")))
@@ -744,7 +744,7 @@ class ClauseMechanismsTest {
   @Test
   void aForceMovedFromAPlaceGivesItUp() {
     // Before: a move verb was a loss only with a post as its passive subject ("the unit at X was redeployed").
-    assertThat(of(ClaimType.CONTROL, about("The ministry said its soldiers had \"redeployed\" from Tessit to Lakeside.")))
+    assertThat(of(ClaimType.CONTROL, about("The army said its men had \"redeployed\" from Tessit to Lakeside overnight.")))
         .extracting(c -> c.place().name() + " " + c.effect() + " " + c.polarity()).containsExactly("Tessit LOSS CONCEDED");
     assertThat(of(ClaimType.CONTROL, about("The army relocated its units from Ridgeford on Monday.")))
         .extracting(c -> c.place().name() + " " + c.effect()).containsExactly("Ridgeford LOSS");

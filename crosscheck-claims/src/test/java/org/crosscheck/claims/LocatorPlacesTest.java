@@ -31,7 +31,7 @@ class LocatorPlacesTest {
   @Test
   void aCampInAValleyOfADistrictIsAttackedInTheValley() {
     Handmade article = withAreas("Insurgents stormed a police camp in the Tessit valley of western Mali's Kessa district on Friday.");
-    assertThat(places(ClaimType.ATTACK, article)).hasSize(1).noneMatch(p -> p.startsWith("Kessa"));
+    assertThat(places(ClaimType.ATTACK, article)).containsExactly("Tessit valley ASSERTED");
   }
 
   @Test

@@ -191,14 +191,14 @@ class NamesThatAreNotPlacesTest {
   @Test
   void aFrontNamedForAPersonIsNotAPlace() {
     // "Pedro Alvarado" is read as a person: the front bears his name, and the village retaken is Ridgeford.
-    assertThat(Handmade.of("Soldiers regained control of Ridgeford, a village that the dissidents of the Pedro Alvarado front had entered on Saturday.")
+    assertThat(Handmade.of("Troops retook Ridgeford, a village the fighters of the Pedro Alvarado front had held for a week.")
         .malianTowns().name("Pedro Alvarado", EntityType.PERSON).claims(ClaimType.CONTROL))
         .extracting(c -> c.place().name()).containsOnly("Ridgeford");
   }
 
   @Test
   void aFrontNamedForAPlaceIsStillWhereTheFightingIs() {
-    assertThat(Handmade.of("The army said it had repelled five rebel attacks on the Amsoya front on Tuesday night.")
+    assertThat(Handmade.of("The army said it repelled two rebel attacks on the Amsoya front at dawn.")
         .malianTowns().name("Amsoya", EntityType.LOCATION).claims(ClaimType.ATTACK))
         .extracting(c -> c.place().name()).containsOnly("Amsoya");
   }
@@ -220,8 +220,8 @@ class NamesThatAreNotPlacesTest {
 
   @Test
   void aPlaceEndingABodysNameIsNotWhereTheAttackWas() {
-    assertThat(Handmade.of("The Interim Security Force for Lakeside condemned the attack carried out on Sunday by gunmen on the village of Ridgeford.")
-        .malianTowns().name("Interim Security Force", EntityType.ORGANIZATION).claims(ClaimType.ATTACK))
+    assertThat(Handmade.of("The Joint Monitoring Force for Lakeside condemned the raid made on Sunday by gunmen on the village of Ridgeford.")
+        .malianTowns().name("Joint Monitoring Force", EntityType.ORGANIZATION).claims(ClaimType.ATTACK))
         .extracting(c -> c.place().name()).containsOnly("Ridgeford");
   }
 }

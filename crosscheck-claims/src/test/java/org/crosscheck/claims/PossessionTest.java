@@ -18,7 +18,7 @@ class PossessionTest {
 
   @Test
   void aSettlementThatWasTheirsWasHeld() {
-    Handmade article = Handmade.of("Rebels attacked Ridgeford on Monday. The town was theirs until sunset, a teacher said.").inMali();
+    Handmade article = Handmade.of("Rebels attacked Ridgeford on Monday. The town was theirs for two days, a farmer said.").inMali();
     assertThat(where(ClaimType.CONTROL, article)).containsExactly("Ridgeford The town was");
   }
 

@@ -466,7 +466,7 @@ class ScopeRulesTest {
   @Test
   void aClaimNounsThatClauseIsDeniedPastAnAsideNamingWhoMadeIt() {
     // Before: the object "accusations by the mayor" ended at the aside's comma, and the shelling stood asserted alone.
-    assertThat(of(ClaimType.ATTACK, about("The militia rejects accusations by the mayor, a former officer, that its men shelled Tessit.")))
+    assertThat(of(ClaimType.ATTACK, about("The militia rejects claims by the governor, a retired judge, that its gunners shelled Tessit.")))
         .extracting(c -> c.polarity() + " " + c.place().name())
         .containsExactlyInAnyOrder("ASSERTED Tessit", "DENIED Tessit");
   }
@@ -525,7 +525,7 @@ class ScopeRulesTest {
   @Test
   void aDeniedClaimNounReachesPastASecondMakerOrNounJoinedToIt() {
     // Session 27: the object ended at "and", so the capture was left asserted by the ministry and denied by none.
-    assertThat(of(ClaimType.CONTROL, about("The ministry firmly denies the allegations of the militia and of certain newspapers about the capture of the airfield at Ridgeford.")))
+    assertThat(of(ClaimType.CONTROL, about("The ministry denies the allegations of the militia and of some bloggers about the capture of the airfield at Ridgeford.")))
         .extracting(c -> c.polarity() + " by " + c.claimant().name())
         .containsExactlyInAnyOrder("ASSERTED by allegations", "DENIED by ministry");
     assertThat(of(ClaimType.CONTROL, about("The front denies the lies told by the junta and its propaganda online about the fall of Tessit.")))
@@ -549,7 +549,7 @@ class ScopeRulesTest {
         .extracting(c -> c.polarity() + (c.polarity() == Polarity.ASSERTED ? " by " + c.claimant().name() : ""))
         .containsExactlyInAnyOrder("ASSERTED by reports", "DENIED");
     // A noun that is a verb here ("still claims 22") opens no report.
-    assertThat(of(ClaimType.CONTROL, about("Officials admit five dead; the militia still claims 22 and says it took the camp at Ridgeford.")))
+    assertThat(of(ClaimType.CONTROL, about("Officials admit three dead; the militia still claims 40 and says it seized the depot at Ridgeford.")))
         .extracting(c -> c.polarity() + " by " + c.claimant().name())
         .containsExactly("ASSERTED by militia");
   }
@@ -557,7 +557,7 @@ class ScopeRulesTest {
   @Test
   void aDenialInAParticipleDeniesItsOwnObjectNotWhatItsSubjectTold() {
     // Session 27: "rejecting" was no denial word; taken as one, it denied the rebels' own taking of Lakeside too.
-    assertThat(of(ClaimType.CONTROL, about("The rebels said they took Lakeside, rejecting the army's claim to have recaptured Ridgeford.")))
+    assertThat(of(ClaimType.CONTROL, about("The rebels said they took Lakeside, rejecting the army's claim that it won back Ridgeford.")))
         .extracting(c -> c.polarity() + " " + c.place().name() + " by " + c.claimant().name())
         .containsExactlyInAnyOrder("ASSERTED Lakeside by rebels", "ASSERTED Ridgeford by army", "DENIED Ridgeford by rebels");
   }

@@ -618,7 +618,7 @@ class UnassertedAndConcededTest {
   void theOneToldIsNotTheSubjectOfWhatIsTold() {
     // Before: the one told ("us", "reporters", "the Daily Courier") stood between the speech verb and "his men", so the
     // speaker's own withdrawal read as asserted.
-    for (String told : List.of("A militia commander told us his men withdrew from Ridgeford.",
+    for (String told : List.of("A militia commander told us his men pulled back from Ridgeford.",
         "A militia commander, reached by phone, told reporters his men had pulled out of Ridgeford.",
         "A militia commander tells the Daily Courier his fighters left Ridgeford on Sunday.")) {
       assertThat(about(told).claims(ClaimType.CONTROL)).as(told)
