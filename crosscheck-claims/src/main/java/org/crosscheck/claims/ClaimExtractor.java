@@ -225,8 +225,12 @@ public final class ClaimExtractor {
   private static final Pattern NAME_WORD = Pattern.compile("\\p{Lu}");
   /** A trigger ending on the preposition of what it aims at: "fired at", "dropped on". */
   private static final Pattern AIMED_AT = Pattern.compile("(?i)\\s(?:at|on|upon|into|towards?)$");
-  /** Right before a noun, the preposition of what an act is aimed at and the noun's lower-case words: "at an army ", "on a ". */
-  private static final Pattern TARGET_BEFORE = Pattern.compile("\\b(?:at|against|upon|on|targeting)\\s+(?:\\p{Ll}[\\p{L}-]*\\s+){0,3}$");
+  /**
+   * Right before a noun, the preposition of what an act is aimed at and the noun's lower-case words: "at an army ", "on a ";
+   * not a time of day ("carried out at dawn a patrol").
+   */
+  private static final Pattern TARGET_BEFORE = Pattern.compile("\\b(?:at|against|upon|on|targeting)\\s+"
+      + "(?!(?:dawn|dusk|daybreak|first\\s+light|night|nightfall|noon|midday|midnight|sunrise|sunset)\\b)(?:\\p{Ll}[\\p{L}-]*\\s+){0,3}$");
   /** A possessive making a passive's subject the speaker's own: "one of its patrols", "their convoy". */
   private static final Pattern SPEAKER_POSSESSIVE = Pattern.compile("(?i)\\b(?:its|their|our)\\b");
   /** The speaker's own dead or wounded, then "when" opening the attack's clause: "three of its men were wounded when gunmen". */

@@ -717,12 +717,16 @@ class ClauseMechanismsTest {
     assertThat(of(ClaimType.CONTROL, about("Lakeside, the seat of the northern river district and its market, was seized by rebels in 2019.")))
         .extracting(c -> c.place().name()).containsExactly("Lakeside");
   }
+
   @Test
   void aLightVerbWhoseObjectIsAMoveTellsNoAttack() {
     // Before: "carried out" was read as an attack at the place the move went to or along.
     assertThat(of(ClaimType.ATTACK, about("The detachment carried out a tactical withdrawal towards Lakeside after rebels shelled Tessit.")))
         .extracting(c -> c.place().name()).containsExactly("Tessit");
     assertThat(of(ClaimType.ATTACK, about("Soldiers carried out on Monday a reconnaissance patrol on the road to Lakeside; gunmen ambushed them near Tessit.")))
+        .extracting(c -> c.place().name()).containsExactly("Tessit");
+    // A time after "at" is no target: "at dawn" does not make the patrol what was aimed at.
+    assertThat(of(ClaimType.ATTACK, about("Soldiers carried out at dawn a reconnaissance patrol on the road to Lakeside; gunmen ambushed them near Tessit.")))
         .extracting(c -> c.place().name()).containsExactly("Tessit");
     // An attack noun before any move is the light verb's object.
     assertThat(of(ClaimType.ATTACK, about("Jets carried out an air strike on a patrol near Tessit.")))
@@ -731,6 +735,7 @@ class ClauseMechanismsTest {
     assertThat(of(ClaimType.ATTACK, about("Militants launched rockets at an army patrol near Tessit.")))
         .extracting(c -> c.place().name()).containsExactly("Tessit");
   }
+
   @Test
   void aLightVerbWhoseObjectIsAPullingBackIsTheLossOfThePost() {
     // Before: the light verb was only dropped as an attack, and no claim told the unit's loss of its post.
