@@ -132,6 +132,8 @@ public final class ClaimExtractor {
       "(?:^|[,;:\"“]\\s*|\\b(?:that|and|but|said|says|say|adding|insisted|insists)\\s+)(?:it|this|that|these|those|all this|all that|all of this)\\s+(?:(?:is|was|are|were)\\s+)?(?:all\\s+|simply\\s+|just\\s+|completely\\s+|entirely\\s+)?$",
       Pattern.CASE_INSENSITIVE);
   /** A relative clause pointing back to what was just told: ", which", ", whose loss", ", something". */
+  /** The key mark of a concession read from an admitted pulling out after the claim ({@link #pullOutAdmitter}). */
+  private static final String PULL_OUT_ADMITTED = "|pullout|";
   private static final Pattern POINTING_BACK_CLAUSE = Pattern.compile(",\\s+(?:which|whose|something)\\b", Pattern.CASE_INSENSITIVE);
   private static final Pattern CLAUSE_JOINT = Pattern.compile("[,;]|\\band\\b");
   private static final Pattern PREPOSITION_END = Pattern.compile("\\b(?:of|in|to|by|under|on|with)$");
@@ -196,6 +198,8 @@ public final class ClaimExtractor {
   private final Pattern roleOfBefore;
   /** An admission after the claim, in a clause pointing back to it: ", which the council has conceded", ", whose loss an official admitted". */
   private final Pattern trailingAdmission;
+  /** A clause of its own after the claim in which a side admits a pulling out and names no place: "; the army admits a tactical withdrawal", "and the rebels admit pulling out". */
+  private final Pattern admittedPullOut;
   /** A force named by its post, subject of the clause up to the trigger: "the unit stationed in X was", "the personnel of the checkpoint at X were". */
   private final Pattern stationedForce;
   /** "were moved to hospital", "transferred to a local clinic": the wounded taken for care (`caresite`), no post moved. */
@@ -1090,6 +1094,14 @@ public final class ClaimExtractor {
     this.trailingAdmission = Pattern.compile(",\\s+(?:which|whose\\s+[\\p{L}-]+|something)\\s+((?:(?!(?:which|and|but|or|while|to|having|"
         + vocabulary.regex("denialverb") + ")\\b)[\\p{L}'’.-]+,?\\s+){1,8}?)"
         + "(?:(?:has|have|had|now|since|also)\\s+){0,2}" + vocabulary.regex("admission") + "\\b(?!\\s+(?:that|was|were|is|are|had|has|have)\\b)",
+        Pattern.CASE_INSENSITIVE);
+    // The admitter is the new clause's subject, a few words; what it admits is a withdrawal named by its noun ("a
+    // \"temporary readjustment\"", "calls its pull-out a ...") or by a gerund ("pulling out"). A finite verb ("admits
+    // that the troops withdrew") is a trigger of its own, whose claim the rules read from it.
+    this.admittedPullOut = Pattern.compile("(?:[;:]|,?\\s+(?:and|but|while)\\b)\\s*((?:the\\s+)?[\\p{L}'’-]+(?:\\s+[\\p{L}'’-]+){0,3}?)\\s+"
+        + "(?:(?:itself|now|only|also|has|have|had|since|later|finally)\\s+){0,3}(?:" + vocabulary.regex("admission") + "|calls|called)\\s+"
+        + "(?:(?:only|a|an|the|its|their|to)\\s+){0,3}[\"“]?(?:[\\p{Ll}-]+\\s+){0,2}?(?:" + vocabulary.regex("withdrawnoun")
+        + "|withdrawing|pulling\\s+(?:out|back)|falling\\s+back|retreating|leaving|abandoning)\\b",
         Pattern.CASE_INSENSITIVE);
     this.concessionThat = Pattern.compile("\\b" + vocabulary.regex("admission") + "(?:\\s+[\\p{L}\\d]+){0,4}?\\s+that\\b", Pattern.CASE_INSENSITIVE);
     this.roleFor = Pattern.compile(",\\s+(?:(?:a|an|the)\\s+)?(?:[\\p{L}-]+\\s+){0,2}?" + vocabulary.regex("spokesnoun")
@@ -2009,6 +2021,8 @@ public final class ClaimExtractor {
         // beside the claim as told.
         Party admitter = type == ClaimType.CONTROL && c.polarity() == Polarity.ASSERTED ? trailingAdmitter(article, s, t) : null;
         if (admitter != null) byTypeAndPlace.put(key + "|admitted|" + c.id(), c.withStance(Polarity.CONCEDED, admitter, null));
+        Party pullOut = admitter == null && type == ClaimType.CONTROL && c.polarity() == Polarity.ASSERTED ? pullOutAdmitter(article, s, t, p, c, places) : null;
+        if (pullOut != null) byTypeAndPlace.put(key + PULL_OUT_ADMITTED + c.id(), lossBy(c, pullOut).withStance(Polarity.CONCEDED, pullOut, null));
       }
     }
     // Added once every trigger has had its claim: a loss the rules read from the flight's own verb
@@ -2025,6 +2039,10 @@ public final class ClaimExtractor {
     if (spotter != null || state.seen != null) {
       spot(article, s, index, sentences, places, triggers, attribution, stateSide, repelled, byTypeAndPlace, anchors, state);
     }
+    // "and the army admits it has withdrawn": the admission's own verb may already have told the concession at the place.
+    byTypeAndPlace.entrySet().removeIf(e -> e.getKey().contains(PULL_OUT_ADMITTED) && byTypeAndPlace.entrySet().stream()
+        .anyMatch(o -> !o.getKey().contains(PULL_OUT_ADMITTED) && o.getValue().polarity() == Polarity.CONCEDED
+            && o.getValue().type() == ClaimType.CONTROL && o.getValue().place() != null && o.getValue().place().entityId().equals(e.getValue().place().entityId())));
     dropLocatorClaims(text, s, places, located, attackLocated, byTypeAndPlace);
     out.addAll(byTypeAndPlace.values());
     out.addAll(quantityClaims(article, s, index, sentences, places, attribution, triggers, state, stateSide));
@@ -2832,6 +2850,27 @@ public final class ClaimExtractor {
     if (words.endsWith(",")) words = words.substring(0, words.length() - 1);
     Party known = sidePartyIn(article, m.start(1), m.end(1), null, true);
     return Party.ofSide(words, known == null ? null : known.side());
+  }
+
+  /**
+   * Who admits, in a clause of its own after the claim, a pulling out from the claim's place ("rebels took X; the army
+   * admits a tactical withdrawal"), or {@code null}. A roundup tells the taking, then the loser's word on it: the admission
+   * names no place, so it is about the one just told. Not the taker's own ("rebels took X, and they admit leaving it"
+   * tells their later loss, not a concession of the taking), nor when the clause names a place of its own.
+   */
+  private Party pullOutAdmitter(AnnotatedArticle article, Annotations.Span s, Trigger t, PlaceMention p, Claim c, List<PlaceMention> places) {
+    Matcher m = admittedPullOut.matcher(article.text()).region(Math.max(t.end(), p.mention().end()), s.end());
+    if (!m.find() || vocabulary.contains("negation", m.group())) return null;
+    Matcher end = CLAUSE_END.matcher(article.text()).region(m.end(), s.end());
+    int clauseEnd = end.find() ? end.start() : s.end();
+    // "admits leaving Y" is about Y; "admits leaving the town" pointing back to the claim's place is about it.
+    if (places.stream().anyMatch(o -> o.mention().start() >= m.start() && o.mention().start() < clauseEnd
+        && !o.ref().entityId().equals(p.ref().entityId()))) return null;
+    // The admitter is read as the one who pulled out, so a bare "the army" is the home state's, as an actor would be.
+    Party known = sidePartyIn(article, m.start(1), m.end(1), null, false);
+    String side = known == null ? null : known.side();
+    if (c.actorSide() != null && (side == null || sameSide(c.actorSide(), side)) == (c.effect() == Effect.GAIN)) return null;
+    return Party.ofSide(LEADING_THE.matcher(m.group(1).strip()).replaceFirst(""), side);
   }
 
   /**

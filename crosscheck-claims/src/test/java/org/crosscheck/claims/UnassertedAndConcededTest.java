@@ -95,6 +95,28 @@ class UnassertedAndConcededTest {
   }
 
   @Test
+  void aPullingOutAdmittedInAClauseOfItsOwnAfterATakingConcedesTheTakensPlace() {
+    // Before: the taking alone, asserted; the admission names no place, so it gave no claim.
+    for (String text : List.of("Militia fighters overran Ridgeford on Friday; the army admits a \"planned redeployment\".",
+        "The rebels seized the depot at Ridgeford, and the army has since acknowledged a tactical pullback.",
+        "The army says it cleared Ridgeford on Friday, but the Free Front now admits pulling out.")) {
+      assertThat(about(text).name("Free Front", EntityType.ORGANIZATION).claims(ClaimType.CONTROL)).as(text)
+          .extracting(c -> c.polarity() + " " + c.place().name()).containsExactlyInAnyOrder("ASSERTED Ridgeford", "CONCEDED Ridgeford");
+    }
+    assertThat(about("Militia fighters overran Ridgeford on Friday; the army admits a \"planned redeployment\".").claims(ClaimType.CONTROL))
+        .filteredOn(c -> c.polarity() == Polarity.CONCEDED).singleElement().extracting(c -> c.claimant().name()).isEqualTo("army");
+    // Not the taker's own leaving, not an admission withheld, and one naming a place of its own is about that place.
+    for (String text : List.of("The Free Front took Ridgeford on Friday; the Free Front admits a later withdrawal.",
+        "Militia fighters overran Ridgeford on Friday; the army admits no withdrawal.")) {
+      assertThat(about(text).name("Free Front", EntityType.ORGANIZATION).claims(ClaimType.CONTROL)).as(text)
+          .extracting(c -> c.polarity() + " " + c.place().name()).containsExactly("ASSERTED Ridgeford");
+    }
+    assertThat(about("The Free Front took Ridgeford, and the army admits leaving Tessit.").name("Free Front", EntityType.ORGANIZATION)
+        .claims(ClaimType.CONTROL)).extracting(c -> c.polarity() + " " + c.place().name())
+        .containsExactlyInAnyOrder("ASSERTED Ridgeford", "CONCEDED Tessit");
+  }
+
+  @Test
   void anAdmissionRefusedOrGoverningAClauseOfItsOwnConcedesNothing() {
     // Before: each conceded the taking by "the army refuses to", "the army has yet to", "the army denies having"
     // and "has a market the army".
