@@ -589,7 +589,7 @@ public final class ClaimExtractor {
   private static final Pattern PREPOSITION_BEFORE_NAME = Pattern.compile("\\b(?:for|with|against|by|between|from|about|among)\\s+(?:the\\s+)?$",
       Pattern.CASE_INSENSITIVE);
   /** Between a subject and its verb, the words of a verb group: "JNIM is still", "the troops have now". */
-  private static final String VERB_GROUP = "\\p{Ll}+ly|also|still|now|then|have|has|had|were|was|are|is|been";
+  private static final String VERB_GROUP = "\\p{Ll}+ly|also|still|now|again|then|have|has|had|were|was|are|is|been";
   /** Forms of "be" and of staying, before which a place is where a force is: "are stationed in", "remains under". */
   private static final String BEING = "is|are|was|were|be|been|remain|remains|remained|stay|stays|stayed";
   /** Between a group's name and its verb of presence: a closing quote, adverbs, a form of "be" or "have". */
@@ -1238,7 +1238,10 @@ public final class ClaimExtractor {
     // a quote may open on the verb group.
     this.noneSubject = Pattern.compile("(?i)\\b(?:not\\s+a\\s+single|not\\s+one|no)\\s+(?:[\\p{L}-]+\\s+)?" + vocabulary.regex("forceone")
         + "[\"”]?\\s+(?:(?:" + VERB_GROUP + ")\\s+)*$");
+    // The force may carry a phrase of how it goes or is armed before its verb ("armed men on motorcycles are still in X",
+    // "gunmen in pick-ups patrol Y"); in lower case only, so a place it comes from ("troops in X") stays no modifier.
     this.forceSubject = Pattern.compile("(?i)\\b(?:" + vocabulary.regex("groupnoun", "forcenoun") + ")\\s+[\"“]?"
+        + "(?:(?:on|in|aboard|with)\\s+(?:(?-i:\\p{Ll}[\\p{L}-]*)\\s+){1,3}?)?"
         + "(?:(?:" + VERB_GROUP + "|not|never|did|do|does|"
         + "haven't|hasn't|hadn't|weren't|wasn't|aren't|isn't|didn't|don't|doesn't)\\s+)*$");
     // Into "a" or "an" something, only a kind of ground: "walked into a trap outside X" moved into no place.
