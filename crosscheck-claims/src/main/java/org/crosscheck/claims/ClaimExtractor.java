@@ -557,6 +557,8 @@ public final class ClaimExtractor {
   private static final Pattern PASSIVE_KEPT = Pattern.compile("(?i)held|taken");
   /** Where, right after a verb: "held in", "held at". */
   private static final Pattern PLACED_AFTER = Pattern.compile("\\s+(?:in|at|inside)\\b");
+  /** Where, right after a verb: "captured at", "seized there". */
+  private static final Pattern PLACE_PREPOSITION_AFTER = Pattern.compile("\\s+(?i:in|at|inside|near|from|there|during)\\b");
   /** "Prefect Ali Houmed, who had left the town": the relative pronoun after a name or an office is a person. */
   private static final Pattern WHO_BEFORE = Pattern.compile("(?i),\\s*who\\s+(?:(?:had|has|have|was|were|also|then|already|\\p{Ll}+ly)\\s+)*$");
   private static final Pattern QUOTED_VERB_GAP = Pattern.compile(
@@ -4327,6 +4329,8 @@ public final class ClaimExtractor {
     // "14 soldiers had been killed and six captured": a bare count right before a participle is the
     // elided subject of a passive (people counted), not the taker of a place.
     all.removeIf(t -> t.kind() == Kind.GAIN && countedRightBefore(text, s, t));
+    // "the soldiers captured at X": what befell people or things there takes no place.
+    all.removeIf(t -> t.kind() == Kind.GAIN && takenThingsBefore(text, s, t));
     // "control remains disputed", "the disputed crossing": a participle used as an adjective tells of a contest, not who denies.
     all.removeIf(t -> t.kind() == Kind.DENIAL && t.phrase().endsWith("ed") && !t.phrase().contains(" ")
         && stateBefore.matcher(text).region(Math.max(s.start(), t.start() - 30), t.start()).find());
@@ -4450,6 +4454,21 @@ public final class ClaimExtractor {
     if (!who.find()) return false;
     return article.mentionsIn(s.start(), who.start()).stream()
         .anyMatch(m -> m.type() == EntityType.PERSON && article.text().substring(m.end(), who.start()).isBlank());
+  }
+
+  /**
+   * Whether a participle of taking stands right after the people or things it befell, a place after it and no object of
+   * its own: "the six soldiers captured at X", "trucks seized in X" tell what was taken there, not a taking of X (while
+   * "fighters captured X" is the fighters' deed).
+   */
+  private boolean takenThingsBefore(String text, Annotations.Span s, Trigger t) {
+    if (!vocabulary.isExactly("takenthing", t.phrase()) || !PLACE_PREPOSITION_AFTER.matcher(text).region(t.end(), s.end()).lookingAt()) return false;
+    Matcher m = COUNT_WORD_BEFORE.matcher(text).region(Math.max(s.start(), t.start() - 30), t.start());
+    if (!m.find()) return false;
+    String noun = m.group(1);
+    if (!noun.equals(noun.toLowerCase(Locale.ROOT))) return false;
+    String category = vocabulary.unitCategory(noun);
+    return vocabulary.isExactly("person", noun) || category != null && COUNTED_THINGS.contains(category);
   }
 
   /** Whether the word right before a trigger is a count with no noun after it: "and six captured", "20 taken". */

@@ -154,6 +154,20 @@ class UnassertedAndConcededTest {
   }
 
   @Test
+  void peopleOrThingsTakenAtAPlaceAreNoTakingOfIt() {
+    // Before: each gave Ridgeford as taken. A participle right after the people or things it tells of is what befell them
+    // there ("the soldiers captured at X"), not a taking of X.
+    for (String told : List.of("The rebels later released the six soldiers captured at Ridgeford, and troops retook Lakeside on Monday.",
+        "A video shows trucks seized in Ridgeford last week, and troops retook Lakeside on Monday.")) {
+      assertThat(about(told).claims(ClaimType.CONTROL)).as(told)
+          .extracting(c -> c.polarity() + " " + c.place().name()).containsExactly("ASSERTED Lakeside");
+    }
+    // With an object of its own after it, the verb is the people's own deed: the fighters took the place.
+    assertThat(about("The army said fighters captured Ridgeford on Friday.").claims(ClaimType.CONTROL))
+        .extracting(c -> c.polarity() + " " + c.place().name()).containsExactly("ASSERTED Ridgeford");
+  }
+
+  @Test
   void aGainOfCountedThingsTakesNoPlace() {
     // What was recovered or seized is the counted bodies or guns, not the place they were found in.
     Handmade bodies = about("Police said they had recovered six bodies in Ridgeford on Sunday.");
