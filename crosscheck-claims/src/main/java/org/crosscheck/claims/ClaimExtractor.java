@@ -343,6 +343,8 @@ public final class ClaimExtractor {
   private final Pattern figureSubject;
   private final Pattern deniedInvolvement;
   private final Pattern repelledAttackers;
+  /** An attempt to reach a place by force, its verb in group 1: "tried to infiltrate", "an attempt to approach" (lexicon "attempt", "assaultgoal"). */
+  private final Pattern attemptedAssault;
   /** "local sources in X", "residents of X": a place that says where a source is, not where the story happens. */
   private final Pattern sourcePlace;
   /** "residents of X", "a trader from X": an onlooker and the settlement they are of, the name right after. */
@@ -1204,6 +1206,8 @@ public final class ClaimExtractor {
     this.movedRightFrom = Pattern.compile("(?i)^[\"”]?\\s+(?:\\p{Ll}+ly\\s+)?(?:from|out\\s+of)\\b");
     this.attackersRepelled = Pattern.compile("(?<![\\p{L}\\p{N}])(?:(?:[Tt]he|[Aa]ll|[Aa]ll\\s+the)\\s+(?:[\\p{Ll}-]+\\s+)?(?:" + vocabulary.regexAsWritten("repelledwho")
         + ")|[Tt]hey)\\s+(?:(?:were|was|had|have|has|been|then|later|quickly|finally|eventually|all|\\p{Ll}+ly)\\s+)*$");
+    this.attemptedAssault = Pattern.compile("(?<![\\p{L}])(?:" + vocabulary.regex("attempt") + ")\\s+(?:\\p{Ll}+ly\\s+)?("
+        + vocabulary.regex("assaultgoal") + ")(?![\\p{L}])");
     this.modalRightBefore = Pattern.compile("(?i)\\b(?:" + vocabulary.regex("modal") + ")\\s+$");
     this.reasonFor = Pattern.compile("(?i)\\b(?:" + vocabulary.regex("reasonfor") + ")(?:\\s+(?!" + vocabulary.regex("askfor") + "\\b)[\\p{L}'’-]+){0,6}\\s+$");
     this.toCare = Pattern.compile("^\\s+to\\s+(?:(?:a|an|the)\\s+)?(?:[\\p{Ll}-]+\\s+)?" + vocabulary.regex("caresite") + "(?![\\p{L}\\p{N}])",
@@ -4157,7 +4161,8 @@ public final class ClaimExtractor {
     List<Trigger> all = new ArrayList<>();
     if (!anyTrigger.any(text, s.start(), s.end()) && !absentForce.matcher(text).region(s.start(), s.end()).find()
         && !thereForce.matcher(text).region(s.start(), s.end()).find() && !seenForce.matcher(text).region(s.start(), s.end()).find()
-        && !guardedByForce.matcher(text).region(s.start(), s.end()).find() && !constructionTrigger(text, s)) return all;
+        && !guardedByForce.matcher(text).region(s.start(), s.end()).find() && !constructionTrigger(text, s)
+        && !attemptedAssault.matcher(text).region(s.start(), s.end()).find()) return all;
     add(all, "gain", Kind.GAIN, text, s);
     add(all, "possession", Kind.GAIN, text, s);
     add(all, "loss", Kind.LOSS, text, s);
@@ -4169,6 +4174,15 @@ public final class ClaimExtractor {
     all.replaceAll(t -> t.kind() == Kind.ATTACK_NOUN && !t.phrase().contains(" ") && modalRightBefore.matcher(text).region(s.start(), t.start()).find()
         && all.stream().noneMatch(o -> o != t && o.kind() == Kind.ATTACK && o.start() < t.end() && t.start() < o.end())
         ? new Trigger(t.start(), t.end(), t.phrase(), Kind.ATTACK) : t);
+    // "gunmen attempted to infiltrate X", "an attempt to approach the post at Y was foiled": reaching a place by force,
+    // tried, is an assault made on it, whether or not it got there; the verb's reading as a taking ("enter") gives way.
+    Matcher tried = attemptedAssault.matcher(text).region(s.start(), s.end());
+    while (tried.find()) {
+      int from = tried.start(1);
+      int to = tried.end(1);
+      all.removeIf(o -> o.start() < to && from < o.end());
+      all.add(new Trigger(from, to, tried.group(1).toLowerCase(Locale.ROOT), Kind.ATTACK));
+    }
     add(all, "denial", Kind.DENIAL, text, s);
     add(all, "denialverb", Kind.DENIAL, text, s);
     // "the police post at X was temporarily relocated to Y": moving a post away gives up X (not Y);
@@ -5415,10 +5429,16 @@ public final class ClaimExtractor {
     // Modals and intentions sit right before the verb ("would have to take", "tried to seize").
     // Only the verb a modal governs is unreal: "tried to use the claimed capture of X" still claims the capture.
     int near = Math.max(s.start(), t.start() - 48);
-    for (Vocabulary.Hit h : vocabulary.find("modal", text, near, t.start())) {
-      // "attempted to attack X", "tried to storm Y": an attempt at an attack is an attack made (not so a taking).
-      if (t.kind() == Kind.ATTACK && vocabulary.isExactly("attempt", h.phrase())) continue;
-      if (MODAL_GAP.matcher(text.substring(h.end(), t.start())).matches()) return true;
+    List<Vocabulary.Hit> modals = vocabulary.find("modal", text, near, t.start());
+    // "attempted to attack X", "tried to storm Y": an attempt at an attack is an attack made (not so a taking), unless
+    // a modal governs the attempt in turn ("would attempt to storm Y").
+    int governed = t.start();
+    for (int k = modals.size() - 1; k >= 0 && t.kind() == Kind.ATTACK; k--) {
+      Vocabulary.Hit h = modals.get(k);
+      if (h.end() <= governed && vocabulary.isExactly("attempt", h.phrase()) && MODAL_GAP.matcher(text.substring(h.end(), governed)).matches()) governed = h.start();
+    }
+    for (Vocabulary.Hit h : modals) {
+      if (h.end() <= governed && MODAL_GAP.matcher(text.substring(h.end(), governed)).matches()) return true;
     }
     if (titleOnly.matcher(text).region(s.start(), s.end()).matches()) return true;
     // "cannot say who holds X": a question names no holder.
