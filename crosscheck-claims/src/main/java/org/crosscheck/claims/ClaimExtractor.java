@@ -345,6 +345,8 @@ public final class ClaimExtractor {
   private final Pattern repelledAttackers;
   /** An attempt to reach a place by force, its verb in group 1: "tried to infiltrate", "an attempt to approach" (lexicon "attempt", "assaultgoal"). */
   private final Pattern attemptedAssault;
+  /** Munitions coming down, with the auxiliaries between, the verb in group 1: "shells were still falling", "a mortar bomb had landed" (lexicon "munition", "comedown"). */
+  private final Pattern munitionsCameDown;
   /** "local sources in X", "residents of X": a place that says where a source is, not where the story happens. */
   private final Pattern sourcePlace;
   /** "residents of X", "a trader from X": an onlooker and the settlement they are of, the name right after. */
@@ -1208,6 +1210,8 @@ public final class ClaimExtractor {
         + ")|[Tt]hey)\\s+(?:(?:were|was|had|have|has|been|then|later|quickly|finally|eventually|all|\\p{Ll}+ly)\\s+)*$");
     this.attemptedAssault = Pattern.compile("(?<![\\p{L}])(?:" + vocabulary.regex("attempt") + ")\\s+(?:\\p{Ll}+ly\\s+)?("
         + vocabulary.regex("assaultgoal") + ")(?![\\p{L}])");
+    this.munitionsCameDown = Pattern.compile("(?<![\\p{L}])(?:" + vocabulary.regex("munition") + ")(?:\\s+(?:had|have|has|were|was|are|is|been|being|still|also|again|then|later|\\p{Ll}+ly))*\\s+("
+        + vocabulary.regex("comedown") + ")(?![\\p{L}])");
     this.modalRightBefore = Pattern.compile("(?i)\\b(?:" + vocabulary.regex("modal") + ")\\s+$");
     this.reasonFor = Pattern.compile("(?i)\\b(?:" + vocabulary.regex("reasonfor") + ")(?:\\s+(?!" + vocabulary.regex("askfor") + "\\b)[\\p{L}'’-]+){0,6}\\s+$");
     this.toCare = Pattern.compile("^\\s+to\\s+(?:(?:a|an|the)\\s+)?(?:[\\p{Ll}-]+\\s+)?" + vocabulary.regex("caresite") + "(?![\\p{L}\\p{N}])",
@@ -4162,7 +4166,7 @@ public final class ClaimExtractor {
     if (!anyTrigger.any(text, s.start(), s.end()) && !absentForce.matcher(text).region(s.start(), s.end()).find()
         && !thereForce.matcher(text).region(s.start(), s.end()).find() && !seenForce.matcher(text).region(s.start(), s.end()).find()
         && !guardedByForce.matcher(text).region(s.start(), s.end()).find() && !constructionTrigger(text, s)
-        && !attemptedAssault.matcher(text).region(s.start(), s.end()).find()) return all;
+        && !attemptedAssault.matcher(text).region(s.start(), s.end()).find() && !munitionsCameDown.matcher(text).region(s.start(), s.end()).find()) return all;
     add(all, "gain", Kind.GAIN, text, s);
     add(all, "possession", Kind.GAIN, text, s);
     add(all, "loss", Kind.LOSS, text, s);
@@ -4269,6 +4273,16 @@ public final class ClaimExtractor {
     }
     List<Vocabulary.Hit> idioms = vocabulary.find("idiom", text, s.start(), s.end());
     all.removeIf(t -> idioms.stream().anyMatch(i -> t.start() < i.end() && i.start() < t.end()));
+    // "mortar bombs fell on the village", "shells were landing on its edge": where munitions came down was attacked;
+    // "fell on" there is no idiom, and "fell" no fall of a place. The verb is the trigger: a munition that is an attack
+    // noun ("the bomb") stays one, to be placed as a noun is.
+    Matcher landed = munitionsCameDown.matcher(text).region(s.start(), s.end());
+    while (landed.find()) {
+      int from = landed.start(1);
+      int to = landed.end(1);
+      all.removeIf(o -> o.start() < to && from < o.end());
+      all.add(new Trigger(from, to, landed.group(1).toLowerCase(Locale.ROOT), Kind.ATTACK));
+    }
     // "lost about 1,200 servicemen": a loss followed by a count is about casualties, not ground.
     all.removeIf(t -> t.kind() == Kind.LOSS && countFollows(text.substring(t.end(), Math.min(s.end(), t.end() + 30))));
     // "recovered nine bodies in X", "seized two tanks at X": a gain taking counted things takes no place.
