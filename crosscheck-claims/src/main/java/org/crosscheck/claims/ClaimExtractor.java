@@ -347,6 +347,8 @@ public final class ClaimExtractor {
   private final Pattern attemptedAssault;
   /** Munitions coming down, with the auxiliaries between, the verb in group 1: "shells were still falling", "a mortar bomb had landed" (lexicon "munition", "comedown"). */
   private final Pattern munitionsCameDown;
+  /** A repulse told by its outcome for the attackers, up to them: "put the assailants to flight", "inflicted heavy losses on the attackers" (lexicon "repelledwho"). */
+  private final Pattern attackersRouted;
   /** "local sources in X", "residents of X": a place that says where a source is, not where the story happens. */
   private final Pattern sourcePlace;
   /** "residents of X", "a trader from X": an onlooker and the settlement they are of, the name right after. */
@@ -1212,6 +1214,9 @@ public final class ClaimExtractor {
         + vocabulary.regex("assaultgoal") + ")(?![\\p{L}])");
     this.munitionsCameDown = Pattern.compile("(?<![\\p{L}])(?:" + vocabulary.regex("munition") + ")(?:\\s+(?:had|have|has|were|was|are|is|been|being|still|also|again|then|later|\\p{Ll}+ly))*\\s+("
         + vocabulary.regex("comedown") + ")(?![\\p{L}])");
+    String attackers = "(?:(?:the|all\\s+the)\\s+)?(?:[\\p{Ll}-]+\\s+)?(?:them|" + vocabulary.regexAsWritten("repelledwho") + ")";
+    this.attackersRouted = Pattern.compile("(?<![\\p{L}])(?:(?i:put|puts|putting)(?=\\s+" + attackers + "\\s+to\\s+flight\\b)"
+        + "|(?i:inflicted|inflicting|inflicts)\\s+(?:[\\p{Ll}-]+\\s+){0,3}?on(?=\\s+" + attackers + "\\b))");
     this.modalRightBefore = Pattern.compile("(?i)\\b(?:" + vocabulary.regex("modal") + ")\\s+$");
     this.reasonFor = Pattern.compile("(?i)\\b(?:" + vocabulary.regex("reasonfor") + ")(?:\\s+(?!" + vocabulary.regex("askfor") + "\\b)[\\p{L}'’-]+){0,6}\\s+$");
     this.toCare = Pattern.compile("^\\s+to\\s+(?:(?:a|an|the)\\s+)?(?:[\\p{Ll}-]+\\s+)?" + vocabulary.regex("caresite") + "(?![\\p{L}\\p{N}])",
@@ -4166,7 +4171,8 @@ public final class ClaimExtractor {
     if (!anyTrigger.any(text, s.start(), s.end()) && !absentForce.matcher(text).region(s.start(), s.end()).find()
         && !thereForce.matcher(text).region(s.start(), s.end()).find() && !seenForce.matcher(text).region(s.start(), s.end()).find()
         && !guardedByForce.matcher(text).region(s.start(), s.end()).find() && !constructionTrigger(text, s)
-        && !attemptedAssault.matcher(text).region(s.start(), s.end()).find() && !munitionsCameDown.matcher(text).region(s.start(), s.end()).find()) return all;
+        && !attemptedAssault.matcher(text).region(s.start(), s.end()).find() && !munitionsCameDown.matcher(text).region(s.start(), s.end()).find()
+        && !attackersRouted.matcher(text).region(s.start(), s.end()).find()) return all;
     add(all, "gain", Kind.GAIN, text, s);
     add(all, "possession", Kind.GAIN, text, s);
     add(all, "loss", Kind.LOSS, text, s);
@@ -4187,6 +4193,10 @@ public final class ClaimExtractor {
       all.removeIf(o -> o.start() < to && from < o.end());
       all.add(new Trigger(from, to, tried.group(1).toLowerCase(Locale.ROOT), Kind.ATTACK));
     }
+    // "put the assailants to flight", "inflicted a crushing defeat on the attackers": the attackers' rout is a repulse of
+    // their attack, told with its attackers after the verb as "repelled the assailants" is.
+    Matcher routed = attackersRouted.matcher(text).region(s.start(), s.end());
+    while (routed.find()) all.add(new Trigger(routed.start(), routed.end(), routed.group().toLowerCase(Locale.ROOT), Kind.REPEL));
     add(all, "denial", Kind.DENIAL, text, s);
     add(all, "denialverb", Kind.DENIAL, text, s);
     // "the police post at X was temporarily relocated to Y": moving a post away gives up X (not Y);
