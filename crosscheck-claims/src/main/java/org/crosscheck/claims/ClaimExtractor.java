@@ -347,6 +347,12 @@ public final class ClaimExtractor {
   private final Pattern figureSubject;
   private final Pattern deniedInvolvement;
   private final Pattern repelledAttackers;
+  /** An attempt to reach a place by force, its verb in group 1: "tried to infiltrate", "an attempt to approach" (lexicon "attempt", "assaultgoal"). */
+  private final Pattern attemptedAssault;
+  /** Munitions coming down, with the auxiliaries between, the verb in group 1: "shells were still falling", "a mortar bomb had landed" (lexicon "munition", "comedown"). */
+  private final Pattern munitionsCameDown;
+  /** A repulse told by its outcome for the attackers, up to them: "put the assailants to flight", "inflicted heavy losses on the attackers" (lexicon "repelledwho"). */
+  private final Pattern attackersRouted;
   /** "local sources in X", "residents of X": a place that says where a source is, not where the story happens. */
   private final Pattern sourcePlace;
   /** "residents of X", "a trader from X": an onlooker and the settlement they are of, the name right after. */
@@ -1218,6 +1224,13 @@ public final class ClaimExtractor {
     this.movedRightFrom = Pattern.compile("(?i)^[\"”]?\\s+(?:\\p{Ll}+ly\\s+)?(?:from|out\\s+of)\\b");
     this.attackersRepelled = Pattern.compile("(?<![\\p{L}\\p{N}])(?:(?:[Tt]he|[Aa]ll|[Aa]ll\\s+the)\\s+(?:[\\p{Ll}-]+\\s+)?(?:" + vocabulary.regexAsWritten("repelledwho")
         + ")|[Tt]hey)\\s+(?:(?:were|was|had|have|has|been|then|later|quickly|finally|eventually|all|\\p{Ll}+ly)\\s+)*$");
+    this.attemptedAssault = Pattern.compile("(?<![\\p{L}])(?:" + vocabulary.regex("attempt") + ")\\s+(?:\\p{Ll}+ly\\s+)?("
+        + vocabulary.regex("assaultgoal") + ")(?![\\p{L}])");
+    this.munitionsCameDown = Pattern.compile("(?<![\\p{L}])(?:" + vocabulary.regex("munition") + ")(?:\\s+(?:had|have|has|were|was|are|is|been|being|still|also|again|then|later|\\p{Ll}+ly))*\\s+("
+        + vocabulary.regex("comedown") + ")(?![\\p{L}])");
+    String attackers = "(?:(?:the|all\\s+the)\\s+)?(?:[\\p{Ll}-]+\\s+)?(?:them|" + vocabulary.regexAsWritten("repelledwho") + ")";
+    this.attackersRouted = Pattern.compile("(?<![\\p{L}])(?:(?i:put|puts|putting)(?=\\s+" + attackers + "\\s+to\\s+flight\\b)"
+        + "|(?i:inflicted|inflicting|inflicts)\\s+(?:[\\p{Ll}-]+\\s+){0,3}?on(?=\\s+" + attackers + "\\b))");
     this.modalRightBefore = Pattern.compile("(?i)\\b(?:" + vocabulary.regex("modal") + ")\\s+$");
     this.reasonFor = Pattern.compile("(?i)\\b(?:" + vocabulary.regex("reasonfor") + ")(?:\\s+(?!" + vocabulary.regex("askfor") + "\\b)[\\p{L}'’-]+){0,6}\\s+$");
     this.toCare = Pattern.compile("^\\s+to\\s+(?:(?:a|an|the)\\s+)?(?:[\\p{Ll}-]+\\s+)?" + vocabulary.regex("caresite") + "(?![\\p{L}\\p{N}])",
@@ -4201,7 +4214,9 @@ public final class ClaimExtractor {
     List<Trigger> all = new ArrayList<>();
     if (!anyTrigger.any(text, s.start(), s.end()) && !absentForce.matcher(text).region(s.start(), s.end()).find()
         && !thereForce.matcher(text).region(s.start(), s.end()).find() && !seenForce.matcher(text).region(s.start(), s.end()).find()
-        && !guardedByForce.matcher(text).region(s.start(), s.end()).find() && !constructionTrigger(text, s)) return all;
+        && !guardedByForce.matcher(text).region(s.start(), s.end()).find() && !constructionTrigger(text, s)
+        && !attemptedAssault.matcher(text).region(s.start(), s.end()).find() && !munitionsCameDown.matcher(text).region(s.start(), s.end()).find()
+        && !attackersRouted.matcher(text).region(s.start(), s.end()).find()) return all;
     add(all, "gain", Kind.GAIN, text, s);
     add(all, "possession", Kind.GAIN, text, s);
     add(all, "loss", Kind.LOSS, text, s);
@@ -4213,6 +4228,19 @@ public final class ClaimExtractor {
     all.replaceAll(t -> t.kind() == Kind.ATTACK_NOUN && !t.phrase().contains(" ") && modalRightBefore.matcher(text).region(s.start(), t.start()).find()
         && all.stream().noneMatch(o -> o != t && o.kind() == Kind.ATTACK && o.start() < t.end() && t.start() < o.end())
         ? new Trigger(t.start(), t.end(), t.phrase(), Kind.ATTACK) : t);
+    // "gunmen attempted to infiltrate X", "an attempt to approach the post at Y was foiled": reaching a place by force,
+    // tried, is an assault made on it, whether or not it got there; the verb's reading as a taking ("enter") gives way.
+    Matcher tried = attemptedAssault.matcher(text).region(s.start(), s.end());
+    while (tried.find()) {
+      int from = tried.start(1);
+      int to = tried.end(1);
+      all.removeIf(o -> o.start() < to && from < o.end());
+      all.add(new Trigger(from, to, tried.group(1).toLowerCase(Locale.ROOT), Kind.ATTACK));
+    }
+    // "put the assailants to flight", "inflicted a crushing defeat on the attackers": the attackers' rout is a repulse of
+    // their attack, told with its attackers after the verb as "repelled the assailants" is.
+    Matcher routed = attackersRouted.matcher(text).region(s.start(), s.end());
+    while (routed.find()) all.add(new Trigger(routed.start(), routed.end(), routed.group().toLowerCase(Locale.ROOT), Kind.REPEL));
     add(all, "denial", Kind.DENIAL, text, s);
     add(all, "denialverb", Kind.DENIAL, text, s);
     // "the police post at X was temporarily relocated to Y": moving a post away gives up X (not Y);
@@ -4299,6 +4327,16 @@ public final class ClaimExtractor {
     }
     List<Vocabulary.Hit> idioms = vocabulary.find("idiom", text, s.start(), s.end());
     all.removeIf(t -> idioms.stream().anyMatch(i -> t.start() < i.end() && i.start() < t.end()));
+    // "mortar bombs fell on the village", "shells were landing on its edge": where munitions came down was attacked;
+    // "fell on" there is no idiom, and "fell" no fall of a place. The verb is the trigger: a munition that is an attack
+    // noun ("the bomb") stays one, to be placed as a noun is.
+    Matcher landed = munitionsCameDown.matcher(text).region(s.start(), s.end());
+    while (landed.find()) {
+      int from = landed.start(1);
+      int to = landed.end(1);
+      all.removeIf(o -> o.start() < to && from < o.end());
+      all.add(new Trigger(from, to, landed.group(1).toLowerCase(Locale.ROOT), Kind.ATTACK));
+    }
     // "lost about 1,200 servicemen": a loss followed by a count is about casualties, not ground.
     all.removeIf(t -> t.kind() == Kind.LOSS && countFollows(text.substring(t.end(), Math.min(s.end(), t.end() + 30))));
     // "recovered nine bodies in X", "seized two tanks at X": a gain taking counted things takes no place.
@@ -5476,10 +5514,16 @@ public final class ClaimExtractor {
     // Modals and intentions sit right before the verb ("would have to take", "tried to seize").
     // Only the verb a modal governs is unreal: "tried to use the claimed capture of X" still claims the capture.
     int near = Math.max(s.start(), t.start() - 48);
-    for (Vocabulary.Hit h : vocabulary.find("modal", text, near, t.start())) {
-      // "attempted to attack X", "tried to storm Y": an attempt at an attack is an attack made (not so a taking).
-      if (t.kind() == Kind.ATTACK && vocabulary.isExactly("attempt", h.phrase())) continue;
-      if (MODAL_GAP.matcher(text.substring(h.end(), t.start())).matches()) return true;
+    List<Vocabulary.Hit> modals = vocabulary.find("modal", text, near, t.start());
+    // "attempted to attack X", "tried to storm Y": an attempt at an attack is an attack made (not so a taking), unless
+    // a modal governs the attempt in turn ("would attempt to storm Y").
+    int governed = t.start();
+    for (int k = modals.size() - 1; k >= 0 && t.kind() == Kind.ATTACK; k--) {
+      Vocabulary.Hit h = modals.get(k);
+      if (h.end() <= governed && vocabulary.isExactly("attempt", h.phrase()) && MODAL_GAP.matcher(text.substring(h.end(), governed)).matches()) governed = h.start();
+    }
+    for (Vocabulary.Hit h : modals) {
+      if (h.end() <= governed && MODAL_GAP.matcher(text.substring(h.end(), governed)).matches()) return true;
     }
     if (titleOnly.matcher(text).region(s.start(), s.end()).matches()) return true;
     // "cannot say who holds X": a question names no holder.

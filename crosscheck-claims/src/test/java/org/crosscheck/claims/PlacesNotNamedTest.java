@@ -27,11 +27,11 @@ class PlacesNotNamedTest {
 
   @Test
   void anAttackRepulsedIsNotTheTakingsOnceAnotherPlaceWasNamed() {
-    // The attempt on the camp at Lakeside is no claim the rules read; the attack repulsed is that one, not the taking.
+    // The attempt on the camp at Lakeside is an attack there; the attack repulsed is that one, not the taking.
     Handmade article = Handmade.of("Rebels said on Tuesday they had seized Ridgeford.",
         "On Wednesday gunmen tried to infiltrate the camp at Lakeside.", "The attack was repelled by the troops.").inMali();
     assertThat(where(ClaimType.CONTROL, article)).containsExactly("Ridgeford Rebels said ");
-    assertThat(where(ClaimType.ATTACK, article)).isEmpty();
+    assertThat(where(ClaimType.ATTACK, article)).containsExactly("Lakeside On Wednesday", "Lakeside The attack w");
   }
 
   @Test

@@ -1,0 +1,37 @@
+package org.crosscheck.claims;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A repulse told by what it did to the attackers ("put the assailants to flight", "inflicted heavy
+ * losses on the attackers"): an attack fended off, at the place named or the attack told before; people
+ * other than attackers routed tell of no attack. Sentences of our own about made-up places.
+ */
+class AttackersRoutedTest {
+
+  /** "place sentence-start" of each claim of a type, to tell which sentence read which place. */
+  private static List<String> where(ClaimType type, Handmade article) {
+    return article.claims(type).stream().map(c -> c.place().surface() + " " + c.sentence().substring(0, 12)).toList();
+  }
+
+  @Test
+  void assailantsPutToFlightAreTheAttackToldBefore() {
+    Handmade article = Handmade.of("Rebels raided Lakeside on Monday.", "The patrol reacted and put the assailants to flight.").inMali();
+    assertThat(where(ClaimType.ATTACK, article)).containsExactly("Lakeside Rebels raide", "Lakeside The patrol r");
+  }
+
+  @Test
+  void lossesInflictedOnTheAttackersAtAPlaceAreAnAttackThere() {
+    Handmade article = Handmade.of("The soldiers inflicted heavy losses on the attackers in Tessit.").inMali();
+    assertThat(where(ClaimType.ATTACK, article)).containsExactly("Tessit The soldiers");
+  }
+
+  @Test
+  void protestersPutToFlightAreNoAttack() {
+    Handmade article = Handmade.of("Rebels raided Lakeside on Monday.", "The police put the protesters to flight in Tessit.").inMali();
+    assertThat(where(ClaimType.ATTACK, article)).containsExactly("Lakeside Rebels raide");
+  }
+}
