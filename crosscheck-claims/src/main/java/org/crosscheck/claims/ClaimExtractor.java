@@ -655,6 +655,12 @@ public final class ClaimExtractor {
   /** Between a control verb and the place it takes: an article or a few lower-case words ("held the town of"). */
   private static final Pattern TAKEN_OBJECT_GAP = Pattern.compile("(?:\\s+[\\p{Ll}'’-]+){0,3}\\s+");
   /**
+   * Between an attack verb and the place its definite object stands at, in the object's own words: "stormed the X barracks",
+   * "stormed the barracks of the Nigerian army in", "stormed the army camp at". An indefinite object ("ambushed a convoy near")
+   * is a thing a later "it" may take up, not ground.
+   */
+  private static final Pattern ASSAULTED_OBJECT_GAP = Pattern.compile("(?:\\s+[\"“]?(?i:the|its|their|his|her)(?:\\s+[^\\s,;:.!?]+){0,7}?)?\\s+");
+  /**
    * A participle with a subject before it, and an adjective or count, ending right before a noun: "troops escorting (displaced)",
    * "gunmen holding" (not "the fleeing", "of fleeing": a participle opening a noun phrase describes its noun).
    */
@@ -4827,6 +4833,9 @@ public final class ClaimExtractor {
         boolean opens = SENTENCE_OPENING.matcher(text).region(s.start(), p.mention().start()).matches();
         boolean taken = triggers.stream().anyMatch(o -> o != t && o.control() && o.end() <= p.mention().start()
             && TAKEN_OBJECT_GAP.matcher(text).region(o.end(), p.mention().start()).matches());
+        // "stormed the barracks at X and took full control of it": what an assault hit and the taking then took is one site.
+        taken |= triggers.stream().anyMatch(o -> o.kind() == Kind.ATTACK && o.end() <= p.mention().start()
+            && ASSAULTED_OBJECT_GAP.matcher(text).region(o.end(), p.mention().start()).matches());
         if ((opens || taken) && (antecedent == null || p.mention().start() > antecedent.mention().start())) antecedent = p;
       }
       // "The gunmen attacked the police post but did not take it": "it" is the nearer thing an earlier verb of the sentence took.

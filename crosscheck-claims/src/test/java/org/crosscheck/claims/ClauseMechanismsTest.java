@@ -644,6 +644,18 @@ class ClauseMechanismsTest {
   }
 
   @Test
+  void itAfterATakingIsTheSiteAnEarlierAssaultOfTheSentenceHit() {
+    Handmade stormed = about("JNIM fighters stormed the army camp at Tessit on Monday and took full control of it.");
+    assertThat(of(ClaimType.CONTROL, stormed)).extracting(c -> c.place().name() + " " + c.effect() + " " + c.actorSide())
+        .containsExactly("Tessit GAIN JNIM");
+    assertThat(of(ClaimType.ATTACK, stormed)).extracting(c -> c.place().name()).containsExactly("Tessit");
+    // An indefinite object is a thing the taking may take up ("a convoy"), not the ground it was near.
+    Handmade convoy = about("JNIM fighters ambushed a convoy near Tessit on Monday and seized it.");
+    assertThat(of(ClaimType.ATTACK, convoy)).extracting(c -> c.place().name()).containsExactly("Tessit");
+    assertThat(of(ClaimType.CONTROL, convoy)).isEmpty();
+  }
+
+  @Test
   void aVerbWithASubjectOfItsOwnAfterAnEventIsAnotherClaimEvenWithNoSideKnown() {
     // The first holders have no side the rules know: the second subject still makes its own claim.
     assertThat(of(ClaimType.CONTROL, about("The fighters held Tessit for about a day before federal troops retook it.")))
