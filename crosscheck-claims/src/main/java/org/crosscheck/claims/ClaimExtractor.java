@@ -753,6 +753,8 @@ public final class ClaimExtractor {
   private final PhraseFinder anyTrigger;
   private final Pattern directOnly;
   private final Pattern bareOnly;
+  /** A trigger opening on a taking done by fighting ({@code forcedtaking}): "dislodged * from". */
+  private final Pattern forcedTaking;
   /** Nouns of ground a passive "held in" may have as its subject: "the camp was held at first by the police". */
   private final Pattern groundSubject;
   /** A flight told in a clause joined after a taking: "after the rebels fled", "and that the gunmen had left". */
@@ -973,6 +975,7 @@ public final class ClaimExtractor {
     this.anyTrigger = vocabulary.finder("gain", "possession", "loss", "attack", "repel", "attacknoun", "denial", "denialverb", "relocate", "armedcrime", "killing", "presence", "fightnoun");
     this.directOnly = vocabulary.union("direct");
     this.bareOnly = vocabulary.union("bare");
+    this.forcedTaking = Pattern.compile("^" + vocabulary.regex("forcedtaking") + "\\b");
     this.groundSubject = vocabulary.union("settlementnoun", "adminnoun", "groundnoun", "sitenoun", "anaphorsite", "townsite", "subdivision");
     // The joint, the fleeing side (a few words, no punctuation) and its verb, after the taking's
     // object and a few words of its own, no speaker, relative clause or contrast between; nor a
@@ -2015,6 +2018,18 @@ public final class ClaimExtractor {
         // beside the claim as told.
         Party admitter = type == ClaimType.CONTROL && c.polarity() == Polarity.ASSERTED ? trailingAdmitter(article, s, t) : null;
         if (admitter != null) byTypeAndPlace.put(key + "|admitted|" + c.id(), c.withStance(Polarity.CONCEDED, admitter, null));
+        // "troops dislodged the rebels from Y": a taking only done by fighting attacked the place too, unless the other
+        // clauses of the sentence tell that attack already.
+        if (type == ClaimType.CONTROL && c.polarity() == Polarity.ASSERTED && c.effect() == Effect.GAIN && forcedTakingOf(text, t, p)) {
+          Claim assault = attack(article, s, index, sentences, new Trigger(t.start(), t.end(), t.phrase(), Kind.ATTACK), p, said, triggers, repelled, saidSide);
+          // The taker is the attacker: the side put out, named right after the verb, is the one attacked.
+          if (c.actor() != null) assault = assault.withParties(c.actor(), assault.claimant());
+          String assaultKey = ClaimType.ATTACK + "|" + p.ref().entityId() + "|" + assault.polarity();
+          if (byTypeAndPlace.keySet().stream().noneMatch(k -> k.startsWith(assaultKey + "|"))) {
+            byTypeAndPlace.put(assaultKey + "|forced|" + assault.id(), assault);
+            anchors.put(assault.id(), Math.max(p.mention().start(), t.start()));
+          }
+        }
       }
     }
     // Added once every trigger has had its claim: a loss the rules read from the flight's own verb
@@ -2110,6 +2125,16 @@ public final class ClaimExtractor {
         }
       }
     }
+  }
+
+  /**
+   * Whether a taking by fighting ({@link #forcedTaking}), told in the active, has the place named after it as where the
+   * side put out stood ("dislodged the rebels from X"); a place only referred back to ("from the village", "from it") is
+   * left to the taking alone.
+   */
+  private boolean forcedTakingOf(String text, Trigger t, PlaceMention p) {
+    return forcedTaking.matcher(t.phrase()).lookingAt() && !passive(text, t) && p.mention().start() >= t.end()
+        && Character.isUpperCase(text.charAt(p.mention().start()));
   }
 
   /** Whether a place is named only as one of a road's ends ({@link #ROAD_LEADS}): a holding of the road is none of it. */
