@@ -4840,7 +4840,8 @@ public final class ClaimExtractor {
   /**
    * "Marte, north of X, changed hands after the army recaptured it", "rebels held Nasir for months
    * before the army retook it": "it" right after a control verb stands for the settlement that
-   * opens the sentence or that an earlier control verb of the sentence took, the later of them; in a sentence naming
+   * opens the sentence, that an earlier control verb of the sentence took or where the definite object of an earlier
+   * attack stands ("stormed the camp at X and took control of it"), the later of them; in a sentence naming
    * no place ("Rebels overran Ridgeford. The army says it retook it"), the one settlement the sentence before names.
    */
   private void pronounObjects(AnnotatedArticle article, List<Annotations.Span> sentences, int index, List<Trigger> triggers, List<PlaceMention> places,
