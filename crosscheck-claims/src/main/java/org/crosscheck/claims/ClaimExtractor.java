@@ -667,6 +667,12 @@ public final class ClaimExtractor {
   /** Between a control verb and the place it takes: an article or a few lower-case words ("held the town of"). */
   private static final Pattern TAKEN_OBJECT_GAP = Pattern.compile("(?:\\s+[\\p{Ll}'’-]+){0,3}\\s+");
   /**
+   * Between an attack verb and the place its definite object stands at, in the object's own words: "stormed the X barracks",
+   * "stormed the barracks of the Nigerian army in", "stormed the army camp at". An indefinite object ("ambushed a convoy near")
+   * is a thing a later "it" may take up, not ground.
+   */
+  private static final Pattern ASSAULTED_OBJECT_GAP = Pattern.compile("(?:\\s+[\"“]?(?i:the|its|their|his|her)(?:\\s+[^\\s,;:.!?]+){0,7}?)?\\s+");
+  /**
    * A participle with a subject before it, and an adjective or count, ending right before a noun: "troops escorting (displaced)",
    * "gunmen holding" (not "the fleeing", "of fleeing": a participle opening a noun phrase describes its noun).
    */
@@ -759,6 +765,8 @@ public final class ClaimExtractor {
   private final PhraseFinder anyTrigger;
   private final Pattern directOnly;
   private final Pattern bareOnly;
+  /** A trigger opening on a taking done by fighting ({@code forcedtaking}): "dislodged * from". */
+  private final Pattern forcedTaking;
   /** Nouns of ground a passive "held in" may have as its subject: "the camp was held at first by the police". */
   private final Pattern groundSubject;
   /** A flight told in a clause joined after a taking: "after the rebels fled", "and that the gunmen had left". */
@@ -979,6 +987,7 @@ public final class ClaimExtractor {
     this.anyTrigger = vocabulary.finder("gain", "possession", "loss", "attack", "repel", "attacknoun", "denial", "denialverb", "relocate", "armedcrime", "killing", "presence", "fightnoun");
     this.directOnly = vocabulary.union("direct");
     this.bareOnly = vocabulary.union("bare");
+    this.forcedTaking = Pattern.compile("^" + vocabulary.regex("forcedtaking") + "\\b");
     this.groundSubject = vocabulary.union("settlementnoun", "adminnoun", "groundnoun", "sitenoun", "anaphorsite", "townsite", "subdivision");
     // The joint, the fleeing side (a few words, no punctuation) and its verb, after the taking's
     // object and a few words of its own, no speaker, relative clause or contrast between; nor a
@@ -2041,6 +2050,18 @@ public final class ClaimExtractor {
         if (admitter != null) byTypeAndPlace.put(key + "|admitted|" + c.id(), c.withStance(Polarity.CONCEDED, admitter, null));
         Party pullOut = admitter == null && type == ClaimType.CONTROL && c.polarity() == Polarity.ASSERTED ? pullOutAdmitter(article, s, t, p, c, places) : null;
         if (pullOut != null) byTypeAndPlace.put(key + PULL_OUT_ADMITTED + c.id(), lossBy(c, pullOut).withStance(Polarity.CONCEDED, pullOut, null));
+        // "troops dislodged the rebels from Y": a taking only done by fighting attacked the place too, unless the other
+        // clauses of the sentence tell that attack already.
+        if (type == ClaimType.CONTROL && c.polarity() == Polarity.ASSERTED && c.effect() == Effect.GAIN && forcedTakingOf(text, t, p)) {
+          Claim assault = attack(article, s, index, sentences, new Trigger(t.start(), t.end(), t.phrase(), Kind.ATTACK), p, said, triggers, repelled, saidSide);
+          // The taker is the attacker: the side put out, named right after the verb, is the one attacked.
+          if (c.actor() != null) assault = assault.withParties(c.actor(), assault.claimant());
+          String assaultKey = ClaimType.ATTACK + "|" + p.ref().entityId() + "|" + assault.polarity();
+          if (byTypeAndPlace.keySet().stream().noneMatch(k -> k.startsWith(assaultKey + "|"))) {
+            byTypeAndPlace.put(assaultKey + "|forced|" + assault.id(), assault);
+            anchors.put(assault.id(), Math.max(p.mention().start(), t.start()));
+          }
+        }
       }
     }
     // Added once every trigger has had its claim: a loss the rules read from the flight's own verb
@@ -2140,6 +2161,16 @@ public final class ClaimExtractor {
         }
       }
     }
+  }
+
+  /**
+   * Whether a taking by fighting ({@link #forcedTaking}), told in the active, has the place named after it as where the
+   * side put out stood ("dislodged the rebels from X"); a place only referred back to ("from the village", "from it") is
+   * left to the taking alone.
+   */
+  private boolean forcedTakingOf(String text, Trigger t, PlaceMention p) {
+    return forcedTaking.matcher(t.phrase()).lookingAt() && !passive(text, t) && p.mention().start() >= t.end()
+        && Character.isUpperCase(text.charAt(p.mention().start()));
   }
 
   /** Whether a place is named only as one of a road's ends ({@link #ROAD_LEADS}): a holding of the road is none of it. */
@@ -4908,7 +4939,8 @@ public final class ClaimExtractor {
   /**
    * "Marte, north of X, changed hands after the army recaptured it", "rebels held Nasir for months
    * before the army retook it": "it" right after a control verb stands for the settlement that
-   * opens the sentence or that an earlier control verb of the sentence took, the later of them; in a sentence naming
+   * opens the sentence, that an earlier control verb of the sentence took or where the definite object of an earlier
+   * attack stands ("stormed the camp at X and took control of it"), the later of them; in a sentence naming
    * no place ("Rebels overran Ridgeford. The army says it retook it"), the one settlement the sentence before names.
    */
   private void pronounObjects(AnnotatedArticle article, List<Annotations.Span> sentences, int index, List<Trigger> triggers, List<PlaceMention> places,
@@ -4926,6 +4958,9 @@ public final class ClaimExtractor {
         boolean opens = SENTENCE_OPENING.matcher(text).region(s.start(), p.mention().start()).matches();
         boolean taken = triggers.stream().anyMatch(o -> o != t && o.control() && o.end() <= p.mention().start()
             && TAKEN_OBJECT_GAP.matcher(text).region(o.end(), p.mention().start()).matches());
+        // "stormed the barracks at X and took full control of it": what an assault hit and the taking then took is one site.
+        taken |= triggers.stream().anyMatch(o -> o.kind() == Kind.ATTACK && o.end() <= p.mention().start()
+            && ASSAULTED_OBJECT_GAP.matcher(text).region(o.end(), p.mention().start()).matches());
         if ((opens || taken) && (antecedent == null || p.mention().start() > antecedent.mention().start())) antecedent = p;
       }
       // "The gunmen attacked the police post but did not take it": "it" is the nearer thing an earlier verb of the sentence took.

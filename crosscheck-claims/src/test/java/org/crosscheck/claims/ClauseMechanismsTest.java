@@ -644,6 +644,34 @@ class ClauseMechanismsTest {
   }
 
   @Test
+  void itAfterATakingIsTheSiteAnEarlierAssaultOfTheSentenceHit() {
+    Handmade stormed = about("JNIM fighters stormed the army camp at Tessit on Monday and took full control of it.");
+    assertThat(of(ClaimType.CONTROL, stormed)).extracting(c -> c.place().name() + " " + c.effect() + " " + c.actorSide())
+        .containsExactly("Tessit GAIN JNIM");
+    assertThat(of(ClaimType.ATTACK, stormed)).extracting(c -> c.place().name()).containsExactly("Tessit");
+    // An indefinite object is a thing the taking may take up ("a convoy"), not the ground it was near.
+    Handmade convoy = about("JNIM fighters ambushed a convoy near Tessit on Monday and seized it.");
+    assertThat(of(ClaimType.ATTACK, convoy)).extracting(c -> c.place().name()).containsExactly("Tessit");
+    assertThat(of(ClaimType.CONTROL, convoy)).isEmpty();
+  }
+
+  @Test
+  void aTakingOnlyDoneByFightingIsAnAttackByTheTakerToo() {
+    Handmade dislodged = about("Malian troops dislodged JNIM fighters from Tessit on Sunday.");
+    assertThat(of(ClaimType.CONTROL, dislodged)).extracting(c -> c.place().name() + " " + c.effect() + " " + c.actorSide())
+        .contains("Tessit GAIN Mali");
+    assertThat(of(ClaimType.ATTACK, dislodged)).extracting(c -> c.place().name() + " " + c.actorSide()).containsExactly("Tessit Mali");
+    // A seizure may meet no one: a taking alone.
+    Handmade seized = about("Malian troops seized Tessit on Sunday.");
+    assertThat(of(ClaimType.CONTROL, seized)).extracting(c -> c.place().name()).containsExactly("Tessit");
+    assertThat(of(ClaimType.ATTACK, seized)).isEmpty();
+    // Told in the passive, the ousting is its subject's loss, no attack of a side named.
+    Handmade passive = about("JNIM fighters were dislodged from Tessit on Sunday.");
+    assertThat(of(ClaimType.CONTROL, passive)).extracting(c -> c.place().name() + " " + c.effect()).contains("Tessit LOSS");
+    assertThat(of(ClaimType.ATTACK, passive)).isEmpty();
+  }
+
+  @Test
   void aVerbWithASubjectOfItsOwnAfterAnEventIsAnotherClaimEvenWithNoSideKnown() {
     // The first holders have no side the rules know: the second subject still makes its own claim.
     assertThat(of(ClaimType.CONTROL, about("The fighters held Tessit for about a day before federal troops retook it.")))
