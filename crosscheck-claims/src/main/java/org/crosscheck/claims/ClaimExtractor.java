@@ -325,6 +325,8 @@ public final class ClaimExtractor {
   private static final Pattern VERB_AFTER_ANAPHOR = Pattern.compile("^\\s+(?:never|not|still|also|already|there|around|near|before|during|overnight|early|late|did|does|could|would|will|can|may|might|must|should|\\p{Ll}+ed)\\b");
   /** "X was never taken", "X still holds": between a subject and its control verb, only auxiliaries and adverbs. */
   private static final Pattern SUBJECT_VERB_GAP = Pattern.compile("^\\s+(?:(?:has|have|had|was|were|is|are|did|does|do|never|not|still|also|already|always|been|n't)\\s+){0,3}$");
+  /** Between a place and the control verb it is the subject of, a head noun it names may stand: "the X post was never taken". */
+  private static final Pattern EARLIER_SUBJECT_GAP = Pattern.compile("(?:\\s+\\p{Ll}+)?\\s+(?:(?:has|have|had|was|were|is|are|did|does|do|never|not|still|also|already|always|been|n't)\\s+){0,3}");
   /**
    * Words that may not stand among a force's adjectives between a verb and the force noun ("there are soldiers in X",
    * "saw soldiers in X"): a negation, or a word opening a clause or phrase of its own that makes the force only what
@@ -4827,7 +4829,10 @@ public final class ClaimExtractor {
         boolean opens = SENTENCE_OPENING.matcher(text).region(s.start(), p.mention().start()).matches();
         boolean taken = triggers.stream().anyMatch(o -> o != t && o.control() && o.end() <= p.mention().start()
             && TAKEN_OBJECT_GAP.matcher(text).region(o.end(), p.mention().start()).matches());
-        if ((opens || taken) && (antecedent == null || p.mention().start() > antecedent.mention().start())) antecedent = p;
+        // "the X post was never lost, and residents say soldiers remained inside it": so does the subject of an earlier control verb.
+        boolean subject = triggers.stream().anyMatch(o -> o != t && o.control() && o.end() <= t.start() && o.start() >= p.mention().end()
+            && EARLIER_SUBJECT_GAP.matcher(text).region(p.mention().end(), o.start()).matches());
+        if ((opens || taken || subject) && (antecedent == null || p.mention().start() > antecedent.mention().start())) antecedent = p;
       }
       // "The gunmen attacked the police post but did not take it": "it" is the nearer thing an earlier verb of the sentence took.
       boolean nearerObject = triggers.stream().anyMatch(o -> o != t && o.kind() != Kind.DENIAL && o.end() <= t.start()

@@ -34,6 +34,17 @@ class ScopeRulesTest {
   }
 
   @Test
+  void aNegatedVerbsSubjectIsWhatAPronounInALaterClauseTakesUp() {
+    // Before: "it" stood for nothing, so the later clause's holding of the camp was lost behind the denial of its loss.
+    assertThat(of(ClaimType.CONTROL, about("Officers say the Tessit camp was never lost, and villagers report that soldiers remained inside it.")))
+        .extracting(c -> c.polarity() + " " + c.place().name())
+        .containsExactlyInAnyOrder("DENIED Tessit", "ASSERTED Tessit");
+    assertThat(of(ClaimType.CONTROL, about("The ministry insists the Lakeside barracks never fell; a local official says the rebels held it for a day.")))
+        .extracting(c -> c.polarity() + " " + c.place().name())
+        .containsExactlyInAnyOrder("DENIED Lakeside", "ASSERTED Lakeside");
+  }
+
+  @Test
   void aDenialEndsWhereAnAdmissionIsSetAgainstIt() {
     // Before: the admitted withdrawal from Lakeside was denied with Ridgeford's fall.
     assertThat(of(ClaimType.CONTROL, about("The army denied that the rebels had ever held Ridgeford, but admitted that its soldiers had pulled out of Lakeside.")))
