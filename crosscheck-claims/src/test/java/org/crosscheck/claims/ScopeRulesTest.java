@@ -491,6 +491,29 @@ class ScopeRulesTest {
   }
 
   @Test
+  void aClaimWhosePredicateNamesAFalsehoodIsDeniedWhateverWordsLeadUpToTheNoun() {
+    // Before: only the listed phrases ("is a lie", "pure lies") denied; "a pack of lies" left the holding the ministry's own.
+    assertThat(of(ClaimType.CONTROL, about("The ministry said the rebels' claim to have taken Tessit was \"a pack of lies\".")))
+        .extracting(c -> c.polarity() == Polarity.DENIED ? "DENIED by " + c.claimant().name() : c.polarity().toString())
+        .containsExactlyInAnyOrder("ASSERTED", "DENIED by ministry");
+    // No claim noun before it, the falsehood judges something else: the taking stands.
+    assertThat(of(ClaimType.CONTROL, about("Officials say the rebels took Tessit and that talk of a truce is a fairy tale.")))
+        .extracting(c -> c.polarity() + " " + c.place().name())
+        .containsExactly("ASSERTED Tessit");
+  }
+
+  @Test
+  void aToAfterAClaimOpensWhatIsClaimedNotAnAim() {
+    // Before: "to control" read as an aim ("a bid to control"), and neither claim was found.
+    assertThat(of(ClaimType.CONTROL, about("The ministry said the militia's claim to control Tessit was false.")))
+        .extracting(c -> c.polarity() + " " + c.place().name())
+        .containsExactlyInAnyOrder("ASSERTED Tessit", "DENIED Tessit");
+    assertThat(of(ClaimType.CONTROL, about("Troops entered Lakeside and need more men to control Tessit.")))
+        .extracting(c -> c.polarity() + " " + c.place().name())
+        .containsExactly("ASSERTED Lakeside");
+  }
+
+  @Test
   void aDenialPointingBackAnswersWhatItsClauseTellsWhoeverToldIt() {
     // Before: a presence told by no one's voice ("images show") could not be denied by ", which X denies".
     assertThat(of(ClaimType.CONTROL, about("Satellite images show militia fighters in the market of Tessit, which the militia denies.")))
