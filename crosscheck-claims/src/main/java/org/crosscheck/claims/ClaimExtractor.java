@@ -329,6 +329,8 @@ public final class ClaimExtractor {
   private static final Pattern VERB_AFTER_ANAPHOR = Pattern.compile("^\\s+(?:never|not|still|also|already|there|around|near|before|during|overnight|early|late|did|does|could|would|will|can|may|might|must|should|\\p{Ll}+ed)\\b");
   /** "X was never taken", "X still holds": between a subject and its control verb, only auxiliaries and adverbs. */
   private static final Pattern SUBJECT_VERB_GAP = Pattern.compile("^\\s+(?:(?:has|have|had|was|were|is|are|did|does|do|never|not|still|also|already|always|been|n't)\\s+){0,3}$");
+  /** Between a place and the control verb it is the subject of, a head noun it names may stand: "the X post was never taken". */
+  private static final Pattern EARLIER_SUBJECT_GAP = Pattern.compile("(?:\\s+\\p{Ll}+)?\\s+(?:(?:has|have|had|was|were|is|are|did|does|do|never|not|still|also|already|always|been|n't)\\s+){0,3}");
   /**
    * Words that may not stand among a force's adjectives between a verb and the force noun ("there are soldiers in X",
    * "saw soldiers in X"): a negation, or a word opening a clause or phrase of its own that makes the force only what
@@ -818,6 +820,8 @@ public final class ClaimExtractor {
   private final Pattern denialScopeEnd;
   /** A force said to be absent, up to the preposition before the place: "no foreign troops were in", "seen no rebel fighters in". */
   private final Pattern absentForce;
+  /** A predicate judging its subject false: a copula and a noun of falsehood, a few words of its phrase between ("is a collection of lies"). */
+  private final Pattern falsityPredicate;
   /** A force said to be there, up to the preposition before the place: "there are soldiers at", "there were armed men still in". */
   private final Pattern thereForce;
   /** A force seen or shown in a place, up to the preposition before it: "we saw soldiers in", "the video shows rebel fighters at". */
@@ -1288,6 +1292,8 @@ public final class ClaimExtractor {
     this.holderAfter = Pattern.compile("(?i)(?:under|in)\\b.*\\b(?:" + vocabulary.regex("holdnoun") + "|hands)\\s+of");
     // Not the forces of order posted in a place (police, gendarmes, guards, officers): "there are no police in
     // the town" tells of their side's loss, not of a presence denied.
+    this.falsityPredicate = Pattern.compile("(?i)\\b(?:is|are|was|were|been)\\s+[\"“‘']?(?:(?!(?:that|and|but|which|who|not|no|never)\\b)[\\p{L}-]+\\s+[\"“‘']?){0,4}?(?:"
+        + vocabulary.regex("falsitynoun") + ")\\b");
     this.absentForce = Pattern.compile("(?i)\\b(?:no|not one|not a single)\\s+(?:(?!(?:police|policemen|officers|guards|gendarmes|security)\\b)[\\p{L}-]+\\s+){0,3}?(?!(?:police|policemen|officers|guards|gendarmes)\\b)(?:"
         + vocabulary.regex("groupnoun", "forcenoun") + ")\\s+(?:(?:were|was|are|is|had|have|has|been|seen|present|stationed|deployed|remain|remains|remained|anywhere|still|set\\s+foot)\\s+){0,4}(in|on|at|inside)\\b");
     // "There are no soldiers in X" is absentForce's; any word before the force may not be a negation. Nor may it
@@ -4274,6 +4280,15 @@ public final class ClaimExtractor {
     while (routed.find()) all.add(new Trigger(routed.start(), routed.end(), routed.group().toLowerCase(Locale.ROOT), Kind.REPEL));
     add(all, "denial", Kind.DENIAL, text, s);
     add(all, "denialverb", Kind.DENIAL, text, s);
+    // "The militia's claim to hold X is a collection of lies": a predicate naming a claim a falsehood denies it, in whatever
+    // words lead up to the noun. Only a claim noun's: "That is a fantasy" may point back to anything told before.
+    for (Matcher m = falsityPredicate.matcher(text).region(s.start(), s.end()); m.find(); ) {
+      int at = m.start();
+      if (all.stream().noneMatch(o -> o.kind() == Kind.DENIAL && o.start() < m.end() && at < o.end())
+          && vocabulary.first("claimnoun", text, s.start(), at).isPresent()) {
+        all.add(new Trigger(at, m.end(), m.group().toLowerCase(Locale.ROOT), Kind.DENIAL));
+      }
+    }
     // "the police post at X was temporarily relocated to Y": moving a post away gives up X (not Y);
     // moved people ("the officers were moved to the hall") or things are no loss of ground, nor are
     // soldiers of a post taken for care ("the troops at X were moved to hospital"): they are the wounded.
@@ -4961,7 +4976,10 @@ public final class ClaimExtractor {
         // "stormed the barracks at X and took full control of it": what an assault hit and the taking then took is one site.
         taken |= triggers.stream().anyMatch(o -> o.kind() == Kind.ATTACK && o.end() <= p.mention().start()
             && ASSAULTED_OBJECT_GAP.matcher(text).region(o.end(), p.mention().start()).matches());
-        if ((opens || taken) && (antecedent == null || p.mention().start() > antecedent.mention().start())) antecedent = p;
+        // "the X post was never lost, and residents say soldiers remained inside it": so does the subject of an earlier control verb.
+        boolean subject = triggers.stream().anyMatch(o -> o != t && o.control() && o.end() <= t.start() && o.start() >= p.mention().end()
+            && EARLIER_SUBJECT_GAP.matcher(text).region(p.mention().end(), o.start()).matches());
+        if ((opens || taken || subject) && (antecedent == null || p.mention().start() > antecedent.mention().start())) antecedent = p;
       }
       // "The gunmen attacked the police post but did not take it": "it" is the nearer thing an earlier verb of the sentence took.
       boolean nearerObject = triggers.stream().anyMatch(o -> o != t && o.kind() != Kind.DENIAL && o.end() <= t.start()
@@ -5639,6 +5657,12 @@ public final class ClaimExtractor {
     if (!m.find() || !vocabulary.contains("goal", m.group(1))) return false;
     // "blamed the rebels for the attack on X": a "for" giving the reason for a deed names the deed as done.
     int lead = from + m.start(1);
+    // "the militia's claim to control X", "claims to control X": a "to" after a claim opens what is claimed, no aim.
+    Matcher claimed = WORD_BEFORE.matcher(text).region(Math.max(s.start(), lead - 30), lead);
+    if ("to".equalsIgnoreCase(m.group(1)) && claimed.find()
+        && (vocabulary.isExactly("claimnoun", claimed.group(1).toLowerCase(Locale.ROOT)) || vocabulary.isExactly("cue", claimed.group(1).toLowerCase(Locale.ROOT)))) {
+      return false;
+    }
     return !"for".equalsIgnoreCase(m.group(1)) || !reasonFor.matcher(text).region(Math.max(s.start(), lead - 60), lead).find();
   }
 

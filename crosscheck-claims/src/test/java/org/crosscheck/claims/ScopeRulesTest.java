@@ -34,6 +34,17 @@ class ScopeRulesTest {
   }
 
   @Test
+  void aNegatedVerbsSubjectIsWhatAPronounInALaterClauseTakesUp() {
+    // Before: "it" stood for nothing, so the later clause's holding of the camp was lost behind the denial of its loss.
+    assertThat(of(ClaimType.CONTROL, about("Officers say the Tessit camp was never lost, and villagers report that soldiers remained inside it.")))
+        .extracting(c -> c.polarity() + " " + c.place().name())
+        .containsExactlyInAnyOrder("DENIED Tessit", "ASSERTED Tessit");
+    assertThat(of(ClaimType.CONTROL, about("The ministry insists the Lakeside barracks never fell; a local official says the rebels held it for a day.")))
+        .extracting(c -> c.polarity() + " " + c.place().name())
+        .containsExactlyInAnyOrder("DENIED Lakeside", "ASSERTED Lakeside");
+  }
+
+  @Test
   void aDenialEndsWhereAnAdmissionIsSetAgainstIt() {
     // Before: the admitted withdrawal from Lakeside was denied with Ridgeford's fall.
     assertThat(of(ClaimType.CONTROL, about("The army denied that the rebels had ever held Ridgeford, but admitted that its soldiers had pulled out of Lakeside.")))
@@ -477,6 +488,29 @@ class ScopeRulesTest {
     assertThat(of(ClaimType.CONTROL, about("A police spokesman said the militia's claim to hold Tessit was a lie.")))
         .extracting(c -> c.polarity() == Polarity.DENIED ? "DENIED by " + c.claimant().name() : c.polarity().toString())
         .containsExactlyInAnyOrder("ASSERTED", "DENIED by police spokesman");
+  }
+
+  @Test
+  void aClaimWhosePredicateNamesAFalsehoodIsDeniedWhateverWordsLeadUpToTheNoun() {
+    // Before: only the listed phrases ("is a lie", "pure lies") denied; "a pack of lies" left the holding the ministry's own.
+    assertThat(of(ClaimType.CONTROL, about("The ministry said the rebels' claim to have taken Tessit was \"a pack of lies\".")))
+        .extracting(c -> c.polarity() == Polarity.DENIED ? "DENIED by " + c.claimant().name() : c.polarity().toString())
+        .containsExactlyInAnyOrder("ASSERTED", "DENIED by ministry");
+    // No claim noun before it, the falsehood judges something else: the taking stands.
+    assertThat(of(ClaimType.CONTROL, about("Officials say the rebels took Tessit and that talk of a truce is a fairy tale.")))
+        .extracting(c -> c.polarity() + " " + c.place().name())
+        .containsExactly("ASSERTED Tessit");
+  }
+
+  @Test
+  void aToAfterAClaimOpensWhatIsClaimedNotAnAim() {
+    // Before: "to control" read as an aim ("a bid to control"), and neither claim was found.
+    assertThat(of(ClaimType.CONTROL, about("The ministry said the militia's claim to control Tessit was false.")))
+        .extracting(c -> c.polarity() + " " + c.place().name())
+        .containsExactlyInAnyOrder("ASSERTED Tessit", "DENIED Tessit");
+    assertThat(of(ClaimType.CONTROL, about("Troops entered Lakeside and need more men to control Tessit.")))
+        .extracting(c -> c.polarity() + " " + c.place().name())
+        .containsExactly("ASSERTED Lakeside");
   }
 
   @Test
