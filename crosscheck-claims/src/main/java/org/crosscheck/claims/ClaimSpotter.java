@@ -41,7 +41,9 @@ public final class ClaimSpotter {
 
   /** A model adding control claims at {@code addControl} and attacks at {@code addAttack}. */
   public ClaimSpotter(Map<String, Double> weights, double addControl, double addAttack, double dropBelow) {
-    this.weights = Map.copyOf(weights);
+    // A hash map, not Map.copyOf's: its probe compares every key it passes with equals, and a
+    // candidate's sixty-odd features are looked up among some thousands of keys.
+    this.weights = java.util.Collections.unmodifiableMap(new HashMap<>(weights));
     this.addControl = addControl;
     this.addAttack = addAttack;
     this.dropBelow = dropBelow;

@@ -37,13 +37,18 @@ final class PhraseAlternation {
       int key = ignoreCase ? Character.toLowerCase(Character.toUpperCase(first)) : first;
       byFirst.computeIfAbsent(key, k -> new ArrayList<>()).add(phrase);
     }
-    StringBuilder sb = new StringBuilder("(?:");
+    // One class of all the first letters before the groups: a word start no phrase begins with is
+    // turned away by one look instead of one look-ahead per letter.
+    StringBuilder firsts = new StringBuilder();
+    StringBuilder sb = new StringBuilder();
     for (List<String> group : byFirst.values()) {
-      if (sb.length() > 3) sb.append('|');
-      String first = new String(Character.toChars(group.get(0).codePointAt(0)));
-      sb.append("(?=").append(java.util.regex.Pattern.quote(first)).append(")(?:").append(join(group, toRegex)).append(')');
+      if (!sb.isEmpty()) sb.append('|');
+      int first = group.get(0).codePointAt(0);
+      firsts.append("\\x{").append(Integer.toHexString(first)).append('}');
+      sb.append("(?=").append(java.util.regex.Pattern.quote(new String(Character.toChars(first)))).append(")(?:")
+          .append(join(group, toRegex)).append(')');
     }
-    return sb.append(')').toString();
+    return "(?=[" + firsts + "])(?:" + sb + ")";
   }
 
   private static String join(List<String> phrases, Function<String, String> toRegex) {

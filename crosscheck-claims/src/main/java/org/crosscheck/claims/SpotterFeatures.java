@@ -19,6 +19,14 @@ final class SpotterFeatures {
   private static final Pattern NEGATION = Pattern.compile("(?i)\\b(?:not|never|no|n't|deny|denied|denies|false)\\b|n't\\b");
   private static final Pattern QUOTE = Pattern.compile("[\"“”]");
   private static final int WINDOW = 4;
+  /** The kinds of word feature: in the sentence, before and after the place, right before and after it, the two before. */
+  private static final String[] KINDS = {"s=", "b=", "a=", "b1=", "a1=", "b2="};
+  private static final int SENTENCE = 0;
+  private static final int BEFORE = 1;
+  private static final int AFTER = 2;
+  private static final int FIRST_BEFORE = 3;
+  private static final int FIRST_AFTER = 4;
+  private static final int TWO_BEFORE = 5;
   /** The kind of a place the sentence does not name: the latest event's, weighed at the sentence's first trigger. */
   static final String IMPLICIT = "implicit";
 
@@ -47,6 +55,14 @@ final class SpotterFeatures {
     private final boolean source;
     private final int places;
     private final int index;
+    /**
+     * The word features, by type and kind ("s=", "b=", ...) and word, built as first asked for: every
+     * place of a sentence is weighed twice and reads the same words, and the model's lookup of a
+     * string built once hashes it once.
+     */
+    private final String[][][] labels = new String[2][KINDS.length][];
+    /** Each cue's {@link #phrase}, read as first asked for. */
+    private final String[] phrases;
 
     /**
      * @param text the article text
@@ -65,6 +81,7 @@ final class SpotterFeatures {
       this.source = source;
       this.places = places;
       this.index = index;
+      this.phrases = new String[cues.size()];
       Matcher m = WORD.matcher(text).region(start, end);
       while (m.find()) {
         spans.add(new int[] {m.start(), m.end()});
@@ -86,33 +103,34 @@ final class SpotterFeatures {
       int first = wordAt(from);
       int last = wordBefore(to);
       for (int i = 0; i < words.size(); i++) {
-        if (i < first || i > last) f.add(t + "s=" + words.get(i));
+        if (i < first || i > last) f.add(label(t, SENTENCE, i));
       }
       for (int k = 1; k <= WINDOW; k++) {
-        if (first - k >= 0) f.add(t + "b=" + words.get(first - k));
-        if (last + k < words.size()) f.add(t + "a=" + words.get(last + k));
+        if (first - k >= 0) f.add(label(t, BEFORE, first - k));
+        if (last + k < words.size()) f.add(label(t, AFTER, last + k));
       }
-      if (first - 1 >= 0) f.add(t + "b1=" + words.get(first - 1));
+      if (first - 1 >= 0) f.add(label(t, FIRST_BEFORE, first - 1));
       else f.add(t + "b1=^");
-      if (first - 2 >= 0) f.add(t + "b2=" + words.get(first - 2) + " " + words.get(first - 1));
-      if (last + 1 < words.size()) f.add(t + "a1=" + words.get(last + 1));
+      if (first - 2 >= 0) f.add(label(t, TWO_BEFORE, first - 1));
+      if (last + 1 < words.size()) f.add(label(t, FIRST_AFTER, last + 1));
       else f.add(t + "a1=$");
-      Cue nearest = null;
+      int nearest = -1;
       int nearestDistance = Integer.MAX_VALUE;
-      for (Cue c : cues) {
-        f.add(t + "cw=" + phrase(c));
+      for (int k = 0; k < cues.size(); k++) {
+        Cue c = cues.get(k);
+        f.add(t + "cw=" + phrase(k));
         boolean before = c.end() <= from;
         int distance = before ? first - wordBefore(c.end()) : wordAt(c.start()) - last;
         if (Math.abs(distance) < nearestDistance) {
           nearestDistance = Math.abs(distance);
-          nearest = c;
+          nearest = k;
         }
         String side = before ? "b" : "a";
         f.add(t + "cue=" + c.kind() + "|" + side);
         f.add(t + "cue=" + c.kind() + "|" + side + "|" + bucket(Math.abs(distance)));
       }
-      if (nearest == null) f.add(t + "nocue");
-      else f.add(t + "near=" + phrase(nearest) + "|" + (nearest.end() <= from ? "b" : "a"));
+      if (nearest < 0) f.add(t + "nocue");
+      else f.add(t + "near=" + phrase(nearest) + "|" + (cues.get(nearest).end() <= from ? "b" : "a"));
       if (negation) f.add(t + "neg");
       if (quote) f.add(t + "quote");
       if (source) f.add(t + "source");
@@ -124,8 +142,25 @@ final class SpotterFeatures {
       return f;
     }
 
+    /**
+     * The feature of the word {@code i} of one {@link #KINDS kind} for the type prefix {@code t}; of
+     * {@link #TWO_BEFORE}, the words {@code i - 1} and {@code i}.
+     */
+    private String label(String t, int kind, int i) {
+      String[][] byKind = labels[t.equals("C|") ? 0 : 1];
+      if (byKind[kind] == null) byKind[kind] = new String[words.size()];
+      String[] known = byKind[kind];
+      if (known[i] == null) known[i] = t + KINDS[kind] + (kind == TWO_BEFORE ? words.get(i - 1) + " " : "") + words.get(i);
+      return known[i];
+    }
+
     /** A trigger's words as the model reads them: "under Russian control" is "under #name control". */
-    private String phrase(Cue c) {
+    private String phrase(int k) {
+      if (phrases[k] == null) phrases[k] = readPhrase(cues.get(k));
+      return phrases[k];
+    }
+
+    private String readPhrase(Cue c) {
       StringBuilder b = new StringBuilder();
       Matcher m = WORD.matcher(text).region(c.start(), c.end());
       while (m.find()) b.append(b.isEmpty() ? "" : " ").append(wordClass(m.group(), false));

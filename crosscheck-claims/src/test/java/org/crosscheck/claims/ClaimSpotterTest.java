@@ -37,6 +37,21 @@ class ClaimSpotterTest {
   }
 
   @Test
+  void twoPlacesOfOneSentenceShareTheWordFeaturesBuiltOnce() {
+    String s = "Militia fighters shelled Ashgrove and Millbrook overnight, the governor said.";
+    List<SpotterFeatures.Cue> cues = List.of(new SpotterFeatures.Cue(17, 24, "ATTACK", "shelled"));
+    SpotterFeatures.Sentence sentence = new SpotterFeatures.Sentence(s, 0, s.length(), cues, true, 2, 0);
+    SpotterFeatures.Rules none = new SpotterFeatures.Rules(null, false, false);
+    List<String> first = sentence.features(ClaimType.ATTACK, s.indexOf("Ashgrove"), s.indexOf("Ashgrove") + 8, "PPL", none);
+    List<String> second = sentence.features(ClaimType.ATTACK, s.indexOf("Millbrook"), s.indexOf("Millbrook") + 9, "PPL", none);
+    assertThat(first).contains("A|s=governor", "A|cw=shelled", "A|a1=and", "A|b2=fighters shelled");
+    assertThat(second).contains("A|s=governor", "A|cw=shelled", "A|b1=and", "A|b2=#name and");
+    // The model looks each feature up by its string: one string built per sentence is hashed once.
+    assertThat(second.get(second.indexOf("A|s=governor"))).isSameAs(first.get(first.indexOf("A|s=governor")));
+    assertThat(second.get(second.indexOf("A|cw=shelled"))).isEqualTo("A|cw=shelled");
+  }
+
+  @Test
   void featuresMarkNegationQuotesAndAPlaceWithNoTrigger() {
     String s = "\"We did not enter Lakeside,\" the commander said.";
     List<String> f = features(s, "Lakeside", ClaimType.ATTACK, List.of(), new SpotterFeatures.Rules(null, true, false));

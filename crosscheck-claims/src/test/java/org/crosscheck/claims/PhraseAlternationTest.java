@@ -34,6 +34,15 @@ class PhraseAlternationTest {
   }
 
   @Test
+  void a_word_start_no_phrase_opens_with_is_turned_away_by_one_class_of_first_letters() {
+    String regex = PhraseAlternation.of(List.of("raid", "Ambush", "shelling", "shelled"), Pattern::quote, true);
+    assertThat(regex).startsWith("(?=[\\x{73}\\x{41}\\x{72}])");
+    Pattern p = Pattern.compile(bounded(regex), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    assertThat(p.matcher("after the AMBUSH near the ford").find()).isTrue();
+    assertThat(p.matcher("after the bombing near the ford").find()).isFalse();
+  }
+
+  @Test
   void a_phrase_opening_with_a_mark_keeps_the_list_one_plain_alternation() {
     String regex = PhraseAlternation.of(List.of("“liberation”", "liberated"), Pattern::quote, true);
     assertThat(regex).doesNotContain("(?=");
