@@ -78,6 +78,8 @@ public final class CrossChecker {
    */
   private final Map<String, Set<Subject>> subjectsOfSide = new HashMap<>();
   private final Map<String, Set<Subject>> subjectsOfSpeaker = new HashMap<>();
+  /** The places each report's claims are about, by name and spelling, lower-cased: a speaker so named is a place misread. */
+  private final Map<String, Set<String>> placesOfArticle = new HashMap<>();
   private final Set<String> seen = new HashSet<>();
   private final Acronyms acronyms = new Acronyms();
   /** Each claim's quoted passages by claim id, read once: every window's judgement and each of its phases asks again. */
@@ -227,6 +229,8 @@ public final class CrossChecker {
     Set<String> refolded = new HashSet<>();
     Set<String> sidedSpeakers = new HashSet<>();
     Set<String> sidedPersons = new HashSet<>();
+    // A report's claims come in one batch: its places are all known before any of them is judged.
+    for (Claim c : claims) if (c.place() != null) placesOf(c).addAll(placeNames(c.place()));
     for (Claim c : claims) {
       if (!seen.add(c.id())) continue;
       String person = personKey(c.claimant());
@@ -492,6 +496,25 @@ public final class CrossChecker {
     return party && !voice.startsWith("outlet:") ? "side:" + p.side() : voice;
   }
 
+  private Set<String> placesOf(Claim c) {
+    return placesOfArticle.computeIfAbsent(c.articleId(), k -> new HashSet<>());
+  }
+
+  private static List<String> placeNames(PlaceRef place) {
+    return Stream.of(place.name(), place.surface()).filter(Objects::nonNull).map(n -> n.toLowerCase(Locale.ROOT)).toList();
+  }
+
+  /**
+   * Whether a claimant is a place its report's claims are about, read as a speaker (the town of
+   * "the garrison of the town engaged the raiders", taken for who said it): places do not speak,
+   * the report does.
+   * A capital standing for its government is given that side, and speaks.
+   */
+  private boolean placeReadAsSpeaker(Claim c) {
+    Party p = c.claimant();
+    return p.side() == null && placesOf(c).contains(p.name().toLowerCase(Locale.ROOT));
+  }
+
   /**
    * Who speaks in a claim: a claimant that is one of {@code outlets}, by name or by the head of its
    * name ("the General Staff" said, in a report on the "General Staff of the Armies, Chad"
@@ -499,7 +522,7 @@ public final class CrossChecker {
    * else the claimant, or the outlet it relays, or the report's own outlet.
    */
   private String voiceOf(Claim c, Set<String> outlets) {
-    if (c.claimant() != null) {
+    if (c.claimant() != null && !placeReadAsSpeaker(c)) {
       Party p = c.claimant();
       String publisher = publisher(normalise(p.name()), outlets);
       // "Central Asia Wire (CAW) reported": an outlet named with its acronym is still that outlet.
@@ -752,7 +775,7 @@ public final class CrossChecker {
       if (relays(c, source, asserting)) continue;
       // "No group has claimed the attack" tells who did not speak; it is nobody's word.
       if (Speakers.nobody(c.claimant())) continue;
-      sources.putIfAbsent(source, c.claimant() != null ? name(c.claimant()) : sourceLabel(c));
+      sources.putIfAbsent(source, c.claimant() != null && !placeReadAsSpeaker(c) ? name(c.claimant()) : sourceLabel(c));
     }
     // Every claim "no one has claimed it" or a relay of another: the first report's own word stands.
     // A key of denials alone that dispute nothing ("denies the attack was beaten back" tells the

@@ -179,6 +179,34 @@ class CrossCheckerTest {
   }
 
   @Test
+  void aPlaceItsReportIsAboutReadAsASpeakerIsNoSourceOfItsOwn() {
+    CrossChecker checker = CrossChecker.withoutDuplicates();
+    // A ministry's communiqué: "Raiders struck near Northtown"; "the garrison of Northtown engaged them", its town misread as who said it.
+    Claim own = claim("r1", "Defence Ministry of Westland", ClaimType.ATTACK, "Raiders", Effect.GAIN, Polarity.ASSERTED,
+        null, "2030-11-02", List.of());
+    Claim misread = claim("r1", "Defence Ministry of Westland", ClaimType.ATTACK, "Raiders", Effect.LOSS, Polarity.ASSERTED,
+        new Party("person:northtown", "Northtown", null, null), "2030-11-02", List.of());
+    checker.add(List.of(own, misread));
+    Assessment a = checker.keyOf(own).flatMap(checker::assessment).orElseThrow();
+    assertThat(a.independentSources()).isEqualTo(1);
+    assertThat(a.status()).isEqualTo(Status.SINGLE_SOURCE);
+  }
+
+  @Test
+  void aSpeakerNotNamedLikeAPlaceOfTheReportStillCounts() {
+    CrossChecker checker = CrossChecker.withoutDuplicates();
+    // The same communiqué, and a villager the same outlet quotes: two voices.
+    Claim own = claim("r2", "Defence Ministry of Westland", ClaimType.ATTACK, "Raiders", Effect.GAIN, Polarity.ASSERTED,
+        null, "2030-11-02", List.of());
+    Claim villager = claim("r2", "Defence Ministry of Westland", ClaimType.ATTACK, "Raiders", Effect.LOSS, Polarity.ASSERTED,
+        new Party("person:odo", "Odo Brann", null, null), "2030-11-02", List.of());
+    checker.add(List.of(own, villager));
+    Assessment a = checker.keyOf(own).flatMap(checker::assessment).orElseThrow();
+    assertThat(a.independentSources()).isEqualTo(2);
+    assertThat(a.status()).isEqualTo(Status.CORROBORATED);
+  }
+
+  @Test
   void aReportRelayingAnotherReportOfTheKeyAddsNoSource() {
     CrossChecker checker = CrossChecker.withoutDuplicates();
     // Lake Wire quotes the Hill Front; Radio Shore says the same, "Lake Wire said".
