@@ -213,9 +213,15 @@ public final class PlaceFallback {
         && !PLACE_PREPOSITION_BEFORE.matcher(text.substring(Math.max(0, start - 20), start)).find()) return true;
     if (NUMBER_AFTER.matcher(after).lookingAt() || NUMBER_WORD_END.matcher(words).find() && NUMBER_START.matcher(after).lookingAt()) return true;
     for (Mention m : article.mentionsIn(Math.max(0, start - 40), end + 40)) {
-      if (m.type() == EntityType.PERSON && m.start() < end && start < m.end() && (m.start() < start || m.end() > end)) return true;
+      if (m.type() == EntityType.PERSON && m.start() < end && start < m.end() && (m.start() < start || m.end() > end)
+          && !(m.end() == end && titled(text, m.start(), start))) return true;
     }
     return false;
+  }
+
+  /** Whether the words from {@code from} to {@code nameStart} are a local unit's title ("Barangay "), which the tagger read with the name as a person's. */
+  private boolean titled(String text, int from, int nameStart) {
+    return from < nameStart - 1 && text.charAt(nameStart - 1) == ' ' && vocabulary.isExactly("unittitle", text.substring(from, nameStart - 1));
   }
 
   /**
@@ -638,6 +644,12 @@ public final class PlaceFallback {
 
   /** With {@code settledBySyntax}, the words before the name have made it a place, so the word after it no longer judges it. */
   private Found resolve(AnnotatedArticle article, int start, String words, Set<String> countries, boolean placeBySyntax, boolean settledBySyntax) {
+    // "Barangay X": a local unit's title is no part of the place's name, and makes the words after it a place
+    // whatever the tagger guessed for the whole run (often a person's name).
+    int space = words.indexOf(' ');
+    if (space > 0 && vocabulary.isExactly("unittitle", words.substring(0, space))) {
+      return resolve(article, start + space + 1, words.substring(space + 1), countries, true, true);
+    }
     // The whole run only: "Ceel" is part of "Ceel Dheer" read as a person, and the run is the place.
     if (partOfOtherName(article, start, start + words.length())) return null;
     String[] parts = WORD_GAP.split(words);
