@@ -84,14 +84,6 @@ public final class ClaimExtractor {
   private static final Pattern DENIED_ACT = Pattern.compile("\\s+(\\p{Ll}+ing)\\b");
   private static final Pattern DENIED_FIGURE = Pattern.compile("\\s+(?:the\\s+|these\\s+|that\\s+|this\\s+|its\\s+|their\\s+)?(?:[\\p{L}-]+\\s+)?(?:figures?|tolls?|numbers?|count)\\b",
       Pattern.CASE_INSENSITIVE);
-  /** "a village in", "a town in the rural area of", "the city in northern", "a town in Sudan's": what follows only locates a place named before. */
-  private static final Pattern SETTLEMENT_IN = Pattern.compile(
-      "(\\p{Ll}+)\\s+in\\s+(?:the\\s+)?(?:\\p{Ll}+\\s+){0,2}?(?:of\\s+(?:the\\s+)?)?(?:\\p{Lu}[\\p{L}-]*['’]s\\s+)?$");
-  /** The comma closing a name set off after another, the clause going on in lower case: not ", and", not another name. */
-  private static final Pattern SET_OFF_AFTER = Pattern.compile(",\\s+(?!(?:and|or|but|nor)\\b)\\p{Ll}");
-  /** "Bara in North Kordofan", "X in Ukraine's Y region", "X and Y in western Z", "Piagapo, Lanao del Sur", "Wad Madani, the capital of Gezira state". */
-  private static final Pattern CONTAINER_BEFORE = Pattern.compile(
-      "(\\p{Lu}[\\p{L}'’-]*)(?:,?\\s+in\\s+(?:the\\s+)?(?:(?:upper|lower|far)\\s+)?(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\\s+|central\\s+)?(?:\\p{Lu}[\\p{L}-]*['’]s\\s+)?|,\\s+(?:the\\s+(?:capital|seat)\\s+of\\s+(?:the\\s+)?)?)$");
   /**
    * "the road between Y and X", "the highway from Y to X": the event is placed at the road's first end; X only
    * names the road.
@@ -113,8 +105,6 @@ public final class ClaimExtractor {
   private static final Pattern ANOTHER_END = Pattern.compile("\\s*(?:,|\\s(?i:and|or))\\s+(?:(?i:to)\\s+)?(?:(?i:the)\\s+)?(?:\\p{Lu}|\\p{Ll}{1,3}-\\p{Lu})");
   /** "the main road to X", "the roads north to X": X only names the road. */
   private static final Pattern ROAD_TO = Pattern.compile("\\b(?i:roads?|highways?|routes?)\\s+(?:(?i:north|south|east|west)\\p{L}*\\s+)?(?i:to|towards)\\s+(?:(?i:the)\\s+)?$");
-  /** One or two lower-case words and "in" after a name: "X community in", "the X district office in the". */
-  private static final Pattern SITE_IN = Pattern.compile("(?:\\s+\\p{Ll}[\\p{L}-]*){1,2}\\s+in\\s+(?:the\\s+)?$");
   private static final Pattern PASSIVE_BEFORE = Pattern.compile("\\b(?:was|were|is|are|be|been|being)\\s+(?:[\\p{Ll}]+\\s+){0,2}$");
   /** A determiner right after a verb opens its object: "X have taken their dispute to court" has X as the taker. */
   private static final Pattern ACTIVE_OBJECT = Pattern.compile("\\s+(?:their|its|his|her|our)\\s");
@@ -146,13 +136,8 @@ public final class ClaimExtractor {
   /** Words that mark a name as a region ({@code regionnoun}): "Kharkiv region", "the province of Gao". */
   private final Pattern regionWordEnd;
   private final Pattern regionBefore;
-  private final Pattern regionAfter;
-  /** Before a sentence's first place, a frame opening it: "In ", "13:40 Separately, in the ", "But in ". */
-  private static final Pattern FRAME_BEFORE = Pattern.compile("\\W*(?:\\d{1,2}[:.]\\d{2}\\s+)?(?:(?:But|And|Meanwhile|Separately|Elsewhere|Further),?\\s+)?(?i:in)\\s+(?:the\\s+)?");
-  /** A name headed by a landform or water noun, "Lake X", "Mount Y": a feature, whatever the gazetteer knows of it. */
-  private static final Pattern LANDFORM_HEAD = Pattern.compile("(?:Lake|Lac|Mount|Mt\\.?|Gulf|Bay|Cape|Jebel|Jabal|Djebel)\\s");
   /** "15 km from X", "30 km south of X": X only locates another place. */
-  private static final Pattern REFERENCE_POINT = Pattern.compile(
+  static final Pattern REFERENCE_POINT = Pattern.compile(
       "\\b\\d+(?:[.,]\\d+)?\\s*(?:km|kilometres|kilometers|miles|mi|metres|meters|m)\\s+(?:(?:to\\s+the\\s+)?[\\p{Ll}-]+\\s+)?(?:of|from)\\s+(?:the\\s+)?$");
   /**
    * Where the reach of a negation ends: punctuation, a complementiser, a coordinated clause, a subordinate clause of
@@ -282,7 +267,7 @@ public final class ClaimExtractor {
   /** Right before a site noun, a word referring it back: "the station", "its facility". */
   private static final Pattern SITE_REFERRED = Pattern.compile("\\b(?i:the|this|that|its|their|our)\\s+$");
   /** Before a place's name, a direction that makes it only the landmark locating another: "north of", "south-west of". */
-  private static final Pattern LOCATING_DIRECTION = Pattern.compile("(?<!\\bthe\\s)\\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\\s+of\\s+(?:the\\s+)?$", Pattern.CASE_INSENSITIVE);
+  static final Pattern LOCATING_DIRECTION = Pattern.compile("(?<!\\bthe\\s)\\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\\s+of\\s+(?:the\\s+)?$", Pattern.CASE_INSENSITIVE);
   /** Between a site noun and the place it stands at: "station of X", "compound in the X". */
   private static final Pattern SITE_AT = Pattern.compile("\\s+(?:of|at|in|near|outside)\\s+(?:the\\s+)?");
   /** After a noun for a place, what names the place it stands at: " at ", " in the ". */
@@ -344,8 +329,6 @@ public final class ClaimExtractor {
   private final Pattern ownerForceAfter;
   /** "A military officer in X", "a diplomat based in X": a speaker placed by a place right before it (`speakerabroad` in lexicon.tsv). */
   private final Pattern speakerPlace;
-  /** An area word right before a bare direction: "X district, west of Y" locates a district, not a settlement. */
-  private final Pattern areaBeforeDirection;
   /** What a label before a colon may hold besides place names: joints and lower-case words ("on the eastern bank"). */
   private static final Pattern LABEL_REST = Pattern.compile("[\\s,\\p{Ll}*'’-]*");
   /** "recaptured X from Y": after the object, Y is who lost it, not a second place taken. */
@@ -650,6 +633,7 @@ public final class ClaimExtractor {
   private final GroupNames groups;
   private final StateSides stateSides;
   private final TriggerSearch triggerSearch;
+  private final Locators locators;
   private final Pattern directOnly;
   private final Pattern bareOnly;
   /** A trigger opening on a taking done by fighting ({@code forcedtaking}): "dislodged * from". */
@@ -741,31 +725,10 @@ public final class ClaimExtractor {
   private final Pattern ownClaimPronoun;
   /** A date that is only a point of comparison: "the worst since the floods of 2019", "not even in 2019". */
   private final Pattern timeReference;
-  /** A land-feature noun after a name completes it: "the Blaze forest". */
-  private final Pattern featureAfter;
-  /** "the X district of Y": Y, after this, only locates X. */
-  private final Pattern subdivisionOfBefore;
   /** A part of a settlement right after "the town" (`townpart` in placewords.tsv): "the town centre", "the village square". */
   private final Pattern townPartAfter;
-  /** After a name, a word making it an administrative area ("Kalat district"): no settlement "the town" refers to. */
-  private final Pattern areaAfter;
-  /** Between a place and the next one, words that make the second only where the first lies: ", on the Y", ", a market town in Y". */
-  private final Pattern locatorGap;
-  /** The same by nearness: ", near Y", " base near Y", ", east of Y", " river about 100 km south of Y", ", on the edge of Y". */
-  private final Pattern proximityGap;
-  /** The same when the second name is an area ("Y district", a province): ", in Y", " in Y", " valley of Y's", "'s Y" (not a bare comma: "X district, Y district" is a list). */
-  private final Pattern areaLocatorGap;
-  /** After a framing place, its area word and the comma or colon closing the frame: "Y territory:", "Y,". */
-  private final Pattern frameAfter;
   /** Travelling or carrying towards a place (lexicon `travelto`): "a convoy bound for", "passengers travelling to". */
   private final Pattern travelTo;
-  /** An area noun closing a name: "X Local Government Area", "X district" (placewords `areanoun`). */
-  private final Pattern areaEnd;
-  private final Pattern areaStart;
-  /** A place named with a settlement, land or area noun, then a comma: "X village, ", "the X valley, ". */
-  private final Pattern nounCommaBefore;
-  /** A name's last word that makes it a land feature, a river or a road: "the Blaze forest", "the Luvua river". */
-  private final Pattern featureEnd;
   /** A state's force right before its verb: "the soldiers ", "government troops had ". */
   private final Pattern stateForceSubject;
   /** A thing withdrawn that is no force: "withdrew a statement", "withdrew their complaint" (not "withdrew its troops"). */
@@ -807,6 +770,7 @@ public final class ClaimExtractor {
     this.groups = new GroupNames(vocabulary, sides);
     this.stateSides = new StateSides(vocabulary, sides);
     this.triggerSearch = new TriggerSearch(vocabulary, sides, groups);
+    this.locators = new Locators(vocabulary, features);
     this.directOnly = vocabulary.union("direct");
     this.bareOnly = vocabulary.union("bare");
     this.forcedTaking = Pattern.compile("^" + vocabulary.regex("forcedtaking") + "\\b");
@@ -992,7 +956,6 @@ public final class ClaimExtractor {
     String region = vocabulary.regexAsWritten("regionnoun");
     this.regionWordEnd = Pattern.compile("\\s" + vocabulary.regex("regionnoun") + "$");
     this.regionBefore = Pattern.compile("\\b" + region + "\\s+of\\s+$");
-    this.regionAfter = Pattern.compile("^\\s+" + region + "\\b");
     this.timeReference = Pattern.compile("\\b(?:" + vocabulary.regex("timereference") + ")\\b[^,;:.!?\"“”()—–]*$");
     this.speechBefore = Pattern.compile("[,\"”’]\\s*(?:" + speech + ")\\s+$");
     this.claimNoun = Pattern.compile(claimNouns);
@@ -1002,27 +965,7 @@ public final class ClaimExtractor {
     this.relativeDenial = Pattern.compile(relative + "(?!(?:(?:" + ADVERB_BEFORE_VERB + ")\\s+)*$)[^,;:]*$", Pattern.CASE_INSENSITIVE);
     this.apposedDenial = Pattern.compile("(?:" + relative + "|(;)\\s*(?:(?:however|but|yet|meanwhile|instead)\\b,?\\s*)?)"
         + "((?:[\\p{L}'’.-]+\\s+){0,5}?)$", Pattern.CASE_INSENSITIVE);
-    this.featureAfter = Pattern.compile("^\\s+" + vocabulary.union("featurenoun").pattern());
-    this.areaBeforeDirection = Pattern.compile("\\b" + vocabulary.regex("areanoun") + "[,\\s]*$", Pattern.CASE_INSENSITIVE);
     this.travelTo = Pattern.compile("\\b" + vocabulary.regex("travelto") + "\\s+(?:the\\s+)?$");
-    this.areaEnd = Pattern.compile("\\s" + vocabulary.regex("areanoun") + "$");
-    this.areaStart = Pattern.compile(vocabulary.regex("areanoun") + "\\s");
-    this.nounCommaBefore = Pattern.compile("(\\p{Lu}[\\p{L}'’-]*)\\s+" + vocabulary.regex("settlementnoun", "featurenoun", "areanoun") + ",\\s+$");
-    this.featureEnd = Pattern.compile("\\s" + vocabulary.regex("featurenoun", "throughnoun") + "$");
-    this.areaAfter = Pattern.compile("^\\s+" + vocabulary.regex("areanoun") + "\\b");
-    String bearing = "(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?";
-    String distance = "(?:(?:about|some|around|roughly|nearly|just)\\s+)?\\d[\\d.,]*\\s*(?:km|kilometres|kilometers|miles)\\s+";
-    String possessor = "(?:the\\s+)?(?:" + bearing + "\\s+)?(?:\\p{Lu}[\\p{L}-]*['’]s\\s+)?(?:" + bearing + "\\s+)?";
-    this.proximityGap = Pattern.compile("^(?:\\s+" + vocabulary.regex("sitenoun", "throughnoun", "featurenoun") + ")?"
-        + "(?:,\\s+|\\s+)(?:(?:near|outside|close\\s+to)\\s+|(?:" + distance + ")?(?:to\\s+the\\s+)?" + bearing + "\\s+of\\s+"
-        + "|on\\s+the\\s+(?:[\\p{L}-]+\\s+)?(?:edge|outskirts)\\s+of\\s+)"
-        + "(?:the\\s+)?(?:(?:[\\p{L}-]+\\s+){0,2}?" + vocabulary.regex("settlementnoun") + "\\s+of\\s+)?$");
-    this.locatorGap = Pattern.compile("^(?:,\\s+on\\s+(?:the\\s+)?"
-        + "|,\\s+(?:a|an|the)\\s+(?:[\\p{L}-]+\\s+){0,3}?" + vocabulary.regex("settlementnoun", "adminnoun", "placeofnoun")
-        + "\\b[^,;:()\"“”]{0,80}?\\s(?:in|near|outside|on|of|at|to|from|by)\\s+" + possessor + ")$");
-    this.frameAfter = Pattern.compile("(?:\\s+" + vocabulary.regex("areanoun") + ")?\\s*[,:]");
-    this.areaLocatorGap = Pattern.compile("^(?:(?:\\s+" + vocabulary.regex("areanoun", "featurenoun", "vicinitynoun") + ")?"
-        + "(?:,?\\s+in\\s+|\\s+of\\s+)" + possessor + "|['’]s\\s+(?:" + bearing + "\\s+)?)$");
     this.townPartAfter = Pattern.compile("^\\s+" + vocabulary.regex("townpart") + "\\b");
     this.attackersRepelled = Pattern.compile("(?<![\\p{L}\\p{N}])(?:(?:[Tt]he|[Aa]ll|[Aa]ll\\s+the)\\s+(?:[\\p{Ll}-]+\\s+)?(?:" + vocabulary.regexAsWritten("repelledwho")
         + ")|[Tt]hey)\\s+(?:(?:were|was|had|have|has|been|then|later|quickly|finally|eventually|all|\\p{Ll}+ly)\\s+)*$");
@@ -1040,7 +983,6 @@ public final class ClaimExtractor {
         + vocabulary.regexAsWritten("vicinitynoun") + ")\\s+of)\\s+(?:the\\s+)?$");
     this.destination = Pattern.compile("\\b" + vocabulary.regex("flight") + "(?:\\s+[\\p{Ll}-]+){0,3}?\\s+(?i:to|towards|toward|into|for)\\s+"
         + "(?:(?i:the)\\s+)?(?:[\\p{Ll}-]+\\s+of\\s+(?:the\\s+)?)?$");
-    this.subdivisionOfBefore = Pattern.compile("\\p{Lu}[\\p{L}'’-]*\\s+" + vocabulary.union("subdivision").pattern() + "\\s+of\\s+(?:the\\s+)?$");
   }
 
   /**
@@ -1077,18 +1019,6 @@ public final class ClaimExtractor {
   private final Map<String, Pattern> introducedAtNoun = new ConcurrentHashMap<>();
   /** The site nouns of {@code anaphorsite} as whole words, compiled on first use (a handful; shared by all threads). */
   private final Map<String, Pattern> siteWords = new ConcurrentHashMap<>();
-
-  private record PlaceMention(Mention mention, PlaceRef ref, String featureCode) {
-    /** The mention as the text names it, resolved to {@code p} or, when {@code p} is null, unresolved. */
-    static PlaceMention of(Mention m, Place p) {
-      return new PlaceMention(m, refOf(m, p), p == null ? "" : p.featureCode());
-    }
-
-    static PlaceRef refOf(Mention m, Place p) {
-      return p == null ? new PlaceRef(m.entityId(), 0, m.text(), m.text(), Double.NaN, Double.NaN)
-          : new PlaceRef(p.entityId(), p.geonameId(), p.name(), m.text(), p.lat(), p.lon());
-    }
-  }
 
   /** What the sentence loop carries from one sentence to the next. */
   private static final class State {
@@ -1498,15 +1428,15 @@ public final class ClaimExtractor {
       pluralReferences(article, sentences, index, places, state);
     }
     pronounObjects(article, sentences, index, triggers, places, state);
-    places.removeIf(p -> container(article, places, p) && !locatesFeature(text, places, p) || subdivided(article, places, p)
-        || regionOfAnother(article, places, p) || areaOfNamedSite(text, places, p) || namesAGroup(article, p) || featureOfSettlement(text, places, p)
+    places.removeIf(p -> locators.container(article, places, p) && !locators.locatesFeature(text, places, p) || locators.subdivided(article, places, p)
+        || locators.regionOfAnother(article, places, p) || locators.areaOfNamedSite(text, places, p) || namesAGroup(article, p) || locators.featureOfSettlement(text, places, p)
         || ROAD_END.matcher(text).region(Math.max(s.start(), p.mention().start() - 80), p.mention().start()).find()
         || DIRECTION_ONLY.matcher(text).region(Math.max(s.start(), p.mention().start() - 50), p.mention().start()).find()
         // "attacked the base of the X battalion", "a contingent of the X mission hold it": the name is the body's, not a place.
         || formationAfter.matcher(text).region(p.mention().end(), Math.min(s.end(), p.mention().end() + 24)).lookingAt()
         // "ambushed a convoy bound for X", "the wounded were airlifted to X": where someone was going is no claim's place.
         || travelTo.matcher(text).region(Math.max(s.start(), p.mention().start() - 60), p.mention().start()).find());
-    places.replaceAll(p -> withFeatureNoun(text, p));
+    places.replaceAll(p -> locators.withFeatureNoun(text, p));
     places.sort(Comparator.comparingInt(p -> p.mention().start()));
     List<Claim> out = new ArrayList<>();
     Map<String, Integer> anchors = new LinkedHashMap<>();
@@ -1517,8 +1447,8 @@ public final class ClaimExtractor {
     Map<Trigger, List<PlaceMention>> assigned = new LinkedHashMap<>();
     Map<Trigger, List<PlaceMention>> relative = new LinkedHashMap<>();
     // An attack "near Y" is often told as one at Y: nearness alone makes a locator of a place taken, not of one attacked.
-    Map<PlaceMention, PlaceMention> located = locatedBy(article, places, true);
-    Map<PlaceMention, PlaceMention> attackLocated = locatedBy(article, places, false);
+    Map<PlaceMention, PlaceMention> located = locators.locatedBy(article, places, true);
+    Map<PlaceMention, PlaceMention> attackLocated = locators.locatedBy(article, places, false);
     for (PlaceMention p : places) {
       Trigger best = null;
       double bestDistance = Double.MAX_VALUE;
@@ -1801,7 +1731,7 @@ public final class ClaimExtractor {
     byTypeAndPlace.entrySet().removeIf(e -> e.getKey().contains(PULL_OUT_ADMITTED) && byTypeAndPlace.entrySet().stream()
         .anyMatch(o -> !o.getKey().contains(PULL_OUT_ADMITTED) && o.getValue().polarity() == Polarity.CONCEDED
             && o.getValue().type() == ClaimType.CONTROL && o.getValue().place() != null && o.getValue().place().entityId().equals(e.getValue().place().entityId())));
-    dropLocatorClaims(text, s, places, located, attackLocated, byTypeAndPlace);
+    locators.dropLocatorClaims(text, s, places, located, attackLocated, byTypeAndPlace);
     out.addAll(byTypeAndPlace.values());
     out.addAll(quantityClaims(article, s, index, sentences, places, attribution, triggers, state, stateSide));
 
@@ -2281,79 +2211,6 @@ public final class ClaimExtractor {
   }
 
   /**
-   * "Bara in North Kordofan", "Seversk in the Donetsk People's Republic", "held by Kiev in the
-   * Donbass", "X in north-east Y", "X, in the upper Y valley": a place after "in" right after another named place only says where that one lies;
-   * so does a region after a comma ("Piagapo, Lanao del Sur", "Wad Madani, the capital of Gezira state"), whether the
-   * gazetteer knows it as one or the report names it by its area noun ("a post near X village, Y Township").
-   */
-  private boolean container(AnnotatedArticle article, List<PlaceMention> places, PlaceMention p) {
-    String text = article.text();
-    int from = Math.max(0, p.mention().start() - 60);
-    Matcher m = CONTAINER_BEFORE.matcher(text).region(from, p.mention().start());
-    // "near X village, Y Township", "in the X valley, Y District": a place named with its own noun before the comma.
-    if (!m.find() && !(m = nounCommaBefore.matcher(text).region(from, p.mention().start())).find()) return false;
-    // "in X district, Y district and Z": names carrying one noun are a list of like places, neither inside the other.
-    if (m.pattern() == nounCommaBefore && sameNounAfter(text, m, p)) return false;
-    // After a bare comma only a region is a container: "Bilytske, Hryshyne and Udachne" is a list.
-    // A name set off by commas on both sides, no list going on after it ("in Latih, Y, on Sunday"), is one too.
-    if (!m.group().contains(" in ") && !p.featureCode().startsWith("ADM") && !namedAsArea(text, p)
-        && !SET_OFF_AFTER.matcher(text).region(p.mention().end(), Math.min(text.length(), p.mention().end() + 12)).lookingAt()) return false;
-    int at = m.start(1);
-    boolean placeBefore = places.stream().anyMatch(q -> q != p && q.mention().start() <= at && at < q.mention().end());
-    return placeBefore || article.mentionsIn(Math.max(0, at - 40), m.end(1) + 1).stream()
-        .anyMatch(x -> x.type() == EntityType.LOCATION && x.start() <= at && at < x.end());
-  }
-
-  /** Whether a place after "X district, " carries the same noun ("Y district"), in its name or right after it. */
-  private static boolean sameNounAfter(String text, Matcher before, PlaceMention p) {
-    String noun = text.substring(before.end(1), before.end()).replace(",", "").strip();
-    String name = p.mention().text();
-    int end = p.mention().end();
-    return name.regionMatches(true, name.length() - noun.length(), noun, 0, noun.length())
-        || end < text.length() && text.charAt(end) == ' ' && text.regionMatches(true, end + 1, noun, 0, noun.length());
-  }
-
-  /** "Y District", "Y Township", "District Y": a name carrying an area noun names an area, whatever the gazetteer holds. */
-  private boolean namedAsArea(String text, PlaceMention p) {
-    return areaEnd.matcher(p.mention().text()).find() || areaStart.matcher(p.mention().text()).lookingAt() || areaNamed(text, p.mention().end());
-  }
-
-  /** "the bridge over the Gunt in Khorog": a settlement after a road, river or coast it locates is the event's place, no container. */
-  private boolean locatesFeature(String text, List<PlaceMention> places, PlaceMention q) {
-    if (features.through(text, q.mention().start(), q.mention().end(), q.featureCode()) || !settlement(q.featureCode())) return false;
-    return places.stream().anyMatch(p -> p.mention().end() <= q.mention().start()
-        && features.through(text, p.mention().start(), p.mention().end(), p.featureCode())
-        && features.locatedBy(text.substring(p.mention().end(), q.mention().start())));
-  }
-
-  /** "on the Pamir Highway near Rushan", "at Pasni on the Balochistan coast": a road, river or coast named with a settlement only says where in it. */
-  private boolean featureOfSettlement(String text, List<PlaceMention> places, PlaceMention p) {
-    if (!features.through(text, p.mention().start(), p.mention().end(), p.featureCode())) return false;
-    return places.stream().anyMatch(q -> q != p && settlement(q.featureCode())
-        && !features.through(text, q.mention().start(), q.mention().end(), q.featureCode())
-        && (q.mention().start() >= p.mention().end() && features.locatedBy(text.substring(p.mention().end(), q.mention().start()))
-            || q.mention().end() <= p.mention().start() && features.liesOn(text.substring(q.mention().end(), p.mention().start()))));
-  }
-
-  /** "the El Recreo district of Durán": the place after a named subdivision only locates it, when the name is a place too. */
-  private boolean subdivided(AnnotatedArticle article, List<PlaceMention> places, PlaceMention p) {
-    int from = Math.max(0, p.mention().start() - 60);
-    Matcher m = subdivisionOfBefore.matcher(article.text()).region(from, p.mention().start());
-    return m.find() && places.stream().anyMatch(q -> q != p && q.mention().end() <= m.end() && q.mention().end() > m.start());
-  }
-
-  /** "the Blaze forest": the place as named with its land-feature noun, so that one name holds for the feature. */
-  private PlaceMention withFeatureNoun(String text, PlaceMention p) {
-    int end = p.mention().end();
-    Matcher m = featureAfter.matcher(text).region(end, Math.min(text.length(), end + 20));
-    if (!m.lookingAt()) return p;
-    String surface = text.substring(p.mention().start(), m.end());
-    PlaceRef r = p.ref();
-    String name = r.geonameId() == 0 ? surface : r.name();
-    return new PlaceMention(p.mention(), new PlaceRef(r.entityId(), r.geonameId(), name, surface, r.lat(), r.lon()), p.featureCode());
-  }
-
-  /**
    * Initials that name no country or region, an acronym the report spells out as something other than a place ("AA" after "the Arakan Army
    * (AA)"), or a place inside a longer name the report abbreviates ("Islamic State West Africa
    * Province (ISWAP)").
@@ -2373,33 +2230,6 @@ public final class ClaimExtractor {
     if (at < 0) return false;
     return article.mentionsIn(Math.max(0, at - 60), at).stream()
         .noneMatch(m -> m.type() == EntityType.LOCATION && text.substring(m.end(), at).isBlank());
-  }
-
-  /**
-   * "El Fasher, the last major city in Darfur held by the army", "Ampudia, a village in the rural
-   * area of Jamundí": a place after "city/town/village in" only says where the place the sentence
-   * is about lies, when the sentence names that one too.
-   */
-  private boolean regionOfAnother(AnnotatedArticle article, List<PlaceMention> places, PlaceMention p) {
-    if (places.stream().noneMatch(q -> q != p && q.mention().start() < p.mention().start())) return false;
-    String before = article.text().substring(Math.max(0, p.mention().start() - 50), p.mention().start());
-    Matcher m = SETTLEMENT_IN.matcher(before);
-    if (!m.find()) return false;
-    return vocabulary.contains("settlementnoun", m.group(1)) || vocabulary.contains("adminnoun", m.group(1));
-  }
-
-  /**
-   * "bandits attacked X community in Y Local Government Area", "retook the X district office in
-   * Y regency": an area after "in" closing a noun phrase that another place of the sentence opens only
-   * says where that place lies, whatever the phrase's noun (regionOfAnother knows settlement nouns only).
-   */
-  private boolean areaOfNamedSite(String text, List<PlaceMention> places, PlaceMention p) {
-    boolean area = p.featureCode().startsWith("ADM") || areaNamed(text, p.mention().end()) || areaEnd.matcher(p.mention().text()).find();
-    if (!area) return false;
-    Matcher m = SITE_IN.matcher(text).region(Math.max(0, p.mention().start() - 40), p.mention().start());
-    if (!m.find()) return false;
-    int at = m.start();
-    return places.stream().anyMatch(q -> q != p && q.mention().end() == at);
   }
 
   private static void addUnlessCovered(List<PlaceMention> places, PlaceMention p) {
@@ -4014,7 +3844,7 @@ public final class ClaimExtractor {
    */
   private void thereReferences(AnnotatedArticle article, List<Annotations.Span> sentences, int index, List<PlaceMention> places, List<Trigger> triggers) {
     Annotations.Span s = sentences.get(index);
-    if (places.stream().anyMatch(p -> settlement(p.featureCode())) || triggers.stream().anyMatch(Trigger::control)) return;
+    if (places.stream().anyMatch(p -> Locators.settlement(p.featureCode())) || triggers.stream().anyMatch(Trigger::control)) return;
     Matcher m = THERE.matcher(article.text()).region(s.start(), s.end());
     PlaceMention antecedent = null;
     while (m.find()) {
@@ -4066,11 +3896,11 @@ public final class ClaimExtractor {
     for (Mention named : article.mentionsIn(start, limit)) {
       if (named.start() != start || named.type() != EntityType.LOCATION) continue;
       Place p = article.place(named);
-      return (p == null || settlement(p.featureCode())) && !areaNamed(article.text(), named.end()) ? PlaceMention.of(named, p) : null;
+      return (p == null || Locators.settlement(p.featureCode())) && !locators.areaNamed(article.text(), named.end()) ? PlaceMention.of(named, p) : null;
     }
     if (countries == null) return null;
     PlaceFallback.Found f = fallback.namedAt(article, start, limit, countries);
-    return f == null || !settlement(f.featureCode()) || areaNamed(article.text(), f.mention().end()) ? null
+    return f == null || !Locators.settlement(f.featureCode()) || locators.areaNamed(article.text(), f.mention().end()) ? null
         : new PlaceMention(f.mention(), f.ref(), f.featureCode());
   }
 
@@ -4088,7 +3918,7 @@ public final class ClaimExtractor {
     while (m.find()) {
       for (Mention named : article.mentionsIn(m.end(), Math.min(before, m.end() + 12))) {
         Place p = article.place(named);
-        if (named.type() != EntityType.LOCATION || p != null && !settlement(p.featureCode())) continue;
+        if (named.type() != EntityType.LOCATION || p != null && !Locators.settlement(p.featureCode())) continue;
         last = PlaceMention.of(named, p);
         break;
       }
@@ -4114,7 +3944,7 @@ public final class ClaimExtractor {
       if (!referred) {
         // "the Integrated Police Station of X": a place named right after the site is where it stands, tagged or not.
         for (PlaceFallback.Found f : fallback.after(article, site.end(), s.end(), countries)) {
-          if (settlement(f.featureCode()) && SITE_AT.matcher(text).region(site.end(), f.mention().start()).matches()) {
+          if (Locators.settlement(f.featureCode()) && SITE_AT.matcher(text).region(site.end(), f.mention().start()).matches()) {
             return new PlaceMention(f.mention(), f.ref(), f.featureCode());
           }
         }
@@ -4124,7 +3954,7 @@ public final class ClaimExtractor {
         if (m.type() != EntityType.LOCATION || m.end() > s.end()) continue;
         Place p = article.place(m);
         // "X, a town north of Y, where militants attacked the station": Y only locates X.
-        if (p != null && !settlement(p.featureCode()) || usedAsSide(text, m, p == null ? "" : p.featureCode())
+        if (p != null && !Locators.settlement(p.featureCode()) || usedAsSide(text, m, p == null ? "" : p.featureCode())
             || LOCATING_DIRECTION.matcher(text).region(Math.max(s.start(), m.start() - 20), m.start()).find()
             // "attacked the station and then fled towards Y": where a side fled to is not where the site stands.
             || destination.matcher(text).region(Math.max(s.start(), m.start() - 60), m.start()).find()) continue;
@@ -4159,7 +3989,7 @@ public final class ClaimExtractor {
       for (Mention n : article.mentionsIn(s.start(), start)) {
         if (n.type() != EntityType.LOCATION) continue;
         Place p = article.place(n);
-        if (areaNamed(text, n.end()) || p != null && !settlement(p.featureCode())) area = n.start();
+        if (locators.areaNamed(text, n.end()) || p != null && !Locators.settlement(p.featureCode())) area = n.start();
         else if (p != null) town = n.start();
         else unknown = true;
       }
@@ -4191,7 +4021,7 @@ public final class ClaimExtractor {
       Long count = m.group(1) != null ? Long.valueOf(2) : vocabulary.numberWord(m.group(2).toLowerCase(Locale.ROOT));
       if (count == null || count < 2 || count > 4) continue;
       List<PlaceMention> named = settlementsBefore(article, sentences, index, state);
-      for (PlaceMention p : places) if (p.mention().end() <= m.start() && settlement(p.featureCode())) named.add(p);
+      for (PlaceMention p : places) if (p.mention().end() <= m.start() && Locators.settlement(p.featureCode())) named.add(p);
       named.sort(Comparator.comparingInt(p -> p.mention().start()));
       if (named.size() < count) continue;
       List<PlaceMention> list = named.subList(named.size() - count.intValue(), named.size());
@@ -4218,7 +4048,7 @@ public final class ClaimExtractor {
       if (n.type() != EntityType.LOCATION) continue;
       Place p = article.place(n);
       boolean unknown = p == null && !namedAsOrganisation(article, n.text()) && !namesSide(n.text());
-      if (p != null && settlement(p.featureCode()) || unknown) named.put(n.start(), PlaceMention.of(n, p));
+      if (p != null && Locators.settlement(p.featureCode()) || unknown) named.put(n.start(), PlaceMention.of(n, p));
     }
     String text = article.text();
     for (int k = state.claims.size() - 1; k >= 0 && state.claimSentence.get(k) >= first; k--) {
@@ -4235,7 +4065,7 @@ public final class ClaimExtractor {
   /** "abandoned their post at Kalmat", "the base in X": a noun with the settlement it stands at named right after refers back to none. */
   private static boolean namedRightAfter(String text, int end, List<PlaceMention> places) {
     Matcher at = NAMED_AFTER.matcher(text).region(end, Math.min(text.length(), end + 16));
-    return at.lookingAt() && places.stream().anyMatch(p -> p.mention().start() == at.end() && settlement(p.featureCode()));
+    return at.lookingAt() && places.stream().anyMatch(p -> p.mention().start() == at.end() && Locators.settlement(p.featureCode()));
   }
 
   /**
@@ -4256,7 +4086,7 @@ public final class ClaimExtractor {
       if (!it.lookingAt()) continue;
       PlaceMention antecedent = null;
       for (PlaceMention p : places) {
-        if (p.mention().end() > t.start() || !settlement(p.featureCode())) continue;
+        if (p.mention().end() > t.start() || !Locators.settlement(p.featureCode())) continue;
         boolean opens = SENTENCE_OPENING.matcher(text).region(s.start(), p.mention().start()).matches();
         boolean taken = triggers.stream().anyMatch(o -> o != t && o.control() && o.end() <= p.mention().start()
             && TAKEN_OBJECT_GAP.matcher(text).region(o.end(), p.mention().start()).matches());
@@ -4326,10 +4156,10 @@ public final class ClaimExtractor {
         Place p = article.place(m);
         if (p == null) {
           // A name the tagger read as a place though no gazetteer knows it ("Macomia") may be the topic all the same.
-          if (!dateline(text, m) && !areaNamed(text, m.end()) && !namedAsOrganisation(article, m.text()) && !namesSide(m.text())) candidates.add(PlaceMention.of(m, null));
+          if (!dateline(text, m) && !locators.areaNamed(text, m.end()) && !namedAsOrganisation(article, m.text()) && !namesSide(m.text())) candidates.add(PlaceMention.of(m, null));
           continue;
         }
-        if (!settlement(p.featureCode()) || usedAsSide(text, m, p.featureCode()) || dateline(text, m) || areaNamed(text, m.end())) continue;
+        if (!Locators.settlement(p.featureCode()) || usedAsSide(text, m, p.featureCode()) || dateline(text, m) || locators.areaNamed(text, m.end())) continue;
         candidates.add(PlaceMention.of(m, p));
       }
       Annotations.Span lead = null;
@@ -4338,7 +4168,7 @@ public final class ClaimExtractor {
           if (t.kind() == Kind.DENIAL) continue;
           if (lead == null) lead = s;
           for (PlaceFallback.Found f : fallback.after(article, t.end(), s.end(), state.countries)) {
-            if (settlement(f.featureCode()) && !areaNamed(text, f.mention().end()) && !namedAsOrganisation(article, f.mention().text())) {
+            if (Locators.settlement(f.featureCode()) && !locators.areaNamed(text, f.mention().end()) && !namedAsOrganisation(article, f.mention().text())) {
               candidates.add(new PlaceMention(f.mention(), f.ref(), f.featureCode()));
             }
           }
@@ -4394,7 +4224,7 @@ public final class ClaimExtractor {
         if (m.type() != EntityType.LOCATION || m.start() < start || m.end() > at) continue;
         Place p = article.place(m);
         if (p != null && p.entityId().equals(c.place().entityId())) {
-          if (settlement(p.featureCode()) && !sourcePlace.matcher(text).region(start, m.start()).find()) return PlaceMention.of(m, p);
+          if (Locators.settlement(p.featureCode()) && !sourcePlace.matcher(text).region(start, m.start()).find()) return PlaceMention.of(m, p);
           tagged = true;
         }
       }
@@ -4445,7 +4275,7 @@ public final class ClaimExtractor {
       Place p = article.place(m);
       String code = p == null ? "" : p.featureCode();
       if (p == null && (namedAsOrganisation(article, m.text()) || namesSide(m.text()))) continue;
-      if (!settlement(code) || usedAsSide(text, m, code) || dateline(text, m) || outletName(text, m) || areaNamed(text, m.end())
+      if (!Locators.settlement(code) || usedAsSide(text, m, code) || dateline(text, m) || outletName(text, m) || locators.areaNamed(text, m.end())
           || fallback.partOfOtherName(article, m.start(), m.end())) continue;
       if (onlyLocates(text, from, m.start(), true)) continue;
       named.add(PlaceMention.of(m, p));
@@ -4460,7 +4290,7 @@ public final class ClaimExtractor {
    */
   private boolean onlyLocates(String text, int from, int at, boolean sources) {
     int before = Math.max(from, at - 60);
-    return referencePoint(text, at) || locatesAnother(text, at)
+    return Locators.referencePoint(text, at) || locators.locatesAnother(text, at)
         || speakerPlace.matcher(text).region(before, at).find() || sources && sourcePlace.matcher(text).region(before, at).find()
         || ROAD_END.matcher(text).region(before, at).find() || ROAD_TO.matcher(text).region(before, at).find()
         || travelTo.matcher(text).region(before, at).find() || destination.matcher(text).region(before, at).find();
@@ -4478,7 +4308,7 @@ public final class ClaimExtractor {
       if (governmentAfter.matcher(text).region(end, Math.min(text.length(), end + 12)).lookingAt()) continue;
       // "sources in X said", "fled to X", "20 km from X": where the tellers sit, went or measure from is no place the story is at.
       if (onlyLocates(text, text.lastIndexOf('\n', i) + 1, i, false)) continue;
-      n += areaNamed(text, end) ? 1 : 2;
+      n += locators.areaNamed(text, end) ? 1 : 2;
     }
     return n;
   }
@@ -4495,12 +4325,6 @@ public final class ClaimExtractor {
   /** Whether {@code m} stands in the lead, the first sentence telling of an event, as a place it is at. */
   private boolean leads(String text, Annotations.Span lead, Mention m) {
     return lead != null && lead.start() <= m.start() && m.end() <= lead.end() && !onlyLocates(text, lead.start(), m.start(), true);
-  }
-
-  /** Whether the name ending at {@code end} is followed by a region or area word: "Kharkiv region", "Kalat district". */
-  private boolean areaNamed(String text, int end) {
-    String after = text.substring(end, Math.min(text.length(), end + 24));
-    return regionAfter.matcher(after).find() || areaAfter.matcher(after).find();
   }
 
   /**
@@ -4533,22 +4357,22 @@ public final class ClaimExtractor {
       // skipping it put "the camp" on a better-known town the report names only to locate it.
       String code = p == null ? "" : p.featureCode();
       if (p == null && (namedAsOrganisation(article, m.text()) || namesSide(m.text()))) continue;
-      if (!settlement(code) || usedAsSide(text, m, code) || dateline(text, m) || outletName(text, m)) continue;
+      if (!Locators.settlement(code) || usedAsSide(text, m, code) || dateline(text, m) || outletName(text, m)) continue;
       // "a village in the Upper Lake Local Government Area of Hill State": a name ending in its own area
       // noun is the area the settlement lies in, whether the area word follows it or closes it.
       // "in Kiambi, on the Luvua river": a name no gazetteer knows that ends in a land feature's or a river's noun is no settlement.
-      if (p == null && featureEnd.matcher(m.text()).find()) continue;
-      if (areaNamed(text, m.end()) || areaEnd.matcher(m.text()).find() || referencePoint(text, m.start()) || fallback.partOfOtherName(article, m.start(), m.end())
-          || whereSpeakerIs(article, m.start(), to) || locatesAnother(text, m.start()) || fledTo(text, from, m.start())) continue;
+      if (p == null && locators.featureEnd.matcher(m.text()).find()) continue;
+      if (locators.areaNamed(text, m.end()) || locators.areaEnd.matcher(m.text()).find() || Locators.referencePoint(text, m.start()) || fallback.partOfOtherName(article, m.start(), m.end())
+          || whereSpeakerIs(article, m.start(), to) || locators.locatesAnother(text, m.start()) || fledTo(text, from, m.start())) continue;
       int count = p != null ? p.mentions() : taggedCount(article, m.text());
       if (main && count < bestCount) continue;
       bestCount = count;
       best = PlaceMention.of(m, p);
     }
     for (PlaceMention p : here) {
-      if (p.mention().end() > to || !settlement(p.featureCode()) || (best != null && p.mention().start() < best.mention().start())) continue;
-      if (p.featureCode().isEmpty() && namedAsOrganisation(article, p.mention().text()) || referencePoint(text, p.mention().start())
-          || whereSpeakerIs(article, p.mention().start(), to) || locatesAnother(text, p.mention().start()) || fledTo(text, from, p.mention().start())) continue;
+      if (p.mention().end() > to || !Locators.settlement(p.featureCode()) || (best != null && p.mention().start() < best.mention().start())) continue;
+      if (p.featureCode().isEmpty() && namedAsOrganisation(article, p.mention().text()) || Locators.referencePoint(text, p.mention().start())
+          || whereSpeakerIs(article, p.mention().start(), to) || locators.locatesAnother(text, p.mention().start()) || fledTo(text, from, p.mention().start())) continue;
       if (!main || bestCount <= 1 || p.ref().entityId().equals(best.ref().entityId())) best = p;
     }
     return best;
@@ -4616,96 +4440,6 @@ public final class ClaimExtractor {
     return named;
   }
 
-  /**
-   * Each place of the sentence that only says where the one named before it lies, with the place it locates (the
-   * first of a chain: "X, a town in the Y zone of Z region" gives Y and Z to X): "X, on the Y river", "X, a market town
-   * 100 km south of Y", an area after "X, in", "X valley of", "'s" ("X, in Y territory", "the X valley of Z's Y
-   * district"), and with {@code nearness} "X, near Y", "X base near Y", "X, east of Y". A country between them is read
-   * through ("of Pakistan's").
-   */
-  private Map<PlaceMention, PlaceMention> locatedBy(AnnotatedArticle article, List<PlaceMention> places, boolean nearness) {
-    String text = article.text();
-    Map<PlaceMention, PlaceMention> out = new HashMap<>();
-    PlaceMention before = null;
-    for (PlaceMention p : places) {
-      if (p.featureCode().startsWith("PCL")) continue;
-      // Only a name locates or is located: "the outpost on the edge of Y" refers back to a place, and Y is where it is.
-      if (p.mention().text().isEmpty() || !Character.isUpperCase(p.mention().text().charAt(0))) continue;
-      if (before != null && before.mention().end() <= p.mention().start() && !before.ref().entityId().equals(p.ref().entityId())) {
-        String gap = text.substring(before.mention().end(), p.mention().start());
-        // "camps on Lake X near Y", "the X hills east of Y": a lake, a range or an area near a town is placed by the
-        // town, which stays; a river named after the place it locates passes the locating on ("X, on the Y river south of Z").
-        String name = before.mention().text();
-        boolean pointLike = out.containsKey(before) || settlement(before.featureCode()) && !area(text, before)
-            && !featureEnd.matcher(name).find() && !LANDFORM_HEAD.matcher(name).lookingAt()
-            && !featureAfter.matcher(text).region(before.mention().end(), p.mention().start()).lookingAt();
-        if (pointLike && (locatorGap.matcher(gap).matches() || nearness && proximityGap.matcher(gap).matches())
-            || areaLocatorGap.matcher(gap).matches() && area(text, p)) {
-          out.put(p, out.getOrDefault(before, before));
-        }
-      }
-      before = p;
-    }
-    return out;
-  }
-
-  /** Whether a place is named as an area: "Y district", "the Y region", or an administrative division in the gazetteer. */
-  private boolean area(String text, PlaceMention p) {
-    return p.featureCode().startsWith("ADM") || areaEnd.matcher(p.mention().text()).find() || areaNamed(text, p.mention().end());
-  }
-
-  /**
-   * "overran the positions at X, in Y territory", "In Y district, the rebels attacked a post on the edge of X": a claim
-   * at a place that only locates another, or an area framing the sentence, goes when the place it locates (for a frame,
-   * any place after it) has a claim of the same type in the sentence; the report is about X, not about Y.
-   */
-  private void dropLocatorClaims(String text, Annotations.Span s, List<PlaceMention> places, Map<PlaceMention, PlaceMention> taken,
-      Map<PlaceMention, PlaceMention> attacked, Map<String, Claim> byTypeAndPlace) {
-    PlaceMention frame = places.isEmpty() ? null : framing(text, s, places.get(0));
-    byTypeAndPlace.values().removeIf(c -> {
-      if (c.type() == ClaimType.QUANTITY || c.place() == null) return false;
-      Map<PlaceMention, PlaceMention> located = c.type() == ClaimType.CONTROL ? taken : attacked;
-      String entity = c.place().entityId();
-      List<PlaceMention> mentions = places.stream().filter(p -> entity.equals(p.ref().entityId())).toList();
-      if (mentions.isEmpty() || !mentions.stream().allMatch(p -> located.containsKey(p) || p == frame)) return false;
-      List<PlaceMention> targets = new ArrayList<>();
-      for (PlaceMention p : mentions) {
-        if (located.containsKey(p)) targets.add(located.get(p));
-        else targets.addAll(places.subList(places.indexOf(p) + 1, places.size()));
-      }
-      return byTypeAndPlace.values().stream().anyMatch(o -> o != c && o.type() == c.type() && o.place() != null
-          && !entity.equals(o.place().entityId()) && targets.stream().anyMatch(t -> t.ref().entityId().equals(o.place().entityId())));
-    });
-  }
-
-  /** The sentence's first place when it is an area framing what follows, "In Y district, ..." or "Separately, in Y territory: ...", or null. */
-  private PlaceMention framing(String text, Annotations.Span s, PlaceMention first) {
-    int at = first.mention().start(), end = first.mention().end();
-    if (at < s.start() || !FRAME_BEFORE.matcher(text).region(s.start(), at).matches()) return null;
-    return area(text, first) && frameAfter.matcher(text).region(end, Math.min(s.end(), end + 30)).lookingAt() ? first : null;
-  }
-
-  /**
-   * "In X, west of Y, the group says it has held the town", "Residents of X, south of Y, said ... the
-   * village market": a place after a bare direction only locates the one named before it, like a
-   * distance's reference point, and is not "the town" ("the north of Y" is a part of Y, and stays).
-   */
-  private boolean locatesAnother(String text, int start) {
-    Matcher direction = LOCATING_DIRECTION.matcher(text).region(Math.max(0, start - 20), start);
-    // "Residents of X district, west of Y, say ... the town": what is located is an area, so the
-    // settlement it lies beside is still the town.
-    return direction.find() && !areaBeforeDirection.matcher(text).region(Math.max(0, direction.start() - 40), direction.start()).find();
-  }
-
-  /** "Dansadau, about 70 km south of Gusau, ... the town": a place a distance is measured from only locates another, and is never "the town". */
-  private static boolean referencePoint(String text, int start) {
-    return REFERENCE_POINT.matcher(text.substring(Math.max(0, start - 40), start)).find();
-  }
-
-  private static boolean settlement(String featureCode) {
-    return featureCode.startsWith("PPL") || featureCode.startsWith("ISL") || featureCode.isEmpty();
-  }
-
   private List<PlaceMention> places(AnnotatedArticle article, Annotations.Span s) {
     String text = article.text();
     List<PlaceMention> out = new ArrayList<>();
@@ -4726,7 +4460,7 @@ public final class ClaimExtractor {
       }
       if (fallback.partOfOtherName(article, m.start(), m.end())) continue;
       // "in Zaporizhzhia region": the region named after its capital, not the city.
-      boolean region = regionAfter.matcher(text.substring(m.end(), Math.min(s.end(), m.end() + 12))).find()
+      boolean region = locators.regionAfter.matcher(text.substring(m.end(), Math.min(s.end(), m.end() + 12))).find()
           || regionWordEnd.matcher(m.text()).find()
           || regionBefore.matcher(text.substring(Math.max(s.start(), m.start() - 16), m.start())).find();
       if (region && !code.startsWith("ADM")) code = "ADM1";
