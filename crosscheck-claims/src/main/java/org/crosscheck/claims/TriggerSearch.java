@@ -322,6 +322,11 @@ final class TriggerSearch {
         + vocabulary.regex("groupnoun", "forcenoun") + ")" + FORCE_TO_PLACE);
   }
 
+  /** A sentence's triggers, found once per report: the topic looks through every sentence's before the loop reaches them. */
+  List<Trigger> triggers(String text, Annotations.Span s, State state) {
+    return state.triggers.computeIfAbsent(s, span -> List.copyOf(triggers(text, span)));
+  }
+
   /**
    * The move that is a light verb's object, not an attack, or null: the first move noun after it, before any attack noun
    * ("carried out on 16 May a readjustment of the detachment towards X", while "carried out an attack on a patrol" attacks).
