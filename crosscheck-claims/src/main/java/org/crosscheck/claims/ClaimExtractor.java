@@ -15,7 +15,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Consumer;
-import java.util.function.IntPredicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -24,7 +23,6 @@ import org.crosscheck.nlp.Annotations;
 import org.crosscheck.nlp.Entity;
 import org.crosscheck.nlp.EntityType;
 import org.crosscheck.nlp.Mention;
-import org.crosscheck.nlp.Place;
 import org.crosscheck.nlp.TimeRef;
 import org.crosscheck.nlp.attribution.Quote;
 import org.crosscheck.nlp.geo.Gazetteer;
@@ -45,14 +43,12 @@ public final class ClaimExtractor {
   /** Hydrographic features are the scene of fighting, not something held ("the bank of the Oskil"). */
   private static final Set<String> NOT_HELD = Set.of("STM", "STMS", "STMI", "LK", "LKS", "RSV", "BAY",
       "SEA", "GULF", "OCN", "CNL", "SD", "STRT", "MT", "MTS");
-  private static final Set<String> OWN_PRONOUNS = Set.of("it", "its", "our", "their", "they", "we", "us", "his", "her");
-  private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’-]*");
+  static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’-]*");
   // Compiled once: String.matches, replaceFirst and split with a pattern compile it again on every
   // call, and these run for every trigger or claimant.
   private static final Pattern WHITESPACE = Pattern.compile("\\s+");
   private static final Pattern OPENING_QUOTE = Pattern.compile("[\"“]");
   private static final Pattern OPENING_QUOTE_AT_END = Pattern.compile("[\"“‘']\\s*$");
-  private static final Pattern POSSESSIVE_END = Pattern.compile(".*['’]s?$");
   static final Pattern NUMBER = Pattern.compile("\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?");
   private static final Pattern BY_AGENT = Pattern.compile("^\\s+(?:[\\p{L}-]+\\s+){0,6}?by\\s+((?:the\\s+)?[\\p{L}'’-]+(?:\\s+[\\p{L}'’-]+){0,3})");
   /** "by" right after a trigger ("seized by"), or ending its phrase ("captured by"): a passive's agent follows. */
@@ -61,7 +57,6 @@ public final class ClaimExtractor {
   /** A passive agent's words, to the first word of time, place or joint after it: "the army" in "by the army later that year". */
   private static final Pattern AGENT_WORDS = Pattern.compile("\\s*(?:the\\s+)?[\\p{L}'’-]+(?:\\s+(?!(?:in|on|at|and|later|before|after|during|for|from|since|last|this|that|which|who|with)\\b)[\\p{L}'’-]+){0,3}");
   private static final Pattern BY_ATTACKER = Pattern.compile("^\\s+by\\s+((?:the\\s+)?[\\p{L}'’-]+(?:\\s+[\\p{L}'’-]+){0,2})");
-  private static final Pattern LOWER_WORDS = Pattern.compile("^(\\s+[\\p{Ll}][\\p{L}-]*){0,2}");
   private static final Pattern LIST_INTRO = Pattern.compile("(?:^|,)\\s*(?:including|naming|such as|notably|among them)\\b[^;:]*$");
   /** From a list's first member to its last: a joint, lower-case words of a place phrase, members, a range ("as far as"). */
   private static final Pattern SUBJECT_LIST_HEAD = Pattern.compile(
@@ -121,11 +116,10 @@ public final class ClaimExtractor {
   private static final Pattern VERB_NEGATED = Pattern.compile("(?i)" + NOT + "(?:\\s+(?:yet|since|again))?\\s+$");
   private static final Pattern PASSIVE_AUX = Pattern.compile("\\b(?:was|were|is|are|be|been|being)\\s+(?:[\\p{Ll}]+ly\\s+)?$");
   /** "in north-eastern Ukraine,": a country after a locative and ending its phrase says where a place lies. */
-  private static final Pattern LOCATIVE_BEFORE = Pattern.compile("\\b(?:(?i:in|inside|across|throughout)"
+  static final Pattern LOCATIVE_BEFORE = Pattern.compile("\\b(?:(?i:in|inside|across|throughout)"
       // "gunmen who crossed from X attacked": where they came from, not whose they are ("fighters from X" still are X's).
       + "|(?i:crossed|crossing|came|coming|arrived|arriving|infiltrated|infiltrating)\\s+(?:(?:in|over|back)\\s+)?from)"
       + "\\s+(?:(?i:the)\\s+)?(?:[\\p{Ll}-]+ern\\s+|central\\s+)?$");
-  private static final Pattern PHRASE_END_AFTER = Pattern.compile("^(?:\\s*[,;.)]|\\s*$)");
   /** "15 km from X", "30 km south of X": X only locates another place. */
   static final Pattern REFERENCE_POINT = Pattern.compile(
       "\\b\\d+(?:[.,]\\d+)?\\s*(?:km|kilometres|kilometers|miles|mi|metres|meters|m)\\s+(?:(?:to\\s+the\\s+)?[\\p{Ll}-]+\\s+)?(?:of|from)\\s+(?:the\\s+)?$");
@@ -174,11 +168,6 @@ public final class ClaimExtractor {
   private final Pattern possessedForces;
   /** A speech or admission verb whose clause opens on the speaker's pronoun, up to the trigger: "says it", "said they had already", "admits that it has". */
   private final Pattern speakerSelf;
-  /** A side named as backing another: "supported by elements of X", "backed by X", "with the support of X". */
-  private static final Pattern SUPPORT_ASIDE = Pattern.compile(
-      "(?i)\\b(?:supported|backed|aided|assisted|accompanied|reinforced)\\s+by\\s+[^,;:.]*|\\bwith\\s+the\\s+(?:support|backing|help)\\s+of\\s+[^,;:.]*");
-  /** "clashes between", "fighting pitting": two parties joined by "and" after these are foes, not allies. */
-  private static final Pattern FOES_BEFORE = Pattern.compile("(?i)\\b(?:between|pitting|pitted|against|versus|vs\\.?)\\s");
   /** "our", "its" in a holding: "under our control", "in its hands". */
   private static final Pattern OWN_WORD = Pattern.compile("(?i)\\b(?:our|its)\\b");
   /** An admission governing a passive's subject right before an attack: "confirms that one of its patrols was" (then "ambushed"). */
@@ -329,7 +318,7 @@ public final class ClaimExtractor {
   /** A quotation mark around a side's label ("the \"occupiers\" fled"): no part of its name. */
   private static final Pattern QUOTE_MARK = Pattern.compile("[\"“”]");
   /** "the" opening a group's words: no part of its name. */
-  private static final Pattern LEADING_THE = Pattern.compile("^(?i:the)\\s+");
+  static final Pattern LEADING_THE = Pattern.compile("^(?i:the)\\s+");
   /** Before the place an ousting names for itself: "drove out the soldiers from Y", "out of the Y". */
   private static final Pattern OUSTED_FROM = Pattern.compile("\\s+(?:from|out\\s+of)\\s+(?:the\\s+)?", Pattern.CASE_INSENSITIVE);
   /** Before a flight's own place: "fled Y", "withdrew from the Y", "pulled out of Y". */
@@ -369,8 +358,6 @@ public final class ClaimExtractor {
   /** "after it", "after the gunmen", "after they had": "after", a short subject and its auxiliaries, right before a verb. */
   private static final Pattern AFTER_SUBJECT = Pattern.compile("\\bafter\\s+(?:[\\p{L}'’-]+\\s+){1,4}$", Pattern.CASE_INSENSITIVE);
   private static final Pattern MEANS_BEFORE = Pattern.compile("\\b(?:after|by|before)\\s+$", Pattern.CASE_INSENSITIVE);
-  /** "the group", "this movement": a definite noun pointing back to a group named before. */
-  private static final Pattern DEFINITE_ONLY = Pattern.compile("(?i)\\b(?:the|this|that)\\s+$");
   /** A possessive inside a trigger ("under our control", "under their control"): the holder is a speaker or the side named before. */
   private static final Pattern OWN_POSSESSIVE = Pattern.compile("(?i)\\b(?:our|their)\\b");
   /**
@@ -417,20 +404,13 @@ public final class ClaimExtractor {
   /** Before a fight noun, a determiner that makes it one told of before: "the clashes", "these skirmishes". */
   static final Pattern FIGHT_TOLD_BEFORE = Pattern.compile("(?i)\\b(?:the|this|that|these|those)\\s+(?:[\\p{L}'’-]+\\s+)?$");
   private static final Pattern OF_OUR = Pattern.compile("^\\s+of\\s+(?:our|its|their)\\b", Pattern.CASE_INSENSITIVE);
-  private static final Pattern BORDER_AFTER = Pattern.compile(
-      "(?i)^\\s+(?:border|frontier)s?(?!\\s+(?:guards?|police|forces?|troops|units?|officers?|patrols?|service|agents?)\\b)(?![\\p{L}-])");
   private static final Pattern POSSESSOR_BEFORE = Pattern.compile("\\p{L}[\\p{L}-]*(?:['’]s|s['’])\\s+(?:[\\p{Ll}-]+\\s+)?$");
   private static final Pattern QUOTED_VERB_GAP = Pattern.compile(
       "(?:(?:has|have|had|was|were|is|are|did|does|do|will|would|never|not|still|also|already|always|been|now|n't)\\s+){0,3}");
   private static final Pattern PHRASE_STOP = Pattern.compile("[,;:()—–.\"“”]");
-  private static final Pattern WORD_BEFORE = Pattern.compile("([\\p{L}][\\p{L}'’-]*)\\s+$");
-  private static final Pattern NOT_OWN_FORCE = Pattern.compile(
-      "(?i)its|their|our|his|her|rebel|rebels'|militia|opposition|enemy|foreign|private|allied|insurgent|separatist");
+  static final Pattern WORD_BEFORE = Pattern.compile("([\\p{L}][\\p{L}'’-]*)\\s+$");
   /** The days and months, capitalised words that name no place and no force. */
-  private static final String CALENDAR_NAMES = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December";
-  /** Capitalised words before a force word that make no name of it: determiners, days, months. */
-  private static final Pattern DETERMINER_WORD = Pattern.compile("The|These|Those|A|An|Some|All|Many|Several|Two|Three|Four|Five|When|As|After|"
-      + CALENDAR_NAMES);
+  static final String CALENDAR_NAMES = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December";
   /** Between a subject and its verb, the words of a verb group: "JNIM is still", "the troops have now". */
   static final String VERB_GROUP = "\\p{Ll}+ly|also|still|now|again|then|have|has|had|were|was|are|is|been";
   private static final Pattern CLAUSE_END = Pattern.compile("[,;:()—–]|\\s(?:and|but|while|since|after|before|when)\\s");
@@ -466,12 +446,6 @@ public final class ClaimExtractor {
   private static final Pattern OWNED_TOLL = Pattern.compile("(?:([\\p{L}-]+(?:\\s+[\\p{L}-]+){0,2})['’]s?|\\b(?i:its|their|our))\\s+(?i:(own)\\s+)?"
       + "(?i:figures?|toll|tally)\\b(?:\\s+(?i:for|of)\\s+(?i:its|their|our)\\s+(?i:dead|losses))?\\s+(?i:(?:is|was|stands?|stood|remains?|of|at)\\s+)+$");
   private static final int DENIAL_LOOKBACK = 4;
-  /** From a person's name to a word inside the apposition after it: a comma, then no clause mark. */
-  private static final int APPOSITION_REACH = 60;
-  private static final Pattern IN_APPOSITION = Pattern.compile(",\\s+[^,;:.!?()\"“”—–]*");
-  /** A word whose object a name is ("Speaking to X,", "After meeting X,", "with X,"): the name heads no subject. */
-  private static final Pattern OBJECT_OF_BEFORE = Pattern.compile(
-      "(?:\\b(?!(?:morning|evening|spring)\\b)\\p{Ll}+ing|(?<!\\baccording\\s)\\bto|\\b(?:with|after|before|for|by|from|against|about|of|on|at|in|than|like))\\s+(?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,3}$");
   /**
    * A denial's whole object when it is a pronoun pointing back: "denies it, and a reporter saw troops in X" denies
    * what was told before, so whatever the sentence goes on to tell is not denied.
@@ -562,6 +536,7 @@ public final class ClaimExtractor {
   private final TriggerSearch triggerSearch;
   private final Locators locators;
   private final PlaceReferences placeReferences;
+  private final SideParties sideParties;
   private final Pattern directOnly;
   private final Pattern bareOnly;
   /** A trigger opening on a taking done by fighting ({@code forcedtaking}): "dislodged * from". */
@@ -616,8 +591,6 @@ public final class ClaimExtractor {
   private final Pattern reportedClause;
   /** Between two events that share their places, no speaker, relative clause or contrast may come in. */
   private final Pattern shareBreak;
-  /** A settlement noun right after a side word: "the Congolese city", "Ukrainian villages". */
-  private final Pattern settlementAfter;
   /**
    * After a number, its noun and a speech verb, maybe past a relative clause or a place ("two
    * residents said", "two residents who fled to X told Reuters"): it counts the sources and claims
@@ -647,8 +620,6 @@ public final class ClaimExtractor {
   private final Pattern attackersRepelled;
   /** A word whose "for" ends the text, a few words after it, gives a reason: "blamed the militants for", "responsibility for". */
   private final Pattern reasonFor;
-  /** A state's forces joined to an ally in one subject: see {@link #stateCoordinatedBefore}. */
-  private final Pattern stateAndAlly;
   /** "under the control of", "in the hands of": a holding phrase whose holder comes after it (the whole inside of a trigger). */
   private final Pattern holderAfter;
   /** The learned check that adds claims the rules missed and drops those it finds very unlikely, or {@code null}: rules only. */
@@ -679,6 +650,7 @@ public final class ClaimExtractor {
     this.triggerSearch = new TriggerSearch(vocabulary, sides, groups);
     this.locators = new Locators(vocabulary, features);
     this.placeReferences = new PlaceReferences(vocabulary, sides, fallback, locators, triggerSearch);
+    this.sideParties = new SideParties(vocabulary, sides, groups, stateSides, placeReferences);
     this.directOnly = vocabulary.union("direct");
     this.bareOnly = vocabulary.union("bare");
     this.forcedTaking = Pattern.compile("^" + vocabulary.regex("forcedtaking") + "\\b");
@@ -769,7 +741,6 @@ public final class ClaimExtractor {
         + "|(?:^\\W*|[;:]\\s*|\\bthat\\s+)(?:[\\p{L}'’-]+\\s+){1,6}?(?:claiming|alleging|purporting)\\b",
         Pattern.CASE_INSENSITIVE);
     this.shareBreak = Pattern.compile("[;:]|\\b(?:that|which|who|while|whereas|but|although)\\b|" + speech, Pattern.CASE_INSENSITIVE);
-    this.settlementAfter = Pattern.compile("^\\s+" + vocabulary.regex("settlementnoun", "adminnoun") + "(?![\\p{L}])", Pattern.CASE_INSENSITIVE);
     // "of X", "reached by telephone", "and an aid worker" may stand between the sources and their verb, and
     // an aside between commas that says how they were reached (", reached separately,").
     this.sourceCount = Pattern.compile("^\\s+(?:[\\p{L}-]+\\s+){1,2}?(?:(?:who|in|from|at|of|living|reached|and)\\s[^,.;:]{0,60}?(?:\\s|(?=,)))?"
@@ -853,10 +824,6 @@ public final class ClaimExtractor {
     this.attackersRepelled = Pattern.compile("(?<![\\p{L}\\p{N}])(?:(?:[Tt]he|[Aa]ll|[Aa]ll\\s+the)\\s+(?:[\\p{Ll}-]+\\s+)?(?:" + vocabulary.regexAsWritten("repelledwho")
         + ")|[Tt]hey)\\s+(?:(?:were|was|had|have|has|been|then|later|quickly|finally|eventually|all|\\p{Ll}+ly)\\s+)*$");
     this.reasonFor = Pattern.compile("(?i)\\b(?:" + vocabulary.regex("reasonfor") + ")(?:\\s+(?!" + vocabulary.regex("askfor") + "\\b)[\\p{L}'’-]+){0,6}\\s+$");
-    // Between a state's word and its ally only the force's own name and nouns: "Malian troops and",
-    // "Somali National Army soldiers alongside", "Mali's army, together with" (no verb, no clause).
-    this.stateAndAlly = Pattern.compile("(?:['’]s)?(?:\\s+(?:\\p{Lu}[\\p{L}'’-]*|" + vocabulary.regex("groupnoun", "forcenoun", "postedforce")
-        + "))*\\s*,?\\s+(?i:and|alongside|together\\s+with|along\\s+with)\\s+(?:the\\s+)?");
     this.withdrawnThing = Pattern.compile("^\\s+(?i:a|an|the|their|its|his|her|this|that|these|those|all)\\s+(?!(?:[\\p{L}-]+\\s+){0,3}"
         + vocabulary.regex("groupnoun", "forcenoun", "postedforce", "stateforce") + "(?![\\p{L}\\p{N}]))");
     this.stateForceSubject = Pattern.compile("(?i)\\b(?:" + vocabulary.regex("stateforce") + ")\\s+"
@@ -1095,7 +1062,7 @@ public final class ClaimExtractor {
    */
   private Claim withClaimedAttacker(String text, Claim c) {
     if (c.type() != ClaimType.ATTACK || c.actor() != null || c.polarity() != Polarity.ASSERTED) return c;
-    if (vocabulary.find("stateforce", text, c.evidenceStart(), c.evidenceEnd()).stream().anyMatch(h -> !siteAfter(text, h.end()))) return c;
+    if (vocabulary.find("stateforce", text, c.evidenceStart(), c.evidenceEnd()).stream().anyMatch(h -> !sideParties.siteAfter(text, h.end()))) return c;
     String group = groups.claimedBy(text, c.evidenceStart());
     return group == null ? c : c.withParties(Party.ofSide(group, group), c.claimant());
   }
@@ -1221,7 +1188,7 @@ public final class ClaimExtractor {
     triggers.removeIf(t -> t.kind() == Kind.GAIN && triggerSearch.heldSomewhere(text, s, t));
     int anchor = statementAnchor(text, s, triggers);
     ClaimantResolver.Attribution attribution = resolver.resolve(article, s, anchor, state.previous)
-        .filter(a -> !reportsOnly(a.claimant()) && !placeAsPerson(article, a.claimant())).map(a -> withGroupSide(article.text(), a, state, s.start())).orElse(null);
+        .filter(a -> !reportsOnly(a.claimant()) && !SideParties.placeAsPerson(article, a.claimant())).map(a -> withGroupSide(article.text(), a, state, s.start())).orElse(null);
     // A source that is a state institution naming no country ("Army spokesman X") speaks for a
     // state; that side is used only to read its own losses, not as the claimant's known side.
     // A sentence nobody is said to say is the outlet's, which speaks for a state when it is one of its institutions.
@@ -1885,7 +1852,7 @@ public final class ClaimExtractor {
     int joint = last;
     if (joint >= 0 && vocabulary.contains("speech", text.substring(joint, t.start()))) {
       ClaimantResolver.Attribution own = resolver.resolve(article, new Annotations.Span(joint, s.end()), t.start(), null)
-          .filter(a -> !a.inherited() && !reportsOnly(a.claimant()) && !placeAsPerson(article, a.claimant()))
+          .filter(a -> !a.inherited() && !reportsOnly(a.claimant()) && !SideParties.placeAsPerson(article, a.claimant()))
           .map(a -> withGroupSide(text, a, state, joint)).orElse(null);
       if (own != null) return own;
     }
@@ -1900,7 +1867,7 @@ public final class ClaimExtractor {
     }
     // A pronoun speaking later in the sentence ("X claims A, and it says B") is the sentence's own source.
     ClaimantResolver.Attribution own = resolver.resolve(article, s, t.start(), attribution)
-        .filter(a -> !a.inherited() && !reportsOnly(a.claimant()) && !placeAsPerson(article, a.claimant())
+        .filter(a -> !a.inherited() && !reportsOnly(a.claimant()) && !SideParties.placeAsPerson(article, a.claimant())
             && !sameSpeaker(a.claimant(), attribution.claimant()))
         .map(a -> withGroupSide(text, a, state, s.start())).orElse(null);
     return own == null ? attribution : own;
@@ -2132,7 +2099,7 @@ public final class ClaimExtractor {
       // "X was captured": a passive gain names no taker, and the speaker's side is no guess for it.
       // A loss without a loser ("has been lost") is the speaker's own, as reporters and bloggers use it.
       boolean agentlessGain = effect == Effect.GAIN && PASSIVE_AUX.matcher(text.substring(Math.max(s.start(), t.start() - 30), t.start())).find();
-      actor = agentlessGain ? null : claimantAsActor(attribution);
+      actor = agentlessGain ? null : SideParties.claimantAsActor(attribution);
       confidence -= actor == null ? 0.25 : 0.1;
     }
     Party announcer = announcer(article, s, t, attribution);
@@ -2156,7 +2123,7 @@ public final class ClaimExtractor {
         effect = Effect.LOSS;
         negated = false;
         admittedAbsence = true;
-        if (actor == null || actor.side() == null) actor = claimantAsActor(attribution);
+        if (actor == null || actor.side() == null) actor = SideParties.claimantAsActor(attribution);
       }
     }
     // "the army has not gone back", "troops have not reoccupied the post": a force that has not come back to a place is
@@ -2191,7 +2158,7 @@ public final class ClaimExtractor {
     boolean unsidedAdmitter = attribution == null || attribution.claimant().side() == null;
     if (polarity == Polarity.ASSERTED && effect == Effect.LOSS && (actor == null || actor.side() == null || unsidedAdmitter)
         && !concessionDenied(text, s, t) && admittedBefore(text, s.start(), t.start())) {
-      Party admitter = attribution != null ? claimantAsActor(attribution) : admitter(article, s, t);
+      Party admitter = attribution != null ? SideParties.claimantAsActor(attribution) : admitter(article, s, t);
       if (attribution != null || admitter != null) {
         polarity = Polarity.CONCEDED;
         if (actor == null) actor = admitter;
@@ -2231,7 +2198,7 @@ public final class ClaimExtractor {
     if (polarity == Polarity.ASSERTED && effect == Effect.LOSS && possessedSubject(text, s, t)
         && (attribution != null ? !onlooker(attribution.claimant()) : CONCESSION.matcher(text).region(s.start(), t.start()).find())) {
       polarity = Polarity.CONCEDED;
-      if (actor == null && attribution != null) actor = claimantAsActor(attribution);
+      if (actor == null && attribution != null) actor = SideParties.claimantAsActor(attribution);
     }
     // "the tribal fighters say they withdrew from X", "the brigade admits it has left X": a loss whose subject, right after
     // the speaker's verb, is the speaker's own pronoun is the speaker's own, conceded, whether or not the speaker's side is
@@ -2242,7 +2209,7 @@ public final class ClaimExtractor {
         && !vocabulary.isExactly("placelost", t.phrase()) && !concessionDenied(text, s, t)
         && tellerMaySpeakFor(actor, attribution)) {
       polarity = Polarity.CONCEDED;
-      if (actor == null) actor = claimantAsActor(attribution);
+      if (actor == null) actor = SideParties.claimantAsActor(attribution);
     }
     // "To avoid civilian casualties, our troops withdrew from X", "police pulled back from X \"as a precaution\"": a
     // withdrawal told with a reason that excuses it is its own side's account; the enemy tells a rout, onlookers
@@ -2253,7 +2220,7 @@ public final class ClaimExtractor {
         && !concessionDenied(text, s, t) && (attribution == null || !onlooker(attribution.claimant()))
         && tellerMaySpeakFor(actor, attribution)) {
       polarity = Polarity.CONCEDED;
-      if (actor == null && attribution != null) actor = claimantAsActor(attribution);
+      if (actor == null && attribution != null) actor = SideParties.claimantAsActor(attribution);
     }
     return build(article, s, index, sentences, ClaimType.CONTROL, actor, effect, p, null, part(text, s, p),
         polarity, attribution, t.start(), confidence);
@@ -2274,7 +2241,7 @@ public final class ClaimExtractor {
     if (!m.lookingAt() || vocabulary.contains("negation", m.group(1))) return null;
     String words = m.group(1).strip();
     if (words.endsWith(",")) words = words.substring(0, words.length() - 1);
-    Party known = sidePartyIn(article, m.start(1), m.end(1), null, true);
+    Party known = sideParties.sidePartyIn(article, m.start(1), m.end(1), null, true);
     return Party.ofSide(words, known == null ? null : known.side());
   }
 
@@ -2293,7 +2260,7 @@ public final class ClaimExtractor {
     if (places.stream().anyMatch(o -> o.mention().start() >= m.start() && o.mention().start() < clauseEnd
         && !o.ref().entityId().equals(p.ref().entityId()))) return null;
     // The admitter is read as the one who pulled out, so a bare "the army" is the home state's, as an actor would be.
-    Party known = sidePartyIn(article, m.start(1), m.end(1), null, false);
+    Party known = sideParties.sidePartyIn(article, m.start(1), m.end(1), null, false);
     String side = known == null ? null : known.side();
     if (c.actorSide() != null && (side == null || sameSide(c.actorSide(), side)) == (c.effect() == Effect.GAIN)) return null;
     return Party.ofSide(LEADING_THE.matcher(m.group(1).strip()).replaceFirst(""), side);
@@ -2410,7 +2377,7 @@ public final class ClaimExtractor {
   /** The side of a phrase naming fighting people ("the cartel", "Hill clan fighters", "soldiers"), or {@code null}. */
   private Party forceParty(AnnotatedArticle article, int from, int to, ClaimantResolver.Attribution attribution) {
     String text = article.text();
-    Party named = sidePartyIn(article, from, to, attribution, false);
+    Party named = sideParties.sidePartyIn(article, from, to, attribution, false);
     if (named != null) return named;
     String words = text.substring(from, to);
     return vocabulary.contains("groupnoun", words) || vocabulary.contains("opponent", words) || vocabulary.contains("stateforce", words)
@@ -2486,7 +2453,7 @@ public final class ClaimExtractor {
     int verb = from + lead.start(1);
     // "the claimed capture": a participle after an article is no verb.
     if (ARTICLE_BEFORE.matcher(text.substring(Math.max(s.start(), verb - 5), verb)).find()) return null;
-    Party p = sidePartyIn(article, Math.max(s.start(), verb - 40), verb, attribution, false);
+    Party p = sideParties.sidePartyIn(article, Math.max(s.start(), verb - 40), verb, attribution, false);
     return p == null || p.side() == null ? null : p;
   }
 
@@ -2660,7 +2627,7 @@ public final class ClaimExtractor {
     int at = -1;
     while (m.find()) at = m.start();
     if (at < 0) return null;
-    Party admits = sidePartyIn(article, Math.max(s.start(), at - 90), at, null, false);
+    Party admits = sideParties.sidePartyIn(article, Math.max(s.start(), at - 90), at, null, false);
     return admits != null && loser.equals(admits.side()) ? admits : null;
   }
 
@@ -2690,7 +2657,7 @@ public final class ClaimExtractor {
   private Party admitter(AnnotatedArticle article, Annotations.Span s, Trigger t) {
     Matcher m = CONCESSION.matcher(article.text()).region(s.start(), t.start());
     if (!m.find()) return null;
-    Party p = sidePartyIn(article, s.start(), m.start(), null, true);
+    Party p = sideParties.sidePartyIn(article, s.start(), m.start(), null, true);
     return p == null || p.side() == null ? null : p;
   }
 
@@ -3314,8 +3281,8 @@ public final class ClaimExtractor {
     // "The army holds X, and reports that ...": nor the subject of a clause joined before the noun's.
     Matcher joined = ANTECEDENT_CLAUSE_BREAK.matcher(text).region(start, nounStart);
     while (joined.find()) start = joined.end();
-    Party side = sidePartyIn(article, start, nounStart, null, false);
-    if (side == null) side = sidePartyIn(article, start, content.start(), null, false);
+    Party side = sideParties.sidePartyIn(article, start, nounStart, null, false);
+    if (side == null) side = sideParties.sidePartyIn(article, start, content.start(), null, false);
     if (side != null) return side;
     return new Party(null, text.substring(nounStart, content.start()).replaceFirst("[\\s,]+$", ""), null, null);
   }
@@ -3457,7 +3424,7 @@ public final class ClaimExtractor {
     // denial's own clause, not whoever made the claim earlier in the sentence.
     Matcher apposed = apposedDenial.matcher(article.text()).region(s.start(), denial.start());
     if (apposed.find()) {
-      Party named = sidePartyIn(article, apposed.start(2), denial.start(), attribution, true);
+      Party named = sideParties.sidePartyIn(article, apposed.start(2), denial.start(), attribution, true);
       if (named != null) return named;
       String words = apposed.group(2).strip();
       List<Sides.SideHit> side = sides.find(words, 0, words.length());
@@ -3476,7 +3443,7 @@ public final class ClaimExtractor {
       if (by != null) return by;
     }
     int from = Math.max(s.start(), denial.start() - 80);
-    Party before = sidePartyIn(article, from, makerFree(article.text(), from, denial.start()), attribution, true);
+    Party before = sideParties.sidePartyIn(article, from, makerFree(article.text(), from, denial.start()), attribution, true);
     if (before != null) return before;
     // "The army disputed that account", "Residents of X disputed it": a denial verb right after the
     // sentence's subject is that subject's, not the speaker an earlier sentence lent this one.
@@ -3492,7 +3459,7 @@ public final class ClaimExtractor {
 
   /** The party some words name as a clause's subject: a side named in them, a described source, else the words. */
   private Party clauseSubject(AnnotatedArticle article, int from, int to, ClaimantResolver.Attribution attribution) {
-    Party named = sidePartyIn(article, from, to, attribution, true);
+    Party named = sideParties.sidePartyIn(article, from, to, attribution, true);
     if (named != null) return named;
     String words = article.text().substring(from, to).strip();
     if (words.isEmpty()) return null;
@@ -3828,18 +3795,18 @@ public final class ClaimExtractor {
     }
     if (their) {
       // "propagandists acknowledge the city is no longer under their control": "their" is the side named last before it.
-      Party named = sidePartyIn(article, s.start(), t.start(), null, false);
+      Party named = sideParties.sidePartyIn(article, s.start(), t.start(), null, false);
       if (named != null && named.side() != null) return named;
     }
-    if (possessed) return claimantAsActor(attribution);
+    if (possessed) return SideParties.claimantAsActor(attribution);
     if (holderAfter.matcher(inside).matches()) {
       // "X is under the control of security forces": the holder follows, within its clause.
       Matcher end = CLAUSE_END.matcher(text).region(t.end(), s.end());
-      Party holder = sidePartyIn(article, t.end(), end.find() ? end.start() : s.end(), attribution, false);
+      Party holder = sideParties.sidePartyIn(article, t.end(), end.find() ? end.start() : s.end(), attribution, false);
       if (holder == null) {
         // "under the control of the defence and security forces": "and" may join the holder's own words.
         Matcher phrase = PHRASE_STOP.matcher(text).region(t.end(), s.end());
-        holder = sidePartyIn(article, t.end(), phrase.find() ? phrase.start() : s.end(), attribution, false);
+        holder = sideParties.sidePartyIn(article, t.end(), phrase.find() ? phrase.start() : s.end(), attribution, false);
       }
       if (holder != null) return holder;
     }
@@ -3866,7 +3833,7 @@ public final class ClaimExtractor {
     // "Russia's claim that it had captured X": the pronoun is the claim's maker, not the speaker.
     Matcher owned = ownClaimPronoun.matcher(text).region(Math.max(s.start(), t.start() - 120), t.start());
     if (owned.find()) {
-      Party maker = sidePartyIn(article, owned.start(), owned.start(1), null, false);
+      Party maker = sideParties.sidePartyIn(article, owned.start(), owned.start(1), null, false);
       if (maker != null && maker.side() != null) return maker;
     }
     // "X attacked a checkpoint ... and then pushed into the village": the second verb's subject is the first's,
@@ -3876,7 +3843,7 @@ public final class ClaimExtractor {
       Party first = firstVerbSubject(article, s, clauseFrom, cut.start(), attribution);
       if (first != null) return first;
     }
-    Party before = sidePartyIn(article, from, t.start(), attribution, false);
+    Party before = sideParties.sidePartyIn(article, from, t.start(), attribution, false);
     if (before != null) return before;
     if (joined && cut == null) {
       Party first = firstVerbSubject(article, s, clauseFrom, from, attribution);
@@ -3923,238 +3890,7 @@ public final class ClaimExtractor {
     int firstFrom = Math.max(s.start(), Math.min(clauseFrom, firstTo - 90));
     Matcher speechFirst = speechBreak.matcher(article.text()).region(firstFrom, firstTo);
     while (speechFirst.find()) firstFrom = speechFirst.end();
-    return sidePartyIn(article, firstFrom, firstTo, attribution, false);
-  }
-
-  /**
-   * The nearest thing before {@code to} that names a side: a demonym or country word, a capital,
-   * an organisation, or an own-side pronoun (the claimant's side). With {@code speaker}, a
-   * subject that itself speaks (a denier) is wanted, so pronouns map to the attribution.
-   */
-  private Party sidePartyIn(AnnotatedArticle article, int from, int to, ClaimantResolver.Attribution attribution, boolean speaker) {
-    String text = article.text();
-    int bestAt = -1;
-    Party best = null;
-    // "White Army youths, supported by elements of the SPLA-IO, attacked": a side backing the subject is not it.
-    List<int[]> asides = new ArrayList<>();
-    Matcher support = SUPPORT_ASIDE.matcher(text).region(from, to);
-    while (support.find()) asides.add(new int[] {support.start(), support.end()});
-    IntPredicate backing = at -> asides.stream().anyMatch(a -> a[0] <= at && at < a[1]);
-    for (Sides.SideHit h : sides.find(text, from, to)) {
-      if (backing.test(h.start())) continue;
-      // "the eastern Congolese city of Uvira": a country word on a place noun says where, not who.
-      if (settlementAfter.matcher(text).region(h.end(), to).lookingAt()) continue;
-      // "near the Eritrean border": a country's border is a place, not its forces ("Tajik border guards" are).
-      if (BORDER_AFTER.matcher(text).region(h.end(), to).lookingAt()) continue;
-      if (LOCATIVE_BEFORE.matcher(text).region(from, h.start()).find() && PHRASE_END_AFTER.matcher(text).region(h.end(), to).lookingAt()) continue;
-      if (h.start() > bestAt) {
-        bestAt = h.start();
-        String words = vocabulary.describedSource(text.substring(h.start(), Math.min(to, wordEnd(text, h.end(), to))));
-        // "Syrian rebels" oppose Syria's state; "Houthi rebels" are the Houthis.
-        best = Party.ofSide(words, sides.isCountry(h.side()) && vocabulary.contains("faction", words) ? h.side() + " opposition" : h.side());
-      }
-    }
-    for (Mention m : article.mentionsIn(from, to)) {
-      if (m.start() <= bestAt || backing.test(m.start())) continue;
-      Place capital = m.type() == EntityType.LOCATION ? article.place(m) : null;
-      if (!speaker && capital != null && placeReferences.usedAsSide(text, m, capital.featureCode()) && sides.country(capital.country()) != null) {
-        // "Kyiv's forces", "Moscow said": a capital or country standing for its state.
-        bestAt = m.start();
-        best = Party.ofSide(m.text(), sides.country(capital.country()));
-        continue;
-      }
-      if (m.type() != EntityType.ORGANIZATION && m.type() != EntityType.PERSON && m.type() != EntityType.MISC) continue;
-      Entity e = article.entity(m);
-      String side = sides.ofEntity(e);
-      if (side == null) side = sides.sideOf(m.text());
-      if (side == null && e != null) for (String role : e.roles()) if (side == null && Sides.describes(role)) side = sides.sideOf(role);
-      if (side == null && m.type() == EntityType.ORGANIZATION) side = ownSide(article, m, e == null ? m.text() : e.name());
-      if (side == null && speaker && m.type() == EntityType.PERSON && !namesPlace(article, m.text())) {
-        bestAt = m.start();
-        best = new Party(m.entityId(), e == null ? m.text() : e.name(), null, null);
-        continue;
-      }
-      if (side == null) continue;
-      bestAt = m.start();
-      best = new Party(m.entityId(), e == null ? m.text() : e.name(), null, side);
-    }
-    // "the Defence Forces": a name made only of a state force's words is that force, not a group called "Defence".
-    List<GroupNames.Found> named = groups.find(text, from, to).stream()
-        .filter(g -> !vocabulary.isExactly("stateforce", LEADING_THE.matcher(g.words().toLowerCase(Locale.ROOT)).replaceFirst(""))).toList();
-    // "Soldiers retook X": a state's forces named without a country are the home state's (as actors:
-    // a denier is a source, and "one soldier had died and denied" names none).
-    for (Vocabulary.Hit h : vocabulary.find("stateforce", text, from, to)) {
-      if (speaker || h.start() <= bestAt || !unqualifiedForce(text, h.start()) || backing.test(h.start()) || siteAfter(text, h.end())) continue;
-      if (named.stream().anyMatch(g -> !g.opponent() && g.start() <= h.start() && h.start() < g.end())) continue;
-      String side = stateSides.forceSide(article, h.phrase(), h.start());
-      if (side == null) continue;
-      bestAt = h.start();
-      best = Party.ofSide(text.substring(h.start(), h.end()), side);
-    }
-    // Groups the tagger missed or mislabelled: "Fano fighters", "the SDF captured"; "the terrorists"
-    // are whoever opposes the speaker.
-    for (GroupNames.Found g : named) {
-      if (g.start() < bestAt || backing.test(g.start())) continue;
-      if (!g.opponent()) {
-        bestAt = g.start();
-        best = Party.ofSide(g.words(), g.side());
-      } else if (!speaker && attribution != null && attribution.claimant().side() != null) {
-        // "the terrorists" in a side's words: the one armed group the report names besides the speaker's, else whoever opposes it.
-        String own = attribution.claimant().side();
-        String only = groups.onlyGroupBut(text, own);
-        if (only == null || sameSide(only, own)) only = groups.claimedBy(text, g.start());
-        bestAt = g.start();
-        best = Party.ofSide(g.words(), only != null && !sameSide(only, own) ? only : GroupNames.opponentsOf(own));
-      } else if (!speaker) {
-        // In the writer's own voice "the rebels" are the one armed group the report names, if one;
-        // "bandits" and "pirates" name a side of their own.
-        String only = groups.writersOpponent(g.words(), text);
-        if (only == null) only = groups.claimedBy(text, g.start());
-        if (only != null) {
-          bestAt = g.start();
-          best = Party.ofSide(g.words(), only);
-        }
-      }
-    }
-    if (!speaker) {
-      // "In 2020 the group briefly held X": a definite group noun is the armed group named last before it.
-      for (Vocabulary.Hit h : vocabulary.find("groupanaphor", text, from, to)) {
-        if (h.start() <= bestAt || backing.test(h.start()) || !DEFINITE_ONLY.matcher(text).region(Math.max(0, h.start() - 6), h.start()).find()) continue;
-        if (named.stream().anyMatch(g -> g.start() <= h.start() && h.start() < g.end())) continue;
-        String last = groups.lastGroup(text, h.start());
-        if (last == null) continue;
-        bestAt = h.start();
-        best = Party.ofSide(text.substring(h.start(), h.end()), last);
-      }
-    }
-    Matcher w = WORD.matcher(text).region(from, to);
-    while (w.find()) {
-      if (w.start() <= bestAt) continue;
-      String word = w.group().toLowerCase(Locale.ROOT);
-      if (OWN_PRONOUNS.contains(word) && attribution != null && attribution.claimant().side() != null) {
-        bestAt = w.start();
-        best = claimantAsActor(attribution);
-      }
-    }
-    if (!speaker && best != null && best.side() != null && !sides.isCountry(best.side())) {
-      // "Malian troops and Africa Corps units retook X": a state's forces acting with an ally or a
-      // militia are the state's operation, and the claim names the state.
-      Party state = stateCoordinatedBefore(article, from, bestAt);
-      if (state != null) best = state;
-    }
-    if (speaker && best != null) {
-      Party person = describedPerson(article, from, bestAt);
-      if (person != null) return person;
-    }
-    return best;
-  }
-
-  /**
-   * The state whose forces are joined by "and" (or "alongside", "together with") to the party at
-   * {@code at}, in one subject: "Malian troops and", "Somali National Army soldiers alongside",
-   * "government troops and" (the home state's, as a force named alone is); {@code null} when none
-   * stands so, when the country's word names its opponents ("Chadian rebels and"), or when the pair
-   * is two foes ("clashes between X and Y").
-   */
-  private Party stateCoordinatedBefore(AnnotatedArticle article, int from, int at) {
-    String text = article.text();
-    Party state = null;
-    int stateAt = -1;
-    for (Sides.SideHit h : sides.find(text, from, at)) {
-      if (!sides.isCountry(h.side()) || !coordinatedWith(text, from, h.start(), h.end(), at)) continue;
-      String words = vocabulary.describedSource(text.substring(h.start(), Math.min(at, wordEnd(text, h.end(), at))));
-      if (vocabulary.contains("faction", words)) continue;
-      state = Party.ofSide(words, h.side());
-      stateAt = h.start();
-    }
-    for (Vocabulary.Hit h : vocabulary.find("stateforce", text, from, at)) {
-      if (h.start() <= stateAt || !unqualifiedForce(text, h.start()) || !coordinatedWith(text, from, h.start(), h.end(), at)) continue;
-      String side = stateSides.forceSide(article, h.phrase(), h.start());
-      if (side != null) state = Party.ofSide(text.substring(h.start(), h.end()), side);
-    }
-    return state;
-  }
-
-  /** Whether the words {@code [start, end)} and the party at {@code at} are one subject joined by "and", not two foes. */
-  private boolean coordinatedWith(String text, int from, int start, int end, int at) {
-    return stateAndAlly.matcher(text).region(end, at).matches()
-        && !FOES_BEFORE.matcher(text).region(Math.max(from, start - 30), start).find();
-  }
-
-  /**
-   * "Ali Maiga, the spokesman for Mali's Northern Command, called ...": the person whose apposition
-   * holds {@code at} (no clause mark between the person's comma and it) speaks, not the body the
-   * apposition names; the person's side is the one known for them, else a country the apposition names.
-   */
-  private Party describedPerson(AnnotatedArticle article, int from, int at) {
-    String text = article.text();
-    // The name may stand before the words searched: a long apposition outruns a denial's reach.
-    for (Mention m : article.mentionsIn(Math.max(0, from - APPOSITION_REACH), at)) {
-      if (m.type() != EntityType.PERSON || m.end() >= at || !IN_APPOSITION.matcher(text.substring(m.end(), at)).matches()) continue;
-      if (OBJECT_OF_BEFORE.matcher(text).region(Math.max(0, m.start() - 40), m.start()).find()) continue;
-      Entity e = article.entity(m);
-      String side = sides.ofEntity(e);
-      if (side == null) {
-        int end = text.indexOf(',', at);
-        side = sides.find(text, m.end(), end < 0 ? at : end).stream().map(Sides.SideHit::side).filter(sides::isCountry).findFirst().orElse(null);
-      }
-      return new Party(m.entityId(), e == null ? m.text() : e.name(), null, side);
-    }
-    return null;
-  }
-
-  /** "an army checkpoint", "the police station": a force word before a fixed place says whose it is, not who acts. */
-  private boolean siteAfter(String text, int at) {
-    int word = at;
-    while (word < text.length() && Character.isWhitespace(text.charAt(word))) word++;
-    int start = word;
-    return start > at && vocabulary.first("forcesite", text, start, Math.min(text.length(), start + 20)).filter(h -> h.start() == start).isPresent();
-  }
-
-  /**
-   * Whether a state force word stands alone: not the end of a name ("Arakan Army", "Fano troops"),
-   * not qualified by a side ("Malian soldiers", read as a side word) and not someone else's
-   * ("its troops", "rebel troops").
-   */
-  private static boolean unqualifiedForce(String text, int at) {
-    Matcher m = WORD_BEFORE.matcher(text.substring(Math.max(0, at - 30), at));
-    if (!m.find()) return true;
-    String word = m.group(1);
-    if (NOT_OWN_FORCE.matcher(word).matches()) return false;
-    return !Character.isUpperCase(word.charAt(0)) || DETERMINER_WORD.matcher(word).matches();
-  }
-
-  /**
-   * The side an organisation the text names no country for stands for: its own name ("M23"),
-   * unless it is a state body ("the General Staff"), which speaks for its state (see {@link
-   * StateSides}) or for no known side, or a possessive the tagger took for a name ("Kyiv's").
-   */
-  private String ownSide(AnnotatedArticle article, Mention m, String name) {
-    if (POSSESSIVE_END.matcher(name).matches()) return null;
-    if (!stateSides.isStateOrgan(name)) return name;
-    return stateSides.sided(article, new Party(m.entityId(), name, null, null), m.start()).side();
-  }
-
-  private static boolean placeAsPerson(AnnotatedArticle article, Party p) {
-    return p.entityId() != null && p.entityId().startsWith("person:") && namesPlace(article, p.name());
-  }
-
-  /** Whether a name is one the article resolves as a place elsewhere: a person so named is a tagging slip ("claims about X are lies"). */
-  private static boolean namesPlace(AnnotatedArticle article, String name) {
-    for (Place p : article.placesById().values()) {
-      if (p.name().equalsIgnoreCase(name) || p.surfaces().stream().anyMatch(name::equalsIgnoreCase)) return true;
-    }
-    return article.annotations().mentions().stream().anyMatch(m -> m.type() == EntityType.LOCATION && m.text().equalsIgnoreCase(name));
-  }
-
-  private static int wordEnd(String text, int from, int limit) {
-    Matcher m = LOWER_WORDS.matcher(text.substring(from, limit));
-    return m.find() ? from + m.end() : from;
-  }
-
-  private static Party claimantAsActor(ClaimantResolver.Attribution attribution) {
-    if (attribution == null || attribution.claimant().side() == null) return null;
-    return Party.ofSide(attribution.claimant().name(), attribution.claimant().side());
+    return sideParties.sidePartyIn(article, firstFrom, firstTo, attribution, false);
   }
 
   /** Who attacks: the side on the attack noun ("Russian attacks", "attacks by X"), else the subject of an attack verb. */
@@ -4181,14 +3917,14 @@ public final class ClaimExtractor {
       }
       Matcher by = BY_ATTACKER.matcher(text.substring(t.end(), Math.min(s.end(), t.end() + 50)));
       if (by.find()) {
-        Party p = sidePartyIn(article, t.end(), t.end() + by.end(), null, false);
+        Party p = sideParties.sidePartyIn(article, t.end(), t.end() + by.end(), null, false);
         if (p != null) return p;
       }
     }
     for (Trigger t : triggers) {
       if (t.kind() == Kind.ATTACK) {
         // "JNIM said its fighters attacked X": an own-side pronoun is the claimant's side.
-        Party p = sidePartyIn(article, Math.max(s.start(), t.start() - 60), t.start(), attribution, false);
+        Party p = sideParties.sidePartyIn(article, Math.max(s.start(), t.start() - 60), t.start(), attribution, false);
         if (p != null) return p;
       }
       if (t.kind() == Kind.REPEL) {
