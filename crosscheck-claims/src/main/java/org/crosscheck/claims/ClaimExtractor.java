@@ -66,7 +66,7 @@ public final class ClaimExtractor {
   /** A subordinate clause ends at a comma (not one inside a list of numbers), a semicolon or "then". */
   private static final Pattern CONDITION_END = Pattern.compile(",(?!\\s*\\d)|;|\\bthen\\b");
   /** The word before a nominalised trigger, past its article or possessive: "for [the] capture of". */
-  private static final Pattern NOMINAL_LEAD = Pattern.compile("([\\p{L}]+)\\s+(?:(?:the|a|an|its|their|his|her|our|any)\\s+)?$",
+  static final Pattern NOMINAL_LEAD = Pattern.compile("([\\p{L}]+)\\s+(?:(?:the|a|an|its|their|his|her|our|any)\\s+)?$",
       Pattern.CASE_INSENSITIVE);
   private static final Pattern COUNT_PHRASE_END = Pattern.compile("(?i)a|an|the|during|in|of|on|at|by|after|before|since|from|with|and|or");
   private static final Pattern DIRECT_GAP = Pattern.compile("\\s+(?:the\\s+)?");
@@ -138,13 +138,9 @@ public final class ClaimExtractor {
       "^[^,;:.!?]*,\\s*(?:[\\p{L}'’-]+\\s+){0,4}?(?:[\\p{L}]+['’]ll\\b|(?i:will|shall)\\b)");
   /** The words after a gerund trigger's subject-position: "Taking a town is one thing". */
   static final Pattern CLAUSE_START = Pattern.compile("(?:^|[;:\"“”(—–])\\s*$");
-  /** A speech verb whose object is the one told ("told us", "tells the Daily Courier"), not the subject of what is told. */
-  private static final Pattern TELL = Pattern.compile("(?i)told|tells?");
   /** Words that admit a loss: a count after them is a concession ("acknowledged losing nine men"). */
-  private static final Pattern CONCESSION = Pattern.compile("\\b(?:acknowledg|admit|conced|deplor|mourn)\\p{L}*"
+  static final Pattern CONCESSION = Pattern.compile("\\b(?:acknowledg|admit|conced|deplor|mourn)\\p{L}*"
       + "|" + NOT + "\\s+(?:deny|denied|denies|dispute|disputed|disputes|contest|contested|contests)\\b", Pattern.CASE_INSENSITIVE);
-  /** An admission verb opening a clause it governs: "officials admit that", "has acknowledged on Monday that". */
-  private final Pattern concessionThat;
   /** A confirming verb opening a clause it governs: "the administrator confirmed that", "confirmed on Monday that". */
   private final Pattern confirmedThat;
   /** ", a spokesman for the", ", commander of": a role given after a source's name, naming whom the source speaks for right after it. */
@@ -157,19 +153,6 @@ public final class ClaimExtractor {
   private final Pattern trailingAdmission;
   /** A clause of its own after the claim in which a side admits a pulling out and names no place: "; the army admits a tactical withdrawal", "and the rebels admit pulling out". */
   private final Pattern admittedPullOut;
-  /** A force named by its post, subject of the clause up to the trigger: "the unit stationed in X was", "the personnel of the checkpoint at X were". */
-  private final Pattern stationedForce;
-  /** A subject in the first person right before its verb: "we", "our fighters", "our KNA units have". */
-  private final Pattern firstPersonForces;
-  /**
-   * A clause opening on a possessive's own forces, right before its verb: "that its troops had", "his men", "their
-   * fighters have been". The possessor of a clause's first word after a speech verb is the speaker.
-   */
-  private final Pattern possessedForces;
-  /** A speech or admission verb whose clause opens on the speaker's pronoun, up to the trigger: "says it", "said they had already", "admits that it has". */
-  private final Pattern speakerSelf;
-  /** "our", "its" in a holding: "under our control", "in its hands". */
-  private static final Pattern OWN_WORD = Pattern.compile("(?i)\\b(?:our|its)\\b");
   /** An admission governing a passive's subject right before an attack: "confirms that one of its patrols was" (then "ambushed"). */
   private static final Pattern ADMITTED_PASSIVE = Pattern.compile("(?i)\\b(?:confirm|acknowledg|admit|conced)\\p{L}*\\s+(?:[\\p{L}\\d]+\\s+){0,4}?that\\s+"
       + "(?<subject>(?:[\\p{L}\\d'’-]+\\s+){1,6}?)(?<aux>(?:was|were|is|are|had\\s+been|has\\s+been|have\\s+been)\\s+(?:\\p{Ll}+ly\\s+)?)?$");
@@ -183,12 +166,6 @@ public final class ClaimExtractor {
   private static final Pattern OWN_LOSS_WHEN = Pattern.compile("(?i)(?:\\b(?:its|their|our)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:was|were|had\\s+been|have\\s+been)\\s+"
       + "(?:killed|wounded|injured|hurt)\\s+|\\b(?:it|they|we)\\s+(?:had\\s+|has\\s+|have\\s+)?lost\\s+(?:[\\p{L}\\d-]+\\s+){1,3}?)"
       + "(?:[\\p{L}\\d-]+\\s+){0,3}?(?<when>when)\\s+(?:[\\p{L}\\d'’-]+\\s+){0,6}?$");
-  /** A holder that is the speaker's own, right after a holding: "under the control of our forces". */
-  private final Pattern ownHolderAfter;
-  /** A subject that is the speaker's own side, as {@link #firstPersonForces} and by "its"/"their" forces: "said its fighters had taken". */
-  private final Pattern ownSideForces;
-  /** "said it had retaken", "says they hold": right after a speech verb, a pronoun subject is the speaker. */
-  private static final Pattern SPEAKER_PRONOUN = Pattern.compile("(?i)\\s*(?:that\\s+)?(?:it|they|we)\\s+(?:(?:have|had|has|had\\s+been|also|then|now|never|not|\\p{Ll}+ly)\\s+)*");
   /** Right after a count, that those counted live there: "people live in", "residents still lived in". */
   private final Pattern resideAfter;
   /** Where a negated claiming verb's reach ends: a clause break. */
@@ -422,18 +399,9 @@ public final class ClaimExtractor {
       + "(?:would|could|might)\\b");
   /** "seven members of the security forces": after a count of members, the body they belong to. */
   private static final Pattern MEMBERS_OF = Pattern.compile("\\s+of\\s+(?:the\\s+)?", Pattern.CASE_INSENSITIVE);
-  /** What ends the clause an admission verb governs: a punctuation break or a contrasting clause ("admitted ..., while insisting that"). */
-  private static final Pattern ADMISSION_BREAK = Pattern.compile("[;:,]|\\b(?:but|while|whereas|although|though)\\b", Pattern.CASE_INSENSITIVE);
   /** How far from a source's name its role is looked for; how far into its sentence the name is. */
   private static final int ROLE_REACH = 60;
   private static final int NAME_REACH = 400;
-  /** Where the role given with a name ends: a sentence or clause break, a quotation, a speech verb. */
-  private static final Pattern ROLE_END = Pattern.compile("[.;:\"“”]\\s|\\b(?:said|says|told)\\b");
-  /**
-   * A capitalised word right before a force word: "White Banner Army", "Burundian army". A capitalised
-   * determiner opening a sentence ("An army spokesman", "The military") names nothing.
-   */
-  private static final Pattern NAME_WORD_BEFORE = Pattern.compile("(?!(?:A|An|The|This|That|Its|Their|Our)\\s)(\\p{Lu}[\\p{L}'’-]*)\\s+$");
   private static final Pattern ENEMY = Pattern.compile("\\benem(?:y|ies)\\b", Pattern.CASE_INSENSITIVE);
   /** "it killed", "his fighters had shot", "we ambushed": the speaker's own side right before a count is its killer, not its loser. */
   private static final Pattern SPEAKER_KILLED = Pattern.compile(
@@ -507,7 +475,6 @@ public final class ClaimExtractor {
    * the force left it ("repositioned outside X").
    */
   private static final Pattern MOVE_DIRECTION = Pattern.compile("(?i)\\b(?:away\\s+from|from|out of|outside|to|towards|into)\\b");
-  private static final Pattern SELF_SUBJECT = Pattern.compile("^\\s*(?:that\\s+)?(?:it|we)\\s+(?:had|has|have)\\s+$");
   static final Pattern ARTICLE_BEFORE = Pattern.compile("(?i)\\b(?:the|a|an|its|their|this|that)\\s+$");
   /** Words before a group noun that keep it the group named before: "the group", "the same group", "the rebel alliance". */
   private static final Pattern GROUP_ANAPHOR_DETERMINER = Pattern.compile("^(?i:the|this|that)\\s+(?:(?i:same)\\s+)?");
@@ -537,6 +504,7 @@ public final class ClaimExtractor {
   private final Locators locators;
   private final PlaceReferences placeReferences;
   private final SideParties sideParties;
+  private final Concessions concessions;
   private final Pattern directOnly;
   private final Pattern bareOnly;
   /** A trigger opening on a taking done by fighting ({@code forcedtaking}): "dislodged * from". */
@@ -571,8 +539,6 @@ public final class ClaimExtractor {
   private final Pattern clauseBreak;
   /** Where a speaker's clause ends and what was said begins: the actor is looked for after it. */
   private final Pattern speechBreak;
-  /** Who is told, right after "told" or "tells": a pronoun, a newsroom ("reporters", "our correspondent") or a name ("the Daily Courier"). */
-  private final Pattern tellListener;
   /** Where what a denial denies ends: a semicolon, or a coordinated speech act ("... and said its troops hold X"). */
   private final Pattern denialScopeEnd;
   /** A denial set off after the claim it denies: ", a claim the army denied", ", which the rebels deny". */
@@ -714,8 +680,6 @@ public final class ClaimExtractor {
         + "|\\b(?:which|who|whom|whose|where|while|whereas|but|although|though|because|when|until|unless|if|then|that)\\b|" + speech,
         Pattern.CASE_INSENSITIVE);
     this.speechBreak = Pattern.compile("[;:\"“”]|\\bthat\\b|" + speech);
-    this.tellListener = Pattern.compile("\\s+(?:us|me|him|her|them|you|(?:the\\s+|a\\s+|our\\s+)?(?:\\p{Ll}+\\s+)?" + vocabulary.regex("newsroomnoun")
-        + "|(?:the\\s+)?\\p{Lu}[\\p{L}'’&.-]*(?:\\s+\\p{Lu}[\\p{L}'’&.-]*){0,4})(?=\\s)");
     this.denialScopeEnd = Pattern.compile(";|\\b(?:and|but|while)\\s+(?:[\\p{L}'’-]+\\s+){0,2}?"
         + "(?:" + vocabulary.regex("speech", "statement")
         // "and claims of shelling Y", "and calls by residents": a rejoinder word read as a noun is one more thing denied.
@@ -763,7 +727,6 @@ public final class ClaimExtractor {
         + "(?:(?:only|a|an|the|its|their|to)\\s+){0,3}[\"“]?(?:[\\p{Ll}-]+\\s+){0,2}?(?:" + vocabulary.regex("withdrawnoun")
         + "|withdrawing|pulling\\s+(?:out|back)|falling\\s+back|retreating|leaving|abandoning)\\b",
         Pattern.CASE_INSENSITIVE);
-    this.concessionThat = Pattern.compile("\\b" + vocabulary.regex("admission") + "(?:\\s+[\\p{L}\\d]+){0,4}?\\s+that\\b", Pattern.CASE_INSENSITIVE);
     this.roleFor = Pattern.compile(",\\s+(?:(?:a|an|the)\\s+)?(?:[\\p{L}-]+\\s+){0,2}?" + vocabulary.regex("spokesnoun")
         + "\\s+(?:for|of)\\s+(?:the\\s+)?", Pattern.CASE_INSENSITIVE);
     this.possessedRole = Pattern.compile("(?:\\b(?i:its|their)|(\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*){0,3})['’]s)\\s+(?:[\\p{Ll}-]+\\s+){0,2}?"
@@ -771,22 +734,6 @@ public final class ClaimExtractor {
     this.roleOfBefore = Pattern.compile(vocabulary.regex("spokesnoun") + "\\s+(?i:for|of)\\s+(?:the\\s+)?([^,;:.\"“”]{2,60}),\\s+"
         + "(?:\\p{Lu}\\p{Ll}+\\.?\\s+)?$");
     this.confirmedThat = Pattern.compile("\\b" + vocabulary.regex("confirmation") + "(?:\\s+[\\p{L}\\d]+){0,4}?\\s+that\\b", Pattern.CASE_INSENSITIVE);
-    this.stationedForce = Pattern.compile("(?i)\\b(?:the|its|their)\\s+" + vocabulary.regex("postedforce") + "\\s+"
-        + "(?:" + vocabulary.regex("postedverb") + "\\s+(?:in|at|on)|of\\s+the\\s+" + vocabulary.regex("postsite") + ")\\b[^,;:]{0,90}$");
-    this.firstPersonForces = Pattern.compile("(?i)(?:^|[\\s,])(?:we|our\\s+(?:[\\p{L}-]+\\s+){0,2}?" + vocabulary.regex("firstpersonforce") + ")"
-        + "\\s+(?:(?:have|had|has|were|was|also|then|finally|all|later|temporarily|\\p{Ll}+ly)\\s+)*"
-        // "our units carried out a tactical withdrawal": a loss told as a noun after a light verb.
-        + "(?:" + vocabulary.regex("lightverb") + "\\s+(?:a|an|the|their|its|our)\\s+(?:\\p{Ll}+\\s+)?)?$");
-    // "said they held X and had left Y": the pronoun is the subject of a second predicate joined by "and" too; not when
-    // its first predicate opens a clause of another subject ("said it believed the militia attacked X and withdrew").
-    this.speakerSelf = Pattern.compile("(?i)\\b(?:" + speech + "|" + vocabulary.regex("admission", "confirmation") + ")\\s+(?:that\\s+)?(?:it|they)\\s+"
-        + "(?:(?![^,;:.\"“”]*?\\b(?:that|as|when|while|who|which|whom|if|because|how|where|saw|seen|watched|heard|believed|believe|thought|think|feared)\\b)"
-        + "[^,;:.\"“”]{1,60}?\\s+and\\s+)?(?:(?:have|had|has|also|then|now|already|\\p{Ll}+ly)\\s+)*[\"“]?$");
-    this.possessedForces = Pattern.compile("(?i)^\\s*(?:\\p{Ll}+ly\\s+)?(?:its|his|her|their)\\s+(?:[\\p{L}-]+\\s+){0,2}?" + vocabulary.regex("ownsideforce")
-        + "\\s+(?:(?:have|had|has|were|was|are|is|been|also|then|now|finally|all|later|temporarily|\\p{Ll}+ly)\\s+)*[\"“]?$");
-    this.ownHolderAfter = Pattern.compile("(?i)\\s+(?:of\\s+)?(?:our|its)\\s+(?:[\\p{L}-]+\\s+){0,2}?" + vocabulary.regex("ownholder") + "\\b");
-    this.ownSideForces = Pattern.compile("(?i)(?:^|[\\s,])(?:we|(?:our|its|their)\\s+(?:[\\p{L}-]+\\s+){0,2}?" + vocabulary.regex("ownsideforce") + ")"
-        + "\\s+(?:(?:have|had|has|were|was|are|is|also|then|now|finally|all|later|never|not|temporarily|\\p{Ll}+ly)\\s+)*$");
     this.resideAfter = Pattern.compile("(?i)^\\s+(?:\\p{Ll}+\\s+){0,2}?" + vocabulary.regex("reside") + "\\b");
     this.figureSubject = Pattern.compile("(?i)\\b" + vocabulary.regex("figurenoun") + "\\s+(?:is|was|are|were|remains|remained)\\s+(?:\\p{Ll}+\\s+)?$");
     this.deniedInvolvement = Pattern.compile("(?i)\\s+(?:any\\s+)?" + vocabulary.regex("involvement") + "\\b");
@@ -831,6 +778,8 @@ public final class ClaimExtractor {
     this.holderAfter = Pattern.compile("(?i)(?:under|in)\\b.*\\b(?:" + vocabulary.regex("holdnoun") + "|hands)\\s+of");
     this.bearingThenArea = Pattern.compile("\\b(?i:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\\s+of\\s+(?:the\\s+)?(?:\\p{Ll}+\\s+of\\s+(?:the\\s+)?)?X\\s*,\\s+(?:near|(?:in|on)\\s+the\\s+(?:"
         + vocabulary.regexAsWritten("vicinitynoun") + ")\\s+of)\\s+(?:the\\s+)?$");
+    // After speechBreak: the concessions read a speaker's clause by it.
+    this.concessions = new Concessions(vocabulary, sides, stateSides, placeReferences, sideParties, triggerSearch, speechBreak);
   }
 
   /**
@@ -2094,7 +2043,7 @@ public final class ClaimExtractor {
     double confidence = 0.9;
     Party actor = actorBefore(article, s, t, attribution, triggers);
     if (actor == null && t.kind() == Kind.LOSS) actor = takerLeaving(article, s, t, attribution, triggers);
-    if (actor == null && stateSide != null && ownSideSubject(text, s, t)) actor = Party.ofSide(speakerName(article, attribution), stateSide);
+    if (actor == null && stateSide != null && concessions.ownSideSubject(text, s, t)) actor = Party.ofSide(speakerName(article, attribution), stateSide);
     if (actor == null) {
       // "X was captured": a passive gain names no taker, and the speaker's side is no guess for it.
       // A loss without a loser ("has been lost") is the speaker's own, as reporters and bloggers use it.
@@ -2102,7 +2051,7 @@ public final class ClaimExtractor {
       actor = agentlessGain ? null : SideParties.claimantAsActor(attribution);
       confidence -= actor == null ? 0.25 : 0.1;
     }
-    Party announcer = announcer(article, s, t, attribution);
+    Party announcer = concessions.announcer(article, s, t, attribution);
     if (announcer != null) {
       // "Moscow has claimed the capture of X, where Ukraine says ...": Moscow's claim, not the reporter's source's.
       if (actor == null || attribution != null && actor.side() != null && actor.side().equals(attribution.claimant().side())) {
@@ -2114,7 +2063,7 @@ public final class ClaimExtractor {
     // taking, return or presence the admitter's own side has not made, admitted, is that side's loss of the place,
     // conceded, not a denial. Not another side's ("the army admits the rebels have not entered X" loses the army nothing).
     boolean admittedAbsence = false;
-    if (negated && effect == Effect.GAIN && attribution != null && admits(text, s, t)) {
+    if (negated && effect == Effect.GAIN && attribution != null && concessions.admits(text, s, t)) {
       String admitter = attribution.claimant().side() != null ? attribution.claimant().side() : stateSide;
       // "troops", "soldiers": a state's forces named bare are the admitter's own unless it is of a known other side.
       boolean bareForce = actor != null && vocabulary.isExactly("stateforce", actor.name().toLowerCase(Locale.ROOT))
@@ -2134,22 +2083,22 @@ public final class ClaimExtractor {
       negated = false;
     }
     Polarity polarity = negated ? Polarity.DENIED : admittedAbsence ? Polarity.CONCEDED : Polarity.ASSERTED;
-    if (polarity == Polarity.ASSERTED && effect == Effect.LOSS && actor != null && actor.side() != null && !concessionDenied(text, s, t)
+    if (polarity == Polarity.ASSERTED && effect == Effect.LOSS && actor != null && actor.side() != null && !concessions.concessionDenied(text, s, t)
         && (attribution != null && (sameSide(actor.side(), attribution.claimant().side()) || actor.side().equals(stateSide))
             // A force's own statement telling of its own withdrawal ("the GDF has withdrawn its personnel" from the Guyana Defence Force).
             || attribution == null && sameSide(actor.side(), article.outlet())
-            || concededBy(article, s, t, actor.side()) || officerOwnForces(article, attribution, actor))) {
+            || concessions.concededBy(article, s, t, actor.side()) || concessions.officerOwnForces(article, attribution, actor))) {
       polarity = Polarity.CONCEDED;
       // "Even Russian propagandists are acknowledging the city is lost," a Ukrainian said: the
       // concession is the propagandists', relayed by the speaker, whose side loses nothing.
       if (attribution != null && !sameSide(actor.side(), attribution.claimant().side())) {
-        Party admits = conceder(article, s, t, actor.side());
-        if (admits != null) attribution = relayedBy(attribution, admits);
+        Party admits = concessions.conceder(article, s, t, actor.side());
+        if (admits != null) attribution = Concessions.relayedBy(attribution, admits);
       }
     }
     // "Army spokesman X said soldiers had withdrawn from the garrison": a state's forces, unnamed,
     // losing ground in the words of a source that speaks for that state concede the loss.
-    if (polarity == Polarity.ASSERTED && effect == Effect.LOSS && actor == null && stateSide != null && stateForcesSubject(text, s, t)) {
+    if (polarity == Polarity.ASSERTED && effect == Effect.LOSS && actor == null && stateSide != null && concessions.stateForcesSubject(text, s, t)) {
       actor = Party.ofSide(speakerName(article, attribution), stateSide);
       polarity = Polarity.CONCEDED;
     }
@@ -2157,8 +2106,8 @@ public final class ClaimExtractor {
     // An admitter of no known side admits a named side's loss too ("an official acknowledged that the police had pulled out").
     boolean unsidedAdmitter = attribution == null || attribution.claimant().side() == null;
     if (polarity == Polarity.ASSERTED && effect == Effect.LOSS && (actor == null || actor.side() == null || unsidedAdmitter)
-        && !concessionDenied(text, s, t) && admittedBefore(text, s.start(), t.start())) {
-      Party admitter = attribution != null ? SideParties.claimantAsActor(attribution) : admitter(article, s, t);
+        && !concessions.concessionDenied(text, s, t) && admittedBefore(text, s.start(), t.start())) {
+      Party admitter = attribution != null ? SideParties.claimantAsActor(attribution) : concessions.admitter(article, s, t);
       if (attribution != null || admitter != null) {
         polarity = Polarity.CONCEDED;
         if (actor == null) actor = admitter;
@@ -2173,30 +2122,30 @@ public final class ClaimExtractor {
     boolean ownGain = actor != null && actor.side() != null
         && (admitterSide != null ? sameSide(actor.side(), admitterSide) : sides.isCountry(actor.side()));
     if (polarity == Polarity.ASSERTED && effect == Effect.GAIN && attribution != null && !ownGain
-        && !concessionDenied(text, s, t) && admittedClause(text, s, t)) {
+        && !concessions.concessionDenied(text, s, t) && concessions.admittedClause(text, s, t)) {
       polarity = Polarity.CONCEDED;
     }
     // "The district administrator confirmed that the militia had entered X": an armed group's taking that an official or
     // officer of the state bears out is the state's loss, admitted, as "acknowledged" would say; a taking by a state, or one
     // confirmed by a voice of no state ("residents confirmed"), stays asserted.
     if (polarity == Polarity.ASSERTED && effect == Effect.GAIN && actor != null && actor.side() != null
-        && !sides.isCountry(actor.side()) && stateVoice(article, s, attribution) && governs(confirmedThat, text, s, t)) {
+        && !sides.isCountry(actor.side()) && concessions.stateVoice(article, s, attribution) && concessions.governs(confirmedThat, text, s, t)) {
       polarity = Polarity.CONCEDED;
     }
     // "the police post at X was relocated to Y": a side moves only its own post, so the move is its own
     // word unless a source of another side tells it, or onlookers ("residents said the unit at X was moved").
     if (polarity == Polarity.ASSERTED && effect == Effect.LOSS && (vocabulary.contains("relocate", t.phrase()) || vocabulary.isExactly("withdrawnoun", t.phrase()))
-        && (attribution == null || !onlooker(attribution.claimant()))
-        && tellerMaySpeakFor(actor, attribution)) {
+        && (attribution == null || !concessions.onlooker(attribution.claimant()))
+        && Concessions.tellerMaySpeakFor(actor, attribution)) {
       polarity = Polarity.CONCEDED;
     }
     // "our fighters withdrew from X", "we left X": a loss told in the first person is the speaker's own, conceded.
-    if (polarity == Polarity.ASSERTED && effect == Effect.LOSS && firstPersonSubject(text, s, t)) polarity = Polarity.CONCEDED;
+    if (polarity == Polarity.ASSERTED && effect == Effect.LOSS && concessions.firstPersonSubject(text, s, t)) polarity = Polarity.CONCEDED;
     // "the ministry said its troops had withdrawn from X", "the army acknowledges that its soldiers left X", "he says
     // his men left X": a loss whose subject is the speaker's own forces, told in the speaker's words, is conceded.
     // Not in an onlooker's words: "residents said its soldiers had left X" tells of the army's loss, not theirs.
-    if (polarity == Polarity.ASSERTED && effect == Effect.LOSS && possessedSubject(text, s, t)
-        && (attribution != null ? !onlooker(attribution.claimant()) : CONCESSION.matcher(text).region(s.start(), t.start()).find())) {
+    if (polarity == Polarity.ASSERTED && effect == Effect.LOSS && concessions.possessedSubject(text, s, t)
+        && (attribution != null ? !concessions.onlooker(attribution.claimant()) : CONCESSION.matcher(text).region(s.start(), t.start()).find())) {
       polarity = Polarity.CONCEDED;
       if (actor == null && attribution != null) actor = SideParties.claimantAsActor(attribution);
     }
@@ -2204,10 +2153,10 @@ public final class ClaimExtractor {
     // the speaker's verb, is the speaker's own pronoun is the speaker's own, conceded, whether or not the speaker's side is
     // known (a side told of by its enemy gets its name, not "they"). Not onlookers ("residents said they left X"), nor a
     // loss whose subject is the place ("the mutineers said it had fallen"), nor where another side is the loser found.
-    if (polarity == Polarity.ASSERTED && effect == Effect.LOSS && attribution != null && !onlooker(attribution.claimant())
-        && speakerSelfBefore(text, s, t, attribution.claimant())
-        && !vocabulary.isExactly("placelost", t.phrase()) && !concessionDenied(text, s, t)
-        && tellerMaySpeakFor(actor, attribution)) {
+    if (polarity == Polarity.ASSERTED && effect == Effect.LOSS && attribution != null && !concessions.onlooker(attribution.claimant())
+        && concessions.speakerSelfBefore(text, s, t, attribution.claimant())
+        && !vocabulary.isExactly("placelost", t.phrase()) && !concessions.concessionDenied(text, s, t)
+        && Concessions.tellerMaySpeakFor(actor, attribution)) {
       polarity = Polarity.CONCEDED;
       if (actor == null) actor = SideParties.claimantAsActor(attribution);
     }
@@ -2217,8 +2166,8 @@ public final class ClaimExtractor {
     // voice (no source, an outlet that speaks for no state), where the reason is the writer's account.
     if (polarity == Polarity.ASSERTED && effect == Effect.LOSS && (attribution != null || stateSide != null)
         && vocabulary.first("sparing", text, s.start(), s.end()).isPresent()
-        && !concessionDenied(text, s, t) && (attribution == null || !onlooker(attribution.claimant()))
-        && tellerMaySpeakFor(actor, attribution)) {
+        && !concessions.concessionDenied(text, s, t) && (attribution == null || !concessions.onlooker(attribution.claimant()))
+        && Concessions.tellerMaySpeakFor(actor, attribution)) {
       polarity = Polarity.CONCEDED;
       if (actor == null && attribution != null) actor = SideParties.claimantAsActor(attribution);
     }
@@ -2442,230 +2391,11 @@ public final class ClaimExtractor {
     return vocabulary.find("gain", text, but.end(), Math.min(s.end(), but.end() + 30)).stream().anyMatch(h -> h.start() == but.end());
   }
 
-  /** The side that a claim verb right before a nominal trigger has for subject: "Moscow has claimed the capture of X". */
-  private Party announcer(AnnotatedArticle article, Annotations.Span s, Trigger t, ClaimantResolver.Attribution attribution) {
-    String text = article.text();
-    if (!vocabulary.contains("nominal", firstWord(t.phrase()))) return null;
-    int from = Math.max(s.start(), t.start() - 40);
-    Matcher lead = NOMINAL_LEAD.matcher(text.substring(from, t.start()));
-    if (!lead.find() || !vocabulary.isExactly("cue", lead.group(1).toLowerCase(Locale.ROOT))
-        || vocabulary.contains("denial", lead.group(1)) || vocabulary.contains("denialverb", lead.group(1))) return null;
-    int verb = from + lead.start(1);
-    // "the claimed capture": a participle after an article is no verb.
-    if (ARTICLE_BEFORE.matcher(text.substring(Math.max(s.start(), verb - 5), verb)).find()) return null;
-    Party p = sideParties.sidePartyIn(article, Math.max(s.start(), verb - 40), verb, attribution, false);
-    return p == null || p.side() == null ? null : p;
-  }
-
-  /**
-   * Whether an admission governs the trigger's clause: "officials admit that X is still held by rebels", but not
-   * "the police admit only that their men left X, which the rebels say they have held" (another speaker's word).
-   */
-  private boolean admittedClause(String text, Annotations.Span s, Trigger t) {
-    return governs(concessionThat, text, s, t);
-  }
-
-  /**
-   * Whether a source speaks for a state it is not named with: a state body by its name ("the Interior Ministry"), or a
-   * person given an officer's or an official's role ("the territorial administrator, X", "Colonel X"). Not a source the
-   * report gives a side of its own, nor onlookers.
-   */
-  private boolean stateVoice(AnnotatedArticle article, Annotations.Span s, ClaimantResolver.Attribution attribution) {
-    if (attribution == null || attribution.claimant().side() != null || onlooker(attribution.claimant())) return false;
-    return speaksForState(article, s, attribution.claimant()) || officer(article.text(), attribution.claimant().name());
-  }
-
-  /** Whether a source is a state body by its name or its words, or an officer by the rank given with its name. */
-  private boolean speaksForState(AnnotatedArticle article, Annotations.Span s, Party speaker) {
-    return stateSides.bodyName(speaker.name()) || stateSides.institution(article, speaker, s.start()) != null
-        || speaker.description() != null && vocabulary.contains("officerrank", speaker.description());
-  }
-
-  /** Whether the last clause {@code opener} opens before the trigger governs it: no clause break or other speech verb between. */
-  private boolean governs(Pattern opener, String text, Annotations.Span s, Trigger t) {
-    Matcher m = opener.matcher(text).region(s.start(), t.start());
-    int end = -1;
-    while (m.find()) end = m.end();
-    if (end < 0) return false;
-    String between = text.substring(end, t.start());
-    return between.indexOf(';') < 0 && !vocabulary.contains("speech", between);
-  }
-
-  /** Whether the trigger's clause, after any speech verb, has a state's forces for subject: "said soldiers had withdrawn". */
-  private boolean stateForcesSubject(String text, Annotations.Span s, Trigger t) {
-    int back = Math.max(s.start(), t.start() - 60);
-    int spoken = afterLastSpeech(text, back, t.start());
-    int from = spoken < 0 ? back : spoken;
-    String subject = text.substring(from, t.start());
-    // "The army said it had withdrawn the soldiers of its post": the speaker itself is the subject.
-    return vocabulary.contains("ownforce", subject) || vocabulary.contains("statenoun", subject) || SELF_SUBJECT.matcher(subject).find()
-        || stationedForceSubject(text, s, t);
-  }
-
-  /**
-   * "the unit stationed in the town was repositioned", "the personnel of the checkpoint at X were withdrawn": a force
-   * named by where it was posted is the subject of its own move, however long the phrase naming the post.
-   */
-  private boolean stationedForceSubject(String text, Annotations.Span s, Trigger t) {
-    int back = Math.max(s.start(), t.start() - 140);
-    int spoken = afterLastSpeech(text, back, t.start());
-    int from = spoken < 0 ? back : spoken;
-    return stationedForce.matcher(text).region(from, t.start()).find();
-  }
-
-  /**
-   * Whether the trigger's subject is the speaker's own side: "our units retook X", "we hold X", "the
-   * army said it retook X", "said its troops had withdrawn", or a holding that is "ours" ("under our
-   * control", "under the control of our forces"). A state body's words then tell of its state's forces.
-   */
-  private boolean ownSideSubject(String text, Annotations.Span s, Trigger t) {
-    String inside = text.substring(t.start(), t.end());
-    // "under the control of our forces": the holder follows a holding phrase only ("attacked our units" names the attacked).
-    if (OWN_WORD.matcher(inside).find() || triggerSearch.holderPhrase.matcher(inside).matches() && ownHolderAfter.matcher(text).region(t.end(), s.end()).lookingAt()) {
-      return true;
-    }
-    int back = Math.max(s.start(), t.start() - 90);
-    int spoken = afterLastSpeech(text, back, t.start());
-    int from = spoken < 0 ? back : spoken;
-    if (ownSideForces.matcher(text).region(from, t.start()).find()) return true;
-    return spoken >= 0 && SPEAKER_PRONOUN.matcher(text).region(from, t.start()).matches();
-  }
-
-  /** Whether the trigger's clause, after any speech verb, has "we" or "our" forces for subject: "our fighters withdrew". */
-  private boolean firstPersonSubject(String text, Annotations.Span s, Trigger t) {
-    int back = Math.max(s.start(), t.start() - 60);
-    int spoken = afterLastSpeech(text, back, t.start());
-    return firstPersonForces.matcher(text).region(spoken < 0 ? back : spoken, t.start()).find();
-  }
-
-  /** Where the clause after the last speech verb in {@code text[from, to)} begins ("he said | our units left"), or -1 when there is none. */
-  private int afterLastSpeech(String text, int from, int to) {
-    Matcher speech = speechBreak.matcher(text).region(from, to);
-    int verb = -1;
-    int after = -1;
-    while (speech.find()) {
-      verb = speech.start();
-      after = speech.end();
-    }
-    // "told us his men withdrew", "tells the Daily Courier its fighters left": the one told is the verb's object, not
-    // the clause's subject, which begins after it.
-    if (after > 0 && TELL.matcher(text).region(verb, after).matches()) {
-      Matcher listener = tellListener.matcher(text).region(after, to);
-      if (listener.lookingAt()) after = listener.end();
-    }
-    return after;
-  }
-
-  /**
-   * "A security official confirmed that troops had withdrawn from X", "Colonel X said soldiers had left the base": a
-   * state's forces named bare are the ones an officer or official of the state speaks for, when the report gives the
-   * teller no side of its own, as with the counts of its own dead ({@link #officer}). Not forces named with a country
-   * or a group, which a teller of either side names so.
-   */
-  private boolean officerOwnForces(AnnotatedArticle article, ClaimantResolver.Attribution attribution, Party actor) {
-    if (attribution == null || attribution.claimant().side() != null || onlooker(attribution.claimant())) return false;
-    if (actor == null || actor.side() == null || !sides.isCountry(actor.side())
-        || !vocabulary.isExactly("stateforce", actor.name().toLowerCase(Locale.ROOT))) return false;
-    Party speaker = attribution.claimant();
-    return officer(article.text(), speaker.name())
-        || speaker.description() != null && vocabulary.contains("officerrank", speaker.description());
-  }
-
-  /** Whether a loss's teller may be telling of its own side: no known side tells it, or the loser's own does. */
-  private static boolean tellerMaySpeakFor(Party loser, ClaimantResolver.Attribution attribution) {
-    return attribution == null || attribution.claimant().side() == null || loser == null || loser.side() == null
-        || sameSide(loser.side(), attribution.claimant().side());
-  }
-
-  /**
-   * Whether the trigger's clause opens on the pronoun of a speaker named right before its verb: "the tribal forces say
-   * they withdrew", "the brigade admits it has left"; not "the other said they had left" when the source found is another,
-   * nor when the source found speaks a clause of its own before ("the army says it took X, and the rebels say they left
-   * Y": "they" are the rebels, whatever source the sentence was given).
-   */
-  private boolean speakerSelfBefore(String text, Annotations.Span s, Trigger t, Party claimant) {
-    Matcher m = speakerSelf.matcher(text).region(Math.max(s.start(), t.start() - 80), t.start());
-    if (!m.find() || claimant.name() == null || claimant.name().isBlank()) return false;
-    int from = Math.max(s.start(), m.start() - 80);
-    int named = text.substring(from, m.start()).toLowerCase(Locale.ROOT).lastIndexOf(claimant.name().toLowerCase(Locale.ROOT));
-    return named >= 0 && !vocabulary.contains("speech", text.substring(from + named + claimant.name().length(), m.start()));
-  }
-
-  /** Whether a source is people telling what they saw ("residents", "a witness"), who own no forces. */
-  private boolean onlooker(Party p) {
-    return p != null && vocabulary.contains("onlooker", p.name() + " " + Objects.toString(p.description(), ""));
-  }
-
-  /**
-   * Whether the trigger's clause, right after a speech verb or "that", opens on a possessive's own forces:
-   * "said its troops had \"redeployed\"", "acknowledges that its soldiers left", "says his men withdrew".
-   * A quote mark right before the trigger does not open a clause of its own.
-   */
-  private boolean possessedSubject(String text, Annotations.Span s, Trigger t) {
-    int end = t.start();
-    while (end > s.start() && (Character.isWhitespace(text.charAt(end - 1)) || text.charAt(end - 1) == '"' || text.charAt(end - 1) == '“')) end--;
-    int spoken = afterLastSpeech(text, Math.max(s.start(), t.start() - 60), end);
-    return spoken >= 0 && possessedForces.matcher(text).region(spoken, t.start()).find();
-  }
-
-  /** "Kiev has not acknowledged the loss of X": a concession denied is none, and the loss is the writer's. */
-  private boolean concessionDenied(String text, Annotations.Span s, Trigger t) {
-    Matcher m = CONCESSION.matcher(text).region(s.start(), t.start());
-    int at = -1;
-    while (m.find()) at = m.start();
-    return at >= 0 && vocabulary.contains("negation", text.substring(Math.max(s.start(), at - 14), at));
-  }
-
-  /** "Russian bloggers have begun conceding that X is no longer under Russian control": the loser's side admits the loss. */
-  private boolean concededBy(AnnotatedArticle article, Annotations.Span s, Trigger t, String loser) {
-    return conceder(article, s, t, loser) != null;
-  }
-
-  /** Who, of the losing side, admits the loss before the trigger ("Russian bloggers acknowledge"), or {@code null}. */
-  private Party conceder(AnnotatedArticle article, Annotations.Span s, Trigger t, String loser) {
-    Matcher m = CONCESSION.matcher(article.text()).region(s.start(), t.start());
-    int at = -1;
-    while (m.find()) at = m.start();
-    if (at < 0) return null;
-    Party admits = sideParties.sidePartyIn(article, Math.max(s.start(), at - 90), at, null, false);
-    return admits != null && loser.equals(admits.side()) ? admits : null;
-  }
-
-  /** {@code source}'s words told by the claimant of {@code teller}, who becomes a relay. */
-  private static ClaimantResolver.Attribution relayedBy(ClaimantResolver.Attribution teller, Party source) {
-    List<CitationHop> chain = new ArrayList<>(teller.relays());
-    chain.add(new CitationHop(hopKind(teller.claimant()), teller.claimant().name(), teller.cue()));
-    return new ClaimantResolver.Attribution(source, "acknowledged", chain, false);
-  }
-
-  /**
-   * Whether the trigger's clause is one an admission verb before it governs, "that" or not: "the army concedes it has not
-   * entered X", "acknowledged that troops had not yet entered X"; not across a clause break ("admitted on Monday, while
-   * insisting that X never fell", "acknowledged losses but has not given"), another speech verb, nor an admission denied
-   * ("has not acknowledged").
-   */
-  private boolean admits(String text, Annotations.Span s, Trigger t) {
-    Matcher m = CONCESSION.matcher(text).region(s.start(), t.start());
-    int end = -1;
-    while (m.find()) end = m.end();
-    if (end < 0 || concessionDenied(text, s, t)) return false;
-    String between = text.substring(end, t.start());
-    return !ADMISSION_BREAK.matcher(between).find() && !vocabulary.contains("speech", between);
-  }
-
-  /** "The army admitted that troops had withdrawn": the side of the admitting verb's subject. */
-  private Party admitter(AnnotatedArticle article, Annotations.Span s, Trigger t) {
-    Matcher m = CONCESSION.matcher(article.text()).region(s.start(), t.start());
-    if (!m.find()) return null;
-    Party p = sideParties.sidePartyIn(article, s.start(), m.start(), null, true);
-    return p == null || p.side() == null ? null : p;
-  }
-
   private Claim attack(AnnotatedArticle article, Annotations.Span s, int index, List<Annotations.Span> sentences,
       Trigger t, PlaceMention p, ClaimantResolver.Attribution attribution, List<Trigger> triggers, boolean repelled, String stateSide) {
     String text = article.text();
     Party attacker = attacker(article, s, triggers, attribution);
-    if (attacker == null && stateSide != null && t.kind() == Kind.ATTACK && ownSideSubject(text, s, t)) {
+    if (attacker == null && stateSide != null && t.kind() == Kind.ATTACK && concessions.ownSideSubject(text, s, t)) {
       attacker = Party.ofSide(speakerName(article, attribution), stateSide);
     }
     // "Cells of the X organisation took advantage of the lull and attacked": an attacking verb's subject
@@ -2829,7 +2559,7 @@ public final class ClaimExtractor {
    */
   private boolean ownSideCounted(String text, Annotations.Span s, Quantities.Found q, Party counted, ClaimantResolver.Attribution attribution) {
     if (counted == null || counted.side() == null || attribution == null || attribution.inherited() || attribution.claimant().side() == null) return false;
-    if (!sameSide(counted.side(), attribution.claimant().side()) || onlooker(attribution.claimant())) return false;
+    if (!sameSide(counted.side(), attribution.claimant().side()) || concessions.onlooker(attribution.claimant())) return false;
     return !SPEAKER_KILLED.matcher(text).region(Math.max(s.start(), q.start() - 60), q.start()).find()
         && !claimContent.matcher(text).region(Math.max(s.start(), q.start() - 60), q.start()).find();
   }
@@ -2899,7 +2629,7 @@ public final class ClaimExtractor {
    */
   private boolean stateVoiceCount(AnnotatedArticle article, Annotations.Span s, Quantities.Found q,
       ClaimantResolver.Attribution attribution, Party counted) {
-    if (attribution == null || onlooker(attribution.claimant())) return false;
+    if (attribution == null || concessions.onlooker(attribution.claimant())) return false;
     Party speaker = attribution.claimant();
     // A side the lists know speaks for itself; one the resolver made of the source's own name or acronym ("the Northern
     // Command", "NFC") is no side.
@@ -2911,7 +2641,7 @@ public final class ClaimExtractor {
     if (ENEMY.matcher(article.text()).region(s.start(), q.start()).find()
         || SPEAKER_KILLED.matcher(article.text()).region(Math.max(s.start(), q.start() - 60), q.start()).find()
         || claimContent.matcher(article.text()).region(Math.max(s.start(), q.start() - 60), q.start()).find()) return false;
-    return speaksForState(article, s, speaker);
+    return concessions.speaksForState(article, s, speaker);
   }
 
   /**
@@ -2945,37 +2675,13 @@ public final class ClaimExtractor {
     int at = q.start();
     if (side == null) {
       String outlet = stateSides.outletSide(article);
-      if (outlet != null || attribution == null || q.quantity().unit() == null || !officer(article.text(), attribution.claimant().name())) return outlet;
+      if (outlet != null || attribution == null || q.quantity().unit() == null || !concessions.officer(article.text(), attribution.claimant().name())) return outlet;
       return stateSides.forceSide(article, q.quantity().unit().toLowerCase(Locale.ROOT), at);
     }
     if (sides.isCountry(side) || sides.isListedGroup(side)) return side;
     String institution = stateSides.bareStateBody(side);
     if (institution == null) institution = stateSides.bareStateBody(Acronyms.spelledOut(article.text(), side));
     return institution == null ? side : stateSides.stateOf(article, institution, at);
-  }
-
-  /**
-   * Whether a source of no known side is an officer of a state force by the role given with its
-   * name: "the army spokesman, Colonel X", "General X, the division commander", "X, commander of
-   * the 103rd Infantry Brigade"; then the soldiers it counts are taken for its own.
-   */
-  private boolean officer(String text, String name) {
-    int at = name == null || name.isBlank() ? -1 : text.indexOf(name);
-    if (at < 0) return false;
-    int from = Math.max(0, at - 40);
-    int to = Math.min(text.length(), at + name.length() + 60);
-    Matcher end = ROLE_END.matcher(text).region(at + name.length(), to);
-    if (end.find()) to = end.start();
-    Matcher cut = ROLE_END.matcher(text).region(from, at);
-    while (cut.find()) from = cut.end();
-    int start = from;
-    // "A White Banner Army spokesman": a force word ending a name is a group's, unless the name is a country's.
-    // "A rebel security official", "an insurgent military spokesman": an armed group's own people hold such roles too.
-    return vocabulary.find("staterole", text, from, to).stream().anyMatch(h -> {
-      Matcher word = NAME_WORD_BEFORE.matcher(text).region(start, h.start());
-      return (!word.find() || sides.sideOf(word.group(1)) != null)
-          && vocabulary.first("armedword", text, start, h.start()).isEmpty() && vocabulary.first("faction", text, start, h.start()).isEmpty();
-    });
   }
 
   /** "seven members of the security forces": people counted as part of a state force named right after them. */
@@ -3526,7 +3232,7 @@ public final class ClaimExtractor {
     return hops;
   }
 
-  private static CitationHop.Kind hopKind(Party p) {
+  static CitationHop.Kind hopKind(Party p) {
     return p.entityId() != null && p.entityId().startsWith("person:") ? CitationHop.Kind.PERSON : CitationHop.Kind.ORGANIZATION;
   }
 
@@ -3719,7 +3425,7 @@ public final class ClaimExtractor {
   }
 
   /** The first word of a trigger's phrase ("capture" of "capture of"). */
-  private static String firstWord(String phrase) {
+  static String firstWord(String phrase) {
     return WHITESPACE.split(phrase)[0];
   }
 
@@ -4021,7 +3727,7 @@ public final class ClaimExtractor {
    * "X and the villages of the Y valley as far as Z are under control": a subject that is a list
    * of places is as near its verb as its last member; the words after that member.
    */
-  private static String listTail(String gap) {
+  static String listTail(String gap) {
     int last = gap.lastIndexOf('X');
     return last >= 0 && SUBJECT_LIST_HEAD.matcher(gap.substring(0, last)).matches() ? gap.substring(last + 1) : gap;
   }
