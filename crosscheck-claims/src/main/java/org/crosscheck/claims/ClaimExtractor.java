@@ -3236,7 +3236,7 @@ public final class ClaimExtractor {
     return p.entityId() != null && p.entityId().startsWith("person:") ? CitationHop.Kind.PERSON : CitationHop.Kind.ORGANIZATION;
   }
 
-  // ---- triggers, places, actors -------------------------------------------------------------
+  // ---- clauses, actors, modality and time ------------------------------------------------
 
   /**
    * Whether the trigger governs the place within one clause: the place is its object (after it,

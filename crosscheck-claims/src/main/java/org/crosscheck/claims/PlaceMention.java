@@ -5,7 +5,8 @@ import org.crosscheck.nlp.Place;
 
 /**
  * A place as a sentence names it: the mention, the place it stands for (resolved or not) and its gazetteer feature code
- * (empty when unresolved). Its own record since {@link ClaimExtractor} and {@link Locators} both read it.
+ * (empty when unresolved). Its own record since {@link ClaimExtractor}, {@link PlaceReferences} and
+ * {@link Locators} all read it.
  */
 record PlaceMention(Mention mention, PlaceRef ref, String featureCode) {
   /** The mention as the text names it, resolved to {@code p} or, when {@code p} is null, unresolved. */

@@ -2,7 +2,7 @@ package org.crosscheck.claims;
 
 /**
  * A word or construction in a sentence that tells an event, and which kind: found by {@link TriggerSearch}, read by
- * {@link ClaimExtractor} (its own record since both use it).
+ * {@link ClaimExtractor} and the helpers it asks about places and speakers (its own record since they all use it).
  */
 record Trigger(int start, int end, String phrase, Kind kind) {
 
