@@ -14,17 +14,15 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
-import java.util.function.IntPredicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.crosscheck.claims.Trigger.Kind;
 import org.crosscheck.nlp.Annotations;
 import org.crosscheck.nlp.Entity;
 import org.crosscheck.nlp.EntityType;
 import org.crosscheck.nlp.Mention;
-import org.crosscheck.nlp.Place;
 import org.crosscheck.nlp.TimeRef;
 import org.crosscheck.nlp.attribution.Quote;
 import org.crosscheck.nlp.geo.Gazetteer;
@@ -45,21 +43,13 @@ public final class ClaimExtractor {
   /** Hydrographic features are the scene of fighting, not something held ("the bank of the Oskil"). */
   private static final Set<String> NOT_HELD = Set.of("STM", "STMS", "STMI", "LK", "LKS", "RSV", "BAY",
       "SEA", "GULF", "OCN", "CNL", "SD", "STRT", "MT", "MTS");
-  private static final Set<String> OWN_PRONOUNS = Set.of("it", "its", "our", "their", "they", "we", "us", "his", "her");
-  private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’-]*");
+  static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’-]*");
   // Compiled once: String.matches, replaceFirst and split with a pattern compile it again on every
   // call, and these run for every trigger or claimant.
   private static final Pattern WHITESPACE = Pattern.compile("\\s+");
   private static final Pattern OPENING_QUOTE = Pattern.compile("[\"“]");
   private static final Pattern OPENING_QUOTE_AT_END = Pattern.compile("[\"“‘']\\s*$");
-  private static final Pattern AGENT_OR_PLACE_WORD = Pattern.compile("(?i)of|in|near|at|on|from|to|into|control|over|by");
-  private static final Pattern POSSESSIVE_END = Pattern.compile(".*['’]s?$");
-  private static final Pattern NUMBER = Pattern.compile("\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?");
-  /** Where the words after a loss trigger leave its clause (a comma not inside a number, a conjunction). */
-  private static final Pattern COUNT_CLAUSE_JOINT = Pattern.compile("[;:—–]|,(?!\\d)|\\b(?:and|but|while|whereas|or|nor)\\b");
-  /** Kinds of counted units that are people or things taken, not ground (the quantities' "sites" are ground). */
-  private static final Set<String> COUNTED_THINGS = Set.of("troops", "casualties", "prisoners", "equipment", "people");
-  private static final Pattern LOSS_OF_COUNT = Pattern.compile("^\\s+(?:[\\p{Ll}]+\\s+){0,2}?\\d");
+  static final Pattern NUMBER = Pattern.compile("\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?");
   private static final Pattern BY_AGENT = Pattern.compile("^\\s+(?:[\\p{L}-]+\\s+){0,6}?by\\s+((?:the\\s+)?[\\p{L}'’-]+(?:\\s+[\\p{L}'’-]+){0,3})");
   /** "by" right after a trigger ("seized by"), or ending its phrase ("captured by"): a passive's agent follows. */
   private static final Pattern PASSIVE_BY = Pattern.compile("\\s+by\\b");
@@ -67,7 +57,6 @@ public final class ClaimExtractor {
   /** A passive agent's words, to the first word of time, place or joint after it: "the army" in "by the army later that year". */
   private static final Pattern AGENT_WORDS = Pattern.compile("\\s*(?:the\\s+)?[\\p{L}'’-]+(?:\\s+(?!(?:in|on|at|and|later|before|after|during|for|from|since|last|this|that|which|who|with)\\b)[\\p{L}'’-]+){0,3}");
   private static final Pattern BY_ATTACKER = Pattern.compile("^\\s+by\\s+((?:the\\s+)?[\\p{L}'’-]+(?:\\s+[\\p{L}'’-]+){0,2})");
-  private static final Pattern LOWER_WORDS = Pattern.compile("^(\\s+[\\p{Ll}][\\p{L}-]*){0,2}");
   private static final Pattern LIST_INTRO = Pattern.compile("(?:^|,)\\s*(?:including|naming|such as|notably|among them)\\b[^;:]*$");
   /** From a list's first member to its last: a joint, lower-case words of a place phrase, members, a range ("as far as"). */
   private static final Pattern SUBJECT_LIST_HEAD = Pattern.compile(
@@ -77,31 +66,19 @@ public final class ClaimExtractor {
   /** A subordinate clause ends at a comma (not one inside a list of numbers), a semicolon or "then". */
   private static final Pattern CONDITION_END = Pattern.compile(",(?!\\s*\\d)|;|\\bthen\\b");
   /** The word before a nominalised trigger, past its article or possessive: "for [the] capture of". */
-  private static final Pattern NOMINAL_LEAD = Pattern.compile("([\\p{L}]+)\\s+(?:(?:the|a|an|its|their|his|her|our|any)\\s+)?$",
+  static final Pattern NOMINAL_LEAD = Pattern.compile("([\\p{L}]+)\\s+(?:(?:the|a|an|its|their|his|her|our|any)\\s+)?$",
       Pattern.CASE_INSENSITIVE);
   private static final Pattern COUNT_PHRASE_END = Pattern.compile("(?i)a|an|the|during|in|of|on|at|by|after|before|since|from|with|and|or");
   private static final Pattern DIRECT_GAP = Pattern.compile("\\s+(?:the\\s+)?");
   private static final Pattern CONDITION_ASIDE = Pattern.compile("[^,;:.]{0,50},\\s*(\\p{Ll}+)\\s+(?:[\\p{Ll}]+\\s*){1,3},");
-  /** A sentence opening on "In" and a place: "In X, residents said". */
-  private static final Pattern FRONTED_IN = Pattern.compile("\\W*(?i:in)\\s+(?:the\\s+)?");
-  /** After an unresolved tagged word, the rest of an "X of Y" name: "Line of Control". */
-  private static final Pattern OF_NAME = Pattern.compile("\\s+of\\s+\\p{Lu}");
   private static final Pattern DENIED_ACT = Pattern.compile("\\s+(\\p{Ll}+ing)\\b");
   private static final Pattern DENIED_FIGURE = Pattern.compile("\\s+(?:the\\s+|these\\s+|that\\s+|this\\s+|its\\s+|their\\s+)?(?:[\\p{L}-]+\\s+)?(?:figures?|tolls?|numbers?|count)\\b",
       Pattern.CASE_INSENSITIVE);
-  /** "a village in", "a town in the rural area of", "the city in northern", "a town in Sudan's": what follows only locates a place named before. */
-  private static final Pattern SETTLEMENT_IN = Pattern.compile(
-      "(\\p{Ll}+)\\s+in\\s+(?:the\\s+)?(?:\\p{Ll}+\\s+){0,2}?(?:of\\s+(?:the\\s+)?)?(?:\\p{Lu}[\\p{L}-]*['’]s\\s+)?$");
-  /** The comma closing a name set off after another, the clause going on in lower case: not ", and", not another name. */
-  private static final Pattern SET_OFF_AFTER = Pattern.compile(",\\s+(?!(?:and|or|but|nor)\\b)\\p{Ll}");
-  /** "Bara in North Kordofan", "X in Ukraine's Y region", "X and Y in western Z", "Piagapo, Lanao del Sur", "Wad Madani, the capital of Gezira state". */
-  private static final Pattern CONTAINER_BEFORE = Pattern.compile(
-      "(\\p{Lu}[\\p{L}'’-]*)(?:,?\\s+in\\s+(?:the\\s+)?(?:(?:upper|lower|far)\\s+)?(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\\s+|central\\s+)?(?:\\p{Lu}[\\p{L}-]*['’]s\\s+)?|,\\s+(?:the\\s+(?:capital|seat)\\s+of\\s+(?:the\\s+)?)?)$");
   /**
    * "the road between Y and X", "the highway from Y to X": the event is placed at the road's first end; X only
    * names the road.
    */
-  private static final Pattern ROAD_END = Pattern.compile("\\b(?i:roads?|highways?|routes?)\\s+(?:(?i:leading|running)\\s+)?"
+  static final Pattern ROAD_END = Pattern.compile("\\b(?i:roads?|highways?|routes?)\\s+(?:(?i:leading|running)\\s+)?"
       + "(?i:between|from|linking)\\s+(?:\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*){0,3}|(?i:the)\\s+\\p{Ll}+)\\s+(?i:and|to|with)\\s+"
       + "(?:(?i:the)\\s+(?i:town|city|village)\\s+of\\s+)?$");
   /**
@@ -116,10 +93,6 @@ public final class ClaimExtractor {
   private static final Pattern NAME_IN = Pattern.compile("(?:\\p{Lu}|\\p{Ll}{1,3}-\\p{Lu})");
   /** Another of a road's ends after one: "X and Y", "X, Y", "X and to Y". */
   private static final Pattern ANOTHER_END = Pattern.compile("\\s*(?:,|\\s(?i:and|or))\\s+(?:(?i:to)\\s+)?(?:(?i:the)\\s+)?(?:\\p{Lu}|\\p{Ll}{1,3}-\\p{Lu})");
-  /** "the main road to X", "the roads north to X": X only names the road. */
-  private static final Pattern ROAD_TO = Pattern.compile("\\b(?i:roads?|highways?|routes?)\\s+(?:(?i:north|south|east|west)\\p{L}*\\s+)?(?i:to|towards)\\s+(?:(?i:the)\\s+)?$");
-  /** One or two lower-case words and "in" after a name: "X community in", "the X district office in the". */
-  private static final Pattern SITE_IN = Pattern.compile("(?:\\s+\\p{Ll}[\\p{L}-]*){1,2}\\s+in\\s+(?:the\\s+)?$");
   private static final Pattern PASSIVE_BEFORE = Pattern.compile("\\b(?:was|were|is|are|be|been|being)\\s+(?:[\\p{Ll}]+\\s+){0,2}$");
   /** A determiner right after a verb opens its object: "X have taken their dispute to court" has X as the taker. */
   private static final Pattern ACTIVE_OBJECT = Pattern.compile("\\s+(?:their|its|his|her|our)\\s");
@@ -143,21 +116,12 @@ public final class ClaimExtractor {
   private static final Pattern VERB_NEGATED = Pattern.compile("(?i)" + NOT + "(?:\\s+(?:yet|since|again))?\\s+$");
   private static final Pattern PASSIVE_AUX = Pattern.compile("\\b(?:was|were|is|are|be|been|being)\\s+(?:[\\p{Ll}]+ly\\s+)?$");
   /** "in north-eastern Ukraine,": a country after a locative and ending its phrase says where a place lies. */
-  private static final Pattern LOCATIVE_BEFORE = Pattern.compile("\\b(?:(?i:in|inside|across|throughout)"
+  static final Pattern LOCATIVE_BEFORE = Pattern.compile("\\b(?:(?i:in|inside|across|throughout)"
       // "gunmen who crossed from X attacked": where they came from, not whose they are ("fighters from X" still are X's).
       + "|(?i:crossed|crossing|came|coming|arrived|arriving|infiltrated|infiltrating)\\s+(?:(?:in|over|back)\\s+)?from)"
       + "\\s+(?:(?i:the)\\s+)?(?:[\\p{Ll}-]+ern\\s+|central\\s+)?$");
-  private static final Pattern PHRASE_END_AFTER = Pattern.compile("^(?:\\s*[,;.)]|\\s*$)");
-  /** Words that mark a name as a region ({@code regionnoun}): "Kharkiv region", "the province of Gao". */
-  private final Pattern regionWordEnd;
-  private final Pattern regionBefore;
-  private final Pattern regionAfter;
-  /** Before a sentence's first place, a frame opening it: "In ", "13:40 Separately, in the ", "But in ". */
-  private static final Pattern FRAME_BEFORE = Pattern.compile("\\W*(?:\\d{1,2}[:.]\\d{2}\\s+)?(?:(?:But|And|Meanwhile|Separately|Elsewhere|Further),?\\s+)?(?i:in)\\s+(?:the\\s+)?");
-  /** A name headed by a landform or water noun, "Lake X", "Mount Y": a feature, whatever the gazetteer knows of it. */
-  private static final Pattern LANDFORM_HEAD = Pattern.compile("(?:Lake|Lac|Mount|Mt\\.?|Gulf|Bay|Cape|Jebel|Jabal|Djebel)\\s");
   /** "15 km from X", "30 km south of X": X only locates another place. */
-  private static final Pattern REFERENCE_POINT = Pattern.compile(
+  static final Pattern REFERENCE_POINT = Pattern.compile(
       "\\b\\d+(?:[.,]\\d+)?\\s*(?:km|kilometres|kilometers|miles|mi|metres|meters|m)\\s+(?:(?:to\\s+the\\s+)?[\\p{Ll}-]+\\s+)?(?:of|from)\\s+(?:the\\s+)?$");
   /**
    * Where the reach of a negation ends: punctuation, a complementiser, a coordinated clause, a subordinate clause of
@@ -172,22 +136,11 @@ public final class ClaimExtractor {
   /** After a clause of time, the main clause it leads into, told in the future: ", you will not need", ", we'll see". */
   private static final Pattern FUTURE_MAIN_AFTER = Pattern.compile(
       "^[^,;:.!?]*,\\s*(?:[\\p{L}'’-]+\\s+){0,4}?(?:[\\p{L}]+['’]ll\\b|(?i:will|shall)\\b)");
-  /**
-   * A picture as the subject right before a passive: "The photo was", "the photograph in the posts, which shows a car, was":
-   * a picture "taken" somewhere was photographed there, nothing was taken.
-   */
-  private static final Pattern PICTURE_SUBJECT = Pattern.compile("\\b(?i:photos?|photographs?|pictures?|images?|videos?|footage|clips?|screenshots?)"
-      + "(?:\\s+(?:in|of|from|on|at)\\s+(?:the\\s+)?[\\p{L}'’-]+)?(?:\\s*,[^,;:]*,)?\\s+(?:was|were|had\\s+been|has\\s+been|have\\s+been)"
-      + "\\s+(?:(?:\\p{Ll}+ly|also)\\s+)?$");
   /** The words after a gerund trigger's subject-position: "Taking a town is one thing". */
-  private static final Pattern CLAUSE_START = Pattern.compile("(?:^|[;:\"“”(—–])\\s*$");
-  /** A speech verb whose object is the one told ("told us", "tells the Daily Courier"), not the subject of what is told. */
-  private static final Pattern TELL = Pattern.compile("(?i)told|tells?");
+  static final Pattern CLAUSE_START = Pattern.compile("(?:^|[;:\"“”(—–])\\s*$");
   /** Words that admit a loss: a count after them is a concession ("acknowledged losing nine men"). */
-  private static final Pattern CONCESSION = Pattern.compile("\\b(?:acknowledg|admit|conced|deplor|mourn)\\p{L}*"
+  static final Pattern CONCESSION = Pattern.compile("\\b(?:acknowledg|admit|conced|deplor|mourn)\\p{L}*"
       + "|" + NOT + "\\s+(?:deny|denied|denies|dispute|disputed|disputes|contest|contested|contests)\\b", Pattern.CASE_INSENSITIVE);
-  /** An admission verb opening a clause it governs: "officials admit that", "has acknowledged on Monday that". */
-  private final Pattern concessionThat;
   /** A confirming verb opening a clause it governs: "the administrator confirmed that", "confirmed on Monday that". */
   private final Pattern confirmedThat;
   /** ", a spokesman for the", ", commander of": a role given after a source's name, naming whom the source speaks for right after it. */
@@ -200,28 +153,6 @@ public final class ClaimExtractor {
   private final Pattern trailingAdmission;
   /** A clause of its own after the claim in which a side admits a pulling out and names no place: "; the army admits a tactical withdrawal", "and the rebels admit pulling out". */
   private final Pattern admittedPullOut;
-  /** A force named by its post, subject of the clause up to the trigger: "the unit stationed in X was", "the personnel of the checkpoint at X were". */
-  private final Pattern stationedForce;
-  /** "were moved to hospital", "transferred to a local clinic": the wounded taken for care (`caresite`), no post moved. */
-  private final Pattern toCare;
-  /** A date right after a verb ("on 6 September", "in 2031"): no count. */
-  private final Pattern dateAfter;
-  /** A subject in the first person right before its verb: "we", "our fighters", "our KNA units have". */
-  private final Pattern firstPersonForces;
-  /**
-   * A clause opening on a possessive's own forces, right before its verb: "that its troops had", "his men", "their
-   * fighters have been". The possessor of a clause's first word after a speech verb is the speaker.
-   */
-  private final Pattern possessedForces;
-  /** A speech or admission verb whose clause opens on the speaker's pronoun, up to the trigger: "says it", "said they had already", "admits that it has". */
-  private final Pattern speakerSelf;
-  /** A side named as backing another: "supported by elements of X", "backed by X", "with the support of X". */
-  private static final Pattern SUPPORT_ASIDE = Pattern.compile(
-      "(?i)\\b(?:supported|backed|aided|assisted|accompanied|reinforced)\\s+by\\s+[^,;:.]*|\\bwith\\s+the\\s+(?:support|backing|help)\\s+of\\s+[^,;:.]*");
-  /** "clashes between", "fighting pitting": two parties joined by "and" after these are foes, not allies. */
-  private static final Pattern FOES_BEFORE = Pattern.compile("(?i)\\b(?:between|pitting|pitted|against|versus|vs\\.?)\\s");
-  /** "our", "its" in a holding: "under our control", "in its hands". */
-  private static final Pattern OWN_WORD = Pattern.compile("(?i)\\b(?:our|its)\\b");
   /** An admission governing a passive's subject right before an attack: "confirms that one of its patrols was" (then "ambushed"). */
   private static final Pattern ADMITTED_PASSIVE = Pattern.compile("(?i)\\b(?:confirm|acknowledg|admit|conced)\\p{L}*\\s+(?:[\\p{L}\\d]+\\s+){0,4}?that\\s+"
       + "(?<subject>(?:[\\p{L}\\d'’-]+\\s+){1,6}?)(?<aux>(?:was|were|is|are|had\\s+been|has\\s+been|have\\s+been)\\s+(?:\\p{Ll}+ly\\s+)?)?$");
@@ -229,36 +160,22 @@ public final class ClaimExtractor {
   private static final Pattern NAME_WORD = Pattern.compile("\\p{Lu}");
   /** A trigger ending on the preposition of what it aims at: "fired at", "dropped on". */
   private static final Pattern AIMED_AT = Pattern.compile("(?i)\\s(?:at|on|upon|into|towards?)$");
-  /**
-   * Right before a noun, the preposition of what an act is aimed at and the noun's lower-case words: "at an army ", "on a ";
-   * not a time of day ("carried out at dawn a patrol").
-   */
-  private static final Pattern TARGET_BEFORE = Pattern.compile("\\b(?:at|against|upon|on|targeting)\\s+"
-      + "(?!(?:dawn|dusk|daybreak|first\\s+light|night|nightfall|noon|midday|midnight|sunrise|sunset)\\b)(?:\\p{Ll}[\\p{L}-]*\\s+){0,3}$");
   /** A possessive making a passive's subject the speaker's own: "one of its patrols", "their convoy". */
   private static final Pattern SPEAKER_POSSESSIVE = Pattern.compile("(?i)\\b(?:its|their|our)\\b");
   /** The speaker's own dead or wounded, then "when" opening the attack's clause: "three of its men were wounded when gunmen". */
   private static final Pattern OWN_LOSS_WHEN = Pattern.compile("(?i)(?:\\b(?:its|their|our)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:was|were|had\\s+been|have\\s+been)\\s+"
       + "(?:killed|wounded|injured|hurt)\\s+|\\b(?:it|they|we)\\s+(?:had\\s+|has\\s+|have\\s+)?lost\\s+(?:[\\p{L}\\d-]+\\s+){1,3}?)"
       + "(?:[\\p{L}\\d-]+\\s+){0,3}?(?<when>when)\\s+(?:[\\p{L}\\d'’-]+\\s+){0,6}?$");
-  /** A holder that is the speaker's own, right after a holding: "under the control of our forces". */
-  private final Pattern ownHolderAfter;
-  /** A subject that is the speaker's own side, as {@link #firstPersonForces} and by "its"/"their" forces: "said its fighters had taken". */
-  private final Pattern ownSideForces;
-  /** "said it had retaken", "says they hold": right after a speech verb, a pronoun subject is the speaker. */
-  private static final Pattern SPEAKER_PRONOUN = Pattern.compile("(?i)\\s*(?:that\\s+)?(?:it|they|we)\\s+(?:(?:have|had|has|had\\s+been|also|then|now|never|not|\\p{Ll}+ly)\\s+)*");
   /** Right after a count, that those counted live there: "people live in", "residents still lived in". */
   private final Pattern resideAfter;
   /** Where a negated claiming verb's reach ends: a clause break. */
   private static final Pattern UNCONFIRMED_END = Pattern.compile("[,;:()—–]|\\bthen\\b");
   /** A negation right before a word: "did not deny", "has not confirmed", "has yet to confirm", "is no longer much disputed". */
-  private static final Pattern NEGATED_BEFORE = Pattern.compile("(?i)(?:" + NOT + "|\\byet\\s+to|\\bno\\s+longer)\\s+(?:(?:\\p{Ll}+ly|much)\\s+)?$");
+  static final Pattern NEGATED_BEFORE = Pattern.compile("(?i)(?:" + NOT + "|\\byet\\s+to|\\bno\\s+longer)\\s+(?:(?:\\p{Ll}+ly|much)\\s+)?$");
   /** A verb that would make its object the subject's claim, were it not negated: "has not confirmed the capture of X". */
   private static final Pattern CLAIMING_VERB = Pattern.compile("(?i)confirm\\p{L}*|claim\\p{L}*|announc\\p{L}*|report\\p{L}*|verif\\p{L}*|say|said|says");
   /** "claimed", "claims": before an attack, a claim of the blame for it. */
   private static final Pattern CLAIM_WORD = Pattern.compile("(?i)claim\\p{L}*");
-  /** A count of people, then a passive: "40 rebels were captured" takes people, not a place. */
-  private static final Pattern PASSIVE_OF_PEOPLE = Pattern.compile("(?i)\\b([\\p{L}-]+)\\s+(?:were|was|had\\s+been|have\\s+been|has\\s+been)\\s+(?:\\p{Ll}+ly\\s+)?$");
   /** A year that starts a span: "heavy since 2024" compares with it, the event is not then. */
   private static final Pattern SINCE_BEFORE = Pattern.compile("(?i)\\b(?:since|from)\\s+(?:at\\s+least\\s+|early\\s+|late\\s+|mid-?\\s*)?$");
   /** "any statement that", "all reports that": a claim noun under a quantifier is no one's claim. */
@@ -292,27 +209,12 @@ public final class ClaimExtractor {
    */
   private static final Pattern GROUNDLESS_END = Pattern.compile("[;:—–]|\\b(?:but|while|whereas|although|though|yet"
       + "|after|before|as|when|since|because|until|once|which|who|whom|where)\\b");
-  /** Where a verb's object ends at the latest. */
-  private static final Pattern OBJECT_END = Pattern.compile("[,;:.!?\"“”()—–]|\\b(?:and|or|but|while|as|after|before|when)\\b");
   /** A trigger phrase that is itself passive: "was repelled", "been repelled", "were pushed out", "being chased out". */
   private static final Pattern PASSIVE_PHRASE = Pattern.compile("(?:was|were|been|being)\\s");
   /** What may stand between a modal and the verb it governs: "could soon have taken", "tried to quickly seize". */
   private static final Pattern MODAL_GAP = Pattern.compile("^(?:\\s+(?:have|has|be|been|being|not|also|then|soon|still|yet|even|eventually|finally|again|to|[\\p{Ll}]+ly))*\\s*$");
-  /** A lower-case noun right after "the town" makes a compound: "the town hall", "the village shop". */
-  private static final Pattern COMPOUND_AFTER = Pattern.compile("^\\s+(?!(?:is|was|were|are|has|had|have|and|or|but|in|on|at|of|from|to|by|with|for|since|after|before|itself|that|which|where|while|as|remains|remained|fell|again|under|last|this|until|when|overnight)\\b)\\p{Ll}{3,}\\b(?![\\p{L}]*ed\\b)");
-  private static final int ANAPHORA_LOOKBACK = 3;
-  /** Between two members of a list of places: a comma or "and" ("X, Y and Z" before "the three villages"). */
-  private static final Pattern LIST_JOIN = Pattern.compile("\\s*(?:,\\s*|,?\\s+and\\s+)");
-  /** "of" right after a phrase: "the town centre of X" names its own place. */
-  private static final Pattern OF_AFTER = Pattern.compile("^\\s+of\\b");
-  /** Right before a site noun, a word referring it back: "the station", "its facility". */
-  private static final Pattern SITE_REFERRED = Pattern.compile("\\b(?i:the|this|that|its|their|our)\\s+$");
   /** Before a place's name, a direction that makes it only the landmark locating another: "north of", "south-west of". */
-  private static final Pattern LOCATING_DIRECTION = Pattern.compile("(?<!\\bthe\\s)\\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\\s+of\\s+(?:the\\s+)?$", Pattern.CASE_INSENSITIVE);
-  /** Between a site noun and the place it stands at: "station of X", "compound in the X". */
-  private static final Pattern SITE_AT = Pattern.compile("\\s+(?:of|at|in|near|outside)\\s+(?:the\\s+)?");
-  /** After a noun for a place, what names the place it stands at: " at ", " in the ". */
-  private static final Pattern NAMED_AFTER = Pattern.compile("\\s+(?:at|in|near|outside)\\s+(?:the\\s+)?");
+  static final Pattern LOCATING_DIRECTION = Pattern.compile("(?<!\\bthe\\s)\\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\\s+of\\s+(?:the\\s+)?$", Pattern.CASE_INSENSITIVE);
   /** "... before federal troops retook": a time or coordinating joint, then a subject of one to four words (no pronoun, preposition or adverb) right before the verb. */
   private static final Pattern OWN_SUBJECT_AFTER_EVENT = Pattern.compile(".*\\s(?:before|after|until|when|once|and|but)\\s+"
       + "(?:(?!(?:they|it|he|she|we|its|their|his|her|our|then|later|soon|in|on|at|by|for|with|from|to|of|also|still|now|again|briefly|quickly|had|has|have|was|were|is|are|be|been|being|that|this|which|who)\\b)[\\p{L}'’-]+\\s+){1,4}"
@@ -325,42 +227,14 @@ public final class ClaimExtractor {
       + "(?:\\p{Ll}+ed,\\s+)?");
   /** Joints between clauses that may tell another account: a semicolon, or "while", "whereas", "although", ", but". */
   private static final Pattern ACCOUNT_JOINT = Pattern.compile(";|\\s(?:while|whereas|although)\\s|,\\s+but\\s");
-  /** "the town never fell", "the post changed hands", "its post there", "left the community around noon": a verb, adverb or preposition after an anaphor noun makes it a whole noun phrase, not a compound's first part. */
-  private static final Pattern VERB_AFTER_ANAPHOR = Pattern.compile("^\\s+(?:never|not|still|also|already|there|around|near|before|during|overnight|early|late|did|does|could|would|will|can|may|might|must|should|\\p{Ll}+ed)\\b");
   /** "X was never taken", "X still holds": between a subject and its control verb, only auxiliaries and adverbs. */
   private static final Pattern SUBJECT_VERB_GAP = Pattern.compile("^\\s+(?:(?:has|have|had|was|were|is|are|did|does|do|never|not|still|also|already|always|been|n't)\\s+){0,3}$");
-  /** Between a place and the control verb it is the subject of, a head noun it names may stand: "the X post was never taken". */
-  private static final Pattern EARLIER_SUBJECT_GAP = Pattern.compile("(?:\\s+\\p{Ll}+)?\\s+(?:(?:has|have|had|was|were|is|are|did|does|do|never|not|still|also|already|always|been|n't)\\s+){0,3}");
-  /**
-   * Words that may not stand among a force's adjectives between a verb and the force noun ("there are soldiers in X",
-   * "saw soldiers in X"): a negation, or a word opening a clause or phrase of its own that makes the force only what
-   * the talk is about ("fears that soldiers in X", "reports of fighters in X", "clashes between soldiers in X").
-   */
-  private static final String NOT_FORCE_ADJECTIVE = "no|not|never|that|which|who|whom|of|about|between|among|with|against|from|over|for|on|to|by|than|as|like";
-  /** From a force noun to the preposition before its place: "soldiers still stationed in", "fighters at". */
-  private static final String FORCE_TO_PLACE = "\\s+(?:(?:still|now|again|also|stationed|deployed|posted)\\s+){0,2}(in|on|at|inside)\\b";
-  /** A presence told with a participle that is a state, not a passive: "were camped in", "are holed up in". */
-  private static final Pattern STATE_PRESENCE = Pattern.compile("(?:camped|holed up)\\b");
-  /** A road named by the places it leads to or joins, right after a verb: "the main road to X", "the highway between X and Y". */
-  private static final Pattern PRESENCE_ON_ROAD = Pattern.compile("(?i)\\s+(?:the|a|its|their)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:road|roads|highway|highways|route|routes|track)\\s+(?:to|between|from|linking|towards|into)\\b");
   /** A word of presence that points back to a place already told of: "was back", "are still there". */
   private static final Pattern PRESENCE_HERE = Pattern.compile("\\b(?:back|there)$");
   /** "The death toll is disputed": a figure as the subject of a denial is what it denies. */
   private final Pattern figureSubject;
   private final Pattern deniedInvolvement;
   private final Pattern repelledAttackers;
-  /** An attempt to reach a place by force, its verb in group 1: "tried to infiltrate", "an attempt to approach" (lexicon "attempt", "assaultgoal"). */
-  private final Pattern attemptedAssault;
-  /** Munitions coming down, with the auxiliaries between, the verb in group 1: "shells were still falling", "a mortar bomb had landed" (lexicon "munition", "comedown"). */
-  private final Pattern munitionsCameDown;
-  /** A repulse told by its outcome for the attackers, up to them: "put the assailants to flight", "inflicted heavy losses on the attackers" (lexicon "repelledwho"). */
-  private final Pattern attackersRouted;
-  /** "local sources in X", "residents of X": a place that says where a source is, not where the story happens. */
-  private final Pattern sourcePlace;
-  /** "residents of X", "a trader from X": an onlooker and the settlement they are of, the name right after. */
-  private final Pattern onlookerOf;
-  /** ", residents said", ", some villagers reached by phone told": onlookers as the subject of a speech verb after a fronted place. */
-  private final Pattern onlookersSpeaking;
   /** An appeal and the infinitive it asks for, right before a trigger: "calls on the rebels to", "urged X, and Y, to". */
   private final Pattern appealedFor;
   /**
@@ -374,27 +248,14 @@ public final class ClaimExtractor {
    * Only a word naming a part of a place may follow the name: any other ("The attack on X failed.") is the verb of a sentence.
    */
   private final Pattern titleOnly;
-  /**
-   * People who fight for no one as the subject right before a trigger: "600 people from X had taken refuge", "residents who left X"
-   * (not a side's own "people": "our people", "the militia's people").
-   */
-  private final Pattern noncombatantSubject;
-  /** "X residents", "a X villager": the settlement named right before an onlooker noun. */
-  private final Pattern onlookerAfterName;
   /** "confirmed by local sources in", "denied by officials at": after a verb of telling, the teller and the place it sits at. */
   private final Pattern toldFrom;
   /** Right after a name, a named body's noun ({@code formationnoun}): "the X battalion", "the X mission" name no place. */
   private final Pattern formationAfter;
-  /** A flight verb right before "from": "fighters retreating from X" left X; no attack came from it. */
-  private final Pattern fledFrom;
   /** A newsroom noun placed right before a place: "told our correspondent in", "a reporter based at". */
   private final Pattern reporterPlace;
   /** "X's army", "X's military spokesman": a place owning the force or voice that speaks (not "X's bazaar"). */
   private final Pattern ownerForceAfter;
-  /** "A military officer in X", "a diplomat based in X": a speaker placed by a place right before it (`speakerabroad` in lexicon.tsv). */
-  private final Pattern speakerPlace;
-  /** An area word right before a bare direction: "X district, west of Y" locates a district, not a settlement. */
-  private final Pattern areaBeforeDirection;
   /** What a label before a colon may hold besides place names: joints and lower-case words ("on the eastern bank"). */
   private static final Pattern LABEL_REST = Pattern.compile("[\\s,\\p{Ll}*'’-]*");
   /** "recaptured X from Y": after the object, Y is who lost it, not a second place taken. */
@@ -434,7 +295,7 @@ public final class ClaimExtractor {
   /** A quotation mark around a side's label ("the \"occupiers\" fled"): no part of its name. */
   private static final Pattern QUOTE_MARK = Pattern.compile("[\"“”]");
   /** "the" opening a group's words: no part of its name. */
-  private static final Pattern LEADING_THE = Pattern.compile("^(?i:the)\\s+");
+  static final Pattern LEADING_THE = Pattern.compile("^(?i:the)\\s+");
   /** Before the place an ousting names for itself: "drove out the soldiers from Y", "out of the Y". */
   private static final Pattern OUSTED_FROM = Pattern.compile("\\s+(?:from|out\\s+of)\\s+(?:the\\s+)?", Pattern.CASE_INSENSITIVE);
   /** Before a flight's own place: "fled Y", "withdrew from the Y", "pulled out of Y". */
@@ -474,8 +335,6 @@ public final class ClaimExtractor {
   /** "after it", "after the gunmen", "after they had": "after", a short subject and its auxiliaries, right before a verb. */
   private static final Pattern AFTER_SUBJECT = Pattern.compile("\\bafter\\s+(?:[\\p{L}'’-]+\\s+){1,4}$", Pattern.CASE_INSENSITIVE);
   private static final Pattern MEANS_BEFORE = Pattern.compile("\\b(?:after|by|before)\\s+$", Pattern.CASE_INSENSITIVE);
-  /** "the group", "this movement": a definite noun pointing back to a group named before. */
-  private static final Pattern DEFINITE_ONLY = Pattern.compile("(?i)\\b(?:the|this|that)\\s+$");
   /** A possessive inside a trigger ("under our control", "under their control"): the holder is a speaker or the side named before. */
   private static final Pattern OWN_POSSESSIVE = Pattern.compile("(?i)\\b(?:our|their)\\b");
   /**
@@ -495,13 +354,6 @@ public final class ClaimExtractor {
   private static final Pattern PART_OBJECT = Pattern.compile("\\s+(?:most|much|part|parts|half|the rest|all)\\s+of\\b");
   private static final int MAX_PLACE_DISTANCE = 160;
   /**
-   * After an attack word, "from" and what it came from: "shelled the camp from X", "fired from our positions on X",
-   * "attacked from three directions from X", "rockets fired from the hills near X". Only lower-case words between,
-   * ending in a word that places (so "from Monday in X" and "from the air in X" are not origins).
-   */
-  private static final Pattern ATTACK_ORIGIN = Pattern.compile(
-      "\\bfrom\\s+(?:(?:the\\s+)?|(?:[\\p{Ll}\\d][\\p{L}\\d'’-]*\\s+){1,4}(?:of|near|on|around|outside|beyond|behind|above|across)\\s+(?:the\\s+)?)$");
-  /**
    * After "under the control of", "in the hands of": lower-case words only, none placing ("the companies and of the"), so a
    * name there is the holder ("under the control of the Lakeside Emirate"), not a place ("of the army in X" places X).
    */
@@ -513,7 +365,7 @@ public final class ClaimExtractor {
    * "gunfire from the direction of X", "reinforcements from X": a place that only says where something came from, never
    * where a claim is ("heights in the direction of X" may be X's own).
    */
-  private static final Pattern DIRECTION_ONLY = Pattern.compile(
+  static final Pattern DIRECTION_ONLY = Pattern.compile(
       "\\b(?:(?i:from)\\s+the\\s+direction\\s+of|(?i:reinforcements?)\\s+(?:(?:sent|brought|flown|rushed|called)\\s+(?:in\\s+)?)?from)\\s+(?:the\\s+)?$");
   /** More capitalised words of a name, then its acronym in brackets: " Province (ISWAP)". */
   private static final Pattern NAME_THEN_ACRONYM = Pattern.compile("(?:\\s+\\p{Lu}[\\p{L}'’-]*)+\\s+\\(\\p{Lu}[\\p{Lu}\\p{N}-]{1,7}\\)");
@@ -527,83 +379,17 @@ public final class ClaimExtractor {
   private static final Pattern ATTACK_TARGET_AFTER = Pattern.compile(
       "(?:\\s+(?:of|by)(?:\\s+[\\p{L}'’-]+){1,3}?)?\\s+(?:on|against|in|at|near|into|around)\\s", Pattern.CASE_INSENSITIVE);
   /** Before a fight noun, a determiner that makes it one told of before: "the clashes", "these skirmishes". */
-  private static final Pattern FIGHT_TOLD_BEFORE = Pattern.compile("(?i)\\b(?:the|this|that|these|those)\\s+(?:[\\p{L}'’-]+\\s+)?$");
-  /**
-   * After a definite fight noun, a place it is said to be at ("the heaviest fighting has been in X", "the shooting was
-   * heaviest near Y"): the determiner picks out the fight at that place, not one told before. A negation in the word's
-   * slot ("was nowhere near Y") says the fight is not there.
-   */
-  private static final Pattern FIGHT_SAID_AT = Pattern.compile(
-      "\\s+(?:(?i:has|had|have)\\s+been|(?i:was|were|is|are))(?:\\s+(?!(?:not|never|nowhere)\\b)\\p{Ll}+)?\\s+(?i:in|at|around|near|outside)\\s+\\p{Lu}\\p{Ll}");
-  /** After a killing verb, a named place within the clause: "were killed in X", "killed 14 insurgents near the town of Y". */
-  private static final Pattern KILLED_AT = Pattern.compile("(?:\\s+[^\\s.;:,]+){0,6}?\\s+(?i:in|at|near|around|outside)\\s+"
-      + "(?:(?i:the)\\s+(?:(?i:village|town|city|district|camp|area|market)\\s+(?i:of)\\s+)?)?\\p{Lu}");
-  /** A locative preposition right after a verb, no object between: "killed in X", "killed near the village". */
-  private static final Pattern PLACE_RIGHT_AFTER = Pattern.compile("\\s+(?i:in|at|near|around|outside)\\b");
-  /** A passive's auxiliary right before a participle: "were killed", "had been reportedly killed". */
-  private static final Pattern BE_PASSIVE_BEFORE = Pattern.compile("(?i)\\b(?:was|were|is|are|be|been|being|got|get|gets)\\s+(?:(?:\\p{Ll}+ly|also|all)\\s+)?$");
-  /** A passive's agent right after its participle: "killed by a drone". */
-  private static final Pattern AGENT_AFTER = Pattern.compile("\\s+(?i:by)\\b");
-  /** Right before a force noun, a count or quantifier: "several dozen Russian soldiers", "12,800 soldiers". */
-  private static final Pattern COUNTED_BEFORE = Pattern.compile("(?i)\\b(?:\\d[\\d,.]*|only|few|several|dozens?|hundreds?|thousands?|some)\\s+(?:[\\p{L}-]+\\s+){0,2}$");
+  static final Pattern FIGHT_TOLD_BEFORE = Pattern.compile("(?i)\\b(?:the|this|that|these|those)\\s+(?:[\\p{L}'’-]+\\s+)?$");
   private static final Pattern OF_OUR = Pattern.compile("^\\s+of\\s+(?:our|its|their)\\b", Pattern.CASE_INSENSITIVE);
-  /** The word right before a position, when nothing but spaces stands between. */
-  private static final Pattern NAME_AFTER = Pattern.compile("\\s+\\p{Lu}\\p{Ll}");
-  private static final Pattern BORDER_AFTER = Pattern.compile(
-      "(?i)^\\s+(?:border|frontier)s?(?!\\s+(?:guards?|police|forces?|troops|units?|officers?|patrols?|service|agents?)\\b)(?![\\p{L}-])");
   private static final Pattern POSSESSOR_BEFORE = Pattern.compile("\\p{L}[\\p{L}-]*(?:['’]s|s['’])\\s+(?:[\\p{Ll}-]+\\s+)?$");
-  private static final Pattern NEGATED_VERDICT = Pattern.compile(
-      "(?i)\\b(?:not|never|n't)\\s+(?:\\p{Ll}+ly\\s+)?(?:make|makes|made|render|renders|prove|proves|proved|mean|means)\\b[^,;:.]{0,40}$");
-  /** The word before a passive's auxiliaries, taken as the head of its subject: "the funerals were", "talks have been". */
-  private static final Pattern PASSIVE_SUBJECT = Pattern.compile(
-      "([\\p{L}][\\p{L}'’-]*)\\s+(?:(?:has|have|had|will|would|may|might|could)\\s+)?(?:was|were|is|are|be|been|being)\\s+(?:(?:being|also|still|\\p{Ll}+ly)\\s+)?$");
-  /** A subject that points back to something named before: "which was held", "it is held". */
-  private static final Pattern POINTING_SUBJECT = Pattern.compile("(?i)which|that|it|they|this|these|those|where");
-  /** A name placing the noun before it, up to the name's last word: "funerals in ", "the hostages from the ". */
-  private static final Pattern HEAD_BEFORE_PLACE = Pattern.compile("([\\p{L}][\\p{L}'’-]*)\\s+(?:in|at|from)\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}'’-]*\\s+)*$");
-  /** Participles whose passive, placed by a preposition, may tell where something other than ground was kept or got. */
-  private static final Pattern PASSIVE_KEPT = Pattern.compile("(?i)held|taken");
-  /** Where, right after a verb: "held in", "held at". */
-  private static final Pattern PLACED_AFTER = Pattern.compile("\\s+(?:in|at|inside)\\b");
-  /** Where, right after a verb: "captured at", "seized there". */
-  private static final Pattern PLACE_PREPOSITION_AFTER = Pattern.compile("\\s+(?i:in|at|inside|near|from|there|during)\\b");
-  /** "Prefect Ali Houmed, who had left the town": the relative pronoun after a name or an office is a person. */
-  private static final Pattern WHO_BEFORE = Pattern.compile("(?i),\\s*who\\s+(?:(?:had|has|have|was|were|also|then|already|\\p{Ll}+ly)\\s+)*$");
   private static final Pattern QUOTED_VERB_GAP = Pattern.compile(
       "(?:(?:has|have|had|was|were|is|are|did|does|do|will|would|never|not|still|also|already|always|been|now|n't)\\s+){0,3}");
-  private static final Pattern RECALLED_CLAIM = Pattern.compile("(?i),\\s*(?:\\p{L}+\\s+)?(?:days?|weeks?|hours?|months?)\\s+after\\s+"
-      + "(?:[\\p{L}'’-]+\\s+){1,4}?(?:had\\s+)?(?:insisted|said|claimed|declared|announced|asserted|maintained)\\b[^;:.\"“”]*$");
   private static final Pattern PHRASE_STOP = Pattern.compile("[,;:()—–.\"“”]");
-  private static final Pattern WHOLE = Pattern.compile("(?i)\\b(?:whole|entire)\\b");
-  /**
-   * "struck a market there", "the army is there now": "there" as a place, not the "there" of "there are soldiers" or
-   * "is there any", nor where something came from or a vague "over there", "here and there".
-   */
-  private static final Pattern THERE = Pattern.compile("(?<!\\b(?:from|over|out|and|or)\\s)\\bthere\\b"
-      + "(?!\\s+(?:is|are|was|were|has|have|had|will|would|could|may|might|must|should|can|seems?|seemed|appears?|appeared"
-      + "|remains?|remained|exists?|existed|comes|came|lies|lay|stands|stood|be|been|being|any|a|an|no|some|enough)\\b)(?![’']s\\b)");
-  private final Pattern vagueCount;
-  private static final Pattern COUNT_WORD_BEFORE = Pattern.compile("(?<![\\p{L}\\p{N},.])([\\p{L}\\p{N}][\\p{L}\\p{N},]*)\\s+$");
-  private static final Pattern WORD_BEFORE = Pattern.compile("([\\p{L}][\\p{L}'’-]*)\\s+$");
-  private static final Pattern NOT_OWN_FORCE = Pattern.compile(
-      "(?i)its|their|our|his|her|rebel|rebels'|militia|opposition|enemy|foreign|private|allied|insurgent|separatist");
+  static final Pattern WORD_BEFORE = Pattern.compile("([\\p{L}][\\p{L}'’-]*)\\s+$");
   /** The days and months, capitalised words that name no place and no force. */
-  private static final String CALENDAR_NAMES = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December";
-  /** Capitalised words before a force word that make no name of it: determiners, days, months. */
-  private static final Pattern DETERMINER_WORD = Pattern.compile("The|These|Those|A|An|Some|All|Many|Several|Two|Three|Four|Five|When|As|After|"
-      + CALENDAR_NAMES);
-  /**
-   * Right before a group's name, a preposition that makes it no subject: "a spokesman for JNIM was in", "support for the
-   * group is in decline in". Not "of": "the men of the group came into" names the group's own fighters.
-   */
-  private static final Pattern PREPOSITION_BEFORE_NAME = Pattern.compile("\\b(?:for|with|against|by|between|from|about|among)\\s+(?:the\\s+)?$",
-      Pattern.CASE_INSENSITIVE);
+  static final String CALENDAR_NAMES = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December";
   /** Between a subject and its verb, the words of a verb group: "JNIM is still", "the troops have now". */
-  private static final String VERB_GROUP = "\\p{Ll}+ly|also|still|now|again|then|have|has|had|were|was|are|is|been";
-  /** Forms of "be" and of staying, before which a place is where a force is: "are stationed in", "remains under". */
-  private static final String BEING = "is|are|was|were|be|been|remain|remains|remained|stay|stays|stayed";
-  /** Between a group's name and its verb of presence: a closing quote, adverbs, a form of "be" or "have". */
-  private static final Pattern NAMED_SUBJECT_GAP = Pattern.compile("[\"”]?\\s+(?:(?:" + VERB_GROUP + ")\\s+)*");
+  static final String VERB_GROUP = "\\p{Ll}+ly|also|still|now|again|then|have|has|had|were|was|are|is|been";
   private static final Pattern CLAUSE_END = Pattern.compile("[,;:()—–]|\\s(?:and|but|while|since|after|before|when)\\s");
   /** Only a determiner or a possessive before a nominal trigger: it heads its clause's subject. */
   private static final Pattern NOMINAL_SUBJECT = Pattern.compile("(?i)\\s*(?:(?:the|a|an|any|its|their|his|her)\\s+)?"
@@ -613,18 +399,9 @@ public final class ClaimExtractor {
       + "(?:would|could|might)\\b");
   /** "seven members of the security forces": after a count of members, the body they belong to. */
   private static final Pattern MEMBERS_OF = Pattern.compile("\\s+of\\s+(?:the\\s+)?", Pattern.CASE_INSENSITIVE);
-  /** What ends the clause an admission verb governs: a punctuation break or a contrasting clause ("admitted ..., while insisting that"). */
-  private static final Pattern ADMISSION_BREAK = Pattern.compile("[;:,]|\\b(?:but|while|whereas|although|though)\\b", Pattern.CASE_INSENSITIVE);
   /** How far from a source's name its role is looked for; how far into its sentence the name is. */
   private static final int ROLE_REACH = 60;
   private static final int NAME_REACH = 400;
-  /** Where the role given with a name ends: a sentence or clause break, a quotation, a speech verb. */
-  private static final Pattern ROLE_END = Pattern.compile("[.;:\"“”]\\s|\\b(?:said|says|told)\\b");
-  /**
-   * A capitalised word right before a force word: "White Banner Army", "Burundian army". A capitalised
-   * determiner opening a sentence ("An army spokesman", "The military") names nothing.
-   */
-  private static final Pattern NAME_WORD_BEFORE = Pattern.compile("(?!(?:A|An|The|This|That|Its|Their|Our)\\s)(\\p{Lu}[\\p{L}'’-]*)\\s+$");
   private static final Pattern ENEMY = Pattern.compile("\\benem(?:y|ies)\\b", Pattern.CASE_INSENSITIVE);
   /** "it killed", "his fighters had shot", "we ambushed": the speaker's own side right before a count is its killer, not its loser. */
   private static final Pattern SPEAKER_KILLED = Pattern.compile(
@@ -637,12 +414,6 @@ public final class ClaimExtractor {
   private static final Pattern OWNED_TOLL = Pattern.compile("(?:([\\p{L}-]+(?:\\s+[\\p{L}-]+){0,2})['’]s?|\\b(?i:its|their|our))\\s+(?i:(own)\\s+)?"
       + "(?i:figures?|toll|tally)\\b(?:\\s+(?i:for|of)\\s+(?i:its|their|our)\\s+(?i:dead|losses))?\\s+(?i:(?:is|was|stands?|stood|remains?|of|at)\\s+)+$");
   private static final int DENIAL_LOOKBACK = 4;
-  /** From a person's name to a word inside the apposition after it: a comma, then no clause mark. */
-  private static final int APPOSITION_REACH = 60;
-  private static final Pattern IN_APPOSITION = Pattern.compile(",\\s+[^,;:.!?()\"“”—–]*");
-  /** A word whose object a name is ("Speaking to X,", "After meeting X,", "with X,"): the name heads no subject. */
-  private static final Pattern OBJECT_OF_BEFORE = Pattern.compile(
-      "(?:\\b(?!(?:morning|evening|spring)\\b)\\p{Ll}+ing|(?<!\\baccording\\s)\\bto|\\b(?:with|after|before|for|by|from|against|about|of|on|at|in|than|like))\\s+(?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,3}$");
   /**
    * A denial's whole object when it is a pronoun pointing back: "denies it, and a reporter saw troops in X" denies
    * what was told before, so whatever the sentence goes on to tell is not denied.
@@ -665,25 +436,9 @@ public final class ClaimExtractor {
   /** Between a side word and the claim noun it owns: a possessive at most ("Niger's claim", "the Nigerien claim"). */
   private static final Pattern OWNER_GAP = Pattern.compile("(?:['’]s?)?\\s+");
   /** "it" as a control verb's object: "seized it", "retook it in 2017" (not "said it was", not "it" opening a clause). */
-  private static final Pattern SENTENCE_OPENING = Pattern.compile("[\\s\"“'‘*]*");
-  /** Between a control verb and the place it takes: an article or a few lower-case words ("held the town of"). */
-  private static final Pattern TAKEN_OBJECT_GAP = Pattern.compile("(?:\\s+[\\p{Ll}'’-]+){0,3}\\s+");
-  /**
-   * Between an attack verb and the place its definite object stands at, in the object's own words: "stormed the X barracks",
-   * "stormed the barracks of the Nigerian army in", "stormed the army camp at". An indefinite object ("ambushed a convoy near")
-   * is a thing a later "it" may take up, not ground.
-   */
-  private static final Pattern ASSAULTED_OBJECT_GAP = Pattern.compile("(?:\\s+[\"“]?(?i:the|its|their|his|her)(?:\\s+[^\\s,;:.!?]+){0,7}?)?\\s+");
-  /**
-   * A participle with a subject before it, and an adjective or count, ending right before a noun: "troops escorting (displaced)",
-   * "gunmen holding" (not "the fleeing", "of fleeing": a participle opening a noun phrase describes its noun).
-   */
-  private static final Pattern PARTICIPLE_OBJECT = Pattern.compile(
-      "\\b(?!(?i:the|an?|of|and|or|with|some|many|other|by|for|to|from)\\b)\\p{L}+\\s+\\p{Ll}{2,}ing\\s+(?:[\\p{Ll}\\d,]+\\s+)?$");
+  static final Pattern SENTENCE_OPENING = Pattern.compile("[\\s\"“'‘*]*");
   /** "others" as a word of a count ("nine others"), not inside one ("two brothers"). */
   private static final Pattern OTHERS = Pattern.compile("\\bothers\\b", Pattern.CASE_INSENSITIVE);
-  /** A noun phrase right after a verb: "attacked the police post", "seized a truck". */
-  private static final Pattern OBJECT_AFTER = Pattern.compile("\\s+(?:the|a|an|its|their|his|her|our|this)\\s", Pattern.CASE_INSENSITIVE);
   /** A story set in another place: "Elsewhere, ...". */
   private static final Pattern ELSEWHERE = Pattern.compile("\\belsewhere\\b", Pattern.CASE_INSENSITIVE);
   /**
@@ -692,19 +447,6 @@ public final class ClaimExtractor {
    */
   private static final Pattern NAME_AS_WHERE = Pattern.compile("\\b(?i:in|at|near|into|outside|around)\\s+(?:(?i:nearby|the)\\s+)?"
       + "(?!(?:" + CALENDAR_NAMES + ")\\b)\\p{Lu}[\\p{L}'’-]+");
-  /** A new thing right after a verb, no settlement: "attacked a convoy", "seized an armoured truck". */
-  private static final Pattern INDEFINITE_OBJECT = Pattern.compile("\\s+(?:an?|another)\\s", Pattern.CASE_INSENSITIVE);
-  /** A sentence that asks: "And X?" */
-  private static final Pattern QUESTION_END = Pattern.compile("\\?[\"”’']?\\s*$");
-  /**
-   * The word right before a verb of possession, past an adverb and past a place after a preposition: its subject ("men
-   * who belong to", "the town now belongs to", "the victims in X belonged to").
-   */
-  private static final Pattern POSSESSOR_WORD = Pattern.compile("\\b(\\p{L}+)(?:\\s+(?:in|at|near|from|of)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}'’-]*)?"
-      + "\\s+(?:(?:all|now|still|also|once|really)\\s+)?$");
-  /** Pronouns that stand for people: what they belong to is their group, not a holder of ground. */
-  private static final Set<String> PERSON_PRONOUNS = Set.of("who", "whom", "they", "he", "she", "i", "we", "you");
-  private static final Pattern PRONOUN_OBJECT = Pattern.compile("\\s+(it)\\b(?!\\s+(?:is|was|has|had|would|will|could|did)\\b)");
   /**
    * What opens the content of a claim noun: "reports that", "versions according to which", "propaganda
    * regarding the fall of X"; right after the noun, also the infinitive or "of" that name the claimed
@@ -719,9 +461,6 @@ public final class ClaimExtractor {
       "(?:^|[;:]\\s*|\\bthat\\s+)\\W*((?:[\\p{L}'’-]+\\s+){1,6}?)(?:claiming|alleging|purporting)\\b", Pattern.CASE_INSENSITIVE);
   /** A dateline opening a sentence: a place in capitals ("KYIV/BRUSSELS" for two), maybe a country or date after a comma, then a dash. */
   private static final Pattern DATELINE = Pattern.compile("\\s*\\p{Lu}[\\p{Lu}\\p{M} .'’/-]{2,}(?:,\\s*[^—–\\n.!?]{1,40}?)?\\s+(?:—|–|--?)\\s+");
-  /** After a paragraph's first name, a date, past a region perhaps: ", 8 February", ", Lakeside State, March 3". */
-  private static final Pattern DATE_AFTER_DATELINE = Pattern.compile(
-      "(?:,\\s*\\p{Lu}[\\p{L}.'’ -]{0,30}?)?,\\s*(?:\\d{1,2}(?:st|nd|rd|th)?\\s+\\p{Lu}\\p{L}+|\\p{Lu}\\p{L}+\\.?\\s+\\d{1,2}\\b)");
   /** How many sentences back a definite attack or fight may refer to the attack told of last. */
   private static final int ANAPHOR_SENTENCES = 6;
   /**
@@ -736,8 +475,7 @@ public final class ClaimExtractor {
    * the force left it ("repositioned outside X").
    */
   private static final Pattern MOVE_DIRECTION = Pattern.compile("(?i)\\b(?:away\\s+from|from|out of|outside|to|towards|into)\\b");
-  private static final Pattern SELF_SUBJECT = Pattern.compile("^\\s*(?:that\\s+)?(?:it|we)\\s+(?:had|has|have)\\s+$");
-  private static final Pattern ARTICLE_BEFORE = Pattern.compile("(?i)\\b(?:the|a|an|its|their|this|that)\\s+$");
+  static final Pattern ARTICLE_BEFORE = Pattern.compile("(?i)\\b(?:the|a|an|its|their|this|that)\\s+$");
   /** Words before a group noun that keep it the group named before: "the group", "the same group", "the rebel alliance". */
   private static final Pattern GROUP_ANAPHOR_DETERMINER = Pattern.compile("^(?i:the|this|that)\\s+(?:(?i:same)\\s+)?");
   /** Where the clause a relative denial points back to starts: after a semicolon, a colon or a joined clause's ", and". */
@@ -757,20 +495,20 @@ public final class ClaimExtractor {
   private final Sides sides;
   private final ClaimantResolver resolver;
   private final PlaceFallback fallback;
-  private final SettlementKinds kinds;
   private final FeaturePlaces features;
   private final Quantities quantities;
   private final OwnLosses ownLosses;
   private final GroupNames groups;
   private final StateSides stateSides;
-  /** Most sentences hold no trigger: one look with all trigger phrases spares the per-class passes. */
-  private final PhraseFinder anyTrigger;
+  private final TriggerSearch triggerSearch;
+  private final Locators locators;
+  private final PlaceReferences placeReferences;
+  private final SideParties sideParties;
+  private final Concessions concessions;
   private final Pattern directOnly;
   private final Pattern bareOnly;
   /** A trigger opening on a taking done by fighting ({@code forcedtaking}): "dislodged * from". */
   private final Pattern forcedTaking;
-  /** Nouns of ground a passive "held in" may have as its subject: "the camp was held at first by the police". */
-  private final Pattern groundSubject;
   /** A flight told in a clause joined after a taking: "after the rebels fled", "and that the gunmen had left". */
   private final Pattern fledClause;
   /** A flight told in a clause joined before a taking, up to the taking's subject: "the rebels fled and the army holds". */
@@ -780,10 +518,6 @@ public final class ClaimExtractor {
   /** A leaving told in a relative clause on the place taken: ", which the gunmen had vacated", ", from which the militia fled". */
   private final Pattern leftWhich;
   private final Pattern undergo;
-  /** A place referred back to: "the city", "the town's", "the locality" (nouns from the vocabulary). */
-  private final Pattern anaphor;
-  /** What a place belongs to as a part of it, right after "belongs to": "the municipality of X", "Y province". */
-  private final Pattern adminUnitAfter;
   private final Pattern ellipsis;
   /**
    * A clause that leaves out the verb of the holding before it, with a subject of its own: "[rebels hold the centre],
@@ -791,17 +525,8 @@ public final class ClaimExtractor {
    * subject ("the" and a word or two, none a verb of saying or being, or a name), group 2 the word opening what it holds.
    */
   private final Pattern gappedHolding;
-  private final Pattern townQuarter;
-  private final Pattern areaByNoun;
-  private final Pattern pluralPlaces;
   /** "seized X ... after a two-day assault", "retook Y in a one-day offensive": the taking was an attack too. */
   private final Pattern takenByAssault;
-  /** A fight set behind the event it led to, kept from, or followed: "after three days of", "since", "to avoid". */
-  private final Pattern fightBackdrop;
-  /** A fight as what people fled, its object: "have fled fighting", "displaced by the heavy clashes" (not "fled as fighting"). */
-  private final Pattern fledFight;
-  /** What a report is about, right before a light verb's participle: "reports on the operations ", "the results of Operation Y, ". */
-  private final Pattern reportTopic;
   /** A backdrop word before a definite attack noun: "after the", "since that", "before the deadly". */
   private final Pattern knownBackdrop;
   /** A blame verb with a reciprocal object ending its phrase: "accused each other of", "blames the other;" (not "blamed the other group"). */
@@ -814,22 +539,8 @@ public final class ClaimExtractor {
   private final Pattern clauseBreak;
   /** Where a speaker's clause ends and what was said begins: the actor is looked for after it. */
   private final Pattern speechBreak;
-  /** Who is told, right after "told" or "tells": a pronoun, a newsroom ("reporters", "our correspondent") or a name ("the Daily Courier"). */
-  private final Pattern tellListener;
   /** Where what a denial denies ends: a semicolon, or a coordinated speech act ("... and said its troops hold X"). */
   private final Pattern denialScopeEnd;
-  /** A force said to be absent, up to the preposition before the place: "no foreign troops were in", "seen no rebel fighters in". */
-  private final Pattern absentForce;
-  /** A predicate judging its subject false: a copula and a noun of falsehood, a few words of its phrase between ("is a collection of lies"). */
-  private final Pattern falsityPredicate;
-  /** A force said to be there, up to the preposition before the place: "there are soldiers at", "there were armed men still in". */
-  private final Pattern thereForce;
-  /** A force seen or shown in a place, up to the preposition before it: "we saw soldiers in", "the video shows rebel fighters at". */
-  private final Pattern seenForce;
-  /** A place guarded or patrolled by a force, from the participle to the force: "guarded by soldiers", "patrolled by army units". */
-  private final Pattern guardedByForce;
-  /** "assault units", "strike drones": after an attack noun, a unit or weapon noun makes it a kind of unit. */
-  private final Pattern unitAfter;
   /** A denial set off after the claim it denies: ", a claim the army denied", ", which the rebels deny". */
   private final Pattern apposedDenial;
   /**
@@ -846,17 +557,6 @@ public final class ClaimExtractor {
   private final Pattern reportedClause;
   /** Between two events that share their places, no speaker, relative clause or contrast may come in. */
   private final Pattern shareBreak;
-  /** A speech verb and the complementiser that opens what was said: "told reporters that". */
-  private final Pattern reportedContent;
-  private final Pattern speechWord;
-  /** A media noun right after a name: "Amaq outlet", "Tasnim news agency". */
-  private final Pattern outletAfter;
-  /** After a capital or country, words that make it its state: "Kyiv's", "Moscow said", "the Lakeside government" (statenouns.tsv's "statevoice" and "governmentnoun"). */
-  private final Pattern stateVoiceAfter;
-  /** A name for the government seated there: "the Lakeside government", "the Ridgeton regime" (statenouns.tsv's "governmentnoun", as written). */
-  private final Pattern governmentAfter;
-  /** A settlement noun right after a side word: "the Congolese city", "Ukrainian villages". */
-  private final Pattern settlementAfter;
   /**
    * After a number, its noun and a speech verb, maybe past a relative clause or a place ("two
    * residents said", "two residents who fled to X told Reuters"): it counts the sources and claims
@@ -876,91 +576,20 @@ public final class ClaimExtractor {
   private final Pattern claimedTaking;
   /** A possessor, its claim noun and "that it/they" right before a trigger: group 1 is the claim noun. */
   private final Pattern ownClaimPronoun;
-  /** A settlement noun as the subject of a verb right after it, or of a relative clause on it: "a town on the X that controls". */
-  private final Pattern placeSubject;
-  /** Before a participle, what makes it an adjective: a linking verb ("remains", "seemed") or an article ("the disputed"). */
-  private final Pattern stateBefore;
   /** A date that is only a point of comparison: "the worst since the floods of 2019", "not even in 2019". */
   private final Pattern timeReference;
-  /** A land-feature noun after a name completes it: "the Blaze forest". */
-  private final Pattern featureAfter;
-  /** "the X district of Y": Y, after this, only locates X. */
-  private final Pattern subdivisionOfBefore;
-  /** A part of a settlement right after "the town" (`townpart` in placewords.tsv): "the town centre", "the village square". */
-  private final Pattern townPartAfter;
-  /** After a name, a word making it an administrative area ("Kalat district"): no settlement "the town" refers to. */
-  private final Pattern areaAfter;
-  /** Between a place and the next one, words that make the second only where the first lies: ", on the Y", ", a market town in Y". */
-  private final Pattern locatorGap;
-  /** The same by nearness: ", near Y", " base near Y", ", east of Y", " river about 100 km south of Y", ", on the edge of Y". */
-  private final Pattern proximityGap;
-  /** The same when the second name is an area ("Y district", a province): ", in Y", " in Y", " valley of Y's", "'s Y" (not a bare comma: "X district, Y district" is a list). */
-  private final Pattern areaLocatorGap;
-  /** After a framing place, its area word and the comma or colon closing the frame: "Y territory:", "Y,". */
-  private final Pattern frameAfter;
-  /** Travelling or carrying towards a place (lexicon `travelto`): "a convoy bound for", "passengers travelling to". */
-  private final Pattern travelTo;
-  /** An area noun closing a name: "X Local Government Area", "X district" (placewords `areanoun`). */
-  private final Pattern areaEnd;
-  private final Pattern areaStart;
-  /** A place named with a settlement, land or area noun, then a comma: "X village, ", "the X valley, ". */
-  private final Pattern nounCommaBefore;
-  /** A name's last word that makes it a land feature, a river or a road: "the Blaze forest", "the Luvua river". */
-  private final Pattern featureEnd;
-  /** "Storm Lorna hit", "the floods destroyed": a natural force before an attack verb, which makes it no attack. */
-  private final Pattern naturalSubject;
-  /**
-   * The object right after a bare verb of presence: "patrol the town", "guard its gate", "patrolled Tessit". Not "that",
-   * which after the noun opens a relative clause ("a police patrol that came under fire"), nor a capitalised day or month,
-   * which dates the noun ("an army patrol Tuesday").
-   */
-  private final Pattern presenceObject;
-  /** A subject of one armed man, none of them: "not a single terrorist", "no armed militiaman". */
-  private final Pattern noneSubject;
-  /** A killing's agent that is a force of nature, a disease or a vehicle, not a bomb: "killed by lightning", "killed by a speeding car". */
-  private final Pattern harmlessAgent;
-  /** "the police post at X was relocated", "the outpost has been shifted": a post moved away by its own side. */
-  private final Pattern movedPost;
-  /** A force right before a move verb, its subject: "its troops had \"", "security forces temporarily ". */
-  private final Pattern forceMoving;
-  /** After a move verb, the force moved if any, then "from": "\" from", "its units from", "the troops out of". */
-  private final Pattern forceMovedFrom;
-  /** After a move verb of a force subject, "from" right away: "\" from", " temporarily from". */
-  private final Pattern movedRightFrom;
   /** A state's force right before its verb: "the soldiers ", "government troops had ". */
   private final Pattern stateForceSubject;
   /** A thing withdrawn that is no force: "withdrew a statement", "withdrew their complaint" (not "withdrew its troops"). */
   private final Pattern withdrawnThing;
   /** Attackers as the subject of a passive repulse, up to its verb: "the assailants were ", "They had been ". */
   private final Pattern attackersRepelled;
-  /** A modal ending in "to" right before a word ("tried to ", "plans to "): the word is a verb. */
-  private final Pattern modalRightBefore;
   /** A word whose "for" ends the text, a few words after it, gives a reason: "blamed the militants for", "responsibility for". */
   private final Pattern reasonFor;
-  /** "gunmen killed", "bandits kidnapped": an armed group as the subject right before a crime verb. */
-  private final Pattern armedSubject;
-  /** A state's forces joined to an ally in one subject: see {@link #stateCoordinatedBefore}. */
-  private final Pattern stateAndAlly;
-  /** "troops remain", "the police are", "soldiers have deployed": a force as the subject right before a word of presence. */
-  private final Pattern forceSubject;
-  /** "swept into", "marched through the streets of": a body's move into a place, a presence after a force as subject. */
-  private final Pattern motionInto;
-  /** "are present in", "has been stationed at": a force put somewhere, the form of "be" or "remain" before it required. */
-  private final Pattern placedIn;
-  /** A trigger {@link #placedIn} made: "stationed in" after a form of "be" is where a force is, no passive done to people. */
-  private final Pattern placedPhrase;
-  /** "were dislodged from", "was flushed out of": a passive of putting out, whose subject lost the place after it. */
-  private final Pattern oustedFrom;
-  /** "under the authority of", "under State administration": a holding told by what the place is under. */
-  private final Pattern underHolder;
-  /** Trigger phrases with the holder after them ("in the hands of the troops", "under the control of"), not an object. */
-  private final Pattern holderPhrase;
   /** "under the control of", "in the hands of": a holding phrase whose holder comes after it (the whole inside of a trigger). */
   private final Pattern holderAfter;
   /** The learned check that adds claims the rules missed and drops those it finds very unlikely, or {@code null}: rules only. */
   private final ClaimSpotter spotter;
-  /** Where a side fled or withdrew to, right before a place: "have fled towards X", "withdrew south to the town of X". */
-  private final Pattern destination;
   /**
    * Between a trigger and a place, a bearing's reference place (blanked to "X") and then an area phrase: "a post west of
    * the city of X, in the area of ", "a point east of X, near ". The place after it is where the site stands.
@@ -979,20 +608,18 @@ public final class ClaimExtractor {
     this.sides = sides;
     this.resolver = resolver;
     this.fallback = fallback;
-    this.kinds = new SettlementKinds(vocabulary);
     this.features = new FeaturePlaces(vocabulary);
     this.quantities = new Quantities(vocabulary);
     this.ownLosses = new OwnLosses(vocabulary);
     this.groups = new GroupNames(vocabulary, sides);
     this.stateSides = new StateSides(vocabulary, sides);
-    // The constructions' words ("based", "present", "rule", "drove") are common; their own patterns say whether a sentence
-    // holds one (constructionTrigger), so a sentence with the words alone skips the trigger search.
-    this.adminUnitAfter = Pattern.compile("\\s+(?:(?i:the)\\s+)?(?:[\\p{L}'’-]+\\s+){0,3}?" + vocabulary.regex("adminunit", "adminnoun", "settlementnoun") + "\\b");
-    this.anyTrigger = vocabulary.finder("gain", "possession", "loss", "attack", "repel", "attacknoun", "denial", "denialverb", "relocate", "armedcrime", "killing", "presence", "fightnoun");
+    this.triggerSearch = new TriggerSearch(vocabulary, sides, groups);
+    this.locators = new Locators(vocabulary, features);
+    this.placeReferences = new PlaceReferences(vocabulary, sides, fallback, locators, triggerSearch);
+    this.sideParties = new SideParties(vocabulary, sides, groups, stateSides, placeReferences);
     this.directOnly = vocabulary.union("direct");
     this.bareOnly = vocabulary.union("bare");
     this.forcedTaking = Pattern.compile("^" + vocabulary.regex("forcedtaking") + "\\b");
-    this.groundSubject = vocabulary.union("settlementnoun", "adminnoun", "groundnoun", "sitenoun", "anaphorsite", "townsite", "subdivision");
     // The joint, the fleeing side (a few words, no punctuation) and its verb, after the taking's
     // object and a few words of its own, no speaker, relative clause or contrast between; nor a
     // speaker among the side's words ("and residents said the rebels fled": the flight is theirs to tell). A contrast may be
@@ -1028,15 +655,6 @@ public final class ClaimExtractor {
         + "((?:(?!\\b(?:which|who|while|whereas|but|although|said|says|say|told)\\b)[^;:.!?])*?)"
         + "(?:,|\\s+and(?:\\s+that)?|\\s+(?:then|before|after|when|as|once))\\s+((?:[\\p{L}'’-]+\\s+){1,5})$", Pattern.CASE_INSENSITIVE);
     this.undergo = vocabulary.union("undergo");
-    // "the whole town", "the entire city": the whole of the place named before.
-    this.anaphor = Pattern.compile("\\b" + vocabulary.regex("anaphordet") + "\\s+(?:(?i:whole|entire)\\s+)?(" + vocabulary.union("anaphor", "anaphornear", "anaphorport", "anaphorsite", "townsite").pattern() + ")\\b(?!\\s+of\\b)",
-        Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    // "its eastern wards", "the western neighbourhoods": a part of a town told by its direction, no "of" after it.
-    this.townQuarter = Pattern.compile("\\b" + vocabulary.regex("quarterdet") + "\\s+(?:" + vocabulary.regexAsWritten("compass") + ")\\s+(?:"
-        + vocabulary.regexAsWritten("quarternoun") + ")\\b(?![\\p{L}-])(?!\\s+of\\b)");
-    // "both villages", "the two towns", "all three villages": the places listed just before.
-    this.pluralPlaces = Pattern.compile("\\b(?i:(both)|(?:the|all)\\s+(\\p{L}+))\\s+" + vocabulary.regex("pluralplace") + "\\b");
-    this.areaByNoun = Pattern.compile("\\b\\p{Lu}[\\p{L}'’-]*\\s+" + vocabulary.regex("areanoun") + "\\b");
     String notVerb = "(?!(?:" + vocabulary.regex("accountverb") + "|is|are|was|were|has|have|had)\\b)";
     this.gappedHolding = Pattern.compile("(?:[;,]\\s*(?:and\\s+|while\\s+|but\\s+)?|\\s(?:and|while|whereas)\\s+)"
         + "((?:the\\s+" + notVerb + "[\\p{L}'’.-]+(?:\\s+" + notVerb + "[\\p{L}'’.-]+)?|\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:de|del|of|\\p{Lu}[\\p{L}'’.-]*)){0,3}))"
@@ -1045,13 +663,9 @@ public final class ClaimExtractor {
     // "; the militia says it does": a second speaker's account that repeats the first's verb by an auxiliary, closing the sentence.
     this.ellipsis = Pattern.compile("(?:;|,\\s+but|,\\s+while|\\swhile|\\swhereas)\\s+[^;,]{2,60}?\\s" + vocabulary.regex("accountverb")
         + "(?:\\s+that)?\\s+(?:they|it|he|she|we)\\s+(?:still\\s+)?(do|does|did|have|has|had)(?:\\s+too|\\s+as\\s+well)?\\s*[.!\"”]*\\s*$");
-    this.fightBackdrop = Pattern.compile("\\b" + vocabulary.regex("backdrop") + "(?:\\s+[\\p{L}\\p{N}'’-]+){0,4}\\s+$");
     this.mutualBlame = Pattern.compile("\\b" + vocabulary.regex("blameverb") + "\\s+" + vocabulary.regex("reciprocal")
         + "(?=\\s*(?:$|[,;:.]|(?i:of|for|over|on|after)\\b))");
     this.trailingBlame = Pattern.compile(";\\s+((?:[\\p{L}'’-]+\\s+){1,4}?)" + vocabulary.regex("blameverb") + "\\s+((?:[\\p{L}'’-]+\\s*){1,4})");
-    this.fledFight = Pattern.compile("\\b" + vocabulary.regex("fledfight")
-        + "\\s+(?:(?:the|recent|renewed|heavy|intense|ongoing|continued|continuing|fierce)\\s+){0,2}$");
-    this.reportTopic = Pattern.compile("\\b" + vocabulary.regex("reporttopic") + "\\s+(?:the\\s+)?(?:[\\p{L}'’-]+\\s+){0,3}?[\\p{L}'’-]+,?\\s+$");
     this.knownBackdrop = Pattern.compile("\\b" + vocabulary.regex("backdrop") + "\\s+(?i:the|this|that)\\s+(?:[\\p{L}'’-]+\\s+){0,2}$");
     this.takenByAssault = Pattern.compile("[^;:.!?\"“”]{0,90}?\\b(?:after|in)\\s+" + freshCampaign(vocabulary, 2),
         Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -1066,15 +680,12 @@ public final class ClaimExtractor {
         + "|\\b(?:which|who|whom|whose|where|while|whereas|but|although|though|because|when|until|unless|if|then|that)\\b|" + speech,
         Pattern.CASE_INSENSITIVE);
     this.speechBreak = Pattern.compile("[;:\"“”]|\\bthat\\b|" + speech);
-    this.tellListener = Pattern.compile("\\s+(?:us|me|him|her|them|you|(?:the\\s+|a\\s+|our\\s+)?(?:\\p{Ll}+\\s+)?" + vocabulary.regex("newsroomnoun")
-        + "|(?:the\\s+)?\\p{Lu}[\\p{L}'’&.-]*(?:\\s+\\p{Lu}[\\p{L}'’&.-]*){0,4})(?=\\s)");
     this.denialScopeEnd = Pattern.compile(";|\\b(?:and|but|while)\\s+(?:[\\p{L}'’-]+\\s+){0,2}?"
         + "(?:" + vocabulary.regex("speech", "statement")
         // "and claims of shelling Y", "and calls by residents": a rejoinder word read as a noun is one more thing denied.
         + "|" + vocabulary.regex("rejoinder") + "(?!\\s+(?:of|by|about)\\b))"
         // "denied that X fell, but acknowledged that police left Y", "..., but its spokesman has since admitted": an admission set against the denial.
         + "|\\b(?:but|while)\\s+(?:[\\p{L}'’-]+\\s+){0,5}?" + vocabulary.regex("admission") + "|,\\s*(?:saying|adding|insisting)\\b");
-    this.unitAfter = Pattern.compile("^\\s+" + vocabulary.regex("unitnoun"));
     this.deniedNoun = Pattern.compile("^\\s+(?:(?:the|these|those|such|that|this|all|their|its|his|her)\\s+)?(?:[\\p{L}'’-]+\\s+){0,2}?" + claimNouns);
     this.deniedObject = Pattern.compile("^\\s+(?:(?:the|these|those|such|that|this|all|their|its|his|her)\\s+)?(?:[\\p{L}'’-]+\\s+){0,2}?"
         // "rejects charges by X, a former officer, that its men shelled Y": an aside between commas does not end the
@@ -1094,12 +705,6 @@ public final class ClaimExtractor {
         + "|(?:^\\W*|[;:]\\s*|\\bthat\\s+)(?:[\\p{L}'’-]+\\s+){1,6}?(?:claiming|alleging|purporting)\\b",
         Pattern.CASE_INSENSITIVE);
     this.shareBreak = Pattern.compile("[;:]|\\b(?:that|which|who|while|whereas|but|although)\\b|" + speech, Pattern.CASE_INSENSITIVE);
-    this.reportedContent = Pattern.compile(speech + "[^,;:]*\\bthat\\b", Pattern.CASE_INSENSITIVE);
-    this.speechWord = Pattern.compile(speech);
-    this.stateVoiceAfter = Pattern.compile("['’]s|\\s+" + vocabulary.regex("statevoice", "governmentnoun") + "\\b", Pattern.CASE_INSENSITIVE);
-    this.governmentAfter = Pattern.compile("\\s+(?:" + vocabulary.regexAsWritten("governmentnoun") + ")\\b");
-    this.outletAfter = Pattern.compile("^\\s+" + vocabulary.regex("outletnoun") + "(?![\\p{L}])");
-    this.settlementAfter = Pattern.compile("^\\s+" + vocabulary.regex("settlementnoun", "adminnoun") + "(?![\\p{L}])", Pattern.CASE_INSENSITIVE);
     // "of X", "reached by telephone", "and an aid worker" may stand between the sources and their verb, and
     // an aside between commas that says how they were reached (", reached separately,").
     this.sourceCount = Pattern.compile("^\\s+(?:[\\p{L}-]+\\s+){1,2}?(?:(?:who|in|from|at|of|living|reached|and)\\s[^,.;:]{0,60}?(?:\\s|(?=,)))?"
@@ -1107,8 +712,6 @@ public final class ClaimExtractor {
     this.sourcing = Pattern.compile(vocabulary.regex("sourcing") + "\\s+$");
     this.ownClaimPronoun = Pattern.compile("\\b[\\p{L}-]+['’]s\\s+(?:[\\p{L}-]+\\s+)?(" + claimNouns + ")\\s+that\\s+(?i:it|they)\\s+"
         + "(?:(?:had|has|have|was|were|is|are|would|will)\\s+)?(?:(?:\\p{Ll}+ly|now|since|already)\\s+)?$");
-    this.placeSubject = Pattern.compile("(?:(?:^|[,;:]\\s*)(?i:the|a|an)\\s+" + vocabulary.regex("settlementnoun", "adminnoun") + "|\\b" + vocabulary.regex("settlementnoun", "adminnoun")
-        + "(?:\\s+(?:on|in|near|along|at|by|of)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*)*)?\\s+(?i:that|which))\\s+(?:[\\p{Ll}]+ly\\s+|still\\s+)?$");
     // The admission is the relative clause's own verb, made: not one refused, failed or awaited ("which the army refuses
     // to acknowledge", "has yet to admit", "denies having admitted"), nor one governing a clause of its own ("which has a
     // market the army admitted was burnt"), where what is admitted is another thing.
@@ -1124,7 +727,6 @@ public final class ClaimExtractor {
         + "(?:(?:only|a|an|the|its|their|to)\\s+){0,3}[\"“]?(?:[\\p{Ll}-]+\\s+){0,2}?(?:" + vocabulary.regex("withdrawnoun")
         + "|withdrawing|pulling\\s+(?:out|back)|falling\\s+back|retreating|leaving|abandoning)\\b",
         Pattern.CASE_INSENSITIVE);
-    this.concessionThat = Pattern.compile("\\b" + vocabulary.regex("admission") + "(?:\\s+[\\p{L}\\d]+){0,4}?\\s+that\\b", Pattern.CASE_INSENSITIVE);
     this.roleFor = Pattern.compile(",\\s+(?:(?:a|an|the)\\s+)?(?:[\\p{L}-]+\\s+){0,2}?" + vocabulary.regex("spokesnoun")
         + "\\s+(?:for|of)\\s+(?:the\\s+)?", Pattern.CASE_INSENSITIVE);
     this.possessedRole = Pattern.compile("(?:\\b(?i:its|their)|(\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*){0,3})['’]s)\\s+(?:[\\p{Ll}-]+\\s+){0,2}?"
@@ -1132,30 +734,11 @@ public final class ClaimExtractor {
     this.roleOfBefore = Pattern.compile(vocabulary.regex("spokesnoun") + "\\s+(?i:for|of)\\s+(?:the\\s+)?([^,;:.\"“”]{2,60}),\\s+"
         + "(?:\\p{Lu}\\p{Ll}+\\.?\\s+)?$");
     this.confirmedThat = Pattern.compile("\\b" + vocabulary.regex("confirmation") + "(?:\\s+[\\p{L}\\d]+){0,4}?\\s+that\\b", Pattern.CASE_INSENSITIVE);
-    this.stationedForce = Pattern.compile("(?i)\\b(?:the|its|their)\\s+" + vocabulary.regex("postedforce") + "\\s+"
-        + "(?:" + vocabulary.regex("postedverb") + "\\s+(?:in|at|on)|of\\s+the\\s+" + vocabulary.regex("postsite") + ")\\b[^,;:]{0,90}$");
-    this.firstPersonForces = Pattern.compile("(?i)(?:^|[\\s,])(?:we|our\\s+(?:[\\p{L}-]+\\s+){0,2}?" + vocabulary.regex("firstpersonforce") + ")"
-        + "\\s+(?:(?:have|had|has|were|was|also|then|finally|all|later|temporarily|\\p{Ll}+ly)\\s+)*"
-        // "our units carried out a tactical withdrawal": a loss told as a noun after a light verb.
-        + "(?:" + vocabulary.regex("lightverb") + "\\s+(?:a|an|the|their|its|our)\\s+(?:\\p{Ll}+\\s+)?)?$");
-    // "said they held X and had left Y": the pronoun is the subject of a second predicate joined by "and" too; not when
-    // its first predicate opens a clause of another subject ("said it believed the militia attacked X and withdrew").
-    this.speakerSelf = Pattern.compile("(?i)\\b(?:" + speech + "|" + vocabulary.regex("admission", "confirmation") + ")\\s+(?:that\\s+)?(?:it|they)\\s+"
-        + "(?:(?![^,;:.\"“”]*?\\b(?:that|as|when|while|who|which|whom|if|because|how|where|saw|seen|watched|heard|believed|believe|thought|think|feared)\\b)"
-        + "[^,;:.\"“”]{1,60}?\\s+and\\s+)?(?:(?:have|had|has|also|then|now|already|\\p{Ll}+ly)\\s+)*[\"“]?$");
-    this.possessedForces = Pattern.compile("(?i)^\\s*(?:\\p{Ll}+ly\\s+)?(?:its|his|her|their)\\s+(?:[\\p{L}-]+\\s+){0,2}?" + vocabulary.regex("ownsideforce")
-        + "\\s+(?:(?:have|had|has|were|was|are|is|been|also|then|now|finally|all|later|temporarily|\\p{Ll}+ly)\\s+)*[\"“]?$");
-    this.ownHolderAfter = Pattern.compile("(?i)\\s+(?:of\\s+)?(?:our|its)\\s+(?:[\\p{L}-]+\\s+){0,2}?" + vocabulary.regex("ownholder") + "\\b");
-    this.ownSideForces = Pattern.compile("(?i)(?:^|[\\s,])(?:we|(?:our|its|their)\\s+(?:[\\p{L}-]+\\s+){0,2}?" + vocabulary.regex("ownsideforce") + ")"
-        + "\\s+(?:(?:have|had|has|were|was|are|is|also|then|now|finally|all|later|never|not|temporarily|\\p{Ll}+ly)\\s+)*$");
     this.resideAfter = Pattern.compile("(?i)^\\s+(?:\\p{Ll}+\\s+){0,2}?" + vocabulary.regex("reside") + "\\b");
     this.figureSubject = Pattern.compile("(?i)\\b" + vocabulary.regex("figurenoun") + "\\s+(?:is|was|are|were|remains|remained)\\s+(?:\\p{Ll}+\\s+)?$");
     this.deniedInvolvement = Pattern.compile("(?i)\\s+(?:any\\s+)?" + vocabulary.regex("involvement") + "\\b");
     this.repelledAttackers = Pattern.compile("\\s+(?:(?:the|all|every|all\\s+the|their|its)\\s+)?(?:[\\p{Ll}-]+\\s+)?"
         + "(?:them|" + vocabulary.regexAsWritten("repelledwho") + ")\\b");
-    this.noncombatantSubject = Pattern.compile("(?<!\\b(?i:our|their|its|his|her|my)\\s|['’]s\\s)\\b(?i:" + vocabulary.regex("noncombatant") + ")"
-        + "(?:\\s+(?:from|of|in)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*){0,3})?"
-        + "\\s+(?:(?:who|that|had|have|has|been|were|was|are|is|also|all|already|now|then|later|since|never|not|\\p{Ll}+ly)\\s+){0,4}$");
     // The words between are whom the appeal addresses: no speaker or clause of another event ("Asked about it, he said
     // his men were forced to withdraw", "urged calm after rebels moved to seize"), and no verb or adjective of one's
     // own taking the infinitive ("managed to", "went on to", "able to") right before "to".
@@ -1168,26 +751,14 @@ public final class ClaimExtractor {
     this.titleOnly = Pattern.compile("^\\W*(?:(?:\\d+\\.|\\p{Lu}[\\p{L}\\p{N}'’-]*|(?i:finally|first|next|and))[\\s,:.]+)*"
         + "(?i:the|a|an)\\s+(?:\\p{Ll}[\\p{L}-]*\\s+){1,3}(?i:of|on|at|in|near|against|over)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*)*"
         + "(?:\\s+" + vocabulary.regex("townsite", "townpart", "sitenoun", "subdivision", "crossingnoun", "throughnoun") + ")?[\\s.!*\"”]*$");
-    this.onlookerOf = Pattern.compile("(?i)\\b" + vocabulary.regex("onlooker") + "\\s+(?:of|from|in)\\s+(?:the\\s+)?");
-    this.onlookersSpeaking = Pattern.compile(",\\s+(?:(?i:the|some|many|several|local)\\s+)*(?i:" + vocabulary.regex("onlooker") + ")\\s+(?:\\p{Ll}+\\s+){0,3}$");
-    this.onlookerAfterName = Pattern.compile("(?<![\\p{L}'’-])(?!(?:A|An|The|Two|Three|Four|Five|Several|Some|Many)\\s)(\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*){0,2})\\s+" + vocabulary.regex("onlooker") + "\\b");
-    this.sourcePlace = Pattern.compile("(?i)\\b" + vocabulary.regex("placedsource") + "\\s+(?:in|of|from)\\s+$");
     this.formationAfter = Pattern.compile("^\\s+" + vocabulary.regex("formationnoun") + "(?![\\p{L}])", Pattern.CASE_INSENSITIVE);
-    this.fledFrom = Pattern.compile("(?i)\\b" + vocabulary.regex("flight") + "\\s+$");
     this.toldFrom = Pattern.compile("(?i)\\b" + vocabulary.regex("cue") + "\\s+(?:by\\s+|to\\s+)?(?:[\\p{L}'’-]+\\s+){0,3}?"
         + vocabulary.regex("placedsource", "speakerabroad") + "\\s+(?:based\\s+|stationed\\s+)?(?:in|at|of|from)\\s+(?:the\\s+)?$");
     this.ownerForceAfter = Pattern.compile("['’]s\\s+(?:[\\p{Ll}-]+\\s+)?(?:military|" + vocabulary.regex("stateforce", "spokesnoun", "governmentnoun")
         + ")(?![\\p{L}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    this.speakerPlace = Pattern.compile("(?i)\\b" + vocabulary.regex("speakerabroad") + "\\s+(?:based\\s+|stationed\\s+)?(?:in|at)\\s+(?:the\\s+)?$");
     this.reporterPlace = Pattern.compile("(?i)\\b" + vocabulary.regex("newsroomnoun") + "\\s+(?:based\\s+)?(?:in|at)\\s+(?:the\\s+)?$");
     this.pronounCalled = Pattern.compile("\\b" + vocabulary.regex("callverb") + "\\s+"
         + "(?:it|this|that|them|these|those)\\s+(?:as\\s+)?(?:(?:a|an|pure|mere|complete|total)\\s+)*$", Pattern.CASE_INSENSITIVE);
-    this.vagueCount = Pattern.compile("(?i)\\s+" + vocabulary.regex("vaguecount") + "\\b");
-    String region = vocabulary.regexAsWritten("regionnoun");
-    this.regionWordEnd = Pattern.compile("\\s" + vocabulary.regex("regionnoun") + "$");
-    this.regionBefore = Pattern.compile("\\b" + region + "\\s+of\\s+$");
-    this.regionAfter = Pattern.compile("^\\s+" + region + "\\b");
-    this.stateBefore = Pattern.compile("(?:\\b(?:" + vocabulary.regex("linking") + ")|\\b(?i:the|a|an))\\s+(?:(?:[\\p{Ll}]+ly|still)\\s+)?$");
     this.timeReference = Pattern.compile("\\b(?:" + vocabulary.regex("timereference") + ")\\b[^,;:.!?\"“”()—–]*$");
     this.speechBefore = Pattern.compile("[,\"”’]\\s*(?:" + speech + ")\\s+$");
     this.claimNoun = Pattern.compile(claimNouns);
@@ -1197,129 +768,18 @@ public final class ClaimExtractor {
     this.relativeDenial = Pattern.compile(relative + "(?!(?:(?:" + ADVERB_BEFORE_VERB + ")\\s+)*$)[^,;:]*$", Pattern.CASE_INSENSITIVE);
     this.apposedDenial = Pattern.compile("(?:" + relative + "|(;)\\s*(?:(?:however|but|yet|meanwhile|instead)\\b,?\\s*)?)"
         + "((?:[\\p{L}'’.-]+\\s+){0,5}?)$", Pattern.CASE_INSENSITIVE);
-    this.featureAfter = Pattern.compile("^\\s+" + vocabulary.union("featurenoun").pattern());
-    this.areaBeforeDirection = Pattern.compile("\\b" + vocabulary.regex("areanoun") + "[,\\s]*$", Pattern.CASE_INSENSITIVE);
-    this.travelTo = Pattern.compile("\\b" + vocabulary.regex("travelto") + "\\s+(?:the\\s+)?$");
-    this.areaEnd = Pattern.compile("\\s" + vocabulary.regex("areanoun") + "$");
-    this.areaStart = Pattern.compile(vocabulary.regex("areanoun") + "\\s");
-    this.nounCommaBefore = Pattern.compile("(\\p{Lu}[\\p{L}'’-]*)\\s+" + vocabulary.regex("settlementnoun", "featurenoun", "areanoun") + ",\\s+$");
-    this.featureEnd = Pattern.compile("\\s" + vocabulary.regex("featurenoun", "throughnoun") + "$");
-    this.areaAfter = Pattern.compile("^\\s+" + vocabulary.regex("areanoun") + "\\b");
-    String bearing = "(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?";
-    String distance = "(?:(?:about|some|around|roughly|nearly|just)\\s+)?\\d[\\d.,]*\\s*(?:km|kilometres|kilometers|miles)\\s+";
-    String possessor = "(?:the\\s+)?(?:" + bearing + "\\s+)?(?:\\p{Lu}[\\p{L}-]*['’]s\\s+)?(?:" + bearing + "\\s+)?";
-    this.proximityGap = Pattern.compile("^(?:\\s+" + vocabulary.regex("sitenoun", "throughnoun", "featurenoun") + ")?"
-        + "(?:,\\s+|\\s+)(?:(?:near|outside|close\\s+to)\\s+|(?:" + distance + ")?(?:to\\s+the\\s+)?" + bearing + "\\s+of\\s+"
-        + "|on\\s+the\\s+(?:[\\p{L}-]+\\s+)?(?:edge|outskirts)\\s+of\\s+)"
-        + "(?:the\\s+)?(?:(?:[\\p{L}-]+\\s+){0,2}?" + vocabulary.regex("settlementnoun") + "\\s+of\\s+)?$");
-    this.locatorGap = Pattern.compile("^(?:,\\s+on\\s+(?:the\\s+)?"
-        + "|,\\s+(?:a|an|the)\\s+(?:[\\p{L}-]+\\s+){0,3}?" + vocabulary.regex("settlementnoun", "adminnoun", "placeofnoun")
-        + "\\b[^,;:()\"“”]{0,80}?\\s(?:in|near|outside|on|of|at|to|from|by)\\s+" + possessor + ")$");
-    this.frameAfter = Pattern.compile("(?:\\s+" + vocabulary.regex("areanoun") + ")?\\s*[,:]");
-    this.areaLocatorGap = Pattern.compile("^(?:(?:\\s+" + vocabulary.regex("areanoun", "featurenoun", "vicinitynoun") + ")?"
-        + "(?:,?\\s+in\\s+|\\s+of\\s+)" + possessor + "|['’]s\\s+(?:" + bearing + "\\s+)?)$");
-    this.townPartAfter = Pattern.compile("^\\s+" + vocabulary.regex("townpart") + "\\b");
-    this.naturalSubject = Pattern.compile("\\b" + vocabulary.regex("natural") + "(?:\\s+[\\p{L}'’-]+){0,2}\\s+$");
-    this.presenceObject = Pattern.compile("\\s+(?:(?i:the|its|their|his|her|our|every|all|each|this|these|those|both)\\b|(?!"
-        + vocabulary.regex("dayname", "month") + "\\b)\\p{Lu})");
-    // Not a vehicle carrying explosives ("killed by a car bomb", "a vehicle-borne device"): that is an attack's weapon.
-    this.harmlessAgent = Pattern.compile("\\s+(?i:by)\\s+(?:[\\p{L}'’-]+\\s+){0,2}?" + vocabulary.regex("natural", "vehicle")
-        + "(?![\\p{L}-])(?!\\s+(?i:bombs?)\\b)");
-    // The moved subject is a post ("the post at X was relocated") or a force named by its post ("the units stationed at
-    // X were repositioned", "its troops at X were moved"; not "the officers in X", who may be anyone there); the verb may open a quote.
-    this.movedPost = Pattern.compile("\\b(?:" + vocabulary.regex("postnoun") + "|" + vocabulary.regex("postedforce") + "\\s+(?:"
-        + vocabulary.regex("postedverb") + "\\s+(?:in|at|on)|at))\\b[^,;:]{0,60}\\b(?:was|were|is|are|has\\s+been|have\\s+been|had\\s+been)"
-        + "\\s+(?:\\p{Ll}+ly\\s+)?[\"“]?$", Pattern.CASE_INSENSITIVE);
-    String force = vocabulary.regex("ownsideforce");
-    this.forceMoving = Pattern.compile("(?i)\\b" + force + "\\s+(?:(?:have|had|has|were|was|been|\\p{Ll}+ly)\\s+)*[\"“]?$");
-    this.forceMovedFrom = Pattern.compile("(?i)^[\"”]?\\s+(?:its|their|our|his|the)\\s+(?:[\\p{Ll}-]+\\s+){0,2}?" + force
-        + "\\s+(?:\\p{Ll}+ly\\s+)?(?:from|out\\s+of)\\b");
-    this.movedRightFrom = Pattern.compile("(?i)^[\"”]?\\s+(?:\\p{Ll}+ly\\s+)?(?:from|out\\s+of)\\b");
     this.attackersRepelled = Pattern.compile("(?<![\\p{L}\\p{N}])(?:(?:[Tt]he|[Aa]ll|[Aa]ll\\s+the)\\s+(?:[\\p{Ll}-]+\\s+)?(?:" + vocabulary.regexAsWritten("repelledwho")
         + ")|[Tt]hey)\\s+(?:(?:were|was|had|have|has|been|then|later|quickly|finally|eventually|all|\\p{Ll}+ly)\\s+)*$");
-    this.attemptedAssault = Pattern.compile("(?<![\\p{L}])(?:" + vocabulary.regex("attempt") + ")\\s+(?:\\p{Ll}+ly\\s+)?("
-        + vocabulary.regex("assaultgoal") + ")(?![\\p{L}])");
-    this.munitionsCameDown = Pattern.compile("(?<![\\p{L}])(?:" + vocabulary.regex("munition") + ")(?:\\s+(?:had|have|has|were|was|are|is|been|being|still|also|again|then|later|\\p{Ll}+ly))*\\s+("
-        + vocabulary.regex("comedown") + ")(?![\\p{L}])");
-    String attackers = "(?:(?:the|all\\s+the)\\s+)?(?:[\\p{Ll}-]+\\s+)?(?:them|" + vocabulary.regexAsWritten("repelledwho") + ")";
-    this.attackersRouted = Pattern.compile("(?<![\\p{L}])(?:(?i:put|puts|putting)(?=\\s+" + attackers + "\\s+to\\s+flight\\b)"
-        + "|(?i:inflicted|inflicting|inflicts)\\s+(?:[\\p{Ll}-]+\\s+){0,3}?on(?=\\s+" + attackers + "\\b))");
-    this.modalRightBefore = Pattern.compile("(?i)\\b(?:" + vocabulary.regex("modal") + ")\\s+$");
     this.reasonFor = Pattern.compile("(?i)\\b(?:" + vocabulary.regex("reasonfor") + ")(?:\\s+(?!" + vocabulary.regex("askfor") + "\\b)[\\p{L}'’-]+){0,6}\\s+$");
-    this.toCare = Pattern.compile("^\\s+to\\s+(?:(?:a|an|the)\\s+)?(?:[\\p{Ll}-]+\\s+)?" + vocabulary.regex("caresite") + "(?![\\p{L}\\p{N}])",
-        Pattern.CASE_INSENSITIVE);
-    String month = vocabulary.regexAsWritten("month") + "\\b\\.?";
-    // A year only after a preposition of time: a bare "1900" or "2000" after "lost" is as likely a count.
-    this.dateAfter = Pattern.compile("\\s*(?:(?:(?:on|in|since|until|by|from|before|after)\\s+)?(?:the\\s+)?(?:\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?"
-        + month + "|" + month + "\\s+\\d{1,2}\\b)|(?:in|since|until|before|after)\\s+(?:1[89]|20)\\d\\d\\b)");
-    this.armedSubject = Pattern.compile("\\b" + vocabulary.regex("opponent", "groupnoun") + "\\s+(?:(?:\\p{Ll}+ly|also|then)\\s+)?$");
-    // Between a state's word and its ally only the force's own name and nouns: "Malian troops and",
-    // "Somali National Army soldiers alongside", "Mali's army, together with" (no verb, no clause).
-    this.stateAndAlly = Pattern.compile("(?:['’]s)?(?:\\s+(?:\\p{Lu}[\\p{L}'’-]*|" + vocabulary.regex("groupnoun", "forcenoun", "postedforce")
-        + "))*\\s*,?\\s+(?i:and|alongside|together\\s+with|along\\s+with)\\s+(?:the\\s+)?");
     this.withdrawnThing = Pattern.compile("^\\s+(?i:a|an|the|their|its|his|her|this|that|these|those|all)\\s+(?!(?:[\\p{L}-]+\\s+){0,3}"
         + vocabulary.regex("groupnoun", "forcenoun", "postedforce", "stateforce") + "(?![\\p{L}\\p{N}]))");
     this.stateForceSubject = Pattern.compile("(?i)\\b(?:" + vocabulary.regex("stateforce") + ")\\s+"
         + "(?:(?:" + VERB_GROUP + ")\\s+)*$");
-    // A negation or "did" may stand between ("soldiers have not returned to X", "the group \"has never set foot in X\"",
-    // "troops did go back into X"): the presence is then denied or stressed, read by the trigger's own negation check;
-    // a quote may open on the verb group.
-    this.noneSubject = Pattern.compile("(?i)\\b(?:not\\s+a\\s+single|not\\s+one|no)\\s+(?:[\\p{L}-]+\\s+)?" + vocabulary.regex("forceone")
-        + "[\"”]?\\s+(?:(?:" + VERB_GROUP + ")\\s+)*$");
-    // The force may carry a phrase of how it goes or is armed before its verb ("armed men on motorcycles are still in X",
-    // "gunmen in pick-ups patrol Y"); in lower case only, so a place it comes from ("troops in X") stays no modifier.
-    this.forceSubject = Pattern.compile("(?i)\\b(?:" + vocabulary.regex("groupnoun", "forcenoun") + ")\\s+[\"“]?"
-        + "(?:(?:on|in|aboard|with)\\s+(?:(?-i:\\p{Ll}[\\p{L}-]*)\\s+){1,3}?)?"
-        + "(?:(?:" + VERB_GROUP + "|not|never|did|do|does|"
-        + "haven't|hasn't|hadn't|weren't|wasn't|aren't|isn't|didn't|don't|doesn't)\\s+)*$");
-    // Into "a" or "an" something, only a kind of ground: "walked into a trap outside X" moved into no place.
-    this.motionInto = Pattern.compile("(?i)\\b" + vocabulary.regex("motion") + "\\s+" + vocabulary.regex("motionpath") + "\\b"
-        + "(?!\\s+an?\\s+(?!(?:[\\p{L}-]+\\s+)?" + vocabulary.regex("groundnoun") + "\\b))");
-    // "the units posted in X withdrew" names a force by its post (stationedForce); only a verb of being makes it a presence.
-    this.placedIn = Pattern.compile("(?i)\\b(?:" + BEING + ")\\s+"
-        + "(?:(?:still|now|also|already|currently|permanently|firmly|all|\\p{Ll}+ly)\\s+)?(" + vocabulary.regex("placedverb") + "\\s+(?:in|at|inside|on(?!\\s+" + vocabulary.regex("dayname") + "\\b)))\\b");
-    this.placedPhrase = Pattern.compile("(?i)" + vocabulary.regex("placedverb") + "\\s+(?:in|at|on|inside)");
-    this.oustedFrom = Pattern.compile("(?i)\\b(?:was|were|been|being|be|is|are|got|get|gets|getting)\\s+(?:(?:finally|later|then|soon|eventually|\\p{Ll}+ly)\\s+)?("
-        + "(?:" + vocabulary.regex("ousted") + "\\s+(?:out\\s+of|from)|" + vocabulary.regex("thrownout") + "\\s+out\\s+of|"
-        // "driven from X to a hospital in Y": a ride from one named place to another is a journey, not an ousting.
-        + vocabulary.regex("riddenout") + "\\s+(?:out\\s+of|from(?!\\s+(?:the\\s+)?\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*)*\\s+to\\b))))\\b");
-    // The place must be what is under it (a verb of being before) or the holder be named after "of": "Under the new
-    // administration, X received funds" and "the rule of law" name no holder of X.
-    this.underHolder = Pattern.compile("(?i)\\b(?:(?:" + BEING + "|being|come|comes|came|fall|falls|fell|back)\\s+(?:(?:\\p{Ll}+ly|still|now|again|firmly)\\s+)*"
-        + "(under\\s+(?:the\\s+)?(?:[\\p{L}-]+\\s+)?" + vocabulary.regex("holdnoun") + "(?!\\s+of\\s+law\\b)(?:\\s+of)?)"
-        + "|(under\\s+(?:the\\s+)?(?:[\\p{L}-]+\\s+)?" + vocabulary.regex("holdnoun") + "\\s+of(?!\\s+law\\b)))\\b");
-    this.holderPhrase = Pattern.compile("(?i).*(?:\\bunder\\b.*\\b" + vocabulary.regex("holdnoun") + "|\\bin\\b.*\\bhands)\\s+of");
     this.holderAfter = Pattern.compile("(?i)(?:under|in)\\b.*\\b(?:" + vocabulary.regex("holdnoun") + "|hands)\\s+of");
-    // Not the forces of order posted in a place (police, gendarmes, guards, officers): "there are no police in
-    // the town" tells of their side's loss, not of a presence denied.
-    this.falsityPredicate = Pattern.compile("(?i)\\b(?:is|are|was|were|been)\\s+[\"“‘']?(?:(?!(?:that|and|but|which|who|not|no|never)\\b)[\\p{L}-]+\\s+[\"“‘']?){0,4}?(?:"
-        + vocabulary.regex("falsitynoun") + ")\\b");
-    this.absentForce = Pattern.compile("(?i)\\b(?:no|not one|not a single)\\s+(?:(?!(?:police|policemen|officers|guards|gendarmes|security)\\b)[\\p{L}-]+\\s+){0,3}?(?!(?:police|policemen|officers|guards|gendarmes)\\b)(?:"
-        + vocabulary.regex("groupnoun", "forcenoun") + ")\\s+(?:(?:were|was|are|is|had|have|has|been|seen|present|stationed|deployed|remain|remains|remained|anywhere|still|set\\s+foot)\\s+){0,4}(in|on|at|inside)\\b");
-    // "There are no soldiers in X" is absentForce's; any word before the force may not be a negation. Nor may it
-    // open a clause or phrase of its own ("there are fears that soldiers in X", "reports of fighters in X", "clashes
-    // between soldiers in X"): the force is then no subject of "there are", only what the talk is about; a count's
-    // "of" stays ("there are hundreds of soldiers in X").
-    this.thereForce = Pattern.compile("(?i)\\bthere\\s+(?:are|were|is|was)\\s+(?:" + vocabulary.regex("vaguecount") + "\\s+of\\s+|"
-        + "(?!(?:few|only|" + NOT_FORCE_ADJECTIVE + ")\\b)[\\p{L}-]+\\s+){0,3}?(?:"
-        + vocabulary.regex("groupnoun", "forcenoun") + ")" + FORCE_TO_PLACE);
-    // "The airport is guarded by soldiers": the passive of a force's guard holds its subject place; "guarded by a
-    // fence" or "patrolled by drones" names no force, so the force noun must come within three words after "by".
-    this.guardedByForce = Pattern.compile("(?i)\\b(guarded|patrolled)\\s+by\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:"
-        + vocabulary.regex("groupnoun", "forcenoun") + ")\\b");
-    // "We saw soldiers in the market of X", "a video shows rebel fighters at the gate of Y": a force seen in a place
-    // is there, as "there are soldiers in X" says. The words before the force are its adjectives: none a negation
-    // ("saw no soldiers in X" is absentForce's) nor a word that makes the force what a report is about ("saw
-    // reports of fighters in X", "shows that soldiers in X ..."); "want to see soldiers in X" is a wish, no sighting.
-    this.seenForce = Pattern.compile("(?i)\\b(?:saw|(?<!\\bto\\s)see|seen|sees|seeing|spotted|show|shows|showed|showing|shown|filmed)\\s+"
-        + "(?!(?:few|only|" + NOT_FORCE_ADJECTIVE + ")\\b)"
-        + "(?:(?!(?:" + NOT_FORCE_ADJECTIVE + ")\\b)[\\p{L}-]+\\s+){0,3}?(?:"
-        + vocabulary.regex("groupnoun", "forcenoun") + ")" + FORCE_TO_PLACE);
     this.bearingThenArea = Pattern.compile("\\b(?i:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\\s+of\\s+(?:the\\s+)?(?:\\p{Ll}+\\s+of\\s+(?:the\\s+)?)?X\\s*,\\s+(?:near|(?:in|on)\\s+the\\s+(?:"
         + vocabulary.regexAsWritten("vicinitynoun") + ")\\s+of)\\s+(?:the\\s+)?$");
-    this.destination = Pattern.compile("\\b" + vocabulary.regex("flight") + "(?:\\s+[\\p{Ll}-]+){0,3}?\\s+(?i:to|towards|toward|into|for)\\s+"
-        + "(?:(?i:the)\\s+)?(?:[\\p{Ll}-]+\\s+of\\s+(?:the\\s+)?)?$");
-    this.subdivisionOfBefore = Pattern.compile("\\p{Lu}[\\p{L}'’-]*\\s+" + vocabulary.union("subdivision").pattern() + "\\s+of\\s+(?:the\\s+)?$");
+    // After speechBreak: the concessions read a speaker's clause by it.
+    this.concessions = new Concessions(vocabulary, sides, stateSides, placeReferences, sideParties, triggerSearch, speechBreak);
   }
 
   /**
@@ -1350,73 +810,6 @@ public final class ClaimExtractor {
   /** These rules checked by {@code spotter} (null: rules only). */
   public ClaimExtractor withSpotter(ClaimSpotter spotter) {
     return new ClaimExtractor(vocabulary, sides, resolver, fallback, spotter);
-  }
-
-  private enum Kind { GAIN, LOSS, ATTACK, REPEL, ATTACK_NOUN, DENIAL }
-
-  private record Trigger(int start, int end, String phrase, Kind kind) {
-    boolean control() {
-      return kind == Kind.GAIN || kind == Kind.LOSS;
-    }
-  }
-
-  /** "a NOUN at" patterns by anaphor noun, made once: extraction runs one for every "the camp" it meets. */
-  private final Map<String, Pattern> introducedAtNoun = new ConcurrentHashMap<>();
-  /** The site nouns of {@code anaphorsite} as whole words, compiled on first use (a handful; shared by all threads). */
-  private final Map<String, Pattern> siteWords = new ConcurrentHashMap<>();
-
-  private record PlaceMention(Mention mention, PlaceRef ref, String featureCode) {
-    /** The mention as the text names it, resolved to {@code p} or, when {@code p} is null, unresolved. */
-    static PlaceMention of(Mention m, Place p) {
-      return new PlaceMention(m, refOf(m, p), p == null ? "" : p.featureCode());
-    }
-
-    static PlaceRef refOf(Mention m, Place p) {
-      return p == null ? new PlaceRef(m.entityId(), 0, m.text(), m.text(), Double.NaN, Double.NaN)
-          : new PlaceRef(p.entityId(), p.geonameId(), p.name(), m.text(), p.lat(), p.lon());
-    }
-  }
-
-  /** What the sentence loop carries from one sentence to the next. */
-  private static final class State {
-    final Set<String> countries;
-    final List<Claim> claims = new ArrayList<>();
-    final List<Integer> claimSentence = new ArrayList<>();
-    /** The loss claims read off a flight joined to a taking ({@link ClaimExtractor#fledAfter}): a denial of the sentence answers the taking. */
-    final Set<String> flightLosses = new HashSet<>();
-    ClaimantResolver.Attribution previous;
-    /** The article's topic place, found on first need. */
-    PlaceMention topic;
-    boolean topicKnown;
-    /** Names the report puts where only a place stands ({@link PlaceFallback#placedNames}), found on first need. */
-    Set<String> placedNames;
-    /** The places the report brings in with a settlement noun ({@link SettlementKinds}), found on first need. */
-    List<SettlementKinds.Introduction> introductions;
-    /** The patterns {@link PlaceFallback#placedIn} finds those names by, compiled once per report. */
-    final Map<String, Pattern> placedNamePatterns = new HashMap<>();
-
-    /** The state each source speaks for, found on first need. */
-    final Map<Party, Optional<String>> stateSides = new HashMap<>();
-    /** The sentence whose last casualty count was the speaker's own, conceded: "N others" in the next one are the same side's. */
-    int ownCountSentence = -1;
-    /** The state the outlet speaks for when it is a state institution. */
-    Optional<String> outletSide;
-    /** Each sentence's triggers: the topic looks through every sentence's before the loop reaches them. */
-    final Map<Annotations.Span, List<Trigger>> triggers = new HashMap<>();
-    /** Each group side as the text spells it once ({@link GroupNames#canonical} scans the whole text), found on first need. */
-    final Map<String, String> canonicalSides = new HashMap<>();
-    /** Who is shown each spotter candidate, or {@code null}. */
-    final Consumer<SpotCandidate> seen;
-
-    State(Set<String> countries, Consumer<SpotCandidate> seen) {
-      this.countries = countries;
-      this.seen = seen;
-    }
-
-    String outletSide(AnnotatedArticle article, StateSides sides) {
-      if (outletSide == null) outletSide = Optional.ofNullable(sides.outletSide(article));
-      return outletSide.orElse(null);
-    }
   }
 
   /** Every claim in the article, in text order. */
@@ -1618,7 +1011,7 @@ public final class ClaimExtractor {
    */
   private Claim withClaimedAttacker(String text, Claim c) {
     if (c.type() != ClaimType.ATTACK || c.actor() != null || c.polarity() != Polarity.ASSERTED) return c;
-    if (vocabulary.find("stateforce", text, c.evidenceStart(), c.evidenceEnd()).stream().anyMatch(h -> !siteAfter(text, h.end()))) return c;
+    if (vocabulary.find("stateforce", text, c.evidenceStart(), c.evidenceEnd()).stream().anyMatch(h -> !sideParties.siteAfter(text, h.end()))) return c;
     String group = groups.claimedBy(text, c.evidenceStart());
     return group == null ? c : c.withParties(Party.ofSide(group, group), c.claimant());
   }
@@ -1730,21 +1123,21 @@ public final class ClaimExtractor {
     Annotations.Span whole = sentences.get(index);
     Matcher dateline = DATELINE.matcher(text).region(whole.start(), whole.end());
     Annotations.Span s = dateline.lookingAt() ? new Annotations.Span(dateline.end(), whole.end()) : whole;
-    List<Trigger> triggers = new ArrayList<>(triggers(text, s, state));
+    List<Trigger> triggers = new ArrayList<>(triggerSearch.triggers(text, s, state));
     triggers.removeIf(t -> t.kind() != Kind.DENIAL && (irrealis(text, s, t) || goal(text, s, t)));
     // "acknowledged the troops had withdrawn, two days after the authorities insisted the town was in
     // their hands": a claim recalled as the time mark of news of control is an earlier claim, not this source's
     // ("fighting resumed, a day after both sides claimed X" has no other news of control: the claim is the news).
     List<Trigger> news = List.copyOf(triggers);
-    triggers.removeIf(t -> t.kind() != Kind.DENIAL && recalled(text, s, t, news));
+    triggers.removeIf(t -> t.kind() != Kind.DENIAL && TriggerSearch.recalled(text, s, t, news));
     // "The prefect, who had left the town on Tuesday": a person leaving a place gives up no ground.
-    triggers.removeIf(t -> t.kind() == Kind.LOSS && personLeaving(article, s, t));
+    triggers.removeIf(t -> t.kind() == Kind.LOSS && TriggerSearch.personLeaving(article, s, t));
     // "The funerals were held in X", "photos said to be taken at X": a passive "held" or "taken" placed by a preposition tells
     // where its subject took place, was kept or made; it holds ground only when that subject is ground.
-    triggers.removeIf(t -> t.kind() == Kind.GAIN && heldSomewhere(text, s, t));
+    triggers.removeIf(t -> t.kind() == Kind.GAIN && triggerSearch.heldSomewhere(text, s, t));
     int anchor = statementAnchor(text, s, triggers);
     ClaimantResolver.Attribution attribution = resolver.resolve(article, s, anchor, state.previous)
-        .filter(a -> !reportsOnly(a.claimant()) && !placeAsPerson(article, a.claimant())).map(a -> withGroupSide(article.text(), a, state, s.start())).orElse(null);
+        .filter(a -> !reportsOnly(a.claimant()) && !SideParties.placeAsPerson(article, a.claimant())).map(a -> withGroupSide(article.text(), a, state, s.start())).orElse(null);
     // A source that is a state institution naming no country ("Army spokesman X") speaks for a
     // state; that side is used only to read its own losses, not as the claimant's known side.
     // A sentence nobody is said to say is the outlet's, which speaks for a state when it is one of its institutions.
@@ -1752,7 +1145,7 @@ public final class ClaimExtractor {
         c -> Optional.ofNullable(stateSides.sided(article, c, s.start()).side())).orElse(null);
     state.previous = attribution != null && !attribution.inherited() ? attribution
         : attribution != null ? attribution : state.previous == null ? null : keepForPronouns(state.previous);
-    List<PlaceMention> places = places(article, s);
+    List<PlaceMention> places = placeReferences.places(article, s);
     // "shelled Qasr and Hawsh al-Sayyed Ali ... entered Hawsh al-Sayyed Ali": a name found after a trigger is a place throughout its sentence.
     Set<String> foundHere = new LinkedHashSet<>();
     for (Trigger t : triggers) {
@@ -1763,37 +1156,37 @@ public final class ClaimExtractor {
         PlaceFallback.Found subject = fallback.before(article, s.start(), t.start(), state.countries);
         if (subject != null) found.add(subject);
       }
-      for (PlaceFallback.Found f : found) addUnlessCovered(places, new PlaceMention(f.mention(), f.ref(), f.featureCode()));
+      for (PlaceFallback.Found f : found) PlaceReferences.addUnlessCovered(places, new PlaceMention(f.mention(), f.ref(), f.featureCode()));
     }
     if (triggers.stream().anyMatch(t -> t.kind() != Kind.DENIAL)) {
       if (state.placedNames == null) state.placedNames = fallback.placedNames(article);
       foundHere.addAll(state.placedNames);
       for (PlaceFallback.Found f : fallback.placedIn(article, s.start(), s.end(), foundHere, state.countries, state.placedNamePatterns)) {
-        addUnlessCovered(places, new PlaceMention(f.mention(), f.ref(), f.featureCode()));
+        PlaceReferences.addUnlessCovered(places, new PlaceMention(f.mention(), f.ref(), f.featureCode()));
       }
       for (PlaceMention p : List.copyOf(places)) {
         for (PlaceFallback.Found f : fallback.listAfter(article, p.mention().end(), s.end(), state.countries)) {
-          addUnlessCovered(places, new PlaceMention(f.mention(), f.ref(), f.featureCode()));
+          PlaceReferences.addUnlessCovered(places, new PlaceMention(f.mention(), f.ref(), f.featureCode()));
         }
         for (PlaceFallback.Found f : fallback.listBefore(article, p.mention().start(), s.start(), state.countries)) {
-          addUnlessCovered(places, new PlaceMention(f.mention(), f.ref(), f.featureCode()));
+          PlaceReferences.addUnlessCovered(places, new PlaceMention(f.mention(), f.ref(), f.featureCode()));
         }
       }
-      anaphora(article, sentences, index, places, state);
-      thereReferences(article, sentences, index, places, triggers);
-      townQuarters(article, s, places, state);
-      pluralReferences(article, sentences, index, places, state);
+      placeReferences.anaphora(article, sentences, index, places, state);
+      placeReferences.thereReferences(article, sentences, index, places, triggers);
+      placeReferences.townQuarters(article, s, places, state);
+      placeReferences.pluralReferences(article, sentences, index, places, state);
     }
-    pronounObjects(article, sentences, index, triggers, places, state);
-    places.removeIf(p -> container(article, places, p) && !locatesFeature(text, places, p) || subdivided(article, places, p)
-        || regionOfAnother(article, places, p) || areaOfNamedSite(text, places, p) || namesAGroup(article, p) || featureOfSettlement(text, places, p)
+    placeReferences.pronounObjects(article, sentences, index, triggers, places, state);
+    places.removeIf(p -> locators.container(article, places, p) && !locators.locatesFeature(text, places, p) || locators.subdivided(article, places, p)
+        || locators.regionOfAnother(article, places, p) || locators.areaOfNamedSite(text, places, p) || namesAGroup(article, p) || locators.featureOfSettlement(text, places, p)
         || ROAD_END.matcher(text).region(Math.max(s.start(), p.mention().start() - 80), p.mention().start()).find()
         || DIRECTION_ONLY.matcher(text).region(Math.max(s.start(), p.mention().start() - 50), p.mention().start()).find()
         // "attacked the base of the X battalion", "a contingent of the X mission hold it": the name is the body's, not a place.
         || formationAfter.matcher(text).region(p.mention().end(), Math.min(s.end(), p.mention().end() + 24)).lookingAt()
         // "ambushed a convoy bound for X", "the wounded were airlifted to X": where someone was going is no claim's place.
-        || travelTo.matcher(text).region(Math.max(s.start(), p.mention().start() - 60), p.mention().start()).find());
-    places.replaceAll(p -> withFeatureNoun(text, p));
+        || placeReferences.travelTo.matcher(text).region(Math.max(s.start(), p.mention().start() - 60), p.mention().start()).find());
+    places.replaceAll(p -> locators.withFeatureNoun(text, p));
     places.sort(Comparator.comparingInt(p -> p.mention().start()));
     List<Claim> out = new ArrayList<>();
     Map<String, Integer> anchors = new LinkedHashMap<>();
@@ -1804,8 +1197,8 @@ public final class ClaimExtractor {
     Map<Trigger, List<PlaceMention>> assigned = new LinkedHashMap<>();
     Map<Trigger, List<PlaceMention>> relative = new LinkedHashMap<>();
     // An attack "near Y" is often told as one at Y: nearness alone makes a locator of a place taken, not of one attacked.
-    Map<PlaceMention, PlaceMention> located = locatedBy(article, places, true);
-    Map<PlaceMention, PlaceMention> attackLocated = locatedBy(article, places, false);
+    Map<PlaceMention, PlaceMention> located = locators.locatedBy(article, places, true);
+    Map<PlaceMention, PlaceMention> attackLocated = locators.locatedBy(article, places, false);
     for (PlaceMention p : places) {
       Trigger best = null;
       double bestDistance = Double.MAX_VALUE;
@@ -1944,7 +1337,7 @@ public final class ClaimExtractor {
     // their words that names no place of its own happened in the settlement they are of.
     for (Trigger t : events) {
       if (assigned.containsKey(t) || t.kind() != Kind.ATTACK && t.kind() != Kind.ATTACK_NOUN) continue;
-      PlaceMention home = onlookersHome(article, s, t.start(), places, state.countries);
+      PlaceMention home = placeReferences.onlookersHome(article, s, t.start(), places, state.countries);
       if (home != null) assigned.put(t, List.of(home));
     }
     // "On Sunday evening the army was back", "the soldiers were still there": a force back or still
@@ -1967,7 +1360,7 @@ public final class ClaimExtractor {
           // "The police withdrew a statement": "withdraw" with an object other than a force takes back words, not troops.
           || t.phrase().startsWith("withdr") && withdrawnThing.matcher(text).region(t.end(), s.end()).lookingAt()
           || !places.stream().allMatch(p -> p.featureCode().startsWith("PCL") || p.mention().start() >= t.end()
-              && destination.matcher(t.phrase() + text.substring(t.end(), p.mention().start())).find())) continue;
+              && placeReferences.destination.matcher(t.phrase() + text.substring(t.end(), p.mention().start())).find())) continue;
       PlaceMention earlier = lastControlPlace(state, t, index, ANAPHOR_SENTENCES);
       if (earlier != null) assigned.put(t, List.of(earlier));
     }
@@ -2088,7 +1481,7 @@ public final class ClaimExtractor {
     byTypeAndPlace.entrySet().removeIf(e -> e.getKey().contains(PULL_OUT_ADMITTED) && byTypeAndPlace.entrySet().stream()
         .anyMatch(o -> !o.getKey().contains(PULL_OUT_ADMITTED) && o.getValue().polarity() == Polarity.CONCEDED
             && o.getValue().type() == ClaimType.CONTROL && o.getValue().place() != null && o.getValue().place().entityId().equals(e.getValue().place().entityId())));
-    dropLocatorClaims(text, s, places, located, attackLocated, byTypeAndPlace);
+    locators.dropLocatorClaims(text, s, places, located, attackLocated, byTypeAndPlace);
     out.addAll(byTypeAndPlace.values());
     out.addAll(quantityClaims(article, s, index, sentences, places, attribution, triggers, state, stateSide));
 
@@ -2192,7 +1585,7 @@ public final class ClaimExtractor {
    * phrase is who holds, as the rules read it, so the spotter weighs it as no place held or hit either.
    */
   private boolean namedHolder(String text, List<Trigger> events, PlaceMention p) {
-    return events.stream().anyMatch(t -> t.end() <= p.mention().start() && holderPhrase.matcher(t.phrase()).matches()
+    return events.stream().anyMatch(t -> t.end() <= p.mention().start() && triggerSearch.holderPhrase.matcher(t.phrase()).matches()
         && HOLDER_GAP.matcher(text).region(t.end(), p.mention().start()).matches());
   }
 
@@ -2210,7 +1603,7 @@ public final class ClaimExtractor {
       String between = after ? text.substring(t.end(), at) : text.substring(p.mention().end(), t.start());
       if (between.length() > 80 || between.indexOf(';') >= 0) continue;
       if (vocabulary.isExactly("withdrawnoun", t.phrase()) ? after && movedTo(between)
-          : vocabulary.contains("relocate", t.phrase()) && fromAfterMove(text, t) && (before || !movedFrom(between))) return true;
+          : vocabulary.contains("relocate", t.phrase()) && triggerSearch.fromAfterMove(text, t) && (before || !movedFrom(between))) return true;
     }
     return false;
   }
@@ -2408,7 +1801,7 @@ public final class ClaimExtractor {
     int joint = last;
     if (joint >= 0 && vocabulary.contains("speech", text.substring(joint, t.start()))) {
       ClaimantResolver.Attribution own = resolver.resolve(article, new Annotations.Span(joint, s.end()), t.start(), null)
-          .filter(a -> !a.inherited() && !reportsOnly(a.claimant()) && !placeAsPerson(article, a.claimant()))
+          .filter(a -> !a.inherited() && !reportsOnly(a.claimant()) && !SideParties.placeAsPerson(article, a.claimant()))
           .map(a -> withGroupSide(text, a, state, joint)).orElse(null);
       if (own != null) return own;
     }
@@ -2423,7 +1816,7 @@ public final class ClaimExtractor {
     }
     // A pronoun speaking later in the sentence ("X claims A, and it says B") is the sentence's own source.
     ClaimantResolver.Attribution own = resolver.resolve(article, s, t.start(), attribution)
-        .filter(a -> !a.inherited() && !reportsOnly(a.claimant()) && !placeAsPerson(article, a.claimant())
+        .filter(a -> !a.inherited() && !reportsOnly(a.claimant()) && !SideParties.placeAsPerson(article, a.claimant())
             && !sameSpeaker(a.claimant(), attribution.claimant()))
         .map(a -> withGroupSide(text, a, state, s.start())).orElse(null);
     return own == null ? attribution : own;
@@ -2568,79 +1961,6 @@ public final class ClaimExtractor {
   }
 
   /**
-   * "Bara in North Kordofan", "Seversk in the Donetsk People's Republic", "held by Kiev in the
-   * Donbass", "X in north-east Y", "X, in the upper Y valley": a place after "in" right after another named place only says where that one lies;
-   * so does a region after a comma ("Piagapo, Lanao del Sur", "Wad Madani, the capital of Gezira state"), whether the
-   * gazetteer knows it as one or the report names it by its area noun ("a post near X village, Y Township").
-   */
-  private boolean container(AnnotatedArticle article, List<PlaceMention> places, PlaceMention p) {
-    String text = article.text();
-    int from = Math.max(0, p.mention().start() - 60);
-    Matcher m = CONTAINER_BEFORE.matcher(text).region(from, p.mention().start());
-    // "near X village, Y Township", "in the X valley, Y District": a place named with its own noun before the comma.
-    if (!m.find() && !(m = nounCommaBefore.matcher(text).region(from, p.mention().start())).find()) return false;
-    // "in X district, Y district and Z": names carrying one noun are a list of like places, neither inside the other.
-    if (m.pattern() == nounCommaBefore && sameNounAfter(text, m, p)) return false;
-    // After a bare comma only a region is a container: "Bilytske, Hryshyne and Udachne" is a list.
-    // A name set off by commas on both sides, no list going on after it ("in Latih, Y, on Sunday"), is one too.
-    if (!m.group().contains(" in ") && !p.featureCode().startsWith("ADM") && !namedAsArea(text, p)
-        && !SET_OFF_AFTER.matcher(text).region(p.mention().end(), Math.min(text.length(), p.mention().end() + 12)).lookingAt()) return false;
-    int at = m.start(1);
-    boolean placeBefore = places.stream().anyMatch(q -> q != p && q.mention().start() <= at && at < q.mention().end());
-    return placeBefore || article.mentionsIn(Math.max(0, at - 40), m.end(1) + 1).stream()
-        .anyMatch(x -> x.type() == EntityType.LOCATION && x.start() <= at && at < x.end());
-  }
-
-  /** Whether a place after "X district, " carries the same noun ("Y district"), in its name or right after it. */
-  private static boolean sameNounAfter(String text, Matcher before, PlaceMention p) {
-    String noun = text.substring(before.end(1), before.end()).replace(",", "").strip();
-    String name = p.mention().text();
-    int end = p.mention().end();
-    return name.regionMatches(true, name.length() - noun.length(), noun, 0, noun.length())
-        || end < text.length() && text.charAt(end) == ' ' && text.regionMatches(true, end + 1, noun, 0, noun.length());
-  }
-
-  /** "Y District", "Y Township", "District Y": a name carrying an area noun names an area, whatever the gazetteer holds. */
-  private boolean namedAsArea(String text, PlaceMention p) {
-    return areaEnd.matcher(p.mention().text()).find() || areaStart.matcher(p.mention().text()).lookingAt() || areaNamed(text, p.mention().end());
-  }
-
-  /** "the bridge over the Gunt in Khorog": a settlement after a road, river or coast it locates is the event's place, no container. */
-  private boolean locatesFeature(String text, List<PlaceMention> places, PlaceMention q) {
-    if (features.through(text, q.mention().start(), q.mention().end(), q.featureCode()) || !settlement(q.featureCode())) return false;
-    return places.stream().anyMatch(p -> p.mention().end() <= q.mention().start()
-        && features.through(text, p.mention().start(), p.mention().end(), p.featureCode())
-        && features.locatedBy(text.substring(p.mention().end(), q.mention().start())));
-  }
-
-  /** "on the Pamir Highway near Rushan", "at Pasni on the Balochistan coast": a road, river or coast named with a settlement only says where in it. */
-  private boolean featureOfSettlement(String text, List<PlaceMention> places, PlaceMention p) {
-    if (!features.through(text, p.mention().start(), p.mention().end(), p.featureCode())) return false;
-    return places.stream().anyMatch(q -> q != p && settlement(q.featureCode())
-        && !features.through(text, q.mention().start(), q.mention().end(), q.featureCode())
-        && (q.mention().start() >= p.mention().end() && features.locatedBy(text.substring(p.mention().end(), q.mention().start()))
-            || q.mention().end() <= p.mention().start() && features.liesOn(text.substring(q.mention().end(), p.mention().start()))));
-  }
-
-  /** "the El Recreo district of Durán": the place after a named subdivision only locates it, when the name is a place too. */
-  private boolean subdivided(AnnotatedArticle article, List<PlaceMention> places, PlaceMention p) {
-    int from = Math.max(0, p.mention().start() - 60);
-    Matcher m = subdivisionOfBefore.matcher(article.text()).region(from, p.mention().start());
-    return m.find() && places.stream().anyMatch(q -> q != p && q.mention().end() <= m.end() && q.mention().end() > m.start());
-  }
-
-  /** "the Blaze forest": the place as named with its land-feature noun, so that one name holds for the feature. */
-  private PlaceMention withFeatureNoun(String text, PlaceMention p) {
-    int end = p.mention().end();
-    Matcher m = featureAfter.matcher(text).region(end, Math.min(text.length(), end + 20));
-    if (!m.lookingAt()) return p;
-    String surface = text.substring(p.mention().start(), m.end());
-    PlaceRef r = p.ref();
-    String name = r.geonameId() == 0 ? surface : r.name();
-    return new PlaceMention(p.mention(), new PlaceRef(r.entityId(), r.geonameId(), name, surface, r.lat(), r.lon()), p.featureCode());
-  }
-
-  /**
    * Initials that name no country or region, an acronym the report spells out as something other than a place ("AA" after "the Arakan Army
    * (AA)"), or a place inside a longer name the report abbreviates ("Islamic State West Africa
    * Province (ISWAP)").
@@ -2660,39 +1980,6 @@ public final class ClaimExtractor {
     if (at < 0) return false;
     return article.mentionsIn(Math.max(0, at - 60), at).stream()
         .noneMatch(m -> m.type() == EntityType.LOCATION && text.substring(m.end(), at).isBlank());
-  }
-
-  /**
-   * "El Fasher, the last major city in Darfur held by the army", "Ampudia, a village in the rural
-   * area of Jamundí": a place after "city/town/village in" only says where the place the sentence
-   * is about lies, when the sentence names that one too.
-   */
-  private boolean regionOfAnother(AnnotatedArticle article, List<PlaceMention> places, PlaceMention p) {
-    if (places.stream().noneMatch(q -> q != p && q.mention().start() < p.mention().start())) return false;
-    String before = article.text().substring(Math.max(0, p.mention().start() - 50), p.mention().start());
-    Matcher m = SETTLEMENT_IN.matcher(before);
-    if (!m.find()) return false;
-    return vocabulary.contains("settlementnoun", m.group(1)) || vocabulary.contains("adminnoun", m.group(1));
-  }
-
-  /**
-   * "bandits attacked X community in Y Local Government Area", "retook the X district office in
-   * Y regency": an area after "in" closing a noun phrase that another place of the sentence opens only
-   * says where that place lies, whatever the phrase's noun (regionOfAnother knows settlement nouns only).
-   */
-  private boolean areaOfNamedSite(String text, List<PlaceMention> places, PlaceMention p) {
-    boolean area = p.featureCode().startsWith("ADM") || areaNamed(text, p.mention().end()) || areaEnd.matcher(p.mention().text()).find();
-    if (!area) return false;
-    Matcher m = SITE_IN.matcher(text).region(Math.max(0, p.mention().start() - 40), p.mention().start());
-    if (!m.find()) return false;
-    int at = m.start();
-    return places.stream().anyMatch(q -> q != p && q.mention().end() == at);
-  }
-
-  private static void addUnlessCovered(List<PlaceMention> places, PlaceMention p) {
-    int a = p.mention().start();
-    int b = p.mention().end();
-    if (places.stream().noneMatch(q -> q.mention().start() < b && a < q.mention().end())) places.add(p);
   }
 
   /** Whether the last of "from" and "to" in the words between a move and a place is "from": "moved from X", "from a post near X", not "from X to Y". */
@@ -2744,7 +2031,7 @@ public final class ClaimExtractor {
     // So is where a force withdrew or fell back to ("the detachment had withdrawn to X", "we pulled back to X"): it went there.
     if (t.kind() == Kind.LOSS && p.mention().start() >= t.end() && (vocabulary.contains("relocate", t.phrase())
         ? !movedFrom(text.substring(t.end(), p.mention().start()))
-        : destination.matcher(t.phrase() + text.substring(t.end(), p.mention().start())).find())) {
+        : placeReferences.destination.matcher(t.phrase() + text.substring(t.end(), p.mention().start())).find())) {
       effect = Effect.GAIN;
     }
     boolean negated = negated(text, s, t);
@@ -2756,15 +2043,15 @@ public final class ClaimExtractor {
     double confidence = 0.9;
     Party actor = actorBefore(article, s, t, attribution, triggers);
     if (actor == null && t.kind() == Kind.LOSS) actor = takerLeaving(article, s, t, attribution, triggers);
-    if (actor == null && stateSide != null && ownSideSubject(text, s, t)) actor = Party.ofSide(speakerName(article, attribution), stateSide);
+    if (actor == null && stateSide != null && concessions.ownSideSubject(text, s, t)) actor = Party.ofSide(speakerName(article, attribution), stateSide);
     if (actor == null) {
       // "X was captured": a passive gain names no taker, and the speaker's side is no guess for it.
       // A loss without a loser ("has been lost") is the speaker's own, as reporters and bloggers use it.
       boolean agentlessGain = effect == Effect.GAIN && PASSIVE_AUX.matcher(text.substring(Math.max(s.start(), t.start() - 30), t.start())).find();
-      actor = agentlessGain ? null : claimantAsActor(attribution);
+      actor = agentlessGain ? null : SideParties.claimantAsActor(attribution);
       confidence -= actor == null ? 0.25 : 0.1;
     }
-    Party announcer = announcer(article, s, t, attribution);
+    Party announcer = concessions.announcer(article, s, t, attribution);
     if (announcer != null) {
       // "Moscow has claimed the capture of X, where Ukraine says ...": Moscow's claim, not the reporter's source's.
       if (actor == null || attribution != null && actor.side() != null && actor.side().equals(attribution.claimant().side())) {
@@ -2776,7 +2063,7 @@ public final class ClaimExtractor {
     // taking, return or presence the admitter's own side has not made, admitted, is that side's loss of the place,
     // conceded, not a denial. Not another side's ("the army admits the rebels have not entered X" loses the army nothing).
     boolean admittedAbsence = false;
-    if (negated && effect == Effect.GAIN && attribution != null && admits(text, s, t)) {
+    if (negated && effect == Effect.GAIN && attribution != null && concessions.admits(text, s, t)) {
       String admitter = attribution.claimant().side() != null ? attribution.claimant().side() : stateSide;
       // "troops", "soldiers": a state's forces named bare are the admitter's own unless it is of a known other side.
       boolean bareForce = actor != null && vocabulary.isExactly("stateforce", actor.name().toLowerCase(Locale.ROOT))
@@ -2785,7 +2072,7 @@ public final class ClaimExtractor {
         effect = Effect.LOSS;
         negated = false;
         admittedAbsence = true;
-        if (actor == null || actor.side() == null) actor = claimantAsActor(attribution);
+        if (actor == null || actor.side() == null) actor = SideParties.claimantAsActor(attribution);
       }
     }
     // "the army has not gone back", "troops have not reoccupied the post": a force that has not come back to a place is
@@ -2796,22 +2083,22 @@ public final class ClaimExtractor {
       negated = false;
     }
     Polarity polarity = negated ? Polarity.DENIED : admittedAbsence ? Polarity.CONCEDED : Polarity.ASSERTED;
-    if (polarity == Polarity.ASSERTED && effect == Effect.LOSS && actor != null && actor.side() != null && !concessionDenied(text, s, t)
+    if (polarity == Polarity.ASSERTED && effect == Effect.LOSS && actor != null && actor.side() != null && !concessions.concessionDenied(text, s, t)
         && (attribution != null && (sameSide(actor.side(), attribution.claimant().side()) || actor.side().equals(stateSide))
             // A force's own statement telling of its own withdrawal ("the GDF has withdrawn its personnel" from the Guyana Defence Force).
             || attribution == null && sameSide(actor.side(), article.outlet())
-            || concededBy(article, s, t, actor.side()) || officerOwnForces(article, attribution, actor))) {
+            || concessions.concededBy(article, s, t, actor.side()) || concessions.officerOwnForces(article, attribution, actor))) {
       polarity = Polarity.CONCEDED;
       // "Even Russian propagandists are acknowledging the city is lost," a Ukrainian said: the
       // concession is the propagandists', relayed by the speaker, whose side loses nothing.
       if (attribution != null && !sameSide(actor.side(), attribution.claimant().side())) {
-        Party admits = conceder(article, s, t, actor.side());
-        if (admits != null) attribution = relayedBy(attribution, admits);
+        Party admits = concessions.conceder(article, s, t, actor.side());
+        if (admits != null) attribution = Concessions.relayedBy(attribution, admits);
       }
     }
     // "Army spokesman X said soldiers had withdrawn from the garrison": a state's forces, unnamed,
     // losing ground in the words of a source that speaks for that state concede the loss.
-    if (polarity == Polarity.ASSERTED && effect == Effect.LOSS && actor == null && stateSide != null && stateForcesSubject(text, s, t)) {
+    if (polarity == Polarity.ASSERTED && effect == Effect.LOSS && actor == null && stateSide != null && concessions.stateForcesSubject(text, s, t)) {
       actor = Party.ofSide(speakerName(article, attribution), stateSide);
       polarity = Polarity.CONCEDED;
     }
@@ -2819,8 +2106,8 @@ public final class ClaimExtractor {
     // An admitter of no known side admits a named side's loss too ("an official acknowledged that the police had pulled out").
     boolean unsidedAdmitter = attribution == null || attribution.claimant().side() == null;
     if (polarity == Polarity.ASSERTED && effect == Effect.LOSS && (actor == null || actor.side() == null || unsidedAdmitter)
-        && !concessionDenied(text, s, t) && admittedBefore(text, s.start(), t.start())) {
-      Party admitter = attribution != null ? claimantAsActor(attribution) : admitter(article, s, t);
+        && !concessions.concessionDenied(text, s, t) && admittedBefore(text, s.start(), t.start())) {
+      Party admitter = attribution != null ? SideParties.claimantAsActor(attribution) : concessions.admitter(article, s, t);
       if (attribution != null || admitter != null) {
         polarity = Polarity.CONCEDED;
         if (actor == null) actor = admitter;
@@ -2835,43 +2122,43 @@ public final class ClaimExtractor {
     boolean ownGain = actor != null && actor.side() != null
         && (admitterSide != null ? sameSide(actor.side(), admitterSide) : sides.isCountry(actor.side()));
     if (polarity == Polarity.ASSERTED && effect == Effect.GAIN && attribution != null && !ownGain
-        && !concessionDenied(text, s, t) && admittedClause(text, s, t)) {
+        && !concessions.concessionDenied(text, s, t) && concessions.admittedClause(text, s, t)) {
       polarity = Polarity.CONCEDED;
     }
     // "The district administrator confirmed that the militia had entered X": an armed group's taking that an official or
     // officer of the state bears out is the state's loss, admitted, as "acknowledged" would say; a taking by a state, or one
     // confirmed by a voice of no state ("residents confirmed"), stays asserted.
     if (polarity == Polarity.ASSERTED && effect == Effect.GAIN && actor != null && actor.side() != null
-        && !sides.isCountry(actor.side()) && stateVoice(article, s, attribution) && governs(confirmedThat, text, s, t)) {
+        && !sides.isCountry(actor.side()) && concessions.stateVoice(article, s, attribution) && concessions.governs(confirmedThat, text, s, t)) {
       polarity = Polarity.CONCEDED;
     }
     // "the police post at X was relocated to Y": a side moves only its own post, so the move is its own
     // word unless a source of another side tells it, or onlookers ("residents said the unit at X was moved").
     if (polarity == Polarity.ASSERTED && effect == Effect.LOSS && (vocabulary.contains("relocate", t.phrase()) || vocabulary.isExactly("withdrawnoun", t.phrase()))
-        && (attribution == null || !onlooker(attribution.claimant()))
-        && tellerMaySpeakFor(actor, attribution)) {
+        && (attribution == null || !concessions.onlooker(attribution.claimant()))
+        && Concessions.tellerMaySpeakFor(actor, attribution)) {
       polarity = Polarity.CONCEDED;
     }
     // "our fighters withdrew from X", "we left X": a loss told in the first person is the speaker's own, conceded.
-    if (polarity == Polarity.ASSERTED && effect == Effect.LOSS && firstPersonSubject(text, s, t)) polarity = Polarity.CONCEDED;
+    if (polarity == Polarity.ASSERTED && effect == Effect.LOSS && concessions.firstPersonSubject(text, s, t)) polarity = Polarity.CONCEDED;
     // "the ministry said its troops had withdrawn from X", "the army acknowledges that its soldiers left X", "he says
     // his men left X": a loss whose subject is the speaker's own forces, told in the speaker's words, is conceded.
     // Not in an onlooker's words: "residents said its soldiers had left X" tells of the army's loss, not theirs.
-    if (polarity == Polarity.ASSERTED && effect == Effect.LOSS && possessedSubject(text, s, t)
-        && (attribution != null ? !onlooker(attribution.claimant()) : CONCESSION.matcher(text).region(s.start(), t.start()).find())) {
+    if (polarity == Polarity.ASSERTED && effect == Effect.LOSS && concessions.possessedSubject(text, s, t)
+        && (attribution != null ? !concessions.onlooker(attribution.claimant()) : CONCESSION.matcher(text).region(s.start(), t.start()).find())) {
       polarity = Polarity.CONCEDED;
-      if (actor == null && attribution != null) actor = claimantAsActor(attribution);
+      if (actor == null && attribution != null) actor = SideParties.claimantAsActor(attribution);
     }
     // "the tribal fighters say they withdrew from X", "the brigade admits it has left X": a loss whose subject, right after
     // the speaker's verb, is the speaker's own pronoun is the speaker's own, conceded, whether or not the speaker's side is
     // known (a side told of by its enemy gets its name, not "they"). Not onlookers ("residents said they left X"), nor a
     // loss whose subject is the place ("the mutineers said it had fallen"), nor where another side is the loser found.
-    if (polarity == Polarity.ASSERTED && effect == Effect.LOSS && attribution != null && !onlooker(attribution.claimant())
-        && speakerSelfBefore(text, s, t, attribution.claimant())
-        && !vocabulary.isExactly("placelost", t.phrase()) && !concessionDenied(text, s, t)
-        && tellerMaySpeakFor(actor, attribution)) {
+    if (polarity == Polarity.ASSERTED && effect == Effect.LOSS && attribution != null && !concessions.onlooker(attribution.claimant())
+        && concessions.speakerSelfBefore(text, s, t, attribution.claimant())
+        && !vocabulary.isExactly("placelost", t.phrase()) && !concessions.concessionDenied(text, s, t)
+        && Concessions.tellerMaySpeakFor(actor, attribution)) {
       polarity = Polarity.CONCEDED;
-      if (actor == null) actor = claimantAsActor(attribution);
+      if (actor == null) actor = SideParties.claimantAsActor(attribution);
     }
     // "To avoid civilian casualties, our troops withdrew from X", "police pulled back from X \"as a precaution\"": a
     // withdrawal told with a reason that excuses it is its own side's account; the enemy tells a rout, onlookers
@@ -2879,10 +2166,10 @@ public final class ClaimExtractor {
     // voice (no source, an outlet that speaks for no state), where the reason is the writer's account.
     if (polarity == Polarity.ASSERTED && effect == Effect.LOSS && (attribution != null || stateSide != null)
         && vocabulary.first("sparing", text, s.start(), s.end()).isPresent()
-        && !concessionDenied(text, s, t) && (attribution == null || !onlooker(attribution.claimant()))
-        && tellerMaySpeakFor(actor, attribution)) {
+        && !concessions.concessionDenied(text, s, t) && (attribution == null || !concessions.onlooker(attribution.claimant()))
+        && Concessions.tellerMaySpeakFor(actor, attribution)) {
       polarity = Polarity.CONCEDED;
-      if (actor == null && attribution != null) actor = claimantAsActor(attribution);
+      if (actor == null && attribution != null) actor = SideParties.claimantAsActor(attribution);
     }
     return build(article, s, index, sentences, ClaimType.CONTROL, actor, effect, p, null, part(text, s, p),
         polarity, attribution, t.start(), confidence);
@@ -2903,7 +2190,7 @@ public final class ClaimExtractor {
     if (!m.lookingAt() || vocabulary.contains("negation", m.group(1))) return null;
     String words = m.group(1).strip();
     if (words.endsWith(",")) words = words.substring(0, words.length() - 1);
-    Party known = sidePartyIn(article, m.start(1), m.end(1), null, true);
+    Party known = sideParties.sidePartyIn(article, m.start(1), m.end(1), null, true);
     return Party.ofSide(words, known == null ? null : known.side());
   }
 
@@ -2922,7 +2209,7 @@ public final class ClaimExtractor {
     if (places.stream().anyMatch(o -> o.mention().start() >= m.start() && o.mention().start() < clauseEnd
         && !o.ref().entityId().equals(p.ref().entityId()))) return null;
     // The admitter is read as the one who pulled out, so a bare "the army" is the home state's, as an actor would be.
-    Party known = sidePartyIn(article, m.start(1), m.end(1), null, false);
+    Party known = sideParties.sidePartyIn(article, m.start(1), m.end(1), null, false);
     String side = known == null ? null : known.side();
     if (c.actorSide() != null && (side == null || sameSide(c.actorSide(), side)) == (c.effect() == Effect.GAIN)) return null;
     return Party.ofSide(LEADING_THE.matcher(m.group(1).strip()).replaceFirst(""), side);
@@ -3039,7 +2326,7 @@ public final class ClaimExtractor {
   /** The side of a phrase naming fighting people ("the cartel", "Hill clan fighters", "soldiers"), or {@code null}. */
   private Party forceParty(AnnotatedArticle article, int from, int to, ClaimantResolver.Attribution attribution) {
     String text = article.text();
-    Party named = sidePartyIn(article, from, to, attribution, false);
+    Party named = sideParties.sidePartyIn(article, from, to, attribution, false);
     if (named != null) return named;
     String words = text.substring(from, to);
     return vocabulary.contains("groupnoun", words) || vocabulary.contains("opponent", words) || vocabulary.contains("stateforce", words)
@@ -3104,230 +2391,11 @@ public final class ClaimExtractor {
     return vocabulary.find("gain", text, but.end(), Math.min(s.end(), but.end() + 30)).stream().anyMatch(h -> h.start() == but.end());
   }
 
-  /** The side that a claim verb right before a nominal trigger has for subject: "Moscow has claimed the capture of X". */
-  private Party announcer(AnnotatedArticle article, Annotations.Span s, Trigger t, ClaimantResolver.Attribution attribution) {
-    String text = article.text();
-    if (!vocabulary.contains("nominal", firstWord(t.phrase()))) return null;
-    int from = Math.max(s.start(), t.start() - 40);
-    Matcher lead = NOMINAL_LEAD.matcher(text.substring(from, t.start()));
-    if (!lead.find() || !vocabulary.isExactly("cue", lead.group(1).toLowerCase(Locale.ROOT))
-        || vocabulary.contains("denial", lead.group(1)) || vocabulary.contains("denialverb", lead.group(1))) return null;
-    int verb = from + lead.start(1);
-    // "the claimed capture": a participle after an article is no verb.
-    if (ARTICLE_BEFORE.matcher(text.substring(Math.max(s.start(), verb - 5), verb)).find()) return null;
-    Party p = sidePartyIn(article, Math.max(s.start(), verb - 40), verb, attribution, false);
-    return p == null || p.side() == null ? null : p;
-  }
-
-  /**
-   * Whether an admission governs the trigger's clause: "officials admit that X is still held by rebels", but not
-   * "the police admit only that their men left X, which the rebels say they have held" (another speaker's word).
-   */
-  private boolean admittedClause(String text, Annotations.Span s, Trigger t) {
-    return governs(concessionThat, text, s, t);
-  }
-
-  /**
-   * Whether a source speaks for a state it is not named with: a state body by its name ("the Interior Ministry"), or a
-   * person given an officer's or an official's role ("the territorial administrator, X", "Colonel X"). Not a source the
-   * report gives a side of its own, nor onlookers.
-   */
-  private boolean stateVoice(AnnotatedArticle article, Annotations.Span s, ClaimantResolver.Attribution attribution) {
-    if (attribution == null || attribution.claimant().side() != null || onlooker(attribution.claimant())) return false;
-    return speaksForState(article, s, attribution.claimant()) || officer(article.text(), attribution.claimant().name());
-  }
-
-  /** Whether a source is a state body by its name or its words, or an officer by the rank given with its name. */
-  private boolean speaksForState(AnnotatedArticle article, Annotations.Span s, Party speaker) {
-    return stateSides.bodyName(speaker.name()) || stateSides.institution(article, speaker, s.start()) != null
-        || speaker.description() != null && vocabulary.contains("officerrank", speaker.description());
-  }
-
-  /** Whether the last clause {@code opener} opens before the trigger governs it: no clause break or other speech verb between. */
-  private boolean governs(Pattern opener, String text, Annotations.Span s, Trigger t) {
-    Matcher m = opener.matcher(text).region(s.start(), t.start());
-    int end = -1;
-    while (m.find()) end = m.end();
-    if (end < 0) return false;
-    String between = text.substring(end, t.start());
-    return between.indexOf(';') < 0 && !vocabulary.contains("speech", between);
-  }
-
-  /** Whether the trigger's clause, after any speech verb, has a state's forces for subject: "said soldiers had withdrawn". */
-  private boolean stateForcesSubject(String text, Annotations.Span s, Trigger t) {
-    int back = Math.max(s.start(), t.start() - 60);
-    int spoken = afterLastSpeech(text, back, t.start());
-    int from = spoken < 0 ? back : spoken;
-    String subject = text.substring(from, t.start());
-    // "The army said it had withdrawn the soldiers of its post": the speaker itself is the subject.
-    return vocabulary.contains("ownforce", subject) || vocabulary.contains("statenoun", subject) || SELF_SUBJECT.matcher(subject).find()
-        || stationedForceSubject(text, s, t);
-  }
-
-  /**
-   * "the unit stationed in the town was repositioned", "the personnel of the checkpoint at X were withdrawn": a force
-   * named by where it was posted is the subject of its own move, however long the phrase naming the post.
-   */
-  private boolean stationedForceSubject(String text, Annotations.Span s, Trigger t) {
-    int back = Math.max(s.start(), t.start() - 140);
-    int spoken = afterLastSpeech(text, back, t.start());
-    int from = spoken < 0 ? back : spoken;
-    return stationedForce.matcher(text).region(from, t.start()).find();
-  }
-
-  /**
-   * Whether the trigger's subject is the speaker's own side: "our units retook X", "we hold X", "the
-   * army said it retook X", "said its troops had withdrawn", or a holding that is "ours" ("under our
-   * control", "under the control of our forces"). A state body's words then tell of its state's forces.
-   */
-  private boolean ownSideSubject(String text, Annotations.Span s, Trigger t) {
-    String inside = text.substring(t.start(), t.end());
-    // "under the control of our forces": the holder follows a holding phrase only ("attacked our units" names the attacked).
-    if (OWN_WORD.matcher(inside).find() || holderPhrase.matcher(inside).matches() && ownHolderAfter.matcher(text).region(t.end(), s.end()).lookingAt()) {
-      return true;
-    }
-    int back = Math.max(s.start(), t.start() - 90);
-    int spoken = afterLastSpeech(text, back, t.start());
-    int from = spoken < 0 ? back : spoken;
-    if (ownSideForces.matcher(text).region(from, t.start()).find()) return true;
-    return spoken >= 0 && SPEAKER_PRONOUN.matcher(text).region(from, t.start()).matches();
-  }
-
-  /** Whether the trigger's clause, after any speech verb, has "we" or "our" forces for subject: "our fighters withdrew". */
-  private boolean firstPersonSubject(String text, Annotations.Span s, Trigger t) {
-    int back = Math.max(s.start(), t.start() - 60);
-    int spoken = afterLastSpeech(text, back, t.start());
-    return firstPersonForces.matcher(text).region(spoken < 0 ? back : spoken, t.start()).find();
-  }
-
-  /** Where the clause after the last speech verb in {@code text[from, to)} begins ("he said | our units left"), or -1 when there is none. */
-  private int afterLastSpeech(String text, int from, int to) {
-    Matcher speech = speechBreak.matcher(text).region(from, to);
-    int verb = -1;
-    int after = -1;
-    while (speech.find()) {
-      verb = speech.start();
-      after = speech.end();
-    }
-    // "told us his men withdrew", "tells the Daily Courier its fighters left": the one told is the verb's object, not
-    // the clause's subject, which begins after it.
-    if (after > 0 && TELL.matcher(text).region(verb, after).matches()) {
-      Matcher listener = tellListener.matcher(text).region(after, to);
-      if (listener.lookingAt()) after = listener.end();
-    }
-    return after;
-  }
-
-  /**
-   * "A security official confirmed that troops had withdrawn from X", "Colonel X said soldiers had left the base": a
-   * state's forces named bare are the ones an officer or official of the state speaks for, when the report gives the
-   * teller no side of its own, as with the counts of its own dead ({@link #officer}). Not forces named with a country
-   * or a group, which a teller of either side names so.
-   */
-  private boolean officerOwnForces(AnnotatedArticle article, ClaimantResolver.Attribution attribution, Party actor) {
-    if (attribution == null || attribution.claimant().side() != null || onlooker(attribution.claimant())) return false;
-    if (actor == null || actor.side() == null || !sides.isCountry(actor.side())
-        || !vocabulary.isExactly("stateforce", actor.name().toLowerCase(Locale.ROOT))) return false;
-    Party speaker = attribution.claimant();
-    return officer(article.text(), speaker.name())
-        || speaker.description() != null && vocabulary.contains("officerrank", speaker.description());
-  }
-
-  /** Whether a loss's teller may be telling of its own side: no known side tells it, or the loser's own does. */
-  private static boolean tellerMaySpeakFor(Party loser, ClaimantResolver.Attribution attribution) {
-    return attribution == null || attribution.claimant().side() == null || loser == null || loser.side() == null
-        || sameSide(loser.side(), attribution.claimant().side());
-  }
-
-  /**
-   * Whether the trigger's clause opens on the pronoun of a speaker named right before its verb: "the tribal forces say
-   * they withdrew", "the brigade admits it has left"; not "the other said they had left" when the source found is another,
-   * nor when the source found speaks a clause of its own before ("the army says it took X, and the rebels say they left
-   * Y": "they" are the rebels, whatever source the sentence was given).
-   */
-  private boolean speakerSelfBefore(String text, Annotations.Span s, Trigger t, Party claimant) {
-    Matcher m = speakerSelf.matcher(text).region(Math.max(s.start(), t.start() - 80), t.start());
-    if (!m.find() || claimant.name() == null || claimant.name().isBlank()) return false;
-    int from = Math.max(s.start(), m.start() - 80);
-    int named = text.substring(from, m.start()).toLowerCase(Locale.ROOT).lastIndexOf(claimant.name().toLowerCase(Locale.ROOT));
-    return named >= 0 && !vocabulary.contains("speech", text.substring(from + named + claimant.name().length(), m.start()));
-  }
-
-  /** Whether a source is people telling what they saw ("residents", "a witness"), who own no forces. */
-  private boolean onlooker(Party p) {
-    return p != null && vocabulary.contains("onlooker", p.name() + " " + Objects.toString(p.description(), ""));
-  }
-
-  /**
-   * Whether the trigger's clause, right after a speech verb or "that", opens on a possessive's own forces:
-   * "said its troops had \"redeployed\"", "acknowledges that its soldiers left", "says his men withdrew".
-   * A quote mark right before the trigger does not open a clause of its own.
-   */
-  private boolean possessedSubject(String text, Annotations.Span s, Trigger t) {
-    int end = t.start();
-    while (end > s.start() && (Character.isWhitespace(text.charAt(end - 1)) || text.charAt(end - 1) == '"' || text.charAt(end - 1) == '“')) end--;
-    int spoken = afterLastSpeech(text, Math.max(s.start(), t.start() - 60), end);
-    return spoken >= 0 && possessedForces.matcher(text).region(spoken, t.start()).find();
-  }
-
-  /** "Kiev has not acknowledged the loss of X": a concession denied is none, and the loss is the writer's. */
-  private boolean concessionDenied(String text, Annotations.Span s, Trigger t) {
-    Matcher m = CONCESSION.matcher(text).region(s.start(), t.start());
-    int at = -1;
-    while (m.find()) at = m.start();
-    return at >= 0 && vocabulary.contains("negation", text.substring(Math.max(s.start(), at - 14), at));
-  }
-
-  /** "Russian bloggers have begun conceding that X is no longer under Russian control": the loser's side admits the loss. */
-  private boolean concededBy(AnnotatedArticle article, Annotations.Span s, Trigger t, String loser) {
-    return conceder(article, s, t, loser) != null;
-  }
-
-  /** Who, of the losing side, admits the loss before the trigger ("Russian bloggers acknowledge"), or {@code null}. */
-  private Party conceder(AnnotatedArticle article, Annotations.Span s, Trigger t, String loser) {
-    Matcher m = CONCESSION.matcher(article.text()).region(s.start(), t.start());
-    int at = -1;
-    while (m.find()) at = m.start();
-    if (at < 0) return null;
-    Party admits = sidePartyIn(article, Math.max(s.start(), at - 90), at, null, false);
-    return admits != null && loser.equals(admits.side()) ? admits : null;
-  }
-
-  /** {@code source}'s words told by the claimant of {@code teller}, who becomes a relay. */
-  private static ClaimantResolver.Attribution relayedBy(ClaimantResolver.Attribution teller, Party source) {
-    List<CitationHop> chain = new ArrayList<>(teller.relays());
-    chain.add(new CitationHop(hopKind(teller.claimant()), teller.claimant().name(), teller.cue()));
-    return new ClaimantResolver.Attribution(source, "acknowledged", chain, false);
-  }
-
-  /**
-   * Whether the trigger's clause is one an admission verb before it governs, "that" or not: "the army concedes it has not
-   * entered X", "acknowledged that troops had not yet entered X"; not across a clause break ("admitted on Monday, while
-   * insisting that X never fell", "acknowledged losses but has not given"), another speech verb, nor an admission denied
-   * ("has not acknowledged").
-   */
-  private boolean admits(String text, Annotations.Span s, Trigger t) {
-    Matcher m = CONCESSION.matcher(text).region(s.start(), t.start());
-    int end = -1;
-    while (m.find()) end = m.end();
-    if (end < 0 || concessionDenied(text, s, t)) return false;
-    String between = text.substring(end, t.start());
-    return !ADMISSION_BREAK.matcher(between).find() && !vocabulary.contains("speech", between);
-  }
-
-  /** "The army admitted that troops had withdrawn": the side of the admitting verb's subject. */
-  private Party admitter(AnnotatedArticle article, Annotations.Span s, Trigger t) {
-    Matcher m = CONCESSION.matcher(article.text()).region(s.start(), t.start());
-    if (!m.find()) return null;
-    Party p = sidePartyIn(article, s.start(), m.start(), null, true);
-    return p == null || p.side() == null ? null : p;
-  }
-
   private Claim attack(AnnotatedArticle article, Annotations.Span s, int index, List<Annotations.Span> sentences,
       Trigger t, PlaceMention p, ClaimantResolver.Attribution attribution, List<Trigger> triggers, boolean repelled, String stateSide) {
     String text = article.text();
     Party attacker = attacker(article, s, triggers, attribution);
-    if (attacker == null && stateSide != null && t.kind() == Kind.ATTACK && ownSideSubject(text, s, t)) {
+    if (attacker == null && stateSide != null && t.kind() == Kind.ATTACK && concessions.ownSideSubject(text, s, t)) {
       attacker = Party.ofSide(speakerName(article, attribution), stateSide);
     }
     // "Cells of the X organisation took advantage of the lull and attacked": an attacking verb's subject
@@ -3393,7 +2461,7 @@ public final class ClaimExtractor {
     if (!found.isEmpty()) {
       places = new ArrayList<>(places);
       for (PlaceFallback.Found f : fallback.located(article, s.start(), s.end(), countries)) {
-        addUnlessCovered(places, new PlaceMention(f.mention(), f.ref(), f.featureCode()));
+        PlaceReferences.addUnlessCovered(places, new PlaceMention(f.mention(), f.ref(), f.featureCode()));
       }
     }
     boolean previousOwn = false;
@@ -3491,7 +2559,7 @@ public final class ClaimExtractor {
    */
   private boolean ownSideCounted(String text, Annotations.Span s, Quantities.Found q, Party counted, ClaimantResolver.Attribution attribution) {
     if (counted == null || counted.side() == null || attribution == null || attribution.inherited() || attribution.claimant().side() == null) return false;
-    if (!sameSide(counted.side(), attribution.claimant().side()) || onlooker(attribution.claimant())) return false;
+    if (!sameSide(counted.side(), attribution.claimant().side()) || concessions.onlooker(attribution.claimant())) return false;
     return !SPEAKER_KILLED.matcher(text).region(Math.max(s.start(), q.start() - 60), q.start()).find()
         && !claimContent.matcher(text).region(Math.max(s.start(), q.start() - 60), q.start()).find();
   }
@@ -3561,7 +2629,7 @@ public final class ClaimExtractor {
    */
   private boolean stateVoiceCount(AnnotatedArticle article, Annotations.Span s, Quantities.Found q,
       ClaimantResolver.Attribution attribution, Party counted) {
-    if (attribution == null || onlooker(attribution.claimant())) return false;
+    if (attribution == null || concessions.onlooker(attribution.claimant())) return false;
     Party speaker = attribution.claimant();
     // A side the lists know speaks for itself; one the resolver made of the source's own name or acronym ("the Northern
     // Command", "NFC") is no side.
@@ -3573,7 +2641,7 @@ public final class ClaimExtractor {
     if (ENEMY.matcher(article.text()).region(s.start(), q.start()).find()
         || SPEAKER_KILLED.matcher(article.text()).region(Math.max(s.start(), q.start() - 60), q.start()).find()
         || claimContent.matcher(article.text()).region(Math.max(s.start(), q.start() - 60), q.start()).find()) return false;
-    return speaksForState(article, s, speaker);
+    return concessions.speaksForState(article, s, speaker);
   }
 
   /**
@@ -3607,37 +2675,13 @@ public final class ClaimExtractor {
     int at = q.start();
     if (side == null) {
       String outlet = stateSides.outletSide(article);
-      if (outlet != null || attribution == null || q.quantity().unit() == null || !officer(article.text(), attribution.claimant().name())) return outlet;
+      if (outlet != null || attribution == null || q.quantity().unit() == null || !concessions.officer(article.text(), attribution.claimant().name())) return outlet;
       return stateSides.forceSide(article, q.quantity().unit().toLowerCase(Locale.ROOT), at);
     }
     if (sides.isCountry(side) || sides.isListedGroup(side)) return side;
     String institution = stateSides.bareStateBody(side);
     if (institution == null) institution = stateSides.bareStateBody(Acronyms.spelledOut(article.text(), side));
     return institution == null ? side : stateSides.stateOf(article, institution, at);
-  }
-
-  /**
-   * Whether a source of no known side is an officer of a state force by the role given with its
-   * name: "the army spokesman, Colonel X", "General X, the division commander", "X, commander of
-   * the 103rd Infantry Brigade"; then the soldiers it counts are taken for its own.
-   */
-  private boolean officer(String text, String name) {
-    int at = name == null || name.isBlank() ? -1 : text.indexOf(name);
-    if (at < 0) return false;
-    int from = Math.max(0, at - 40);
-    int to = Math.min(text.length(), at + name.length() + 60);
-    Matcher end = ROLE_END.matcher(text).region(at + name.length(), to);
-    if (end.find()) to = end.start();
-    Matcher cut = ROLE_END.matcher(text).region(from, at);
-    while (cut.find()) from = cut.end();
-    int start = from;
-    // "A White Banner Army spokesman": a force word ending a name is a group's, unless the name is a country's.
-    // "A rebel security official", "an insurgent military spokesman": an armed group's own people hold such roles too.
-    return vocabulary.find("staterole", text, from, to).stream().anyMatch(h -> {
-      Matcher word = NAME_WORD_BEFORE.matcher(text).region(start, h.start());
-      return (!word.find() || sides.sideOf(word.group(1)) != null)
-          && vocabulary.first("armedword", text, start, h.start()).isEmpty() && vocabulary.first("faction", text, start, h.start()).isEmpty();
-    });
   }
 
   /** "seven members of the security forces": people counted as part of a state force named right after them. */
@@ -3700,12 +2744,12 @@ public final class ClaimExtractor {
     boolean reportTold = reported && here.stream().anyMatch(c -> c.type() != ClaimType.ASSERTION
         && anchorOf(c, text, anchors) >= reportStart && anchorOf(c, text, anchors) < denial.start());
     Annotations.Span antecedent = relativeAntecedent(text, s, denial);
-    List<Trigger> antecedentEvents = antecedent == null ? List.of() : triggers(text, antecedent);
+    List<Trigger> antecedentEvents = antecedent == null ? List.of() : triggerSearch.triggers(text, antecedent);
     // "ISSP claims it captured the post; Niamey denies that any soldier was captured": a denial telling in its own
     // clause what it denies, and no taking there, denies no holding told before it.
     Matcher ownThat = DENIED_THAT.matcher(text).region(denial.end(), scopeEnd);
     boolean deniesOtherAct = antecedent == null && ownThat.lookingAt()
-        && triggers(text, new Annotations.Span(ownThat.end(), scopeEnd)).stream().noneMatch(Trigger::control);
+        && triggerSearch.triggers(text, new Annotations.Span(ownThat.end(), scopeEnd)).stream().noneMatch(Trigger::control);
     // "The rebels said they took X, rejecting the army's claim to have retaken Y": a denial whose own object tells a claim
     // denies that one, not what its subject told before it.
     boolean ownObject = (deniedNoun.matcher(text).region(denial.end(), deniedEnd).lookingAt() || ownThat.lookingAt())
@@ -3778,7 +2822,7 @@ public final class ClaimExtractor {
     if (handled) return out;
     // "denies backing the group": a denial whose object is another act refers to no claim.
     Matcher gerund = DENIED_ACT.matcher(text).region(denial.end(), s.end());
-    List<Trigger> act = gerund.lookingAt() ? triggers(text, new Annotations.Span(gerund.start(1), gerund.end(1))) : List.of();
+    List<Trigger> act = gerund.lookingAt() ? triggerSearch.triggers(text, new Annotations.Span(gerund.start(1), gerund.end(1))) : List.of();
     if (gerund.lookingAt() && act.isEmpty() && !attackGerund(gerund.group(1))) return here;
     // "denies hitting the hospital", "denied firing there": an attack denied by its act, naming no place
     // of its own (else it was denied above), is the latest attack told: this sentence's before the
@@ -3896,7 +2940,7 @@ public final class ClaimExtractor {
    * soldiers were killed", "rejected reports that villagers were kidnapped"): never a place's; else {@code otherwise}.
    */
   private ClaimType deniedKind(String text, Annotations.Span told, ClaimType otherwise) {
-    List<Trigger> events = triggers(text, told);
+    List<Trigger> events = triggerSearch.triggers(text, told);
     if (events.stream().anyMatch(Trigger::control)) return ClaimType.CONTROL;
     if (events.stream().anyMatch(t -> t.kind() != Kind.DENIAL)) return ClaimType.ATTACK;
     return vocabulary.fateFinder().any(text, told.start(), told.end()) ? ClaimType.QUANTITY : otherwise;
@@ -3943,8 +2987,8 @@ public final class ClaimExtractor {
     // "The army holds X, and reports that ...": nor the subject of a clause joined before the noun's.
     Matcher joined = ANTECEDENT_CLAUSE_BREAK.matcher(text).region(start, nounStart);
     while (joined.find()) start = joined.end();
-    Party side = sidePartyIn(article, start, nounStart, null, false);
-    if (side == null) side = sidePartyIn(article, start, content.start(), null, false);
+    Party side = sideParties.sidePartyIn(article, start, nounStart, null, false);
+    if (side == null) side = sideParties.sidePartyIn(article, start, content.start(), null, false);
     if (side != null) return side;
     return new Party(null, text.substring(nounStart, content.start()).replaceFirst("[\\s,]+$", ""), null, null);
   }
@@ -3976,7 +3020,7 @@ public final class ClaimExtractor {
     String text = article.text();
     List<String> named = article.mentionsIn(from, scopeEnd).stream()
         .filter(m -> m.type() == EntityType.LOCATION && !ownerForceAfter.matcher(text).region(m.end(), text.length()).lookingAt())
-        .filter(m -> m.start() >= denial.end() || !speakerPlace.matcher(text).region(from, m.start()).find())
+        .filter(m -> m.start() >= denial.end() || !placeReferences.speakerPlace.matcher(text).region(from, m.start()).find())
         .filter(m -> article.place(m) == null || !article.place(m).featureCode().startsWith("PCL"))
         .map(Mention::text).toList();
     if (named.isEmpty()) return referred;
@@ -4086,7 +3130,7 @@ public final class ClaimExtractor {
     // denial's own clause, not whoever made the claim earlier in the sentence.
     Matcher apposed = apposedDenial.matcher(article.text()).region(s.start(), denial.start());
     if (apposed.find()) {
-      Party named = sidePartyIn(article, apposed.start(2), denial.start(), attribution, true);
+      Party named = sideParties.sidePartyIn(article, apposed.start(2), denial.start(), attribution, true);
       if (named != null) return named;
       String words = apposed.group(2).strip();
       List<Sides.SideHit> side = sides.find(words, 0, words.length());
@@ -4105,7 +3149,7 @@ public final class ClaimExtractor {
       if (by != null) return by;
     }
     int from = Math.max(s.start(), denial.start() - 80);
-    Party before = sidePartyIn(article, from, makerFree(article.text(), from, denial.start()), attribution, true);
+    Party before = sideParties.sidePartyIn(article, from, makerFree(article.text(), from, denial.start()), attribution, true);
     if (before != null) return before;
     // "The army disputed that account", "Residents of X disputed it": a denial verb right after the
     // sentence's subject is that subject's, not the speaker an earlier sentence lent this one.
@@ -4121,7 +3165,7 @@ public final class ClaimExtractor {
 
   /** The party some words name as a clause's subject: a side named in them, a described source, else the words. */
   private Party clauseSubject(AnnotatedArticle article, int from, int to, ClaimantResolver.Attribution attribution) {
-    Party named = sidePartyIn(article, from, to, attribution, true);
+    Party named = sideParties.sidePartyIn(article, from, to, attribution, true);
     if (named != null) return named;
     String words = article.text().substring(from, to).strip();
     if (words.isEmpty()) return null;
@@ -4188,1272 +3232,11 @@ public final class ClaimExtractor {
     return hops;
   }
 
-  private static CitationHop.Kind hopKind(Party p) {
+  static CitationHop.Kind hopKind(Party p) {
     return p.entityId() != null && p.entityId().startsWith("person:") ? CitationHop.Kind.PERSON : CitationHop.Kind.ORGANIZATION;
   }
 
-  // ---- triggers, places, actors -------------------------------------------------------------
-
-  private List<Trigger> triggers(String text, Annotations.Span s, State state) {
-    return state.triggers.computeIfAbsent(s, span -> List.copyOf(triggers(text, span)));
-  }
-
-  /**
-   * The move that is a light verb's object, not an attack, or null: the first move noun after it, before any attack noun
-   * ("carried out on 16 May a readjustment of the detachment towards X", while "carried out an attack on a patrol" attacks).
-   */
-  private Vocabulary.Hit movedNotAttacked(String text, Annotations.Span s, Trigger t) {
-    int end = Math.min(s.end(), t.end() + 60);
-    List<Vocabulary.Hit> moves = vocabulary.find("movenoun", text, t.end(), end);
-    // "launched rockets at an army patrol": a move noun after the preposition of what is aimed at is the target.
-    if (moves.isEmpty() || TARGET_BEFORE.matcher(text).region(t.end(), moves.get(0).start()).find()) return null;
-    List<Vocabulary.Hit> attacks = vocabulary.find("attacknoun", text, t.end(), end);
-    return attacks.isEmpty() || moves.get(0).start() < attacks.get(0).start() ? moves.get(0) : null;
-  }
-
-  /**
-   * Light verbs whose object is a move tell no attack; when the move is a pulling back ("the unit posted in X carried out
-   * a tactical withdrawal", "carried out a readjustment of the X detachment"), its noun tells the force's loss of its post.
-   */
-  private void movesForLightVerbs(List<Trigger> all, String text, Annotations.Span s) {
-    for (Trigger t : List.copyOf(all)) {
-      if (t.kind() != Kind.ATTACK || !vocabulary.isExactly("lightverb", t.phrase())) continue;
-      Vocabulary.Hit move = movedNotAttacked(text, s, t);
-      if (move == null) continue;
-      all.remove(t);
-      if (vocabulary.isExactly("withdrawnoun", move.phrase())) all.add(new Trigger(move.start(), move.end(), move.phrase(), Kind.LOSS));
-    }
-  }
-
-  /** Whether a move verb has "from" after it, past the force moved if any: "relocated from", "repositioned its units from". */
-  private boolean fromAfterMove(String text, Trigger t) {
-    int end = Math.min(text.length(), t.end() + 60);
-    return movedRightFrom.matcher(text).region(t.end(), end).lookingAt() || forceMovedFrom.matcher(text).region(t.end(), end).lookingAt();
-  }
-
-  /**
-   * "its troops had \"redeployed\" from X", "security forces relocated from outposts around X", "the army repositioned its
-   * units from X": a force moved off a place, subject or object of the move verb, gives that place up.
-   */
-  private boolean forceMovedOff(String text, Annotations.Span s, Vocabulary.Hit h) {
-    if (forceMovedFrom.matcher(text).region(h.end(), s.end()).lookingAt()) return true;
-    return movedRightFrom.matcher(text).region(h.end(), s.end()).lookingAt()
-        && forceMoving.matcher(text).region(Math.max(s.start(), h.start() - 40), h.start()).find();
-  }
-
-  /** Whether a sentence holds one of the constructions that make triggers of common words (motion, placement, ousting, "under"). */
-  private boolean constructionTrigger(String text, Annotations.Span s) {
-    return motionInto.matcher(text).region(s.start(), s.end()).find() || placedIn.matcher(text).region(s.start(), s.end()).find()
-        || oustedFrom.matcher(text).region(s.start(), s.end()).find() || underHolder.matcher(text).region(s.start(), s.end()).find();
-  }
-
-  private List<Trigger> triggers(String text, Annotations.Span s) {
-    List<Trigger> all = new ArrayList<>();
-    if (!anyTrigger.any(text, s.start(), s.end()) && !absentForce.matcher(text).region(s.start(), s.end()).find()
-        && !thereForce.matcher(text).region(s.start(), s.end()).find() && !seenForce.matcher(text).region(s.start(), s.end()).find()
-        && !guardedByForce.matcher(text).region(s.start(), s.end()).find() && !constructionTrigger(text, s)
-        && !attemptedAssault.matcher(text).region(s.start(), s.end()).find() && !munitionsCameDown.matcher(text).region(s.start(), s.end()).find()
-        && !attackersRouted.matcher(text).region(s.start(), s.end()).find()) return all;
-    add(all, "gain", Kind.GAIN, text, s);
-    add(all, "possession", Kind.GAIN, text, s);
-    add(all, "loss", Kind.LOSS, text, s);
-    add(all, "attack", Kind.ATTACK, text, s);
-    add(all, "repel", Kind.REPEL, text, s);
-    add(all, "attacknoun", Kind.ATTACK_NOUN, text, s);
-    // "attempted to attack the camp at X", "tried to raid Y": a bare attack word right after a modal's "to"
-    // is the verb, which only the noun list holds; read as a verb, the modal rules judge it (an attempt is an attack made).
-    all.replaceAll(t -> t.kind() == Kind.ATTACK_NOUN && !t.phrase().contains(" ") && modalRightBefore.matcher(text).region(s.start(), t.start()).find()
-        && all.stream().noneMatch(o -> o != t && o.kind() == Kind.ATTACK && o.start() < t.end() && t.start() < o.end())
-        ? new Trigger(t.start(), t.end(), t.phrase(), Kind.ATTACK) : t);
-    // "gunmen attempted to infiltrate X", "an attempt to approach the post at Y was foiled": reaching a place by force,
-    // tried, is an assault made on it, whether or not it got there; the verb's reading as a taking ("enter") gives way.
-    Matcher tried = attemptedAssault.matcher(text).region(s.start(), s.end());
-    while (tried.find()) {
-      int from = tried.start(1);
-      int to = tried.end(1);
-      all.removeIf(o -> o.start() < to && from < o.end());
-      all.add(new Trigger(from, to, tried.group(1).toLowerCase(Locale.ROOT), Kind.ATTACK));
-    }
-    // "put the assailants to flight", "inflicted a crushing defeat on the attackers": the attackers' rout is a repulse of
-    // their attack, told with its attackers after the verb as "repelled the assailants" is.
-    Matcher routed = attackersRouted.matcher(text).region(s.start(), s.end());
-    while (routed.find()) all.add(new Trigger(routed.start(), routed.end(), routed.group().toLowerCase(Locale.ROOT), Kind.REPEL));
-    add(all, "denial", Kind.DENIAL, text, s);
-    add(all, "denialverb", Kind.DENIAL, text, s);
-    // "The militia's claim to hold X is a collection of lies": a predicate naming a claim a falsehood denies it, in whatever
-    // words lead up to the noun. Only a claim noun's: "That is a fantasy" may point back to anything told before.
-    for (Matcher m = falsityPredicate.matcher(text).region(s.start(), s.end()); m.find(); ) {
-      int at = m.start();
-      if (all.stream().noneMatch(o -> o.kind() == Kind.DENIAL && o.start() < m.end() && at < o.end())
-          && vocabulary.first("claimnoun", text, s.start(), at).isPresent()) {
-        all.add(new Trigger(at, m.end(), m.group().toLowerCase(Locale.ROOT), Kind.DENIAL));
-      }
-    }
-    // "the police post at X was temporarily relocated to Y": moving a post away gives up X (not Y);
-    // moved people ("the officers were moved to the hall") or things are no loss of ground, nor are
-    // soldiers of a post taken for care ("the troops at X were moved to hospital"): they are the wounded.
-    for (Vocabulary.Hit h : vocabulary.find("relocate", text, s.start(), s.end())) {
-      if (toCare.matcher(text).region(h.end(), s.end()).lookingAt()) continue;
-      if (movedPost.matcher(text).region(s.start(), h.start()).find() || forceMovedOff(text, s, h)) all.add(new Trigger(h.start(), h.end(), h.phrase(), Kind.LOSS));
-    }
-    // "Gunmen killed 13 miners near X": killing or abducting is an armed attack when armed men do it.
-    for (Vocabulary.Hit h : vocabulary.find("armedcrime", text, s.start(), s.end())) {
-      if (armedSubject.matcher(text).region(Math.max(s.start(), h.start() - 40), h.start()).find()) all.add(new Trigger(h.start(), h.end(), h.phrase(), Kind.ATTACK));
-    }
-    // "A shell killed four people near X", "the army says it killed 14 insurgents at Y", "two nurses were killed
-    // by a drone near Z": a killing told at a named place with its killer is an attack there, whoever the killer.
-    // A toll with no killer ("nine farmers were killed in X", "the men killed in X were farmers") stays a count:
-    // over the gold halves such passives were an attack as often as a tally of the dead of one told elsewhere.
-    for (Vocabulary.Hit h : vocabulary.find("killing", text, s.start(), s.end())) {
-      if (!KILLED_AT.matcher(text).region(h.end(), s.end()).lookingAt()) continue;
-      boolean passive = BE_PASSIVE_BEFORE.matcher(text).region(Math.max(s.start(), h.start() - 30), h.start()).find()
-          || PLACE_RIGHT_AFTER.matcher(text).region(h.end(), s.end()).lookingAt();
-      boolean agent = AGENT_AFTER.matcher(text).region(h.end(), s.end()).lookingAt();
-      // "a boy was killed by a speeding car in X", "killed by lightning near Y": an accident's or nature's victims, no attack.
-      if (agent && harmlessAgent.matcher(text).region(h.end(), s.end()).lookingAt()) continue;
-      if (!passive || agent) all.add(new Trigger(h.start(), h.end(), h.phrase(), Kind.ATTACK));
-    }
-    // "IDF troops remain at X", "the police are in X", "soldiers returned to X": a force present in a place holds it.
-    for (Vocabulary.Hit h : vocabulary.find("presence", text, s.start(), s.end())) {
-      // "troops patrol the town", "rangers guard its gate": a bare verb of presence with no preposition is a verb only
-      // before its object; "an army patrol near X", "a police patrol was ambushed" name a unit, not a presence.
-      // "have been at war", "been in retreat": after "been" too the place must follow, not a state the force is in.
-      boolean needsObject = !h.phrase().contains(" ") && !h.phrase().endsWith("ing") || h.phrase().startsWith("been ");
-      if (needsObject && !presenceObject.matcher(text).region(h.end(), s.end()).lookingAt()) continue;
-      // "troops are patrolling the road to X": a road to or between places names them as its ends, not as held.
-      if (PRESENCE_ON_ROAD.matcher(text).region(h.end(), s.end()).lookingAt()) continue;
-      Matcher force = forceSubject.matcher(text).region(Math.max(s.start(), h.start() - 50), h.start());
-      // "only a few dozen soldiers remain in X": a count of those left tells of their weakness, not of a hold.
-      boolean forceThere = force.find() && !COUNTED_BEFORE.matcher(text).region(Math.max(s.start(), force.start() - 40), force.start()).find()
-          // "Not a single terrorist set foot in X": nobody armed there is a presence denied.
-          || noneSubject.matcher(text).region(Math.max(s.start(), h.start() - 60), h.start()).find();
-      if (forceThere || namedArmedSubject(text, s, h.start())) all.add(new Trigger(h.start(), h.end(), h.phrase(), Kind.GAIN));
-    }
-    // "Militiamen swept into X", "our units are present in Y": a force moving into a place or put there holds it, as one
-    // said to be there does; the force must be the subject right before, so "residents fled into the bush" takes nothing.
-    // A count before a force that moves in is its strength; before one that is somewhere, as for the presence words above,
-    // it may tell of what is left ("only a few soldiers are present in X").
-    addForcePresence(all, motionInto, 0, false, text, s);
-    addForcePresence(all, placedIn, 1, true, text, s);
-    // "The rebels were dislodged from X": the passive subject of a putting out lost the place.
-    for (Matcher m = oustedFrom.matcher(text).region(s.start(), s.end()); m.find(); ) {
-      all.add(new Trigger(m.start(1), m.end(1), m.group(1).toLowerCase(Locale.ROOT), Kind.LOSS));
-    }
-    // "X is under the authority of the State", "the dam remains under the protection of our forces": what a place is
-    // under tells who holds it, in the words the lexicon's "under the control of" lines give for control alone.
-    for (Matcher m = underHolder.matcher(text).region(s.start(), s.end()); m.find(); ) {
-      int g = m.group(1) != null ? 1 : 2;
-      all.add(new Trigger(m.start(g), m.end(g), m.group(g).toLowerCase(Locale.ROOT), Kind.GAIN));
-    }
-    // "there were no foreign troops in X", "saw no rebel fighters in X": a force said to be absent from a
-    // place is its presence denied; the preposition is the trigger, and the "no" before it negates it.
-    for (Matcher m = absentForce.matcher(text).region(s.start(), s.end()); m.find(); ) {
-      all.add(new Trigger(m.start(1), m.end(1), m.group(1).toLowerCase(Locale.ROOT), Kind.GAIN));
-    }
-    // "There are soldiers at the entrance of X": a force said to be in a place holds it, as "soldiers are in X" does.
-    for (Matcher m = thereForce.matcher(text).region(s.start(), s.end()); m.find(); ) {
-      all.add(new Trigger(m.start(1), m.end(1), m.group(1).toLowerCase(Locale.ROOT), Kind.GAIN));
-    }
-    // "The bridge at X is guarded by the army": a place a force guards is held, in the passive as in the active.
-    for (Matcher m = guardedByForce.matcher(text).region(s.start(), s.end()); m.find(); ) {
-      all.add(new Trigger(m.start(1), m.end(1), m.group(1).toLowerCase(Locale.ROOT), Kind.GAIN));
-    }
-    // "We saw soldiers in the market of X": a force seen in a place holds it, as one said to be there does.
-    for (Matcher m = seenForce.matcher(text).region(s.start(), s.end()); m.find(); ) {
-      all.add(new Trigger(m.start(1), m.end(1), m.group(1).toLowerCase(Locale.ROOT), Kind.GAIN));
-    }
-    // "Rival militias clashed in X": a fight told of afresh is an attack there; "the clashes" refers back to one told before.
-    for (Vocabulary.Hit h : vocabulary.find("fightnoun", text, s.start(), s.end())) {
-      int before = Math.max(s.start(), h.start() - 30);
-      boolean toldBefore = FIGHT_TOLD_BEFORE.matcher(text).region(before, h.start()).find() && !FIGHT_SAID_AT.matcher(text).region(h.end(), s.end()).lookingAt();
-      // "35,000 people have fled fighting in X": a fight told as what people fled counts the displaced; no attack is told.
-      if (!toldBefore && !fightBackdrop.matcher(text).region(before, h.start()).find() && !fledFight.matcher(text).region(before, h.start()).find()) {
-        all.add(new Trigger(h.start(), h.end(), h.phrase(), Kind.ATTACK_NOUN));
-      }
-    }
-    List<Vocabulary.Hit> idioms = vocabulary.find("idiom", text, s.start(), s.end());
-    all.removeIf(t -> idioms.stream().anyMatch(i -> t.start() < i.end() && i.start() < t.end()));
-    // "mortar bombs fell on the village", "shells were landing on its edge": where munitions came down was attacked;
-    // "fell on" there is no idiom, and "fell" no fall of a place. The verb is the trigger: a munition that is an attack
-    // noun ("the bomb") stays one, to be placed as a noun is.
-    Matcher landed = munitionsCameDown.matcher(text).region(s.start(), s.end());
-    while (landed.find()) {
-      int from = landed.start(1);
-      int to = landed.end(1);
-      all.removeIf(o -> o.start() < to && from < o.end());
-      all.add(new Trigger(from, to, landed.group(1).toLowerCase(Locale.ROOT), Kind.ATTACK));
-    }
-    // "lost about 1,200 servicemen": a loss followed by a count is about casualties, not ground.
-    all.removeIf(t -> t.kind() == Kind.LOSS && countFollows(text.substring(t.end(), Math.min(s.end(), t.end() + 30))));
-    // "recovered nine bodies in X", "seized two tanks at X": a gain taking counted things takes no place.
-    all.removeIf(t -> t.kind() == Kind.GAIN && countedThingsFollow(text.substring(t.end(), Math.min(s.end(), t.end() + 30))));
-    // "assault units", "strike drones": an attack noun naming a kind of unit or weapon is no attack.
-    all.removeIf(t -> t.kind() == Kind.ATTACK_NOUN && unitAfter.matcher(text.substring(t.end(), Math.min(s.end(), t.end() + 20))).find());
-    // "reports on the operations carried out in X", "the results of Operation Y, carried out in X": operations that a report is
-    // about, their light verb a participle, announce its topic; the attacks are told after it, each at its own place.
-    all.removeIf(t -> vocabulary.isExactly("lightverb", t.phrase()) && reportTopic.matcher(text).region(Math.max(s.start(), t.start() - 60), t.start()).find());
-    movesForLightVerbs(all, text, s);
-    // "captured the commander of a brigade near X": a control verb that takes a person takes no place.
-    // "armed men who said they belonged to the cartel": people belong to their group, which holds no place by it;
-    // "the village belongs to the municipality of X": a part of a larger place, no holding.
-    all.removeIf(t -> vocabulary.isExactly("possession", t.phrase()) && (personBefore(text, s, t) || adminUnitAfter.matcher(text).region(t.end(), s.end()).lookingAt()));
-    // "the town belongs to the gang": the one a place belongs to is its holder, no person taken.
-    all.removeIf(t -> t.control() && !holderPhrase.matcher(t.phrase()).matches() && !vocabulary.isExactly("possession", t.phrase()) && personObject(text.substring(t.end(), Math.min(s.end(), t.end() + 40))));
-    // "did not deny leaving X", "does not dispute": a negated denial denies nothing (it concedes; see CONCESSION).
-    all.removeIf(t -> t.kind() == Kind.DENIAL && NEGATED_BEFORE.matcher(text).region(Math.max(s.start(), t.start() - 20), t.start()).find());
-    // "That does not make the claim false": a denial word after a negated "make" or "prove" denies nothing.
-    all.removeIf(t -> t.kind() == Kind.DENIAL && NEGATED_VERDICT.matcher(text).region(Math.max(s.start(), t.start() - 60), t.start()).find());
-    // "600 people had taken refuge in X", "residents who left X": where those who fight for no one go is no one's ground.
-    all.removeIf(t -> t.control() && noncombatantsGo(text, s, t));
-    // "The photo was taken in X in 2023": a picture taken was photographed there.
-    all.removeIf(t -> t.kind() == Kind.GAIN && t.phrase().startsWith("taken")
-        && PICTURE_SUBJECT.matcher(text).region(Math.max(s.start(), t.start() - 120), t.start()).find());
-    // "40 rebels were captured in fighting around X": a gain whose passive subject is people takes no place.
-    all.removeIf(t -> t.kind() == Kind.GAIN && peopleSubject(text, s, t));
-    // "14 soldiers had been killed and six captured": a bare count right before a participle is the
-    // elided subject of a passive (people counted), not the taker of a place.
-    all.removeIf(t -> t.kind() == Kind.GAIN && countedRightBefore(text, s, t));
-    // "the soldiers captured at X": what befell people or things there takes no place.
-    all.removeIf(t -> t.kind() == Kind.GAIN && takenThingsBefore(text, s, t));
-    // "control remains disputed", "the disputed crossing": a participle used as an adjective tells of a contest, not who denies.
-    all.removeIf(t -> t.kind() == Kind.DENIAL && t.phrase().endsWith("ed") && !t.phrase().contains(" ")
-        && stateBefore.matcher(text).region(Math.max(s.start(), t.start() - 30), t.start()).find());
-    // "a town on the river that controls the crossing": a place as the subject of holding tells where it lies, not who holds it.
-    // "The town is ours": what a place is to its holder has the place for subject all the same.
-    all.removeIf(t -> t.kind() == Kind.GAIN && placeSubject.matcher(text).region(s.start(), t.start()).find() && !vocabulary.isExactly("possession", t.phrase()));
-    // "Storm Lorna hit X", "a powerful earthquake struck X": a natural force hitting a place attacks nothing.
-    // "Storm Lorna", "Storms hit", "the storm": a noun there, no attack verb.
-    all.removeIf(t -> t.kind() == Kind.ATTACK && (naturalSubject.matcher(text).region(Math.max(s.start(), t.start() - 40), t.start()).find()
-        || vocabulary.isExactly("natural", t.phrase()) && (NAME_AFTER.matcher(text).region(t.end(), s.end()).lookingAt()
-            || Character.isUpperCase(text.charAt(t.start())) || ARTICLE_BEFORE.matcher(text).region(s.start(), t.start()).find())));
-    // "the Line of Control", "Operation Strike": a capitalised trigger word inside a sentence is part of a name.
-    all.removeIf(t -> Character.isUpperCase(text.charAt(t.start())) && t.start() > s.start()
-        && !CLAUSE_START.matcher(text.substring(s.start(), t.start())).find());
-    all.sort(Comparator.comparingInt(Trigger::start).thenComparing(t -> -(t.end() - t.start())));
-    List<Trigger> kept = new ArrayList<>();
-    for (Trigger t : all) {
-      if (!kept.isEmpty() && t.start() < kept.get(kept.size() - 1).end()) continue; // overlapped: the longer won
-      kept.add(t);
-    }
-    return kept;
-  }
-
-  /**
-   * Adds as a holding each match of {@code phrase} (its {@code group}) with a force as the subject right before it, unless
-   * {@code uncounted} and a count comes before the force.
-   */
-  private void addForcePresence(List<Trigger> all, Pattern phrase, int group, boolean uncounted, String text, Annotations.Span s) {
-    for (Matcher m = phrase.matcher(text).region(s.start(), s.end()); m.find(); ) {
-      Matcher force = forceSubject.matcher(text).region(Math.max(s.start(), m.start(group) - 50), m.start(group));
-      boolean forceThere = force.find() && !(uncounted && COUNTED_BEFORE.matcher(text).region(Math.max(s.start(), force.start() - 40), force.start()).find());
-      if (forceThere || namedArmedSubject(text, s, m.start(group))) {
-        all.add(new Trigger(m.start(group), m.end(group), m.group(group).toLowerCase(Locale.ROOT), Kind.GAIN));
-      }
-    }
-  }
-
-  /**
-   * Whether an armed group named by name is the subject right before {@code at} ("the YPG is still in", "JNIM are in"):
-   * a listed group's name, or a group's own name or acronym, as a force word is for {@link #forceSubject}. Not a
-   * country's name: "Mali is in crisis" tells of a state, not of troops somewhere.
-   */
-  private boolean namedArmedSubject(String text, Annotations.Span s, int at) {
-    int from = Math.max(s.start(), at - 60);
-    for (Sides.SideHit h : sides.find(text, from, at)) {
-      if (sides.isListedGroup(h.side()) && namedSubject(text, s, h.start(), h.end(), at)) return true;
-    }
-    for (GroupNames.Found g : groups.find(text, from, at)) {
-      if (!g.opponent() && g.side() != null && namedSubject(text, s, g.start(), g.end(), at)) return true;
-    }
-    return false;
-  }
-
-  /** Whether the name from {@code start} to {@code end} heads the subject of the verb at {@code at}: no preposition before it. */
-  private static boolean namedSubject(String text, Annotations.Span s, int start, int end, int at) {
-    return NAMED_SUBJECT_GAP.matcher(text).region(end, at).matches()
-        && !PREPOSITION_BEFORE_NAME.matcher(text).region(Math.max(s.start(), start - 20), start).find();
-  }
-
-  /**
-   * Whether those right before a trigger are people who fight for no one, as its subject: not the object of a participle
-   * whose subject comes before ("soldiers escorting displaced families entered X": the soldiers entered).
-   */
-  private boolean noncombatantsGo(String text, Annotations.Span s, Trigger t) {
-    Matcher m = noncombatantSubject.matcher(text).region(Math.max(s.start(), t.start() - 80), t.start());
-    return m.find() && !PARTICIPLE_OBJECT.matcher(text).region(Math.max(s.start(), m.start() - 40), m.start()).find();
-  }
-
-  /**
-   * Whether the subject right before a trigger is a person or a thing: a pronoun for people, a person noun ("they belong
-   * to", "the men belong to", "the victims in X belonged to") or a vehicle's ("the lorries belonged to").
-   */
-  private boolean personBefore(String text, Annotations.Span s, Trigger t) {
-    Matcher m = POSSESSOR_WORD.matcher(text).region(Math.max(s.start(), t.start() - 60), t.start());
-    if (!m.find()) return false;
-    String word = m.group(1).toLowerCase(Locale.ROOT);
-    return PERSON_PRONOUNS.contains(word) || vocabulary.isExactly("person", word) || vocabulary.isExactly("faction", word)
-        || vocabulary.isPerson(word) || vocabulary.isVehicle(word);
-  }
-
-  /** Whether a passive trigger has people, a person or things for subject: "40 rebels were captured", "a soldier was taken", "bodies were recovered". */
-  private boolean peopleSubject(String text, Annotations.Span s, Trigger t) {
-    // "the rebels were camped in X", "gunmen were holed up in Y": a force's state there is no passive done to people
-    // (while "soldiers were deployed to X" is: sent, not yet there).
-    if (STATE_PRESENCE.matcher(t.phrase()).lookingAt() || placedPhrase.matcher(t.phrase()).matches()) return false;
-    Matcher m = PASSIVE_OF_PEOPLE.matcher(text).region(Math.max(s.start(), t.start() - 40), t.start());
-    if (!m.find()) return false;
-    String noun = m.group(1);
-    String category = vocabulary.unitCategory(noun);
-    return vocabulary.contains("person", noun) || category != null && COUNTED_THINGS.contains(category);
-  }
-
-  /** Whether a trigger stands in a clause recalling an earlier claim as the time mark of news of control told before it. */
-  private static boolean recalled(String text, Annotations.Span s, Trigger t, List<Trigger> triggers) {
-    Matcher m = RECALLED_CLAIM.matcher(text).region(s.start(), t.start());
-    return m.find() && triggers.stream().anyMatch(o -> o.control() && o.end() <= m.start());
-  }
-
-  /**
-   * Whether a trigger is a passive "held" or "taken" followed by where ("were held in", "they say were taken at") whose
-   * subject is no ground: not a name (a place, or a side as in "Hill 3 was held"), not a noun of ground, not a word pointing back.
-   */
-  private boolean heldSomewhere(String text, Annotations.Span s, Trigger t) {
-    if (!PASSIVE_KEPT.matcher(t.phrase()).matches() || !PLACED_AFTER.matcher(text).region(t.end(), s.end()).lookingAt()) return false;
-    Matcher subject = PASSIVE_SUBJECT.matcher(text).region(s.start(), t.start());
-    if (!subject.find()) return false;
-    String word = subject.group(1);
-    // "the funerals in X were held at": a name after "in", "at" or "from" places the subject, whose head stands before it.
-    Matcher head = HEAD_BEFORE_PLACE.matcher(text).region(s.start(), subject.start(1));
-    if (Character.isUpperCase(word.codePointAt(0)) && head.find()) word = head.group(1);
-    // "X is said to have been taken in a raid": the subject of a raised infinitive stands further back, unread.
-    // ("who", a person, points back to no ground: "the hostages, who were held in X".)
-    if (Character.isUpperCase(word.codePointAt(0)) || POINTING_SUBJECT.matcher(word).matches() || word.equalsIgnoreCase("to")) return false;
-    String noun = word.toLowerCase(Locale.ROOT);
-    return !groundSubject.matcher(noun).matches() && !(noun.endsWith("s") && groundSubject.matcher(noun.substring(0, noun.length() - 1)).matches());
-  }
-
-  /** Whether a loss's subject is "who" after a person's name: "Prefect X, who had left the town". */
-  private static boolean personLeaving(AnnotatedArticle article, Annotations.Span s, Trigger t) {
-    Matcher who = WHO_BEFORE.matcher(article.text()).region(s.start(), t.start());
-    if (!who.find()) return false;
-    return article.mentionsIn(s.start(), who.start()).stream()
-        .anyMatch(m -> m.type() == EntityType.PERSON && article.text().substring(m.end(), who.start()).isBlank());
-  }
-
-  /**
-   * Whether a participle of taking stands right after the people or things it befell, a place after it and no object of
-   * its own: "the six soldiers captured at X", "trucks seized in X" tell what was taken there, not a taking of X (while
-   * "fighters captured X" is the fighters' deed).
-   */
-  private boolean takenThingsBefore(String text, Annotations.Span s, Trigger t) {
-    if (!vocabulary.isExactly("takenthing", t.phrase()) || !PLACE_PREPOSITION_AFTER.matcher(text).region(t.end(), s.end()).lookingAt()) return false;
-    Matcher m = COUNT_WORD_BEFORE.matcher(text).region(Math.max(s.start(), t.start() - 30), t.start());
-    if (!m.find()) return false;
-    String noun = m.group(1);
-    if (!noun.equals(noun.toLowerCase(Locale.ROOT))) return false;
-    String category = vocabulary.unitCategory(noun);
-    return vocabulary.isExactly("person", noun) || category != null && COUNTED_THINGS.contains(category);
-  }
-
-  /** Whether the word right before a trigger is a count with no noun after it: "and six captured", "20 taken". */
-  private boolean countedRightBefore(String text, Annotations.Span s, Trigger t) {
-    Matcher m = COUNT_WORD_BEFORE.matcher(text).region(Math.max(s.start(), t.start() - 20), t.start());
-    if (!m.find()) return false;
-    return isCount(m.group(1));
-  }
-
-  /** Whether a word is a count: "14", "1,200", "six". */
-  private boolean isCount(String w) {
-    return NUMBER.matcher(w).matches() || vocabulary.numberWord(w.toLowerCase(Locale.ROOT)) != null;
-  }
-
-  /**
-   * Whether a count of people or things the quantities know (bodies, prisoners, tanks; not camps or posts, which are ground)
-   * is the object right after a trigger: "recovered nine bodies", "seized about 40 rifles".
-   */
-  private boolean countedThingsFollow(String after) {
-    Matcher end = OBJECT_END.matcher(after);
-    List<String> words = tokens(end.find() ? after.substring(0, end.start()) : after);
-    for (int k = 0; k < Math.min(3, words.size()); k++) {
-      String w = words.get(k);
-      if (isCount(w)) {
-        return words.subList(k + 1, Math.min(words.size(), k + 4)).stream().map(vocabulary::unitCategory).filter(Objects::nonNull).anyMatch(COUNTED_THINGS::contains);
-      }
-      if (!w.equals(w.toLowerCase(Locale.ROOT))) return false;
-    }
-    return false;
-  }
-
-  /** Whether a count comes first after a trigger: "lost about 1,200 servicemen", "lost three tanks". */
-  private boolean countFollows(String after) {
-    // 'lost "a handful of martyrs"': a quote may open on the count.
-    after = after.replaceFirst("^\\s*[\"“'‘]", " ");
-    // "X never fell and two soldiers died": a count past a clause joint is another clause's subject, not the object lost.
-    Matcher joint = COUNT_CLAUSE_JOINT.matcher(after);
-    if (joint.find()) after = after.substring(0, joint.start());
-    // "fell on 6 September", "was repositioned in 2031": a date after the verb is when, not a count lost.
-    if (dateAfter.matcher(after).lookingAt()) return false;
-    if (LOSS_OF_COUNT.matcher(after).find()) return true;
-    Matcher vague = vagueCount.matcher(after);
-    // "lost several villages" is ground; "lost a handful of martyrs" is not.
-    if (vague.lookingAt()) return !(vocabulary.first("settlementnoun", after, vague.end(), Math.min(after.length(), vague.end() + 20)).isPresent()
-        || vocabulary.first("adminnoun", after, vague.end(), Math.min(after.length(), vague.end() + 20)).isPresent());
-    List<String> words = tokens(after);
-    for (int k = 0; k < Math.min(3, words.size()); k++) {
-      if (vocabulary.numberWord(words.get(k)) != null) return true;
-      if (!words.get(k).equals(words.get(k).toLowerCase(Locale.ROOT))) return false;
-    }
-    return false;
-  }
-
-  /** Whether the object right after a trigger (past articles and modifiers, before a preposition) is a person. */
-  private boolean personObject(String after) {
-    // The object ends at punctuation or a conjunction: "has been liberated, and our fighters ..." has none.
-    Matcher end = OBJECT_END.matcher(after);
-    List<String> words = tokens(end.find() ? after.substring(0, end.start()) : after);
-    for (int k = 0; k < Math.min(4, words.size()); k++) {
-      String w = words.get(k);
-      if (vocabulary.contains("person", w)) return true;
-      // "guarded by soldiers": people after "by" are a passive's agent, not the object taken.
-      if (AGENT_OR_PLACE_WORD.matcher(w).matches()) return false;
-    }
-    return false;
-  }
-
-  private void add(List<Trigger> out, String cls, Kind kind, String text, Annotations.Span s) {
-    for (Vocabulary.Hit h : vocabulary.find(cls, text, s.start(), s.end())) out.add(new Trigger(h.start(), h.end(), h.phrase(), kind));
-  }
-
-  /**
-   * "the city", "the town": the settlement named last before it in the sentence, else the
-   * article's main settlement named before it (the one its tagger counted most often, the later
-   * on a tie), so that "Ukraine says it still holds the city" is
-   * about that place; "the village", "the island": the one named last in the few sentences before.
-   * A noun after it ("the town hall", "the village shop") makes it part of a compound, not the place.
-   */
-  private void anaphora(AnnotatedArticle article, List<Annotations.Span> sentences, int index, List<PlaceMention> places, State state) {
-    String text = article.text();
-    Annotations.Span s = sentences.get(index);
-    Matcher m = anaphor.matcher(text).region(s.start(), s.end());
-    while (m.find()) {
-      if (places.stream().anyMatch(p -> p.mention().start() < m.end() && m.start() < p.mention().end())) continue;
-      String next = text.substring(m.end(), Math.min(s.end(), m.end() + 24));
-      // "held the town centre", "troops were in the village square": a part of the town is the town (not "the town hall", a compound),
-      // unless a name follows ("the town centre of X" names its own place).
-      Matcher part = townPartAfter.matcher(next);
-      if (part.lookingAt()) {
-        if (OF_AFTER.matcher(text.substring(m.end() + part.end(), Math.min(s.end(), m.end() + part.end() + 8))).lookingAt()) continue;
-      } else if (COMPOUND_AFTER.matcher(next).find() && !VERB_AFTER_ANAPHOR.matcher(next).lookingAt()) continue;
-      if (namedRightAfter(text, m.end(), places)) continue;
-      // "Residents of X said fighters were patrolling the market": a public site in onlookers' words is one of their own
-      // settlement's; in anyone else's it may be any town's, so it stands for none.
-      if (vocabulary.contains("townsite", m.group(1))) {
-        PlaceMention home = onlookersHome(article, s, m.start(), places, state.countries);
-        if (home != null) places.add(new PlaceMention(new Mention(m.start(), m.end(), m.group(), EntityType.LOCATION, home.mention().entityId()), home.ref(), home.featureCode()));
-        continue;
-      }
-      boolean port = vocabulary.contains("anaphorport", m.group(1));
-      // "left the post at X wharf, leaving the port to the police": a harbour stands for the report's town only in a sentence naming no place.
-      if (port && !places.isEmpty()) continue;
-      boolean main = port || vocabulary.contains("anaphor", m.group(1));
-      // "the whole town": a town or city is read whole; "the whole village" (one of several named before) or "the whole airport" is not.
-      boolean settlementNoun = vocabulary.isExactly("settlementnoun", m.group(1).toLowerCase(Locale.ROOT))
-          || vocabulary.isExactly("adminnoun", m.group(1).toLowerCase(Locale.ROOT));
-      if (WHOLE.matcher(m.group()).find() && !(main && settlementNoun)) continue;
-      if (main || settlementNoun || vocabulary.contains("anaphornear", m.group(1))) {
-        PlaceMention home = onlookersHome(article, s, m.start(), places, state.countries);
-        if (home != null) {
-          places.add(new PlaceMention(new Mention(m.start(), m.end(), m.group(), EntityType.LOCATION, home.mention().entityId()), home.ref(), home.featureCode()));
-          continue;
-        }
-      }
-      PlaceMention antecedent = antecedent(article, s.start(), m.start(), places, false);
-      if (vocabulary.contains("anaphorsite", m.group(1))) {
-        // A site is where the report brought it in, or nowhere it can tell.
-        PlaceMention site = antecedent != null ? antecedent : siteIntroduced(article, sentences, index, m.group(1), state.countries);
-        if (site != null) places.add(new PlaceMention(new Mention(m.start(), m.end(), m.group(), EntityType.LOCATION, site.mention().entityId()), site.ref(), site.featureCode()));
-        continue;
-      }
-      if (antecedent == null && main) {
-        // "entered the Lebanese part of the town of X ... the town": the place named with the same noun in the few sentences before.
-        PlaceFallback.Found of = fallback.namedOf(article, m.group(1), sentences.get(Math.max(0, index - ANAPHORA_LOOKBACK)).start(), m.start(), state.countries);
-        if (of != null) antecedent = new PlaceMention(of.mention(), of.ref(), of.featureCode());
-      }
-      if (antecedent == null && main) {
-        // "the Ridgeton post ... the post": the place named with the same noun before.
-        PlaceFallback.Found named = fallback.namedWith(article, m.group(1), m.start(), state.countries);
-        if (named != null) antecedent = new PlaceMention(named.mention(), named.ref(), named.featureCode());
-      }
-      // "militants overran a town near X ... retook the town": a town brought in at or near a place is another
-      // settlement than it (X only locates it); a camp or a base brought in at X stands there, and stays there in
-      // another voice: "the group said its fighters took the camp" is no speaker's own place past a speech break.
-      PlaceMention introduced = antecedent == null && main && !settlementNoun ? introducedAt(article, m.group(1), m.start()) : null;
-      if (introduced != null) antecedent = introduced;
-      // "Residents who fled to X told reporters that the insurgents held the town": past a speech
-      // break "the town" is the article's, not the place named in the speaker's clause.
-      if (main && (antecedent == null || introduced == null && reportedContent.matcher(text).region(antecedent.mention().end(), m.start()).find())) {
-        PlaceMention topic = paragraphTopic(article, state, m.start());
-        if (topic != null) antecedent = topic;
-      }
-      if (antecedent == null) {
-        int from = main ? 0 : sentences.get(Math.max(0, index - ANAPHORA_LOOKBACK)).start();
-        antecedent = antecedent(article, from, m.start(), places, main);
-      }
-      if (antecedent == null) continue;
-      antecedent = ofSameKind(article, state, m.group(1), m.start(), antecedent);
-      if (speakersPlaceHere(article, s.start(), m.start(), antecedent)) continue;
-      Mention here = new Mention(m.start(), m.end(), m.group(), EntityType.LOCATION, antecedent.mention().entityId());
-      places.add(new PlaceMention(here, antecedent.ref(), antecedent.featureCode()));
-    }
-  }
-
-  /**
-   * "the river hamlet of X ... fled to the town of Y ... no marines in the hamlet": the place brought in as the
-   * anaphor's size of settlement, when the antecedent found was brought in as another size or only locates it
-   * ({@link SettlementKinds#sameKind}); else the antecedent.
-   */
-  private PlaceMention ofSameKind(AnnotatedArticle article, State state, String noun, int at, PlaceMention antecedent) {
-    if (state.introductions == null) state.introductions = kinds.introductions(article, fallback, state.countries);
-    PlaceFallback.Found other = kinds.sameKind(state.introductions, noun, at, antecedent.mention());
-    return other == null ? antecedent : new PlaceMention(other.mention(), other.ref(), other.featureCode());
-  }
-
-  /**
-   * "Gunmen raided X on Monday ... jets struck a market there": in a sentence naming no settlement, "there" stands
-   * for the settlement named last in the few sentences before, as "the village" does; with none named it stands for
-   * nothing the extractor can tell. Not beside a control verb: "armed men were still there", "nothing left there to
-   * hold" are as often about a part of the town or a site as about the town named last, and read there they cost more
-   * control claims than they gave.
-   */
-  private void thereReferences(AnnotatedArticle article, List<Annotations.Span> sentences, int index, List<PlaceMention> places, List<Trigger> triggers) {
-    Annotations.Span s = sentences.get(index);
-    if (places.stream().anyMatch(p -> settlement(p.featureCode())) || triggers.stream().anyMatch(Trigger::control)) return;
-    Matcher m = THERE.matcher(article.text()).region(s.start(), s.end());
-    PlaceMention antecedent = null;
-    while (m.find()) {
-      if (antecedent == null) antecedent = antecedent(article, sentences.get(Math.max(0, index - ANAPHORA_LOOKBACK)).start(), s.start(), List.of(), false);
-      if (antecedent == null) return;
-      if (speakersPlaceHere(article, s.start(), m.start(), antecedent)) continue;
-      Mention here = new Mention(m.start(), m.end(), m.group(), EntityType.LOCATION, antecedent.mention().entityId());
-      places.add(new PlaceMention(here, antecedent.ref(), antecedent.featureCode()));
-    }
-  }
-
-  /**
-   * "Residents of X told us gunmen had entered the village", "a trader from X who reached Y said soldiers patrol the
-   * town": onlookers tell of the settlement they are of, so in their words "the village" is that one, not a place
-   * they went to since nor the report's topic; so is "the checkpoint" or "the post" they watch. Only when their words
-   * name no place before the anaphor; {@code null} when the sentence's speaker is no onlooker of a named settlement.
-   */
-  private PlaceMention onlookersHome(AnnotatedArticle article, Annotations.Span s, int at, List<PlaceMention> places, Set<String> countries) {
-    String text = article.text();
-    Matcher said = speechWord.matcher(text).region(s.start(), at);
-    if (!said.find()) return null;
-    int cue = said.start();
-    if (places.stream().anyMatch(p -> p.mention().start() >= cue && p.mention().start() < at)) return null;
-    Matcher of = onlookerOf.matcher(text).region(s.start(), cue);
-    while (of.find()) {
-      PlaceMention home = settlementAt(article, of.end(), cue, countries);
-      if (home != null) return home;
-    }
-    // "In X, a farming town, residents said": a fronted place the onlookers then speak in is theirs.
-    Matcher fronted = FRONTED_IN.matcher(text).region(s.start(), cue);
-    if (fronted.lookingAt() && onlookersSpeaking.matcher(text).region(fronted.end(), cue).find()) {
-      PlaceMention home = settlementAt(article, fronted.end(), cue, countries);
-      if (home != null) return home;
-    }
-    Matcher before = onlookerAfterName.matcher(text).region(s.start(), cue);
-    while (before.find()) {
-      // Untagged, a capitalised word before "villagers" is as often a people's name ("Dogon villagers") as a place's.
-      PlaceMention home = settlementAt(article, before.start(1), before.end(1), null);
-      if (home != null) return home;
-    }
-    return null;
-  }
-
-  /**
-   * The settlement named right at {@code start}, before {@code limit}: tagged, or found by the fallback unless
-   * {@code countries} is {@code null}; else {@code null}.
-   */
-  private PlaceMention settlementAt(AnnotatedArticle article, int start, int limit, Set<String> countries) {
-    for (Mention named : article.mentionsIn(start, limit)) {
-      if (named.start() != start || named.type() != EntityType.LOCATION) continue;
-      Place p = article.place(named);
-      return (p == null || settlement(p.featureCode())) && !areaNamed(article.text(), named.end()) ? PlaceMention.of(named, p) : null;
-    }
-    if (countries == null) return null;
-    PlaceFallback.Found f = fallback.namedAt(article, start, limit, countries);
-    return f == null || !settlement(f.featureCode()) || areaNamed(article.text(), f.mention().end()) ? null
-        : new PlaceMention(f.mention(), f.ref(), f.featureCode());
-  }
-
-  /**
-   * "attacked a camp for displaced people at Tessit, in the Lakeside territory ... set fire to shelters
-   * in the camp": the place the noun was last brought in at ("a camp at X", "their patrol base in
-   * X"). Towns named after it do not move it: they are where help came from, where people fled, where
-   * sources sit, far more often than a second camp's, which its own "a camp at Y" brings in. {@code null} if none.
-   */
-  private PlaceMention introducedAt(AnnotatedArticle article, String noun, int before) {
-    String text = article.text();
-    Matcher m = introducedAtNoun.computeIfAbsent(noun.toLowerCase(Locale.ROOT), n -> Pattern.compile("\\b" + Pattern.quote(n)
-        + "(?:\\s+(?:for|of)(?:\\s+[\\p{Ll}-]+){1,3}?)?" + NAMED_AFTER.pattern(), Pattern.CASE_INSENSITIVE)).matcher(text).region(0, before);
-    PlaceMention last = null;
-    while (m.find()) {
-      for (Mention named : article.mentionsIn(m.end(), Math.min(before, m.end() + 12))) {
-        Place p = article.place(named);
-        if (named.type() != EntityType.LOCATION || p != null && !settlement(p.featureCode())) continue;
-        last = PlaceMention.of(named, p);
-        break;
-      }
-    }
-    return last;
-  }
-
-  /**
-   * "an oil flow station at X ... troops recaptured the facility": the settlement named nearest the
-   * site noun in the latest earlier sentence that has both, the sentence that brought the site in;
-   * {@code null} when no earlier sentence names the site beside a settlement.
-   */
-  private PlaceMention siteIntroduced(AnnotatedArticle article, List<Annotations.Span> sentences, int index, String noun, Set<String> countries) {
-    String text = article.text();
-    Pattern word = siteWords.computeIfAbsent(noun.toLowerCase(Locale.ROOT),
-        n -> Pattern.compile("\\b" + Pattern.quote(n) + "\\b", Pattern.CASE_INSENSITIVE));
-    for (int k = index - 1; k >= 0; k--) {
-      Annotations.Span s = sentences.get(k);
-      Matcher site = word.matcher(text).region(s.start(), s.end());
-      if (!site.find()) continue;
-      // "assigned to the station withdrew to Y": a site referred back to stands at no place named after it.
-      boolean referred = SITE_REFERRED.matcher(text).region(Math.max(s.start(), site.start() - 8), site.start()).find();
-      if (!referred) {
-        // "the Integrated Police Station of X": a place named right after the site is where it stands, tagged or not.
-        for (PlaceFallback.Found f : fallback.after(article, site.end(), s.end(), countries)) {
-          if (settlement(f.featureCode()) && SITE_AT.matcher(text).region(site.end(), f.mention().start()).matches()) {
-            return new PlaceMention(f.mention(), f.ref(), f.featureCode());
-          }
-        }
-      }
-      PlaceMention nearest = null;
-      for (Mention m : article.mentionsIn(s.start(), referred ? site.start() : s.end())) {
-        if (m.type() != EntityType.LOCATION || m.end() > s.end()) continue;
-        Place p = article.place(m);
-        // "X, a town north of Y, where militants attacked the station": Y only locates X.
-        if (p != null && !settlement(p.featureCode()) || usedAsSide(text, m, p == null ? "" : p.featureCode())
-            || LOCATING_DIRECTION.matcher(text).region(Math.max(s.start(), m.start() - 20), m.start()).find()
-            // "attacked the station and then fled towards Y": where a side fled to is not where the site stands.
-            || destination.matcher(text).region(Math.max(s.start(), m.start() - 60), m.start()).find()) continue;
-        if (nearest == null || Math.abs(m.start() - site.start()) < Math.abs(nearest.mention().start() - site.start())) {
-          nearest = PlaceMention.of(m, p);
-        }
-      }
-      if (nearest != null) return nearest;
-    }
-    return null;
-  }
-
-  /**
-   * "the army says it holds the town; residents say rebels still patrol its eastern wards", "the RSF
-   * holds the market and the western neighbourhoods": a part of a town told only by its direction is
-   * the town "the town" would stand for here, the settlement named last before it in the sentence,
-   * else the paragraph's; not when a name follows ("the eastern wards of X", "the eastern districts in
-   * X": that name is the place), nor when the place named last before it is a region or country ("Gao
-   * region ... its northern districts").
-   */
-  private void townQuarters(AnnotatedArticle article, Annotations.Span s, List<PlaceMention> places, State state) {
-    String text = article.text();
-    Matcher m = townQuarter.matcher(text).region(s.start(), s.end());
-    while (m.find()) {
-      int start = m.start(), end = m.end();
-      if (places.stream().anyMatch(p -> p.mention().start() < end && start < p.mention().end())) continue;
-      Matcher at = NAMED_AFTER.matcher(text).region(end, Math.min(s.end(), end + 16));
-      if (at.lookingAt() && at.end() < s.end() && Character.isUpperCase(text.charAt(at.end()))) continue;
-      // The area named last before it, by the gazetteer or by its noun ("In Gao region", "in X state"), after any settlement.
-      int area = -1, town = -1;
-      boolean unknown = false;
-      for (Mention n : article.mentionsIn(s.start(), start)) {
-        if (n.type() != EntityType.LOCATION) continue;
-        Place p = article.place(n);
-        if (areaNamed(text, n.end()) || p != null && !settlement(p.featureCode())) area = n.start();
-        else if (p != null) town = n.start();
-        else unknown = true;
-      }
-      Matcher named = areaByNoun.matcher(text).region(s.start(), start);
-      while (named.find()) area = Math.max(area, named.start());
-      if (area > town) continue;
-      PlaceMention antecedent = antecedent(article, s.start(), start, places, false);
-      // "the base is divided: government forces hold its western edge": "its" is a thing's the sentence names, a
-      // settlement only when the sentence names one; nor is a name no gazetteer places ("In X, our men hold the
-      // eastern neighbourhoods") the paragraph's town.
-      boolean possessive = !m.group().regionMatches(true, 0, "the", 0, 3);
-      if (antecedent == null && !possessive && !unknown) antecedent = paragraphTopic(article, state, start);
-      if (antecedent == null) continue;
-      places.add(new PlaceMention(new Mention(start, end, m.group(), EntityType.LOCATION, antecedent.mention().entityId()), antecedent.ref(), antecedent.featureCode()));
-    }
-  }
-
-  /**
-   * "Rebels seized X and Y last year ... It says troops dominate both villages": "both villages",
-   * "the two towns", "all three villages" stand for each of the settlements listed last before them
-   * (in the sentence or the few before), when as many are named one after another joined by commas
-   * or "and"; with no such list they refer to nothing the extractor can tell.
-   */
-  private void pluralReferences(AnnotatedArticle article, List<Annotations.Span> sentences, int index, List<PlaceMention> places, State state) {
-    String text = article.text();
-    Annotations.Span s = sentences.get(index);
-    Matcher m = pluralPlaces.matcher(text).region(s.start(), s.end());
-    while (m.find()) {
-      Long count = m.group(1) != null ? Long.valueOf(2) : vocabulary.numberWord(m.group(2).toLowerCase(Locale.ROOT));
-      if (count == null || count < 2 || count > 4) continue;
-      List<PlaceMention> named = settlementsBefore(article, sentences, index, state);
-      for (PlaceMention p : places) if (p.mention().end() <= m.start() && settlement(p.featureCode())) named.add(p);
-      named.sort(Comparator.comparingInt(p -> p.mention().start()));
-      if (named.size() < count) continue;
-      List<PlaceMention> list = named.subList(named.size() - count.intValue(), named.size());
-      boolean joined = true;
-      for (int k = 1; k < list.size() && joined; k++) {
-        joined = LIST_JOIN.matcher(text.substring(list.get(k - 1).mention().end(), Math.max(list.get(k - 1).mention().end(), list.get(k).mention().start()))).matches()
-            && !Objects.equals(list.get(k - 1).ref().entityId(), list.get(k).ref().entityId());
-      }
-      if (!joined) continue;
-      for (PlaceMention p : list) {
-        places.add(new PlaceMention(new Mention(m.start(), m.end(), m.group(), EntityType.LOCATION, p.mention().entityId()), p.ref(), p.featureCode()));
-      }
-    }
-  }
-
-  /**
-   * The settlements the few sentences before {@code index} name: resolved, tagged though no gazetteer knows them, or
-   * found by the fallback as the place of a claim there ("gunmen raided X and Y ... both villages" with X and Y unknown).
-   */
-  private List<PlaceMention> settlementsBefore(AnnotatedArticle article, List<Annotations.Span> sentences, int index, State state) {
-    int first = Math.max(0, index - ANAPHORA_LOOKBACK);
-    Map<Integer, PlaceMention> named = new TreeMap<>();
-    for (Mention n : article.mentionsIn(sentences.get(first).start(), sentences.get(index).start())) {
-      if (n.type() != EntityType.LOCATION) continue;
-      Place p = article.place(n);
-      boolean unknown = p == null && !namedAsOrganisation(article, n.text()) && !namesSide(n.text());
-      if (p != null && settlement(p.featureCode()) || unknown) named.put(n.start(), PlaceMention.of(n, p));
-    }
-    String text = article.text();
-    for (int k = state.claims.size() - 1; k >= 0 && state.claimSentence.get(k) >= first; k--) {
-      PlaceRef ref = state.claims.get(k).place();
-      if (ref == null || ref.geonameId() != 0 || ref.surface() == null || ref.surface().isEmpty()) continue;
-      Annotations.Span in = sentences.get(state.claimSentence.get(k));
-      for (int at = PhraseFinder.wholeWord(text, ref.surface(), in.start(), in.end(), in.start()); at >= 0; at = PhraseFinder.wholeWord(text, ref.surface(), in.start(), in.end(), at + 1)) {
-        named.putIfAbsent(at, new PlaceMention(new Mention(at, at + ref.surface().length(), ref.surface(), EntityType.LOCATION, ref.entityId()), ref, ""));
-      }
-    }
-    return new ArrayList<>(named.values());
-  }
-
-  /** "abandoned their post at Kalmat", "the base in X": a noun with the settlement it stands at named right after refers back to none. */
-  private static boolean namedRightAfter(String text, int end, List<PlaceMention> places) {
-    Matcher at = NAMED_AFTER.matcher(text).region(end, Math.min(text.length(), end + 16));
-    return at.lookingAt() && places.stream().anyMatch(p -> p.mention().start() == at.end() && settlement(p.featureCode()));
-  }
-
-  /**
-   * "Marte, north of X, changed hands after the army recaptured it", "rebels held Nasir for months
-   * before the army retook it": "it" right after a control verb stands for the settlement that
-   * opens the sentence, that an earlier control verb of the sentence took or where the definite object of an earlier
-   * attack stands ("stormed the camp at X and took control of it"), the later of them; in a sentence naming
-   * no place ("Rebels overran Ridgeford. The army says it retook it"), the one settlement the sentence before names.
-   */
-  private void pronounObjects(AnnotatedArticle article, List<Annotations.Span> sentences, int index, List<Trigger> triggers, List<PlaceMention> places,
-      State state) {
-    String text = article.text();
-    Annotations.Span s = sentences.get(index);
-    boolean unnamed = places.isEmpty();
-    for (Trigger t : triggers) {
-      if (!t.control()) continue;
-      Matcher it = PRONOUN_OBJECT.matcher(text).region(t.end(), s.end());
-      if (!it.lookingAt()) continue;
-      PlaceMention antecedent = null;
-      for (PlaceMention p : places) {
-        if (p.mention().end() > t.start() || !settlement(p.featureCode())) continue;
-        boolean opens = SENTENCE_OPENING.matcher(text).region(s.start(), p.mention().start()).matches();
-        boolean taken = triggers.stream().anyMatch(o -> o != t && o.control() && o.end() <= p.mention().start()
-            && TAKEN_OBJECT_GAP.matcher(text).region(o.end(), p.mention().start()).matches());
-        // "stormed the barracks at X and took full control of it": what an assault hit and the taking then took is one site.
-        taken |= triggers.stream().anyMatch(o -> o.kind() == Kind.ATTACK && o.end() <= p.mention().start()
-            && ASSAULTED_OBJECT_GAP.matcher(text).region(o.end(), p.mention().start()).matches());
-        // "the X post was never lost, and residents say soldiers remained inside it": so does the subject of an earlier control verb.
-        boolean subject = triggers.stream().anyMatch(o -> o != t && o.control() && o.end() <= t.start() && o.start() >= p.mention().end()
-            && EARLIER_SUBJECT_GAP.matcher(text).region(p.mention().end(), o.start()).matches());
-        if ((opens || taken || subject) && (antecedent == null || p.mention().start() > antecedent.mention().start())) antecedent = p;
-      }
-      // "The gunmen attacked the police post but did not take it": "it" is the nearer thing an earlier verb of the sentence took.
-      boolean nearerObject = triggers.stream().anyMatch(o -> o != t && o.kind() != Kind.DENIAL && o.end() <= t.start()
-          && OBJECT_AFTER.matcher(text).region(o.end(), t.start()).lookingAt());
-      if (antecedent == null && unnamed && !nearerObject) antecedent = onlySettlementBefore(article, sentences, index, state);
-      if (antecedent == null) continue;
-      Mention here = new Mention(it.start(1), it.end(1), it.group(1), EntityType.LOCATION, antecedent.mention().entityId());
-      addUnlessCovered(places, new PlaceMention(here, antecedent.ref(), antecedent.featureCode()));
-    }
-  }
-
-  /**
-   * The settlement the sentence before names, when it is in the same paragraph, names only that one (its residents
-   * and sources included) and tells of fighting or control there, or asks about it ("Residents of X said fighters stayed
-   * for hours. Nobody holds it now", "And X? The army says it retook it"); else {@code null}. A settlement only named
-   * ("Troops from X found a cache. They seized it") is no object of the taking.
-   */
-  private PlaceMention onlySettlementBefore(AnnotatedArticle article, List<Annotations.Span> sentences, int index, State state) {
-    if (index == 0) return null;
-    String text = article.text();
-    Annotations.Span before = sentences.get(index - 1);
-    if (text.indexOf('\n', before.end(), sentences.get(index).start()) >= 0) return null;
-    List<PlaceMention> named = paragraphSettlementsIn(article, before.start(), before.end(), false);
-    if (named.isEmpty() || named.stream().map(p -> p.mention().entityId()).distinct().count() > 1) return null;
-    PlaceMention only = named.get(0);
-    if (QUESTION_END.matcher(text).region(before.start(), before.end()).find()) return only;
-    // "Militants attacked a convoy near X. Soldiers recovered it.": a thing the last verb there brought in is what "it" takes up.
-    Trigger last = triggers(text, before, state).stream().max(Comparator.comparingInt(Trigger::end)).orElse(null);
-    if (last != null && INDEFINITE_OBJECT.matcher(text).region(last.end(), before.end()).lookingAt()) return null;
-    for (int k = state.claims.size() - 1; k >= 0 && state.claimSentence.get(k) == index - 1; k--) {
-      Claim c = state.claims.get(k);
-      if (c.type() != ClaimType.QUANTITY && c.place() != null && only.mention().entityId() != null && only.mention().entityId().equals(c.place().entityId())) return only;
-    }
-    return null;
-  }
-
-  /** A headline naming a settlement weighs as much as this many half-occurrences in the text. */
-  private static final int TITLE_WEIGHT = 1;
-  /** The lead sentence's naming a settlement as where the event is weighs as much as this many. */
-  private static final int LEAD_WEIGHT = 4;
-
-  /**
-   * The settlement the article is about, if named before {@code at}: of the settlements it names
-   * (tagged, or found by syntax after a claim trigger, as names the tagger missed often are), the
-   * one named most often as a place the story is at, the headline's and the lead's naming it weighing
-   * too; the first named on a tie. A town named often only as where the officers telling the story
-   * sit, where people fled or what distances are measured from would otherwise outweigh the place
-   * the lead tells of.
-   */
-  private PlaceMention topic(AnnotatedArticle article, State state, int at) {
-    if (!state.topicKnown) {
-      state.topicKnown = true;
-      String text = article.text();
-      List<PlaceMention> candidates = new ArrayList<>();
-      for (Mention m : article.annotations().mentions()) {
-        if (m.type() != EntityType.LOCATION) continue;
-        Place p = article.place(m);
-        if (p == null) {
-          // A name the tagger read as a place though no gazetteer knows it ("Macomia") may be the topic all the same.
-          if (!dateline(text, m) && !areaNamed(text, m.end()) && !namedAsOrganisation(article, m.text()) && !namesSide(m.text())) candidates.add(PlaceMention.of(m, null));
-          continue;
-        }
-        if (!settlement(p.featureCode()) || usedAsSide(text, m, p.featureCode()) || dateline(text, m) || areaNamed(text, m.end())) continue;
-        candidates.add(PlaceMention.of(m, p));
-      }
-      Annotations.Span lead = null;
-      for (Annotations.Span s : article.annotations().sentences()) {
-        for (Trigger t : triggers(text, s, state)) {
-          if (t.kind() == Kind.DENIAL) continue;
-          if (lead == null) lead = s;
-          for (PlaceFallback.Found f : fallback.after(article, t.end(), s.end(), state.countries)) {
-            if (settlement(f.featureCode()) && !areaNamed(text, f.mention().end()) && !namedAsOrganisation(article, f.mention().text())) {
-              candidates.add(new PlaceMention(f.mention(), f.ref(), f.featureCode()));
-            }
-          }
-        }
-      }
-      Set<String> leading = new HashSet<>();
-      for (PlaceMention c : candidates) if (leads(text, lead, c.mention())) leading.add(c.mention().text());
-      int best = 0;
-      // Candidates repeat their names (each tagged mention is one): each name is counted once.
-      Map<String, Integer> counts = new HashMap<>();
-      for (PlaceMention c : candidates) {
-        int n = counts.computeIfAbsent(c.mention().text(), name -> settlementWeight(article, name) + (leading.contains(name) ? LEAD_WEIGHT : 0));
-        if (n > best || n == best && state.topic != null && c.mention().start() < state.topic.mention().start()) {
-          best = n;
-          state.topic = c;
-        }
-      }
-      if (state.topic != null) {
-        int first = firstOccurrence(text, state.topic.mention().text());
-        Mention m = state.topic.mention();
-        state.topic = new PlaceMention(new Mention(first, first + m.text().length(), m.text(), m.type(), m.entityId()),
-            state.topic.ref(), state.topic.featureCode());
-      }
-    }
-    return state.topic != null && state.topic.mention().start() < at ? state.topic : null;
-  }
-
-  /**
-   * The settlement "the town" or "the post" at {@code at} refers to: the article's topic, unless
-   * the paragraph does not name it and has told of an event at another settlement before, as a
-   * round-up's paragraph on a story of its own does ("Casamance. Rebels say they took X. The army
-   * says the post never changed hands."); then that event's place, the latest.
-   */
-  private PlaceMention paragraphTopic(AnnotatedArticle article, State state, int at) {
-    PlaceMention topic = topic(article, state, at);
-    String text = article.text();
-    int start = text.lastIndexOf('\n', at) + 1;
-    // A paragraph names the topic when it names it as a place the story is at: "Y, 120 km south of X", "fled towards X",
-    // "an officer in X said" name X only as what Y is measured from, where someone went or where a posted speaker is, and
-    // leave the paragraph to the places it tells of (residents of X are X's, and still name it).
-    if (topic != null) {
-      String name = topic.mention().text();
-      for (int i = PhraseFinder.wholeWord(text, name, start, at, start); i >= 0; i = PhraseFinder.wholeWord(text, name, start, at, i + name.length())) {
-        if (!onlyLocates(text, start, i, false)) return topic;
-      }
-    }
-    for (int k = state.claims.size() - 1; k >= 0; k--) {
-      Claim c = state.claims.get(k);
-      if (c.evidenceStart() < start) break;
-      if (c.place() == null || c.type() != ClaimType.CONTROL && c.type() != ClaimType.ATTACK) continue;
-      boolean tagged = false;
-      for (Mention m : article.annotations().mentions()) {
-        if (m.type() != EntityType.LOCATION || m.start() < start || m.end() > at) continue;
-        Place p = article.place(m);
-        if (p != null && p.entityId().equals(c.place().entityId())) {
-          if (settlement(p.featureCode()) && !sourcePlace.matcher(text).region(start, m.start()).find()) return PlaceMention.of(m, p);
-          tagged = true;
-        }
-      }
-      // A name no gazetteer places, tagged or found after a trigger, may be the story's settlement all the same.
-      String surface = c.place().surface();
-      int named = tagged ? -1 : PhraseFinder.wholeWord(text, surface, start, at, start);
-      if (named >= 0 && !sourcePlace.matcher(text).region(start, named).find()) {
-        return new PlaceMention(new Mention(named, named + surface.length(), surface, EntityType.LOCATION, c.place().entityId()), c.place(), "");
-      }
-    }
-    // "In Y, life was back to normal on Monday. Separatist fighters attacked the town": a paragraph that
-    // does not name the report's topic is about the settlement it names itself (the last, past locators
-    // and where sources sit); one that names none answers the question closing the paragraph before
-    // ("PRESENTER: And Y itself? - GUEST: They say the town is besieged").
-    // Only sentences before the anaphor's own: the same sentence's places were weighed already, and one before a
-    // speech break there ("Residents who fled to X said the rebels held the town") says where the speakers are.
-    int sentenceStart = at;
-    for (Annotations.Span sp : article.annotations().sentences()) if (sp.start() <= at && at < sp.end()) sentenceStart = sp.start();
-    PlaceMention own = paragraphSettlement(article, start, Math.max(start, sentenceStart));
-    if (own == null && start >= 2) {
-      int end = start - 1;
-      while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) end--;
-      // Only a question about one settlement: "an elder from X who is now in Y, what have you heard?" asks about neither alone.
-      int question = text.lastIndexOf('\n', end - 1) + 1;
-      if (end > 0 && text.charAt(end - 1) == '?') own = paragraphSettlement(article, question, end);
-      if (own != null && paragraphSettlements(article, question, end) > 1) own = null;
-    }
-    return own != null ? own : topic;
-  }
-
-  /** The settlement named last in {@code [from, to)} that is not a locator, a road's end, a destination or where a source sits. */
-  private PlaceMention paragraphSettlement(AnnotatedArticle article, int from, int to) {
-    List<PlaceMention> named = paragraphSettlementsIn(article, from, to, true);
-    return named.isEmpty() ? null : named.get(named.size() - 1);
-  }
-
-  /** How many distinct settlements {@link #paragraphSettlement} weighs in {@code [from, to)}. */
-  private int paragraphSettlements(AnnotatedArticle article, int from, int to) {
-    return (int) paragraphSettlementsIn(article, from, to, true).stream().map(p -> p.mention().text()).distinct().count();
-  }
-
-  /** With {@code sources}, places where sources sit ("residents of X", "officials in X") are left out too. */
-  private List<PlaceMention> paragraphSettlementsIn(AnnotatedArticle article, int from, int to, boolean sources) {
-    String text = article.text();
-    List<PlaceMention> named = new ArrayList<>();
-    for (Mention m : article.mentionsIn(from, to)) {
-      if (m.type() != EntityType.LOCATION) continue;
-      Place p = article.place(m);
-      String code = p == null ? "" : p.featureCode();
-      if (p == null && (namedAsOrganisation(article, m.text()) || namesSide(m.text()))) continue;
-      if (!settlement(code) || usedAsSide(text, m, code) || dateline(text, m) || outletName(text, m) || areaNamed(text, m.end())
-          || fallback.partOfOtherName(article, m.start(), m.end())) continue;
-      if (onlyLocates(text, from, m.start(), true)) continue;
-      named.add(PlaceMention.of(m, p));
-    }
-    return named;
-  }
-
-  /**
-   * Whether the words before a name at {@code at} make it only a locator of something else: a reference point, a
-   * direction's origin, a posted speaker's place, a road's end, where someone was going; with {@code sources}, where
-   * sources sit ("residents of X") as well.
-   */
-  private boolean onlyLocates(String text, int from, int at, boolean sources) {
-    int before = Math.max(from, at - 60);
-    return referencePoint(text, at) || locatesAnother(text, at)
-        || speakerPlace.matcher(text).region(before, at).find() || sources && sourcePlace.matcher(text).region(before, at).find()
-        || ROAD_END.matcher(text).region(before, at).find() || ROAD_TO.matcher(text).region(before, at).find()
-        || travelTo.matcher(text).region(before, at).find() || destination.matcher(text).region(before, at).find();
-  }
-
-  /**
-   * How often {@code name} stands in the text as a whole name, in halves, past mere locators: an area's name ("Kalat
-   * district") counts half, since the district may be the town's or only named after it.
-   */
-  private int settlementOccurrences(String text, String name) {
-    int n = 0;
-    for (int i = PhraseFinder.wholeWord(text, name, 0, text.length(), 0); i >= 0; i = PhraseFinder.wholeWord(text, name, 0, text.length(), i + name.length())) {
-      int end = i + name.length();
-      // "gunmen linked to the Lakeside government": the name stands for a government there, not for a place the story is at.
-      if (governmentAfter.matcher(text).region(end, Math.min(text.length(), end + 12)).lookingAt()) continue;
-      // "sources in X said", "fled to X", "20 km from X": where the tellers sit, went or measure from is no place the story is at.
-      if (onlyLocates(text, text.lastIndexOf('\n', i) + 1, i, false)) continue;
-      n += areaNamed(text, end) ? 1 : 2;
-    }
-    return n;
-  }
-
-  /** How strongly the report is about {@code name}: its occurrences, and its headline's naming it as no mere locator. */
-  private int settlementWeight(AnnotatedArticle article, String name) {
-    int n = settlementOccurrences(article.text(), name);
-    String title = article.article().title();
-    int i = title == null ? -1 : PhraseFinder.wholeWord(title, name, 0, title.length(), 0);
-    if (i >= 0 && !onlyLocates(title, 0, i, true)) n += TITLE_WEIGHT;
-    return n;
-  }
-
-  /** Whether {@code m} stands in the lead, the first sentence telling of an event, as a place it is at. */
-  private boolean leads(String text, Annotations.Span lead, Mention m) {
-    return lead != null && lead.start() <= m.start() && m.end() <= lead.end() && !onlyLocates(text, lead.start(), m.start(), true);
-  }
-
-  /** Whether the name ending at {@code end} is followed by a region or area word: "Kharkiv region", "Kalat district". */
-  private boolean areaNamed(String text, int end) {
-    String after = text.substring(end, Math.min(text.length(), end + 24));
-    return regionAfter.matcher(after).find() || areaAfter.matcher(after).find();
-  }
-
-  /**
-   * Whether an unresolved name is an organisation's: an acronym ("TNI"), or a name the tagger reads
-   * as an organisation somewhere in the article ("AA"); no settlement to refer back to.
-   */
-  private static boolean namedAsOrganisation(AnnotatedArticle article, String name) {
-    if (name.length() <= 6 && name.equals(name.toUpperCase(Locale.ROOT))) return true;
-    for (Mention m : article.annotations().mentions()) {
-      if (m.type() == EntityType.ORGANIZATION && m.text().equals(name)) return true;
-    }
-    return false;
-  }
-
-  /** Where {@code name} first stands as a whole name ("Bara", not the start of "Barakat"); it occurs at least once. */
-  private static int firstOccurrence(String text, String name) {
-    int whole = PhraseFinder.wholeWord(text, name, 0, text.length(), 0);
-    return whole >= 0 ? whole : text.indexOf(name);
-  }
-
-  /** The last (or, with {@code main}, the most mentioned) settlement named in {@code [from, to)}, tagged or found in this sentence. */
-  private PlaceMention antecedent(AnnotatedArticle article, int from, int to, List<PlaceMention> here, boolean main) {
-    String text = article.text();
-    PlaceMention best = null;
-    int bestCount = 0;
-    for (Mention m : article.mentionsIn(from, to)) {
-      if (m.type() != EntityType.LOCATION) continue;
-      Place p = article.place(m);
-      // A name the tagger reads as a place though no gazetteer knows it ("a camp at X") is a settlement as well:
-      // skipping it put "the camp" on a better-known town the report names only to locate it.
-      String code = p == null ? "" : p.featureCode();
-      if (p == null && (namedAsOrganisation(article, m.text()) || namesSide(m.text()))) continue;
-      if (!settlement(code) || usedAsSide(text, m, code) || dateline(text, m) || outletName(text, m)) continue;
-      // "a village in the Upper Lake Local Government Area of Hill State": a name ending in its own area
-      // noun is the area the settlement lies in, whether the area word follows it or closes it.
-      // "in Kiambi, on the Luvua river": a name no gazetteer knows that ends in a land feature's or a river's noun is no settlement.
-      if (p == null && featureEnd.matcher(m.text()).find()) continue;
-      if (areaNamed(text, m.end()) || areaEnd.matcher(m.text()).find() || referencePoint(text, m.start()) || fallback.partOfOtherName(article, m.start(), m.end())
-          || whereSpeakerIs(article, m.start(), to) || locatesAnother(text, m.start()) || fledTo(text, from, m.start())) continue;
-      int count = p != null ? p.mentions() : taggedCount(article, m.text());
-      if (main && count < bestCount) continue;
-      bestCount = count;
-      best = PlaceMention.of(m, p);
-    }
-    for (PlaceMention p : here) {
-      if (p.mention().end() > to || !settlement(p.featureCode()) || (best != null && p.mention().start() < best.mention().start())) continue;
-      if (p.featureCode().isEmpty() && namedAsOrganisation(article, p.mention().text()) || referencePoint(text, p.mention().start())
-          || whereSpeakerIs(article, p.mention().start(), to) || locatesAnother(text, p.mention().start()) || fledTo(text, from, p.mention().start())) continue;
-      if (!main || bestCount <= 1 || p.ref().entityId().equals(best.ref().entityId())) best = p;
-    }
-    return best;
-  }
-
-  /** Whether the words before a place end in an attack's origin ({@link #ATTACK_ORIGIN}) whose "from" no flight verb owns. */
-  private boolean originFrom(String words) {
-    Matcher m = ATTACK_ORIGIN.matcher(words);
-    return m.find() && !fledFrom.matcher(words).region(0, m.start()).find();
-  }
-
-  /**
-   * "A woman who fled with her children to X said gunmen had taken over the community", "the unit withdrew to X after the
-   * post was overrun": where someone fled or fell back to is a refuge, not the place a site noun refers back to; nor is
-   * where help or fire came from ("returned with reinforcements from X and the post is back in army hands").
-   */
-  private boolean fledTo(String text, int from, int at) {
-    return destination.matcher(text).region(Math.max(from, at - 60), at).find()
-        || DIRECTION_ONLY.matcher(text).region(Math.max(from, at - 50), at).find();
-  }
-
-  /**
-   * Whether an unresolved name is, whole, a listed side's ("Al-Shabaab", "Houthi"): the tagger
-   * sometimes reads an armed group's name as a place; it is never the town referred back to.
-   */
-  private boolean namesSide(String name) {
-    List<Sides.SideHit> hits = sides.find(name, 0, name.length());
-    return hits.size() == 1 && hits.get(0).start() == 0 && hits.get(0).end() >= name.replaceFirst("['’]s$", "").length();
-  }
-
-  /** How often the tagger marks {@code name} as a place in the article: an unresolved name's count of mentions. */
-  private static int taggedCount(AnnotatedArticle article, String name) {
-    int n = 0;
-    for (Mention m : article.annotations().mentions()) if (m.type() == EntityType.LOCATION && m.text().equals(name)) n++;
-    return n;
-  }
-
-  /**
-   * "A military officer in X confirmed that the base had been overrun", "a diplomat in X said the
-   * mutineers held the city centre": a place that only says where a speaker is (most often a capital
-   * or a headquarters the story is told from) is not what an anaphor in the words reported after the
-   * speech verb refers to. Only within the speaker's own sentence (as the tagger split the text);
-   * locals ("residents of X") are not such speakers.
-   */
-  private boolean whereSpeakerIs(AnnotatedArticle article, int start, int to) {
-    String text = article.text();
-    if (!speakerPlace.matcher(text).region(Math.max(0, start - 40), start).find()) return false;
-    boolean oneSentence = article.annotations().sentences().stream().anyMatch(s -> s.start() <= start && to <= s.end());
-    return oneSentence && vocabulary.first("cue", text, start, to).isPresent();
-  }
-
-  /**
-   * "A military officer in X confirmed that the base had been overrun", "Local officials in X said soldiers occupy the
-   * post": a place the anaphor's own sentence names before it only as where its speaker is posted is not what the
-   * anaphor refers to, by whatever route (the report's topic included) it was reached.
-   */
-  private boolean speakersPlaceHere(AnnotatedArticle article, int from, int to, PlaceMention antecedent) {
-    String name = antecedent.mention().text();
-    boolean named = false;
-    for (Mention m : article.mentionsIn(from, to)) {
-      if (m.type() != EntityType.LOCATION || !m.text().equals(name)) continue;
-      if (!whereSpeakerIs(article, m.start(), to)) return false;
-      named = true;
-    }
-    return named;
-  }
-
-  /**
-   * Each place of the sentence that only says where the one named before it lies, with the place it locates (the
-   * first of a chain: "X, a town in the Y zone of Z region" gives Y and Z to X): "X, on the Y river", "X, a market town
-   * 100 km south of Y", an area after "X, in", "X valley of", "'s" ("X, in Y territory", "the X valley of Z's Y
-   * district"), and with {@code nearness} "X, near Y", "X base near Y", "X, east of Y". A country between them is read
-   * through ("of Pakistan's").
-   */
-  private Map<PlaceMention, PlaceMention> locatedBy(AnnotatedArticle article, List<PlaceMention> places, boolean nearness) {
-    String text = article.text();
-    Map<PlaceMention, PlaceMention> out = new HashMap<>();
-    PlaceMention before = null;
-    for (PlaceMention p : places) {
-      if (p.featureCode().startsWith("PCL")) continue;
-      // Only a name locates or is located: "the outpost on the edge of Y" refers back to a place, and Y is where it is.
-      if (p.mention().text().isEmpty() || !Character.isUpperCase(p.mention().text().charAt(0))) continue;
-      if (before != null && before.mention().end() <= p.mention().start() && !before.ref().entityId().equals(p.ref().entityId())) {
-        String gap = text.substring(before.mention().end(), p.mention().start());
-        // "camps on Lake X near Y", "the X hills east of Y": a lake, a range or an area near a town is placed by the
-        // town, which stays; a river named after the place it locates passes the locating on ("X, on the Y river south of Z").
-        String name = before.mention().text();
-        boolean pointLike = out.containsKey(before) || settlement(before.featureCode()) && !area(text, before)
-            && !featureEnd.matcher(name).find() && !LANDFORM_HEAD.matcher(name).lookingAt()
-            && !featureAfter.matcher(text).region(before.mention().end(), p.mention().start()).lookingAt();
-        if (pointLike && (locatorGap.matcher(gap).matches() || nearness && proximityGap.matcher(gap).matches())
-            || areaLocatorGap.matcher(gap).matches() && area(text, p)) {
-          out.put(p, out.getOrDefault(before, before));
-        }
-      }
-      before = p;
-    }
-    return out;
-  }
-
-  /** Whether a place is named as an area: "Y district", "the Y region", or an administrative division in the gazetteer. */
-  private boolean area(String text, PlaceMention p) {
-    return p.featureCode().startsWith("ADM") || areaEnd.matcher(p.mention().text()).find() || areaNamed(text, p.mention().end());
-  }
-
-  /**
-   * "overran the positions at X, in Y territory", "In Y district, the rebels attacked a post on the edge of X": a claim
-   * at a place that only locates another, or an area framing the sentence, goes when the place it locates (for a frame,
-   * any place after it) has a claim of the same type in the sentence; the report is about X, not about Y.
-   */
-  private void dropLocatorClaims(String text, Annotations.Span s, List<PlaceMention> places, Map<PlaceMention, PlaceMention> taken,
-      Map<PlaceMention, PlaceMention> attacked, Map<String, Claim> byTypeAndPlace) {
-    PlaceMention frame = places.isEmpty() ? null : framing(text, s, places.get(0));
-    byTypeAndPlace.values().removeIf(c -> {
-      if (c.type() == ClaimType.QUANTITY || c.place() == null) return false;
-      Map<PlaceMention, PlaceMention> located = c.type() == ClaimType.CONTROL ? taken : attacked;
-      String entity = c.place().entityId();
-      List<PlaceMention> mentions = places.stream().filter(p -> entity.equals(p.ref().entityId())).toList();
-      if (mentions.isEmpty() || !mentions.stream().allMatch(p -> located.containsKey(p) || p == frame)) return false;
-      List<PlaceMention> targets = new ArrayList<>();
-      for (PlaceMention p : mentions) {
-        if (located.containsKey(p)) targets.add(located.get(p));
-        else targets.addAll(places.subList(places.indexOf(p) + 1, places.size()));
-      }
-      return byTypeAndPlace.values().stream().anyMatch(o -> o != c && o.type() == c.type() && o.place() != null
-          && !entity.equals(o.place().entityId()) && targets.stream().anyMatch(t -> t.ref().entityId().equals(o.place().entityId())));
-    });
-  }
-
-  /** The sentence's first place when it is an area framing what follows, "In Y district, ..." or "Separately, in Y territory: ...", or null. */
-  private PlaceMention framing(String text, Annotations.Span s, PlaceMention first) {
-    int at = first.mention().start(), end = first.mention().end();
-    if (at < s.start() || !FRAME_BEFORE.matcher(text).region(s.start(), at).matches()) return null;
-    return area(text, first) && frameAfter.matcher(text).region(end, Math.min(s.end(), end + 30)).lookingAt() ? first : null;
-  }
-
-  /**
-   * "In X, west of Y, the group says it has held the town", "Residents of X, south of Y, said ... the
-   * village market": a place after a bare direction only locates the one named before it, like a
-   * distance's reference point, and is not "the town" ("the north of Y" is a part of Y, and stays).
-   */
-  private boolean locatesAnother(String text, int start) {
-    Matcher direction = LOCATING_DIRECTION.matcher(text).region(Math.max(0, start - 20), start);
-    // "Residents of X district, west of Y, say ... the town": what is located is an area, so the
-    // settlement it lies beside is still the town.
-    return direction.find() && !areaBeforeDirection.matcher(text).region(Math.max(0, direction.start() - 40), direction.start()).find();
-  }
-
-  /** "Dansadau, about 70 km south of Gusau, ... the town": a place a distance is measured from only locates another, and is never "the town". */
-  private static boolean referencePoint(String text, int start) {
-    return REFERENCE_POINT.matcher(text.substring(Math.max(0, start - 40), start)).find();
-  }
-
-  private static boolean settlement(String featureCode) {
-    return featureCode.startsWith("PPL") || featureCode.startsWith("ISL") || featureCode.isEmpty();
-  }
-
-  private List<PlaceMention> places(AnnotatedArticle article, Annotations.Span s) {
-    String text = article.text();
-    List<PlaceMention> out = new ArrayList<>();
-    for (Mention m : article.mentionsIn(s.start(), s.end())) {
-      // "I am leaving": a one-letter word is the speaker, whatever a gazetteer abbreviation says.
-      if (m.type() != EntityType.LOCATION || m.text().strip().length() < 2) continue;
-      Place p = article.place(m);
-      String code = p == null ? "" : p.featureCode();
-      if (usedAsSide(text, m, code) || dateline(text, m) || outletName(text, m)) continue;
-      if (p == null && OF_NAME.matcher(text.substring(m.end(), Math.min(s.end(), m.end() + 8))).lookingAt()) continue;
-      if (p == null && namesSide(m.text())) continue;
-      PlaceFallback.Found whole = fallback.widened(article, m);
-      if (whole != null) {
-        // Both parts of "Vila da Serra" widen to the same name: one place.
-        boolean seen = out.stream().anyMatch(o -> o.mention().start() == whole.mention().start() && o.mention().end() == whole.mention().end());
-        if (!seen) out.add(new PlaceMention(whole.mention(), whole.ref(), whole.featureCode()));
-        continue;
-      }
-      if (fallback.partOfOtherName(article, m.start(), m.end())) continue;
-      // "in Zaporizhzhia region": the region named after its capital, not the city.
-      boolean region = regionAfter.matcher(text.substring(m.end(), Math.min(s.end(), m.end() + 12))).find()
-          || regionWordEnd.matcher(m.text()).find()
-          || regionBefore.matcher(text.substring(Math.max(s.start(), m.start() - 16), m.start())).find();
-      if (region && !code.startsWith("ADM")) code = "ADM1";
-      // An unmarked name the resolver took for a first-level region may be its seat ("between Ansongo and Gao").
-      if (!region && code.startsWith("ADM1")) code = "ADM1-SEAT";
-      out.add(new PlaceMention(m, PlaceMention.refOf(m, p), code));
-    }
-    // A region is an object only when the sentence names nothing more precise.
-    boolean precise = out.stream().anyMatch(p -> !p.featureCode().startsWith("ADM") && !p.featureCode().startsWith("PCL"));
-    // ADM1-SEAT: kept beside precise places, but it is not precise itself.
-    if (precise) out.removeIf(p -> p.featureCode().startsWith("ADM1") && !p.featureCode().equals("ADM1-SEAT")
-        || p.featureCode().startsWith("PCL"));
-    return out;
-  }
+  // ---- clauses, actors, modality and time ------------------------------------------------
 
   /**
    * Whether the trigger governs the place within one clause: the place is its object (after it,
@@ -5475,16 +3258,16 @@ public final class ClaimExtractor {
     String words = SHORT_ASIDE.matcher(between).replaceAll(" ");
     if (after && t.kind() == Kind.GAIN && FROM_HOLDER.matcher(words).find()) return false;
     // "captured X and the soldiers have fled towards Y": where a side fled to is no object of the event before.
-    if (after && (destination.matcher(words).find() || destination.matcher(t.phrase() + words).find())) return false;
+    if (after && (placeReferences.destination.matcher(words).find() || placeReferences.destination.matcher(t.phrase() + words).find())) return false;
     // "the attack is confirmed by local sources in X": after the event, where its teller sits is not where it happened.
     if (after && toldFrom.matcher(words).find()) return false;
     // "the airport was under the control of the X Emirate", "the tunnels are in the hands of the companies and of the X":
     // the name after a holder phrase is who holds, not what is held.
-    if (after && holderPhrase.matcher(t.phrase()).matches() && HOLDER_GAP.matcher(words).matches()) return false;
+    if (after && triggerSearch.holderPhrase.matcher(t.phrase()).matches() && HOLDER_GAP.matcher(words).matches()) return false;
     // "shelled the camp from the hills near X": where an attack came from is not what it hit ("from X to Y" is a range hit).
     // Only a name: "the barracks", "two kilometres from the community" stand in the town hit. Not "struck fighters retreating from X".
     if (after && (t.kind() == Kind.ATTACK || t.kind() == Kind.ATTACK_NOUN || t.kind() == Kind.REPEL)
-        && Character.isUpperCase(p.mention().text().codePointAt(0)) && originFrom(words)
+        && Character.isUpperCase(p.mention().text().codePointAt(0)) && placeReferences.originFrom(words)
         && !RANGE_AFTER.matcher(text).region(p.mention().end(), Math.min(text.length(), p.mention().end() + 12)).lookingAt()) {
       return false;
     }
@@ -5495,7 +3278,7 @@ public final class ClaimExtractor {
     // troops were moved out of X").
     // A clause going on past the place moved from ("soldiers redeployed from X reached Y") tells where they went, no loss.
     if (t.kind() == Kind.LOSS && vocabulary.contains("relocate", t.phrase())
-        && (after ? !movedFrom(words) || PLACE_THEN_CLAUSE.matcher(words).find() : fromAfterMove(text, t))) return false;
+        && (after ? !movedFrom(words) || PLACE_THEN_CLAUSE.matcher(words).find() : triggerSearch.fromAfterMove(text, t))) return false;
     // "a tactical withdrawal towards Y": the move noun's place after it is where the force went, no loss ("a readjustment of
     // the X detachment" names the post's place).
     if (after && t.kind() == Kind.LOSS && vocabulary.isExactly("withdrawnoun", t.phrase()) && movedTo(words)) return false;
@@ -5514,7 +3297,7 @@ public final class ClaimExtractor {
     // "a hill outside X and opened fire": a coordinated verb has the sentence's subject, not X,
     // unless its object is a part of something unnamed ("pushed into X and control much of the south").
     // "Residents who fled to X told reporters that the insurgents held ...": a subject does not reach past a speech verb.
-    if (speechWord.matcher(words).find()) return false;
+    if (placeReferences.speechWord.matcher(words).find()) return false;
     // "X, the seat of the district, was seized": an aside in commas after the subject, its verb
     // right after, neither counts toward the subject's distance nor coordinates a verb.
     String core = SUBJECT_ASIDE.matcher(words).replaceFirst(" ");
@@ -5609,7 +3392,7 @@ public final class ClaimExtractor {
       if (!CLAIMING_VERB.matcher(word.group()).matches() || t.kind() == Kind.ATTACK_NOUN && CLAIM_WORD.matcher(word.group()).matches()
           || !NEGATED_BEFORE.matcher(text).region(Math.max(s.start(), word.start() - 20), word.start()).find()) continue;
       String between = text.substring(word.end(), t.start());
-      if (!UNCONFIRMED_END.matcher(between).find() && !speechWord.matcher(between).find() && !claimNoun.matcher(between).find()) return true;
+      if (!UNCONFIRMED_END.matcher(between).find() && !placeReferences.speechWord.matcher(between).find() && !claimNoun.matcher(between).find()) return true;
     }
     // A subordinator reaches the trigger unless a clause break comes first (commas in number lists do not count).
     for (Vocabulary.Hit h : vocabulary.find("conditional", text, s.start(), t.start())) {
@@ -5622,7 +3405,7 @@ public final class ClaimExtractor {
     while (time.find()) {
       if (CONDITION_END.matcher(text.substring(time.end(), t.start())).find()) continue;
       Matcher future = FUTURE_MAIN_AFTER.matcher(text).region(t.end(), s.end());
-      if (future.lookingAt() && !speechWord.matcher(text).region(t.end(), future.end()).find()) return true;
+      if (future.lookingAt() && !placeReferences.speechWord.matcher(text).region(t.end(), future.end()).find()) return true;
     }
     // "We will not leave until X is ours": what a promise or threat waits for has not happened;
     // "held X until the army retook it", told without a modal, has.
@@ -5642,7 +3425,7 @@ public final class ClaimExtractor {
   }
 
   /** The first word of a trigger's phrase ("capture" of "capture of"). */
-  private static String firstWord(String phrase) {
+  static String firstWord(String phrase) {
     return WHITESPACE.split(phrase)[0];
   }
 
@@ -5651,7 +3434,7 @@ public final class ClaimExtractor {
     String first = firstWord(t.phrase());
     if (!vocabulary.contains("nominal", first)) return false;
     // "attempted to attack X": the word is the modal's verb, no noun (the modal rules judge it).
-    if (t.kind() == Kind.ATTACK && modalRightBefore.matcher(text).region(s.start(), t.start()).find()) return false;
+    if (t.kind() == Kind.ATTACK && triggerSearch.modalRightBefore.matcher(text).region(s.start(), t.start()).find()) return false;
     int from = Math.max(s.start(), t.start() - 40);
     Matcher m = NOMINAL_LEAD.matcher(text.substring(from, t.start()));
     if (!m.find() || !vocabulary.contains("goal", m.group(1))) return false;
@@ -5664,31 +3447,6 @@ public final class ClaimExtractor {
       return false;
     }
     return !"for".equalsIgnoreCase(m.group(1)) || !reasonFor.matcher(text).region(Math.max(s.start(), lead - 60), lead).find();
-  }
-
-  /**
-   * "KHARTOUM, Jan 12 —", "Ridgeford, 8 February 2031" opening a paragraph: the place a report was filed from is not
-   * what it is about.
-   */
-  private static boolean dateline(String text, Mention m) {
-    String written = text.substring(m.start(), m.end()); // as written: the tagger may report it title-cased
-    if (written.length() > 3 && written.equals(written.toUpperCase(Locale.ROOT))) return true;
-    return (m.start() == 0 || text.charAt(m.start() - 1) == '\n')
-        && DATE_AFTER_DATELINE.matcher(text).region(m.end(), Math.min(text.length(), m.end() + 60)).lookingAt();
-  }
-
-  /** "Kyiv's forces", "Moscow said", "the Kiev regime": a capital or country standing for its government. */
-  private boolean usedAsSide(String text, Mention m, String code) {
-    if (!code.equals("PPLC") && !code.startsWith("PCL")) return false;
-    // "still held by Kiev": the agent of a passive.
-    if (text.substring(Math.max(0, m.start() - 4), m.start()).equals(" by ")) return true;
-    // Looked at from the name on, whatever follows: a paragraph may end right after "the Lakeside government."
-    return stateVoiceAfter.matcher(text).region(m.end(), Math.min(text.length(), m.end() + 24)).lookingAt();
-  }
-
-  /** "its Amaq outlet", "the Tasnim news agency": a name before a media noun is the outlet's, not a place. */
-  private boolean outletName(String text, Mention m) {
-    return outletAfter.matcher(text).region(m.end(), text.length()).lookingAt();
   }
 
   private boolean negated(String text, Annotations.Span s, Trigger t) {
@@ -5743,18 +3501,18 @@ public final class ClaimExtractor {
     }
     if (their) {
       // "propagandists acknowledge the city is no longer under their control": "their" is the side named last before it.
-      Party named = sidePartyIn(article, s.start(), t.start(), null, false);
+      Party named = sideParties.sidePartyIn(article, s.start(), t.start(), null, false);
       if (named != null && named.side() != null) return named;
     }
-    if (possessed) return claimantAsActor(attribution);
+    if (possessed) return SideParties.claimantAsActor(attribution);
     if (holderAfter.matcher(inside).matches()) {
       // "X is under the control of security forces": the holder follows, within its clause.
       Matcher end = CLAUSE_END.matcher(text).region(t.end(), s.end());
-      Party holder = sidePartyIn(article, t.end(), end.find() ? end.start() : s.end(), attribution, false);
+      Party holder = sideParties.sidePartyIn(article, t.end(), end.find() ? end.start() : s.end(), attribution, false);
       if (holder == null) {
         // "under the control of the defence and security forces": "and" may join the holder's own words.
         Matcher phrase = PHRASE_STOP.matcher(text).region(t.end(), s.end());
-        holder = sidePartyIn(article, t.end(), phrase.find() ? phrase.start() : s.end(), attribution, false);
+        holder = sideParties.sidePartyIn(article, t.end(), phrase.find() ? phrase.start() : s.end(), attribution, false);
       }
       if (holder != null) return holder;
     }
@@ -5781,7 +3539,7 @@ public final class ClaimExtractor {
     // "Russia's claim that it had captured X": the pronoun is the claim's maker, not the speaker.
     Matcher owned = ownClaimPronoun.matcher(text).region(Math.max(s.start(), t.start() - 120), t.start());
     if (owned.find()) {
-      Party maker = sidePartyIn(article, owned.start(), owned.start(1), null, false);
+      Party maker = sideParties.sidePartyIn(article, owned.start(), owned.start(1), null, false);
       if (maker != null && maker.side() != null) return maker;
     }
     // "X attacked a checkpoint ... and then pushed into the village": the second verb's subject is the first's,
@@ -5791,7 +3549,7 @@ public final class ClaimExtractor {
       Party first = firstVerbSubject(article, s, clauseFrom, cut.start(), attribution);
       if (first != null) return first;
     }
-    Party before = sidePartyIn(article, from, t.start(), attribution, false);
+    Party before = sideParties.sidePartyIn(article, from, t.start(), attribution, false);
     if (before != null) return before;
     if (joined && cut == null) {
       Party first = firstVerbSubject(article, s, clauseFrom, from, attribution);
@@ -5838,238 +3596,7 @@ public final class ClaimExtractor {
     int firstFrom = Math.max(s.start(), Math.min(clauseFrom, firstTo - 90));
     Matcher speechFirst = speechBreak.matcher(article.text()).region(firstFrom, firstTo);
     while (speechFirst.find()) firstFrom = speechFirst.end();
-    return sidePartyIn(article, firstFrom, firstTo, attribution, false);
-  }
-
-  /**
-   * The nearest thing before {@code to} that names a side: a demonym or country word, a capital,
-   * an organisation, or an own-side pronoun (the claimant's side). With {@code speaker}, a
-   * subject that itself speaks (a denier) is wanted, so pronouns map to the attribution.
-   */
-  private Party sidePartyIn(AnnotatedArticle article, int from, int to, ClaimantResolver.Attribution attribution, boolean speaker) {
-    String text = article.text();
-    int bestAt = -1;
-    Party best = null;
-    // "White Army youths, supported by elements of the SPLA-IO, attacked": a side backing the subject is not it.
-    List<int[]> asides = new ArrayList<>();
-    Matcher support = SUPPORT_ASIDE.matcher(text).region(from, to);
-    while (support.find()) asides.add(new int[] {support.start(), support.end()});
-    IntPredicate backing = at -> asides.stream().anyMatch(a -> a[0] <= at && at < a[1]);
-    for (Sides.SideHit h : sides.find(text, from, to)) {
-      if (backing.test(h.start())) continue;
-      // "the eastern Congolese city of Uvira": a country word on a place noun says where, not who.
-      if (settlementAfter.matcher(text).region(h.end(), to).lookingAt()) continue;
-      // "near the Eritrean border": a country's border is a place, not its forces ("Tajik border guards" are).
-      if (BORDER_AFTER.matcher(text).region(h.end(), to).lookingAt()) continue;
-      if (LOCATIVE_BEFORE.matcher(text).region(from, h.start()).find() && PHRASE_END_AFTER.matcher(text).region(h.end(), to).lookingAt()) continue;
-      if (h.start() > bestAt) {
-        bestAt = h.start();
-        String words = vocabulary.describedSource(text.substring(h.start(), Math.min(to, wordEnd(text, h.end(), to))));
-        // "Syrian rebels" oppose Syria's state; "Houthi rebels" are the Houthis.
-        best = Party.ofSide(words, sides.isCountry(h.side()) && vocabulary.contains("faction", words) ? h.side() + " opposition" : h.side());
-      }
-    }
-    for (Mention m : article.mentionsIn(from, to)) {
-      if (m.start() <= bestAt || backing.test(m.start())) continue;
-      Place capital = m.type() == EntityType.LOCATION ? article.place(m) : null;
-      if (!speaker && capital != null && usedAsSide(text, m, capital.featureCode()) && sides.country(capital.country()) != null) {
-        // "Kyiv's forces", "Moscow said": a capital or country standing for its state.
-        bestAt = m.start();
-        best = Party.ofSide(m.text(), sides.country(capital.country()));
-        continue;
-      }
-      if (m.type() != EntityType.ORGANIZATION && m.type() != EntityType.PERSON && m.type() != EntityType.MISC) continue;
-      Entity e = article.entity(m);
-      String side = sides.ofEntity(e);
-      if (side == null) side = sides.sideOf(m.text());
-      if (side == null && e != null) for (String role : e.roles()) if (side == null && Sides.describes(role)) side = sides.sideOf(role);
-      if (side == null && m.type() == EntityType.ORGANIZATION) side = ownSide(article, m, e == null ? m.text() : e.name());
-      if (side == null && speaker && m.type() == EntityType.PERSON && !namesPlace(article, m.text())) {
-        bestAt = m.start();
-        best = new Party(m.entityId(), e == null ? m.text() : e.name(), null, null);
-        continue;
-      }
-      if (side == null) continue;
-      bestAt = m.start();
-      best = new Party(m.entityId(), e == null ? m.text() : e.name(), null, side);
-    }
-    // "the Defence Forces": a name made only of a state force's words is that force, not a group called "Defence".
-    List<GroupNames.Found> named = groups.find(text, from, to).stream()
-        .filter(g -> !vocabulary.isExactly("stateforce", LEADING_THE.matcher(g.words().toLowerCase(Locale.ROOT)).replaceFirst(""))).toList();
-    // "Soldiers retook X": a state's forces named without a country are the home state's (as actors:
-    // a denier is a source, and "one soldier had died and denied" names none).
-    for (Vocabulary.Hit h : vocabulary.find("stateforce", text, from, to)) {
-      if (speaker || h.start() <= bestAt || !unqualifiedForce(text, h.start()) || backing.test(h.start()) || siteAfter(text, h.end())) continue;
-      if (named.stream().anyMatch(g -> !g.opponent() && g.start() <= h.start() && h.start() < g.end())) continue;
-      String side = stateSides.forceSide(article, h.phrase(), h.start());
-      if (side == null) continue;
-      bestAt = h.start();
-      best = Party.ofSide(text.substring(h.start(), h.end()), side);
-    }
-    // Groups the tagger missed or mislabelled: "Fano fighters", "the SDF captured"; "the terrorists"
-    // are whoever opposes the speaker.
-    for (GroupNames.Found g : named) {
-      if (g.start() < bestAt || backing.test(g.start())) continue;
-      if (!g.opponent()) {
-        bestAt = g.start();
-        best = Party.ofSide(g.words(), g.side());
-      } else if (!speaker && attribution != null && attribution.claimant().side() != null) {
-        // "the terrorists" in a side's words: the one armed group the report names besides the speaker's, else whoever opposes it.
-        String own = attribution.claimant().side();
-        String only = groups.onlyGroupBut(text, own);
-        if (only == null || sameSide(only, own)) only = groups.claimedBy(text, g.start());
-        bestAt = g.start();
-        best = Party.ofSide(g.words(), only != null && !sameSide(only, own) ? only : GroupNames.opponentsOf(own));
-      } else if (!speaker) {
-        // In the writer's own voice "the rebels" are the one armed group the report names, if one;
-        // "bandits" and "pirates" name a side of their own.
-        String only = groups.writersOpponent(g.words(), text);
-        if (only == null) only = groups.claimedBy(text, g.start());
-        if (only != null) {
-          bestAt = g.start();
-          best = Party.ofSide(g.words(), only);
-        }
-      }
-    }
-    if (!speaker) {
-      // "In 2020 the group briefly held X": a definite group noun is the armed group named last before it.
-      for (Vocabulary.Hit h : vocabulary.find("groupanaphor", text, from, to)) {
-        if (h.start() <= bestAt || backing.test(h.start()) || !DEFINITE_ONLY.matcher(text).region(Math.max(0, h.start() - 6), h.start()).find()) continue;
-        if (named.stream().anyMatch(g -> g.start() <= h.start() && h.start() < g.end())) continue;
-        String last = groups.lastGroup(text, h.start());
-        if (last == null) continue;
-        bestAt = h.start();
-        best = Party.ofSide(text.substring(h.start(), h.end()), last);
-      }
-    }
-    Matcher w = WORD.matcher(text).region(from, to);
-    while (w.find()) {
-      if (w.start() <= bestAt) continue;
-      String word = w.group().toLowerCase(Locale.ROOT);
-      if (OWN_PRONOUNS.contains(word) && attribution != null && attribution.claimant().side() != null) {
-        bestAt = w.start();
-        best = claimantAsActor(attribution);
-      }
-    }
-    if (!speaker && best != null && best.side() != null && !sides.isCountry(best.side())) {
-      // "Malian troops and Africa Corps units retook X": a state's forces acting with an ally or a
-      // militia are the state's operation, and the claim names the state.
-      Party state = stateCoordinatedBefore(article, from, bestAt);
-      if (state != null) best = state;
-    }
-    if (speaker && best != null) {
-      Party person = describedPerson(article, from, bestAt);
-      if (person != null) return person;
-    }
-    return best;
-  }
-
-  /**
-   * The state whose forces are joined by "and" (or "alongside", "together with") to the party at
-   * {@code at}, in one subject: "Malian troops and", "Somali National Army soldiers alongside",
-   * "government troops and" (the home state's, as a force named alone is); {@code null} when none
-   * stands so, when the country's word names its opponents ("Chadian rebels and"), or when the pair
-   * is two foes ("clashes between X and Y").
-   */
-  private Party stateCoordinatedBefore(AnnotatedArticle article, int from, int at) {
-    String text = article.text();
-    Party state = null;
-    int stateAt = -1;
-    for (Sides.SideHit h : sides.find(text, from, at)) {
-      if (!sides.isCountry(h.side()) || !coordinatedWith(text, from, h.start(), h.end(), at)) continue;
-      String words = vocabulary.describedSource(text.substring(h.start(), Math.min(at, wordEnd(text, h.end(), at))));
-      if (vocabulary.contains("faction", words)) continue;
-      state = Party.ofSide(words, h.side());
-      stateAt = h.start();
-    }
-    for (Vocabulary.Hit h : vocabulary.find("stateforce", text, from, at)) {
-      if (h.start() <= stateAt || !unqualifiedForce(text, h.start()) || !coordinatedWith(text, from, h.start(), h.end(), at)) continue;
-      String side = stateSides.forceSide(article, h.phrase(), h.start());
-      if (side != null) state = Party.ofSide(text.substring(h.start(), h.end()), side);
-    }
-    return state;
-  }
-
-  /** Whether the words {@code [start, end)} and the party at {@code at} are one subject joined by "and", not two foes. */
-  private boolean coordinatedWith(String text, int from, int start, int end, int at) {
-    return stateAndAlly.matcher(text).region(end, at).matches()
-        && !FOES_BEFORE.matcher(text).region(Math.max(from, start - 30), start).find();
-  }
-
-  /**
-   * "Ali Maiga, the spokesman for Mali's Northern Command, called ...": the person whose apposition
-   * holds {@code at} (no clause mark between the person's comma and it) speaks, not the body the
-   * apposition names; the person's side is the one known for them, else a country the apposition names.
-   */
-  private Party describedPerson(AnnotatedArticle article, int from, int at) {
-    String text = article.text();
-    // The name may stand before the words searched: a long apposition outruns a denial's reach.
-    for (Mention m : article.mentionsIn(Math.max(0, from - APPOSITION_REACH), at)) {
-      if (m.type() != EntityType.PERSON || m.end() >= at || !IN_APPOSITION.matcher(text.substring(m.end(), at)).matches()) continue;
-      if (OBJECT_OF_BEFORE.matcher(text).region(Math.max(0, m.start() - 40), m.start()).find()) continue;
-      Entity e = article.entity(m);
-      String side = sides.ofEntity(e);
-      if (side == null) {
-        int end = text.indexOf(',', at);
-        side = sides.find(text, m.end(), end < 0 ? at : end).stream().map(Sides.SideHit::side).filter(sides::isCountry).findFirst().orElse(null);
-      }
-      return new Party(m.entityId(), e == null ? m.text() : e.name(), null, side);
-    }
-    return null;
-  }
-
-  /** "an army checkpoint", "the police station": a force word before a fixed place says whose it is, not who acts. */
-  private boolean siteAfter(String text, int at) {
-    int word = at;
-    while (word < text.length() && Character.isWhitespace(text.charAt(word))) word++;
-    int start = word;
-    return start > at && vocabulary.first("forcesite", text, start, Math.min(text.length(), start + 20)).filter(h -> h.start() == start).isPresent();
-  }
-
-  /**
-   * Whether a state force word stands alone: not the end of a name ("Arakan Army", "Fano troops"),
-   * not qualified by a side ("Malian soldiers", read as a side word) and not someone else's
-   * ("its troops", "rebel troops").
-   */
-  private static boolean unqualifiedForce(String text, int at) {
-    Matcher m = WORD_BEFORE.matcher(text.substring(Math.max(0, at - 30), at));
-    if (!m.find()) return true;
-    String word = m.group(1);
-    if (NOT_OWN_FORCE.matcher(word).matches()) return false;
-    return !Character.isUpperCase(word.charAt(0)) || DETERMINER_WORD.matcher(word).matches();
-  }
-
-  /**
-   * The side an organisation the text names no country for stands for: its own name ("M23"),
-   * unless it is a state body ("the General Staff"), which speaks for its state (see {@link
-   * StateSides}) or for no known side, or a possessive the tagger took for a name ("Kyiv's").
-   */
-  private String ownSide(AnnotatedArticle article, Mention m, String name) {
-    if (POSSESSIVE_END.matcher(name).matches()) return null;
-    if (!stateSides.isStateOrgan(name)) return name;
-    return stateSides.sided(article, new Party(m.entityId(), name, null, null), m.start()).side();
-  }
-
-  private static boolean placeAsPerson(AnnotatedArticle article, Party p) {
-    return p.entityId() != null && p.entityId().startsWith("person:") && namesPlace(article, p.name());
-  }
-
-  /** Whether a name is one the article resolves as a place elsewhere: a person so named is a tagging slip ("claims about X are lies"). */
-  private static boolean namesPlace(AnnotatedArticle article, String name) {
-    for (Place p : article.placesById().values()) {
-      if (p.name().equalsIgnoreCase(name) || p.surfaces().stream().anyMatch(name::equalsIgnoreCase)) return true;
-    }
-    return article.annotations().mentions().stream().anyMatch(m -> m.type() == EntityType.LOCATION && m.text().equalsIgnoreCase(name));
-  }
-
-  private static int wordEnd(String text, int from, int limit) {
-    Matcher m = LOWER_WORDS.matcher(text.substring(from, limit));
-    return m.find() ? from + m.end() : from;
-  }
-
-  private static Party claimantAsActor(ClaimantResolver.Attribution attribution) {
-    if (attribution == null || attribution.claimant().side() == null) return null;
-    return Party.ofSide(attribution.claimant().name(), attribution.claimant().side());
+    return sideParties.sidePartyIn(article, firstFrom, firstTo, attribution, false);
   }
 
   /** Who attacks: the side on the attack noun ("Russian attacks", "attacks by X"), else the subject of an attack verb. */
@@ -6096,14 +3623,14 @@ public final class ClaimExtractor {
       }
       Matcher by = BY_ATTACKER.matcher(text.substring(t.end(), Math.min(s.end(), t.end() + 50)));
       if (by.find()) {
-        Party p = sidePartyIn(article, t.end(), t.end() + by.end(), null, false);
+        Party p = sideParties.sidePartyIn(article, t.end(), t.end() + by.end(), null, false);
         if (p != null) return p;
       }
     }
     for (Trigger t : triggers) {
       if (t.kind() == Kind.ATTACK) {
         // "JNIM said its fighters attacked X": an own-side pronoun is the claimant's side.
-        Party p = sidePartyIn(article, Math.max(s.start(), t.start() - 60), t.start(), attribution, false);
+        Party p = sideParties.sidePartyIn(article, Math.max(s.start(), t.start() - 60), t.start(), attribution, false);
         if (p != null) return p;
       }
       if (t.kind() == Kind.REPEL) {
@@ -6200,12 +3727,12 @@ public final class ClaimExtractor {
    * "X and the villages of the Y valley as far as Z are under control": a subject that is a list
    * of places is as near its verb as its last member; the words after that member.
    */
-  private static String listTail(String gap) {
+  static String listTail(String gap) {
     int last = gap.lastIndexOf('X');
     return last >= 0 && SUBJECT_LIST_HEAD.matcher(gap.substring(0, last)).matches() ? gap.substring(last + 1) : gap;
   }
 
-  private static List<String> tokens(String s) {
+  static List<String> tokens(String s) {
     List<String> out = new ArrayList<>();
     Matcher m = WORD.matcher(s);
     while (m.find()) out.add(m.group());

@@ -13,5 +13,13 @@
  * org.crosscheck.claims.ClaimKey} (type, place, side, a window of event days) into {@link
  * org.crosscheck.claims.Assessment}s and per-place timelines. Depends on crosscheck-core's model
  * and on crosscheck-nlp's result records, attribution and gazetteer, never on CoreNLP itself.
+ *
+ * <p>{@link org.crosscheck.claims.ClaimExtractor} keeps the sentence loop and the claim rules (control, attack,
+ * quantity, denials, actors); each mechanism it asks about lives in its own package-private class, built once from
+ * {@link org.crosscheck.claims.Vocabulary}: {@code TriggerSearch} finds a sentence's {@code Trigger}s;
+ * {@code PlaceReferences} says which places ({@code PlaceMention}s) a sentence names or refers to ("the town",
+ * "there", the topic of the paragraph or the report); {@code Locators} whether a place only locates another;
+ * {@code SideParties} which side a stretch of text names; {@code Concessions} who concedes or admits a claim and who
+ * speaks for their own side or a state. {@code State} is what the loop carries from one sentence to the next.
  */
 package org.crosscheck.claims;
