@@ -91,9 +91,11 @@ final class PlaceReferences {
   /**
    * Between an attack verb and the place its definite object stands at, in the object's own words: "stormed the X barracks",
    * "stormed the barracks of the Nigerian army in", "stormed the army camp at". An indefinite object ("ambushed a convoy near")
-   * is a thing a later "it" may take up, not ground.
+   * is a thing a later "it" may take up, not ground; so is one whose place is only where it came from or went ("the convoy
+   * coming from X", "the lorry heading to X"): the object's words end on a preposition of where it stands, no participle among them.
    */
-  private static final Pattern ASSAULTED_OBJECT_GAP = Pattern.compile("(?:\\s+[\"“]?(?i:the|its|their|his|her)(?:\\s+[^\\s,;:.!?]+){0,7}?)?\\s+");
+  private static final Pattern ASSAULTED_OBJECT_GAP = Pattern.compile("(?:\\s+[\"“]?(?i:the|its|their|his|her)"
+      + "(?:(?:\\s+(?!\\p{Ll}+ing\\b)[^\\s,;:.!?]+){0,6}?\\s+(?i:at|in|of|near|outside|inside))?)?\\s+");
   /** A noun phrase right after a verb: "attacked the police post", "seized a truck". */
   private static final Pattern OBJECT_AFTER = Pattern.compile("\\s+(?:the|a|an|its|their|his|her|our|this)\\s", Pattern.CASE_INSENSITIVE);
   /** A new thing right after a verb, no settlement: "attacked a convoy", "seized an armoured truck". */

@@ -656,6 +656,17 @@ class ClauseMechanismsTest {
   }
 
   @Test
+  void itAfterATakingIsNoPlaceTheAssaultedThingOnlyCameFromOrWentTo() {
+    // Before: "the supply convoy coming from Tessit", "the lorry heading to Tessit" made Tessit the site "it" took.
+    for (String told : List.of("JNIM fighters raided Lakeside on Sunday and ambushed the supply convoy coming from Tessit and seized it.",
+        "JNIM fighters raided Lakeside on Sunday and attacked the lorry heading to Tessit and took it.")) {
+      Handmade article = about(told);
+      assertThat(java.util.stream.Stream.of(ClaimType.CONTROL, ClaimType.ATTACK).flatMap(type -> of(type, article).stream()))
+          .as(told).extracting(c -> c.type() + " " + c.place().name()).doesNotContain("CONTROL Tessit").contains("ATTACK Lakeside");
+    }
+  }
+
+  @Test
   void aTakingOnlyDoneByFightingIsAnAttackByTheTakerToo() {
     Handmade dislodged = about("Malian troops dislodged JNIM fighters from Tessit on Sunday.");
     assertThat(of(ClaimType.CONTROL, dislodged)).extracting(c -> c.place().name() + " " + c.effect() + " " + c.actorSide())
