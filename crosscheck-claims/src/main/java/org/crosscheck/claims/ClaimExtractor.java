@@ -271,7 +271,7 @@ public final class ClaimExtractor {
   /** "but" right before a verb, no subject between: "but pulled out", "but soon withdrew". */
   private static final Pattern SUBJECTLESS_BUT = Pattern.compile("\\bbut\\s+(?:then\\s+)?(?:\\p{Ll}+ly\\s+)?$", Pattern.CASE_INSENSITIVE);
   /** A joint right before a verb, no subject between: "before withdrawing", "and then pulled out", "before being driven out". */
-  private static final Pattern SUBJECTLESS_JOINT = Pattern.compile("\\b(?:and|before|then|but)\\s+(?:then\\s+)?(?:\\p{Ll}+ly\\s+)?(?:being\\s+)?$", Pattern.CASE_INSENSITIVE);
+  static final Pattern SUBJECTLESS_JOINT = Pattern.compile("\\b(?:and|before|then|but)\\s+(?:then\\s+)?(?:\\p{Ll}+ly\\s+)?(?:being\\s+)?$", Pattern.CASE_INSENSITIVE);
   /** Where the name of who lost a place ends: a mark, the sentence's end, or a word opening what follows. */
   private static final String LOSER_END = "(?=\\s*(?:[(,;:.!?\"“”]|$)|\\s+(?:on|in|at|after|before|during|who|which|that|and|with|since|by|when|following|over|for|as|last|this|earlier|\\d)\\b)";
   private static final Pattern TAKEN_FROM = Pattern.compile("\\s*(?:,[^,;:.!?]{1,80},)?\\s+from\\s+[\"“]?(?:the\\s+)?([^,;:.!?()\"“”]{1,60}?)" + LOSER_END,

@@ -5,6 +5,7 @@ import static org.crosscheck.claims.ClaimExtractor.CLAUSE_START;
 import static org.crosscheck.claims.ClaimExtractor.FIGHT_TOLD_BEFORE;
 import static org.crosscheck.claims.ClaimExtractor.NEGATED_BEFORE;
 import static org.crosscheck.claims.ClaimExtractor.NUMBER;
+import static org.crosscheck.claims.ClaimExtractor.SUBJECTLESS_JOINT;
 import static org.crosscheck.claims.ClaimExtractor.VERB_GROUP;
 import static org.crosscheck.claims.ClaimExtractor.tokens;
 
@@ -405,8 +406,14 @@ final class TriggerSearch {
     }
     // "put the assailants to flight", "inflicted a crushing defeat on the attackers": the attackers' rout is a repulse of
     // their attack, told with its attackers after the verb as "repelled the assailants" is.
+    // Right after an attack and an "and" with no subject of its own, the rout is the attacker's deed on those it attacked
+    // ("troops raided the camp and put them to flight"), no repulse.
     Matcher routed = attackersRouted.matcher(text).region(s.start(), s.end());
-    while (routed.find()) all.add(new Trigger(routed.start(), routed.end(), routed.group().toLowerCase(Locale.ROOT), Kind.REPEL));
+    while (routed.find()) {
+      int at = routed.start();
+      if (SUBJECTLESS_JOINT.matcher(text).region(s.start(), at).find() && all.stream().anyMatch(o -> o.kind() == Kind.ATTACK && o.end() <= at)) continue;
+      all.add(new Trigger(at, routed.end(), routed.group().toLowerCase(Locale.ROOT), Kind.REPEL));
+    }
     add(all, "denial", Kind.DENIAL, text, s);
     add(all, "denialverb", Kind.DENIAL, text, s);
     // "The militia's claim to hold X is a collection of lies": a predicate naming a claim a falsehood denies it, in whatever

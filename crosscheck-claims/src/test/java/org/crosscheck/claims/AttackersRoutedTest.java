@@ -30,6 +30,19 @@ class AttackersRoutedTest {
   }
 
   @Test
+  void theAttackersOwnRoutOfThoseTheyAttackedIsNoRepulse() {
+    // Before: with no subject of its own after "and", the rout was read as the attack repelled (effect LOSS).
+    for (String told : List.of("Malian troops attacked a rebel camp near Tessit and inflicted heavy losses on the insurgents.",
+        "Malian troops raided a rebel camp near Tessit and put them to flight.")) {
+      assertThat(Handmade.of(told).inMali().claims(ClaimType.ATTACK)).as(told)
+          .extracting(c -> c.place().surface() + " " + c.effect() + " " + c.actorSide()).containsExactly("Tessit GAIN Mali");
+    }
+    // With a subject of its own, those put to flight are the attackers: a repulse.
+    assertThat(Handmade.of("Rebels attacked Lakeside on Monday, and the soldiers put them to flight.").inMali().claims(ClaimType.ATTACK))
+        .extracting(c -> c.place().surface() + " " + c.effect()).containsExactly("Lakeside LOSS");
+  }
+
+  @Test
   void protestersPutToFlightAreNoAttack() {
     Handmade article = Handmade.of("Rebels raided Lakeside on Monday.", "The police put the protesters to flight in Tessit.").inMali();
     assertThat(where(ClaimType.ATTACK, article)).containsExactly("Lakeside Rebels raide");
