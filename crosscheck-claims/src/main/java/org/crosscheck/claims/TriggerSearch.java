@@ -397,8 +397,10 @@ final class TriggerSearch {
         ? new Trigger(t.start(), t.end(), t.phrase(), Kind.ATTACK) : t);
     // "gunmen attempted to infiltrate X", "an attempt to approach the post at Y was foiled": reaching a place by force,
     // tried, is an assault made on it, whether or not it got there; the verb's reading as a taking ("enter") gives way.
+    // Not people who fight for no one: "displaced families tried to enter X" is no assault.
     Matcher tried = attemptedAssault.matcher(text).region(s.start(), s.end());
     while (tried.find()) {
+      if (noncombatantsGo(text, s, new Trigger(tried.start(), tried.end(), tried.group(), Kind.ATTACK))) continue;
       int from = tried.start(1);
       int to = tried.end(1);
       all.removeIf(o -> o.start() < to && from < o.end());

@@ -37,6 +37,13 @@ class AttemptedAssaultTest {
   }
 
   @Test
+  void anAttemptOfPeopleWhoFightForNoOneIsNoAttack() {
+    // Before: the families' attempt to reach Ridgeford was an attack on it.
+    Handmade article = Handmade.of("Displaced families attempted to approach Ridgeford on foot, while gunmen tried to infiltrate Lakeside.").inMali();
+    assertThat(where(ClaimType.ATTACK, article)).containsExactly("Lakeside Displaced fa");
+  }
+
+  @Test
   void aTakingTriedIsStillNoAttack() {
     Handmade article = Handmade.of("The army holds Ridgeford, which the rebels have been trying to capture for two years.").inMali();
     assertThat(where(ClaimType.CONTROL, article)).containsExactly("Ridgeford The army hol");
