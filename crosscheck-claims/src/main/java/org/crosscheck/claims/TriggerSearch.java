@@ -32,6 +32,8 @@ final class TriggerSearch {
   private static final Pattern AGENT_OR_PLACE_WORD = Pattern.compile("(?i)of|in|near|at|on|from|to|into|control|over|by");
   /** Where the words after a loss trigger leave its clause (a comma not inside a number, a conjunction). */
   private static final Pattern COUNT_CLAUSE_JOINT = Pattern.compile("[;:—–]|,(?!\\d)|\\b(?:and|but|while|whereas|or|nor)\\b");
+  /** A joint opening a clause with a subject of its own: "; the army", ", and officials", ", but the army". */
+  private static final Pattern FRESH_CLAUSE = Pattern.compile("[;:]|,\\s+(?:and|but|while|whereas)\\b", Pattern.CASE_INSENSITIVE);
   /** Kinds of counted units that are people or things taken, not ground (the quantities' "sites" are ground). */
   private static final Set<String> COUNTED_THINGS = Set.of("troops", "casualties", "prisoners", "equipment", "people");
   private static final Pattern LOSS_OF_COUNT = Pattern.compile("^\\s+(?:[\\p{Ll}]+\\s+){0,2}?\\d");
@@ -420,10 +422,13 @@ final class TriggerSearch {
     add(all, "denialverb", Kind.DENIAL, text, s);
     // "The militia's claim to hold X is a collection of lies": a predicate naming a claim a falsehood denies it, in whatever
     // words lead up to the noun. Only a claim noun's: "That is a fantasy" may point back to anything told before.
+    // The noun stands in the copula's own clause: after ", and said the earlier denial was a lie" the falsehood is the denial's.
     for (Matcher m = falsityPredicate.matcher(text).region(s.start(), s.end()); m.find(); ) {
       int at = m.start();
+      int clause = s.start();
+      for (Matcher j = FRESH_CLAUSE.matcher(text).region(s.start(), at); j.find(); ) clause = j.end();
       if (all.stream().noneMatch(o -> o.kind() == Kind.DENIAL && o.start() < m.end() && at < o.end())
-          && vocabulary.first("claimnoun", text, s.start(), at).isPresent()) {
+          && vocabulary.first("claimnoun", text, clause, at).isPresent()) {
         all.add(new Trigger(at, m.end(), m.group().toLowerCase(Locale.ROOT), Kind.DENIAL));
       }
     }

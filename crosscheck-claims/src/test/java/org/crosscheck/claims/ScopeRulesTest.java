@@ -503,6 +503,14 @@ class ScopeRulesTest {
   }
 
   @Test
+  void aFalsehoodInAClauseOfItsOwnJudgesItsOwnSubjectNotAClaimNounBefore() {
+    // Before: the report's taking was denied by the falsehood said of the earlier denial, in a clause of its own.
+    assertThat(of(ClaimType.CONTROL, about("The army confirmed the report that rebels took Tessit, and said the earlier denial was a myth.")))
+        .extracting(c -> c.polarity() + " " + c.place().name())
+        .containsExactly("ASSERTED Tessit");
+  }
+
+  @Test
   void aToAfterAClaimOpensWhatIsClaimedNotAnAim() {
     // Before: "to control" read as an aim ("a bid to control"), and neither claim was found.
     assertThat(of(ClaimType.CONTROL, about("The ministry said the militia's claim to control Tessit was false.")))
