@@ -3442,9 +3442,10 @@ public final class ClaimExtractor {
     int lead = from + m.start(1);
     // "the militia's claim to control X", "claims to control X": a "to" after a claim opens what is claimed, no aim.
     Matcher claimed = WORD_BEFORE.matcher(text).region(Math.max(s.start(), lead - 30), lead);
-    if ("to".equalsIgnoreCase(m.group(1)) && claimed.find()
-        && (vocabulary.isExactly("claimnoun", claimed.group(1).toLowerCase(Locale.ROOT)) || vocabulary.isExactly("cue", claimed.group(1).toLowerCase(Locale.ROOT)))) {
-      return false;
+    // Not a cue that bids whom it addresses: "were told to control X" is an order.
+    if ("to".equalsIgnoreCase(m.group(1)) && claimed.find()) {
+      String word = claimed.group(1).toLowerCase(Locale.ROOT);
+      if (vocabulary.isExactly("claimnoun", word) || vocabulary.isExactly("cue", word) && !vocabulary.isExactly("bidcue", word)) return false;
     }
     return !"for".equalsIgnoreCase(m.group(1)) || !reasonFor.matcher(text).region(Math.max(s.start(), lead - 60), lead).find();
   }

@@ -511,6 +511,14 @@ class ScopeRulesTest {
   }
 
   @Test
+  void aToAfterAnOrderOrAWarningIsStillAnAim() {
+    // Before: "told to" read as a claim's "to", so the order to control Tessit was a holding told.
+    assertThat(of(ClaimType.CONTROL, about("Soldiers were told to control Tessit by Friday, while the rebels hold Lakeside.")))
+        .extracting(c -> c.polarity() + " " + c.place().name())
+        .containsExactly("ASSERTED Lakeside");
+  }
+
+  @Test
   void aToAfterAClaimOpensWhatIsClaimedNotAnAim() {
     // Before: "to control" read as an aim ("a bid to control"), and neither claim was found.
     assertThat(of(ClaimType.CONTROL, about("The ministry said the militia's claim to control Tessit was false.")))
