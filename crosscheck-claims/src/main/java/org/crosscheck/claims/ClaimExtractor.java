@@ -721,8 +721,10 @@ public final class ClaimExtractor {
         Pattern.CASE_INSENSITIVE);
     // The admitter is the new clause's subject, a few words; what it admits is a withdrawal named by its noun ("a
     // \"temporary readjustment\"", "calls its pull-out a ...") or by a gerund ("pulling out"). A finite verb ("admits
-    // that the troops withdrew") is a trigger of its own, whose claim the rules read from it.
-    this.admittedPullOut = Pattern.compile("(?:[;:]|,?\\s+(?:and|but|while)\\b)\\s*((?:the\\s+)?[\\p{L}'’-]+(?:\\s+[\\p{L}'’-]+){0,3}?)\\s+"
+    // that the troops withdrew") is a trigger of its own, whose claim the rules read from it. As in trailingAdmission, the
+    // admission is the subject's own verb, made: not refused or denied ("the army refuses to admit", "denies it admitted").
+    String admitterWord = "(?!(?:to|having|" + vocabulary.regex("denialverb") + ")\\b)[\\p{L}'’-]+";
+    this.admittedPullOut = Pattern.compile("(?:[;:]|,?\\s+(?:and|but|while)\\b)\\s*((?:the\\s+)?" + admitterWord + "(?:\\s+" + admitterWord + "){0,3}?)\\s+"
         + "(?:(?:itself|now|only|also|has|have|had|since|later|finally)\\s+){0,3}(?:" + vocabulary.regex("admission") + "|calls|called)\\s+"
         + "(?:(?:only|a|an|the|its|their|to)\\s+){0,3}[\"“]?(?:[\\p{Ll}-]+\\s+){0,2}?(?:" + vocabulary.regex("withdrawnoun")
         + "|withdrawing|pulling\\s+(?:out|back)|falling\\s+back|retreating|leaving|abandoning)\\b",

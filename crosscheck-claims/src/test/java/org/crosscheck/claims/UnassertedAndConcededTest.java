@@ -117,6 +117,16 @@ class UnassertedAndConcededTest {
   }
 
   @Test
+  void aPullingOutWhoseAdmissionIsRefusedOrDeniedConcedesNothing() {
+    // Before: each conceded the taking, by "army refuses to" and "army denies it".
+    for (String text : List.of("Rebels took Ridgeford on Monday, but the army refuses to admit a withdrawal.",
+        "Rebels took Ridgeford on Monday, and the army denies it admitted a withdrawal.")) {
+      assertThat(about(text).claims(ClaimType.CONTROL)).as(text)
+          .extracting(c -> c.polarity() + " " + c.place().name()).containsExactly("ASSERTED Ridgeford");
+    }
+  }
+
+  @Test
   void anAdmissionRefusedOrGoverningAClauseOfItsOwnConcedesNothing() {
     // Before: each conceded the taking by "the army refuses to", "the army has yet to", "the army denies having"
     // and "has a market the army".
