@@ -104,9 +104,9 @@ public final class ClaimExtractor {
   private static final Pattern PRONOUN_SUBJECT = Pattern.compile(
       "(?:^|[,;:\"“]\\s*|\\b(?:that|and|but|said|says|say|adding|insisted|insists)\\s+)(?:it|this|that|these|those|all this|all that|all of this)\\s+(?:(?:is|was|are|were)\\s+)?(?:all\\s+|simply\\s+|just\\s+|completely\\s+|entirely\\s+)?$",
       Pattern.CASE_INSENSITIVE);
-  /** A relative clause pointing back to what was just told: ", which", ", whose loss", ", something". */
   /** The key mark of a concession read from an admitted pulling out after the claim ({@link #pullOutAdmitter}). */
   private static final String PULL_OUT_ADMITTED = "|pullout|";
+  /** A relative clause pointing back to what was just told: ", which", ", whose loss", ", something". */
   private static final Pattern POINTING_BACK_CLAUSE = Pattern.compile(",\\s+(?:which|whose|something)\\b", Pattern.CASE_INSENSITIVE);
   private static final Pattern CLAUSE_JOINT = Pattern.compile("[,;]|\\band\\b");
   private static final Pattern PREPOSITION_END = Pattern.compile("\\b(?:of|in|to|by|under|on|with)$");
