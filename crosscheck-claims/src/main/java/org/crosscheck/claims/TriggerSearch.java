@@ -276,9 +276,10 @@ final class TriggerSearch {
     this.noneSubject = Pattern.compile("(?i)\\b(?:not\\s+a\\s+single|not\\s+one|no)\\s+(?:[\\p{L}-]+\\s+)?" + vocabulary.regex("forceone")
         + "[\"”]?\\s+(?:(?:" + VERB_GROUP + ")\\s+)*$");
     // The force may carry a phrase of how it goes or is armed before its verb ("armed men on motorcycles are still in X",
-    // "gunmen in pick-ups patrol Y"); in lower case only, so a place it comes from ("troops in X") stays no modifier.
+    // "gunmen in pick-ups patrol Y"); in lower case only, so a place it comes from ("troops in X") stays no modifier; and no
+    // negation, which would be read as the verb's ("armed men with no uniforms are in X" are there).
     this.forceSubject = Pattern.compile("(?i)\\b(?:" + vocabulary.regex("groupnoun", "forcenoun") + ")\\s+[\"“]?"
-        + "(?:(?:on|in|aboard|with)\\s+(?:(?-i:\\p{Ll}[\\p{L}-]*)\\s+){1,3}?)?"
+        + "(?:(?:on|in|aboard|with)\\s+(?:(?!(?:no|not|never)\\b)(?-i:\\p{Ll}[\\p{L}-]*)\\s+){1,3}?)?"
         + "(?:(?:" + VERB_GROUP + "|not|never|did|do|does|"
         + "haven't|hasn't|hadn't|weren't|wasn't|aren't|isn't|didn't|don't|doesn't)\\s+)*$");
     // Into "a" or "an" something, only a kind of ground: "walked into a trap outside X" moved into no place.

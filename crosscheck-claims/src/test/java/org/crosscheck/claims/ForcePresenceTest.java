@@ -29,6 +29,13 @@ class ForcePresenceTest {
   }
 
   @Test
+  void aNegationInsideTheForcesPhraseDeniesNoPresence() {
+    // Before: "with no uniforms" lent its "no" to the verb, and Tessit's presence was denied.
+    assertThat(about("Armed men with no uniforms are still in Tessit, and JNIM fighters are in Lakeside.").claims(ClaimType.CONTROL))
+        .extracting(ForcePresenceTest::told).doesNotContain("Tessit GAIN DENIED").contains("Lakeside GAIN ASSERTED");
+  }
+
+  @Test
   void aForceAgainAtItsPostHoldsIt() {
     assertThat(about("A councillor said soldiers were again manning the checkpoint at Ridgeford.").claims(ClaimType.CONTROL))
         .extracting(ForcePresenceTest::told).containsExactly("Ridgeford GAIN ASSERTED");
