@@ -142,6 +142,10 @@ public final class PlaceFallback {
       "(?i)\\b(?:in|at|near|outside|around|inside|within|across)\\s+(?:the\\s+)?$");
   /** After a name, a site's noun past at most one lower-case word: " border post", " airbase" (placewords.tsv's "sitenoun"). */
   private final Pattern siteAfter;
+  /** A site's capitalised noun closing or opening a name: "Forward Supply Base", "Camp Halvorsen" (placewords.tsv's "sitenoun"). */
+  private final Pattern siteNamed;
+  /** A preposition of place and a capitalised name right after a name: the place a site's name stands at. */
+  private static final Pattern PLACE_NAMED_AFTER = Pattern.compile("^\\s+(?:at|in|near|outside)\\s+(?:the\\s+)?\\p{Lu}");
   /** "NAME post" patterns by noun, made once: extraction runs them for every "the post" it meets. */
   private final Map<String, Pattern> namedWithNoun = new ConcurrentHashMap<>();
   /** "the town of" patterns by noun, made once. */
@@ -159,6 +163,8 @@ public final class PlaceFallback {
     this.nameHead = Pattern.compile(NAME_WORD + "\\s(?:\\p{Ll}{1,3}-|" + particle + ")$");
     this.orgAfter = Pattern.compile("^(?:\\s+\\p{Lu}\\p{L}*){0,2}\\s+(?:" + String.join("|", vocabulary.phrases("orgnoun")) + ")(?![\\p{L}\\p{N}])(?!\\s+\\p{Lu})");
     this.sideHeadAfter = Pattern.compile("^(?:\\s+\\p{Lu}\\p{L}*){0,2}\\s+" + vocabulary.regex("sidehead") + "(?![\\p{L}\\p{N}])");
+    String site = "(?=\\p{Lu})(?i:" + vocabulary.regexAsWritten("sitenoun") + ")";
+    this.siteNamed = Pattern.compile("(?<![\\p{L}\\p{N}])" + site + "$|^" + site + "\\s");
     this.siteAfter = Pattern.compile("\\s+(?:\\p{Ll}+\\s+)?(?:" + vocabulary.regexAsWritten("sitenoun") + ")(?![\\p{L}\\p{N}])");
     this.stateVerb = Pattern.compile("(?<![\\p{L}])(?:" + vocabulary.regexAsWritten("stateverb") + ")(?![\\p{L}])");
     this.holderPhrase = Pattern.compile("(?:(?:" + vocabulary.regexAsWritten("stateverb") + ")\\s+)?(?:still\\s+)?(?:" + vocabulary.regexAsWritten("holderphrase") + ")(?![\\p{L}])");
@@ -200,6 +206,9 @@ public final class PlaceFallback {
     // "the X cartel", "the X lashkar", "still in X hands": the name is the group's or the side's,
     // known place or not, and after "in" too.
     if (sideHeadAfter.matcher(after).lookingAt()) return true;
+    // "the Northern Supply Base at X", "Camp Y near X": the site's own name, which the tagger reads as a
+    // place; the claim is about the place named after it.
+    if (siteNamed.matcher(words).find() && PLACE_NAMED_AFTER.matcher(after).lookingAt()) return true;
     if (groupAfter.matcher(after).lookingAt() && !knownPlace(article, start, end, words)) return true;
     // "the X front": fronts are named for places as often as for people; the report's own reading of X decides.
     if (frontAfter.matcher(after).lookingAt() && readAsPersonOnly(article, words)) return true;

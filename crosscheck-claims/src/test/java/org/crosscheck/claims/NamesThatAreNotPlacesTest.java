@@ -48,6 +48,21 @@ class NamesThatAreNotPlacesTest {
   }
 
   @Test
+  void aSitesOwnNameBeforeAtAPlaceIsNotThePlace() {
+    // The tagger reads the site's capitalised name as a place; the town after "at" is where it stands.
+    assertThat(Handmade.of("Gunmen stormed the Northern Supply Base at Ridgeford on Monday night.")
+        .name("Northern Supply Base", EntityType.LOCATION).malianTowns().claims(ClaimType.ATTACK))
+        .extracting(c -> c.place().name()).containsOnly("Ridgeford");
+  }
+
+  @Test
+  void aSiteNameOpeningWithItsNounBeforeNearAPlaceIsNotThePlace() {
+    assertThat(Handmade.of("Rebels shelled Camp Halvorsen near Ridgeford on Monday night.")
+        .name("Camp Halvorsen", EntityType.LOCATION).malianTowns().claims(ClaimType.ATTACK))
+        .extracting(c -> c.place().name()).containsOnly("Ridgeford");
+  }
+
+  @Test
   void aNumberedWardIsAnAddressNotATown() {
     assertThat(Handmade.of("Gunmen took Ridgeford on Sunday. They also set fire to abandoned houses at Ward No. 3 during the fighting.")
         .malianTowns().claims(ClaimType.CONTROL)).extracting(c -> c.place().name()).doesNotContain("Ward No", "Ward");
