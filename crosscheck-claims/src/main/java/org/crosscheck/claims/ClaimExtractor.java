@@ -3039,16 +3039,23 @@ public final class ClaimExtractor {
         int sentence = state.claimSentence.get(k);
         if (index - sentence > DENIAL_LOOKBACK) break;
         Claim c = state.claims.get(k);
+        // "X said it holds P. Y said X's men attacked the village. X denied that": an attack told after the latest holding
+        // is what a denial naming no kind points back to, not the holding told before it.
+        // The holdings and attacks of the attack's sentence are then what is denied, not its counts.
+        boolean attackAfter = preferred == ClaimType.CONTROL && deniable(c, ClaimType.ATTACK, side) && ownedBy(c, owner)
+            && !state.flightLosses.contains(c.id());
+        ClaimType kind = attackAfter ? null : preferred;
         // "Rebels said they took X after the police fled. The police called it a lie": what is
         // denied is the taking, not the flight it tells of.
-        if (!deniable(c, preferred, side) || !ownedBy(c, owner) || state.flightLosses.contains(c.id())) continue;
+        if (!attackAfter && (!deniable(c, preferred, side) || !ownedBy(c, owner) || state.flightLosses.contains(c.id()))) continue;
         List<Claim> sameSentence = new ArrayList<>();
         Set<String> disputed = new HashSet<>();
         List<Party> deniers = new ArrayList<>();
         for (int j = 0; j < state.claims.size(); j++) {
           Claim o = state.claims.get(j);
           if (state.claimSentence.get(j) != sentence) continue;
-          if (deniable(o, preferred, side) && ownedBy(o, owner) && !state.flightLosses.contains(o.id())) sameSentence.add(o);
+          if (deniable(o, kind, side) && !(attackAfter && o.type() == ClaimType.QUANTITY) && ownedBy(o, owner)
+              && !state.flightLosses.contains(o.id())) sameSentence.add(o);
           if (o.deniesClaimId() != null) disputed.add(o.deniesClaimId());
           if (o.polarity() == Polarity.DENIED && o.claimant() != null) deniers.add(o.claimant());
         }

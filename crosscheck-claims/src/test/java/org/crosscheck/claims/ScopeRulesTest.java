@@ -629,4 +629,14 @@ class ScopeRulesTest {
         .extracting(c -> c.place().name() + " by " + c.claimant().name())
         .containsExactly("Ridgeford by governor");
   }
+
+  @Test
+  void aDenialAfterAnAttackDeniesThatAttackNotAHoldingToldBeforeIt() {
+    // Before: the denial skipped the attack told just before it for the militia's holding of Tessit told earlier.
+    Handmade told = about("The militia said it now holds Tessit. A farmer said gunmen had attacked his village the night before. "
+        + "The militia denied that.");
+    assertThat(of(ClaimType.CONTROL, told)).extracting(c -> c.polarity() + " " + c.place().name()).containsExactly("ASSERTED Tessit");
+    assertThat(of(ClaimType.ATTACK, told)).extracting(c -> c.polarity() + " " + c.place().name())
+        .containsExactlyInAnyOrder("ASSERTED Tessit", "DENIED Tessit");
+  }
 }
