@@ -1,6 +1,5 @@
 package org.crosscheck.claims;
 
-import static org.crosscheck.claims.ClaimExtractor.LOCATING_DIRECTION;
 import static org.crosscheck.claims.ClaimExtractor.REFERENCE_POINT;
 
 import java.util.ArrayList;
@@ -20,6 +19,8 @@ import org.crosscheck.nlp.EntityType;
  */
 final class Locators {
 
+  /** Before a place's name, a direction that makes it only the landmark locating another: "north of", "south-west of". */
+  static final Pattern LOCATING_DIRECTION = Pattern.compile("(?<!\\bthe\\s)\\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\\s+of\\s+(?:the\\s+)?$", Pattern.CASE_INSENSITIVE);
   /** "a village in", "a town in the rural area of", "the city in northern", "a town in Sudan's": what follows only locates a place named before. */
   private static final Pattern SETTLEMENT_IN = Pattern.compile(
       "(\\p{Ll}+)\\s+in\\s+(?:the\\s+)?(?:\\p{Ll}+\\s+){0,2}?(?:of\\s+(?:the\\s+)?)?(?:\\p{Lu}[\\p{L}-]*['’]s\\s+)?$");

@@ -25,6 +25,8 @@ final class PhraseAlternation {
    *     differ only by case then share a group)
    */
   static String of(List<String> phrases, Function<String, String> toRegex, boolean ignoreCase) {
+    // An empty class of first letters is no regex: a list with no phrases matches nothing.
+    if (phrases.isEmpty()) return "(?!)";
     List<String> sorted = new ArrayList<>(phrases);
     sorted.sort(Comparator.comparingInt(String::length).reversed());
     // A phrase opening with anything but a letter or digit could match where a letter group does;

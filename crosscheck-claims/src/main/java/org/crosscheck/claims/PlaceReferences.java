@@ -1,9 +1,9 @@
 package org.crosscheck.claims;
 
 import static org.crosscheck.claims.ClaimExtractor.DIRECTION_ONLY;
-import static org.crosscheck.claims.ClaimExtractor.LOCATING_DIRECTION;
 import static org.crosscheck.claims.ClaimExtractor.ROAD_END;
 import static org.crosscheck.claims.ClaimExtractor.SENTENCE_OPENING;
+import static org.crosscheck.claims.Locators.LOCATING_DIRECTION;
 
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -380,6 +380,10 @@ final class TriggerSearch {
         || oustedFrom.matcher(text).region(s.start(), s.end()).find() || underHolder.matcher(text).region(s.start(), s.end()).find();
   }
 
+  /**
+   * The triggers of any stretch of text, searched afresh: a clause or the words an antecedent spans, not a whole sentence
+   * of the loop, whose triggers {@link #triggers(String, Annotations.Span, State)} keeps.
+   */
   List<Trigger> triggers(String text, Annotations.Span s) {
     List<Trigger> all = new ArrayList<>();
     if (!anyTrigger.any(text, s.start(), s.end()) && !absentForce.matcher(text).region(s.start(), s.end()).find()

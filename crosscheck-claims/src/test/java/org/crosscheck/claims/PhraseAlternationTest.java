@@ -49,6 +49,13 @@ class PhraseAlternationTest {
     assertThat(Pattern.compile(regex).matcher("the “liberation” of").find()).isTrue();
   }
 
+  @Test
+  void an_empty_list_compiles_and_matches_nothing() {
+    Pattern p = Pattern.compile(bounded(PhraseAlternation.of(List.of(), Pattern::quote, true)), Pattern.CASE_INSENSITIVE);
+    assertThat(p.matcher("troops took the ford").find()).isFalse();
+    assertThat(Pattern.compile(bounded(PhraseAlternation.of(List.of("ford"), Pattern::quote, true))).matcher("troops took the ford").find()).isTrue();
+  }
+
   private static String bounded(String alternation) {
     return "(?<![\\p{L}\\p{N}])" + alternation + "(?![\\p{L}\\p{N}])";
   }
