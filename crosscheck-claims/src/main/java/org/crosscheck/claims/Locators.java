@@ -280,7 +280,7 @@ final class Locators {
     return direction.find() && !areaBeforeDirection.matcher(text).region(Math.max(0, direction.start() - 40), direction.start()).find();
   }
 
-  /** "Dansadau, about 70 km south of Gusau, ... the town": a place a distance is measured from only locates another, and is never "the town". */
+  /** "Kelvorra, about 70 km south of Ardmoor, ... the town": a place a distance is measured from only locates another, and is never "the town". */
   static boolean referencePoint(String text, int start) {
     return REFERENCE_POINT.matcher(text.substring(Math.max(0, start - 40), start)).find();
   }
