@@ -6,8 +6,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * A repulse told by what it did to the attackers ("put the assailants to flight", "inflicted heavy
- * losses on the attackers"): an attack fended off, at the place named or the attack told before; people
+ * A repulse told by what it did to the attackers ("put the assailants to flight", "inflicted serious
+ * casualties on the raiders"): an attack fended off, at the place named or the attack told before; people
  * other than attackers routed tell of no attack. Sentences of our own about made-up places.
  */
 class AttackersRoutedTest {
@@ -19,14 +19,14 @@ class AttackersRoutedTest {
 
   @Test
   void assailantsPutToFlightAreTheAttackToldBefore() {
-    Handmade article = Handmade.of("Rebels raided Lakeside on Monday.", "The patrol reacted and put the assailants to flight.").inMali();
-    assertThat(where(ClaimType.ATTACK, article)).containsExactly("Lakeside Rebels raide", "Lakeside The patrol r");
+    Handmade article = Handmade.of("Rebels raided Lakeside on Monday.", "A column of gendarmes arrived within the hour and put the assailants to flight.").inMali();
+    assertThat(where(ClaimType.ATTACK, article)).containsExactly("Lakeside Rebels raide", "Lakeside A column of ");
   }
 
   @Test
   void lossesInflictedOnTheAttackersAtAPlaceAreAnAttackThere() {
-    Handmade article = Handmade.of("The soldiers inflicted heavy losses on the attackers in Tessit.").inMali();
-    assertThat(where(ClaimType.ATTACK, article)).containsExactly("Tessit The soldiers");
+    Handmade article = Handmade.of("Near Tessit the garrison inflicted serious casualties on the raiders.").inMali();
+    assertThat(where(ClaimType.ATTACK, article)).containsExactly("Tessit Near Tessit ");
   }
 
   @Test

@@ -645,7 +645,7 @@ class ClauseMechanismsTest {
 
   @Test
   void itAfterATakingIsTheSiteAnEarlierAssaultOfTheSentenceHit() {
-    Handmade stormed = about("JNIM fighters stormed the army camp at Tessit on Monday and took full control of it.");
+    Handmade stormed = about("JNIM fighters attacked the gendarmerie post at Tessit before dawn and captured it.");
     assertThat(of(ClaimType.CONTROL, stormed)).extracting(c -> c.place().name() + " " + c.effect() + " " + c.actorSide())
         .containsExactly("Tessit GAIN JNIM");
     assertThat(of(ClaimType.ATTACK, stormed)).extracting(c -> c.place().name()).containsExactly("Tessit");
@@ -657,8 +657,8 @@ class ClauseMechanismsTest {
 
   @Test
   void itAfterATakingIsNoPlaceTheAssaultedThingOnlyCameFromOrWentTo() {
-    // Before: "the supply convoy coming from Tessit", "the lorry heading to Tessit" made Tessit the site "it" took.
-    for (String told : List.of("JNIM fighters raided Lakeside on Sunday and ambushed the supply convoy coming from Tessit and seized it.",
+    // Before: "the fuel convoy coming from Tessit", "the lorry heading to Tessit" made Tessit the site "it" took.
+    for (String told : List.of("JNIM fighters raided Lakeside on Sunday and ambushed the fuel convoy coming from Tessit and seized it.",
         "JNIM fighters raided Lakeside on Sunday and attacked the lorry heading to Tessit and took it.")) {
       Handmade article = about(told);
       assertThat(java.util.stream.Stream.of(ClaimType.CONTROL, ClaimType.ATTACK).flatMap(type -> of(type, article).stream()))

@@ -19,7 +19,7 @@ class ForcePresenceTest {
 
   @Test
   void aForceWithAPhraseOfHowItGoesIsStillTheSubjectOfItsPresence() {
-    assertThat(about("Traders say armed men on motorbikes are still in Tessit.").claims(ClaimType.CONTROL))
+    assertThat(about("Traders report that gunmen on horseback are still in Tessit.").claims(ClaimType.CONTROL))
         .extracting(ForcePresenceTest::told).containsExactly("Tessit GAIN ASSERTED");
     assertThat(about("A driver said JNIM fighters in pick-up trucks were patrolling the market of Lakeside.").claims(ClaimType.CONTROL))
         .extracting(c -> told(c) + " " + c.actorSide()).containsExactly("Lakeside GAIN ASSERTED JNIM");
@@ -37,7 +37,7 @@ class ForcePresenceTest {
 
   @Test
   void aForceAgainAtItsPostHoldsIt() {
-    assertThat(about("A councillor said soldiers were again manning the checkpoint at Ridgeford.").claims(ClaimType.CONTROL))
+    assertThat(about("A councillor says the troops are again manning the roadblock at Ridgeford.").claims(ClaimType.CONTROL))
         .extracting(ForcePresenceTest::told).containsExactly("Ridgeford GAIN ASSERTED");
   }
 

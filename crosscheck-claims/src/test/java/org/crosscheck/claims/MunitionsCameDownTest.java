@@ -6,8 +6,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * Munitions coming down on a place ("mortar bombs fell on X", "shells were still landing on the edge of
- * Y"): an attack there, whatever the verb of coming down and the auxiliaries before it, and no fall of
+ * Munitions coming down on a place ("mortar bombs fell on X", "rockets were again landing behind the
+ * mill of Y"): an attack there, whatever the verb of coming down and the auxiliaries before it, and no fall of
  * the place. Sentences of our own about made-up places.
  */
 class MunitionsCameDownTest {
@@ -26,8 +26,8 @@ class MunitionsCameDownTest {
 
   @Test
   void shellsStillLandingPastTheirAuxiliariesAttackThePlace() {
-    Handmade article = Handmade.of("A trader said shells were still landing on the eastern edge of Lakeside on Tuesday.").inMali();
-    assertThat(where(ClaimType.ATTACK, article)).containsExactly("ASSERTED Lakeside A trader sai");
+    Handmade article = Handmade.of("According to a baker, rockets were again landing behind the flour mill of Lakeside at noon.").inMali();
+    assertThat(where(ClaimType.ATTACK, article)).containsExactly("ASSERTED Lakeside According to");
   }
 
   @Test

@@ -36,7 +36,7 @@ class ScopeRulesTest {
   @Test
   void aNegatedVerbsSubjectIsWhatAPronounInALaterClauseTakesUp() {
     // Before: "it" stood for nothing, so the later clause's holding of the camp was lost behind the denial of its loss.
-    assertThat(of(ClaimType.CONTROL, about("Officers say the Tessit camp was never lost, and villagers report that soldiers remained inside it.")))
+    assertThat(of(ClaimType.CONTROL, about("The commander says the Tessit camp was never lost, and shepherds add that troops stayed inside it all week.")))
         .extracting(c -> c.polarity() + " " + c.place().name())
         .containsExactlyInAnyOrder("DENIED Tessit", "ASSERTED Tessit");
     assertThat(of(ClaimType.CONTROL, about("The ministry insists the Lakeside barracks never fell; a local official says the rebels held it for a day.")))

@@ -99,7 +99,7 @@ class UnassertedAndConcededTest {
     // Before: the taking alone, asserted; the admission names no place, so it gave no claim.
     for (String text : List.of("Militia fighters overran Ridgeford on Friday; the army admits a \"planned redeployment\".",
         "The rebels seized the depot at Ridgeford, and the army has since acknowledged a tactical pullback.",
-        "The army says it cleared Ridgeford on Friday, but the Free Front now admits pulling out.")) {
+        "Soldiers retook Ridgeford late on Friday; the Free Front admits pulling out.")) {
       assertThat(about(text).name("Free Front", EntityType.ORGANIZATION).claims(ClaimType.CONTROL)).as(text)
           .extracting(c -> c.polarity() + " " + c.place().name()).containsExactlyInAnyOrder("ASSERTED Ridgeford", "CONCEDED Ridgeford");
     }
