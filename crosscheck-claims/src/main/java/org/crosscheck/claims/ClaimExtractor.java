@@ -120,9 +120,6 @@ public final class ClaimExtractor {
       // "gunmen who crossed from X attacked": where they came from, not whose they are ("fighters from X" still are X's).
       + "|(?i:crossed|crossing|came|coming|arrived|arriving|infiltrated|infiltrating)\\s+(?:(?:in|over|back)\\s+)?from)"
       + "\\s+(?:(?i:the)\\s+)?(?:[\\p{Ll}-]+ern\\s+|central\\s+)?$");
-  /** "15 km from X", "30 km south of X": X only locates another place. */
-  static final Pattern REFERENCE_POINT = Pattern.compile(
-      "\\b\\d+(?:[.,]\\d+)?\\s*(?:km|kilometres|kilometers|miles|mi|metres|meters|m)\\s+(?:(?:to\\s+the\\s+)?[\\p{Ll}-]+\\s+)?(?:of|from)\\s+(?:the\\s+)?$");
   /**
    * Where the reach of a negation ends: punctuation, a complementiser, a coordinated clause, a subordinate clause of
    * time or cause ("have not gone back since the army retook X": the retaking happened). A subordinator right after
@@ -2475,7 +2472,7 @@ public final class ClaimExtractor {
       if (countedSpeaker(article.text(), s, q)) continue;
       PlaceMention nearest = places.stream()
           .filter(p -> !NOT_HELD.contains(p.featureCode()))
-          .filter(p -> !REFERENCE_POINT.matcher(article.text().substring(Math.max(s.start(), p.mention().start() - 40), p.mention().start())).find())
+          .filter(p -> !Locators.referencePoint(article.text(), s.start(), p.mention().start()))
           .min(Comparator.comparingInt(p -> Math.abs(p.mention().start() - q.start()))).orElse(null);
       if (nearest != null && Math.abs(nearest.mention().start() - q.start()) > 140) nearest = null;
       String side = q.sideWords() == null ? null : sides.sideOf(q.sideWords());

@@ -1,6 +1,5 @@
 package org.crosscheck.claims;
 
-import static org.crosscheck.claims.ClaimExtractor.REFERENCE_POINT;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -18,6 +17,9 @@ import org.crosscheck.nlp.EntityType;
  * words around them, never triggers, actors or speakers.
  */
 final class Locators {
+  /** "15 km from X", "30 km south of X": X only locates another place. */
+  private static final Pattern REFERENCE_POINT = Pattern.compile(
+      "\\b\\d+(?:[.,]\\d+)?\\s*(?:km|kilometres|kilometers|miles|mi|metres|meters|m)\\s+(?:(?:to\\s+the\\s+)?[\\p{Ll}-]+\\s+)?(?:of|from)\\s+(?:the\\s+)?$");
 
   /** Before a place's name, a direction that makes it only the landmark locating another: "north of", "south-west of". */
   static final Pattern LOCATING_DIRECTION = Pattern.compile("(?<!\\bthe\\s)\\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\\s+of\\s+(?:the\\s+)?$", Pattern.CASE_INSENSITIVE);
@@ -282,7 +284,12 @@ final class Locators {
 
   /** "Kelvorra, about 70 km south of Ardmoor, ... the town": a place a distance is measured from only locates another, and is never "the town". */
   static boolean referencePoint(String text, int start) {
-    return REFERENCE_POINT.matcher(text.substring(Math.max(0, start - 40), start)).find();
+    return referencePoint(text, 0, start);
+  }
+
+  /** As {@link #referencePoint(String, int)}, reading no further back than {@code floor} (a sentence's start). */
+  static boolean referencePoint(String text, int floor, int start) {
+    return REFERENCE_POINT.matcher(text.substring(Math.max(floor, start - 40), start)).find();
   }
 
   static boolean settlement(String featureCode) {
