@@ -1153,20 +1153,20 @@ public final class ClaimExtractor {
         PlaceFallback.Found subject = fallback.before(article, s.start(), t.start(), state.countries);
         if (subject != null) found.add(subject);
       }
-      for (PlaceFallback.Found f : found) PlaceReferences.addUnlessCovered(places, new PlaceMention(f.mention(), f.ref(), f.featureCode()));
+      for (PlaceFallback.Found f : found) PlaceReferences.addUnlessCovered(places, PlaceMention.of(f));
     }
     if (triggers.stream().anyMatch(t -> t.kind() != Kind.DENIAL)) {
       if (state.placedNames == null) state.placedNames = fallback.placedNames(article);
       foundHere.addAll(state.placedNames);
       for (PlaceFallback.Found f : fallback.placedIn(article, s.start(), s.end(), foundHere, state.countries, state.placedNamePatterns)) {
-        PlaceReferences.addUnlessCovered(places, new PlaceMention(f.mention(), f.ref(), f.featureCode()));
+        PlaceReferences.addUnlessCovered(places, PlaceMention.of(f));
       }
       for (PlaceMention p : List.copyOf(places)) {
         for (PlaceFallback.Found f : fallback.listAfter(article, p.mention().end(), s.end(), state.countries)) {
-          PlaceReferences.addUnlessCovered(places, new PlaceMention(f.mention(), f.ref(), f.featureCode()));
+          PlaceReferences.addUnlessCovered(places, PlaceMention.of(f));
         }
         for (PlaceFallback.Found f : fallback.listBefore(article, p.mention().start(), s.start(), state.countries)) {
-          PlaceReferences.addUnlessCovered(places, new PlaceMention(f.mention(), f.ref(), f.featureCode()));
+          PlaceReferences.addUnlessCovered(places, PlaceMention.of(f));
         }
       }
       placeReferences.anaphora(article, sentences, index, places, state);
@@ -2458,7 +2458,7 @@ public final class ClaimExtractor {
     if (!found.isEmpty()) {
       places = new ArrayList<>(places);
       for (PlaceFallback.Found f : fallback.located(article, s.start(), s.end(), countries)) {
-        PlaceReferences.addUnlessCovered(places, new PlaceMention(f.mention(), f.ref(), f.featureCode()));
+        PlaceReferences.addUnlessCovered(places, PlaceMention.of(f));
       }
     }
     boolean previousOwn = false;
@@ -3034,23 +3034,22 @@ public final class ClaimExtractor {
         int sentence = state.claimSentence.get(k);
         if (index - sentence > DENIAL_LOOKBACK) break;
         Claim c = state.claims.get(k);
+        // "Rebels said they took X after the police fled. The police called it a lie": what is
+        // denied is the taking, not the flight it tells of.
+        if (!ownedBy(c, owner) || state.flightLosses.contains(c.id())) continue;
         // "X said it holds P. Y said X's men attacked the village. X denied that": an attack told after the latest holding
         // is what a denial naming no kind points back to, not the holding told before it.
         // The holdings and attacks of the attack's sentence are then what is denied, not its counts.
-        boolean attackAfter = preferred == ClaimType.CONTROL && deniable(c, ClaimType.ATTACK, side) && ownedBy(c, owner)
-            && !state.flightLosses.contains(c.id());
-        ClaimType kind = attackAfter ? null : preferred;
-        // "Rebels said they took X after the police fled. The police called it a lie": what is
-        // denied is the taking, not the flight it tells of.
-        if (!attackAfter && (!deniable(c, preferred, side) || !ownedBy(c, owner) || state.flightLosses.contains(c.id()))) continue;
+        boolean attackAfter = preferred == ClaimType.CONTROL && deniable(c, ClaimType.ATTACK, side);
+        if (!attackAfter && !deniable(c, preferred, side)) continue;
         List<Claim> sameSentence = new ArrayList<>();
         Set<String> disputed = new HashSet<>();
         List<Party> deniers = new ArrayList<>();
         for (int j = 0; j < state.claims.size(); j++) {
           Claim o = state.claims.get(j);
           if (state.claimSentence.get(j) != sentence) continue;
-          if (deniable(o, kind, side) && !(attackAfter && o.type() == ClaimType.QUANTITY) && ownedBy(o, owner)
-              && !state.flightLosses.contains(o.id())) sameSentence.add(o);
+          boolean denied = attackAfter ? o.type() != ClaimType.QUANTITY && deniable(o, null, side) : deniable(o, preferred, side);
+          if (denied && ownedBy(o, owner) && !state.flightLosses.contains(o.id())) sameSentence.add(o);
           if (o.deniesClaimId() != null) disputed.add(o.deniesClaimId());
           if (o.polarity() == Polarity.DENIED && o.claimant() != null) deniers.add(o.claimant());
         }

@@ -512,7 +512,7 @@ public final class CrossChecker {
    */
   private boolean placeReadAsSpeaker(Claim c) {
     Party p = c.claimant();
-    return p.side() == null && placesOf(c).contains(p.name().toLowerCase(Locale.ROOT));
+    return p.side() == null && placesOfArticle.getOrDefault(c.articleId(), Set.of()).contains(p.name().toLowerCase(Locale.ROOT));
   }
 
   /**

@@ -14,6 +14,11 @@ record PlaceMention(Mention mention, PlaceRef ref, String featureCode) {
     return new PlaceMention(m, refOf(m, p), p == null ? "" : p.featureCode());
   }
 
+  /** A place the fallback found where the tagger named none. */
+  static PlaceMention of(PlaceFallback.Found f) {
+    return new PlaceMention(f.mention(), f.ref(), f.featureCode());
+  }
+
   static PlaceRef refOf(Mention m, Place p) {
     return p == null ? new PlaceRef(m.entityId(), 0, m.text(), m.text(), Double.NaN, Double.NaN)
         : new PlaceRef(p.entityId(), p.geonameId(), p.name(), m.text(), p.lat(), p.lon());

@@ -239,12 +239,12 @@ final class PlaceReferences {
       if (antecedent == null && main) {
         // "entered the Lebanese part of the town of X ... the town": the place named with the same noun in the few sentences before.
         PlaceFallback.Found of = fallback.namedOf(article, m.group(1), sentences.get(Math.max(0, index - ANAPHORA_LOOKBACK)).start(), m.start(), state.countries);
-        if (of != null) antecedent = new PlaceMention(of.mention(), of.ref(), of.featureCode());
+        if (of != null) antecedent = PlaceMention.of(of);
       }
       if (antecedent == null && main) {
         // "the Ridgeton post ... the post": the place named with the same noun before.
         PlaceFallback.Found named = fallback.namedWith(article, m.group(1), m.start(), state.countries);
-        if (named != null) antecedent = new PlaceMention(named.mention(), named.ref(), named.featureCode());
+        if (named != null) antecedent = PlaceMention.of(named);
       }
       // "militants overran a town near X ... retook the town": a town brought in at or near a place is another
       // settlement than it (X only locates it); a camp or a base brought in at X stands there, and stays there in
@@ -277,7 +277,7 @@ final class PlaceReferences {
   private PlaceMention ofSameKind(AnnotatedArticle article, State state, String noun, int at, PlaceMention antecedent) {
     if (state.introductions == null) state.introductions = kinds.introductions(article, fallback, state.countries);
     PlaceFallback.Found other = kinds.sameKind(state.introductions, noun, at, antecedent.mention());
-    return other == null ? antecedent : new PlaceMention(other.mention(), other.ref(), other.featureCode());
+    return other == null ? antecedent : PlaceMention.of(other);
   }
 
   /**
@@ -346,7 +346,7 @@ final class PlaceReferences {
     if (countries == null) return null;
     PlaceFallback.Found f = fallback.namedAt(article, start, limit, countries);
     return f == null || !Locators.settlement(f.featureCode()) || locators.areaNamed(article.text(), f.mention().end()) ? null
-        : new PlaceMention(f.mention(), f.ref(), f.featureCode());
+        : PlaceMention.of(f);
   }
 
   /**
@@ -390,7 +390,7 @@ final class PlaceReferences {
         // "the Integrated Police Station of X": a place named right after the site is where it stands, tagged or not.
         for (PlaceFallback.Found f : fallback.after(article, site.end(), s.end(), countries)) {
           if (Locators.settlement(f.featureCode()) && SITE_AT.matcher(text).region(site.end(), f.mention().start()).matches()) {
-            return new PlaceMention(f.mention(), f.ref(), f.featureCode());
+            return PlaceMention.of(f);
           }
         }
       }
@@ -609,7 +609,7 @@ final class PlaceReferences {
           if (lead == null) lead = s;
           for (PlaceFallback.Found f : fallback.after(article, t.end(), s.end(), state.countries)) {
             if (Locators.settlement(f.featureCode()) && !locators.areaNamed(text, f.mention().end()) && !namedAsOrganisation(article, f.mention().text())) {
-              candidates.add(new PlaceMention(f.mention(), f.ref(), f.featureCode()));
+              candidates.add(PlaceMention.of(f));
             }
           }
         }
@@ -895,7 +895,7 @@ final class PlaceReferences {
       if (whole != null) {
         // Both parts of "Vila da Serra" widen to the same name: one place.
         boolean seen = out.stream().anyMatch(o -> o.mention().start() == whole.mention().start() && o.mention().end() == whole.mention().end());
-        if (!seen) out.add(new PlaceMention(whole.mention(), whole.ref(), whole.featureCode()));
+        if (!seen) out.add(PlaceMention.of(whole));
         continue;
       }
       if (fallback.partOfOtherName(article, m.start(), m.end())) continue;

@@ -1,5 +1,7 @@
 package org.crosscheck.claims;
 
+import static org.crosscheck.claims.ClaimExtractor.LEADING_THE;
+
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -42,7 +44,6 @@ final class StateSides {
   /** A possessive pronoun owning a body: "Its General Staff" is some state named before, not the one named elsewhere. */
   private static final Pattern OWNED = Pattern.compile("(?i)(?:its|their|his|her|our)\\s");
   // Compiled once: every claimant and group name is read through these.
-  private static final Pattern LEADING_THE = Pattern.compile("^(?i:the)\\s+");
   private static final Pattern LEADING_CAPITAL_THE = Pattern.compile("^(?:[Tt]he)\\s+");
   /** Between a state's word and its body only the body's own name words: "Russia's Defence Ministry", "the Malian army". */
   private static final Pattern QUALIFIER_GAP = Pattern.compile("(?:['’]s)?(?:\\s+\\p{Lu}[\\p{L}-]*)*\\s+");

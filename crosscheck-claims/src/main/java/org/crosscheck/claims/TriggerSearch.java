@@ -407,7 +407,7 @@ final class TriggerSearch {
     // Not people who fight for no one: "displaced families tried to enter X" is no assault.
     Matcher tried = attemptedAssault.matcher(text).region(s.start(), s.end());
     while (tried.find()) {
-      if (noncombatantsGo(text, s, new Trigger(tried.start(), tried.end(), tried.group(), Kind.ATTACK))) continue;
+      if (noncombatantsGo(text, s, tried.start())) continue;
       int from = tried.start(1);
       int to = tried.end(1);
       all.removeIf(o -> o.start() < to && from < o.end());
@@ -552,7 +552,7 @@ final class TriggerSearch {
     // "That does not make the claim false": a denial word after a negated "make" or "prove" denies nothing.
     all.removeIf(t -> t.kind() == Kind.DENIAL && NEGATED_VERDICT.matcher(text).region(Math.max(s.start(), t.start() - 60), t.start()).find());
     // "600 people had taken refuge in X", "residents who left X": where those who fight for no one go is no one's ground.
-    all.removeIf(t -> t.control() && noncombatantsGo(text, s, t));
+    all.removeIf(t -> t.control() && noncombatantsGo(text, s, t.start()));
     // "The photo was taken in X in 2023": a picture taken was photographed there.
     all.removeIf(t -> t.kind() == Kind.GAIN && t.phrase().startsWith("taken")
         && PICTURE_SUBJECT.matcher(text).region(Math.max(s.start(), t.start() - 120), t.start()).find());
@@ -626,8 +626,8 @@ final class TriggerSearch {
    * Whether those right before a trigger are people who fight for no one, as its subject: not the object of a participle
    * whose subject comes before ("soldiers escorting displaced families entered X": the soldiers entered).
    */
-  private boolean noncombatantsGo(String text, Annotations.Span s, Trigger t) {
-    Matcher m = noncombatantSubject.matcher(text).region(Math.max(s.start(), t.start() - 80), t.start());
+  private boolean noncombatantsGo(String text, Annotations.Span s, int at) {
+    Matcher m = noncombatantSubject.matcher(text).region(Math.max(s.start(), at - 80), at);
     return m.find() && !PARTICIPLE_OBJECT.matcher(text).region(Math.max(s.start(), m.start() - 40), m.start()).find();
   }
 
