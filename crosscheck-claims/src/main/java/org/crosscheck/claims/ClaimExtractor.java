@@ -1431,7 +1431,7 @@ public final class ClaimExtractor {
         // out, taken from or fleeing lost the place taken, in the same source's words, even when the taking
         // is one already told ("hold X and have driven the rebels out of its market").
         Party loser = type == ClaimType.CONTROL && t.kind() == Kind.GAIN && c.effect() == Effect.GAIN ? loserOf(article, s, t, p, places, attribution) : null;
-        if (loser == null && type == ClaimType.CONTROL && c.effect() == Effect.GAIN) loser = retakenFrom(text, s, t, c, p, assigned, takerOf);
+        if (loser == null && type == ClaimType.CONTROL && c.effect() == Effect.GAIN) loser = retakenFrom(article, s, t, c, p, assigned, takerOf, attribution);
         if (loser != null && !(c.actorSide() != null && sameSide(c.actorSide(), loser.side()))) flights.put(lossBy(c, loser), p.mention().start());
         if (byTypeAndPlace.entrySet().stream().anyMatch(o -> o.getKey().startsWith(key + "|") && sameOrUnknownActor(o.getValue(), c)
             && !(ownSubject && (c.actorSide() == null || o.getValue().actorSide() == null)))) continue;
@@ -2333,23 +2333,50 @@ public final class ClaimExtractor {
 
   /**
    * "X was seized by A in 2015 and recaptured by B", "A held X for months before the army retook it": a taking back,
-   * joined to an earlier taking or holding of the same place by another known side, took the place from that side.
-   * Only a verb of taking back says so: "held X until the army re-entered it" tells no loss.
+   * joined to an earlier taking or holding of the same place by another side, took the place from that side. The earlier
+   * subject need not have a known side ("the fighters held X for a day before troops retook it"): a taking back is from
+   * someone else. Only a verb of taking back says so: "held X until the army re-entered it" tells no loss.
    */
-  private Party retakenFrom(String text, Annotations.Span s, Trigger t, Claim c, PlaceMention p, Map<Trigger, List<PlaceMention>> assigned, Map<Trigger, Party> takerOf) {
+  private Party retakenFrom(AnnotatedArticle article, Annotations.Span s, Trigger t, Claim c, PlaceMention p, Map<Trigger, List<PlaceMention>> assigned,
+      Map<Trigger, Party> takerOf, ClaimantResolver.Attribution attribution) {
     if (c.polarity() != Polarity.ASSERTED || c.actorSide() == null || !vocabulary.isExactly("retakeverb", t.phrase().toLowerCase(Locale.ROOT))) return null;
+    String text = article.text();
     Trigger earlier = null;
-    for (Map.Entry<Trigger, Party> e : takerOf.entrySet()) {
+    Party holder = null;
+    for (Map.Entry<Trigger, List<PlaceMention>> e : assigned.entrySet()) {
       Trigger o = e.getKey();
-      Party taker = e.getValue();
-      // The earlier side must be named in the sentence before the taking back, not lent by the teller or the report.
-      if (o.kind() != Kind.GAIN || o.end() > t.start() || taker.side() == null || sameSide(taker.side(), c.actorSide())
-          || taker.name() == null || !text.substring(s.start(), t.start()).contains(taker.name())
-          || !assigned.getOrDefault(o, List.of()).stream().anyMatch(q -> q.ref().entityId().equals(p.ref().entityId()))
+      if (o.kind() != Kind.GAIN || o.end() > t.start() || o.start() < s.start() || earlier != null && o.start() < earlier.start()
+          || e.getValue().stream().noneMatch(q -> q.ref().entityId().equals(p.ref().entityId()))
           || !RETAKE_JOINT.matcher(text).region(o.end(), t.start()).find() || RELATIVE_WORD.matcher(text).region(o.end(), t.start()).find()) continue;
-      if (earlier == null || o.start() > earlier.start()) earlier = o;
+      // The earlier side must be named in the sentence before the taking back, not lent by the teller or the report.
+      Party taker = takerOf.get(o);
+      if (taker == null || taker.side() == null || !namedBefore(text, s, t, taker)) taker = subjectBefore(article, s, o, attribution);
+      if (taker == null || !namedBefore(text, s, t, taker) || taker.side() != null && sameSide(taker.side(), c.actorSide())
+          || taker.side() == null && c.actor() != null && taker.name().equalsIgnoreCase(c.actor().name())) continue;
+      earlier = o;
+      holder = taker;
     }
-    return earlier == null ? null : takerOf.get(earlier);
+    return holder;
+  }
+
+  private static boolean namedBefore(String text, Annotations.Span s, Trigger t, Party p) {
+    return p.name() != null && text.substring(s.start(), t.start()).contains(p.name());
+  }
+
+  /**
+   * The fighting people named as the subject of {@code o} in its own clause, known side or not: "the fighters" in "the
+   * fighters held the town for a day".
+   */
+  private Party subjectBefore(AnnotatedArticle article, Annotations.Span s, Trigger o, ClaimantResolver.Attribution attribution) {
+    String text = article.text();
+    int from = Math.max(s.start(), o.start() - 60);
+    Matcher speech = speechBreak.matcher(text).region(from, o.start());
+    while (speech.find()) from = speech.end();
+    Matcher mark = CLAUSE_MARK.matcher(text).region(from, o.start());
+    while (mark.find()) from = mark.end();
+    int to = o.start();
+    while (to > from && Character.isWhitespace(text.charAt(to - 1))) to--;
+    return from < to ? forceParty(article, from, to, attribution) : null;
   }
 
   /** The loss that a taking tells of its loser: the taking's claim with the loser as actor. */
