@@ -237,4 +237,18 @@ class OwnCountsConcededTest {
     assertThat(countPolarities(Handmade.of("One soldier was killed and two others were wounded near Tessit on Monday.")
         .inMali().outlet("Kremlin Watch"))).containsExactly(Polarity.ASSERTED, Polarity.ASSERTED);
   }
+
+  @Test
+  void aFateAfterANameOrASecondVerbStillMakesTheCountALoss() {
+    // A name set off by commas, two verbs of one fate, an "and" inside a force's name: the fate is still the count's own.
+    assertThat(countPolarities("The army said one soldier, Sergeant Issa Maiga, was killed near Tessit."))
+        .containsExactly(Polarity.CONCEDED);
+    assertThat(countPolarities("Two gendarmes were shot and wounded near Tessit, the army said."))
+        .containsExactly(Polarity.CONCEDED);
+    assertThat(countPolarities("The army said two members of the Defence and Security Forces were killed near Tessit."))
+        .containsExactly(Polarity.CONCEDED);
+    // A real clause break still ends the count's clause: soldiers who arrived are no loss, the rebels killed not the army's.
+    assertThat(countPolarities("The army said two soldiers arrived in Tessit, and three rebels were killed."))
+        .containsExactly(Polarity.ASSERTED, Polarity.ASSERTED);
+  }
 }
