@@ -251,4 +251,18 @@ class OwnCountsConcededTest {
     assertThat(countPolarities("The army said two soldiers arrived in Tessit, and three rebels were killed."))
         .containsExactly(Polarity.ASSERTED, Polarity.ASSERTED);
   }
+
+  @Test
+  void policeRanksOfficersOfAForceAndJointCommandsSpeakForTheState() {
+    // A police rank, an officer of a named force, a joint command: each counts the state's own people as its own.
+    assertThat(countPolarities(Handmade.of("Police spokesman Inspector Amadou Keita said one gendarme had been wounded near Tessit.")
+        .inMali().name("Amadou Keita", EntityType.PERSON))).containsExactly(Polarity.CONCEDED);
+    assertThat(countPolarities("Two soldiers were killed near Tessit, according to an army officer who asked not to be named."))
+        .containsExactly(Polarity.CONCEDED);
+    assertThat(countPolarities(Handmade.of("The Joint Operations Command said gunmen ambushed a convoy near Tessit, killing two soldiers.")
+        .inMali().name("Joint Operations Command", EntityType.ORGANIZATION))).containsExactly(Polarity.CONCEDED);
+    // The enemy's dead in the same voices stay asserted.
+    assertThat(countPolarities("A police official in Tessit said 14 bandits were killed."))
+        .containsExactly(Polarity.ASSERTED);
+  }
 }
