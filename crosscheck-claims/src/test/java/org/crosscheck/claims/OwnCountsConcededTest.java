@@ -255,9 +255,9 @@ class OwnCountsConcededTest {
   @Test
   void policeRanksOfficersOfAForceAndJointCommandsSpeakForTheState() {
     // A police rank, an officer of a named force, a joint command: each counts the state's own people as its own.
-    assertThat(countPolarities(Handmade.of("Police spokesman Inspector Amadou Keita said one gendarme had been wounded near Tessit.")
+    assertThat(countPolarities(Handmade.of("Inspector Amadou Keita said one gendarme had been wounded near Tessit.")
         .inMali().name("Amadou Keita", EntityType.PERSON))).containsExactly(Polarity.CONCEDED);
-    assertThat(countPolarities("Two soldiers were killed near Tessit, according to an army officer who asked not to be named."))
+    assertThat(countPolarities("Two marines were killed near Tessit, according to a naval officer who asked not to be named."))
         .containsExactly(Polarity.CONCEDED);
     assertThat(countPolarities(Handmade.of("The Joint Operations Command said gunmen ambushed a convoy near Tessit, killing two soldiers.")
         .inMali().name("Joint Operations Command", EntityType.ORGANIZATION))).containsExactly(Polarity.CONCEDED);
