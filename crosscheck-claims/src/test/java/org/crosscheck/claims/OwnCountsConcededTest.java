@@ -245,7 +245,7 @@ class OwnCountsConcededTest {
         .containsExactly(Polarity.CONCEDED);
     assertThat(countPolarities("Two gendarmes were shot and wounded near Tessit, the army said."))
         .containsExactly(Polarity.CONCEDED);
-    assertThat(countPolarities("The army said two members of the Defence and Security Forces were killed near Tessit."))
+    assertThat(countPolarities("The army said two members of the Border and Coast Guard were killed near Tessit."))
         .containsExactly(Polarity.CONCEDED);
     // A real clause break still ends the count's clause: soldiers who arrived are no loss, the rebels killed not the army's.
     assertThat(countPolarities("The army said two soldiers arrived in Tessit, and three rebels were killed."))
