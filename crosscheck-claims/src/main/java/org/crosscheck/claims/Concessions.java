@@ -58,6 +58,13 @@ final class Concessions {
   private static final Pattern SELF_SUBJECT = Pattern.compile("^\\s*(?:that\\s+)?(?:it|we)\\s+(?:had|has|have)\\s+$");
   /** Who is told, right after "told" or "tells": a pronoun, a newsroom ("reporters", "our correspondent") or a name ("the Daily Courier"). */
   private final Pattern tellListener;
+  /**
+   * "our unit, which had held the barracks since the morning, left X": a relative clause set off by commas between the
+   * subject and its verb leaves the subject the loser.
+   */
+  private static final String RELATIVE_AFTER_SUBJECT = "(?:\\s*,\\s*(?:which|who)\\s[^,;:\"“”]{1,90},)?";
+  /** "we had to withdraw", "our men were forced to leave X": a loss the subject was driven to is still its own. */
+  private static final String COMPELLED = "to|forced|obliged|decided|chose";
 
   private final Vocabulary vocabulary;
   private final Sides sides;
@@ -82,8 +89,8 @@ final class Concessions {
     this.concessionThat = Pattern.compile("\\b" + vocabulary.regex("admission") + "(?:\\s+[\\p{L}\\d]+){0,4}?\\s+that\\b", Pattern.CASE_INSENSITIVE);
     this.stationedForce = Pattern.compile("(?i)\\b(?:the|its|their)\\s+" + vocabulary.regex("postedforce") + "\\s+"
         + "(?:" + vocabulary.regex("postedverb") + "\\s+(?:in|at|on)|of\\s+the\\s+" + vocabulary.regex("postsite") + ")\\b[^,;:]{0,90}$");
-    this.firstPersonForces = Pattern.compile("(?i)(?:^|[\\s,])(?:we|our\\s+(?:[\\p{L}-]+\\s+){0,2}?" + vocabulary.regex("firstpersonforce") + ")"
-        + "\\s+(?:(?:have|had|has|were|was|also|then|finally|all|later|temporarily|\\p{Ll}+ly)\\s+)*"
+    this.firstPersonForces = Pattern.compile("(?i)(?:^|[\\s,])(?:we|our\\s+(?:[\\p{L}-]+\\s+){0,2}?" + vocabulary.regex("firstpersonforce") + RELATIVE_AFTER_SUBJECT + ")"
+        + "\\s+(?:(?:have|had|has|were|was|also|then|finally|all|later|temporarily|" + COMPELLED + "|\\p{Ll}+ly)\\s+)*"
         // "our units carried out a tactical withdrawal": a loss told as a noun after a light verb.
         + "(?:" + vocabulary.regex("lightverb") + "\\s+(?:a|an|the|their|its|our)\\s+(?:\\p{Ll}+\\s+)?)?$");
     // "said they held X and had left Y": the pronoun is the subject of a second predicate joined by "and" too; not when
@@ -92,7 +99,7 @@ final class Concessions {
         + "(?:(?![^,;:.\"“”]*?\\b(?:that|as|when|while|who|which|whom|if|because|how|where|saw|seen|watched|heard|believed|believe|thought|think|feared)\\b)"
         + "[^,;:.\"“”]{1,60}?\\s+and\\s+)?(?:(?:have|had|has|also|then|now|already|\\p{Ll}+ly)\\s+)*[\"“]?$");
     this.possessedForces = Pattern.compile("(?i)^\\s*(?:\\p{Ll}+ly\\s+)?(?:its|his|her|their)\\s+(?:[\\p{L}-]+\\s+){0,2}?" + vocabulary.regex("ownsideforce")
-        + "\\s+(?:(?:have|had|has|were|was|are|is|been|also|then|now|finally|all|later|temporarily|\\p{Ll}+ly)\\s+)*[\"“]?$");
+        + RELATIVE_AFTER_SUBJECT + "\\s+(?:(?:have|had|has|were|was|are|is|been|also|then|now|finally|all|later|temporarily|" + COMPELLED + "|\\p{Ll}+ly)\\s+)*[\"“]?$");
     this.ownHolderAfter = Pattern.compile("(?i)\\s+(?:of\\s+)?(?:our|its)\\s+(?:[\\p{L}-]+\\s+){0,2}?" + vocabulary.regex("ownholder") + "\\b");
     this.ownSideForces = Pattern.compile("(?i)(?:^|[\\s,])(?:we|(?:our|its|their)\\s+(?:[\\p{L}-]+\\s+){0,2}?" + vocabulary.regex("ownsideforce") + ")"
         + "\\s+(?:(?:have|had|has|were|was|are|is|also|then|now|finally|all|later|never|not|temporarily|\\p{Ll}+ly)\\s+)*$");
@@ -189,7 +196,7 @@ final class Concessions {
 
   /** Whether the trigger's clause, after any speech verb, has "we" or "our" forces for subject: "our fighters withdrew". */
   boolean firstPersonSubject(String text, Annotations.Span s, Trigger t) {
-    int back = Math.max(s.start(), t.start() - 60);
+    int back = Math.max(s.start(), t.start() - 160);
     int spoken = afterLastSpeech(text, back, t.start());
     return firstPersonForces.matcher(text).region(spoken < 0 ? back : spoken, t.start()).find();
   }

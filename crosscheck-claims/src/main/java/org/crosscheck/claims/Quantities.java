@@ -20,6 +20,10 @@ final class Quantities {
 
   /** Where the clause holding an amount ends: a comma, semicolon, colon or a following amount's "and". */
   private static final Pattern CLAUSE_END = Pattern.compile("[,;:]|\\s(?:and|while|but)\\s");
+  /** ", Corporal Juan Pérez, ", ", Juan Pérez, 24, ": a name in apposition, capitalised words between two commas. */
+  private static final Pattern APPOSED_NAME = Pattern.compile(",\\s*(?:\\p{Lu}[\\p{L}.'-]*\\s+){0,4}\\p{Lu}[\\p{L}.'-]*(?:,\\s*\\d{1,3})?\\s*,");
+  /** "Border and Coast": an "and" between two capitalised words, inside a name. */
+  private static final Pattern NAME_AND = Pattern.compile("(?<=\\b\\p{Lu}[\\p{L}'-]{0,20})\\s+and\\s+\\p{Lu}");
 
   /** "her three children", "his two brothers": a count one person owns describes that person. */
   private static final Pattern PERSON_OWNS = Pattern.compile("(?i)\\b(?:her|his|my)\\s+$");
@@ -437,6 +441,7 @@ final class Quantities {
     while (clause.find()) {
       // "six soldiers and 43 rebels were killed": counts joined by "and" share what befell them.
       if (clause.group().strip().equals("and") && mayCount.matcher(text).region(clause.end(), to).lookingAt()) continue;
+      if (withinClause(text, clause, to)) continue;
       after = clause.start();
       break;
     }
@@ -453,6 +458,21 @@ final class Quantities {
     if (first != null) return first;
     String before = fateBefore(text, from, start);
     return before != null ? before : category;
+  }
+
+  /**
+   * Whether a break the clause pattern found leaves the counted people's clause going on: a name set off by commas
+   * ("one soldier, Corporal Juan Pérez, was killed"; the matcher is moved past it), an "and" inside a name ("two members of
+   * the Border and Coast Guard were hurt") or joining two fates of the same people ("two officers were shot and wounded").
+   */
+  private boolean withinClause(String text, Matcher clause, int to) {
+    if (clause.group().strip().equals("and")) {
+      return fateAt(text, clause.end(), to) != null || NAME_AND.matcher(text).region(clause.start(), to).useTransparentBounds(true).lookingAt();
+    }
+    Matcher apposed = APPOSED_NAME.matcher(text).region(clause.start(), to);
+    if (!apposed.lookingAt()) return false;
+    clause.region(apposed.end(), to);
+    return true;
   }
 
   /** The category of the fate word starting at {@code at}. */

@@ -237,4 +237,32 @@ class OwnCountsConcededTest {
     assertThat(countPolarities(Handmade.of("One soldier was killed and two others were wounded near Tessit on Monday.")
         .inMali().outlet("Kremlin Watch"))).containsExactly(Polarity.ASSERTED, Polarity.ASSERTED);
   }
+
+  @Test
+  void aFateAfterANameOrASecondVerbStillMakesTheCountALoss() {
+    // A name set off by commas, two verbs of one fate, an "and" inside a force's name: the fate is still the count's own.
+    assertThat(countPolarities("The army said one soldier, Sergeant Issa Maiga, was killed near Tessit."))
+        .containsExactly(Polarity.CONCEDED);
+    assertThat(countPolarities("Two gendarmes were shot and wounded near Tessit, the army said."))
+        .containsExactly(Polarity.CONCEDED);
+    assertThat(countPolarities("The army said two members of the Border and Coast Guard were killed near Tessit."))
+        .containsExactly(Polarity.CONCEDED);
+    // A real clause break still ends the count's clause: soldiers who arrived are no loss, the rebels killed not the army's.
+    assertThat(countPolarities("The army said two soldiers arrived in Tessit, and three rebels were killed."))
+        .containsExactly(Polarity.ASSERTED, Polarity.ASSERTED);
+  }
+
+  @Test
+  void policeRanksOfficersOfAForceAndJointCommandsSpeakForTheState() {
+    // A police rank, an officer of a named force, a joint command: each counts the state's own people as its own.
+    assertThat(countPolarities(Handmade.of("Inspector Amadou Keita said one gendarme had been wounded near Tessit.")
+        .inMali().name("Amadou Keita", EntityType.PERSON))).containsExactly(Polarity.CONCEDED);
+    assertThat(countPolarities("Two marines were killed near Tessit, according to a naval officer who asked not to be named."))
+        .containsExactly(Polarity.CONCEDED);
+    assertThat(countPolarities(Handmade.of("The Joint Operations Command said gunmen ambushed a convoy near Tessit, killing two soldiers.")
+        .inMali().name("Joint Operations Command", EntityType.ORGANIZATION))).containsExactly(Polarity.CONCEDED);
+    // The enemy's dead in the same voices stay asserted.
+    assertThat(countPolarities("A police official in Tessit said 14 bandits were killed."))
+        .containsExactly(Polarity.ASSERTED);
+  }
 }
