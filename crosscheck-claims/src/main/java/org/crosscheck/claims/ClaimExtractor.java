@@ -247,6 +247,10 @@ public final class ClaimExtractor {
   private final Pattern toldFrom;
   /** Right after a name, a named body's noun ({@code formationnoun}): "the X battalion", "the X mission" name no place. */
   private final Pattern formationAfter;
+  /** A numbered item opening a paragraph: "2. ". */
+  private static final Pattern ITEM_NUMBER = Pattern.compile("\\d{1,2}\\.\\s");
+  /** A fact-check's verdict label: "Rating: false", "Verdict: misleading". */
+  private static final Pattern VERDICT_LABEL = Pattern.compile("\\b(?:Rating|Verdict)\\s*:");
   /** A newsroom noun placed right before a place: "told our correspondent in", "a reporter based at". */
   private final Pattern reporterPlace;
   /** "X's army", "X's military spokesman": a place owning the force or voice that speaks (not "X's bazaar"). */
@@ -828,8 +832,20 @@ public final class ClaimExtractor {
     }
     List<Claim> claims = ImpliedActors.fill(state.claims.stream().map(c -> withGroupSides(article.text(), withClaimedAttacker(article.text(), c), state)).toList())
         .stream().map(c -> withStateBodyActor(article, c)).map(c -> withNamedStateSource(article, c)).map(this::withClaimedTaking)
-        .filter(c -> !placeIsActor(c)).toList();
+        .filter(c -> !placeIsActor(c)).filter(c -> !verdictHeading(article.text(), c.evidenceStart())).toList();
     return withMutualBlame(article, claims);
+  }
+
+  /**
+   * "3. "Rebels took X." Rating: false.": a fact-check's numbered item heading quotes the claim it checks and gives the
+   * verdict; the item's body tells who claimed it and what is known, so the heading itself claims nothing. (Its places
+   * and events are still read, as what the body refers back to.)
+   */
+  private static boolean verdictHeading(String text, int at) {
+    int start = text.lastIndexOf('\n', at) + 1;
+    if (!ITEM_NUMBER.matcher(text).region(start, text.length()).lookingAt()) return false;
+    int end = text.indexOf('\n', at);
+    return VERDICT_LABEL.matcher(text).region(start, end < 0 ? text.length() : end).find();
   }
 
   /**

@@ -53,6 +53,14 @@ final class Locators {
   private final Pattern proximityGap;
   /** The same when the second name is an area ("Y district", a province): ", in Y", " in Y", " valley of Y's", "'s Y" (not a bare comma: "X district, Y district" is a list). */
   private final Pattern areaLocatorGap;
+  /**
+   * ", in the rural area of Y", ", in the department of Y", ", in the mountains of Y": Y, after this, only locates the place
+   * before, unless that one only locates a third itself ("a post west of the city of X, in the area of Y": Y is the post's).
+   */
+  private final Pattern partOfGap;
+  /** Before a name, a direction making it a landmark, with the settlement noun it may carry: "west of the city of". */
+  private static final Pattern DIRECTION_OF = Pattern.compile(
+      "(?i)\\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\\s+of\\s+(?:the\\s+)?(?:\\p{Ll}+\\s+of\\s+)?$");
   /** After a framing place, its area word and the comma or colon closing the frame: "Y territory:", "Y,". */
   private final Pattern frameAfter;
   /** An area noun closing a name: "X Local Government Area", "X district" (placewords `areanoun`). */
@@ -92,6 +100,8 @@ final class Locators {
     this.frameAfter = Pattern.compile("(?:\\s+" + vocabulary.regex("areanoun") + ")?\\s*[,:]");
     this.areaLocatorGap = Pattern.compile("^(?:(?:\\s+" + vocabulary.regex("areanoun", "featurenoun", "vicinitynoun") + ")?"
         + "(?:,?\\s+in\\s+|\\s+of\\s+)" + possessor + "|['’]s\\s+(?:" + bearing + "\\s+)?)$");
+    this.partOfGap = Pattern.compile("^,\\s+in\\s+the\\s+(?:[\\p{Ll}-]+\\s+)?"
+        + vocabulary.regex("areanoun", "adminnoun", "vicinitynoun", "featurenoun") + "s?\\s+of\\s+(?:the\\s+)?$");
     this.subdivisionOfBefore = Pattern.compile("\\p{Lu}[\\p{L}'’-]*\\s+" + vocabulary.union("subdivision").pattern() + "\\s+of\\s+(?:the\\s+)?$");
   }
 
@@ -224,7 +234,7 @@ final class Locators {
         boolean pointLike = out.containsKey(before) || settlement(before.featureCode()) && !area(text, before)
             && !featureEnd.matcher(name).find() && !LANDFORM_HEAD.matcher(name).lookingAt()
             && !featureAfter.matcher(text).region(before.mention().end(), p.mention().start()).lookingAt();
-        if (pointLike && (locatorGap.matcher(gap).matches() || nearness && proximityGap.matcher(gap).matches())
+        if (pointLike && (locatorGap.matcher(gap).matches() || partOfGap.matcher(gap).matches() && !directionOf(text, before) || nearness && proximityGap.matcher(gap).matches())
             || areaLocatorGap.matcher(gap).matches() && area(text, p)) {
           out.put(p, out.getOrDefault(before, before));
         }
@@ -232,6 +242,10 @@ final class Locators {
       before = p;
     }
     return out;
+  }
+
+  private static boolean directionOf(String text, PlaceMention p) {
+    return DIRECTION_OF.matcher(text).region(Math.max(0, p.mention().start() - 40), p.mention().start()).find();
   }
 
   /** Whether a place is named as an area: "Y district", "the Y region", or an administrative division in the gazetteer. */

@@ -233,4 +233,15 @@ class ContextRulesTest {
         .name("Sahel Courier", EntityType.ORGANIZATION);
     assertThat(summary(ClaimType.CONTROL, article)).containsExactly("Tessit CONCEDED");
   }
+
+  @Test
+  void aFactChecksNumberedItemHeadingWithItsVerdictClaimsNothingItsBodyDoes() {
+    // Before: the heading's quoted claim was read as the checker's own, a capture of Ridgeford and an attack on Lakeside.
+    Handmade checked = sahel("3. \"Rebels have taken Ridgeford and shelled Lakeside.\" Rating: false.",
+        "Posts shared on Friday claimed that rebels had taken Ridgeford; the mayor says soldiers still hold the town.");
+    assertThat(of(ClaimType.CONTROL, checked)).isNotEmpty().allSatisfy(c -> assertThat(c.sentence()).startsWith("Posts shared"));
+    assertThat(of(ClaimType.ATTACK, checked)).noneMatch(c -> c.sentence().contains("Rating"));
+    // A numbered paragraph with no verdict is a report's own: "2. Rebels have taken Ridgeford, the army said."
+    assertThat(summary(ClaimType.CONTROL, sahel("2. Rebels have taken Ridgeford, the army said."))).containsExactly("Ridgeford ASSERTED");
+  }
 }

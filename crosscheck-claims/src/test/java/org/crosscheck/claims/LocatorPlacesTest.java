@@ -45,4 +45,18 @@ class LocatorPlacesTest {
     Handmade article = Handmade.of("Jets struck rebel camps on the islands of Lake Amsoya near Ridgeford on Sunday.").inMali();
     assertThat(places(ClaimType.ATTACK, article)).contains("Ridgeford ASSERTED");
   }
+
+  @Test
+  void aTownInTheAreaOfAnotherIsWhatARelativeClauseAfterBothIsAbout() {
+    // Before: "which it retook" went to the place named last, Lakeside, which only says where Ridgeford lies.
+    Handmade article = Handmade.of("The army holds the centre of Ridgeford, in the rural area of Lakeside, which it retook on Monday from the rebels.")
+        .inMali();
+    assertThat(places(ClaimType.CONTROL, article)).isNotEmpty().allMatch(p -> p.startsWith("Ridgeford"));
+    // A town named only as the landmark of a direction locates nothing after it: the attack is in the area named.
+    assertThat(places(ClaimType.ATTACK, Handmade.of("Gunmen attacked a checkpoint west of the town of Ridgeford, in the area of Lakeside, on Friday.")
+        .inMali())).contains("Lakeside ASSERTED");
+    // Two towns in a list are both held.
+    assertThat(places(ClaimType.CONTROL, Handmade.of("The army holds Ridgeford, Lakeside and the road between them.").inMali()))
+        .contains("Ridgeford ASSERTED", "Lakeside ASSERTED");
+  }
 }
