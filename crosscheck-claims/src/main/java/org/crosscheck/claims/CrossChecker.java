@@ -82,8 +82,8 @@ public final class CrossChecker {
   /** The places each report's claims are about, by name and spelling, lower-cased: a speaker so named is a place misread. */
   private final Map<String, Set<String>> placesOfArticle = new HashMap<>();
   private final Set<String> seen = new HashSet<>();
-  /** The named actor sides of each report's claims, by report and type: who "the attackers" of that report are, when only one. */
-  private final Map<String, Set<String>> actorsOfArticle = new HashMap<>();
+  /** The named attacker sides of each report's attack claims: who "the attackers" of that report are, when only one. */
+  private final Map<String, Set<String>> attackersOfArticle = new HashMap<>();
   private final Acronyms acronyms = new Acronyms();
   /** Each claim's quoted passages by claim id, read once: every window's judgement and each of its phases asks again. */
   private final Map<String, List<String>> passages = new HashMap<>();
@@ -180,19 +180,19 @@ public final class CrossChecker {
     named = daysBySide(out);
     for (Claim c : unknown) {
       String only = onlySideNear(named, day(c), null, gapDays);
-      if (only == null && c.polarity() != Polarity.DENIED) only = onlyActorOfArticle(c);
+      if (only == null && c.polarity() != Polarity.DENIED) only = onlyAttackerOfArticle(c.articleId());
       out.computeIfAbsent(only != null ? only : "?", k -> new ArrayList<>()).add(c);
     }
     return out;
   }
 
   /**
-   * The one side a report names as the actor of its claims of this type, anywhere, or {@code null}:
-   * "the attackers" of a report telling one group's raid on three villages are that group, where
-   * the place alone names no side, or several.
+   * The one side a report names as an attacker, anywhere, or {@code null}: "the attackers" of a
+   * report telling one group's raid on three villages are that group, where the place alone names
+   * no side, or several.
    */
-  private String onlyActorOfArticle(Claim c) {
-    Set<String> sides = actorsOfArticle.get(c.articleId() + '\u0000' + c.type());
+  private String onlyAttackerOfArticle(String articleId) {
+    Set<String> sides = attackersOfArticle.get(articleId);
     if (sides == null) return null;
     List<String> one = sides.stream().map(this::foldedSide).distinct().limit(2).toList();
     return one.size() == 1 ? one.get(0) : null;
@@ -249,7 +249,7 @@ public final class CrossChecker {
     for (Claim c : claims) if (c.place() != null) placesOf(c).addAll(placeNames(c.place()));
     for (Claim c : claims) {
       if (c.type() == ClaimType.ATTACK && c.actorSide() != null && GroupNames.opposedTo(c.actorSide()) == null) {
-        actorsOfArticle.computeIfAbsent(c.articleId() + '\u0000' + c.type(), k -> new LinkedHashSet<>()).add(c.actorSide());
+        attackersOfArticle.computeIfAbsent(c.articleId(), k -> new LinkedHashSet<>()).add(c.actorSide());
       }
     }
     for (Claim c : claims) {
