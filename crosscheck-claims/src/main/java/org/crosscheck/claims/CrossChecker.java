@@ -32,8 +32,9 @@ import java.util.stream.Stream;
  * of claims, not on the order they arrive in; a new claim can merge or split its subject's windows.
  *
  * <p>Sides: attack and quantity claims whose actor the text does not name join the side of the
- * only side named for that type and place within {@code gapDays} of them; with several sides
- * named nearby they stay apart, under "?".
+ * only side named for that type and place within {@code gapDays} of them; with none or several
+ * named nearby, an attack asserted joins the only attacker its own report names (at any place);
+ * else they stay apart, under "?".
  *
  * <p>Independence: a claim's source is its claimant; without one, the outlet it relays
  * ("The Kyiv Post reported"); without that, the outlet itself, after folding reprints and copies
@@ -81,6 +82,8 @@ public final class CrossChecker {
   /** The places each report's claims are about, by name and spelling, lower-cased: a speaker so named is a place misread. */
   private final Map<String, Set<String>> placesOfArticle = new HashMap<>();
   private final Set<String> seen = new HashSet<>();
+  /** The named attacker sides of each report's attack claims: who "the attackers" of that report are, when only one. */
+  private final Map<String, Set<String>> attackersOfArticle = new HashMap<>();
   private final Acronyms acronyms = new Acronyms();
   /** Each claim's quoted passages by claim id, read once: every window's judgement and each of its phases asks again. */
   private final Map<String, List<String>> passages = new HashMap<>();
@@ -177,9 +180,22 @@ public final class CrossChecker {
     named = daysBySide(out);
     for (Claim c : unknown) {
       String only = onlySideNear(named, day(c), null, gapDays);
+      if (only == null && c.polarity() != Polarity.DENIED) only = onlyAttackerOfArticle(c.articleId());
       out.computeIfAbsent(only != null ? only : "?", k -> new ArrayList<>()).add(c);
     }
     return out;
+  }
+
+  /**
+   * The one side a report names as an attacker, anywhere, or {@code null}: "the attackers" of a
+   * report telling one group's raid on three villages are that group, where the place alone names
+   * no side, or several.
+   */
+  private String onlyAttackerOfArticle(String articleId) {
+    Set<String> sides = attackersOfArticle.get(articleId);
+    if (sides == null) return null;
+    List<String> one = sides.stream().map(this::foldedSide).distinct().limit(2).toList();
+    return one.size() == 1 ? one.get(0) : null;
   }
 
   /** Each keyed claim's day by side, read once: the looks below compare every claim to place with all of them. */
@@ -231,6 +247,11 @@ public final class CrossChecker {
     Set<String> sidedPersons = new HashSet<>();
     // A report's claims come in one batch: its places are all known before any of them is judged.
     for (Claim c : claims) if (c.place() != null) placesOf(c).addAll(placeNames(c.place()));
+    for (Claim c : claims) {
+      if (c.type() == ClaimType.ATTACK && c.actorSide() != null && GroupNames.opposedTo(c.actorSide()) == null) {
+        attackersOfArticle.computeIfAbsent(c.articleId(), k -> new LinkedHashSet<>()).add(c.actorSide());
+      }
+    }
     for (Claim c : claims) {
       if (!seen.add(c.id())) continue;
       String person = personKey(c.claimant());

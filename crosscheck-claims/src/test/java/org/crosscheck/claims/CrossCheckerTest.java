@@ -501,6 +501,45 @@ class CrossCheckerTest {
     assertThat(checker.keyOf(later).orElseThrow().side()).isEqualTo("?");
   }
 
+  private static final PlaceRef FARM = new PlaceRef("geonames:2", 2, "Southfarm", "Southfarm", 49, 31);
+
+  /** The claim told of another place, as a separate claim of the same report. */
+  private static Claim at(PlaceRef place, Claim c) {
+    return new Claim(c.id() + "@" + place.entityId(), c.articleId(), c.type(), c.actor(), c.effect(), place, c.part(),
+        c.quantity(), c.polarity(), c.modality(), c.hedges(), c.eventTime(), c.claimant(), c.outlet(), c.reportTime(),
+        c.citations(), c.evidenceStart(), c.evidenceEnd(), c.sentence(), c.confidence(), c.deniesClaimId());
+  }
+
+  @Test
+  void anAttackWhoseAttackerIsUnknownIsTheOneAttackerItsReportNames() {
+    CrossChecker checker = CrossChecker.withoutDuplicates();
+    // "The Hill Front raided Southfarm ... the attackers also shelled Northtown": one report, one attacker.
+    Claim raid = at(FARM, claim("x1", "Outlet A", ClaimType.ATTACK, "Hill Front", Effect.GAIN, Polarity.ASSERTED, null,
+        "2030-08-01", List.of()));
+    Claim shelled = claim("x1", "Outlet A", ClaimType.ATTACK, null, Effect.GAIN, Polarity.ASSERTED, null,
+        "2030-08-01", List.of());
+    // A denial naming no attacker answers some claim; whose attack it denies, the report does not say.
+    Claim denied = claim("x1", "Outlet A", ClaimType.ATTACK, null, Effect.GAIN, Polarity.DENIED, null,
+        "2030-08-01", List.of());
+    checker.add(List.of(raid, shelled, denied));
+    assertThat(checker.keyOf(shelled).orElseThrow().side()).isEqualTo("Hill Front");
+    assertThat(checker.keyOf(denied).orElseThrow().side()).isEqualTo("?");
+  }
+
+  @Test
+  void anAttackWhoseAttackerIsUnknownStaysApartWhenItsReportNamesTwoAttackers() {
+    CrossChecker checker = CrossChecker.withoutDuplicates();
+    Claim raid = at(FARM, claim("y1", "Outlet A", ClaimType.ATTACK, "Hill Front", Effect.GAIN, Polarity.ASSERTED, null,
+        "2030-08-01", List.of()));
+    Claim strike = at(FARM, claim("y1", "Outlet A", ClaimType.ATTACK, "Westland", Effect.GAIN, Polarity.ASSERTED, null,
+        "2030-08-01", List.of()));
+    Claim shelled = claim("y1", "Outlet A", ClaimType.ATTACK, null, Effect.GAIN, Polarity.ASSERTED, null,
+        "2030-08-01", List.of());
+    checker.add(List.of(raid, strike, shelled));
+    assertThat(checker.keyOf(shelled).orElseThrow().side()).isEqualTo("?");
+    assertThat(checker.keyOf(raid).orElseThrow().side()).isEqualTo("Hill Front");
+  }
+
   @Test
   void aGainAndALossWithUnknownActorsDoNotContestEachOther() {
     CrossChecker checker = CrossChecker.withoutDuplicates();
