@@ -2857,6 +2857,8 @@ public final class ClaimExtractor {
     Sides.SideHit owner = claimOwner(text, s.start(), denial.start());
     ClaimType kind = figure ? ClaimType.QUANTITY : involvement ? ClaimType.ATTACK : ClaimType.CONTROL;
     Annotations.Span told = figure ? null : deniedContent(text, s, denial, scopeEnd);
+    // "denies that any of its fighters took part": a side's part denied is its involvement, an attack.
+    if (told != null && vocabulary.first("partaking", text, told.start(), told.end()).isPresent()) kind = ClaimType.ATTACK;
     if (told != null) kind = deniedKind(text, told, kind);
     // "denies the rumours according to which the garrison of X has fallen", its place one the tagger missed, "denied
     // that its soldiers had fled": a taking or a flight the denial's own clause tells, and no attack, is what it denies,

@@ -244,6 +244,14 @@ class ContextRulesTest {
   }
 
   @Test
+  void aDenialThatASideTookPartDeniesTheAttackNotTheTakingToldSince() {
+    Handmade article = Handmade.of("Herders raided Lakeside on Monday.", "Rebels said on Tuesday they took Ridgeford.",
+        "A herders' union denied that any of its members took part.").inMali();
+    assertThat(summary(ClaimType.ATTACK, article)).containsExactly("Lakeside ASSERTED", "Lakeside DENIED");
+    assertThat(summary(ClaimType.CONTROL, article)).containsExactly("Ridgeford ASSERTED");
+  }
+
+  @Test
   void claimsOfControlCalledUntrueAreDenied() {
     assertThat(summary(ClaimType.CONTROL, andes(
         "The army said fighting continued and that guerrilla claims of control over Vega Alta were not true.")))
