@@ -2874,7 +2874,7 @@ public final class ClaimExtractor {
             && anchorOf(c, text, anchors) < denial.start() && (last == null || anchorOf(c, text, anchors) > anchorOf(last, text, anchors))) last = c;
       }
       List<Claim> result = new ArrayList<>(here);
-      for (Claim target : last != null ? List.of(last) : aboutPlacesNamed(article, s.start(), denial, scopeEnd, referredTo(state, index, denier, ClaimType.ATTACK, null))) {
+      for (Claim target : last != null ? List.of(last) : aboutPlacesNamed(article, s.start(), denial, scopeEnd, referredTo(state, index, denier, ClaimType.ATTACK, null, false))) {
         result.add(denialOf(target, denier, article, s, denial));
       }
       return result;
@@ -2900,12 +2900,18 @@ public final class ClaimExtractor {
     Sides.SideHit owner = claimOwner(text, s.start(), denial.start());
     ClaimType kind = figure ? ClaimType.QUANTITY : involvement ? ClaimType.ATTACK : ClaimType.CONTROL;
     Annotations.Span told = figure ? null : deniedContent(text, s, denial, scopeEnd);
+    // "denies that any of its fighters took part": a side's part denied is its involvement, an attack.
+    if (told != null && vocabulary.first("partaking", text, told.start(), told.end()).isPresent()) kind = ClaimType.ATTACK;
     if (told != null) kind = deniedKind(text, told, kind);
+    // "denies the rumours according to which the garrison of X has fallen", its place one the tagger missed, "denied
+    // that its soldiers had fled": a taking or a flight the denial's own clause tells, and no attack, is what it denies,
+    // so it points back to a holding, never to an attack told since.
+    boolean takingTold = kind == ClaimType.CONTROL && tellsOnlyTaking(text, told != null ? told : new Annotations.Span(denial.end(), clauseEnd));
     // "UNMISS says 27 people were abducted, which the youth deny", "accuses the opposition of arming the youths, which the
     // opposition denies": a relative denies what its own clause tells, no holding told before when that tells no taking.
     boolean noTaking = told == null && antecedent != null && antecedentEvents.stream().noneMatch(Trigger::control);
     List<Claim> targets = aboutPlacesNamed(article, s.start(), denial, scopeEnd, referredTo(state, index, denier, kind,
-        owner == null ? null : owner.side()));
+        owner == null ? null : owner.side(), takingTold));
     if (noTaking) targets = targets.stream().filter(c -> c.type() != ClaimType.CONTROL).toList();
     List<Claim> result = new ArrayList<>(pointsBack ? here : here.stream()
         .filter(c -> c.type() == ClaimType.QUANTITY || anchorOf(c, text, anchors) > scopeEnd).toList());
@@ -2984,6 +2990,13 @@ public final class ClaimExtractor {
     if (events.stream().anyMatch(Trigger::control)) return ClaimType.CONTROL;
     if (events.stream().anyMatch(t -> t.kind() != Kind.DENIAL)) return ClaimType.ATTACK;
     return vocabulary.fateFinder().any(text, told.start(), told.end()) ? ClaimType.QUANTITY : otherwise;
+  }
+
+  /** Whether {@code told} tells a taking or a flight and no attack ("denied that its members took part in the attack" tells both). */
+  private boolean tellsOnlyTaking(String text, Annotations.Span told) {
+    List<Trigger> events = triggerSearch.triggers(text, told);
+    if (events.stream().anyMatch(t -> t.kind() != Kind.DENIAL && !t.control())) return false;
+    return events.stream().anyMatch(Trigger::control) || vocabulary.first("fledverb", text, told.start(), told.end()).isPresent();
   }
 
   /** Whether a gerund is the act of an attack word in another form: "hitting" (hit), "firing" (fired). */
@@ -3068,11 +3081,14 @@ public final class ClaimExtractor {
         n.equalsIgnoreCase(c.place().name()) || c.place().surface() != null && n.equalsIgnoreCase(c.place().surface()))).toList();
   }
 
-  /** The claims a bare denial refers to: the latest sentence's claims by someone of another side. */
-  private static List<Claim> referredTo(State state, int index, Party denier, ClaimType first, String owner) {
+  /**
+   * The claims a bare denial refers to: the latest sentence's claims by someone of another side; only holdings when
+   * the denial tells a taking ({@code taking}).
+   */
+  private static List<Claim> referredTo(State state, int index, Party denier, ClaimType first, String owner, boolean taking) {
     String side = denier == null ? null : denier.side();
     // A figure or an involvement denied is a count's or an attack's denial, or none: never a place's.
-    for (ClaimType preferred : first != ClaimType.CONTROL ? new ClaimType[] {first} : new ClaimType[] {first, null}) {
+    for (ClaimType preferred : first != ClaimType.CONTROL || taking ? new ClaimType[] {first} : new ClaimType[] {first, null}) {
       for (int k = state.claims.size() - 1; k >= 0; k--) {
         int sentence = state.claimSentence.get(k);
         if (index - sentence > DENIAL_LOOKBACK) break;
@@ -3083,7 +3099,7 @@ public final class ClaimExtractor {
         // "X said it holds P. Y said X's men attacked the village. X denied that": an attack told after the latest holding
         // is what a denial naming no kind points back to, not the holding told before it.
         // The holdings and attacks of the attack's sentence are then what is denied, not its counts.
-        boolean attackAfter = preferred == ClaimType.CONTROL && deniable(c, ClaimType.ATTACK, side);
+        boolean attackAfter = !taking && preferred == ClaimType.CONTROL && deniable(c, ClaimType.ATTACK, side);
         if (!attackAfter && !deniable(c, preferred, side)) continue;
         List<Claim> sameSentence = new ArrayList<>();
         Set<String> disputed = new HashSet<>();

@@ -219,6 +219,39 @@ class ContextRulesTest {
   }
 
   @Test
+  void aDenialTellingATakingWhosePlaceIsNotFoundDeniesTheHoldingNotAnAttackToldSince() {
+    // "Hillcrest" is a name the tagger missed: the taking denied points back to the holding told before, not the raid.
+    Handmade article = Handmade.of("Rebels said they took Ridgeford.", "Rebels raided Lakeside on Monday.",
+        "The ministry rejects the rumours according to which the garrison of Hillcrest has fallen.").inMali();
+    assertThat(summary(ClaimType.ATTACK, article)).containsExactly("Lakeside ASSERTED");
+    assertThat(summary(ClaimType.CONTROL, article)).containsExactly("Ridgeford ASSERTED", "Ridgeford DENIED");
+  }
+
+  @Test
+  void aDenialThatAForceFledDeniesTheHoldingNotAnAttackToldSince() {
+    Handmade article = Handmade.of("Rebels said they took Ridgeford.", "Rebels raided Lakeside on Monday.",
+        "The army denied that its soldiers had fled.").inMali();
+    assertThat(summary(ClaimType.ATTACK, article)).containsExactly("Lakeside ASSERTED");
+    assertThat(summary(ClaimType.CONTROL, article)).containsExactly("Ridgeford ASSERTED", "Ridgeford DENIED");
+  }
+
+  @Test
+  void aDenialTellingATakingAndAnAttackMayDenyTheAttackToldBefore() {
+    Handmade article = Handmade.of("Rebels said they took Ridgeford.", "Herders raided Lakeside on Monday.",
+        "A herders' union denied that its members had taken part in the raid.").inMali();
+    assertThat(summary(ClaimType.ATTACK, article)).containsExactly("Lakeside ASSERTED", "Lakeside DENIED");
+    assertThat(summary(ClaimType.CONTROL, article)).containsExactly("Ridgeford ASSERTED");
+  }
+
+  @Test
+  void aDenialThatASideTookPartDeniesTheAttackNotTheTakingToldSince() {
+    Handmade article = Handmade.of("Herders raided Lakeside on Monday.", "Rebels said on Tuesday they took Ridgeford.",
+        "A herders' union denied that any of its members took part.").inMali();
+    assertThat(summary(ClaimType.ATTACK, article)).containsExactly("Lakeside ASSERTED", "Lakeside DENIED");
+    assertThat(summary(ClaimType.CONTROL, article)).containsExactly("Ridgeford ASSERTED");
+  }
+
+  @Test
   void claimsOfControlCalledUntrueAreDenied() {
     assertThat(summary(ClaimType.CONTROL, andes(
         "The army said fighting continued and that guerrilla claims of control over Vega Alta were not true.")))
