@@ -508,6 +508,8 @@ public final class ClaimExtractor {
   private final Pattern bareOnly;
   /** A trigger opening on a taking done by fighting ({@code forcedtaking}): "dislodged * from". */
   private final Pattern forcedTaking;
+  /** An attack trigger that tells a way in ({@code breakin}): "breached". */
+  private final Pattern breakIn;
   /** A flight told in a clause joined after a taking: "after the rebels fled", "and that the gunmen had left". */
   private final Pattern fledClause;
   /** A flight told in a clause joined before a taking, up to the taking's subject: "the rebels fled and the army holds". */
@@ -619,6 +621,7 @@ public final class ClaimExtractor {
     this.directOnly = vocabulary.union("direct");
     this.bareOnly = vocabulary.union("bare");
     this.forcedTaking = Pattern.compile("^" + vocabulary.regex("forcedtaking") + "\\b");
+    this.breakIn = Pattern.compile("^" + vocabulary.regex("breakin") + "$");
     // The joint, the fleeing side (a few words, no punctuation) and its verb, after the taking's
     // object and a few words of its own, no speaker, relative clause or contrast between; nor a
     // speaker among the side's words ("and residents said the rebels fled": the flight is theirs to tell). A contrast may be
@@ -1413,7 +1416,7 @@ public final class ClaimExtractor {
     Map<Trigger, String> sideOf = new HashMap<>();
     Map<Trigger, Party> takerOf = new HashMap<>();
     for (Map.Entry<Trigger, List<PlaceMention>> e : List.copyOf(assigned.entrySet())) {
-      Trigger t = e.getKey();
+      Trigger t = keptOut(text, s, e.getKey());
       ClaimType type = t.control() ? ClaimType.CONTROL : ClaimType.ATTACK;
       ClaimantResolver.Attribution said = clauseAttribution(article, s, t, attribution, anchor, state);
       // The clause's own speaker speaks for its own state, if any.
@@ -1583,6 +1586,15 @@ public final class ClaimExtractor {
   private boolean forcedTakingOf(String text, Trigger t, PlaceMention p) {
     return forcedTaking.matcher(t.phrase()).lookingAt() && !passive(text, t) && p.mention().start() >= t.end()
         && Character.isUpperCase(text.charAt(p.mention().start()));
+  }
+
+  /**
+   * "The camp was never breached": an attack word telling a way in, negated, says the attackers did not get in, whatever
+   * fire the place took: it denies the place's taking (a control word), not the attack.
+   */
+  private Trigger keptOut(String text, Annotations.Span s, Trigger t) {
+    if (t.kind() != Kind.ATTACK || !breakIn.matcher(t.phrase()).matches() || !negated(text, s, t)) return t;
+    return new Trigger(t.start(), t.end(), t.phrase(), Kind.GAIN);
   }
 
   /** Whether a place is named only as one of a road's ends ({@link #ROAD_LEADS}): a holding of the road is none of it. */
@@ -2915,7 +2927,13 @@ public final class ClaimExtractor {
     if (noTaking) targets = targets.stream().filter(c -> c.type() != ClaimType.CONTROL).toList();
     List<Claim> result = new ArrayList<>(pointsBack ? here : here.stream()
         .filter(c -> c.type() == ClaimType.QUANTITY || anchorOf(c, text, anchors) > scopeEnd).toList());
-    for (Claim target : targets) result.add(denialOf(target, denier, article, s, denial));
+    // "dismissed that claim as \"pure invention\" and said the camp was never breached": a denial that goes on to deny a
+    // claim of the same kind at the same place in words of its own denies it once.
+    for (Claim target : targets) {
+      if (result.stream().noneMatch(o -> o.polarity() == Polarity.DENIED && o.type() == target.type() && samePlace(o, target))) {
+        result.add(denialOf(target, denier, article, s, denial));
+      }
+    }
     return result;
   }
 

@@ -639,4 +639,23 @@ class ScopeRulesTest {
     assertThat(of(ClaimType.ATTACK, told)).extracting(c -> c.polarity() + " " + c.place().name())
         .containsExactlyInAnyOrder("ASSERTED Tessit", "DENIED Tessit");
   }
+
+  @Test
+  void aWayInToldNotDoneDeniesTheTakingNotTheAttack() {
+    // Before: "never breached" was the attack's denial, though the place may well have been attacked; it is the fall that is denied.
+    Handmade told = about("Police said the barracks at Lakeside had never been breached, although gunmen shot at it for an hour.");
+    assertThat(of(ClaimType.CONTROL, told)).extracting(c -> c.polarity() + " " + c.place().name()).containsExactly("DENIED Lakeside");
+    assertThat(of(ClaimType.ATTACK, told)).extracting(Claim::polarity).doesNotContain(Polarity.DENIED);
+    // Told as done, a breach is an attack.
+    assertThat(of(ClaimType.ATTACK, about("The rebels breached the perimeter of the camp at Ridgeford.")))
+        .extracting(c -> c.polarity() + " " + c.place().name()).containsExactly("ASSERTED Ridgeford");
+  }
+
+  @Test
+  void aDenialThatGoesOnToDenyTheSamePlaceInItsOwnWordsDeniesItOnce() {
+    // Before: the claim noun's denial of the taking and the negated breach were two denials of one holding.
+    List<Claim> control = of(ClaimType.CONTROL, Handmade.of("The rebels said they had captured the camp at Tessit.",
+        "A security source dismissed that claim as \"pure invention\" and said the camp was never breached.").inMali());
+    assertThat(control).extracting(c -> c.polarity() + " " + c.place().name()).containsExactlyInAnyOrder("ASSERTED Tessit", "DENIED Tessit");
+  }
 }
