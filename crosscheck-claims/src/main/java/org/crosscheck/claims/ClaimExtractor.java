@@ -842,13 +842,14 @@ public final class ClaimExtractor {
   /**
    * "3. "Rebels took X." Rating: false.": a fact-check's numbered item heading quotes the claim it checks and gives the
    * verdict; the item's body tells who claimed it and what is known, so the heading itself claims nothing. (Its places
-   * and events are still read, as what the body refers back to.)
+   * and events are still read, as what the body refers back to.) The heading ends at its label: a body run on in the same
+   * paragraph ("Rating: false. The army said ...") claims as any report does.
    */
   private static boolean verdictHeading(String text, int at) {
     int start = text.lastIndexOf('\n', at) + 1;
     if (!ITEM_NUMBER.matcher(text).region(start, text.length()).lookingAt()) return false;
     int end = text.indexOf('\n', at);
-    return VERDICT_LABEL.matcher(text).region(start, end < 0 ? text.length() : end).find();
+    return VERDICT_LABEL.matcher(text).region(at, end < 0 ? text.length() : end).find();
   }
 
   /**

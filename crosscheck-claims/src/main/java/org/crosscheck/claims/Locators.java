@@ -58,9 +58,11 @@ final class Locators {
    * before, unless that one only locates a third itself ("a post west of the city of X, in the area of Y": Y is the post's).
    */
   private final Pattern partOfGap;
+  /** A compass direction: "north", "south-east", "western". */
+  private static final String BEARING = "(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?";
   /** Before a name, a direction making it a landmark, with the settlement noun it may carry: "west of the city of". */
   private static final Pattern DIRECTION_OF = Pattern.compile(
-      "(?i)\\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\\s+of\\s+(?:the\\s+)?(?:\\p{Ll}+\\s+of\\s+)?$");
+      "(?i)\\b" + BEARING + "\\s+of\\s+(?:the\\s+)?(?:\\p{Ll}+\\s+of\\s+)?$");
   /** After a framing place, its area word and the comma or colon closing the frame: "Y territory:", "Y,". */
   private final Pattern frameAfter;
   /** An area noun closing a name: "X Local Government Area", "X district" (placewords `areanoun`). */
@@ -87,11 +89,10 @@ final class Locators {
     this.nounCommaBefore = Pattern.compile("(\\p{Lu}[\\p{L}'’-]*)\\s+" + vocabulary.regex("settlementnoun", "featurenoun", "areanoun") + ",\\s+$");
     this.featureEnd = Pattern.compile("\\s" + vocabulary.regex("featurenoun", "throughnoun") + "$");
     this.areaAfter = Pattern.compile("^\\s+" + vocabulary.regex("areanoun") + "\\b");
-    String bearing = "(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?";
     String distance = "(?:(?:about|some|around|roughly|nearly|just)\\s+)?\\d[\\d.,]*\\s*(?:km|kilometres|kilometers|miles)\\s+";
-    String possessor = "(?:the\\s+)?(?:" + bearing + "\\s+)?(?:\\p{Lu}[\\p{L}-]*['’]s\\s+)?(?:" + bearing + "\\s+)?";
+    String possessor = "(?:the\\s+)?(?:" + BEARING + "\\s+)?(?:\\p{Lu}[\\p{L}-]*['’]s\\s+)?(?:" + BEARING + "\\s+)?";
     this.proximityGap = Pattern.compile("^(?:\\s+" + vocabulary.regex("sitenoun", "throughnoun", "featurenoun") + ")?"
-        + "(?:,\\s+|\\s+)(?:(?:near|outside|close\\s+to)\\s+|(?:" + distance + ")?(?:to\\s+the\\s+)?" + bearing + "\\s+of\\s+"
+        + "(?:,\\s+|\\s+)(?:(?:near|outside|close\\s+to)\\s+|(?:" + distance + ")?(?:to\\s+the\\s+)?" + BEARING + "\\s+of\\s+"
         + "|on\\s+the\\s+(?:[\\p{L}-]+\\s+)?(?:edge|outskirts)\\s+of\\s+)"
         + "(?:the\\s+)?(?:(?:[\\p{L}-]+\\s+){0,2}?" + vocabulary.regex("settlementnoun") + "\\s+of\\s+)?$");
     this.locatorGap = Pattern.compile("^(?:,\\s+on\\s+(?:the\\s+)?"
@@ -99,7 +100,7 @@ final class Locators {
         + "\\b[^,;:()\"“”]{0,80}?\\s(?:in|near|outside|on|of|at|to|from|by)\\s+" + possessor + ")$");
     this.frameAfter = Pattern.compile("(?:\\s+" + vocabulary.regex("areanoun") + ")?\\s*[,:]");
     this.areaLocatorGap = Pattern.compile("^(?:(?:\\s+" + vocabulary.regex("areanoun", "featurenoun", "vicinitynoun") + ")?"
-        + "(?:,?\\s+in\\s+|\\s+of\\s+)" + possessor + "|['’]s\\s+(?:" + bearing + "\\s+)?)$");
+        + "(?:,?\\s+in\\s+|\\s+of\\s+)" + possessor + "|['’]s\\s+(?:" + BEARING + "\\s+)?)$");
     this.partOfGap = Pattern.compile("^,\\s+in\\s+the\\s+(?:[\\p{Ll}-]+\\s+)?"
         + vocabulary.regex("areanoun", "adminnoun", "vicinitynoun", "featurenoun") + "s?\\s+of\\s+(?:the\\s+)?$");
     this.subdivisionOfBefore = Pattern.compile("\\p{Lu}[\\p{L}'’-]*\\s+" + vocabulary.union("subdivision").pattern() + "\\s+of\\s+(?:the\\s+)?$");

@@ -273,8 +273,17 @@ class ContextRulesTest {
     Handmade checked = sahel("3. \"Rebels have taken Ridgeford and shelled Lakeside.\" Rating: false.",
         "Posts shared on Friday claimed that rebels had taken Ridgeford; the mayor says soldiers still hold the town.");
     assertThat(of(ClaimType.CONTROL, checked)).isNotEmpty().allSatisfy(c -> assertThat(c.sentence()).startsWith("Posts shared"));
-    assertThat(of(ClaimType.ATTACK, checked)).noneMatch(c -> c.sentence().contains("Rating"));
+    // The body tells no attack: the heading's shelling was its only one.
+    assertThat(of(ClaimType.ATTACK, checked)).isEmpty();
     // A numbered paragraph with no verdict is a report's own: "2. Rebels have taken Ridgeford, the army said."
     assertThat(summary(ClaimType.CONTROL, sahel("2. Rebels have taken Ridgeford, the army said."))).containsExactly("Ridgeford ASSERTED");
+  }
+
+  @Test
+  void aFactChecksBodyRunOnInItsHeadingsParagraphStillClaims() {
+    // Before: every claim of the paragraph went with its heading, the body's raid and taking too.
+    Handmade checked = sahel("3. \"Rebels have taken Ridgeford.\" Rating: false. The army said on Monday that rebels raided Lakeside and took Tessit.");
+    assertThat(summary(ClaimType.CONTROL, checked)).containsExactly("Tessit ASSERTED");
+    assertThat(summary(ClaimType.ATTACK, checked)).containsExactly("Lakeside ASSERTED");
   }
 }

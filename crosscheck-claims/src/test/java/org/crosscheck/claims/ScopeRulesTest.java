@@ -645,7 +645,11 @@ class ScopeRulesTest {
     // Before: "never breached" was the attack's denial, though the place may well have been attacked; it is the fall that is denied.
     Handmade told = about("Police said the barracks at Lakeside had never been breached, although gunmen shot at it for an hour.");
     assertThat(of(ClaimType.CONTROL, told)).extracting(c -> c.polarity() + " " + c.place().name()).containsExactly("DENIED Lakeside");
-    assertThat(of(ClaimType.ATTACK, told)).extracting(Claim::polarity).doesNotContain(Polarity.DENIED);
+    // The shooting, told with no place of its own, gives no attack; told at the place, it stays asserted beside the denial.
+    assertThat(of(ClaimType.ATTACK, told)).isEmpty();
+    Handmade attacked = about("Gunmen attacked the barracks at Lakeside on Monday, but the barracks were never breached, police said.");
+    assertThat(of(ClaimType.ATTACK, attacked)).extracting(c -> c.polarity() + " " + c.place().name()).containsExactly("ASSERTED Lakeside");
+    assertThat(of(ClaimType.CONTROL, attacked)).extracting(c -> c.polarity() + " " + c.place().name()).containsExactly("DENIED Lakeside");
     // Told as done, a breach is an attack.
     assertThat(of(ClaimType.ATTACK, about("The rebels breached the perimeter of the camp at Ridgeford.")))
         .extracting(c -> c.polarity() + " " + c.place().name()).containsExactly("ASSERTED Ridgeford");
