@@ -225,7 +225,7 @@ final class TriggerSearch {
     // The constructions' words ("based", "present", "rule", "drove") are common; their own patterns say whether a sentence
     // holds one (constructionTrigger), so a sentence with the words alone skips the trigger search.
     this.adminUnitAfter = Pattern.compile("\\s+(?:(?i:the)\\s+)?(?:[\\p{L}'’-]+\\s+){0,3}?" + vocabulary.regex("adminunit", "adminnoun", "settlementnoun") + "\\b");
-    this.anyTrigger = vocabulary.finder("gain", "possession", "loss", "attack", "repel", "attacknoun", "denial", "denialverb", "relocate", "armedcrime", "killing", "presence", "fightnoun");
+    this.anyTrigger = vocabulary.finder("gain", "possession", "loss", "attack", "repel", "attacknoun", "denial", "denialverb", "relocate", "armedcrime", "killing", "presence", "fightnoun", "answerfire");
     this.groundSubject = vocabulary.union("settlementnoun", "adminnoun", "groundnoun", "sitenoun", "anaphorsite", "townsite", "subdivision");
     this.fightBackdrop = Pattern.compile("\\b" + vocabulary.regex("backdrop") + "(?:\\s+[\\p{L}\\p{N}'’-]+){0,4}\\s+$");
     this.fledFight = Pattern.compile("\\b" + vocabulary.regex("fledfight")
@@ -518,6 +518,12 @@ final class TriggerSearch {
       if (!toldBefore && !fightBackdrop.matcher(text).region(before, h.start()).find() && !fledFight.matcher(text).region(before, h.start()).find()) {
         all.add(new Trigger(h.start(), h.end(), h.phrase(), Kind.ATTACK_NOUN));
       }
+    }
+    // "The patrol returned fire": the subject's answering fire is its own attack, where the fire it answered came from.
+    // Beside another event of the sentence ("returned fire and repelled the attack", "retaliated after rebels shelled X",
+    // "returned fire and the rebels withdrew") it only tells how that event went, and is read with it.
+    if (all.stream().allMatch(t -> t.kind() == Kind.DENIAL)) {
+      add(all, "answerfire", Kind.ATTACK, text, s);
     }
     List<Vocabulary.Hit> idioms = vocabulary.find("idiom", text, s.start(), s.end());
     all.removeIf(t -> idioms.stream().anyMatch(i -> t.start() < i.end() && i.start() < t.end()));

@@ -300,4 +300,22 @@ class FightsAndPresenceTest {
     assertThat(about("Residents say there are no police forces in Tessit since Saturday.").claims(ClaimType.CONTROL))
         .noneMatch(c -> c.polarity() == Polarity.DENIED);
   }
+
+  @Test
+  void answeringFireToldAloneIsAnAttackWhereTheFireItAnsweredWas() {
+    // Before: "returned fire", "fought back" were no trigger, so the answering side's fire told no attack.
+    Handmade returned = about("Gunmen raided the police post in Ridgeford on Monday night.", "The officers returned fire, a police spokesman said.");
+    assertThat(returned.claims(ClaimType.ATTACK)).filteredOn(c -> c.sentence().startsWith("The officers"))
+        .singleElement().extracting(c -> c.polarity() + " " + c.place().name()).isEqualTo("ASSERTED Ridgeford");
+    Handmade restraint = about("Rebels attacked the army camp at Lakeside on Sunday.", "The soldiers did not return fire, the army said.");
+    assertThat(restraint.claims(ClaimType.ATTACK)).filteredOn(c -> c.sentence().startsWith("The soldiers"))
+        .singleElement().extracting(c -> c.polarity() + " " + c.place().name()).isEqualTo("DENIED Lakeside");
+  }
+
+  @Test
+  void answeringFireBesideTheAttackItAnswersTellsNoSecondAttack() {
+    // The rebels' shelling is the attack; the troops' answer only tells how it went: one attack, not a second by the troops.
+    assertThat(about("Rebels shelled Tessit on Monday and the troops fought back, residents said.").claims(ClaimType.ATTACK))
+        .singleElement().extracting(c -> c.polarity() + " " + c.place().name()).isEqualTo("ASSERTED Tessit");
+  }
 }
