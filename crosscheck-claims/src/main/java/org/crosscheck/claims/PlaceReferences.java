@@ -71,6 +71,8 @@ final class PlaceReferences {
   private final Pattern fledFrom;
   /** "A military officer in X", "a diplomat based in X": a speaker placed by a place right before it (`speakerabroad` in lexicon.tsv). */
   final Pattern speakerPlace;
+  /** "told our correspondent in X", "confirmed to a reporter in X": where the one told sits, no place of what was told. */
+  final Pattern listenerPlace;
   /**
    * After an attack word, "from" and what it came from: "shelled the camp from X", "fired from our positions on X",
    * "attacked from three directions from X", "rockets fired from the hills near X". Only lower-case words between,
@@ -170,6 +172,9 @@ final class PlaceReferences {
     this.onlookerAfterName = Pattern.compile("(?<![\\p{L}'’-])(?!(?:A|An|The|Two|Three|Four|Five|Several|Some|Many)\\s)(\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*){0,2})\\s+" + vocabulary.regex("onlooker") + "\\b");
     this.sourcePlace = Pattern.compile("(?i)\\b" + vocabulary.regex("placedsource") + "\\s+(?:in|of|from)\\s+$");
     this.fledFrom = Pattern.compile("(?i)\\b" + vocabulary.regex("flight") + "\\s+$");
+    // The one told is the object of a telling verb or follows "to" ("confirmed to"); "says the officers at X" is a subject.
+    this.listenerPlace = Pattern.compile("(?i)\\b(?:" + vocabulary.regex("tellverb") + "|" + vocabulary.regex("cue") + "\\s+to)\\s+(?:our|a|an|the|this|his|her|their)\\s+(?:[\\p{Ll}-]+\\s+)?"
+        + vocabulary.regex("speakerabroad") + "\\s+(?:based\\s+|stationed\\s+)?(?:in|at)\\s+(?:the\\s+)?$");
     this.speakerPlace = Pattern.compile("(?i)\\b" + vocabulary.regex("speakerabroad") + "\\s+(?:based\\s+|stationed\\s+)?(?:in|at)\\s+(?:the\\s+)?$");
     String region = vocabulary.regexAsWritten("regionnoun");
     this.regionWordEnd = Pattern.compile("\\s" + vocabulary.regex("regionnoun") + "$");
@@ -313,7 +318,8 @@ final class PlaceReferences {
     Matcher said = speechWord.matcher(text).region(s.start(), at);
     if (!said.find()) return null;
     int cue = said.start();
-    if (places.stream().anyMatch(p -> p.mention().start() >= cue && p.mention().start() < at)) return null;
+    if (places.stream().anyMatch(p -> p.mention().start() >= cue && p.mention().start() < at
+        && !listenerPlace.matcher(text).region(cue, p.mention().start()).find())) return null;
     Matcher of = onlookerOf.matcher(text).region(s.start(), cue);
     while (of.find()) {
       PlaceMention home = settlementAt(article, of.end(), cue, countries);
