@@ -1202,7 +1202,9 @@ public final class ClaimExtractor {
         // "attacked the base of the X battalion", "a contingent of the X mission hold it": the name is the body's, not a place.
         || formationAfter.matcher(text).region(p.mention().end(), Math.min(s.end(), p.mention().end() + 24)).lookingAt()
         // "ambushed a convoy bound for X", "the wounded were airlifted to X": where someone was going is no claim's place.
-        || placeReferences.travelTo.matcher(text).region(Math.max(s.start(), p.mention().start() - 60), p.mention().start()).find());
+        || placeReferences.travelTo.matcher(text).region(Math.max(s.start(), p.mention().start() - 60), p.mention().start()).find()
+        // "residents tell our correspondent in X that the bandits burned the town": where the account was heard is no claim's place.
+        || placeReferences.listenerPlace.matcher(text).region(Math.max(s.start(), p.mention().start() - 80), p.mention().start()).find());
     places.replaceAll(p -> locators.withFeatureNoun(text, p));
     places.sort(Comparator.comparingInt(p -> p.mention().start()));
     List<Claim> out = new ArrayList<>();

@@ -340,7 +340,8 @@ public final class PlaceFallback {
 
   /**
    * The place last named with {@code noun} before {@code before} ("the Ridgeton post", for a later
-   * "the post"), or {@code null}: only where the syntax makes the name a place.
+   * "the post"), or {@code null}: only where the syntax makes the name a place, and not an acronym ("the KDF post"
+   * is the force's, wherever it stands, even where a tagger reads the acronym as a place).
    */
   Found namedWith(AnnotatedArticle article, String noun, int before, Set<String> countries) {
     Matcher m = namedWithNoun.computeIfAbsent(noun, n -> Pattern.compile(
@@ -349,6 +350,7 @@ public final class PlaceFallback {
     Found last = null;
     while (m.find()) {
       Name name = withoutArticle(m.start(1), m.group(1));
+      if (allCapitals(name.words())) continue;
       Found f = locationElsewhere(article, name.start(), name.words());
       if (f == null) f = resolve(article, name.start(), name.words(), countries, true);
       if (f != null) last = f;

@@ -61,7 +61,7 @@ final class PlaceReferences {
   private static final Pattern EARLIER_SUBJECT_GAP = Pattern.compile("(?:\\s+\\p{Ll}+)?\\s+(?:(?:has|have|had|was|were|is|are|did|does|do|never|not|still|also|already|always|been|n't)\\s+){0,3}");
   /** "local sources in X", "residents of X": a place that says where a source is, not where the story happens. */
   private final Pattern sourcePlace;
-  /** "residents of X", "a trader from X": an onlooker and the settlement they are of, the name right after. */
+  /** "residents of X", "a trader from X", "villagers who fled X": an onlooker and the settlement they are of, the name right after. */
   private final Pattern onlookerOf;
   /** ", residents said", ", some villagers reached by phone told": onlookers as the subject of a speech verb after a fronted place. */
   private final Pattern onlookersSpeaking;
@@ -71,6 +71,8 @@ final class PlaceReferences {
   private final Pattern fledFrom;
   /** "A military officer in X", "a diplomat based in X": a speaker placed by a place right before it (`speakerabroad` in lexicon.tsv). */
   final Pattern speakerPlace;
+  /** "told our correspondent in X", "confirmed to a reporter in X": where the one told sits, no place of what was told. */
+  final Pattern listenerPlace;
   /**
    * After an attack word, "from" and what it came from: "shelled the camp from X", "fired from our positions on X",
    * "attacked from three directions from X", "rockets fired from the hills near X". Only lower-case words between,
@@ -165,11 +167,14 @@ final class PlaceReferences {
     this.stateVoiceAfter = Pattern.compile("['’]s|\\s+" + vocabulary.regex("statevoice", "governmentnoun") + "\\b", Pattern.CASE_INSENSITIVE);
     this.governmentAfter = Pattern.compile("\\s+(?:" + vocabulary.regexAsWritten("governmentnoun") + ")\\b");
     this.outletAfter = Pattern.compile("^\\s+" + vocabulary.regex("outletnoun") + "(?![\\p{L}])");
-    this.onlookerOf = Pattern.compile("(?i)\\b" + vocabulary.regex("onlooker") + "\\s+(?:of|from|in)\\s+(?:the\\s+)?");
+    this.onlookerOf = Pattern.compile("(?i)\\b" + vocabulary.regex("onlooker") + "\\s+(?:of|from|in|who\\s+" + vocabulary.regex("lefthome") + ")\\s+(?:the\\s+)?");
     this.onlookersSpeaking = Pattern.compile(",\\s+(?:(?i:the|some|many|several|local)\\s+)*(?i:" + vocabulary.regex("onlooker") + ")\\s+(?:\\p{Ll}+\\s+){0,3}$");
     this.onlookerAfterName = Pattern.compile("(?<![\\p{L}'’-])(?!(?:A|An|The|Two|Three|Four|Five|Several|Some|Many)\\s)(\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*){0,2})\\s+" + vocabulary.regex("onlooker") + "\\b");
     this.sourcePlace = Pattern.compile("(?i)\\b" + vocabulary.regex("placedsource") + "\\s+(?:in|of|from)\\s+$");
     this.fledFrom = Pattern.compile("(?i)\\b" + vocabulary.regex("flight") + "\\s+$");
+    // The one told is the object of a telling verb or follows "to" ("confirmed to"); "says the officers at X" is a subject.
+    this.listenerPlace = Pattern.compile("(?i)\\b(?:" + vocabulary.regex("tellverb") + "|" + vocabulary.regex("cue") + "\\s+to)\\s+(?:our|a|an|the|this|his|her|their)\\s+(?:[\\p{Ll}-]+\\s+)?"
+        + vocabulary.regex("speakerabroad") + "\\s+(?:based\\s+|stationed\\s+)?(?:in|at)\\s+(?:the\\s+)?$");
     this.speakerPlace = Pattern.compile("(?i)\\b" + vocabulary.regex("speakerabroad") + "\\s+(?:based\\s+|stationed\\s+)?(?:in|at)\\s+(?:the\\s+)?$");
     String region = vocabulary.regexAsWritten("regionnoun");
     this.regionWordEnd = Pattern.compile("\\s" + vocabulary.regex("regionnoun") + "$");
@@ -303,16 +308,18 @@ final class PlaceReferences {
 
   /**
    * "Residents of X told us gunmen had entered the village", "a trader from X who reached Y said soldiers patrol the
-   * town": onlookers tell of the settlement they are of, so in their words "the village" is that one, not a place
-   * they went to since nor the report's topic; so is "the checkpoint" or "the post" they watch. Only when their words
-   * name no place before the anaphor; {@code null} when the sentence's speaker is no onlooker of a named settlement.
+   * town", "villagers who fled X towards Y say the militants hold the village": onlookers tell of the settlement they
+   * are of, so in their words "the village" is that one, not a place they went to since, one that only locates theirs
+   * ("X, in Z municipality") nor the report's topic; so is "the checkpoint" or "the post" they watch. Only when their
+   * words name no place before the anaphor; {@code null} when the sentence's speaker is no onlooker of a named settlement.
    */
   PlaceMention onlookersHome(AnnotatedArticle article, Annotations.Span s, int at, List<PlaceMention> places, Set<String> countries) {
     String text = article.text();
     Matcher said = speechWord.matcher(text).region(s.start(), at);
     if (!said.find()) return null;
     int cue = said.start();
-    if (places.stream().anyMatch(p -> p.mention().start() >= cue && p.mention().start() < at)) return null;
+    if (places.stream().anyMatch(p -> p.mention().start() >= cue && p.mention().start() < at
+        && !listenerPlace.matcher(text).region(cue, p.mention().start()).find())) return null;
     Matcher of = onlookerOf.matcher(text).region(s.start(), cue);
     while (of.find()) {
       PlaceMention home = settlementAt(article, of.end(), cue, countries);
