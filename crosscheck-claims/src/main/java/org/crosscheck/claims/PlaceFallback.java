@@ -67,7 +67,7 @@ public final class PlaceFallback {
   private final Pattern areaOf;
   /** "The base of" opening a clause before a subject: the name after it is a place by syntax ("The base of X remains held by ..."). */
   private final Pattern placeOfOpening;
-  /** A clause's opening right before its subject. */
+  /** A clause's opening right before its subject, a speech verb's bare complement included ("officials said X has fallen"). */
   private final Pattern clauseOpening;
   /** Nothing but an article (or an opening or closing quote: liberated" X) between a trigger and a name: the name is the trigger's object ("recaptured Adan Yabaal"). */
   private static final Pattern DIRECT_OBJECT = Pattern.compile("^[\\s\"“”‘']*(?:the\\s+)?$");
@@ -180,7 +180,7 @@ public final class PlaceFallback {
     String settlement = vocabulary.regexAsWritten("settlementnoun");
     String edge = vocabulary.regexAsWritten("edgenoun");
     this.placeSyntax = Pattern.compile("\\b(?:" + vocabulary.regexAsWritten("placeofnoun") + "\\s+of|near|outside|around|in|on|at|into|of|from)\\s+(?:the\\s+)?$");
-    String opening = "(?:^|[,;:\"“”]|\\b(?:that|and|but|while|as|after|since))\\s*";
+    String opening = "(?:^|[,;:\"“”]|\\b(?:that|and|but|while|as|after|since|" + vocabulary.regexAsWritten("barespeech") + "))\\s*";
     this.clauseOpening = Pattern.compile(opening + "(?:the\\s+)?$");
     // "The garrison of X has fallen": a site's noun, as a settlement's, makes the name after "of" a place.
     this.placeOfOpening = Pattern.compile(opening + "(?:[Tt]he\\s+)?(?:"

@@ -32,4 +32,23 @@ class UntaggedSubjectsTest {
     assertThat(claimsOf(Handmade.of("Dalsame Kerow has fallen, and the rebels now hold Ridgeford.")
         .name("Dalsame Kerow", EntityType.PERSON), ClaimType.CONTROL)).containsExactly("ASSERTED Ridgeford");
   }
+
+  @Test
+  void aSpeechVerbsBareComplementOpensTheSubjectsClause() {
+    assertThat(claimsOf(Handmade.of("Local officials said Tembara has fallen."), ClaimType.CONTROL))
+        .containsExactly("ASSERTED Tembara");
+  }
+
+  @Test
+  void anAddresseeIsNoSubject() {
+    // "told" takes who was told: the name after it opens no clause, and the town named after the trigger is the claim's.
+    assertThat(claimsOf(Handmade.of("A spokesman told Kanoute Radio that rebels had seized Ridgeford."), ClaimType.CONTROL))
+        .containsExactly("ASSERTED Ridgeford");
+  }
+
+  @Test
+  void anAdverbBetweenSubjectAndLossKeepsTheSubjectAPlace() {
+    assertThat(claimsOf(Handmade.of("Tamboura Koro never fell, the army said."), ClaimType.CONTROL))
+        .containsExactly("DENIED Tamboura Koro");
+  }
 }
