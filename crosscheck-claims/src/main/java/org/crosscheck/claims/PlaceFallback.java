@@ -67,6 +67,8 @@ public final class PlaceFallback {
   private final Pattern areaOf;
   /** "The base of" opening a clause before a subject: the name after it is a place by syntax ("The base of X remains held by ..."). */
   private final Pattern placeOfOpening;
+  /** A clause's opening right before its subject, a speech verb's bare complement included ("officials said X has fallen"). */
+  private final Pattern clauseOpening;
   /** Nothing but an article (or an opening or closing quote: liberated" X) between a trigger and a name: the name is the trigger's object ("recaptured Adan Yabaal"). */
   private static final Pattern DIRECT_OBJECT = Pattern.compile("^[\\s\"“”‘']*(?:the\\s+)?$");
   private static final Pattern NEXT_WORD = Pattern.compile("\\s+(\\p{Ll}[\\p{L}'’-]*)");
@@ -90,7 +92,6 @@ public final class PlaceFallback {
   private static final Pattern PARTITIVE = Pattern.compile("\\s+of\\s");
   /** A noun phrase's own article or possessive right after the capitalised words: "Today the road is held". */
   private static final Pattern DETERMINER_NEXT = Pattern.compile("^\\s+(?:the|a|an|its|their|his|her|this|that|these|those)\\s");
-  private static final Pattern CLAUSE_OPENING = Pattern.compile("(?:^|[,;:\"“”]|\\b(?:that|and|but|while|as|after|since))\\s*(?:the\\s+)?$");
   /** The end of a quote: what follows is outside the statement ("...," Gerasimov told). */
   private static final Pattern QUOTE_END = Pattern.compile("[,.][\"”’']|[\"”’'],");
   private static final Pattern AND_JOINT = Pattern.compile("\\s*,?\\s+(?:and|or)\\s+");
@@ -179,8 +180,11 @@ public final class PlaceFallback {
     String settlement = vocabulary.regexAsWritten("settlementnoun");
     String edge = vocabulary.regexAsWritten("edgenoun");
     this.placeSyntax = Pattern.compile("\\b(?:" + vocabulary.regexAsWritten("placeofnoun") + "\\s+of|near|outside|around|in|on|at|into|of|from)\\s+(?:the\\s+)?$");
-    this.placeOfOpening = Pattern.compile("(?:^|[,;:\"“”]|\\b(?:that|and|but|while|as|after|since))\\s*(?:[Tt]he\\s+)?(?:"
-        + vocabulary.regexAsWritten("placeofnoun") + ")\\s+of\\s+$");
+    String opening = "(?:^|[,;:\"“”]|\\b(?:that|and|but|while|as|after|since|" + vocabulary.regexAsWritten("barespeech") + "))\\s*";
+    this.clauseOpening = Pattern.compile(opening + "(?:the\\s+)?$");
+    // "The garrison of X has fallen": a site's noun, as a settlement's, makes the name after "of" a place.
+    this.placeOfOpening = Pattern.compile(opening + "(?:[Tt]he\\s+)?(?:"
+        + vocabulary.regexAsWritten("placeofnoun", "sitenoun") + ")\\s+of\\s+$");
     this.areaOf = Pattern.compile("\\b(?:in|on|to|into|across)\\s+the\\s+(?:" + vocabulary.regexAsWritten("vicinitynoun") + ")\\s+of\\s+(?:the\\s+)?$");
     this.settlementOf = Pattern.compile("\\b" + settlement + "\\s+of\\s+(?:the\\s+)?$");
     this.settlementSyntax = Pattern.compile("\\b(?:(?:" + settlement + "|" + edge + ")\\s+of|near|outside)\\s+(?:the\\s+)?$");
@@ -581,7 +585,7 @@ public final class PlaceFallback {
     // The subject opens its clause: "the bridge over the Blue Nile was ..." is about the bridge.
     boolean placeOf = placeOfOpening.matcher(text).region(Math.max(from, m.start(1) - 30), m.start(1)).find();
     Name name = withoutArticle(m.start(1), m.group(1));
-    if (!placeOf && !CLAUSE_OPENING.matcher(text.substring(Math.max(from, m.start(1) - 12), m.start(1))).find() && m.start(1) > from
+    if (!placeOf && !clauseOpening.matcher(text.substring(Math.max(from, m.start(1) - 12), m.start(1))).find() && m.start(1) > from
         && !siteOfSubject(article, from, name)) return null;
     // "The Ridgeton post remains ...": a name before a noun for a post or base names the place
     // the post stands at.
@@ -589,8 +593,24 @@ public final class PlaceFallback {
     boolean namedByNoun = placeOf || next.lookingAt() && vocabulary.isExactly("anaphor", next.group(1)) || namesASite(article, name.start(), name.words());
     // "X is held by the army", "X remains under army control", "X has fallen": a name the tagger
     // left open is what the clause says is held or lost, so a place whatever the gazetteer knows.
-    boolean undergoes = undergoesControl(text, name.start() + name.words().length(), triggerStart) && openName(article, name.start(), name.words());
+    boolean undergoes = undergoesControl(text, name.start() + name.words().length(), triggerStart)
+        && (openName(article, name.start(), name.words()) || mistypedPlace(article, name));
     return resolve(article, name.start(), name.words(), countries, namedByNoun || undergoes);
+  }
+
+  /**
+   * Whether a name the tagger typed only as a person here is a place it did not know: the report puts
+   * the same words right after a preposition of place elsewhere ("fighting in X"), where a person's name
+   * does not stand (one name, one sense per report).
+   */
+  private static boolean mistypedPlace(AnnotatedArticle article, Name name) {
+    if (!personOnlyHere(article, name.start(), name.start() + name.words().length())) return false;
+    String text = article.text();
+    for (int at = PhraseFinder.wholeWord(text, name.words(), 0, text.length(), 0); at >= 0;
+        at = PhraseFinder.wholeWord(text, name.words(), 0, text.length(), at + 1)) {
+      if (PLACE_PREPOSITION_BEFORE.matcher(text).region(Math.max(0, at - 20), at).find()) return true;
+    }
+    return false;
   }
 
   /**
