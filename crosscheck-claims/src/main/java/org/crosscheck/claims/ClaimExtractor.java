@@ -1019,14 +1019,32 @@ public final class ClaimExtractor {
 
   /**
    * "Monday's attack on the post", told with no attacker, is the group the report says claimed the
-   * attack; not where the sentence's own forces act ("troops recaptured it after a gun battle"), nor
-   * in a denial (a correction denies a detail, not who attacked).
+   * attack, else the one armed group it names; not where the sentence's own forces act ("troops recaptured it after a
+   * gun battle"), nor in a denial (a correction denies a detail, not who attacked).
    */
   private Claim withClaimedAttacker(String text, Claim c) {
     if (c.type() != ClaimType.ATTACK || c.actor() != null || c.polarity() != Polarity.ASSERTED) return c;
     if (vocabulary.find("stateforce", text, c.evidenceStart(), c.evidenceEnd()).stream().anyMatch(h -> !sideParties.siteAfter(text, h.end()))) return c;
     String group = groups.claimedBy(text, c.evidenceStart());
+    if (group == null) group = onlyWarsGroup(text, c);
     return group == null ? c : c.withParties(Party.ofSide(group, group), c.claimant());
+  }
+
+  /**
+   * A report about one group's war (one armed group, at most one state named) tells that group's attacks with no
+   * attacker named ("the checkpoint was attacked"); a round-up of several countries' wars does not. Not an attack the
+   * group tells fended off ("the attack was repelled", the group said): it was the one attacked.
+   */
+  private String onlyWarsGroup(String text, Claim c) {
+    String only = groups.onlyGroup(text);
+    if (only == null || c.effect() == Effect.LOSS && c.claimant() != null && sameSide(only, c.claimant().side())) return null;
+    String state = null;
+    for (Sides.SideHit h : sides.find(text, 0, text.length())) {
+      if (!sides.isCountry(h.side())) continue;
+      if (state != null && !state.equals(h.side())) return null;
+      state = h.side();
+    }
+    return only;
   }
 
   /** A group's side as one name however the text spells it ("Rapid Support Forces" and "RSF"). */
