@@ -1023,14 +1023,32 @@ public final class ClaimExtractor {
 
   /**
    * "Monday's attack on the post", told with no attacker, is the group the report says claimed the
-   * attack; not where the sentence's own forces act ("troops recaptured it after a gun battle"), nor
-   * in a denial (a correction denies a detail, not who attacked).
+   * attack, else the one armed group it names; not where the sentence's own forces act ("troops recaptured it after a
+   * gun battle"), nor in a denial (a correction denies a detail, not who attacked).
    */
   private Claim withClaimedAttacker(String text, Claim c) {
     if (c.type() != ClaimType.ATTACK || c.actor() != null || c.polarity() != Polarity.ASSERTED) return c;
     if (vocabulary.find("stateforce", text, c.evidenceStart(), c.evidenceEnd()).stream().anyMatch(h -> !sideParties.siteAfter(text, h.end()))) return c;
     String group = groups.claimedBy(text, c.evidenceStart());
+    if (group == null) group = onlyWarsGroup(text, c);
     return group == null ? c : c.withParties(Party.ofSide(group, group), c.claimant());
+  }
+
+  /**
+   * A report about one group's war (one armed group, at most one state named) tells that group's attacks with no
+   * attacker named ("the checkpoint was attacked"); a round-up of several countries' wars does not. Not an attack the
+   * group tells fended off ("the attack was repelled", the group said): it was the one attacked.
+   */
+  private String onlyWarsGroup(String text, Claim c) {
+    String only = groups.onlyGroup(text);
+    if (only == null || c.effect() == Effect.LOSS && c.claimant() != null && sameSide(only, c.claimant().side())) return null;
+    String state = null;
+    for (Sides.SideHit h : sides.find(text, 0, text.length())) {
+      if (!sides.isCountry(h.side())) continue;
+      if (state != null && !state.equals(h.side())) return null;
+      state = h.side();
+    }
+    return only;
   }
 
   /** A group's side as one name however the text spells it ("Rapid Support Forces" and "RSF"). */
@@ -2458,6 +2476,7 @@ public final class ClaimExtractor {
     if (attacker == null && t.kind() == Kind.ATTACK && !PASSIVE_AUX.matcher(text).region(s.start(), t.start()).find()) {
       attacker = actorBefore(article, s, t, attribution, triggers);
     }
+    if (repelled) attacker = repelledAttacker(article, s, triggers, attribution, attacker, stateSide);
     Quantity count = attackCount(text, s, triggers);
     double confidence = attacker == null ? 0.7 : 0.9;
     Polarity polarity = negated(text, s, t) ? Polarity.DENIED : Polarity.ASSERTED;
@@ -2468,6 +2487,51 @@ public final class ClaimExtractor {
     }
     return build(article, s, index, sentences, ClaimType.ATTACK, attacker, repelled ? Effect.LOSS : Effect.GAIN, p,
         count, null, polarity, attribution, t.start(), confidence);
+  }
+
+  /**
+   * Who made an attack the sentence tells fended off. A side the attack's own words name other than the repeller's
+   * stands ("repelled Russian attacks", "an attack by X"); otherwise the one who repelled it is not the attacker but
+   * its foe: "its troops beat back an assault", "the attack was repelled by the army" (a state repelling) have the armed
+   * group the report speaks of attack. {@code null} when the repeller or its foe is not known: the repeller read as
+   * attacker would put the attack on the wrong side.
+   */
+  private Party repelledAttacker(AnnotatedArticle article, Annotations.Span s, List<Trigger> triggers,
+      ClaimantResolver.Attribution attribution, Party found, String stateSide) {
+    Trigger repel = triggers.stream().filter(t -> t.kind() == Kind.REPEL).findFirst().orElse(null);
+    if (repel == null) return found;
+    String repeller = repellerSide(article, s, repel, attribution, stateSide);
+    if (repeller == null) return found;
+    if (found != null && found.side() != null && !sameSide(found.side(), repeller)) return found;
+    String foe = foeOf(article, repeller, repel.start());
+    return foe == null ? null : Party.ofSide(foe, foe);
+  }
+
+  /** The side that repelled: a passive's agent, else the subject of the repelling verb, else the speaker's side. */
+  private String repellerSide(AnnotatedArticle article, Annotations.Span s, Trigger repel, ClaimantResolver.Attribution attribution,
+      String stateSide) {
+    Party p = passive(article.text(), repel) ? passiveAgent(article, s, repel, attribution)
+        : firstVerbSubject(article, s, s.start(), repel.start(), attribution);
+    if (p != null && p.side() != null) return p.side();
+    Party speaker = attribution == null ? null : SideParties.claimantAsActor(attribution);
+    return speaker != null && speaker.side() != null ? speaker.side() : stateSide;
+  }
+
+  /**
+   * Whom {@code side} fights in this report: for a state, the armed group named last before {@code at}, else the one
+   * the report names, else the one that claimed the attack; for generic opponents, the side they oppose.
+   */
+  private String foeOf(AnnotatedArticle article, String side, int at) {
+    String opposed = GroupNames.opposedTo(side);
+    if (opposed != null) return opposed;
+    // A group fends off a state, but which state the report's home-country guesses do not tell reliably enough.
+    if (!sides.isCountry(side)) return null;
+    String text = article.text();
+    String last = groups.lastGroup(text, at);
+    if (last != null && !sameSide(last, side)) return last;
+    String only = groups.onlyGroupBut(text, side);
+    if (only == null) only = groups.claimedBy(text, at);
+    return only != null && !sameSide(only, side) ? only : null;
   }
 
   /**

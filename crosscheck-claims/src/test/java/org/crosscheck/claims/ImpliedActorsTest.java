@@ -30,8 +30,9 @@ class ImpliedActorsTest {
     List<Claim> attacks = Handmade.of("Zelmo fighters overran the army base at Ridgeford on Monday night after attacking it from three sides.")
         .malianTowns().claims(ClaimType.ATTACK);
     assertThat(attacks).singleElement().extracting(Claim::actorSide).isEqualTo("Zelmo");
-    // A taking elsewhere says nothing of who attacked this place.
-    assertThat(Handmade.of("Zelmo fighters overran Ridgeford on Monday; on Tuesday, after a week of quiet, Lakeside was attacked from three sides.")
+    // A taking elsewhere says nothing of who attacked this place (in a report naming two groups, so that no one group's war is told).
+    assertThat(Handmade.of("Zelmo fighters overran Ridgeford on Monday; on Tuesday, after a week of quiet, Lakeside was attacked from three sides.",
+            "Karvo fighters have held Tessit since May.")
         .malianTowns().claims(ClaimType.ATTACK)).singleElement().extracting(Claim::actorSide).isNull();
   }
 
