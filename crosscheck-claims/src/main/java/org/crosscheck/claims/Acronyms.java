@@ -27,6 +27,8 @@ final class Acronyms {
       "(?<![\\p{L}\\p{N}])(\\p{Lu}[\\p{Lu}\\p{N}]{1,7})\\s+\\(([^()]{3,80})\\)");
   private static final Pattern TRAILING_ACRONYM = Pattern.compile("\\s+\\(\\p{Lu}[\\p{Lu}\\p{N}]{1,7}\\)$");
   private static final Pattern LEADING_THE = Pattern.compile("^the\\s+");
+  /** Capitalised words (with "of", "the" between) right before a bracket: a spelled-out acronym's name. */
+  private static final Pattern SPELLED_OUT = Pattern.compile("((?:\\p{Lu}[\\p{L}'’-]*\\s+(?:(?:of|the)\\s+)*){1,6})\\(");
   /** Lower-case words a name may hold between its capitalised ones. */
   private static final Set<String> CONNECTORS = Set.of("of", "for", "the", "and", "de", "du", "des", "la", "le", "et",
       "pour", "del", "al", "wal", "el");
@@ -96,8 +98,25 @@ final class Acronyms {
    * Security Ministry (PSM)": "Public Security Ministry"), or {@code null} where it does not.
    */
   static String spelledOut(String text, String acronym) {
-    Matcher m = Pattern.compile("((?:\\p{Lu}[\\p{L}'’-]*\\s+(?:(?:of|the)\\s+)*){1,6})\\(" + Pattern.quote(acronym) + "\\)").matcher(text);
-    return m.find() ? m.group(1).strip() : null;
+    String bracketed = "(" + acronym + ")";
+    // Each count asks again, so the name is sought only in the run of words right before each "(ACRONYM)".
+    for (int at = text.indexOf(bracketed); at >= 0; at = text.indexOf(bracketed, at + 1)) {
+      Matcher m = SPELLED_OUT.matcher(text).region(wordsBefore(text, at), at + 1);
+      if (m.find()) return m.group(1).strip();
+    }
+    return null;
+  }
+
+  /** Where the run of letters, spaces, apostrophes and hyphens ending at {@code at} starts (or earlier). */
+  private static int wordsBefore(String text, int at) {
+    int from = at;
+    while (from > 0 && mayBeInName(text.charAt(from - 1))) from--;
+    return from;
+  }
+
+  /** False for the ASCII characters no spelled-out name holds; true for any other, so no start is missed. */
+  private static boolean mayBeInName(char c) {
+    return c >= 128 || Character.isLetter(c) || c == ' ' || c == '\'' || c == '-' || (c >= '\t' && c <= '\r');
   }
 
   /** Whether any pair is known. */

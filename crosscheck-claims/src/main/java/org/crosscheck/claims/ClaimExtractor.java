@@ -3488,6 +3488,17 @@ public final class ClaimExtractor {
     return last != null && "people".equals(vocabulary.unitCategory(last));
   }
 
+  /**
+   * Whether {@code text[from, to)} holds "who" in any case, which every question {@link #askedWho} reads
+   * does: that pattern is tried at every character before each trigger, and most sentences hold no "who".
+   */
+  private static boolean holdsWho(String text, int from, int to) {
+    for (int i = from; i + 3 <= to; i++) {
+      if (text.regionMatches(true, i, "who", 0, 3)) return true;
+    }
+    return false;
+  }
+
   /** A conditional, generic, modal or intended event is no claim: "if", "whoever", "would take", "plans to seize", a question. */
   private boolean irrealis(String text, Annotations.Span s, Trigger t) {
     if (text.substring(s.start(), s.end()).contains("?")) return true;
@@ -3510,7 +3521,7 @@ public final class ClaimExtractor {
     }
     if (titleOnly.matcher(text).region(s.start(), s.end()).matches()) return true;
     // "cannot say who holds X": a question names no holder.
-    if (askedWho.matcher(text).region(s.start(), t.start()).find()) return true;
+    if (holdsWho(text, s.start(), t.start()) && askedWho.matcher(text).region(s.start(), t.start()).find()) return true;
     // "called on the government to withdraw its forces from X": what an appeal asks for has not happened.
     if (appealedFor.matcher(text).region(Math.max(s.start(), t.start() - 120), t.start()).find()) return true;
     // "the capture of X, if confirmed, would ...": a condition set off in commas right after the event.

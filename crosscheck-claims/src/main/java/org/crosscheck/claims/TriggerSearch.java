@@ -64,6 +64,11 @@ final class TriggerSearch {
    * the talk is about ("fears that soldiers in X", "reports of fighters in X", "clashes between soldiers in X").
    */
   private static final String NOT_FORCE_ADJECTIVE = "no|not|never|that|which|who|whom|of|about|between|among|with|against|from|over|for|on|to|by|than|as|like";
+  /** Words one of which every match of {@link #underHolder}, {@link #thereForce}, {@link #seenForce}, {@link #guardedByForce} holds. */
+  private static final List<String> UNDER = List.of("under");
+  private static final List<String> THERE = List.of("there");
+  private static final List<String> SEEING = List.of("saw", "see", "spotted", "show", "filmed");
+  private static final List<String> GUARDED = List.of("guarded", "patrolled");
   /** From a force noun to the preposition before its place: "soldiers still stationed in", "fighters at". */
   private static final String FORCE_TO_PLACE = "\\s+(?:(?:still|now|again|also|stationed|deployed|posted)\\s+){0,2}(in|on|at|inside)\\b";
   /** A presence told with a participle that is a state, not a passive: "were camped in", "are holed up in". */
@@ -377,7 +382,7 @@ final class TriggerSearch {
   /** Whether a sentence holds one of the constructions that make triggers of common words (motion, placement, ousting, "under"). */
   private boolean constructionTrigger(String text, Annotations.Span s) {
     return motionInto.matcher(text).region(s.start(), s.end()).find() || placedIn.matcher(text).region(s.start(), s.end()).find()
-        || oustedFrom.matcher(text).region(s.start(), s.end()).find() || underHolder.matcher(text).region(s.start(), s.end()).find();
+        || oustedFrom.matcher(text).region(s.start(), s.end()).find() || cued(underHolder, UNDER, text, s).find();
   }
 
   /**
@@ -387,8 +392,8 @@ final class TriggerSearch {
   List<Trigger> triggers(String text, Annotations.Span s) {
     List<Trigger> all = new ArrayList<>();
     if (!anyTrigger.any(text, s.start(), s.end()) && !absentForce.matcher(text).region(s.start(), s.end()).find()
-        && !thereForce.matcher(text).region(s.start(), s.end()).find() && !seenForce.matcher(text).region(s.start(), s.end()).find()
-        && !guardedByForce.matcher(text).region(s.start(), s.end()).find() && !constructionTrigger(text, s)
+        && !cued(thereForce, THERE, text, s).find() && !cued(seenForce, SEEING, text, s).find()
+        && !cued(guardedByForce, GUARDED, text, s).find() && !constructionTrigger(text, s)
         && !attemptedAssault.matcher(text).region(s.start(), s.end()).find() && !munitionsCameDown.matcher(text).region(s.start(), s.end()).find()
         && !attackersRouted.matcher(text).region(s.start(), s.end()).find()) return all;
     add(all, "gain", Kind.GAIN, text, s);
@@ -489,7 +494,7 @@ final class TriggerSearch {
     }
     // "X is under the authority of the State", "the dam remains under the protection of our forces": what a place is
     // under tells who holds it, in the words the lexicon's "under the control of" lines give for control alone.
-    for (Matcher m = underHolder.matcher(text).region(s.start(), s.end()); m.find(); ) {
+    for (Matcher m = cued(underHolder, UNDER, text, s); m.find(); ) {
       int g = m.group(1) != null ? 1 : 2;
       all.add(new Trigger(m.start(g), m.end(g), m.group(g).toLowerCase(Locale.ROOT), Kind.GAIN));
     }
@@ -499,15 +504,15 @@ final class TriggerSearch {
       all.add(new Trigger(m.start(1), m.end(1), m.group(1).toLowerCase(Locale.ROOT), Kind.GAIN));
     }
     // "There are soldiers at the entrance of X": a force said to be in a place holds it, as "soldiers are in X" does.
-    for (Matcher m = thereForce.matcher(text).region(s.start(), s.end()); m.find(); ) {
+    for (Matcher m = cued(thereForce, THERE, text, s); m.find(); ) {
       all.add(new Trigger(m.start(1), m.end(1), m.group(1).toLowerCase(Locale.ROOT), Kind.GAIN));
     }
     // "The bridge at X is guarded by the army": a place a force guards is held, in the passive as in the active.
-    for (Matcher m = guardedByForce.matcher(text).region(s.start(), s.end()); m.find(); ) {
+    for (Matcher m = cued(guardedByForce, GUARDED, text, s); m.find(); ) {
       all.add(new Trigger(m.start(1), m.end(1), m.group(1).toLowerCase(Locale.ROOT), Kind.GAIN));
     }
     // "We saw soldiers in the market of X": a force seen in a place holds it, as one said to be there does.
-    for (Matcher m = seenForce.matcher(text).region(s.start(), s.end()); m.find(); ) {
+    for (Matcher m = cued(seenForce, SEEING, text, s); m.find(); ) {
       all.add(new Trigger(m.start(1), m.end(1), m.group(1).toLowerCase(Locale.ROOT), Kind.GAIN));
     }
     // "Rival militias clashed in X": a fight told of afresh is an attack there; "the clashes" refers back to one told before.
@@ -620,6 +625,20 @@ final class TriggerSearch {
       if (!g.opponent() && g.side() != null && namedSubject(text, s, g.start(), g.end(), at)) return true;
     }
     return false;
+  }
+
+  /**
+   * A search of sentence {@code s} with {@code pattern}, or of nothing when the sentence holds none of
+   * {@code cues} (in any case), one of which every match of the pattern holds: these patterns are tried
+   * at every character of each sentence, and most sentences hold none of their words.
+   */
+  private static Matcher cued(Pattern pattern, List<String> cues, String text, Annotations.Span s) {
+    for (String cue : cues) {
+      for (int i = s.start(); i + cue.length() <= s.end(); i++) {
+        if (text.regionMatches(true, i, cue, 0, cue.length())) return pattern.matcher(text).region(s.start(), s.end());
+      }
+    }
+    return pattern.matcher("");
   }
 
   /** Whether the name from {@code start} to {@code end} heads the subject of the verb at {@code at}: no preposition before it. */

@@ -165,6 +165,18 @@ class RelaysAndPhasesTest {
   }
 
   @Test
+  void anAcronymIsSpelledOutByTheCapitalisedWordsRightBeforeItsBracket() {
+    assertThat(Acronyms.spelledOut("Police of the Lake Coast Region (LCRP) patrols said", "LCRP")).isEqualTo("Police of the Lake Coast Region");
+    assertThat(Acronyms.spelledOut("In 2020, 12 (LCRP) men left; later the Lake Coast Police (LCRP) came.", "LCRP"))
+        .as("the first bracket follows no name; the second does").isEqualTo("Lake Coast Police");
+    assertThat(Acronyms.spelledOut("the river’s Coast Guard’s Marine Unit (CGMU) said", "CGMU")).isEqualTo("Coast Guard’s Marine Unit");
+    assertThat(Acronyms.spelledOut("One Two Three Four Five Six Seven Eight (OTTF) said", "OTTF"))
+        .as("at most six capitalised words").isEqualTo("Three Four Five Six Seven Eight");
+    assertThat(Acronyms.spelledOut("soldiers of the (LCRP) said, as LCRP did", "LCRP")).isNull();
+    assertThat(Acronyms.spelledOut("the Lake Coast Police (LCR) said", "LCRP")).isNull();
+  }
+
+  @Test
   void aTownClaimedDeniedThenConcededShowsBothPhasesWithTheirDates() {
     CrossChecker checker = CrossChecker.withoutDuplicates();
     Claim taken = claim("Lake Monitor", ClaimType.CONTROL, "RDF", Effect.GAIN, Polarity.ASSERTED, group("the front", "RDF"),
