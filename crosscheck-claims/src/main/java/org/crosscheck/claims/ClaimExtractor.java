@@ -833,7 +833,7 @@ public final class ClaimExtractor {
         state.claimSentence.add(i);
       }
     }
-    List<Claim> claims = ImpliedActors.fill(state.claims.stream().map(c -> withGroupSides(article.text(), withClaimedAttacker(article.text(), c), state)).toList())
+    List<Claim> claims = ImpliedActors.fill(state.claims.stream().map(c -> withGroupSides(article.text(), withClaimedAttacker(article.text(), c, state), state)).toList())
         .stream().map(c -> withStateBodyActor(article, c)).map(c -> withNamedStateSource(article, c)).map(this::withClaimedTaking)
         .filter(c -> !placeIsActor(c)).filter(c -> !verdictHeading(article.text(), c.evidenceStart())).toList();
     return withMutualBlame(article, claims);
@@ -1026,11 +1026,11 @@ public final class ClaimExtractor {
    * attack, else the one armed group it names; not where the sentence's own forces act ("troops recaptured it after a
    * gun battle"), nor in a denial (a correction denies a detail, not who attacked).
    */
-  private Claim withClaimedAttacker(String text, Claim c) {
+  private Claim withClaimedAttacker(String text, Claim c, State state) {
     if (c.type() != ClaimType.ATTACK || c.actor() != null || c.polarity() != Polarity.ASSERTED) return c;
     if (vocabulary.find("stateforce", text, c.evidenceStart(), c.evidenceEnd()).stream().anyMatch(h -> !sideParties.siteAfter(text, h.end()))) return c;
     String group = groups.claimedBy(text, c.evidenceStart());
-    if (group == null) group = onlyWarsGroup(text, c);
+    if (group == null) group = onlyWarsGroup(text, c, state);
     return group == null ? c : c.withParties(Party.ofSide(group, group), c.claimant());
   }
 
@@ -1039,9 +1039,17 @@ public final class ClaimExtractor {
    * attacker named ("the checkpoint was attacked"); a round-up of several countries' wars does not. Not an attack the
    * group tells fended off ("the attack was repelled", the group said): it was the one attacked.
    */
-  private String onlyWarsGroup(String text, Claim c) {
-    String only = groups.onlyGroup(text);
+  private String onlyWarsGroup(String text, Claim c, State state) {
+    if (state.oneWarGroup == null) state.oneWarGroup = Optional.ofNullable(oneWarGroup(text));
+    String only = state.oneWarGroup.orElse(null);
     if (only == null || c.effect() == Effect.LOSS && c.claimant() != null && sameSide(only, c.claimant().side())) return null;
+    return only;
+  }
+
+  /** The one armed group of a report naming at most one state, or {@code null}: the same for each claim of a report. */
+  private String oneWarGroup(String text) {
+    String only = groups.onlyGroup(text);
+    if (only == null) return null;
     String state = null;
     for (Sides.SideHit h : sides.find(text, 0, text.length())) {
       if (!sides.isCountry(h.side())) continue;

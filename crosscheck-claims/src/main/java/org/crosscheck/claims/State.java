@@ -33,6 +33,8 @@ final class State {
   final Map<Party, Optional<String>> stateSides = new HashMap<>();
   /** The sentence whose last casualty count was the speaker's own, conceded: "N others" in the next one are the same side's. */
   int ownCountSentence = -1;
+  /** The one armed group of a one-war report (for attacks told with no attacker), found on first need. */
+  Optional<String> oneWarGroup;
   /** The state the outlet speaks for when it is a state institution. */
   Optional<String> outletSide;
   /** Each sentence's triggers: the topic looks through every sentence's before the loop reaches them. */
