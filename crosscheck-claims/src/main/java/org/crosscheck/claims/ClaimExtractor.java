@@ -1037,13 +1037,24 @@ public final class ClaimExtractor {
   /**
    * A report about one group's war (one armed group, at most one state named) tells that group's attacks with no
    * attacker named ("the checkpoint was attacked"); a round-up of several countries' wars does not. Not an attack the
-   * group tells fended off ("the attack was repelled", the group said): it was the one attacked.
+   * group tells fended off ("the attack was repelled", the group said): it was the one attacked; nor one whose own
+   * sentence names a site of the group's ("an X camp was bombed"): it was the target.
    */
   private String onlyWarsGroup(String text, Claim c, State state) {
     if (state.oneWarGroup == null) state.oneWarGroup = Optional.ofNullable(oneWarGroup(text));
     String only = state.oneWarGroup.orElse(null);
     if (only == null || c.effect() == Effect.LOSS && c.claimant() != null && sameSide(only, c.claimant().side())) return null;
-    return only;
+    return groupsSite(text, only, c) ? null : only;
+  }
+
+  /** Whether the claim's sentence names a site of {@code group}'s ("an X camp", "X positions"): what was attacked, so not by X. */
+  private boolean groupsSite(String text, String group, Claim c) {
+    if (groups.nameEnds(text, group, c.evidenceStart(), c.evidenceEnd()).anyMatch(end -> sideParties.siteAfter(text, end))) return true;
+    for (int at = PhraseFinder.wholeWord(text, group, c.evidenceStart(), c.evidenceEnd(), c.evidenceStart()); at >= 0;
+        at = PhraseFinder.wholeWord(text, group, c.evidenceStart(), c.evidenceEnd(), at + 1)) {
+      if (sideParties.siteAfter(text, at + group.length())) return true;
+    }
+    return false;
   }
 
   /** The one armed group of a report naming at most one state, or {@code null}: the same for each claim of a report. */

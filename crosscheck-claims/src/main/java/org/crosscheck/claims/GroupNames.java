@@ -208,6 +208,11 @@ final class GroupNames {
     return onlyGroupBut(text, null);
   }
 
+  /** Where the names of the group {@code side} in {@code text[from, to)} end ({@link #namedInWhole}, so as cheap for each claim). */
+  java.util.stream.IntStream nameEnds(String text, String side, int from, int to) {
+    return namedInWhole(text).stream().filter(f -> f.side().equals(side) && f.start() >= from && f.start() < to).mapToInt(Found::end);
+  }
+
   /** As {@link #onlyGroup}, leaving out the side {@code own} (a speaker's, whose opponents are wanted). */
   String onlyGroupBut(String text, String own) {
     String only = null;

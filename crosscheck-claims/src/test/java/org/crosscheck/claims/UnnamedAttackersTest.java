@@ -25,4 +25,12 @@ class UnnamedAttackersTest {
         "A checkpoint at Ridgeford was attacked overnight, residents said."))
         .hasSize(1).extracting(Claim::actorSide).containsOnlyNulls();
   }
+
+  @Test
+  void anAttackOnTheGroupsOwnSiteIsNotItsAttack() {
+    // The one group the report names is what was hit: a bombing of its camp is no attack of its own.
+    assertThat(attacks("Zelmo fighters have been active around the lake since the spring.",
+        "A Zelmo camp at Ridgeford was bombed overnight, residents said."))
+        .hasSize(1).extracting(Claim::actorSide).containsOnlyNulls();
+  }
 }
