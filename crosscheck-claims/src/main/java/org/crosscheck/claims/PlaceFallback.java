@@ -138,6 +138,8 @@ public final class PlaceFallback {
   private static final int BODY_NAME_REACH = 120;
   /** A state's force noun right after a name ("Afar special forces", "Somaliland army positions"), no post or station noun after it (placewords.tsv's "forcequalifier" and "forcebuilding" words). */
   private final Pattern stateForceAfter;
+  /** A possessive after a name: "at X's house" places the person's house, not the person. */
+  private static final Pattern POSSESSIVE_AFTER = Pattern.compile("['’]s\\b");
   /** A preposition of place right before a name ("in Ridgeford soldiers killed five"): the name is where, whatever follows it. */
   private static final Pattern PLACE_PREPOSITION_BEFORE = Pattern.compile(
       "(?i)\\b(?:in|at|near|outside|around|inside|within|across)\\s+(?:the\\s+)?$");
@@ -608,7 +610,8 @@ public final class PlaceFallback {
     String text = article.text();
     for (int at = PhraseFinder.wholeWord(text, name.words(), 0, text.length(), 0); at >= 0;
         at = PhraseFinder.wholeWord(text, name.words(), 0, text.length(), at + 1)) {
-      if (PLACE_PREPOSITION_BEFORE.matcher(text).region(Math.max(0, at - 20), at).find()) return true;
+      if (PLACE_PREPOSITION_BEFORE.matcher(text).region(Math.max(0, at - 20), at).find()
+          && !POSSESSIVE_AFTER.matcher(text).region(at + name.words().length(), text.length()).lookingAt()) return true;
     }
     return false;
   }

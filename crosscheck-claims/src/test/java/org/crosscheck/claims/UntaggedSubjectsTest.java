@@ -34,6 +34,14 @@ class UntaggedSubjectsTest {
   }
 
   @Test
+  void aPersonsPossessiveAfterAPrepositionOfPlaceDoesNotMakeThePersonAPlace() {
+    // "at X's house" places the house: a detained leader is no place held.
+    assertThat(claimsOf(Handmade.of("Reporters gathered at Dalsame Kerow's house.",
+        "Dalsame Kerow remains under army control, and the rebels hold Ridgeford.")
+        .name("Dalsame Kerow", EntityType.PERSON), ClaimType.CONTROL)).containsExactly("ASSERTED Ridgeford");
+  }
+
+  @Test
   void aSpeechVerbsBareComplementOpensTheSubjectsClause() {
     assertThat(claimsOf(Handmade.of("Local officials said Tembara has fallen."), ClaimType.CONTROL))
         .containsExactly("ASSERTED Tembara");
