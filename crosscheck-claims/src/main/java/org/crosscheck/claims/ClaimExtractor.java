@@ -1240,8 +1240,10 @@ public final class ClaimExtractor {
         || formationAfter.matcher(text).region(p.mention().end(), Math.min(s.end(), p.mention().end() + 24)).lookingAt()
         // "ambushed a convoy bound for X", "the wounded were airlifted to X": where someone was going is no claim's place.
         || placeReferences.travelTo.matcher(text).region(Math.max(s.start(), p.mention().start() - 60), p.mention().start()).find()
-        // "residents tell our correspondent in X that the bandits burned the town": where the account was heard is no claim's place.
-        || placeReferences.listenerPlace.matcher(text).region(Math.max(s.start(), p.mention().start() - 80), p.mention().start()).find());
+        // "residents tell our correspondent in X that the bandits burned the town": where the account was heard is no claim's place,
+        // where the sentence has another; alone, it is where the one told reports from ("told a reporter in X that gunmen attacked").
+        || placeReferences.listenerPlace.matcher(text).region(Math.max(s.start(), p.mention().start() - 80), p.mention().start()).find()
+            && places.stream().anyMatch(o -> o.mention().start() != p.mention().start()));
     places.replaceAll(p -> locators.withFeatureNoun(text, p));
     places.sort(Comparator.comparingInt(p -> p.mention().start()));
     List<Claim> out = new ArrayList<>();
