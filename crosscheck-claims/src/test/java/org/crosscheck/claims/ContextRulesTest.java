@@ -222,7 +222,7 @@ class ContextRulesTest {
   void aDenialTellingATakingWhosePlaceIsNotFoundDeniesTheHoldingNotAnAttackToldSince() {
     // "Hillcrest" is a name the tagger missed: the taking denied points back to the holding told before, not the raid.
     Handmade article = Handmade.of("Rebels said they took Ridgeford.", "Rebels raided Lakeside on Monday.",
-        "The ministry rejects the rumours according to which the garrison of Hillcrest has fallen.").inMali();
+        "The ministry dismisses as baseless the talk that Hillcrest's garrison has fallen.").inMali();
     assertThat(summary(ClaimType.ATTACK, article)).containsExactly("Lakeside ASSERTED");
     assertThat(summary(ClaimType.CONTROL, article)).containsExactly("Ridgeford ASSERTED", "Ridgeford DENIED");
   }
@@ -238,7 +238,7 @@ class ContextRulesTest {
   @Test
   void aDenialTellingATakingAndAnAttackMayDenyTheAttackToldBefore() {
     Handmade article = Handmade.of("Rebels said they took Ridgeford.", "Herders raided Lakeside on Monday.",
-        "A herders' union denied that its members had taken part in the raid.").inMali();
+        "The breeders' cooperative denied that its volunteers had ever taken part in the raid.").inMali();
     assertThat(summary(ClaimType.ATTACK, article)).containsExactly("Lakeside ASSERTED", "Lakeside DENIED");
     assertThat(summary(ClaimType.CONTROL, article)).containsExactly("Ridgeford ASSERTED");
   }
@@ -246,7 +246,7 @@ class ContextRulesTest {
   @Test
   void aDenialThatASideTookPartDeniesTheAttackNotTheTakingToldSince() {
     Handmade article = Handmade.of("Herders raided Lakeside on Monday.", "Rebels said on Tuesday they took Ridgeford.",
-        "A herders' union denied that any of its members took part.").inMali();
+        "The breeders' cooperative denied that any of its volunteers took part.").inMali();
     assertThat(summary(ClaimType.ATTACK, article)).containsExactly("Lakeside ASSERTED", "Lakeside DENIED");
     assertThat(summary(ClaimType.CONTROL, article)).containsExactly("Ridgeford ASSERTED");
   }

@@ -49,7 +49,7 @@ class LocatorPlacesTest {
   @Test
   void aTownInTheAreaOfAnotherIsWhatARelativeClauseAfterBothIsAbout() {
     // Before: "which it retook" went to the place named last, Lakeside, which only says where Ridgeford lies.
-    Handmade article = Handmade.of("The army holds the centre of Ridgeford, in the rural area of Lakeside, which it retook on Monday from the rebels.")
+    Handmade article = Handmade.of("Government soldiers now guard the old quarter of Ridgeford, in the rural area of Lakeside, which the army recaptured from the rebels on Monday.")
         .inMali();
     assertThat(places(ClaimType.CONTROL, article)).isNotEmpty().allMatch(p -> p.startsWith("Ridgeford"));
     // A town named only as the landmark of a direction locates nothing after it: the attack is in the area named.

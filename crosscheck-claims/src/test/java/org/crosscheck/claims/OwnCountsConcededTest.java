@@ -257,7 +257,7 @@ class OwnCountsConcededTest {
     // A police rank, an officer of a named force, a joint command: each counts the state's own people as its own.
     assertThat(countPolarities(Handmade.of("Inspector Amadou Keita said one gendarme had been wounded near Tessit.")
         .inMali().name("Amadou Keita", EntityType.PERSON))).containsExactly(Polarity.CONCEDED);
-    assertThat(countPolarities("Two marines were killed near Tessit, according to a naval officer who asked not to be named."))
+    assertThat(countPolarities("A naval officer, speaking anonymously, said two marines were killed near Tessit."))
         .containsExactly(Polarity.CONCEDED);
     assertThat(countPolarities(Handmade.of("The Joint Operations Command said gunmen ambushed a convoy near Tessit, killing two soldiers.")
         .inMali().name("Joint Operations Command", EntityType.ORGANIZATION))).containsExactly(Polarity.CONCEDED);

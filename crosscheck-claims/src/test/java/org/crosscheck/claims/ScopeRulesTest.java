@@ -659,7 +659,7 @@ class ScopeRulesTest {
   void aDenialThatGoesOnToDenyTheSamePlaceInItsOwnWordsDeniesItOnce() {
     // Before: the claim noun's denial of the taking and the negated breach were two denials of one holding.
     List<Claim> control = of(ClaimType.CONTROL, Handmade.of("The rebels said they had captured the camp at Tessit.",
-        "A security source dismissed that claim as \"pure invention\" and said the camp was never breached.").inMali());
+        "An officer in the capital rejected the claim outright and insisted the camp was never breached.").inMali());
     assertThat(control).extracting(c -> c.polarity() + " " + c.place().name()).containsExactlyInAnyOrder("ASSERTED Tessit", "DENIED Tessit");
   }
 }

@@ -320,7 +320,7 @@ class UnassertedAndConcededTest {
   @Test
   void aFirstPersonLossDrivenOrToldPastARelativeClauseIsConceded() {
     // "had to", "were forced to": a loss the speaker's side was driven to is still its own.
-    assertThat(about("Sadly our own youth had to pull back from Ridgeford on Tuesday.").claims(ClaimType.CONTROL))
+    assertThat(about("In the end our fighters had to pull back from Ridgeford before the rains came.").claims(ClaimType.CONTROL))
         .singleElement().extracting(Claim::polarity).isEqualTo(Polarity.CONCEDED);
     assertThat(about("A local commander told us that his men were forced to leave Ridgeford before dawn.").claims(ClaimType.CONTROL))
         .singleElement().extracting(Claim::polarity).isEqualTo(Polarity.CONCEDED);
@@ -328,7 +328,7 @@ class UnassertedAndConcededTest {
     assertThat(about("At dusk our unit, which had guarded the bridge for a week, left Ridgeford.").claims(ClaimType.CONTROL))
         .extracting(c -> c.polarity() + " " + c.place().name()).containsExactly("CONCEDED Ridgeford");
     // Another side driven out stays asserted.
-    assertThat(about("Sadly the rebels had to pull back from Ridgeford on Tuesday.").claims(ClaimType.CONTROL))
+    assertThat(about("In the end the rebels had to pull back from Ridgeford before the rains came.").claims(ClaimType.CONTROL))
         .singleElement().extracting(Claim::polarity).isEqualTo(Polarity.ASSERTED);
   }
 
