@@ -509,7 +509,6 @@ public final class ClaimExtractor {
   /** A trigger opening on a taking done by fighting ({@code forcedtaking}): "dislodged * from". */
   private final Pattern forcedTaking;
   /** An attack trigger that tells a way in ({@code breakin}): "breached". */
-  private final Pattern breakIn;
   /** A flight told in a clause joined after a taking: "after the rebels fled", "and that the gunmen had left". */
   private final Pattern fledClause;
   /** A flight told in a clause joined before a taking, up to the taking's subject: "the rebels fled and the army holds". */
@@ -621,7 +620,6 @@ public final class ClaimExtractor {
     this.directOnly = vocabulary.union("direct");
     this.bareOnly = vocabulary.union("bare");
     this.forcedTaking = Pattern.compile("^" + vocabulary.regex("forcedtaking") + "\\b");
-    this.breakIn = Pattern.compile("^" + vocabulary.regex("breakin") + "$");
     // The joint, the fleeing side (a few words, no punctuation) and its verb, after the taking's
     // object and a few words of its own, no speaker, relative clause or contrast between; nor a
     // speaker among the side's words ("and residents said the rebels fled": the flight is theirs to tell). A contrast may be
@@ -1242,8 +1240,8 @@ public final class ClaimExtractor {
         || placeReferences.travelTo.matcher(text).region(Math.max(s.start(), p.mention().start() - 60), p.mention().start()).find()
         // "residents tell our correspondent in X that the bandits burned the town": where the account was heard is no claim's place,
         // where the sentence has another; alone, it is where the one told reports from ("told a reporter in X that gunmen attacked").
-        || placeReferences.listenerPlace.matcher(text).region(Math.max(s.start(), p.mention().start() - 80), p.mention().start()).find()
-            && places.stream().anyMatch(o -> o.mention().start() != p.mention().start()));
+        || places.stream().anyMatch(o -> o.mention().start() != p.mention().start())
+            && placeReferences.listenerPlace.matcher(text).region(Math.max(s.start(), p.mention().start() - 80), p.mention().start()).find());
     places.replaceAll(p -> locators.withFeatureNoun(text, p));
     places.sort(Comparator.comparingInt(p -> p.mention().start()));
     List<Claim> out = new ArrayList<>();
@@ -1635,7 +1633,7 @@ public final class ClaimExtractor {
    * fire the place took: it denies the place's taking (a control word), not the attack.
    */
   private Trigger keptOut(String text, Annotations.Span s, Trigger t) {
-    if (t.kind() != Kind.ATTACK || !breakIn.matcher(t.phrase()).matches() || !negated(text, s, t)) return t;
+    if (t.kind() != Kind.ATTACK || !vocabulary.isExactly("breakin", t.phrase().toLowerCase(Locale.ROOT)) || !negated(text, s, t)) return t;
     return new Trigger(t.start(), t.end(), t.phrase(), Kind.GAIN);
   }
 
@@ -2430,7 +2428,9 @@ public final class ClaimExtractor {
   }
 
   private static boolean namedBefore(String text, Annotations.Span s, Trigger t, Party p) {
-    return p.name() != null && text.substring(s.start(), t.start()).contains(p.name());
+    if (p.name() == null) return false;
+    int at = text.indexOf(p.name(), s.start());
+    return at >= 0 && at + p.name().length() <= t.start();
   }
 
   /**
@@ -3002,11 +3002,14 @@ public final class ClaimExtractor {
     Annotations.Span told = figure ? null : deniedContent(text, s, denial, scopeEnd);
     // "denies that any of its fighters took part": a side's part denied is its involvement, an attack.
     if (told != null && vocabulary.first("partaking", text, told.start(), told.end()).isPresent()) kind = ClaimType.ATTACK;
-    if (told != null) kind = deniedKind(text, told, kind);
+    List<Trigger> toldEvents = told != null ? triggerSearch.triggers(text, told) : null;
+    if (told != null) kind = deniedKind(text, told, toldEvents, kind);
     // "denies the rumours according to which the garrison of X has fallen", its place one the tagger missed, "denied
     // that its soldiers had fled": a taking or a flight the denial's own clause tells, and no attack, is what it denies,
     // so it points back to a holding, never to an attack told since.
-    boolean takingTold = kind == ClaimType.CONTROL && tellsOnlyTaking(text, told != null ? told : new Annotations.Span(denial.end(), clauseEnd));
+    Annotations.Span telling = told != null ? told : new Annotations.Span(denial.end(), clauseEnd);
+    boolean takingTold = kind == ClaimType.CONTROL
+        && tellsOnlyTaking(text, telling, toldEvents != null ? toldEvents : triggerSearch.triggers(text, telling));
     // "UNMISS says 27 people were abducted, which the youth deny", "accuses the opposition of arming the youths, which the
     // opposition denies": a relative denies what its own clause tells, no holding told before when that tells no taking.
     boolean noTaking = told == null && antecedent != null && antecedentEvents.stream().noneMatch(Trigger::control);
@@ -3091,16 +3094,14 @@ public final class ClaimExtractor {
    * "denied that any officer opened fire" an attack, a count when it only tells what befell people ("denied that four
    * soldiers were killed", "rejected reports that villagers were kidnapped"): never a place's; else {@code otherwise}.
    */
-  private ClaimType deniedKind(String text, Annotations.Span told, ClaimType otherwise) {
-    List<Trigger> events = triggerSearch.triggers(text, told);
+  private ClaimType deniedKind(String text, Annotations.Span told, List<Trigger> events, ClaimType otherwise) {
     if (events.stream().anyMatch(Trigger::control)) return ClaimType.CONTROL;
     if (events.stream().anyMatch(t -> t.kind() != Kind.DENIAL)) return ClaimType.ATTACK;
     return vocabulary.fateFinder().any(text, told.start(), told.end()) ? ClaimType.QUANTITY : otherwise;
   }
 
   /** Whether {@code told} tells a taking or a flight and no attack ("denied that its members took part in the attack" tells both). */
-  private boolean tellsOnlyTaking(String text, Annotations.Span told) {
-    List<Trigger> events = triggerSearch.triggers(text, told);
+  private boolean tellsOnlyTaking(String text, Annotations.Span told, List<Trigger> events) {
     if (events.stream().anyMatch(t -> t.kind() != Kind.DENIAL && !t.control())) return false;
     return events.stream().anyMatch(Trigger::control) || vocabulary.first("fledverb", text, told.start(), told.end()).isPresent();
   }

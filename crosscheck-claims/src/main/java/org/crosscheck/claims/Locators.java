@@ -17,12 +17,14 @@ import org.crosscheck.nlp.EntityType;
  * words around them, never triggers, actors or speakers.
  */
 final class Locators {
+  /** A compass direction: "north", "south-east", "western". */
+  private static final String BEARING = "(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?";
   /** "15 km from X", "30 km south of X": X only locates another place. */
   private static final Pattern REFERENCE_POINT = Pattern.compile(
       "\\b\\d+(?:[.,]\\d+)?\\s*(?:km|kilometres|kilometers|miles|mi|metres|meters|m)\\s+(?:(?:to\\s+the\\s+)?[\\p{Ll}-]+\\s+)?(?:of|from)\\s+(?:the\\s+)?$");
 
   /** Before a place's name, a direction that makes it only the landmark locating another: "north of", "south-west of". */
-  static final Pattern LOCATING_DIRECTION = Pattern.compile("(?<!\\bthe\\s)\\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\\s+of\\s+(?:the\\s+)?$", Pattern.CASE_INSENSITIVE);
+  static final Pattern LOCATING_DIRECTION = Pattern.compile("(?<!\\bthe\\s)\\b" + BEARING + "\\s+of\\s+(?:the\\s+)?$", Pattern.CASE_INSENSITIVE);
   /** "a village in", "a town in the rural area of", "the city in northern", "a town in Sudan's": what follows only locates a place named before. */
   private static final Pattern SETTLEMENT_IN = Pattern.compile(
       "(\\p{Ll}+)\\s+in\\s+(?:the\\s+)?(?:\\p{Ll}+\\s+){0,2}?(?:of\\s+(?:the\\s+)?)?(?:\\p{Lu}[\\p{L}-]*['’]s\\s+)?$");
@@ -30,7 +32,7 @@ final class Locators {
   private static final Pattern SET_OFF_AFTER = Pattern.compile(",\\s+(?!(?:and|or|but|nor)\\b)\\p{Ll}");
   /** "Bara in North Kordofan", "X in Ukraine's Y region", "X and Y in western Z", "Piagapo, Lanao del Sur", "Wad Madani, the capital of Gezira state". */
   private static final Pattern CONTAINER_BEFORE = Pattern.compile(
-      "(\\p{Lu}[\\p{L}'’-]*)(?:,?\\s+in\\s+(?:the\\s+)?(?:(?:upper|lower|far)\\s+)?(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\\s+|central\\s+)?(?:\\p{Lu}[\\p{L}-]*['’]s\\s+)?|,\\s+(?:the\\s+(?:capital|seat)\\s+of\\s+(?:the\\s+)?)?)$");
+      "(\\p{Lu}[\\p{L}'’-]*)(?:,?\\s+in\\s+(?:the\\s+)?(?:(?:upper|lower|far)\\s+)?(?:" + BEARING + "\\s+|central\\s+)?(?:\\p{Lu}[\\p{L}-]*['’]s\\s+)?|,\\s+(?:the\\s+(?:capital|seat)\\s+of\\s+(?:the\\s+)?)?)$");
   /** One or two lower-case words and "in" after a name: "X community in", "the X district office in the". */
   private static final Pattern SITE_IN = Pattern.compile("(?:\\s+\\p{Ll}[\\p{L}-]*){1,2}\\s+in\\s+(?:the\\s+)?$");
   /** A region word right after a name ({@code regionnoun}): "Kharkiv region". */
@@ -58,8 +60,6 @@ final class Locators {
    * before, unless that one only locates a third itself ("a post west of the city of X, in the area of Y": Y is the post's).
    */
   private final Pattern partOfGap;
-  /** A compass direction: "north", "south-east", "western". */
-  private static final String BEARING = "(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?";
   /** Before a name, a direction making it a landmark, with the settlement noun it may carry: "west of the city of". */
   private static final Pattern DIRECTION_OF = Pattern.compile(
       "(?i)\\b" + BEARING + "\\s+of\\s+(?:the\\s+)?(?:\\p{Ll}+\\s+of\\s+)?$");

@@ -172,10 +172,11 @@ final class PlaceReferences {
     this.onlookerAfterName = Pattern.compile("(?<![\\p{L}'’-])(?!(?:A|An|The|Two|Three|Four|Five|Several|Some|Many)\\s)(\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*){0,2})\\s+" + vocabulary.regex("onlooker") + "\\b");
     this.sourcePlace = Pattern.compile("(?i)\\b" + vocabulary.regex("placedsource") + "\\s+(?:in|of|from)\\s+$");
     this.fledFrom = Pattern.compile("(?i)\\b" + vocabulary.regex("flight") + "\\s+$");
+    String speakerAt = vocabulary.regex("speakerabroad") + "\\s+(?:based\\s+|stationed\\s+)?(?:in|at)\\s+(?:the\\s+)?$";
     // The one told is the object of a telling verb or follows "to" ("confirmed to"); "says the officers at X" is a subject.
     this.listenerPlace = Pattern.compile("(?i)\\b(?:" + vocabulary.regex("tellverb") + "|" + vocabulary.regex("cue") + "\\s+to)\\s+(?:our|a|an|the|this|his|her|their)\\s+(?:[\\p{Ll}-]+\\s+)?"
-        + vocabulary.regex("speakerabroad") + "\\s+(?:based\\s+|stationed\\s+)?(?:in|at)\\s+(?:the\\s+)?$");
-    this.speakerPlace = Pattern.compile("(?i)\\b" + vocabulary.regex("speakerabroad") + "\\s+(?:based\\s+|stationed\\s+)?(?:in|at)\\s+(?:the\\s+)?$");
+        + speakerAt);
+    this.speakerPlace = Pattern.compile("(?i)\\b" + speakerAt);
     String region = vocabulary.regexAsWritten("regionnoun");
     this.regionWordEnd = Pattern.compile("\\s" + vocabulary.regex("regionnoun") + "$");
     this.regionBefore = Pattern.compile("\\b" + region + "\\s+of\\s+$");
