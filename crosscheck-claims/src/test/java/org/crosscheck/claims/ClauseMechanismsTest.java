@@ -828,7 +828,7 @@ class ClauseMechanismsTest {
       });
     }
     // Its own taking, told by pronoun or by its own name, is asserted.
-    for (String own : List.of("The army admits it retook Tessit on Monday.", "The ministry acknowledged that the army had retaken Tessit.")) {
+    for (String own : List.of("Grudgingly, the army admits it recaptured Tessit after dark.", "A ministry bulletin acknowledged that the army recaptured Tessit at dawn.")) {
       assertThat(of(ClaimType.CONTROL, about(own))).as(own).singleElement().satisfies(c -> {
         assertThat(c.polarity()).isEqualTo(Polarity.ASSERTED);
         assertThat(c.actor().name()).isEqualTo("army");
