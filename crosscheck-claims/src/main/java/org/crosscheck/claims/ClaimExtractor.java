@@ -2183,11 +2183,18 @@ public final class ClaimExtractor {
     // unless the taker is the admitter's own side (a claim of responsibility, not a concession): the side
     // the admitter is given, or the state a state body speaks for ("the ministry acknowledged that its
     // forces had retaken X"); an admitter of no known side is not taken to concede a state's gain.
+    // The admitted clause ("that" or not: "the army concedes the rebels hold X") has a subject of its own: an actor found
+    // before it ("the army" admitting) is the admitter, not the taker, unless the clause names it or speaks of it by pronoun.
+    int admitted = polarity == Polarity.ASSERTED && effect == Effect.GAIN && attribution != null ? concessions.admittedFrom(text, s, t) : -1;
+    if (admitted >= 0 && actor != null && !Concessions.ownSubject(text, admitted, t.start(), actor)
+        && actor.name() != null && text.substring(s.start(), admitted).contains(actor.name())) {
+      actor = sideParties.sidePartyIn(article, admitted, t.start(), null, false);
+    }
     String admitterSide = attribution == null ? null : attribution.claimant().side() != null ? attribution.claimant().side() : stateSide;
     boolean ownGain = actor != null && actor.side() != null
         && (admitterSide != null ? sameSide(actor.side(), admitterSide) : sides.isCountry(actor.side()));
     if (polarity == Polarity.ASSERTED && effect == Effect.GAIN && attribution != null && !ownGain
-        && !concessions.concessionDenied(text, s, t) && concessions.admittedClause(text, s, t)) {
+        && !concessions.concessionDenied(text, s, t) && (admitted >= 0 || concessions.admittedClause(text, s, t))) {
       polarity = Polarity.CONCEDED;
     }
     // "The district administrator confirmed that the militia had entered X": an armed group's taking that an official or

@@ -46,6 +46,10 @@ final class Concessions {
   private final Pattern ownSideForces;
   /** "said it had retaken", "says they hold": right after a speech verb, a pronoun subject is the speaker. */
   private static final Pattern SPEAKER_PRONOUN = Pattern.compile("(?i)\\s*(?:that\\s+)?(?:it|they|we)\\s+(?:(?:have|had|has|had\\s+been|also|then|now|never|not|\\p{Ll}+ly)\\s+)*");
+  /** The "that" opening an admitted clause, past any words between it and the verb ("conceded in an interview that"). */
+  private static final Pattern THAT_OPENS = Pattern.compile("\\bthat\\b");
+  /** An admitted clause whose subject is the admitter's own pronoun. */
+  private static final Pattern OWN_PRONOUN_SUBJECT = Pattern.compile("\\s*(?:it|its|we|our|they|their|he|his)\\b", Pattern.CASE_INSENSITIVE);
   /** What ends the clause an admission verb governs: a punctuation break or a contrasting clause ("admitted ..., while insisting that"). */
   private static final Pattern ADMISSION_BREAK = Pattern.compile("[;:,]|\\b(?:but|while|whereas|although|though)\\b", Pattern.CASE_INSENSITIVE);
   /** Where the role given with a name ends: a sentence or clause break, a quotation, a speech verb. */
@@ -308,12 +312,29 @@ final class Concessions {
    * ("has not acknowledged").
    */
   boolean admits(String text, Annotations.Span s, Trigger t) {
+    return admittedFrom(text, s, t) >= 0;
+  }
+
+  /** Where the clause an admission verb governs (as {@link #admits}) begins, after the verb and any "that"; -1 when none does. */
+  int admittedFrom(String text, Annotations.Span s, Trigger t) {
     Matcher m = CONCESSION.matcher(text).region(s.start(), t.start());
     int end = -1;
     while (m.find()) end = m.end();
-    if (end < 0 || concessionDenied(text, s, t)) return false;
+    if (end < 0 || concessionDenied(text, s, t)) return -1;
     String between = text.substring(end, t.start());
-    return !ADMISSION_BREAK.matcher(between).find() && !vocabulary.contains("speech", between);
+    if (ADMISSION_BREAK.matcher(between).find() || vocabulary.contains("speech", between)) return -1;
+    Matcher that = THAT_OPENS.matcher(text).region(end, t.start());
+    return that.find() ? that.end() : end;
+  }
+
+  /**
+   * Whether the clause an admission governs, from {@code from} to the trigger, is about the admitter's own side: its
+   * subject a pronoun of the admitter's ("admits it took X", "admits its troops hold X") or naming the actor found
+   * ("the ministry acknowledged that the army retook X"). "The army admits the gunmen held X" names another.
+   */
+  static boolean ownSubject(String text, int from, int to, Party actor) {
+    String clause = text.substring(from, to);
+    return OWN_PRONOUN_SUBJECT.matcher(clause).lookingAt() || actor.name() != null && clause.contains(actor.name());
   }
 
   /** "The army admitted that troops had withdrawn": the side of the admitting verb's subject. */

@@ -816,4 +816,23 @@ class ClauseMechanismsTest {
     assertThat(of(ClaimType.CONTROL, about("Rebels seized Ridgeford on Monday. Hundreds of families were relocated from Tessit.")))
         .extracting(c -> c.place().name() + " " + c.effect()).containsExactly("Ridgeford GAIN");
   }
+
+  @Test
+  void aTakingByAnotherSubjectInAnAdmittedClauseIsTheAdmittersConcession() {
+    // The admitted clause has its own subject, "that" or not: the admitter names who took, it did not take.
+    for (String admitted : List.of("The army concedes the rebels hold Tessit.", "The army now admits the gunmen held the clinic in Tessit for a night.",
+        "The army conceded in a statement on Friday that rebels still occupy the hills of Tessit.")) {
+      assertThat(of(ClaimType.CONTROL, about(admitted))).as(admitted).singleElement().satisfies(c -> {
+        assertThat(c.polarity()).isEqualTo(Polarity.CONCEDED);
+        assertThat(c.actor()).isNull();
+      });
+    }
+    // Its own taking, told by pronoun or by its own name, is asserted.
+    for (String own : List.of("Grudgingly, the army admits it recaptured Tessit after dark.", "A ministry bulletin acknowledged that the army recaptured Tessit at dawn.")) {
+      assertThat(of(ClaimType.CONTROL, about(own))).as(own).singleElement().satisfies(c -> {
+        assertThat(c.polarity()).isEqualTo(Polarity.ASSERTED);
+        assertThat(c.actor().name()).isEqualTo("army");
+      });
+    }
+  }
 }
