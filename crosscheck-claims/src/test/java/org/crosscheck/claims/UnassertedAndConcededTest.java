@@ -252,7 +252,7 @@ class UnassertedAndConcededTest {
     assertThat(about("The ministry rejects the charge that its jets bombed Tessit. The air force targets only rebel depots around Tessit.")
         .claims(ClaimType.ATTACK)).extracting(c -> c.polarity() + " " + c.place().name()).containsExactly("DENIED Tessit");
     // A strike told in the past stays one, "only" or not.
-    assertThat(about("The air force struck only rebel depots around Tessit on Monday.").claims(ClaimType.ATTACK))
+    assertThat(about("On Monday two jets bombed only depots of the rebels around Tessit.").claims(ClaimType.ATTACK))
         .extracting(c -> c.polarity() + " " + c.place().name()).containsExactly("ASSERTED Tessit");
   }
 
