@@ -223,19 +223,6 @@ class UnassertedAndConcededTest {
   }
 
   @Test
-  void coverTakenSomewhereIsNoTakingOfIt() {
-    // "take" with cover for object names where someone hid from fire, whoever they are and however they are named.
-    Handmade hid = about("About 70 households from the hamlets near Lakeside took cover in Tessit on Friday, the council said.");
-    assertThat(hid.claims(ClaimType.CONTROL)).isEmpty();
-    assertThat(hid.claims(ClaimType.QUANTITY)).isNotEmpty();
-    assertThat(about("The district officer, who also took cover in Ridgeford, said the rebels had withdrawn from Lakeside.").claims(ClaimType.CONTROL))
-        .singleElement().extracting(c -> c.place().name() + " " + c.effect()).isEqualTo("Lakeside LOSS");
-    // The taking itself stays one.
-    assertThat(about("The rebels took Tessit on Friday, the council said.").claims(ClaimType.CONTROL))
-        .singleElement().extracting(c -> c.place().name() + " " + c.effect()).isEqualTo("Tessit GAIN");
-  }
-
-  @Test
   void bystandersAndFishermenWhoLeaveATownGiveNoGroundUp() {
     // Aid workers and fishermen fight for no one: where they go is no side's loss, and what they saw stands as told.
     assertThat(about("An aid worker who left Ridgeford on Sunday said the rebels were flying their flag over the barracks.").claims(ClaimType.CONTROL))
