@@ -86,6 +86,7 @@ final class TriggerSearch {
    * (not a side's own "people": "our people", "the militia's people").
    */
   private final Pattern noncombatantSubject;
+  private final Pattern policyOnly;
   /**
    * After a definite fight noun, a place it is said to be at ("the heaviest fighting has been in X", "the shooting was
    * heaviest near Y"): the determiner picks out the fight at that place, not one told before. A negation in the word's
@@ -239,7 +240,10 @@ final class TriggerSearch {
     this.unitAfter = Pattern.compile("^\\s+" + vocabulary.regex("unitnoun"));
     this.placeSubject = Pattern.compile("(?:(?:^|[,;:]\\s*)(?i:the|a|an)\\s+" + vocabulary.regex("settlementnoun", "adminnoun") + "|\\b" + vocabulary.regex("settlementnoun", "adminnoun")
         + "(?:\\s+(?:on|in|near|along|at|by|of)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*)*)?\\s+(?i:that|which))\\s+(?:[\\p{Ll}]+ly\\s+|still\\s+)?$");
-    this.noncombatantSubject = Pattern.compile("(?<!\\b(?i:our|their|its|his|her|my)\\s|['’]s\\s)\\b(?i:" + vocabulary.regex("noncombatant") + ")"
+    // Not "the only attack on X", a noun.
+    this.policyOnly = Pattern.compile("\\b(?i:(?:" + vocabulary.regex("policyverb") + ")\\s+only|(?<!\\b(?:the|an?|its|their)\\s)only\\s+(?:"
+        + vocabulary.regex("policyverb") + "))\\b");
+    this.noncombatantSubject = Pattern.compile("(?<!\\b(?i:our|their|its|his|her|my)\\s|['’]s\\s)\\b(?i:" + vocabulary.regex("noncombatant", "bystander") + ")"
         + "(?:\\s+(?:from|of|in)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*){0,3})?"
         + "\\s+(?:(?:who|that|had|have|has|been|were|was|are|is|also|all|already|now|then|later|since|never|not|\\p{Ll}+ly)\\s+){0,4}$");
     this.vagueCount = Pattern.compile("(?i)\\s+" + vocabulary.regex("vaguecount") + "\\b");
@@ -564,6 +568,14 @@ final class TriggerSearch {
     all.removeIf(t -> t.kind() == Kind.DENIAL && NEGATED_VERDICT.matcher(text).region(Math.max(s.start(), t.start() - 60), t.start()).find());
     // "600 people had taken refuge in X", "residents who left X": where those who fight for no one go is no one's ground.
     all.removeIf(t -> t.control() && noncombatantsGo(text, s, t.start()));
+    // "the air force targets only military sites": a present attack verb with "only" is the force's rule of whom it hits,
+    // no strike on any day (a denial beside it answers the strike told).
+    Matcher policy = policyOnly.matcher(text).region(s.start(), s.end());
+    while (policy.find()) {
+      int from = policy.start();
+      int to = policy.end();
+      all.removeIf(t -> t.kind() == Kind.ATTACK && t.start() < to && from < t.end());
+    }
     // "The photo was taken in X in 2023": a picture taken was photographed there.
     all.removeIf(t -> t.kind() == Kind.GAIN && t.phrase().startsWith("taken")
         && PICTURE_SUBJECT.matcher(text).region(Math.max(s.start(), t.start() - 120), t.start()).find());
@@ -648,8 +660,9 @@ final class TriggerSearch {
   }
 
   /**
-   * Whether those right before a trigger are people who fight for no one, as its subject: not the object of a participle
-   * whose subject comes before ("soldiers escorting displaced families entered X": the soldiers entered).
+   * Whether those right before a trigger are people who fight for no one (bystanders too: "an aid worker who left X"), as
+   * its subject: not the object of a participle whose subject comes before ("soldiers escorting displaced families entered
+   * X": the soldiers entered).
    */
   private boolean noncombatantsGo(String text, Annotations.Span s, int at) {
     Matcher m = noncombatantSubject.matcher(text).region(Math.max(s.start(), at - 80), at);

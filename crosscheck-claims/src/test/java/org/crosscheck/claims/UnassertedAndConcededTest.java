@@ -223,6 +223,27 @@ class UnassertedAndConcededTest {
   }
 
   @Test
+  void bystandersAndFishermenWhoLeaveATownGiveNoGroundUp() {
+    // Aid workers and fishermen fight for no one: where they go is no side's loss, and what they saw stands as told.
+    assertThat(about("An aid worker who left Ridgeford on Sunday said the rebels were flying their flag over the barracks.").claims(ClaimType.CONTROL))
+        .extracting(c -> c.place().name() + " " + c.effect() + " " + c.polarity()).doesNotContain("Ridgeford LOSS ASSERTED", "Ridgeford LOSS CONCEDED");
+    Handmade fisherman = about("A fisherman who left Tessit on Monday said nobody had stopped him.");
+    assertThat(fisherman.claims(ClaimType.CONTROL)).isEmpty();
+    assertThat(about("The soldiers left Tessit on Monday, and nobody had stopped them.").claims(ClaimType.CONTROL))
+        .singleElement().extracting(c -> c.place().name() + " " + c.effect()).isEqualTo("Tessit LOSS");
+  }
+
+  @Test
+  void whatAForceSaysItTargetsOnlyIsItsRuleNoStrike() {
+    // A present "targets only" tells whom a force means to hit as a rule, not a strike on any day.
+    assertThat(about("The ministry rejects the charge that its jets bombed Tessit. The air force targets only rebel depots around Tessit.")
+        .claims(ClaimType.ATTACK)).extracting(c -> c.polarity() + " " + c.place().name()).containsExactly("DENIED Tessit");
+    // A strike told in the past stays one, "only" or not.
+    assertThat(about("On Monday two jets bombed only depots of the rebels around Tessit.").claims(ClaimType.ATTACK))
+        .extracting(c -> c.polarity() + " " + c.place().name()).containsExactly("ASSERTED Tessit");
+  }
+
+  @Test
   void whatAnAppealAsksForHasNotHappened() {
     assertThat(about("The mayor called on the rebels, and on their allies, to withdraw from Ridgeford.").claims(ClaimType.CONTROL)).isEmpty();
     assertThat(about("The council urged the army to retake Tessit before the rains.").claims(ClaimType.CONTROL)).isEmpty();
