@@ -239,6 +239,11 @@ final class PlaceReferences {
       if (vocabulary.contains("anaphorsite", m.group(1))) {
         // A site is where the report brought it in, or nowhere it can tell.
         PlaceMention site = antecedent != null ? antecedent : siteIntroduced(article, sentences, index, m.group(1), state.countries);
+        // "troops hold the police station": a town's own service the report never placed, in a sentence naming no place, is
+        // one of the town the report is about.
+        if (site == null && places.isEmpty() && vocabulary.isExactly("townservice", m.group(1).toLowerCase(Locale.ROOT))) {
+          site = paragraphTopic(article, state, m.start());
+        }
         if (site != null) places.add(new PlaceMention(new Mention(m.start(), m.end(), m.group(), EntityType.LOCATION, site.mention().entityId()), site.ref(), site.featureCode()));
         continue;
       }

@@ -71,6 +71,19 @@ class SitesReferredBackTest {
   }
 
   @Test
+  void aTownsOwnServiceNeverPlacedIsOneOfTheTownTheReportIsAbout() {
+    Handmade article = Handmade.of("Gunmen stormed Ridgeford on Friday night, residents said.",
+        "By Saturday evening gendarmes were guarding the police station once more.",
+        "A district official said gendarmes had retaken the police station by noon.").inMali();
+    assertThat(places(ClaimType.CONTROL, article)).contains("Ridgeford ASSERTED");
+    // A building may stand anywhere: never placed, it stays no place's.
+    Handmade building = Handmade.of("Gunmen stormed Ridgeford on Friday night, residents said.",
+        "A district official said gendarmes had retaken the building by noon.").inMali();
+    assertThat(places(ClaimType.ATTACK, building)).containsExactly("Ridgeford ASSERTED");
+    assertThat(places(ClaimType.CONTROL, building)).isEmpty();
+  }
+
+  @Test
   void forcesSurroundingATownHoldIt() {
     Handmade article = Handmade.of("Rebel fighters were surrounding Ridgeford on Tuesday, residents said.").inMali();
     assertThat(places(ClaimType.CONTROL, article)).containsExactly("Ridgeford ASSERTED");
