@@ -2151,9 +2151,9 @@ public final class ClaimExtractor {
     }
     Polarity polarity = negated ? Polarity.DENIED : admittedAbsence ? Polarity.CONCEDED : Polarity.ASSERTED;
     if (polarity == Polarity.ASSERTED && effect == Effect.LOSS && actor != null && actor.side() != null && !concessions.concessionDenied(text, s, t)
-        && (attribution != null && !carriedOver(attribution, text, s) && (sameSide(actor.side(), attribution.claimant().side()) || actor.side().equals(stateSide))
+        && (attribution != null && !carriedOver(attribution, actor, text, s) && (sameSide(actor.side(), attribution.claimant().side()) || actor.side().equals(stateSide))
             // A force's own statement telling of its own withdrawal ("the GDF has withdrawn its personnel" from the Guyana Defence Force).
-            || (attribution == null || carriedOver(attribution, text, s)) && outletsOwn(article, actor.side())
+            || (attribution == null || carriedOver(attribution, actor, text, s)) && outletsOwn(article, actor.side())
             || concessions.concededBy(article, s, t, actor.side()) || concessions.officerOwnForces(article, attribution, actor))) {
       polarity = Polarity.CONCEDED;
       // "Even Russian propagandists are acknowledging the city is lost," a Ukrainian said: the
@@ -2248,11 +2248,14 @@ public final class ClaimExtractor {
   }
 
   /**
-   * Whether the source is only carried over from a sentence before, this one holding no speech word of its own: "Kenya puts
-   * its losses at five. Police had withdrawn from X." tells the police's withdrawal in the outlet's voice, not in Kenya's.
+   * Whether the source is only carried over from a sentence before, this one holding no speech word of its own: "the army puts
+   * its losses at five. Police had withdrawn from X." tells the police's withdrawal in the outlet's voice, not in the army's. A
+   * loss naming no loser of its own ("a part of the bridgehead has been lost") is still the source's: its loser is read from
+   * the source, so the source's own side.
    */
-  private boolean carriedOver(ClaimantResolver.Attribution attribution, String text, Annotations.Span s) {
-    return attribution.inherited() && vocabulary.first("cue", text, s.start(), s.end()).isEmpty() && !inSpeakerTurn(text, s.start());
+  private boolean carriedOver(ClaimantResolver.Attribution attribution, Party actor, String text, Annotations.Span s) {
+    return attribution.inherited() && !actor.name().equals(attribution.claimant().name())
+        && vocabulary.first("cue", text, s.start(), s.end()).isEmpty() && !inSpeakerTurn(text, s.start());
   }
 
   /** Whether the paragraph holding {@code at} is a transcript's turn ("ODHIAMBO (by phone): ..."): all of it is the speaker's. */
