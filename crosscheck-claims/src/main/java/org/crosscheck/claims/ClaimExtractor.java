@@ -136,6 +136,8 @@ public final class ClaimExtractor {
   /** The words after a gerund trigger's subject-position: "Taking a town is one thing". */
   static final Pattern CLAUSE_START = Pattern.compile("(?:^|[;:\"“”(—–])\\s*$");
   /** Words that admit a loss: a count after them is a concession ("acknowledged losing nine men"). */
+  /** A transcript's speaker label opening a paragraph: a name in capitals, an optional note in brackets, a colon. */
+  private static final Pattern SPEAKER_TURN = Pattern.compile("\\s*\\p{Lu}[\\p{Lu}.'’ -]*\\p{Lu}\\s*(?:\\([^)\\n]{0,40}\\)\\s*)?:");
   static final Pattern CONCESSION = Pattern.compile("\\b(?:acknowledg|admit|conced|deplor|mourn)\\p{L}*"
       + "|" + NOT + "\\s+(?:deny|denied|denies|dispute|disputed|disputes|contest|contested|contests)\\b", Pattern.CASE_INSENSITIVE);
   /** A confirming verb opening a clause it governs: "the administrator confirmed that", "confirmed on Monday that". */
@@ -2149,9 +2151,9 @@ public final class ClaimExtractor {
     }
     Polarity polarity = negated ? Polarity.DENIED : admittedAbsence ? Polarity.CONCEDED : Polarity.ASSERTED;
     if (polarity == Polarity.ASSERTED && effect == Effect.LOSS && actor != null && actor.side() != null && !concessions.concessionDenied(text, s, t)
-        && (attribution != null && (sameSide(actor.side(), attribution.claimant().side()) || actor.side().equals(stateSide))
+        && (attribution != null && !carriedOver(attribution, actor, text, s) && (sameSide(actor.side(), attribution.claimant().side()) || actor.side().equals(stateSide))
             // A force's own statement telling of its own withdrawal ("the GDF has withdrawn its personnel" from the Guyana Defence Force).
-            || attribution == null && sameSide(actor.side(), article.outlet())
+            || (attribution == null || carriedOver(attribution, actor, text, s)) && outletsOwn(article, actor.side())
             || concessions.concededBy(article, s, t, actor.side()) || concessions.officerOwnForces(article, attribution, actor))) {
       polarity = Polarity.CONCEDED;
       // "Even Russian propagandists are acknowledging the city is lost," a Ukrainian said: the
@@ -2245,6 +2247,28 @@ public final class ClaimExtractor {
     }
     return build(article, s, index, sentences, ClaimType.CONTROL, actor, effect, p, null, part(text, s, p),
         polarity, attribution, t.start(), confidence);
+  }
+
+  /** Whether the outlet is the side's own voice: its name names the side, or it is one of the side's state bodies. */
+  private boolean outletsOwn(AnnotatedArticle article, String side) {
+    return sameSide(side, article.outlet()) || side.equals(stateSides.outletSide(article));
+  }
+
+  /**
+   * Whether the source is only carried over from a sentence before, this one holding no speech word of its own: "the army puts
+   * its losses at five. Police had withdrawn from X." tells the police's withdrawal in the outlet's voice, not in the army's. A
+   * loss naming no loser of its own ("a part of the bridgehead has been lost") is still the source's: its loser is read from
+   * the source, so the source's own side.
+   */
+  private boolean carriedOver(ClaimantResolver.Attribution attribution, Party actor, String text, Annotations.Span s) {
+    return attribution.inherited() && !actor.name().equals(attribution.claimant().name())
+        && vocabulary.first("cue", text, s.start(), s.end()).isEmpty() && !inSpeakerTurn(text, s.start());
+  }
+
+  /** Whether the paragraph holding {@code at} is a transcript's turn ("ODHIAMBO (by phone): ..."): all of it is the speaker's. */
+  private static boolean inSpeakerTurn(String text, int at) {
+    int paragraph = text.lastIndexOf("\n\n", at);
+    return SPEAKER_TURN.matcher(text).region(paragraph < 0 ? 0 : paragraph, at).lookingAt();
   }
 
   /** Whether the trigger begins a going or coming back its verb's own "not" or "never" negates: "has not gone back", "never returned". */

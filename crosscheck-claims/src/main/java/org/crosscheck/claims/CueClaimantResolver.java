@@ -48,6 +48,9 @@ final class CueClaimantResolver {
   private static final Pattern FIGHTING = Pattern.compile("(?i)\\s(?:fighting|battling|opposing|opposed\\s+to|at\\s+war\\s+with)\\s");
   /** What follows a claim noun and never a speech verb: "the claim of", "the report was". */
   private static final Pattern NOUN_FOLLOWER = Pattern.compile("\\s+(?:of|was|were|is|are)\\b");
+  /** Where a stationing verb puts a force: "in X", "at the post", "there", "along the road", "on the outskirts". */
+  private static final Pattern STATIONED_WHERE = Pattern.compile(
+      "(?i)\\s+(?:in(?!\\s+(?:an?|its|their|his|her)\\s)|at|near|there|around|along|inside|outside|across|within|close\\s+to|on\\s+the\\s+(?:outskirts|edge|front|border|road|hill))\\b");
   private static final Set<String> RELAY_CUES = Set.of("reported", "reports", "according to", "citing");
 
   private final Vocabulary vocabulary;
@@ -84,7 +87,7 @@ final class CueClaimantResolver {
     }
     for (Vocabulary.Hit hit : vocabulary.find("cue", text, sentence.start(), sentence.end())) {
       if (found.stream().anyMatch(f -> f.cueStart() <= hit.start() && hit.start() < f.cueStart() + 16)) continue;
-      if (isNoun(text, sentence.start(), hit.start()) || nounBeforeItsVerb(text, hit)) continue;
+      if (isNoun(text, sentence.start(), hit.start()) || nounBeforeItsVerb(text, hit) || stationing(text, hit.phrase(), hit.end())) continue;
       // "B added a third after the break": "added" with an object of its own adds a thing, it says nothing.
       if (hit.phrase().startsWith("add") && ADDED_OBJECT.matcher(text).region(hit.end(), sentence.end()).lookingAt()) continue;
       Found f = subjectBefore(article, sentence.start(), hit, previous);
@@ -115,6 +118,15 @@ final class CueClaimantResolver {
     }
     Found f = found.get(chosen);
     return Optional.of(new ClaimantResolver.Attribution(f.party(), f.cue(), relays, f.pronoun()));
+  }
+
+  /**
+   * "the police officers posted in X fell back", "units posted there": a cue word that also stations a force, followed by where,
+   * places the force; its subject is the force, not a source ("posted on its channel", "posted a video" still speak).
+   */
+  boolean stationing(String text, String cue, int cueEnd) {
+    return vocabulary.isExactly("placedverb", cue.toLowerCase(Locale.ROOT))
+        && STATIONED_WHERE.matcher(text).region(cueEnd, text.length()).lookingAt();
   }
 
   /** "a claim the army denied", "their report": a cue word after a determiner is a noun, with no subject of its own. */

@@ -75,6 +75,8 @@ public final class QuoteClaimantResolver implements ClaimantResolver {
     Quote q = innermost(article, anchor);
     // "Rebels shelled X, which the army denies": a denial after the statement answers it; its speaker is not the statement's source.
     if (q != null && deniedAfter(q, anchor)) q = null;
+    // "Police officers posted in X fell back": a stationing verb read as a speech cue makes the force its own source.
+    if (q != null && q.cue() != null && q.cueSpan() != null && cues.stationing(article.text(), q.cue(), q.cueSpan().end())) q = null;
     Party speaker = q == null ? null : speaker(article, q, previous);
     if (speaker == null) {
       Optional<Attribution> cued = cues.resolve(article, sentence, anchor, previous);
