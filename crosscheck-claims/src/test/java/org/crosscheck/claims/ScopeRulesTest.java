@@ -204,11 +204,11 @@ class ScopeRulesTest {
 
   @Test
   void aHoldingThatNeverCeasedIsHeldAndNotLost() {
-    assertThat(of(ClaimType.CONTROL, about("Officials in Bamako said Lakeside has never ceased to be under the control of the Malian army.")))
+    assertThat(of(ClaimType.CONTROL, about("Officials in Bamako said the Malian army never ceased to hold Lakeside during the siege.")))
         .extracting(c -> c.place().name() + " " + c.polarity() + " " + c.effect())
         .containsExactlyInAnyOrder("Lakeside ASSERTED GAIN", "Lakeside DENIED LOSS");
     // A plain negated holding stays denied.
-    assertThat(of(ClaimType.CONTROL, about("Officials in Bamako said Lakeside has never been under the control of the rebels.")))
+    assertThat(of(ClaimType.CONTROL, about("Officials in Bamako said the rebels never held Lakeside during the siege.")))
         .extracting(c -> c.place().name() + " " + c.polarity() + " " + c.effect()).containsExactly("Lakeside DENIED GAIN");
   }
 
