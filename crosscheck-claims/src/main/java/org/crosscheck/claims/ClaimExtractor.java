@@ -109,6 +109,14 @@ public final class ClaimExtractor {
   /** A relative clause pointing back to what was just told: ", which", ", whose loss", ", something". */
   private static final Pattern POINTING_BACK_CLAUSE = Pattern.compile(",\\s+(?:which|whose|something)\\b", Pattern.CASE_INSENSITIVE);
   private static final Pattern CLAUSE_JOINT = Pattern.compile("[,;]|\\band\\b");
+  /**
+   * A copula right before a denial word, or opening it: "the report is completely false", "it was \"a lie\"" (not a
+   * passive denial verb: "X has been disputed"). A falsehood so predicated judges its subject, so its reach ends with its clause (unless a "that" clause follows it,
+   * which is what it judges: "it is false that X fell").
+   */
+  private static final Pattern COPULA_BEFORE = Pattern.compile(
+      "\\b(?:is|are|was|were|been)\\s+(?:\\p{Ll}+ly\\s+|all\\s+|simply\\s+|just\\s+)?[\"“]?$", Pattern.CASE_INSENSITIVE);
+  private static final Pattern COPULA_OPENING = Pattern.compile("^(?:is|are|was|were)\\b", Pattern.CASE_INSENSITIVE);
   private static final Pattern PREPOSITION_END = Pattern.compile("\\b(?:of|in|to|by|under|on|with)$");
   /** "not", "never" or a contraction's "n't", which ends its word ("hasn't") and so takes no word boundary before it. */
   private static final String NOT = "(?:\\bnot|\\bnever|n['’]t)";
@@ -543,6 +551,8 @@ public final class ClaimExtractor {
   private final Pattern speechBreak;
   /** Where what a denial denies ends: a semicolon, or a coordinated speech act ("... and said its troops hold X"). */
   private final Pattern denialScopeEnd;
+  /** Right before a trigger, a ceasing its own negation denies: "has never ceased to be (under X control)", "did not stop (holding)". */
+  private final Pattern neverCeased;
   /** A denial set off after the claim it denies: ", a claim the army denied", ", which the rebels deny". */
   private final Pattern apposedDenial;
   /**
@@ -682,6 +692,7 @@ public final class ClaimExtractor {
         + "|\\b(?:which|who|whom|whose|where|while|whereas|but|although|though|because|when|until|unless|if|then|that)\\b|" + speech,
         Pattern.CASE_INSENSITIVE);
     this.speechBreak = Pattern.compile("[;:\"“”]|\\bthat\\b|" + speech);
+    this.neverCeased = Pattern.compile(NOT + "(?:\\s+\\p{Ll}+ly)?\\s+" + vocabulary.regex("cessation") + "\\s+(?:to\\s+be\\s+|being\\s+|to\\s+)?$");
     this.denialScopeEnd = Pattern.compile(";|\\b(?:and|but|while)\\s+(?:[\\p{L}'’-]+\\s+){0,2}?"
         + "(?:" + vocabulary.regex("speech", "statement")
         // "and claims of shelling Y", "and calls by residents": a rejoinder word read as a noun is one more thing denied.
@@ -1507,6 +1518,10 @@ public final class ClaimExtractor {
         if (admitter != null) byTypeAndPlace.put(key + "|admitted|" + c.id(), c.withStance(Polarity.CONCEDED, admitter, null));
         Party pullOut = admitter == null && type == ClaimType.CONTROL && c.polarity() == Polarity.ASSERTED ? pullOutAdmitter(article, s, t, p, c, places) : null;
         if (pullOut != null) byTypeAndPlace.put(key + PULL_OUT_ADMITTED + c.id(), lossBy(c, pullOut).withStance(Polarity.CONCEDED, pullOut, null));
+        // "has never ceased to be under the army's control": a holding that never ceased is a loss denied as well.
+        if (type == ClaimType.CONTROL && c.polarity() == Polarity.ASSERTED && c.effect() == Effect.GAIN && ceasingNegated(text, s, t)) {
+          byTypeAndPlace.put(key + "|unceased|" + c.id(), lossBy(c, c.actor()).withStance(Polarity.DENIED, c.claimant(), null));
+        }
         // "troops dislodged the rebels from Y": a taking only done by fighting attacked the place too, unless the other
         // clauses of the sentence tell that attack already.
         if (type == ClaimType.CONTROL && c.polarity() == Polarity.ASSERTED && c.effect() == Effect.GAIN && forcedTakingOf(text, t, p)) {
@@ -2909,7 +2924,12 @@ public final class ClaimExtractor {
     int reportStart = reported ? s.start() + report.start() : s.end();
     // "said the claims about X were false and that police hold Y": so does one whose subject is the report it denies.
     Matcher reportJoint = CLAUSE_JOINT.matcher(text).region(denial.end(), scopeEnd);
-    int deniedEnd = reported && reportJoint.find() ? reportJoint.start() : scopeEnd;
+    // "told us the report was false and that troops are at X": a falsehood predicated of its subject denies that subject,
+    // and the clause joined after it tells what its speaker holds true.
+    boolean predicate = !vocabulary.isExactly("denialverb", denial.phrase().toLowerCase(Locale.ROOT)) && (COPULA_OPENING.matcher(denial.phrase()).lookingAt()
+        || COPULA_BEFORE.matcher(text).region(Math.max(s.start(), denial.start() - 30), denial.start()).find())
+        && !DENIED_THAT.matcher(text).region(denial.end(), scopeEnd).lookingAt();
+    int deniedEnd = (reported || predicate) && reportJoint.find() ? reportJoint.start() : scopeEnd;
     // "Images show troops in X, which the army denies": a denial pointing back answers what its sentence told, whoever told it.
     boolean apposed = apposedDenial.matcher(text).region(s.start(), denial.start()).find();
     boolean reportTold = reported && here.stream().anyMatch(c -> c.type() != ClaimType.ASSERTION
@@ -3019,7 +3039,7 @@ public final class ClaimExtractor {
         // "The army said it is not true", "This is false": a pronoun for subject points back to a claim told.
         || PRONOUN_SUBJECT.matcher(text).region(s.start(), denial.start()).find();
     boolean ownClaimWithPlace = here.stream().anyMatch(c -> c.place() != null && c.type() != ClaimType.ASSERTION
-        && c.type() != ClaimType.QUANTITY && anchorOf(c, text, anchors) <= scopeEnd);
+        && c.type() != ClaimType.QUANTITY && anchorOf(c, text, anchors) <= deniedEnd);
     // "its units remain in Ansongo and described the militia's claim as propaganda": a claim noun
     // after the sentence's own claims points back past them.
     int lastOwn = here.stream().filter(c -> c.type() != ClaimType.ASSERTION).mapToInt(c -> anchorOf(c, text, anchors)).max().orElse(s.start());
@@ -3044,11 +3064,11 @@ public final class ClaimExtractor {
     // "UNMISS says 27 people were abducted, which the youth deny", "accuses the opposition of arming the youths, which the
     // opposition denies": a relative denies what its own clause tells, no holding told before when that tells no taking.
     boolean noTaking = told == null && antecedent != null && antecedentEvents.stream().noneMatch(Trigger::control);
-    List<Claim> targets = aboutPlacesNamed(article, s.start(), denial, scopeEnd, referredTo(state, index, denier, kind,
+    List<Claim> targets = aboutPlacesNamed(article, s.start(), denial, deniedEnd, referredTo(state, index, denier, kind,
         owner == null ? null : owner.side(), takingTold));
     if (noTaking) targets = targets.stream().filter(c -> c.type() != ClaimType.CONTROL).toList();
     List<Claim> result = new ArrayList<>(pointsBack ? here : here.stream()
-        .filter(c -> c.type() == ClaimType.QUANTITY || anchorOf(c, text, anchors) > scopeEnd).toList());
+        .filter(c -> c.type() == ClaimType.QUANTITY || anchorOf(c, text, anchors) > deniedEnd).toList());
     // "dismissed that claim as \"pure invention\" and said the camp was never breached": a denial that goes on to deny a
     // claim of the same kind at the same place in words of its own denies it once.
     for (Claim target : targets) {
@@ -3684,7 +3704,14 @@ public final class ClaimExtractor {
     // "Nobody controls X except the State": the exception holds it.
     if (negation && EXCEPT_AFTER.matcher(text).region(t.end(), s.end()).lookingAt()) return false;
     if (negation && UNTIL_AFTER.matcher(text).region(t.end(), s.end()).lookingAt()) return false;
+    // A negated ceasing tells that the holding went on.
+    if (negation && ceasingNegated(text, s, t)) return false;
     return negation || vocabulary.contains("change", window) || groundless(text, s, t);
+  }
+
+  /** Whether the trigger's holding is one that never ceased: "has never ceased to be under X control", "did not stop holding". */
+  private boolean ceasingNegated(String text, Annotations.Span s, Trigger t) {
+    return neverCeased.matcher(text).region(Math.max(s.start(), t.start() - 40), t.start()).find();
   }
 
   /** Whether a report nobody makes or evidence showing nothing reaches the trigger within its clause. */

@@ -193,6 +193,26 @@ class ScopeRulesTest {
   }
 
   @Test
+  void aFalsehoodPredicatedOfItsSubjectEndsWithItsClause() {
+    // What the speaker goes on to say after calling the account untrue is told, not denied.
+    assertThat(of(ClaimType.CONTROL, about("A garrison officer told us the account was entirely false and that his gendarmes are guarding the Tessit depot.")))
+        .extracting(c -> c.place().name() + " " + c.polarity() + " " + c.effect()).containsExactly("Tessit ASSERTED GAIN");
+    // A "that" clause after the falsehood is what it judges.
+    assertThat(of(ClaimType.CONTROL, about("The prefect said it was false that bandits had overrun Tessit.")))
+        .extracting(c -> c.place().name() + " " + c.polarity()).containsExactly("Tessit DENIED");
+  }
+
+  @Test
+  void aHoldingThatNeverCeasedIsHeldAndNotLost() {
+    assertThat(of(ClaimType.CONTROL, about("Officials in Bamako said the Malian army never ceased to hold Lakeside during the siege.")))
+        .extracting(c -> c.place().name() + " " + c.polarity() + " " + c.effect())
+        .containsExactlyInAnyOrder("Lakeside ASSERTED GAIN", "Lakeside DENIED LOSS");
+    // A plain negated holding stays denied.
+    assertThat(of(ClaimType.CONTROL, about("Officials in Bamako said the rebels never held Lakeside during the siege.")))
+        .extracting(c -> c.place().name() + " " + c.polarity() + " " + c.effect()).containsExactly("Lakeside DENIED GAIN");
+  }
+
+  @Test
   void reportsCalledFalseAreDenied() {
     // The reports' own claim stands beside the denial (gold convention since blind12: "Claims that X took Y are false").
     assertThat(of(ClaimType.CONTROL, about("Reports that Malian troops have withdrawn from Tessit are false.")))
