@@ -55,11 +55,11 @@ class PlacesNotNamedTest {
   void aDefiniteAttackIsNotOneOfAnEarlierEntryOnceTheEntryNamesAnotherSettlement() {
     // A round-up's new entry tells its own story: the attack it mentions is not the previous entry's shelling.
     Handmade roundUp = Handmade.of("Insurgents shelled Tessit on Monday night.",
-        "Ridgeford stayed calm through the weekend, traders said. Officials there now say the attack was repelled.").inMali();
+        "Ridgeford stayed calm through the weekend, traders said. The attack, officials there now add, was repelled.").inMali();
     assertThat(where(ClaimType.ATTACK, roundUp)).containsExactly("Tessit Insurgents s");
     // A wire's paragraph of one sentence goes on with the story told last.
-    Handmade wire = Handmade.of("Insurgents shelled Tessit on Monday night.", "Officials now say the attack was repelled.").inMali();
-    assertThat(where(ClaimType.ATTACK, wire)).containsExactly("Tessit Insurgents s", "Tessit Officials no");
+    Handmade wire = Handmade.of("Insurgents shelled Tessit on Monday night.", "The attack, officials now add, was repelled.").inMali();
+    assertThat(where(ClaimType.ATTACK, wire)).containsExactly("Tessit Insurgents s", "Tessit The attack, ");
   }
 
   @Test
