@@ -63,6 +63,18 @@ class PlacesNotNamedTest {
   }
 
   @Test
+  void aTownNamedWithItsNounInAnEarlierEntryIsNotTheTownOfTheNextStory() {
+    // A round-up's new entry that names its own town keeps "the town" there, not at the earlier "Lakeside town".
+    Handmade roundUp = Handmade.of("Gunmen looted a cattle market north of Lakeside town on Saturday.",
+        "Rebels drove the police out of Ridgeford on Monday. Troops claim to have held the town since Tuesday.").inMali();
+    assertThat(where(ClaimType.CONTROL, roundUp)).contains("Ridgeford Troops claim").noneMatch(w -> w.startsWith("Lakeside"));
+    // An entry naming no town of its own still refers back to it.
+    Handmade wire = Handmade.of("Gunmen looted a cattle market north of Lakeside town on Saturday.",
+        "Troops claim to have held the town since Tuesday.").inMali();
+    assertThat(where(ClaimType.CONTROL, wire)).containsExactly("Lakeside Troops claim");
+  }
+
+  @Test
   void thereIsTheSettlementNamedLastBefore() {
     Handmade article = Handmade.of("Ridgeford is a farming town by the river.",
         "The rebels say jets struck a school there on Tuesday.").inMali();
