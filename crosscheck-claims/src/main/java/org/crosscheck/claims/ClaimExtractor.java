@@ -23,6 +23,7 @@ import org.crosscheck.nlp.Annotations;
 import org.crosscheck.nlp.Entity;
 import org.crosscheck.nlp.EntityType;
 import org.crosscheck.nlp.Mention;
+import org.crosscheck.nlp.Place;
 import org.crosscheck.nlp.TimeRef;
 import org.crosscheck.nlp.attribution.Quote;
 import org.crosscheck.nlp.geo.Gazetteer;
@@ -1391,7 +1392,7 @@ public final class ClaimExtractor {
         if (!(repelsKnown || placeless && noun || followUp) || assigned.containsKey(t)
             || noun && !DEFINITE_BEFORE.matcher(text.substring(Math.max(s.start(), t.start() - 24), t.start())).find()
             || noun && negatedInClause(text, s, t)) continue;
-        PlaceMention earlier = lastAttackPlace(state, t, index, followUp ? FOLLOW_UP_SENTENCES : ANAPHOR_SENTENCES);
+        PlaceMention earlier = lastAttackPlace(article, s, state, t, index, followUp ? FOLLOW_UP_SENTENCES : ANAPHOR_SENTENCES);
         // "Rebels seized X on Monday. They shelled the market the next day": the story just told may be a taking or a
         // holding; the attack that goes on with it happens where it did.
         if (earlier == null && followUp) earlier = lastControlPlace(state, t, index, FOLLOW_UP_SENTENCES);
@@ -1955,10 +1956,10 @@ public final class ClaimExtractor {
    * place named at {@code t}; or {@code null} when the report told of none in the {@code reach} sentences before sentence {@code index} (a
    * round-up has moved on to another story by then).
    */
-  private static PlaceMention lastAttackPlace(State state, Trigger t, int index, int reach) {
+  private static PlaceMention lastAttackPlace(AnnotatedArticle article, Annotations.Span s, State state, Trigger t, int index, int reach) {
     for (int k = state.claims.size() - 1; k >= 0 && state.claimSentence.get(k) >= index - reach; k--) {
       Claim c = state.claims.get(k);
-      if (c.type() != ClaimType.ATTACK || c.place() == null || c.polarity() == Polarity.DENIED) continue;
+      if (c.type() != ClaimType.ATTACK || c.place() == null || c.polarity() == Polarity.DENIED || otherStoryBetween(article, c, s.start())) continue;
       // "gunmen fired at the police station in X from across the Y river", "attacks on the camp at X and on
       // outposts in Y and Z": a sentence tells its main attack first, and the places after it are where the
       // attackers came from or what else they hit; the first attack of the latest sentence is the one referred back to.
@@ -2016,6 +2017,25 @@ public final class ClaimExtractor {
       Claim c = state.claims.get(k);
       if ((c.type() == ClaimType.ATTACK || c.type() == ClaimType.CONTROL) && c.place() != null && c.polarity() != Polarity.DENIED
           && c.place().entityId().equals(p.mention().entityId())) return true;
+    }
+    return false;
+  }
+
+  /**
+   * Whether claim {@code c} was told in an earlier paragraph and the paragraph of the sentence at {@code sentenceStart}
+   * has since named another settlement: a round-up's or a live blog's new entry tells a story of its own ("Rebels
+   * shelled X. [new paragraph] In Y, residents say the attack was repelled"), so an event it refers back to is not one
+   * of the entry before. A paragraph naming no settlement before the sentence (a wire's one-sentence paragraphs) still
+   * goes on with the story told last.
+   */
+  private static boolean otherStoryBetween(AnnotatedArticle article, Claim c, int sentenceStart) {
+    int paragraph = article.text().lastIndexOf('\n', Math.max(0, sentenceStart - 1)) + 1;
+    if (c.evidenceStart() >= paragraph) return false;
+    String entity = c.place().entityId();
+    for (Mention m : article.mentionsIn(paragraph, sentenceStart)) {
+      if (m.type() != EntityType.LOCATION || entity.equals(m.entityId())) continue;
+      Place p = article.place(m);
+      if (p != null && Locators.settlement(p.featureCode())) return true;
     }
     return false;
   }

@@ -255,7 +255,7 @@ final class PlaceReferences {
       if (antecedent == null && main) {
         // "the Ridgeton post ... the post": the place named with the same noun before.
         PlaceFallback.Found named = fallback.namedWith(article, m.group(1), m.start(), state.countries);
-        if (named != null) antecedent = PlaceMention.of(named);
+        if (named != null && !ofAnotherEntry(article, PlaceMention.of(named), m.start())) antecedent = PlaceMention.of(named);
       }
       // "militants overran a town near X ... retook the town": a town brought in at or near a place is another
       // settlement than it (X only locates it); a camp or a base brought in at X stands there, and stays there in
@@ -289,6 +289,20 @@ final class PlaceReferences {
     if (state.introductions == null) state.introductions = kinds.introductions(article, fallback, state.countries);
     PlaceFallback.Found other = kinds.sameKind(state.introductions, noun, at, antecedent.mention());
     return other == null ? antecedent : PlaceMention.of(other);
+  }
+
+  /**
+   * Whether {@code found} was named in an earlier paragraph, and the paragraph of {@code at} has named another
+   * settlement before it: a round-up's or a live blog's new entry tells of its own town ("north of X town ... [new
+   * entry] Rebels drove the police out of Y. The army says it holds the town"), so a noun referring back stays in it.
+   */
+  private boolean ofAnotherEntry(AnnotatedArticle article, PlaceMention found, int at) {
+    int paragraph = article.text().lastIndexOf('\n', Math.max(0, at - 1)) + 1;
+    if (found.mention().start() >= paragraph) return false;
+    String name = found.mention().text();
+    String entity = found.mention().entityId();
+    return paragraphSettlementsIn(article, paragraph, at, true).stream()
+        .anyMatch(p -> !p.mention().text().equals(name) && (entity == null || !entity.equals(p.mention().entityId())));
   }
 
   /**

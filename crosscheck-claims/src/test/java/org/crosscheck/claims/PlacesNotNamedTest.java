@@ -52,6 +52,29 @@ class PlacesNotNamedTest {
   }
 
   @Test
+  void aDefiniteAttackIsNotOneOfAnEarlierEntryOnceTheEntryNamesAnotherSettlement() {
+    // A round-up's new entry tells its own story: the attack it mentions is not the previous entry's shelling.
+    Handmade roundUp = Handmade.of("Insurgents shelled Tessit on Monday night.",
+        "Ridgeford stayed calm through the weekend, traders said. The attack, officials there now add, was repelled.").inMali();
+    assertThat(where(ClaimType.ATTACK, roundUp)).containsExactly("Tessit Insurgents s");
+    // A wire's paragraph of one sentence goes on with the story told last.
+    Handmade wire = Handmade.of("Insurgents shelled Tessit on Monday night.", "The attack, officials now add, was repelled.").inMali();
+    assertThat(where(ClaimType.ATTACK, wire)).containsExactly("Tessit Insurgents s", "Tessit The attack, ");
+  }
+
+  @Test
+  void aTownNamedWithItsNounInAnEarlierEntryIsNotTheTownOfTheNextStory() {
+    // A round-up's new entry that names its own town keeps "the town" there, not at the earlier "Lakeside town".
+    Handmade roundUp = Handmade.of("Gunmen looted a cattle market north of Lakeside town on Saturday.",
+        "Rebels drove the police out of Ridgeford on Monday. Troops claim to have held the town since Tuesday.").inMali();
+    assertThat(where(ClaimType.CONTROL, roundUp)).contains("Ridgeford Troops claim").noneMatch(w -> w.startsWith("Lakeside"));
+    // An entry naming no town of its own still refers back to it.
+    Handmade wire = Handmade.of("Gunmen looted a cattle market north of Lakeside town on Saturday.",
+        "Troops claim to have held the town since Tuesday.").inMali();
+    assertThat(where(ClaimType.CONTROL, wire)).containsExactly("Lakeside Troops claim");
+  }
+
+  @Test
   void thereIsTheSettlementNamedLastBefore() {
     Handmade article = Handmade.of("Ridgeford is a farming town by the river.",
         "The rebels say jets struck a school there on Tuesday.").inMali();
