@@ -436,11 +436,25 @@ public final class CrossChecker {
     return against == null ? acronyms.fold(side) : GroupNames.opponentsOf(acronyms.fold(against));
   }
 
+  /**
+   * Claims of one day as their reports came out, then by outlet and place in the text: which claim
+   * a judgement names first (the first source, the denial's answer, the concession) must not hang
+   * on claim ids, hashes of where a report was read from (a file's path), which move with the files.
+   */
+  private static final Comparator<Claim> IN_PUBLISHED_ORDER = Comparator
+      .comparing((Claim c) -> c.reportTime() == null ? null : c.reportTime().toInstant(), Comparator.nullsLast(Comparator.naturalOrder()))
+      .thenComparing(Claim::outlet, Comparator.nullsLast(Comparator.naturalOrder()))
+      .thenComparingInt(Claim::evidenceStart)
+      .thenComparingInt(Claim::evidenceEnd)
+      .thenComparing(Claim::polarity)
+      .thenComparing(Claim::effect)
+      .thenComparing(Claim::articleId)
+      .thenComparing(Claim::id);
+
   /** The subject's claims cut into windows by event day; undated claims form one window of their own. */
   private List<List<Claim>> windows(List<Claim> claims) {
     List<Claim> sorted = new ArrayList<>(claims);
-    sorted.sort(Comparator.comparing((Claim c) -> day(c), Comparator.nullsLast(Comparator.naturalOrder()))
-        .thenComparing(Claim::id));
+    sorted.sort(Comparator.comparing((Claim c) -> day(c), Comparator.nullsLast(Comparator.naturalOrder())).thenComparing(IN_PUBLISHED_ORDER));
     List<List<Claim>> out = new ArrayList<>();
     List<Claim> current = null;
     LocalDate first = null;

@@ -766,4 +766,27 @@ class CrossCheckerTest {
     assertThat(a.status()).isEqualTo(Status.CORROBORATED);
     assertThat(a.sources()).containsExactlyInAnyOrder("nortetimes.example", "Sul Gazette");
   }
+
+  /** An attack at Northtown by Eastland, said by {@code speaker} in a report of {@code outlet} out at {@code published}. */
+  private static Claim reported(String id, String outlet, String speaker, String published) {
+    return new Claim(id, "report-" + id, ClaimType.ATTACK, Party.ofSide("Eastland gunners", "Eastland"), Effect.GAIN, TOWN, null,
+        null, Polarity.ASSERTED, Modality.CLAIMED, List.of(), new EventTime("2030-06-10", TimeRef.Granularity.DAY, true),
+        new Party("org:" + speaker.toLowerCase(), speaker, null, null), outlet, OffsetDateTime.parse(published), List.of(), 0, 20,
+        "Gunners shelled the ferry landing of Northtown.", 0.9, null);
+  }
+
+  @Test
+  void sourcesOfOneDayAreNamedInTheOrderTheirReportsCameOutWhateverTheClaimIds() {
+    // Claim ids hash where a report was read from: the same reports read from another folder get other ids.
+    for (List<String> ids : List.of(List.of("claim:01", "claim:ff"), List.of("claim:ff", "claim:01"))) {
+      CrossChecker checker = CrossChecker.withoutDuplicates();
+      Claim morning = reported(ids.get(0), "Delta Herald", "Harbour Watch", "2030-06-10T08:00:00Z");
+      Claim evening = reported(ids.get(1), "Upland Courier", "Ferry Pilots Guild", "2030-06-10T19:00:00Z");
+      checker.add(List.of(evening, morning));
+      Assessment a = checker.keyOf(morning).flatMap(checker::assessment).orElseThrow();
+      assertThat(a.status()).isEqualTo(Status.CORROBORATED);
+      assertThat(a.sources()).containsExactly("Harbour Watch", "Ferry Pilots Guild");
+      assertThat(a.assertions()).extracting(Claim::outlet).containsExactly("Delta Herald", "Upland Courier");
+    }
+  }
 }

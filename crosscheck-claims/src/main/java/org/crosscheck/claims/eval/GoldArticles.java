@@ -26,14 +26,15 @@ public final class GoldArticles {
     this.own = own;
   }
 
-  /** The first article the referenced file holds. */
+  /** The first article the referenced file holds, its origin the reference. */
   public Article read(String ref) throws IOException {
     Path file;
     if (ref.startsWith("demo:")) file = demo.resolve(ref.substring(5));
     else if (ref.startsWith("own:")) file = own.resolve(ref.substring(4));
     else throw new IOException("gold article reference must start with demo: or own: (" + ref + ")");
     if (!Files.isRegularFile(file)) throw new IOException("gold article not found: " + file);
-    InputSource input = InputSource.ofFile(file);
+    // Named by its reference, not its path: article ids, and so claim ids, stay the same wherever the gold folder lives.
+    InputSource input = new InputSource(ref, () -> Files.newInputStream(file), Files.size(file), null, null);
     List<Article> found = new ArrayList<>();
     List<String> skipped = new ArrayList<>();
     readers.choose(input).read(input, ArticleSink.of(found::add, (location, reason) -> skipped.add(location + ": " + reason)));
