@@ -63,4 +63,18 @@ class ForcePresenceTest {
     assertThat(about("Reinforcements returned to Ridgeford on Monday, the army said.").claims(ClaimType.CONTROL))
         .extracting(ForcePresenceTest::told).containsExactly("Ridgeford GAIN ASSERTED");
   }
+
+  @Test
+  void aForceOnHighGroundByAPlaceHoldsIt() {
+    assertThat(about("A herder says the militiamen are still on the hill above Lakeside.").claims(ClaimType.CONTROL))
+        .extracting(ForcePresenceTest::told).containsExactly("Lakeside GAIN ASSERTED");
+  }
+
+  @Test
+  void peopleOnHighGroundOrAForceOnItsWayHoldNothing() {
+    assertThat(about("Farmers are still on the hill above Tessit, and JNIM fighters are on the ridge east of Lakeside.").claims(ClaimType.CONTROL))
+        .extracting(ForcePresenceTest::told).containsExactly("Lakeside GAIN ASSERTED");
+    assertThat(about("The rebels are on their way to Tessit, and soldiers are still on the heights above Ridgeford.").claims(ClaimType.CONTROL))
+        .extracting(ForcePresenceTest::told).containsExactly("Ridgeford GAIN ASSERTED");
+  }
 }
