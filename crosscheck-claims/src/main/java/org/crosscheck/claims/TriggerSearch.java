@@ -212,7 +212,7 @@ final class TriggerSearch {
   private final Pattern roamingIn;
   /** "are present in", "has been stationed at": a force put somewhere, the form of "be" or "remain" before it required. */
   private final Pattern placedIn;
-  /** "are still on the hill", "were on Y": a force on high or outlying ground or on a named place, the form of "be" before it required. */
+  /** "are now on the heights", "were on Y": a force on high or outlying ground or on a named place, the form of "be" before it required. */
   private final Pattern onGround;
   /** A trigger {@link #placedIn} made: "stationed in" after a form of "be" is where a force is, no passive done to people. */
   private final Pattern placedPhrase;

@@ -83,13 +83,13 @@ class ForcePresenceTest {
 
   @Test
   void aForceOnHighGroundByAPlaceHoldsIt() {
-    assertThat(about("A herder says the militiamen are still on the hill above Lakeside.").claims(ClaimType.CONTROL))
+    assertThat(about("A herder says the jihadists are now on the slopes over Lakeside.").claims(ClaimType.CONTROL))
         .extracting(ForcePresenceTest::told).containsExactly("Lakeside GAIN ASSERTED");
   }
 
   @Test
   void peopleOnHighGroundOrAForceOnItsWayHoldNothing() {
-    assertThat(about("Farmers are still on the hill above Tessit, and JNIM fighters are on the ridge east of Lakeside.").claims(ClaimType.CONTROL))
+    assertThat(about("Farmers are still on the slopes by Tessit, and JNIM fighters are on the ridge east of Lakeside.").claims(ClaimType.CONTROL))
         .extracting(ForcePresenceTest::told).containsExactly("Lakeside GAIN ASSERTED");
     assertThat(about("The rebels are on their way to Tessit, and soldiers are still on the heights above Ridgeford.").claims(ClaimType.CONTROL))
         .extracting(ForcePresenceTest::told).containsExactly("Ridgeford GAIN ASSERTED");
