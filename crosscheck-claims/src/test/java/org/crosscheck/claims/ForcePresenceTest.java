@@ -63,4 +63,35 @@ class ForcePresenceTest {
     assertThat(about("Reinforcements returned to Ridgeford on Monday, the army said.").claims(ClaimType.CONTROL))
         .extracting(ForcePresenceTest::told).containsExactly("Ridgeford GAIN ASSERTED");
   }
+
+  @Test
+  void aForceMovingAboutAPlaceAtWillHoldsIt() {
+    assertThat(about("Shepherds say the jihadists now walk freely through the lanes of Lakeside.").claims(ClaimType.CONTROL))
+        .extracting(ForcePresenceTest::told).containsExactly("Lakeside GAIN ASSERTED");
+    assertThat(about("The militiamen wandered freely around Tessit until dusk, a nurse said.").claims(ClaimType.CONTROL))
+        .extracting(ForcePresenceTest::told).containsExactly("Tessit GAIN ASSERTED");
+  }
+
+  @Test
+  void peopleMovingAboutOrACountMovedHoldNothing() {
+    // Herders are no force, and a force moving around a town may be closing on it: only the rebels' town is held.
+    assertThat(about("Herders moved freely through Tessit, and rebels roamed freely around Lakeside.").claims(ClaimType.CONTROL))
+        .extracting(ForcePresenceTest::told).containsExactly("Lakeside GAIN ASSERTED");
+    assertThat(about("Soldiers were moving around Ridgeford, and rebels roamed freely in Lakeside.").claims(ClaimType.CONTROL))
+        .extracting(ForcePresenceTest::told).containsExactly("Lakeside GAIN ASSERTED");
+  }
+
+  @Test
+  void aForceOnHighGroundByAPlaceHoldsIt() {
+    assertThat(about("A herder says the jihadists are now on the slopes over Lakeside.").claims(ClaimType.CONTROL))
+        .extracting(ForcePresenceTest::told).containsExactly("Lakeside GAIN ASSERTED");
+  }
+
+  @Test
+  void peopleOnHighGroundOrAForceOnItsWayHoldNothing() {
+    assertThat(about("Farmers are still on the slopes by Tessit, and JNIM fighters are on the ridge east of Lakeside.").claims(ClaimType.CONTROL))
+        .extracting(ForcePresenceTest::told).containsExactly("Lakeside GAIN ASSERTED");
+    assertThat(about("The rebels are on their way to Tessit, and soldiers are still on the heights above Ridgeford.").claims(ClaimType.CONTROL))
+        .extracting(ForcePresenceTest::told).containsExactly("Ridgeford GAIN ASSERTED");
+  }
 }
