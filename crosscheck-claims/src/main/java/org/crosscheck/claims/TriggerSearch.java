@@ -208,8 +208,6 @@ final class TriggerSearch {
   private final Pattern forceSubject;
   /** "swept into", "marched through the streets of": a body's move into a place, a presence after a force as subject. */
   private final Pattern motionInto;
-  /** "walked freely through", "roam unhindered in": a force going about a place at will, a presence after a force as subject. */
-  private final Pattern roamingIn;
   /** "are present in", "has been stationed at": a force put somewhere, the form of "be" or "remain" before it required. */
   private final Pattern placedIn;
   /** "are now on the heights", "were on Y": a force on high or outlying ground or on a named place, the form of "be" before it required. */
@@ -298,7 +296,6 @@ final class TriggerSearch {
     // Into "a" or "an" something, only a kind of ground: "walked into a trap outside X" moved into no place.
     this.motionInto = Pattern.compile("(?i)\\b" + vocabulary.regex("motion") + "\\s+" + vocabulary.regex("motionpath") + "\\b"
         + "(?!\\s+an?\\s+(?!(?:[\\p{L}-]+\\s+)?" + vocabulary.regex("groundnoun") + "\\b))");
-    this.roamingIn = Pattern.compile("(?i)\\b" + vocabulary.regex("motion", "roamverb") + "\\s+" + vocabulary.regex("atwill") + "\\b");
     // "the units posted in X withdrew" names a force by its post (stationedForce); only a verb of being makes it a presence.
     this.placedIn = Pattern.compile("(?i)\\b(?:" + BEING + ")\\s+"
         + "(?:(?:still|now|also|already|currently|permanently|firmly|all|\\p{Ll}+ly)\\s+)?(" + vocabulary.regex("placedverb") + "\\s+(?:in|at|inside|on(?!\\s+" + vocabulary.regex("dayname") + "\\b)))\\b");
@@ -395,8 +392,7 @@ final class TriggerSearch {
 
   /** Whether a sentence holds one of the constructions that make triggers of common words (motion, placement, ousting, "under"). */
   private boolean constructionTrigger(String text, Annotations.Span s) {
-    return motionInto.matcher(text).region(s.start(), s.end()).find() || roamingIn.matcher(text).region(s.start(), s.end()).find()
-        || placedIn.matcher(text).region(s.start(), s.end()).find()
+    return motionInto.matcher(text).region(s.start(), s.end()).find() || placedIn.matcher(text).region(s.start(), s.end()).find()
         || onGround.matcher(text).region(s.start(), s.end()).find()
         || oustedFrom.matcher(text).region(s.start(), s.end()).find() || cued(underHolder, UNDER, text, s).find();
   }
@@ -503,7 +499,6 @@ final class TriggerSearch {
     // A count before a force that moves in is its strength; before one that is somewhere, as for the presence words above,
     // it may tell of what is left ("only a few soldiers are present in X").
     addForcePresence(all, motionInto, 0, false, text, s);
-    addForcePresence(all, roamingIn, 0, false, text, s);
     addForcePresence(all, placedIn, 1, true, text, s);
     addForcePresence(all, onGround, 1, true, text, s);
     // "The rebels were dislodged from X": the passive subject of a putting out lost the place.
