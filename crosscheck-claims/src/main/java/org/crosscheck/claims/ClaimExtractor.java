@@ -1519,7 +1519,7 @@ public final class ClaimExtractor {
         Party pullOut = admitter == null && type == ClaimType.CONTROL && c.polarity() == Polarity.ASSERTED ? pullOutAdmitter(article, s, t, p, c, places) : null;
         if (pullOut != null) byTypeAndPlace.put(key + PULL_OUT_ADMITTED + c.id(), lossBy(c, pullOut).withStance(Polarity.CONCEDED, pullOut, null));
         // "has never ceased to be under the army's control": a holding that never ceased is a loss denied as well.
-        if (type == ClaimType.CONTROL && c.polarity() == Polarity.ASSERTED && c.effect() == Effect.GAIN && ceasingNegated(text, s, t)) {
+        if (type == ClaimType.CONTROL && c.polarity() == Polarity.ASSERTED && c.effect() == Effect.GAIN && ceasingNegated(text, s, t) && holding(t)) {
           byTypeAndPlace.put(key + "|unceased|" + c.id(), lossBy(c, c.actor()).withStance(Polarity.DENIED, c.claimant(), null));
         }
         // "troops dislodged the rebels from Y": a taking only done by fighting attacked the place too, unless the other
@@ -3707,6 +3707,13 @@ public final class ClaimExtractor {
     // A negated ceasing tells that the holding went on.
     if (negation && ceasingNegated(text, s, t)) return false;
     return negation || vocabulary.contains("change", window) || groundless(text, s, t);
+  }
+
+  /** Whether the trigger keeps a place rather than takes it: "under X control", "hold", "occupied". */
+  private boolean holding(Trigger t) {
+    String phrase = t.phrase().toLowerCase(Locale.ROOT);
+    int space = phrase.indexOf(' ');
+    return phrase.startsWith("under ") || vocabulary.isExactly("holdverb", space < 0 ? phrase : phrase.substring(0, space));
   }
 
   /** Whether the trigger's holding is one that never ceased: "has never ceased to be under X control", "did not stop holding". */
