@@ -115,7 +115,7 @@ public final class ClaimExtractor {
    * which is what it judges: "it is false that X fell").
    */
   private static final Pattern COPULA_BEFORE = Pattern.compile(
-      "\\b(?:is|are|was|were|been)\\s+(?:\\p{Ll}+ly\\s+|all\\s+|simply\\s+|just\\s+)?[\"“]?$", Pattern.CASE_INSENSITIVE);
+      "\\b(?:is|are|was|were|been)\\s+(?:\\p{Ll}+ly\\s+|all\\s+|just\\s+)?[\"“]?$", Pattern.CASE_INSENSITIVE);
   private static final Pattern COPULA_OPENING = Pattern.compile("^(?:is|are|was|were)\\b", Pattern.CASE_INSENSITIVE);
   private static final Pattern PREPOSITION_END = Pattern.compile("\\b(?:of|in|to|by|under|on|with)$");
   /** "not", "never" or a contraction's "n't", which ends its word ("hasn't") and so takes no word boundary before it. */
@@ -143,9 +143,9 @@ public final class ClaimExtractor {
       "^[^,;:.!?]*,\\s*(?:[\\p{L}'’-]+\\s+){0,4}?(?:[\\p{L}]+['’]ll\\b|(?i:will|shall)\\b)");
   /** The words after a gerund trigger's subject-position: "Taking a town is one thing". */
   static final Pattern CLAUSE_START = Pattern.compile("(?:^|[;:\"“”(—–])\\s*$");
-  /** Words that admit a loss: a count after them is a concession ("acknowledged losing nine men"). */
   /** A transcript's speaker label opening a paragraph: a name in capitals, an optional note in brackets, a colon. */
   private static final Pattern SPEAKER_TURN = Pattern.compile("\\s*\\p{Lu}[\\p{Lu}.'’ -]*\\p{Lu}\\s*(?:\\([^)\\n]{0,40}\\)\\s*)?:");
+  /** Words that admit a loss: a count after them is a concession ("acknowledged losing nine men"). */
   static final Pattern CONCESSION = Pattern.compile("\\b(?:acknowledg|admit|conced|deplor|mourn)\\p{L}*"
       + "|" + NOT + "\\s+(?:deny|denied|denies|dispute|disputed|disputes|contest|contested|contests)\\b", Pattern.CASE_INSENSITIVE);
   /** A confirming verb opening a clause it governs: "the administrator confirmed that", "confirmed on Monday that". */
