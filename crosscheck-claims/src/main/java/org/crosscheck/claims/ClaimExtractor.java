@@ -116,7 +116,7 @@ public final class ClaimExtractor {
    * which is what it judges: "it is false that X fell").
    */
   private static final Pattern COPULA_BEFORE = Pattern.compile(
-      "\\b(?:is|are|was|were|been)\\s+(?:\\p{Ll}+ly\\s+|all\\s+|simply\\s+|just\\s+)?[\"“]?$", Pattern.CASE_INSENSITIVE);
+      "\\b(?:is|are|was|were|been)\\s+(?:\\p{Ll}+ly\\s+|all\\s+|just\\s+)?[\"“]?$", Pattern.CASE_INSENSITIVE);
   private static final Pattern COPULA_OPENING = Pattern.compile("^(?:is|are|was|were)\\b", Pattern.CASE_INSENSITIVE);
   private static final Pattern PREPOSITION_END = Pattern.compile("\\b(?:of|in|to|by|under|on|with)$");
   /** "not", "never" or a contraction's "n't", which ends its word ("hasn't") and so takes no word boundary before it. */
@@ -144,9 +144,9 @@ public final class ClaimExtractor {
       "^[^,;:.!?]*,\\s*(?:[\\p{L}'’-]+\\s+){0,4}?(?:[\\p{L}]+['’]ll\\b|(?i:will|shall)\\b)");
   /** The words after a gerund trigger's subject-position: "Taking a town is one thing". */
   static final Pattern CLAUSE_START = Pattern.compile("(?:^|[;:\"“”(—–])\\s*$");
-  /** Words that admit a loss: a count after them is a concession ("acknowledged losing nine men"). */
   /** A transcript's speaker label opening a paragraph: a name in capitals, an optional note in brackets, a colon. */
   private static final Pattern SPEAKER_TURN = Pattern.compile("\\s*\\p{Lu}[\\p{Lu}.'’ -]*\\p{Lu}\\s*(?:\\([^)\\n]{0,40}\\)\\s*)?:");
+  /** Words that admit a loss: a count after them is a concession ("acknowledged losing nine men"). */
   static final Pattern CONCESSION = Pattern.compile("\\b(?:acknowledg|admit|conced|deplor|mourn)\\p{L}*"
       + "|" + NOT + "\\s+(?:deny|denied|denies|dispute|disputed|disputes|contest|contested|contests)\\b", Pattern.CASE_INSENSITIVE);
   /** A confirming verb opening a clause it governs: "the administrator confirmed that", "confirmed on Monday that". */
@@ -1520,7 +1520,7 @@ public final class ClaimExtractor {
         Party pullOut = admitter == null && type == ClaimType.CONTROL && c.polarity() == Polarity.ASSERTED ? pullOutAdmitter(article, s, t, p, c, places) : null;
         if (pullOut != null) byTypeAndPlace.put(key + PULL_OUT_ADMITTED + c.id(), lossBy(c, pullOut).withStance(Polarity.CONCEDED, pullOut, null));
         // "has never ceased to be under the army's control": a holding that never ceased is a loss denied as well.
-        if (type == ClaimType.CONTROL && c.polarity() == Polarity.ASSERTED && c.effect() == Effect.GAIN && ceasingNegated(text, s, t)) {
+        if (type == ClaimType.CONTROL && c.polarity() == Polarity.ASSERTED && c.effect() == Effect.GAIN && ceasingNegated(text, s, t) && holding(t)) {
           byTypeAndPlace.put(key + "|unceased|" + c.id(), lossBy(c, c.actor()).withStance(Polarity.DENIED, c.claimant(), null));
         }
         // "troops dislodged the rebels from Y": a taking only done by fighting attacked the place too, unless the other
@@ -3727,6 +3727,13 @@ public final class ClaimExtractor {
     // A negated ceasing tells that the holding went on.
     if (negation && ceasingNegated(text, s, t)) return false;
     return negation || vocabulary.contains("change", window) || groundless(text, s, t);
+  }
+
+  /** Whether the trigger keeps a place rather than takes it: "under X control", "hold", "occupied". */
+  private boolean holding(Trigger t) {
+    String phrase = t.phrase().toLowerCase(Locale.ROOT);
+    int space = phrase.indexOf(' ');
+    return phrase.startsWith("under ") || vocabulary.isExactly("holdverb", space < 0 ? phrase : phrase.substring(0, space));
   }
 
   /** Whether the trigger's holding is one that never ceased: "has never ceased to be under X control", "did not stop holding". */

@@ -48,9 +48,14 @@ final class CueClaimantResolver {
   private static final Pattern FIGHTING = Pattern.compile("(?i)\\s(?:fighting|battling|opposing|opposed\\s+to|at\\s+war\\s+with)\\s");
   /** What follows a claim noun and never a speech verb: "the claim of", "the report was". */
   private static final Pattern NOUN_FOLLOWER = Pattern.compile("\\s+(?:of|was|were|is|are)\\b");
-  /** Where a stationing verb puts a force: "in X", "at the post", "there", "along the road", "on the outskirts". */
+  /**
+   * Where a stationing verb puts a force: "in X", "at the post", "there", "along the road", "on the outskirts". Not when a
+   * time follows ("posted at 9 a.m. that", "posted in the evening that"): that tells when a statement went out.
+   */
   private static final Pattern STATIONED_WHERE = Pattern.compile(
-      "(?i)\\s+(?:in(?!\\s+(?:an?|its|their|his|her)\\s)|at|near|there|around|along|inside|outside|across|within|close\\s+to|on\\s+the\\s+(?:outskirts|edge|front|border|road|hill))\\b");
+      "(?i)\\s+(?:(?:in(?!\\s+(?:an?|its|their|his|her)\\s)|at|around)(?!\\s+(?:the\\s+)?(?:\\p{N}|noon|midnight|dawn|dusk|daybreak|night|morning|"
+      + "afternoon|evening|early|late|small\\s+hours)\\b)|near|there|along|inside|outside|across|within|close\\s+to"
+      + "|on\\s+the\\s+(?:outskirts|edge|front|border|road|hill))\\b");
   private static final Set<String> RELAY_CUES = Set.of("reported", "reports", "according to", "citing");
 
   private final Vocabulary vocabulary;

@@ -27,6 +27,16 @@ class NarratedLossVoiceTest {
   }
 
   @Test
+  void aStatementPostedAtSomeHourStillSpeaks() {
+    // A time after "posted" tells when the statement went out, not where a force stands.
+    for (String posted : List.of("The Malian army posted around midnight that its soldiers had won back Lakeside.",
+        "The Malian army posted in the evening that its soldiers had won back Lakeside.")) {
+      assertThat(Handmade.of(posted).inMali().claims(ClaimType.CONTROL)).as(posted)
+          .singleElement().satisfies(c -> assertThat(c.claimant()).extracting(Party::name).isEqualTo("Malian army"));
+    }
+  }
+
+  @Test
   void aSourceCarriedIntoASentenceWithoutASpeechWordDoesNotConcedeItsLoss() {
     Handmade narrated = Handmade.of("The Malian army said four of its soldiers died in the raid. Malian police had pulled out of Lakeside "
         + "two days earlier, residents of the market quarter recall.").inMali();

@@ -207,6 +207,9 @@ class ScopeRulesTest {
     assertThat(of(ClaimType.CONTROL, about("Officials in Bamako said the Malian army never ceased to hold Lakeside during the siege.")))
         .extracting(c -> c.place().name() + " " + c.polarity() + " " + c.effect())
         .containsExactlyInAnyOrder("Lakeside ASSERTED GAIN", "Lakeside DENIED LOSS");
+    // A taking that never stopped is no holding: nothing lost is denied.
+    assertThat(of(ClaimType.CONTROL, about("Officials in Bamako said the rebels never stopped seizing hamlets around Lakeside.")))
+        .extracting(c -> c.place().name() + " " + c.polarity() + " " + c.effect()).containsExactly("Lakeside ASSERTED GAIN");
     // A plain negated holding stays denied.
     assertThat(of(ClaimType.CONTROL, about("Officials in Bamako said the rebels never held Lakeside during the siege.")))
         .extracting(c -> c.place().name() + " " + c.polarity() + " " + c.effect()).containsExactly("Lakeside DENIED GAIN");

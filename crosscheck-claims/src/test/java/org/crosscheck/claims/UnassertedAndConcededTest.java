@@ -226,7 +226,7 @@ class UnassertedAndConcededTest {
   void bystandersAndFishermenWhoLeaveATownGiveNoGroundUp() {
     // Aid workers and fishermen fight for no one: where they go is no side's loss, and what they saw stands as told.
     assertThat(about("An aid worker who left Ridgeford on Sunday said the rebels were flying their flag over the barracks.").claims(ClaimType.CONTROL))
-        .extracting(c -> c.place().name() + " " + c.effect() + " " + c.polarity()).doesNotContain("Ridgeford LOSS ASSERTED", "Ridgeford LOSS CONCEDED");
+        .extracting(c -> c.place().name() + " " + c.effect() + " " + c.polarity()).containsExactly("Ridgeford GAIN ASSERTED");
     Handmade fisherman = about("A fisherman who left Tessit on Monday said nobody had stopped him.");
     assertThat(fisherman.claims(ClaimType.CONTROL)).isEmpty();
     assertThat(about("The soldiers left Tessit on Monday, and nobody had stopped them.").claims(ClaimType.CONTROL))
