@@ -32,7 +32,7 @@ class GoalsNotHitTest {
 
   @Test
   void aPatrolWithdrawingToItsCampInATownWasNotAttackedThere() {
-    Handmade article = Handmade.of("Gunmen ambushed a gendarmerie patrol outside Ridgeford on Friday.",
+    Handmade article = Handmade.of("Late on Friday a gendarmerie column came under rifle fire just north of Ridgeford.",
         "The gendarmes fought off the gunmen and withdrew to their camp in Lakeside, the ministry says.").inMali();
     assertThat(places(ClaimType.ATTACK, article)).contains("Ridgeford ASSERTED").doesNotContain("Lakeside ASSERTED");
   }
