@@ -79,6 +79,9 @@ public final class ClaimExtractor {
    * "the road between Y and X", "the highway from Y to X": the event is placed at the road's first end; X only
    * names the road.
    */
+  /** A thing hit placed on a road by where it leads: "on the main road to", "on a highway north to". */
+  private static final Pattern ON_ROAD_TO = Pattern.compile("\\b(?i:on)\\s+(?i:the|a)\\s+(?:[\\p{Ll}-]+\\s+)?(?i:roads?|highways?|routes?)\\s+"
+      + "(?:(?i:north|south|east|west)\\p{L}*\\s+)?(?i:to|towards)\\s+(?:(?i:the)\\s+)?$");
   static final Pattern ROAD_END = Pattern.compile("\\b(?i:roads?|highways?|routes?)\\s+(?:(?i:leading|running)\\s+)?"
       + "(?i:between|from|linking)\\s+(?:\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*){0,3}|(?i:the)\\s+\\p{Ll}+)\\s+(?i:and|to|with)\\s+"
       + "(?:(?i:the)\\s+(?i:town|city|village)\\s+of\\s+)?$");
@@ -3509,6 +3512,13 @@ public final class ClaimExtractor {
     if (after && (t.kind() == Kind.ATTACK || t.kind() == Kind.ATTACK_NOUN || t.kind() == Kind.REPEL)
         && Character.isUpperCase(p.mention().text().codePointAt(0)) && placeReferences.originFrom(words)
         && !RANGE_AFTER.matcher(text).region(p.mention().end(), Math.min(text.length(), p.mention().end() + 12)).lookingAt()) {
+      return false;
+    }
+    // "burned lorries on the highway to X", "attacked a checkpoint on the road to X" in a sentence naming Y: what was hit
+    // stood on a road, and where the road leads is not where it stood. Alone, the road's goal is all the report gives; and
+    // strikes "along the road to X" hit the road itself.
+    if (after && (t.kind() == Kind.ATTACK || t.kind() == Kind.ATTACK_NOUN) && ON_ROAD_TO.matcher(words).find()
+        && places.stream().anyMatch(o -> o != p && !o.featureCode().startsWith("PCL"))) {
       return false;
     }
     // "left Moqokori", not "left towards Moqokori" nor "Moqokori ... left".

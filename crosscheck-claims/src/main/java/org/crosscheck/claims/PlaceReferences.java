@@ -127,7 +127,7 @@ final class PlaceReferences {
   private final Pattern townPartAfter;
   /** Travelling or carrying towards a place (lexicon `travelto`): "a convoy bound for", "passengers travelling to". */
   final Pattern travelTo;
-  /** Where a side fled or withdrew to, right before a place: "have fled towards X", "withdrew south to the town of X". */
+  /** Where a side fled or withdrew to, right before a place: "have fled towards X", "withdrew south to the town of X", "to its camp in X". */
   final Pattern destination;
   /** "a NOUN at" patterns by anaphor noun, made once: extraction runs one for every "the camp" it meets. */
   private final Map<String, Pattern> introducedAtNoun = new ConcurrentHashMap<>();
@@ -183,7 +183,10 @@ final class PlaceReferences {
     this.travelTo = Pattern.compile("\\b" + vocabulary.regex("travelto") + "\\s+(?:the\\s+)?$");
     this.townPartAfter = Pattern.compile("^\\s+" + vocabulary.regex("townpart") + "\\b");
     this.destination = Pattern.compile("\\b" + vocabulary.regex("flight") + "(?:\\s+[\\p{Ll}-]+){0,3}?\\s+(?i:to|towards|toward|into|for)\\s+"
-        + "(?:(?i:the)\\s+)?(?:[\\p{Ll}-]+\\s+of\\s+(?:the\\s+)?)?$");
+        + "(?:(?:(?i:the)\\s+)?(?:[\\p{Ll}-]+\\s+of\\s+(?:the\\s+)?)?"
+        // "withdrew to its base in X", "fell back towards the wooded hills of X": the goal may be a spot at the place
+        // (not "to villages north of X", which only takes its bearing from X).
+        + "|(?:(?i:the|its|their|his|her|a|an)\\s+)?(?:(?!(?i:north|south|east|west))[\\p{Ll}-]+\\s+){1,2}(?:of|in|at|near)\\s+(?:the\\s+)?)$");
   }
 
   static void addUnlessCovered(List<PlaceMention> places, PlaceMention p) {
