@@ -476,6 +476,20 @@ public final class ClaimExtractor {
   private static final Pattern DATELINE = Pattern.compile("\\s*\\p{Lu}[\\p{Lu}\\p{M} .'’/-]{2,}(?:,\\s*[^—–\\n.!?]{1,40}?)?\\s+(?:—|–|--?)\\s+");
   /** How many sentences back a definite attack or fight may refer to the attack told of last. */
   private static final int ANAPHOR_SENTENCES = 6;
+
+  /** "They left", "\"They then withdrew", "and they pulled out": "they" opening its clause, right before its verb. */
+  private static final Pattern PRONOUN_LEAVER = Pattern.compile("(?:^|[\"“,;]\\s*|\\b(?:and|but|then|when|before|after)\\s+)[Tt]hey\\s+"
+      + "(?:(?:" + VERB_GROUP + ")\\s+)*$");
+
+  /** How many sentences before its own the force a "they" stands for may be named. */
+  private static final int PRONOUN_REACH = 3;
+
+  /** Up to three words naming a force's side before its noun: "the armed gangs", "Hill clan fighters". */
+  private static final Pattern FORCE_MODIFIERS = Pattern.compile("(?:(?:the|[\\p{Lu}\\d][\\p{L}\\d'’-]*|armed)\\s+){1,3}$");
+
+  /** Going away as onlookers do as much as fighters: fleeing, escaping, running away. */
+  private static final Pattern FLIGHT = Pattern.compile("fle|escap|ran\\b");
+
   /**
    * How many sentences back an attack verb naming no place ("the troops fired at them", "they shelled the houses")
    * may go on telling the attack told of last: only the next sentence or so, as a story's narration does.
@@ -598,6 +612,8 @@ public final class ClaimExtractor {
   private final Pattern stateForceSubject;
   /** A thing withdrawn that is no force: "withdrew a statement", "withdrew their complaint" (not "withdrew its troops"). */
   private final Pattern withdrawnThing;
+  /** A word naming a force, not as a possessor ("the army's account"), which a later "they" may stand for. */
+  private final Pattern forceWord;
   /** Attackers as the subject of a passive repulse, up to its verb: "the assailants were ", "They had been ". */
   private final Pattern attackersRepelled;
   /** A word whose "for" ends the text, a few words after it, gives a reason: "blamed the militants for", "responsibility for". */
@@ -792,6 +808,7 @@ public final class ClaimExtractor {
     this.reasonFor = Pattern.compile("(?i)\\b(?:" + vocabulary.regex("reasonfor") + ")(?:\\s+(?!" + vocabulary.regex("askfor") + "\\b)[\\p{L}'’-]+){0,6}\\s+$");
     this.withdrawnThing = Pattern.compile("^\\s+(?i:a|an|the|their|its|his|her|this|that|these|those|all)\\s+(?!(?:[\\p{L}-]+\\s+){0,3}"
         + vocabulary.regex("groupnoun", "forcenoun", "postedforce", "stateforce") + "(?![\\p{L}\\p{N}]))");
+    this.forceWord = Pattern.compile("(?i)\\b(?:" + vocabulary.regex("groupnoun", "forcenoun", "postedforce", "stateforce", "opponent") + ")(?![\\p{L}\\p{N}'’])");
     this.stateForceSubject = Pattern.compile("(?i)\\b(?:" + vocabulary.regex("stateforce") + ")\\s+"
         + "(?:(?:" + VERB_GROUP + ")\\s+)*$");
     this.holderAfter = Pattern.compile("(?i)(?:under|in)\\b.*\\b(?:" + vocabulary.regex("holdnoun") + "|hands)\\s+of");
@@ -1437,6 +1454,25 @@ public final class ClaimExtractor {
       PlaceMention earlier = lastControlPlace(state, t, index, ANAPHOR_SENTENCES);
       if (earlier != null) assigned.put(t, List.of(earlier));
     }
+    // "Residents said the gunmen had gone. \"They left at dawn\"": "they" going away, naming no place, stands for the force the
+    // text last named, and left the place whose control the report told of last. Not fleeing or escaping, which onlookers
+    // do as much as fighters ("they fled to the bush"); nor with no force named before, where "they" may be anyone.
+    Map<Trigger, Party> leavers = new HashMap<>();
+    for (Trigger t : events) {
+      if (assigned.containsKey(t) || t.kind() != Kind.LOSS || !vocabulary.isExactly("fledverb", t.phrase())
+          || !places.stream().allMatch(p -> p.featureCode().startsWith("PCL"))
+          || FLIGHT.matcher(t.phrase()).lookingAt()) continue;
+      Matcher they = PRONOUN_LEAVER.matcher(text).region(s.start(), t.start());
+      if (!they.find()) continue;
+      // A force the sentence itself names before "they" is a subject the clause rules read ("the gunmen came, were beaten
+      // and left"); the pronoun is bridged only to sentences before.
+      if (forceWord.matcher(text).region(s.start(), they.start()).find()) continue;
+      Party force = antecedentForce(article, sentences.get(Math.max(0, index - PRONOUN_REACH)).start(), s.start(), attribution);
+      PlaceMention held = force == null ? null : lastControlPlace(state, t, index, ANAPHOR_SENTENCES);
+      if (held == null) continue;
+      assigned.put(t, List.of(held));
+      leavers.put(t, force);
+    }
     Map<Trigger, Trigger> rivals = rivalHoldings(text, events, assigned, relative.keySet(), places);
     rivals.forEach((t, o) -> assigned.put(t, assigned.get(o)));
     relative.forEach((t, ps) -> {
@@ -1488,9 +1524,11 @@ public final class ClaimExtractor {
             || t.end() <= p.mention().start() && roadEnd(text, s, p))) continue;
         if (type == ClaimType.CONTROL && t.kind() == Kind.GAIN && gainDeniedAfter(text, s, t)) continue;
         // A place both taken and lost in the sentence is two claims: "entered X before troops pushed them out".
-        Claim c = type == ClaimType.CONTROL
+        Claim made = type == ClaimType.CONTROL
             ? control(article, s, index, sentences, t, p, said, withEllipsis, saidSide)
             : attack(article, s, index, sentences, t, p, said, triggers, repelled, saidSide);
+        // "They left": the pronoun is the side whose holding it ends.
+        Claim c = made.actor() == null && leavers.containsKey(t) ? made.withParties(leavers.get(t), made.claimant()) : made;
         // "held X for months before the army retook it": control changing hands at a place (another
         // effect, or another named side acting) is a claim per event; "entered and held X" by one
         // side, or by one side and an unnamed actor, is one. An attack told and one denied at a place are two ("reports of
@@ -1986,6 +2024,20 @@ public final class ClaimExtractor {
       return new PlaceMention(here, c.place(), "");
     }
     return null;
+  }
+
+  /** The last force named between {@code from} and {@code to}, as a party: "they" stands for it. */
+  private Party antecedentForce(AnnotatedArticle article, int from, int to, ClaimantResolver.Attribution attribution) {
+    Matcher m = forceWord.matcher(article.text()).region(from, to);
+    int start = -1;
+    int end = -1;
+    while (m.find()) {
+      start = m.start();
+      end = m.end();
+    }
+    if (start < 0) return null;
+    Matcher modifiers = FORCE_MODIFIERS.matcher(article.text()).region(from, start);
+    return forceParty(article, modifiers.find() ? modifiers.start() : start, end, attribution);
   }
 
   /**
