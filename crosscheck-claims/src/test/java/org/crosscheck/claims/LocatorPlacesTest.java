@@ -62,8 +62,8 @@ class LocatorPlacesTest {
 
   @Test
   void aRegionAFightAStatementIsAboutFramesTheStatementAndHoldsNoAttack() {
-    // Before: "about the week of fighting in Amsoya" gave an attack at the province, which only frames the statement.
-    Handmade article = withAreas("The rebels put out a statement on Monday about the week of fighting in Amsoya, saying they had shelled army positions at Ridgeford.");
+    // Before: "about three nights of clashes in Amsoya" gave an attack at the province, which only frames the statement.
+    Handmade article = withAreas("Rebel commanders posted a video on Monday about three nights of clashes in Amsoya, saying their gunners had shelled army positions at Ridgeford.");
     assertThat(places(ClaimType.ATTACK, article)).contains("Ridgeford ASSERTED").doesNotContain("Amsoya ASSERTED");
     // A river a report is about is no place of an attack either.
     Handmade river = Handmade.of("Both militias issued claims on Tuesday about the clashes along the Tessit river, and the army said it had bombed a camp near Lakeside.")
