@@ -1266,6 +1266,7 @@ public final class ClaimExtractor {
     placeReferences.pronounObjects(article, sentences, index, triggers, places, state);
     places.removeIf(p -> locators.container(article, places, p) && !locators.locatesFeature(text, places, p) || locators.subdivided(article, places, p)
         || locators.regionOfAnother(article, places, p) || locators.areaOfNamedSite(text, places, p) || namesAGroup(article, p) || locators.featureOfSettlement(text, places, p)
+        || locators.foughtTopicRegion(text, s.start(), p)
         || ROAD_END.matcher(text).region(Math.max(s.start(), p.mention().start() - 80), p.mention().start()).find()
         || DIRECTION_ONLY.matcher(text).region(Math.max(s.start(), p.mention().start() - 50), p.mention().start()).find()
         // "attacked the base of the X battalion", "a contingent of the X mission hold it": the name is the body's, not a place.

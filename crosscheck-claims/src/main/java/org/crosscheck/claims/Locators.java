@@ -73,6 +73,13 @@ final class Locators {
   /** A name's last word that makes it a land feature, a river or a road: "the Blaze forest", "the Luvua river". */
   final Pattern featureEnd;
 
+  /**
+   * A fight named as what a statement or report is about, up to the place it is located at: "a statement about the week of
+   * fighting in", "claims this week about the fighting along the", and a few words more for the names joined to that place
+   * ("in southern X and the"). Only "about" and its like: "accounts of fighting in X regency" reports the fighting itself.
+   */
+  private final Pattern foughtTopic;
+
   private final Vocabulary vocabulary;
   private final FeaturePlaces features;
 
@@ -103,6 +110,10 @@ final class Locators {
         + "(?:,?\\s+in\\s+|\\s+of\\s+)" + possessor + "|['’]s\\s+(?:" + BEARING + "\\s+)?)$");
     this.partOfGap = Pattern.compile("^,\\s+in\\s+the\\s+(?:[\\p{Ll}-]+\\s+)?"
         + vocabulary.regex("areanoun", "adminnoun", "vicinitynoun", "featurenoun") + "s?\\s+of\\s+(?:the\\s+)?$");
+    String word = "[\\p{L}\\p{N}'’-]+\\s+";
+    this.foughtTopic = Pattern.compile("\\b(?i:about|regarding|concerning)\\s+"
+        + "(?:" + word + "){0,5}?" + vocabulary.regex("fightnoun", "campaign") + "s?\\s+(?:" + word + "){0,3}?(?i:in|along|on|around|across|near)\\s+"
+        + "(?:[\\p{L}'’-]+\\s+){0,4}?$");
     this.subdivisionOfBefore = Pattern.compile("\\p{Lu}[\\p{L}'’-]*\\s+" + vocabulary.union("subdivision").pattern() + "\\s+of\\s+(?:the\\s+)?$");
   }
 
@@ -305,6 +316,17 @@ final class Locators {
   /** As {@link #referencePoint(String, int)}, reading no further back than {@code floor} (a sentence's start). */
   static boolean referencePoint(String text, int floor, int start) {
     return REFERENCE_POINT.matcher(text.substring(Math.max(floor, start - 40), start)).find();
+  }
+
+  /**
+   * "a statement about the week of fighting in X province", "claims about the fighting along the Y river": a region, river or
+   * lake where a fight a report is about took place only frames what the report says; the claims are at the towns it names.
+   * A town named so stays: a fight there is an event at a place.
+   */
+  boolean foughtTopicRegion(String text, int sentenceStart, PlaceMention p) {
+    if (settlement(p.featureCode()) && !area(text, p) && !featureEnd.matcher(p.mention().text()).find() && !LANDFORM_HEAD.matcher(p.mention().text()).lookingAt()
+        && !features.through(text, p.mention().start(), p.mention().end(), p.featureCode())) return false;
+    return foughtTopic.matcher(text).region(Math.max(sentenceStart, p.mention().start() - 120), p.mention().start()).find();
   }
 
   static boolean settlement(String featureCode) {

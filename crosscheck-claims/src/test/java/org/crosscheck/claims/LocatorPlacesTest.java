@@ -59,4 +59,22 @@ class LocatorPlacesTest {
     assertThat(places(ClaimType.CONTROL, Handmade.of("The army holds Ridgeford, Lakeside and the road between them.").inMali()))
         .contains("Ridgeford ASSERTED", "Lakeside ASSERTED");
   }
+
+  @Test
+  void aRegionAFightAStatementIsAboutFramesTheStatementAndHoldsNoAttack() {
+    // Before: "about three nights of clashes in Amsoya" gave an attack at the province, which only frames the statement.
+    Handmade article = withAreas("Rebel commanders posted a video on Monday about three nights of clashes in Amsoya, saying their gunners had shelled army positions at Ridgeford.");
+    assertThat(places(ClaimType.ATTACK, article)).contains("Ridgeford ASSERTED").doesNotContain("Amsoya ASSERTED");
+    // A river a report is about is no place of an attack either.
+    Handmade river = Handmade.of("Both militias issued claims on Tuesday about the clashes along the Tessit river, and the army said it had bombed a camp near Lakeside.")
+        .inMali();
+    assertThat(places(ClaimType.ATTACK, river)).contains("Lakeside ASSERTED").doesNotContain("Tessit river ASSERTED");
+  }
+
+  @Test
+  void aRegionWhereFightingIsToldKeepsItsAttack() {
+    // Fighting told as an event, not as a report's topic, stays at the region where it was.
+    Handmade article = withAreas("Two days of heavy fighting in Amsoya killed at least nine soldiers, the army said on Monday.");
+    assertThat(places(ClaimType.ATTACK, article)).contains("Amsoya ASSERTED");
+  }
 }
