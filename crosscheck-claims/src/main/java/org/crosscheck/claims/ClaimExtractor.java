@@ -343,6 +343,16 @@ public final class ClaimExtractor {
   private static final Pattern WHERE_BEFORE = Pattern.compile("\\bwhere\\b", Pattern.CASE_INSENSITIVE);
   /** The most characters between two holdings told as one picture of a place; farther apart, they are two stories. */
   private static final int MAX_RIVAL_GAP = 100;
+  /** Joints to a clause that may tell more about the place the clause before names: ", where", a semicolon, "and (that)". */
+  private static final Pattern BORROWING_JOINT = Pattern.compile(",\\s*where\\b|;|\\band\\s+(?:that\\s+)?", Pattern.CASE_INSENSITIVE);
+  private static final Pattern THERE_WORD = Pattern.compile("(?i)there");
+  /** After a verb, where its subject went: "moved on towards", "went into". */
+  /** "dare to enter them": a plural pronoun object points to people or things, not to the place named before. */
+  private static final Pattern OTHER_OBJECT = Pattern.compile("\\s+them\\b", Pattern.CASE_INSENSITIVE);
+  private static final Pattern INFINITIVE_BEFORE = Pattern.compile("\\bto\\s+$", Pattern.CASE_INSENSITIVE);
+  /** "redeployed to Y", "withdrew towards the Z hills" (not "according to the"): a name gone to. */
+  private static final Pattern GONE_TO_NAME = Pattern.compile("\\b(?i:to|towards?|into)\\s+(?:the\\s+)?\\p{Lu}");
+  private static final Pattern GOING_TO = Pattern.compile("\\b(?:to|towards?|into)\\b", Pattern.CASE_INSENSITIVE);
   /** Between two clauses that each tell a side's holding: "X, but Y", "X and Y", "X while Y", "X; Y". */
   private static final Pattern RIVAL_JOINT = Pattern.compile("[;,]|\\s(?:and|but|while|whereas)\\s", Pattern.CASE_INSENSITIVE);
   /** "after it", "after the gunmen", "after they had": "after", a short subject and its auxiliaries, right before a verb. */
@@ -1476,6 +1486,8 @@ public final class ClaimExtractor {
     }
     Map<Trigger, Trigger> rivals = rivalHoldings(text, events, assigned, relative.keySet(), places);
     rivals.forEach((t, o) -> assigned.put(t, assigned.get(o)));
+    Map<Trigger, List<PlaceMention>> borrowed = borrowedPlaces(article, s, events, assigned, places, attribution);
+    assigned.putAll(borrowed);
     relative.forEach((t, ps) -> {
       List<PlaceMention> all = new ArrayList<>(assigned.getOrDefault(t, List.of()));
       for (PlaceMention p : ps) if (!all.contains(p)) all.add(p);
@@ -1536,6 +1548,7 @@ public final class ClaimExtractor {
         // shooting in X, but the army said no shot was fired in X"): one must not hide the other.
         String key = type + "|" + p.ref().entityId() + (type == ClaimType.CONTROL ? "|" + c.polarity() + "|" + c.effect() + (shared.containsKey(t) ? "|shared" : "")
             + (relative.containsKey(t) && relative.get(t).contains(p) ? "|relative" : "") + (rivals.containsKey(t) ? "|rival" : "")
+            + (borrowed.containsKey(t) ? "|borrowed" : "")
             + "|clause" + clauseOf(text, s, t) : "|" + c.polarity());
         // A rival's holding lent the other clause's place only when the two clauses tell two known sides, and as told
         // (a denial of the other clause does not reach it).
@@ -1823,6 +1836,45 @@ public final class ClaimExtractor {
       if (partner != null) rivals.put(t, partner);
     }
     return rivals;
+  }
+
+  /**
+   * "The army left X, where the rebels have since set up camp", "the rebels entered X; the soldiers had withdrawn": a
+   * control verb with a force of its own as subject, in a clause joined to one whose control verb names a place, that names no
+   * place itself (or only "there"), tells of the same place. Not a clause naming a place or going somewhere
+   * ("and then moved on towards Y"), nor one whose subject is left out (it goes on with the first's subject and claim).
+   */
+  private Map<Trigger, List<PlaceMention>> borrowedPlaces(AnnotatedArticle article, Annotations.Span s, List<Trigger> events,
+      Map<Trigger, List<PlaceMention>> assigned, List<PlaceMention> places, ClaimantResolver.Attribution attribution) {
+    String text = article.text();
+    Map<Trigger, List<PlaceMention>> out = new LinkedHashMap<>();
+    for (Trigger t : events) {
+      if (!t.control() || assigned.containsKey(t)) continue;
+      Trigger o = null;
+      for (Trigger e : events) if (e.control() && e.end() <= t.start() && assigned.containsKey(e) && (o == null || e.start() > o.start())) o = e;
+      // A second clause of the same kind ("took X and the militia holds it") is a rival's holding or the same deed retold.
+      if (o == null || o.kind() == t.kind()) continue;
+      List<PlaceMention> its = assigned.get(o);
+      int from = Math.max(o.end(), assigned.get(o).stream().mapToInt(p -> p.mention().end()).max().orElse(o.end()));
+      if (from >= t.start() || t.start() - from > MAX_RIVAL_GAP) continue;
+      Matcher joint = BORROWING_JOINT.matcher(text).region(from, t.start());
+      int lastJoint = -1;
+      while (joint.find()) lastJoint = joint.end();
+      int end = gapClauseEnd(text, s, t.end());
+      final int clauseFrom = lastJoint;
+      if (lastJoint < 0 || NO_SUBJECT.matcher(text).region(lastJoint, t.start()).matches()
+          || events.stream().anyMatch(x -> x != t && x.start() >= clauseFrom && x.start() < end)
+          // "redeployed to Y, where the army holds a base": the clause is about the place named last or gone to, not the first clause's.
+          || places.stream().anyMatch(p -> p.mention().start() >= from && p.mention().start() < end && !its.contains(p)
+              && !THERE_WORD.matcher(p.mention().text()).matches())
+          // "and tells the police to leave": an infinitive is what someone wants done, no deed.
+          || INFINITIVE_BEFORE.matcher(text).region(lastJoint, t.start()).find()
+          || GOING_TO.matcher(text).region(t.end(), end).find() || GONE_TO_NAME.matcher(text).region(o.end(), lastJoint).find() || OTHER_OBJECT.matcher(text).region(t.end(), end).lookingAt()
+          // "and the valley remained in the hands of", "the claim is false": only a force's own deed tells of the place.
+          || forceParty(article, lastJoint, t.start(), attribution) == null) continue;
+      out.put(t, its);
+    }
+    return out;
   }
 
   /**

@@ -167,4 +167,24 @@ class HoldingAndMovingTest {
     assertThat(control("Shelling went on overnight.", "As a precaution, the troops withdrew from Tessit on Monday."))
         .filteredOn(c -> c.place().name().equals("Tessit")).extracting(Claim::polarity).containsOnly(Polarity.ASSERTED);
   }
+
+  @Test
+  void aForcesDeedInAJoinedClauseNamingNoPlaceIsAtThePlaceTheClauseBeforeNames() {
+    // Before: the loss after the semicolon named no place and gave no claim.
+    assertThat(control("The rebels entered Tessit on Monday; the soldiers had withdrawn."))
+        .extracting(c -> c.polarity() + " " + c.effect() + " " + c.place().name())
+        .containsExactlyInAnyOrder("ASSERTED GAIN Tessit", "ASSERTED LOSS Tessit");
+    // The second clause's own speaker and subject: the army telling of its own soldiers concedes.
+    assertThat(control("The rebels entered Tessit on Monday; the army said its soldiers had withdrawn."))
+        .extracting(c -> c.polarity() + " " + c.effect() + " " + c.place().name())
+        .containsExactlyInAnyOrder("ASSERTED GAIN Tessit", "CONCEDED LOSS Tessit");
+  }
+
+  @Test
+  void aJoinedClauseWantingADeedOrGoingElsewhereBorrowsNoPlace() {
+    assertThat(control("The rebels took Tessit and told the soldiers to leave."))
+        .extracting(c -> c.effect() + " " + c.place().name()).containsExactly("GAIN Tessit");
+    assertThat(control("The soldiers withdrew from Tessit, and the rebels took Lakeside."))
+        .extracting(c -> c.effect() + " " + c.place().name()).containsExactlyInAnyOrder("LOSS Tessit", "GAIN Lakeside");
+  }
 }
