@@ -75,13 +75,13 @@ public final class ClaimExtractor {
   private static final Pattern DENIED_ACT = Pattern.compile("\\s+(\\p{Ll}+ing)\\b");
   private static final Pattern DENIED_FIGURE = Pattern.compile("\\s+(?:the\\s+|these\\s+|that\\s+|this\\s+|its\\s+|their\\s+)?(?:[\\p{L}-]+\\s+)?(?:figures?|tolls?|numbers?|count)\\b",
       Pattern.CASE_INSENSITIVE);
+  /** A thing hit placed on a road by where it leads: "on the main road to", "on a highway north to". */
+  private static final Pattern ON_ROAD_TO = Pattern.compile("\\b(?i:on)\\s+(?i:the|a)\\s+(?:[\\p{Ll}-]+\\s+)?(?i:roads?|highways?|routes?)\\s+"
+      + "(?:(?i:north|south|east|west)\\p{L}*\\s+)?(?i:to|towards)\\s+(?:(?i:the)\\s+)?$");
   /**
    * "the road between Y and X", "the highway from Y to X": the event is placed at the road's first end; X only
    * names the road.
    */
-  /** A thing hit placed on a road by where it leads: "on the main road to", "on a highway north to". */
-  private static final Pattern ON_ROAD_TO = Pattern.compile("\\b(?i:on)\\s+(?i:the|a)\\s+(?:[\\p{Ll}-]+\\s+)?(?i:roads?|highways?|routes?)\\s+"
-      + "(?:(?i:north|south|east|west)\\p{L}*\\s+)?(?i:to|towards)\\s+(?:(?i:the)\\s+)?$");
   static final Pattern ROAD_END = Pattern.compile("\\b(?i:roads?|highways?|routes?)\\s+(?:(?i:leading|running)\\s+)?"
       + "(?i:between|from|linking)\\s+(?:\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*){0,3}|(?i:the)\\s+\\p{Ll}+)\\s+(?i:and|to|with)\\s+"
       + "(?:(?i:the)\\s+(?i:town|city|village)\\s+of\\s+)?$");
@@ -346,12 +346,12 @@ public final class ClaimExtractor {
   /** Joints to a clause that may tell more about the place the clause before names: ", where", a semicolon, "and (that)". */
   private static final Pattern BORROWING_JOINT = Pattern.compile(",\\s*where\\b|;|\\band\\s+(?:that\\s+)?", Pattern.CASE_INSENSITIVE);
   private static final Pattern THERE_WORD = Pattern.compile("(?i)there");
-  /** After a verb, where its subject went: "moved on towards", "went into". */
   /** "dare to enter them": a plural pronoun object points to people or things, not to the place named before. */
   private static final Pattern OTHER_OBJECT = Pattern.compile("\\s+them\\b", Pattern.CASE_INSENSITIVE);
   private static final Pattern INFINITIVE_BEFORE = Pattern.compile("\\bto\\s+$", Pattern.CASE_INSENSITIVE);
   /** "redeployed to Y", "withdrew towards the Z hills" (not "according to the"): a name gone to. */
   private static final Pattern GONE_TO_NAME = Pattern.compile("\\b(?i:to|towards?|into)\\s+(?:the\\s+)?\\p{Lu}");
+  /** After a verb, where its subject went: "moved on towards", "went into". */
   private static final Pattern GOING_TO = Pattern.compile("\\b(?:to|towards?|into)\\b", Pattern.CASE_INSENSITIVE);
   /** Between two clauses that each tell a side's holding: "X, but Y", "X and Y", "X while Y", "X; Y". */
   private static final Pattern RIVAL_JOINT = Pattern.compile("[;,]|\\s(?:and|but|while|whereas)\\s", Pattern.CASE_INSENSITIVE);
@@ -1855,7 +1855,7 @@ public final class ClaimExtractor {
       // A second clause of the same kind ("took X and the militia holds it") is a rival's holding or the same deed retold.
       if (o == null || o.kind() == t.kind()) continue;
       List<PlaceMention> its = assigned.get(o);
-      int from = Math.max(o.end(), assigned.get(o).stream().mapToInt(p -> p.mention().end()).max().orElse(o.end()));
+      int from = Math.max(o.end(), its.stream().mapToInt(p -> p.mention().end()).max().orElse(o.end()));
       if (from >= t.start() || t.start() - from > MAX_RIVAL_GAP) continue;
       Matcher joint = BORROWING_JOINT.matcher(text).region(from, t.start());
       int lastJoint = -1;
