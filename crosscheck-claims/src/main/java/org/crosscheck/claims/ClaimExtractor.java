@@ -346,6 +346,9 @@ public final class ClaimExtractor {
   /** Joints to a clause that may tell more about the place the clause before names: ", where", a semicolon, "and (that)". */
   private static final Pattern BORROWING_JOINT = Pattern.compile(",\\s*where\\b|;|\\band\\s+(?:that\\s+)?", Pattern.CASE_INSENSITIVE);
   private static final Pattern THERE_WORD = Pattern.compile("(?i)there");
+  /** A joined clause setting its own scene, "; in the north, rebels withdrew", "; elsewhere, troops left": not the place before. */
+  private static final Pattern OWN_SETTING = Pattern.compile("\\s*(?:elsewhere|in\\s+the\\s+(?:north|south|east|west)\\p{L}*|(?:further|farther)\\s+(?:north|south|east|west)\\p{L}*)\\b",
+      Pattern.CASE_INSENSITIVE);
   /** "dare to enter them": a plural pronoun object points to people or things, not to the place named before. */
   private static final Pattern OTHER_OBJECT = Pattern.compile("\\s+them\\b", Pattern.CASE_INSENSITIVE);
   private static final Pattern INFINITIVE_BEFORE = Pattern.compile("\\bto\\s+$", Pattern.CASE_INSENSITIVE);
@@ -1863,6 +1866,7 @@ public final class ClaimExtractor {
       int end = gapClauseEnd(text, s, t.end());
       final int clauseFrom = lastJoint;
       if (lastJoint < 0 || NO_SUBJECT.matcher(text).region(lastJoint, t.start()).matches()
+          || OWN_SETTING.matcher(text).region(lastJoint, t.start()).lookingAt()
           || events.stream().anyMatch(x -> x != t && x.start() >= clauseFrom && x.start() < end)
           // "redeployed to Y, where the army holds a base": the clause is about the place named last or gone to, not the first clause's.
           || places.stream().anyMatch(p -> p.mention().start() >= from && p.mention().start() < end && !its.contains(p)

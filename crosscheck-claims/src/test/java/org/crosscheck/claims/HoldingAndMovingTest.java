@@ -186,5 +186,8 @@ class HoldingAndMovingTest {
         .extracting(c -> c.effect() + " " + c.place().name()).containsExactly("GAIN Tessit");
     assertThat(control("The soldiers withdrew from Tessit, and the rebels took Lakeside."))
         .extracting(c -> c.effect() + " " + c.place().name()).containsExactlyInAnyOrder("LOSS Tessit", "GAIN Lakeside");
+    // A clause setting its own scene tells of somewhere else.
+    assertThat(control("The army took Tessit on Monday; in the north, rebels withdrew from their positions."))
+        .extracting(c -> c.effect() + " " + c.place().name()).containsExactly("GAIN Tessit");
   }
 }
