@@ -345,7 +345,6 @@ public final class ClaimExtractor {
   private static final int MAX_RIVAL_GAP = 100;
   /** Joints to a clause that may tell more about the place the clause before names: ", where", a semicolon, "and (that)". */
   private static final Pattern BORROWING_JOINT = Pattern.compile(",\\s*where\\b|;|\\band\\s+(?:that\\s+)?", Pattern.CASE_INSENSITIVE);
-  private static final Pattern THERE_WORD = Pattern.compile("(?i)there");
   /** A joined clause setting its own scene, "; in the north, rebels withdrew", "; elsewhere, troops left": not the place before. */
   private static final Pattern OWN_SETTING = Pattern.compile("\\s*(?:elsewhere|in\\s+the\\s+(?:north|south|east|west)\\p{L}*|(?:further|farther)\\s+(?:north|south|east|west)\\p{L}*)\\b",
       Pattern.CASE_INSENSITIVE);
@@ -549,7 +548,6 @@ public final class ClaimExtractor {
   private final Pattern bareOnly;
   /** A trigger opening on a taking done by fighting ({@code forcedtaking}): "dislodged * from". */
   private final Pattern forcedTaking;
-  /** An attack trigger that tells a way in ({@code breakin}): "breached". */
   /** A flight told in a clause joined after a taking: "after the rebels fled", "and that the gunmen had left". */
   private final Pattern fledClause;
   /** A flight told in a clause joined before a taking, up to the taking's subject: "the rebels fled and the army holds". */
@@ -1870,7 +1868,7 @@ public final class ClaimExtractor {
           || events.stream().anyMatch(x -> x != t && x.start() >= clauseFrom && x.start() < end)
           // "redeployed to Y, where the army holds a base": the clause is about the place named last or gone to, not the first clause's.
           || places.stream().anyMatch(p -> p.mention().start() >= from && p.mention().start() < end && !its.contains(p)
-              && !THERE_WORD.matcher(p.mention().text()).matches())
+              && !"there".equalsIgnoreCase(p.mention().text()))
           // "and tells the police to leave": an infinitive is what someone wants done, no deed.
           || INFINITIVE_BEFORE.matcher(text).region(lastJoint, t.start()).find()
           || GOING_TO.matcher(text).region(t.end(), end).find() || GONE_TO_NAME.matcher(text).region(o.end(), lastJoint).find() || OTHER_OBJECT.matcher(text).region(t.end(), end).lookingAt()
@@ -2408,7 +2406,7 @@ public final class ClaimExtractor {
    * the source, so the source's own side.
    */
   private boolean carriedOver(ClaimantResolver.Attribution attribution, Party actor, String text, Annotations.Span s) {
-    return attribution.inherited() && !actor.name().equals(attribution.claimant().name())
+    return attribution.inherited() && !Objects.equals(actor.name(), attribution.claimant().name())
         && vocabulary.first("cue", text, s.start(), s.end()).isEmpty() && !inSpeakerTurn(text, s.start());
   }
 
